@@ -1,0 +1,66 @@
+/**
+ * Builds the package:
+ *  - the ESM entries of package.json `exports` (core, classes, data, contract and
+ *    one per element, which registers its tag), dependencies left external so a
+ *    host's bundler shares one Lit and one d3;
+ *  - the CDN bundle: one minified file with everything inlined, every tag registered.
+ * Element entries are read from package.json, so an element is added in one place.
+ */
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** Source module of each `exports` subpath that has one. */
+const CORE_SOURCES = {
+  '.': 'src/index.ts',
+  './classes': 'src/classes.ts',
+  './data': 'src/data/index.ts',
+  './contract': 'src/contract/index.ts',
+};
+
+export function entries() {
+  const input = {};
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (typeof target !== 'object' || !target.default?.startsWith('./dist/')) continue;
+    const name = target.default.slice('./dist/'.length).replace(/\.js$/, '');
+    input[name] = CORE_SOURCES[subpath] ?? `components/${subpath.slice(2)}/define.ts`;
+  }
+  return input;
+}
+
+const external = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
+
+/** Production build of Lit: its dev mode warnings stay out of the bundles. */
+const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
+
+export default [
+  {
+    input: entries(),
+    external: isExternal,
+    plugins: [resolve(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/cdn.ts',
+    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    output: {
+      file: 'dist/cdn/scuole-europa.min.js',
+      format: 'esm',
+      // One file: the lazily loaded message catalogue is inlined too.
+      inlineDynamicImports: true,
+      sourcemap: true,
+      banner: `/*! ${pkg.name} ${pkg.version} | EUPL-1.2 | data: ISTAT; openpolis (CC BY 4.0), MIM open data */`,
+    },
+  },
+];

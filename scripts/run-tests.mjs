@@ -1,0 +1,95 @@
+/**
+ * `npm test`: every suite, in order, each counted; then one closing line
+ * `N passed, N failed` summing them all, and a non-zero exit on any failure.
+ *  - typecheck (tsc --noEmit over src, components, adapters, tests, scripts): one check;
+ *  - Node tests (node --test, *.node.test.ts): counted from their TAP summary;
+ *  - browser tests (web-test-runner in Chromium): counted by test/support/count-reporter.mjs;
+ *  - build and size budgets: one check each.
+ * A suite that crashes, or whose runner exits non-zero with no failure counted
+ * (a test file that failed to import), counts one failure more.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RESULTS = '.test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+function findFiles(dir, suffix, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findFiles(path, suffix, out);
+    else if (name.endsWith(suffix)) out.push(path);
+  }
+  return out;
+}
+
+function run(command, args, options = {}) {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  return result.status ?? 1;
+}
+
+const suites = [];
+const record = (name, passed, failed, exitCode) => {
+  // A runner that failed without counting a failure still failed.
+  const extra = exitCode !== 0 && failed === 0 ? 1 : 0;
+  suites.push({ name, passed, failed: failed + extra });
+};
+
+// 1. Types.
+{
+  const code = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  record('typecheck', code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+}
+
+// 2. Node tests.
+{
+  const files = ['test', 'data-adapters'].flatMap((dir) => (statSafe(dir) ? findFiles(dir, '.node.test.ts') : [])).sort();
+  const tap = join(RESULTS, 'node.tap');
+  const code = run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const text = readSafe(tap);
+  const count = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  record('node tests', count('pass'), count('fail') + count('cancelled'), code);
+}
+
+// 3. Browser tests.
+{
+  const code = run('npx', ['web-test-runner']);
+  const totals = JSON.parse(readSafe(join(RESULTS, 'browser.json')) || '{"passed":0,"failed":0}');
+  record('browser tests', totals.passed, totals.failed, code);
+}
+
+// 4. Build and size budgets.
+for (const [name, script] of [
+  ['build', 'build'],
+  ['size budgets', 'size'],
+]) {
+  const code = run('npm', ['run', '--silent', script]);
+  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+}
+
+function statSafe(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function readSafe(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+console.log('\nSuites:');
+for (const suite of suites) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
+const failed = suites.reduce((sum, suite) => sum + suite.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,6 @@
+/**
+ * Every element class, with nothing registered: a host page with a name clash
+ * imports from here and calls `customElements.define('my-tag', Class)`.
+ * Element folders add their class here (checked by test/package.node.test.ts).
+ */
+export * from './index.js';

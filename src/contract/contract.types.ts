@@ -1,0 +1,59 @@
+/**
+ * TypeScript types of the contract, inferred from the schemas so that they can
+ * never drift apart.
+ */
+import type { Infer } from './schema-dsl.js';
+import type * as s from './contract.schema.js';
+
+export type LocalizedText = Infer<typeof s.LocalizedText>;
+export type Series = Infer<typeof s.Series>;
+export type Source = Infer<typeof s.Source>;
+export type Programme = Infer<typeof s.Programme>;
+export type MetricDefinition = Infer<typeof s.MetricDefinition>;
+export type IndexMethod = Infer<typeof s.IndexMethod>;
+export type IndexPillar = Infer<typeof s.IndexPillar>;
+export type RuleMethod = Infer<typeof s.RuleMethod>;
+export type Annotation = Infer<typeof s.Annotation>;
+export type GeometryRef = Infer<typeof s.GeometryRef>;
+export type GeometryRefs = Infer<typeof s.GeometryRefs>;
+export type ShadowZone = Infer<typeof s.ShadowZone>;
+export type NationSummary = Infer<typeof s.NationSummary>;
+export type RegionSummary = Infer<typeof s.RegionSummary>;
+export type ProvinceSummary = Infer<typeof s.ProvinceSummary>;
+export type ComuneSummary = Infer<typeof s.ComuneSummary>;
+export type SchoolSummary = Infer<typeof s.SchoolSummary>;
+export type NationalIndex = Infer<typeof s.NationalIndex>;
+export type RegionShard = Infer<typeof s.RegionShard>;
+export type EtwinningYear = Infer<typeof s.EtwinningYear>;
+export type ErasmusYear = Infer<typeof s.ErasmusYear>;
+export type FundingYear = Infer<typeof s.FundingYear>;
+export type Plesso = Infer<typeof s.Plesso>;
+export type Mentor = Infer<typeof s.Mentor>;
+export type SchoolShard = Infer<typeof s.SchoolShard>;
+export type Topology = Infer<typeof s.Topology>;
+export type ContractBundle = Infer<typeof s.ContractBundle>;
+
+/** Any document of the contract, discriminated by `kind`. */
+export type ContractDocument = NationalIndex | RegionShard | SchoolShard | ContractBundle;
+
+/** The document type of each kind. */
+export interface DocumentByKind {
+  index: NationalIndex;
+  region: RegionShard;
+  school: SchoolShard;
+  bundle: ContractBundle;
+}
+
+/**
+ * One problem found in a document: where, what was expected, what was found.
+ * `expect` is a key of the message catalogue (`i18n/error-text.ts`), which says
+ * it in Italian and English; `params` fill its blanks.
+ */
+export interface ContractIssue {
+  /** JSONPath of the offending value, like `$.regions[3].code`. */
+  path: string;
+  expect: string;
+  params?: readonly (string | number)[];
+  /** A short, language-neutral rendering of what was found, like `3` or `"abc"`. */
+  found: string;
+}

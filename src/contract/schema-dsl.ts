@@ -1,0 +1,166 @@
+/**
+ * A tiny schema language for the contract: plain data nodes that one small
+ * interpreter validates (`check`), that TypeScript reads as types (`Infer`), and
+ * that `scripts/json-schema.ts` turns into the shipped JSON Schema.
+ *
+ * Why not valibot or zod: the loader and validator must weigh at most 6 KB gzip
+ * in the browser; valibot alone took 2.5 KB of that and its schema definitions
+ * another 2 KB (measured with `npm run size`). These nodes cost a fraction.
+ *
+ * Objects are open: unknown fields of a newer minor version are accepted and kept.
+ */
+
+/** Constraints on a string or number; `key` names the expectation in messages (issue-messages.ts). */
+export interface Constraint {
+  key?: string;
+  re?: RegExp;
+  min?: number;
+  max?: number;
+  int?: boolean;
+}
+
+export type Node =
+  | ({ t: 'string' } & Constraint)
+  | ({ t: 'number' } & Constraint)
+  | { t: 'boolean' }
+  | { t: 'unknown' }
+  | { t: 'literal'; value: string; key?: string }
+  | { t: 'enum'; values: readonly string[] }
+  | { t: 'nullable'; of: Node }
+  | { t: 'array'; of: Node }
+  | { t: 'record'; keys: Node; of: Node }
+  | { t: 'object'; shape: Readonly<Record<string, Node>>; optional: readonly string[] }
+  | { t: 'tuple'; of: readonly Node[] }
+  | { t: 'union'; of: readonly Node[] };
+
+/** A node carrying, for TypeScript only, the type of the values it accepts. */
+export type Schema<T> = Node & { readonly __type?: T };
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** Marks an object field as optional. */
+export interface Optional<T> {
+  readonly optional: Schema<T>;
+}
+
+type Shape = Record<string, Schema<unknown> | Optional<unknown>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type ShapeType<S extends Shape> = Simplify<
+  { [K in keyof S as S[K] extends Optional<unknown> ? never : K]: S[K] extends Schema<infer T> ? T : never } & {
+    [K in keyof S as S[K] extends Optional<unknown> ? K : never]?: S[K] extends Optional<infer T> ? T : never;
+  }
+>;
+
+export const string = (c: Constraint = {}): Schema<string> => ({ t: 'string', ...c });
+export const number = (c: Constraint = {}): Schema<number> => ({ t: 'number', ...c });
+export const boolean = (): Schema<boolean> => ({ t: 'boolean' });
+/** Anything: for parts the contract passes through untouched (TopoJSON arcs of a feature). */
+export const unknown = (): Schema<unknown> => ({ t: 'unknown' });
+export const literal = <const V extends string>(value: V, key?: string): Schema<V> => ({ t: 'literal', value, key });
+export const oneOf = <const V extends readonly string[]>(values: V): Schema<V[number]> => ({ t: 'enum', values });
+export const nullable = <T>(of: Schema<T>): Schema<T | null> => ({ t: 'nullable', of });
+export const array = <T>(of: Schema<T>): Schema<T[]> => ({ t: 'array', of });
+export const record = <T>(keys: Schema<string>, of: Schema<T>): Schema<Record<string, T>> => ({ t: 'record', keys, of });
+export const tuple = <A, B>(a: Schema<A>, b: Schema<B>): Schema<[A, B]> => ({ t: 'tuple', of: [a, b] });
+export const union = <A, B>(a: Schema<A>, b: Schema<B>): Schema<A | B> => ({ t: 'union', of: [a, b] });
+export const optional = <T>(of: Schema<T>): Optional<T> => ({ optional: of });
+
+export function object<S extends Shape>(shape: S): Schema<ShapeType<S>> {
+  const nodes: Record<string, Node> = {};
+  const optionalKeys: string[] = [];
+  for (const [name, field] of Object.entries(shape)) {
+    if ('optional' in field && !('t' in field)) {
+      nodes[name] = field.optional;
+      optionalKeys.push(name);
+    } else nodes[name] = field as Node;
+  }
+  return { t: 'object', shape: nodes, optional: optionalKeys };
+}
+
+/**
+ * A problem as found: where, what was expected (the failing node, or a message
+ * key with its blanks for rules between fields), and the value found. Turned into
+ * readable `ContractIssue`s only when an error is shown (`i18n/error-text.ts`).
+ */
+export interface RawIssue {
+  path: (string | number)[];
+  value: unknown;
+  node?: Node;
+  expect?: string;
+  params?: readonly (string | number)[];
+  /** The field is required and missing. */
+  missing?: boolean;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function meets(node: Constraint, value: number | string): boolean {
+  const size = typeof value === 'string' ? value.length : value;
+  return (
+    (node.re === undefined || node.re.test(value as string)) &&
+    (node.int !== true || Number.isInteger(value)) &&
+    (node.min === undefined || size >= node.min) &&
+    (node.max === undefined || size <= node.max)
+  );
+}
+
+/**
+ * Validates `value` against `node`, pushing every problem into `issues` (at most
+ * `limit`, to keep a broken file from producing millions). Returns true when valid.
+ */
+export function check(node: Node, value: unknown, path: (string | number)[], issues: RawIssue[], limit = Infinity): boolean {
+  const fail = (at = path, issueNode: Node = node, found: unknown = value) => {
+    if (issues.length < limit) issues.push({ path: at, node: issueNode, value: found });
+    return false;
+  };
+  switch (node.t) {
+    case 'string':
+    case 'number':
+      return (typeof value === node.t && (node.t === 'string' || Number.isFinite(value)) && meets(node, value as string | number)) || fail();
+    case 'boolean':
+      return typeof value === 'boolean' || fail();
+    case 'unknown':
+      return true;
+    case 'literal':
+      return value === node.value || fail();
+    case 'enum':
+      return node.values.includes(value as string) || fail();
+    case 'nullable':
+      return value === null || check(node.of, value, path, issues, limit);
+    case 'array': {
+      if (!Array.isArray(value)) return fail();
+      let ok = true;
+      for (let i = 0; i < value.length && issues.length < limit; i++) ok = check(node.of, value[i], [...path, i], issues, limit) && ok;
+      return ok;
+    }
+    case 'tuple':
+      if (!Array.isArray(value) || value.length !== node.of.length) return fail();
+      return node.of.every((item, i) => check(item, value[i], [...path, i], issues, limit));
+    case 'union': {
+      const scratch: RawIssue[] = [];
+      return node.of.some((option) => check(option, value, path, scratch, 1)) || fail();
+    }
+    case 'record': {
+      if (!isPlainObject(value)) return fail();
+      let ok = true;
+      for (const [key, item] of Object.entries(value)) {
+        ok = check(node.keys, key, [...path, key], issues, limit) && ok;
+        ok = check(node.of, item, [...path, key], issues, limit) && ok;
+      }
+      return ok;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) return fail();
+      let ok = true;
+      for (const [key, field] of Object.entries(node.shape)) {
+        const item = value[key];
+        if (item === undefined) {
+          if (!node.optional.includes(key)) {
+            if (issues.length < limit) issues.push({ path: [...path, key], node: field, value: undefined, missing: true });
+            ok = false;
+          }
+        } else ok = check(field, item, [...path, key], issues, limit) && ok;
+      }
+      return ok;
+    }
+  }
+}

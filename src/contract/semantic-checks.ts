@@ -1,0 +1,124 @@
+/**
+ * Rules of the contract that JSON Schema cannot express: series aligned with the
+ * document's years, unique keys, references between lists, weights that add up.
+ * They run after the structural validation, on documents whose shape is known.
+ */
+import type { ContractBundle, NationalIndex, RegionShard, SchoolShard, Series } from './contract.types.js';
+import type { RawIssue } from './schema-dsl.js';
+
+type Path = (string | number)[];
+
+class IssueList {
+  readonly items: RawIssue[] = [];
+  add(path: Path, expect: string, value: unknown, params?: (string | number)[]): void {
+    this.items.push({ path, expect, value, params });
+  }
+}
+
+function checkYears(years: readonly number[], path: Path, issues: IssueList): void {
+  for (let i = 1; i < years.length; i++) {
+    if (years[i]! <= years[i - 1]!) {
+      issues.add([...path, i], 'years.ascending', years[i], [years[i - 1]!]);
+    }
+  }
+}
+
+function checkSeries(series: Series, years: number, metrics: ReadonlySet<string> | null, path: Path, issues: IssueList): void {
+  for (const [metric, values] of Object.entries(series)) {
+    if (metrics && !metrics.has(metric)) {
+      issues.add([...path, metric], 'metric.defined', metric);
+    }
+    if (values.length !== years) {
+      issues.add([...path, metric], 'series.length', values, [years]);
+    }
+  }
+}
+
+function checkUnique<T>(items: readonly T[], key: (item: T) => string, path: Path, field: string, issues: IssueList): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const value = key(item);
+    if (seen.has(value)) issues.add([...path, i, field], 'unique', value, [value]);
+    seen.add(value);
+  });
+  return seen;
+}
+
+function checkReference(value: string | null, known: ReadonlySet<string>, what: string, path: Path, issues: IssueList): void {
+  if (value !== null && !known.has(value)) issues.add(path, `ref.${what}`, value);
+}
+
+function checkPlaceholder(template: string, placeholder: string, path: Path, issues: IssueList): void {
+  if (!template.includes(placeholder)) {
+    issues.add(path, 'template', template, [placeholder]);
+  }
+}
+
+export function checkIndex(index: NationalIndex, issues = new IssueList(), prefix: Path = []): RawIssue[] {
+  checkYears(index.years, [...prefix, 'years'], issues);
+  const sources = checkUnique(index.sources, (s) => s.id, [...prefix, 'sources'], 'id', issues);
+  const programmes = checkUnique(index.programmes, (p) => p.id, [...prefix, 'programmes'], 'id', issues);
+  const metrics = checkUnique(index.metrics, (m) => m.id, [...prefix, 'metrics'], 'id', issues);
+  index.metrics.forEach((metric, i) => {
+    checkReference(metric.programme, programmes, 'programme', [...prefix, 'metrics', i, 'programme'], issues);
+    checkReference(metric.source, sources, 'source', [...prefix, 'metrics', i, 'source'], issues);
+  });
+  const pillars = index.methods.index.pillars;
+  const total = pillars.reduce((sum, pillar) => sum + pillar.weight, 0);
+  if (pillars.length > 0 && Math.abs(total - 1) > 1e-6) {
+    issues.add([...prefix, 'methods', 'index', 'pillars'], 'weights.sum', Number(total.toFixed(6)));
+  }
+  checkUnique(pillars, (p) => p.id, [...prefix, 'methods', 'index', 'pillars'], 'id', issues);
+  index.annotations.forEach((note, i) => {
+    if (note.to < note.from) issues.add([...prefix, 'annotations', i, 'to'], 'annotation.order', note.to, [note.from]);
+  });
+  checkPlaceholder(index.shards.region, '{region}', [...prefix, 'shards', 'region'], issues);
+  checkPlaceholder(index.shards.school, '{code}', [...prefix, 'shards', 'school'], issues);
+  checkPlaceholder(index.geometry.comuni.url, '{region}', [...prefix, 'geometry', 'comuni', 'url'], issues);
+  checkSeries(index.nation.values, index.years.length, metrics, [...prefix, 'nation', 'values'], issues);
+  checkUnique(index.regions, (r) => r.code, [...prefix, 'regions'], 'code', issues);
+  index.regions.forEach((region, i) => checkSeries(region.values, index.years.length, metrics, [...prefix, 'regions', i, 'values'], issues));
+  return issues.items;
+}
+
+export function checkRegion(shard: RegionShard, issues = new IssueList(), prefix: Path = []): RawIssue[] {
+  checkYears(shard.years, [...prefix, 'years'], issues);
+  const provinces = checkUnique(shard.provinces, (p) => p.code, [...prefix, 'provinces'], 'code', issues);
+  shard.provinces.forEach((province, i) => {
+    if (province.region !== shard.region.code) {
+      issues.add([...prefix, 'provinces', i, 'region'], 'region.match', province.region, [shard.region.code]);
+    }
+    checkSeries(province.values, shard.years.length, null, [...prefix, 'provinces', i, 'values'], issues);
+  });
+  const comuni = checkUnique(shard.comuni, (c) => c.code, [...prefix, 'comuni'], 'code', issues);
+  shard.comuni.forEach((comune, i) => {
+    checkReference(comune.province, provinces, 'province', [...prefix, 'comuni', i, 'province'], issues);
+    checkSeries(comune.values, shard.years.length, null, [...prefix, 'comuni', i, 'values'], issues);
+  });
+  checkUnique(shard.schools, (s) => s.code, [...prefix, 'schools'], 'code', issues);
+  shard.schools.forEach((school, i) => checkReference(school.comune, comuni, 'comune', [...prefix, 'schools', i, 'comune'], issues));
+  return issues.items;
+}
+
+export function checkSchool(shard: SchoolShard, issues = new IssueList(), prefix: Path = []): RawIssue[] {
+  for (const programme of ['etwinning', 'erasmus'] as const) {
+    checkUnique(shard.participation[programme] as readonly { year: number }[], (row) => String(row.year), [...prefix, 'participation', programme], 'year', issues);
+  }
+  checkUnique(shard.participation.funding, (row) => `${row.year} ${row.programme}`, [...prefix, 'participation', 'funding'], 'year', issues);
+  checkUnique(shard.school.plessi, (p) => p.code, [...prefix, 'school', 'plessi'], 'code', issues);
+  return issues.items;
+}
+
+export function checkBundle(bundle: ContractBundle): RawIssue[] {
+  const issues = new IssueList();
+  checkIndex(bundle.index, issues, ['index']);
+  const regions = new Set(bundle.index.regions.map((r) => r.code));
+  bundle.regions.forEach((shard, i) => {
+    checkRegion(shard, issues, ['regions', i]);
+    checkReference(shard.region.code, regions, 'region', ['regions', i, 'region', 'code'], issues);
+  });
+  checkUnique(bundle.regions, (r) => r.region.code, ['regions'], 'region', issues);
+  bundle.schools.forEach((shard, i) => checkSchool(shard, issues, ['schools', i]));
+  checkUnique(bundle.schools, (s) => s.school.code, ['schools'], 'school', issues);
+  return issues.items;
+}

@@ -1,0 +1,96 @@
+/**
+ * The validator at the boundary: version first (a different major is refused
+ * before its shape is judged), then the kind, then the structure, then the rules
+ * between fields. Throws `ContractVersionError` or `SchemaError`; returns the
+ * document itself otherwise, typed (unknown fields of a newer minor are kept).
+ * It never changes its input.
+ */
+import { ContractVersionError, SchemaError } from '../errors.js';
+import { CODE_PATTERNS } from './codes.js';
+import { DOCUMENT_SCHEMAS, Topology as TopologySchema } from './contract.schema.js';
+import type { DocumentByKind, Topology } from './contract.types.js';
+import { check, type Node, type RawIssue } from './schema-dsl.js';
+import { checkBundle, checkIndex, checkRegion, checkSchool } from './semantic-checks.js';
+import { CONTRACT_MAJOR, CONTRACT_NAME, parseContractVersion } from './version.js';
+import type { DocumentKind, GeometryLayer } from './vocabulary.js';
+
+/** At most this many issues are listed in one error: a broken file can have thousands. */
+export const MAX_ISSUES = 50;
+
+const SUPPORTED = `${CONTRACT_NAME}/${CONTRACT_MAJOR}`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function fail(url: string | undefined, issues: RawIssue[]): never {
+  throw new SchemaError(url, issues.slice(0, MAX_ISSUES), issues.length > MAX_ISSUES);
+}
+
+function structural<T>(schema: Node, input: unknown, url: string | undefined): T {
+  const issues: RawIssue[] = [];
+  // One more than shown, to know whether the list was cut.
+  if (!check(schema, input, [], issues, MAX_ISSUES + 1)) fail(url, issues);
+  return input as T;
+}
+
+const SEMANTIC: { [K in DocumentKind]: (doc: DocumentByKind[K]) => RawIssue[] } = {
+  index: (doc) => checkIndex(doc),
+  region: (doc) => checkRegion(doc),
+  school: (doc) => checkSchool(doc),
+  bundle: checkBundle,
+};
+
+/**
+ * Validates a parsed JSON document as one of the `accepted` kinds.
+ * @param url only used in messages.
+ */
+export function validateDocument<K extends DocumentKind>(input: unknown, accepted: readonly K[], url?: string): DocumentByKind[K] {
+  if (!isRecord(input)) {
+    fail(url, [{ path: [], expect: 'document', value: input }]);
+  }
+  if (typeof input.contract !== 'string') {
+    fail(url, [{ path: ['contract'], expect: 'contract', value: input.contract }]);
+  }
+  const version = parseContractVersion(input.contract);
+  if (!version || version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, input.contract, SUPPORTED);
+
+  const kind = input.kind as K;
+  if (!accepted.includes(kind)) {
+    fail(url, [{ path: ['kind'], expect: 'kind', params: accepted, value: input.kind }]);
+  }
+  const document = structural<DocumentByKind[K]>(DOCUMENT_SCHEMAS[kind], input, url);
+  const issues = (SEMANTIC[kind] as (doc: DocumentByKind[K]) => RawIssue[])(document);
+  if (issues.length > 0) fail(url, issues);
+  return document;
+}
+
+const LAYER_CODES: Record<GeometryLayer, RegExp> = {
+  regions: CODE_PATTERNS.region,
+  provinces: CODE_PATTERNS.province,
+  comuni: CODE_PATTERNS.comune,
+};
+
+/**
+ * Validates a TopoJSON geometry layer: a topology holding `object`, whose
+ * features are keyed by the ISTAT codes of `layer`.
+ */
+export function validateTopology(input: unknown, layer: GeometryLayer, object: string, url?: string): Topology {
+  const topology = structural<Topology>(TopologySchema, input, url);
+  const collection = topology.objects[object];
+  if (!collection) {
+    fail(url, [{ path: ['objects'], expect: 'topology.object', params: [object], value: Object.keys(topology.objects).join(', ') }]);
+  }
+  const pattern = LAYER_CODES[layer];
+  const issues: RawIssue[] = [];
+  collection.geometries.forEach((geometry, i) => {
+    if (typeof geometry.id !== 'string' || !pattern.test(geometry.id)) {
+      issues.push({
+        path: ['objects', object, 'geometries', i, 'id'],
+        expect: 'feature.code',
+        params: [layer],
+        value: geometry.id,
+      });
+    }
+  });
+  if (issues.length > 0) fail(url, issues);
+  return topology;
+}

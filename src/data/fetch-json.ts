@@ -1,0 +1,67 @@
+/**
+ * One JSON download with a time limit per attempt and retries with exponential
+ * backoff for failures that may pass (network errors, time-outs, HTTP 5xx).
+ * A 4xx answer is final: asking again would get the same answer.
+ */
+import { DataError, HttpError, NetworkError, ParseError, TimeoutError } from '../errors.js';
+
+export interface FetchJsonOptions {
+  signal: AbortSignal;
+  timeoutMs: number;
+  retries: number;
+  retryDelayMs: number;
+  fetch: typeof globalThis.fetch;
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  return error instanceof HttpError && error.status >= 500;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+async function attempt(url: string, { signal, timeoutMs, fetch }: FetchJsonOptions): Promise<unknown> {
+  // The caller's abort and this attempt's time limit, as one signal.
+  const limited = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+  let text: string;
+  try {
+    const response = await fetch(url, { signal: limited, headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new HttpError(url, response.status);
+    text = await response.text();
+  } catch (error) {
+    // Every failure of the transfer (headers or body) is classified the same way.
+    if (signal.aborted) throw signal.reason;
+    if (limited.aborted) throw new TimeoutError(url, timeoutMs);
+    throw error instanceof DataError ? error : new NetworkError(url, error);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ParseError(url, (error as Error).message);
+  }
+}
+
+/** Downloads and parses `url`, retrying what may pass; rejects with a `DataError` or the abort reason. */
+export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
+  for (let tries = 0; ; tries++) {
+    options.signal.throwIfAborted();
+    try {
+      return await attempt(url, options);
+    } catch (error) {
+      if (options.signal.aborted || !isRetryable(error) || tries >= options.retries) throw error;
+      await sleep(options.retryDelayMs * 2 ** tries, options.signal);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The loader: the only way elements get data. It resolves shards from the index,
+ * shares one cache among every element on the page (and between two copies of
+ * the bundle), validates every document at the boundary and freezes it, and
+ * fails with the typed errors of `errors.ts`.
+ */
+import { CODE_PATTERNS } from '../contract/codes.js';
+import type { ContractBundle, DocumentByKind, NationalIndex, RegionShard, SchoolShard, Topology } from '../contract/contract.types.js';
+import { validateDocument, validateTopology } from '../contract/validate.js';
+import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
+import { isDataError, localizeError, NotFoundError, SchemaError } from '../errors.js';
+import { deepFreeze } from '../util/deep-freeze.js';
+import { fetchJson } from './fetch-json.js';
+import { RequestCache } from './request-cache.js';
+import { absoluteUrl, fillTemplate } from './shard-urls.js';
+
+export interface LoaderOptions {
+  /** Time limit of one attempt, in milliseconds. */
+  timeoutMs?: number;
+  /** Further attempts after a network error, a time-out or an HTTP 5xx. */
+  retries?: number;
+  /** Wait before the first retry; it doubles at each retry. */
+  retryDelayMs?: number;
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+}
+
+/** The index of a data source, and the whole bundle when the source is a single self-contained file. */
+export interface IndexSource {
+  url: string;
+  index: NationalIndex;
+  bundle: ContractBundle | null;
+}
+
+const FREEZE_SKIP = new Set(['arcs']);
+
+/** Every data error leaves the loader with its Italian and English texts. */
+async function localized<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw isDataError(error) ? await localizeError(error) : error;
+  }
+}
+
+export class ContractLoader {
+  private readonly _cache = new RequestCache();
+  private readonly _options: Required<LoaderOptions>;
+
+  constructor(options: LoaderOptions = {}) {
+    this._options = {
+      timeoutMs: options.timeoutMs ?? 20_000,
+      retries: options.retries ?? 2,
+      retryDelayMs: options.retryDelayMs ?? 400,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    };
+  }
+
+  /** Forgets finished downloads (a new data release, or tests). */
+  clear(): void {
+    this._cache.clear();
+  }
+
+  /** The national index at `src`, which may also be a single self-contained bundle. */
+  index(src: string, options: LoadOptions = {}): Promise<IndexSource> {
+    return localized(this._index(src, options));
+  }
+
+  private async _index(src: string, options: LoadOptions): Promise<IndexSource> {
+    const url = absoluteUrl(src);
+    const document = await this._document(url, ['index', 'bundle'], options.signal);
+    return document.kind === 'bundle' ? { url, index: document.index, bundle: document } : { url, index: document, bundle: null };
+  }
+
+  /** The shard of one region (ISTAT code "01".."20"). */
+  region(src: string, code: string, options: LoadOptions = {}): Promise<RegionShard> {
+    return localized(this._shard(src, 'region', code, options));
+  }
+
+  /** The shard of one school (codice meccanografico, case-insensitive). */
+  school(src: string, code: string, options: LoadOptions = {}): Promise<SchoolShard> {
+    return localized(this._shard(src, 'school', code.trim().toUpperCase(), options));
+  }
+
+  /**
+   * A geometry layer. Comuni come per region; without a region, the national
+   * comuni layer when the index has one.
+   */
+  geometry(src: string, layer: GeometryLayer, region?: string, options: LoadOptions = {}): Promise<Topology> {
+    return localized(this._geometry(src, layer, region, options));
+  }
+
+  private async _geometry(src: string, layer: GeometryLayer, region: string | undefined, options: LoadOptions): Promise<Topology> {
+    const source = await this._index(src, options);
+    const refs = source.index.geometry;
+    const ref = layer === 'comuni' && region === undefined ? refs.comuniNational : refs[layer];
+    const key = layer === 'comuni' ? (region ?? 'IT') : layer;
+    if (!ref) throw new NotFoundError('geometry', key, source.url);
+    if (layer === 'comuni' && region !== undefined && !source.index.regions.some((r) => r.code === region)) {
+      throw new NotFoundError('region', region, source.url);
+    }
+    if (source.bundle) {
+      const geometry = source.bundle.geometry;
+      const topology = layer === 'comuni' ? (region === undefined ? undefined : geometry.comuni[region]) : geometry[layer];
+      if (!topology) throw new NotFoundError('geometry', key, source.url);
+      return topology;
+    }
+    const url = fillTemplate(ref.url, region === undefined ? {} : { region }, source.url);
+    return this._cache.get(
+      `topology ${ref.object} ${url}`,
+      async (signal) => deepFreeze(validateTopology(await this._fetch(url, signal), layer, ref.object, url), FREEZE_SKIP),
+      options.signal,
+    );
+  }
+
+  private async _shard<K extends 'region' | 'school'>(src: string, kind: K, code: string, options: LoadOptions): Promise<DocumentByKind[K]> {
+    const source = await this._index(src, options);
+    const keyOf = (shard: DocumentByKind[K]) => (shard.kind === 'region' ? shard.region.code : (shard as SchoolShard).school.code);
+    const known = kind === 'school' || source.index.regions.some((region) => region.code === code);
+    if (!CODE_PATTERNS[kind].test(code) || !known) throw new NotFoundError(kind, code, source.url);
+    if (source.bundle) {
+      const shards = (kind === 'region' ? source.bundle.regions : source.bundle.schools) as DocumentByKind[K][];
+      const shard = shards.find((candidate) => keyOf(candidate) === code);
+      if (!shard) throw new NotFoundError(kind, code, source.url);
+      return shard;
+    }
+    const url = fillTemplate(source.index.shards[kind], kind === 'region' ? { region: code } : { code }, source.url);
+    const shard = await this._document(url, [kind], options.signal);
+    // A shard must be the one its URL promised: a misplaced file would show another area's data.
+    if (keyOf(shard) !== code) throw new SchemaError(url, [{ path: [kind, 'code'], expect: 'shard.key', params: [code], value: keyOf(shard) }]);
+    return shard;
+  }
+
+  private _fetch(url: string, signal: AbortSignal): Promise<unknown> {
+    return fetchJson(url, { ...this._options, signal });
+  }
+
+  private _document<K extends DocumentKind>(url: string, kinds: readonly K[], signal?: AbortSignal): Promise<DocumentByKind[K]> {
+    return this._cache.get(
+      `${kinds.join('|')} ${url}`,
+      async (requestSignal) => deepFreeze(validateDocument(await this._fetch(url, requestSignal), kinds, url), FREEZE_SKIP),
+      signal,
+    );
+  }
+}
+
+const SHARED = Symbol.for('scuole-europa.loader/1');
+
+/**
+ * The loader every element uses: one per page, kept on `globalThis` so that two
+ * copies of the bundle on a page still share one cache.
+ */
+export function sharedLoader(): ContractLoader {
+  const holder = globalThis as typeof globalThis & { [SHARED]?: ContractLoader };
+  return (holder[SHARED] ??= new ContractLoader());
+}

@@ -1,0 +1,201 @@
+/**
+ * The catalogue of error messages in Italian and English. It is loaded only when
+ * something fails (see `localizeError` in errors.ts), so it may be as explicit
+ * as users need without weighing on any element's success path.
+ */
+import type { ContractIssue, LocalizedText } from '../contract/contract.types.js';
+import type { Node, RawIssue } from '../contract/schema-dsl.js';
+import type { DataError, HttpError, NotFoundError, ParseError, SchemaError, TimeoutError, ContractVersionError } from '../errors.js';
+
+// ── issues as found → issues as shown ─────────────────────────────────────
+
+/** Renders a found value briefly and safely (it ends up in messages, never in markup). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '—';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[…] (${value.length})`;
+  return typeof value === 'object' ? '{…}' : typeof value;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** JSONPath of a list of keys: `$.regions[3]["etwinning.projects"]`. */
+export function jsonPath(keys: readonly (string | number)[]): string {
+  let path = '$';
+  for (const key of keys) path += typeof key === 'number' ? `[${key}]` : IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return path;
+}
+
+type Expectation = Pick<ContractIssue, 'expect' | 'params'>;
+
+function expectationOf(node: Node, value: unknown): Expectation {
+  // A value of the right type that breaks a constraint is described by the constraint.
+  if ('key' in node && node.key && (node.t === typeof value || node.t === 'literal')) return { expect: node.key };
+  switch (node.t) {
+    case 'enum':
+      return { expect: 'enum', params: node.values };
+    case 'literal':
+      return { expect: 'literal', params: [node.value] };
+    case 'nullable':
+      return expectationOf(node.of, value);
+    default:
+      return { expect: `type.${node.t}` };
+  }
+}
+
+/** Converts one raw issue into a contract issue. */
+export function toContractIssue(issue: RawIssue): ContractIssue {
+  const path = jsonPath(issue.path);
+  if (!issue.node) return { path, expect: issue.expect ?? 'document', ...(issue.params && { params: issue.params }), found: describeValue(issue.value) };
+  if (issue.missing) {
+    const inner = expectationOf(issue.node, undefined);
+    return { path, expect: 'required', params: [inner.expect, ...(inner.params ?? [])], found: '—' };
+  }
+  return { path, ...expectationOf(issue.node, issue.value), found: describeValue(issue.value) };
+}
+
+// ── the catalogue ─────────────────────────────────────────────────────────
+
+
+const t = (it: string, en: string): LocalizedText => ({ it, en });
+
+/** Expectations named by message keys in the schemas. */
+const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | number)[]) => LocalizedText)> = {
+  'code.region': t('un codice ISTAT di regione da "01" a "20"', 'an ISTAT region code from "01" to "20"'),
+  'code.province': t('un codice ISTAT di provincia di tre cifre, come "017"', 'a three-digit ISTAT province code, like "017"'),
+  'code.comune': t('un codice ISTAT di comune di sei cifre, come "058091"', 'a six-digit ISTAT comune code, like "058091"'),
+  'code.belfiore': t('un codice catastale (Belfiore), come "H501"', 'a cadastral (Belfiore) code, like "H501"'),
+  'code.school': t('un codice meccanografico di 10 caratteri maiuscoli, come "BSIC8AH00E"', 'a 10-character upper-case school code, like "BSIC8AH00E"'),
+  'code.acronym': t('una sigla di provincia di due lettere maiuscole, come "BS"', 'a two-letter upper-case province acronym, like "BS"'),
+  'code.country': t('un codice di paese ISO 3166-1 di due lettere, come "FR"', 'a two-letter ISO 3166-1 country code, like "FR"'),
+  'code.metric': t('un identificativo di indicatore, come "etwinning.projects"', 'a metric id, like "etwinning.projects"'),
+  'code.identifier': t('un identificativo in minuscolo, come "erasmus"', 'a lower-case identifier, like "erasmus"'),
+  'code.nation': t('il codice "IT"', 'the code "IT"'),
+  count: t('un numero intero maggiore o uguale a zero', 'a whole number greater than or equal to zero'),
+  rank: t('una posizione in classifica (intero da 1)', 'a rank (a whole number from 1)'),
+  'non-negative': t('un numero maggiore o uguale a zero', 'a number greater than or equal to zero'),
+  positive: t('un numero maggiore di zero', 'a number greater than zero'),
+  score: t('un punteggio da 0 a 100', 'a score from 0 to 100'),
+  weight: t('un peso da 0 a 1', 'a weight from 0 to 1'),
+  year: t('un anno scolastico tra 1990 e 2100 (2023 = 2023/24)', 'a school year between 1990 and 2100 (2023 = 2023/24)'),
+  'non-empty': t('un testo non vuoto', 'a non-empty text'),
+  timestamp: t('una data e ora ISO 8601, come "2025-09-01T00:00:00Z"', 'an ISO 8601 date and time, like "2025-09-01T00:00:00Z"'),
+  contract: t('la versione del contratto, come "scuole-europa/1"', 'the contract version, like "scuole-europa/1"'),
+  cap: t('un CAP di cinque cifre', 'a five-digit postal code'),
+  'kind.index': t('il tipo di documento "index"', 'the document kind "index"'),
+  'kind.region': t('il tipo di documento "region"', 'the document kind "region"'),
+  'kind.school': t('il tipo di documento "school"', 'the document kind "school"'),
+  'kind.bundle': t('il tipo di documento "bundle"', 'the document kind "bundle"'),
+  topology: t('una topologia TopoJSON ("type": "Topology")', 'a TopoJSON topology ("type": "Topology")'),
+  'geometry-collection': t('un oggetto TopoJSON "GeometryCollection"', 'a TopoJSON "GeometryCollection" object'),
+  // Plain types.
+  'type.string': t('un testo', 'a text'),
+  'type.number': t('un numero', 'a number'),
+  'type.boolean': t('un valore vero/falso', 'a true/false value'),
+  'type.array': t('un elenco', 'a list'),
+  'type.object': t('un oggetto', 'an object'),
+  'type.record': t('un oggetto', 'an object'),
+  'type.tuple': t('una coppia di numeri', 'a pair of numbers'),
+  'type.union': t('un numero, un testo o un valore vero/falso', 'a number, a text or a true/false value'),
+  enum: (p) => t(`uno di ${list(p)}`, `one of ${list(p)}`),
+  literal: (p) => t(`il valore ${list(p)}`, `the value ${list(p)}`),
+  required: (p) => {
+    const inner = expectation(String(p[0]), p.slice(1));
+    return t(`un campo obbligatorio: ${inner.it}`, `a required field: ${inner.en}`);
+  },
+  // The document as a whole.
+  document: t('un documento del contratto (un oggetto JSON)', 'a contract document (a JSON object)'),
+  kind: (p) => t(`il tipo di documento ${list(p)}`, `the document kind ${list(p)}`),
+  'topology.object': (p) => t(`un oggetto chiamato ${list(p)}`, `an object named ${list(p)}`),
+  'feature.code': (p) => t(`il codice ISTAT dell'area (livello ${p[0]})`, `the area's ISTAT code (${p[0]} layer)`),
+  'shard.key': (p) => t(`${list(p)}, il codice richiesto`, `${list(p)}, the code asked for`),
+  // Rules between fields (semantic-checks.ts).
+  'years.ascending': (p) => t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),
+  'metric.defined': t('un indicatore definito in "metrics" dell\'indice', 'a metric defined in the index "metrics"'),
+  'series.length': (p) => t(`un elenco di ${p[0]} valori, uno per anno`, `a list of ${p[0]} values, one per year`),
+  unique: (p) => t(`un valore non ripetuto (${p[0]} compare già)`, `a unique value (${p[0]} appears already)`),
+  'ref.programme': t('un programma presente nel documento', 'a programme present in the document'),
+  'ref.source': t('una fonte presente nel documento', 'a source present in the document'),
+  'ref.province': t('una provincia presente nel documento', 'a province present in the document'),
+  'ref.comune': t('un comune presente nel documento', 'a comune present in the document'),
+  'ref.region': t("una regione dell'indice", 'a region of the index'),
+  'region.match': (p) => t(`il codice della regione del documento, "${p[0]}"`, `the document's region code, "${p[0]}"`),
+  'weights.sum': t('pesi dei pilastri che sommano a 1', 'pillar weights adding up to 1'),
+  'annotation.order': (p) => t(`un anno non precedente a ${p[0]}`, `a year not before ${p[0]}`),
+  template: (p) => t(`un modello di URL che contiene ${p[0]}`, `a URL template containing ${p[0]}`),
+};
+
+const list = (params: readonly (string | number)[]) => params.map((p) => JSON.stringify(p)).join(' | ');
+
+/** What was expected, in both languages. */
+export function expectation(key: string, params: readonly (string | number)[] = []): LocalizedText {
+  const entry = EXPECTATIONS[key];
+  if (!entry) return t(key, key);
+  return typeof entry === 'function' ? entry(params) : entry;
+}
+
+/** True when the catalogue can say what `key` expects (tests check every key the validator emits). */
+export function knowsExpectation(key: string): boolean {
+  return key in EXPECTATIONS;
+}
+
+/** One line for an issue, in the given language. */
+export function issueText(issue: ContractIssue, lang: 'it' | 'en'): string {
+  const expected = expectation(issue.expect, issue.params)[lang];
+  return lang === 'it' ? `in ${issue.path}: atteso ${expected}, trovato ${issue.found}` : `at ${issue.path}: expected ${expected}, found ${issue.found}`;
+}
+
+/** Fills in the readable issues of a schema error (once). */
+export function describeSchemaError(error: SchemaError): SchemaError {
+  if (error.issues.length === 0 && error.raw.length > 0) error.issues = error.raw.map(toContractIssue);
+  return error;
+}
+
+/** The texts of a data error. */
+export function errorText(error: DataError): LocalizedText {
+  const at = error.url ? ` (${error.url})` : '';
+  switch (error.code) {
+    case 'network':
+      return t(`Impossibile scaricare i dati: errore di rete${at}.`, `Could not download the data: network error${at}.`);
+    case 'timeout': {
+      const seconds = (error as TimeoutError).timeoutMs / 1000;
+      return t(`Il server non ha risposto entro ${seconds} s${at}.`, `The server did not answer within ${seconds} s${at}.`);
+    }
+    case 'http': {
+      const { status, notFound } = error as HttpError;
+      return notFound
+        ? t(`Dati non trovati (HTTP ${status})${at}.`, `Data not found (HTTP ${status})${at}.`)
+        : t(`Il server ha risposto con l'errore HTTP ${status}${at}.`, `The server answered with HTTP error ${status}${at}.`);
+    }
+    case 'parse': {
+      const { detail } = error as ParseError;
+      return t(`I dati non sono JSON valido${at}: ${detail}`, `The data is not valid JSON${at}: ${detail}`);
+    }
+    case 'version': {
+      const { found, supported } = error as ContractVersionError;
+      return t(
+        `Versione del contratto dati non supportata: trovato ${JSON.stringify(found)}, questa libreria legge ${supported}${at}.`,
+        `Unsupported data contract version: found ${JSON.stringify(found)}, this library reads ${supported}${at}.`,
+      );
+    }
+    case 'schema': {
+      const { issues, truncated } = describeSchemaError(error as SchemaError);
+      const others = issues.length - 1;
+      const count = truncated ? `${others}+` : String(others);
+      const [first] = issues;
+      const more = (it: boolean) => (others > 0 || truncated ? (it ? ` (e altri ${count} problemi)` : ` (and ${count} more problems)`) : '');
+      return t(
+        `I dati non rispettano il contratto${at}: ${first ? issueText(first, 'it') : 'documento non valido'}${more(true)}.`,
+        `The data does not match the contract${at}: ${first ? issueText(first, 'en') : 'invalid document'}${more(false)}.`,
+      );
+    }
+    case 'not-found': {
+      const { what, key } = error as NotFoundError;
+      const name = { region: ['la regione', 'region'], school: ['la scuola', 'school'], geometry: ['la geometria', 'geometry'] }[what];
+      const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+      return t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Number formats for the two languages, cached because `Intl` formatters are
+ * costly to build and elements format thousands of values.
+ */
+import type { Language, MetricUnit } from '../contract/vocabulary.js';
+
+const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.NumberFormat {
+  const key = `${lang} ${unit} ${digits}`;
+  let format = cache.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      unit === 'eur'
+        ? { style: 'currency', currency: 'EUR', maximumFractionDigits: digits }
+        : unit === 'percent'
+          ? { style: 'percent', maximumFractionDigits: digits }
+          : { maximumFractionDigits: digits };
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Formats a value of a metric. `percent` values are shares (0.25 → 25%).
+ * `null` is "no data", never zero.
+ */
+export function formatValue(value: number | null, unit: MetricUnit, lang: Language, digits = unit === 'count' ? 0 : 1): string {
+  if (value === null || !Number.isFinite(value)) return lang === 'it' ? 'n.d.' : 'n/a';
+  return formatter(lang, unit, digits).format(value);
+}
+
+/** A school year as people write it: 2023 → "2023/24". */
+export function formatSchoolYear(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}

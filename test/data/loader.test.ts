@@ -1,0 +1,215 @@
+import { expect } from '@open-wc/testing';
+import { ContractLoader, type LoaderOptions, sharedLoader } from '../../src/data/loader.js';
+import type { DataError } from '../../src/errors.js';
+import { bundleFixture, indexFixture, regionFixture, schoolFixture, topologyFixture } from '../fixtures/contract.fixture.js';
+import { freshFolder, hits, serve } from '../support/data-routes.js';
+
+/** Serves a whole sharded contract in a fresh folder; returns the folder and the index URL. */
+async function serveContract(): Promise<{ folder: string; src: string }> {
+  const folder = freshFolder();
+  await serve(`${folder}/regions/09.json`, regionFixture());
+  await serve(`${folder}/schools/FIIC81200A.json`, schoolFixture());
+  await serve(`${folder}/geo/regions.topo.json`, topologyFixture('regions', ['09', '12']));
+  await serve(`${folder}/geo/comuni/09.topo.json`, topologyFixture('comuni', ['048017', '048001']));
+  const src = await serve(`${folder}/index.json`, indexFixture());
+  return { folder, src };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<DataError & { status?: number; name: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as DataError & { status?: number };
+  }
+  throw new Error('expected a rejection');
+}
+
+/**
+ * The test runner's server marks every file-like path as cacheable for a year, so
+ * the browser would answer repeated requests itself: tests bypass its cache.
+ */
+const uncached: typeof fetch = (input, init) => fetch(input, { ...init, cache: 'no-store' });
+const loaderWith = (options: LoaderOptions) => new ContractLoader({ fetch: uncached, ...options });
+const fast = () => loaderWith({ retryDelayMs: 10, timeoutMs: 2000 });
+
+describe('ContractLoader', () => {
+  it('loads the index and resolves region, school and geometry shards from its templates', async () => {
+    const { src } = await serveContract();
+    const loader = fast();
+    const { index, bundle } = await loader.index(src);
+    expect(index.kind).to.equal('index');
+    expect(bundle).to.equal(null);
+    expect((await loader.region(src, '09')).region.name).to.equal('Toscana');
+    expect((await loader.school(src, 'fiic81200a')).school.code).to.equal('FIIC81200A');
+    expect((await loader.geometry(src, 'regions')).objects['regions']).to.exist;
+    expect((await loader.geometry(src, 'comuni', '09')).objects['comuni']!.geometries).to.have.length(2);
+  });
+
+  it('asks the network once when ten callers want the same document', async () => {
+    const { folder, src } = await serveContract();
+    const loader = fast();
+    const results = await Promise.all(Array.from({ length: 10 }, () => loader.region(src, '09')));
+    expect(new Set(results).size).to.equal(1);
+    expect(await hits(`${folder}/index.json`)).to.equal(1);
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(1);
+  });
+
+  it('shares one loader per page, even between two copies of the bundle', () => {
+    const key = Symbol.for('scuole-europa.loader/1');
+    expect(sharedLoader()).to.equal(sharedLoader());
+    expect((globalThis as unknown as Record<symbol, unknown>)[key]).to.equal(sharedLoader());
+  });
+
+  it('lets one caller abort while another still gets the data', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, indexFixture(), { delay: 300 });
+    const loader = fast();
+    const controller = new AbortController();
+    const aborted = loader.index(src, { signal: controller.signal });
+    const kept = loader.index(src);
+    controller.abort();
+    const error = await rejection(aborted);
+    expect(error.name).to.equal('AbortError');
+    expect((await kept).index.kind).to.equal('index');
+    expect(await hits(`${folder}/index.json`)).to.equal(1);
+  });
+
+  it('cancels the request when every caller aborts, and asks again later', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, indexFixture(), { delay: 300 });
+    const loader = fast();
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = loader.index(src, { signal: a.signal });
+    const second = loader.index(src, { signal: b.signal });
+    a.abort();
+    b.abort();
+    expect((await rejection(first)).name).to.equal('AbortError');
+    expect((await rejection(second)).name).to.equal('AbortError');
+    expect((await loader.index(src)).index.kind).to.equal('index');
+    expect(await hits(`${folder}/index.json`)).to.equal(2);
+  });
+
+  it('refuses at once a signal that is already aborted', async () => {
+    const loader = fast();
+    const error = await rejection(loader.index('/nowhere.json', { signal: AbortSignal.abort() }));
+    expect(error.name).to.equal('AbortError');
+  });
+
+  it('times out a slow server with a timeout error', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, indexFixture(), { delay: 1500 });
+    const loader = loaderWith({ timeoutMs: 150, retries: 0 });
+    const error = await rejection(loader.index(src));
+    expect(error.code).to.equal('timeout');
+    expect(error.localizedMessage('it')).to.contain('non ha risposto');
+    expect(error.localizedMessage('en')).to.contain('did not answer');
+  });
+
+  it('reports 404 as a not-found HTTP error, without retrying', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, 'gone', { status: 404 });
+    const error = await rejection(fast().index(src));
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(404);
+    expect(error.notFound).to.equal(true);
+    expect(await hits(`${folder}/index.json`)).to.equal(1);
+  });
+
+  it('retries a 503 with backoff and succeeds', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, indexFixture(), { fail: 2 });
+    const { index } = await fast().index(src);
+    expect(index.kind).to.equal('index');
+    expect(await hits(`${folder}/index.json`)).to.equal(3);
+  });
+
+  it('gives up on a 500 after its retries, with an HTTP error', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, 'boom', { status: 500 });
+    const error = await rejection(loaderWith({ retries: 1, retryDelayMs: 10 }).index(src));
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(500);
+    expect(error.notFound).to.equal(false);
+    expect(await hits(`${folder}/index.json`)).to.equal(2);
+  });
+
+  it('reports a network failure after retrying', async () => {
+    const error = await rejection(loaderWith({ retries: 1, retryDelayMs: 10 }).index('http://127.0.0.1:9/index.json'));
+    expect(error.code).to.equal('network');
+    expect(error.localizedMessage('it')).to.contain('errore di rete');
+  });
+
+  it('reports garbled JSON as a parse error', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, '{"contract": "scuole-europa/1", "kind": ');
+    const error = await rejection(fast().index(src));
+    expect(error.code).to.equal('parse');
+    expect(error.localizedMessage('en')).to.contain('not valid JSON');
+  });
+
+  it('refuses another major version of the contract', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, { ...indexFixture(), contract: 'scuole-europa/2.0' });
+    const error = await rejection(fast().index(src));
+    expect(error.code).to.equal('version');
+    expect(error.message).to.contain('scuole-europa/2.0');
+  });
+
+  it('reports a document that breaks the contract with the JSON path', async () => {
+    const folder = freshFolder();
+    const broken = indexFixture();
+    (broken.regions[0] as { code: string }).code = 'Toscana';
+    const src = await serve(`${folder}/index.json`, broken);
+    const error = await rejection(fast().index(src));
+    expect(error.code).to.equal('schema');
+    expect(error.message).to.contain('$.regions[0].code');
+  });
+
+  it('refuses a shard that holds another area than its URL promised', async () => {
+    const { folder, src } = await serveContract();
+    const other = regionFixture(); // Toscana's shard, misplaced at Lazio's URL
+    await serve(`${folder}/regions/12.json`, { ...other, provinces: [], comuni: [], schools: [] });
+    const error = await rejection(fast().region(src, '12'));
+    expect(error.code).to.equal('schema');
+    expect(error.message).to.contain('$.region.code');
+  });
+
+  it('says not found for an unknown region, a malformed school code and a missing school', async () => {
+    const { src } = await serveContract();
+    const loader = fast();
+    expect((await rejection(loader.region(src, '21'))).code).to.equal('not-found');
+    expect((await rejection(loader.school(src, '../../etc'))).code).to.equal('not-found');
+    const missing = await rejection(loader.school(src, 'RMIC00000Z'));
+    expect(missing.notFound).to.equal(true);
+  });
+
+  it('serves everything from a single self-contained bundle with one request', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/bundle.json`, bundleFixture());
+    const loader = fast();
+    const source = await loader.index(src);
+    expect(source.bundle).to.not.equal(null);
+    expect((await loader.region(src, '09')).comuni).to.have.length(2);
+    expect((await loader.school(src, 'FIIC81200A')).school.name).to.equal('IC Firenze Centro');
+    expect((await loader.geometry(src, 'comuni', '09')).type).to.equal('Topology');
+    expect((await rejection(loader.school(src, 'RMIC00000Z'))).code).to.equal('not-found');
+    expect(await hits(`${folder}/bundle.json`)).to.equal(1);
+  });
+
+  it('hands out frozen documents, so no element can change what another reads', async () => {
+    const { src } = await serveContract();
+    const { index } = await fast().index(src);
+    expect(Object.isFrozen(index)).to.equal(true);
+    expect(Object.isFrozen(index.regions[0]!.values)).to.equal(true);
+  });
+
+  it('forgets failures, so a later call tries again', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, 'nope', { status: 404 });
+    const loader = fast();
+    await rejection(loader.index(src));
+    await serve(`${folder}/index.json`, indexFixture());
+    expect((await loader.index(src)).index.kind).to.equal('index');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * A programmable data server inside the test runner's dev server, so loader
+ * tests go through the real network stack of Chromium. A test registers a route
+ * (body, status, delay, failures before success) and reads how often it was hit:
+ *
+ *   PUT /__data__/route?path=/t1/index.json&status=200&delay=0&fail=0   (body = response)
+ *   GET /__data__/serve/t1/index.json                                    (the response)
+ *   GET /__data__/hits?path=/t1/index.json                               ({ "hits": n })
+ */
+const routes = new Map();
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function dataServerMiddleware() {
+  return async function dataServer(ctx, next) {
+    if (!ctx.path.startsWith('/__data__/')) return next();
+    if (ctx.method === 'PUT' && ctx.path === '/__data__/route') {
+      const q = ctx.query;
+      routes.set(q.path, {
+        body: await readBody(ctx.req),
+        status: Number(q.status ?? 200),
+        delay: Number(q.delay ?? 0),
+        fail: Number(q.fail ?? 0),
+        failStatus: Number(q.failStatus ?? 503),
+        hits: 0,
+      });
+      ctx.status = 204;
+      return;
+    }
+    if (ctx.path === '/__data__/hits') {
+      ctx.body = { hits: routes.get(ctx.query.path)?.hits ?? 0 };
+      return;
+    }
+    if (ctx.path.startsWith('/__data__/serve/')) {
+      const route = routes.get(ctx.path.slice('/__data__/serve'.length));
+      if (!route) {
+        ctx.status = 404;
+        ctx.body = 'not found';
+        return;
+      }
+      route.hits++;
+      if (route.delay > 0) await new Promise((resolve) => setTimeout(resolve, route.delay));
+      if (route.hits <= route.fail) {
+        ctx.status = route.failStatus;
+        ctx.body = 'temporarily unavailable';
+        return;
+      }
+      ctx.status = route.status;
+      ctx.type = 'application/json';
+      ctx.body = route.body;
+      return;
+    }
+    return next();
+  };
+}

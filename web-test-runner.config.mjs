@@ -1,0 +1,28 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './test/support/count-reporter.mjs';
+import { dataServerMiddleware } from './test/support/data-server.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!**/*.node.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [dataServerMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
+};
