@@ -1,0 +1,248 @@
+/**
+ * Turns the computed model into the documents of the contract: the national
+ * index, one shard per region, one per school code (plessi and institutions).
+ * Everything is built in a fixed order so the same inputs give the same bytes.
+ */
+import type { LocalizedText, NationalIndex, RegionShard, SchoolShard, SchoolSummary, ShadowZone, Source } from '../../src/contract/contract.types.js';
+import { CONTRACT_VERSION } from '../../src/contract/version.js';
+import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
+import type { Institution } from '../aggregate/institutions.js';
+import { isActive } from '../aggregate/institutions.js';
+import type { MetricSpec } from '../aggregate/metrics.js';
+import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
+import type { GeometryLayers } from '../geo/build-layers.js';
+import { explainScore, INDICATORS, type IndexRun } from '../indicators/internationalisation-index.js';
+import type { MentorLink } from '../indicators/mentors.js';
+import type { RoleModel } from '../indicators/role-models.js';
+import type { Limits } from '../readers/limits.js';
+import type { SchoolRecord } from '../readers/registry.js';
+import type { Location } from '../aggregate/locate-schools.js';
+
+export interface BuildModel {
+  config: BuildConfig;
+  generatedAt: string;
+  release: string;
+  synthetic: boolean;
+  years: number[];
+  limits: Limits;
+  layers: GeometryLayers;
+  schools: SchoolRecord[];
+  locations: Map<string, Location>;
+  students: Map<string, number>;
+  institutions: Map<string, Institution>;
+  metrics: MetricSpec[];
+  areas: Map<AreaKey, AreaTotals>;
+  programmes: { id: string; label: LocalizedText; provisionalYears: number[] }[];
+  sources: Source[];
+  fundingLabels: Map<string, LocalizedText>;
+  index: IndexRun;
+  available: Set<PillarId>;
+  nationRanks: Map<string, number>;
+  regionRanks: Map<string, number>;
+  roleModels: Map<string, RoleModel>;
+  shadow: Map<AreaKey, ShadowZone>;
+  mentors: Map<string, MentorLink[]>;
+}
+
+const t = (it: string, en: string): LocalizedText => ({ it, en });
+const header = (model: BuildModel) => ({ contract: CONTRACT_VERSION, generatedAt: model.generatedAt, release: model.release, synthetic: model.synthetic });
+const EMPTY: AreaTotals = { schools: 0, institutions: 0, students: null, values: {} };
+
+function areaFields(model: BuildModel, key: AreaKey, name: string) {
+  const totals = model.areas.get(key) ?? EMPTY;
+  const values: Record<string, (number | null)[]> = {};
+  for (const metric of model.metrics) values[metric.definition.id] = totals.values[metric.definition.id] ?? model.years.map(() => null);
+  return { name, schools: totals.schools, institutions: totals.institutions, students: totals.students, values };
+}
+
+const PILLAR_TEXT: Record<PillarId, [LocalizedText, LocalizedText]> = {
+  etwinning: [t('eTwinning', 'eTwinning'), t('Progetti, docenti registrati e riconoscimenti eTwinning, in rapporto agli studenti', 'eTwinning projects, registered teachers and awards, relative to students')],
+  erasmus: [t('Erasmus+', 'Erasmus+'), t('Accreditamento, progetti KA1 e KA2 e partecipanti Erasmus+', 'Erasmus+ accreditation, KA1 and KA2 projects and participants')],
+  funding: [t('Finanziamenti nazionali', 'National funding'), t('Importi dei programmi nazionali per studente', 'National programme funding per student')],
+  breadth: [t('Ampiezza', 'Breadth'), t('Numero di paesi partner diversi', 'Number of different partner countries')],
+  continuity: [t('Continuità', 'Continuity'), t('Anni di attività negli ultimi anni', 'Years of activity in recent years')],
+};
+
+export function assembleIndex(model: BuildModel): NationalIndex {
+  const { config, index } = model;
+  const lastYear = model.years.at(-1)!;
+  return {
+    ...header(model),
+    kind: 'index',
+    title: t("L'internazionalizzazione delle scuole italiane", 'The internationalisation of Italian schools'),
+    sources: model.sources,
+    years: model.years,
+    programmes: model.programmes,
+    metrics: model.metrics.map((metric) => metric.definition),
+    methods: {
+      index: {
+        id: 'indice-internazionalizzazione',
+        version: '1.0',
+        label: t('Indice di internazionalizzazione', 'Internationalisation index'),
+        description: t(
+          `Indicatore composito da 0 a 100 per istituzione (i plessi confluiscono nella loro istituzione), costruito secondo il manuale OCSE/JRC: indicatori degli anni ${index.context.referenceYears[0]}-${lastYear} rapportati agli studenti, normalizzati come rango percentile tra le istituzioni attive (0 senza attività), aggregati in pilastri e poi con media ${config.index.aggregation === 'arithmetic' ? 'aritmetica' : 'geometrica'} pesata.`,
+          `Composite indicator from 0 to 100 per institution (plessi are rolled up into their institution), built following the OECD/JRC Handbook: indicators of ${index.context.referenceYears[0]}-${lastYear} relative to students, normalised as percentile ranks among active institutions (0 without activity), aggregated into pillars, then by weighted ${config.index.aggregation} mean.`,
+        ),
+        unit: 'institution',
+        normalisation: 'percentile-rank',
+        aggregation: config.index.aggregation,
+        referenceYears: index.context.referenceYears,
+        pillars: PILLARS.filter((pillar) => model.available.has(pillar)).map((pillar) => ({
+          id: pillar,
+          label: PILLAR_TEXT[pillar][0],
+          description: PILLAR_TEXT[pillar][1],
+          weight: Math.round(index.weights[pillar] * 1e6) / 1e6,
+          indicators: INDICATORS.filter((indicator) => indicator.pillar === pillar).map((indicator) => ({ id: indicator.id, label: indicator.label, weight: indicator.weight })),
+        })),
+        parameters: { continuityYears: config.index.continuityYears, referenceYears: config.index.referenceYears, missingStudents: 'median of the grade group' },
+      },
+      roleModels: {
+        label: t('Scuole virtuose', 'Role-model schools'),
+        description: t(
+          `Istituzioni nel primo ${config.roleModels.nationalTopShare * 100}% nazionale o nel primo ${config.roleModels.regionalTopShare * 100}% della regione per indice, attive in almeno ${config.roleModels.minActiveYears} degli ultimi ${config.index.continuityYears} anni e con qualità riconosciuta (certificato di qualità o Scuola eTwinning, accreditamento Erasmus+).`,
+          `Institutions in the national top ${config.roleModels.nationalTopShare * 100}% or the regional top ${config.roleModels.regionalTopShare * 100}% by index, active in at least ${config.roleModels.minActiveYears} of the last ${config.index.continuityYears} years, with recognised quality (eTwinning Quality Label or School Label, Erasmus+ accreditation).`,
+        ),
+        parameters: { ...config.roleModels },
+      },
+      shadowZones: {
+        label: t("Zone d'ombra", 'Shadow zones'),
+        description: t(
+          `Comuni e province con tasso di partecipazione (quota di scuole la cui istituzione è attiva negli anni di riferimento) stimato con un modello bayesiano empirico beta-binomiale, segnalati quando la probabilità di essere sotto sia la media regionale sia quella nazionale è almeno ${config.shadowZones.confidence * 100}%. Con meno di ${config.shadowZones.minSchools} scuole il tasso non è giudicato.`,
+          `Comuni and provinces whose participation rate (share of schools whose institution is active in the reference years), estimated with an empirical Bayes beta-binomial model, is below both the regional and the national rate with probability at least ${config.shadowZones.confidence * 100}%. With fewer than ${config.shadowZones.minSchools} schools the rate is not judged.`,
+        ),
+        parameters: { ...config.shadowZones, method: 'empirical-bayes-beta-binomial' },
+      },
+    },
+    annotations: [
+      { kind: 'period', from: 2014, to: 2020, label: t('Erasmus+ 2014-2020', 'Erasmus+ 2014-2020') },
+      { kind: 'period', from: 2021, to: 2027, label: t('Erasmus+ 2021-2027', 'Erasmus+ 2021-2027') },
+      { kind: 'event', from: 2020, to: 2020, label: t('Pandemia: mobilità sospese', 'Pandemic: mobility suspended') },
+    ],
+    shards: { region: 'regions/{region}.json', school: 'schools/{code}.json' },
+    geometry: {
+      projection: model.layers.projection,
+      regions: { url: 'geo/regions.topo.json', object: 'regions' },
+      provinces: { url: 'geo/provinces.topo.json', object: 'provinces' },
+      comuni: { url: 'geo/comuni/{region}.topo.json', object: 'comuni' },
+      comuniNational: { url: 'geo/comuni/italia.topo.json', object: 'comuni' },
+    },
+    nation: { code: 'IT', ...areaFields(model, 'nation', 'Italia') },
+    regions: [...model.limits.regions.values()]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((region) => ({ code: region.code, ...areaFields(model, `region:${region.code}`, region.name), shadow: model.shadow.get(`region:${region.code}`)! })),
+  };
+}
+
+function activeInReference(model: BuildModel, institution: Institution): boolean {
+  return model.index.context.referenceYears.some((year) => isActive(institution.years.get(year)));
+}
+
+function summary(model: BuildModel, code: string, name: string, grade: string, institution: Institution, comune: string | null): SchoolSummary {
+  const result = model.index.results.get(institution.code)!;
+  return {
+    code,
+    name,
+    institution: institution.code,
+    comune,
+    grade,
+    gradeGroup: institution.plessi.find((p) => p.code === code)?.gradeGroup ?? institution.gradeGroup,
+    kind: institution.kind,
+    index: result.score,
+    roleModel: model.roleModels.has(institution.code),
+    active: activeInReference(model, institution),
+  };
+}
+
+export function assembleRegion(model: BuildModel, regionCode: string): RegionShard {
+  const region = model.limits.regions.get(regionCode)!;
+  const provinces = [...model.limits.provinces.values()].filter((p) => p.region === regionCode).sort((a, b) => a.code.localeCompare(b.code));
+  const comuni = [...model.limits.comuni.values()].filter((c) => c.region === regionCode).sort((a, b) => a.code.localeCompare(b.code));
+  const empty = new Set(model.limits.emptyGeometries);
+  const schools: SchoolSummary[] = [];
+  for (const institution of model.institutions.values()) {
+    if (institution.location.region !== regionCode) continue;
+    if (!institution.plessi.some((p) => p.code === institution.code)) schools.push(summary(model, institution.code, institution.name, institution.grade, institution, institution.location.comune));
+    for (const plesso of institution.plessi) {
+      const location = model.locations.get(plesso.code)!;
+      if (location.region === regionCode) schools.push(summary(model, plesso.code, plesso.name, plesso.grade, institution, location.comune));
+    }
+  }
+  // Plessi in this region whose institution sits in another one.
+  for (const institution of model.institutions.values()) {
+    if (institution.location.region === regionCode) continue;
+    for (const plesso of institution.plessi) if (model.locations.get(plesso.code)!.region === regionCode) schools.push(summary(model, plesso.code, plesso.name, plesso.grade, institution, model.locations.get(plesso.code)!.comune));
+  }
+  schools.sort((a, b) => a.code.localeCompare(b.code));
+  return {
+    ...header(model),
+    kind: 'region',
+    years: model.years,
+    region: { code: region.code, name: region.name },
+    provinces: provinces.map((p) => ({ code: p.code, acronym: p.acronym, region: regionCode, ...areaFields(model, `province:${p.code}`, p.name), shadow: model.shadow.get(`province:${p.code}`)! })),
+    comuni: comuni.map((c) => ({ code: c.code, belfiore: c.belfiore, province: c.province, ...areaFields(model, `comune:${c.code}`, c.name), shadow: model.shadow.get(`comune:${c.code}`)!, hasGeometry: !empty.has(c.code) })),
+    schools,
+  };
+}
+
+export function assembleSchool(model: BuildModel, institution: Institution, plesso: SchoolRecord | null): SchoolShard {
+  const school = plesso ?? institution.seat;
+  const location = model.locations.get(school.code)!;
+  const comune = location.comune ? model.limits.comuni.get(location.comune) : undefined;
+  const province = location.province ? model.limits.provinces.get(location.province) : undefined;
+  const result = model.index.results.get(institution.code)!;
+  const years = [...institution.years.keys()].filter((year) => model.years.includes(year)).sort((a, b) => a - b);
+  const role = model.roleModels.get(institution.code);
+  const mentors = model.mentors.get(institution.code) ?? [];
+  return {
+    ...header(model),
+    kind: 'school',
+    school: {
+      code: plesso ? plesso.code : institution.code,
+      name: plesso ? plesso.name : institution.name,
+      kind: institution.kind,
+      institution: { code: institution.code, name: institution.name },
+      grade: plesso ? plesso.grade : institution.grade,
+      gradeGroup: plesso ? plesso.gradeGroup : institution.gradeGroup,
+      address: {
+        street: school.street,
+        cap: school.cap,
+        comune: { code: comune?.code ?? null, name: comune?.name ?? school.comuneName },
+        province: { code: province?.code ?? null, acronym: province?.acronym || null, name: province?.name ?? school.provinceName },
+        region: { code: location.region, name: model.limits.regions.get(location.region)!.name },
+      },
+      website: school.website,
+      email: school.email,
+      students: plesso ? (model.students.get(plesso.code) ?? null) : institution.students,
+      plessi: institution.plessi.map((p) => ({ code: p.code, name: p.name, grade: p.grade, comune: model.locations.get(p.code)?.comune ?? null, comuneName: p.comuneName })),
+    },
+    participation: {
+      etwinning: years.flatMap((year) => {
+        const row = institution.years.get(year)!.etwinning;
+        return row ? [{ year, ...row }] : [];
+      }),
+      erasmus: years.flatMap((year) => {
+        const row = institution.years.get(year)!.erasmus;
+        return row ? [{ year, ...row, grantEur: Math.round(row.grantEur * 100) / 100, partnerCountries: [...row.partnerCountries] }] : [];
+      }),
+      funding: years.flatMap((year) =>
+        institution.years
+          .get(year)!
+          .funding.slice()
+          .sort((a, b) => a.programme.localeCompare(b.programme))
+          .map((f) => ({ year, programme: f.programme, label: model.fundingLabels.get(f.programme) ?? t(f.programme, f.programme), projects: f.projects, amountEur: Math.round(f.amountEur * 100) / 100 })),
+      ),
+    },
+    index: {
+      score: result.score,
+      rankNation: model.nationRanks.get(institution.code) ?? null,
+      rankRegion: model.regionRanks.get(institution.code) ?? null,
+      pillars: PILLARS.filter((pillar) => model.available.has(pillar)).map((pillar) => ({ id: pillar, score: result.pillars[pillar] })),
+      explanation: explainScore(result, model.index.context),
+    },
+    roleModel: { is: Boolean(role), reasons: role?.reasons ?? [] },
+    mentors: mentors.map((link) => {
+      const mentor = model.institutions.get(link.code)!;
+      return { code: mentor.code, name: mentor.name, comune: mentor.location.comune, comuneName: mentor.seat.comuneName, gradeGroup: mentor.gradeGroup, distanceKm: link.distanceKm, reasons: link.reasons };
+    }),
+  };
+}

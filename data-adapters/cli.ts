@@ -1,0 +1,113 @@
+/**
+ * scuole-europa-data: the national agency's command-line tool.
+ *
+ *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
+ *       [--students FILE] [--funding FILE…] [--etwinning FILE] [--erasmus FILE]
+ *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
+ *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
+ */
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { build } from './build.js';
+import { readConfigFile, resolveConfig, type BuildConfig } from './config.js';
+import { synthesize } from './synth/synthesize.js';
+
+const USAGE = `usage:
+  scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
+      [--students FILE] [--funding FILE…] [--etwinning FILE] [--erasmus FILE]
+      [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
+  scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
+      [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]`;
+
+const OPTIONS = {
+  registry: { type: 'string', multiple: true },
+  students: { type: 'string' },
+  geo: { type: 'string' },
+  funding: { type: 'string', multiple: true },
+  etwinning: { type: 'string' },
+  erasmus: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  config: { type: 'string' },
+  'bundle-region': { type: 'string' },
+  'generated-at': { type: 'string' },
+  synthetic: { type: 'boolean' },
+  stats: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function integer(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value)) throw new Error(`--${name} must be a whole number (got ${JSON.stringify(value)})`);
+  return Number(value);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const quiet = values.quiet || !process.stderr.isTTY;
+  const log = (line: string) => {
+    if (!values.quiet) console.error(`· ${line}`);
+  };
+  if (command === 'synthesize') {
+    if (!values.registry?.length || !values.out) throw new Error('synthesize needs --registry FILE and --out DIR');
+    const result = await synthesize({
+      registry: values.registry,
+      students: values.students ?? null,
+      out: values.out,
+      seed: integer('seed', values.seed) ?? 1,
+      stats: values.stats ?? null,
+      from: integer('from', values.from) ?? 2014,
+      to: integer('to', values.to) ?? 2025,
+      log,
+    });
+    console.log(`wrote ${result.files.join(' and ')} (${result.rows.etwinning} eTwinning rows, ${result.rows.erasmus} Erasmus+ rows)`);
+    return 0;
+  }
+  if (command !== 'build') {
+    console.error(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    return 2;
+  }
+  const file = values.config ? await readConfigFile(values.config) : {};
+  const flags: Partial<BuildConfig> = {
+    ...(values.registry && { registry: values.registry }),
+    ...(values.students && { students: values.students }),
+    ...(values.geo && { geo: values.geo }),
+    ...(values.funding && { funding: values.funding }),
+    ...(values.etwinning && { etwinning: values.etwinning }),
+    ...(values.erasmus && { erasmus: values.erasmus }),
+    ...(values.out && { out: values.out }),
+    ...(values.seed !== undefined && { seed: integer('seed', values.seed)! }),
+    ...(values['bundle-region'] && { bundleRegion: values['bundle-region'] }),
+    ...(values['generated-at'] && { generatedAt: new Date(values['generated-at']).toISOString().replace('.000Z', 'Z') }),
+    ...(values.synthetic && { synthetic: true }),
+  };
+  const config = resolveConfig(file as Partial<BuildConfig>, flags);
+  const bar = quiet ? null : new cliProgress.SingleBar({ format: '  writing {bar} {value}/{total} files', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+  const report = await build(config, {
+    log,
+    onWrite: (done, total) => {
+      if (!bar) return;
+      if (done === 1) bar.start(total, 0);
+      bar.update(Math.min(done, total));
+    },
+  });
+  bar?.stop();
+  console.log(report.summary);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`scuole-europa-data: ${error.message}`);
+    process.exit(1);
+  },
+);

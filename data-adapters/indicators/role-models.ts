@@ -1,0 +1,48 @@
+/**
+ * Role models ("scuole virtuose") by an explicit rule, whose parameters are
+ * written into the contract:
+ *   an institution is a role model when its index puts it in the national top
+ *   share OR in the top share of its region, AND it was active in at least
+ *   `minActiveYears` of the continuity window, AND its quality is recognised
+ *   (an eTwinning Quality Label or School Label, or an Erasmus+ accreditation,
+ *   in the reference years).
+ * Each role model gets its reasons in Italian and English.
+ */
+import type { LocalizedText } from '../../src/contract/contract.types.js';
+import type { Institution } from '../aggregate/institutions.js';
+import type { BuildConfig } from '../config.js';
+import type { IndexRun } from './internationalisation-index.js';
+
+export interface RoleModel {
+  code: string;
+  reasons: LocalizedText[];
+}
+
+export function selectRoleModels(institutions: readonly Institution[], run: IndexRun, nationRanks: ReadonlyMap<string, number>, regionRanks: ReadonlyMap<string, number>, config: BuildConfig['roleModels']): Map<string, RoleModel> {
+  const perRegion = new Map<string, number>();
+  for (const institution of institutions) perRegion.set(institution.location.region, (perRegion.get(institution.location.region) ?? 0) + 1);
+  const nationalCut = Math.max(1, Math.ceil(config.nationalTopShare * institutions.length));
+  const models = new Map<string, RoleModel>();
+  for (const institution of institutions) {
+    const result = run.results.get(institution.code)!;
+    if (result.score <= 0) continue;
+    const nationRank = nationRanks.get(institution.code)!;
+    const regionRank = regionRanks.get(institution.code)!;
+    const regionalCut = Math.max(1, Math.ceil(config.regionalTopShare * perRegion.get(institution.location.region)!));
+    const topNation = nationRank <= nationalCut;
+    const topRegion = regionRank <= regionalCut;
+    const recognition = run.context.referenceYears.some((year) => {
+      const data = institution.years.get(year);
+      return Boolean(data?.etwinning?.qualityLabels || data?.etwinning?.schoolLabel || data?.erasmus?.accredited);
+    });
+    if (!(topNation || topRegion) || result.activeYears < config.minActiveYears || !recognition) continue;
+    const reasons: LocalizedText[] = [];
+    const pct = (share: number) => `${Math.round(share * 100)}%`;
+    if (topNation) reasons.push({ it: `Nel primo ${pct(config.nationalTopShare)} nazionale per indice di internazionalizzazione (posizione ${nationRank}).`, en: `In the national top ${pct(config.nationalTopShare)} by internationalisation index (rank ${nationRank}).` });
+    if (topRegion) reasons.push({ it: `Nel primo ${pct(config.regionalTopShare)} della regione (posizione ${regionRank}).`, en: `In the regional top ${pct(config.regionalTopShare)} (rank ${regionRank}).` });
+    reasons.push({ it: `Attiva in ${result.activeYears} degli ultimi ${run.context.continuityYears.length} anni.`, en: `Active in ${result.activeYears} of the last ${run.context.continuityYears.length} years.` });
+    reasons.push({ it: 'Qualità riconosciuta: certificato di qualità eTwinning, Scuola eTwinning o accreditamento Erasmus+.', en: 'Recognised quality: eTwinning Quality Label, eTwinning School Label or Erasmus+ accreditation.' });
+    models.set(institution.code, { code: institution.code, reasons });
+  }
+  return models;
+}

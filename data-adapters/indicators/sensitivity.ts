@@ -1,0 +1,76 @@
+/**
+ * Sensitivity of the index to its weights and aggregation (OECD/JRC Handbook,
+ * step 7): the index is recomputed under alternative choices and compared with
+ * the baseline: Spearman's rank correlation, the mean absolute shift of
+ * percentile rank, the share of institutions moving by more than 10 percentile
+ * points, and how many of the baseline's top 5% stay there.
+ */
+import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
+import type { Institution } from '../aggregate/institutions.js';
+import { computeIndex, ranks } from './internationalisation-index.js';
+
+export interface SensitivityRow {
+  scenario: string;
+  spearman: number;
+  meanAbsShiftPercentile: number;
+  shareMovedOver10: number;
+  top5Kept: number;
+}
+
+export function rankCorrelation(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const codes = [...a.keys()];
+  const n = codes.length;
+  if (n < 2) return 1;
+  const ra = averageRanks(codes.map((code) => a.get(code)!));
+  const rb = averageRanks(codes.map((code) => b.get(code)!));
+  const mean = (n + 1) / 2;
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  for (let i = 0; i < n; i++) {
+    num += (ra[i]! - mean) * (rb[i]! - mean);
+    da += (ra[i]! - mean) ** 2;
+    db += (rb[i]! - mean) ** 2;
+  }
+  return da === 0 || db === 0 ? 1 : num / Math.sqrt(da * db);
+}
+
+/** Ranks with ties averaged (1 = smallest). */
+function averageRanks(values: number[]): number[] {
+  const order = values.map((value, i) => ({ value, i })).sort((x, y) => x.value - y.value);
+  const out = new Array<number>(values.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
+    for (let k = start; k <= end; k++) out[order[k]!.i] = (start + end) / 2 + 1;
+    start = end + 1;
+  }
+  return out;
+}
+
+export function sensitivity(institutions: readonly Institution[], config: BuildConfig['index'], lastYear: number, available: ReadonlySet<PillarId>, baseline: ReadonlyMap<string, number>): SensitivityRow[] {
+  const scenarios: { name: string; weights?: Record<PillarId, number>; aggregation?: 'arithmetic' | 'geometric' }[] = [
+    { name: 'equal weights', weights: Object.fromEntries(PILLARS.map((p) => [p, 1 / PILLARS.length])) as Record<PillarId, number> },
+    { name: `${config.aggregation === 'arithmetic' ? 'geometric' : 'arithmetic'} aggregation`, aggregation: config.aggregation === 'arithmetic' ? 'geometric' : 'arithmetic' },
+    ...PILLARS.filter((p) => available.has(p)).map((pillar) => ({ name: `without ${pillar}`, weights: { ...config.weights, [pillar]: 0 } })),
+  ];
+  const n = baseline.size;
+  const baseRanks = ranks(baseline);
+  const topCut = Math.max(1, Math.ceil(0.05 * n));
+  const baseTop = new Set([...baseRanks].filter(([, rank]) => rank <= topCut).map(([code]) => code));
+  return scenarios.map((scenario) => {
+    const run = computeIndex(institutions, config, lastYear, available, scenario.weights, scenario.aggregation);
+    const scores = new Map([...run.results].map(([code, result]) => [code, result.score]));
+    const alternative = ranks(scores);
+    let shift = 0;
+    let moved = 0;
+    for (const [code, rank] of baseRanks) {
+      const delta = (Math.abs(rank - alternative.get(code)!) / n) * 100;
+      shift += delta;
+      if (delta > 10) moved++;
+    }
+    const kept = [...baseTop].filter((code) => alternative.get(code)! <= topCut).length;
+    const round = (value: number) => Math.round(value * 1000) / 1000;
+    return { scenario: scenario.name, spearman: round(rankCorrelation(baseline, scores)), meanAbsShiftPercentile: round(shift / n), shareMovedOver10: round(moved / n), top5Kept: round(kept / Math.max(1, baseTop.size)) };
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads MIM school registries, recognising the format from the header:
+ *  - state schools (20 columns, with SEDESCOLASTICA), like SCUANAGRAFESTAT…;
+ *  - autonomous provinces (19 columns, no SEDESCOLASTICA), like SCUANAAUTSTAT…;
+ *  - paritarie (14 columns, no institution code: each school is its own institution).
+ * Every row is accepted or rejected with a reason; a code already read (in this
+ * file or an earlier one) is rejected as a duplicate, never counted twice.
+ */
+import { CODE_PATTERNS } from '../../src/contract/codes.js';
+import type { GradeGroup, SchoolKind } from '../../src/contract/vocabulary.js';
+import { clean, openCsv } from '../io/read-csv.js';
+import { InputError, InputReport, requireColumns } from '../report/input-report.js';
+import { gradeGroupOf } from './grade-group.js';
+import { parseSchoolYear } from './school-year.js';
+
+export type RegistryFormat = 'mim-state' | 'mim-autonomous' | 'mim-paritarie';
+
+export interface SchoolRecord {
+  code: string;
+  name: string;
+  institution: string;
+  institutionName: string;
+  kind: SchoolKind;
+  schoolYear: number;
+  regionName: string;
+  provinceName: string;
+  street: string | null;
+  cap: string | null;
+  belfiore: string | null;
+  comuneName: string;
+  grade: string;
+  gradeGroup: GradeGroup;
+  /** This school code is the seat (sede direttivo) of its institution. */
+  seat: boolean;
+  email: string | null;
+  website: string | null;
+  source: string;
+}
+
+const COMMON = ['ANNOSCOLASTICO', 'REGIONE', 'PROVINCIA', 'CODICESCUOLA', 'DENOMINAZIONESCUOLA', 'INDIRIZZOSCUOLA', 'CAPSCUOLA', 'CODICECOMUNESCUOLA', 'DESCRIZIONECOMUNE', 'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA'];
+
+/** Recognises a registry from its (normalised) columns. */
+export function detectRegistryFormat(file: string, columns: readonly string[]): RegistryFormat {
+  const has = (column: string) => columns.includes(column);
+  if (has('CODICEISTITUTORIFERIMENTO')) {
+    requireColumns(file, 'MIM registry', columns, [...COMMON, 'CODICEISTITUTORIFERIMENTO', 'DENOMINAZIONEISTITUTORIFERIMENTO']);
+    return has('SEDESCOLASTICA') ? 'mim-state' : 'mim-autonomous';
+  }
+  if (has('CODICESCUOLA') && has('DENOMINAZIONESCUOLA')) {
+    requireColumns(file, 'MIM registry of paritarie', columns, COMMON);
+    return 'mim-paritarie';
+  }
+  throw new InputError(file, `not a MIM school registry: expected CODICESCUOLA, DENOMINAZIONESCUOLA and the other registry columns (found ${columns.join(', ')})`);
+}
+
+export interface RegistryResult {
+  schools: SchoolRecord[];
+  reports: InputReport[];
+}
+
+/** Reads one or more registry files; `seen` carries codes across files. */
+export async function readRegistries(paths: readonly string[]): Promise<RegistryResult> {
+  const schools: SchoolRecord[] = [];
+  const reports: InputReport[] = [];
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const csv = await openCsv(path);
+    const format = detectRegistryFormat(path, csv.columns);
+    const report = new InputReport(path, format, { encoding: csv.encoding, delimiter: csv.delimiter });
+    reports.push(report);
+    let unnamed = 0;
+    for await (const row of csv.rows) {
+      if ('malformed' in row) {
+        report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
+        continue;
+      }
+      const v = row.values;
+      const code = clean(v.CODICESCUOLA)?.toUpperCase() ?? '';
+      if (!CODE_PATTERNS.school.test(code)) {
+        report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.CODICESCUOLA ?? '')}`);
+        continue;
+      }
+      const institution = format === 'mim-paritarie' ? code : (clean(v.CODICEISTITUTORIFERIMENTO)?.toUpperCase() ?? '');
+      if (!CODE_PATTERNS.school.test(institution)) {
+        report.reject('invalid institution code', `line ${row.line}: ${code} → ${JSON.stringify(v.CODICEISTITUTORIFERIMENTO ?? '')}`);
+        continue;
+      }
+      const earlier = seen.get(code);
+      if (earlier) {
+        report.reject('duplicate school code', `line ${row.line}: ${code} (already in ${earlier})`);
+        continue;
+      }
+      const regionName = clean(v.REGIONE);
+      const provinceName = clean(v.PROVINCIA);
+      const comuneName = clean(v.DESCRIZIONECOMUNE);
+      if (!regionName || !provinceName || !comuneName) {
+        report.reject('missing region, province or comune', `line ${row.line}: ${code}`);
+        continue;
+      }
+      const grade = clean(v.DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA) ?? 'NON SPECIFICATO';
+      // Some plessi have no name in the registry ("Non Disponibile"): name them by type and place.
+      let name = clean(v.DENOMINAZIONESCUOLA);
+      if (!name) {
+        name = `${grade} (${comuneName})`;
+        unnamed++;
+      }
+      const belfiore = clean(v.CODICECOMUNESCUOLA)?.toUpperCase() ?? null;
+      const cap = clean(v.CAPSCUOLA);
+      seen.set(code, path);
+      report.accept();
+      schools.push({
+        code,
+        name,
+        institution,
+        institutionName: (format === 'mim-paritarie' ? name : clean(v.DENOMINAZIONEISTITUTORIFERIMENTO)) ?? name,
+        kind: format === 'mim-paritarie' ? 'paritaria' : 'statale',
+        schoolYear: parseSchoolYear(v.ANNOSCOLASTICO) ?? 0,
+        regionName,
+        provinceName,
+        street: clean(v.INDIRIZZOSCUOLA),
+        cap: cap && /^\d{5}$/.test(cap) ? cap : null,
+        belfiore: belfiore && CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null,
+        comuneName,
+        grade,
+        gradeGroup: gradeGroupOf(grade),
+        seat: format === 'mim-paritarie' || code === institution || clean(v.INDICAZIONESEDEDIRETTIVO)?.toUpperCase() === 'SI',
+        email: clean(v.INDIRIZZOEMAILSCUOLA),
+        website: clean(v.SITOWEBSCUOLA),
+        source: path,
+      });
+    }
+    if (unnamed > 0) report.note(`${unnamed} schools have no name in the registry: named by type and comune`);
+  }
+  return { schools, reports };
+}

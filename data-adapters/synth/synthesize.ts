@@ -1,0 +1,75 @@
+/**
+ * The `synthesize` command: writes eTwinning and Erasmus+ exports in the
+ * library's CSV formats for the institutions of a real registry, with the seeded
+ * model of model.ts calibrated on the published national figures. Beside each
+ * file a `.meta.json` says it is synthetic, so every build made from it carries
+ * the `synthetic` flag.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildInstitutions } from '../aggregate/institutions.js';
+import { normaliseName, type Location } from '../aggregate/locate-schools.js';
+import { readRegistries } from '../readers/registry.js';
+import { readStudents } from '../readers/students.js';
+import { runModel, type ModelInstitution } from './model.js';
+import { Random } from './random.js';
+import { readTargets } from './targets.js';
+
+export interface SynthesizeOptions {
+  registry: string[];
+  students: string | null;
+  out: string;
+  seed: number;
+  /** The published figures; by default ../shared/data/stats/headline_stats_from_pages.csv beside the project. */
+  stats: string | null;
+  from: number;
+  to: number;
+  log?: (line: string) => void;
+}
+
+/** Where the published figures are in the development layout (the project beside ../shared). */
+export const DEFAULT_STATS = resolve('../shared/data/stats/headline_stats_from_pages.csv');
+
+const csvLine = (values: (string | number)[]) => `${values.join(',')}\n`;
+
+export async function synthesize(options: SynthesizeOptions): Promise<{ files: string[]; rows: { etwinning: number; erasmus: number } }> {
+  const log = options.log ?? (() => undefined);
+  const years = Array.from({ length: options.to - options.from + 1 }, (_, i) => options.from + i);
+  const stats = options.stats ?? DEFAULT_STATS;
+  if (!existsSync(stats)) throw new Error(`the published figures are needed to calibrate the model: pass --stats FILE (${stats} does not exist)`);
+  const targets = await readTargets(stats, years);
+  log('reading the registry');
+  const registry = await readRegistries(options.registry);
+  const students = options.students ? (await readStudents(options.students)).students : new Map<string, number>();
+  const locations = new Map<string, Location>(registry.schools.map((school) => [school.code, { comune: null, province: null, region: normaliseName(school.regionName) }]));
+  const institutions = [...buildInstitutions(registry.schools, locations, students, { etwinning: new Map(), erasmus: new Map(), funding: [] }).values()];
+  const model: ModelInstitution[] = institutions.map((i) => ({ code: i.code, regionKey: i.location.region, gradeGroup: i.gradeGroup, students: i.students }));
+  log(`running the model for ${model.length} institutions, ${years[0]}-${years.at(-1)}, seed ${options.seed}`);
+  const output = runModel(model, targets, new Random(options.seed));
+
+  await mkdir(options.out, { recursive: true });
+  const etwinningFile = join(options.out, 'etwinning.csv');
+  const erasmusFile = join(options.out, 'erasmus.csv');
+  let et = csvLine(['school_code', 'school_year', 'registered_teachers', 'projects', 'quality_labels', 'school_label']);
+  let er = csvLine(['school_code', 'school_year', 'accredited', 'ka1_projects', 'ka2_projects', 'participants', 'grant_eur', 'partner_countries']);
+  let rows = { etwinning: 0, erasmus: 0 };
+  for (const { code } of model) {
+    for (const [year, row] of output.etwinning.get(code) ?? []) {
+      et += csvLine([code, `${year}/${String((year + 1) % 100).padStart(2, '0')}`, row.registeredTeachers, row.projects, row.qualityLabels, row.schoolLabel ? 1 : 0]);
+      rows.etwinning++;
+    }
+    for (const [year, row] of output.erasmus.get(code) ?? []) {
+      er += csvLine([code, `${year}/${String((year + 1) % 100).padStart(2, '0')}`, row.accredited ? 1 : 0, row.ka1Projects, row.ka2Projects, row.participants, row.grantEur, row.partnerCountries.join('|')]);
+      rows.erasmus++;
+    }
+  }
+  const meta = (file: string) =>
+    `${JSON.stringify({ synthetic: true, generator: 'scuole-europa synthesize', model: 'data-adapters/synth/model.ts', seed: options.seed, years: [years[0], years.at(-1)], calibration: targets.published, file }, null, 2)}\n`;
+  await writeFile(etwinningFile, et);
+  await writeFile(erasmusFile, er);
+  await writeFile(`${etwinningFile}.meta.json`, meta('etwinning.csv'));
+  await writeFile(`${erasmusFile}.meta.json`, meta('erasmus.csv'));
+  rows = { ...rows };
+  return { files: [etwinningFile, erasmusFile], rows };
+}

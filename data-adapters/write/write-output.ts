@@ -1,0 +1,68 @@
+/**
+ * Writes the output folder atomically: everything goes into a temporary folder
+ * beside the target, which replaces the target only when all is written. A
+ * failed build leaves the previous output untouched.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+export interface OutputFile {
+  path: string;
+  text: string;
+}
+
+export interface WriteStats {
+  files: number;
+  bytes: number;
+  /** Bytes by top-level folder (or file). */
+  bytesByFolder: Record<string, number>;
+}
+
+/**
+ * Writes `files`, then the files `epilogue` makes from the statistics of what was
+ * written (the build report), then swaps the folder in.
+ */
+export async function writeOutput(out: string, files: Iterable<OutputFile>, options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[] } = {}): Promise<WriteStats> {
+  const target = resolve(out);
+  const temporary = `${target}.tmp-${process.pid}`;
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary, { recursive: true });
+  const made = new Set<string>();
+  let count = 0;
+  let bytes = 0;
+  const bytesByFolder: Record<string, number> = {};
+  const pending: Promise<void>[] = [];
+  const write = async (file: OutputFile) => {
+      const full = join(temporary, file.path);
+      const folder = dirname(full);
+      if (!made.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        made.add(folder);
+      }
+      const size = Buffer.byteLength(file.text);
+      bytes += size;
+      const group = file.path.includes('/') ? file.path.slice(0, file.path.indexOf('/')) : file.path;
+      bytesByFolder[group] = (bytesByFolder[group] ?? 0) + size;
+      count++;
+      pending.push(writeFile(full, file.text).then(() => options.onFile?.()));
+      // Keep a bounded number of writes in flight.
+      if (pending.length >= 64) await Promise.all(pending.splice(0));
+  };
+  try {
+    for (const file of files) await write(file);
+    for (const file of options.epilogue?.({ files: count, bytes, bytesByFolder: { ...bytesByFolder } }) ?? []) await write(file);
+    await Promise.all(pending);
+    const previous = `${target}.old-${process.pid}`;
+    await rm(previous, { recursive: true, force: true });
+    await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(temporary, target);
+    await rm(previous, { recursive: true, force: true });
+  } catch (error) {
+    await Promise.allSettled(pending);
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+  return { files: count, bytes, bytesByFolder };
+}
