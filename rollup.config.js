@@ -38,6 +38,9 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: 
 /** Production build of Lit: its dev mode warnings stay out of the bundles. */
 const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
 
+/** Node built-ins and every dependency stay external in the command-line tool. */
+const nodeExternal = (id) => id.startsWith('node:') || isExternal(id) || /^(csv-parse|iconv-lite|topojson-|cli-progress|@stdlib\/|pure-rand|d3-geo-projection)/.test(id);
+
 export default [
   {
     input: entries(),
@@ -62,5 +65,12 @@ export default [
       sourcemap: true,
       banner: `/*! ${pkg.name} ${pkg.version} | EUPL-1.2 | data: ISTAT; openpolis (CC BY 4.0), MIM open data */`,
     },
+  },
+  {
+    // The data adapters' command-line tool (the package's `bin`), for Node.
+    input: 'data-adapters/cli.ts',
+    external: nodeExternal,
+    plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
+    output: { file: 'dist/cli/scuole-europa-data.js', format: 'esm', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
   },
 ];

@@ -10,7 +10,7 @@ import { startDevServer } from '@web/dev-server';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 run('npm', ['run', '--silent', 'build']);
-if (existsSync('data-adapters/cli.ts') && existsSync('../shared/data')) {
+if (existsSync('../shared/data')) {
   run('npm', ['run', '--silent', 'build:data', '--', '--out', 'demo-data']);
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The build end to end on a small real case (the autonomous provinces' registry,
+ * its synthetic exports, the PNRR export and the national limits): the output is
+ * a valid contract, the report accounts for every row, a failing build leaves the
+ * previous output alone, and two builds of the same inputs are byte-identical.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { build } from '../../data-adapters/build.ts';
+import { resolveConfig } from '../../data-adapters/config.ts';
+import { synthesize } from '../../data-adapters/synth/synthesize.ts';
+import { validateDocument } from '../../src/contract/validate.ts';
+import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
+import { tempDir } from './temp-files.ts';
+
+function digest(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('build', () => {
+  const work = tempDir();
+  const config = (out: string) =>
+    resolveConfig({
+      registry: [AUTONOMOUS_REGISTRY],
+      students: REAL.students,
+      geo: REAL.geo,
+      funding: REAL.funding,
+      etwinning: join(work, 'etwinning.csv'),
+      erasmus: join(work, 'erasmus.csv'),
+      out,
+      seed: 3,
+      bundleRegion: '02',
+    });
+  let first: Awaited<ReturnType<typeof build>>;
+  before(async () => {
+    await synthesize({ registry: [AUTONOMOUS_REGISTRY], students: REAL.students, out: work, seed: 3, stats: REAL.stats, from: 2014, to: 2025 });
+    first = await build(config(join(work, 'one')));
+    await build(config(join(work, 'two')));
+  });
+
+  it('writes a valid, synthetic-flagged contract with its shards and geometry', () => {
+    const out = join(work, 'one');
+    const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
+    assert.equal(index.synthetic, true);
+    assert.ok(index.sources.some((source) => source.synthetic));
+    assert.deepEqual(index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears, [2023, 2024, 2025]);
+    const aosta = validateDocument(JSON.parse(readFileSync(join(out, 'regions/02.json'), 'utf8')), ['region']);
+    assert.equal(aosta.comuni.length, 74);
+    assert.ok(aosta.schools.length >= 224);
+    const school = validateDocument(JSON.parse(readFileSync(join(out, `schools/${aosta.schools[0]!.code}.json`), 'utf8')), ['school']);
+    assert.equal(school.school.address.region.code, '02');
+    validateDocument(JSON.parse(readFileSync(join(out, 'bundle-02.json'), 'utf8')), ['bundle']);
+    for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json']) assert.ok(existsSync(join(out, layer)), layer);
+  });
+
+  it('accounts for every row it read, and reports what did not match', () => {
+    for (const input of first.inputs) assert.equal(input.read, input.accepted + input.rejected, input.file);
+    assert.deepEqual(first.unmatched.emptyGeometries, ['096034']);
+    assert.ok(first.unmatched.funding[0]!.unmatched > 0);
+    assert.ok(first.index.sensitivity.length >= 5);
+    assert.ok(readFileSync(join(work, 'one', 'report.md'), 'utf8').startsWith('# Build report'));
+  });
+
+  it('gives byte-identical output for the same inputs and seed', () => {
+    const one = digest(join(work, 'one'));
+    const two = digest(join(work, 'two'));
+    assert.ok(one.size > 1000);
+    assert.deepEqual([...one].filter(([path, hash]) => two.get(path) !== hash), []);
+    assert.equal(one.size, two.size);
+  });
+
+  it('leaves the previous output untouched when a build fails', async () => {
+    const out = join(work, 'one');
+    const before = readFileSync(join(out, 'index.json'), 'utf8');
+    const broken = join(work, 'broken.csv');
+    writeFileSync(broken, 'FOO,BAR\n1,2\n');
+    await assert.rejects(build({ ...config(out), registry: [broken] }), /not a MIM school registry/);
+    assert.equal(readFileSync(join(out, 'index.json'), 'utf8'), before);
+    assert.deepEqual(readdirSync(work).filter((name) => name.includes('.tmp-')), []);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * A golden test computed by hand (see the numbers in the comments), and the
+ * properties of the normalisation and ranking.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Institution, InstitutionYear } from '../../../data-adapters/aggregate/institutions.ts';
+import { DEFAULT_CONFIG, PILLARS } from '../../../data-adapters/config.ts';
+import { computeIndex, percentileRanks, ranks } from '../../../data-adapters/indicators/internationalisation-index.ts';
+import { selectRoleModels } from '../../../data-adapters/indicators/role-models.ts';
+import { rankCorrelation, sensitivity } from '../../../data-adapters/indicators/sensitivity.ts';
+
+function institution(code: string, years: [number, Partial<InstitutionYear>][]): Institution {
+  return {
+    code,
+    name: code,
+    kind: 'statale',
+    grade: 'ISTITUTO COMPRENSIVO',
+    gradeGroup: 'comprensivo',
+    location: { comune: '048017', province: '048', region: '09' },
+    seat: {} as Institution['seat'],
+    plessi: [],
+    students: 1000,
+    years: new Map(years.map(([year, data]) => [year, { etwinning: null, erasmus: null, funding: [], ...data }])),
+  };
+}
+
+const et = (registeredTeachers: number, projects: number, qualityLabels = 0) => ({ etwinning: { registeredTeachers, projects, qualityLabels, schoolLabel: false } });
+
+// A: 2 projects in 2024, 10 teachers and 1 Quality Label in 2025, accredited with one KA1 project
+//    (20 participants, FR and ES) in 2025, 5,000 EUR of funding in 2022: active 2022, 2024, 2025.
+// B: 5 teachers and 1 project in 2025: active 2025. C: nothing.
+const A = institution('FIIC00000A', [
+  [2022, { funding: [{ programme: 'pnrr-141', projects: 1, amountEur: 5000 }] }],
+  [2024, et(8, 2)],
+  [2025, { ...et(10, 0, 1), erasmus: { accredited: true, ka1Projects: 1, ka2Projects: 0, participants: 20, grantEur: 50000, partnerCountries: ['ES', 'FR'] } }],
+]);
+const B = institution('FIIC00000B', [[2025, et(5, 1)]]);
+const C = institution('FIIC00000C', []);
+const all = new Set(PILLARS);
+
+describe('internationalisation index', () => {
+  it('matches the scores computed by hand', () => {
+    const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
+    // eTwinning pillar: A = 0.4·100 + 0.3·100 + 0.3·100 = 100; B = 0.4·50 + 0.3·50 + 0.3·0 = 35.
+    assert.deepEqual(run.results.get(A.code)!.pillars, { etwinning: 100, erasmus: 100, funding: 100, breadth: 100, continuity: 60 });
+    assert.deepEqual(run.results.get(B.code)!.pillars, { etwinning: 35, erasmus: 0, funding: 0, breadth: 0, continuity: 20 });
+    // A = 0.3·100 + 0.3·100 + 0.1·100 + 0.15·100 + 0.15·60 = 94; B = 0.3·35 + 0.15·20 = 13.5.
+    assert.equal(run.results.get(A.code)!.score, 94);
+    assert.equal(run.results.get(B.code)!.score, 13.5);
+    assert.equal(run.results.get(C.code)!.score, 0);
+  });
+
+  it('aggregates geometrically on scores + 1 when asked', () => {
+    const run = computeIndex([A, B, C], { ...DEFAULT_CONFIG.index, aggregation: 'geometric' }, 2025, all);
+    // exp(0.85·ln 101 + 0.15·ln 61) − 1 = 92.64…
+    assert.equal(run.results.get(A.code)!.score, 92.6);
+  });
+
+  it('leaves out pillars without data and rescales the weights', () => {
+    const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, new Set(['etwinning', 'continuity']));
+    assert.ok(Math.abs(run.weights.etwinning - 2 / 3) < 1e-12 && Math.abs(run.weights.continuity - 1 / 3) < 1e-12);
+    assert.equal(run.weights.erasmus + run.weights.funding + run.weights.breadth, 0);
+    assert.equal(run.results.get(A.code)!.pillars.erasmus, null);
+    // B = (0.3·35 + 0.15·20) / 0.45 = 30.
+    assert.equal(run.results.get(B.code)!.score, 30);
+  });
+
+  it('normalises by percentile rank among positive values: outliers do not squash the rest', () => {
+    assert.deepEqual(percentileRanks([0, 1, 2, 3, 1000]), [0, 25, 50, 75, 100]);
+    assert.deepEqual(percentileRanks([5, 5, 0]), [100, 100, 0]);
+  });
+
+  it('ranks with ties sharing the better rank', () => {
+    assert.deepEqual([...ranks(new Map([['a', 10], ['b', 30], ['c', 10]]))].sort(), [['a', 2], ['b', 1], ['c', 2]]);
+  });
+
+  it('picks role models by the explicit rule, with reasons', () => {
+    const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
+    const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
+    const models = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), DEFAULT_CONFIG.roleModels);
+    assert.deepEqual([...models.keys()], [A.code]);
+    assert.match(models.get(A.code)!.reasons[0]!.it, /primo 5% nazionale/);
+    assert.ok(models.get(A.code)!.reasons.every((reason) => reason.it && reason.en));
+  });
+
+  it('reports how ranks move under other weights', () => {
+    const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
+    const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
+    const rows = sensitivity([A, B, C], DEFAULT_CONFIG.index, 2025, all, scores);
+    assert.ok(rows.some((row) => row.scenario === 'equal weights'));
+    assert.ok(rows.some((row) => row.scenario === 'without etwinning'));
+    for (const row of rows) assert.ok(row.spearman >= -1 && row.spearman <= 1);
+    assert.equal(rankCorrelation(scores, scores), 1);
+    assert.equal(rankCorrelation(new Map([['a', 1], ['b', 2], ['c', 3]]), new Map([['a', 3], ['b', 2], ['c', 1]])), -1);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The readers on the real files agree with the counts in
+ * ../shared/data/stats/sanity_by_region.csv: institutions and school codes per
+ * region, and the PNRR 1.4.1 school grants (matched plus unmatched).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { knownCodes } from '../../data-adapters/aggregate/institutions.ts';
+import { locateSchools } from '../../data-adapters/aggregate/locate-schools.ts';
+import { readFunding } from '../../data-adapters/readers/funding.ts';
+import { readLimits } from '../../data-adapters/readers/limits.ts';
+import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
+import { AUTONOMOUS_REGISTRY, REAL, SANITY, STATE_REGISTRY } from './real-data.ts';
+
+const sanity = readFileSync(SANITY, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(','))
+  .map((f) => ({ region: f[0]!, stateInstitutions: +f[2]!, stateCodes: +f[3]!, autInstitutions: +f[5]!, autCodes: +f[6]!, grants: +f[8]!, euros: +f[9]! }));
+
+describe('the real open data', () => {
+  let schools: SchoolRecord[];
+  let regionOf: Map<string, string>;
+  before(async () => {
+    const registry = await readRegistries(REAL.registry);
+    schools = registry.schools;
+    for (const report of registry.reports) assert.equal(report.read, report.accepted + report.rejected);
+    const located = locateSchools(schools, await readLimits(REAL.geo));
+    assert.equal(located.unplaced.length, 0);
+    regionOf = new Map([...located.locations].map(([code, location]) => [code, location.region]));
+  });
+
+  const tally = (source: string, what: 'institutions' | 'codes') => {
+    const out = new Map<string, Set<string>>();
+    for (const school of schools.filter((s) => s.source === source)) {
+      const region = regionOf.get(school.code)!;
+      if (!out.has(region)) out.set(region, new Set());
+      out.get(region)!.add(what === 'institutions' ? school.institution : school.code);
+    }
+    return out;
+  };
+
+  it('has the 7,860 state institutions of 2025/26, region by region', () => {
+    const counts = tally(STATE_REGISTRY, 'institutions');
+    for (const row of sanity) {
+      if (row.region === '00') assert.equal([...counts.values()].reduce((s, set) => s + set.size, 0), row.stateInstitutions);
+      else assert.equal(counts.get(row.region)?.size ?? 0, row.stateInstitutions, `region ${row.region}`);
+    }
+  });
+
+  it('has every school code of both registries, region by region', () => {
+    const state = tally(STATE_REGISTRY, 'codes');
+    const aut = tally(AUTONOMOUS_REGISTRY, 'codes');
+    const autInstitutions = tally(AUTONOMOUS_REGISTRY, 'institutions');
+    for (const row of sanity.filter((r) => r.region !== '00')) {
+      assert.equal(state.get(row.region)?.size ?? 0, row.stateCodes, `state codes, region ${row.region}`);
+      assert.equal(aut.get(row.region)?.size ?? 0, row.autCodes, `autonomous codes, region ${row.region}`);
+      assert.equal(autInstitutions.get(row.region)?.size ?? 0, row.autInstitutions, `autonomous institutions, region ${row.region}`);
+    }
+  });
+
+  it('reads every PNRR 1.4.1 school grant: matched plus unmatched add up to the count and the euros', async () => {
+    const result = await readFunding(REAL.funding[0]!, knownCodes(schools));
+    const total = sanity.find((r) => r.region === '00')!;
+    const grants = result.schoolGrants;
+    assert.equal(grants.matched + grants.unmatched, total.grants);
+    assert.ok(Math.abs(grants.matchedEur + grants.unmatchedEur - total.euros) < 1, `${grants.matchedEur + grants.unmatchedEur} vs ${total.euros}`);
+    assert.equal(result.report.read, result.report.accepted + result.report.rejected);
+    assert.ok(grants.unmatchedCodes.length > 0, 'unmatched schools are listed');
+  });
+});
