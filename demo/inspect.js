@@ -43,7 +43,9 @@ async function inspect(src) {
       for (let i = 0; i < index.years.length; i++) row.append(el('td', formatValue(series[i] ?? null, index.metrics[0]?.unit ?? 'count', 'it'), { class: 'num' }));
       table.append(row);
     }
-    out.push(table);
+    const scroller = el('div', undefined, { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Tabella delle regioni' });
+    scroller.append(table);
+    out.push(scroller);
     result.replaceChildren(...out);
   } catch (error) {
     if (error?.name === 'AbortError') return;
