@@ -145,15 +145,15 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
   };
   const nationRate = rate('nation');
   const shadow = new Map<AreaKey, ShadowZone>();
-  const level = (keys: { key: AreaKey; region: string }[], regionAsNation = false) => {
+  // Shadow zones are judged for comuni and provinces; a region is compared with the nation only through them.
+  const level = (keys: { key: AreaKey; region: string }[]) => {
     const prior = fitPrior(keys.map(({ key }) => counts.get(key) ?? { x: 0, n: 0 }));
-    for (const { key, region } of keys) shadow.set(key, classifyArea(counts.get(key) ?? { x: 0, n: 0 }, prior, regionAsNation ? nationRate : rate(`region:${region}`), nationRate, config.shadowZones));
+    for (const { key, region } of keys) shadow.set(key, classifyArea(counts.get(key) ?? { x: 0, n: 0 }, prior, rate(`region:${region}`), nationRate, config.shadowZones));
     return prior;
   };
   const priors = {
     comuni: level([...limits.comuni.values()].map((c) => ({ key: `comune:${c.code}` as AreaKey, region: c.region }))),
     provinces: level([...limits.provinces.values()].map((p) => ({ key: `province:${p.code}` as AreaKey, region: p.region }))),
-    regions: level([...limits.regions.values()].map((r) => ({ key: `region:${r.code}` as AreaKey, region: r.code })), true),
   };
 
   log('projecting and simplifying the geometry');
@@ -225,7 +225,7 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
         funding: fundingResults.map((r) => ({ file: r.report.file, ...r.schoolGrants })),
       },
       index: { weights: index.weights, aggregation: config.index.aggregation, referenceYears: index.context.referenceYears, sensitivity: sensitivityRows },
-      shadowZones: { priors, comuni: shadowCounts('comune:'), provinces: shadowCounts('province:'), regions: shadowCounts('region:') },
+      shadowZones: { priors, comuni: shadowCounts('comune:'), provinces: shadowCounts('province:') },
     },
   };
 }

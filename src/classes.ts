@@ -4,3 +4,5 @@
  * Element folders add their class here (checked by test/package.node.test.ts).
  */
 export * from './index.js';
+export { RegionMap } from '../components/region-map/region-map.js';
+export * from '../components/region-map/region-map.events.js';

@@ -2,4 +2,4 @@
  * Registers every element of the library (used by the CDN bundle). Element
  * folders add their `define.ts` here (checked by test/package.node.test.ts).
  */
-export {};
+import '../components/region-map/define.js';

@@ -129,7 +129,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     nation: { code: 'IT', ...areaFields(model, 'nation', 'Italia') },
     regions: [...model.limits.regions.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((region) => ({ code: region.code, ...areaFields(model, `region:${region.code}`, region.name), shadow: model.shadow.get(`region:${region.code}`)! })),
+      .map((region) => ({ code: region.code, ...areaFields(model, `region:${region.code}`, region.name) })),
   };
 }
 

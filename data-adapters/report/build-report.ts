@@ -22,7 +22,7 @@ export interface BuildReport {
     funding: { file: string; matched: number; matchedEur: number; unmatched: number; unmatchedEur: number; renounced: number; unmatchedCodes: string[] }[];
   };
   index: { weights: Record<string, number>; aggregation: string; referenceYears: number[]; sensitivity: SensitivityRow[] };
-  shadowZones: { priors: Record<string, BetaPrior>; comuni: Record<string, number>; provinces: Record<string, number>; regions: Record<string, number> };
+  shadowZones: { priors: Record<string, BetaPrior>; comuni: Record<string, number>; provinces: Record<string, number> };
   outputs: WriteStats;
   /** The same, for people (Markdown). */
   summary: string;
@@ -49,7 +49,7 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   lines.push('', '| scenario | Spearman ρ | mean shift (percentiles) | moved > 10 pts | top 5% kept |', '| --- | ---: | ---: | ---: | ---: |');
   for (const row of report.index.sensitivity) lines.push(`| ${row.scenario} | ${row.spearman} | ${row.meanAbsShiftPercentile} | ${(row.shareMovedOver10 * 100).toFixed(1)}% | ${(row.top5Kept * 100).toFixed(1)}% |`);
   const z = report.shadowZones;
-  lines.push('', `- Shadow zones: ${z.comuni.shadow} comuni (${z.comuni.insufficient} with too few schools, ${z.comuni.nodata} without schools), ${z.provinces.shadow} provinces, ${z.regions.shadow} regions.`);
+  lines.push('', `- Shadow zones: ${z.comuni.shadow} comuni (${z.comuni.insufficient} with too few schools, ${z.comuni.nodata} without schools), ${z.provinces.shadow} provinces.`);
   lines.push('', '## Outputs', '', `${n(report.outputs.files)} files, ${n(report.outputs.bytes)} bytes: ${Object.entries(report.outputs.bytesByFolder).map(([folder, bytes]) => `${folder} ${n(bytes)}`).join(', ')}.`, '');
   return lines.join('\n');
 }

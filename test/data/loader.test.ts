@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ContractLoader, type LoaderOptions, sharedLoader } from '../../src/data/loader.js';
 import type { DataError } from '../../src/errors.js';
-import { bundleFixture, indexFixture, regionFixture, schoolFixture, topologyFixture } from '../fixtures/contract.fixture.js';
+import { bundleFixture, indexFixture, regionFixture } from '../fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../support/data-routes.js';
-
-/** Serves a whole sharded contract in a fresh folder; returns the folder and the index URL. */
-async function serveContract(): Promise<{ folder: string; src: string }> {
-  const folder = freshFolder();
-  await serve(`${folder}/regions/09.json`, regionFixture());
-  await serve(`${folder}/schools/FIIC81200A.json`, schoolFixture());
-  await serve(`${folder}/geo/regions.topo.json`, topologyFixture('regions', ['09', '12']));
-  await serve(`${folder}/geo/comuni/09.topo.json`, topologyFixture('comuni', ['048017', '048001']));
-  const src = await serve(`${folder}/index.json`, indexFixture());
-  return { folder, src };
-}
+import { serveContract } from '../support/serve-contract.js';
 
 async function rejection(promise: Promise<unknown>): Promise<DataError & { status?: number; name: string }> {
   try {

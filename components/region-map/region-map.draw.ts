@@ -1,0 +1,116 @@
+/**
+ * Canvas drawing for <region-map>: the choropleth, the shadow-zone overlay
+ * (hatching and outline, never colour alone), the focus outline, and an
+ * off-screen picking canvas where each area is painted in a colour that encodes
+ * its index, so hit-testing a pointer is one pixel read.
+ */
+import type { MapLayer } from '../../src/map/map-geometry.js';
+
+export interface DrawPlan {
+  layer: MapLayer;
+  shown: readonly number[];
+  fills: ReadonlyMap<number, string | null>;
+  shadows: ReadonlySet<number>;
+  focused: number | null;
+  transform: { scale: number; dx: number; dy: number };
+  colours: { stroke: string; noData: string; shadow: string; focus: string; background: string };
+}
+
+function hatch(ctx: CanvasRenderingContext2D, colour: string, background: string | null, spacing: number): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = spacing;
+  const t = tile.getContext('2d');
+  if (!t) return colour;
+  if (background) {
+    t.fillStyle = background;
+    t.fillRect(0, 0, spacing, spacing);
+  }
+  t.strokeStyle = colour;
+  t.lineWidth = 1;
+  t.beginPath();
+  t.moveTo(0, spacing);
+  t.lineTo(spacing, 0);
+  t.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
+/** The transform that fits `bounds` into a width × height box. */
+export function fitTransform(bounds: [[number, number], [number, number]], width: number, height: number, padding = 4) {
+  const [[x0, y0], [x1, y1]] = bounds;
+  const scale = Math.min((width - 2 * padding) / Math.max(1e-9, x1 - x0), (height - 2 * padding) / Math.max(1e-9, y1 - y0));
+  return { scale, dx: (width - scale * (x1 - x0)) / 2 - scale * x0, dy: (height - scale * (y1 - y0)) / 2 - scale * y0 };
+}
+
+export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRatio: number): void {
+  const { layer, transform: tr, colours } = plan;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(pixelRatio * tr.scale, 0, 0, pixelRatio * tr.scale, pixelRatio * tr.dx, pixelRatio * tr.dy);
+  const noData = hatch(ctx, colours.noData, colours.background, 6);
+  const lineWidth = 0.6 / tr.scale;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = lineWidth;
+  ctx.strokeStyle = colours.stroke;
+  // Fill by colour: one fill call per class is much faster than one per area.
+  const byColour = new Map<string | CanvasPattern, Path2D>();
+  for (const i of plan.shown) {
+    const path = layer.features[i]!.path;
+    if (!path) continue;
+    const fill = plan.fills.get(i) ?? noData;
+    let group = byColour.get(fill);
+    if (!group) byColour.set(fill, (group = new Path2D()));
+    group.addPath(path);
+  }
+  for (const [fill, group] of byColour) {
+    ctx.fillStyle = fill;
+    ctx.fill(group);
+    ctx.stroke(group);
+  }
+  if (plan.shadows.size > 0) {
+    const pattern = hatch(ctx, colours.shadow, null, 5);
+    const group = new Path2D();
+    for (const i of plan.shadows) {
+      const path = layer.features[i]!.path;
+      if (path) group.addPath(path);
+    }
+    ctx.fillStyle = pattern;
+    ctx.fill(group);
+    ctx.lineWidth = 1.6 / tr.scale;
+    ctx.strokeStyle = colours.shadow;
+    ctx.stroke(group);
+  }
+  if (plan.focused !== null) {
+    const path = layer.features[plan.focused]?.path;
+    if (path) {
+      ctx.lineWidth = 3 / tr.scale;
+      ctx.strokeStyle = colours.focus;
+      ctx.stroke(path);
+      ctx.lineWidth = 1 / tr.scale;
+      ctx.strokeStyle = colours.shadow;
+      ctx.stroke(path);
+    }
+  }
+}
+
+/** Paints each shown area in the colour that encodes its index + 1 (0 = nothing). */
+export function drawPicking(ctx: CanvasRenderingContext2D, layer: MapLayer, shown: readonly number[], transform: DrawPlan['transform']): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(transform.scale, 0, 0, transform.scale, transform.dx, transform.dy);
+  for (const i of shown) {
+    const path = layer.features[i]!.path;
+    if (!path) continue;
+    const id = i + 1;
+    ctx.fillStyle = `rgb(${(id >> 16) & 255},${(id >> 8) & 255},${id & 255})`;
+    ctx.fill(path);
+  }
+}
+
+/** The area under a point (CSS pixels), or null. */
+export function pickAt(ctx: CanvasRenderingContext2D, x: number, y: number, layer: MapLayer, shown: ReadonlySet<number>): number | null {
+  const [r, g, b, a] = ctx.getImageData(Math.floor(x), Math.floor(y), 1, 1).data;
+  if (!a) return null;
+  const index = ((r! << 16) | (g! << 8) | b!) - 1;
+  // Anti-aliased borders blend two ids; only trust an exact, shown index.
+  return a === 255 && shown.has(index) && index < layer.features.length ? index : null;
+}

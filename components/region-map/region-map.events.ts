@@ -1,0 +1,28 @@
+/**
+ * Events of <region-map>: prefixed, bubbling and composed, fired on user action
+ * only (never when a property is set from outside).
+ */
+import type { MapSelection } from './region-map.types.js';
+
+/** An area was chosen (click, Enter or Space). */
+export class RegionMapSelectEvent extends Event {
+  static readonly type = 'region-map-select';
+  constructor(readonly detail: MapSelection) {
+    super(RegionMapSelectEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The user changed the year (slider, play, keyboard). */
+export class RegionMapYearChangeEvent extends Event {
+  static readonly type = 'region-map-year-change';
+  constructor(readonly detail: { year: number }) {
+    super(RegionMapYearChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'region-map-select': RegionMapSelectEvent;
+    'region-map-year-change': RegionMapYearChangeEvent;
+  }
+}

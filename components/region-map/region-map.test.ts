@@ -1,0 +1,207 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { indexFixture } from '../../test/fixtures/contract.fixture.js';
+import { freshFolder, serve } from '../../test/support/data-routes.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { RegionMap } from './region-map.js';
+
+const shadow = (el: RegionMap) => el.shadowRoot!;
+const ready = (el: RegionMap) => waitUntil(() => shadow(el).querySelector('[part~="legend"]'), 'map not drawn', { timeout: 5000 });
+const failed = (el: RegionMap) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
+const mapBox = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
+const live = (el: RegionMap) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
+
+function captureWarnings(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+/** Clicks a download button and returns the text of the file it makes. */
+async function downloaded(map: RegionMap, label: string): Promise<string> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+  try {
+    [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.includes(label))!.click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs[0]!.text();
+}
+
+async function mapOf(src: string, attributes = '') {
+  const el = await fixture<RegionMap>(html`<div style="width: 400px"><region-map src=${src} metric="etwinning.projects" year="2024" lang="it"></region-map></div>`);
+  const map = el.querySelector('region-map')!;
+  for (const pair of attributes.split(' ').filter(Boolean)) {
+    const [name, value] = pair.split('=');
+    map.setAttribute(name!, value ?? '');
+  }
+  await ready(map);
+  return map;
+}
+
+describe('<region-map>', () => {
+  it('draws the regions with a legend, a summary and no axe violations', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    const legend = shadow(map).querySelector('[part~="legend"]')!.textContent!;
+    expect(legend).to.contain('Nessun dato');
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('Progetti eTwinning');
+    expect(shadow(map).textContent).to.contain('Dati sintetici');
+    await expect(map).to.be.accessible();
+  });
+
+  it('speaks English when the page does', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    map.setAttribute('lang', 'en');
+    map.requestUpdate();
+    await elementUpdated(map);
+    expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('No data');
+  });
+
+  it('moves between neighbouring areas with the arrow keys and announces each', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    mapBox(map).focus();
+    await elementUpdated(map);
+    expect(live(map)).to.match(/^Toscana\. Progetti eTwinning: 6/);
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await elementUpdated(map);
+    expect(live(map)).to.match(/^Lazio\. Progetti eTwinning: n\.d\./);
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await elementUpdated(map);
+    expect(live(map)).to.match(/^Toscana/);
+    expect(live(map)).to.contain('Posizione: 1 di 1');
+  });
+
+  it('drills into a region with Enter, firing a select event, and comes back with Escape', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    mapBox(map).focus();
+    await elementUpdated(map);
+    const selected = oneEvent(map, 'region-map-select');
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ level: 'regions', code: '09', name: 'Toscana' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await waitUntil(() => map.level === 'comuni' && shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Toscana', 'did not drill down');
+    await ready(map);
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
+    mapBox(map).focus();
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitUntil(() => map.level === 'regions' && map.region === '', 'did not go back');
+  });
+
+  it('fires a year event when the user moves the slider, not when the year is set from outside', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    let fired = 0;
+    map.addEventListener('region-map-year-change', () => fired++);
+    map.year = 2023;
+    await elementUpdated(map);
+    expect(fired).to.equal(0);
+    const slider = shadow(map).querySelector<HTMLInputElement>('input[type="range"]')!;
+    slider.value = '0';
+    const changed = oneEvent(map, 'region-map-year-change');
+    slider.dispatchEvent(new Event('input'));
+    expect((await changed).detail).to.deep.equal({ year: 2021 });
+    expect(slider.getAttribute('aria-valuetext')).to.equal('2021/22');
+  });
+
+  it('shows the same data as a table, and normalises per school with the denominator', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'view=table normalisation=perSchool');
+    const rows = [...shadow(map).querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).to.equal('1 Toscana 3 2 –');
+    expect(rows[1]).to.contain('Lazio');
+  });
+
+  it('exports the current view as CSV with names as text', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    expect(await downloaded(map, 'CSV')).to.equal('code,Area,Valore,raw,denominator,Posizione,Stato\n09,Toscana,6,6,2,1,\n12,Lazio,,,,,\n');
+  });
+
+  it('exports an SVG snapshot with fixed data and rounded numbers', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'year=2022');
+    const svg = (await downloaded(map, 'SVG')).replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
+    expect(svg).to.equal(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1" role="img"><title>Progetti eTwinning, 2022/23</title>' +
+        '<path d="M1,0L1,1L0,1L0,0Z" fill="rgb(83, 157, 204)" stroke="#fff" stroke-width="0.5"><title>Toscana: 4</title></path>' +
+        '<path d="M1,1L1,0L2,0L2,1Z" fill="#d9dadb" stroke="#fff" stroke-width="0.5"><title>Lazio: n.d.</title></path></svg>',
+    );
+  });
+
+  it('shows a clear error and warns once when src is missing', async () => {
+    const capture = captureWarnings();
+    try {
+      const el = await fixture<RegionMap>(html`<region-map lang="it"></region-map>`);
+      await failed(el);
+      await aTimeout(50);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain("Manca l'attributo src");
+      expect(capture.warnings.filter((w) => w.includes('src attribute'))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows the loader error for a missing file, in the page language, without throwing', async () => {
+    const capture = captureWarnings();
+    try {
+      const folder = freshFolder();
+      const src = await serve(`${folder}/index.json`, 'nope', { status: 404 });
+      const el = await fixture<RegionMap>(html`<region-map src=${src} lang="en"></region-map>`);
+      await failed(el);
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]')!.textContent!.includes('Data not found (HTTP 404)'), 'no localized message');
+      expect(capture.warnings.some((w) => w.includes('HTTP 404'))).to.equal(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows an error for garbled data and for an unknown metric', async () => {
+    const capture = captureWarnings();
+    try {
+      const folder = freshFolder();
+      const bad = await serve(`${folder}/index.json`, '{"contract":');
+      const el = await fixture<RegionMap>(html`<region-map src=${bad}></region-map>`);
+      await failed(el);
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]')!.textContent!.includes('JSON'), 'no parse message');
+      const { src } = await serveContract();
+      const other = await fixture<RegionMap>(html`<region-map src=${src} metric="etwinning.nothing"></region-map>`);
+      await failed(other);
+      expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Unknown metric "etwinning.nothing"');
+      expect(capture.warnings.some((w) => w.includes('Unknown metric'))).to.equal(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows only the last of quickly changed sources, never a stale one', async () => {
+    const slowIndex = indexFixture();
+    slowIndex.metrics[0]!.label = { it: 'LENTO', en: 'SLOW' };
+    const slow = await serveContract({ index: slowIndex, indexRoute: { delay: 600 } });
+    const fastIndex = indexFixture();
+    fastIndex.metrics[0]!.label = { it: 'VELOCE', en: 'FAST' };
+    const fast = await serveContract({ index: fastIndex });
+    const el = await fixture<RegionMap>(html`<div style="width: 300px"><region-map src=${slow.src} lang="it"></region-map></div>`);
+    const map = el.querySelector('region-map')!;
+    await aTimeout(50);
+    map.src = fast.src;
+    await ready(map);
+    await aTimeout(800);
+    expect(shadow(map).textContent).to.contain('VELOCE');
+    expect(shadow(map).textContent).not.to.contain('LENTO');
+  });
+
+  it('registers twice without throwing', async () => {
+    const { RegionMap } = await import('./region-map.js');
+    const { defineElement } = await import('../../src/util/define-element.js');
+    expect(() => defineElement('region-map', RegionMap)).not.to.throw();
+    expect(customElements.get('region-map')).to.equal(RegionMap);
+  });
+});

@@ -1,0 +1,17 @@
+/** The vocabularies of <region-map>'s attributes, reused by its validation and story controls. */
+export { CLASSIFICATIONS, type Classification } from '../../src/map/classify.js';
+export { PALETTE_NAMES, type PaletteName } from '../../src/map/palettes.js';
+export { VALUE_MODES, type ValueMode } from '../../src/map/area-values.js';
+
+export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+export const MAP_VIEWS = ['map', 'table'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+/** What the selection and year events carry. */
+export interface MapSelection {
+  level: MapLevel;
+  code: string;
+  name: string;
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { areaValue, modesOf, rankAreas } from '../../src/map/area-values.ts';
+import { classify, classOf } from '../../src/map/classify.ts';
+import { mapLayer, neighbourInDirection } from '../../src/map/map-geometry.ts';
+import { paletteColours } from '../../src/map/palettes.ts';
+import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
+
+describe('classify', () => {
+  const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 100];
+  it('makes quantile, equal-interval and natural breaks', () => {
+    assert.deepEqual(classify(values, 'quantile', 5).breaks, [3, 5, 7, 9]);
+    assert.deepEqual(classify(values, 'equal', 4).breaks, [25.75, 50.5, 75.25]);
+    assert.deepEqual(classify(values, 'natural', 2).breaks, [100]);
+  });
+  it('stays sensible for all-equal, empty, single and huge values', () => {
+    assert.deepEqual(classify([5, 5, 5], 'quantile', 5), { breaks: [], min: 5, max: 5 });
+    assert.deepEqual(classify([], 'natural', 5), { breaks: [], min: 0, max: 0 });
+    assert.deepEqual(classify([0, 0, 0, 1e15], 'quantile', 5).breaks, [1e15]);
+    assert.deepEqual(classify([NaN, Infinity, 3], 'equal', 3), { breaks: [], min: 3, max: 3 });
+  });
+  it('places values in their class', () => {
+    assert.equal(classOf(2, [3, 5]), 0);
+    assert.equal(classOf(3, [3, 5]), 1);
+    assert.equal(classOf(99, [3, 5]), 2);
+  });
+  it('gives as many colours as classes', () => {
+    assert.equal(paletteColours('cividis', 5).length, 5);
+    assert.notEqual(paletteColours('blues', 5)[0], paletteColours('blues', 5)[4]);
+  });
+});
+
+describe('area values', () => {
+  const comune = regionFixture().comuni[0]!;
+  it('reads absolute values and normalises per institution and per 1,000 students', () => {
+    assert.deepEqual(areaValue(comune, 'etwinning.projects', 3, 'absolute'), { value: 5, raw: 5, denominator: { kind: 'institutions', count: 1 } });
+    assert.equal(areaValue(comune, 'etwinning.projects', 3, 'per1000Students').value, (5 / 1200) * 1000);
+    assert.equal(areaValue(comune, 'etwinning.projects', 2, 'absolute').value, null, 'null stays no data');
+    assert.equal(areaValue({ ...comune, institutions: 0 }, 'etwinning.projects', 3, 'perSchool').value, null, 'no denominator, no rate');
+  });
+  it('offers only the normalisations a metric allows', () => {
+    assert.deepEqual(modesOf(indexFixture().metrics[1]!), ['absolute', 'perSchool']);
+  });
+  it('ranks areas, ties sharing a rank, no data unranked', () => {
+    assert.deepEqual([...rankAreas(new Map([['a', 3], ['b', 5], ['c', 3], ['d', null]]), true)], [['b', 1], ['a', 2], ['c', 2]]);
+    assert.equal(rankAreas(new Map([['a', 3], ['b', 5]]), false).get('a'), 1);
+  });
+});
+
+describe('map geometry', () => {
+  const layer = mapLayer(topologyFixture('regions', ['09', '12']), 'regions');
+  it('finds topological neighbours and moves towards the arrow', () => {
+    assert.deepEqual(layer.neighbours, [[1], [0]]);
+    assert.equal(neighbourInDirection(layer, 0, 'ArrowRight'), 1);
+    assert.equal(neighbourInDirection(layer, 1, 'ArrowLeft'), 0);
+    assert.equal(neighbourInDirection(layer, 0, 'ArrowLeft'), null, 'nothing to the west');
+    assert.equal(neighbourInDirection(layer, 0, 'ArrowUp'), null);
+  });
+  it('computes each topology once', () => {
+    const topology = topologyFixture('regions', ['09', '12']);
+    assert.equal(mapLayer(topology, 'regions'), mapLayer(topology, 'regions'));
+  });
+});
