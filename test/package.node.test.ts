@@ -29,6 +29,7 @@ describe('package.json', () => {
   it('never claims to be free of side effects: registration modules are listed', () => {
     assert.ok(Array.isArray(pkg.sideEffects), 'sideEffects must be a list, never false');
     assert.ok(pkg.sideEffects.includes('./dist/cdn/*.js'));
+    assert.ok(pkg.sideEffects.includes('./components/*/define.ts'), 'bundlers reading the sources keep the registrations');
     for (const tag of elements) assert.ok(pkg.sideEffects.includes(`./dist/${tag}.js`), `${tag}: its entry registers the tag`);
   });
 

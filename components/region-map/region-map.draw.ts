@@ -51,36 +51,29 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   ctx.lineJoin = 'round';
   ctx.lineWidth = lineWidth;
   ctx.strokeStyle = colours.stroke;
-  // Fill by colour: one fill call per class is much faster than one per area.
-  const byColour = new Map<string | CanvasPattern, Path2D>();
+  // Area by area with cached Path2D objects: Chromium rasterises many small paths
+  // much faster than a few huge ones, and a re-colouring reuses every path.
   for (const i of plan.shown) {
-    const path = layer.features[i]!.path;
+    const path = layer.path(i);
     if (!path) continue;
-    const fill = plan.fills.get(i) ?? noData;
-    let group = byColour.get(fill);
-    if (!group) byColour.set(fill, (group = new Path2D()));
-    group.addPath(path);
-  }
-  for (const [fill, group] of byColour) {
-    ctx.fillStyle = fill;
-    ctx.fill(group);
-    ctx.stroke(group);
+    ctx.fillStyle = plan.fills.get(i) ?? noData;
+    ctx.fill(path);
+    ctx.stroke(path);
   }
   if (plan.shadows.size > 0) {
     const pattern = hatch(ctx, colours.shadow, null, 5);
-    const group = new Path2D();
-    for (const i of plan.shadows) {
-      const path = layer.features[i]!.path;
-      if (path) group.addPath(path);
-    }
-    ctx.fillStyle = pattern;
-    ctx.fill(group);
     ctx.lineWidth = 1.6 / tr.scale;
     ctx.strokeStyle = colours.shadow;
-    ctx.stroke(group);
+    for (const i of plan.shadows) {
+      const path = layer.path(i);
+      if (!path) continue;
+      ctx.fillStyle = pattern;
+      ctx.fill(path);
+      ctx.stroke(path);
+    }
   }
   if (plan.focused !== null) {
-    const path = layer.features[plan.focused]?.path;
+    const path = layer.path(plan.focused);
     if (path) {
       ctx.lineWidth = 3 / tr.scale;
       ctx.strokeStyle = colours.focus;
@@ -98,7 +91,7 @@ export function drawPicking(ctx: CanvasRenderingContext2D, layer: MapLayer, show
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(transform.scale, 0, 0, transform.scale, transform.dx, transform.dy);
   for (const i of shown) {
-    const path = layer.features[i]!.path;
+    const path = layer.path(i);
     if (!path) continue;
     const id = i + 1;
     ctx.fillStyle = `rgb(${(id >> 16) & 255},${(id >> 8) & 255},${id & 255})`;

@@ -8,7 +8,7 @@ import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
 import { areaValue, modesOf, rankAreas, type AreaLike, type AreaValue } from '../../src/map/area-values.js';
 import { classify, classOf, type Classes } from '../../src/map/classify.js';
-import { mapLayer, neighbourInDirection, type Direction, type MapLayer } from '../../src/map/map-geometry.js';
+import { boundsOf, mapLayer, neighbourInDirection, svgPath, type Direction, type MapLayer } from '../../src/map/map-geometry.js';
 import { paletteAt, paletteColours, PALETTES } from '../../src/map/palettes.js';
 import { drawMap, drawPicking, fitTransform, pickAt } from './region-map.draw.js';
 import { RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
@@ -126,6 +126,7 @@ export class RegionMap extends LitElement {
   private _pickKey = '';
   private _pickView: MapLayer | null = null;
   private _pickShown = 0;
+  private _pickReady = false;
   private _viewError: string | null = null;
   private _pick: CanvasRenderingContext2D | null = null;
   private _resize?: ResizeObserver;
@@ -271,18 +272,6 @@ export class RegionMap extends LitElement {
       else fills.set(i, colours[classOf(v.value, classes.breaks)]!);
     }
     const shadows = new Set(this.shadowZones ? shown.filter((i) => data.areas.get(layer.features[i]!.code)?.shadow?.status === 'shadow') : []);
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (const i of shown) {
-      const b = layer.features[i]!.bounds;
-      if (!b) continue;
-      x0 = Math.min(x0, b[0][0]);
-      y0 = Math.min(y0, b[0][1]);
-      x1 = Math.max(x1, b[1][0]);
-      y1 = Math.max(y1, b[1][1]);
-    }
     const programme = index.programmes.find((p) => p.id === metric.programme);
     if (this._focused !== null && !shown.includes(this._focused)) this._focused = null;
     return {
@@ -299,7 +288,7 @@ export class RegionMap extends LitElement {
       colours,
       fills,
       shadows,
-      bounds: Number.isFinite(x0) ? [[x0, y0], [x1, y1]] : [[0, 0], [1, 1]],
+      bounds: boundsOf(layer, shown),
       provisional: Boolean(programme?.provisionalYears.includes(year)),
     };
   }
@@ -346,24 +335,36 @@ export class RegionMap extends LitElement {
       },
       ratio,
     );
-    // The picking canvas is redrawn only when what is shown or its size changes.
+    // The picking canvas is redrawn only when what is shown or its size changes,
+    // and after the first paint, when the browser is idle.
     const key = `${size.width}x${size.height}`;
     if (this._pickKey !== key || this._pickView !== view.layer || this._pickShown !== view.shown.length) {
-      const pick = this._pick ?? (this._pick = document.createElement('canvas').getContext('2d', { willReadFrequently: true }));
-      if (pick) {
-        pick.canvas.width = size.width;
-        pick.canvas.height = size.height;
-        drawPicking(pick, view.layer, view.shown, size.transform);
-      }
       this._pickKey = key;
       this._pickView = view.layer;
       this._pickShown = view.shown.length;
+      this._pickReady = false;
+      const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      idle(() => this._drawPicking());
     }
+  }
+
+  private _drawPicking(): void {
+    const view = this._view;
+    const size = this._size;
+    if (this._pickReady || !view || !size) return;
+    const pick = this._pick ?? (this._pick = document.createElement('canvas').getContext('2d', { willReadFrequently: true }));
+    if (!pick) return;
+    pick.canvas.width = size.width;
+    pick.canvas.height = size.height;
+    drawPicking(pick, view.layer, view.shown, size.transform);
+    this._pickReady = true;
   }
 
   private _onPointerMove(event: PointerEvent): void {
     const view = this._view;
-    if (!view || !this._pick) return;
+    if (!view) return;
+    if (!this._pickReady) this._drawPicking();
+    if (!this._pick) return;
     const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const x = event.clientX - rect.left;
     const y = event.clientY - rect.top;
@@ -411,7 +412,7 @@ export class RegionMap extends LitElement {
     let best: number | null = null;
     let bestScore = Infinity;
     for (const i of view.shown) {
-      const c = view.layer.features[i]!.centroid;
+      const c = view.layer.centroid(i);
       if (c && c[0] + c[1] < bestScore) (best = i), (bestScore = c[0] + c[1]);
     }
     return best;
@@ -496,8 +497,9 @@ export class RegionMap extends LitElement {
       download(this, `${base}.csv`, new Blob([toCsv(this._rows(view, data), ['code', t.area, t.value, 'raw', 'denominator', t.rank, t.status])], { type: 'text/csv' }));
     } else if (kind === 'svg') {
       const areas = view.shown.flatMap((i) => {
-        const f = view.layer.features[i]!;
-        return f.d ? [{ d: f.d, fill: view.fills.get(i) ?? '#d9dadb', title: `${data.areas.get(f.code)?.name ?? f.code}: ${this._format(view.values.get(i)!.value, view)}` }] : [];
+        const code = view.layer.features[i]!.code;
+        const d = svgPath(view.layer, i);
+        return d ? [{ d, fill: view.fills.get(i) ?? '#d9dadb', title: `${data.areas.get(code)?.name ?? code}: ${this._format(view.values.get(i)!.value, view)}` }] : [];
       });
       download(this, `${base}.svg`, new Blob([toSvg(areas, view.bounds, this._title(view))], { type: 'image/svg+xml' }));
     } else this._canvas?.toBlob((blob) => blob && download(this, `${base}.png`, blob));
@@ -582,7 +584,7 @@ export class RegionMap extends LitElement {
     const active = this._focused ?? this._hovered?.index ?? null;
     const described = active === null ? null : this._describeArea(active, view, data);
     const at = this._hovered && this._hovered.index === active ? [this._hovered.x, this._hovered.y] : active !== null && size ? (() => {
-      const c = view.layer.features[active]!.centroid ?? [0, 0];
+      const c = view.layer.centroid(active) ?? [0, 0];
       return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
     })() : null;
     return html`<div

@@ -1,8 +1,10 @@
 /**
- * Pre-projected TopoJSON layers turned into what a canvas draws: one Path2D per
- * feature, centroids, bounds and topological neighbours, computed once per
- * topology (the loader hands out frozen, cached topologies, so a WeakMap keyed
- * by them shares the work between elements and redraws).
+ * Pre-projected TopoJSON layers as a canvas needs them. Converting the topology
+ * to features is the only work done up front; each feature's Path2D, centroid
+ * and bounds, and the topological neighbours, are computed the first time they
+ * are asked for (keyboard use, tooltips, zooming into a region), so the first
+ * paint of ~7,900 comuni pays only for drawing. Layers are cached per topology
+ * (the loader hands out frozen, shared topologies).
  */
 import { geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
@@ -12,21 +14,22 @@ import type { Topology } from '../contract/contract.types.js';
 
 export interface MapFeature {
   code: string;
-  path: Path2D | null;
-  /** SVG path data, for the SVG download. */
-  d: string | null;
-  centroid: [number, number] | null;
-  bounds: [[number, number], [number, number]] | null;
+  feature: Feature<Geometry> | null;
 }
 
 export interface MapLayer {
   features: MapFeature[];
   byCode: Map<string, number>;
-  neighbours: number[][];
+  readonly neighbours: number[][];
+  /** The topology's bounding box, when it declares one. */
+  bbox: [[number, number], [number, number]] | null;
+  path(index: number): Path2D | null;
+  centroid(index: number): [number, number] | null;
+  bounds(index: number): [[number, number], [number, number]] | null;
 }
 
 const cache = new WeakMap<object, Map<string, MapLayer>>();
-const path = geoPath();
+const measure = geoPath();
 
 export function mapLayer(topology: Topology, object: string): MapLayer {
   let byObject = cache.get(topology);
@@ -35,21 +38,83 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   if (cached) return cached;
   const topo = topology as unknown as TopoTopology;
   const collection = topo.objects[object] as GeometryCollection;
-  const features = collection.geometries.map((geometry) => {
+  const features: MapFeature[] = collection.geometries.map((geometry) => {
     const f = feature(topo, geometry) as Feature<Geometry | null>;
-    const d = f.geometry ? path(f as Feature) : null;
-    const centroid = f.geometry ? (path.centroid(f as Feature) as [number, number]) : null;
-    return {
-      code: String(geometry.id),
-      d,
-      path: d && typeof Path2D !== 'undefined' ? new Path2D(d) : null,
-      centroid: centroid && Number.isFinite(centroid[0]) ? centroid : null,
-      bounds: f.geometry ? (path.bounds(f as Feature) as [[number, number], [number, number]]) : null,
-    };
+    return { code: String(geometry.id), feature: f.geometry ? (f as Feature<Geometry>) : null };
   });
-  const layer: MapLayer = { features, byCode: new Map(features.map((f, i) => [f.code, i])), neighbours: neighbors(collection.geometries as never) };
+  const paths = new Map<number, Path2D | null>();
+  const centroids = new Map<number, [number, number] | null>();
+  const bounds = new Map<number, [[number, number], [number, number]] | null>();
+  let neighbours: number[][] | null = null;
+  const layer: MapLayer = {
+    features,
+    byCode: new Map(features.map((f, i) => [f.code, i])),
+    bbox: topo.bbox && topo.bbox.length >= 4 ? [[topo.bbox[0]!, topo.bbox[1]!], [topo.bbox[2]!, topo.bbox[3]!]] : null,
+    get neighbours() {
+      return (neighbours ??= neighbors(collection.geometries as never));
+    },
+    path(i) {
+      if (!paths.has(i)) {
+        const f = features[i]?.feature;
+        paths.set(i, f && typeof Path2D !== 'undefined' ? toPath2D(f.geometry) : null);
+      }
+      return paths.get(i)!;
+    },
+    centroid(i) {
+      if (!centroids.has(i)) {
+        const f = features[i]?.feature;
+        const c = f ? (measure.centroid(f) as [number, number]) : null;
+        centroids.set(i, c && Number.isFinite(c[0]) ? c : null);
+      }
+      return centroids.get(i)!;
+    },
+    bounds(i) {
+      if (!bounds.has(i)) {
+        const f = features[i]?.feature;
+        bounds.set(i, f ? (measure.bounds(f) as [[number, number], [number, number]]) : null);
+      }
+      return bounds.get(i)!;
+    },
+  };
   byObject.set(object, layer);
   return layer;
+}
+
+/**
+ * A Path2D straight from planar coordinates: the layers are projected already,
+ * so going through d3-geo's stream (clipping, resampling) would only cost time.
+ */
+function toPath2D(geometry: Geometry): Path2D {
+  const path = new Path2D();
+  const ring = (points: number[][]) => {
+    const first = points[0];
+    if (!first) return;
+    path.moveTo(first[0]!, first[1]!);
+    for (let k = 1; k < points.length; k++) path.lineTo(points[k]![0]!, points[k]![1]!);
+    path.closePath();
+  };
+  const add = (g: Geometry) => {
+    if (g.type === 'Polygon') g.coordinates.forEach(ring);
+    else if (g.type === 'MultiPolygon') g.coordinates.forEach((polygon) => polygon.forEach(ring));
+    else if (g.type === 'GeometryCollection') g.geometries.forEach(add);
+  };
+  add(geometry);
+  return path;
+}
+
+/** SVG path data of a feature (for the SVG download). */
+export function svgPath(layer: MapLayer, index: number): string | null {
+  const f = layer.features[index]?.feature;
+  return f ? measure(f) : null;
+}
+
+/** Bounds of many features at once (one pass over a collection). */
+export function boundsOf(layer: MapLayer, indices: readonly number[]): [[number, number], [number, number]] {
+  // Everything shown: the topology's own bounding box, when it has one, costs nothing.
+  if (indices.length === layer.features.length && layer.bbox) return layer.bbox;
+  const collection = { type: 'FeatureCollection' as const, features: indices.flatMap((i) => (layer.features[i]?.feature ? [layer.features[i]!.feature!] : [])) };
+  const b = measure.bounds(collection) as [[number, number], [number, number]];
+  return Number.isFinite(b[0][0]) ? b : [[0, 0], [1, 1]];
 }
 
 const DIRECTIONS = { ArrowRight: 0, ArrowDown: Math.PI / 2, ArrowLeft: Math.PI, ArrowUp: -Math.PI / 2 } as const;
@@ -61,7 +126,7 @@ export type Direction = keyof typeof DIRECTIONS;
  * all within that cone (islands have no neighbours), else none.
  */
 export function neighbourInDirection(layer: MapLayer, from: number, direction: Direction, among?: ReadonlySet<number>): number | null {
-  const origin = layer.features[from]?.centroid;
+  const origin = layer.centroid(from);
   if (!origin) return null;
   const angle = DIRECTIONS[direction];
   const pick = (candidates: Iterable<number>) => {
@@ -69,7 +134,7 @@ export function neighbourInDirection(layer: MapLayer, from: number, direction: D
     let bestScore = Infinity;
     for (const i of candidates) {
       if (i === from || (among && !among.has(i))) continue;
-      const c = layer.features[i]?.centroid;
+      const c = layer.centroid(i);
       if (!c) continue;
       const dx = c[0] - origin[0];
       const dy = c[1] - origin[1];

@@ -1,0 +1,148 @@
+/**
+ * The contenders of the map benchmark, each drawing the same pre-projected
+ * comuni with the same colours, timed from "data loaded" to "painted".
+ */
+import * as Plot from '@observablehq/plot';
+import { geoPath, geoIdentity } from 'd3-geo';
+import * as echarts from 'echarts';
+import L from 'leaflet';
+import { sharedLoader } from '../../src/data/loader.js';
+import '../../components/region-map/define.js';
+import type { RegionMap } from '../../components/region-map/region-map.js';
+import { container, HEIGHT, METRIC, painted, prepare, SRC, WIDTH, type BenchData } from './prepare.js';
+
+type Contender = (data: BenchData) => Promise<number>;
+
+const baseline: Contender = async (data) => {
+  const start = performance.now();
+  const canvas = document.createElement('canvas');
+  canvas.width = WIDTH;
+  canvas.height = HEIGHT;
+  container().append(canvas);
+  const ctx = canvas.getContext('2d')!;
+  const projection = geoIdentity().fitSize([WIDTH, HEIGHT], data.geojson);
+  const path = geoPath(projection, ctx);
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = 0.5;
+  for (const f of data.geojson.features) {
+    ctx.beginPath();
+    path(f);
+    ctx.fillStyle = data.colours.get(String(f.id)) ?? '#d9dadb';
+    ctx.fill();
+    ctx.stroke();
+  }
+  await painted();
+  return performance.now() - start;
+};
+
+const regionMap: Contender = async () => {
+  const start = performance.now();
+  const box = container();
+  const map = document.createElement('region-map') as RegionMap;
+  map.setAttribute('src', SRC);
+  map.setAttribute('level', 'comuni');
+  map.setAttribute('metric', METRIC);
+  map.setAttribute('shadow-zones', '');
+  map.shadowZones = false;
+  box.append(map);
+  // Until the element has drawn its canvas (Lit updates and the cached loader are microtasks).
+  for (let i = 0; i < 50; i++) {
+    await map.updateComplete;
+    const canvas = map.shadowRoot?.querySelector('canvas');
+    if (canvas && canvas.width > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await painted();
+  return performance.now() - start;
+};
+
+const leaflet: Contender = async (data) => {
+  const start = performance.now();
+  const map = L.map(container(), { crs: L.CRS.Simple, preferCanvas: true, zoomControl: false, attributionControl: false, zoomSnap: 0 });
+  const layer = L.geoJSON(data.geojson, {
+    coordsToLatLng: (c) => L.latLng(-c[1]!, c[0]!),
+    style: (f) => ({ fillColor: data.colours.get(String(f?.id)) ?? '#d9dadb', fillOpacity: 1, color: '#fff', weight: 0.5 }),
+  });
+  map.fitBounds(layer.getBounds());
+  layer.addTo(map);
+  await painted();
+  return performance.now() - start;
+};
+
+const plot: Contender = async (data) => {
+  const start = performance.now();
+  const svg = Plot.plot({
+    width: WIDTH,
+    height: HEIGHT,
+    projection: { type: 'identity', domain: data.geojson },
+    marks: [Plot.geo(data.geojson, { fill: (f: { id: string }) => data.colours.get(String(f.id)) ?? '#d9dadb', stroke: '#fff', strokeWidth: 0.5 })],
+  });
+  container().append(svg);
+  await painted();
+  return performance.now() - start;
+};
+
+const chart: Contender = async (data) => {
+  const start = performance.now();
+  const geojson = { ...data.geojson, features: data.geojson.features.map((f) => ({ ...f, properties: { name: String(f.id) } })) };
+  echarts.registerMap('comuni', geojson as never);
+  const instance = echarts.init(container(), undefined, { renderer: 'canvas', width: WIDTH, height: HEIGHT });
+  instance.setOption({
+    animation: false,
+    series: [
+      {
+        type: 'map',
+        map: 'comuni',
+        projection: { project: (p: number[]) => [p[0], -p[1]!], unproject: (p: number[]) => [p[0], -p[1]!] },
+        itemStyle: { borderColor: '#fff', borderWidth: 0.5 },
+        data: geojson.features.map((f) => ({ name: String(f.id), value: data.values.get(String(f.id)) ?? null, itemStyle: { areaColor: data.colours.get(String(f.id)) ?? '#d9dadb' } })),
+      },
+    ],
+  });
+  await painted();
+  return performance.now() - start;
+};
+
+export const CONTENDERS: Record<string, Contender> = { baseline, 'region-map': regionMap, leaflet, plot, echarts: chart };
+
+/** Hover hit-testing and re-colouring of <region-map>, after its first paint. */
+async function interaction(): Promise<{ hoverMs: number; recolourMs: number }> {
+  const map = document.querySelector('region-map') as RegionMap;
+  const box = map.shadowRoot!.querySelector<HTMLElement>('[role="application"]')!;
+  const rect = box.getBoundingClientRect();
+  const moves = 1000;
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const start = performance.now();
+  for (let i = 0; i < moves; i++) box.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + random() * rect.width, clientY: rect.top + random() * rect.height, bubbles: true }));
+  const hoverMs = (performance.now() - start) / moves;
+  const years = [2023, 2024, 2022];
+  const times: number[] = [];
+  for (const year of years) {
+    const t0 = performance.now();
+    map.year = year;
+    await map.updateComplete;
+    await painted();
+    times.push(performance.now() - t0);
+  }
+  return { hoverMs, recolourMs: times.sort((a, b) => a - b)[1]! };
+}
+
+declare global {
+  interface Window {
+    bench: { ready: Promise<void>; run: (name: string) => Promise<number>; interaction: typeof interaction };
+  }
+}
+
+let data: BenchData;
+window.bench = {
+  ready: (async () => {
+    data = await prepare();
+    // <region-map> reads through the loader: warm its cache so its data is "loaded" too.
+    const loader = sharedLoader();
+    const { index } = await loader.index(SRC);
+    await Promise.all([loader.geometry(SRC, 'comuni'), ...index.regions.map((r) => loader.region(SRC, r.code))]);
+  })(),
+  run: (name) => CONTENDERS[name]!(data),
+  interaction,
+};

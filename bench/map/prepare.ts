@@ -1,0 +1,53 @@
+/**
+ * Shared by every bench page: the national comuni layer and one year of one
+ * metric, already downloaded and converted for each contender (so that only
+ * drawing is timed), with the same quantile colours for all.
+ */
+import { feature } from 'topojson-client';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { classify, classOf } from '../../src/map/classify.js';
+import { paletteColours } from '../../src/map/palettes.js';
+import type { RegionShard } from '../../src/contract/contract.types.js';
+
+export const SRC = new URL('/demo-data/index.json', location.href).href;
+export const METRIC = 'etwinning.projects';
+export const WIDTH = 1000;
+export const HEIGHT = 1200;
+
+export interface BenchData {
+  topology: Topology;
+  geojson: FeatureCollection<Geometry, { name: string }>;
+  colours: Map<string, string>;
+  values: Map<string, number>;
+}
+
+export async function prepare(): Promise<BenchData> {
+  const index = await (await fetch(SRC)).json();
+  const topology = (await (await fetch(new URL('geo/comuni/italia.topo.json', SRC))).json()) as Topology;
+  const shards = (await Promise.all(index.regions.map((r: { code: string }) => fetch(new URL(`regions/${r.code}.json`, SRC)).then((res) => res.json())))) as RegionShard[];
+  const yearIndex = index.years.length - 1;
+  const values = new Map<string, number>();
+  for (const shard of shards) for (const comune of shard.comuni) {
+    const value = comune.values[METRIC]?.[yearIndex];
+    if (value !== null && value !== undefined) values.set(comune.code, value);
+  }
+  const classes = classify([...values.values()], 'quantile', 5);
+  const palette = paletteColours('blues', classes.breaks.length + 1);
+  const colours = new Map([...values].map(([code, value]) => [code, palette[classOf(value, classes.breaks)]!]));
+  const geojson = feature(topology, topology.objects.comuni as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
+  geojson.features = geojson.features.filter((f) => f.geometry);
+  return { topology, geojson, colours, values };
+}
+
+/** Resolves after the browser has painted what was drawn. */
+export function painted(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+export function container(): HTMLElement {
+  const div = document.createElement('div');
+  div.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px;position:relative`;
+  document.body.append(div);
+  return div;
+}
