@@ -6,6 +6,9 @@
  */
 import type { MapLayer } from '../../src/map/map-geometry.js';
 
+/** Above this many areas, borders between areas are not drawn. */
+export const MAX_BORDERED_AREAS = 2500;
+
 export interface DrawPlan {
   layer: MapLayer;
   shown: readonly number[];
@@ -53,12 +56,15 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   ctx.strokeStyle = colours.stroke;
   // Area by area with cached Path2D objects: Chromium rasterises many small paths
   // much faster than a few huge ones, and a re-colouring reuses every path.
+  // Borders only where they can be seen: with thousands of areas on screen (all
+  // the comuni of Italy) they are sub-pixel noise and would double the drawing time.
+  const borders = plan.shown.length <= MAX_BORDERED_AREAS;
   for (const i of plan.shown) {
     const path = layer.path(i);
     if (!path) continue;
     ctx.fillStyle = plan.fills.get(i) ?? noData;
     ctx.fill(path);
-    ctx.stroke(path);
+    if (borders) ctx.stroke(path);
   }
   if (plan.shadows.size > 0) {
     const pattern = hatch(ctx, colours.shadow, null, 5);

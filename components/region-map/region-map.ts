@@ -510,9 +510,22 @@ export class RegionMap extends LitElement {
   }
 
   private _summary(view: ViewModel, data: MapData): string {
-    const rows = this._rows(view, data).filter((r) => r.value !== null);
-    const describe = (row: ExportRow | undefined) => (row ? `${row.name} (${this._format(row.value, view)})` : this._t.noData);
-    return this._t.summary(this._title(view), formatSchoolYear(view.year), this._t.levels[this.level], view.shown.length, describe(rows[0]), describe(rows.at(-1)), view.shadows.size);
+    // One pass for the extremes: the summary is rendered on every change of year.
+    let top: number | null = null;
+    let bottom: number | null = null;
+    for (const [i, v] of view.values) {
+      if (v.value === null) continue;
+      if (top === null || v.value > view.values.get(top)!.value!) top = i;
+      if (bottom === null || v.value < view.values.get(bottom)!.value!) bottom = i;
+    }
+    const best = view.metric.higherIsBetter ? top : bottom;
+    const worst = view.metric.higherIsBetter ? bottom : top;
+    const describe = (i: number | null) => {
+      if (i === null) return this._t.noData;
+      const code = view.layer.features[i]!.code;
+      return `${data.areas.get(code)?.name ?? code} (${this._format(view.values.get(i)!.value, view)})`;
+    };
+    return this._t.summary(this._title(view), formatSchoolYear(view.year), this._t.levels[this.level], view.shown.length, describe(best), describe(worst), view.shadows.size);
   }
 
   private _describeArea(index: number, view: ViewModel, data: MapData): { name: string; lines: string[] } {

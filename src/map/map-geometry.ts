@@ -14,7 +14,8 @@ import type { Topology } from '../contract/contract.types.js';
 
 export interface MapFeature {
   code: string;
-  feature: Feature<Geometry> | null;
+  /** The GeoJSON feature, converted the first time it is needed (null: no geometry). */
+  readonly feature: Feature<Geometry> | null;
 }
 
 export interface MapLayer {
@@ -39,9 +40,19 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const topo = topology as unknown as TopoTopology;
   const collection = topo.objects[object] as GeometryCollection;
   const features: MapFeature[] = collection.geometries.map((geometry) => {
-    const f = feature(topo, geometry) as Feature<Geometry | null>;
-    return { code: String(geometry.id), feature: f.geometry ? (f as Feature<Geometry>) : null };
+    let converted: Feature<Geometry> | null | undefined;
+    return {
+      code: String(geometry.id),
+      get feature() {
+        if (converted === undefined) {
+          const f = feature(topo, geometry) as Feature<Geometry | null>;
+          converted = f.geometry ? (f as Feature<Geometry>) : null;
+        }
+        return converted;
+      },
+    };
   });
+  let arcs: Float64Array[] | null = null;
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
@@ -55,8 +66,8 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
     },
     path(i) {
       if (!paths.has(i)) {
-        const f = features[i]?.feature;
-        paths.set(i, f && typeof Path2D !== 'undefined' ? toPath2D(f.geometry) : null);
+        const geometry = collection.geometries[i];
+        paths.set(i, geometry && typeof Path2D !== 'undefined' ? arcsToPath(geometry, (arcs ??= decodeArcs(topo))) : null);
       }
       return paths.get(i)!;
     },
@@ -81,25 +92,63 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
 }
 
 /**
- * A Path2D straight from planar coordinates: the layers are projected already,
- * so going through d3-geo's stream (clipping, resampling) would only cost time.
+ * Every arc of a topology decoded once into absolute coordinates (x, y pairs):
+ * shared borders are decoded once, not once per neighbour as GeoJSON would.
  */
-function toPath2D(geometry: Geometry): Path2D {
+function decodeArcs(topology: TopoTopology): Float64Array[] {
+  const [sx, sy] = topology.transform?.scale ?? [1, 1];
+  const [tx, ty] = topology.transform?.translate ?? [0, 0];
+  const quantized = Boolean(topology.transform);
+  return topology.arcs.map((arc) => {
+    const out = new Float64Array(arc.length * 2);
+    let x = 0;
+    let y = 0;
+    arc.forEach((point, k) => {
+      if (quantized) {
+        x += point[0]!;
+        y += point[1]!;
+        out[2 * k] = x * sx + tx;
+        out[2 * k + 1] = y * sy + ty;
+      } else {
+        out[2 * k] = point[0]!;
+        out[2 * k + 1] = point[1]!;
+      }
+    });
+    return out;
+  });
+}
+
+type TopoGeometry = GeometryCollection['geometries'][number];
+
+/**
+ * A Path2D straight from the topology's arcs: the layers are projected already,
+ * so neither GeoJSON nor d3-geo's stream (clipping, resampling) is needed to draw.
+ */
+function arcsToPath(geometry: TopoGeometry, arcs: Float64Array[]): Path2D | null {
   const path = new Path2D();
-  const ring = (points: number[][]) => {
-    const first = points[0];
-    if (!first) return;
-    path.moveTo(first[0]!, first[1]!);
-    for (let k = 1; k < points.length; k++) path.lineTo(points[k]![0]!, points[k]![1]!);
+  let drawn = false;
+  const ring = (indices: number[]) => {
+    indices.forEach((index, n) => {
+      const arc = arcs[index < 0 ? ~index : index]!;
+      const points = arc.length / 2;
+      for (let k = 0; k < points; k++) {
+        const j = index < 0 ? points - 1 - k : k;
+        // Consecutive arcs share their end point: skip the repeat.
+        if (k === 0 && n > 0) continue;
+        if (k === 0) path.moveTo(arc[2 * j]!, arc[2 * j + 1]!);
+        else path.lineTo(arc[2 * j]!, arc[2 * j + 1]!);
+      }
+    });
     path.closePath();
+    drawn = true;
   };
-  const add = (g: Geometry) => {
-    if (g.type === 'Polygon') g.coordinates.forEach(ring);
-    else if (g.type === 'MultiPolygon') g.coordinates.forEach((polygon) => polygon.forEach(ring));
+  const add = (g: TopoGeometry) => {
+    if (g.type === 'Polygon') g.arcs.forEach(ring);
+    else if (g.type === 'MultiPolygon') g.arcs.forEach((polygon) => polygon.forEach(ring));
     else if (g.type === 'GeometryCollection') g.geometries.forEach(add);
   };
   add(geometry);
-  return path;
+  return drawn ? path : null;
 }
 
 /** SVG path data of a feature (for the SVG download). */
