@@ -53,6 +53,7 @@ class UsageError extends Error {}
  * the data contract, with shadow zones, drill-down, keyboard navigation between
  * geographic neighbours, a table view and downloads.
  *
+ * @tagname region-map
  * @summary Interactive map of participation, active schools and shadow zones.
  *
  * @fires region-map-select - An area was chosen; `detail` has `level`, `code` and `name`.
