@@ -14,9 +14,11 @@ export interface DrawPlan {
   shown: readonly number[];
   fills: ReadonlyMap<number, string | null>;
   shadows: ReadonlySet<number>;
+  /** Points at area centroids: a circle for active schools, a diamond for role models (shape, not only colour). */
+  points: ReadonlyMap<number, { active: number; roleModels: number }>;
   focused: number | null;
   transform: { scale: number; dx: number; dy: number };
-  colours: { stroke: string; noData: string; shadow: string; focus: string; background: string };
+  colours: { stroke: string; noData: string; shadow: string; focus: string; background: string; point: string };
 }
 
 function hatch(ctx: CanvasRenderingContext2D, colour: string, background: string | null, spacing: number): CanvasPattern | string {
@@ -76,6 +78,32 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       ctx.fillStyle = pattern;
       ctx.fill(path);
       ctx.stroke(path);
+    }
+  }
+  for (const [i, { active, roleModels }] of plan.points) {
+    const c = layer.centroid(i);
+    if (!c) continue;
+    ctx.lineWidth = 1 / tr.scale;
+    ctx.strokeStyle = colours.background;
+    if (active) {
+      const r = (2 + 1.5 * Math.sqrt(active)) / tr.scale;
+      ctx.beginPath();
+      ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
+      ctx.fillStyle = colours.point;
+      ctx.fill();
+      ctx.stroke();
+    }
+    if (roleModels) {
+      const r = (3 + 1.5 * Math.sqrt(roleModels)) / tr.scale;
+      ctx.beginPath();
+      ctx.moveTo(c[0], c[1] - r);
+      ctx.lineTo(c[0] + r, c[1]);
+      ctx.lineTo(c[0], c[1] + r);
+      ctx.lineTo(c[0] - r, c[1]);
+      ctx.closePath();
+      ctx.fillStyle = colours.shadow;
+      ctx.fill();
+      ctx.stroke();
     }
   }
   if (plan.focused !== null) {

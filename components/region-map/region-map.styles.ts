@@ -15,6 +15,7 @@ export const regionMapStyles = css`
     --region-map-stroke: var(--se-color-border, #ffffff);
     --region-map-no-data: var(--se-color-no-data, #d9dadb);
     --region-map-shadow-outline: var(--se-color-shadow-zone, #1a1a1a);
+    --region-map-point: var(--se-color-primary, #0066cc);
     --region-map-radius: var(--se-radius, 4px);
     display: block;
     font-family: var(--region-map-font);
@@ -118,6 +119,19 @@ export const regionMapStyles = css`
   .swatch.shadow {
     background: repeating-linear-gradient(-45deg, var(--region-map-shadow-outline) 0 1px, transparent 1px 5px);
     border: 2px solid var(--region-map-shadow-outline);
+  }
+  .point {
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    forced-color-adjust: none;
+  }
+  .point.active {
+    border-radius: 50%;
+    background: var(--region-map-point);
+  }
+  .point.role-model {
+    transform: rotate(45deg);
+    background: var(--region-map-shadow-outline);
   }
   .gradient {
     inline-size: 8rem;

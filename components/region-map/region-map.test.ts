@@ -31,13 +31,16 @@ async function downloaded(map: RegionMap, label: string): Promise<string> {
   return blobs[0]!.text();
 }
 
+/** A map with every attribute set before it connects, ready once drawn. */
 async function mapOf(src: string, attributes = '') {
-  const el = await fixture<RegionMap>(html`<div style="width: 400px"><region-map src=${src} metric="etwinning.projects" year="2024" lang="it"></region-map></div>`);
-  const map = el.querySelector('region-map')!;
-  for (const pair of attributes.split(' ').filter(Boolean)) {
-    const [name, value] = pair.split('=');
-    map.setAttribute(name!, value ?? '');
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+  const map = document.createElement('region-map');
+  const all = `src=${src} metric=etwinning.projects year=2024 lang=it ${attributes}`;
+  for (const pair of all.split(' ').filter(Boolean)) {
+    const [name, ...value] = pair.split('=');
+    map.setAttribute(name!, value.join('='));
   }
+  box.append(map);
   await ready(map);
   return map;
 }
@@ -93,6 +96,25 @@ describe('<region-map>', () => {
     mapBox(map).focus();
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitUntil(() => map.level === 'regions' && map.region === '', 'did not go back');
+  });
+
+  it('shows active and role-model schools at comuni level, in the legend and in the announcement', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'region=09 level=comuni points=active');
+    expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('Istituzioni attive');
+    const toggle = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent === 'Scuole virtuose')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await elementUpdated(map);
+    expect(map.points).to.equal('active role-models');
+    expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('Scuole virtuose');
+    mapBox(map).focus();
+    await elementUpdated(map);
+    // Firenze has two plessi of one role-model institution: counted once.
+    const text = live(map);
+    expect(text).to.contain('Istituzioni attive: 1');
+    expect(text).to.contain('Scuole virtuose: 1');
+    await expect(map).to.be.accessible();
   });
 
   it('fires a year event when the user moves the slider, not when the year is set from outside', async () => {

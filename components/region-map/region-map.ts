@@ -26,6 +26,8 @@ interface MapData {
   topology: Topology;
   object: string;
   areas: Map<string, MapArea>;
+  /** Active and role-model school codes per comune (comuni level only). */
+  schools: Map<string, { active: number; roleModels: number }>;
 }
 
 interface ViewModel {
@@ -42,6 +44,8 @@ interface ViewModel {
   colours: string[];
   fills: Map<number, string | null>;
   shadows: Set<number>;
+  /** Comuni with points: index → counts of active and role-model schools shown. */
+  points: Map<number, { active: number; roleModels: number }>;
   bounds: [[number, number], [number, number]];
   provisional: boolean;
 }
@@ -71,6 +75,7 @@ class UsageError extends Error {}
  * @cssproperty --region-map-no-data - Hatching of areas without data.
  * @cssproperty --region-map-shadow-outline - Outline and hatching of shadow zones.
  * @cssproperty --region-map-stroke - Borders between areas.
+ * @cssproperty --region-map-point - Points of active schools.
  * @cssproperty --region-map-text - Text colour.
  * @cssproperty --region-map-background - Background colour.
  * @cssproperty --region-map-font - Font family.
@@ -111,6 +116,9 @@ export class RegionMap extends LitElement {
   /** Show shadow zones as an overlay. */
   @property({ type: Boolean, attribute: 'shadow-zones' }) shadowZones = true;
 
+  /** Points at comuni level, space-separated: `active` (institutions taking part), `role-models`. */
+  @property() points = '';
+
   /** map or table. */
   @property({ reflect: true }) view: MapView = 'map';
 
@@ -146,7 +154,7 @@ export class RegionMap extends LitElement {
       if (region && regions.length === 0) throw new UsageError(`region:${region}`);
       if (level === 'regions') {
         const topology = await loader.geometry(src, 'regions', undefined, { signal });
-        return { index, topology, object: index.geometry.regions.object, areas: new Map(regions.map((r) => [r.code, r])) };
+        return { index, topology, object: index.geometry.regions.object, areas: new Map(regions.map((r) => [r.code, r])), schools: new Map() };
       }
       const [topology, ...shards] = await Promise.all([
         level === 'provinces' ? loader.geometry(src, 'provinces', undefined, { signal }) : loader.geometry(src, 'comuni', region || undefined, { signal }),
@@ -154,7 +162,23 @@ export class RegionMap extends LitElement {
       ]);
       const areas = new Map<string, MapArea>();
       for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
-      return { index, topology, object: level === 'provinces' ? index.geometry.provinces.object : index.geometry.comuni.object, areas };
+      // Points count institutions (the unit that takes part) present in each comune, each once.
+      const schools = new Map<string, { active: number; roleModels: number }>();
+      if (level === 'comuni') {
+        const seen = new Set<string>();
+        for (const shard of shards) {
+          for (const school of shard.schools) {
+            const key = `${school.comune} ${school.institution}`;
+            if (!school.comune || seen.has(key)) continue;
+            seen.add(key);
+            const tally = schools.get(school.comune) ?? { active: 0, roleModels: 0 };
+            if (school.active) tally.active++;
+            if (school.roleModel) tally.roleModels++;
+            schools.set(school.comune, tally);
+          }
+        }
+      }
+      return { index, topology, object: level === 'provinces' ? index.geometry.provinces.object : index.geometry.comuni.object, areas, schools };
     },
   });
 
@@ -180,7 +204,7 @@ export class RegionMap extends LitElement {
       this._view = null;
       return;
     }
-    const inputs = ['metric', 'year', 'normalisation', 'classification', 'classes', 'palette', 'shadowZones'] as const;
+    const inputs = ['metric', 'year', 'normalisation', 'classification', 'classes', 'palette', 'shadowZones', 'points'] as const;
     if (this._view && this._viewData === data && !inputs.some((key) => changed.has(key))) return;
     this._viewData = data;
     try {
@@ -273,6 +297,17 @@ export class RegionMap extends LitElement {
       else fills.set(i, colours[classOf(v.value, classes.breaks)]!);
     }
     const shadows = new Set(this.shadowZones ? shown.filter((i) => data.areas.get(layer.features[i]!.code)?.shadow?.status === 'shadow') : []);
+    const wanted = new Set(this.points.split(/\s+/).filter(Boolean));
+    const points = new Map<number, { active: number; roleModels: number }>();
+    if (wanted.size > 0) {
+      for (const i of shown) {
+        const tally = data.schools.get(layer.features[i]!.code);
+        if (!tally) continue;
+        const active = wanted.has('active') ? tally.active : 0;
+        const roleModels = wanted.has('role-models') ? tally.roleModels : 0;
+        if (active || roleModels) points.set(i, { active, roleModels });
+      }
+    }
     const programme = index.programmes.find((p) => p.id === metric.programme);
     if (this._focused !== null && !shown.includes(this._focused)) this._focused = null;
     return {
@@ -289,6 +324,7 @@ export class RegionMap extends LitElement {
       colours,
       fills,
       shadows,
+      points,
       bounds: boundsOf(layer, shown),
       provisional: Boolean(programme?.provisionalYears.includes(year)),
     };
@@ -324,6 +360,7 @@ export class RegionMap extends LitElement {
         shown: view.shown,
         fills: view.fills,
         shadows: view.shadows,
+        points: view.points,
         focused: this._focused ?? this._hovered?.index ?? null,
         transform: size.transform,
         colours: {
@@ -332,6 +369,7 @@ export class RegionMap extends LitElement {
           shadow: colour('--region-map-shadow-outline', '#1a1a1a'),
           focus: colour('--region-map-focus', '#ffbf47'),
           background: colour('--region-map-background', '#ffffff'),
+          point: colour('--region-map-point', '#0066cc'),
         },
       },
       ratio,
@@ -462,6 +500,13 @@ export class RegionMap extends LitElement {
     }, 1200);
   }
 
+  private _togglePoints(kind: 'active' | 'role-models'): void {
+    const set = new Set(this.points.split(/\s+/).filter(Boolean));
+    if (set.has(kind)) set.delete(kind);
+    else set.add(kind);
+    this.points = [...set].join(' ');
+  }
+
   private _stop(): void {
     clearInterval(this._timer);
     this._playing = false;
@@ -539,6 +584,9 @@ export class RegionMap extends LitElement {
     const rank = view.ranks.get(code);
     if (rank) lines.push(`${t.rank}: ${rank} ${t.of} ${view.ranks.size}`);
     if (area?.shadow) lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, this._lang)}` : ''}`);
+    const point = view.points.get(index);
+    if (point?.active) lines.push(`${t.activeSchools}: ${point.active}`);
+    if (point?.roleModels) lines.push(`${t.roleModels}: ${point.roleModels}`);
     return { name: area?.name ?? code, lines };
   }
 
@@ -560,6 +608,8 @@ export class RegionMap extends LitElement {
       ${ranges}
       <li><span class="swatch no-data"></span>${t.noData}</li>
       ${this.shadowZones ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
+      ${this.points.includes('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
+      ${this.points.includes('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
     </ul>`;
   }
 
@@ -647,6 +697,10 @@ export class RegionMap extends LitElement {
         </ol>
         <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
+        ${this.level === 'comuni'
+          ? html`<button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
+              <button aria-pressed=${this.points.includes('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>`
+          : nothing}
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
         <button @click=${() => this._download('svg')}>${t.download} SVG</button>
         <button @click=${() => this._download('png')}>${t.download} PNG</button>
