@@ -61,12 +61,22 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   // Borders only where they can be seen: with thousands of areas on screen (all
   // the comuni of Italy) they are sub-pixel noise and would double the drawing time.
   const borders = plan.shown.length <= MAX_BORDERED_AREAS;
+  // Grouped by colour, so each colour string is parsed once, not once per area.
+  const byColour = new Map<string | CanvasPattern, number[]>();
   for (const i of plan.shown) {
-    const path = layer.path(i);
-    if (!path) continue;
-    ctx.fillStyle = plan.fills.get(i) ?? noData;
-    ctx.fill(path);
-    if (borders) ctx.stroke(path);
+    const fill = plan.fills.get(i) ?? noData;
+    const group = byColour.get(fill);
+    if (group) group.push(i);
+    else byColour.set(fill, [i]);
+  }
+  for (const [fill, members] of byColour) {
+    ctx.fillStyle = fill;
+    for (const i of members) {
+      const path = layer.path(i);
+      if (!path) continue;
+      ctx.fill(path);
+      if (borders) ctx.stroke(path);
+    }
   }
   if (plan.shadows.size > 0) {
     const pattern = hatch(ctx, colours.shadow, null, 5);
