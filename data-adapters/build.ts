@@ -23,7 +23,7 @@ import { classifyArea, fitPrior, type AreaCount } from './indicators/shadow-zone
 import { readFunding, type FundingResult } from './readers/funding.js';
 import { readLimits } from './readers/limits.js';
 import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type EtwinningRow } from './readers/participation.js';
-import { readRegistries } from './readers/registry.js';
+import { readRegistries, type SchoolRecord } from './readers/registry.js';
 import { readStudents } from './readers/students.js';
 import type { InputReport } from './report/input-report.js';
 import { buildReport, type BuildReport } from './report/build-report.js';
@@ -230,34 +230,32 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
   };
 }
 
+/** The school shards of an institution: one per plesso, plus its own when it is not itself a plesso. */
+function shardsOf(institution: Institution): (SchoolRecord | null)[] {
+  return institution.plessi.some((p) => p.code === institution.code) ? institution.plessi : [null, ...institution.plessi];
+}
+
+/** A document serialised once, and validated from that very text before it is written. */
+function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundle', doc: unknown): OutputFile {
+  const text = JSON.stringify(doc);
+  validateDocument(JSON.parse(text), [kind], path);
+  return { path, text };
+}
+
 function* outputFiles(model: BuildModel): Generator<OutputFile> {
-  const json = (value: unknown) => JSON.stringify(value);
-  const check = <T>(make: () => T, validate: (doc: unknown) => void): T => {
-    const doc = make();
-    validate(JSON.parse(JSON.stringify(doc)));
-    return doc;
-  };
-  yield { path: 'index.json', text: json(check(() => assembleIndex(model), (doc) => validateDocument(doc, ['index'], 'index.json'))) };
-  for (const region of [...model.limits.regions.keys()].sort()) {
-    yield { path: `regions/${region}.json`, text: json(check(() => assembleRegion(model, region), (doc) => validateDocument(doc, ['region'], `regions/${region}.json`))) };
-  }
+  yield documentFile('index.json', 'index', assembleIndex(model));
+  for (const region of [...model.limits.regions.keys()].sort()) yield documentFile(`regions/${region}.json`, 'region', assembleRegion(model, region));
   const layers = model.layers;
   const topo = (path: string, layer: 'regions' | 'provinces' | 'comuni', object: string, topology: unknown): OutputFile => {
     validateTopology(topology, layer, object, path);
-    return { path, text: json(topology) };
+    return { path, text: JSON.stringify(topology) };
   };
   yield topo('geo/regions.topo.json', 'regions', 'regions', layers.regions);
   yield topo('geo/provinces.topo.json', 'provinces', 'provinces', layers.provinces);
   yield topo('geo/comuni/italia.topo.json', 'comuni', 'comuni', layers.comuniNational);
   for (const [region, topology] of layers.comuniByRegion) yield topo(`geo/comuni/${region}.topo.json`, 'comuni', 'comuni', topology);
   for (const institution of model.institutions.values()) {
-    const plessi = new Set(institution.plessi.map((p) => p.code));
-    if (!plessi.has(institution.code)) {
-      yield { path: `schools/${institution.code}.json`, text: json(check(() => assembleSchool(model, institution, null), (doc) => validateDocument(doc, ['school']))) };
-    }
-    for (const plesso of institution.plessi) {
-      yield { path: `schools/${plesso.code}.json`, text: json(check(() => assembleSchool(model, institution, plesso), (doc) => validateDocument(doc, ['school']))) };
-    }
+    for (const plesso of shardsOf(institution)) yield documentFile(`schools/${plesso?.code ?? institution.code}.json`, 'school', assembleSchool(model, institution, plesso));
   }
 }
 
@@ -266,7 +264,7 @@ export async function build(config: BuildConfig, hooks: BuildHooks = {}): Promis
   const started = performance.now();
   const { model, inputs, extra } = await computeModel(config, hooks);
   hooks.log?.('validating and writing the contract');
-  const total = 1 + model.limits.regions.size * 2 + 3 + [...model.institutions.values()].reduce((sum, i) => sum + i.plessi.length + (i.plessi.some((p) => p.code === i.code) ? 0 : 1), 0);
+  const total = 1 + model.limits.regions.size * 2 + 3 + [...model.institutions.values()].reduce((sum, i) => sum + shardsOf(i).length, 0);
   let report!: BuildReport;
   let done = 0;
   const files = function* () {
@@ -296,24 +294,18 @@ export async function build(config: BuildConfig, hooks: BuildHooks = {}): Promis
 /** One self-contained file for a small site: the index, one region, its schools and its geometry. */
 function bundleFile(model: BuildModel, region: string): OutputFile {
   if (!model.limits.regions.has(region)) throw new Error(`--bundle-region ${region}: no such region`);
-  const schools = [];
-  for (const institution of model.institutions.values()) {
-    if (institution.location.region !== region) continue;
-    const plessi = new Set(institution.plessi.map((p) => p.code));
-    if (!plessi.has(institution.code)) schools.push(assembleSchool(model, institution, null));
-    for (const plesso of institution.plessi) schools.push(assembleSchool(model, institution, plesso));
-  }
+  const schools = [...model.institutions.values()].filter((i) => i.location.region === region).flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));
+  const index = assembleIndex(model);
   const bundle = {
-    contract: assembleIndex(model).contract,
+    contract: index.contract,
     kind: 'bundle' as const,
     generatedAt: model.generatedAt,
     release: model.release,
     synthetic: model.synthetic,
-    index: assembleIndex(model),
+    index,
     regions: [assembleRegion(model, region)],
     schools,
     geometry: { regions: model.layers.regions, provinces: model.layers.provinces, comuni: { [region]: model.layers.comuniByRegion.get(region)! } },
   };
-  validateDocument(JSON.parse(JSON.stringify(bundle)), ['bundle'], `bundle-${region}.json`);
-  return { path: `bundle-${region}.json`, text: JSON.stringify(bundle) };
+  return documentFile(`bundle-${region}.json`, 'bundle', bundle);
 }

@@ -78,6 +78,11 @@ export const regionMapStyles = css`
     display: block;
     width: 100%;
   }
+  canvas.highlight {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
   [part~='tooltip'] {
     position: absolute;
     pointer-events: none;

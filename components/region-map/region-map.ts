@@ -10,7 +10,7 @@ import { areaValue, modesOf, rankAreas, type AreaLike, type AreaValue } from '..
 import { classify, classOf, type Classes } from '../../src/map/classify.js';
 import { boundsOf, mapLayer, neighbourInDirection, svgPath, type Direction, type MapLayer } from '../../src/map/map-geometry.js';
 import { paletteAt, paletteColours, PALETTES } from '../../src/map/palettes.js';
-import { drawMap, drawPicking, fitTransform, pickAt } from './region-map.draw.js';
+import { drawHighlight, drawMap, drawPicking, fitTransform, pickAt, type DrawPlan } from './region-map.draw.js';
 import { RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import { download, toCsv, toSvg, type ExportRow } from './region-map.export.js';
 import { MESSAGES } from './region-map.messages.js';
@@ -127,7 +127,8 @@ export class RegionMap extends LitElement {
   @state() private _width = 0;
   @state() private _playing = false;
 
-  @query('canvas') private _canvas?: HTMLCanvasElement;
+  @query('canvas.areas') private _canvas?: HTMLCanvasElement;
+  @query('canvas.highlight') private _highlight?: HTMLCanvasElement;
 
   private _view: ViewModel | null = null;
   private _viewData: MapData | null = null;
@@ -136,6 +137,8 @@ export class RegionMap extends LitElement {
   private _pickView: MapLayer | null = null;
   private _pickShown = 0;
   private _pickReady = false;
+  /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
+  private _drawn: { canvas: HTMLCanvasElement; view: ViewModel; key: string; colours: DrawPlan['colours'] } | null = null;
   private _viewError: string | null = null;
   private _pick: CanvasRenderingContext2D | null = null;
   private _resize?: ResizeObserver;
@@ -344,39 +347,33 @@ export class RegionMap extends LitElement {
     const size = this._size;
     if (!view || !canvas || !size) return;
     const ratio = Math.min(2, window.devicePixelRatio || 1);
-    if (canvas.width !== size.width * ratio || canvas.height !== size.height * ratio) {
-      canvas.width = size.width * ratio;
-      canvas.height = size.height * ratio;
-      canvas.style.height = `${size.height}px`;
+    const key = `${size.width}x${size.height}@${ratio}`;
+    if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {
+      for (const target of [canvas, this._highlight]) {
+        if (!target) continue;
+        target.width = size.width * ratio;
+        target.height = size.height * ratio;
+        target.style.height = `${size.height}px`;
+      }
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      const style = getComputedStyle(this);
+      const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+      const colours = {
+        stroke: colour('--region-map-stroke', '#ffffff'),
+        noData: colour('--region-map-no-data', '#d9dadb'),
+        shadow: colour('--region-map-shadow-outline', '#1a1a1a'),
+        focus: colour('--region-map-focus', '#ffbf47'),
+        background: colour('--region-map-background', '#ffffff'),
+        point: colour('--region-map-point', '#0066cc'),
+      };
+      drawMap(ctx, { layer: view.layer, shown: view.shown, fills: view.fills, shadows: view.shadows, points: view.points, transform: size.transform, colours }, ratio);
+      this._drawn = { canvas, view, key, colours };
     }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const style = getComputedStyle(this);
-    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    drawMap(
-      ctx,
-      {
-        layer: view.layer,
-        shown: view.shown,
-        fills: view.fills,
-        shadows: view.shadows,
-        points: view.points,
-        focused: this._focused ?? this._hovered?.index ?? null,
-        transform: size.transform,
-        colours: {
-          stroke: colour('--region-map-stroke', '#ffffff'),
-          noData: colour('--region-map-no-data', '#d9dadb'),
-          shadow: colour('--region-map-shadow-outline', '#1a1a1a'),
-          focus: colour('--region-map-focus', '#ffbf47'),
-          background: colour('--region-map-background', '#ffffff'),
-          point: colour('--region-map-point', '#0066cc'),
-        },
-      },
-      ratio,
-    );
+    const highlight = this._highlight?.getContext('2d');
+    if (highlight) drawHighlight(highlight, view.layer, this._focused ?? this._hovered?.index ?? null, size.transform, this._drawn.colours, ratio);
     // The picking canvas is redrawn only when what is shown or its size changes,
     // and after the first paint, when the browser is idle.
-    const key = `${size.width}x${size.height}`;
     if (this._pickKey !== key || this._pickView !== view.layer || this._pickShown !== view.shown.length) {
       this._pickKey = key;
       this._pickView = view.layer;
@@ -664,7 +661,8 @@ export class RegionMap extends LitElement {
       @pointerleave=${() => (this._hovered = null)}
       @click=${this._onClick}
     >
-      <canvas part="canvas" aria-hidden="true"></canvas>
+      <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
+      <canvas class="highlight" aria-hidden="true"></canvas>
       ${described && at
         ? html`<div part="tooltip" style="left:${Math.min(at[0]! + 12, Math.max(0, this._width - 240))}px; top:${at[1]! + 12}px">
             <p><strong>${described.name}</strong></p>

@@ -70,14 +70,13 @@ const parseErasmus: Parse<ErasmusRow> = (v) => {
   return { accredited, ka1Projects, ka2Projects, participants, grantEur, partnerCountries: [...new Set(partnerCountries)].sort() };
 };
 
-async function readParticipation<T>(path: string, format: string, columns: readonly string[], parse: Parse<T>, known: ReadonlySet<string>, onRow?: () => void) {
+async function readParticipation<T>(path: string, format: string, columns: readonly string[], parse: Parse<T>, known: ReadonlySet<string>) {
   const csv = await openCsv(path);
   const missing = columns.filter((column) => !csv.columns.includes(column));
   if (missing.length > 0) throw new InputError(path, `not a ${format} export: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${csv.columns.join(', ')})`);
   const report = new InputReport(path, format, { encoding: csv.encoding, delimiter: csv.delimiter });
   const rows: ByCodeAndYear<T> = new Map();
   for await (const row of csv.rows) {
-    onRow?.();
     if ('malformed' in row) {
       report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
       continue;
@@ -113,5 +112,5 @@ async function readParticipation<T>(path: string, format: string, columns: reado
   return { rows, report };
 }
 
-export const readEtwinning = (path: string, known: ReadonlySet<string>, onRow?: () => void) => readParticipation(path, 'etwinning', ETWINNING_COLUMNS, parseEtwinning, known, onRow);
-export const readErasmus = (path: string, known: ReadonlySet<string>, onRow?: () => void) => readParticipation(path, 'erasmus', ERASMUS_COLUMNS, parseErasmus, known, onRow);
+export const readEtwinning = (path: string, known: ReadonlySet<string>) => readParticipation(path, 'etwinning', ETWINNING_COLUMNS, parseEtwinning, known);
+export const readErasmus = (path: string, known: ReadonlySet<string>) => readParticipation(path, 'erasmus', ERASMUS_COLUMNS, parseErasmus, known);

@@ -53,7 +53,7 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   const erasmusFile = join(options.out, 'erasmus.csv');
   let et = csvLine(['school_code', 'school_year', 'registered_teachers', 'projects', 'quality_labels', 'school_label']);
   let er = csvLine(['school_code', 'school_year', 'accredited', 'ka1_projects', 'ka2_projects', 'participants', 'grant_eur', 'partner_countries']);
-  let rows = { etwinning: 0, erasmus: 0 };
+  const rows = { etwinning: 0, erasmus: 0 };
   for (const { code } of model) {
     for (const [year, row] of output.etwinning.get(code) ?? []) {
       et += csvLine([code, `${year}/${String((year + 1) % 100).padStart(2, '0')}`, row.registeredTeachers, row.projects, row.qualityLabels, row.schoolLabel ? 1 : 0]);
@@ -70,6 +70,5 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   await writeFile(erasmusFile, er);
   await writeFile(`${etwinningFile}.meta.json`, meta('etwinning.csv'));
   await writeFile(`${erasmusFile}.meta.json`, meta('erasmus.csv'));
-  rows = { ...rows };
   return { files: [etwinningFile, erasmusFile], rows };
 }
