@@ -6,3 +6,5 @@
 export * from './index.js';
 export { RegionMap } from '../components/region-map/region-map.js';
 export * from '../components/region-map/region-map.events.js';
+export { TrendTimeline } from '../components/trend-timeline/trend-timeline.js';
+export * from '../components/trend-timeline/trend-timeline.events.js';

@@ -3,3 +3,4 @@
  * folders add their `define.ts` here (checked by test/package.node.test.ts).
  */
 import '../components/region-map/define.js';
+import '../components/trend-timeline/define.js';

@@ -115,11 +115,11 @@ export class SchemaError extends DataError {
   }
 }
 
-/** The contract has no such region or school, or the code is malformed. */
+/** The contract has no such area or school, or the code is malformed. */
 export class NotFoundError extends DataError {
   readonly code = 'not-found';
   constructor(
-    readonly what: 'region' | 'school' | 'geometry',
+    readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry',
     readonly key: string,
     url?: string,
   ) {

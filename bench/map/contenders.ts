@@ -9,6 +9,7 @@ import L from 'leaflet';
 import { sharedLoader } from '../../src/data/loader.js';
 import '../../components/region-map/define.js';
 import type { RegionMap } from '../../components/region-map/region-map.js';
+import { renderedAndPainted } from '../support/page.js';
 import { container, HEIGHT, METRIC, painted, prepare, SRC, WIDTH, type BenchData } from './prepare.js';
 
 type Contender = (data: BenchData) => Promise<number>;
@@ -46,13 +47,7 @@ const regionMap: Contender = async () => {
   map.shadowZones = false;
   box.append(map);
   // Until the element has drawn its canvas (Lit updates and the cached loader are microtasks).
-  for (let i = 0; i < 50; i++) {
-    await map.updateComplete;
-    const canvas = map.shadowRoot?.querySelector('canvas');
-    if (canvas && canvas.width > 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  await painted();
+  await renderedAndPainted(map, () => (map.shadowRoot?.querySelector('canvas')?.width ?? 0) > 0);
   return performance.now() - start;
 };
 

@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { classify, classOf } from '../../src/map/classify.js';
 import { paletteColours } from '../../src/map/palettes.js';
 import type { RegionShard } from '../../src/contract/contract.types.js';
+import { container as box } from '../support/page.js';
 
 export const SRC = new URL('/demo-data/index.json', location.href).href;
 export const METRIC = 'etwinning.projects';
@@ -40,14 +41,7 @@ export async function prepare(): Promise<BenchData> {
   return { topology, geojson, colours, values };
 }
 
-/** Resolves after the browser has painted what was drawn. */
-export function painted(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-}
+export { painted } from '../support/page.js';
 
-export function container(): HTMLElement {
-  const div = document.createElement('div');
-  div.style.cssText = `width:${WIDTH}px;height:${HEIGHT}px;position:relative`;
-  document.body.append(div);
-  return div;
-}
+/** A fresh box of the map's size. */
+export const container = () => box(WIDTH, HEIGHT);

@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { chromeStyles } from '../../src/styles/chrome.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
  * the element's own custom properties defaulting to them, and a few parts.
  */
-export const regionMapStyles = css`
+export const regionMapStyles = [
+  chromeStyles,
+  css`
   :host {
     --region-map-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
     --region-map-text: var(--se-color-text, #1a1a1a);
@@ -17,24 +20,14 @@ export const regionMapStyles = css`
     --region-map-shadow-outline: var(--se-color-shadow-zone, #1a1a1a);
     --region-map-point: var(--se-color-primary, #0066cc);
     --region-map-radius: var(--se-radius, 4px);
-    display: block;
-    font-family: var(--region-map-font);
-    color: var(--region-map-text);
-    background: var(--region-map-background);
-    container-type: inline-size;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  [part~='base'] {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
+    --_font: var(--region-map-font);
+    --_text: var(--region-map-text);
+    --_muted: var(--region-map-muted);
+    --_background: var(--region-map-background);
+    --_accent: var(--region-map-accent);
+    --_focus: var(--region-map-focus);
+    --_rule: var(--region-map-no-data);
+    --_radius: var(--region-map-radius);
   }
   .breadcrumb {
     display: flex;
@@ -49,27 +42,6 @@ export const regionMapStyles = css`
     margin-inline-end: 0.25rem;
     color: var(--region-map-muted);
   }
-  button,
-  input,
-  select {
-    font: inherit;
-  }
-  button {
-    border: 1px solid var(--region-map-accent);
-    border-radius: var(--region-map-radius);
-    background: transparent;
-    color: var(--region-map-accent);
-    padding: 0.25rem 0.6rem;
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    background: var(--region-map-accent);
-    color: var(--region-map-background);
-  }
-  :is(button, input, [tabindex]):focus-visible {
-    outline: 3px solid var(--region-map-focus);
-    outline-offset: 2px;
-  }
   .map {
     position: relative;
     touch-action: manipulation;
@@ -82,35 +54,6 @@ export const regionMapStyles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
-  }
-  [part~='tooltip'] {
-    position: absolute;
-    pointer-events: none;
-    max-width: 18rem;
-    padding: 0.4rem 0.6rem;
-    border-radius: var(--region-map-radius);
-    background: var(--region-map-text);
-    color: var(--region-map-background);
-    font-size: 0.875rem;
-    line-height: 1.3;
-    z-index: 1;
-  }
-  [part~='tooltip'] p {
-    margin: 0;
-  }
-  [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875rem;
-  }
-  [part~='legend'] li {
-    display: flex;
-    align-items: center;
-    gap: 0.35rem;
   }
   .swatch {
     inline-size: 1rem;
@@ -144,43 +87,6 @@ export const regionMapStyles = css`
     border: 1px solid var(--region-map-muted);
     forced-color-adjust: none;
   }
-  .note {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--region-map-muted);
-  }
-  [part~='error'] {
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid #d9364f;
-    background: #fbe9ec;
-    color: #1a1a1a;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  [part~='table'] {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-size: 0.875rem;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--region-map-no-data);
-    text-align: start;
-  }
-  td.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
   @media (prefers-color-scheme: dark) {
     :host {
       --region-map-text: var(--se-color-text, #f2f2f2);
@@ -192,4 +98,5 @@ export const regionMapStyles = css`
       --region-map-muted: var(--se-color-muted, #aab4be);
     }
   }
-`;
+`,
+];

@@ -1,6 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { indexFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, serve } from '../../test/support/data-routes.js';
+import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
@@ -10,26 +11,6 @@ const ready = (el: RegionMap) => waitUntil(() => shadow(el).querySelector('[part
 const failed = (el: RegionMap) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
 const mapBox = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
 const live = (el: RegionMap) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
-
-/** Clicks a download button and returns the text of the file it makes. */
-async function downloaded(map: RegionMap, label: string): Promise<string> {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
-  try {
-    [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.includes(label))!.click();
-  } finally {
-    URL.createObjectURL = original;
-  }
-  return blobs[0]!.text();
-}
 
 /** A map with every attribute set before it connects, ready once drawn. */
 async function mapOf(src: string, attributes = '') {
@@ -144,13 +125,13 @@ describe('<region-map>', () => {
   it('exports the current view as CSV with names as text', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);
-    expect(await downloaded(map, 'CSV')).to.equal('code,Area,Valore,raw,denominator,Posizione,Stato\n09,Toscana,6,6,2,1,\n12,Lazio,,,,,\n');
+    expect(await downloaded(shadow(map), 'CSV')).to.equal('code,Area,Valore,raw,denominator,Posizione,Stato\n09,Toscana,6,6,2,1,\n12,Lazio,,,,,\n');
   });
 
   it('exports an SVG snapshot with fixed data and rounded numbers', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src, 'year=2022');
-    const svg = (await downloaded(map, 'SVG')).replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
+    const svg = (await downloaded(shadow(map), 'SVG')).replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
     expect(svg).to.equal(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1" role="img"><title>Progetti eTwinning, 2022/23</title>' +
         '<path d="M1,0L1,1L0,1L0,0Z" fill="rgb(83, 157, 204)" stroke="#fff" stroke-width="0.5"><title>Toscana: 4</title></path>' +

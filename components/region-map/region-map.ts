@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MetricDefinition, NationalIndex, ShadowZone, Topology } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
 import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
@@ -124,7 +125,6 @@ export class RegionMap extends LitElement {
 
   @state() private _focused: number | null = null;
   @state() private _hovered: { index: number; x: number; y: number } | null = null;
-  @state() private _width = 0;
   @state() private _playing = false;
 
   @query('canvas.areas') private _canvas?: HTMLCanvasElement;
@@ -141,7 +141,7 @@ export class RegionMap extends LitElement {
   private _drawn: { canvas: HTMLCanvasElement; view: ViewModel; key: string; colours: DrawPlan['colours'] } | null = null;
   private _viewError: string | null = null;
   private _pick: CanvasRenderingContext2D | null = null;
-  private _resize?: ResizeObserver;
+  private readonly _box = new WidthController(this);
   private _timer?: ReturnType<typeof setInterval>;
   private readonly _warned = new Set<string>();
   private _reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -185,18 +185,8 @@ export class RegionMap extends LitElement {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._resize = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width !== this._width) this._width = width;
-    });
-    this._resize.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._resize?.disconnect();
     this._stop();
   }
 
@@ -207,6 +197,8 @@ export class RegionMap extends LitElement {
       this._view = null;
       return;
     }
+    // Measured now rather than at the next ResizeObserver callback: the first paint comes a frame sooner.
+    this._box.measure();
     const inputs = ['metric', 'year', 'normalisation', 'classification', 'classes', 'palette', 'shadowZones', 'points'] as const;
     if (this._view && this._viewData === data && !inputs.some((key) => changed.has(key))) return;
     this._viewData = data;
@@ -335,10 +327,10 @@ export class RegionMap extends LitElement {
 
   private get _size() {
     const view = this._view;
-    if (!view || this._width === 0) return null;
+    if (!view || this._box.width === 0) return null;
     const [[x0, y0], [x1, y1]] = view.bounds;
-    const height = Math.min(Math.round((this._width * (y1 - y0)) / Math.max(1, x1 - x0)), Math.round(this._width * 1.4));
-    return { width: this._width, height, transform: fitTransform(view.bounds, this._width, height) };
+    const height = Math.min(Math.round((this._box.width * (y1 - y0)) / Math.max(1, x1 - x0)), Math.round(this._box.width * 1.4));
+    return { width: this._box.width, height, transform: fitTransform(view.bounds, this._box.width, height) };
   }
 
   private _draw(): void {
@@ -664,7 +656,7 @@ export class RegionMap extends LitElement {
       <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
       <canvas class="highlight" aria-hidden="true"></canvas>
       ${described && at
-        ? html`<div part="tooltip" style="left:${Math.min(at[0]! + 12, Math.max(0, this._width - 240))}px; top:${at[1]! + 12}px">
+        ? html`<div part="tooltip" style="left:${Math.min(at[0]! + 12, Math.max(0, this._box.width - 240))}px; top:${at[1]! + 12}px">
             <p><strong>${described.name}</strong></p>
             ${described.lines.map((line) => html`<p>${line}</p>`)}
           </div>`

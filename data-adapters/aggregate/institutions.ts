@@ -4,6 +4,7 @@
  * its seat (sede direttivo) is; its students are the sum of its plessi's.
  * Participation rows may name the institution or any of its plessi.
  */
+import { isActiveYear } from '../../src/contract/participation.js';
 import type { GradeGroup, SchoolKind } from '../../src/contract/vocabulary.js';
 import type { FundingRow } from '../readers/funding.js';
 import type { ByCodeAndYear, ErasmusRow, EtwinningRow } from '../readers/participation.js';
@@ -120,9 +121,5 @@ export function knownCodes(schools: readonly SchoolRecord[]): Set<string> {
 }
 
 /** Active in a year: any eTwinning project or label, any Erasmus+ accreditation or project, any funded project. */
-export function isActive(year: InstitutionYear | undefined): boolean {
-  if (!year) return false;
-  const e = year.etwinning;
-  const x = year.erasmus;
-  return Boolean((e && (e.projects > 0 || e.qualityLabels > 0 || e.schoolLabel)) || (x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0)) || year.funding.some((f) => f.projects > 0));
-}
+/** Active in a year: the contract's one definition (see `src/contract/participation.ts`). */
+export const isActive: (year: InstitutionYear | undefined) => boolean = isActiveYear;

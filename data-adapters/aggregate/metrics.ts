@@ -5,8 +5,8 @@
  * Label, active) are per institution, so areas sum them.
  */
 import type { MetricDefinition } from '../../src/contract/contract.types.js';
+import { PARTICIPATION_READERS } from '../../src/contract/participation.js';
 import type { InstitutionYear } from './institutions.js';
-import { isActive } from './institutions.js';
 
 export interface MetricSpec {
   definition: MetricDefinition;
@@ -14,6 +14,13 @@ export interface MetricSpec {
 }
 
 const t = (it: string, en: string) => ({ it, en });
+
+/** The shared reader of a metric: one definition for the adapters and the elements. */
+function read(id: string): MetricSpec['read'] {
+  const reader = PARTICIPATION_READERS[id];
+  if (!reader) throw new Error(`No participation reader for the metric ${id}.`);
+  return reader;
+}
 
 export function metricSpecs(sources: { etwinning: string; erasmus: string; funding: string; registry: string }): MetricSpec[] {
   const count = (id: string, label: ReturnType<typeof t>, description: ReturnType<typeof t>, programme: string, source: string, read: MetricSpec['read'], perStudents = true): MetricSpec => ({
@@ -25,17 +32,17 @@ export function metricSpecs(sources: { etwinning: string; erasmus: string; fundi
     read,
   });
   return [
-    count('participation.active', t('Istituzioni attive', 'Active institutions'), t('Istituzioni con almeno un progetto, un riconoscimento o un finanziamento nell\'anno', 'Institutions with at least one project, award or grant in the year'), 'all', sources.registry, (y) => (isActive(y) ? 1 : 0), false),
-    count('etwinning.teachers', t('Docenti registrati eTwinning', 'Teachers registered in eTwinning'), t('Docenti iscritti alla piattaforma, totale a fine anno', 'Teachers registered on the platform, total at year end'), 'etwinning', sources.etwinning, (y) => y.etwinning?.registeredTeachers ?? 0),
-    count('etwinning.projects', t('Progetti eTwinning', 'eTwinning projects'), t('Nuovi progetti avviati nell\'anno', 'New projects started in the year'), 'etwinning', sources.etwinning, (y) => y.etwinning?.projects ?? 0),
-    count('etwinning.quality-labels', t('Certificati di qualità eTwinning', 'eTwinning Quality Labels'), t('Certificati nazionali di qualità ottenuti nell\'anno', 'National Quality Labels awarded in the year'), 'etwinning', sources.etwinning, (y) => y.etwinning?.qualityLabels ?? 0),
-    count('etwinning.school-label', t('Scuole eTwinning', 'eTwinning Schools'), t('Istituzioni con il riconoscimento di Scuola eTwinning', 'Institutions holding the eTwinning School Label'), 'etwinning', sources.etwinning, (y) => (y.etwinning?.schoolLabel ? 1 : 0), false),
-    count('erasmus.accredited', t('Istituzioni accreditate Erasmus+', 'Erasmus+ accredited institutions'), t('Istituzioni con accreditamento Erasmus+ nel settore scuola', 'Institutions holding an Erasmus+ accreditation for schools'), 'erasmus', sources.erasmus, (y) => (y.erasmus?.accredited ? 1 : 0), false),
-    count('erasmus.ka1', t('Progetti Erasmus+ KA1', 'Erasmus+ KA1 projects'), t('Progetti di mobilità (KA1) approvati', 'Mobility projects (KA1) approved'), 'erasmus', sources.erasmus, (y) => y.erasmus?.ka1Projects ?? 0),
-    count('erasmus.ka2', t('Progetti Erasmus+ KA2', 'Erasmus+ KA2 projects'), t('Partenariati (KA2) approvati', 'Partnerships (KA2) approved'), 'erasmus', sources.erasmus, (y) => y.erasmus?.ka2Projects ?? 0),
-    count('erasmus.participants', t('Partecipanti Erasmus+', 'Erasmus+ participants'), t('Studenti e personale in mobilità', 'Students and staff on mobility'), 'erasmus', sources.erasmus, (y) => y.erasmus?.participants ?? 0),
-    euros('erasmus.grant', t('Contributi Erasmus+', 'Erasmus+ grants'), t('Contributi approvati, in euro', 'Approved grants, in euro'), 'erasmus', sources.erasmus, (y) => y.erasmus?.grantEur ?? 0),
-    count('funding.projects', t('Progetti finanziati (programmi nazionali)', 'Funded projects (national programmes)'), t('Progetti finanziati da programmi nazionali', 'Projects funded by national programmes'), 'funding', sources.funding, (y) => y.funding.reduce((sum, f) => sum + f.projects, 0)),
-    euros('funding.amount', t('Finanziamenti nazionali', 'National funding'), t('Importi finanziati, in euro', 'Amounts funded, in euro'), 'funding', sources.funding, (y) => y.funding.reduce((sum, f) => sum + f.amountEur, 0)),
+    count('participation.active', t('Istituzioni attive', 'Active institutions'), t('Istituzioni con almeno un progetto, un riconoscimento o un finanziamento nell\'anno', 'Institutions with at least one project, award or grant in the year'), 'all', sources.registry, read('participation.active'), false),
+    count('etwinning.teachers', t('Docenti registrati eTwinning', 'Teachers registered in eTwinning'), t('Docenti iscritti alla piattaforma, totale a fine anno', 'Teachers registered on the platform, total at year end'), 'etwinning', sources.etwinning, read('etwinning.teachers')),
+    count('etwinning.projects', t('Progetti eTwinning', 'eTwinning projects'), t('Nuovi progetti avviati nell\'anno', 'New projects started in the year'), 'etwinning', sources.etwinning, read('etwinning.projects')),
+    count('etwinning.quality-labels', t('Certificati di qualità eTwinning', 'eTwinning Quality Labels'), t('Certificati nazionali di qualità ottenuti nell\'anno', 'National Quality Labels awarded in the year'), 'etwinning', sources.etwinning, read('etwinning.quality-labels')),
+    count('etwinning.school-label', t('Scuole eTwinning', 'eTwinning Schools'), t('Istituzioni con il riconoscimento di Scuola eTwinning', 'Institutions holding the eTwinning School Label'), 'etwinning', sources.etwinning, read('etwinning.school-label'), false),
+    count('erasmus.accredited', t('Istituzioni accreditate Erasmus+', 'Erasmus+ accredited institutions'), t('Istituzioni con accreditamento Erasmus+ nel settore scuola', 'Institutions holding an Erasmus+ accreditation for schools'), 'erasmus', sources.erasmus, read('erasmus.accredited'), false),
+    count('erasmus.ka1', t('Progetti Erasmus+ KA1', 'Erasmus+ KA1 projects'), t('Progetti di mobilità (KA1) approvati', 'Mobility projects (KA1) approved'), 'erasmus', sources.erasmus, read('erasmus.ka1')),
+    count('erasmus.ka2', t('Progetti Erasmus+ KA2', 'Erasmus+ KA2 projects'), t('Partenariati (KA2) approvati', 'Partnerships (KA2) approved'), 'erasmus', sources.erasmus, read('erasmus.ka2')),
+    count('erasmus.participants', t('Partecipanti Erasmus+', 'Erasmus+ participants'), t('Studenti e personale in mobilità', 'Students and staff on mobility'), 'erasmus', sources.erasmus, read('erasmus.participants')),
+    euros('erasmus.grant', t('Contributi Erasmus+', 'Erasmus+ grants'), t('Contributi approvati, in euro', 'Approved grants, in euro'), 'erasmus', sources.erasmus, read('erasmus.grant')),
+    count('funding.projects', t('Progetti finanziati (programmi nazionali)', 'Funded projects (national programmes)'), t('Progetti finanziati da programmi nazionali', 'Projects funded by national programmes'), 'funding', sources.funding, read('funding.projects')),
+    euros('funding.amount', t('Finanziamenti nazionali', 'National funding'), t('Importi finanziati, in euro', 'Amounts funded, in euro'), 'funding', sources.funding, read('funding.amount')),
   ];
 }

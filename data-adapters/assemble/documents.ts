@@ -130,6 +130,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     regions: [...model.limits.regions.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((region) => ({ code: region.code, ...areaFields(model, `region:${region.code}`, region.name) })),
+    provinceRegions: Object.fromEntries([...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region])),
   };
 }
 

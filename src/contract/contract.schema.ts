@@ -241,6 +241,8 @@ export const NationalIndex = v.object({
   geometry: GeometryRefs,
   nation: NationSummary,
   regions: v.array(RegionSummary),
+  /** The region of each province, so that a widget finds a province's or comune's region shard without loading them all. */
+  provinceRegions: v.optional(v.record(ProvinceCode, RegionCode)),
 });
 
 export const RegionShard = v.object({

@@ -193,7 +193,7 @@ export function errorText(error: DataError): LocalizedText {
     }
     case 'not-found': {
       const { what, key } = error as NotFoundError;
-      const name = { region: ['la regione', 'region'], school: ['la scuola', 'school'], geometry: ['la geometria', 'geometry'] }[what];
+      const name = { region: ['la regione', 'region'], province: ['la provincia', 'province'], comune: ['il comune', 'comune'], school: ['la scuola', 'school'], geometry: ['la geometria', 'geometry'] }[what];
       const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
       return t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);
     }

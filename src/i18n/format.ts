@@ -13,7 +13,8 @@ function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.Numbe
   if (!format) {
     const options: Intl.NumberFormatOptions =
       unit === 'eur'
-        ? { style: 'currency', currency: 'EUR', maximumFractionDigits: digits }
+        ? // Cents when there are any, none on whole amounts: "12.345,50 €", "12.000 €".
+          ({ style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions)
         : unit === 'percent'
           ? { style: 'percent', maximumFractionDigits: digits }
           : { maximumFractionDigits: digits };
@@ -27,9 +28,17 @@ function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.Numbe
  * Formats a value of a metric. `percent` values are shares (0.25 → 25%).
  * `null` is "no data", never zero.
  */
-export function formatValue(value: number | null, unit: MetricUnit, lang: Language, digits = unit === 'count' ? 0 : 1): string {
+export function formatValue(value: number | null, unit: MetricUnit, lang: Language, digits = unit === 'count' ? 0 : unit === 'eur' ? 2 : 1): string {
   if (value === null || !Number.isFinite(value)) return lang === 'it' ? 'n.d.' : 'n/a';
   return formatter(lang, unit, digits).format(value);
+}
+
+/** A relative change with its sign, in whole percent: 0.25 → "+25%". */
+export function formatChange(change: number, lang: Language): string {
+  const key = `${lang} change`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })));
+  return format.format(change);
 }
 
 /** A school year as people write it: 2023 → "2023/24". */

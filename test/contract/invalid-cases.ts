@@ -52,6 +52,8 @@ export const INVALID_CASES: InvalidCase[] = [
   { name: 'region code of one digit', kind: 'index', document: edit(indexFixture, (d) => (d.regions[1]!.code = '9')), path: '$.regions[1].code', structural: true },
   { name: 'region code 21', kind: 'index', document: edit(indexFixture, (d) => (d.regions[1]!.code = '21')), path: '$.regions[1].code', structural: true },
   { name: 'duplicate region code', kind: 'index', document: edit(indexFixture, (d) => (d.regions[1]!.code = '09')), path: '$.regions[1].code', structural: false },
+  { name: 'province directory with a malformed region code', kind: 'index', document: edit(indexFixture, (d) => (d.provinceRegions!['048'] = '9')), path: '$.provinceRegions["048"]', structural: true },
+  { name: 'province directory keyed by a malformed code', kind: 'index', document: edit(indexFixture, (d) => (d.provinceRegions!['48'] = '09')), path: '$.provinceRegions["48"]', structural: true },
   { name: 'negative number of schools', kind: 'index', document: edit(indexFixture, (d) => (d.regions[0]!.schools = -1)), path: '$.regions[0].schools', structural: true },
   { name: 'provisional years not a list', kind: 'index', document: edit(indexFixture, (d: Doc) => (d.programmes[1].provisionalYears = 2024)), path: '$.programmes[1].provisionalYears', structural: true },
   { name: 'annotation ending before it starts', kind: 'index', document: edit(indexFixture, (d) => (d.annotations[0]!.to = 2014)), path: '$.annotations[0].to', structural: false },

@@ -38,8 +38,9 @@ describe('number formats', () => {
   it('formats counts, euros and shares in Italian and English', () => {
     expect(formatValue(12345, 'count', 'it')).to.equal('12.345');
     expect(formatValue(12345, 'count', 'en')).to.equal('12,345');
-    expect(formatValue(12345.5, 'eur', 'it')).to.match(/^12\.345,5\s€$/);
-    expect(formatValue(1500.5, 'eur', 'en')).to.equal('€1,500.5');
+    expect(formatValue(12345.5, 'eur', 'it')).to.match(/^12\.345,50\s€$/);
+    expect(formatValue(12000, 'eur', 'it')).to.match(/^12\.000\s€$/);
+    expect(formatValue(1500.5, 'eur', 'en')).to.equal('€1,500.50');
     expect(formatValue(0.25, 'percent', 'en')).to.equal('25%');
   });
 

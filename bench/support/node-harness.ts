@@ -1,0 +1,61 @@
+/**
+ * The Node side of the browser benchmarks: a static server over the project
+ * folder, Debian's Chromium, and the median of fresh pages per contender, every
+ * contender in each round so that machine noise spreads evenly.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export interface Harness {
+  origin: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** Serves the project folder on a free port and launches headless Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const root = resolve('.');
+  const server: Server = createServer((req, res) => {
+    const path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(root) || !existsSync(path)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Runs every contender `runs` times, each in a fresh page of `url` that exposes
+ * `window.bench.ready` and `window.bench.run(name)`; `after` may measure more on
+ * the same page. Returns the times per contender.
+ */
+export async function runRounds(harness: Harness, url: string, names: readonly string[], runs: number, viewport: { width: number; height: number }, after?: (name: string, page: Page) => Promise<void>): Promise<Record<string, number[]>> {
+  const results: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run++) {
+    for (const name of names) {
+      const page = await harness.browser.newPage({ viewport });
+      await page.goto(`${harness.origin}${url}`);
+      await page.waitForFunction(() => (window as unknown as { bench?: unknown }).bench !== undefined);
+      await page.evaluate(() => (window as unknown as { bench: { ready: Promise<void> } }).bench.ready);
+      (results[name] ??= []).push(await page.evaluate((n) => (window as unknown as { bench: { run: (n: string) => Promise<number> } }).bench.run(n), name));
+      await after?.(name, page);
+      await page.close();
+    }
+  }
+  return results;
+}

@@ -1,0 +1,77 @@
+/** The interface texts of <trend-timeline>, Italian first. */
+import type { Language } from '../../src/contract/vocabulary.js';
+import type { Direction } from '../../src/timeline/trend.js';
+
+const it = {
+  loading: 'Caricamento del grafico…',
+  error: 'Impossibile mostrare il grafico',
+  lines: 'Linee',
+  stacked: 'Aree impilate',
+  table: 'Tabella',
+  download: 'Scarica',
+  year: 'Anno scolastico',
+  provisional: 'provvisorio',
+  provisionalNote: 'I dati degli anni tratteggiati sono provvisori.',
+  noData: 'n.d.',
+  legend: 'Legenda',
+  perSchool: 'per istituzione',
+  per1000Students: 'ogni 1.000 studenti',
+  synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
+  chart: 'grafico',
+  instructions: 'Frecce sinistra e destra per scorrere gli anni, Home e Fine per il primo e l’ultimo, Invio per scegliere l’anno.',
+  multiplesInstructions: 'Invio per scegliere la regione.',
+  nation: 'Italia',
+  directions: { rising: 'in crescita', falling: 'in calo', stable: 'stabile', single: 'un solo anno di dati', none: 'nessun dato' } as Record<Direction, string>,
+  trend: (name: string, direction: string, from: string, fromYear: string, to: string, toYear: string, change: string, peak: string, peakYear: string) =>
+    `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}; massimo ${peak} nel ${peakYear}.`,
+  single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
+  empty: (name: string) => `${name}: nessun dato.`,
+  gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
+  mixedUnits: 'Le aree impilate richiedono indicatori con la stessa unità di misura.',
+  usage: {
+    src: "Manca l'attributo src con l'indirizzo dei dati.",
+    scope: (v: string) => `Ambito non valido ${v}: usare nation, region:09, province:048, comune:048017 o school:CODICE.`,
+    metric: (v: string, known: string) => `Indicatore sconosciuto ${v}; disponibili: ${known}.`,
+    view: (v: string) => `Vista sconosciuta ${v}: usare lines, stacked o table.`,
+    variant: (v: string) => `Variante sconosciuta ${v}: usare full, sparkline o multiples.`,
+  },
+};
+
+type Messages = typeof it;
+
+const en: Messages = {
+  loading: 'Loading the chart…',
+  error: 'The chart cannot be shown',
+  lines: 'Lines',
+  stacked: 'Stacked areas',
+  table: 'Table',
+  download: 'Download',
+  year: 'School year',
+  provisional: 'provisional',
+  provisionalNote: 'Figures of the dashed years are provisional.',
+  noData: 'n/a',
+  legend: 'Legend',
+  perSchool: 'per institution',
+  per1000Students: 'per 1,000 students',
+  synthetic: 'Synthetic data for demonstration: not official figures.',
+  chart: 'chart',
+  instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
+  multiplesInstructions: 'Enter chooses the region.',
+  nation: 'Italy',
+  directions: { rising: 'rising', falling: 'falling', stable: 'stable', single: 'one year of data', none: 'no data' },
+  trend: (name, direction, from, fromYear, to, toYear, change, peak, peakYear) =>
+    `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}; peak ${peak} in ${peakYear}.`,
+  single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,
+  empty: (name) => `${name}: no data.`,
+  gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
+  mixedUnits: 'Stacked areas need metrics with the same unit.',
+  usage: {
+    src: 'The src attribute with the data URL is missing.',
+    scope: (v) => `Invalid scope ${v}: use nation, region:09, province:048, comune:048017 or school:CODE.`,
+    metric: (v, known) => `Unknown metric ${v}; the data has ${known}.`,
+    view: (v) => `Unknown view ${v}: use lines, stacked or table.`,
+    variant: (v) => `Unknown variant ${v}: use full, sparkline or multiples.`,
+  },
+};
+
+export const MESSAGES: Record<Language, Messages> = { it, en };

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+import { chromeStyles } from '../../src/styles/chrome.styles.js';
+
+/**
+ * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
+ * the element's own custom properties defaulting to them, and parts.
+ */
+export const trendTimelineStyles = [
+  chromeStyles,
+  css`
+    :host {
+      --trend-timeline-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
+      --trend-timeline-text: var(--se-color-text, #1a1a1a);
+      --trend-timeline-muted: var(--se-color-muted, #5c6f82);
+      --trend-timeline-grid: var(--se-color-rule, #d9dadb);
+      --trend-timeline-background: var(--se-color-background, #ffffff);
+      --trend-timeline-accent: var(--se-color-primary, #0066cc);
+      --trend-timeline-focus: var(--se-color-focus, #ffbf47);
+      --trend-timeline-provisional: var(--se-color-provisional, #c5c7c9);
+      --trend-timeline-radius: var(--se-radius, 4px);
+      --_font: var(--trend-timeline-font);
+      --_text: var(--trend-timeline-text);
+      --_muted: var(--trend-timeline-muted);
+      --_background: var(--trend-timeline-background);
+      --_accent: var(--trend-timeline-accent);
+      --_focus: var(--trend-timeline-focus);
+      --_rule: var(--trend-timeline-grid);
+      --_radius: var(--trend-timeline-radius);
+    }
+    :host([variant='sparkline']) {
+      display: inline-block;
+      vertical-align: middle;
+    }
+    .chart {
+      position: relative;
+      touch-action: manipulation;
+    }
+    svg[part~='chart'] {
+      display: block;
+      max-inline-size: 100%;
+      block-size: auto;
+      overflow: visible;
+    }
+    .grid line {
+      stroke: var(--trend-timeline-grid);
+      stroke-width: 1;
+    }
+    .tick,
+    .annotation text {
+      fill: var(--trend-timeline-muted);
+      font-size: 11px;
+    }
+    .annotation line {
+      stroke: var(--trend-timeline-muted);
+      stroke-width: 2;
+    }
+    .annotation.event line {
+      stroke-width: 1;
+      stroke-dasharray: 2 3;
+    }
+    .provisional-band {
+      fill: url(#provisional-hatch);
+    }
+    .hatch {
+      stroke: var(--trend-timeline-provisional);
+      stroke-width: 1.5;
+    }
+    .line {
+      fill: none;
+      stroke-width: 2.25;
+      stroke-linejoin: round;
+      stroke-linecap: round;
+      vector-effect: non-scaling-stroke;
+    }
+    .line.provisional {
+      stroke-dasharray: 5 4;
+    }
+    .band {
+      fill-opacity: 0.35;
+      stroke: none;
+    }
+    .marker {
+      stroke: var(--trend-timeline-background);
+      stroke-width: 1;
+    }
+    .direct-label {
+      stroke: none;
+      font-size: 12px;
+    }
+    .rule {
+      stroke-width: 1.5;
+    }
+    .rule.selected {
+      stroke: var(--trend-timeline-text);
+    }
+    .rule.focus {
+      stroke: var(--trend-timeline-muted);
+      stroke-dasharray: 3 3;
+    }
+    [part~='legend'] svg {
+      overflow: visible;
+      forced-color-adjust: none;
+    }
+    .sparkline {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+    }
+    .sparkline svg {
+      overflow: visible;
+    }
+    .last {
+      fill: var(--trend-timeline-series-1, #0072b2);
+    }
+    .value {
+      font-variant-numeric: tabular-nums;
+      font-size: 0.875rem;
+    }
+    .multiples {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part~='multiple'] {
+      display: grid;
+      inline-size: 100%;
+      gap: 0.15rem;
+      text-align: start;
+      color: var(--trend-timeline-text);
+      border-color: var(--trend-timeline-grid);
+    }
+    [part~='multiple'] svg {
+      inline-size: 100%;
+      block-size: 3rem;
+    }
+    .name {
+      font-weight: 600;
+      font-size: 0.875rem;
+    }
+    @media (forced-colors: active) {
+      .series,
+      .band,
+      .last {
+        forced-color-adjust: none;
+      }
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --trend-timeline-text: var(--se-color-text, #f2f2f2);
+        --trend-timeline-background: var(--se-color-background, #17191c);
+        --trend-timeline-accent: var(--se-color-primary, #7fb2e5);
+        --trend-timeline-grid: var(--se-color-rule, #3a3f45);
+        --trend-timeline-muted: var(--se-color-muted, #aab4be);
+        --trend-timeline-provisional: var(--se-color-provisional, #5a6068);
+        --trend-timeline-series-1: #56b4e9;
+        --trend-timeline-series-2: #f28c38;
+        --trend-timeline-series-3: #3ccf9f;
+        --trend-timeline-series-4: #e39ad0;
+        --trend-timeline-series-5: #f0e442;
+        --trend-timeline-series-6: #f2f2f2;
+      }
+    }
+  `,
+];

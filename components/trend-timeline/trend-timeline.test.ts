@@ -1,0 +1,276 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { NationalIndex } from '../../src/contract/contract.types.js';
+import { indexFixture } from '../../test/fixtures/contract.fixture.js';
+import { freshFolder, serve } from '../../test/support/data-routes.js';
+import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { TrendTimeline } from './trend-timeline.js';
+
+const shadow = (el: TrendTimeline) => el.shadowRoot!;
+const text = (el: TrendTimeline, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const ready = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[part~="chart"], [part~="table"], .multiples'), 'chart not drawn', { timeout: 5000 });
+const failed = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
+const chartBox = (el: TrendTimeline) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
+const live = (el: TrendTimeline) => text(el, '[aria-live]');
+const key = (el: TrendTimeline, name: string) => chartBox(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+const round = (path: string | null) => (path ?? '').replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n))));
+
+/** A timeline with every attribute set before it connects, in a box of fixed width, ready once drawn. */
+async function timelineOf(src: string, attributes: Record<string, string> = {}, width = 640) {
+  const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+  const el = document.createElement('trend-timeline');
+  for (const [name, value] of Object.entries({ src, lang: 'it', ...attributes })) el.setAttribute(name, value);
+  box.append(el);
+  await ready(el);
+  await elementUpdated(el);
+  return el;
+}
+
+/** The fixture with a second count metric, so that the programme mix has two layers. */
+function indexWithKa1(): NationalIndex {
+  const index = indexFixture();
+  index.metrics.push({ ...index.metrics[0]!, id: 'erasmus.ka1', label: { it: 'Progetti KA1', en: 'KA1 projects' }, programme: 'erasmus' });
+  index.nation.values['erasmus.ka1'] = [1, 2, 2, 3];
+  index.regions[0]!.values['erasmus.ka1'] = [1, 2, 2, 3];
+  return index;
+}
+
+describe('<trend-timeline>', () => {
+  it('draws the nation compared with a region, with legend, summary in words and no axe violations', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09 region:12' });
+    expect(text(el, '[part~="legend"]')).to.equal('Italia Toscana Lazio');
+    expect(text(el, '[part~="summary"]')).to.equal(
+      'Italia: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
+        'Toscana: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
+        'Lazio: nessun dato.',
+    );
+    expect(shadow(el).textContent).to.contain('Dati sintetici');
+    await expect(el).to.be.accessible();
+  });
+
+  it('snapshot: a gap stays a gap, markers show every year with data, direct labels name the lines', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { metrics: 'etwinning.projects' });
+    const svg = shadow(el).querySelector('svg[part~="chart"]')!;
+    const final = svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d');
+    // 2021 and 2022 joined, 2023 missing, 2024 alone (a point, drawn by its marker).
+    expect(round(final)).to.equal('M19,146L169,101M470,12Z');
+    // One marker shape per series, drawn by the browser at each of the 3 vertices (years with data).
+    expect(svg.querySelectorAll('marker#marker-0 .marker')).to.have.length(1);
+    expect(svg.querySelector<SVGGElement>('.series')!.style.getPropertyValue('marker')).to.equal('url("#marker-0")');
+    expect(svg.querySelector('.direct-label')!.textContent).to.equal('Italia');
+    expect([...svg.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '2021/22', '2022/23', '2023/24', '2024/25']);
+    expect(text(el, '.annotation')).to.equal('Erasmus+ 2021-2027');
+  });
+
+  it('draws provisional years dashed and hatched, with a note and marks in the tooltip', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { metrics: 'erasmus.grant' });
+    const svg = shadow(el).querySelector('svg[part~="chart"]')!;
+    // 2021/22 is final (zero euros, at the bottom); the dashed part starts there and goes on through 2024/25.
+    expect(round(svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d'))).to.equal('M68,280Z');
+    expect(round(svg.querySelector('.series .line.provisional')!.getAttribute('d'))).to.equal('M68,280L202,57L336,12L470,173');
+    expect(svg.querySelectorAll('.provisional-band')).to.have.length(3);
+    expect(getComputedStyle(svg.querySelector('.line.provisional')!).strokeDasharray).to.equal('5px, 4px');
+    expect(shadow(el).textContent).to.contain('I dati degli anni tratteggiati sono provvisori.');
+    chartBox(el).focus();
+    key(el, 'End');
+    await elementUpdated(el);
+    expect(live(el)).to.equal('2024/25. Italia: 12.000 € (provvisorio)');
+    expect(text(el, '[part~="tooltip"]')).to.contain('12.000 € (provvisorio)');
+  });
+
+  it('moves the focus line with the keyboard and fires a year event on Enter', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { compare: 'region:09' });
+    chartBox(el).focus();
+    key(el, 'Home');
+    await elementUpdated(el);
+    expect(live(el)).to.equal('2021/22. Italia: 3. Toscana: 3');
+    key(el, 'ArrowRight');
+    key(el, 'ArrowRight');
+    await elementUpdated(el);
+    expect(live(el)).to.equal('2023/24. Italia: n.d.. Toscana: n.d.');
+    expect(shadow(el).querySelector('.rule.focus')).to.exist;
+    setTimeout(() => key(el, 'Enter'));
+    const event = await oneEvent(el, 'trend-timeline-year-change');
+    expect(event.detail).to.deep.equal({ year: 2023 });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await elementUpdated(el);
+    expect(shadow(el).querySelector('.rule.selected')).to.exist;
+    key(el, 'Escape');
+    await elementUpdated(el);
+    expect(shadow(el).querySelector('.rule.focus')).to.equal(null);
+  });
+
+  it('follows a year set from outside without firing an event', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src);
+    let fired = 0;
+    el.addEventListener('trend-timeline-year-change', () => fired++);
+    el.year = 2022;
+    await elementUpdated(el);
+    const rule = shadow(el).querySelector('.rule.selected')!;
+    expect(Math.round(Number(rule.getAttribute('x1')))).to.equal(169);
+    expect(fired).to.equal(0);
+  });
+
+  it('piles up the programme mix in the stacked view', async () => {
+    const { src } = await serveContract({ index: indexWithKa1() });
+    const el = await timelineOf(src, { view: 'stacked' });
+    expect(text(el, '[part~="legend"]')).to.equal('Progetti eTwinning Progetti KA1');
+    const bands = shadow(el).querySelectorAll('.band');
+    expect(bands).to.have.length(2);
+    // The top of the stack in 2024 is 6 + 3 = 9: the axis reaches it.
+    expect([...shadow(el).querySelectorAll('.grid .tick')].map((t) => t.textContent).at(-1)).to.equal('10');
+    expect(text(el, '[part~="summary"]')).to.contain('Progetti KA1: in crescita, da 1 nel 2021/22 a 3 nel 2024/25 (+200%)');
+  });
+
+  it('refuses to share an axis between counts and euros', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveContract();
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('trend-timeline');
+      el.setAttribute('src', src);
+      el.setAttribute('metrics', 'etwinning.projects erasmus.grant');
+      box.append(el);
+      await failed(el);
+      expect(text(el, '[role="alert"]')).to.contain('stessa unità');
+      expect(capture.warnings.some((w) => w.includes('same unit'))).to.equal(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows a table normalised per school and exports it as CSV', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { view: 'table', metrics: 'erasmus.grant', normalisation: 'perSchool' });
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6000 € *']);
+    expect(text(el, '.note strong')).to.equal('Contributi Erasmus+ per istituzione');
+    expect(await downloaded(shadow(el), 'CSV')).to.equal('Anno scolastico,Italia,provvisorio\n2021/22,0,\n2022/23,12500,Italia\n2023/24,15000,Italia\n2024/25,6000,Italia\n');
+  });
+
+  it('exports the chart as a standalone SVG with its colours written in', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src);
+    const svg = await downloaded(shadow(el), 'SVG');
+    expect(svg).to.match(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).to.contain('<title>Progetti eTwinning</title>');
+    expect(svg).to.contain('stroke: rgb(0, 114, 178)');
+    expect(svg).not.to.contain('class=');
+  });
+
+  it('follows a school with its comune, province, region and nation, loading only what it needs', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
+    expect(text(el, '[part~="legend"]')).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
+    // Years without a participation row are zero for a school, not gaps.
+    expect(text(el, '[part~="summary"]')).to.match(/^IC Firenze Centro: in calo, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./);
+  });
+
+  it('draws a compact sparkline that says its trend', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { variant: 'sparkline', scope: 'region:09' }, 200);
+    const spark = shadow(el).querySelector('[role="img"]')!;
+    expect(spark.getAttribute('aria-label')).to.equal('Progetti eTwinning. Toscana: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno.');
+    expect(text(el, '.value')).to.equal('6');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws small multiples per region on one scale, and a region can be chosen', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { variant: 'multiples' });
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="multiple"]')];
+    expect(buttons.map((b) => b.querySelector('.name')!.textContent)).to.deep.equal(['Toscana', 'Lazio']);
+    const described = (b: HTMLButtonElement) => shadow(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent;
+    expect(described(buttons[1]!)).to.equal('Lazio: nessun dato. Invio per scegliere la regione.');
+    setTimeout(() => buttons[0]!.click());
+    const event = await oneEvent(el, 'trend-timeline-select');
+    expect(event.detail).to.deep.equal({ level: 'region', code: '09', name: 'Toscana' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when the page does', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { lang: 'en', compare: 'region:09' });
+    expect(text(el, '[part~="summary"]')).to.contain('Italy: rising, from 3 in 2021/22 to 6 in 2024/25 (+100%); peak 6 in 2024/25. One year is missing.');
+    el.setAttribute('lang', 'it');
+    el.requestUpdate();
+    await elementUpdated(el);
+    expect(text(el, '[part~="summary"]')).to.contain('Italia: in crescita');
+  });
+
+  it('shows a clear error for each kind of bad input, warns once, and never throws', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveContract();
+      const cases: [Record<string, string>, string][] = [
+        [{}, "Manca l'attributo src"],
+        [{ src, scope: 'regione:9' }, 'Ambito non valido "regione:9"'],
+        [{ src, compare: 'comune:1' }, 'Ambito non valido "comune:1"'],
+        [{ src, metrics: 'etwinning.nothing' }, 'Indicatore sconosciuto "etwinning.nothing"'],
+        [{ src, scope: 'region:20' }, 'Non trovo la regione "20"'],
+        [{ src, scope: 'province:100' }, 'Non trovo la provincia "100"'],
+        [{ src, scope: 'comune:048999' }, 'Non trovo il comune "048999"'],
+        [{ src, view: 'pie' }, 'Vista sconosciuta "pie"'],
+        [{ src, variant: 'poster' }, 'Variante sconosciuta "poster"'],
+      ];
+      for (const [attributes, message] of cases) {
+        const box = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('trend-timeline');
+        for (const [name, value] of Object.entries({ lang: 'it', ...attributes })) el.setAttribute(name, value);
+        box.append(el);
+        await failed(el);
+        await waitUntil(() => text(el, '[role="alert"]').includes(message), `no message "${message}" but "${text(el, '[role="alert"]')}"`);
+      }
+      await aTimeout(50);
+      expect(capture.warnings.filter((w) => w.includes('src attribute'))).to.have.length(1);
+      expect(capture.warnings.some((w) => w.includes('No province "100"'))).to.equal(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows the loader error for a missing file and for a missing school', async () => {
+    const capture = captureWarnings();
+    try {
+      const folder = freshFolder();
+      const missing = await serve(`${folder}/index.json`, 'nope', { status: 404 });
+      const el = await fixture<TrendTimeline>(html`<trend-timeline src=${missing} lang="en"></trend-timeline>`);
+      await failed(el);
+      await waitUntil(() => text(el, '[role="alert"]').includes('Data not found (HTTP 404)'), 'no localized message');
+      const { src } = await serveContract();
+      const school = await fixture<TrendTimeline>(html`<trend-timeline src=${src} scope="school:RMIC00000A" lang="it"></trend-timeline>`);
+      await failed(school);
+      await waitUntil(() => text(school, '[role="alert"]').includes('HTTP 404'), 'no 404 for the school');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('shows only the last of quickly changed scopes, never a stale one', async () => {
+    const slowIndex = indexFixture();
+    slowIndex.metrics[0]!.label = { it: 'LENTO', en: 'SLOW' };
+    const slow = await serveContract({ index: slowIndex, indexRoute: { delay: 600 } });
+    const { src } = await serveContract();
+    const el = await fixture<TrendTimeline>(html`<trend-timeline src=${slow.src} lang="it"></trend-timeline>`);
+    await aTimeout(50);
+    el.src = src;
+    el.scope = 'region:09';
+    await ready(el);
+    await aTimeout(800);
+    expect(text(el, '[part~="legend"]')).to.equal('Toscana');
+    expect(shadow(el).textContent).not.to.contain('LENTO');
+  });
+
+  it('registers twice without throwing', async () => {
+    const { TrendTimeline } = await import('./trend-timeline.js');
+    const { defineElement } = await import('../../src/util/define-element.js');
+    expect(() => defineElement('trend-timeline', TrendTimeline)).not.to.throw();
+    expect(customElements.get('trend-timeline')).to.equal(TrendTimeline);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench` (timeline part): <trend-timeline> drawing 21 series of 12
+ * years and 20 small multiples, side by side with a plain d3-shape SVG baseline,
+ * Observable Plot and ECharts, in headless Chromium, from data loaded to first
+ * paint; median of 7 fresh pages each, all in one run.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { median, runRounds, startHarness } from '../bench/support/node-harness.js';
+
+const RUNS = 7;
+const NAMES = ['lines: d3-shape baseline', 'lines: trend-timeline', 'lines: plot', 'lines: echarts', 'multiples: d3-shape baseline', 'multiples: trend-timeline', 'multiples: plot', 'multiples: echarts'];
+if (!existsSync('demo-data/index.json')) throw new Error('run `npm run build:data -- --out demo-data` first (npm run bench does)');
+mkdirSync('.cache/bench-timeline', { recursive: true });
+await build({ entryPoints: ['bench/timeline/contenders.ts'], bundle: true, format: 'esm', outfile: '.cache/bench-timeline/contenders.js', minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' });
+writeFileSync('.cache/bench-timeline/index.html', '<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="contenders.js"></script>');
+const harness = await startHarness();
+
+try {
+  const results = await runRounds(harness, '/.cache/bench-timeline/index.html', NAMES, RUNS, { width: 1000, height: 800 });
+  const ours = { lines: median(results['lines: trend-timeline']!), multiples: median(results['multiples: trend-timeline']!) };
+  console.table(
+    NAMES.map((name) => {
+      const kind = name.split(':')[0] as 'lines' | 'multiples';
+      return { contender: name, 'median ms': median(results[name]!).toFixed(1), 'vs trend-timeline': (median(results[name]!) / ours[kind]).toFixed(2) };
+    }),
+  );
+  console.table([
+    { measure: '21 series × 12 years, first paint (ms)', value: ours.lines.toFixed(1), target: '≤ 30' },
+    { measure: '20 small multiples, first paint (ms)', value: ours.multiples.toFixed(1), target: '≤ 60' },
+  ]);
+} finally {
+  await harness.close();
+}

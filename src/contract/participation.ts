@@ -1,0 +1,50 @@
+/**
+ * How each metric of the contract reads one institution's year of participation.
+ * The adapters sum these over areas; the elements apply them to a school shard,
+ * so that a school's series and its areas' series mean the same thing.
+ */
+import type { SchoolShard } from './contract.types.js';
+
+export interface ParticipationYear {
+  etwinning: { registeredTeachers: number; projects: number; qualityLabels: number; schoolLabel: boolean } | null;
+  erasmus: { accredited: boolean; ka1Projects: number; ka2Projects: number; participants: number; grantEur: number } | null;
+  funding: readonly { projects: number; amountEur: number }[];
+}
+
+/** Active: at least one project, award, accreditation or grant in the year. */
+export function isActiveYear(year: ParticipationYear | undefined): boolean {
+  if (!year) return false;
+  const e = year.etwinning;
+  const x = year.erasmus;
+  return Boolean((e && (e.projects > 0 || e.qualityLabels > 0 || e.schoolLabel)) || (x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0)) || year.funding.some((f) => f.projects > 0));
+}
+
+/** The reader of every metric id, by id. */
+export const PARTICIPATION_READERS: Readonly<Record<string, (year: ParticipationYear) => number>> = {
+  'participation.active': (y) => (isActiveYear(y) ? 1 : 0),
+  'etwinning.teachers': (y) => y.etwinning?.registeredTeachers ?? 0,
+  'etwinning.projects': (y) => y.etwinning?.projects ?? 0,
+  'etwinning.quality-labels': (y) => y.etwinning?.qualityLabels ?? 0,
+  'etwinning.school-label': (y) => (y.etwinning?.schoolLabel ? 1 : 0),
+  'erasmus.accredited': (y) => (y.erasmus?.accredited ? 1 : 0),
+  'erasmus.ka1': (y) => y.erasmus?.ka1Projects ?? 0,
+  'erasmus.ka2': (y) => y.erasmus?.ka2Projects ?? 0,
+  'erasmus.participants': (y) => y.erasmus?.participants ?? 0,
+  'erasmus.grant': (y) => y.erasmus?.grantEur ?? 0,
+  'funding.projects': (y) => y.funding.reduce((sum, f) => sum + f.projects, 0),
+  'funding.amount': (y) => y.funding.reduce((sum, f) => sum + f.amountEur, 0),
+};
+
+/** A school shard's participation regrouped by year (years without any row are empty, i.e. zero). */
+export function participationByYear(shard: SchoolShard, years: readonly number[]): ParticipationYear[] {
+  const byYear = new Map<number, { etwinning: ParticipationYear['etwinning']; erasmus: ParticipationYear['erasmus']; funding: { projects: number; amountEur: number }[] }>();
+  const at = (year: number) => {
+    let entry = byYear.get(year);
+    if (!entry) byYear.set(year, (entry = { etwinning: null, erasmus: null, funding: [] }));
+    return entry;
+  };
+  for (const row of shard.participation.etwinning) at(row.year).etwinning = row;
+  for (const row of shard.participation.erasmus) at(row.year).erasmus = row;
+  for (const row of shard.participation.funding) at(row.year).funding.push(row);
+  return years.map((year) => byYear.get(year) ?? { etwinning: null, erasmus: null, funding: [] });
+}

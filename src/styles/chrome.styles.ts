@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/**
+ * The chrome every element shares: toolbar and buttons, focus rings, tooltip,
+ * notes, the error box, tables and the visually-hidden helper. It reads private
+ * variables (`--_text`, `--_muted`, `--_background`, `--_accent`, `--_focus`,
+ * `--_rule`, `--_radius`, `--_font`) that each element maps from its own public
+ * custom properties, so a theme sets `--region-map-accent` or
+ * `--trend-timeline-accent`, or the global `--se-*` tokens, never these.
+ */
+export const chromeStyles = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_background);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+  }
+  button {
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  :is(button, input, [tabindex]):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='tooltip'] {
+    position: absolute;
+    pointer-events: none;
+    max-width: 18rem;
+    padding: 0.4rem 0.6rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 0.875rem;
+    line-height: 1.3;
+    z-index: 1;
+  }
+  [part~='tooltip'] p {
+    margin: 0;
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  [part~='legend'] li {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .note {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  [part~='error'] {
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid #d9364f;
+    background: #fbe9ec;
+    color: #1a1a1a;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part~='table'] {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.875rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_rule);
+    text-align: start;
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+`;

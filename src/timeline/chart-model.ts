@@ -1,0 +1,139 @@
+/**
+ * The geometry of a time chart, as plain numbers and SVG path strings, with no
+ * DOM: the element renders it, the tests read it. Years are evenly spaced on x;
+ * y starts at zero (counts and euros) and ends at a round number.
+ *
+ * Lines are split in two paths: the final years solid and the provisional ones
+ * (joined to the last final point) dashed. `null` values are gaps: d3-shape's
+ * `defined` breaks the line there, and a year with no neighbours is still shown
+ * by its marker.
+ */
+import { ticks } from 'd3-array';
+import { area as d3Area, line as d3Line } from 'd3-shape';
+
+export interface SeriesInput {
+  values: readonly (number | null)[];
+  /** Per year: the figure is provisional. */
+  provisional: readonly boolean[];
+}
+
+export interface ChartBox {
+  width: number;
+  height: number;
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface PointGeometry {
+  x: number;
+  y: number;
+  yearIndex: number;
+  value: number;
+}
+
+export interface SeriesGeometry {
+  final: string;
+  provisional: string;
+  /** Stacked view only: the band between this layer and the one below. */
+  band: string;
+  points: PointGeometry[];
+  /** The last point with data, where a direct label goes. */
+  last: PointGeometry | null;
+}
+
+export interface ChartModel {
+  box: ChartBox;
+  x: (yearIndex: number) => number;
+  y: (value: number) => number;
+  yTicks: number[];
+  max: number;
+  series: SeriesGeometry[];
+}
+
+/** Values that pile up in the stacked view: a year with any gap is a gap for all layers above it. */
+export function stackValues(series: readonly SeriesInput[]): { low: (number | null)[]; high: (number | null)[] }[] {
+  const years = series[0]?.values.length ?? 0;
+  const base: (number | null)[] = Array.from({ length: years }, () => 0);
+  return series.map((s) => {
+    const low = base.slice();
+    for (let i = 0; i < years; i++) {
+      const value = s.values[i];
+      base[i] = base[i] === null || value === null || value === undefined ? null : base[i]! + value;
+    }
+    return { low, high: base.slice() };
+  });
+}
+
+/** The chart of `series` over `years` years in a box; `stacked` piles them up. */
+export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
+  const layers = stacked ? stackValues(series) : series.map((s) => ({ low: s.values.map((v) => (v === null ? null : 0)), high: s.values.slice() }));
+  let max = 0;
+  for (const layer of layers) for (const v of layer.high) if (v !== null && Number.isFinite(v) && v > max) max = v;
+  if (fixedMax !== undefined) max = Math.max(max, fixedMax);
+  const plotHeight = Math.max(1, box.height - box.top - box.bottom);
+  const plotWidth = Math.max(1, box.width - box.left - box.right);
+  const tickCount = Math.max(2, Math.min(6, Math.floor(plotHeight / 28)));
+  const yTicks = max > 0 ? ticks(0, max, tickCount) : [0];
+  // The top tick may fall short of the data: end on the next round step.
+  const step = yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1;
+  const top = max > 0 ? Math.max(yTicks.at(-1)!, Math.ceil(max / step - 1e-9) * step) : 1;
+  if (top > yTicks.at(-1)!) yTicks.push(top);
+  const x = (i: number) => box.left + (years > 1 ? (i * plotWidth) / (years - 1) : plotWidth / 2);
+  const y = (v: number) => box.top + plotHeight - (v / top) * plotHeight;
+
+  const geometry = layers.map((layer, s): SeriesGeometry => {
+    const flags = series[s]!.provisional;
+    const high = layer.high;
+    const has = (i: number) => high[i] !== null && high[i] !== undefined && Number.isFinite(high[i]!);
+    const indices = high.map((_, i) => i);
+    const path = (keep: (i: number) => boolean) =>
+      d3Line<number>()
+        .defined((i) => has(i) && keep(i))
+        .x(x)
+        .y((i) => y(high[i]!))(indices) ?? '';
+    const isProvisional = (i: number) => Boolean(flags[i]);
+    const points = indices.filter(has).map((i) => ({ x: x(i), y: y(high[i]!), yearIndex: i, value: series[s]!.values[i] ?? 0 }));
+    const band = stacked
+      ? (d3Area<number>()
+          .defined((i) => has(i) && layer.low[i] !== null)
+          .x(x)
+          .y0((i) => y(layer.low[i]!))
+          .y1((i) => y(high[i]!))(indices) ?? '')
+      : '';
+    return {
+      final: path((i) => !isProvisional(i)),
+      // The dashed part starts at the final year just before a provisional one, so the line does not break.
+      provisional: path((i) => isProvisional(i) || isProvisional(i + 1)),
+      band,
+      points,
+      last: points.at(-1) ?? null,
+    };
+  });
+  return { box, x, y, yTicks, max: top, series: geometry };
+}
+
+/**
+ * Vertical positions for direct labels at the end of the lines, moved apart so
+ * that no two are closer than `gap`, kept inside [min, max].
+ */
+export function spreadLabels(ys: readonly number[], gap: number, min: number, max: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => o.y);
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + gap);
+  // Pushed past the bottom: shift the whole column up, then keep the top in bounds.
+  const overflow = (placed.at(-1) ?? 0) - max;
+  if (overflow > 0) for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k]! - overflow, k < placed.length - 1 ? placed[k + 1]! - gap : Infinity);
+  const result = new Array<number>(ys.length);
+  order.forEach((o, k) => (result[o.i] = Math.max(min, placed[k]!)));
+  return result;
+}
+
+/** The year labels to print when `width` pixels cannot hold them all: every k-th, always the last. */
+export function yearLabelIndices(years: number, width: number, labelWidth = 52): number[] {
+  const every = Math.max(1, Math.ceil((years * labelWidth) / Math.max(1, width)));
+  const shown: number[] = [];
+  for (let i = years - 1; i >= 0; i -= every) shown.unshift(i);
+  return shown;
+}

@@ -1,0 +1,92 @@
+/**
+ * Scopes of a time series ("nation", "region:09", "province:048",
+ * "comune:048017", "school:FIIC81200A") and how to fetch each one's yearly
+ * values: the index for the nation and regions, the region shard for provinces
+ * and comuni, the school's own shard for a school. Nothing else is downloaded.
+ */
+import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
+import { CODE_PATTERNS } from '../contract/codes.js';
+import { PARTICIPATION_READERS, participationByYear } from '../contract/participation.js';
+import type { ContractLoader } from '../data/loader.js';
+import { NotFoundError } from '../errors.js';
+import type { AreaLike } from '../map/area-values.js';
+
+export const SCOPE_LEVELS = ['nation', 'region', 'province', 'comune', 'school'] as const;
+export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
+
+export interface Scope {
+  level: ScopeLevel;
+  code: string;
+}
+
+/** An area or a school with its yearly values aligned with the index's `years`. */
+export interface ScopedSeries extends AreaLike {
+  scope: Scope;
+  /** The scopes above it, nearest first (a school's comune, province, region, nation). */
+  parents: Scope[];
+}
+
+/** Reads "region:09" (or "nation"); null when the text is not a scope. */
+export function parseScope(text: string): Scope | null {
+  const [level, raw = ''] = text.trim().split(':');
+  const code = raw.trim().toUpperCase();
+  if (level === 'nation' || level === 'IT') return { level: 'nation', code: 'IT' };
+  if (!(SCOPE_LEVELS as readonly string[]).includes(level!) || !CODE_PATTERNS[level as Exclude<ScopeLevel, 'nation'>].test(code)) return null;
+  return { level: level as ScopeLevel, code };
+}
+
+export const scopeKey = (scope: Scope) => (scope.level === 'nation' ? 'nation' : `${scope.level}:${scope.code}`);
+
+/** The region a province belongs to, from the index's `provinceRegions`. */
+function regionOfProvince(index: NationalIndex, province: string, url: string): string {
+  const region = index.provinceRegions?.[province];
+  if (!region) throw new NotFoundError('province', province, url);
+  return region;
+}
+
+function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
+  const years = participationByYear(shard, index.years);
+  const values: Record<string, (number | null)[]> = {};
+  for (const metric of index.metrics) {
+    const read = PARTICIPATION_READERS[metric.id];
+    // A metric this library cannot read from a shard is a gap, never a zero.
+    values[metric.id] = years.map((year) => (read ? read(year) : null));
+  }
+  const { school } = shard;
+  const address = school.address;
+  const parents: Scope[] = [];
+  if (address.comune.code) parents.push({ level: 'comune', code: address.comune.code });
+  if (address.province.code) parents.push({ level: 'province', code: address.province.code });
+  parents.push({ level: 'region', code: address.region.code }, { level: 'nation', code: 'IT' });
+  return { scope: { level: 'school', code: school.code }, parents, code: school.code, name: school.name, schools: 1 + school.plessi.length, institutions: 1, students: school.students, values };
+}
+
+/** Fetches the yearly values of one scope. */
+export async function loadScope(loader: ContractLoader, src: string, scope: Scope, signal?: AbortSignal): Promise<ScopedSeries> {
+  const { index, url } = await loader.index(src, { signal });
+  const nation: Scope = { level: 'nation', code: 'IT' };
+  switch (scope.level) {
+    case 'nation':
+      return { ...index.nation, scope, parents: [] };
+    case 'region': {
+      const region = index.regions.find((r) => r.code === scope.code);
+      if (!region) throw new NotFoundError('region', scope.code, url);
+      return { ...region, scope, parents: [nation] };
+    }
+    case 'province': {
+      const regionCode = regionOfProvince(index, scope.code, url);
+      const province = (await loader.region(src, regionCode, { signal })).provinces.find((p) => p.code === scope.code);
+      if (!province) throw new NotFoundError('province', scope.code, url);
+      return { ...province, scope, parents: [{ level: 'region', code: regionCode }, nation] };
+    }
+    case 'comune': {
+      const province = scope.code.slice(0, 3);
+      const regionCode = regionOfProvince(index, province, url);
+      const comune = (await loader.region(src, regionCode, { signal })).comuni.find((c) => c.code === scope.code);
+      if (!comune) throw new NotFoundError('comune', scope.code, url);
+      return { ...comune, scope, parents: [{ level: 'province', code: comune.province }, { level: 'region', code: regionCode }, nation] };
+    }
+    case 'school':
+      return schoolSeries(await loader.school(src, scope.code, { signal }), index);
+  }
+}

@@ -1,0 +1,22 @@
+/** Helpers shared by the elements' browser tests. */
+
+/** Collects console warnings until `restore()`. */
+export function captureWarnings(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+/** Clicks the button of `root` whose text has `label` and returns the text of the file it downloads. */
+export async function downloaded(root: ShadowRoot, label: string): Promise<string> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:test');
+  try {
+    [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(label))!.click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs[0]!.text();
+}

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PARTICIPATION_READERS, participationByYear, isActiveYear } from '../../src/contract/participation.js';
+import { chartModel, spreadLabels, stackValues, yearLabelIndices } from '../../src/timeline/chart-model.js';
+import { parseScope, scopeKey } from '../../src/timeline/scopes.js';
+import { seriesStyle } from '../../src/timeline/series-style.js';
+import { trendOf } from '../../src/timeline/trend.js';
+import { schoolFixture } from '../fixtures/contract.fixture.js';
+
+const box = { width: 320, height: 140, top: 10, right: 10, bottom: 30, left: 30 };
+const round = (path: string) => path.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+describe('chart model', () => {
+  it('draws a line with a gap, a dashed provisional tail joined to the last final year, and a round top', () => {
+    const model = chartModel([{ values: [3, 4, null, 6, 7], provisional: [false, false, false, true, true] }], 5, box);
+    assert.deepEqual(model.yTicks, [0, 2, 4, 6, 8]);
+    assert.equal(model.max, 8);
+    // Years 0-1 solid; year 2 is missing (a gap, not a zero); 3-4 provisional.
+    assert.equal(round(model.series[0]!.final), 'M30,72.5L100,60');
+    assert.equal(round(model.series[0]!.provisional), 'M240,35L310,22.5');
+    assert.deepEqual(model.series[0]!.points.map((p) => p.yearIndex), [0, 1, 3, 4]);
+    assert.equal(model.series[0]!.last!.value, 7);
+  });
+
+  it('joins the provisional part to the final year before it', () => {
+    const model = chartModel([{ values: [2, 4, 6], provisional: [false, false, true] }], 3, box);
+    assert.equal(round(model.series[0]!.final), 'M30,76.7L170,43.3');
+    assert.equal(round(model.series[0]!.provisional), 'M170,43.3L310,10');
+  });
+
+  it('shows a single year as a point (a marker, no line)', () => {
+    const model = chartModel([{ values: [null, 5, null], provisional: [false, false, false] }], 3, box);
+    assert.equal(model.series[0]!.points.length, 1);
+    assert.equal(model.series[0]!.points[0]!.x, 170);
+  });
+
+  it('keeps a sensible axis when every value is zero or missing', () => {
+    const zero = chartModel([{ values: [0, 0], provisional: [false, false] }], 2, box);
+    assert.deepEqual(zero.yTicks, [0, 1]);
+    assert.equal(zero.y(0), 110);
+    const empty = chartModel([{ values: [null, null], provisional: [false, false] }], 2, box);
+    assert.deepEqual(empty.series[0]!.points, []);
+    assert.equal(empty.series[0]!.final, '');
+  });
+
+  it('stacks layers, and a gap in a lower layer is a gap above it', () => {
+    const stacked = stackValues([
+      { values: [1, 2, null], provisional: [] },
+      { values: [3, 4, 5], provisional: [] },
+    ]);
+    assert.deepEqual(stacked[1], { low: [1, 2, null], high: [4, 6, null] });
+    const model = chartModel(
+      [
+        { values: [1, 2], provisional: [false, false] },
+        { values: [3, 4], provisional: [false, false] },
+      ],
+      2,
+      box,
+      true,
+    );
+    assert.equal(model.max, 6);
+    assert.match(model.series[1]!.band, /^M30,43\.3.*Z$/);
+  });
+
+  it('moves direct labels apart and keeps them in bounds', () => {
+    assert.deepEqual(spreadLabels([50, 52, 51], 10, 0, 200), [50, 70, 60]);
+    assert.deepEqual(spreadLabels([195, 196], 10, 0, 200), [190, 200]);
+  });
+
+  it('thins year labels to fit, always keeping the last year', () => {
+    assert.deepEqual(yearLabelIndices(12, 1000), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    assert.deepEqual(yearLabelIndices(12, 300), [2, 5, 8, 11]);
+  });
+});
+
+describe('trend in words', () => {
+  it('finds direction, change, peak and gaps', () => {
+    const trend = trendOf([3, 4, null, 6], [2021, 2022, 2023, 2024]);
+    assert.equal(trend.direction, 'rising');
+    assert.equal(trend.change, 1);
+    assert.deepEqual(trend.peak, { year: 2024, value: 6 });
+    assert.equal(trend.gaps, 1);
+    assert.equal(trendOf([10, 10.2], [1, 2]).direction, 'stable');
+    assert.equal(trendOf([10, 5], [1, 2]).direction, 'falling');
+    assert.equal(trendOf([0, 5], [1, 2]).change, null);
+    assert.equal(trendOf([null, 5], [1, 2]).direction, 'single');
+    assert.equal(trendOf([null, null], [1, 2]).direction, 'none');
+  });
+});
+
+describe('scopes', () => {
+  it('parses every level and refuses malformed ones', () => {
+    assert.deepEqual(parseScope('nation'), { level: 'nation', code: 'IT' });
+    assert.deepEqual(parseScope('region:09'), { level: 'region', code: '09' });
+    assert.deepEqual(parseScope('province:048'), { level: 'province', code: '048' });
+    assert.deepEqual(parseScope('comune:048017'), { level: 'comune', code: '048017' });
+    assert.deepEqual(parseScope('school:fiic81200a'), { level: 'school', code: 'FIIC81200A' });
+    for (const bad of ['region:9', 'regione:09', 'province:48', 'school:', 'planet:3']) assert.equal(parseScope(bad), null, bad);
+    assert.equal(scopeKey({ level: 'region', code: '09' }), 'region:09');
+  });
+});
+
+describe('participation readers', () => {
+  it('read a school shard year by year, with years without rows as zero', () => {
+    const years = participationByYear(schoolFixture(), [2021, 2022, 2023]);
+    assert.deepEqual(
+      years.map((y) => PARTICIPATION_READERS['etwinning.projects']!(y)),
+      [3, 3, 0],
+    );
+    assert.deepEqual(
+      years.map((y) => PARTICIPATION_READERS['erasmus.grant']!(y)),
+      [0, 25000, 0],
+    );
+    assert.deepEqual(
+      years.map((y) => PARTICIPATION_READERS['funding.amount']!(y)),
+      [0, 7301, 0],
+    );
+    assert.deepEqual(years.map(isActiveYear), [true, true, false]);
+  });
+});
+
+describe('series style', () => {
+  it('gives 21 series distinct colour and marker pairs', () => {
+    const pairs = new Set(Array.from({ length: 36 }, (_, i) => `${seriesStyle(i).colour}/${seriesStyle(i).marker}`));
+    assert.equal(pairs.size, 36);
+  });
+});
