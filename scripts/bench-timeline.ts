@@ -2,14 +2,26 @@
  * `npm run bench` (timeline part): <trend-timeline> drawing 21 series of 12
  * years and 20 small multiples, side by side with a plain d3-shape SVG baseline,
  * Observable Plot and ECharts, in headless Chromium, from data loaded to first
- * paint; median of 7 fresh pages each, all in one run.
+ * paint; median of 7 fresh pages each, all in one run. Our element is timed as
+ * the first of its page and again as the second (one-off costs paid).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { median, runRounds, startHarness } from '../bench/support/node-harness.js';
 
 const RUNS = 7;
-const NAMES = ['lines: d3-shape baseline', 'lines: trend-timeline', 'lines: plot', 'lines: echarts', 'multiples: d3-shape baseline', 'multiples: trend-timeline', 'multiples: plot', 'multiples: echarts'];
+const NAMES = [
+  'lines: d3-shape baseline',
+  'lines: trend-timeline',
+  'lines: trend-timeline, second on the page',
+  'lines: plot',
+  'lines: echarts',
+  'multiples: d3-shape baseline',
+  'multiples: trend-timeline',
+  'multiples: trend-timeline, second on the page',
+  'multiples: plot',
+  'multiples: echarts',
+];
 if (!existsSync('demo-data/index.json')) throw new Error('run `npm run build:data -- --out demo-data` first (npm run bench does)');
 mkdirSync('.cache/bench-timeline', { recursive: true });
 await build({ entryPoints: ['bench/timeline/contenders.ts'], bundle: true, format: 'esm', outfile: '.cache/bench-timeline/contenders.js', minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' });
@@ -25,9 +37,12 @@ try {
       return { contender: name, 'median ms': median(results[name]!).toFixed(1), 'vs trend-timeline': (median(results[name]!) / ours[kind]).toFixed(2) };
     }),
   );
+  const second = { lines: median(results['lines: trend-timeline, second on the page']!), multiples: median(results['multiples: trend-timeline, second on the page']!) };
   console.table([
-    { measure: '21 series × 12 years, first paint (ms)', value: ours.lines.toFixed(1), target: '≤ 30' },
-    { measure: '20 small multiples, first paint (ms)', value: ours.multiples.toFixed(1), target: '≤ 60' },
+    { measure: '21 series × 12 years, first paint (ms), first timeline of the page', value: ours.lines.toFixed(1), target: '≤ 30' },
+    { measure: '21 series × 12 years, first paint (ms), second timeline', value: second.lines.toFixed(1), target: '≤ 30' },
+    { measure: '20 small multiples, first paint (ms), first timeline of the page', value: ours.multiples.toFixed(1), target: '≤ 60' },
+    { measure: '20 small multiples, first paint (ms), second timeline', value: second.multiples.toFixed(1), target: '≤ 60' },
   ]);
 } finally {
   await harness.close();

@@ -72,16 +72,30 @@ const baselineMultiples: Contender = async (data) => {
   return performance.now() - start;
 };
 
-function timeline(attributes: Record<string, string>): Contender {
+async function drawTimeline(attributes: Record<string, string>): Promise<TrendTimeline> {
+  const el = document.createElement('trend-timeline') as TrendTimeline;
+  for (const [name, value] of Object.entries({ src: SRC, metrics: METRIC, ...attributes })) el.setAttribute(name, value);
+  container(WIDTH, HEIGHT).append(el);
+  await renderedAndPainted(el, () => Boolean(el.shadowRoot?.querySelector('svg')));
+  return el;
+}
+
+/**
+ * <trend-timeline> timed from creation to paint. `second`: another timeline was
+ * drawn on the page before (as on a dashboard), so the one-off costs of a first
+ * instance (Lit preparing its templates, the shadow styles, lazily compiled
+ * code) are paid already.
+ */
+function timeline(attributes: Record<string, string>, second = false): Contender {
   return async () => {
+    if (second) (await drawTimeline(attributes)).parentElement!.remove();
     const start = performance.now();
-    const el = document.createElement('trend-timeline') as TrendTimeline;
-    for (const [name, value] of Object.entries({ src: SRC, metrics: METRIC, ...attributes })) el.setAttribute(name, value);
-    container(WIDTH, HEIGHT).append(el);
-    await renderedAndPainted(el, () => Boolean(el.shadowRoot?.querySelector('svg')));
+    await drawTimeline(attributes);
     return performance.now() - start;
   };
 }
+
+const COMPARE_ALL = { scope: 'nation', compare: Array.from({ length: 20 }, (_, i) => `region:${String(i + 1).padStart(2, '0')}`).join(' ') };
 
 /** Plot's rows: one per series and year, the shape its line mark expects. */
 const rows = (series: readonly Series[], years: readonly number[]) => series.flatMap((s) => s.values.map((value, i) => ({ name: s.name, year: years[i]!, value })));
@@ -132,11 +146,13 @@ const chartMultiples: Contender = async (data) => {
 
 export const CONTENDERS: Record<string, Contender> = {
   'lines: d3-shape baseline': baseline,
-  'lines: trend-timeline': timeline({ scope: 'nation', compare: Array.from({ length: 20 }, (_, i) => `region:${String(i + 1).padStart(2, '0')}`).join(' ') }),
+  'lines: trend-timeline': timeline(COMPARE_ALL),
+  'lines: trend-timeline, second on the page': timeline(COMPARE_ALL, true),
   'lines: plot': plot,
   'lines: echarts': chart,
   'multiples: d3-shape baseline': baselineMultiples,
   'multiples: trend-timeline': timeline({ variant: 'multiples' }),
+  'multiples: trend-timeline, second on the page': timeline({ variant: 'multiples' }, true),
   'multiples: plot': plotMultiples,
   'multiples: echarts': chartMultiples,
 };

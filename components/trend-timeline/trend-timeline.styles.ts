@@ -97,9 +97,37 @@ export const trendTimelineStyles = [
       stroke: var(--trend-timeline-muted);
       stroke-dasharray: 3 3;
     }
-    [part~='legend'] svg {
-      overflow: visible;
+    .swatch {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 1.25rem;
+      block-size: 0.75rem;
+      background: linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
       forced-color-adjust: none;
+    }
+    /* The markers of the chart (src/timeline/series-style.ts), in the same order. */
+    .shape {
+      inline-size: 0.6rem;
+      block-size: 0.6rem;
+      background: currentColor;
+    }
+    .m0 {
+      clip-path: circle(50%);
+    }
+    .m1 {
+      clip-path: inset(8%);
+    }
+    .m2 {
+      clip-path: polygon(50% 0, 100% 90%, 0 90%);
+    }
+    .m3 {
+      clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+    }
+    .m4 {
+      clip-path: polygon(0 10%, 100% 10%, 50% 100%);
+    }
+    .m5 {
+      clip-path: polygon(34% 0, 66% 0, 66% 34%, 100% 34%, 100% 66%, 66% 66%, 66% 100%, 34% 100%, 34% 66%, 0 66%, 0 34%, 34% 34%);
     }
     .sparkline {
       display: inline-flex;

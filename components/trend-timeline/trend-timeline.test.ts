@@ -13,6 +13,7 @@ const ready = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[
 const failed = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
 const chartBox = (el: TrendTimeline) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
 const live = (el: TrendTimeline) => text(el, '[aria-live]');
+const legend = (el: TrendTimeline) => [...shadow(el).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim()).join(' ');
 const key = (el: TrendTimeline, name: string) => chartBox(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
 const round = (path: string | null) => (path ?? '').replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n))));
 
@@ -40,7 +41,7 @@ describe('<trend-timeline>', () => {
   it('draws the nation compared with a region, with legend, summary in words and no axe violations', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09 region:12' });
-    expect(text(el, '[part~="legend"]')).to.equal('Italia Toscana Lazio');
+    expect(legend(el)).to.equal('Italia Toscana Lazio');
     expect(text(el, '[part~="summary"]')).to.equal(
       'Italia: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
         'Toscana: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
@@ -120,12 +121,13 @@ describe('<trend-timeline>', () => {
   it('piles up the programme mix in the stacked view', async () => {
     const { src } = await serveContract({ index: indexWithKa1() });
     const el = await timelineOf(src, { view: 'stacked' });
-    expect(text(el, '[part~="legend"]')).to.equal('Progetti eTwinning Progetti KA1');
+    expect(legend(el)).to.equal('Progetti eTwinning Progetti KA1');
     const bands = shadow(el).querySelectorAll('.band');
     expect(bands).to.have.length(2);
     // The top of the stack in 2024 is 6 + 3 = 9: the axis reaches it.
     expect([...shadow(el).querySelectorAll('.grid .tick')].map((t) => t.textContent).at(-1)).to.equal('10');
     expect(text(el, '[part~="summary"]')).to.contain('Progetti KA1: in crescita, da 1 nel 2021/22 a 3 nel 2024/25 (+200%)');
+    await expect(el).to.be.accessible();
   });
 
   it('refuses to share an axis between counts and euros', async () => {
@@ -151,10 +153,11 @@ describe('<trend-timeline>', () => {
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6000 € *']);
     expect(text(el, '.note strong')).to.equal('Contributi Erasmus+ per istituzione');
+    await expect(el).to.be.accessible();
     expect(await downloaded(shadow(el), 'CSV')).to.equal('Anno scolastico,Italia,provvisorio\n2021/22,0,\n2022/23,12500,Italia\n2023/24,15000,Italia\n2024/25,6000,Italia\n');
   });
 
-  it('exports the chart as a standalone SVG with its colours written in', async () => {
+  it('exports the chart as a standalone SVG with its colours and markers written in', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src);
     const svg = await downloaded(shadow(el), 'SVG');
@@ -162,12 +165,21 @@ describe('<trend-timeline>', () => {
     expect(svg).to.contain('<title>Progetti eTwinning</title>');
     expect(svg).to.contain('stroke: rgb(0, 114, 178)');
     expect(svg).not.to.contain('class=');
+    // Rasterised, the lone year 2024/25 (at 470,12) shows its marker in the series colour, and a missing year (2023/24) nothing.
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    await image.decode();
+    const ctx = Object.assign(document.createElement('canvas'), { width: 640, height: 320 }).getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const [r, g, b] = ctx.getImageData(470, 12, 1, 1).data;
+    expect([r, g, b]).to.deep.equal([0, 114, 178]);
+    expect(ctx.getImageData(320, 30, 1, 1).data[3]).to.equal(0);
   });
 
   it('follows a school with its comune, province, region and nation, loading only what it needs', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
-    expect(text(el, '[part~="legend"]')).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
+    expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
     // Years without a participation row are zero for a school, not gaps.
     expect(text(el, '[part~="summary"]')).to.match(/^IC Firenze Centro: in calo, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./);
   });
@@ -263,7 +275,7 @@ describe('<trend-timeline>', () => {
     el.scope = 'region:09';
     await ready(el);
     await aTimeout(800);
-    expect(text(el, '[part~="legend"]')).to.equal('Toscana');
+    expect(legend(el)).to.equal('Toscana');
     expect(shadow(el).textContent).not.to.contain('LENTO');
   });
 

@@ -11,7 +11,7 @@ import { localize, resolveLanguage } from '../../src/i18n/lang.js';
 import { areaValue, modesOf, type AreaLike, type ValueMode } from '../../src/map/area-values.js';
 import { chartModel, type ChartModel } from '../../src/timeline/chart-model.js';
 import { loadScope, parseScope, scopeKey, type Scope, type ScopedSeries } from '../../src/timeline/scopes.js';
-import { MARKER_PATHS, seriesStyle } from '../../src/timeline/series-style.js';
+import { seriesStyle } from '../../src/timeline/series-style.js';
 import { trendOf } from '../../src/timeline/trend.js';
 import { csvText, download, svgToPng } from '../../src/util/export.js';
 import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-timeline.events.js';
@@ -395,15 +395,11 @@ export class TrendTimeline extends LitElement {
   }
 
   private _renderLegend(view: ViewModel) {
+    // CSS shapes rather than one small SVG per entry: 21 entries would be 21 more SVG roots to lay out.
     return html`<ul part="legend" aria-label=${this._t.legend}>
       ${view.series.map((s, i) => {
         const style = seriesStyle(i);
-        return html`<li>
-          <svg width="18" height="12" viewBox="-9 -6 18 12" aria-hidden="true" style=${`stroke:${style.stroke};fill:${style.stroke}`}>
-            ${svg`<line x1="-9" x2="9" y1="0" y2="0" stroke-width="2"></line><path d=${MARKER_PATHS[style.marker]} transform="scale(0.9)"></path>`}
-          </svg>
-          ${s.label}
-        </li>`;
+        return html`<li><span class="swatch" style=${`color:${style.stroke}`}><span class=${`shape m${style.marker}`}></span></span>${s.label}</li>`;
       })}
     </ul>`;
   }
