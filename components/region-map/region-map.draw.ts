@@ -98,13 +98,17 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       ctx.stroke(path);
     }
   }
+  // Areas of sqrt-scaled points, relative to the largest count shown: comuni count a few institutions, regions hundreds.
+  let maxActive = 1;
+  let maxRoleModels = 1;
+  for (const { active, roleModels } of plan.points.values()) (maxActive = Math.max(maxActive, active)), (maxRoleModels = Math.max(maxRoleModels, roleModels));
   for (const [i, { active, roleModels }] of plan.points) {
     const c = layer.centroid(i);
     if (!c) continue;
     ctx.lineWidth = 1 / tr.scale;
     ctx.strokeStyle = colours.background;
     if (active) {
-      const r = (2 + 1.5 * Math.sqrt(active)) / tr.scale;
+      const r = (2 + 8 * Math.sqrt(active / maxActive)) / tr.scale;
       ctx.beginPath();
       ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
       ctx.fillStyle = colours.point;
@@ -112,7 +116,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       ctx.stroke();
     }
     if (roleModels) {
-      const r = (3 + 1.5 * Math.sqrt(roleModels)) / tr.scale;
+      const r = (3 + 6 * Math.sqrt(roleModels / maxRoleModels)) / tr.scale;
       ctx.beginPath();
       ctx.moveTo(c[0], c[1] - r);
       ctx.lineTo(c[0] + r, c[1]);

@@ -98,5 +98,18 @@ export const regionMapStyles = [
       --region-map-muted: var(--se-color-muted, #aab4be);
     }
   }
+  /* Forced colours: outlines, hatching, focus and points take the user's system colours (the canvas reads them resolved); the classes of the choropleth keep their palette, as its legend does. */
+  /* Last, so that it wins over the dark theme. */
+  @media (forced-colors: active) {
+    :host {
+      --region-map-stroke: Canvas;
+      --region-map-background: Canvas;
+      --region-map-text: CanvasText;
+      --region-map-no-data: GrayText;
+      --region-map-shadow-outline: CanvasText;
+      --region-map-point: LinkText;
+      --region-map-focus: Highlight;
+    }
+  }
 `,
 ];

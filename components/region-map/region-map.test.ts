@@ -1,6 +1,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { indexFixture } from '../../test/fixtures/contract.fixture.js';
-import { freshFolder, serve } from '../../test/support/data-routes.js';
+import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -96,6 +96,21 @@ describe('<region-map>', () => {
     expect(text).to.contain('Istituzioni attive: 1');
     expect(text).to.contain('Scuole virtuose: 1');
     await expect(map).to.be.accessible();
+  });
+
+  it('shows points at regions level too, reading the region shards only once points are asked for', async () => {
+    const { folder, src } = await serveContract();
+    await serve(`${folder}/regions/12.json`, { ...regionFixture(), region: { code: '12', name: 'Lazio' }, provinces: [], comuni: [], schools: [] });
+    const map = await mapOf(src);
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
+    map.points = 'active role-models';
+    await waitUntil(() => shadow(map).querySelector('[part~="legend"]')?.textContent?.includes('Scuole virtuose'), 'no points legend');
+    await map.updateComplete;
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(1);
+    mapBox(map).focus();
+    await elementUpdated(map);
+    // Toscana: two institutions, one active and a role model (its plesso counted once), one not active.
+    expect(live(map)).to.match(/^Toscana\..*Istituzioni attive: 1\. Scuole virtuose: 1$/);
   });
 
   it('fires a year event when the user moves the slider, not when the year is set from outside', async () => {

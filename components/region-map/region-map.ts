@@ -1,8 +1,9 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { MetricDefinition, NationalIndex, ShadowZone, Topology } from '../../src/contract/contract.types.js';
+import type { MetricDefinition, NationalIndex, RegionShard, ShadowZone, Topology } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { resolveColour } from '../../src/util/resolve-colour.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
 import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
@@ -27,7 +28,7 @@ interface MapData {
   topology: Topology;
   object: string;
   areas: Map<string, MapArea>;
-  /** Active and role-model school codes per comune (comuni level only). */
+  /** Active and role-model institutions per area (from the region shards; none at regions level without points). */
   schools: Map<string, { active: number; roleModels: number }>;
 }
 
@@ -45,13 +46,37 @@ interface ViewModel {
   colours: string[];
   fills: Map<number, string | null>;
   shadows: Set<number>;
-  /** Comuni with points: index → counts of active and role-model schools shown. */
+  /** Areas with points: index → counts of active and role-model institutions shown. */
   points: Map<number, { active: number; roleModels: number }>;
   bounds: [[number, number], [number, number]];
   provisional: boolean;
 }
 
 class UsageError extends Error {}
+
+/**
+ * Points count institutions (the unit that takes part), each once per area:
+ * active ones and role models, per comune, province (the first three digits of
+ * the comune's ISTAT code) or region.
+ */
+function tallySchools(shards: readonly RegionShard[], level: MapLevel): Map<string, { active: number; roleModels: number }> {
+  const tallies = new Map<string, { active: number; roleModels: number }>();
+  const seen = new Set<string>();
+  for (const shard of shards) {
+    for (const school of shard.schools) {
+      if (!school.comune) continue;
+      const area = level === 'comuni' ? school.comune : level === 'provinces' ? school.comune.slice(0, 3) : shard.region.code;
+      const key = `${area} ${school.institution}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const tally = tallies.get(area) ?? { active: 0, roleModels: 0 };
+      if (school.active) tally.active++;
+      if (school.roleModel) tally.roleModels++;
+      tallies.set(area, tally);
+    }
+  }
+  return tallies;
+}
 
 /**
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
@@ -117,7 +142,7 @@ export class RegionMap extends LitElement {
   /** Show shadow zones as an overlay. */
   @property({ type: Boolean, attribute: 'shadow-zones' }) shadowZones = true;
 
-  /** Points at comuni level, space-separated: `active` (institutions taking part), `role-models`. */
+  /** Points, space-separated: `active` (institutions taking part), `role-models`; at every level. */
   @property() points = '';
 
   /** map or table. */
@@ -147,41 +172,23 @@ export class RegionMap extends LitElement {
   private _reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   private readonly _data = new Task(this, {
-    args: () => [this.src, this.level, this.region] as const,
-    task: async ([src, level, region], { signal }): Promise<MapData> => {
+    // The regions level reads region shards only when points are asked for (to count role models).
+    args: () => [this.src, this.level, this.region, this.level === 'regions' && this.points.trim() !== ''] as const,
+    task: async ([src, level, region, regionPoints], { signal }): Promise<MapData> => {
       if (!src) throw new UsageError('src');
       if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError(`level:${level}`);
       const loader = sharedLoader();
       const { index } = await loader.index(src, { signal });
       const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
       if (region && regions.length === 0) throw new UsageError(`region:${region}`);
-      if (level === 'regions') {
-        const topology = await loader.geometry(src, 'regions', undefined, { signal });
-        return { index, topology, object: index.geometry.regions.object, areas: new Map(regions.map((r) => [r.code, r])), schools: new Map() };
-      }
       const [topology, ...shards] = await Promise.all([
-        level === 'provinces' ? loader.geometry(src, 'provinces', undefined, { signal }) : loader.geometry(src, 'comuni', region || undefined, { signal }),
-        ...regions.map((r) => loader.region(src, r.code, { signal })),
+        level === 'comuni' ? loader.geometry(src, 'comuni', region || undefined, { signal }) : loader.geometry(src, level, undefined, { signal }),
+        ...(level !== 'regions' || regionPoints ? regions.map((r) => loader.region(src, r.code, { signal })) : []),
       ]);
       const areas = new Map<string, MapArea>();
-      for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
-      // Points count institutions (the unit that takes part) present in each comune, each once.
-      const schools = new Map<string, { active: number; roleModels: number }>();
-      if (level === 'comuni') {
-        const seen = new Set<string>();
-        for (const shard of shards) {
-          for (const school of shard.schools) {
-            const key = `${school.comune} ${school.institution}`;
-            if (!school.comune || seen.has(key)) continue;
-            seen.add(key);
-            const tally = schools.get(school.comune) ?? { active: 0, roleModels: 0 };
-            if (school.active) tally.active++;
-            if (school.roleModel) tally.roleModels++;
-            schools.set(school.comune, tally);
-          }
-        }
-      }
-      return { index, topology, object: level === 'provinces' ? index.geometry.provinces.object : index.geometry.comuni.object, areas, schools };
+      if (level === 'regions') for (const r of regions) areas.set(r.code, r);
+      else for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
+      return { index, topology, object: index.geometry[level].object, areas, schools: tallySchools(shards, level) };
     },
   });
 
@@ -350,7 +357,7 @@ export class RegionMap extends LitElement {
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
       const style = getComputedStyle(this);
-      const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+      const colour = (name: string, fallback: string) => resolveColour(this.renderRoot as ShadowRoot, style.getPropertyValue(name).trim() || fallback);
       const colours = {
         stroke: colour('--region-map-stroke', '#ffffff'),
         noData: colour('--region-map-no-data', '#d9dadb'),
@@ -687,10 +694,8 @@ export class RegionMap extends LitElement {
         </ol>
         <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
-        ${this.level === 'comuni'
-          ? html`<button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
-              <button aria-pressed=${this.points.includes('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>`
-          : nothing}
+        <button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
+        <button aria-pressed=${this.points.includes('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
         <button @click=${() => this._download('svg')}>${t.download} SVG</button>
         <button @click=${() => this._download('png')}>${t.download} PNG</button>
