@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { MetricDefinition, NationalIndex, RegionShard, ShadowZone, Topology } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { resolveColour } from '../../src/util/resolve-colour.js';
@@ -181,10 +182,19 @@ export class RegionMap extends LitElement {
       const { index } = await loader.index(src, { signal });
       const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
       if (region && regions.length === 0) throw new UsageError(`region:${region}`);
-      const [topology, ...shards] = await Promise.all([
+      // At regions level the shards only add points: one that cannot be read leaves its region without them.
+      const shardOf = (code: string) =>
+        level !== 'regions'
+          ? loader.region(src, code, { signal })
+          : loader.region(src, code, { signal }).catch((error: unknown) => {
+              if (!signal.aborted) this._warn(`points:${code}`, `No points for region ${code}: ${(error as Error).message}`);
+              return null;
+            });
+      const [topology, ...loaded] = await Promise.all([
         level === 'comuni' ? loader.geometry(src, 'comuni', region || undefined, { signal }) : loader.geometry(src, level, undefined, { signal }),
-        ...(level !== 'regions' || regionPoints ? regions.map((r) => loader.region(src, r.code, { signal })) : []),
+        ...(level !== 'regions' || regionPoints ? regions.map((r) => shardOf(r.code)) : []),
       ]);
+      const shards = loaded.filter((shard): shard is RegionShard => shard !== null);
       const areas = new Map<string, MapArea>();
       if (level === 'regions') for (const r of regions) areas.set(r.code, r);
       else for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
@@ -592,13 +602,13 @@ export class RegionMap extends LitElement {
       this.classification === 'continuous'
         ? html`<li>
             <span>${this._format(view.classes.min, view)}</span>
-            <span class="gradient" style="background: linear-gradient(to right, ${PALETTES[(PALETTE_NAMES as string[]).includes(this.palette) ? this.palette : 'blues'].join(', ')})"></span>
+            <span class="gradient" style=${cssomStyle({ background: `linear-gradient(to right, ${PALETTES[(PALETTE_NAMES as string[]).includes(this.palette) ? this.palette : 'blues'].join(', ')})` })}></span>
             <span>${this._format(view.classes.max, view)}</span>
           </li>`
         : view.colours.map((colour, k) => {
             const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
             const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;
-            return html`<li><span class="swatch" style="background:${colour}"></span>${from === to ? this._format(from, view) : `${this._format(from, view)} – ${this._format(to, view)}`}</li>`;
+            return html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${from === to ? this._format(from, view) : `${this._format(from, view)} – ${this._format(to, view)}`}</li>`;
           });
     return html`<ul part="legend" aria-label=${t.legend}>
       ${ranges}
@@ -663,7 +673,7 @@ export class RegionMap extends LitElement {
       <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
       <canvas class="highlight" aria-hidden="true"></canvas>
       ${described && at
-        ? html`<div part="tooltip" style="left:${Math.min(at[0]! + 12, Math.max(0, this._box.width - 240))}px; top:${at[1]! + 12}px">
+        ? html`<div part="tooltip" style=${cssomStyle({ left: `${Math.min(at[0]! + 12, Math.max(0, this._box.width - 240))}px`, top: `${at[1]! + 12}px` })}>
             <p><strong>${described.name}</strong></p>
             ${described.lines.map((line) => html`<p>${line}</p>`)}
           </div>`

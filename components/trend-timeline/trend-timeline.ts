@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { MetricDefinition, NationalIndex } from '../../src/contract/contract.types.js';
 import type { MetricUnit } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -383,8 +384,8 @@ export class TrendTimeline extends LitElement {
 
   private _renderTooltip(view: ViewModel, model: ChartModel, i: number) {
     const x = model.x(i);
-    const left = x > model.box.width / 2 ? `right:${Math.round(model.box.width - x + 10)}px` : `left:${Math.round(x + 10)}px`;
-    return html`<div part="tooltip" style=${`${left};top:${model.box.top}px`}>
+    const side = x > model.box.width / 2 ? { right: `${Math.round(model.box.width - x + 10)}px` } : { left: `${Math.round(x + 10)}px` };
+    return html`<div part="tooltip" style=${cssomStyle({ ...side, top: `${model.box.top}px` })}>
       <p><strong>${formatSchoolYear(view.years[i]!)}</strong></p>
       ${view.series.map((s) => html`<p>${s.label}: ${this._format(s.values[i] ?? null, view)}${s.provisional[i] && s.values[i] !== null ? ` (${this._t.provisional})` : ''}</p>`)}
     </div>`;
@@ -399,7 +400,7 @@ export class TrendTimeline extends LitElement {
     return html`<ul part="legend" aria-label=${this._t.legend}>
       ${view.series.map((s, i) => {
         const style = seriesStyle(i);
-        return html`<li><span class="swatch" style=${`color:${style.stroke}`}><span class=${`shape m${style.marker}`}></span></span>${s.label}</li>`;
+        return html`<li><span class="swatch" style=${cssomStyle({ color: style.stroke })}><span class=${`shape m${style.marker}`}></span></span>${s.label}</li>`;
       })}
     </ul>`;
   }

@@ -1,0 +1,56 @@
+/**
+ * The elements under a strict Content-Security-Policy (no 'unsafe-inline', no
+ * 'unsafe-eval'): they load as same-origin modules, style themselves through
+ * constructable stylesheets and the CSSOM, and nothing they do is refused.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { serveContract } from '../support/serve-contract.js';
+
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
+
+/** A same-origin frame with the policy and the element modules, and the violations it reports. */
+async function strictFrame(): Promise<{ doc: Document; violations: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px';
+  frame.srcdoc = `<!doctype html><html lang="it"><head><meta http-equiv="Content-Security-Policy" content="${POLICY}">
+    <script type="module" src="/components/region-map/define.ts"></script>
+    <script type="module" src="/components/trend-timeline/define.ts"></script></head><body></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const violations: string[] = [];
+  doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample || event.blockedURI}`));
+  await waitUntil(() => frame.contentWindow!.customElements.get('trend-timeline') && frame.contentWindow!.customElements.get('region-map'), 'elements not defined in the frame', { timeout: 10_000 });
+  return { doc, violations };
+}
+
+describe('strict Content-Security-Policy', () => {
+  it('refuses an inline style attribute in the frame (the check itself works)', async () => {
+    const { doc, violations } = await strictFrame();
+    const div = doc.createElement('div');
+    doc.body.append(div);
+    div.setAttribute('style', 'color: red');
+    await waitUntil(() => violations.length > 0, 'no violation reported');
+    expect(violations[0]).to.match(/^style-src/);
+  });
+
+  it('draws the map and the timeline with every style applied and no violation', async () => {
+    const { src } = await serveContract();
+    const { doc, violations } = await strictFrame();
+    doc.body.innerHTML = `<region-map src="${src}" metric="etwinning.projects" points="active"></region-map>
+      <trend-timeline src="${src}" compare="region:09"></trend-timeline>`;
+    const map = doc.querySelector('region-map')!;
+    const timeline = doc.querySelector('trend-timeline')!;
+    await waitUntil(() => map.shadowRoot?.querySelector('.swatch:not(.no-data):not(.shadow)') && timeline.shadowRoot?.querySelector('svg[part~="chart"] .series'), 'elements not drawn', { timeout: 8_000 });
+    // Styles set from data reached the elements: legend colours and series strokes.
+    const swatch = map.shadowRoot!.querySelector<HTMLElement>('.swatch:not(.no-data):not(.shadow)')!;
+    expect(getComputedStyle(swatch).backgroundColor).to.match(/^rgb/);
+    expect(swatch.style.background).not.to.equal('');
+    const series = timeline.shadowRoot!.querySelector<SVGGElement>('.series')!;
+    expect(getComputedStyle(series).stroke).to.equal('rgb(0, 114, 178)');
+    // The element's own stylesheet applies (constructable stylesheets are allowed).
+    expect(getComputedStyle(timeline.shadowRoot!.querySelector('button')!).borderTopStyle).to.equal('solid');
+    expect(violations).to.deep.equal([]);
+  });
+});
