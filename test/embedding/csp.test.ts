@@ -1,6 +1,7 @@
 /**
- * The elements under a strict Content-Security-Policy (no 'unsafe-inline', no
- * 'unsafe-eval'): they load as same-origin modules, style themselves through
+ * The elements in a plain HTML page with no build step (one script tag with the
+ * single-file bundle) under a strict Content-Security-Policy (no
+ * 'unsafe-inline', no 'unsafe-eval'): they style themselves through
  * constructable stylesheets and the CSSOM, and nothing they do is refused.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -8,13 +9,12 @@ import { serveContract } from '../support/serve-contract.js';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
 
-/** A same-origin frame with the policy and the element modules, and the violations it reports. */
+/** A same-origin frame with the policy and the bundle, and the violations it reports. */
 async function strictFrame(): Promise<{ doc: Document; violations: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px';
   frame.srcdoc = `<!doctype html><html lang="it"><head><meta http-equiv="Content-Security-Policy" content="${POLICY}">
-    <script type="module" src="/components/region-map/define.ts"></script>
-    <script type="module" src="/components/trend-timeline/define.ts"></script></head><body></body></html>`;
+    <script type="module" src="/__bundle__/cdn.js"></script></head><body></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
