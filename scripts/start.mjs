@@ -20,4 +20,4 @@ await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
 });
-console.log(`\nDemo: http://127.0.0.1:${port}/demo/index.html`);
+console.log(`\nDemo: http://127.0.0.1:${port}/demo/index.html (data inspector), /demo/map.html, /demo/timeline.html`);
