@@ -5,20 +5,15 @@
  * headless Chromium, from data loaded to first paint; median of 7 fresh pages
  * each, all in one run. Then hover hit-testing and re-colouring of <region-map>.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { median, runRounds, startHarness } from '../bench/support/node-harness.js';
+import { bundleBenchPage, median, runRounds, startHarness } from '../bench/support/node-harness.js';
 
 const RUNS = 7;
-if (!existsSync('demo-data/index.json')) throw new Error('run `npm run build:data -- --out demo-data` first (npm run bench does)');
-mkdirSync('.cache/bench-map', { recursive: true });
-await build({ entryPoints: ['bench/map/contenders.ts'], bundle: true, format: 'esm', outfile: '.cache/bench-map/contenders.js', minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' });
-writeFileSync('.cache/bench-map/index.html', '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css"><body style="margin:0"><script type="module" src="contenders.js"></script>');
+const url = await bundleBenchPage('bench-map', 'bench/map/contenders.ts', '<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">');
 const harness = await startHarness();
 
 try {
   const interactions: { hoverMs: number; recolourMs: number }[] = [];
-  const results = await runRounds(harness, '/.cache/bench-map/index.html', ['baseline', 'region-map', 'leaflet', 'plot', 'echarts'], RUNS, { width: 1100, height: 1300 }, async (name, page) => {
+  const results = await runRounds(harness, url, ['baseline', 'region-map', 'leaflet', 'plot', 'echarts'], RUNS, { width: 1100, height: 1300 }, async (name, page) => {
     if (name === 'region-map') interactions.push(await page.evaluate(() => window.bench.interaction()));
   });
   const ours = median(results['region-map']!);

@@ -5,9 +5,7 @@
  * paint; median of 7 fresh pages each, all in one run. Our element is timed as
  * the first of its page and again as the second (one-off costs paid).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { median, runRounds, startHarness } from '../bench/support/node-harness.js';
+import { bundleBenchPage, median, runRounds, startHarness } from '../bench/support/node-harness.js';
 
 const RUNS = 7;
 const NAMES = [
@@ -22,14 +20,11 @@ const NAMES = [
   'multiples: plot',
   'multiples: echarts',
 ];
-if (!existsSync('demo-data/index.json')) throw new Error('run `npm run build:data -- --out demo-data` first (npm run bench does)');
-mkdirSync('.cache/bench-timeline', { recursive: true });
-await build({ entryPoints: ['bench/timeline/contenders.ts'], bundle: true, format: 'esm', outfile: '.cache/bench-timeline/contenders.js', minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' });
-writeFileSync('.cache/bench-timeline/index.html', '<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="contenders.js"></script>');
+const url = await bundleBenchPage('bench-timeline', 'bench/timeline/contenders.ts');
 const harness = await startHarness();
 
 try {
-  const results = await runRounds(harness, '/.cache/bench-timeline/index.html', NAMES, RUNS, { width: 1000, height: 800 });
+  const results = await runRounds(harness, url, NAMES, RUNS, { width: 1000, height: 800 });
   const ours = { lines: median(results['lines: trend-timeline']!), multiples: median(results['multiples: trend-timeline']!) };
   console.table(
     NAMES.map((name) => {

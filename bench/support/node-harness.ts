@@ -3,12 +3,26 @@
  * folder, Debian's Chromium, and the median of fresh pages per contender, every
  * contender in each round so that machine noise spreads evenly.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+/**
+ * Bundles a bench page's script (minified, production Lit) into
+ * `.cache/<name>/` with an index.html that loads it; returns the page's path.
+ * Every bench reads the demo contract, so it must have been built.
+ */
+export async function bundleBenchPage(name: string, entry: string, head = ''): Promise<string> {
+  if (!existsSync('demo-data/index.json')) throw new Error('run `npm run build:data -- --out demo-data` first (npm run bench does)');
+  mkdirSync(`.cache/${name}`, { recursive: true });
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: `.cache/${name}/contenders.js`, minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' });
+  writeFileSync(`.cache/${name}/index.html`, `<!doctype html><meta charset="utf-8">${head}<body style="margin:0"><script type="module" src="contenders.js"></script>`);
+  return `/.cache/${name}/index.html`;
+}
 
 export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

@@ -176,7 +176,7 @@ describe('<trend-timeline>', () => {
     expect(ctx.getImageData(320, 30, 1, 1).data[3]).to.equal(0);
   });
 
-  it('follows a school with its comune, province, region and nation, loading only what it needs', async () => {
+  it('follows a school with its comune, province, region and nation', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
     expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { MetricDefinition, NationalIndex } from '../../src/contract/contract.types.js';
-import type { MetricUnit } from '../../src/contract/vocabulary.js';
+import type { Language, MetricUnit } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
@@ -18,7 +18,7 @@ import { csvText, download, svgToPng } from '../../src/util/export.js';
 import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-timeline.events.js';
 import { MESSAGES } from './trend-timeline.messages.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
-import { chartSvg, standaloneSvg } from './trend-timeline.svg.js';
+import { chartSvg, standaloneSvg, type ChartLabels } from './trend-timeline.svg.js';
 import { TIMELINE_VARIANTS, TIMELINE_VIEWS, VALUE_MODES, type TimelineVariant, type TimelineView } from './trend-timeline.types.js';
 
 interface TimelineData {
@@ -41,8 +41,10 @@ interface ViewModel {
   mode: ValueMode;
   stacked: boolean;
   title: string;
+  /** Periods and events of the contract within the years, as year indices. */
+  annotations: ChartLabels['annotations'];
   /** The language the labels were made in: a change of `lang` remakes them. */
-  lang: 'it' | 'en';
+  lang: Language;
 }
 
 /** A mistake in the element's attributes (as opposed to a problem with the data). */
@@ -56,6 +58,22 @@ class UsageError extends Error {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** What a sparkline or a small multiple draws: the line alone, and the chosen year. */
+const bareLabels = (selected: number | null): ChartLabels => ({
+  series: [],
+  yearLabels: [],
+  formatTick: String,
+  provisional: [],
+  provisionalLabel: '',
+  annotations: [],
+  stacked: false,
+  axes: false,
+  directLabels: false,
+  markers: false,
+  focus: null,
+  selected,
+});
 
 /**
  * Lines of one or more metrics over the school years, for the nation, a region,
@@ -150,15 +168,15 @@ export class TrendTimeline extends LitElement {
     },
   });
 
-  private get _lang() {
-    return resolveLanguage(this);
-  }
+  /** The language in effect, read once per update (it walks up the page) and used by everything rendered. */
+  private _lang: Language = 'it';
 
   private get _t() {
     return MESSAGES[this._lang];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._lang = resolveLanguage(this);
     const data = this._data.status === TaskStatus.COMPLETE ? this._data.value : undefined;
     if (!data) {
       this._view = null;
@@ -256,17 +274,18 @@ export class TrendTimeline extends LitElement {
     const lang = this._lang;
     const series: SeriesView[] = [];
     const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
+    const provisional = new Map(metrics.map((metric) => [metric, this._provisionalYears(index, metric)]));
     for (const scope of scopes) {
       for (const metric of metrics) {
         const name = scope.scope.level === 'nation' ? this._t.nation : scope.name;
         const label = metrics.length > 1 && scopes.length > 1 ? `${localize(metric.label, lang)} · ${name}` : metrics.length > 1 ? localize(metric.label, lang) : name;
-        series.push({ label, values: this._values(scope, metric, years.length, mode), provisional: this._provisionalYears(index, metric) });
+        series.push({ label, values: this._values(scope, metric, years.length, mode), provisional: provisional.get(metric)! });
       }
     }
     const what = metrics.length === 1 ? localize(metrics[0]!.label, lang) : metrics.map((m) => localize(m.label, lang)).join(', ');
     const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${data.scopes[0].scope.level === 'nation' ? this._t.nation : data.scopes[0].name}` : '';
     const title = `${what}${mode === 'absolute' ? '' : ` ${this._t[mode]}`}${where}`;
-    return { years, series, metrics, unit, mode, stacked, title, lang };
+    return { years, series, metrics, unit, mode, stacked, title, lang, annotations: this._annotations(index, years) };
   }
 
   private _format(value: number | null, view: Pick<ViewModel, 'unit' | 'mode'>, compact = false): string {
@@ -310,7 +329,7 @@ export class TrendTimeline extends LitElement {
     const maxTick = this._format(Math.max(0, ...view.series.flatMap((s) => s.values.filter((v): v is number => v !== null))), view, true);
     const left = compact ? 2 : Math.min(90, 12 + maxTick.length * 7);
     const right = compact ? 8 : this._directLabels(width) ? Math.min(170, Math.round(width * 0.28)) : 14;
-    const annotations = compact ? 0 : this._annotations(view).length;
+    const annotations = compact ? 0 : view.annotations.length;
     return chartModel(view.series, view.years.length, { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : 24 + annotations * 16, left }, view.stacked);
   }
 
@@ -318,17 +337,15 @@ export class TrendTimeline extends LitElement {
     return width >= 480;
   }
 
-  private _annotations(view: ViewModel) {
-    const data = this._data.value;
-    if (!data) return [];
-    const first = view.years[0]!;
-    const last = view.years.at(-1)!;
-    return data.index.annotations
+  private _annotations(index: NationalIndex, years: readonly number[]): ChartLabels['annotations'] {
+    const first = years[0]!;
+    const last = years.at(-1)!;
+    return index.annotations
       .filter((a) => a.to >= first && a.from <= last)
       .map((a) => ({
         kind: a.kind,
-        from: view.years.indexOf(Math.max(a.from, first)),
-        to: view.years.indexOf(Math.min(a.to, last)),
+        from: years.indexOf(Math.max(a.from, first)),
+        to: years.indexOf(Math.min(a.to, last)),
         label: localize(a.label, this._lang),
       }));
   }
@@ -457,7 +474,7 @@ export class TrendTimeline extends LitElement {
               formatTick: (v) => this._format(v, view, true),
               provisional,
               provisionalLabel: t.provisional,
-              annotations: this._annotations(view),
+              annotations: view.annotations,
               stacked: view.stacked,
               axes: true,
               directLabels: this._directLabels(width),
@@ -499,7 +516,7 @@ export class TrendTimeline extends LitElement {
     const last = model.series[0]?.last;
     return html`<span part="base" class="sparkline" role="img" aria-label=${`${view.title}. ${this._summary(sparkView)}`}>
       <svg part="chart" viewBox=${`0 0 ${width} 32`} width=${width} height="32" aria-hidden="true">
-        ${chartSvg(model, { series: [], yearLabels: [], formatTick: String, provisional: [], provisionalLabel: '', annotations: [], stacked: false, axes: false, directLabels: false, markers: false, focus: null, selected: this._selectedIndex(view.years) }, view.years.length)}
+        ${chartSvg(model, bareLabels(this._selectedIndex(view.years)), view.years.length)}
         ${last ? svg`<circle class="last" cx=${last.x} cy=${last.y} r="2.5"></circle>` : nothing}
       </svg>
       <span class="value" aria-hidden="true">${last ? this._format(last.value, view) : this._t.noData}</span>
@@ -509,9 +526,10 @@ export class TrendTimeline extends LitElement {
   private _renderMultiples(view: ViewModel, data: TimelineData) {
     const t = this._t;
     const metric = view.metrics[0]!;
+    const provisional = this._provisionalYears(data.index, metric);
     const regions = data.index.regions.map((region) => ({
       region,
-      series: { label: region.name, values: this._values(region, metric, view.years.length, view.mode), provisional: this._provisionalYears(data.index, metric) },
+      series: { label: region.name, values: this._values(region, metric, view.years.length, view.mode), provisional },
     }));
     // One y scale for all, so that the small multiples compare.
     const max = Math.max(0, ...regions.flatMap((r) => r.series.values.filter((v): v is number => v !== null)));
@@ -527,7 +545,7 @@ export class TrendTimeline extends LitElement {
             <button part="multiple" aria-describedby=${`trend-${region.code}`} @click=${() => this.dispatchEvent(new TrendTimelineSelectEvent({ level: 'region', code: region.code, name: region.name }))}>
               <span class="name">${region.name}</span>
               <svg viewBox="0 0 150 48" preserveAspectRatio="none" aria-hidden="true">
-                ${chartSvg(model, { series: [], yearLabels: [], formatTick: String, provisional: [], provisionalLabel: '', annotations: [], stacked: false, axes: false, directLabels: false, markers: false, focus: null, selected }, view.years.length)}
+                ${chartSvg(model, bareLabels(selected), view.years.length)}
               </svg>
               <span class="value">${last ? this._format(last.value, view) : t.noData}</span>
             </button>

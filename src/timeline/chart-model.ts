@@ -68,7 +68,8 @@ export function stackValues(series: readonly SeriesInput[]): { low: (number | nu
 
 /** The chart of `series` over `years` years in a box; `stacked` piles them up. */
 export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
-  const layers = stacked ? stackValues(series) : series.map((s) => ({ low: s.values.map((v) => (v === null ? null : 0)), high: s.values.slice() }));
+  // Lines need only the values; the stacked view also the bottom of each band.
+  const layers: { low: readonly (number | null)[]; high: readonly (number | null)[] }[] = stacked ? stackValues(series) : series.map((s) => ({ low: [], high: s.values }));
   let max = 0;
   for (const layer of layers) for (const v of layer.high) if (v !== null && Number.isFinite(v) && v > max) max = v;
   if (fixedMax !== undefined) max = Math.max(max, fixedMax);
