@@ -29,6 +29,8 @@ import type { InputReport } from './report/input-report.js';
 import { buildReport, type BuildReport } from './report/build-report.js';
 import type { OutputFile } from './write/write-output.js';
 import { writeOutput } from './write/write-output.js';
+import { assembleSearchIndex } from './assemble/search-index.js';
+import { decodeSearchIndex } from '../src/search/decode-search-index.js';
 
 export interface BuildHooks {
   log?: (line: string) => void;
@@ -242,8 +244,16 @@ function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundl
   return { path, text };
 }
 
+/** The search index, checked by decoding it as `<school-search>` will. */
+function searchIndexFile(model: BuildModel): OutputFile {
+  const text = JSON.stringify(assembleSearchIndex({ ...model, institutions: model.institutions.values() }));
+  decodeSearchIndex(JSON.parse(text), 'search.json');
+  return { path: 'search.json', text };
+}
+
 function* outputFiles(model: BuildModel): Generator<OutputFile> {
   yield documentFile('index.json', 'index', assembleIndex(model));
+  yield searchIndexFile(model);
   for (const region of [...model.limits.regions.keys()].sort()) yield documentFile(`regions/${region}.json`, 'region', assembleRegion(model, region));
   const layers = model.layers;
   const topo = (path: string, layer: 'regions' | 'provinces' | 'comuni', object: string, topology: unknown): OutputFile => {

@@ -8,3 +8,5 @@ export { RegionMap } from '../components/region-map/region-map.js';
 export * from '../components/region-map/region-map.events.js';
 export { TrendTimeline } from '../components/trend-timeline/trend-timeline.js';
 export * from '../components/trend-timeline/trend-timeline.events.js';
+export { SchoolSearch } from '../components/school-search/school-search.js';
+export * from '../components/school-search/school-search.events.js';

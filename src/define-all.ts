@@ -4,3 +4,4 @@
  */
 import '../components/region-map/define.js';
 import '../components/trend-timeline/define.js';
+import '../components/school-search/define.js';

@@ -119,7 +119,7 @@ export class SchemaError extends DataError {
 export class NotFoundError extends DataError {
   readonly code = 'not-found';
   constructor(
-    readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry',
+    readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search',
     readonly key: string,
     url?: string,
   ) {

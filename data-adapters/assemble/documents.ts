@@ -118,7 +118,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       { kind: 'period', from: 2021, to: 2027, label: t('Erasmus+ 2021-2027', 'Erasmus+ 2021-2027') },
       { kind: 'event', from: 2020, to: 2020, label: t('Pandemia: mobilità sospese', 'Pandemic: mobility suspended') },
     ],
-    shards: { region: 'regions/{region}.json', school: 'schools/{code}.json' },
+    shards: { region: 'regions/{region}.json', school: 'schools/{code}.json', search: 'search.json' },
     geometry: {
       projection: model.layers.projection,
       regions: { url: 'geo/regions.topo.json', object: 'regions' },

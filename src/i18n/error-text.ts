@@ -88,6 +88,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'kind.region': t('il tipo di documento "region"', 'the document kind "region"'),
   'kind.school': t('il tipo di documento "school"', 'the document kind "school"'),
   'kind.bundle': t('il tipo di documento "bundle"', 'the document kind "bundle"'),
+  'kind.search': t('il tipo di documento "search"', 'the document kind "search"'),
   topology: t('una topologia TopoJSON ("type": "Topology")', 'a TopoJSON topology ("type": "Topology")'),
   'geometry-collection': t('un oggetto TopoJSON "GeometryCollection"', 'a TopoJSON "GeometryCollection" object'),
   // Plain types.
@@ -110,6 +111,8 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   kind: (p) => t(`il tipo di documento ${list(p)}`, `the document kind ${list(p)}`),
   'topology.object': (p) => t(`un oggetto chiamato ${list(p)}`, `an object named ${list(p)}`),
   'feature.code': (p) => t(`il codice ISTAT dell'area (livello ${p[0]})`, `the area's ISTAT code (${p[0]} layer)`),
+  'search.lines': (p) => t(`${p[0]} righe, una per scuola`, `${p[0]} lines, one per school`),
+  'search.head': t("il codice di un'istituzione (\"*CODICE\") prima dei suoi plessi", 'an institution code ("*CODE") before its plessi'),
   'shard.key': (p) => t(`${list(p)}, il codice richiesto`, `${list(p)}, the code asked for`),
   // Rules between fields (semantic-checks.ts).
   'years.ascending': (p) => t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),
@@ -193,7 +196,7 @@ export function errorText(error: DataError): LocalizedText {
     }
     case 'not-found': {
       const { what, key } = error as NotFoundError;
-      const name = { region: ['la regione', 'region'], province: ['la provincia', 'province'], comune: ['il comune', 'comune'], school: ['la scuola', 'school'], geometry: ['la geometria', 'geometry'] }[what];
+      const name = { region: ['la regione', 'region'], province: ['la provincia', 'province'], comune: ['il comune', 'comune'], school: ['la scuola', 'school'], geometry: ['la geometria', 'geometry'], search: ["l'indice di ricerca", 'search index'] }[what];
       const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
       return t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);
     }

@@ -12,6 +12,7 @@ import { before, describe, it } from 'node:test';
 import { build } from '../../data-adapters/build.ts';
 import { resolveConfig } from '../../data-adapters/config.ts';
 import { synthesize } from '../../data-adapters/synth/synthesize.ts';
+import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 import { tempDir } from './temp-files.ts';
@@ -62,6 +63,10 @@ describe('build', () => {
     const school = validateDocument(JSON.parse(readFileSync(join(out, `schools/${aosta.schools[0]!.code}.json`), 'utf8')), ['school']);
     assert.equal(school.school.address.region.code, '02');
     validateDocument(JSON.parse(readFileSync(join(out, 'bundle-02.json'), 'utf8')), ['bundle']);
+    // The search index sits where the index says, and names every school shard.
+    assert.equal(index.shards.search, 'search.json');
+    const search = decodeSearchIndex(JSON.parse(readFileSync(join(out, 'search.json'), 'utf8')));
+    for (const code of search.codes) assert.ok(existsSync(join(out, `schools/${code}.json`)), code);
     for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json']) assert.ok(existsSync(join(out, layer)), layer);
   });
 

@@ -1,0 +1,148 @@
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { searchFixture } from '../../test/fixtures/search.fixture.js';
+import { hits, serve } from '../../test/support/data-routes.js';
+import { captureWarnings } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { SchoolSearch } from './school-search.js';
+
+const shadow = (el: SchoolSearch) => el.shadowRoot!;
+const input = (el: SchoolSearch) => shadow(el).querySelector('input')!;
+const options = (el: SchoolSearch) => [...shadow(el).querySelectorAll('[role="option"]')].map((o) => o.querySelector('.name')!.textContent!.trim());
+const status = (el: SchoolSearch) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const key = (el: SchoolSearch, name: string) => input(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+
+async function searchOf(src: string, lang = 'it') {
+  const el = await fixture<SchoolSearch>(html`<school-search src=${src} lang=${lang}></school-search>`);
+  return el;
+}
+
+/** Types `text` as a user would, once the index is there. */
+async function type(el: SchoolSearch, text: string) {
+  input(el).focus();
+  await elementUpdated(el);
+  await waitUntil(() => !status(el).startsWith('Carico') && !status(el).startsWith('Loading'), 'index not loaded', { timeout: 5000 });
+  input(el).value = text;
+  input(el).dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await elementUpdated(el);
+}
+
+describe('<school-search>', () => {
+  it('downloads its index only on first use, then finds a school by name without accents or case, with no axe violations', async () => {
+    const { folder, src } = await serveContract();
+    const el = await searchOf(src);
+    expect(await hits(`${folder}/search.json`)).to.equal(0);
+    await type(el, 'rodari');
+    expect(await hits(`${folder}/search.json`)).to.equal(1);
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(status(el)).to.equal('1 scuola trovata.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('matches comuni with accents typed or not, a typo, and codes by prefix', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'citta di castello');
+    expect(options(el)).to.deep.equal(['IC CITTÀ DI CASTELLO 2', 'PRIMARIA SAN FILIPPO']);
+    await type(el, 'Città');
+    expect(options(el)).to.have.length(2);
+    await type(el, 'fiesloe');
+    expect(options(el)).to.deep.equal(['PRIMARIA DI FIESOLE']);
+    await type(el, 'fiee81');
+    expect(options(el)).to.deep.equal(['PRIMARIA DI FIESOLE']);
+    const meta = shadow(el).querySelector('[role="option"] .meta')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(meta).to.equal('Fiesole · FIEE81201C · Plesso');
+  });
+
+  it('keyboard: arrows move the active option, Enter chooses it and fires the event, Escape closes then clears', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'castello');
+    expect(options(el)).to.deep.equal(['IC CITTÀ DI CASTELLO 2', 'PRIMARIA SAN FILIPPO']);
+    key(el, 'ArrowDown');
+    await elementUpdated(el);
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-0');
+    key(el, 'ArrowDown');
+    key(el, 'ArrowDown');
+    await elementUpdated(el);
+    // Wraps round to the first.
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-0');
+    key(el, 'ArrowUp');
+    await elementUpdated(el);
+    // And back round to the last.
+    expect(shadow(el).querySelector('#option-1')!.getAttribute('aria-selected')).to.equal('true');
+    key(el, 'ArrowUp');
+    await elementUpdated(el);
+    const chosen = oneEvent(el, 'school-search-select');
+    key(el, 'Enter');
+    const event = await chosen;
+    expect(event.detail).to.deep.equal({ code: 'PGIC82000B', name: 'IC CITTÀ DI CASTELLO 2', comune: 'Città di Castello', institution: true });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await elementUpdated(el);
+    expect(input(el).value).to.equal('IC CITTÀ DI CASTELLO 2');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    await type(el, 'liceo');
+    key(el, 'Escape');
+    await elementUpdated(el);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).value).to.equal('liceo');
+    key(el, 'Escape');
+    await elementUpdated(el);
+    expect(input(el).value).to.equal('');
+  });
+
+  it('a click chooses too, and sets the code of the profile it names', async () => {
+    const { src } = await serveContract();
+    const box = await fixture<HTMLDivElement>(html`<div><school-search src=${src} profile="p1" lang="en"></school-search><div id="p1"></div></div>`);
+    const el = box.querySelector('school-search')!;
+    await type(el, 'liceo');
+    expect(status(el)).to.equal('1 school found.');
+    shadow(el).querySelector<HTMLElement>('[role="option"]')!.click();
+    expect(box.querySelector('#p1')!.getAttribute('code')).to.equal('FIPS01000D');
+  });
+
+  it('says when nothing matches', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'zzzzzz');
+    expect(options(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('Nessuna scuola trovata per «zzzzzz».');
+  });
+
+  const errors: [string, () => Promise<string>, RegExp][] = [
+    ['no src', async () => '', /manca l'attributo "src"/],
+    ['an index without a search index', async () => {
+      const { folder } = await serveContract();
+      const { indexFixture } = await import('../../test/fixtures/contract.fixture.js');
+      const index = indexFixture();
+      delete (index.shards as { search?: string }).search;
+      return serve(`${folder}/other-index.json`, index);
+    }, /Non trovo l'indice di ricerca/],
+    ['a damaged search index', async () => {
+      const { folder, src } = await serveContract();
+      await serve(`${folder}/search.json`, { ...searchFixture(), names: 'only one line' });
+      return src;
+    }, /non rispettano il contratto.*names/],
+    ['a missing search index (HTTP 404)', async () => {
+      const { folder, src } = await serveContract();
+      await serve(`${folder}/search.json`, {}, { status: 404 });
+      return src;
+    }, /HTTP 404/],
+  ];
+  for (const [what, make, pattern] of errors) {
+    it(`shows an error inside the element and warns once: ${what}`, async () => {
+      const src = await make();
+      const capture = captureWarnings();
+      try {
+        const el = await searchOf(src);
+        input(el).focus();
+        await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 8000 });
+        expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.match(pattern);
+        expect(capture.warnings.filter((w) => w.startsWith('[school-search]'))).to.have.length(1);
+      } finally {
+        capture.restore();
+      }
+    });
+  }
+});

@@ -1,0 +1,235 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { sharedLoader } from '../../src/data/loader.js';
+import { isDataError } from '../../src/errors.js';
+import { resolveLanguage } from '../../src/i18n/lang.js';
+import { loadSchoolMatcher } from '../../src/search/load-search-index.js';
+import type { SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
+import { SchoolSearchSelectEvent } from './school-search.events.js';
+import { MESSAGES } from './school-search.messages.js';
+import { schoolSearchStyles } from './school-search.styles.js';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Type-ahead search over every school by name, comune or school code, with the
+ * ARIA combobox pattern. The compact search index is downloaded on first use
+ * (focus or typing), not with the page.
+ *
+ * @tagname school-search
+ * @summary Find any school by name, comune or code.
+ *
+ * @fires school-search-select - The user chose a school; `detail` has `code`, `name`, `comune` and `institution`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart label - The visible label.
+ * @csspart input - The text box.
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --school-search-accent - Active result outline (default: --se-color-primary, #0066cc).
+ * @cssproperty --school-search-active - Background of the active result.
+ * @cssproperty --school-search-focus - Focus ring.
+ * @cssproperty --school-search-text - Text colour.
+ * @cssproperty --school-search-muted - Secondary text.
+ * @cssproperty --school-search-rule - Border of the list.
+ * @cssproperty --school-search-background - Background colour.
+ * @cssproperty --school-search-font - Font family.
+ */
+export class SchoolSearch extends LitElement {
+  static override styles = schoolSearchStyles;
+
+  /** URL of the contract's index.json: its `shards.search` names the search index. */
+  @property() src = '';
+
+  /** The visible label (default: "Cerca una scuola" / "Search for a school"). */
+  @property() label = '';
+
+  /** At most this many results. */
+  @property({ type: Number }) limit = 10;
+
+  /** Id of a <school-profile> in the same document (or shadow root) that shows the chosen school. */
+  @property() profile = '';
+
+  @state() private _status: Status = 'idle';
+  @state() private _results: SchoolMatch[] = [];
+  @state() private _active = -1;
+  @state() private _open = false;
+  @state() private _announcement = '';
+  @state() private _error: unknown = null;
+
+  @query('input') private _input!: HTMLInputElement;
+
+  private _matcher: SchoolMatcher | null = null;
+  /** Bumped on every change of `src`: a download that finishes after it is ignored. */
+  private _generation = 0;
+  private _lang: Language = 'it';
+
+  private get _t() {
+    return MESSAGES[this._lang];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._lang = resolveLanguage(this);
+    if (changed.has('src') && changed.get('src') !== undefined) this._reset();
+  }
+
+  private _reset(): void {
+    this._generation++;
+    this._matcher = null;
+    this._status = 'idle';
+    this._error = null;
+    this._results = [];
+    this._open = false;
+  }
+
+  /** Starts the download of the index once, on first use. */
+  private _ensureIndex(): void {
+    if (this._status !== 'idle') return;
+    if (!this.src) {
+      this._fail(new Error(this._t.usageSrc));
+      return;
+    }
+    const generation = this._generation;
+    this._status = 'loading';
+    this._announcement = this._t.loading;
+    loadSchoolMatcher(sharedLoader(), this.src).then(
+      (matcher) => {
+        if (generation !== this._generation) return;
+        this._matcher = matcher;
+        this._status = 'ready';
+        this._announcement = '';
+        if (this._input?.value) this._search(this._input.value);
+      },
+      (error: unknown) => {
+        if (generation === this._generation) this._fail(error);
+      },
+    );
+  }
+
+  private _fail(error: unknown): void {
+    this._status = 'error';
+    this._error = error;
+    const message = isDataError(error) ? error.localizedMessage('en') : String((error as Error).message ?? error);
+    console.warn(`[school-search] ${message}`);
+  }
+
+  private _search(text: string): void {
+    if (!this._matcher) return;
+    const query = text.trim();
+    this._results = query.length < 2 ? [] : this._matcher.search(query, Math.max(1, this.limit));
+    this._active = -1;
+    this._open = this._results.length > 0;
+    this._announcement = query.length < 2 ? '' : this._results.length > 0 ? this._t.results(this._results.length) : this._t.none(query);
+  }
+
+  private _onInput(event: Event): void {
+    this._ensureIndex();
+    this._search((event.target as HTMLInputElement).value);
+  }
+
+  private _move(step: number, to?: number): void {
+    const count = this._results.length;
+    if (count === 0) return;
+    this._open = true;
+    this._active = to ?? (this._active < 0 ? (step > 0 ? 0 : count - 1) : (this._active + step + count) % count);
+    this.updateComplete.then(() => this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  private _onKeyDown(event: KeyboardEvent): void {
+    switch (event.key) {
+      case 'ArrowDown':
+        this._move(1);
+        break;
+      case 'ArrowUp':
+        this._move(-1);
+        break;
+      case 'Enter': {
+        const chosen = this._open ? this._results[this._active] : undefined;
+        if (!chosen) return;
+        this._choose(chosen);
+        break;
+      }
+      case 'Escape':
+        // First Escape closes the list, a second one clears the text (the combobox pattern).
+        if (this._open) this._open = false;
+        else if (this._input.value) {
+          this._input.value = '';
+          this._results = [];
+          this._announcement = '';
+        } else return;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private _choose(match: SchoolMatch): void {
+    this._input.value = match.name;
+    this._open = false;
+    this._active = -1;
+    this._announcement = this._t.chosen(match.name);
+    const detail = { code: match.code, name: match.name, comune: match.comune, institution: match.institution };
+    this.dispatchEvent(new SchoolSearchSelectEvent(detail));
+    if (this.profile) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      root.getElementById?.(this.profile)?.setAttribute('code', match.code);
+    }
+  }
+
+  private _errorView() {
+    const error = this._error;
+    const message = isDataError(error) ? error.localizedMessage(this._lang) : String((error as Error)?.message ?? error);
+    return html`<div part="error" role="alert"><strong>${this._t.error}</strong>: ${message}</div>`;
+  }
+
+  private _option(match: SchoolMatch, i: number) {
+    const t = this._t;
+    return html`<li
+      id="option-${i}"
+      part="option"
+      role="option"
+      aria-selected=${i === this._active ? 'true' : 'false'}
+      @mousedown=${(event: Event) => event.preventDefault()}
+      @click=${() => this._choose(match)}
+    >
+      <span class="name">${match.name}</span>
+      <span class="meta">${match.comune} · <code>${match.code}</code> · ${match.institution ? t.institution : t.plesso}</span>
+    </li>`;
+  }
+
+  protected override render() {
+    const t = this._t;
+    const open = this._open && this._results.length > 0;
+    return html`<div part="base">
+      <label part="label" for="input">${this.label || t.label}</label>
+      <input
+        id="input"
+        part="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-controls="listbox"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-activedescendant=${open && this._active >= 0 ? `option-${this._active}` : nothing}
+        aria-describedby="hint"
+        placeholder=${t.placeholder}
+        @focus=${() => this._ensureIndex()}
+        @input=${this._onInput}
+        @keydown=${this._onKeyDown}
+        @blur=${() => (this._open = false)}
+      />
+      <p id="hint" class="visually-hidden">${t.hint}</p>
+      <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label || t.label} ?hidden=${!open}>
+        ${open ? this._results.map((match, i) => this._option(match, i)) : nothing}
+      </ul>
+      <p class="visually-hidden" role="status">${this._announcement}</p>
+      ${this._status === 'error' ? this._errorView() : nothing}
+    </div>`;
+  }
+}

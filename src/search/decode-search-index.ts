@@ -1,0 +1,80 @@
+/**
+ * Reads a search index document into flat arrays, checking it on the way: a
+ * wrong document fails here with a `SchemaError` naming the line, never later
+ * as a wrong result.
+ */
+import { CODE_PATTERNS } from '../contract/codes.js';
+import { check, type RawIssue } from '../contract/schema-dsl.js';
+import { CONTRACT_MAJOR, parseContractVersion } from '../contract/version.js';
+import { ContractVersionError, SchemaError } from '../errors.js';
+import { expandCode } from './code-compaction.js';
+import { COMUNE_MARK, SearchIndexSchema } from './search-schema.js';
+
+export interface SearchIndex {
+  release: string;
+  synthetic: boolean;
+  /** Per school, in the index's order (institutions by code, each followed by its plessi). */
+  codes: readonly string[];
+  names: readonly string[];
+  comuni: readonly string[];
+  /** Position of each school's institution (its own position for an institution). */
+  institutionOf: Uint32Array;
+}
+
+function lines(text: string): string[] {
+  return text === '' ? [] : text.split('\n');
+}
+
+export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
+  const version = parseContractVersion((input as { contract?: unknown } | null)?.contract);
+  if (version && version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, (input as { contract: string }).contract, `scuole-europa/${CONTRACT_MAJOR}`);
+  const issues: RawIssue[] = [];
+  if (!check(SearchIndexSchema, input, [], issues, 20)) throw new SchemaError(url, issues);
+  const doc = input as import('./search-schema.js').SearchIndexDocument;
+  const fail = (field: string, line: number, expect: string, value: unknown, params?: (string | number)[]): never => {
+    throw new SchemaError(url, [{ path: [field, line], expect, params, value }]);
+  };
+
+  const comuneNames = lines(doc.comuni);
+  const heads = lines(doc.institutions);
+  const codeLines = lines(doc.codes);
+  const placeLines = lines(doc.places);
+  const nameLines = lines(doc.names);
+  for (const [field, column] of [['codes', codeLines], ['places', placeLines], ['names', nameLines]] as const) {
+    if (column.length !== doc.count) fail(field, column.length, 'search.lines', column.length, [doc.count]);
+  }
+
+  const codes: string[] = new Array(doc.count);
+  const names: string[] = new Array(doc.count);
+  const comuni: string[] = new Array(doc.count);
+  const institutionOf = new Uint32Array(doc.count);
+  let head = -1;
+  let headCount = 0;
+  let headPlace = 0;
+  for (let i = 0; i < doc.count; i++) {
+    const line = codeLines[i]!;
+    let code: string | null | undefined = line;
+    let place: number;
+    if (line === '') {
+      code = heads[headCount++];
+      if (code === undefined) fail('institutions', headCount - 1, 'search.head', line);
+      head = i;
+      place = headPlace + parseInt(placeLines[i]!, 36);
+      headPlace = place;
+    } else {
+      if (head < 0) fail('codes', i, 'search.head', line);
+      if (line.length === 4) code = expandCode(codes[head]!, line, doc.typeOffsets);
+      place = placeLines[i] === '' ? headPlace : headPlace + parseInt(placeLines[i]!, 36);
+    }
+    if (!code || !CODE_PATTERNS.school.test(code)) fail('codes', i, 'code.school', line);
+    codes[i] = code!;
+    institutionOf[i] = head;
+
+    const comune = comuneNames[place];
+    if (comune === undefined) fail('places', i, 'ref.comune', placeLines[i]);
+    comuni[i] = comune!;
+    names[i] = nameLines[i]!.split(COMUNE_MARK).join(comune!.toUpperCase());
+  }
+  if (headCount !== heads.length) fail('institutions', headCount, 'search.lines', heads.length, [headCount]);
+  return { release: doc.release, synthetic: doc.synthetic, codes, names, comuni, institutionOf };
+}

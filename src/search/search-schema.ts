@@ -1,0 +1,42 @@
+/**
+ * The search index document (`search.json`): every school code with its name
+ * and comune, written as columns of lines so that it stays small (see
+ * `code-compaction.ts` and `decode-search-index.ts`). It is not one of the
+ * loader's documents: only `<school-search>` reads it, so its schema stays out
+ * of the page-wide loader's bytes.
+ */
+import * as v from '../contract/schema-dsl.js';
+
+/** Stands for the school's comune name inside a name ("SCUOLA DI \u001f"). */
+export const COMUNE_MARK = '\u001f';
+
+export const SearchIndexSchema = v.object({
+  contract: v.string({ re: /^scuole-europa\/\d+(\.\d+)?$/, key: 'contract' }),
+  generatedAt: v.string({ min: 1, key: 'non-empty' }),
+  release: v.string({ min: 1, key: 'non-empty' }),
+  synthetic: v.boolean(),
+  kind: v.literal('search', 'kind.search'),
+  /** Number of schools; every column below has exactly this many lines. */
+  count: v.number({ int: true, min: 0, key: 'count' }),
+  /** Check-character offsets per pair of types, learned from the registry (see code-compaction.ts). */
+  typeOffsets: v.record(v.string(), v.number({ int: true, min: 0, max: 22, key: 'count' })),
+  /** Comune names, one per line, in the order the schools first name them; `places` refers to them by position. */
+  comuni: v.string(),
+  /** Institution codes, one per line, in code order. */
+  institutions: v.string(),
+  /**
+   * Per school: an empty line for an institution (its code is the next of
+   * `institutions`), then one line per plesso: its short form or its full code.
+   */
+  codes: v.string(),
+  /**
+   * Per school, the position of its comune, in signed base 36: an institution's
+   * relative to the previous institution's, a plesso's relative to its
+   * institution's (empty when the same). Neighbours have near positions.
+   */
+  places: v.string(),
+  /** Per school: its name, with the comune's name replaced by COMUNE_MARK. */
+  names: v.string(),
+});
+
+export type SearchIndexDocument = v.Infer<typeof SearchIndexSchema>;

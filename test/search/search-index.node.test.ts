@@ -1,0 +1,135 @@
+/**
+ * The search index: its compact code form never yields a wrong code, every
+ * school of the real registries comes back from it with its name and comune,
+ * a damaged index fails with the line at fault, and the matcher finds schools
+ * by name, comune or code, without accents and with a typo.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { assembleSearchIndex } from '../../data-adapters/assemble/search-index.ts';
+import { buildInstitutions } from '../../data-adapters/aggregate/institutions.ts';
+import { locateSchools } from '../../data-adapters/aggregate/locate-schools.ts';
+import { readLimits, type Limits } from '../../data-adapters/readers/limits.ts';
+import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
+import { expandCode, shortCode, typeOffset, typePair } from '../../src/search/code-compaction.ts';
+import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
+import { foldText, SchoolMatcher } from '../../src/search/school-matcher.ts';
+import type { SearchIndexDocument } from '../../src/search/search-schema.ts';
+import { SchemaError } from '../../src/errors.ts';
+import { REAL } from '../data-adapters/real-data.ts';
+
+const alnum = fc.constantFrom(...'0123456789ABCDEGLNPQRTVXZ');
+const code = fc.tuple(fc.constantFrom('BS', 'RM', 'AO'), fc.constantFrom('IC', 'EE', 'AA', 'MM', 'PS'), fc.array(alnum, { minLength: 6, maxLength: 6 })).map(([p, t, rest]) => p + t + rest.join(''));
+
+describe('code compaction', () => {
+  it('expands a short form to the very code it came from, or refuses to shorten it', () => {
+    fc.assert(
+      fc.property(code, code, fc.dictionary(fc.constantFrom('ICEE', 'ICAA', 'ICMM', 'EEAA'), fc.integer({ min: 0, max: 22 })), (head, plesso, offsets) => {
+        const short = shortCode(head, plesso, offsets);
+        if (short !== null) assert.equal(expandCode(head, short, offsets), plesso);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shortens a real plesso against its institution with the offset learned for its types', () => {
+    // Real codes from the MIM registry: an institution and two of its plessi.
+    const head = 'AGIC805003';
+    const offsets = { [typePair(head, 'AGAA805043')]: typeOffset(head, 'AGAA805043')!, [typePair(head, 'AGEE805037')]: typeOffset(head, 'AGEE805037')! };
+    assert.equal(shortCode(head, 'AGAA805043', offsets), 'AA04');
+    assert.equal(expandCode(head, 'AA05', offsets), 'AGAA805054');
+    assert.equal(expandCode(head, 'EE04', offsets), 'AGEE805048');
+    // Another province, or an unknown pair of types: written in full.
+    assert.equal(shortCode(head, 'PAAA805043', offsets), null);
+    assert.equal(expandCode(head, 'MM01', offsets), null);
+  });
+});
+
+describe('the search index of the real registries', () => {
+  let schools: SchoolRecord[];
+  let limits: Limits;
+  let doc: SearchIndexDocument;
+  let comuneOf: Map<string, string | null>;
+  before(async () => {
+    const registry = await readRegistries(REAL.registry);
+    schools = registry.schools;
+    limits = await readLimits(REAL.geo);
+    const located = locateSchools(schools, limits);
+    comuneOf = new Map([...located.locations].map(([code, location]) => [code, location.comune]));
+    const institutions = buildInstitutions(schools, located.locations, new Map(), { etwinning: new Map(), erasmus: new Map(), funding: [] });
+    doc = JSON.parse(JSON.stringify(assembleSearchIndex({ generatedAt: '2025-09-01T00:00:00Z', release: 'test', synthetic: false, institutions: institutions.values(), locations: located.locations, limits })));
+  });
+
+  it('gives back every school code of both registries with its name and comune', () => {
+    const index = decodeSearchIndex(doc);
+    const byCode = new Map(index.codes.map((c, i) => [c, i]));
+    const institutions = new Set(schools.map((s) => s.institution));
+    assert.equal(index.codes.length, new Set([...schools.map((s) => s.code), ...institutions]).size);
+    for (const school of schools) {
+      const i = byCode.get(school.code);
+      assert.ok(i !== undefined, school.code);
+      assert.equal(index.names[i], school.name.replace(/\s+/g, ' ').trim(), school.code);
+      // The comune's name in the ISTAT limits, or the registry's for a comune newer than them.
+      assert.equal(index.comuni[i], limits.comuni.get(comuneOf.get(school.code) ?? '')?.name ?? school.comuneName, school.code);
+      assert.equal(index.codes[index.institutionOf[i]!], school.institution, school.code);
+    }
+  });
+
+  it('writes most plessi in their short form', () => {
+    const short = doc.codes.split('\n').filter((line) => line.length === 4).length;
+    assert.ok(short / doc.count > 0.75, `${short} of ${doc.count}`);
+  });
+
+  it('finds schools by name, comune or code, without accents and with a typo', () => {
+    const matcher = new SchoolMatcher(decodeSearchIndex(doc));
+    const [first] = matcher.search('BSIC8AH00');
+    assert.equal(first?.code, 'BSIC8AH00E');
+    assert.equal(first?.institution, true);
+    // "Sant'Angelo Lodigiano" typed without the apostrophe; "rodari" with a typo.
+    assert.ok(matcher.search('sant angelo lodigiano').every((m) => m.comune === "Sant'Angelo Lodigiano"));
+    assert.ok(matcher.search('rodri brescia').some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'));
+    assert.ok(matcher.search('città di castello').filter((m) => m.comune === 'Città di Castello').length >= 3);
+    assert.deepEqual(matcher.search('a'), []);
+    assert.equal(matcher.search('liceo').length, 10);
+  });
+});
+
+describe('a damaged search index', () => {
+  const small = (): SearchIndexDocument => ({
+    contract: 'scuole-europa/1.0',
+    generatedAt: '2025-09-01T00:00:00Z',
+    release: 'r',
+    synthetic: false,
+    kind: 'search',
+    count: 3,
+    typeOffsets: {},
+    comuni: 'Brescia\nMilano',
+    institutions: 'BSIC8AH00E',
+    codes: '\nBSEE8AH01G\nBSEE8AH02L',
+    places: '0\n\n1',
+    names: 'IC \u001f\nPRIMARIA\nPRIMARIA 2',
+  });
+
+  it('reads a small index, comune marks included', () => {
+    const index = decodeSearchIndex(small());
+    assert.deepEqual(index.codes, ['BSIC8AH00E', 'BSEE8AH01G', 'BSEE8AH02L']);
+    assert.deepEqual(index.comuni, ['Brescia', 'Brescia', 'Milano']);
+    assert.equal(index.names[0], 'IC BRESCIA');
+  });
+
+  const damaged: [string, (doc: SearchIndexDocument) => void, (string | number)[]][] = [
+    ['a column with a line missing', (d) => (d.names = 'IC\nPRIMARIA'), ['names', 2]],
+    ['a plesso before any institution', (d) => (d.codes = 'BSEE8AH01G\n\nBSEE8AH02L'), ['codes', 0]],
+    ['a malformed code', (d) => (d.codes = '\nBSEE8AH01G\nnot a code'), ['codes', 2]],
+    ['a comune position out of range', (d) => (d.places = '0\n\n9'), ['places', 2]],
+    ['the wrong kind', (d) => ((d as { kind: string }).kind = 'school'), ['kind']],
+  ];
+  for (const [what, damage, path] of damaged) {
+    it(`refuses ${what}, naming where`, () => {
+      const doc = small();
+      damage(doc);
+      assert.throws(() => decodeSearchIndex(doc, 'search.json'), (error: unknown) => error instanceof SchemaError && JSON.stringify(error.raw[0]!.path) === JSON.stringify(path));
+    });
+  }
+});
