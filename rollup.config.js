@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -45,7 +46,7 @@ export default [
   {
     input: entries(),
     external: isExternal,
-    plugins: [resolve(), ts()],
+    plugins: [resolve(), ts(), minifyTemplates()],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -56,7 +57,7 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [resolve(), ts(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [resolve(), ts(), minifyTemplates(), terser({ format: { comments: false }, compress: { passes: 2 } })],
     output: {
       file: 'dist/cdn/scuole-europa.min.js',
       format: 'esm',

@@ -10,3 +10,4 @@ export { TrendTimeline } from '../components/trend-timeline/trend-timeline.js';
 export * from '../components/trend-timeline/trend-timeline.events.js';
 export { SchoolSearch } from '../components/school-search/school-search.js';
 export * from '../components/school-search/school-search.events.js';
+export { SchoolProfile, PROFILE_VARIANTS, type ProfileVariant } from '../components/school-profile/school-profile.js';

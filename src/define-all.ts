@@ -5,3 +5,4 @@
 import '../components/region-map/define.js';
 import '../components/trend-timeline/define.js';
 import '../components/school-search/define.js';
+import '../components/school-profile/define.js';

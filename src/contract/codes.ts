@@ -2,6 +2,9 @@
  * Official codes used as keys, with the patterns that recognise them. The message
  * key of each pattern names it in validation errors (see `issue-messages.ts`).
  */
+/** Codice meccanografico of a school or institution, "BSIC8AH00E" (on its own, for the light badge). */
+export const SCHOOL_CODE = /^[A-Z]{2}[A-Z0-9]{8}$/;
+
 export const CODE_PATTERNS = {
   /** ISTAT region code, "01".."20". */
   region: /^(0[1-9]|1\d|20)$/,
@@ -11,8 +14,7 @@ export const CODE_PATTERNS = {
   comune: /^\d{6}$/,
   /** Belfiore (cadastral) code of a comune, "H501". */
   belfiore: /^[A-Z]\d{3}$/,
-  /** Codice meccanografico of a school or institution, "BSIC8AH00E". */
-  school: /^[A-Z]{2}[A-Z0-9]{8}$/,
+  school: SCHOOL_CODE,
   /** Province acronym (sigla), "BS". */
   acronym: /^[A-Z]{2}$/,
   /** ISO 3166-1 alpha-2 country code of a partner country, "FR". */

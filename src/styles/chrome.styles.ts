@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { statusStyles } from './status.styles.js';
 
 /**
  * The chrome every element shares: toolbar and buttons, focus rings, tooltip,
@@ -8,7 +9,9 @@ import { css } from 'lit';
  * custom properties, so a theme sets `--region-map-accent` or
  * `--trend-timeline-accent`, or the global `--se-*` tokens, never these.
  */
-export const chromeStyles = css`
+export const chromeStyles = [
+  statusStyles,
+  css`
   :host {
     display: block;
     font-family: var(--_font);
@@ -84,20 +87,6 @@ export const chromeStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  [part~='error'] {
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid #d9364f;
-    background: #fbe9ec;
-    color: #1a1a1a;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part~='table'] {
     overflow-x: auto;
   }
@@ -116,4 +105,5 @@ export const chromeStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-`;
+`,
+];

@@ -1,0 +1,68 @@
+/** The badge: name, index gauge with its meaning, programmes, role-model ribbon, link to the full profile. */
+import { html, nothing, svg } from 'lit';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { programmesOf, sinceYear } from '../../src/profile/programmes.js';
+import type { SchoolData } from '../../src/profile/load-school.js';
+import { MESSAGES } from './school-profile.messages.js';
+
+const number = (value: number, lang: Language) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(value);
+export const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+
+/**
+ * A URL for a link, or null when it is not http(s): data never becomes a
+ * `javascript:` link. A bare domain from the data ("www.scuola.edu.it") is a
+ * website; anything else is resolved against the page, as a link would be.
+ */
+export function safeHref(url: string | null | undefined, bareDomain = false): string | null {
+  if (!url) return null;
+  const candidate = bareDomain && !/^[a-z][a-z0-9+.-]*:/i.test(url) ? `https://${url}` : url;
+  try {
+    const parsed = new URL(candidate, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function gauge(score: number, lang: Language) {
+  const t = MESSAGES[lang];
+  const shown = number(score, lang);
+  return html`<div part="gauge" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-valuetext=${t.outOf(shown)} aria-labelledby="gauge-label">
+    <svg viewBox="0 0 100 56" aria-hidden="true">
+      ${svg`<path class="track" d="M8 50A42 42 0 0 1 92 50" fill="none" stroke-width="10" pathLength="100"/>
+      <path class="fill" d="M8 50A42 42 0 0 1 92 50" fill="none" stroke-width="10" pathLength="100" stroke-dasharray=${`${score} 100`}/>`}
+    </svg>
+    <span class="score">${shown}</span>
+  </div>`;
+}
+
+export function renderBadge({ index, shard }: SchoolData, lang: Language, headingLevel: number, href: string | null) {
+  const t = MESSAGES[lang];
+  const { school } = shard;
+  const score = shard.index.score;
+  const ranks = [
+    shard.index.rankNation ? t.rank(shard.index.rankNation, t.italy) : '',
+    shard.index.rankRegion ? t.rank(shard.index.rankRegion, school.address.region.name) : '',
+  ].filter(Boolean);
+  const since = sinceYear(index.methods?.index?.referenceYears, index.years ?? []);
+  const province = school.address.province.acronym ? ` (${school.address.province.acronym})` : '';
+  return html`<article part="base badge" aria-labelledby="name">
+    ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}
+    <div id="name" class="name" part="name" role="heading" aria-level=${headingLevel}>${school.name}</div>
+    <p class="place">${school.address.comune.name}${province} · ${school.code}</p>
+    ${score === null
+      ? html`<p class="muted">${t.noScore}</p>`
+      : html`${gauge(score, lang)}
+          <p class="muted"><span id="gauge-label">${t.index}</span>${ranks.length ? html`: ${ranks.join(' · ')}` : nothing}</p>`}
+    <ul part="programmes" aria-label=${t.programmes}>
+      ${programmesOf(shard, since).map(
+        (p) =>
+          html`<li class=${p.active ? 'on' : 'off'}>
+            <strong>${t.names[p.id]}</strong>${p.recognised ? ` (${t.recognised[p.id]})` : ''}: ${p.active && p.lastYear !== null ? t.active(schoolYear(p.lastYear)) : t.inactive}
+          </li>`,
+      )}
+    </ul>
+    ${shard.synthetic ? html`<p part="notice">${t.synthetic}</p>` : nothing}
+    ${href ? html`<a part="link" href=${href}>${t.fullProfile}<span class="visually-hidden">: ${school.name}</span></a>` : nothing}
+  </article>`;
+}

@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/** Styles of the card and full variants, added to the element when their module loads. */
+export const detailsStyles = css`
+  .details {
+    display: grid;
+    gap: 1rem;
+  }
+  .details [part~='badge'] {
+    max-inline-size: none;
+    border: 0;
+    padding: 0;
+  }
+  [part~='section'] {
+    display: grid;
+    gap: 0.5rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--school-profile-rule);
+  }
+  .heading {
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0.5rem 1rem;
+    margin: 0;
+  }
+  dt {
+    font-size: 0.8125rem;
+    color: var(--school-profile-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .metrics,
+  .pillars {
+    display: grid;
+    gap: 0.35rem;
+    padding: 0;
+    list-style: none;
+  }
+  .metrics li,
+  .pillars li {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) auto minmax(6rem, auto);
+    align-items: center;
+    gap: 0.75rem;
+  }
+  [part~='sparkline'] path {
+    stroke: var(--school-profile-gauge);
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  /* Tables as in the other elements' table views (chrome.styles.ts), with this element's rule colour. */
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.875rem;
+  }
+  :is(th, td) {
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--school-profile-rule);
+    text-align: start;
+  }
+  td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--school-profile-accent);
+  }
+  .banner {
+    font-size: 0.875rem;
+  }
+  @media (forced-colors: active) {
+    [part~='sparkline'] path {
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    [part~='section'] {
+      break-inside: avoid;
+    }
+    /* Every year's values on paper, without opening the disclosure. */
+    details::details-content {
+      display: block;
+      content-visibility: visible;
+    }
+    summary {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,271 @@
+/**
+ * The card and full variants of <school-profile>, loaded only when one of them
+ * is shown. They read through the page-wide loader (full validation, shared
+ * cache); the full variant also reads the school's region shard, for the
+ * comparison with its comune and province.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { sharedLoader } from '../../src/data/loader.js';
+import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { localize } from '../../src/i18n/lang.js';
+import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
+import { renderBadge, safeHref } from './school-profile.badge.js';
+import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
+import { detailsStyles } from './school-profile.details.styles.js';
+
+export const styles = detailsStyles;
+
+interface DetailsData {
+  index: NationalIndex;
+  shard: SchoolShard;
+  /** The school's region shard (full variant); null when it could not be read. */
+  region: RegionShard | null;
+}
+
+export async function load(src: string, code: string, variant: 'card' | 'full', signal: AbortSignal): Promise<DetailsData> {
+  const loader = sharedLoader();
+  const [{ index }, shard] = await Promise.all([loader.index(src, { signal }), loader.school(src, code, { signal })]);
+  let region: RegionShard | null = null;
+  if (variant === 'full') {
+    try {
+      region = await loader.region(src, shard.school.address.region.code, { signal });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // Without it the comparison keeps the region and the nation only.
+      console.warn(`[school-profile] comune and province averages unavailable: ${(error as Error).message}`);
+    }
+  }
+  return { index, shard, region };
+}
+
+const heading = (level: number, text: string) => html`<div class="heading" role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
+
+function section(part: string, level: number, title: string, body: unknown) {
+  return html`<section part="section ${part}">${heading(level, title)}${body}</section>`;
+}
+
+function sparkline(values: readonly number[]) {
+  return html`<svg part="sparkline" viewBox="0 0 120 28" width="120" height="28" aria-hidden="true">${svg`<path d=${sparklinePath(values, 120, 28)} fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`}</svg>`;
+}
+
+function participation(series: readonly MetricSeries[], index: NationalIndex, lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  const years = index.years;
+  const last = years.length - 1;
+  return section(
+    'participation',
+    level,
+    t.participation,
+    html`<ul class="metrics">
+        ${series.map(
+          ({ metric, values }) =>
+            html`<li>
+              <span class="metric">${localize(metric.label, lang)}</span>
+              ${sparkline(values)}
+              <span class="value">${last >= 0 ? t.latest(formatValue(values[last]!, metric.unit, lang), formatSchoolYear(years[last]!)) : t.missing}</span>
+            </li>`,
+        )}
+      </ul>
+      <details>
+        <summary>${t.valuesByYear}</summary>
+        <div part="table" class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${t.year}</th>
+                ${series.map(({ metric }) => html`<th scope="col">${localize(metric.label, lang)}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${years.map(
+                (year, i) =>
+                  html`<tr>
+                    <th scope="row">${formatSchoolYear(year)}</th>
+                    ${series.map(({ metric, values }) => html`<td>${formatValue(values[i]!, metric.unit, lang)}</td>`)}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>`,
+  );
+}
+
+function identity(shard: SchoolShard, lang: Language, level: number, full: boolean) {
+  const t = DETAILS_MESSAGES[lang];
+  const { school } = shard;
+  const a = school.address;
+  const website = safeHref(school.website, true);
+  const comune = [a.cap, a.comune.name, a.province.acronym ? `(${a.province.acronym})` : ''].filter(Boolean).join(' ');
+  const place = [a.street, comune, a.province.acronym ? '' : a.province.name, a.region.name].filter(Boolean).join(', ');
+  const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  return section(
+    'identity',
+    level,
+    t.identity,
+    html`<dl>
+        ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
+        ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${school.website}</a>` : school.website) : nothing}
+        ${school.email ? row(t.email, school.email) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
+        ${row(t.plessi, t.plessiCount(school.plessi.length))}
+      </dl>
+      ${full && school.plessi.length > 0
+        ? html`<ul class="plessi">
+            ${school.plessi.map((p) => html`<li>${p.name} · ${p.grade} · ${p.comuneName} · <code>${p.code}</code></li>`)}
+          </ul>`
+        : nothing}`,
+  );
+}
+
+function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  const pillars = index.methods.index.pillars;
+  return section(
+    'index',
+    level,
+    t.index,
+    html`<ul class="pillars">
+        ${shard.index.pillars.map((p) => {
+          const pillar = pillars.find((q) => q.id === p.id);
+          const label = pillar ? localize(pillar.label, lang) : p.id;
+          return html`<li>
+            <span>${label}</span>
+            ${p.score === null
+              ? html`<span class="muted">${t.notScored}</span>`
+              : html`<meter min="0" max="100" value=${p.score} aria-label=${label}></meter><span>${formatValue(p.score, 'count', lang, 1)}</span>`}
+          </li>`;
+        })}
+      </ul>
+      ${shard.index.explanation.length > 0
+        ? html`<p class="muted">${t.reasons}:</p>
+            <ul>
+              ${shard.index.explanation.map((reason) => html`<li>${localize(reason, lang)}</li>`)}
+            </ul>`
+        : nothing}`,
+  );
+}
+
+function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  const names = new Intl.DisplayNames([lang === 'en' ? 'en' : 'it'], { type: 'region' });
+  const countryName = (code: string) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const partners = partnerCountries(shard);
+  const funding = shard.participation.funding;
+  return html`${section(
+    'partners',
+    level,
+    t.partners,
+    partners.length === 0 ? html`<p class="muted">${t.noPartners}</p>` : html`<ul class="countries">${partners.map((p) => html`<li>${countryName(p.country)} (${t.partnerYears(p.years)})</li>`)}</ul>`,
+  )}
+  ${section(
+    'funding',
+    level,
+    t.funding,
+    funding.length === 0
+      ? html`<p class="muted">${t.noFunding}</p>`
+      : html`<div part="table" class="scroll">
+          <table>
+            <thead>
+              <tr><th scope="col">${t.year}</th><th scope="col">${t.programme}</th><th scope="col">${t.projects}</th><th scope="col">${t.amount}</th></tr>
+            </thead>
+            <tbody>
+              ${funding.map((f) => html`<tr><th scope="row">${formatSchoolYear(f.year)}</th><td>${localize(f.label, lang)}</td><td>${formatValue(f.projects, 'count', lang)}</td><td>${formatValue(f.amountEur, 'eur', lang)}</td></tr>`)}
+            </tbody>
+          </table>
+        </div>`,
+  )}`;
+}
+
+function comparisonSection(data: DetailsData, series: readonly MetricSeries[], lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  const table = comparison(data.shard, data.index, data.region, series);
+  if (!table) return nothing;
+  const levels = table.rows[0]?.areas ?? [];
+  return section(
+    'comparison',
+    level,
+    t.comparison(formatSchoolYear(table.year)),
+    html`<div part="table" class="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${t.metric}</th>
+            <th scope="col">${t.thisSchool}</th>
+            ${levels.map((a) => html`<th scope="col">${t.levels[a.level]}${a.name && a.level !== 'nation' ? html`<br /><span class="muted">${a.name}</span>` : nothing}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${localize(row.metric.label, lang)}</th>
+                <td>${formatValue(row.school, row.metric.unit, lang)}</td>
+                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : formatValue(a.value, row.metric.unit, lang, row.metric.unit === 'eur' ? 0 : 2)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`,
+  );
+}
+
+function mentorsSection(shard: SchoolShard, lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  if (shard.mentors.length === 0) return nothing;
+  return section(
+    'mentors',
+    level,
+    t.mentors,
+    html`<ul class="mentors">
+      ${shard.mentors.map(
+        (m) => html`<li>
+          <strong>${m.name}</strong> · ${m.comuneName} · ${t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code>
+          ${m.reasons.length > 0 ? html`<br /><span class="muted">${m.reasons.map((r) => localize(r, lang)).join('; ')}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>`,
+  );
+}
+
+function provenance(data: DetailsData, lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  return section(
+    'provenance',
+    level,
+    t.provenance,
+    html`<ul class="sources">
+        ${data.index.sources.map((s) => {
+          const url = safeHref(s.url, true);
+          return html`<li>${url ? html`<a href=${url} rel="noopener">${s.name}</a>` : s.name} · ${s.licence} · ${s.attribution}${s.synthetic ? html` · <strong>${t.syntheticSource}</strong>` : nothing}</li>`;
+        })}
+      </ul>
+      <p class="muted">${t.release(data.shard.release, data.shard.generatedAt.slice(0, 10))}</p>`,
+  );
+}
+
+export function render(raw: unknown, variant: 'card' | 'full', lang: Language, level: number): TemplateResult {
+  const data = raw as DetailsData;
+  const t = DETAILS_MESSAGES[lang];
+  const { shard, index } = data;
+  const series = schoolSeries(shard, index);
+  const full = variant === 'full';
+  const sub = level + 1;
+  return html`<div part="base" class="details ${variant}">
+    ${shard.synthetic ? html`<p part="notice" class="banner">${t.synthetic}</p>` : nothing}
+    ${renderBadge({ index, shard }, lang, level, null)}
+    ${identity(shard, lang, sub, full)} ${participation(series, index, lang, sub)} ${indexSection(shard, index, lang, sub)}
+    ${shard.roleModel.is && shard.roleModel.reasons.length > 0
+      ? section('role-model', sub, t.roleModel, html`<ul>${shard.roleModel.reasons.map((r) => html`<li>${localize(r, lang)}</li>`)}</ul>`)
+      : nothing}
+    ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(data, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
+    ${full ? provenance(data, lang, sub) : nothing}
+  </div>`;
+}

@@ -1,0 +1,162 @@
+import { css } from 'lit';
+import { statusStyles } from '../../src/styles/status.styles.js';
+
+/**
+ * Styles of the badge and of the shared states. The card and full variants add
+ * theirs when their module loads (school-profile.details.styles.ts), so that a
+ * badge does not carry them. Global tokens (--se-*) → the element's custom
+ * properties → private variables.
+ */
+export const schoolProfileStyles = [
+  statusStyles,
+  css`
+  :host {
+    --school-profile-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
+    --school-profile-text: var(--se-color-text, #1a1a1a);
+    --school-profile-muted: var(--se-color-muted, #5c6f82);
+    --school-profile-rule: var(--se-color-rule, #d9dadb);
+    --school-profile-background: var(--se-color-background, #ffffff);
+    --school-profile-accent: var(--se-color-primary, #0066cc);
+    --school-profile-focus: var(--se-color-focus, #ffbf47);
+    --school-profile-gauge: var(--se-color-primary, #0066cc);
+    --school-profile-ribbon: var(--se-color-success, #00805c);
+    --school-profile-radius: var(--se-radius, 4px);
+    display: block;
+    container-type: inline-size;
+    font-family: var(--school-profile-font);
+    color: var(--school-profile-text);
+    background: var(--school-profile-background);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    color: var(--school-profile-accent);
+  }
+  :is(a, button, input, summary):focus-visible {
+    outline: 3px solid var(--school-profile-focus);
+    outline-offset: 2px;
+  }
+  [part~='badge'] {
+    display: grid;
+    gap: 0.5rem;
+    max-inline-size: 24rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--school-profile-rule);
+    border-radius: var(--school-profile-radius);
+  }
+  .name {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .muted,
+  .place {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--school-profile-muted);
+  }
+  [part~='ribbon'] {
+    justify-self: start;
+    margin: 0;
+    padding: 0.1rem 0.6rem;
+    border-radius: 999px;
+    background: var(--school-profile-ribbon);
+    color: #fff;
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  [part~='gauge'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  [part~='gauge'] svg {
+    inline-size: 4.5rem;
+    flex: none;
+  }
+  .track {
+    stroke: var(--school-profile-rule);
+  }
+  .fill {
+    stroke: var(--school-profile-gauge);
+  }
+  .score {
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1;
+  }
+  [part~='programmes'] {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  [part~='programmes'] li::before {
+    content: '✓ ';
+    font-weight: 700;
+  }
+  [part~='programmes'] li.off::before {
+    content: '– ';
+  }
+  [part~='programmes'] li.off {
+    color: var(--school-profile-muted);
+  }
+  [part~='notice'] {
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 4px solid #a66300;
+    background: #fff4e0;
+    color: #1a1a1a;
+    font-size: 0.8125rem;
+  }
+  /* A footer or a narrow sidebar: name and gauge stack, text shrinks a little. */
+  @container (max-width: 16rem) {
+    [part~='badge'] {
+      padding: 0.5rem 0.75rem;
+    }
+    .name {
+      font-size: 1rem;
+    }
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --school-profile-text: var(--se-color-text, #f2f2f2);
+      --school-profile-background: var(--se-color-background, #17191c);
+      --school-profile-accent: var(--se-color-primary, #7fb2e5);
+      --school-profile-gauge: var(--se-color-primary, #7fb2e5);
+      --school-profile-rule: var(--se-color-rule, #3a3f45);
+      --school-profile-muted: var(--se-color-muted, #aab4be);
+      --school-profile-ribbon: var(--se-color-success, #0a6e50);
+    }
+  }
+  @media (forced-colors: active) {
+    .fill {
+      stroke: Highlight;
+    }
+    .track {
+      stroke: GrayText;
+    }
+    [part~='ribbon'] {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    [part~='badge'] {
+      break-inside: avoid;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.75rem;
+    }
+  }
+`,
+];

@@ -1,0 +1,201 @@
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SchoolShard } from '../../src/contract/contract.types.js';
+import { schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { hits, serve } from '../../test/support/data-routes.js';
+import { captureWarnings } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { SchoolProfile } from './school-profile.js';
+
+const shadow = (el: SchoolProfile) => el.shadowRoot!;
+const text = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const part = (el: SchoolProfile, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const ready = (el: SchoolProfile, name = 'badge') => waitUntil(() => part(el, name), `${name} not shown`, { timeout: 5000 });
+const failed = (el: SchoolProfile) => waitUntil(() => part(el, 'error'), 'no error shown', { timeout: 5000 });
+
+async function profileOf(attributes: Record<string, string>, inner = '') {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.innerHTML = `<school-profile lang="${attributes.lang ?? 'it'}">${inner}</school-profile>`;
+  const el = box.querySelector('school-profile')!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+/** Resources the page fetched from one data folder, by path inside it. */
+function fetched(folder: string): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes(`${folder}/`))
+    .map((path) => path.slice(path.indexOf(`${folder}/`) + folder.length + 1));
+}
+
+describe('<school-profile>', () => {
+  it('badge snapshot: name, place, gauge with its meaning, programmes, ribbon, notice and link; axe clean', async () => {
+    const { src } = await serveContract();
+    const el = await profileOf({ src, code: 'fiic81200a', href: '/scuole/profilo.html?code={code}' });
+    await ready(el);
+    expect(text(part(el, 'ribbon'))).to.equal('Scuola virtuosa');
+    expect(text(part(el, 'name'))).to.equal('IC Firenze Centro');
+    expect(part(el, 'name')!.getAttribute('aria-level')).to.equal('2');
+    expect(text(shadow(el).querySelector('.place'))).to.equal('Firenze (FI) · FIIC81200A');
+    const gauge = part(el, 'gauge')!;
+    expect(gauge.getAttribute('role')).to.equal('meter');
+    expect(gauge.getAttribute('aria-valuenow')).to.equal('82.5');
+    expect(gauge.getAttribute('aria-valuetext')).to.equal('82,5 su 100');
+    expect(gauge.querySelector('.fill')!.getAttribute('stroke-dasharray')).to.equal('82.5 100');
+    expect(text(gauge.nextElementSibling)).to.equal('Indice di internazionalizzazione: 1ª in Italia · 1ª in Toscana');
+    expect([...part(el, 'programmes')!.querySelectorAll('li')].map(text)).to.deep.equal([
+      'eTwinning (Scuola eTwinning): attiva, ultimo anno 2022/23',
+      'Erasmus+ (accreditata): attiva, ultimo anno 2022/23',
+      'Finanziamenti nazionali: attiva, ultimo anno 2022/23',
+    ]);
+    expect(text(part(el, 'notice'))).to.equal('Dati sintetici, a scopo dimostrativo');
+    expect(part(el, 'link')!.getAttribute('href')).to.equal(new URL('/scuole/profilo.html?code=FIIC81200A', document.baseURI).href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a badge downloads the index and its own shard only', async () => {
+    const { folder, src } = await serveContract();
+    const el = await profileOf({ src, code: 'FIIC81200A' });
+    await ready(el);
+    expect(fetched(folder).sort()).to.deep.equal(['index.json', 'schools/FIIC81200A.json']);
+    const bytes = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes(`${folder}/`))
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
+    // The fixture's index and shard: a few KB, never a region or the nation.
+    expect(bytes).to.be.within(1000, 12_000);
+  });
+
+  it('keeps the content written inside it until ready, then shows the badge instead', async () => {
+    const { folder, src } = await serveContract();
+    await serve(`${folder}/schools/FIIC81200A.json`, schoolFixture(), { delay: 400 });
+    const el = await profileOf({ src, code: 'FIIC81200A' }, '<a href="https://example.org/scuola">La nostra scuola</a>');
+    await elementUpdated(el);
+    const slot = shadow(el).querySelector('slot');
+    expect(slot).to.exist;
+    expect(slot!.assignedElements()[0]!.textContent).to.equal('La nostra scuola');
+    await ready(el);
+    expect(shadow(el).querySelector('slot')).to.equal(null);
+  });
+
+  it('card: identity, participation with sparklines and a table by year, index pillars and reasons; axe clean', async () => {
+    const { folder, src } = await serveContract();
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'card', lang: 'en' });
+    await ready(el, 'identity');
+    const fields = Object.fromEntries([...part(el, 'identity')!.querySelectorAll('dl > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+    expect(fields).to.deep.include({ Institution: 'IC Firenze Centro (FIIC81200A)', Address: 'Via dei Servi 1, 50122 Firenze (FI), Toscana', Students: '1,200', 'School sites': '1 site' });
+    expect(part(el, 'identity')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.icfirenzecentro.edu.it/');
+    const metrics = [...shadow(el).querySelectorAll('.metrics li')].map(text);
+    expect(metrics[0]).to.equal('eTwinning projects 0 in 2024/25');
+    expect(shadow(el).querySelector('[part~="sparkline"] path')!.getAttribute('d')).to.equal('M2,2L40.7,2L79.3,26L118,26');
+    const rows = [...shadow(el).querySelectorAll('[part~="participation"] tbody tr')].map(text);
+    const cells = [...shadow(el).querySelectorAll('[part~="participation"] tbody tr')][1]!.querySelectorAll('th, td');
+    expect([...cells].map(text).slice(0, 2)).to.deep.equal(['2022/23', '3']);
+    expect(rows).to.have.length(4);
+    expect([...shadow(el).querySelectorAll('.pillars li')].map(text)).to.deep.equal(['eTwinning 90', 'Erasmus+ 71.3']);
+    expect(text(part(el, 'index'))).to.contain('eTwinning projects in 2 years out of 3');
+    expect(part(el, 'comparison')).to.equal(null);
+    // The card reads no region shard.
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('full: partner countries, funding, comparison with comune, province, region and nation, provenance and the synthetic notice; axe clean', async () => {
+    const { src } = await serveContract();
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'comparison');
+    expect(text(shadow(el).querySelector('.banner'))).to.contain('sintetici');
+    expect(text(part(el, 'partners'))).to.contain('Francia (1 anno)');
+    expect(text(part(el, 'partners'))).to.contain('Spagna (1 anno)');
+    expect([...part(el, 'funding')!.querySelectorAll('tbody th, tbody td')].map(text)).to.deep.equal(['2022/23', 'PNRR 1.4.1', '1', '7301 €']);
+    const head = [...part(el, 'comparison')!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
+    expect(head).to.deep.equal(['Indicatore', 'Questa scuola', 'Comune Firenze', 'Provincia Firenze', 'Regione Toscana', 'Italia']);
+    // 2024: the school 0 projects; its comune 5 over 1 institution, its province 6 over 2.
+    const first = [...part(el, 'comparison')!.querySelectorAll('tbody tr')][0]!;
+    expect([...first.querySelectorAll('td')].map(text).slice(0, 3)).to.deep.equal(['0', '5', '3']);
+    expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
+    expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unknown code shows a friendly state with a search that opens the chosen school', async () => {
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const el = await profileOf({ src, code: 'XXIC00000Z' }, '<a href="/">fallback</a>');
+      await waitUntil(() => shadow(el).querySelector('school-search'), 'no search shown', { timeout: 5000 });
+      expect(text(part(el, 'base'))).to.contain('Non troviamo la scuola con codice «XXIC00000Z»');
+      expect(shadow(el).querySelector('slot')).to.exist;
+      expect(capture.warnings.filter((w) => w.startsWith('[school-profile]'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+      const search = shadow(el).querySelector('school-search')!;
+      const { SchoolSearchSelectEvent } = await import('../school-search/school-search.events.js');
+      search.dispatchEvent(new SchoolSearchSelectEvent({ code: 'FIIC81200A', name: 'IC Firenze Centro', comune: 'Firenze', institution: true }));
+      await ready(el);
+      expect(el.code).to.equal('FIIC81200A');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('quick code changes show only the last school', async () => {
+    const { folder, src } = await serveContract();
+    const other: SchoolShard = { ...schoolFixture(), school: { ...schoolFixture().school, code: 'FIEE81201C', name: 'Primaria Dante' } };
+    await serve(`${folder}/schools/FIEE81201C.json`, other);
+    await serve(`${folder}/schools/FIIC81200A.json`, schoolFixture(), { delay: 500 });
+    const el = await profileOf({ src, code: 'FIIC81200A' });
+    await elementUpdated(el);
+    el.code = 'FIEE81201C';
+    await ready(el);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(text(part(el, 'name'))).to.equal('Primaria Dante');
+  });
+
+  const broken = (change: (shard: SchoolShard) => void) => {
+    const shard = schoolFixture();
+    change(shard);
+    return shard;
+  };
+  const errors: [string, () => Promise<Record<string, string>>, RegExp][] = [
+    ['no src', async () => ({ code: 'FIIC81200A' }), /manca l'attributo "src"/],
+    ['no code', async () => ({ src: (await serveContract()).src }), /manca l'attributo "code"/],
+    ['an unknown variant', async () => ({ src: (await serveContract()).src, code: 'FIIC81200A', variant: 'poster' }), /variante sconosciuta "poster"/],
+    ['a server error', async () => {
+      const { folder, src } = await serveContract();
+      await serve(`${folder}/schools/FIIC81200A.json`, {}, { status: 500 });
+      return { src, code: 'FIIC81200A' };
+    }, /HTTP 500/],
+    ['a shard whose score is not a score', async () => {
+      const { folder, src } = await serveContract();
+      await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => ((s.index as { score: unknown }).score = 'alto')));
+      return { src, code: 'FIIC81200A' };
+    }, /non rispettano il contratto.*index\.score/],
+    ['a shard of another school', async () => {
+      const { folder, src } = await serveContract();
+      await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => (s.school.code = 'FIEE81201C')));
+      return { src, code: 'FIIC81200A' };
+    }, /FIIC81200A/],
+    ['a card whose shard breaks the full contract', async () => {
+      const { folder, src } = await serveContract();
+      await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => ((s.school as { students: unknown }).students = -3)));
+      return { src, code: 'FIIC81200A', variant: 'card' };
+    }, /non rispettano il contratto.*students/],
+  ];
+  for (const [what, make, pattern] of errors) {
+    it(`shows an error inside the element, keeps the fallback and warns once: ${what}`, async () => {
+      const attributes = await make();
+      const capture = captureWarnings();
+      try {
+        const el = await profileOf(attributes, '<a href="/">fallback</a>');
+        await failed(el);
+        expect(text(part(el, 'error'))).to.match(pattern);
+        expect(shadow(el).querySelector('slot')).to.exist;
+        expect(capture.warnings.filter((w) => w.startsWith('[school-profile]'))).to.have.length(1);
+      } finally {
+        capture.restore();
+      }
+    });
+  }
+});

@@ -1,0 +1,199 @@
+import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { isDataError, localizeError } from '../../src/errors.js';
+import { resolveLanguage } from '../../src/i18n/lang.js';
+import { loadSchool, type SchoolData } from '../../src/profile/load-school.js';
+import { renderBadge, safeHref } from './school-profile.badge.js';
+import { MESSAGES } from './school-profile.messages.js';
+import { schoolProfileStyles } from './school-profile.styles.js';
+
+export const PROFILE_VARIANTS = ['badge', 'card', 'full'] as const;
+export type ProfileVariant = (typeof PROFILE_VARIANTS)[number];
+
+/** What the card and full variants add, loaded only when one of them is shown. */
+export interface DetailsModule {
+  styles: CSSResult;
+  load(src: string, code: string, variant: 'card' | 'full', signal: AbortSignal): Promise<unknown>;
+  render(data: unknown, variant: 'card' | 'full', lang: Language, headingLevel: number): TemplateResult;
+}
+
+type View =
+  | { status: 'loading' }
+  | { status: 'badge'; data: SchoolData }
+  | { status: 'details'; data: unknown; details: DetailsModule; variant: 'card' | 'full' }
+  | { status: 'not-found'; code: string }
+  | { status: 'error'; error: unknown };
+
+class UsageError extends Error {}
+
+/**
+ * One school's internationalisation: a compact badge for the school's own site,
+ * a card, or the full profile (identity, participation by programme and year,
+ * partner countries, funding, the index and its reasons, mentors, comparison
+ * with its areas, provenance). A badge downloads the index and the school's own
+ * shard only. Content written inside the element (a plain link, say) shows
+ * until the profile is ready, and stays if scripts fail.
+ *
+ * @tagname school-profile
+ * @summary A school's internationalisation at a glance.
+ *
+ * @slot - Fallback content, shown while loading, on errors and without scripts.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart badge - The badge's box.
+ * @csspart name - The school's name.
+ * @csspart ribbon - The role-model ribbon.
+ * @csspart gauge - The index gauge.
+ * @csspart programmes - The list of programmes.
+ * @csspart link - The link to the full profile.
+ * @csspart notice - The synthetic-data notice.
+ * @csspart section - A section of the card or full profile.
+ * @csspart sparkline - A sparkline of the card or full profile.
+ * @csspart table - A table of the card or full profile.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --school-profile-accent - Links (default: --se-color-primary, #0066cc).
+ * @cssproperty --school-profile-gauge - The filled part of the gauge and the sparklines.
+ * @cssproperty --school-profile-ribbon - The role-model ribbon's background.
+ * @cssproperty --school-profile-text - Text colour.
+ * @cssproperty --school-profile-muted - Secondary text.
+ * @cssproperty --school-profile-rule - Borders and the gauge's track.
+ * @cssproperty --school-profile-background - Background colour.
+ * @cssproperty --school-profile-focus - Focus ring.
+ * @cssproperty --school-profile-font - Font family.
+ */
+export class SchoolProfile extends LitElement {
+  static override styles = schoolProfileStyles;
+
+  // Declared without decorators: the badge's budget has no room for their code.
+  static override properties = {
+    src: {},
+    code: {},
+    variant: { reflect: true },
+    href: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    _view: { state: true },
+  };
+
+  /** URL of the contract's index.json (or of a self-contained bundle). */
+  src = '';
+
+  /** The school's codice meccanografico (case-insensitive). */
+  code = '';
+
+  /** badge, card or full. */
+  variant: ProfileVariant = 'badge';
+
+  /** Link of the badge to the full profile; `{code}` is replaced by the school's code. */
+  href = '';
+
+  /** Level of the school name's heading (1-6), to fit the host page's outline. */
+  headingLevel = 2;
+
+  private _view: View = { status: 'loading' };
+
+  private _lang: Language = 'it';
+  private _abort: AbortController | null = null;
+  private readonly _warned = new Set<string>();
+  private readonly _adopted = new Set<CSSResult>();
+
+  private get _t() {
+    return MESSAGES[this._lang];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._lang = resolveLanguage(this);
+    if (changed.has('src') || changed.has('code') || changed.has('variant')) this._load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the download that was cancelled on leaving starts again.
+    if (this.hasUpdated && this._view.status === 'loading') this._load();
+  }
+
+  private async _load(): Promise<void> {
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    const { src, variant } = this;
+    const code = this.code.trim().toUpperCase();
+    this._view = { status: 'loading' };
+    try {
+      if (!src) throw new UsageError(this._t.usage.src);
+      if (!code) throw new UsageError(this._t.usage.code);
+      if (!(PROFILE_VARIANTS as readonly string[]).includes(variant)) throw new UsageError(this._t.usage.variant(JSON.stringify(variant)));
+      let view: View;
+      if (variant === 'badge') {
+        view = { status: 'badge', data: await loadSchool(src, code, abort.signal) };
+      } else {
+        const details = (await import('./school-profile.details.js')) as DetailsModule;
+        view = { status: 'details', details, variant, data: await details.load(src, code, variant, abort.signal) };
+        this._adopt(details.styles);
+      }
+      if (!abort.signal.aborted) this._view = view;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (isDataError(error) && error.notFound) {
+        this._warn(`no school ${JSON.stringify(code)} in ${src}`);
+        this._view = { status: 'not-found', code };
+        // The way to search: <school-search> is loaded only now.
+        import('../school-search/define.js').catch(() => undefined);
+        return;
+      }
+      const shown = isDataError(error) ? await localizeError(error) : error;
+      if (abort.signal.aborted) return;
+      this._warn(isDataError(shown) ? shown.localizedMessage('en') : String((shown as Error).message ?? shown));
+      this._view = { status: 'error', error: shown };
+    }
+  }
+
+  /** Adds the card/full styles to the shadow root once they have loaded (constructable sheets: no inline style, CSP-safe). */
+  private _adopt(styles: CSSResult): void {
+    const root = this.shadowRoot;
+    const sheet = styles.styleSheet;
+    if (!root || !sheet || this._adopted.has(styles)) return;
+    this._adopted.add(styles);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  private _warn(message: string): void {
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(`[school-profile] ${message}`);
+  }
+
+  private _href(code: string): string | null {
+    return this.href ? safeHref(this.href.replace(/\{code\}/g, encodeURIComponent(code))) : null;
+  }
+
+  protected override render() {
+    const view = this._view;
+    const t = this._t;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    switch (view.status) {
+      case 'loading':
+        return html`<slot></slot><p class="visually-hidden" role="status">${t.loading}</p>`;
+      case 'badge':
+        return renderBadge(view.data, this._lang, level, this._href(view.data.shard.school.code));
+      case 'details':
+        return view.details.render(view.data, view.variant, this._lang, level);
+      case 'not-found':
+        return html`<div part="base" role="status">
+            <p>${t.notFound(view.code)}</p>
+            <school-search src=${this.src} lang=${this._lang} @school-search-select=${(event: CustomEvent<{ code: string }> | Event) => (this.code = (event as CustomEvent<{ code: string }>).detail.code)}></school-search>
+          </div>
+          <slot></slot>`;
+      case 'error': {
+        const error = view.error;
+        const message = isDataError(error) ? error.localizedMessage(this._lang) : String((error as Error).message ?? error);
+        return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${message}</div><slot></slot></div>`;
+      }
+    }
+    return nothing;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run bench` (school part): the badge from data arrived to painted, and the
+ * slowest search keystroke over all school codes, side by side with a
+ * hand-written badge, a plain substring scan and Fuse.js, in headless Chromium;
+ * median of 5 fresh pages each. Also the search index's size (gzip).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { bundleBenchPage, median, runRounds, startHarness } from '../bench/support/node-harness.js';
+
+const RUNS = 5;
+const BADGE = ['badge: hand-written DOM baseline', 'badge: school-profile'];
+const SEARCH = ['search: substring scan (no typos)', 'search: our matcher', 'search: Fuse.js'];
+const OTHERS = ['search: index download, decode and matcher', 'search: school-search, keystroke to paint'];
+const url = await bundleBenchPage('bench-school', 'bench/school/contenders.ts');
+const harness = await startHarness();
+
+try {
+  const results = await runRounds(harness, url, [...BADGE, ...SEARCH, ...OTHERS], RUNS, { width: 1000, height: 800 });
+  const m = (name: string) => median(results[name]!);
+  console.table(BADGE.map((name) => ({ contender: name, 'median ms': m(name).toFixed(1), 'vs school-profile': (m(name) / m('badge: school-profile')).toFixed(2) })));
+  console.table(SEARCH.map((name) => ({ contender: `${name}, slowest keystroke`, 'median ms': m(name).toFixed(1), 'vs our matcher': (m(name) / m('search: our matcher')).toFixed(2) })));
+  const index = readFileSync('demo-data/search.json');
+  const count = (JSON.parse(index.toString()) as { count: number }).count;
+  console.table([
+    { measure: 'badge: data arrived to painted (ms)', value: m('badge: school-profile').toFixed(1), target: '≤ 100' },
+    { measure: `search: slowest keystroke over ${count.toLocaleString('en')} codes (ms)`, value: m('search: our matcher').toFixed(1), target: '≤ 16' },
+    { measure: 'search: slowest keystroke to paint in <school-search> (ms)', value: m('search: school-search, keystroke to paint').toFixed(1), target: '-' },
+    { measure: 'search: index downloaded, decoded, matcher built (ms)', value: m('search: index download, decode and matcher').toFixed(1), target: '-' },
+    { measure: 'search: index size (KB gzip)', value: (gzipSync(index, { level: 9 }).length / 1000).toFixed(1), target: '≤ 400' },
+  ]);
+} finally {
+  await harness.close();
+}

@@ -1,0 +1,11 @@
+/**
+ * Minifies the markup and CSS inside the elements' `html` and `css` templates
+ * (whitespace, comments), as published: used by the build and by the size check,
+ * so that the sizes measured are the sizes shipped. Lit's own plugin, on the
+ * JavaScript esbuild gives it; only our sources, never dependencies.
+ */
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+export function minifyTemplates() {
+  return minifyHTML({ include: ['**/components/**/*.ts', '**/src/**/*.ts'], exclude: ['**/node_modules/**', '**/*.test.ts'], failOnError: true });
+}

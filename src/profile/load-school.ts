@@ -1,0 +1,96 @@
+/**
+ * The light path a badge takes to its data: the index (for the shard's URL and
+ * the metadata) and the school's own shard, nothing else. When the page already
+ * has the full loader (another element put it there), the badge uses it and its
+ * cache; otherwise it downloads the two documents itself and checks the fields
+ * it reads, so that a badge alone stays within its size budget. The card and
+ * full variants always go through the full loader (see `loadFull`).
+ */
+import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
+import { SCHOOL_CODE } from '../contract/codes.js';
+import { CONTRACT_MAJOR, parseContractVersion } from '../contract/version.js';
+import type { ContractLoader } from '../data/loader.js';
+import { fetchJson } from '../data/fetch-json.js';
+import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
+import { ContractVersionError, NotFoundError, SchemaError } from '../errors.js';
+
+export interface SchoolData {
+  index: NationalIndex;
+  shard: SchoolShard;
+}
+
+const LOADER = Symbol.for('scuole-europa.loader/1');
+const CACHE = Symbol.for('scuole-europa.badge-cache/1');
+
+type Holder = typeof globalThis & { [LOADER]?: ContractLoader; [CACHE]?: Map<string, Promise<unknown>> };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The fields a badge reads, each with the test it must pass. */
+const BADGE_FIELDS: [path: string[], test: (value: unknown) => boolean, expect: string][] = [
+  [['school', 'name'], (v) => typeof v === 'string' && v !== '', 'non-empty'],
+  [['index', 'score'], (v) => v === null || (typeof v === 'number' && v >= 0 && v <= 100), 'score'],
+  [['roleModel', 'is'], (v) => typeof v === 'boolean', 'type.boolean'],
+  [['participation', 'etwinning'], Array.isArray, 'type.array'],
+  [['participation', 'erasmus'], Array.isArray, 'type.array'],
+  [['participation', 'funding'], Array.isArray, 'type.array'],
+];
+
+function checked(document: unknown, kinds: readonly string[], url: string): Record<string, unknown> {
+  if (!isObject(document)) throw new SchemaError(url, [{ path: [], expect: 'document', value: document }]);
+  const version = parseContractVersion(document.contract);
+  if (!version || version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, String(document.contract), `scuole-europa/${CONTRACT_MAJOR}`);
+  if (!kinds.includes(document.kind as string)) throw new SchemaError(url, [{ path: ['kind'], expect: 'kind', params: kinds, value: document.kind }]);
+  return document;
+}
+
+function lightFetch(url: string, signal: AbortSignal): Promise<unknown> {
+  const holder = globalThis as Holder;
+  const cache = (holder[CACHE] ??= new Map());
+  let pending = cache.get(url);
+  if (!pending) {
+    // Shared by every badge of the page, so not cancelled by any one of them.
+    pending = fetchJson(url, { signal: new AbortController().signal, timeoutMs: 20_000, retries: 2, retryDelayMs: 400, fetch: (input, init) => globalThis.fetch(input, init) });
+    cache.set(url, pending);
+    pending.catch(() => cache.delete(url));
+  }
+  return Promise.race([pending, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))]);
+}
+
+async function lightLoad(src: string, code: string, signal: AbortSignal): Promise<SchoolData> {
+  const indexUrl = absoluteUrl(src);
+  const index = checked(await lightFetch(indexUrl, signal), ['index', 'bundle'], indexUrl);
+  if (index.kind === 'bundle') {
+    // A self-contained bundle carries its schools: no second download.
+    const shard = (index.schools as SchoolShard[] | undefined)?.find((s) => s.school?.code === code);
+    if (!shard) throw new NotFoundError('school', code, indexUrl);
+    return { index: index.index as NationalIndex, shard: checkShard(shard, code, indexUrl) };
+  }
+  const template = (index.shards as { school?: unknown } | undefined)?.school;
+  if (typeof template !== 'string') throw new SchemaError(indexUrl, [{ path: ['shards', 'school'], expect: 'type.string', value: template }]);
+  const url = fillTemplate(template, { code }, indexUrl);
+  return { index: index as unknown as NationalIndex, shard: checkShard(await lightFetch(url, signal), code, url) };
+}
+
+function checkShard(document: unknown, code: string, url: string): SchoolShard {
+  const shard = checked(document, ['school'], url);
+  const own = (shard.school as { code?: unknown } | undefined)?.code;
+  if (own !== code) throw new SchemaError(url, [{ path: ['school', 'code'], expect: 'shard.key', params: [code], value: own }]);
+  for (const [path, test, expect] of BADGE_FIELDS) {
+    const value = path.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), shard);
+    if (!test(value)) throw new SchemaError(url, [{ path, expect, value }]);
+  }
+  return shard as unknown as SchoolShard;
+}
+
+/** The index and the school's shard, through the page's full loader when there is one. */
+export async function loadSchool(src: string, rawCode: string, signal: AbortSignal): Promise<SchoolData> {
+  const code = rawCode.trim().toUpperCase();
+  if (!SCHOOL_CODE.test(code)) throw new NotFoundError('school', rawCode, absoluteUrl(src));
+  const loader = (globalThis as Holder)[LOADER];
+  if (loader) {
+    const [{ index }, shard] = await Promise.all([loader.index(src, { signal }), loader.school(src, code, { signal })]);
+    return { index, shard };
+  }
+  return lightLoad(src, code, signal);
+}

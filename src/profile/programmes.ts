@@ -1,0 +1,38 @@
+/**
+ * What a badge says about a school's programmes: whether it takes part in
+ * eTwinning, holds an Erasmus+ accreditation or has projects, and has national
+ * funding, over the last years of the data (the index's reference years).
+ */
+import type { SchoolShard } from '../contract/contract.types.js';
+
+export type ProgrammeId = 'etwinning' | 'erasmus' | 'funding';
+
+export interface ProgrammeStatus {
+  id: ProgrammeId;
+  active: boolean;
+  /** eTwinning School Label, or Erasmus+ accreditation, in those years. */
+  recognised: boolean;
+  /** The last school year with activity, if any. */
+  lastYear: number | null;
+}
+
+const last = (years: number[]) => (years.length > 0 ? Math.max(...years) : null);
+
+/** The status of each programme in the school years from `since` on. */
+export function programmesOf(shard: SchoolShard, since: number): ProgrammeStatus[] {
+  const { etwinning, erasmus, funding } = shard.participation;
+  const e = etwinning.filter((r) => r.year >= since && (r.projects > 0 || r.qualityLabels > 0 || r.schoolLabel));
+  const x = erasmus.filter((r) => r.year >= since && (r.accredited || r.ka1Projects > 0 || r.ka2Projects > 0));
+  const f = funding.filter((r) => r.year >= since && r.projects > 0);
+  return [
+    { id: 'etwinning', active: e.length > 0, recognised: e.some((r) => r.schoolLabel), lastYear: last(e.map((r) => r.year)) },
+    { id: 'erasmus', active: x.length > 0, recognised: x.some((r) => r.accredited), lastYear: last(x.map((r) => r.year)) },
+    { id: 'funding', active: f.length > 0, recognised: false, lastYear: last(f.map((r) => r.year)) },
+  ];
+}
+
+/** The first school year the badge looks at: the index method's reference years, else the last three years. */
+export function sinceYear(referenceYears: readonly number[] | undefined, years: readonly number[]): number {
+  if (referenceYears && referenceYears.length > 0) return Math.min(...referenceYears);
+  return years.length > 0 ? years[Math.max(0, years.length - 3)]! : 0;
+}

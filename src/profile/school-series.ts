@@ -1,0 +1,86 @@
+/**
+ * The numbers of a full profile: the school's series per metric (read with the
+ * same rules the adapters use for areas), a sparkline's path, partner
+ * countries, and the comparison with the average institution of its comune,
+ * province, region and nation.
+ */
+import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../contract/contract.types.js';
+import { PARTICIPATION_READERS, participationByYear } from '../contract/participation.js';
+
+/** The metrics a profile shows, in this order, when the index defines them. */
+export const PROFILE_METRICS = ['etwinning.projects', 'etwinning.teachers', 'erasmus.ka1', 'erasmus.ka2', 'erasmus.participants', 'erasmus.grant', 'funding.amount'] as const;
+
+export interface MetricSeries {
+  metric: MetricDefinition;
+  values: number[];
+}
+
+export function schoolSeries(shard: SchoolShard, index: NationalIndex): MetricSeries[] {
+  const years = participationByYear(shard, index.years);
+  return PROFILE_METRICS.flatMap((id) => {
+    const metric = index.metrics.find((m) => m.id === id);
+    const read = PARTICIPATION_READERS[id];
+    return metric && read ? [{ metric, values: years.map(read) }] : [];
+  });
+}
+
+/** A polyline through the values, scaled to the box (y down); null values leave gaps. */
+export function sparklinePath(values: readonly (number | null)[], width: number, height: number, pad = 2): string {
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null));
+  const step = values.length > 1 ? (width - 2 * pad) / (values.length - 1) : 0;
+  const y = (v: number) => (max === 0 ? height - pad : height - pad - (v / max) * (height - 2 * pad));
+  let path = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      pen = false;
+      return;
+    }
+    const x = values.length > 1 ? pad + i * step : width / 2;
+    path += `${pen ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y(v) * 10) / 10}`;
+    pen = true;
+  });
+  return path;
+}
+
+/** Partner countries of the school's Erasmus+ projects, with the number of years each appears, most frequent first. */
+export function partnerCountries(shard: SchoolShard): { country: string; years: number }[] {
+  const tally = new Map<string, number>();
+  for (const row of shard.participation.erasmus) for (const country of new Set(row.partnerCountries)) tally.set(country, (tally.get(country) ?? 0) + 1);
+  return [...tally].map(([country, years]) => ({ country, years })).sort((a, b) => b.years - a.years || a.country.localeCompare(b.country));
+}
+
+export interface ComparisonRow {
+  metric: MetricDefinition;
+  school: number;
+  /** The average institution of each area, or null when the area is unknown or empty. */
+  areas: { level: 'comune' | 'province' | 'region' | 'nation'; name: string; value: number | null }[];
+}
+
+interface AreaLike {
+  name: string;
+  institutions: number;
+  values: Record<string, (number | null)[]>;
+}
+
+/** The school against the average institution of its areas, in the last year with data in the index. */
+export function comparison(shard: SchoolShard, index: NationalIndex, region: RegionShard | null, series: readonly MetricSeries[]): { year: number; rows: ComparisonRow[] } | null {
+  const yearIndex = index.years.length - 1;
+  if (yearIndex < 0) return null;
+  const { address } = shard.school;
+  const areas: { level: ComparisonRow['areas'][number]['level']; area: AreaLike | undefined }[] = [
+    { level: 'comune', area: region?.comuni.find((c) => c.code === address.comune.code) },
+    { level: 'province', area: region?.provinces.find((p) => p.code === address.province.code) },
+    { level: 'region', area: index.regions.find((r) => r.code === address.region.code) },
+    { level: 'nation', area: index.nation },
+  ];
+  const rows = series.map(({ metric, values }) => ({
+    metric,
+    school: values[yearIndex]!,
+    areas: areas.map(({ level, area }) => {
+      const total = area?.values[metric.id]?.[yearIndex];
+      return { level, name: area?.name ?? '', value: area && total != null && area.institutions > 0 ? total / area.institutions : null };
+    }),
+  }));
+  return { year: index.years[yearIndex]!, rows };
+}
