@@ -55,6 +55,17 @@ describe('<school-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a narrow sidebar or footer without overflowing', async () => {
+    const { src } = await serveContract();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 180px"></div>`);
+    box.innerHTML = `<school-profile lang="it" src="${src}" code="FIIC81200A"></school-profile>`;
+    const el = box.querySelector('school-profile')!;
+    await ready(el);
+    const badge = part(el, 'badge') as HTMLElement;
+    expect(badge.getBoundingClientRect().width).to.be.at.most(180);
+    expect(badge.scrollWidth).to.be.at.most(badge.clientWidth);
+  });
+
   it('a badge downloads the index and its own shard only', async () => {
     const { folder, src } = await serveContract();
     const el = await profileOf({ src, code: 'FIIC81200A' });
