@@ -8,7 +8,8 @@ import { resolveColour } from '../../src/util/resolve-colour.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
 import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
-import { localize, resolveLanguage } from '../../src/i18n/lang.js';
+import { localize, resolveLanguage, type Language } from '../../src/i18n/lang.js';
+import { errorMessage } from '../../src/i18n/error-message.js';
 import { areaValue, modesOf, rankAreas, type AreaLike, type AreaValue } from '../../src/map/area-values.js';
 import { classify, classOf, type Classes } from '../../src/map/classify.js';
 import { boundsOf, mapLayer, neighbourInDirection, svgPath, type Direction, type MapLayer } from '../../src/map/map-geometry.js';
@@ -208,6 +209,7 @@ export class RegionMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._lang = resolveLanguage(this);
     // d3 does the math here; Lit does the DOM in render().
     const data = this._data.status === TaskStatus.COMPLETE ? this._data.value : undefined;
     if (!data) {
@@ -234,9 +236,8 @@ export class RegionMap extends LitElement {
     if (this._data.status === TaskStatus.ERROR) this._reportError(this._data.error);
   }
 
-  private get _lang() {
-    return resolveLanguage(this);
-  }
+  /** The language in effect, read once per update (it walks up the page) and used by everything rendered. */
+  private _lang: Language = 'it';
 
   private get _t() {
     return MESSAGES[this._lang];
@@ -688,7 +689,7 @@ export class RegionMap extends LitElement {
     const status = this._data.status;
     if (status === TaskStatus.ERROR) {
       const error = this._data.error;
-      const message = error instanceof UsageError ? this._usageMessage(error, this._lang) : isDataError(error) ? error.localizedMessage(this._lang) : String(error);
+      const message = error instanceof UsageError ? this._usageMessage(error, this._lang) : errorMessage(error, this._lang);
       return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${message}</div></div>`;
     }
     if (status !== TaskStatus.COMPLETE || !data) return html`<div part="base" class="map-box" aria-busy="true"><p class="note">${t.loading}</p></div>`;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type CSSResult, type PropertyValues, type Te
 import type { Language } from '../../src/contract/vocabulary.js';
 import { isDataError, localizeError } from '../../src/errors.js';
 import { resolveLanguage } from '../../src/i18n/lang.js';
+import { errorMessage } from '../../src/i18n/error-message.js';
 import { loadSchool, type SchoolData } from '../../src/profile/load-school.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { MESSAGES } from './school-profile.messages.js';
@@ -147,7 +148,7 @@ export class SchoolProfile extends LitElement {
       }
       const shown = isDataError(error) ? await localizeError(error) : error;
       if (abort.signal.aborted) return;
-      this._warn(isDataError(shown) ? shown.localizedMessage('en') : String((shown as Error).message ?? shown));
+      this._warn(errorMessage(shown, 'en'));
       this._view = { status: 'error', error: shown };
     }
   }
@@ -189,9 +190,7 @@ export class SchoolProfile extends LitElement {
           </div>
           <slot></slot>`;
       case 'error': {
-        const error = view.error;
-        const message = isDataError(error) ? error.localizedMessage(this._lang) : String((error as Error).message ?? error);
-        return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${message}</div><slot></slot></div>`;
+        return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${errorMessage(view.error, this._lang)}</div><slot></slot></div>`;
       }
     }
     return nothing;

@@ -2,8 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
-import { isDataError } from '../../src/errors.js';
 import { resolveLanguage } from '../../src/i18n/lang.js';
+import { errorMessage } from '../../src/i18n/error-message.js';
 import { loadSchoolMatcher } from '../../src/search/load-search-index.js';
 import type { SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
 import { SchoolSearchSelectEvent } from './school-search.events.js';
@@ -112,8 +112,7 @@ export class SchoolSearch extends LitElement {
   private _fail(error: unknown): void {
     this._status = 'error';
     this._error = error;
-    const message = isDataError(error) ? error.localizedMessage('en') : String((error as Error).message ?? error);
-    console.warn(`[school-search] ${message}`);
+    console.warn(`[school-search] ${errorMessage(error, 'en')}`);
   }
 
   private _search(text: string): void {
@@ -181,9 +180,7 @@ export class SchoolSearch extends LitElement {
   }
 
   private _errorView() {
-    const error = this._error;
-    const message = isDataError(error) ? error.localizedMessage(this._lang) : String((error as Error)?.message ?? error);
-    return html`<div part="error" role="alert"><strong>${this._t.error}</strong>: ${message}</div>`;
+    return html`<div part="error" role="alert"><strong>${this._t.error}</strong>: ${errorMessage(this._error, this._lang)}</div>`;
   }
 
   private _option(match: SchoolMatch, i: number) {

@@ -9,6 +9,7 @@ import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
 import { formatChange, formatSchoolYear, formatValue } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
+import { errorMessage } from '../../src/i18n/error-message.js';
 import { areaValue, modesOf, type AreaLike, type ValueMode } from '../../src/map/area-values.js';
 import { chartModel, type ChartModel } from '../../src/timeline/chart-model.js';
 import { loadScope, parseScope, scopeKey, type Scope, type ScopedSeries } from '../../src/timeline/scopes.js';
@@ -563,7 +564,7 @@ export class TrendTimeline extends LitElement {
     const data = this._data.value;
     const error = status === TaskStatus.ERROR ? this._data.error : status === TaskStatus.COMPLETE && !this._view ? this._viewError : null;
     if (error) {
-      const message = error instanceof UsageError ? this._usageMessage(error, this._lang) : isDataError(error) ? error.localizedMessage(this._lang) : String(error);
+      const message = error instanceof UsageError ? this._usageMessage(error, this._lang) : errorMessage(error, this._lang);
       return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${message}</div></div>`;
     }
     const view = this._view;

@@ -5,19 +5,17 @@
  * document itself otherwise, typed (unknown fields of a newer minor are kept).
  * It never changes its input.
  */
-import { ContractVersionError, SchemaError } from '../errors.js';
+import { SchemaError } from '../errors.js';
 import { CODE_PATTERNS } from './codes.js';
 import { DOCUMENT_SCHEMAS, Topology as TopologySchema } from './contract.schema.js';
 import type { DocumentByKind, Topology } from './contract.types.js';
 import { check, type Node, type RawIssue } from './schema-dsl.js';
 import { checkBundle, checkIndex, checkRegion, checkSchool } from './semantic-checks.js';
-import { CONTRACT_MAJOR, CONTRACT_NAME, parseContractVersion } from './version.js';
+import { requireSupportedVersion } from './version.js';
 import type { DocumentKind, GeometryLayer } from './vocabulary.js';
 
 /** At most this many issues are listed in one error: a broken file can have thousands. */
 export const MAX_ISSUES = 50;
-
-const SUPPORTED = `${CONTRACT_NAME}/${CONTRACT_MAJOR}`;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -50,8 +48,7 @@ export function validateDocument<K extends DocumentKind>(input: unknown, accepte
   if (typeof input.contract !== 'string') {
     fail(url, [{ path: ['contract'], expect: 'contract', value: input.contract }]);
   }
-  const version = parseContractVersion(input.contract);
-  if (!version || version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, input.contract, SUPPORTED);
+  requireSupportedVersion(input.contract, url);
 
   const kind = input.kind as K;
   if (!accepted.includes(kind)) {

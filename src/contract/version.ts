@@ -3,6 +3,8 @@
  * (a minor may follow: `"scuole-europa/1.2"`). A different major is refused; a newer
  * minor of the same major is accepted, its unknown fields kept.
  */
+import { ContractVersionError } from '../errors.js';
+
 export const CONTRACT_NAME = 'scuole-europa';
 export const CONTRACT_MAJOR = 1;
 export const CONTRACT_MINOR = 0;
@@ -21,4 +23,10 @@ export function parseContractVersion(value: unknown): ParsedVersion | null {
   const match = VERSION_PATTERN.exec(value);
   if (!match) return null;
   return { major: Number(match[1]), minor: Number(match[2] ?? 0) };
+}
+
+/** Refuses a document of another major version (or of no version of this contract) before its shape is judged. */
+export function requireSupportedVersion(value: unknown, url?: string): void {
+  const version = parseContractVersion(value);
+  if (!version || version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, String(value), `${CONTRACT_NAME}/${CONTRACT_MAJOR}`);
 }

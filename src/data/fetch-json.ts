@@ -5,12 +5,17 @@
  */
 import { DataError, HttpError, NetworkError, ParseError, TimeoutError } from '../errors.js';
 
+/** The defaults live here, once, for the loader and for the elements' light paths alike. */
 export interface FetchJsonOptions {
   signal: AbortSignal;
-  timeoutMs: number;
-  retries: number;
-  retryDelayMs: number;
-  fetch: typeof globalThis.fetch;
+  /** Time limit of one attempt (default 20 s). */
+  timeoutMs?: number;
+  /** Further attempts after a network error, a time-out or an HTTP 5xx (default 2). */
+  retries?: number;
+  /** Wait before the first retry, doubling at each (default 400 ms). */
+  retryDelayMs?: number;
+  /** Default: the page's `fetch`, looked up at each call (tests replace it). */
+  fetch?: typeof globalThis.fetch;
 }
 
 function isRetryable(error: unknown): boolean {
@@ -33,7 +38,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-async function attempt(url: string, { signal, timeoutMs, fetch }: FetchJsonOptions): Promise<unknown> {
+async function attempt(url: string, { signal, timeoutMs = 20_000, fetch = globalThis.fetch }: FetchJsonOptions): Promise<unknown> {
   // The caller's abort and this attempt's time limit, as one signal.
   const limited = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
   let text: string;
@@ -61,8 +66,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     try {
       return await attempt(url, options);
     } catch (error) {
-      if (options.signal.aborted || !isRetryable(error) || tries >= options.retries) throw error;
-      await sleep(options.retryDelayMs * 2 ** tries, options.signal);
+      if (options.signal.aborted || !isRetryable(error) || tries >= (options.retries ?? 2)) throw error;
+      await sleep((options.retryDelayMs ?? 400) * 2 ** tries, options.signal);
     }
   }
 }

@@ -10,19 +10,12 @@ import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
 import { isDataError, localizeError, NotFoundError, SchemaError } from '../errors.js';
 import { deepFreeze } from '../util/deep-freeze.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { RequestCache } from './request-cache.js';
 import { absoluteUrl, fillTemplate } from './shard-urls.js';
 
-export interface LoaderOptions {
-  /** Time limit of one attempt, in milliseconds. */
-  timeoutMs?: number;
-  /** Further attempts after a network error, a time-out or an HTTP 5xx. */
-  retries?: number;
-  /** Wait before the first retry; it doubles at each retry. */
-  retryDelayMs?: number;
-  fetch?: typeof globalThis.fetch;
-}
+/** Time limit per attempt, retries and their wait, and the fetch to use (see `FetchJsonOptions`). */
+export type LoaderOptions = Omit<FetchJsonOptions, 'signal'>;
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -48,16 +41,8 @@ async function localized<T>(work: Promise<T>): Promise<T> {
 
 export class ContractLoader {
   private readonly _cache = new RequestCache();
-  private readonly _options: Required<LoaderOptions>;
-
-  constructor(options: LoaderOptions = {}) {
-    this._options = {
-      timeoutMs: options.timeoutMs ?? 20_000,
-      retries: options.retries ?? 2,
-      retryDelayMs: options.retryDelayMs ?? 400,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    };
-  }
+  /** Defaults (20 s, 2 retries from 400 ms, the page's fetch) are fetchJson's. */
+  constructor(private readonly _options: LoaderOptions = {}) {}
 
   /** Forgets finished downloads (a new data release, or tests). */
   clear(): void {

@@ -8,11 +8,11 @@
  */
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 import { SCHOOL_CODE } from '../contract/codes.js';
-import { CONTRACT_MAJOR, parseContractVersion } from '../contract/version.js';
+import { requireSupportedVersion } from '../contract/version.js';
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
 import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
-import { ContractVersionError, NotFoundError, SchemaError } from '../errors.js';
+import { NotFoundError, SchemaError } from '../errors.js';
 
 export interface SchoolData {
   index: NationalIndex;
@@ -38,8 +38,7 @@ const BADGE_FIELDS: [path: string[], test: (value: unknown) => boolean, expect: 
 
 function checked(document: unknown, kinds: readonly string[], url: string): Record<string, unknown> {
   if (!isObject(document)) throw new SchemaError(url, [{ path: [], expect: 'document', value: document }]);
-  const version = parseContractVersion(document.contract);
-  if (!version || version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, String(document.contract), `scuole-europa/${CONTRACT_MAJOR}`);
+  requireSupportedVersion(document.contract, url);
   if (!kinds.includes(document.kind as string)) throw new SchemaError(url, [{ path: ['kind'], expect: 'kind', params: kinds, value: document.kind }]);
   return document;
 }
@@ -50,7 +49,7 @@ function lightFetch(url: string, signal: AbortSignal): Promise<unknown> {
   let pending = cache.get(url);
   if (!pending) {
     // Shared by every badge of the page, so not cancelled by any one of them.
-    pending = fetchJson(url, { signal: new AbortController().signal, timeoutMs: 20_000, retries: 2, retryDelayMs: 400, fetch: (input, init) => globalThis.fetch(input, init) });
+    pending = fetchJson(url, { signal: new AbortController().signal });
     cache.set(url, pending);
     pending.catch(() => cache.delete(url));
   }

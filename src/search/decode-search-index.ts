@@ -5,8 +5,8 @@
  */
 import { CODE_PATTERNS } from '../contract/codes.js';
 import { check, type RawIssue } from '../contract/schema-dsl.js';
-import { CONTRACT_MAJOR, parseContractVersion } from '../contract/version.js';
-import { ContractVersionError, SchemaError } from '../errors.js';
+import { requireSupportedVersion } from '../contract/version.js';
+import { SchemaError } from '../errors.js';
 import { expandCode } from './code-compaction.js';
 import { COMUNE_MARK, SearchIndexSchema } from './search-schema.js';
 
@@ -26,8 +26,9 @@ function lines(text: string): string[] {
 }
 
 export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
-  const version = parseContractVersion((input as { contract?: unknown } | null)?.contract);
-  if (version && version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, (input as { contract: string }).contract, `scuole-europa/${CONTRACT_MAJOR}`);
+  const contract = (input as { contract?: unknown } | null)?.contract;
+  // A version of another major is refused as such; a missing one is a schema issue below.
+  if (typeof contract === 'string') requireSupportedVersion(contract, url);
   const issues: RawIssue[] = [];
   if (!check(SearchIndexSchema, input, [], issues, 20)) throw new SchemaError(url, issues);
   const doc = input as import('./search-schema.js').SearchIndexDocument;
@@ -37,6 +38,8 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
 
   const comuneNames = lines(doc.comuni);
   const heads = lines(doc.institutions);
+  // Once per comune, not once per school.
+  const upperComuni = comuneNames.map((name) => name.toUpperCase());
   const codeLines = lines(doc.codes);
   const placeLines = lines(doc.places);
   const nameLines = lines(doc.names);
@@ -73,7 +76,8 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     const comune = comuneNames[place];
     if (comune === undefined) fail('places', i, 'ref.comune', placeLines[i]);
     comuni[i] = comune!;
-    names[i] = nameLines[i]!.split(COMUNE_MARK).join(comune!.toUpperCase());
+    const name = nameLines[i]!;
+    names[i] = name.includes(COMUNE_MARK) ? name.split(COMUNE_MARK).join(upperComuni[place]!) : name;
   }
   if (headCount !== heads.length) fail('institutions', headCount, 'search.lines', heads.length, [headCount]);
   return { release: doc.release, synthetic: doc.synthetic, codes, names, comuni, institutionOf };

@@ -5,6 +5,7 @@
  */
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
+import { RequestCache } from '../data/request-cache.js';
 import { fillTemplate } from '../data/shard-urls.js';
 import { isDataError, localizeError, NotFoundError } from '../errors.js';
 import { decodeSearchIndex } from './decode-search-index.js';
@@ -12,18 +13,15 @@ import { SchoolMatcher } from './school-matcher.js';
 
 const SHARED = Symbol.for('scuole-europa.search/1');
 
-type Cache = Map<string, Promise<SchoolMatcher>>;
-
-function cache(): Cache {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: Cache };
-  return (holder[SHARED] ??= new Map());
+/** One cache for the page (and for every copy of the bundle on it). */
+function cache(): RequestCache {
+  const holder = globalThis as typeof globalThis & { [SHARED]?: RequestCache };
+  return (holder[SHARED] ??= new RequestCache());
 }
 
-async function download(url: string): Promise<SchoolMatcher> {
-  // Not tied to one element's signal: the download is shared, and an element
-  // that goes away must not cancel it for the others.
-  const document = await fetchJson(url, { signal: new AbortController().signal, timeoutMs: 30_000, retries: 2, retryDelayMs: 400, fetch: (input, init) => globalThis.fetch(input, init) });
-  return new SchoolMatcher(decodeSearchIndex(document, url));
+/** The index is larger than a shard: a longer time limit per attempt. */
+async function download(url: string, signal: AbortSignal): Promise<SchoolMatcher> {
+  return new SchoolMatcher(decodeSearchIndex(await fetchJson(url, { signal, timeoutMs: 30_000 }), url));
 }
 
 /** The matcher over the search index of the data source at `src`. */
@@ -33,16 +31,9 @@ export async function loadSchoolMatcher(loader: ContractLoader, src: string, sig
     const template = source.index.shards.search;
     if (!template) throw new NotFoundError('search', 'shards.search', source.url);
     const url = fillTemplate(template, {}, source.url);
-    const shared = cache();
-    let pending = shared.get(url);
-    if (!pending) {
-      pending = download(url);
-      shared.set(url, pending);
-      // A failed download is not kept: the next attempt asks again.
-      pending.catch(() => shared.delete(url));
-    }
-    return await pending;
+    // Shared: aborted only when every caller waiting for it has given up.
+    return await cache().get(url, (requestSignal) => download(url, requestSignal), signal);
   } catch (error) {
-    throw isDataError(error) && !error.text ? await localizeError(error) : error;
+    throw isDataError(error) ? await localizeError(error) : error;
   }
 }

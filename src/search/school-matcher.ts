@@ -62,10 +62,6 @@ export class SchoolMatcher {
     });
   }
 
-  get size(): number {
-    return this._index.codes.length;
-  }
-
   private _match(index: number): SchoolMatch {
     const { codes, names, comuni, institutionOf } = this._index;
     return { index, code: codes[index]!, name: names[index]!, comune: comuni[index]!, institution: institutionOf[index] === index };
