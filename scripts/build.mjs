@@ -3,7 +3,8 @@
  * Schema and the custom elements manifest. Fails on the first failing step.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -13,4 +14,12 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/contract/contract-v1.schema.json', 'dist/contract-v1.schema.json');
 run('npm', ['run', '--silent', 'analyze']);
+
+// The Subresource Integrity hash of the CDN bundle, for `<script integrity>`: the
+// README says where to read it, and <embed-snippet> writes it into its snippets.
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const bundle = 'scuole-europa.min.js';
+const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${bundle}`)).digest('base64')}`;
+writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: { [bundle]: integrity } }, null, 2)}\n`);
+console.log(`build: dist/cdn/${bundle} ${version} ${integrity}`);
 console.log('build: dist/ and custom-elements.json written');

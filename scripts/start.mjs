@@ -1,10 +1,14 @@
 /**
  * `npm start`: builds the library, builds the demo data contract from
- * ../shared/data when the data adapters are present, and serves the demo page
- * (a contract inspector that loads any data URL through the library's loader).
+ * ../shared/data when the data adapters are present, then serves the dashboard
+ * (demo/dashboard.html) and Storybook side by side.
+ *
+ * The data host of the demo keeps "releases" the way a real one would: the
+ * current release is also reachable at /demo-data/releases/<release>/…, which is
+ * what <embed-snippet> writes when a view is frozen at its data release.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -14,10 +18,41 @@ if (existsSync('../shared/data')) {
   run('npm', ['run', '--silent', 'build:data', '--', '--out', 'demo-data']);
 }
 
+function currentRelease() {
+  try {
+    return JSON.parse(readFileSync('demo-data/index.json', 'utf8')).release;
+  } catch {
+    return null;
+  }
+}
+
+/** /demo-data/releases/<current release>/x → /demo-data/x; any other release is gone (404), as on a host that pruned it. */
+function releases() {
+  return (ctx, next) => {
+    const match = /^\/demo-data\/releases\/([^/]+)\/(.*)$/.exec(ctx.path);
+    if (match) {
+      if (decodeURIComponent(match[1]) !== currentRelease()) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.url = `/demo-data/${match[2]}`;
+    }
+    return next();
+  };
+}
+
 const port = Number(process.env.PORT ?? 8000);
+const storybookPort = Number(process.env.STORYBOOK_PORT ?? 6006);
 await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, appIndex: 'demo/index.html' },
+  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, appIndex: 'demo/dashboard.html', middleware: [releases()] },
   readCliArgs: false,
   readFileConfig: false,
 });
-console.log(`\nDemo: http://127.0.0.1:${port}/demo/index.html (data inspector), /demo/map.html, /demo/timeline.html`);
+const storybook = spawn('npx', ['storybook', 'dev', '--ci', '--no-open', '--quiet', '-p', String(storybookPort), '--host', '127.0.0.1'], {
+  stdio: 'inherit',
+  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
+process.on('exit', () => storybook.kill());
+console.log(`\nDashboard: http://127.0.0.1:${port}/demo/dashboard.html`);
+console.log(`Storybook: http://127.0.0.1:${storybookPort}/ (starting)`);
+console.log(`Also: /demo/index.html (data inspector), /demo/map.html, /demo/timeline.html`);

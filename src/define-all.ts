@@ -6,3 +6,6 @@ import '../components/region-map/define.js';
 import '../components/trend-timeline/define.js';
 import '../components/school-search/define.js';
 import '../components/school-profile/define.js';
+import '../components/territory-list/define.js';
+import '../components/linked-view/define.js';
+import '../components/embed-snippet/define.js';

@@ -20,9 +20,18 @@ export class RegionMapYearChangeEvent extends Event {
   }
 }
 
+/** The user drilled into a region or went back up to Italy (Escape, breadcrumb); `region` is '' for Italy. */
+export class RegionMapNavigateEvent extends Event {
+  static readonly type = 'region-map-navigate';
+  constructor(readonly detail: { region: string }) {
+    super(RegionMapNavigateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'region-map-select': RegionMapSelectEvent;
     'region-map-year-change': RegionMapYearChangeEvent;
+    'region-map-navigate': RegionMapNavigateEvent;
   }
 }

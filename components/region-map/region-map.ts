@@ -15,7 +15,7 @@ import { classify, classOf, type Classes } from '../../src/map/classify.js';
 import { boundsOf, mapLayer, neighbourInDirection, svgPath, type Direction, type MapLayer } from '../../src/map/map-geometry.js';
 import { paletteAt, paletteColours, PALETTES } from '../../src/map/palettes.js';
 import { drawHighlight, drawMap, drawPicking, fitTransform, pickAt, type DrawPlan } from './region-map.draw.js';
-import { RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
+import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import { download, toCsv, toSvg, type ExportRow } from './region-map.export.js';
 import { MESSAGES } from './region-map.messages.js';
 import { regionMapStyles } from './region-map.styles.js';
@@ -90,6 +90,7 @@ function tallySchools(shards: readonly RegionShard[], level: MapLevel): Map<stri
  *
  * @fires region-map-select - An area was chosen; `detail` has `level`, `code` and `name`.
  * @fires region-map-year-change - The user changed the year; `detail.year`.
+ * @fires region-map-navigate - The user drilled into a region or went back up; `detail.region` ('' for Italy).
  *
  * @csspart base - The wrapper of everything.
  * @csspart canvas - The map canvas.
@@ -480,6 +481,7 @@ export class RegionMap extends LitElement {
       this.level = this.drillLevel;
       this._focused = null;
       this._hovered = null;
+      this.dispatchEvent(new RegionMapNavigateEvent({ region: code }));
     }
   }
 
@@ -488,6 +490,7 @@ export class RegionMap extends LitElement {
     this.level = 'regions';
     this._focused = null;
     this._hovered = null;
+    this.dispatchEvent(new RegionMapNavigateEvent({ region: '' }));
   }
 
   private _setYear(year: number): void {

@@ -124,6 +124,8 @@ export class SchoolProfile extends LitElement {
     const { src, variant } = this;
     const code = this.code.trim().toUpperCase();
     this._view = { status: 'loading' };
+    // A hidden profile with no school yet (a dashboard before any choice) waits quietly.
+    if (!code && this.hidden) return;
     try {
       if (!src) throw new UsageError(this._t.usage.src);
       if (!code) throw new UsageError(this._t.usage.code);

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+import { chromeStyles } from '../../src/styles/chrome.styles.js';
+
+export const embedSnippetStyles = [
+  chromeStyles,
+  css`
+    :host {
+      --embed-snippet-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
+      --embed-snippet-text: var(--se-color-text, #1a1a1a);
+      --embed-snippet-muted: var(--se-color-muted, #5c6f82);
+      --embed-snippet-rule: var(--se-color-rule, #d9dadb);
+      --embed-snippet-background: var(--se-color-background, #ffffff);
+      --embed-snippet-accent: var(--se-color-primary, #0066cc);
+      --embed-snippet-focus: var(--se-color-focus, #ffbf47);
+      --embed-snippet-radius: var(--se-radius, 4px);
+      --_font: var(--embed-snippet-font);
+      --_text: var(--embed-snippet-text);
+      --_muted: var(--embed-snippet-muted);
+      --_background: var(--embed-snippet-background);
+      --_accent: var(--embed-snippet-accent);
+      --_focus: var(--embed-snippet-focus);
+      --_rule: var(--embed-snippet-rule);
+      --_radius: var(--embed-snippet-radius);
+    }
+    [part~='panel'] {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.75rem;
+      border: 1px solid var(--_rule);
+      border-radius: var(--_radius);
+    }
+    [part~='code'] {
+      inline-size: 100%;
+      box-sizing: border-box;
+      min-block-size: 10rem;
+      font: 0.8125rem/1.4 ui-monospace, monospace;
+      color: var(--_text);
+      background: var(--_background);
+      border: 1px solid var(--_rule);
+      border-radius: var(--_radius);
+    }
+    textarea:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --embed-snippet-text: var(--se-color-text, #f2f2f2);
+        --embed-snippet-background: var(--se-color-background, #17191c);
+        --embed-snippet-accent: var(--se-color-primary, #7fb2e5);
+        --embed-snippet-rule: var(--se-color-rule, #3a3f45);
+        --embed-snippet-muted: var(--se-color-muted, #aab4be);
+      }
+    }
+  `,
+];

@@ -1,0 +1,51 @@
+/**
+ * How each element of the library follows the shared state, through its public
+ * attributes only (so the same rules hold for a copy of the library registered
+ * under other tag names, found by `data-link-as`). An element not listed here
+ * is left alone; one with `data-unlinked` too.
+ */
+import { listScope, timelineScope, type ViewState } from '../../src/view/view-state.js';
+
+type Follow = (element: Element, state: ViewState) => void;
+
+function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function followYear(element: Element, state: ViewState): void {
+  if (state.year !== null) setAttr(element, 'year', String(state.year));
+}
+
+export const LINK_TARGETS: Record<string, Follow> = {
+  'region-map': (element, state) => {
+    followYear(element, state);
+    if (state.region) {
+      setAttr(element, 'region', state.region);
+      const level = element.getAttribute('level');
+      if (!level || level === 'regions') setAttr(element, 'level', element.getAttribute('drill-level') || 'comuni');
+    } else if (element.getAttribute('region')) {
+      setAttr(element, 'region', '');
+      setAttr(element, 'level', 'regions');
+    }
+  },
+  'trend-timeline': (element, state) => {
+    followYear(element, state);
+    if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
+  },
+  'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
+  'school-profile': (element, state) => {
+    if (state.school) setAttr(element, 'code', state.school);
+    // No school chosen: the profile waits, hidden, rather than showing an error.
+    element.toggleAttribute('hidden', !state.school);
+  },
+};
+
+/** The tags the coordinator looks for, with `data-link-as` for elements registered under other names. */
+export const LINKED_SELECTOR = [...Object.keys(LINK_TARGETS), 'school-search', '[data-link-as]'].join(',');
+
+/** The rule for one element, or null. */
+export function followRule(element: Element): Follow | null {
+  if (element.hasAttribute('data-unlinked')) return null;
+  const as = element.getAttribute('data-link-as') ?? element.localName;
+  return LINK_TARGETS[as] ?? null;
+}

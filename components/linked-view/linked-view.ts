@@ -1,0 +1,161 @@
+import { embedMarkup } from '../../src/view/embed-markup.js';
+import { EMPTY_VIEW, readViewValue, sameView, VIEW_KEYS, viewFromParams, viewToParams, type ViewKey, type ViewState } from '../../src/view/view-state.js';
+import { LinkedViewChangeEvent } from './linked-view.events.js';
+import { followRule, LINKED_SELECTOR } from './linked-view.targets.js';
+
+/** The events of the library's elements that move the shared state, and how. */
+type Change = { state: Partial<ViewState>; history: 'push' | 'replace' } | null;
+type Detail = Record<string, string | number>;
+
+const AREA_LEVELS: Record<string, string> = { provinces: 'province', comuni: 'comune' };
+
+const CHANGES: Record<string, (detail: Detail) => Change> = {
+  'region-map-navigate': (d) => ({ state: { region: String(d.region), area: '', school: '' }, history: 'push' }),
+  'region-map-select': (d) => (AREA_LEVELS[d.level!] ? { state: { area: `${AREA_LEVELS[d.level!]}:${d.code}`, school: '' }, history: 'push' } : null),
+  'region-map-year-change': (d) => ({ state: { year: Number(d.year) }, history: 'replace' }),
+  'trend-timeline-year-change': (d) => ({ state: { year: Number(d.year) }, history: 'replace' }),
+  'trend-timeline-select': (d) => ({ state: { region: String(d.code), area: '', school: '' }, history: 'push' }),
+  'school-search-select': (d) => ({ state: { school: String(d.code) }, history: 'push' }),
+  'territory-list-select': (d) => {
+    if (d.level === 'regions') return { state: { region: String(d.code), area: '', school: '' }, history: 'push' };
+    if (d.level === 'school') return { state: { school: String(d.code) }, history: 'push' };
+    return { state: { area: `${AREA_LEVELS[d.level!]}:${d.code}`, school: '' }, history: 'push' };
+  },
+};
+
+/**
+ * Links the elements inside it, whatever the framework of the page: it listens
+ * to their events (map, timeline, lists, search), keeps one shared state
+ * (region, year, area, school) and moves every element to it through their
+ * public attributes. With `url`, the state lives in the page's URL, so that a
+ * view can be shared, reloaded and walked with back and forward.
+ * Elements without `src` take the view's.
+ *
+ * @tagname linked-view
+ * @summary Links the elements inside it and keeps their state in the URL.
+ *
+ * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area` and `school`.
+ */
+export class LinkedView extends HTMLElement {
+  static readonly observedAttributes = ['src', ...VIEW_KEYS];
+
+  private _state: ViewState = { ...EMPTY_VIEW };
+  /** Elements whose `src` came from this view (so a change of the view's `src` reaches them too). */
+  private readonly _inherited = new WeakSet<Element>();
+  private _observer: MutationObserver | null = null;
+  /** True while the view writes its own attributes, so that it does not read them back. */
+  private _reflecting = false;
+
+  /** URL of the contract's index.json, given to every element inside that has no `src`. */
+  get src(): string {
+    return this.getAttribute('src') ?? '';
+  }
+  set src(value: string) {
+    this.setAttribute('src', value);
+  }
+
+  /** Whether the state lives in the URL's parameters (`region`, `year`, `area`, `school`). */
+  get url(): boolean {
+    return this.hasAttribute('url');
+  }
+  set url(value: boolean) {
+    this.toggleAttribute('url', value);
+  }
+
+  /** A copy of the shared state. Setting it moves the elements (no event, no history entry). */
+  get state(): ViewState {
+    return { ...this._state };
+  }
+  set state(value: Partial<ViewState>) {
+    this._set({ ...this._state, ...value });
+  }
+
+  connectedCallback(): void {
+    for (const key of VIEW_KEYS) this._readAttribute(key);
+    if (this.url) this._state = { ...this._state, ...viewFromParams(new URLSearchParams(location.search)) };
+    this._reflect();
+    for (const type of Object.keys(CHANGES)) this.addEventListener(type, this._onElementEvent);
+    window.addEventListener('popstate', this._onPopState);
+    this._observer = new MutationObserver(() => this._apply());
+    this._observer.observe(this, { childList: true, subtree: true });
+    this._apply();
+  }
+
+  disconnectedCallback(): void {
+    for (const type of Object.keys(CHANGES)) this.removeEventListener(type, this._onElementEvent);
+    window.removeEventListener('popstate', this._onPopState);
+    this._observer?.disconnect();
+    this._observer = null;
+  }
+
+  attributeChangedCallback(name: string): void {
+    if (this._reflecting || !this.isConnected) return;
+    if (name !== 'src') this._readAttribute(name as ViewKey);
+    this._apply();
+  }
+
+  /** The markup that reproduces this view elsewhere (see <embed-snippet>). */
+  snippet(options: { script: string; integrity?: string; src?: string }): string {
+    const elements = [...this.querySelectorAll(LINKED_SELECTOR)];
+    return embedMarkup({ ...options, src: options.src ?? new URL(this.src, document.baseURI).href, state: this._state, elements });
+  }
+
+  private _readAttribute(key: ViewKey): void {
+    const value = readViewValue(key, this.getAttribute(key));
+    if (value === undefined) console.warn(`[linked-view] ignored ${key}=${JSON.stringify(this.getAttribute(key))}: not a valid ${key}.`);
+    else this._state = { ...this._state, [key]: value };
+  }
+
+  private readonly _onElementEvent = (event: Event): void => {
+    const change = CHANGES[event.type]?.((event as Event & { detail: Detail }).detail ?? {});
+    if (!change) return;
+    const next = { ...this._state, ...change.state };
+    if (!this._set(next)) return;
+    if (this.url) {
+      const params = viewToParams(this._state, new URLSearchParams(location.search));
+      const url = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
+      if (change.history === 'push') history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
+    }
+    this.dispatchEvent(new LinkedViewChangeEvent(this.state));
+  };
+
+  private readonly _onPopState = (): void => {
+    if (!this.url) return;
+    // What the URL no longer names goes back to nothing; the year stays where it is when the URL has none.
+    const next = { ...EMPTY_VIEW, year: this._state.year, ...viewFromParams(new URLSearchParams(location.search)) };
+    if (this._set(next)) this.dispatchEvent(new LinkedViewChangeEvent(this.state));
+  };
+
+  /** Adopts a new state; false when nothing changed. */
+  private _set(next: ViewState): boolean {
+    if (sameView(next, this._state)) return false;
+    this._state = next;
+    this._reflect();
+    this._apply();
+    return true;
+  }
+
+  /** Writes the state on the view's own attributes, so that a page can style `linked-view[school]`. */
+  private _reflect(): void {
+    this._reflecting = true;
+    for (const key of VIEW_KEYS) {
+      const value = this._state[key];
+      if (value === '' || value === null) this.removeAttribute(key);
+      else this.setAttribute(key, String(value));
+    }
+    this._reflecting = false;
+  }
+
+  /** Moves every linked element inside to the state, and gives them the view's `src`. */
+  private _apply(): void {
+    const src = this.src;
+    for (const element of this.querySelectorAll(LINKED_SELECTOR)) {
+      if (src && (!element.hasAttribute('src') || this._inherited.has(element))) {
+        this._inherited.add(element);
+        if (element.getAttribute('src') !== src) element.setAttribute('src', src);
+      }
+      followRule(element)?.(element, this._state);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+import { chromeStyles } from '../../src/styles/chrome.styles.js';
+
+/** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
+export const territoryListStyles = [
+  chromeStyles,
+  css`
+    :host {
+      --territory-list-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
+      --territory-list-text: var(--se-color-text, #1a1a1a);
+      --territory-list-muted: var(--se-color-muted, #5c6f82);
+      --territory-list-rule: var(--se-color-rule, #d9dadb);
+      --territory-list-background: var(--se-color-background, #ffffff);
+      --territory-list-accent: var(--se-color-primary, #0066cc);
+      --territory-list-focus: var(--se-color-focus, #ffbf47);
+      --territory-list-radius: var(--se-radius, 4px);
+      --territory-list-max-height: none;
+      --_font: var(--territory-list-font);
+      --_text: var(--territory-list-text);
+      --_muted: var(--territory-list-muted);
+      --_background: var(--territory-list-background);
+      --_accent: var(--territory-list-accent);
+      --_focus: var(--territory-list-focus);
+      --_rule: var(--territory-list-rule);
+      --_radius: var(--territory-list-radius);
+    }
+    [part~='list'] {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      max-block-size: var(--territory-list-max-height);
+      overflow-y: auto;
+    }
+    [part~='item'] {
+      border-block-end: 1px solid var(--_rule);
+    }
+    [part~='item-button'] {
+      display: grid;
+      gap: 0.1rem;
+      inline-size: 100%;
+      border: 0;
+      border-radius: 0;
+      padding: 0.45rem 0.25rem;
+      text-align: start;
+      color: var(--_text);
+    }
+    [part~='item-button']:hover {
+      background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    }
+    .name {
+      font-weight: 600;
+      color: var(--_accent);
+    }
+    .meta,
+    .reason {
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    .regions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35rem;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --territory-list-text: var(--se-color-text, #f2f2f2);
+        --territory-list-background: var(--se-color-background, #17191c);
+        --territory-list-accent: var(--se-color-primary, #7fb2e5);
+        --territory-list-rule: var(--se-color-rule, #3a3f45);
+        --territory-list-muted: var(--se-color-muted, #aab4be);
+      }
+    }
+    @media (forced-colors: active) {
+      .name {
+        color: LinkText;
+      }
+    }
+  `,
+];

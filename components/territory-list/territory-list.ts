@@ -1,0 +1,190 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { NationalIndex } from '../../src/contract/contract.types.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { sharedLoader } from '../../src/data/loader.js';
+import { localizeError, NotFoundError } from '../../src/errors.js';
+import { errorMessage } from '../../src/i18n/error-message.js';
+import { formatValue } from '../../src/i18n/format.js';
+import { localize, resolveLanguage } from '../../src/i18n/lang.js';
+import { roleModelItems, shadowZoneItems, TERRITORY_KINDS, type TerritoryItem, type TerritoryKind } from '../../src/territory/territory-items.js';
+import { parseScope } from '../../src/timeline/scopes.js';
+import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
+import { MESSAGES } from './territory-list.messages.js';
+import { territoryListStyles } from './territory-list.styles.js';
+
+/** A mistake in the element's attributes (as opposed to a problem with the data). */
+class UsageError extends Error {
+  constructor(
+    readonly what: 'src' | 'kind' | 'scope',
+    readonly value = '',
+  ) {
+    super(`${what}:${value}`);
+  }
+}
+
+interface ListData {
+  index: NationalIndex;
+  /** Null at national scope: the element then offers the regions to choose from. */
+  where: string | null;
+  items: TerritoryItem[];
+}
+
+/**
+ * The role-model schools ("scuole virtuose") or the shadow zones ("zone
+ * d'ombra") of a region or a province, as a list of buttons with the reasons
+ * from the contract. At national scope it offers the regions, so that a
+ * dashboard never downloads every region to fill a list.
+ *
+ * @tagname territory-list
+ * @summary Role-model schools or shadow zones of a region or province.
+ *
+ * @fires territory-list-select - The user chose an item; `detail` has `kind`, `level` ('regions', 'provinces', 'comuni' or 'school'), `code` and `name`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart caption - The sentence that says what the list holds.
+ * @csspart list - The list.
+ * @csspart item - One item.
+ * @csspart item-button - The button of one item.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --territory-list-accent - Names and buttons (default: --se-color-primary, #0066cc).
+ * @cssproperty --territory-list-text - Text colour.
+ * @cssproperty --territory-list-muted - Secondary text.
+ * @cssproperty --territory-list-rule - Lines between items.
+ * @cssproperty --territory-list-background - Background colour.
+ * @cssproperty --territory-list-focus - Focus ring.
+ * @cssproperty --territory-list-font - Font family.
+ * @cssproperty --territory-list-radius - Corner radius of buttons.
+ * @cssproperty --territory-list-max-height - Height after which the list scrolls (default: none).
+ */
+export class TerritoryList extends LitElement {
+  static override styles = territoryListStyles;
+
+  /** URL of the contract's index.json. */
+  @property() src = '';
+
+  /** What to list: `role-models` or `shadow-zones`. */
+  @property({ reflect: true }) kind: TerritoryKind = 'role-models';
+
+  /** `nation`, `region:09` or `province:048`. */
+  @property() scope = 'nation';
+
+  /** How many items show before "show all". */
+  @property({ type: Number }) limit = 10;
+
+  @state() private _expanded = false;
+
+  private _lang: Language = 'it';
+  private readonly _warned = new Set<string>();
+
+  private readonly _data = new Task(this, {
+    args: () => [this.src, this.kind, this.scope] as const,
+    task: async ([src, kind, scopeText], { signal }): Promise<ListData> => {
+      if (!src) throw new UsageError('src');
+      if (!(TERRITORY_KINDS as readonly string[]).includes(kind)) throw new UsageError('kind', kind);
+      const scope = parseScope(scopeText || 'nation');
+      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError('scope', scopeText);
+      const loader = sharedLoader();
+      const { index, url } = await loader.index(src, { signal });
+      if (scope.level === 'nation') return { index, where: null, items: [] };
+      const region = scope.level === 'region' ? scope.code : index.provinceRegions?.[scope.code];
+      if (!region || !index.regions.some((r) => r.code === region)) throw await localizeError(new NotFoundError(scope.level, scope.code, url));
+      const shard = await loader.region(src, region, { signal });
+      const province = scope.level === 'province' ? scope.code : '';
+      const where = province ? shard.provinces.find((p) => p.code === province)?.name : shard.region.name;
+      if (!where) throw await localizeError(new NotFoundError('province', province, url));
+      return { index, where, items: kind === 'role-models' ? roleModelItems(shard, province) : shadowZoneItems(shard, province) };
+    },
+  });
+
+  private get _t() {
+    return MESSAGES[this._lang];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._lang = resolveLanguage(this);
+    if (changed.has('scope') || changed.has('kind')) this._expanded = false;
+  }
+
+  protected override updated(): void {
+    if (this._data.status !== TaskStatus.ERROR) return;
+    const message = this._message(this._data.error, 'en');
+    if (this._warned.has(message)) return;
+    this._warned.add(message);
+    console.warn(`[territory-list] ${message}`);
+  }
+
+  private _message(error: unknown, lang: Language): string {
+    if (!(error instanceof UsageError)) return errorMessage(error, lang);
+    const t = MESSAGES[lang];
+    const value = JSON.stringify(error.value);
+    return error.what === 'src' ? t.usageSrc : error.what === 'kind' ? t.usageKind(value) : t.usageScope(value);
+  }
+
+  private _choose(choice: TerritoryChoice): void {
+    this.dispatchEvent(new TerritoryListSelectEvent(choice));
+  }
+
+  private _regionChooser(index: NationalIndex) {
+    const kind = this.kind;
+    return html`<p class="note">${this._t.chooseRegion[kind]}</p>
+      <ul class="regions" part="list">
+        ${index.regions.map(
+          (r) => html`<li><button type="button" @click=${() => this._choose({ kind, level: 'regions', code: r.code, name: r.name })}>${r.name}</button></li>`,
+        )}
+      </ul>`;
+  }
+
+  private _itemText(item: TerritoryItem) {
+    const t = this._t;
+    if (item.level === 'school') {
+      const score = item.index === null ? t.noIndex : `${t.index} ${formatValue(item.index, 'score', this._lang)}`;
+      return html`<span class="name">${item.name}</span><span class="meta">${[item.place, item.grade, score].filter(Boolean).join(' · ')}</span>`;
+    }
+    const level = item.level === 'provinces' ? t.province : t.comune;
+    return html`<span class="name">${item.name}</span>
+      <span class="meta">${level}${item.place ? ` (${item.place})` : ''} · ${t.rate(item.shadow.smoothedRate, item.shadow.n)}</span>
+      ${item.shadow.reason ? html`<span class="reason">${localize(item.shadow.reason, this._lang)}</span>` : nothing}`;
+  }
+
+  private _list(data: ListData, where: string) {
+    const t = this._t;
+    const kind = this.kind;
+    if (data.items.length === 0) return html`<p part="caption">${t.empty[kind](where)}</p>`;
+    const limit = Math.max(1, this.limit);
+    const shown = this._expanded ? data.items : data.items.slice(0, limit);
+    const method = kind === 'role-models' ? data.index.methods.roleModels : data.index.methods.shadowZones;
+    return html`<p part="caption">${t.caption[kind](data.items.length, where)}</p>
+      <ol part="list">
+        ${shown.map(
+          (item) => html`<li part="item">
+            <button type="button" part="item-button" @click=${() => this._choose({ kind, level: item.level, code: item.code, name: item.name })}>${this._itemText(item)}</button>
+          </li>`,
+        )}
+      </ol>
+      ${data.items.length > limit
+        ? html`<div class="toolbar">
+            <button type="button" aria-expanded=${this._expanded ? 'true' : 'false'} @click=${() => (this._expanded = !this._expanded)}>
+              ${this._expanded ? t.showFewer : t.showAll(data.items.length)}
+            </button>
+          </div>`
+        : nothing}
+      <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>`;
+  }
+
+  override render() {
+    const t = this._t;
+    const status = this._data.status;
+    if (status === TaskStatus.ERROR) {
+      return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${this._message(this._data.error, this._lang)}</div></div>`;
+    }
+    const data = this._data.value;
+    if (status !== TaskStatus.COMPLETE || !data) return html`<div part="base" aria-busy="true"><p class="note">${t.loading}</p></div>`;
+    return html`<div part="base">
+      ${data.where === null ? this._regionChooser(data.index) : this._list(data, data.where)}
+      ${data.index.synthetic ? html`<p class="note">${t.synthetic}</p>` : nothing}
+    </div>`;
+  }
+}

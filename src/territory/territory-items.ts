@@ -1,0 +1,59 @@
+/**
+ * The two lists the agency asked for, derived from a region shard: role-model
+ * schools (institutions flagged by the adapters, best index first) and shadow
+ * zones (provinces, then comuni, flagged by the adapters, lowest estimated rate
+ * first). Nothing is recomputed here: the flags and reasons come from the
+ * contract, which carries the method behind them.
+ */
+import type { RegionShard, ShadowZone } from '../contract/contract.types.js';
+
+export const TERRITORY_KINDS = ['role-models', 'shadow-zones'] as const;
+export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
+
+export interface RoleModelItem {
+  level: 'school';
+  code: string;
+  name: string;
+  /** The comune's name, or '' when the school has none in the shard. */
+  place: string;
+  grade: string;
+  index: number | null;
+}
+
+export interface ShadowZoneItem {
+  level: 'provinces' | 'comuni';
+  code: string;
+  name: string;
+  /** The province's acronym for a comune, the region for a province. */
+  place: string;
+  shadow: ShadowZone;
+}
+
+export type TerritoryItem = RoleModelItem | ShadowZoneItem;
+
+/** Institutions (not their plessi, which share the flag) that are role models, best index first, then by name. */
+export function roleModelItems(shard: RegionShard, province = ''): RoleModelItem[] {
+  const comuni = new Map(shard.comuni.map((c) => [c.code, c]));
+  return shard.schools
+    .filter((s) => s.roleModel && s.code === s.institution)
+    .map((s) => ({ school: s, comune: s.comune ? comuni.get(s.comune) : undefined }))
+    .filter(({ comune }) => !province || comune?.province === province)
+    .map(({ school, comune }) => ({ level: 'school' as const, code: school.code, name: school.name, place: comune?.name ?? '', grade: school.grade, index: school.index }))
+    .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || a.name.localeCompare(b.name, 'it'));
+}
+
+const byRate = (a: ShadowZoneItem, b: ShadowZoneItem) => (a.shadow.smoothedRate ?? 1) - (b.shadow.smoothedRate ?? 1) || a.name.localeCompare(b.name, 'it');
+
+/** Provinces and comuni in a shadow zone, provinces first, each group lowest estimated rate first. */
+export function shadowZoneItems(shard: RegionShard, province = ''): ShadowZoneItem[] {
+  const acronyms = new Map(shard.provinces.map((p) => [p.code, p.acronym]));
+  const provinces = shard.provinces
+    .filter((p) => p.shadow.status === 'shadow' && (!province || p.code === province))
+    .map((p) => ({ level: 'provinces' as const, code: p.code, name: p.name, place: shard.region.name, shadow: p.shadow }))
+    .sort(byRate);
+  const comuni = shard.comuni
+    .filter((c) => c.shadow.status === 'shadow' && (!province || c.province === province))
+    .map((c) => ({ level: 'comuni' as const, code: c.code, name: c.name, place: acronyms.get(c.province) ?? '', shadow: c.shadow }))
+    .sort(byRate);
+  return [...provinces, ...comuni];
+}

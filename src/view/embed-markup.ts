@@ -1,0 +1,45 @@
+/**
+ * The snippet that reproduces a view on another site: one script tag (with its
+ * integrity hash when known) and the elements' markup inside a <linked-view>
+ * that carries the data URL and the state. No iframe and no fixed height: the
+ * elements size themselves to the host's column.
+ */
+import { VIEW_KEYS, type ViewState } from './view-state.js';
+
+export interface EmbedOptions {
+  /** Absolute URL of the single-file bundle. */
+  script: string;
+  /** `sha384-…` for `<script integrity>`, when known. */
+  integrity?: string;
+  /** Absolute URL of the data (the release's own URL when the embed is pinned). */
+  src: string;
+  state: ViewState;
+  /** The elements to reproduce, in page order. */
+  elements: readonly Element[];
+}
+
+/** Attributes that belong to the page that hosts the view, not to the view. */
+const PAGE_ATTRIBUTES = new Set(['class', 'style', 'hidden', 'src', 'slot', 'tabindex']);
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function attributes(pairs: Iterable<[string, string]>): string {
+  return [...pairs].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+}
+
+function elementMarkup(element: Element): string {
+  const pairs = [...element.attributes].filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-')).map((a): [string, string] => [a.name, a.value]);
+  // A search that opens a profile needs its target's id, which is kept above; other ids are harmless.
+  return `  <${element.localName}${attributes(pairs)}></${element.localName}>`;
+}
+
+export function embedMarkup(options: EmbedOptions): string {
+  const script = [['type', 'module'], ['src', options.script]] as [string, string][];
+  if (options.integrity) script.push(['integrity', options.integrity], ['crossorigin', 'anonymous']);
+  const view: [string, string][] = [['src', options.src]];
+  for (const key of VIEW_KEYS) {
+    const value = options.state[key];
+    if (value !== '' && value !== null) view.push([key, String(value)]);
+  }
+  return [`<script${attributes(script)}></script>`, `<linked-view${attributes(view)}>`, ...options.elements.map(elementMarkup), '</linked-view>'].join('\n');
+}

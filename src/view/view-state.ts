@@ -1,0 +1,84 @@
+/**
+ * The shared state of a linked view (what <linked-view> keeps and mirrors in
+ * the URL): the region (or Italy), the year, an area inside the region (a
+ * province or a comune), and a school. Reading is strict: a value that is not a
+ * valid code is dropped, so a hand-edited URL can never reach an element as
+ * garbage.
+ */
+import { CODE_PATTERNS } from '../contract/codes.js';
+
+export interface ViewState {
+  /** ISTAT region code, '' for Italy. */
+  region: string;
+  year: number | null;
+  /** `province:048` or `comune:048017`, '' for none. */
+  area: string;
+  /** School code, '' for none. */
+  school: string;
+}
+
+export const VIEW_KEYS = ['region', 'year', 'area', 'school'] as const;
+export type ViewKey = (typeof VIEW_KEYS)[number];
+
+export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '' };
+
+/** One value read from text (attribute or URL parameter); undefined when invalid. */
+export function readViewValue<K extends ViewKey>(key: K, text: string | null): ViewState[K] | undefined {
+  const value = (text ?? '').trim();
+  if (value === '') return (key === 'year' ? null : '') as ViewState[K];
+  switch (key) {
+    case 'region':
+      return (CODE_PATTERNS.region.test(value) ? value : undefined) as ViewState[K] | undefined;
+    case 'year': {
+      const year = Number(value);
+      return (Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined) as ViewState[K] | undefined;
+    }
+    case 'area': {
+      const [level, code = ''] = value.split(':');
+      const valid = (level === 'province' || level === 'comune') && CODE_PATTERNS[level].test(code);
+      return (valid ? value : undefined) as ViewState[K] | undefined;
+    }
+    default: {
+      const code = value.toUpperCase();
+      return (CODE_PATTERNS.school.test(code) ? code : undefined) as ViewState[K] | undefined;
+    }
+  }
+}
+
+/** The state written in URL parameters (`prefix` + key); keys that are absent or invalid are left out. */
+export function viewFromParams(params: URLSearchParams, prefix = ''): Partial<ViewState> {
+  const state: Partial<ViewState> = {};
+  for (const key of VIEW_KEYS) {
+    if (!params.has(prefix + key)) continue;
+    const value = readViewValue(key, params.get(prefix + key));
+    if (value !== undefined) (state as Record<ViewKey, unknown>)[key] = value;
+  }
+  return state;
+}
+
+/** A copy of `params` with the state written in (empty values removed), the page's other parameters kept. */
+export function viewToParams(state: ViewState, params: URLSearchParams, prefix = ''): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of VIEW_KEYS) {
+    const value = state[key];
+    if (value === '' || value === null) next.delete(prefix + key);
+    else next.set(prefix + key, String(value));
+  }
+  return next;
+}
+
+/** Equal states (same values for every key). */
+export const sameView = (a: ViewState, b: ViewState) => VIEW_KEYS.every((key) => a[key] === b[key]);
+
+/** The timeline's scope for a state: the school, else the area, else the region, else Italy. */
+export function timelineScope(state: ViewState): string {
+  if (state.school) return `school:${state.school}`;
+  if (state.area) return state.area;
+  return state.region ? `region:${state.region}` : 'nation';
+}
+
+/** A territory list's scope: a province when one is chosen, else the region, else Italy. */
+export function listScope(state: ViewState): string {
+  if (state.area.startsWith('province:')) return state.area;
+  return state.region ? `region:${state.region}` : 'nation';
+}
