@@ -45,6 +45,8 @@ export class LinkedView extends HTMLElement {
   private _observer: MutationObserver | null = null;
   /** True while the view writes its own attributes, so that it does not read them back. */
   private _reflecting = false;
+  /** Attributes are read once in connectedCallback; changes before it (the upgrade's own calls) are not. */
+  private _connected = false;
 
   /** URL of the contract's index.json, given to every element inside that has no `src`. */
   get src(): string {
@@ -78,6 +80,7 @@ export class LinkedView extends HTMLElement {
     window.addEventListener('popstate', this._onPopState);
     this._observer = new MutationObserver(() => this._apply());
     this._observer.observe(this, { childList: true, subtree: true });
+    this._connected = true;
     this._apply();
   }
 
@@ -86,10 +89,11 @@ export class LinkedView extends HTMLElement {
     window.removeEventListener('popstate', this._onPopState);
     this._observer?.disconnect();
     this._observer = null;
+    this._connected = false;
   }
 
   attributeChangedCallback(name: string): void {
-    if (this._reflecting || !this.isConnected) return;
+    if (this._reflecting || !this._connected) return;
     if (name !== 'src') this._readAttribute(name as ViewKey);
     this._apply();
   }

@@ -3,17 +3,47 @@
  * (esbuild, production Lit, everything inlined as in dist/cdn), so browser tests
  * can load it as a host page would, twice if they like: each distinct URL
  * (`/__bundle__/cdn.js?copy=2`) is a separate module, i.e. a second copy.
+ * The same bundle answers /dist/cdn/scuole-europa.min.js, with its integrity.json,
+ * so the demo pages run in tests before (or without) `npm run build`.
  */
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 
 let bundle;
+const hosts = new Map();
+
+/**
+ * /__host__/react-host.js and /__host__/vue-host.js: the framework pages of the
+ * embedding tests (test/embedding/hosts/*.ts), bundled by esbuild because React
+ * ships CommonJS only and Vue's default build expects a bundler.
+ */
+function hostBundle(name) {
+  if (!/^[a-z-]+$/.test(name)) return null;
+  if (!hosts.has(name)) {
+    hosts.set(name, build({ entryPoints: [`test/embedding/hosts/${name}.ts`], bundle: true, format: 'esm', write: false, define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' }, logLevel: 'error' }).then((result) => result.outputFiles[0].text));
+  }
+  return hosts.get(name);
+}
 
 export function bundleServerMiddleware() {
   return async function bundleServer(ctx, next) {
-    if (ctx.path !== '/__bundle__/cdn.js') return next();
+    const host = /^\/__host__\/([a-z-]+)\.js$/.exec(ctx.path);
+    if (host) {
+      ctx.type = 'text/javascript';
+      ctx.body = await hostBundle(host[1]);
+      return;
+    }
+    const paths = ['/__bundle__/cdn.js', '/dist/cdn/scuole-europa.min.js', '/dist/cdn/integrity.json'];
+    if (!paths.includes(ctx.path)) return next();
     bundle ??= build({ entryPoints: ['src/cdn.ts'], bundle: true, format: 'esm', write: false, minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' }).then((result) => result.outputFiles[0].text);
-    ctx.type = 'text/javascript';
     ctx.set('cache-control', 'no-store');
-    ctx.body = await bundle;
+    const text = await bundle;
+    if (ctx.path.endsWith('integrity.json')) {
+      ctx.type = 'application/json';
+      ctx.body = { version: 'test', files: { 'scuole-europa.min.js': `sha384-${createHash('sha384').update(text).digest('base64')}` } };
+      return;
+    }
+    ctx.type = 'text/javascript';
+    ctx.body = text;
   };
 }

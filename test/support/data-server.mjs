@@ -6,8 +6,14 @@
  *   PUT /__data__/route?path=/t1/index.json&status=200&delay=0&fail=0   (body = response)
  *   GET /__data__/serve/t1/index.json                                    (the response)
  *   GET /__data__/hits?path=/t1/index.json                               ({ "hits": n })
+ *   PUT /__data__/demo?folder=/t1                                        (the demo pages' data)
+ *
+ * After the last, /demo-data/x is answered with /t1/x: the dashboard page
+ * (demo/dashboard.html, which reads ../demo-data/) runs on the fixture contract,
+ * and /demo-data/releases/<release>/x too, as the demo server of `npm start` does.
  */
 const routes = new Map();
+let demoFolder = null;
 
 async function readBody(req) {
   const chunks = [];
@@ -17,7 +23,16 @@ async function readBody(req) {
 
 export function dataServerMiddleware() {
   return async function dataServer(ctx, next) {
+    if (ctx.path.startsWith('/demo-data/') && demoFolder) {
+      const rest = ctx.path.slice('/demo-data'.length).replace(/^\/releases\/[^/]+\//, '/');
+      ctx.path = `/__data__/serve${demoFolder}${rest}`;
+    }
     if (!ctx.path.startsWith('/__data__/')) return next();
+    if (ctx.method === 'PUT' && ctx.path === '/__data__/demo') {
+      demoFolder = ctx.query.folder;
+      ctx.status = 204;
+      return;
+    }
     if (ctx.method === 'PUT' && ctx.path === '/__data__/route') {
       const q = ctx.query;
       routes.set(q.path, {

@@ -1,0 +1,150 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { captureWarnings } from '../../test/support/element-helpers.js';
+import './define.js';
+import type { LinkedView } from './linked-view.js';
+
+// The elements are left unregistered here: <linked-view> speaks to them through attributes only,
+// which is what these tests check (test/e2e/dashboard.test.ts runs the real ones together).
+const fire = (target: Element, type: string, detail: object) => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+const attrs = (el: Element, ...names: string[]) => names.map((name) => el.getAttribute(name));
+const mutations = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function viewOf(attributes = '', inner = '') {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.innerHTML = `<linked-view src="/data/index.json" ${attributes}>
+    <section><region-map metric="erasmus.ka1"></region-map></section>
+    <trend-timeline compare="nation"></trend-timeline>
+    <territory-list kind="role-models"></territory-list>
+    <school-profile id="p" variant="card"></school-profile>
+    <school-search src="/other/index.json"></school-search>${inner}
+  </linked-view>`;
+  const view = host.querySelector('linked-view')! as LinkedView;
+  const get = (selector: string) => view.querySelector(selector)!;
+  return { view, map: get('region-map'), timeline: get('trend-timeline'), list: get('territory-list'), profile: get('school-profile'), search: get('school-search') };
+}
+
+describe('<linked-view>', () => {
+  it('moves every element inside to its state and gives them its src (not to those with their own)', async () => {
+    const { map, timeline, list, profile, search } = await viewOf('region="09" year="2023"');
+    expect(attrs(map, 'src', 'region', 'level', 'year')).to.deep.equal(['/data/index.json', '09', 'comuni', '2023']);
+    expect(attrs(timeline, 'scope', 'year', 'compare')).to.deep.equal(['region:09', '2023', 'nation']);
+    expect(list.getAttribute('scope')).to.equal('region:09');
+    expect(profile.hasAttribute('hidden')).to.equal(true);
+    expect(search.getAttribute('src')).to.equal('/other/index.json');
+  });
+
+  it('follows the elements’ events: region, area, school and year, and says so with linked-view-change', async () => {
+    const { view, map, timeline, list, profile } = await viewOf();
+    const changed = oneEvent(view, 'linked-view-change');
+    fire(map, 'region-map-navigate', { region: '09' });
+    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '' });
+    expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'comuni']);
+    expect(view.getAttribute('region')).to.equal('09');
+
+    fire(map, 'region-map-select', { level: 'comuni', code: '048017', name: 'Firenze' });
+    expect(timeline.getAttribute('scope')).to.equal('comune:048017');
+    expect(list.getAttribute('scope')).to.equal('region:09');
+    fire(map, 'region-map-select', { level: 'provinces', code: '048', name: 'Firenze' });
+    expect(list.getAttribute('scope')).to.equal('province:048');
+
+    fire(list, 'territory-list-select', { kind: 'role-models', level: 'school', code: 'FIIC81200A', name: 'IC' });
+    expect(profile.getAttribute('code')).to.equal('FIIC81200A');
+    expect(profile.hasAttribute('hidden')).to.equal(false);
+    expect(timeline.getAttribute('scope')).to.equal('school:FIIC81200A');
+
+    fire(timeline, 'trend-timeline-year-change', { year: 2019 });
+    expect([map.getAttribute('year'), timeline.getAttribute('year')]).to.deep.equal(['2019', '2019']);
+
+    // Back up to Italy: area and school go, the year stays.
+    fire(map, 'region-map-navigate', { region: '' });
+    expect(attrs(map, 'region', 'level', 'year')).to.deep.equal(['', 'regions', '2019']);
+    expect([timeline.getAttribute('scope'), list.getAttribute('scope')]).to.deep.equal(['nation', 'nation']);
+    expect(profile.hasAttribute('hidden')).to.equal(true);
+    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '' });
+  });
+
+  it('ignores a region chosen on the map before it drills (the drill itself moves the view) and repeated states', async () => {
+    const { view, map } = await viewOf();
+    let changes = 0;
+    view.addEventListener('linked-view-change', () => changes++);
+    fire(map, 'region-map-select', { level: 'regions', code: '09', name: 'Toscana' });
+    fire(map, 'region-map-year-change', { year: 2020 });
+    fire(map, 'region-map-year-change', { year: 2020 });
+    expect(changes).to.equal(1);
+    expect(view.state.region).to.equal('');
+  });
+
+  it('keeps the state in the URL with `url`: reads it on start, pushes choices, and walks back and forward', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?keep=1&region=12&year=abc`);
+    const capture = captureWarnings();
+    try {
+      const { view, map, timeline, search } = await viewOf('url year="2022"');
+      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '' });
+      fire(map, 'region-map-navigate', { region: '09' });
+      expect(new URLSearchParams(location.search).get('region')).to.equal('09');
+      fire(search, 'school-search-select', { code: 'FIIC81200A', name: 'IC', comune: 'Firenze', institution: true });
+      fire(timeline, 'trend-timeline-year-change', { year: 2018 });
+      const params = new URLSearchParams(location.search);
+      expect([params.get('keep'), params.get('region'), params.get('school'), params.get('year')]).to.deep.equal(['1', '09', 'FIIC81200A', '2018']);
+
+      const back = oneEvent(view, 'linked-view-change');
+      history.back();
+      // Year changes replace the current entry: the entry before the school still has the year it had.
+      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '' });
+      expect(timeline.getAttribute('scope')).to.equal('region:09');
+      const forward = oneEvent(view, 'linked-view-change');
+      history.forward();
+      expect((await forward).detail.school).to.equal('FIIC81200A');
+      expect(capture.warnings).to.deep.equal([]);
+    } finally {
+      capture.restore();
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('warns once about an invalid attribute and ignores it; elements added later follow too; data-unlinked ones do not', async () => {
+    const capture = captureWarnings();
+    try {
+      const { view } = await viewOf('region="99" school="<b>"', '<trend-timeline data-unlinked scope="nation"></trend-timeline>');
+      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '' });
+      expect(capture.warnings).to.have.length(2);
+      expect(capture.warnings[0]).to.contain('region="99"');
+      view.setAttribute('region', '09');
+      const late = document.createElement('territory-list');
+      view.append(late);
+      await mutations();
+      expect(late.getAttribute('scope')).to.equal('region:09');
+      expect(late.getAttribute('src')).to.equal('/data/index.json');
+      expect(view.querySelector('[data-unlinked]')!.getAttribute('scope')).to.equal('nation');
+      const renamed = document.createElement('my-map');
+      renamed.setAttribute('data-link-as', 'region-map');
+      view.append(renamed);
+      await mutations();
+      expect(attrs(renamed, 'region', 'level')).to.deep.equal(['09', 'comuni']);
+      view.src = '/moved/index.json';
+      expect(late.getAttribute('src')).to.equal('/moved/index.json');
+      expect(view.querySelector('school-search')!.getAttribute('src')).to.equal('/other/index.json');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('writes the snippet that reproduces the view: script with integrity, absolute data URL, state, elements, escaped values', async () => {
+    const { view, map } = await viewOf('year="2023"');
+    map.setAttribute('class', 'host-only');
+    map.setAttribute('data-note', 'a "quoted" <value> & more');
+    await nextFrame();
+    const snippet = view.snippet({ script: 'https://cdn.example/s.js', integrity: 'sha384-abc' });
+    const lines = snippet.split('\n');
+    expect(lines[0]).to.equal('<script type="module" src="https://cdn.example/s.js" integrity="sha384-abc" crossorigin="anonymous"></script>');
+    expect(lines[1]).to.equal(`<linked-view src="${new URL('/data/index.json', location.href).href}" year="2023">`);
+    expect(lines[2]).to.equal('  <region-map metric="erasmus.ka1" year="2023" data-note="a &quot;quoted&quot; &lt;value&gt; &amp; more"></region-map>');
+    expect(lines).to.include('  <school-profile id="p" variant="card"></school-profile>');
+    expect(lines).to.include('  <school-search></school-search>');
+    expect(lines.at(-1)).to.equal('</linked-view>');
+    const pinned = view.snippet({ script: 'https://cdn.example/s.js', src: 'https://example.org/r1/index.json' });
+    expect(pinned.split('\n')[1]).to.equal('<linked-view src="https://example.org/r1/index.json" year="2023">');
+    await waitUntil(() => true);
+  });
+});

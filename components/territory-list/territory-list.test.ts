@@ -1,0 +1,122 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { serve } from '../../test/support/data-routes.js';
+import { captureWarnings } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { TerritoryList } from './territory-list.js';
+
+const shadow = (el: TerritoryList) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const names = (el: TerritoryList) => [...shadow(el).querySelectorAll('[part~="item"] .name')].map(text);
+const ready = (el: TerritoryList) => waitUntil(() => !shadow(el).querySelector('[aria-busy]'), 'list not loaded', { timeout: 5000 });
+
+async function listOf(src: string, kind: string, scope: string, extra = html``) {
+  const el = await fixture<TerritoryList>(html`<div>${extra}<territory-list src=${src} kind=${kind} scope=${scope}></territory-list></div>`);
+  const list = el.querySelector('territory-list')!;
+  await ready(list);
+  return list;
+}
+
+/** The fixture's region with Fiesole… (048001) and the province of Firenze in shadow zones, with reasons. */
+async function serveShadowContract() {
+  const contract = await serveContract();
+  const region = regionFixture();
+  region.provinces[0]!.shadow = { status: 'shadow', n: 40, rate: 0.1, smoothedRate: 0.12, reason: { it: 'Sotto la regione', en: 'Below the region' } };
+  region.comuni[1]!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05, reason: { it: 'Nessuna scuola attiva <i>', en: 'No active school <i>' } };
+  await serve(`${contract.folder}/regions/09.json`, region);
+  return contract;
+}
+
+describe('<territory-list>', () => {
+  it('lists the role-model institutions of a region (not their plessi) with place, grade and index, with no axe violations', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, 'role-models', 'region:09');
+    expect(names(el)).to.deep.equal(['IC Firenze Centro']);
+    expect(text(shadow(el).querySelector('[part~="item"] .meta'))).to.equal('Firenze · ISTITUTO COMPRENSIVO · indice 82,5');
+    expect(text(shadow(el).querySelector('[part~="caption"]'))).to.equal('1 scuola virtuosa in Toscana, indice più alto prima.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists shadow zones, provinces first, with the reason as text, in English too', async () => {
+    const { src } = await serveShadowContract();
+    const el = await listOf(src, 'shadow-zones', 'region:09', html``);
+    expect(names(el)).to.deep.equal(['Firenze', 'Bagno a Ripoli']);
+    const en = await fixture<TerritoryList>(html`<territory-list lang="en" src=${src} kind="shadow-zones" scope="region:09"></territory-list>`);
+    await ready(en);
+    const items = [...shadow(en).querySelectorAll('[part~="item"]')].map(text);
+    expect(items[0]).to.equal('Firenze Province (Toscana) · estimated rate 12% over 40 schools Below the region');
+    expect(items[1]).to.contain('No active school <i>');
+    expect(shadow(en).querySelector('i')).to.equal(null);
+    await expect(en).to.be.accessible();
+  });
+
+  it('narrows to a province, and says so when the list is empty', async () => {
+    const { src } = await serveShadowContract();
+    const el = await listOf(src, 'shadow-zones', 'province:048');
+    expect(names(el)).to.deep.equal(['Firenze', 'Bagno a Ripoli']);
+    el.kind = 'role-models';
+    await waitUntil(() => names(el).join() === 'IC Firenze Centro', 'role models of the province', { timeout: 5000 });
+    const { src: plain } = await serveContract();
+    el.kind = 'shadow-zones';
+    el.src = plain;
+    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')) === 'Nessuna zona d’ombra in Firenze.', 'empty state', { timeout: 5000 });
+    expect(shadow(el).querySelector('[part~="list"]')).to.equal(null);
+  });
+
+  it('at national level offers the regions; keyboard: Tab reaches them and Enter fires the event', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, 'role-models', 'nation');
+    const buttons = [...shadow(el).querySelectorAll('button')];
+    expect(buttons.map(text)).to.deep.equal(['Toscana', 'Lazio']);
+    buttons[0]!.focus();
+    expect(shadow(el).activeElement).to.equal(buttons[0]);
+    const event = oneEvent(el, 'territory-list-select');
+    buttons[0]!.click();
+    const { detail, bubbles, composed } = await event;
+    expect(detail).to.deep.equal({ kind: 'role-models', level: 'regions', code: '09', name: 'Toscana' });
+    expect(bubbles && composed).to.equal(true);
+  });
+
+  it('fires the school of a role-model item, and shows all beyond the limit', async () => {
+    const { folder, src } = await serveContract();
+    const region = regionFixture();
+    region.schools.push({ ...region.schools[2]!, code: 'FIPS03000A', institution: 'FIPS03000A', name: 'Liceo Due', roleModel: true, index: 90 });
+    await serve(`${folder}/regions/09.json`, region);
+    const el = await fixture<TerritoryList>(html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`);
+    await ready(el);
+    expect(names(el)).to.deep.equal(['Liceo Due']);
+    const more = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Mostra tutte (2)')!;
+    more.click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Liceo Due', 'IC Firenze Centro']);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    const event = oneEvent(el, 'territory-list-select');
+    shadow(el).querySelector<HTMLButtonElement>('[part~="item-button"]')!.click();
+    expect((await event).detail).to.deep.equal({ kind: 'role-models', level: 'school', code: 'FIPS03000A', name: 'Liceo Due' });
+  });
+
+  it('shows every error inside the element with one console warning, never throwing', async () => {
+    const { src } = await serveContract();
+    const cases: [string, string, string, RegExp][] = [
+      ['', 'role-models', 'region:09', /manca l'attributo "src"/],
+      [src, 'best-schools', 'region:09', /"kind" deve essere/],
+      [src, 'role-models', 'comune:048017', /"scope" deve essere/],
+      [src, 'role-models', 'region:07', /07/],
+      [new URL('/__data__/serve/missing/index.json', location.href).href, 'role-models', 'nation', /404|trovat/i],
+    ];
+    for (const [source, kind, scope, message] of cases) {
+      const capture = captureWarnings();
+      try {
+        const el = await fixture<TerritoryList>(html`<territory-list src=${source} kind=${kind} scope=${scope}></territory-list>`);
+        await waitUntil(() => shadow(el).querySelector('[part~="error"]'), `no error for ${kind} ${scope}`, { timeout: 8000 });
+        expect(text(shadow(el).querySelector('[part~="error"]'))).to.match(message);
+        expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+        await waitUntil(() => capture.warnings.length > 0, 'no warning');
+        expect(capture.warnings).to.have.length(1);
+      } finally {
+        capture.restore();
+      }
+    }
+  });
+});

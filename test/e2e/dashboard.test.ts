@@ -1,0 +1,163 @@
+/**
+ * End to end: the real dashboard page (demo/dashboard.html, with the single-file
+ * bundle) in a frame, on the fixture contract: choose a region, change the
+ * year, search a school, then back and forward through the URL; axe on the
+ * whole page.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { NationalIndex, RegionShard } from '../../src/contract/contract.types.js';
+import { indexFixture, regionFixture } from '../fixtures/contract.fixture.js';
+import { serve } from '../support/data-routes.js';
+import { serveContract } from '../support/serve-contract.js';
+
+interface Dashboard {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  $: <E extends Element = HTMLElement>(selector: string) => E;
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const params = (d: Dashboard) => new URLSearchParams(d.win.location.search);
+
+/** The dashboard shows the share of active institutions: the fixture's eTwinning figures stand in for it. */
+function withActiveShare<T extends { institutions: number; values: Record<string, (number | null)[]> }>(areas: T[]): void {
+  for (const area of areas) area.values['participation.active'] = area.values['etwinning.projects']!.map((v) => (v === null ? null : Math.min(v, area.institutions)));
+}
+
+function dashboardIndex(): NationalIndex {
+  const index = indexFixture();
+  const projects = index.metrics.find((m) => m.id === 'etwinning.projects')!;
+  index.metrics.push({ ...projects, id: 'participation.active', label: { it: 'Istituzioni attive', en: 'Active institutions' }, normalisations: ['perSchool'] });
+  withActiveShare([index.nation, ...index.regions]);
+  return index;
+}
+
+function dashboardRegion(): RegionShard {
+  const region = regionFixture();
+  withActiveShare([...region.provinces, ...region.comuni]);
+  return region;
+}
+
+async function openDashboard(query = ''): Promise<Dashboard> {
+  const { folder } = await serveContract({ index: dashboardIndex() });
+  await serve(`${folder}/regions/09.json`, dashboardRegion());
+  // Points on the national map count role models in every region's shard: Lazio's too.
+  await serve(`${folder}/regions/12.json`, { ...dashboardRegion(), region: { code: '12', name: 'Lazio' }, provinces: [], comuni: [], schools: [] });
+  await fetch(`/__data__/demo?folder=${encodeURIComponent(folder)}`, { method: 'PUT' });
+  const frame = document.createElement('iframe');
+  frame.title = 'cruscotto';
+  frame.style.cssText = 'width: 1200px; height: 900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/demo/dashboard.html${query}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => win.customElements.get('linked-view') && win.customElements.get('territory-list'), 'bundle not loaded', { timeout: 20_000 });
+  const d: Dashboard = { frame, win, doc, $: (selector) => doc.querySelector(selector)! };
+  await listsReady(d);
+  return d;
+}
+
+const inShadow = (host: Element, selector: string) => host.shadowRoot?.querySelector(selector) ?? null;
+const listsReady = (d: Dashboard) =>
+  waitUntil(() => [...d.doc.querySelectorAll('territory-list')].every((l) => l.shadowRoot && !inShadow(l, '[aria-busy]')), 'lists not ready', { timeout: 10_000 });
+const button = (host: Element, label: string) => [...host.shadowRoot!.querySelectorAll('button')].find((b) => text(b).startsWith(label))!;
+
+describe('the dashboard (demo/dashboard.html)', () => {
+  afterEach(() => document.querySelectorAll('iframe[title="cruscotto"]').forEach((f) => f.remove()));
+
+  it('links map, timeline, lists, search and profile, with the state in the URL, back and forward', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard();
+    const map = d.$('region-map');
+    const timeline = d.$('trend-timeline');
+    const models = d.$('territory-list[kind="role-models"]');
+    const profileSection = d.$('section.school');
+    // Nation: the lists offer regions, the school's panel waits out of sight.
+    expect(timeline.getAttribute('scope')).to.equal('nation');
+    expect(profileSection.offsetParent).to.equal(null);
+
+    // 1. A region, chosen from a list: everything follows, and the URL says so.
+    button(models, 'Toscana').click();
+    await listsReady(d);
+    expect(params(d).get('region')).to.equal('09');
+    expect([map.getAttribute('region'), map.getAttribute('level'), timeline.getAttribute('scope')]).to.deep.equal(['09', 'comuni', 'region:09']);
+    await waitUntil(() => text(inShadow(models, '[part~="item"] .name')) === 'IC Firenze Centro', 'role models of Toscana', { timeout: 10_000 });
+
+    // 2. A year, chosen on the map's slider: the timeline follows.
+    await waitUntil(() => inShadow(map, 'input[type="range"]'), 'map not drawn', { timeout: 10_000 });
+    const slider = inShadow(map, 'input[type="range"]') as HTMLInputElement;
+    const first = String(dashboardIndex().years[0]);
+    slider.value = '0';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(timeline.getAttribute('year')).to.equal(first);
+    expect(params(d).get('year')).to.equal(first);
+
+    // 3. A school, found with the search: its profile opens.
+    const search = d.$('school-search');
+    const input = inShadow(search, 'input') as HTMLInputElement;
+    input.focus();
+    await waitUntil(() => !text(inShadow(search, '[role="status"]')).startsWith('Carico'), 'search index not loaded', { timeout: 10_000 });
+    input.value = 'rodari';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await waitUntil(() => inShadow(search, '[role="option"]'), 'no result', { timeout: 5000 });
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(params(d).get('school')).to.equal('FIIC81200A');
+    expect(timeline.getAttribute('scope')).to.equal('school:FIIC81200A');
+    const profile = d.$('school-profile');
+    await waitUntil(() => text(profile.shadowRoot?.querySelector('#name') ?? null) === 'IC Firenze Centro', 'profile not shown', { timeout: 10_000 });
+    expect(profileSection.offsetParent).to.not.equal(null);
+
+    // 4. Back: the school goes; back again: Italy; forward: the region again.
+    d.win.history.back();
+    await waitUntil(() => !params(d).has('school') && profileSection.offsetParent === null, 'back to the region', { timeout: 5000 });
+    expect(timeline.getAttribute('scope')).to.equal('region:09');
+    d.win.history.back();
+    await waitUntil(() => !params(d).has('region') && map.getAttribute('level') === 'regions', 'back to Italy', { timeout: 5000 });
+    expect(timeline.getAttribute('scope')).to.equal('nation');
+    d.win.history.forward();
+    await waitUntil(() => params(d).get('region') === '09' && timeline.getAttribute('scope') === 'region:09', 'forward to the region', { timeout: 5000 });
+  });
+
+  it('opens a shared URL in the same view, and gives the embed snippet of it, frozen at the data release on request', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard('?region=09&year=2022&school=FIIC81200A');
+    expect(d.$('trend-timeline').getAttribute('scope')).to.equal('school:FIIC81200A');
+    expect(d.$('region-map').getAttribute('year')).to.equal('2022');
+    const embed = d.$('embed-snippet');
+    button(embed, 'Incorpora').click();
+    const code = () => (inShadow(embed, 'textarea') as HTMLTextAreaElement | null)?.value ?? '';
+    await waitUntil(() => code().includes('integrity="sha384-') && inShadow(embed, 'input[type="checkbox"]'), 'snippet not complete', { timeout: 10_000 });
+    const origin = d.win.location.origin;
+    expect(code().split('\n')[0]).to.match(new RegExp(`^<script type="module" src="${origin}/dist/cdn/scuole-europa.min.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"></script>$`));
+    expect(code()).to.contain(`<linked-view src="${origin}/demo-data/index.json" region="09" year="2022" school="FIIC81200A">`);
+    const pin = inShadow(embed, 'input[type="checkbox"]') as HTMLInputElement;
+    pin.click();
+    await waitUntil(() => code().includes('/demo-data/releases/'), 'not pinned');
+    const pinned = /<linked-view src="([^"]+)"/.exec(code())![1]!;
+    // The frozen URL answers with the same release.
+    const index = (await (await fetch(pinned)).json()) as { release: string };
+    expect(pinned).to.contain(`/releases/${encodeURIComponent(index.release)}/index.json`);
+  });
+
+  it('has no axe violations on the whole page, at the national and the school level', async function () {
+    this.timeout(60_000);
+    for (const query of ['', '?region=09&school=FIIC81200A']) {
+      const d = await openDashboard(query);
+      if (query) await waitUntil(() => d.$('school-profile').shadowRoot?.querySelector('#name'), 'profile not shown', { timeout: 10_000 });
+      await waitUntil(() => inShadow(d.$('region-map'), 'canvas') && inShadow(d.$('trend-timeline'), 'svg'), 'charts not drawn', { timeout: 10_000 });
+      const axeScript = d.doc.createElement('script');
+      axeScript.src = '/node_modules/axe-core/axe.min.js';
+      const ready = new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
+      d.doc.head.append(axeScript);
+      await ready;
+      const axe = (d.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const { violations } = await axe.run(d.doc);
+      expect(violations.map((v) => `${v.id} (${v.nodes.length})`), `axe at "${query || 'Italia'}"`).to.deep.equal([]);
+      d.frame.remove();
+    }
+  });
+});
