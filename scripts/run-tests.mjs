@@ -4,7 +4,9 @@
  *  - typecheck (tsc --noEmit over src, components, adapters, tests, scripts): one check;
  *  - Node tests (node --test, *.node.test.ts): counted from their TAP summary;
  *  - browser tests (web-test-runner in Chromium): counted by test/support/count-reporter.mjs;
- *  - build and size budgets: one check each.
+ *  - build and size budgets: one check each;
+ *  - Storybook: `storybook build` (one check), then every built story rendered
+ *    in Chromium (scripts/check-stories.mjs), counted from its summary line.
  * A suite that crashes, or whose runner exits non-zero with no failure counted
  * (a test file that failed to import), counts one failure more.
  */
@@ -69,6 +71,19 @@ for (const [name, script] of [
 ]) {
   const code = run('npm', ['run', '--silent', script]);
   record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+}
+
+// 5. Storybook: the static build, then every story rendered.
+{
+  const code = run('npm', ['run', '--silent', 'build:storybook']);
+  record('storybook build', code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+  if (code === 0) {
+    const result = spawnSync('node', ['scripts/check-stories.mjs'], { encoding: 'utf8' });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    const counts = /stories: (\d+) passed, (\d+) failed/.exec(result.stdout);
+    record('stories', Number(counts?.[1] ?? 0), Number(counts?.[2] ?? 0), result.status ?? 1);
+  }
 }
 
 function statSafe(path) {

@@ -48,6 +48,7 @@ await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
 });
+run('npx', ['tsx', 'scripts/write-story-data.ts']);
 const storybook = spawn('npx', ['storybook', 'dev', '--ci', '--no-open', '--quiet', '-p', String(storybookPort), '--host', '127.0.0.1'], {
   stdio: 'inherit',
   env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },

@@ -178,6 +178,8 @@ describe('<school-profile>', () => {
       await serve(`${folder}/schools/FIIC81200A.json`, {}, { status: 500 });
       return { src, code: 'FIIC81200A' };
     }, /HTTP 500/],
+    // A missing index is a broken data address, not an unknown school: no "search for it" state.
+    ['a missing index (HTTP 404)', async () => ({ src: new URL('/__data__/serve/missing/index.json', location.href).href, code: 'FIIC81200A' }), /404/],
     ['a shard whose score is not a score', async () => {
       const { folder, src } = await serveContract();
       await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => ((s.index as { score: unknown }).score = 'alto')));

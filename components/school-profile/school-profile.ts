@@ -141,7 +141,8 @@ export class SchoolProfile extends LitElement {
       if (!abort.signal.aborted) this._view = view;
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (isDataError(error) && error.notFound) {
+      // Unknown school: its shard is missing, or the data does not name it. A missing index is a data error like any other.
+      if (isDataError(error) && error.notFound && (error.code == 'not-found' || error.url != new URL(src, document.baseURI).href)) {
         this._warn(`no school ${JSON.stringify(code)} in ${src}`);
         this._view = { status: 'not-found', code };
         // The way to search: <school-search> is loaded only now.

@@ -5,8 +5,7 @@
  * whole page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { NationalIndex, RegionShard } from '../../src/contract/contract.types.js';
-import { indexFixture, regionFixture } from '../fixtures/contract.fixture.js';
+import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
 import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
 
@@ -20,30 +19,10 @@ interface Dashboard {
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const params = (d: Dashboard) => new URLSearchParams(d.win.location.search);
 
-/** The dashboard shows the share of active institutions: the fixture's eTwinning figures stand in for it. */
-function withActiveShare<T extends { institutions: number; values: Record<string, (number | null)[]> }>(areas: T[]): void {
-  for (const area of areas) area.values['participation.active'] = area.values['etwinning.projects']!.map((v) => (v === null ? null : Math.min(v, area.institutions)));
-}
-
-function dashboardIndex(): NationalIndex {
-  const index = indexFixture();
-  const projects = index.metrics.find((m) => m.id === 'etwinning.projects')!;
-  index.metrics.push({ ...projects, id: 'participation.active', label: { it: 'Istituzioni attive', en: 'Active institutions' }, normalisations: ['perSchool'] });
-  withActiveShare([index.nation, ...index.regions]);
-  return index;
-}
-
-function dashboardRegion(): RegionShard {
-  const region = regionFixture();
-  withActiveShare([...region.provinces, ...region.comuni]);
-  return region;
-}
-
 async function openDashboard(query = ''): Promise<Dashboard> {
   const { folder } = await serveContract({ index: dashboardIndex() });
   await serve(`${folder}/regions/09.json`, dashboardRegion());
-  // Points on the national map count role models in every region's shard: Lazio's too.
-  await serve(`${folder}/regions/12.json`, { ...dashboardRegion(), region: { code: '12', name: 'Lazio' }, provinces: [], comuni: [], schools: [] });
+  await serve(`${folder}/regions/12.json`, dashboardRegion('12'));
   await fetch(`/__data__/demo?folder=${encodeURIComponent(folder)}`, { method: 'PUT' });
   const frame = document.createElement('iframe');
   frame.title = 'cruscotto';

@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import './define.js';
+import { CLASSIFICATIONS, MAP_LEVELS, MAP_VIEWS, PALETTE_NAMES, VALUE_MODES } from './region-map.types.js';
+
+type Args = Record<string, unknown>;
+
+const meta: Meta<Args> = {
+  title: 'Elementi/region-map',
+  component: 'region-map',
+  render: (args) => renderElement('region-map', args),
+  args: { src: DATA, metric: 'participation.active', normalisation: 'perSchool', level: 'regions', classification: 'quantile', palette: 'blues', view: 'map', shadowZones: true },
+  argTypes: {
+    level: choice(MAP_LEVELS),
+    view: choice(MAP_VIEWS),
+    normalisation: choice(VALUE_MODES),
+    classification: choice(CLASSIFICATIONS),
+    palette: choice(PALETTE_NAMES),
+    points: choice(['', 'active', 'role-models', 'active role-models']),
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Italia: Story = {};
+export const ComuniDiUnaRegione: Story = { args: { region: '09', level: 'comuni' } };
+export const Province: Story = { args: { level: 'provinces' } };
+export const PuntiAttiviEVirtuosi: Story = { args: { region: '09', level: 'comuni', points: 'active role-models' } };
+export const ClassiContinueViridis: Story = { args: { classification: 'continuous', palette: 'viridis', metric: 'etwinning.projects', normalisation: 'absolute' } };
+export const Tabella: Story = { args: { view: 'table' } };
+export const AnnoScelto: Story = { args: { year: 2022 } };
+
+// Error states: each shows a clear message inside the element and one console warning.
+export const ErroreSenzaSrc: Story = { args: { src: '' } };
+export const ErroreMetricaSconosciuta: Story = { args: { metric: 'no.such-metric' } };
+export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
+export const ErroreJsonDanneggiato: Story = { args: { src: ERROR_SOURCES.BrokenJson } };
+export const ErroreFormaSbagliata: Story = { args: { src: ERROR_SOURCES.WrongShape } };
+export const ErroreVersioneFutura: Story = { args: { src: ERROR_SOURCES.FutureVersion } };

@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import './define.js';
+
+type Args = Record<string, unknown>;
+
+const input = (root: HTMLElement) => root.querySelector('school-search')?.shadowRoot?.querySelector('input');
+
+/** The index downloads on first focus: each story focuses the box (and the first one types), as a user would. */
+const meta: Meta<Args> = {
+  title: 'Elementi/school-search',
+  component: 'school-search',
+  render: (args) => renderElement('school-search', args),
+  args: { src: DATA, limit: 10 },
+  play: async ({ canvasElement }) => input(canvasElement)?.focus(),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Ricerca: Story = {
+  play: async ({ canvasElement }) => {
+    const box = input(canvasElement);
+    if (!box) return;
+    box.focus();
+    box.value = 'rodari';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  },
+};
+export const EtichettaPropria: Story = { args: { label: 'Trova la tua scuola' } };
+export const ErroreSenzaSrc: Story = { args: { src: '' } };
+export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
+export const ErroreJsonDanneggiato: Story = { args: { src: ERROR_SOURCES.BrokenJson } };
+export const ErroreFormaSbagliata: Story = { args: { src: ERROR_SOURCES.WrongShape } };
+export const ErroreVersioneFutura: Story = { args: { src: ERROR_SOURCES.FutureVersion } };

@@ -1,0 +1,36 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { VALUE_MODES } from '../../src/map/area-values.js';
+import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import './define.js';
+import { TIMELINE_VARIANTS, TIMELINE_VIEWS } from './trend-timeline.types.js';
+
+type Args = Record<string, unknown>;
+
+const meta: Meta<Args> = {
+  title: 'Elementi/trend-timeline',
+  component: 'trend-timeline',
+  render: (args) => renderElement('trend-timeline', args),
+  args: { src: DATA, scope: 'region:09', metrics: 'etwinning.projects', compare: 'nation', normalisation: 'absolute', view: 'lines', variant: 'full' },
+  argTypes: { view: choice(TIMELINE_VIEWS), variant: choice(TIMELINE_VARIANTS), normalisation: choice(VALUE_MODES) },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Linee: Story = {};
+export const PerIstituzione: Story = { args: { metrics: 'participation.active', normalisation: 'perSchool' } };
+export const DueMetriche: Story = { args: { metrics: 'etwinning.projects participation.active', compare: '' } };
+export const AreeImpilate: Story = { args: { view: 'stacked', compare: '' } };
+export const Tabella: Story = { args: { view: 'table' } };
+export const Scuola: Story = { args: { scope: 'school:FIIC81200A', compare: 'parents' } };
+export const Sparkline: Story = { args: { variant: 'sparkline', compare: '' } };
+export const PiccoliMultipli: Story = { args: { variant: 'multiples', scope: 'nation', compare: '' } };
+export const AnnoScelto: Story = { args: { year: 2022 } };
+
+export const ErroreSenzaSrc: Story = { args: { src: '' } };
+export const ErroreAmbitoSconosciuto: Story = { args: { scope: 'region:99' } };
+export const ErroreUnitaDiverse: Story = { args: { metrics: 'etwinning.projects erasmus.grant', compare: '' } };
+export const ErroreMetricaSconosciuta: Story = { args: { metrics: 'no.such-metric' } };
+export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
+export const ErroreJsonDanneggiato: Story = { args: { src: ERROR_SOURCES.BrokenJson } };
+export const ErroreFormaSbagliata: Story = { args: { src: ERROR_SOURCES.WrongShape } };
+export const ErroreVersioneFutura: Story = { args: { src: ERROR_SOURCES.FutureVersion } };

@@ -1,0 +1,24 @@
+/**
+ * Writes the data Storybook's stories read (storybook-data/, served at /data/):
+ * the fixture contract of the tests (test/fixtures), generated here so the
+ * stories are small, fast and identical on every machine, plus the damaged
+ * documents behind the error stories.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dashboardFiles, dashboardIndex } from '../test/fixtures/dashboard.fixture.js';
+
+const OUT = 'storybook-data';
+
+function write(path: string, body: unknown): void {
+  const file = join(OUT, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+rmSync(OUT, { recursive: true, force: true });
+for (const [path, body] of dashboardFiles()) write(`contract/${path}`, body);
+write('broken/index.json', '{"contract": "scuole-europa/1.0", "kind": "index", "years": [2021,');
+write('wrong-shape/index.json', { ...dashboardIndex(), years: '2023' });
+write('future/index.json', { ...dashboardIndex(), contract: 'scuole-europa/2.0' });
+console.log(`story data: ${OUT}/ written`);

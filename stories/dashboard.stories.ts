@@ -1,0 +1,37 @@
+/**
+ * The dashboard, composed as in demo/dashboard.html: every element inside a
+ * <linked-view>, on the story data. The URL state is off here (Storybook owns
+ * the frame's URL); the demo page has it on.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define-all.js';
+import { DATA } from './story-helpers.js';
+
+type Args = { region: string; year: string; school: string };
+
+const meta: Meta<Args> = {
+  title: 'Cruscotto/linked-view',
+  component: 'linked-view',
+  args: { region: '', year: '', school: '' },
+  render: ({ region, year, school }) => html`<linked-view src=${DATA} region=${region} year=${year} school=${school}>
+    <div style="display:grid;gap:1rem">
+      <school-search></school-search>
+      <embed-snippet script="https://cdn.jsdelivr.net/npm/scuole-europa/dist/cdn/scuole-europa.min.js" integrity="sha384-storybook" release-src="https://example.org/dati/{release}/index.json"></embed-snippet>
+      <region-map metric="participation.active" normalisation="perSchool" points="role-models"></region-map>
+      <trend-timeline metrics="participation.active" normalisation="perSchool" compare="nation"></trend-timeline>
+      <territory-list kind="role-models"></territory-list>
+      <territory-list kind="shadow-zones"></territory-list>
+      <school-profile variant="card"></school-profile>
+    </div>
+  </linked-view>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Italia: Story = {};
+export const Regione: Story = { args: { region: '09' } };
+export const Scuola: Story = { args: { region: '09', school: 'FIIC81200A', year: '2022' } };
+
+/** <embed-snippet> needs an enclosing <linked-view>: alone, it says so. */
+export const ErroreEmbedFuoriDalCruscotto: StoryObj = { render: () => html`<embed-snippet></embed-snippet>` };
