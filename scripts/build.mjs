@@ -14,6 +14,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist', { recursive: true });
 copyFileSync('src/contract/contract-v1.schema.json', 'dist/contract-v1.schema.json');
 run('npm', ['run', '--silent', 'analyze']);
+run('node', ['scripts/theming-doc.mjs', '--check']);
 
 // The Subresource Integrity hash of the CDN bundle, for `<script integrity>`: the
 // README says where to read it, and <embed-snippet> writes it into its snippets.
