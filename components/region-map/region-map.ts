@@ -360,11 +360,14 @@ export class RegionMap extends LitElement {
     const ratio = Math.min(2, window.devicePixelRatio || 1);
     const key = `${size.width}x${size.height}@${ratio}`;
     if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {
-      for (const target of [canvas, this._highlight]) {
-        if (!target) continue;
-        target.width = size.width * ratio;
-        target.height = size.height * ratio;
-        target.style.height = `${size.height}px`;
+      // Resizing a canvas reallocates its bitmap: only when the size changed (a new year or metric keeps it).
+      if (this._drawn?.canvas !== canvas || this._drawn.key !== key) {
+        for (const target of [canvas, this._highlight]) {
+          if (!target) continue;
+          target.width = size.width * ratio;
+          target.height = size.height * ratio;
+          target.style.height = `${size.height}px`;
+        }
       }
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
