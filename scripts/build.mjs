@@ -3,8 +3,8 @@
  * Schema and the custom elements manifest. Fails on the first failing step.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { sri } from './sri.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -20,7 +20,7 @@ run('node', ['scripts/theming-doc.mjs', '--check']);
 // README says where to read it, and <embed-snippet> writes it into its snippets.
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const bundle = 'scuole-europa.min.js';
-const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${bundle}`)).digest('base64')}`;
+const integrity = sri(readFileSync(`dist/cdn/${bundle}`));
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: { [bundle]: integrity } }, null, 2)}\n`);
 console.log(`build: dist/cdn/${bundle} ${version} ${integrity}`);
 console.log('build: dist/ and custom-elements.json written');

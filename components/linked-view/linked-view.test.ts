@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import './define.js';
 import type { LinkedView } from './linked-view.js';
@@ -145,6 +145,5 @@ describe('<linked-view>', () => {
     expect(lines.at(-1)).to.equal('</linked-view>');
     const pinned = view.snippet({ script: 'https://cdn.example/s.js', src: 'https://example.org/r1/index.json' });
     expect(pinned.split('\n')[1]).to.equal('<linked-view src="https://example.org/r1/index.json" year="2023">');
-    await waitUntil(() => true);
   });
 });

@@ -3,6 +3,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { isDataError, localizeError } from '../../src/errors.js';
 import { resolveLanguage } from '../../src/i18n/lang.js';
 import { errorMessage } from '../../src/i18n/error-message.js';
+import { absoluteUrl } from '../../src/data/shard-urls.js';
 import { loadSchool, type SchoolData } from '../../src/profile/load-school.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { MESSAGES } from './school-profile.messages.js';
@@ -142,7 +143,7 @@ export class SchoolProfile extends LitElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       // Unknown school: its shard is missing, or the data does not name it. A missing index is a data error like any other.
-      if (isDataError(error) && error.notFound && (error.code == 'not-found' || error.url != new URL(src, document.baseURI).href)) {
+      if (isDataError(error) && error.notFound && (error.code === 'not-found' || error.url !== absoluteUrl(src))) {
         this._warn(`no school ${JSON.stringify(code)} in ${src}`);
         this._view = { status: 'not-found', code };
         // The way to search: <school-search> is loaded only now.

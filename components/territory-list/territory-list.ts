@@ -10,19 +10,10 @@ import { formatValue } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
 import { roleModelItems, shadowZoneItems, TERRITORY_KINDS, type TerritoryItem, type TerritoryKind } from '../../src/territory/territory-items.js';
 import { parseScope } from '../../src/timeline/scopes.js';
+import { UsageError } from '../../src/util/usage-error.js';
 import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
 import { MESSAGES } from './territory-list.messages.js';
 import { territoryListStyles } from './territory-list.styles.js';
-
-/** A mistake in the element's attributes (as opposed to a problem with the data). */
-class UsageError extends Error {
-  constructor(
-    readonly what: 'src' | 'kind' | 'scope',
-    readonly value = '',
-  ) {
-    super(`${what}:${value}`);
-  }
-}
 
 interface ListData {
   index: NationalIndex;
@@ -82,10 +73,10 @@ export class TerritoryList extends LitElement {
   private readonly _data = new Task(this, {
     args: () => [this.src, this.kind, this.scope] as const,
     task: async ([src, kind, scopeText], { signal }): Promise<ListData> => {
-      if (!src) throw new UsageError('src');
-      if (!(TERRITORY_KINDS as readonly string[]).includes(kind)) throw new UsageError('kind', kind);
+      if (!src) throw new UsageError<'src' | 'kind' | 'scope'>('src');
+      if (!(TERRITORY_KINDS as readonly string[]).includes(kind)) throw new UsageError<'src' | 'kind' | 'scope'>('kind', kind);
       const scope = parseScope(scopeText || 'nation');
-      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError('scope', scopeText);
+      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<'src' | 'kind' | 'scope'>('scope', scopeText);
       const loader = sharedLoader();
       const { index, url } = await loader.index(src, { signal });
       if (scope.level === 'nation') return { index, where: null, items: [] };

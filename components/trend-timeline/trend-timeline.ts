@@ -17,6 +17,7 @@ import { seriesStyle } from '../../src/timeline/series-style.js';
 import { trendOf } from '../../src/timeline/trend.js';
 import { csvText, download, svgToPng } from '../../src/util/export.js';
 import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-timeline.events.js';
+import { UsageError } from '../../src/util/usage-error.js';
 import { MESSAGES } from './trend-timeline.messages.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
 import { chartSvg, standaloneSvg, type ChartLabels } from './trend-timeline.svg.js';
@@ -48,15 +49,8 @@ interface ViewModel {
   lang: Language;
 }
 
-/** A mistake in the element's attributes (as opposed to a problem with the data). */
-class UsageError extends Error {
-  constructor(
-    readonly what: 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units',
-    readonly value = '',
-  ) {
-    super(`${what}:${value}`);
-  }
-}
+/** The attributes a timeline can get wrong. */
+type TimelineUsage = 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
@@ -141,26 +135,26 @@ export class TrendTimeline extends LitElement {
 
   private _view: ViewModel | null = null;
   private _viewData: TimelineData | null = null;
-  private _viewError: UsageError | null = null;
+  private _viewError: UsageError<TimelineUsage> | null = null;
   private readonly _box = new WidthController(this);
   private readonly _warned = new Set<string>();
 
   private readonly _data = new Task(this, {
     args: () => [this.src, this.scope, this.compare, this.variant] as const,
     task: async ([src, scopeText, compare, variant], { signal }): Promise<TimelineData> => {
-      if (!src) throw new UsageError('src');
+      if (!src) throw new UsageError<TimelineUsage>('src');
       const loader = sharedLoader();
       const { index } = await loader.index(src, { signal });
       if (variant === 'multiples') return { index, scopes: [] };
       const scope = parseScope(scopeText || 'nation');
-      if (!scope) throw new UsageError('scope', scopeText);
+      if (!scope) throw new UsageError<TimelineUsage>('scope', scopeText);
       const main = await loadScope(loader, src, scope, signal);
       const compared: Scope[] = [];
       for (const word of words(compare)) {
         if (word === 'parents') compared.push(...main.parents);
         else {
           const other = parseScope(word);
-          if (!other) throw new UsageError('scope', word);
+          if (!other) throw new UsageError<TimelineUsage>('scope', word);
           compared.push(other);
         }
       }
@@ -216,7 +210,7 @@ export class TrendTimeline extends LitElement {
     this._errorTextReady = true;
   }
 
-  private _usageMessage(error: UsageError, lang: 'it' | 'en'): string {
+  private _usageMessage(error: UsageError<TimelineUsage>, lang: 'it' | 'en'): string {
     const t = MESSAGES[lang];
     const value = JSON.stringify(error.value);
     switch (error.what) {
@@ -245,7 +239,7 @@ export class TrendTimeline extends LitElement {
     }
     return ids.map((id) => {
       const metric = index.metrics.find((m) => m.id === id);
-      if (!metric) throw new UsageError('metric', id);
+      if (!metric) throw new UsageError<TimelineUsage>('metric', id);
       return metric;
     });
   }
@@ -262,13 +256,13 @@ export class TrendTimeline extends LitElement {
   }
 
   private _computeView(data: TimelineData): ViewModel {
-    if (!(TIMELINE_VIEWS as readonly string[]).includes(this.view)) throw new UsageError('view', this.view);
-    if (!(TIMELINE_VARIANTS as readonly string[]).includes(this.variant)) throw new UsageError('variant', this.variant);
+    if (!(TIMELINE_VIEWS as readonly string[]).includes(this.view)) throw new UsageError<TimelineUsage>('view', this.view);
+    if (!(TIMELINE_VARIANTS as readonly string[]).includes(this.variant)) throw new UsageError<TimelineUsage>('variant', this.variant);
     const { index } = data;
     const stacked = this.view === 'stacked' && this.variant === 'full';
     const metrics = this._metrics(index, stacked);
     const unit = metrics[0]!.unit;
-    if (metrics.some((m) => m.unit !== unit)) throw new UsageError('units');
+    if (metrics.some((m) => m.unit !== unit)) throw new UsageError<TimelineUsage>('units');
     const allowed = metrics.every((m) => modesOf(m).includes(this.normalisation));
     const mode: ValueMode = (VALUE_MODES as readonly string[]).includes(this.normalisation) && allowed ? this.normalisation : 'absolute';
     const years = index.years;

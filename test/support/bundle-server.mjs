@@ -6,8 +6,8 @@
  * The same bundle answers /dist/cdn/scuole-europa.min.js, with its integrity.json,
  * so the demo pages run in tests before (or without) `npm run build`.
  */
-import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
+import { sri } from '../../scripts/sri.mjs';
 
 let bundle;
 const hosts = new Map();
@@ -40,7 +40,7 @@ export function bundleServerMiddleware() {
     const text = await bundle;
     if (ctx.path.endsWith('integrity.json')) {
       ctx.type = 'application/json';
-      ctx.body = { version: 'test', files: { 'scuole-europa.min.js': `sha384-${createHash('sha384').update(text).digest('base64')}` } };
+      ctx.body = { version: 'test', files: { 'scuole-europa.min.js': sri(text) } };
       return;
     }
     ctx.type = 'text/javascript';
