@@ -7,7 +7,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { resolveColour } from '../../src/util/resolve-colour.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
-import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize, resolveLanguage, type Language } from '../../src/i18n/lang.js';
 import { errorMessage } from '../../src/i18n/error-message.js';
 import { areaValue, modesOf, rankAreas, type AreaLike, type AreaValue } from '../../src/map/area-values.js';
@@ -20,6 +20,9 @@ import { download, toCsv, toSvg, type ExportRow } from './region-map.export.js';
 import { MESSAGES } from './region-map.messages.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { CLASSIFICATIONS, MAP_LEVELS, PALETTE_NAMES, VALUE_MODES, type Classification, type MapLevel, type MapView, type PaletteName, type ValueMode } from './region-map.types.js';
+
+// Pays ICU's one-off set-up while the page is idle, not in the first render.
+prepareNumberFormats();
 
 interface MapArea extends AreaLike {
   shadow?: ShadowZone;

@@ -8,12 +8,15 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
-import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { detailsStyles } from './school-profile.details.styles.js';
+
+// Pays ICU's one-off set-up while the page is idle, not in the first render.
+prepareNumberFormats();
 
 export const styles = detailsStyles;
 

@@ -6,7 +6,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { localizeError, NotFoundError } from '../../src/errors.js';
 import { errorMessage } from '../../src/i18n/error-message.js';
-import { formatValue } from '../../src/i18n/format.js';
+import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
 import { roleModelItems, shadowZoneItems, TERRITORY_KINDS, type TerritoryItem, type TerritoryKind } from '../../src/territory/territory-items.js';
 import { parseScope } from '../../src/timeline/scopes.js';
@@ -14,6 +14,9 @@ import { UsageError } from '../../src/util/usage-error.js';
 import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
 import { MESSAGES } from './territory-list.messages.js';
 import { territoryListStyles } from './territory-list.styles.js';
+
+// Pays ICU's one-off set-up while the page is idle, not in the first render.
+prepareNumberFormats();
 
 interface ListData {
   index: NationalIndex;

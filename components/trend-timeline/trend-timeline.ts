@@ -7,7 +7,7 @@ import type { Language, MetricUnit } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { isDataError, localizeError } from '../../src/errors.js';
-import { formatChange, formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatChange, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
 import { errorMessage } from '../../src/i18n/error-message.js';
 import { areaValue, modesOf, type AreaLike, type ValueMode } from '../../src/map/area-values.js';
@@ -22,6 +22,9 @@ import { MESSAGES } from './trend-timeline.messages.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
 import { chartSvg, standaloneSvg, type ChartLabels } from './trend-timeline.svg.js';
 import { TIMELINE_VARIANTS, TIMELINE_VIEWS, VALUE_MODES, type TimelineVariant, type TimelineView } from './trend-timeline.types.js';
+
+// Pays ICU's one-off set-up while the page is idle, not in the first render.
+prepareNumberFormats();
 
 interface TimelineData {
   index: NationalIndex;

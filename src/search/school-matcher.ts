@@ -21,6 +21,15 @@ const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
 /** What separates words, after folding (the same for uFuzzy and for the substring filter). */
 const WORD_SPLIT_SOURCE = "[^a-z\\d']+";
 const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
+const WORDS = /[a-z\d']+/g;
+/** How many matches uFuzzy ranks; beyond that it returns them unranked. */
+const RANKED = 1000;
+/**
+ * Typo matches ranked at most: ranking costs a regular expression with
+ * captures per match, and a short word with a typo ("rodr") has hundreds;
+ * the next letter narrows them anyway.
+ */
+const TOLERANT_RANKED = 300;
 
 /** Lower case without accents: "Sant'Angelo Lodigiano, Università" → "sant'angelo lodigiano, universita". */
 export function foldText(text: string): string {
@@ -43,11 +52,29 @@ export class SchoolMatcher {
    * only those are searched again (type-ahead narrowing).
    */
   private _previous: { needle: string; matches: number[] } | null = null;
+  /** Every distinct word of the names and comuni (not the codes), and the schools that have it (ascending). */
+  private readonly _vocabulary: string[] = [];
+  private readonly _postings: number[][] = [];
+  /** Per typed word: the vocabulary's words within one typo of it (the words typed before stay while the next is typed). */
+  private readonly _tolerantWords = new Map<string, number[]>();
 
   constructor(private readonly _index: SearchIndex) {
     const { codes, names, comuni } = _index;
     this._haystack = codes.map((code, i) => foldText(`${names[i]} ${comuni[i]} ${code}`));
     this._sortedCodes = codes.map((_, i) => i).sort((a, b) => (codes[a]! < codes[b]! ? -1 : 1));
+    const wordIds = new Map<string, number>();
+    names.forEach((name, i) => {
+      for (const [word] of foldText(`${name} ${comuni[i]}`).matchAll(WORDS)) {
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          wordIds.set(word, (id = this._vocabulary.length));
+          this._vocabulary.push(word);
+          this._postings.push([]);
+        }
+        const list = this._postings[id]!;
+        if (list.at(-1) !== i) list.push(i);
+      }
+    });
     // Letters and digits only, after folding: punctuation separates words.
     const interSplit = WORD_SPLIT_SOURCE;
     this._exact = new uFuzzy({ interSplit });
@@ -94,6 +121,35 @@ export class SchoolMatcher {
     }
   }
 
+  /**
+   * Schools that may match `needle` with one typo per word: those with a word
+   * of their name or comune within one typo of the query's most selective
+   * word (uFuzzy then checks the other words on these few). A typed word
+   * matches inside one word of the text (a typo is a letter or digit, never a
+   * separator), so matching the ~21,000 distinct words instead of ~51,500
+   * whole texts finds the same schools about five times faster. Codes are left
+   * out: they are found by prefix and by exact words, never with a typo (a
+   * code one letter off is another school).
+   */
+  private _tolerantCandidates(needle: string): number[] {
+    let best: number[] | null = null;
+    let bestSize = Infinity;
+    for (const term of new Set(needle.split(WORD_SPLIT).filter(Boolean))) {
+      let words = this._tolerantWords.get(term);
+      if (!words) this._tolerantWords.set(term, (words = this._tolerant.filter(this._vocabulary, term) ?? []));
+      let size = 0;
+      for (const w of words) size += this._postings[w]!.length;
+      if (size < bestSize) [best, bestSize] = [words, size];
+      if (size === 0) return [];
+    }
+    if (!best) return [];
+    const found = new Uint8Array(this._haystack.length);
+    for (const w of best) for (const i of this._postings[w]!) found[i] = 1;
+    const schools: number[] = [];
+    for (let i = 0; i < found.length; i++) if (found[i]) schools.push(i);
+    return schools;
+  }
+
   /** The best `limit` schools for what the user typed, best first. */
   search(query: string, limit = 10): SchoolMatch[] {
     const needle = foldText(query).trim();
@@ -111,21 +167,24 @@ export class SchoolMatcher {
     const pool = this._previous && needle.startsWith(this._previous.needle) ? this._previous.matches : null;
     const haystack = this._haystack;
     const candidates: number[] = [];
-    const consider = (i: number) => {
+    const count = pool ? pool.length : haystack.length;
+    for (let k = 0; k < count; k++) {
+      const i = pool ? pool[k]! : k;
       const text = haystack[i]!;
-      if (words.every((word) => text.includes(word))) candidates.push(i);
-    };
-    if (pool) pool.forEach(consider);
-    else for (let i = 0; i < haystack.length; i++) consider(i);
+      let all = true;
+      for (let w = 0; w < words.length && all; w++) all = text.includes(words[w]!);
+      if (all) candidates.push(i);
+    }
     this._previous = { needle, matches: candidates };
-    const exact = this._exact.search(
-      candidates.map((i) => haystack[i]!),
-      needle,
-      1,
-      1000,
-    );
-    this._take(ranked(exact).map((k) => candidates[k]!), results, seen, limit);
-    if (results.length < limit) this._take(ranked(this._tolerant.search(haystack, needle, 1, 1000)), results, seen, limit);
+    // uFuzzy ranks at most RANKED matches and returns more in their given
+    // order: over that many, the candidates (in index order) are the answer.
+    const exact = candidates.length > RANKED ? candidates : ranked(this._exact.search(candidates.map((i) => haystack[i]!), needle, 1, RANKED)).map((k) => candidates[k]!);
+    this._take(exact, results, seen, limit);
+    if (results.length < limit) {
+      // uFuzzy checks every word of the query on a non-empty pre-filtered list and ranks what is left (one word: it takes the list as given).
+      const tolerant = this._tolerantCandidates(needle);
+      if (tolerant.length > 0) this._take(ranked(this._tolerant.search(haystack, needle, 1, TOLERANT_RANKED, tolerant)), results, seen, limit);
+    }
     return results.map((index) => this._match(index));
   }
 }

@@ -93,6 +93,17 @@ describe('the search index of the real registries', () => {
     assert.deepEqual(matcher.search('a'), []);
     assert.equal(matcher.search('liceo').length, 10);
   });
+
+  it('forgives a typo in every word of a name, never in a code', () => {
+    const matcher = new SchoolMatcher(decodeSearchIndex(doc));
+    // Two typos, one per word, and the words in another order.
+    const found = matcher.search('brecsia rodar');
+    assert.ok(found.some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'), JSON.stringify(found));
+    // Typing on after a typo narrows what was found, and finds the same school.
+    assert.ok(matcher.search('brecsia rodari').some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'));
+    // A code one letter off is another school: no match by typo.
+    assert.ok(matcher.search('BSIC8AH00X').every((m) => m.code !== 'BSIC8AH00E'));
+  });
 });
 
 describe('a damaged search index', () => {
