@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SERIES_COLOUR_RULES } from '../../src/timeline/series-style.js';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 
 /**
@@ -76,10 +77,17 @@ export const trendTimelineStyles = [
       stroke-dasharray: 5 4;
     }
     .band {
+      fill: var(--_series);
       fill-opacity: 0.35;
       stroke: none;
     }
+    ${unsafeCSS(SERIES_COLOUR_RULES)}
+    .series {
+      stroke: var(--_series);
+      fill: var(--_series);
+    }
     .marker {
+      fill: var(--_series);
       stroke: var(--trend-timeline-background);
       stroke-width: 1;
     }
@@ -98,6 +106,7 @@ export const trendTimelineStyles = [
       stroke-dasharray: 3 3;
     }
     .swatch {
+      color: var(--_series);
       display: inline-grid;
       place-items: center;
       inline-size: 1.25rem;

@@ -2,11 +2,11 @@
  * The SVG of a time chart from its model: grid and y ticks, provisional years
  * hatched, programme periods and events under the axis, lines (final solid,
  * provisional dashed) or stacked bands, markers, direct labels and the focus
- * and selected-year rules. Strings from data go in as text nodes only; styles
- * through the CSSOM (`cssomStyle`), which a strict Content-Security-Policy allows.
+ * and selected-year rules. Strings from data go in as text nodes only; series
+ * colours through classes (`seriesStyle`), markers as presentation attributes:
+ * no inline style, which a strict Content-Security-Policy would block.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { cssomStyle } from '../../src/util/cssom-style.js';
 import { spreadLabels, yearLabelIndices, type ChartModel } from '../../src/timeline/chart-model.js';
 import { MARKER_PATHS, seriesStyle } from '../../src/timeline/series-style.js';
 
@@ -73,9 +73,9 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       ${labels.markers
         ? model.series.map((_, i) => {
             // One marker per series, drawn by the browser at every vertex: no element per point.
-            const { stroke, marker } = seriesStyle(i);
+            const { className, marker } = seriesStyle(i);
             return svg`<marker id=${`marker-${i}`} viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="0" overflow="visible">
-              <path class="marker" style=${cssomStyle({ fill: stroke })} d=${MARKER_PATHS[marker]}></path>
+              <path class=${`marker ${className}`} d=${MARKER_PATHS[marker]}></path>
             </marker>`;
           })
         : nothing}
@@ -93,11 +93,11 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       return svg`<g class="annotation period"><line x1=${x0} x2=${x1} y1=${y} y2=${y}></line>
         <text x=${(x0 + x1) / 2} y=${y + 12} text-anchor="middle">${a.label}</text></g>`;
     })}
-    ${labels.stacked ? model.series.map((s, i) => svg`<path class="band" style=${cssomStyle({ fill: seriesStyle(i).stroke })} d=${s.band}></path>`) : nothing}
+    ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
     ${model.series.map((s, i) => {
-      const { stroke } = seriesStyle(i);
+      // Markers as presentation attributes (inherited by both paths): no inline style.
       const markers = labels.markers ? `url(#marker-${i})` : 'none';
-      return svg`<g class="series" style=${cssomStyle({ stroke, fill: stroke, marker: markers })}>
+      return svg`<g class=${`series ${seriesStyle(i).className}`} marker-start=${markers} marker-mid=${markers} marker-end=${markers}>
         <path class="line" d=${s.final}></path>
         <path class="line provisional" d=${s.provisional}></path>
         ${labels.directLabels && s.last ? svg`<text class="direct-label" x=${s.last.x + 9} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>` : nothing}

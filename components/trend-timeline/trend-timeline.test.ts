@@ -60,7 +60,10 @@ describe('<trend-timeline>', () => {
     expect(round(final)).to.equal('M19,146L169,101M470,12Z');
     // One marker shape per series, drawn by the browser at each of the 3 vertices (years with data).
     expect(svg.querySelectorAll('marker#marker-0 .marker')).to.have.length(1);
-    expect(svg.querySelector<SVGGElement>('.series')!.style.getPropertyValue('marker')).to.equal('url("#marker-0")');
+    const line = svg.querySelector('.series .line')!;
+    expect(['marker-start', 'marker-mid', 'marker-end'].map((p) => getComputedStyle(line).getPropertyValue(p))).to.deep.equal(Array(3).fill('url("#marker-0")'));
+    // The series' colour comes from its class (no inline style): the first default colour.
+    expect(getComputedStyle(line).stroke).to.equal('rgb(0, 114, 178)');
     expect(svg.querySelector('.direct-label')!.textContent).to.equal('Italia');
     expect([...svg.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '2021/22', '2022/23', '2023/24', '2024/25']);
     expect(text(el, '.annotation')).to.equal('Erasmus+ 2021-2027');

@@ -415,7 +415,7 @@ export class TrendTimeline extends LitElement {
     return html`<ul part="legend" aria-label=${this._t.legend}>
       ${view.series.map((s, i) => {
         const style = seriesStyle(i);
-        return html`<li><span class="swatch" style=${cssomStyle({ color: style.stroke })}><span class=${`shape m${style.marker}`}></span></span>${s.label}</li>`;
+        return html`<li><span class=${`swatch ${style.className}`}><span class=${`shape m${style.marker}`}></span></span>${s.label}</li>`;
       })}
     </ul>`;
   }

@@ -16,8 +16,17 @@ export const MARKER_PATHS = [
   'M-1.6-5h3.2v3.4h3.4v3.2h-3.4v3.4h-3.2v-3.4h-3.4v-3.2h3.4Z', // plus
 ] as const;
 
-export function seriesStyle(i: number): { colour: number; marker: number; stroke: string } {
+/**
+ * The colour and marker of the i-th series. `className` (`c0`…`c5`) sets the
+ * custom property `--_series` to the series' colour in the element's styles: a
+ * class rather than an inline style per element, which a strict
+ * Content-Security-Policy would block and which costs a CSSOM write each.
+ */
+export function seriesStyle(i: number): { colour: number; marker: number; className: string } {
   const colour = i % SERIES_COLOURS.length;
   const marker = (i + Math.floor(i / SERIES_COLOURS.length)) % MARKER_PATHS.length;
-  return { colour, marker, stroke: `var(--trend-timeline-series-${colour + 1}, ${SERIES_COLOURS[colour]})` };
+  return { colour, marker, className: `c${colour}` };
 }
+
+/** The rules behind `seriesStyle(i).className`, for the element's stylesheet. */
+export const SERIES_COLOUR_RULES = SERIES_COLOURS.map((colour, i) => `.c${i} { --_series: var(--trend-timeline-series-${i + 1}, ${colour}); }`).join('\n');
