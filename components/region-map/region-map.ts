@@ -168,6 +168,8 @@ export class RegionMap extends LitElement {
   private _pickView: MapLayer | null = null;
   private _pickShown = 0;
   private _pickReady = false;
+  /** The highlight canvas has an outline on it (a resize clears it). */
+  private _outlined = false;
   /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
   private _drawn: { canvas: HTMLCanvasElement; view: ViewModel; key: string; colours: DrawPlan['colours'] } | null = null;
   private _viewError: string | null = null;
@@ -203,7 +205,17 @@ export class RegionMap extends LitElement {
       const areas = new Map<string, MapArea>();
       if (level === 'regions') for (const r of regions) areas.set(r.code, r);
       else for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
-      return { index, topology, object: index.geometry[level].object, areas, schools: tallySchools(shards, level) };
+      let schools: MapData['schools'] | undefined;
+      return {
+        index,
+        topology,
+        object: index.geometry[level].object,
+        areas,
+        // Counted the first time points are drawn: a map without points (the default) never walks the ~60,000 schools.
+        get schools() {
+          return (schools ??= tallySchools(shards, level));
+        },
+      };
     },
   });
 
@@ -296,12 +308,9 @@ export class RegionMap extends LitElement {
     if (withoutGeometry) this._warn(`nogeo:${this.level}:${this.region}`, `${withoutGeometry} areas have data but no geometry: listed in the table only.`);
 
     const values = new Map<number, AreaValue>();
-    const byCode = new Map<string, number | null>();
     for (const i of shown) {
       const area = data.areas.get(layer.features[i]!.code);
-      const value = area ? areaValue(area, metric.id, yearIndex, mode) : { value: null, raw: null, denominator: null };
-      values.set(i, value);
-      byCode.set(layer.features[i]!.code, value.value);
+      values.set(i, area ? areaValue(area, metric.id, yearIndex, mode) : { value: null, raw: null, denominator: null });
     }
     const finite = [...values.values()].map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
     const count = Math.min(7, Math.max(2, Math.round(this.classes) || 5));
@@ -326,6 +335,7 @@ export class RegionMap extends LitElement {
       }
     }
     const programme = index.programmes.find((p) => p.id === metric.programme);
+    let ranks: Map<string, number> | undefined;
     if (this._focused !== null && !shown.includes(this._focused)) this._focused = null;
     return {
       layer,
@@ -336,7 +346,10 @@ export class RegionMap extends LitElement {
       yearIndex,
       mode,
       values,
-      ranks: rankAreas(byCode, metric.higherIsBetter),
+      // Ranked the first time a tooltip, the table or a download needs it: sorting ~7,900 comuni is not needed to paint.
+      get ranks() {
+        return (ranks ??= rankAreas(new Map(shown.map((i) => [layer.features[i]!.code, values.get(i)!.value])), metric.higherIsBetter));
+      },
       classes,
       colours,
       fills,
@@ -371,6 +384,7 @@ export class RegionMap extends LitElement {
           target.height = size.height * ratio;
           target.style.height = `${size.height}px`;
         }
+        this._outlined = false;
       }
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
@@ -388,7 +402,12 @@ export class RegionMap extends LitElement {
       this._drawn = { canvas, view, key, colours };
     }
     const highlight = this._highlight?.getContext('2d');
-    if (highlight) drawHighlight(highlight, view.layer, this._focused ?? this._hovered?.index ?? null, size.transform, this._drawn.colours, ratio);
+    const outlined = this._focused ?? this._hovered?.index ?? null;
+    // Clearing a large empty canvas is not free: only when an outline is or was there.
+    if (highlight && (outlined !== null || this._outlined)) {
+      drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn.colours, ratio);
+      this._outlined = outlined !== null;
+    }
     // The picking canvas is redrawn only when what is shown or its size changes,
     // and after the first paint, when the browser is idle.
     if (this._pickKey !== key || this._pickView !== view.layer || this._pickShown !== view.shown.length) {

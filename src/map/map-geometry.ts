@@ -29,6 +29,27 @@ export interface MapLayer {
   bounds(index: number): [[number, number], [number, number]] | null;
 }
 
+/** A feature converted from the topology the first time it is read: ~7,900 plain instances, no closures. */
+class LazyFeature implements MapFeature {
+  readonly code: string;
+  private _converted: Feature<Geometry> | null | undefined;
+
+  constructor(
+    private readonly _topology: TopoTopology,
+    private readonly _geometry: GeometryCollection['geometries'][number],
+  ) {
+    this.code = String(_geometry.id);
+  }
+
+  get feature(): Feature<Geometry> | null {
+    if (this._converted === undefined) {
+      const f = feature(this._topology, this._geometry) as Feature<Geometry | null>;
+      this._converted = f.geometry ? (f as Feature<Geometry>) : null;
+    }
+    return this._converted;
+  }
+}
+
 const cache = new WeakMap<object, Map<string, MapLayer>>();
 const measure = geoPath();
 
@@ -39,19 +60,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   if (cached) return cached;
   const topo = topology as unknown as TopoTopology;
   const collection = topo.objects[object] as GeometryCollection;
-  const features: MapFeature[] = collection.geometries.map((geometry) => {
-    let converted: Feature<Geometry> | null | undefined;
-    return {
-      code: String(geometry.id),
-      get feature() {
-        if (converted === undefined) {
-          const f = feature(topo, geometry) as Feature<Geometry | null>;
-          converted = f.geometry ? (f as Feature<Geometry>) : null;
-        }
-        return converted;
-      },
-    };
-  });
+  const features: MapFeature[] = collection.geometries.map((geometry) => new LazyFeature(topo, geometry));
   let arcs: Float64Array[] | null = null;
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();
