@@ -64,8 +64,9 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   ctx.lineJoin = 'round';
   ctx.lineWidth = lineWidth;
   ctx.strokeStyle = colours.stroke;
-  // Area by area with cached Path2D objects: Chromium rasterises many small paths
-  // much faster than a few huge ones, and a re-colouring reuses every path.
+  // Area by area: Chromium rasterises many small paths much faster than a few
+  // huge ones. A re-colouring reuses the Path2D objects that drawing the picking
+  // canvas built when the page was idle.
   // Borders only where they can be seen: with thousands of areas on screen (all
   // the comuni of Italy) they are sub-pixel noise and would double the drawing time.
   const borders = plan.shown.length <= MAX_BORDERED_AREAS;
@@ -80,10 +81,18 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   for (const [fill, members] of byColour) {
     ctx.fillStyle = fill;
     for (const i of members) {
-      const path = layer.path(i);
-      if (!path) continue;
-      ctx.fill(path);
-      if (borders) ctx.stroke(path);
+      const path = layer.builtPath(i);
+      if (path === undefined) {
+        // Not built yet (a first paint): traced straight into the context,
+        // cheaper than building a Path2D and copying it into the canvas.
+        ctx.beginPath();
+        if (!layer.trace(i, ctx)) continue;
+        ctx.fill();
+        if (borders) ctx.stroke();
+      } else if (path) {
+        ctx.fill(path);
+        if (borders) ctx.stroke(path);
+      }
     }
   }
   if (plan.shadows.size > 0) {

@@ -59,6 +59,14 @@ interface ViewModel {
 
 class UsageError extends Error {}
 
+/** Gives a canvas the bitmap for `size` at `ratio` (which clears it), unless it has it already. */
+function fitCanvas(canvas: HTMLCanvasElement, size: { width: number; height: number }, ratio: number): void {
+  if (canvas.width === size.width * ratio && canvas.height === size.height * ratio) return;
+  canvas.width = size.width * ratio;
+  canvas.height = size.height * ratio;
+  canvas.style.height = `${size.height}px`;
+}
+
 /**
  * Points count institutions (the unit that takes part), each once per area:
  * active ones and role models, per comune, province (the first three digits of
@@ -168,7 +176,7 @@ export class RegionMap extends LitElement {
   private _pickView: MapLayer | null = null;
   private _pickShown = 0;
   private _pickReady = false;
-  /** The highlight canvas has an outline on it (a resize clears it). */
+  /** The highlight canvas has an outline on it. */
   private _outlined = false;
   /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
   private _drawn: { canvas: HTMLCanvasElement; view: ViewModel; key: string; colours: DrawPlan['colours'] } | null = null;
@@ -377,15 +385,7 @@ export class RegionMap extends LitElement {
     const key = `${size.width}x${size.height}@${ratio}`;
     if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {
       // Resizing a canvas reallocates its bitmap: only when the size changed (a new year or metric keeps it).
-      if (this._drawn?.canvas !== canvas || this._drawn.key !== key) {
-        for (const target of [canvas, this._highlight]) {
-          if (!target) continue;
-          target.width = size.width * ratio;
-          target.height = size.height * ratio;
-          target.style.height = `${size.height}px`;
-        }
-        this._outlined = false;
-      }
+      if (this._drawn?.canvas !== canvas || this._drawn.key !== key) fitCanvas(canvas, size, ratio);
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
       const style = getComputedStyle(this);
@@ -401,10 +401,13 @@ export class RegionMap extends LitElement {
       drawMap(ctx, { layer: view.layer, shown: view.shown, fills: view.fills, shadows: view.shadows, points: view.points, transform: size.transform, colours }, ratio);
       this._drawn = { canvas, view, key, colours };
     }
-    const highlight = this._highlight?.getContext('2d');
     const outlined = this._focused ?? this._hovered?.index ?? null;
-    // Clearing a large empty canvas is not free: only when an outline is or was there.
-    if (highlight && (outlined !== null || this._outlined)) {
+    // The outline's canvas gets its full-size bitmap the first time an outline is
+    // drawn (a first paint allocates and composites one large canvas, not two),
+    // and is cleared again only when an outline was there.
+    const highlight = this._highlight && (outlined !== null || this._outlined) ? this._highlight.getContext('2d') : null;
+    if (highlight) {
+      fitCanvas(highlight.canvas, size, ratio);
       drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn.colours, ratio);
       this._outlined = outlined !== null;
     }

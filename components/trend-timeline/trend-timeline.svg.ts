@@ -3,12 +3,12 @@
  * hatched, programme periods and events under the axis, lines (final solid,
  * provisional dashed) or stacked bands, markers, direct labels and the focus
  * and selected-year rules. Strings from data go in as text nodes only; series
- * colours through classes (`seriesStyle`), markers as presentation attributes:
- * no inline style, which a strict Content-Security-Policy would block.
+ * colours through classes (`seriesStyle`), no inline style, which a strict
+ * Content-Security-Policy would block; markers as one path per series.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { spreadLabels, yearLabelIndices, type ChartModel } from '../../src/timeline/chart-model.js';
-import { MARKER_PATHS, seriesStyle } from '../../src/timeline/series-style.js';
+import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 
 export interface ChartLabels {
   /** Series labels (for direct labels). */
@@ -70,15 +70,6 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       <pattern id="provisional-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <line class="hatch" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
-      ${labels.markers
-        ? model.series.map((_, i) => {
-            // One marker per series, drawn by the browser at every vertex: no element per point.
-            const { className, marker } = seriesStyle(i);
-            return svg`<marker id=${`marker-${i}`} viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="0" overflow="visible">
-              <path class=${`marker ${className}`} d=${MARKER_PATHS[marker]}></path>
-            </marker>`;
-          })
-        : nothing}
     </defs>
     ${labels.provisional.map((p, i) => (p ? svg`<rect class="provisional-band" x=${band(i)[0]} y=${box.top} width=${band(i)[1] - band(i)[0]} height=${bottom - box.top}><title>${labels.provisionalLabel}</title></rect>` : nothing))}
     ${labels.axes ? axes(model, labels, years) : nothing}
@@ -95,11 +86,11 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
     })}
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
     ${model.series.map((s, i) => {
-      // Markers as presentation attributes (inherited by both paths): no inline style.
-      const markers = labels.markers ? `url(#marker-${i})` : 'none';
-      return svg`<g class=${`series ${seriesStyle(i).className}`} marker-start=${markers} marker-mid=${markers} marker-end=${markers}>
+      const { className, marker } = seriesStyle(i);
+      return svg`<g class=${`series ${className}`}>
         <path class="line" d=${s.final}></path>
         <path class="line provisional" d=${s.provisional}></path>
+        ${labels.markers ? svg`<path class="marker" d=${markersPath(s.points, marker)}></path>` : nothing}
         ${labels.directLabels && s.last ? svg`<text class="direct-label" x=${s.last.x + 9} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>` : nothing}
       </g>`;
     })}

@@ -58,12 +58,11 @@ describe('<trend-timeline>', () => {
     const final = svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d');
     // 2021 and 2022 joined, 2023 missing, 2024 alone (a point, drawn by its marker).
     expect(round(final)).to.equal('M19,146L169,101M470,12Z');
-    // One marker shape per series, drawn by the browser at each of the 3 vertices (years with data).
-    expect(svg.querySelectorAll('marker#marker-0 .marker')).to.have.length(1);
-    const line = svg.querySelector('.series .line')!;
-    expect(['marker-start', 'marker-mid', 'marker-end'].map((p) => getComputedStyle(line).getPropertyValue(p))).to.deep.equal(Array(3).fill('url("#marker-0")'));
-    // The series' colour comes from its class (no inline style): the first default colour.
-    expect(getComputedStyle(line).stroke).to.equal('rgb(0, 114, 178)');
+    // One path of markers per series: the series' shape at each of the 3 years with data, in the series' colour.
+    const markers = svg.querySelector('.series .marker')!;
+    expect(markers.getAttribute('d')!.match(/M[\d.,-]+/g)!.map((m) => m.slice(1).split(',').map((n) => Math.round(Number(n))).join(','))).to.deep.equal(['19,146', '169,101', '470,12']);
+    expect(getComputedStyle(markers).fill).to.equal('rgb(0, 114, 178)');
+    expect(svg.querySelectorAll('marker')).to.have.length(0);
     expect(svg.querySelector('.direct-label')!.textContent).to.equal('Italia');
     expect([...svg.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '2021/22', '2022/23', '2023/24', '2024/25']);
     expect(text(el, '.annotation')).to.equal('Erasmus+ 2021-2027');

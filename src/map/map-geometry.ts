@@ -24,9 +24,26 @@ export interface MapLayer {
   readonly neighbours: number[][];
   /** The topology's bounding box, when it declares one. */
   bbox: [[number, number], [number, number]] | null;
+  /** The area's Path2D, built and kept the first time it is asked for (null: no geometry). */
   path(index: number): Path2D | null;
+  /** The area's Path2D if it was built already, else undefined (nothing is built). */
+  builtPath(index: number): Path2D | null | undefined;
+  /**
+   * Traces the area's rings into a canvas context's current path (or any
+   * path), keeping nothing: a first paint draws this way, and the Path2D
+   * objects that later redraws reuse are built when the page is idle.
+   * False when the area has no geometry.
+   */
+  trace(index: number, sink: PathSink): boolean;
   centroid(index: number): [number, number] | null;
   bounds(index: number): [[number, number], [number, number]] | null;
+}
+
+/** What rings are traced into: a CanvasRenderingContext2D or a Path2D. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
 }
 
 /** A feature converted from the topology the first time it is read: ~7,900 plain instances, no closures. */
@@ -61,7 +78,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const topo = topology as unknown as TopoTopology;
   const collection = topo.objects[object] as GeometryCollection;
   const features: MapFeature[] = collection.geometries.map((geometry) => new LazyFeature(topo, geometry));
-  let arcs: Float64Array[] | null = null;
+  let arcs: DecodedArcs | null = null;
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
@@ -79,6 +96,13 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
         paths.set(i, geometry && typeof Path2D !== 'undefined' ? arcsToPath(geometry, (arcs ??= decodeArcs(topo))) : null);
       }
       return paths.get(i)!;
+    },
+    builtPath(i) {
+      return paths.get(i);
+    },
+    trace(i, sink) {
+      const geometry = collection.geometries[i];
+      return geometry ? addGeometry(sink, geometry, (arcs ??= decodeArcs(topo))) : false;
     },
     centroid(i) {
       if (!centroids.has(i)) {
@@ -104,27 +128,41 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
  * Every arc of a topology decoded once into absolute coordinates (x, y pairs):
  * shared borders are decoded once, not once per neighbour as GeoJSON would.
  */
-function decodeArcs(topology: TopoTopology): Float64Array[] {
+function decodeArcs(topology: TopoTopology): DecodedArcs {
   const [sx, sy] = topology.transform?.scale ?? [1, 1];
   const [tx, ty] = topology.transform?.translate ?? [0, 0];
   const quantized = Boolean(topology.transform);
-  return topology.arcs.map((arc) => {
-    const out = new Float64Array(arc.length * 2);
+  const arcs = topology.arcs;
+  // One buffer for all ~94,000 points of the comuni of Italy (one allocation,
+  // not one per arc), decoded with plain loops before the first paint.
+  const offsets = new Uint32Array(arcs.length + 1);
+  for (let a = 0; a < arcs.length; a++) offsets[a + 1] = offsets[a]! + arcs[a]!.length;
+  const xy = new Float64Array(offsets[arcs.length]! * 2);
+  for (let a = 0; a < arcs.length; a++) {
+    const arc = arcs[a]!;
+    let o = offsets[a]! * 2;
     let x = 0;
     let y = 0;
-    arc.forEach((point, k) => {
+    for (let k = 0; k < arc.length; k++, o += 2) {
+      const point = arc[k]!;
       if (quantized) {
         x += point[0]!;
         y += point[1]!;
-        out[2 * k] = x * sx + tx;
-        out[2 * k + 1] = y * sy + ty;
+        xy[o] = x * sx + tx;
+        xy[o + 1] = y * sy + ty;
       } else {
-        out[2 * k] = point[0]!;
-        out[2 * k + 1] = point[1]!;
+        xy[o] = point[0]!;
+        xy[o + 1] = point[1]!;
       }
-    });
-    return out;
-  });
+    }
+  }
+  return { xy, offsets };
+}
+
+/** Absolute coordinates of every arc: arc a's points are `offsets[a]` to `offsets[a + 1]` (exclusive), x and y interleaved in `xy`. */
+interface DecodedArcs {
+  xy: Float64Array;
+  offsets: Uint32Array;
 }
 
 type TopoGeometry = GeometryCollection['geometries'][number];
@@ -133,31 +171,47 @@ type TopoGeometry = GeometryCollection['geometries'][number];
  * A Path2D straight from the topology's arcs: the layers are projected already,
  * so neither GeoJSON nor d3-geo's stream (clipping, resampling) is needed to draw.
  */
-function arcsToPath(geometry: TopoGeometry, arcs: Float64Array[]): Path2D | null {
+function arcsToPath(geometry: TopoGeometry, arcs: DecodedArcs): Path2D | null {
   const path = new Path2D();
-  let drawn = false;
-  const ring = (indices: number[]) => {
-    indices.forEach((index, n) => {
-      const arc = arcs[index < 0 ? ~index : index]!;
-      const points = arc.length / 2;
-      for (let k = 0; k < points; k++) {
-        const j = index < 0 ? points - 1 - k : k;
-        // Consecutive arcs share their end point: skip the repeat.
-        if (k === 0 && n > 0) continue;
-        if (k === 0) path.moveTo(arc[2 * j]!, arc[2 * j + 1]!);
-        else path.lineTo(arc[2 * j]!, arc[2 * j + 1]!);
-      }
-    });
-    path.closePath();
-    drawn = true;
-  };
-  const add = (g: TopoGeometry) => {
-    if (g.type === 'Polygon') g.arcs.forEach(ring);
-    else if (g.type === 'MultiPolygon') g.arcs.forEach((polygon) => polygon.forEach(ring));
-    else if (g.type === 'GeometryCollection') g.geometries.forEach(add);
-  };
-  add(geometry);
+  const drawn = addGeometry(path, geometry, arcs);
   return drawn ? path : null;
+}
+
+/** Adds the rings of a geometry to `path` (a Path2D or a canvas context); false when it has none. */
+function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs): boolean {
+  if (g.type === 'Polygon') {
+    for (const ring of g.arcs) addRing(path, ring, arcs);
+    return g.arcs.length > 0;
+  }
+  if (g.type === 'MultiPolygon') {
+    let drawn = false;
+    for (const polygon of g.arcs) for (const ring of polygon) (addRing(path, ring, arcs), (drawn = true));
+    return drawn;
+  }
+  if (g.type === 'GeometryCollection') {
+    let drawn = false;
+    for (const child of g.geometries) drawn = addGeometry(path, child, arcs) || drawn;
+    return drawn;
+  }
+  return false;
+}
+
+/** One closed ring from its arcs (a negative index is an arc walked backwards). */
+function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs): void {
+  const { xy, offsets } = arcs;
+  for (let n = 0; n < indices.length; n++) {
+    const index = indices[n]!;
+    const a = index < 0 ? ~index : index;
+    const first = offsets[a]!;
+    const points = offsets[a + 1]! - first;
+    // Consecutive arcs share their end point: the first point of every arc after the first is skipped.
+    for (let k = n > 0 ? 1 : 0; k < points; k++) {
+      const o = 2 * (first + (index < 0 ? points - 1 - k : k));
+      if (k === 0) path.moveTo(xy[o]!, xy[o + 1]!);
+      else path.lineTo(xy[o]!, xy[o + 1]!);
+    }
+  }
+  path.closePath();
 }
 
 /** SVG path data of a feature (for the SVG download). */
