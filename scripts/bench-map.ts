@@ -2,12 +2,12 @@
  * `npm run bench` (map part): <region-map> against a plain d3-geo canvas
  * baseline, Leaflet (GeoJSON layer, canvas renderer), Observable Plot (geo mark)
  * and ECharts (map series), drawing the same ~7,900 pre-projected comuni in
- * headless Chromium, from data loaded to first paint; median of 7 fresh pages
+ * headless Chromium, from data loaded to first paint; median of 9 fresh pages
  * each, all in one run. Then hover hit-testing and re-colouring of <region-map>.
  */
 import { bundleBenchPage, median, runRounds, startHarness } from '../bench/support/node-harness.js';
 
-const RUNS = 7;
+const RUNS = 9;
 const url = await bundleBenchPage('bench-map', 'bench/map/contenders.ts', '<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">');
 const harness = await startHarness();
 

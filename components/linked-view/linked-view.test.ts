@@ -141,7 +141,8 @@ describe('<linked-view>', () => {
     expect(lines[1]).to.equal(`<linked-view src="${new URL('/data/index.json', location.href).href}" year="2023">`);
     expect(lines[2]).to.equal('  <region-map metric="erasmus.ka1" year="2023" data-note="a &quot;quoted&quot; &lt;value&gt; &amp; more"></region-map>');
     expect(lines).to.include('  <school-profile id="p" variant="card"></school-profile>');
-    expect(lines).to.include('  <school-search></school-search>');
+    // The search reads other data than the view: it keeps its own URL, absolute; the others take the view's.
+    expect(lines).to.include(`  <school-search src="${new URL('/other/index.json', location.href).href}"></school-search>`);
     expect(lines.at(-1)).to.equal('</linked-view>');
     const pinned = view.snippet({ script: 'https://cdn.example/s.js', src: 'https://example.org/r1/index.json' });
     expect(pinned.split('\n')[1]).to.equal('<linked-view src="https://example.org/r1/index.json" year="2023">');

@@ -101,7 +101,12 @@ export class LinkedView extends HTMLElement {
   /** The markup that reproduces this view elsewhere (see <embed-snippet>). */
   snippet(options: { script: string; integrity?: string; src?: string }): string {
     const elements = [...this.querySelectorAll(LINKED_SELECTOR)];
-    return embedMarkup({ ...options, src: options.src ?? new URL(this.src, document.baseURI).href, state: this._state, elements });
+    // An element that reads other data than the view keeps its own URL, made absolute for the other site.
+    const ownSrc = (element: Element) => {
+      const src = element.getAttribute('src');
+      return src && !this._inherited.has(element) ? new URL(src, document.baseURI).href : null;
+    };
+    return embedMarkup({ ...options, src: options.src ?? new URL(this.src, document.baseURI).href, state: this._state, elements, ownSrc });
   }
 
   private _readAttribute(key: ViewKey): void {

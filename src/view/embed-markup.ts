@@ -16,9 +16,15 @@ export interface EmbedOptions {
   state: ViewState;
   /** The elements to reproduce, in page order. */
   elements: readonly Element[];
+  /**
+   * An element's own data URL (absolute), when it reads other data than the
+   * view; null when it takes the view's, which the snippet's <linked-view>
+   * gives it again.
+   */
+  ownSrc?: (element: Element) => string | null;
 }
 
-/** Attributes that belong to the page that hosts the view, not to the view. */
+/** Attributes that belong to the page that hosts the view, not to the view (an element's own `src` comes back through `ownSrc`, absolute). */
 const PAGE_ATTRIBUTES = new Set(['class', 'style', 'hidden', 'src', 'slot', 'tabindex']);
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -27,8 +33,9 @@ function attributes(pairs: Iterable<[string, string]>): string {
   return [...pairs].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 }
 
-function elementMarkup(element: Element): string {
+function elementMarkup(element: Element, ownSrc: string | null): string {
   const pairs = [...element.attributes].filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-')).map((a): [string, string] => [a.name, a.value]);
+  if (ownSrc) pairs.unshift(['src', ownSrc]);
   // A search that opens a profile needs its target's id, which is kept above; other ids are harmless.
   return `  <${element.localName}${attributes(pairs)}></${element.localName}>`;
 }
@@ -41,5 +48,5 @@ export function embedMarkup(options: EmbedOptions): string {
     const value = options.state[key];
     if (value !== '' && value !== null) view.push([key, String(value)]);
   }
-  return [`<script${attributes(script)}></script>`, `<linked-view${attributes(view)}>`, ...options.elements.map(elementMarkup), '</linked-view>'].join('\n');
+  return [`<script${attributes(script)}></script>`, `<linked-view${attributes(view)}>`, ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null)), '</linked-view>'].join('\n');
 }
