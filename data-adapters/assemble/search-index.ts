@@ -7,7 +7,7 @@
  */
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import { shortCode, typeOffset, typePair } from '../../src/search/code-compaction.js';
-import { COMUNE_MARK, type SearchIndexDocument } from '../../src/search/search-schema.js';
+import { STAND_IN_CANDIDATES, type SearchIndexDocument } from '../../src/search/search-schema.js';
 import type { Institution } from '../aggregate/institutions.js';
 import type { Location } from '../aggregate/locate-schools.js';
 import type { Limits } from '../readers/limits.js';
@@ -29,8 +29,29 @@ interface Entry {
   comuneName: string;
 }
 
-/** Names from the registry, with control characters (COMUNE_MARK among them) made spaces. */
+/** Stands for the comune inside a name until the document's own mark is chosen (names have no control characters). */
+const MARK_PLACEHOLDER = '\u001f';
+
+/** Names from the registry, with control characters (MARK_PLACEHOLDER among them) made spaces. */
 const cleanName = (name: string) => name.replace(/[\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Institution codes (sorted) with the length of the prefix each shares with the one before, as one digit. */
+function frontCoded(codes: readonly string[]): string[] {
+  let previous = '';
+  return codes.map((code) => {
+    let shared = 0;
+    while (shared < 9 && shared < code.length && code[shared] === previous[shared]) shared++;
+    previous = code;
+    return shared > 0 ? `${shared}${code.slice(shared)}` : code;
+  });
+}
+
+/** The first `count` stand-in characters that appear in none of `texts`. */
+function freeCharacters(texts: readonly string[], count: number): string[] {
+  const free = [...STAND_IN_CANDIDATES].filter((c) => texts.every((text) => !text.includes(c)));
+  if (free.length < count) throw new Error(`The search index needs ${count} characters that no school or comune name uses; only ${free.length} of ${STAND_IN_CANDIDATES} are free.`);
+  return free.slice(0, count);
+}
 
 /** The most frequent check offset of each pair of types: plessi that disagree are written in full. */
 function learnTypeOffsets(groups: readonly Entry[][]): Record<string, number> {
@@ -86,10 +107,13 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
       places.push(isHead ? (place - previousHead).toString(36) : place === headPlace ? '' : (place - headPlace).toString(36));
       // The comune's name inside the school's name is the commonest repetition: one mark instead.
       const upper = comuneName(entry).toUpperCase();
-      names.push(upper.length > 3 ? entry.name.split(upper).join(COMUNE_MARK) : entry.name);
+      names.push(upper.length > 3 ? entry.name.split(upper).join(MARK_PLACEHOLDER) : entry.name);
     }
     previousHead = headPlace;
   }
+  // Printable stand-ins for what JSON would escape: the line separator, the comune mark and '"'.
+  const [separator, comuneMark, quote] = freeCharacters([...comuneNames, ...names], 3) as [string, string, string];
+  const joined = (column: readonly string[]) => column.join(separator);
   return {
     contract: CONTRACT_VERSION,
     generatedAt: input.generatedAt,
@@ -98,10 +122,13 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
     kind: 'search',
     count: codes.length,
     typeOffsets,
-    comuni: comuneNames.join('\n'),
-    institutions: groups.map((group) => group[0]!.code).join('\n'),
-    codes: codes.join('\n'),
-    places: places.join('\n'),
-    names: names.join('\n'),
+    separator,
+    comuneMark,
+    quote,
+    comuni: joined(comuneNames),
+    institutions: joined(frontCoded(groups.map((group) => group[0]!.code))),
+    codes: joined(codes),
+    places: joined(places),
+    names: joined(names).replaceAll(MARK_PLACEHOLDER, comuneMark).replaceAll('"', quote),
   };
 }

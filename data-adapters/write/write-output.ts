@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 
 export interface OutputFile {
   path: string;
-  text: string;
+  /** Text (written as UTF-8) or bytes (a precompressed copy). */
+  text: string | Uint8Array;
 }
 
 export interface WriteStats {
@@ -19,10 +20,10 @@ export interface WriteStats {
 }
 
 /**
- * Writes `files`, then the files `epilogue` makes from the statistics of what was
+ * Writes `files` (a promised file is awaited in turn), then the files `epilogue` makes from the statistics of what was
  * written (the build report), then swaps the folder in.
  */
-export async function writeOutput(out: string, files: Iterable<OutputFile>, options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[] } = {}): Promise<WriteStats> {
+export async function writeOutput(out: string, files: Iterable<OutputFile | Promise<OutputFile>>, options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[] } = {}): Promise<WriteStats> {
   const target = resolve(out);
   const temporary = `${target}.tmp-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
@@ -39,7 +40,7 @@ export async function writeOutput(out: string, files: Iterable<OutputFile>, opti
         await mkdir(folder, { recursive: true });
         made.add(folder);
       }
-      const size = Buffer.byteLength(file.text);
+      const size = typeof file.text === 'string' ? Buffer.byteLength(file.text) : file.text.byteLength;
       bytes += size;
       const group = file.path.includes('/') ? file.path.slice(0, file.path.indexOf('/')) : file.path;
       bytesByFolder[group] = (bytesByFolder[group] ?? 0) + size;
@@ -49,7 +50,7 @@ export async function writeOutput(out: string, files: Iterable<OutputFile>, opti
       if (pending.length >= 64) await Promise.all(pending.splice(0));
   };
   try {
-    for (const file of files) await write(file);
+    for (const file of files) await write(await file);
     for (const file of options.epilogue?.({ files: count, bytes, bytesByFolder: { ...bytesByFolder } }) ?? []) await write(file);
     await Promise.all(pending);
     const previous = `${target}.old-${process.pid}`;

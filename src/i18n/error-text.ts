@@ -113,6 +113,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'feature.code': (p) => t(`il codice ISTAT dell'area (livello ${p[0]})`, `the area's ISTAT code (${p[0]} layer)`),
   'search.lines': (p) => t(`${p[0]} righe, una per scuola`, `${p[0]} lines, one per school`),
   'search.head': t("il codice di un'istituzione (\"*CODICE\") prima dei suoi plessi", 'an institution code ("*CODE") before its plessi'),
+  'search.char': t('un solo segno di punteggiatura', 'a single punctuation character'),
   'shard.key': (p) => t(`${list(p)}, il codice richiesto`, `${list(p)}, the code asked for`),
   // Rules between fields (semantic-checks.ts).
   'years.ascending': (p) => t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),

@@ -21,8 +21,21 @@ export interface SearchIndex {
   institutionOf: Uint32Array;
 }
 
-function lines(text: string): string[] {
-  return text === '' ? [] : text.split('\n');
+function lines(text: string, separator: string): string[] {
+  return text === '' ? [] : text.split(separator);
+}
+
+/** Institution codes, written with the length of the prefix each shares with the one before ("RMIC8AB00X", "8CX" → "RMIC8AB0CX"). */
+function frontDecoded(coded: readonly string[]): string[] {
+  const codes = new Array<string>(coded.length);
+  let previous = '';
+  for (let i = 0; i < coded.length; i++) {
+    const line = coded[i]!;
+    const shared = line.charCodeAt(0) - 48;
+    previous = shared >= 1 && shared <= 9 ? previous.slice(0, shared) + line.slice(1) : line;
+    codes[i] = previous;
+  }
+  return codes;
 }
 
 export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
@@ -36,13 +49,16 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     throw new SchemaError(url, [{ path: [field, line], expect, params, value }]);
   };
 
-  const comuneNames = lines(doc.comuni);
-  const heads = lines(doc.institutions);
+  // Documents written before the stand-ins existed use a line feed, COMUNE_MARK and '"' itself.
+  const separator = doc.separator ?? '\n';
+  const mark = doc.comuneMark ?? COMUNE_MARK;
+  const comuneNames = lines(doc.comuni, separator);
+  const heads = frontDecoded(lines(doc.institutions, separator));
   // Once per comune, not once per school.
   const upperComuni = comuneNames.map((name) => name.toUpperCase());
-  const codeLines = lines(doc.codes);
-  const placeLines = lines(doc.places);
-  const nameLines = lines(doc.names);
+  const codeLines = lines(doc.codes, separator);
+  const placeLines = lines(doc.places, separator);
+  const nameLines = lines(doc.quote ? doc.names.replaceAll(doc.quote, '"') : doc.names, separator);
   for (const [field, column] of [['codes', codeLines], ['places', placeLines], ['names', nameLines]] as const) {
     if (column.length !== doc.count) fail(field, column.length, 'search.lines', column.length, [doc.count]);
   }
@@ -77,7 +93,7 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     if (comune === undefined) fail('places', i, 'ref.comune', placeLines[i]);
     comuni[i] = comune!;
     const name = nameLines[i]!;
-    names[i] = name.includes(COMUNE_MARK) ? name.split(COMUNE_MARK).join(upperComuni[place]!) : name;
+    names[i] = name.includes(mark) ? name.split(mark).join(upperComuni[place]!) : name;
   }
   if (headCount !== heads.length) fail('institutions', headCount, 'search.lines', heads.length, [headCount]);
   return { release: doc.release, synthetic: doc.synthetic, codes, names, comuni, institutionOf };

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { build } from '../../data-adapters/build.ts';
 import { resolveConfig } from '../../data-adapters/config.ts';
@@ -67,6 +68,8 @@ describe('build', () => {
     assert.equal(index.shards.search, 'search.json');
     const search = decodeSearchIndex(JSON.parse(readFileSync(join(out, 'search.json'), 'utf8')));
     for (const code of search.codes) assert.ok(existsSync(join(out, `schools/${code}.json`)), code);
+    // Beside it, a precompressed copy that any gzip decoder reads back to the very same bytes.
+    assert.deepEqual(gunzipSync(readFileSync(join(out, 'search.json.gz'))), readFileSync(join(out, 'search.json')));
     for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json']) assert.ok(existsSync(join(out, layer)), layer);
   });
 

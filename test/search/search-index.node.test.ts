@@ -77,8 +77,20 @@ describe('the search index of the real registries', () => {
   });
 
   it('writes most plessi in their short form', () => {
-    const short = doc.codes.split('\n').filter((line) => line.length === 4).length;
+    const short = doc.codes.split(doc.separator!).filter((line) => line.length === 4).length;
     assert.ok(short / doc.count > 0.75, `${short} of ${doc.count}`);
+  });
+
+  it('writes no character that JSON escapes in its columns, and front-codes institution codes', () => {
+    for (const column of ['comuni', 'institutions', 'codes', 'places', 'names'] as const) assert.doesNotMatch(JSON.stringify(doc[column]).slice(1, -1), /\\/, column);
+    const heads = doc.institutions.split(doc.separator!);
+    // Sorted codes share most of their beginning with the one before: a digit and a few characters.
+    assert.ok(heads.filter((line) => /^\d/.test(line) && line.length < 10).length / heads.length > 0.9);
+    const index = decodeSearchIndex(doc);
+    const institutions = index.codes.filter((_, i) => index.institutionOf[i] === i);
+    assert.deepEqual(institutions, [...new Set(schools.map((s) => s.institution))].sort());
+    // Names with quotes come back with them.
+    assert.ok(index.names.some((name) => name.includes('"')));
   });
 
   it('finds schools by name, comune or code, without accents and with a typo', () => {
@@ -127,6 +139,14 @@ describe('a damaged search index', () => {
     assert.deepEqual(index.codes, ['BSIC8AH00E', 'BSEE8AH01G', 'BSEE8AH02L']);
     assert.deepEqual(index.comuni, ['Brescia', 'Brescia', 'Milano']);
     assert.equal(index.names[0], 'IC BRESCIA');
+  });
+
+  it('reads the same index written with stand-ins and front-coded institutions', () => {
+    const doc = { ...small(), separator: '|', comuneMark: '~', quote: '`', comuni: 'Brescia|Milano', institutions: 'BSIC8AH00E|9F', codes: '||BSEE8AH01G', places: '0|1|', names: 'IC ~|PRIMARIA `A`|PRIMARIA 2' };
+    const index = decodeSearchIndex(doc);
+    assert.deepEqual(index.codes, ['BSIC8AH00E', 'BSIC8AH00F', 'BSEE8AH01G']);
+    assert.deepEqual(index.names, ['IC BRESCIA', 'PRIMARIA "A"', 'PRIMARIA 2']);
+    assert.deepEqual(index.comuni, ['Brescia', 'Milano', 'Milano']);
   });
 
   const damaged: [string, (doc: SearchIndexDocument) => void, (string | number)[]][] = [
