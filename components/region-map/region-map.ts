@@ -59,6 +59,8 @@ interface ViewModel {
 
 class UsageError extends Error {}
 
+const NO_VALUE: AreaValue = Object.freeze({ value: null, raw: null, denominator: null });
+
 /** Gives a canvas the bitmap for `size` at `ratio` (which clears it), unless it has it already. */
 function fitCanvas(canvas: HTMLCanvasElement, size: { width: number; height: number }, ratio: number): void {
   if (canvas.width === size.width * ratio && canvas.height === size.height * ratio) return;
@@ -295,6 +297,27 @@ export class RegionMap extends LitElement {
     return lang === 'it' ? `Regione sconosciuta ${JSON.stringify(value)}.` : `Unknown region ${JSON.stringify(value)}.`;
   }
 
+  private _structure: { data: MapData; layer: MapLayer; shown: number[]; shownSet: Set<number>; areaOf: (MapArea | undefined)[]; bounds: ViewModel['bounds'] } | null = null;
+
+  /**
+   * What depends on the data only, not on the metric or year: the areas shown,
+   * each one's data, their bounds, and the warnings about geometry without
+   * data and data without geometry. Made once per data, so that a change of
+   * year or metric only re-colours.
+   */
+  private _structureOf(data: MapData) {
+    if (this._structure?.data === data) return this._structure;
+    const layer = mapLayer(data.topology, data.object);
+    const filtered = this.level === 'provinces' && Boolean(this.region);
+    const shown = layer.features.map((_, i) => i).filter((i) => !filtered || data.areas.has(layer.features[i]!.code));
+    const areaOf = shown.map((i) => data.areas.get(layer.features[i]!.code));
+    const withoutData = areaOf.filter((area) => !area).length;
+    if (withoutData) this._warn(`nodata:${this.level}:${this.region}`, `${withoutData} areas have geometry but no data: drawn as "no data".`);
+    const withoutGeometry = [...data.areas.keys()].filter((code) => !layer.byCode.has(code)).length;
+    if (withoutGeometry) this._warn(`nogeo:${this.level}:${this.region}`, `${withoutGeometry} areas have data but no geometry: listed in the table only.`);
+    return (this._structure = { data, layer, shown, shownSet: new Set(shown), areaOf, bounds: boundsOf(layer, shown) });
+  }
+
   private _computeView(data: MapData): ViewModel {
     const { index } = data;
     const metric = this.metric ? index.metrics.find((m) => m.id === this.metric) : index.metrics[0];
@@ -307,18 +330,11 @@ export class RegionMap extends LitElement {
     const mode: ValueMode = modesOf(metric).includes(this.normalisation) ? this.normalisation : 'absolute';
     const palette: PaletteName = (PALETTE_NAMES as string[]).includes(this.palette) ? this.palette : 'blues';
 
-    const layer = mapLayer(data.topology, data.object);
-    const filtered = this.level === 'provinces' && Boolean(this.region);
-    const shown = layer.features.map((_, i) => i).filter((i) => !filtered || data.areas.has(layer.features[i]!.code));
-    const withoutData = shown.filter((i) => !data.areas.has(layer.features[i]!.code)).length;
-    if (withoutData) this._warn(`nodata:${this.level}:${this.region}`, `${withoutData} areas have geometry but no data: drawn as "no data".`);
-    const withoutGeometry = [...data.areas.keys()].filter((code) => !layer.byCode.has(code)).length;
-    if (withoutGeometry) this._warn(`nogeo:${this.level}:${this.region}`, `${withoutGeometry} areas have data but no geometry: listed in the table only.`);
-
+    const { layer, shown, shownSet, areaOf, bounds } = this._structureOf(data);
     const values = new Map<number, AreaValue>();
-    for (const i of shown) {
-      const area = data.areas.get(layer.features[i]!.code);
-      values.set(i, area ? areaValue(area, metric.id, yearIndex, mode) : { value: null, raw: null, denominator: null });
+    for (let k = 0; k < shown.length; k++) {
+      const area = areaOf[k];
+      values.set(shown[k]!, area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE);
     }
     const finite = [...values.values()].map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
     const count = Math.min(7, Math.max(2, Math.round(this.classes) || 5));
@@ -330,7 +346,7 @@ export class RegionMap extends LitElement {
       else if (this.classification === 'continuous') fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (v.value - classes.min) / (classes.max - classes.min)));
       else fills.set(i, colours[classOf(v.value, classes.breaks)]!);
     }
-    const shadows = new Set(this.shadowZones ? shown.filter((i) => data.areas.get(layer.features[i]!.code)?.shadow?.status === 'shadow') : []);
+    const shadows = new Set(this.shadowZones ? shown.filter((_, k) => areaOf[k]?.shadow?.status === 'shadow') : []);
     const wanted = new Set(this.points.split(/\s+/).filter(Boolean));
     const points = new Map<number, { active: number; roleModels: number }>();
     if (wanted.size > 0) {
@@ -344,11 +360,11 @@ export class RegionMap extends LitElement {
     }
     const programme = index.programmes.find((p) => p.id === metric.programme);
     let ranks: Map<string, number> | undefined;
-    if (this._focused !== null && !shown.includes(this._focused)) this._focused = null;
+    if (this._focused !== null && !shownSet.has(this._focused)) this._focused = null;
     return {
       layer,
       shown,
-      shownSet: new Set(shown),
+      shownSet,
       metric,
       year,
       yearIndex,
@@ -363,7 +379,7 @@ export class RegionMap extends LitElement {
       fills,
       shadows,
       points,
-      bounds: boundsOf(layer, shown),
+      bounds,
       provisional: Boolean(programme?.provisionalYears.includes(year)),
     };
   }
