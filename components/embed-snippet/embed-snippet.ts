@@ -76,6 +76,9 @@ export class EmbedSnippet extends LitElement {
     this._view = null;
   }
 
+  /** The script URL whose integrity.json was already asked for. */
+  private _integrityAskedFor = '';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._lang = resolveLanguage(this);
     if (changed.has('script') || changed.has('integrity')) this._hash = this.integrity;
@@ -109,6 +112,9 @@ export class EmbedSnippet extends LitElement {
   private async _loadIntegrity(): Promise<void> {
     if (this._hash) return;
     const script = new URL(this.script, document.baseURI);
+    // Asked once per script URL: a missing integrity.json is not fetched (nor warned about) again at every opening.
+    if (this._integrityAskedFor === script.href) return;
+    this._integrityAskedFor = script.href;
     try {
       const file = (await fetchJson(new URL('integrity.json', script).href, { signal: AbortSignal.timeout(10_000), retries: 0 })) as IntegrityFile;
       this._hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
