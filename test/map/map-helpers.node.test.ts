@@ -56,6 +56,19 @@ describe('map geometry', () => {
     assert.equal(neighbourInDirection(layer, 0, 'ArrowLeft'), null, 'nothing to the west');
     assert.equal(neighbourInDirection(layer, 0, 'ArrowUp'), null);
   });
+  it('traces each area as closed rings from the arcs, shared points once, as its GeoJSON outline', () => {
+    const commands: string[] = [];
+    const sink = { moveTo: (x: number, y: number) => commands.push(`M${x},${y}`), lineTo: (x: number, y: number) => commands.push(`L${x},${y}`), closePath: () => commands.push('Z') };
+    for (const [i, f] of layer.features.entries()) {
+      commands.length = 0;
+      assert.equal(layer.trace(i, sink), true);
+      assert.equal(layer.builtPath(i), undefined, 'tracing keeps no Path2D');
+      // The same points as topojson's GeoJSON ring (the arcs' joints once each), then the path closed.
+      const rings = (f.feature!.geometry as { type: 'Polygon'; coordinates: number[][][] }).coordinates;
+      const expected = rings.flatMap((ring) => [...ring.map(([x, y], k) => `${k === 0 ? 'M' : 'L'}${x},${y}`), 'Z']);
+      assert.deepEqual(commands, expected, f.code);
+    }
+  });
   it('computes each topology once', () => {
     const topology = topologyFixture('regions', ['09', '12']);
     assert.equal(mapLayer(topology, 'regions'), mapLayer(topology, 'regions'));
