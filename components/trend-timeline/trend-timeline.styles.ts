@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { SERIES_COLOUR_RULES } from '../../src/timeline/series-style.js';
+import { MARKER_SHAPE_RULES, SERIES_COLOUR_RULES } from '../../src/timeline/series-style.js';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 
 /**
@@ -114,30 +114,13 @@ export const trendTimelineStyles = [
       background: linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
       forced-color-adjust: none;
     }
-    /* The markers of the chart (src/timeline/series-style.ts), in the same order. */
+    /* The chart's very marker outlines (MARKER_SHAPES), clipped out of a square of the series' colour. */
     .shape {
-      inline-size: 0.6rem;
-      block-size: 0.6rem;
+      inline-size: 11px;
+      block-size: 11px;
       background: currentColor;
     }
-    .m0 {
-      clip-path: circle(50%);
-    }
-    .m1 {
-      clip-path: inset(8%);
-    }
-    .m2 {
-      clip-path: polygon(50% 0, 100% 90%, 0 90%);
-    }
-    .m3 {
-      clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
-    }
-    .m4 {
-      clip-path: polygon(0 10%, 100% 10%, 50% 100%);
-    }
-    .m5 {
-      clip-path: polygon(34% 0, 66% 0, 66% 34%, 100% 34%, 100% 66%, 66% 66%, 66% 100%, 34% 100%, 34% 66%, 0 66%, 0 34%, 34% 34%);
-    }
+    ${unsafeCSS(MARKER_SHAPE_RULES)}
     .sparkline {
       display: inline-flex;
       align-items: center;

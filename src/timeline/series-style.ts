@@ -8,8 +8,8 @@ export const SERIES_COLOURS = ['#0072b2', '#c45200', '#007a5a', '#b4588f', '#8a6
 
 /**
  * Marker outlines, about 9 px across, as relative path commands drawn from the
- * point they mark; the legend's CSS shapes (.m0…m5 in the element's styles)
- * follow the same order.
+ * point they mark: in the chart (`markersPath`) and, as CSS clip paths, in the
+ * legend (`MARKER_SHAPE_RULES`).
  */
 export const MARKER_SHAPES = [
   'm4.5,0a4.5,4.5 0 1,1 -9,0a4.5,4.5 0 1,1 9,0z', // circle
@@ -49,3 +49,6 @@ export function seriesStyle(i: number): { colour: number; marker: number; classN
 
 /** The rules behind `seriesStyle(i).className`, for the element's stylesheet. */
 export const SERIES_COLOUR_RULES = SERIES_COLOURS.map((colour, i) => `.c${i} { --_series: var(--trend-timeline-series-${i + 1}, ${colour}); }`).join('\n');
+
+/** The legend's shapes `.m0`…`.m5`: the same outlines as clip paths, centred in an 11 px square. */
+export const MARKER_SHAPE_RULES = MARKER_SHAPES.map((shape, i) => `.m${i} { clip-path: path('M5.5,5.5${shape}'); }`).join('\n');
