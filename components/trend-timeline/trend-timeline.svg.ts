@@ -107,7 +107,7 @@ export function standaloneSvg(rendered: SVGSVGElement, title: string): string {
   originals.forEach((element, i) => {
     const style = getComputedStyle(element);
     const target = copies[i] as SVGElement;
-    for (const name of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'display', 'marker-start', 'marker-mid', 'marker-end']) {
+    for (const name of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'display']) {
       target.style.setProperty(name, style.getPropertyValue(name));
     }
     target.removeAttribute('class');
