@@ -1,7 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { indexFixture } from '../../test/fixtures/contract.fixture.js';
-import { freshFolder, serve } from '../../test/support/data-routes.js';
+import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -178,12 +178,16 @@ describe('<trend-timeline>', () => {
     expect(ctx.getImageData(320, 30, 1, 1).data[3]).to.equal(0);
   });
 
-  it('follows a school with its comune, province, region and nation', async () => {
-    const { src } = await serveContract();
+  it('follows a school with its comune, province, region and nation, downloading only what they need', async () => {
+    const { folder, src } = await serveContract();
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
     expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
     // Years without a participation row are zero for a school, not gaps.
     expect(text(el, '[part~="summary"]')).to.match(/^IC Firenze Centro: in calo, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./);
+
+    // The index, the school's shard, and one region shard for both its comune and its province: nothing else.
+    const counts = await Promise.all(['index.json', 'schools/FIIC81200A.json', 'regions/09.json', 'search.json', 'geo/regions.topo.json', 'geo/comuni/09.topo.json'].map((path) => hits(`${folder}/${path}`)));
+    expect(counts).to.deep.equal([1, 1, 1, 0, 0, 0]);
   });
 
   it('draws a compact sparkline that says its trend', async () => {
