@@ -146,3 +146,12 @@ export async function localizeError<E extends DataError>(error: E): Promise<E> {
   }
   return error;
 }
+
+/** Runs `work`; a data error it throws leaves with its Italian and English texts (any other error as it is). */
+export async function withLocalizedErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw isDataError(error) ? await localizeError(error) : error;
+  }
+}

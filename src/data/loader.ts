@@ -8,7 +8,7 @@ import { CODE_PATTERNS } from '../contract/codes.js';
 import type { ContractBundle, DocumentByKind, NationalIndex, RegionShard, SchoolShard, Topology } from '../contract/contract.types.js';
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
-import { isDataError, localizeError, NotFoundError, SchemaError } from '../errors.js';
+import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { RequestCache } from './request-cache.js';
@@ -30,15 +30,7 @@ export interface IndexSource {
 
 const FREEZE_SKIP = new Set(['arcs']);
 
-/** Every data error leaves the loader with its Italian and English texts. */
-async function localized<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    throw isDataError(error) ? await localizeError(error) : error;
-  }
-}
-
+/** Every data error leaves the loader with its Italian and English texts (`withLocalizedErrors`). */
 export class ContractLoader {
   private readonly _cache = new RequestCache();
   /** Defaults (20 s, 2 retries from 400 ms, the page's fetch) are fetchJson's. */
@@ -51,7 +43,7 @@ export class ContractLoader {
 
   /** The national index at `src`, which may also be a single self-contained bundle. */
   index(src: string, options: LoadOptions = {}): Promise<IndexSource> {
-    return localized(this._index(src, options));
+    return withLocalizedErrors(this._index(src, options));
   }
 
   private async _index(src: string, options: LoadOptions): Promise<IndexSource> {
@@ -62,12 +54,12 @@ export class ContractLoader {
 
   /** The shard of one region (ISTAT code "01".."20"). */
   region(src: string, code: string, options: LoadOptions = {}): Promise<RegionShard> {
-    return localized(this._shard(src, 'region', code, options));
+    return withLocalizedErrors(this._shard(src, 'region', code, options));
   }
 
   /** The shard of one school (codice meccanografico, case-insensitive). */
   school(src: string, code: string, options: LoadOptions = {}): Promise<SchoolShard> {
-    return localized(this._shard(src, 'school', code.trim().toUpperCase(), options));
+    return withLocalizedErrors(this._shard(src, 'school', code.trim().toUpperCase(), options));
   }
 
   /**
@@ -75,7 +67,7 @@ export class ContractLoader {
    * comuni layer when the index has one.
    */
   geometry(src: string, layer: GeometryLayer, region?: string, options: LoadOptions = {}): Promise<Topology> {
-    return localized(this._geometry(src, layer, region, options));
+    return withLocalizedErrors(this._geometry(src, layer, region, options));
   }
 
   private async _geometry(src: string, layer: GeometryLayer, region: string | undefined, options: LoadOptions): Promise<Topology> {

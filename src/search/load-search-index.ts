@@ -7,7 +7,7 @@ import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
 import { RequestCache } from '../data/request-cache.js';
 import { fillTemplate } from '../data/shard-urls.js';
-import { isDataError, localizeError, NotFoundError } from '../errors.js';
+import { NotFoundError, withLocalizedErrors } from '../errors.js';
 import { decodeSearchIndex } from './decode-search-index.js';
 import { SchoolMatcher } from './school-matcher.js';
 
@@ -26,14 +26,14 @@ async function download(url: string, signal: AbortSignal): Promise<SchoolMatcher
 
 /** The matcher over the search index of the data source at `src`. */
 export async function loadSchoolMatcher(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<SchoolMatcher> {
-  try {
-    const source = await loader.index(src, { signal });
-    const template = source.index.shards.search;
-    if (!template) throw new NotFoundError('search', 'shards.search', source.url);
-    const url = fillTemplate(template, {}, source.url);
-    // Shared: aborted only when every caller waiting for it has given up.
-    return await cache().get(url, (requestSignal) => download(url, requestSignal), signal);
-  } catch (error) {
-    throw isDataError(error) ? await localizeError(error) : error;
-  }
+  return withLocalizedErrors(
+    (async () => {
+      const source = await loader.index(src, { signal });
+      const template = source.index.shards.search;
+      if (!template) throw new NotFoundError('search', 'shards.search', source.url);
+      const url = fillTemplate(template, {}, source.url);
+      // Shared: aborted only when every caller waiting for it has given up.
+      return cache().get(url, (requestSignal) => download(url, requestSignal), signal);
+    })(),
+  );
 }
