@@ -18,10 +18,11 @@ export interface SchoolMatch {
 }
 
 const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
-/** What separates words, after folding (the same for uFuzzy and for the substring filter). */
-const WORD_SPLIT_SOURCE = "[^a-z\\d']+";
+/** What words are made of, after folding: the same for uFuzzy, the substring filter and the vocabulary of the typo pass. */
+const WORD_CHARS = "a-z\\d'";
+const WORD_SPLIT_SOURCE = `[^${WORD_CHARS}]+`;
 const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
-const WORDS = /[a-z\d']+/g;
+const WORDS = new RegExp(`[${WORD_CHARS}]+`, 'g');
 /** How many matches uFuzzy ranks; beyond that it returns them unranked. */
 const RANKED = 1000;
 /**
@@ -63,8 +64,9 @@ export class SchoolMatcher {
     this._haystack = codes.map((code, i) => foldText(`${names[i]} ${comuni[i]} ${code}`));
     this._sortedCodes = codes.map((_, i) => i).sort((a, b) => (codes[a]! < codes[b]! ? -1 : 1));
     const wordIds = new Map<string, number>();
-    names.forEach((name, i) => {
-      for (const [word] of foldText(`${name} ${comuni[i]}`).matchAll(WORDS)) {
+    this._haystack.forEach((text, i) => {
+      // The text without its last word, the code (codes have no spaces): the name and the comune, folded already.
+      for (const [word] of text.slice(0, text.lastIndexOf(' ')).matchAll(WORDS)) {
         let id = wordIds.get(word);
         if (id === undefined) {
           wordIds.set(word, (id = this._vocabulary.length));
