@@ -266,7 +266,6 @@ function* outputFiles(model: BuildModel): Generator<OutputFile | Promise<OutputF
   yield documentFile('index.json', 'index', assembleIndex(model));
   const search = searchIndexFile(model);
   yield search;
-  yield precompressed(search);
   for (const region of [...model.limits.regions.keys()].sort()) yield documentFile(`regions/${region}.json`, 'region', assembleRegion(model, region));
   const layers = model.layers;
   const topo = (path: string, layer: 'regions' | 'provinces' | 'comuni', object: string, topology: unknown): OutputFile => {
@@ -280,6 +279,8 @@ function* outputFiles(model: BuildModel): Generator<OutputFile | Promise<OutputF
   for (const institution of model.institutions.values()) {
     for (const plesso of shardsOf(institution)) yield documentFile(`schools/${plesso?.code ?? institution.code}.json`, 'school', assembleSchool(model, institution, plesso));
   }
+  // Last: the writes still in flight go on while Zopfli works (seconds), rather than waiting for it.
+  yield precompressed(search);
 }
 
 /** Builds the contract into `config.out`; returns the build report (also written there). */

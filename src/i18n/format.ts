@@ -3,6 +3,7 @@
  * costly to build and elements format thousands of values.
  */
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
+import { toLanguage } from './lang.js';
 
 const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -59,8 +60,7 @@ let prepared = false;
 export function prepareNumberFormats(): void {
   if (prepared || typeof window === 'undefined') return;
   prepared = true;
-  const lang = document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'it';
-  const run = () => formatValue(1, 'count', lang);
+  const run = () => formatValue(1, 'count', toLanguage(document.documentElement.lang));
   // A task of its own right after the module's: idle callbacks may wait for a frame, the data may not.
   setTimeout(run, 0);
 }

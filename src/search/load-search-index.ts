@@ -24,16 +24,21 @@ async function download(url: string, signal: AbortSignal): Promise<SchoolMatcher
   return new SchoolMatcher(decodeSearchIndex(await fetchJson(url, { signal, timeoutMs: 30_000 }), url));
 }
 
+/** The search index's URL, from the `shards.search` template of the index at `src`. */
+async function searchUrl(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<string> {
+  const source = await loader.index(src, { signal });
+  const template = source.index.shards.search;
+  if (!template) throw new NotFoundError('search', 'shards.search', source.url);
+  return fillTemplate(template, {}, source.url);
+}
+
+async function matcherOf(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<SchoolMatcher> {
+  const url = await searchUrl(loader, src, signal);
+  // Shared: aborted only when every caller waiting for it has given up.
+  return cache().get(url, (requestSignal) => download(url, requestSignal), signal);
+}
+
 /** The matcher over the search index of the data source at `src`. */
-export async function loadSchoolMatcher(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<SchoolMatcher> {
-  return withLocalizedErrors(
-    (async () => {
-      const source = await loader.index(src, { signal });
-      const template = source.index.shards.search;
-      if (!template) throw new NotFoundError('search', 'shards.search', source.url);
-      const url = fillTemplate(template, {}, source.url);
-      // Shared: aborted only when every caller waiting for it has given up.
-      return cache().get(url, (requestSignal) => download(url, requestSignal), signal);
-    })(),
-  );
+export function loadSchoolMatcher(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<SchoolMatcher> {
+  return withLocalizedErrors(matcherOf(loader, src, signal));
 }
