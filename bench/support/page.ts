@@ -38,3 +38,26 @@ export async function renderedAndPainted(element: HTMLElement & { updateComplete
   }
   await painted();
 }
+
+const held = new Map<string, Promise<void>>();
+let fetchPatched = false;
+
+/**
+ * Holds back the page's downloads of `url` until the returned function is
+ * called: a download in flight, for timing an element that is on the page
+ * before its data, as on any real page.
+ */
+export function holdFetch(url: string): () => void {
+  let release!: () => void;
+  held.set(url, new Promise<void>((resolve) => (release = resolve)));
+  if (!fetchPatched) {
+    fetchPatched = true;
+    const pageFetch = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      const response = await pageFetch(input, init);
+      await held.get(input instanceof Request ? input.url : String(input));
+      return response;
+    };
+  }
+  return release;
+}

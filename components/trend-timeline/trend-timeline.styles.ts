@@ -42,14 +42,24 @@ export const trendTimelineStyles = [
       block-size: auto;
       overflow: visible;
     }
-    .grid line {
+    .grid path {
       stroke: var(--trend-timeline-grid);
       stroke-width: 1;
+    }
+    /*
+     * One type size for the whole chart, the notes' (0.875rem): each further size
+     * or weight is another font the browser must look up before the first paint
+     * (2-4 ms each on a cold page; see TEXT_ROW).
+     */
+    svg text {
+      font-size: 0.875rem;
+    }
+    .title {
+      color: var(--_text);
     }
     .tick,
     .annotation text {
       fill: var(--trend-timeline-muted);
-      font-size: 11px;
     }
     .annotation line {
       stroke: var(--trend-timeline-muted);
@@ -92,8 +102,7 @@ export const trendTimelineStyles = [
       stroke-width: 1;
     }
     .direct-label {
-      stroke: none;
-      font-size: 12px;
+      fill: var(--_series);
     }
     .rule {
       stroke-width: 1.5;
@@ -105,20 +114,31 @@ export const trendTimelineStyles = [
       stroke: var(--trend-timeline-muted);
       stroke-dasharray: 3 3;
     }
-    .swatch {
-      color: var(--_series);
-      display: inline-grid;
-      place-items: center;
-      inline-size: 1.25rem;
-      block-size: 0.75rem;
-      background: linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
+    /*
+     * A legend entry is one element: its line (::before) and, over it, its
+     * marker (::after: the chart's very outlines, MARKER_SHAPES, clipped out of
+     * a square of the series' colour) share the first grid cell.
+     */
+    [part~='legend'] li {
+      display: grid;
+      grid-template-columns: 1.25rem auto;
+    }
+    [part~='legend'] li::before,
+    [part~='legend'] li::after {
+      content: '';
+      grid-area: 1 / 1;
+      place-self: center;
       forced-color-adjust: none;
     }
-    /* The chart's very marker outlines (MARKER_SHAPES), clipped out of a square of the series' colour. */
-    .shape {
+    [part~='legend'] li::before {
+      inline-size: 100%;
+      block-size: 2px;
+      background: var(--_series);
+    }
+    [part~='legend'] li::after {
       inline-size: 11px;
       block-size: 11px;
-      background: currentColor;
+      background: var(--_series);
     }
     ${unsafeCSS(MARKER_SHAPE_RULES)}
     .sparkline {

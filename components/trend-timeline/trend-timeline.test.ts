@@ -57,10 +57,10 @@ describe('<trend-timeline>', () => {
     const svg = shadow(el).querySelector('svg[part~="chart"]')!;
     const final = svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d');
     // 2021 and 2022 joined, 2023 missing, 2024 alone (a point, drawn by its marker).
-    expect(round(final)).to.equal('M19,146L169,101M470,12Z');
+    expect(round(final)).to.equal('M21,142L170,99M470,12Z');
     // One path of markers per series: the series' shape at each of the 3 years with data, in the series' colour.
     const markers = svg.querySelector('.series .marker')!;
-    expect(markers.getAttribute('d')!.match(/M[\d.,-]+/g)!.map((m) => m.slice(1).split(',').map((n) => Math.round(Number(n))).join(','))).to.deep.equal(['19,146', '169,101', '470,12']);
+    expect(markers.getAttribute('d')!.match(/M[\d.,-]+/g)!.map((m) => m.slice(1).split(',').map((n) => Math.round(Number(n))).join(','))).to.deep.equal(['21,142', '170,99', '470,12']);
     expect(getComputedStyle(markers).fill).to.equal('rgb(0, 114, 178)');
     expect(svg.querySelectorAll('marker')).to.have.length(0);
     expect(svg.querySelector('.direct-label')!.textContent).to.equal('Italia');
@@ -68,13 +68,42 @@ describe('<trend-timeline>', () => {
     expect(text(el, '.annotation')).to.equal('Erasmus+ 2021-2027');
   });
 
+  it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
+    const index = indexFixture();
+    const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];
+    for (const [k, code] of codes.entries()) index.regions.push({ ...index.regions[0]!, code, name: `Regione ${code}`, values: { 'etwinning.projects': [k, k + 1, null, k + 2] } });
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: ['09', '12', ...codes].map((c) => `region:${c}`).join(' ') }, 720);
+    expect(shadow(el).querySelectorAll('[part~="legend"] li')).to.have.length(13);
+    const svg = shadow(el).querySelector('svg[part~="chart"]')!;
+    expect(svg.querySelectorAll('.direct-label')).to.have.length(0);
+    // 13 series in 6 colours: one group of final line, provisional line and markers per colour.
+    expect(svg.querySelectorAll('.series')).to.have.length(6);
+    expect(svg.querySelectorAll('.series > *')).to.have.length(18);
+    // The first group holds the 1st and the 7th series: two marker shapes (circle, then square) in one path.
+    const markers = svg.querySelector('.series.c0 .marker')!.getAttribute('d')!;
+    expect(markers).to.match(/a4\.5,4\.5/).and.to.match(/h7\.6v7\.6/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sets all its text at one size and weight (each other one is another font to look up before the first paint)', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09' });
+    const fonts = new Set(
+      [...shadow(el).querySelectorAll('*')]
+        .filter((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()))
+        .map((node) => `${getComputedStyle(node).fontSize} ${getComputedStyle(node).fontWeight}`),
+    );
+    expect([...fonts]).to.deep.equal(['14px 400']);
+  });
+
   it('draws provisional years dashed and hatched, with a note and marks in the tooltip', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { metrics: 'erasmus.grant' });
     const svg = shadow(el).querySelector('svg[part~="chart"]')!;
     // 2021/22 is final (zero euros, at the bottom); the dashed part starts there and goes on through 2024/25.
-    expect(round(svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d'))).to.equal('M68,280Z');
-    expect(round(svg.querySelector('.series .line.provisional')!.getAttribute('d'))).to.equal('M68,280L202,57L336,12L470,173');
+    expect(round(svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d'))).to.equal('M80,272Z');
+    expect(round(svg.querySelector('.series .line.provisional')!.getAttribute('d'))).to.equal('M80,272L210,55L340,12L470,168');
     expect(svg.querySelectorAll('.provisional-band')).to.have.length(3);
     expect(getComputedStyle(svg.querySelector('.line.provisional')!).strokeDasharray).to.equal('5px, 4px');
     expect(shadow(el).textContent).to.contain('I dati degli anni tratteggiati sono provvisori.');
@@ -116,7 +145,7 @@ describe('<trend-timeline>', () => {
     el.year = 2022;
     await elementUpdated(el);
     const rule = shadow(el).querySelector('.rule.selected')!;
-    expect(Math.round(Number(rule.getAttribute('x1')))).to.equal(169);
+    expect(Math.round(Number(rule.getAttribute('x1')))).to.equal(170);
     expect(fired).to.equal(0);
   });
 
@@ -154,7 +183,7 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, { view: 'table', metrics: 'erasmus.grant', normalisation: 'perSchool' });
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6000 € *']);
-    expect(text(el, '.note strong')).to.equal('Contributi Erasmus+ per istituzione');
+    expect(text(el, '[part~="title"]')).to.equal('Contributi Erasmus+ per istituzione');
     await expect(el).to.be.accessible();
     expect(await downloaded(shadow(el), 'CSV')).to.equal('Anno scolastico,Italia,provvisorio\n2021/22,0,\n2022/23,12500,Italia\n2023/24,15000,Italia\n2024/25,6000,Italia\n');
   });

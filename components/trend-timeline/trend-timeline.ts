@@ -19,8 +19,9 @@ import { csvText, download, svgToPng } from '../../src/util/export.js';
 import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-timeline.events.js';
 import { UsageError } from '../../src/util/usage-error.js';
 import { MESSAGES } from './trend-timeline.messages.js';
+import { chartDrawn, prepareChartOnce } from './prepare-chart.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
-import { chartSvg, standaloneSvg, type ChartLabels } from './trend-timeline.svg.js';
+import { ANNOTATIONS_TOP, chartSvg, standaloneSvg, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
 import { TIMELINE_VARIANTS, TIMELINE_VIEWS, VALUE_MODES, type TimelineVariant, type TimelineView } from './trend-timeline.types.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
@@ -55,6 +56,9 @@ interface ViewModel {
 /** The attributes a timeline can get wrong. */
 type TimelineUsage = 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units';
 
+/** Above this many lines, the legend and the markers name them (see `_directLabels`). */
+const MAX_DIRECT_LABELS = 10;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** What a sparkline or a small multiple draws: the line alone, and the chosen year. */
@@ -87,6 +91,7 @@ const bareLabels = (selected: number | null): ChartLabels => ({
  *
  * @csspart base - The wrapper of everything.
  * @csspart chart - The chart's SVG.
+ * @csspart title - What the chart shows (regular weight by default: see the styles).
  * @csspart legend - The legend list.
  * @csspart tooltip - The box of values at the focused year.
  * @csspart table - The table view.
@@ -165,6 +170,11 @@ export class TrendTimeline extends LitElement {
       return { index, scopes: [main, ...(await Promise.all(unique.map((s) => loadScope(loader, src, s, signal))))] };
     },
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareChartOnce();
+  }
 
   /** The language in effect, read once per update (it walks up the page) and used by everything rendered. */
   private _lang: Language = 'it';
@@ -325,14 +335,19 @@ export class TrendTimeline extends LitElement {
 
   private _chart(view: ViewModel, width: number, height: number, compact: boolean): ChartModel {
     const maxTick = this._format(Math.max(0, ...view.series.flatMap((s) => s.values.filter((v): v is number => v !== null))), view, true);
-    const left = compact ? 2 : Math.min(90, 12 + maxTick.length * 7);
-    const right = compact ? 8 : this._directLabels(width) ? Math.min(170, Math.round(width * 0.28)) : 14;
+    const left = compact ? 2 : Math.min(100, 12 + maxTick.length * 8.5);
+    const right = compact ? 8 : this._directLabels(width, view.series.length) ? Math.min(170, Math.round(width * 0.28)) : 14;
     const annotations = compact ? 0 : view.annotations.length;
-    return chartModel(view.series, view.years.length, { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : 24 + annotations * 16, left }, view.stacked);
+    return chartModel(view.series, view.years.length, { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW, left }, view.stacked);
   }
 
-  private _directLabels(width: number): boolean {
-    return width >= 480;
+  /**
+   * Lines are named at their ends when there is room beside the chart and few
+   * enough of them: beyond MAX_DIRECT_LABELS the labels, kept 13 px apart, land
+   * far from their lines, and the legend with its markers names them instead.
+   */
+  private _directLabels(width: number, series: number): boolean {
+    return width >= 480 && series <= MAX_DIRECT_LABELS;
   }
 
   private _annotations(index: NationalIndex, years: readonly number[]): ChartLabels['annotations'] {
@@ -411,11 +426,11 @@ export class TrendTimeline extends LitElement {
   }
 
   private _renderLegend(view: ViewModel) {
-    // CSS shapes rather than one small SVG per entry: 21 entries would be 21 more SVG roots to lay out.
+    // One element per entry, its line and marker drawn by CSS: not one small SVG each, which would be 21 more SVG roots to lay out.
     return html`<ul part="legend" aria-label=${this._t.legend}>
       ${view.series.map((s, i) => {
         const style = seriesStyle(i);
-        return html`<li><span class=${`swatch ${style.className}`}><span class=${`shape m${style.marker}`}></span></span>${s.label}</li>`;
+        return html`<li class=${`${style.className} m${style.marker}`}>${s.label}</li>`;
       })}
     </ul>`;
   }
@@ -467,7 +482,7 @@ export class TrendTimeline extends LitElement {
           ${chartSvg(
             model,
             {
-              series: view.series.map((s) => (s.label.length > 24 ? `${s.label.slice(0, 23)}…` : s.label)),
+              series: view.series.map((s) => (s.label.length > 21 ? `${s.label.slice(0, 20)}…` : s.label)),
               yearLabels: view.years.map(formatSchoolYear),
               formatTick: (v) => this._format(v, view, true),
               provisional,
@@ -475,7 +490,7 @@ export class TrendTimeline extends LitElement {
               annotations: view.annotations,
               stacked: view.stacked,
               axes: true,
-              directLabels: this._directLabels(width),
+              directLabels: this._directLabels(width, view.series.length),
               markers: true,
               focus,
               selected: this._selectedIndex(view.years),
@@ -499,7 +514,7 @@ export class TrendTimeline extends LitElement {
         ${this.view === 'table' ? nothing : html`<button @click=${() => this._download('svg')}>${t.download} SVG</button>
               <button @click=${() => this._download('png')}>${t.download} PNG</button>`}
       </div>
-      <p class="note"><strong>${view.title}</strong></p>
+      <p part="title" class="note title">${view.title}</p>
       ${this._renderLegend(view)} ${this.view === 'table' ? this._renderTable(view) : this._renderChart(view)}
       <p id="summary" part="summary" class="note">${this._summary(view)}</p>
       ${data.index.synthetic ? html`<p class="note" role="note">${t.synthetic}</p>` : nothing}
@@ -533,7 +548,7 @@ export class TrendTimeline extends LitElement {
     const max = Math.max(0, ...regions.flatMap((r) => r.series.values.filter((v): v is number => v !== null)));
     const selected = this._selectedIndex(view.years);
     return html`<div part="base">
-      <p class="note"><strong>${view.title}</strong> · ${formatSchoolYear(view.years[0]!)}–${formatSchoolYear(view.years.at(-1)!)}</p>
+      <p part="title" class="note title">${view.title} · ${formatSchoolYear(view.years[0]!)}–${formatSchoolYear(view.years.at(-1)!)}</p>
       <ul class="multiples">
         ${regions.map(({ region, series }) => {
           const model = chartModel([series], view.years.length, { width: 150, height: 48, top: 3, right: 4, bottom: 3, left: 4 }, false, max);
@@ -566,6 +581,7 @@ export class TrendTimeline extends LitElement {
     }
     const view = this._view;
     if (status !== TaskStatus.COMPLETE || !data || !view) return html`<div part="base" aria-busy="true"><p class="note">${t.loading}</p></div>`;
+    chartDrawn();
     if (this.variant === 'sparkline') return this._renderSparkline(view);
     if (this.variant === 'multiples') return this._renderMultiples(view, data);
     return this._renderFull(view, data);

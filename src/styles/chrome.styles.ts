@@ -31,6 +31,7 @@ export const chromeStyles = [
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
+    font-size: 0.875rem;
   }
   button,
   input,
