@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { COMPILE_HINT } from './scripts/compile-hint.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -31,6 +32,9 @@ export function entries() {
   }
   return input;
 }
+
+/** The CDN file's first lines: V8's compile hint (read at the top of the file), then the licence. */
+const CDN_PREAMBLE = `${COMPILE_HINT}\n/*! ${pkg.name} ${pkg.version} | EUPL-1.2 | data: ISTAT; openpolis (CC BY 4.0), MIM open data */`;
 
 const external = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -57,14 +61,14 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [resolve(), ts(), minifyTemplates(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+    // The preamble, not output.banner, which terser (run on each chunk) would strip with the other comments.
+    plugins: [resolve(), ts(), minifyTemplates(), terser({ format: { comments: false, preamble: CDN_PREAMBLE }, compress: { passes: 2 } })],
     output: {
       file: 'dist/cdn/scuole-europa.min.js',
       format: 'esm',
       // One file: the lazily loaded message catalogue is inlined too.
       inlineDynamicImports: true,
       sourcemap: true,
-      banner: `/*! ${pkg.name} ${pkg.version} | EUPL-1.2 | data: ISTAT; openpolis (CC BY 4.0), MIM open data */`,
     },
   },
   {

@@ -24,7 +24,8 @@ const NAMES = [
   'multiples: plot',
   'multiples: echarts',
 ];
-const url = await bundleBenchPage('bench-timeline', 'bench/timeline/contenders.ts');
+// One file with V8's compile hint, as the CDN bundle is (every contender's code is compiled as it loads).
+const url = await bundleBenchPage('bench-timeline', 'bench/timeline/contenders.ts', '', { compileHint: true });
 const harness = await startHarness();
 
 try {

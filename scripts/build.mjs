@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { COMPILE_HINT } from './compile-hint.mjs';
 import { sri } from './sri.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -20,7 +21,10 @@ run('node', ['scripts/theming-doc.mjs', '--check']);
 // README says where to read it, and <embed-snippet> writes it into its snippets.
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const bundle = 'scuole-europa.min.js';
-const integrity = sri(readFileSync(`dist/cdn/${bundle}`));
+const code = readFileSync(`dist/cdn/${bundle}`);
+// V8 looks for its compile hint at the top of the file; a minifier change could drop it silently.
+if (!code.toString('utf8', 0, 200).startsWith(`${COMPILE_HINT}\n`)) throw new Error(`build: dist/cdn/${bundle} does not start with ${COMPILE_HINT}`);
+const integrity = sri(code);
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: { [bundle]: integrity } }, null, 2)}\n`);
 console.log(`build: dist/cdn/${bundle} ${version} ${integrity}`);
 console.log('build: dist/ and custom-elements.json written');

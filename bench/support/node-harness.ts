@@ -9,17 +9,32 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+// @ts-expect-error: a plain JavaScript module of the build scripts, without types.
+import { COMPILE_HINT } from '../../scripts/compile-hint.mjs';
+
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
  * Bundles a bench page's script (minified, production Lit) into
  * `.cache/<name>/` with an index.html that loads it; returns the page's path.
  * Every bench reads the demo contract, so it must have been built.
+ * `compileHint`: the file starts with V8's compile hint, as the CDN bundle does
+ * (see scripts/compile-hint.mjs), for every contender on the page alike.
  */
-export async function bundleBenchPage(name: string, entry: string, head = ''): Promise<string> {
+export async function bundleBenchPage(name: string, entry: string, head = '', { compileHint = false } = {}): Promise<string> {
   if (!existsSync('demo-data/index.json')) throw new Error('run `npm run build:data -- --out demo-data` first (npm run bench does)');
   mkdirSync(`.cache/${name}`, { recursive: true });
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: `.cache/${name}/contenders.js`, minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    outfile: `.cache/${name}/contenders.js`,
+    minify: true,
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'error',
+    banner: { js: compileHint ? COMPILE_HINT : '' },
+  });
   writeFileSync(`.cache/${name}/index.html`, `<!doctype html><meta charset="utf-8">${head}<body style="margin:0"><script type="module" src="contenders.js"></script>`);
   return `/.cache/${name}/index.html`;
 }

@@ -1,5 +1,6 @@
 /** Registers <trend-timeline> (harmless if another copy of the library already did). */
 import { defineElement } from '../../src/util/define-element.js';
+import { prepareChartOnce } from './prepare-chart.js';
 import { TrendTimeline } from './trend-timeline.js';
 
 export { TrendTimeline };
@@ -7,6 +8,9 @@ export * from './trend-timeline.events.js';
 export * from './trend-timeline.types.js';
 
 defineElement('trend-timeline', TrendTimeline);
+// A page that loads this entry shows timelines: their chart is prepared now, while data downloads
+// (the bundles of every element prepare it when a first timeline connects instead).
+prepareChartOnce();
 
 declare global {
   interface HTMLElementTagNameMap {
