@@ -72,11 +72,19 @@ const baselineMultiples: Contender = async (data) => {
   return performance.now() - start;
 };
 
-async function drawTimeline(attributes: Record<string, string>): Promise<TrendTimeline> {
+/** A <trend-timeline> of METRIC from SRC (unless `attributes` say otherwise), put on the page. */
+function placeTimeline(attributes: Record<string, string>): TrendTimeline {
   const el = document.createElement('trend-timeline') as TrendTimeline;
   for (const [name, value] of Object.entries({ src: SRC, metrics: METRIC, ...attributes })) el.setAttribute(name, value);
   container(WIDTH, HEIGHT).append(el);
-  await renderedAndPainted(el, () => Boolean(el.shadowRoot?.querySelector('svg')));
+  return el;
+}
+
+const chartShown = (el: TrendTimeline) => renderedAndPainted(el, () => Boolean(el.shadowRoot?.querySelector('svg')));
+
+async function drawTimeline(attributes: Record<string, string>): Promise<TrendTimeline> {
+  const el = placeTimeline(attributes);
+  await chartShown(el);
   return el;
 }
 
@@ -117,13 +125,11 @@ function waitingTimeline(attributes: Record<string, string>): Contender {
     const loaded = sharedLoader()
       .index(src)
       .then(() => (start = performance.now()));
-    const el = document.createElement('trend-timeline') as TrendTimeline;
-    for (const [name, value] of Object.entries({ metrics: METRIC, ...attributes, src })) el.setAttribute(name, value);
-    container(WIDTH, HEIGHT).append(el);
+    const el = placeTimeline({ ...attributes, src });
     await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_MS));
     release();
     await loaded;
-    await renderedAndPainted(el, () => Boolean(el.shadowRoot?.querySelector('svg')));
+    await chartShown(el);
     return performance.now() - start;
   };
 }

@@ -343,8 +343,8 @@ export class TrendTimeline extends LitElement {
 
   /**
    * Lines are named at their ends when there is room beside the chart and few
-   * enough of them: beyond MAX_DIRECT_LABELS the labels, kept 13 px apart, land
-   * far from their lines, and the legend with its markers names them instead.
+   * enough of them: beyond MAX_DIRECT_LABELS the labels, kept a text row apart,
+   * land far from their lines, and the legend with its markers names them instead.
    */
   private _directLabels(width: number, series: number): boolean {
     return width >= 480 && series <= MAX_DIRECT_LABELS;
