@@ -44,7 +44,10 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: 
 const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
 
 /** Node built-ins and every dependency stay external in the command-line tool. */
-const nodeExternal = (id) => id.startsWith('node:') || isExternal(id) || /^(csv-parse|iconv-lite|topojson-|cli-progress|@stdlib\/|pure-rand|d3-geo-projection)/.test(id);
+const nodeExternal = (id) =>
+  id.startsWith('node:') ||
+  isExternal(id) ||
+  /^(csv-parse|iconv-lite|topojson-|cli-progress|@stdlib\/|pure-rand|d3-geo-projection)/.test(id);
 
 export default [
   {

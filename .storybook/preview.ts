@@ -14,7 +14,14 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Lingua degli elementi / language of the elements',
-      toolbar: { title: 'Lingua', items: [{ value: 'it', title: 'Italiano' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Lingua',
+        items: [
+          { value: 'it', title: 'Italiano' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { lang: 'it' },

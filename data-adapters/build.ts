@@ -57,11 +57,19 @@ async function defaultDate(paths: string[]): Promise<string> {
 function yearsCovered<T>(rows: ByCodeAndYear<T>, years: readonly number[]): Set<number> {
   let min = Infinity;
   let max = -Infinity;
-  for (const byYear of rows.values()) for (const year of byYear.keys()) (min = Math.min(min, year)), (max = Math.max(max, year));
+  for (const byYear of rows.values()) {
+    for (const year of byYear.keys()) {
+      min = Math.min(min, year);
+      max = Math.max(max, year);
+    }
+  }
   return new Set(years.filter((year) => year >= min && year <= max));
 }
 
-export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}): Promise<{ model: BuildModel; inputs: InputReport[]; extra: Omit<BuildReport, 'inputs' | 'outputs' | 'summary'> }> {
+export async function computeModel(
+  config: BuildConfig,
+  hooks: BuildHooks = {},
+): Promise<{ model: BuildModel; inputs: InputReport[]; extra: Omit<BuildReport, 'inputs' | 'outputs' | 'summary'> }> {
   const log = hooks.log ?? (() => undefined);
   const years = Array.from({ length: config.years.to - config.years.from + 1 }, (_, i) => config.years.from + i);
   const lastYear = years.at(-1)!;
@@ -87,25 +95,39 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
   if (etwinning) inputs.push(etwinning.report);
   if (erasmus) inputs.push(erasmus.report);
   const syntheticInputs = {
-    etwinning: config.etwinning ? config.synthetic ?? (await isSynthetic(config.etwinning)) : false,
-    erasmus: config.erasmus ? config.synthetic ?? (await isSynthetic(config.erasmus)) : false,
+    etwinning: config.etwinning ? (config.synthetic ?? (await isSynthetic(config.etwinning))) : false,
+    erasmus: config.erasmus ? (config.synthetic ?? (await isSynthetic(config.erasmus))) : false,
   };
 
   log('rolling plessi up into institutions');
   const etRows: ByCodeAndYear<EtwinningRow> = etwinning?.rows ?? new Map();
   const erRows: ByCodeAndYear<ErasmusRow> = erasmus?.rows ?? new Map();
   const fundingRows = fundingResults.flatMap((r) => r.rows);
-  const institutions = buildInstitutions(registry.schools, located.locations, students, { etwinning: etRows, erasmus: erRows, funding: fundingRows });
+  const institutions = buildInstitutions(registry.schools, located.locations, students, {
+    etwinning: etRows,
+    erasmus: erRows,
+    funding: fundingRows,
+  });
   const list = [...institutions.values()];
 
   const fundingYears = new Set(fundingRows.map((row) => row.year).filter((year) => years.includes(year)));
   const coverage = new Map<string, Set<number>>([
     ['etwinning', yearsCovered(etRows, years)],
     ['erasmus', yearsCovered(erRows, years)],
-    ['funding', fundingYears.size ? new Set(years.filter((y) => y >= Math.min(...fundingYears) && y <= Math.max(...fundingYears))) : new Set<number>()],
+    [
+      'funding',
+      fundingYears.size
+        ? new Set(years.filter((y) => y >= Math.min(...fundingYears) && y <= Math.max(...fundingYears)))
+        : new Set<number>(),
+    ],
   ]);
   coverage.set('all', new Set([...coverage.values()].flatMap((set) => [...set])));
-  const metrics = metricSpecs({ etwinning: SOURCE_IDS.etwinning, erasmus: SOURCE_IDS.erasmus, funding: fundingResults[0]?.programme.id ?? SOURCE_IDS.funding, registry: SOURCE_IDS.registry }).filter((metric) => metric.definition.programme === 'all' || coverage.get(metric.definition.programme)!.size > 0);
+  const metrics = metricSpecs({
+    etwinning: SOURCE_IDS.etwinning,
+    erasmus: SOURCE_IDS.erasmus,
+    funding: fundingResults[0]?.programme.id ?? SOURCE_IDS.funding,
+    registry: SOURCE_IDS.registry,
+  }).filter((metric) => metric.definition.programme === 'all' || coverage.get(metric.definition.programme)!.size > 0);
   log('aggregating by comune, province, region and nation');
   const areas = aggregateAreas(registry.schools, located.locations, students, institutions, metrics, years, coverage);
 
@@ -120,12 +142,15 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
   const nationRanks = ranks(scores);
   const regionRanks = new Map<string, number>();
   for (const region of limits.regions.keys()) {
-    for (const [code, rank] of ranks(new Map(list.filter((i) => i.location.region === region).map((i) => [i.code, scores.get(i.code)!])))) regionRanks.set(code, rank);
+    for (const [code, rank] of ranks(new Map(list.filter((i) => i.location.region === region).map((i) => [i.code, scores.get(i.code)!]))))
+      regionRanks.set(code, rank);
   }
   const roleModels = selectRoleModels(list, index, nationRanks, regionRanks, config.roleModels);
 
   log('finding shadow zones');
-  const activeInstitution = new Set(list.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code));
+  const activeInstitution = new Set(
+    list.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code),
+  );
   const counts = new Map<AreaKey, AreaCount>();
   const bump = (key: AreaKey, active: boolean) => {
     const count = counts.get(key) ?? { x: 0, n: 0 };
@@ -151,7 +176,8 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
   // Shadow zones are judged for comuni and provinces; a region is compared with the nation only through them.
   const level = (keys: { key: AreaKey; region: string }[]) => {
     const prior = fitPrior(keys.map(({ key }) => counts.get(key) ?? { x: 0, n: 0 }));
-    for (const { key, region } of keys) shadow.set(key, classifyArea(counts.get(key) ?? { x: 0, n: 0 }, prior, rate(`region:${region}`), nationRate, config.shadowZones));
+    for (const { key, region } of keys)
+      shadow.set(key, classifyArea(counts.get(key) ?? { x: 0, n: 0 }, prior, rate(`region:${region}`), nationRate, config.shadowZones));
     return prior;
   };
   const priors = {
@@ -161,14 +187,26 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
 
   log('projecting and simplifying the geometry');
   const layers = buildGeometryLayers(limits, config.geometry);
-  const centroidOf = (institution: Institution) => (institution.location.comune ? (layers.centroids.get(institution.location.comune) ?? null) : null);
+  const centroidOf = (institution: Institution) =>
+    institution.location.comune ? (layers.centroids.get(institution.location.comune) ?? null) : null;
   const roleModelList = list.filter((i) => roleModels.has(i.code));
-  const mentors = findMentors(list.filter((i) => !activeInstitution.has(i.code)), roleModelList, centroidOf, config.mentors.count);
+  const mentors = findMentors(
+    list.filter((i) => !activeInstitution.has(i.code)),
+    roleModelList,
+    centroidOf,
+    config.mentors.count,
+  );
 
   log('checking how ranks move under other weights');
   const sensitivityRows = available.size > 0 ? sensitivity(list, config.index, lastYear, available, scores) : [];
 
-  const generatedAt = config.generatedAt ?? (await defaultDate([...config.registry, ...config.funding, ...[config.students, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p))]));
+  const generatedAt =
+    config.generatedAt ??
+    (await defaultDate([
+      ...config.registry,
+      ...config.funding,
+      ...[config.students, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p)),
+    ]));
   const fundingLabels = new Map<string, LocalizedText>(fundingResults.map((r) => [r.programme.id, r.programme.label]));
   const erasmusYears = [...coverage.get('erasmus')!].sort((a, b) => a - b);
   const model: BuildModel = {
@@ -195,7 +233,13 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
     sources: buildSources({
       registryFiles: config.registry,
       students: Boolean(config.students),
-      funding: fundingResults[0] ? { id: fundingResults[0].programme.id, name: fundingResults[0].programme.label.it, generic: fundingResults[0].report.format !== 'pnrr-1.4.1' } : null,
+      funding: fundingResults[0]
+        ? {
+            id: fundingResults[0].programme.id,
+            name: fundingResults[0].programme.label.it,
+            generic: fundingResults[0].report.format !== 'pnrr-1.4.1',
+          }
+        : null,
       etwinning: config.etwinning ? (syntheticInputs.etwinning ? 'synthetic' : true) : false,
       erasmus: config.erasmus ? (syntheticInputs.erasmus ? 'synthetic' : true) : false,
     }),
@@ -220,14 +264,29 @@ export async function computeModel(config: BuildConfig, hooks: BuildHooks = {}):
       generatedAt,
       seed: config.seed,
       synthetic: model.synthetic,
-      totals: { schools: located.locations.size, institutions: list.length, activeInstitutions: activeInstitution.size, roleModels: roleModels.size, mentored: [...mentors.values()].filter((m) => m.length > 0).length },
+      totals: {
+        schools: located.locations.size,
+        institutions: list.length,
+        activeInstitutions: activeInstitution.size,
+        roleModels: roleModels.size,
+        mentored: [...mentors.values()].filter((m) => m.length > 0).length,
+      },
       unmatched: {
-        comuniWithoutGeometry: [...located.unknownComuni].map(([belfiore, codes]) => ({ belfiore, schools: codes.length, examples: codes.slice(0, 5) })),
+        comuniWithoutGeometry: [...located.unknownComuni].map(([belfiore, codes]) => ({
+          belfiore,
+          schools: codes.length,
+          examples: codes.slice(0, 5),
+        })),
         emptyGeometries: limits.emptyGeometries,
         unplacedSchools: located.unplaced,
         funding: fundingResults.map((r) => ({ file: r.report.file, ...r.schoolGrants })),
       },
-      index: { weights: index.weights, aggregation: config.index.aggregation, referenceYears: index.context.referenceYears, sensitivity: sensitivityRows },
+      index: {
+        weights: index.weights,
+        aggregation: config.index.aggregation,
+        referenceYears: index.context.referenceYears,
+        sensitivity: sensitivityRows,
+      },
       shadowZones: { priors, comuni: shadowCounts('comune:'), provinces: shadowCounts('province:') },
     },
   };
@@ -252,7 +311,10 @@ function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundl
  * largest download of the library and is fetched whole.
  */
 async function precompressed(file: OutputFile): Promise<OutputFile> {
-  return { path: `${file.path}.gz`, text: await gzipAsync(typeof file.text === 'string' ? Buffer.from(file.text) : file.text, { numiterations: 15 }) };
+  return {
+    path: `${file.path}.gz`,
+    text: await gzipAsync(typeof file.text === 'string' ? Buffer.from(file.text) : file.text, { numiterations: 15 }),
+  };
 }
 
 /** The search index, checked by decoding it as `<school-search>` will. */
@@ -266,7 +328,8 @@ function* outputFiles(model: BuildModel): Generator<OutputFile | Promise<OutputF
   yield documentFile('index.json', 'index', assembleIndex(model));
   const search = searchIndexFile(model);
   yield search;
-  for (const region of [...model.limits.regions.keys()].sort()) yield documentFile(`regions/${region}.json`, 'region', assembleRegion(model, region));
+  for (const region of [...model.limits.regions.keys()].sort())
+    yield documentFile(`regions/${region}.json`, 'region', assembleRegion(model, region));
   const layers = model.layers;
   const topo = (path: string, layer: 'regions' | 'provinces' | 'comuni', object: string, topology: unknown): OutputFile => {
     validateTopology(topology, layer, object, path);
@@ -277,7 +340,8 @@ function* outputFiles(model: BuildModel): Generator<OutputFile | Promise<OutputF
   yield topo('geo/comuni/italia.topo.json', 'comuni', 'comuni', layers.comuniNational);
   for (const [region, topology] of layers.comuniByRegion) yield topo(`geo/comuni/${region}.topo.json`, 'comuni', 'comuni', topology);
   for (const institution of model.institutions.values()) {
-    for (const plesso of shardsOf(institution)) yield documentFile(`schools/${plesso?.code ?? institution.code}.json`, 'school', assembleSchool(model, institution, plesso));
+    for (const plesso of shardsOf(institution))
+      yield documentFile(`schools/${plesso?.code ?? institution.code}.json`, 'school', assembleSchool(model, institution, plesso));
   }
   // Last: the writes still in flight go on while Zopfli works (seconds), rather than waiting for it.
   yield precompressed(search);
@@ -308,7 +372,8 @@ export async function build(config: BuildConfig, hooks: BuildHooks = {}): Promis
       },
     });
   } catch (error) {
-    if (isDataError(error)) throw new Error(`the output would break the contract: ${(await localizeError(error)).message}`);
+    if (isDataError(error))
+      throw new Error(`the output would break the contract: ${(await localizeError(error)).message}`, { cause: error });
     throw error;
   }
   hooks.log?.(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -318,7 +383,9 @@ export async function build(config: BuildConfig, hooks: BuildHooks = {}): Promis
 /** One self-contained file for a small site: the index, one region, its schools and its geometry. */
 function bundleFile(model: BuildModel, region: string): OutputFile {
   if (!model.limits.regions.has(region)) throw new Error(`--bundle-region ${region}: no such region`);
-  const schools = [...model.institutions.values()].filter((i) => i.location.region === region).flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));
+  const schools = [...model.institutions.values()]
+    .filter((i) => i.location.region === region)
+    .flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));
   const index = assembleIndex(model);
   const bundle = {
     contract: index.contract,
@@ -329,7 +396,11 @@ function bundleFile(model: BuildModel, region: string): OutputFile {
     index,
     regions: [assembleRegion(model, region)],
     schools,
-    geometry: { regions: model.layers.regions, provinces: model.layers.provinces, comuni: { [region]: model.layers.comuniByRegion.get(region)! } },
+    geometry: {
+      regions: model.layers.regions,
+      provinces: model.layers.provinces,
+      comuni: { [region]: model.layers.comuniByRegion.get(region)! },
+    },
   };
   return documentFile(`bundle-${region}.json`, 'bundle', bundle);
 }

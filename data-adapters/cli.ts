@@ -90,7 +90,12 @@ async function main(argv: string[]): Promise<number> {
     ...(values.synthetic && { synthetic: true }),
   };
   const config = resolveConfig(file as Partial<BuildConfig>, flags);
-  const bar = quiet ? null : new cliProgress.SingleBar({ format: '  writing {bar} {value}/{total} files', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = quiet
+    ? null
+    : new cliProgress.SingleBar(
+        { format: '  writing {bar} {value}/{total} files', stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
   const report = await build(config, {
     log,
     onWrite: (done, total) => {

@@ -100,7 +100,10 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
       const current = merged[key];
-      merged[key] = current && typeof current === 'object' && !Array.isArray(current) && value && typeof value === 'object' && !Array.isArray(value) ? { ...current, ...value } : value;
+      merged[key] =
+        current && typeof current === 'object' && !Array.isArray(current) && value && typeof value === 'object' && !Array.isArray(value)
+          ? { ...current, ...value }
+          : value;
     }
   }
   const config = merged as unknown as BuildConfig;

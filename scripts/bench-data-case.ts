@@ -15,13 +15,21 @@ import { demoInputs } from './build-demo-data.js';
 
 const [which, work] = process.argv.slice(2) as ['full' | 'million', string];
 const inputs = demoInputs();
-let started = 0;
+let started: number;
 
 if (which === 'full') {
   // The synthetic exports are inputs, made before the clock starts.
   await synthesize({ registry: inputs.registry, students: inputs.students, out: work, seed: 1, stats: inputs.stats, from: 2014, to: 2025 });
   started = performance.now();
-  await build(resolveConfig({ ...inputs, out: join(work, 'out'), seed: 1, etwinning: join(work, 'etwinning.csv'), erasmus: join(work, 'erasmus.csv') }));
+  await build(
+    resolveConfig({
+      ...inputs,
+      out: join(work, 'out'),
+      seed: 1,
+      etwinning: join(work, 'etwinning.csv'),
+      erasmus: join(work, 'erasmus.csv'),
+    }),
+  );
 } else {
   // 51,531 school codes × 20 school years ≈ 1,030,000 rows, all valid and distinct.
   const { schools } = await readRegistries(inputs.registry);
@@ -31,7 +39,12 @@ if (which === 'full') {
   let rows = 0;
   for (let year = 2006; year < 2026 && rows < 1_000_000; year++) {
     for (const school of schools) {
-      if (!out.write(`${school.code},${year}/${String((year + 1) % 100).padStart(2, '0')},${(rows * 7) % 13},${rows % 3},${rows % 5 === 0 ? 1 : 0},${rows % 97 === 0 ? 1 : 0}\n`)) await once(out, 'drain');
+      if (
+        !out.write(
+          `${school.code},${year}/${String((year + 1) % 100).padStart(2, '0')},${(rows * 7) % 13},${rows % 3},${rows % 5 === 0 ? 1 : 0},${rows % 97 === 0 ? 1 : 0}\n`,
+        )
+      )
+        await once(out, 'drain');
       if (++rows >= 1_000_000) break;
     }
   }
@@ -40,7 +53,8 @@ if (which === 'full') {
   const known = knownCodes(schools);
   started = performance.now();
   const { report } = await readEtwinning(file, known);
-  if (report.read !== 1_000_000 || report.accepted !== 1_000_000) throw new Error(`expected 1,000,000 rows accepted, got ${report.accepted} of ${report.read}`);
+  if (report.read !== 1_000_000 || report.accepted !== 1_000_000)
+    throw new Error(`expected 1,000,000 rows accepted, got ${report.accepted} of ${report.read}`);
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));

@@ -14,7 +14,11 @@ const RUNS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function measure(script: string, args: string[]): { seconds: number; peakMB: number; output: string } {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = output.trim().split('\n').at(-1)!;
   const { seconds, peakMB } = JSON.parse(line) as { seconds: number; peakMB: number };
   return { seconds, peakMB, output };
@@ -34,7 +38,13 @@ try {
     const peak = Math.max(...runs.map((r) => r.peakMB));
     const ok = seconds <= c.maxSeconds && peak <= c.maxMB;
     if (!ok) failed++;
-    rows.push({ case: c.name, 'median s': seconds.toFixed(1), 'peak MB': peak.toFixed(0), target: `${Number.isFinite(c.maxSeconds) ? `≤ ${c.maxSeconds} s, ` : ''}≤ ${c.maxMB} MB`, ok: ok ? 'yes' : 'NO' });
+    rows.push({
+      case: c.name,
+      'median s': seconds.toFixed(1),
+      'peak MB': peak.toFixed(0),
+      target: `${Number.isFinite(c.maxSeconds) ? `≤ ${c.maxSeconds} s, ` : ''}≤ ${c.maxMB} MB`,
+      ok: ok ? 'yes' : 'NO',
+    });
   }
   console.table(rows);
   process.exitCode = failed ? 1 : 0;

@@ -19,17 +19,51 @@ const harness = await startHarness();
 try {
   const results = await runRounds(harness, url, [...BADGE, ...SEARCH, ...OTHERS], RUNS, { width: 1000, height: 800 });
   const m = (name: string) => median(results[name]!);
-  console.table(BADGE.map((name) => ({ contender: name, 'median ms': m(name).toFixed(1), 'vs school-profile': (m(name) / m('badge: school-profile')).toFixed(2) })));
-  console.table(SEARCH.map((name) => ({ contender: `${name}, slowest keystroke`, 'median ms': m(name).toFixed(1), 'vs our matcher': (m(name) / m('search: our matcher')).toFixed(2) })));
+  console.table(
+    BADGE.map((name) => ({
+      contender: name,
+      'median ms': m(name).toFixed(1),
+      'vs school-profile': (m(name) / m('badge: school-profile')).toFixed(2),
+    })),
+  );
+  console.table(
+    SEARCH.map((name) => ({
+      contender: `${name}, slowest keystroke`,
+      'median ms': m(name).toFixed(1),
+      'vs our matcher': (m(name) / m('search: our matcher')).toFixed(2),
+    })),
+  );
   const index = readFileSync('demo-data/search.json');
   const count = (JSON.parse(index.toString()) as { count: number }).count;
   console.table([
     { measure: 'badge: data arrived to painted (ms)', value: m('badge: school-profile').toFixed(1), target: '≤ 100' },
-    { measure: `search: slowest keystroke over ${count.toLocaleString('en')} codes (ms)`, value: m('search: our matcher').toFixed(1), target: '≤ 16' },
-    { measure: 'search: slowest keystroke to paint in <school-search> (ms)', value: m('search: school-search, keystroke to paint').toFixed(1), target: '-' },
-    { measure: 'search: index downloaded, decoded, matcher built (ms)', value: m('search: index download, decode and matcher').toFixed(1), target: '-' },
-    { measure: 'search: index size as served precompressed (search.json.gz, Zopfli; KB)', value: existsSync('demo-data/search.json.gz') ? (readFileSync('demo-data/search.json.gz').length / 1000).toFixed(1) : 'missing: npm run build:data', target: '≤ 400' },
-    { measure: 'search: index size compressed on the fly (gzip -9; KB)', value: (gzipSync(index, { level: 9 }).length / 1000).toFixed(1), target: '-' },
+    {
+      measure: `search: slowest keystroke over ${count.toLocaleString('en')} codes (ms)`,
+      value: m('search: our matcher').toFixed(1),
+      target: '≤ 16',
+    },
+    {
+      measure: 'search: slowest keystroke to paint in <school-search> (ms)',
+      value: m('search: school-search, keystroke to paint').toFixed(1),
+      target: '-',
+    },
+    {
+      measure: 'search: index downloaded, decoded, matcher built (ms)',
+      value: m('search: index download, decode and matcher').toFixed(1),
+      target: '-',
+    },
+    {
+      measure: 'search: index size as served precompressed (search.json.gz, Zopfli; KB)',
+      value: existsSync('demo-data/search.json.gz')
+        ? (readFileSync('demo-data/search.json.gz').length / 1000).toFixed(1)
+        : 'missing: npm run build:data',
+      target: '≤ 400',
+    },
+    {
+      measure: 'search: index size compressed on the fly (gzip -9; KB)',
+      value: (gzipSync(index, { level: 9 }).length / 1000).toFixed(1),
+      target: '-',
+    },
   ]);
 } finally {
   await harness.close();

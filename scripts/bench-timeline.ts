@@ -34,7 +34,11 @@ try {
   console.table(
     NAMES.map((name) => {
       const kind = name.split(':')[0] as 'lines' | 'multiples';
-      return { contender: name, 'median ms': median(results[name]!).toFixed(1), 'vs trend-timeline': (median(results[name]!) / ours[kind]).toFixed(2) };
+      return {
+        contender: name,
+        'median ms': median(results[name]!).toFixed(1),
+        'vs trend-timeline': (median(results[name]!) / ours[kind]).toFixed(2),
+      };
     }),
   );
   const of = (kind: string, which: string) => median(results[`${kind}: trend-timeline${which}`]!).toFixed(1);
@@ -43,7 +47,11 @@ try {
       const [what, target] = kind === 'lines' ? ['21 series × 12 years', '≤ 30'] : ['20 small multiples', '≤ 60'];
       return [
         { measure: `${what}, data to first paint (ms), first timeline of the page, there before its data`, value: of(kind, ''), target },
-        { measure: `${what}, creation to first paint (ms), first timeline of the page, created after the data`, value: of(kind, ', created after the data'), target },
+        {
+          measure: `${what}, creation to first paint (ms), first timeline of the page, created after the data`,
+          value: of(kind, ', created after the data'),
+          target,
+        },
         { measure: `${what}, creation to first paint (ms), second timeline`, value: of(kind, ', second on the page'), target },
       ];
     }),

@@ -14,7 +14,10 @@ export const SHARED = resolve(process.env.SHARED_DATA ?? '../shared/data');
 
 export function demoInputs(shared = SHARED) {
   return {
-    registry: [join(shared, 'schools/mim-anagrafe/SCUANAGRAFESTAT20252620250901.csv.gz'), join(shared, 'schools/mim-anagrafe/SCUANAAUTSTAT20232420230901.csv')],
+    registry: [
+      join(shared, 'schools/mim-anagrafe/SCUANAGRAFESTAT20252620250901.csv.gz'),
+      join(shared, 'schools/mim-anagrafe/SCUANAAUTSTAT20232420230901.csv'),
+    ],
     students: join(shared, 'schools/mim-anagrafe/studenti_per_scuola_20242025_uaar.csv'),
     geo: join(shared, 'geo/istat-openpolis/topojson'),
     funding: [join(shared, 'funding/pnrr-1.4.1/candidature_finanziate_141_20250109.csv.gz')],
@@ -23,15 +26,37 @@ export function demoInputs(shared = SHARED) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'demo-data' }, seed: { type: 'string', default: '1' }, 'bundle-region': { type: 'string', default: '02' } } });
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'demo-data' },
+      seed: { type: 'string', default: '1' },
+      'bundle-region': { type: 'string', default: '02' },
+    },
+  });
   const seed = Number(values.seed);
   const inputs = demoInputs();
   const synthetic = resolve('.cache/synthetic');
   await mkdir(synthetic, { recursive: true });
   const log = (line: string) => console.error(`· ${line}`);
-  await synthesize({ registry: inputs.registry, students: inputs.students, out: synthetic, seed, stats: inputs.stats, from: 2014, to: 2025, log });
+  await synthesize({
+    registry: inputs.registry,
+    students: inputs.students,
+    out: synthetic,
+    seed,
+    stats: inputs.stats,
+    from: 2014,
+    to: 2025,
+    log,
+  });
   const report = await build(
-    resolveConfig({ ...inputs, out: resolve(values.out!), seed, etwinning: join(synthetic, 'etwinning.csv'), erasmus: join(synthetic, 'erasmus.csv'), bundleRegion: values['bundle-region'] ?? null }),
+    resolveConfig({
+      ...inputs,
+      out: resolve(values.out!),
+      seed,
+      etwinning: join(synthetic, 'etwinning.csv'),
+      erasmus: join(synthetic, 'erasmus.csv'),
+      bundleRegion: values['bundle-region'] ?? null,
+    }),
     { log },
   );
   console.log(report.summary);

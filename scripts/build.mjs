@@ -23,7 +23,8 @@ const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const bundle = 'scuole-europa.min.js';
 const code = readFileSync(`dist/cdn/${bundle}`);
 // V8 looks for its compile hint at the top of the file; a minifier change could drop it silently.
-if (!code.toString('utf8', 0, 200).startsWith(`${COMPILE_HINT}\n`)) throw new Error(`build: dist/cdn/${bundle} does not start with ${COMPILE_HINT}`);
+if (!code.toString('utf8', 0, 200).startsWith(`${COMPILE_HINT}\n`))
+  throw new Error(`build: dist/cdn/${bundle} does not start with ${COMPILE_HINT}`);
 const integrity = sri(code);
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: { [bundle]: integrity } }, null, 2)}\n`);
 console.log(`build: dist/cdn/${bundle} ${version} ${integrity}`);

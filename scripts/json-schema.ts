@@ -13,9 +13,18 @@ export function toJsonSchema(node: Node, names: ReadonlyMap<Node, string>, root?
   const inner = (child: Node) => toJsonSchema(child, names);
   switch (node.t) {
     case 'string':
-      return { type: 'string', ...(node.re && { pattern: node.re.source }), ...(node.min !== undefined && { minLength: node.min }), ...(node.max !== undefined && { maxLength: node.max }) };
+      return {
+        type: 'string',
+        ...(node.re && { pattern: node.re.source }),
+        ...(node.min !== undefined && { minLength: node.min }),
+        ...(node.max !== undefined && { maxLength: node.max }),
+      };
     case 'number':
-      return { type: node.int ? 'integer' : 'number', ...(node.min !== undefined && { minimum: node.min }), ...(node.max !== undefined && { maximum: node.max }) };
+      return {
+        type: node.int ? 'integer' : 'number',
+        ...(node.min !== undefined && { minimum: node.min }),
+        ...(node.max !== undefined && { maximum: node.max }),
+      };
     case 'boolean':
       return { type: 'boolean' };
     case 'unknown':

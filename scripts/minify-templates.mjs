@@ -7,5 +7,9 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export function minifyTemplates() {
-  return minifyHTML({ include: ['**/components/**/*.ts', '**/src/**/*.ts'], exclude: ['**/node_modules/**', '**/*.test.ts'], failOnError: true });
+  return minifyHTML({
+    include: ['**/components/**/*.ts', '**/src/**/*.ts'],
+    exclude: ['**/node_modules/**', '**/*.test.ts'],
+    failOnError: true,
+  });
 }

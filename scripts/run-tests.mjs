@@ -2,6 +2,7 @@
  * `npm test`: every suite, in order, each counted; then one closing line
  * `N passed, N failed` summing them all, and a non-zero exit on any failure.
  *  - typecheck (tsc --noEmit over src, components, adapters, tests, scripts): one check;
+ *  - format (Prettier) and lint (ESLint: typescript-eslint, Lit, no import cycles): one check each;
  *  - Node tests (node --test, *.node.test.ts): counted from their TAP summary;
  *  - browser tests (web-test-runner in Chromium): counted by test/support/count-reporter.mjs;
  *  - build and size budgets: one check each;
@@ -47,11 +48,29 @@ const record = (name, passed, failed, exitCode) => {
   record('typecheck', code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
 }
 
+// 1b. Format and lint: a warning (a module past its size) is printed, an error fails.
+for (const [name, command, args] of [
+  ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint', 'npx', ['eslint', '.']],
+]) {
+  const code = run(command, args);
+  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+}
+
 // 2. Node tests.
 {
   const files = ['test', 'data-adapters'].flatMap((dir) => (statSafe(dir) ? findFiles(dir, '.node.test.ts') : [])).sort();
   const tap = join(RESULTS, 'node.tap');
-  const code = run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const code = run('node', [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
   const text = readSafe(tap);
   const count = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   record('node tests', count('pass'), count('fail') + count('cancelled'), code);

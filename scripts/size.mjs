@@ -31,8 +31,17 @@ async function bundleAlone(source, onTopOf, besides) {
     external: (id, importer, resolved) => resolved && shared.has(id),
     plugins: [
       // "On top of" a library: both in one bundle, so shared compression is counted fairly.
-      { name: 'size-entry', resolveId: (id) => (id === virtual ? id : null), load: (id) => (id === virtual ? `export * from ${JSON.stringify(onTopOf)};\nexport * from ${JSON.stringify(`./${source}`)};` : null) },
-      nodeResolve({ exportConditions: ['production'], browser: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplates(), terser({ format: { comments: false } })],
+      {
+        name: 'size-entry',
+        resolveId: (id) => (id === virtual ? id : null),
+        load: (id) =>
+          id === virtual ? `export * from ${JSON.stringify(onTopOf)};\nexport * from ${JSON.stringify(`./${source}`)};` : null,
+      },
+      nodeResolve({ exportConditions: ['production'], browser: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyTemplates(),
+      terser({ format: { comments: false } }),
+    ],
     onwarn: () => undefined,
   });
   const { output } = await bundle.generate({ format: 'esm' });
@@ -49,12 +58,22 @@ async function bundleAlone(source, onTopOf, besides) {
   };
   visit([...chunks.values()].find((chunk) => chunk.isEntry));
   const lazy = [...chunks.values()].filter((chunk) => !eager.has(chunk));
-  return { code: [...eager].map((chunk) => chunk.code).join('\n'), lazy: lazy.map((chunk) => ({ name: chunk.facadeModuleId ? relative(process.cwd(), chunk.facadeModuleId) : chunk.name, code: chunk.code })) };
+  return {
+    code: [...eager].map((chunk) => chunk.code).join('\n'),
+    lazy: lazy.map((chunk) => ({
+      name: chunk.facadeModuleId ? relative(process.cwd(), chunk.facadeModuleId) : chunk.name,
+      code: chunk.code,
+    })),
+  };
 }
 
 /** The resolved module ids an entry of the package bundles (with its lazy chunks). */
 async function modulesOf(subpath) {
-  const bundle = await rollup({ input: budgets[subpath].source, plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })], onwarn: () => undefined });
+  const bundle = await rollup({
+    input: budgets[subpath].source,
+    plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    onwarn: () => undefined,
+  });
   const ids = new Set(bundle.cache.modules.map((m) => m.id));
   await bundle.close();
   return ids;
@@ -68,7 +87,11 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length / 1000;
 const baselines = new Map();
 async function baseline(library) {
   if (!baselines.has(library)) {
-    const bundle = await rollup({ input: library, plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), terser({ format: { comments: false } })], onwarn: () => undefined });
+    const bundle = await rollup({
+      input: library,
+      plugins: [nodeResolve({ exportConditions: ['production'], browser: true }), terser({ format: { comments: false } })],
+      onwarn: () => undefined,
+    });
     const { output } = await bundle.generate({ format: 'esm' });
     baselines.set(library, gzip(output[0].code));
   }
@@ -78,14 +101,30 @@ async function baseline(library) {
 const rows = [];
 let failed = missing.length;
 for (const [entry, budget] of Object.entries(budgets)) {
-  const { code, lazy } = budget.file ? { code: readFileSync(budget.file, 'utf8'), lazy: [] } : await bundleAlone(budget.source, budget.onTopOf, budget.besides);
+  const { code, lazy } = budget.file
+    ? { code: readFileSync(budget.file, 'utf8'), lazy: [] }
+    : await bundleAlone(budget.source, budget.onTopOf, budget.besides);
   const gzipKB = gzip(code) - (budget.onTopOf ? await baseline(budget.onTopOf) : 0);
   for (const chunk of lazy) {
-    rows.push({ entry: `${entry} (lazy: ${chunk.name})`, 'min KB': (chunk.code.length / 1000).toFixed(1), 'gzip KB': (gzipSync(chunk.code, { level: 9 }).length / 1000).toFixed(2), 'budget KB': '-', ok: '-', what: chunk.name.includes('error-text') ? 'loaded only when an error is shown' : 'loaded on demand' });
+    rows.push({
+      entry: `${entry} (lazy: ${chunk.name})`,
+      'min KB': (chunk.code.length / 1000).toFixed(1),
+      'gzip KB': (gzipSync(chunk.code, { level: 9 }).length / 1000).toFixed(2),
+      'budget KB': '-',
+      ok: '-',
+      what: chunk.name.includes('error-text') ? 'loaded only when an error is shown' : 'loaded on demand',
+    });
   }
   const ok = gzipKB <= budget.gzipKB;
   if (!ok) failed++;
-  rows.push({ entry: budget.onTopOf ? `${entry} (on top of ${budget.onTopOf})` : budget.besides ? `${entry} (besides ${budget.besides})` : entry, 'min KB': (code.length / 1000).toFixed(1), 'gzip KB': gzipKB.toFixed(2), 'budget KB': budget.gzipKB, ok: ok ? 'yes' : 'OVER', what: budget.what });
+  rows.push({
+    entry: budget.onTopOf ? `${entry} (on top of ${budget.onTopOf})` : budget.besides ? `${entry} (besides ${budget.besides})` : entry,
+    'min KB': (code.length / 1000).toFixed(1),
+    'gzip KB': gzipKB.toFixed(2),
+    'budget KB': budget.gzipKB,
+    ok: ok ? 'yes' : 'OVER',
+    what: budget.what,
+  });
 }
 console.table(rows);
 for (const subpath of missing) console.error(`size: no budget for the package export "${subpath}" in size-budgets.json`);

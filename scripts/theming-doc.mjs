@@ -21,7 +21,7 @@ const lines = [
   '',
   'Three layers, as in Shoelace: **global tokens** (`--se-*`, the look of Bootstrap Italia / Designers Italia by default),',
   "each element's **custom properties** (defaulting to the tokens), and a few **parts** for `::part()` rules.",
-  'Every element follows the reader\'s dark mode (`prefers-color-scheme`) and Windows high-contrast mode (`forced-colors`) by itself.',
+  "Every element follows the reader's dark mode (`prefers-color-scheme`) and Windows high-contrast mode (`forced-colors`) by itself.",
   'To force a theme, link `scuole-europa/themes/light.css` or `themes/dark.css` (or put `class="se-theme-dark"` on a container with the dark file linked);',
   'to rebrand, set the tokens on `:root` or on any ancestor of the elements:',
   '',
@@ -37,23 +37,32 @@ const lines = [
   ...[...lightTokens].map(([name, value]) => `| \`${name}\` | \`${cell(value)}\` | \`${cell(darkTokens.get(name))}\` |`),
 ];
 
-const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
+const declarations = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
 for (const element of declarations) {
   lines.push('', `## \`<${element.tagName}>\``, '');
   if (element.summary) lines.push(element.summary, '');
   const properties = element.cssProperties ?? [];
   const parts = element.cssParts ?? [];
-  if (properties.length) lines.push('| custom property | what |', '| --- | --- |', ...properties.map((p) => `| \`${p.name}\` | ${cell(p.description)} |`), '');
+  if (properties.length)
+    lines.push('| custom property | what |', '| --- | --- |', ...properties.map((p) => `| \`${p.name}\` | ${cell(p.description)} |`), '');
   if (parts.length) lines.push('| part | what |', '| --- | --- |', ...parts.map((p) => `| \`${p.name}\` | ${cell(p.description)} |`), '');
   if (!properties.length && !parts.length) lines.push('No shadow DOM of its own: nothing to theme.', '');
 }
-const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+const text = `${lines
+  .join('\n')
+  .replace(/\n{3,}/g, '\n\n')
+  .trimEnd()}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync('THEMING.md', 'utf8');
-  } catch {}
+  } catch {
+    // No THEMING.md yet: it is written below.
+  }
   if (current !== text) {
     console.error('THEMING.md is stale: run `node scripts/theming-doc.mjs` after `npm run analyze`.');
     process.exit(1);

@@ -63,11 +63,15 @@ describe('version and integrity', () => {
     assert.ok(CDN_BUNDLE.includes(`scuole-europa@${pkg.version}/dist/cdn/scuole-europa.min.js`));
   });
 
-  it('publishes the CDN bundle’s sha384 hash beside it once built', { skip: !existsSync('dist/cdn/integrity.json') && 'not built yet' }, async () => {
-    const { createHash } = await import('node:crypto');
-    const file = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-    const expected = `sha384-${createHash('sha384').update(readFileSync('dist/cdn/scuole-europa.min.js')).digest('base64')}`;
-    assert.equal(file.version, pkg.version);
-    assert.equal(file.files['scuole-europa.min.js'], expected);
-  });
+  it(
+    'publishes the CDN bundle’s sha384 hash beside it once built',
+    { skip: !existsSync('dist/cdn/integrity.json') && 'not built yet' },
+    async () => {
+      const { createHash } = await import('node:crypto');
+      const file = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+      const expected = `sha384-${createHash('sha384').update(readFileSync('dist/cdn/scuole-europa.min.js')).digest('base64')}`;
+      assert.equal(file.version, pkg.version);
+      assert.equal(file.files['scuole-europa.min.js'], expected);
+    },
+  );
 });

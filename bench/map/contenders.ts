@@ -70,7 +70,13 @@ const plot: Contender = async (data) => {
     width: WIDTH,
     height: HEIGHT,
     projection: { type: 'identity', domain: data.geojson },
-    marks: [Plot.geo(data.geojson, { fill: (f: { id: string }) => data.colours.get(String(f.id)) ?? '#d9dadb', stroke: '#fff', strokeWidth: 0.5 })],
+    marks: [
+      Plot.geo(data.geojson, {
+        fill: (f: { id: string }) => data.colours.get(String(f.id)) ?? '#d9dadb',
+        stroke: '#fff',
+        strokeWidth: 0.5,
+      }),
+    ],
   });
   container().append(svg);
   await painted();
@@ -90,7 +96,11 @@ const chart: Contender = async (data) => {
         map: 'comuni',
         projection: { project: (p: number[]) => [p[0], -p[1]!], unproject: (p: number[]) => [p[0], -p[1]!] },
         itemStyle: { borderColor: '#fff', borderWidth: 0.5 },
-        data: geojson.features.map((f) => ({ name: String(f.id), value: data.values.get(String(f.id)) ?? null, itemStyle: { areaColor: data.colours.get(String(f.id)) ?? '#d9dadb' } })),
+        data: geojson.features.map((f) => ({
+          name: String(f.id),
+          value: data.values.get(String(f.id)) ?? null,
+          itemStyle: { areaColor: data.colours.get(String(f.id)) ?? '#d9dadb' },
+        })),
       },
     ],
   });
@@ -107,9 +117,16 @@ async function interaction(): Promise<{ hoverMs: number; recolourMs: number }> {
   const rect = box.getBoundingClientRect();
   const moves = 1000;
   let seed = 1;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const start = performance.now();
-  for (let i = 0; i < moves; i++) box.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + random() * rect.width, clientY: rect.top + random() * rect.height, bubbles: true }));
+  for (let i = 0; i < moves; i++)
+    box.dispatchEvent(
+      new PointerEvent('pointermove', {
+        clientX: rect.left + random() * rect.width,
+        clientY: rect.top + random() * rect.height,
+        bubbles: true,
+      }),
+    );
   const hoverMs = (performance.now() - start) / moves;
   const years = [2023, 2024, 2022];
   const times: number[] = [];

@@ -26,17 +26,23 @@ export interface BenchData {
 export async function prepare(): Promise<BenchData> {
   const index = await (await fetch(SRC)).json();
   const topology = (await (await fetch(new URL('geo/comuni/italia.topo.json', SRC))).json()) as Topology;
-  const shards = (await Promise.all(index.regions.map((r: { code: string }) => fetch(new URL(`regions/${r.code}.json`, SRC)).then((res) => res.json())))) as RegionShard[];
+  const shards = (await Promise.all(
+    index.regions.map((r: { code: string }) => fetch(new URL(`regions/${r.code}.json`, SRC)).then((res) => res.json())),
+  )) as RegionShard[];
   const yearIndex = index.years.length - 1;
   const values = new Map<string, number>();
-  for (const shard of shards) for (const comune of shard.comuni) {
-    const value = comune.values[METRIC]?.[yearIndex];
-    if (value !== null && value !== undefined) values.set(comune.code, value);
-  }
+  for (const shard of shards)
+    for (const comune of shard.comuni) {
+      const value = comune.values[METRIC]?.[yearIndex];
+      if (value !== null && value !== undefined) values.set(comune.code, value);
+    }
   const classes = classify([...values.values()], 'quantile', 5);
   const palette = paletteColours('blues', classes.breaks.length + 1);
   const colours = new Map([...values].map(([code, value]) => [code, palette[classOf(value, classes.breaks)]!]));
-  const geojson = feature(topology, topology.objects.comuni as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
+  const geojson = feature(topology, topology.objects.comuni as GeometryCollection) as unknown as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   geojson.features = geojson.features.filter((f) => f.geometry);
   return { topology, geojson, colours, values };
 }

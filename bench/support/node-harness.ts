@@ -35,7 +35,10 @@ export async function bundleBenchPage(name: string, entry: string, head = '', { 
     logLevel: 'error',
     banner: { js: compileHint ? COMPILE_HINT : '' },
   });
-  writeFileSync(`.cache/${name}/index.html`, `<!doctype html><meta charset="utf-8">${head}<body style="margin:0"><script type="module" src="contenders.js"></script>`);
+  writeFileSync(
+    `.cache/${name}/index.html`,
+    `<!doctype html><meta charset="utf-8">${head}<body style="margin:0"><script type="module" src="contenders.js"></script>`,
+  );
   return `/.cache/${name}/index.html`;
 }
 
@@ -57,7 +60,10 @@ export async function startHarness(): Promise<Harness> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   return {
     origin: `http://127.0.0.1:${port}`,
     browser,
@@ -73,7 +79,14 @@ export async function startHarness(): Promise<Harness> {
  * `window.bench.ready` and `window.bench.run(name)`; `after` may measure more on
  * the same page. Returns the times per contender.
  */
-export async function runRounds(harness: Harness, url: string, names: readonly string[], runs: number, viewport: { width: number; height: number }, after?: (name: string, page: Page) => Promise<void>): Promise<Record<string, number[]>> {
+export async function runRounds(
+  harness: Harness,
+  url: string,
+  names: readonly string[],
+  runs: number,
+  viewport: { width: number; height: number },
+  after?: (name: string, page: Page) => Promise<void>,
+): Promise<Record<string, number[]>> {
   const results: Record<string, number[]> = {};
   for (let run = 0; run < runs; run++) {
     for (const name of names) {
@@ -81,7 +94,9 @@ export async function runRounds(harness: Harness, url: string, names: readonly s
       await page.goto(`${harness.origin}${url}`);
       await page.waitForFunction(() => (window as unknown as { bench?: unknown }).bench !== undefined);
       await page.evaluate(() => (window as unknown as { bench: { ready: Promise<void> } }).bench.ready);
-      (results[name] ??= []).push(await page.evaluate((n) => (window as unknown as { bench: { run: (n: string) => Promise<number> } }).bench.run(n), name));
+      (results[name] ??= []).push(
+        await page.evaluate((n) => (window as unknown as { bench: { run: (n: string) => Promise<number> } }).bench.run(n), name),
+      );
       await after?.(name, page);
       await page.close();
     }

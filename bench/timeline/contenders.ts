@@ -134,14 +134,22 @@ function waitingTimeline(attributes: Record<string, string>): Contender {
   };
 }
 
-const COMPARE_ALL = { scope: 'nation', compare: Array.from({ length: 20 }, (_, i) => `region:${String(i + 1).padStart(2, '0')}`).join(' ') };
+const COMPARE_ALL = {
+  scope: 'nation',
+  compare: Array.from({ length: 20 }, (_, i) => `region:${String(i + 1).padStart(2, '0')}`).join(' '),
+};
 
 /** Plot's rows: one per series and year, the shape its line mark expects. */
-const rows = (series: readonly Series[], years: readonly number[]) => series.flatMap((s) => s.values.map((value, i) => ({ name: s.name, year: years[i]!, value })));
+const rows = (series: readonly Series[], years: readonly number[]) =>
+  series.flatMap((s) => s.values.map((value, i) => ({ name: s.name, year: years[i]!, value })));
 
 const plot: Contender = async (data) => {
   const start = performance.now();
-  const svg = Plot.plot({ width: WIDTH, height: HEIGHT, marks: [Plot.lineY(rows(data.series, data.years), { x: 'year', y: 'value', z: 'name', stroke: 'name', marker: true })] });
+  const svg = Plot.plot({
+    width: WIDTH,
+    height: HEIGHT,
+    marks: [Plot.lineY(rows(data.series, data.years), { x: 'year', y: 'value', z: 'name', stroke: 'name', marker: true })],
+  });
   container(WIDTH, HEIGHT).append(svg);
   await painted();
   return performance.now() - start;
@@ -149,7 +157,21 @@ const plot: Contender = async (data) => {
 
 const plotMultiples: Contender = async (data) => {
   const start = performance.now();
-  const svg = Plot.plot({ width: WIDTH, height: HEIGHT, fx: { interval: 1 }, marks: [Plot.lineY(rows(data.series.slice(1), data.years).map((r, i) => ({ ...r, cell: Math.floor(i / data.years.length) % 5, row: Math.floor(i / data.years.length / 5) })), { x: 'year', y: 'value', fx: 'cell', fy: 'row' })] });
+  const svg = Plot.plot({
+    width: WIDTH,
+    height: HEIGHT,
+    fx: { interval: 1 },
+    marks: [
+      Plot.lineY(
+        rows(data.series.slice(1), data.years).map((r, i) => ({
+          ...r,
+          cell: Math.floor(i / data.years.length) % 5,
+          row: Math.floor(i / data.years.length / 5),
+        })),
+        { x: 'year', y: 'value', fx: 'cell', fy: 'row' },
+      ),
+    ],
+  });
   container(WIDTH, HEIGHT).append(svg);
   await painted();
   return performance.now() - start;
@@ -203,7 +225,10 @@ let data: BenchData;
   ready: (async () => {
     // Every contender gets the data already downloaded and validated (through the shared loader).
     const { index } = await sharedLoader().index(SRC);
-    const of = (area: NationalIndex['nation'] | NationalIndex['regions'][number]): Series => ({ name: area.name, values: [...(area.values[METRIC] ?? [])] });
+    const of = (area: NationalIndex['nation'] | NationalIndex['regions'][number]): Series => ({
+      name: area.name,
+      values: [...(area.values[METRIC] ?? [])],
+    });
     data = { years: [...index.years], series: [of(index.nation), ...index.regions.map(of)] };
   })(),
   run: (name) => CONTENDERS[name]!(data),

@@ -23,7 +23,9 @@ describe('<embed-snippet>', () => {
         button(el).click();
         await waitUntil(() => code(el).includes('<linked-view'), 'no snippet');
         await waitUntil(() => noHash() === 1, 'no warning about the missing hash');
-        expect(code(el).split('\n')[0]).to.equal(`<script type="module" src="${new URL('/missing-bundle/scuole-europa.min.js', location.href).href}"></script>`);
+        expect(code(el).split('\n')[0]).to.equal(
+          `<script type="module" src="${new URL('/missing-bundle/scuole-europa.min.js', location.href).href}"></script>`,
+        );
         button(el).click();
         await el.updateComplete;
       }

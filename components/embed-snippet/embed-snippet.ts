@@ -86,7 +86,10 @@ export class EmbedSnippet extends LitElement {
 
   private readonly _refresh = (): void => {
     if (!this._open || !this._view) return;
-    const src = this._pinned && this._release ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href : undefined;
+    const src =
+      this._pinned && this._release
+        ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
+        : undefined;
     const script = new URL(this.script, document.baseURI).href;
     this._snippet = this._view.snippet({ script, integrity: this._hash || undefined, src });
   };
@@ -116,7 +119,10 @@ export class EmbedSnippet extends LitElement {
     if (this._integrityAskedFor === script.href) return;
     this._integrityAskedFor = script.href;
     try {
-      const file = (await fetchJson(new URL('integrity.json', script).href, { signal: AbortSignal.timeout(10_000), retries: 0 })) as IntegrityFile;
+      const file = (await fetchJson(new URL('integrity.json', script).href, {
+        signal: AbortSignal.timeout(10_000),
+        retries: 0,
+      })) as IntegrityFile;
       this._hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
     } catch {
       this._hash = '';
@@ -140,8 +146,9 @@ export class EmbedSnippet extends LitElement {
     return html`<div id="panel" part="panel">
       <label for="code">${t.label}</label>
       <textarea id="code" part="code" readonly spellcheck="false" .value=${this._snippet}></textarea>
-      ${canPin
-        ? html`<label
+      ${
+        canPin
+          ? html`<label
             ><input
               type="checkbox"
               .checked=${this._pinned}
@@ -152,7 +159,8 @@ export class EmbedSnippet extends LitElement {
             />
             ${t.pin(this._release)}</label
           >`
-        : html`<p class="note">${t.pinUnavailable}</p>`}
+          : html`<p class="note">${t.pinUnavailable}</p>`
+      }
       <div class="toolbar">
         <button type="button" @click=${this._copy}>${t.copy}</button>
         <span role="status">${this._status}</span>

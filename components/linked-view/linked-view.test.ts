@@ -5,7 +5,8 @@ import type { LinkedView } from './linked-view.js';
 
 // The elements are left unregistered here: <linked-view> speaks to them through attributes only,
 // which is what these tests check (test/e2e/dashboard.test.ts runs the real ones together).
-const fire = (target: Element, type: string, detail: object) => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+const fire = (target: Element, type: string, detail: object) =>
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 const attrs = (el: Element, ...names: string[]) => names.map((name) => el.getAttribute(name));
 const mutations = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -20,7 +21,14 @@ async function viewOf(attributes = '', inner = '') {
   </linked-view>`;
   const view = host.querySelector('linked-view')! as LinkedView;
   const get = (selector: string) => view.querySelector(selector)!;
-  return { view, map: get('region-map'), timeline: get('trend-timeline'), list: get('territory-list'), profile: get('school-profile'), search: get('school-search') };
+  return {
+    view,
+    map: get('region-map'),
+    timeline: get('trend-timeline'),
+    list: get('territory-list'),
+    profile: get('school-profile'),
+    search: get('school-search'),
+  };
 }
 
 describe('<linked-view>', () => {
@@ -86,7 +94,12 @@ describe('<linked-view>', () => {
       fire(search, 'school-search-select', { code: 'FIIC81200A', name: 'IC', comune: 'Firenze', institution: true });
       fire(timeline, 'trend-timeline-year-change', { year: 2018 });
       const params = new URLSearchParams(location.search);
-      expect([params.get('keep'), params.get('region'), params.get('school'), params.get('year')]).to.deep.equal(['1', '09', 'FIIC81200A', '2018']);
+      expect([params.get('keep'), params.get('region'), params.get('school'), params.get('year')]).to.deep.equal([
+        '1',
+        '09',
+        'FIIC81200A',
+        '2018',
+      ]);
 
       const back = oneEvent(view, 'linked-view-change');
       history.back();
@@ -137,9 +150,13 @@ describe('<linked-view>', () => {
     await nextFrame();
     const snippet = view.snippet({ script: 'https://cdn.example/s.js', integrity: 'sha384-abc' });
     const lines = snippet.split('\n');
-    expect(lines[0]).to.equal('<script type="module" src="https://cdn.example/s.js" integrity="sha384-abc" crossorigin="anonymous"></script>');
+    expect(lines[0]).to.equal(
+      '<script type="module" src="https://cdn.example/s.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
+    );
     expect(lines[1]).to.equal(`<linked-view src="${new URL('/data/index.json', location.href).href}" year="2023">`);
-    expect(lines[2]).to.equal('  <region-map metric="erasmus.ka1" year="2023" data-note="a &quot;quoted&quot; &lt;value&gt; &amp; more"></region-map>');
+    expect(lines[2]).to.equal(
+      '  <region-map metric="erasmus.ka1" year="2023" data-note="a &quot;quoted&quot; &lt;value&gt; &amp; more"></region-map>',
+    );
     expect(lines).to.include('  <school-profile id="p" variant="card"></school-profile>');
     // The search reads other data than the view: it keeps its own URL, absolute; the others take the view's.
     expect(lines).to.include(`  <school-search src="${new URL('/other/index.json', location.href).href}"></school-search>`);

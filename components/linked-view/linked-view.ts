@@ -1,5 +1,14 @@
 import { embedMarkup } from '../../src/view/embed-markup.js';
-import { EMPTY_VIEW, readViewValue, sameView, VIEW_KEYS, viewFromParams, viewToParams, type ViewKey, type ViewState } from '../../src/view/view-state.js';
+import {
+  EMPTY_VIEW,
+  readViewValue,
+  sameView,
+  VIEW_KEYS,
+  viewFromParams,
+  viewToParams,
+  type ViewKey,
+  type ViewState,
+} from '../../src/view/view-state.js';
 import { LinkedViewChangeEvent } from './linked-view.events.js';
 import { followRule, LINKED_SELECTOR } from './linked-view.targets.js';
 
@@ -11,7 +20,8 @@ const AREA_LEVELS: Record<string, string> = { provinces: 'province', comuni: 'co
 
 const CHANGES: Record<string, (detail: Detail) => Change> = {
   'region-map-navigate': (d) => ({ state: { region: String(d.region), area: '', school: '' }, history: 'push' }),
-  'region-map-select': (d) => (AREA_LEVELS[d.level!] ? { state: { area: `${AREA_LEVELS[d.level!]}:${d.code}`, school: '' }, history: 'push' } : null),
+  'region-map-select': (d) =>
+    AREA_LEVELS[d.level!] ? { state: { area: `${AREA_LEVELS[d.level!]}:${d.code}`, school: '' }, history: 'push' } : null,
   'region-map-year-change': (d) => ({ state: { year: Number(d.year) }, history: 'replace' }),
   'trend-timeline-year-change': (d) => ({ state: { year: Number(d.year) }, history: 'replace' }),
   'trend-timeline-select': (d) => ({ state: { region: String(d.code), area: '', school: '' }, history: 'push' }),

@@ -110,7 +110,10 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   // Areas of sqrt-scaled points, relative to the largest count shown: comuni count a few institutions, regions hundreds.
   let maxActive = 1;
   let maxRoleModels = 1;
-  for (const { active, roleModels } of plan.points.values()) (maxActive = Math.max(maxActive, active)), (maxRoleModels = Math.max(maxRoleModels, roleModels));
+  for (const { active, roleModels } of plan.points.values()) {
+    maxActive = Math.max(maxActive, active);
+    maxRoleModels = Math.max(maxRoleModels, roleModels);
+  }
   for (const [i, { active, roleModels }] of plan.points) {
     const c = layer.centroid(i);
     if (!c) continue;
@@ -143,7 +146,14 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
  * The outline of the focused or hovered area, on its own transparent canvas
  * above the map: moving the focus redraws one path, never the ~7,900 areas.
  */
-export function drawHighlight(ctx: CanvasRenderingContext2D, layer: MapLayer, index: number | null, transform: DrawPlan['transform'], colours: Pick<DrawPlan['colours'], 'focus' | 'shadow'>, pixelRatio: number): void {
+export function drawHighlight(
+  ctx: CanvasRenderingContext2D,
+  layer: MapLayer,
+  index: number | null,
+  transform: DrawPlan['transform'],
+  colours: Pick<DrawPlan['colours'], 'focus' | 'shadow'>,
+  pixelRatio: number,
+): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   const path = index === null ? null : layer.path(index);
@@ -159,7 +169,12 @@ export function drawHighlight(ctx: CanvasRenderingContext2D, layer: MapLayer, in
 }
 
 /** Paints each shown area in the colour that encodes its index + 1 (0 = nothing). */
-export function drawPicking(ctx: CanvasRenderingContext2D, layer: MapLayer, shown: readonly number[], transform: DrawPlan['transform']): void {
+export function drawPicking(
+  ctx: CanvasRenderingContext2D,
+  layer: MapLayer,
+  shown: readonly number[],
+  transform: DrawPlan['transform'],
+): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(transform.scale, 0, 0, transform.scale, transform.dx, transform.dy);

@@ -9,7 +9,16 @@ const meta: Meta<Args> = {
   title: 'Elementi/region-map',
   component: 'region-map',
   render: (args) => renderElement('region-map', args),
-  args: { src: DATA, metric: 'participation.active', normalisation: 'perSchool', level: 'regions', classification: 'quantile', palette: 'blues', view: 'map', shadowZones: true },
+  args: {
+    src: DATA,
+    metric: 'participation.active',
+    normalisation: 'perSchool',
+    level: 'regions',
+    classification: 'quantile',
+    palette: 'blues',
+    view: 'map',
+    shadowZones: true,
+  },
   argTypes: {
     level: choice(MAP_LEVELS),
     view: choice(MAP_VIEWS),
@@ -26,7 +35,9 @@ export const Italia: Story = {};
 export const ComuniDiUnaRegione: Story = { args: { region: '09', level: 'comuni' } };
 export const Province: Story = { args: { level: 'provinces' } };
 export const PuntiAttiviEVirtuosi: Story = { args: { region: '09', level: 'comuni', points: 'active role-models' } };
-export const ClassiContinueViridis: Story = { args: { classification: 'continuous', palette: 'viridis', metric: 'etwinning.projects', normalisation: 'absolute' } };
+export const ClassiContinueViridis: Story = {
+  args: { classification: 'continuous', palette: 'viridis', metric: 'etwinning.projects', normalisation: 'absolute' },
+};
 export const Tabella: Story = { args: { view: 'table' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
 

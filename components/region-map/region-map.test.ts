@@ -71,7 +71,10 @@ describe('<region-map>', () => {
     const event = await selected;
     expect(event.detail).to.deep.equal({ level: 'regions', code: '09', name: 'Toscana' });
     expect(event.bubbles && event.composed).to.equal(true);
-    await waitUntil(() => map.level === 'comuni' && shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Toscana', 'did not drill down');
+    await waitUntil(
+      () => map.level === 'comuni' && shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Toscana',
+      'did not drill down',
+    );
     await ready(map);
     expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
     mapBox(map).focus();
@@ -100,7 +103,13 @@ describe('<region-map>', () => {
 
   it('shows points at regions level too, reading the region shards only once points are asked for', async () => {
     const { folder, src } = await serveContract();
-    await serve(`${folder}/regions/12.json`, { ...regionFixture(), region: { code: '12', name: 'Lazio' }, provinces: [], comuni: [], schools: [] });
+    await serve(`${folder}/regions/12.json`, {
+      ...regionFixture(),
+      region: { code: '12', name: 'Lazio' },
+      provinces: [],
+      comuni: [],
+      schools: [],
+    });
     const map = await mapOf(src);
     expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
     map.points = 'active role-models';
@@ -140,7 +149,9 @@ describe('<region-map>', () => {
   it('exports the current view as CSV with names as text', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);
-    expect(await downloaded(shadow(map), 'CSV')).to.equal('code,Area,Valore,raw,denominator,Posizione,Stato\n09,Toscana,6,6,2,1,\n12,Lazio,,,,,\n');
+    expect(await downloaded(shadow(map), 'CSV')).to.equal(
+      'code,Area,Valore,raw,denominator,Posizione,Stato\n09,Toscana,6,6,2,1,\n12,Lazio,,,,,\n',
+    );
   });
 
   it('exports an SVG snapshot with fixed data and rounded numbers', async () => {
@@ -174,7 +185,10 @@ describe('<region-map>', () => {
       const src = await serve(`${folder}/index.json`, 'nope', { status: 404 });
       const el = await fixture<RegionMap>(html`<region-map src=${src} lang="en"></region-map>`);
       await failed(el);
-      await waitUntil(() => shadow(el).querySelector('[role="alert"]')!.textContent!.includes('Data not found (HTTP 404)'), 'no localized message');
+      await waitUntil(
+        () => shadow(el).querySelector('[role="alert"]')!.textContent!.includes('Data not found (HTTP 404)'),
+        'no localized message',
+      );
       expect(capture.warnings.some((w) => w.includes('HTTP 404'))).to.equal(true);
     } finally {
       capture.restore();

@@ -19,7 +19,17 @@ import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent 
 import { download, toCsv, toSvg, type ExportRow } from './region-map.export.js';
 import { MESSAGES } from './region-map.messages.js';
 import { regionMapStyles } from './region-map.styles.js';
-import { CLASSIFICATIONS, MAP_LEVELS, PALETTE_NAMES, VALUE_MODES, type Classification, type MapLevel, type MapView, type PaletteName, type ValueMode } from './region-map.types.js';
+import {
+  CLASSIFICATIONS,
+  MAP_LEVELS,
+  PALETTE_NAMES,
+  VALUE_MODES,
+  type Classification,
+  type MapLevel,
+  type MapView,
+  type PaletteName,
+  type ValueMode,
+} from './region-map.types.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -208,13 +218,16 @@ export class RegionMap extends LitElement {
               return null;
             });
       const [topology, ...loaded] = await Promise.all([
-        level === 'comuni' ? loader.geometry(src, 'comuni', region || undefined, { signal }) : loader.geometry(src, level, undefined, { signal }),
+        level === 'comuni'
+          ? loader.geometry(src, 'comuni', region || undefined, { signal })
+          : loader.geometry(src, level, undefined, { signal }),
         ...(level !== 'regions' || regionPoints ? regions.map((r) => shardOf(r.code)) : []),
       ]);
       const shards = loaded.filter((shard): shard is RegionShard => shard !== null);
       const areas = new Map<string, MapArea>();
       if (level === 'regions') for (const r of regions) areas.set(r.code, r);
-      else for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
+      else
+        for (const shard of shards) for (const area of level === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
       let schools: MapData['schools'] | undefined;
       return {
         index,
@@ -292,12 +305,23 @@ export class RegionMap extends LitElement {
 
   private _usageMessage(error: UsageError, lang: 'it' | 'en'): string {
     const [what, value] = error.message.split(':');
-    if (what === 'src') return lang === 'it' ? "Manca l'attributo src con l'indirizzo dei dati." : 'The src attribute with the data URL is missing.';
-    if (what === 'level') return lang === 'it' ? `Livello sconosciuto ${JSON.stringify(value)}: usare regions, provinces o comuni.` : `Unknown level ${JSON.stringify(value)}: use regions, provinces or comuni.`;
+    if (what === 'src')
+      return lang === 'it' ? "Manca l'attributo src con l'indirizzo dei dati." : 'The src attribute with the data URL is missing.';
+    if (what === 'level')
+      return lang === 'it'
+        ? `Livello sconosciuto ${JSON.stringify(value)}: usare regions, provinces o comuni.`
+        : `Unknown level ${JSON.stringify(value)}: use regions, provinces or comuni.`;
     return lang === 'it' ? `Regione sconosciuta ${JSON.stringify(value)}.` : `Unknown region ${JSON.stringify(value)}.`;
   }
 
-  private _structure: { data: MapData; layer: MapLayer; shown: number[]; shownSet: Set<number>; areaOf: (MapArea | undefined)[]; bounds: ViewModel['bounds'] } | null = null;
+  private _structure: {
+    data: MapData;
+    layer: MapLayer;
+    shown: number[];
+    shownSet: Set<number>;
+    areaOf: (MapArea | undefined)[];
+    bounds: ViewModel['bounds'];
+  } | null = null;
 
   /**
    * What depends on the data only, not on the metric or year: the areas shown,
@@ -312,21 +336,26 @@ export class RegionMap extends LitElement {
     const shown = layer.features.map((_, i) => i).filter((i) => !filtered || data.areas.has(layer.features[i]!.code));
     const areaOf = shown.map((i) => data.areas.get(layer.features[i]!.code));
     const withoutData = areaOf.filter((area) => !area).length;
-    if (withoutData) this._warn(`nodata:${this.level}:${this.region}`, `${withoutData} areas have geometry but no data: drawn as "no data".`);
+    if (withoutData)
+      this._warn(`nodata:${this.level}:${this.region}`, `${withoutData} areas have geometry but no data: drawn as "no data".`);
     const withoutGeometry = [...data.areas.keys()].filter((code) => !layer.byCode.has(code)).length;
-    if (withoutGeometry) this._warn(`nogeo:${this.level}:${this.region}`, `${withoutGeometry} areas have data but no geometry: listed in the table only.`);
+    if (withoutGeometry)
+      this._warn(`nogeo:${this.level}:${this.region}`, `${withoutGeometry} areas have data but no geometry: listed in the table only.`);
     return (this._structure = { data, layer, shown, shownSet: new Set(shown), areaOf, bounds: boundsOf(layer, shown) });
   }
 
   private _computeView(data: MapData): ViewModel {
     const { index } = data;
     const metric = this.metric ? index.metrics.find((m) => m.id === this.metric) : index.metrics[0];
-    if (!metric) throw new Error(`Unknown metric ${JSON.stringify(this.metric)}; the data has ${index.metrics.map((m) => m.id).join(', ')}.`);
+    if (!metric)
+      throw new Error(`Unknown metric ${JSON.stringify(this.metric)}; the data has ${index.metrics.map((m) => m.id).join(', ')}.`);
     const year = this.year ?? index.years.at(-1)!;
     const yearIndex = index.years.indexOf(year);
     if (yearIndex < 0) throw new Error(`No data for the year ${year}; the data covers ${index.years[0]}-${index.years.at(-1)}.`);
-    if (!(VALUE_MODES as readonly string[]).includes(this.normalisation)) throw new Error(`Unknown normalisation ${JSON.stringify(this.normalisation)}.`);
-    if (!(CLASSIFICATIONS as readonly string[]).includes(this.classification)) throw new Error(`Unknown classification ${JSON.stringify(this.classification)}.`);
+    if (!(VALUE_MODES as readonly string[]).includes(this.normalisation))
+      throw new Error(`Unknown normalisation ${JSON.stringify(this.normalisation)}.`);
+    if (!(CLASSIFICATIONS as readonly string[]).includes(this.classification))
+      throw new Error(`Unknown classification ${JSON.stringify(this.classification)}.`);
     const mode: ValueMode = modesOf(metric).includes(this.normalisation) ? this.normalisation : 'absolute';
     const palette: PaletteName = (PALETTE_NAMES as string[]).includes(this.palette) ? this.palette : 'blues';
 
@@ -343,7 +372,8 @@ export class RegionMap extends LitElement {
     const fills = new Map<number, string | null>();
     for (const [i, v] of values) {
       if (v.value === null) fills.set(i, null);
-      else if (this.classification === 'continuous') fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (v.value - classes.min) / (classes.max - classes.min)));
+      else if (this.classification === 'continuous')
+        fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (v.value - classes.min) / (classes.max - classes.min)));
       else fills.set(i, colours[classOf(v.value, classes.breaks)]!);
     }
     const shadows = new Set(this.shadowZones ? shown.filter((_, k) => areaOf[k]?.shadow?.status === 'shadow') : []);
@@ -405,7 +435,8 @@ export class RegionMap extends LitElement {
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
       const style = getComputedStyle(this);
-      const colour = (name: string, fallback: string) => resolveColour(this.renderRoot as ShadowRoot, style.getPropertyValue(name).trim() || fallback);
+      const colour = (name: string, fallback: string) =>
+        resolveColour(this.renderRoot as ShadowRoot, style.getPropertyValue(name).trim() || fallback);
       const colours = {
         stroke: colour('--region-map-stroke', '#ffffff'),
         noData: colour('--region-map-no-data', '#d9dadb'),
@@ -414,7 +445,19 @@ export class RegionMap extends LitElement {
         background: colour('--region-map-background', '#ffffff'),
         point: colour('--region-map-point', '#0066cc'),
       };
-      drawMap(ctx, { layer: view.layer, shown: view.shown, fills: view.fills, shadows: view.shadows, points: view.points, transform: size.transform, colours }, ratio);
+      drawMap(
+        ctx,
+        {
+          layer: view.layer,
+          shown: view.shown,
+          fills: view.fills,
+          shadows: view.shadows,
+          points: view.points,
+          transform: size.transform,
+          colours,
+        },
+        ratio,
+      );
       this._drawn = { canvas, view, key, colours };
     }
     const outlined = this._focused ?? this._hovered?.index ?? null;
@@ -434,7 +477,8 @@ export class RegionMap extends LitElement {
       this._pickView = view.layer;
       this._pickShown = view.shown.length;
       this._pickReady = false;
-      const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      const idle =
+        (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
       idle(() => this._drawPicking());
     }
   }
@@ -464,7 +508,8 @@ export class RegionMap extends LitElement {
       if (this._hovered) this._hovered = null;
       return;
     }
-    if (this._hovered?.index !== index || Math.abs(this._hovered.x - x) > 8 || Math.abs(this._hovered.y - y) > 8) this._hovered = { index, x, y };
+    if (this._hovered?.index !== index || Math.abs(this._hovered.x - x) > 8 || Math.abs(this._hovered.y - y) > 8)
+      this._hovered = { index, x, y };
   }
 
   private _onClick(): void {
@@ -504,7 +549,10 @@ export class RegionMap extends LitElement {
     let bestScore = Infinity;
     for (const i of view.shown) {
       const c = view.layer.centroid(i);
-      if (c && c[0] + c[1] < bestScore) (best = i), (bestScore = c[0] + c[1]);
+      if (c && c[0] + c[1] < bestScore) {
+        best = i;
+        bestScore = c[0] + c[1];
+      }
     }
     return best;
   }
@@ -582,7 +630,15 @@ export class RegionMap extends LitElement {
         const code = view.layer.features[i]!.code;
         const area = data.areas.get(code);
         const v = view.values.get(i)!;
-        return { code, name: area?.name ?? code, value: v.value === null ? null : Math.round(v.value * 1000) / 1000, raw: v.raw, denominator: v.denominator?.count ?? null, rank: view.ranks.get(code) ?? null, status: area?.shadow?.status ?? '' };
+        return {
+          code,
+          name: area?.name ?? code,
+          value: v.value === null ? null : Math.round(v.value * 1000) / 1000,
+          raw: v.raw,
+          denominator: v.denominator?.count ?? null,
+          rank: view.ranks.get(code) ?? null,
+          status: area?.shadow?.status ?? '',
+        };
       })
       .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
   }
@@ -594,12 +650,24 @@ export class RegionMap extends LitElement {
     const base = `${view.metric.id}-${view.year}-${this.region || 'italia'}-${this.level}`;
     if (kind === 'csv') {
       const t = this._t;
-      download(this, `${base}.csv`, new Blob([toCsv(this._rows(view, data), ['code', t.area, t.value, 'raw', 'denominator', t.rank, t.status])], { type: 'text/csv' }));
+      download(
+        this,
+        `${base}.csv`,
+        new Blob([toCsv(this._rows(view, data), ['code', t.area, t.value, 'raw', 'denominator', t.rank, t.status])], { type: 'text/csv' }),
+      );
     } else if (kind === 'svg') {
       const areas = view.shown.flatMap((i) => {
         const code = view.layer.features[i]!.code;
         const d = svgPath(view.layer, i);
-        return d ? [{ d, fill: view.fills.get(i) ?? '#d9dadb', title: `${data.areas.get(code)?.name ?? code}: ${this._format(view.values.get(i)!.value, view)}` }] : [];
+        return d
+          ? [
+              {
+                d,
+                fill: view.fills.get(i) ?? '#d9dadb',
+                title: `${data.areas.get(code)?.name ?? code}: ${this._format(view.values.get(i)!.value, view)}`,
+              },
+            ]
+          : [];
       });
       download(this, `${base}.svg`, new Blob([toSvg(areas, view.bounds, this._title(view))], { type: 'image/svg+xml' }));
     } else this._canvas?.toBlob((blob) => blob && download(this, `${base}.png`, blob));
@@ -625,7 +693,15 @@ export class RegionMap extends LitElement {
       const code = view.layer.features[i]!.code;
       return `${data.areas.get(code)?.name ?? code} (${this._format(view.values.get(i)!.value, view)})`;
     };
-    return this._t.summary(this._title(view), formatSchoolYear(view.year), this._t.levels[this.level], view.shown.length, describe(best), describe(worst), view.shadows.size);
+    return this._t.summary(
+      this._title(view),
+      formatSchoolYear(view.year),
+      this._t.levels[this.level],
+      view.shown.length,
+      describe(best),
+      describe(worst),
+      view.shadows.size,
+    );
   }
 
   private _describeArea(index: number, view: ViewModel, data: MapData): { name: string; lines: string[] } {
@@ -633,11 +709,19 @@ export class RegionMap extends LitElement {
     const code = view.layer.features[index]!.code;
     const area = data.areas.get(code);
     const v = view.values.get(index)!;
-    const lines = [`${localize(view.metric.label, this._lang)}${this._modeLabel(view)}: ${this._format(v.value, view)}${view.provisional && v.value !== null ? ` (${t.provisional})` : ''}`];
-    if (v.denominator) lines.push(`n = ${formatValue(v.denominator.count, 'count', this._lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
+    const lines = [
+      `${localize(view.metric.label, this._lang)}${this._modeLabel(view)}: ${this._format(v.value, view)}${view.provisional && v.value !== null ? ` (${t.provisional})` : ''}`,
+    ];
+    if (v.denominator)
+      lines.push(
+        `n = ${formatValue(v.denominator.count, 'count', this._lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`,
+      );
     const rank = view.ranks.get(code);
     if (rank) lines.push(`${t.rank}: ${rank} ${t.of} ${view.ranks.size}`);
-    if (area?.shadow) lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, this._lang)}` : ''}`);
+    if (area?.shadow)
+      lines.push(
+        `${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, this._lang)}` : ''}`,
+      );
     const point = view.points.get(index);
     if (point?.active) lines.push(`${t.activeSchools}: ${point.active}`);
     if (point?.roleModels) lines.push(`${t.roleModels}: ${point.roleModels}`);
@@ -701,10 +785,15 @@ export class RegionMap extends LitElement {
     const size = this._size;
     const active = this._focused ?? this._hovered?.index ?? null;
     const described = active === null ? null : this._describeArea(active, view, data);
-    const at = this._hovered && this._hovered.index === active ? [this._hovered.x, this._hovered.y] : active !== null && size ? (() => {
-      const c = view.layer.centroid(active) ?? [0, 0];
-      return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
-    })() : null;
+    const at =
+      this._hovered && this._hovered.index === active
+        ? [this._hovered.x, this._hovered.y]
+        : active !== null && size
+          ? (() => {
+              const c = view.layer.centroid(active) ?? [0, 0];
+              return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
+            })()
+          : null;
     return html`<div
       class="map"
       role="application"
@@ -720,12 +809,14 @@ export class RegionMap extends LitElement {
     >
       <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
       <canvas class="highlight" aria-hidden="true"></canvas>
-      ${described && at
-        ? html`<div part="tooltip" style=${cssomStyle({ left: `${Math.min(at[0]! + 12, Math.max(0, this._box.width - 240))}px`, top: `${at[1]! + 12}px` })}>
+      ${
+        described && at
+          ? html`<div part="tooltip" style=${cssomStyle({ left: `${Math.min(at[0]! + 12, Math.max(0, this._box.width - 240))}px`, top: `${at[1]! + 12}px` })}>
             <p><strong>${described.name}</strong></p>
             ${described.lines.map((line) => html`<p>${line}</p>`)}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
     <p class="visually-hidden" aria-live="polite">${this._focused !== null && described ? `${described.name}. ${described.lines.join('. ')}` : ''}</p>`;
   }
@@ -739,9 +830,11 @@ export class RegionMap extends LitElement {
       const message = error instanceof UsageError ? this._usageMessage(error, this._lang) : errorMessage(error, this._lang);
       return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${message}</div></div>`;
     }
-    if (status !== TaskStatus.COMPLETE || !data) return html`<div part="base" class="map-box" aria-busy="true"><p class="note">${t.loading}</p></div>`;
+    if (status !== TaskStatus.COMPLETE || !data)
+      return html`<div part="base" class="map-box" aria-busy="true"><p class="note">${t.loading}</p></div>`;
     const view = this._view;
-    if (!view) return html`<div part="base" class="map-box"><div part="error" role="alert"><strong>${t.error}</strong>: ${this._viewError}</div></div>`;
+    if (!view)
+      return html`<div part="base" class="map-box"><div part="error" role="alert"><strong>${t.error}</strong>: ${this._viewError}</div></div>`;
     const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : null;
     const years = data.index.years;
     return html`<div part="base">

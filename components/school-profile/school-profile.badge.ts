@@ -5,7 +5,8 @@ import { programmesOf, sinceYear } from '../../src/profile/programmes.js';
 import type { SchoolData } from '../../src/profile/load-school.js';
 import { MESSAGES } from './school-profile.messages.js';
 
-const number = (value: number, lang: Language) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(value);
+const number = (value: number, lang: Language) =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(value);
 export const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 
 /**
@@ -50,10 +51,12 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
     ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}
     <div id="name" class="name" part="name" role="heading" aria-level=${headingLevel}>${school.name}</div>
     <p class="place">${school.address.comune.name}${province} · ${school.code}</p>
-    ${score === null
-      ? html`<p class="muted">${t.noScore}</p>`
-      : html`${gauge(score, lang)}
-          <p class="muted"><span id="gauge-label">${t.index}</span>${ranks.length ? html`: ${ranks.join(' · ')}` : nothing}</p>`}
+    ${
+      score === null
+        ? html`<p class="muted">${t.noScore}</p>`
+        : html`${gauge(score, lang)}
+          <p class="muted"><span id="gauge-label">${t.index}</span>${ranks.length ? html`: ${ranks.join(' · ')}` : nothing}</p>`
+    }
     <ul part="programmes" aria-label=${t.programmes}>
       ${programmesOf(shard, since).map(
         (p) =>

@@ -114,11 +114,13 @@ function identity(shard: SchoolShard, lang: Language, level: number, full: boole
         ${school.email ? row(t.email, school.email) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
         ${row(t.plessi, t.plessiCount(school.plessi.length))}
       </dl>
-      ${full && school.plessi.length > 0
-        ? html`<ul class="plessi">
+      ${
+        full && school.plessi.length > 0
+          ? html`<ul class="plessi">
             ${school.plessi.map((p) => html`<li>${p.name} · ${p.grade} · ${p.comuneName} · <code>${p.code}</code></li>`)}
           </ul>`
-        : nothing}`,
+          : nothing
+      }`,
   );
 }
 
@@ -135,18 +137,22 @@ function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, 
           const label = pillar ? localize(pillar.label, lang) : p.id;
           return html`<li>
             <span>${label}</span>
-            ${p.score === null
-              ? html`<span class="muted">${t.notScored}</span>`
-              : html`<meter min="0" max="100" value=${p.score} aria-label=${label}></meter><span>${formatValue(p.score, 'count', lang, 1)}</span>`}
+            ${
+              p.score === null
+                ? html`<span class="muted">${t.notScored}</span>`
+                : html`<meter min="0" max="100" value=${p.score} aria-label=${label}></meter><span>${formatValue(p.score, 'count', lang, 1)}</span>`
+            }
           </li>`;
         })}
       </ul>
-      ${shard.index.explanation.length > 0
-        ? html`<p class="muted">${t.reasons}:</p>
+      ${
+        shard.index.explanation.length > 0
+          ? html`<p class="muted">${t.reasons}:</p>
             <ul>
               ${shard.index.explanation.map((reason) => html`<li>${localize(reason, lang)}</li>`)}
             </ul>`
-        : nothing}`,
+          : nothing
+      }`,
   );
 }
 
@@ -166,7 +172,9 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
     'partners',
     level,
     t.partners,
-    partners.length === 0 ? html`<p class="muted">${t.noPartners}</p>` : html`<ul class="countries">${partners.map((p) => html`<li>${countryName(p.country)} (${t.partnerYears(p.years)})</li>`)}</ul>`,
+    partners.length === 0
+      ? html`<p class="muted">${t.noPartners}</p>`
+      : html`<ul class="countries">${partners.map((p) => html`<li>${countryName(p.country)} (${t.partnerYears(p.years)})</li>`)}</ul>`,
   )}
   ${section(
     'funding',
@@ -265,9 +273,11 @@ export function render(raw: unknown, variant: 'card' | 'full', lang: Language, l
     ${shard.synthetic ? html`<p part="notice" class="banner">${t.synthetic}</p>` : nothing}
     ${renderBadge({ index, shard }, lang, level, null)}
     ${identity(shard, lang, sub, full)} ${participation(series, index, lang, sub)} ${indexSection(shard, index, lang, sub)}
-    ${shard.roleModel.is && shard.roleModel.reasons.length > 0
-      ? section('role-model', sub, t.roleModel, html`<ul>${shard.roleModel.reasons.map((r) => html`<li>${localize(r, lang)}</li>`)}</ul>`)
-      : nothing}
+    ${
+      shard.roleModel.is && shard.roleModel.reasons.length > 0
+        ? section('role-model', sub, t.roleModel, html`<ul>${shard.roleModel.reasons.map((r) => html`<li>${localize(r, lang)}</li>`)}</ul>`)
+        : nothing
+    }
     ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(data, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
     ${full ? provenance(data, lang, sub) : nothing}
   </div>`;

@@ -16,7 +16,16 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Badge: Story = {};
-export const BadgeInUnaColonnaStretta: Story = { decorators: [(story) => { const aside = document.createElement('aside'); aside.style.width = '180px'; aside.append(story() as Node); return aside; }] };
+export const BadgeInUnaColonnaStretta: Story = {
+  decorators: [
+    (story) => {
+      const aside = document.createElement('aside');
+      aside.style.width = '180px';
+      aside.append(story() as Node);
+      return aside;
+    },
+  ],
+};
 export const Scheda: Story = { args: { variant: 'card' } };
 export const ProfiloCompleto: Story = { args: { variant: 'full' } };
 

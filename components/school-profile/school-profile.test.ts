@@ -95,8 +95,15 @@ describe('<school-profile>', () => {
     const { folder, src } = await serveContract();
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'card', lang: 'en' });
     await ready(el, 'identity');
-    const fields = Object.fromEntries([...part(el, 'identity')!.querySelectorAll('dl > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
-    expect(fields).to.deep.include({ Institution: 'IC Firenze Centro (FIIC81200A)', Address: 'Via dei Servi 1, 50122 Firenze (FI), Toscana', Students: '1,200', 'School sites': '1 site' });
+    const fields = Object.fromEntries(
+      [...part(el, 'identity')!.querySelectorAll('dl > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]),
+    );
+    expect(fields).to.deep.include({
+      Institution: 'IC Firenze Centro (FIIC81200A)',
+      Address: 'Via dei Servi 1, 50122 Firenze (FI), Toscana',
+      Students: '1,200',
+      'School sites': '1 site',
+    });
     expect(part(el, 'identity')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.icfirenzecentro.edu.it/');
     const metrics = [...shadow(el).querySelectorAll('.metrics li')].map(text);
     expect(metrics[0]).to.equal('eTwinning projects 0 in 2024/25');
@@ -120,8 +127,15 @@ describe('<school-profile>', () => {
     expect(text(shadow(el).querySelector('.banner'))).to.contain('sintetici');
     expect(text(part(el, 'partners'))).to.contain('Francia (1 anno)');
     expect(text(part(el, 'partners'))).to.contain('Spagna (1 anno)');
-    expect([...part(el, 'funding')!.querySelectorAll('tbody th, tbody td')].map(text)).to.deep.equal(['2022/23', 'PNRR 1.4.1', '1', '7301 €']);
-    const head = [...part(el, 'comparison')!.querySelectorAll<HTMLElement>('thead th')].map((th) => th.innerText.replace(/\s+/g, ' ').trim());
+    expect([...part(el, 'funding')!.querySelectorAll('tbody th, tbody td')].map(text)).to.deep.equal([
+      '2022/23',
+      'PNRR 1.4.1',
+      '1',
+      '7301 €',
+    ]);
+    const head = [...part(el, 'comparison')!.querySelectorAll<HTMLElement>('thead th')].map((th) =>
+      th.innerText.replace(/\s+/g, ' ').trim(),
+    );
     expect(head).to.deep.equal(['Indicatore', 'Questa scuola', 'Comune Firenze', 'Provincia Firenze', 'Regione Toscana', 'Italia']);
     // 2024: the school 0 projects; its comune 5 over 1 institution, its province 6 over 2.
     const first = [...part(el, 'comparison')!.querySelectorAll('tbody tr')][0]!;
@@ -143,7 +157,9 @@ describe('<school-profile>', () => {
       await expect(el).to.be.accessible();
       const search = shadow(el).querySelector('school-search')!;
       const { SchoolSearchSelectEvent } = await import('../school-search/school-search.events.js');
-      search.dispatchEvent(new SchoolSearchSelectEvent({ code: 'FIIC81200A', name: 'IC Firenze Centro', comune: 'Firenze', institution: true }));
+      search.dispatchEvent(
+        new SchoolSearchSelectEvent({ code: 'FIIC81200A', name: 'IC Firenze Centro', comune: 'Firenze', institution: true }),
+      );
       await ready(el);
       expect(el.code).to.equal('FIIC81200A');
     } finally {
@@ -172,29 +188,62 @@ describe('<school-profile>', () => {
   const errors: [string, () => Promise<Record<string, string>>, RegExp][] = [
     ['no src', async () => ({ code: 'FIIC81200A' }), /manca l'attributo "src"/],
     ['no code', async () => ({ src: (await serveContract()).src }), /manca l'attributo "code"/],
-    ['an unknown variant', async () => ({ src: (await serveContract()).src, code: 'FIIC81200A', variant: 'poster' }), /variante sconosciuta "poster"/],
-    ['a server error', async () => {
-      const { folder, src } = await serveContract();
-      await serve(`${folder}/schools/FIIC81200A.json`, {}, { status: 500 });
-      return { src, code: 'FIIC81200A' };
-    }, /HTTP 500/],
+    [
+      'an unknown variant',
+      async () => ({ src: (await serveContract()).src, code: 'FIIC81200A', variant: 'poster' }),
+      /variante sconosciuta "poster"/,
+    ],
+    [
+      'a server error',
+      async () => {
+        const { folder, src } = await serveContract();
+        await serve(`${folder}/schools/FIIC81200A.json`, {}, { status: 500 });
+        return { src, code: 'FIIC81200A' };
+      },
+      /HTTP 500/,
+    ],
     // A missing index is a broken data address, not an unknown school: no "search for it" state.
-    ['a missing index (HTTP 404)', async () => ({ src: new URL('/__data__/serve/missing/index.json', location.href).href, code: 'FIIC81200A' }), /404/],
-    ['a shard whose score is not a score', async () => {
-      const { folder, src } = await serveContract();
-      await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => ((s.index as { score: unknown }).score = 'alto')));
-      return { src, code: 'FIIC81200A' };
-    }, /non rispettano il contratto.*index\.score/],
-    ['a shard of another school', async () => {
-      const { folder, src } = await serveContract();
-      await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => (s.school.code = 'FIEE81201C')));
-      return { src, code: 'FIIC81200A' };
-    }, /FIIC81200A/],
-    ['a card whose shard breaks the full contract', async () => {
-      const { folder, src } = await serveContract();
-      await serve(`${folder}/schools/FIIC81200A.json`, broken((s) => ((s.school as { students: unknown }).students = -3)));
-      return { src, code: 'FIIC81200A', variant: 'card' };
-    }, /non rispettano il contratto.*students/],
+    [
+      'a missing index (HTTP 404)',
+      async () => ({ src: new URL('/__data__/serve/missing/index.json', location.href).href, code: 'FIIC81200A' }),
+      /404/,
+    ],
+    [
+      'a shard whose score is not a score',
+      async () => {
+        const { folder, src } = await serveContract();
+        await serve(
+          `${folder}/schools/FIIC81200A.json`,
+          broken((s) => ((s.index as { score: unknown }).score = 'alto')),
+        );
+        return { src, code: 'FIIC81200A' };
+      },
+      /non rispettano il contratto.*index\.score/,
+    ],
+    [
+      'a shard of another school',
+      async () => {
+        const { folder, src } = await serveContract();
+        await serve(
+          `${folder}/schools/FIIC81200A.json`,
+          broken((s) => (s.school.code = 'FIEE81201C')),
+        );
+        return { src, code: 'FIIC81200A' };
+      },
+      /FIIC81200A/,
+    ],
+    [
+      'a card whose shard breaks the full contract',
+      async () => {
+        const { folder, src } = await serveContract();
+        await serve(
+          `${folder}/schools/FIIC81200A.json`,
+          broken((s) => ((s.school as { students: unknown }).students = -3)),
+        );
+        return { src, code: 'FIIC81200A', variant: 'card' };
+      },
+      /non rispettano il contratto.*students/,
+    ],
   ];
   for (const [what, make, pattern] of errors) {
     it(`shows an error inside the element, keeps the fallback and warns once: ${what}`, async () => {

@@ -8,9 +8,11 @@ import type { SchoolSearch } from './school-search.js';
 
 const shadow = (el: SchoolSearch) => el.shadowRoot!;
 const input = (el: SchoolSearch) => shadow(el).querySelector('input')!;
-const options = (el: SchoolSearch) => [...shadow(el).querySelectorAll('[role="option"]')].map((o) => o.querySelector('.name')!.textContent!.trim());
+const options = (el: SchoolSearch) =>
+  [...shadow(el).querySelectorAll('[role="option"]')].map((o) => o.querySelector('.name')!.textContent!.trim());
 const status = (el: SchoolSearch) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
-const key = (el: SchoolSearch, name: string) => input(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+const key = (el: SchoolSearch, name: string) =>
+  input(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
 
 async function searchOf(src: string, lang = 'it') {
   const el = await fixture<SchoolSearch>(html`<school-search src=${src} lang=${lang}></school-search>`);
@@ -77,7 +79,12 @@ describe('<school-search>', () => {
     const chosen = oneEvent(el, 'school-search-select');
     key(el, 'Enter');
     const event = await chosen;
-    expect(event.detail).to.deep.equal({ code: 'PGIC82000B', name: 'IC CITTÀ DI CASTELLO 2', comune: 'Città di Castello', institution: true });
+    expect(event.detail).to.deep.equal({
+      code: 'PGIC82000B',
+      name: 'IC CITTÀ DI CASTELLO 2',
+      comune: 'Città di Castello',
+      institution: true,
+    });
     expect(event.bubbles && event.composed).to.equal(true);
     await elementUpdated(el);
     expect(input(el).value).to.equal('IC CITTÀ DI CASTELLO 2');
@@ -94,7 +101,9 @@ describe('<school-search>', () => {
 
   it('a click chooses too, and sets the code of the profile it names', async () => {
     const { src } = await serveContract();
-    const box = await fixture<HTMLDivElement>(html`<div><school-search src=${src} profile="p1" lang="en"></school-search><div id="p1"></div></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div><school-search src=${src} profile="p1" lang="en"></school-search><div id="p1"></div></div>`,
+    );
     const el = box.querySelector('school-search')!;
     await type(el, 'liceo');
     expect(status(el)).to.equal('1 school found.');
@@ -112,23 +121,35 @@ describe('<school-search>', () => {
 
   const errors: [string, () => Promise<string>, RegExp][] = [
     ['no src', async () => '', /manca l'attributo "src"/],
-    ['an index without a search index', async () => {
-      const { folder } = await serveContract();
-      const { indexFixture } = await import('../../test/fixtures/contract.fixture.js');
-      const index = indexFixture();
-      delete (index.shards as { search?: string }).search;
-      return serve(`${folder}/other-index.json`, index);
-    }, /Non trovo l'indice di ricerca/],
-    ['a damaged search index', async () => {
-      const { folder, src } = await serveContract();
-      await serve(`${folder}/search.json`, { ...searchFixture(), names: 'only one line' });
-      return src;
-    }, /non rispettano il contratto.*names/],
-    ['a missing search index (HTTP 404)', async () => {
-      const { folder, src } = await serveContract();
-      await serve(`${folder}/search.json`, {}, { status: 404 });
-      return src;
-    }, /HTTP 404/],
+    [
+      'an index without a search index',
+      async () => {
+        const { folder } = await serveContract();
+        const { indexFixture } = await import('../../test/fixtures/contract.fixture.js');
+        const index = indexFixture();
+        delete (index.shards as { search?: string }).search;
+        return serve(`${folder}/other-index.json`, index);
+      },
+      /Non trovo l'indice di ricerca/,
+    ],
+    [
+      'a damaged search index',
+      async () => {
+        const { folder, src } = await serveContract();
+        await serve(`${folder}/search.json`, { ...searchFixture(), names: 'only one line' });
+        return src;
+      },
+      /non rispettano il contratto.*names/,
+    ],
+    [
+      'a missing search index (HTTP 404)',
+      async () => {
+        const { folder, src } = await serveContract();
+        await serve(`${folder}/search.json`, {}, { status: 404 });
+        return src;
+      },
+      /HTTP 404/,
+    ],
   ];
   for (const [what, make, pattern] of errors) {
     it(`shows an error inside the element and warns once: ${what}`, async () => {

@@ -12,7 +12,9 @@ const names = (el: TerritoryList) => [...shadow(el).querySelectorAll('[part~="it
 const ready = (el: TerritoryList) => waitUntil(() => !shadow(el).querySelector('[aria-busy]'), 'list not loaded', { timeout: 5000 });
 
 async function listOf(src: string, kind: string, scope: string, extra = html``) {
-  const el = await fixture<TerritoryList>(html`<div>${extra}<territory-list src=${src} kind=${kind} scope=${scope}></territory-list></div>`);
+  const el = await fixture<TerritoryList>(
+    html`<div>${extra}<territory-list src=${src} kind=${kind} scope=${scope}></territory-list></div>`,
+  );
   const list = el.querySelector('territory-list')!;
   await ready(list);
   return list;
@@ -22,8 +24,20 @@ async function listOf(src: string, kind: string, scope: string, extra = html``) 
 async function serveShadowContract() {
   const contract = await serveContract();
   const region = regionFixture();
-  region.provinces[0]!.shadow = { status: 'shadow', n: 40, rate: 0.1, smoothedRate: 0.12, reason: { it: 'Sotto la regione', en: 'Below the region' } };
-  region.comuni[1]!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05, reason: { it: 'Nessuna scuola attiva <i>', en: 'No active school <i>' } };
+  region.provinces[0]!.shadow = {
+    status: 'shadow',
+    n: 40,
+    rate: 0.1,
+    smoothedRate: 0.12,
+    reason: { it: 'Sotto la regione', en: 'Below the region' },
+  };
+  region.comuni[1]!.shadow = {
+    status: 'shadow',
+    n: 9,
+    rate: 0,
+    smoothedRate: 0.05,
+    reason: { it: 'Nessuna scuola attiva <i>', en: 'No active school <i>' },
+  };
   await serve(`${contract.folder}/regions/09.json`, region);
   return contract;
 }
@@ -42,7 +56,9 @@ describe('<territory-list>', () => {
     const { src } = await serveShadowContract();
     const el = await listOf(src, 'shadow-zones', 'region:09', html``);
     expect(names(el)).to.deep.equal(['Firenze', 'Bagno a Ripoli']);
-    const en = await fixture<TerritoryList>(html`<territory-list lang="en" src=${src} kind="shadow-zones" scope="region:09"></territory-list>`);
+    const en = await fixture<TerritoryList>(
+      html`<territory-list lang="en" src=${src} kind="shadow-zones" scope="region:09"></territory-list>`,
+    );
     await ready(en);
     const items = [...shadow(en).querySelectorAll('[part~="item"]')].map(text);
     expect(items[0]).to.equal('Firenze Province (Toscana) · estimated rate 12% over 40 schools Below the region');
@@ -60,7 +76,9 @@ describe('<territory-list>', () => {
     const { src: plain } = await serveContract();
     el.kind = 'shadow-zones';
     el.src = plain;
-    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')) === 'Nessuna zona d’ombra in Firenze.', 'empty state', { timeout: 5000 });
+    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')) === 'Nessuna zona d’ombra in Firenze.', 'empty state', {
+      timeout: 5000,
+    });
     expect(shadow(el).querySelector('[part~="list"]')).to.equal(null);
   });
 
@@ -81,9 +99,18 @@ describe('<territory-list>', () => {
   it('fires the school of a role-model item, and shows all beyond the limit', async () => {
     const { folder, src } = await serveContract();
     const region = regionFixture();
-    region.schools.push({ ...region.schools[2]!, code: 'FIPS03000A', institution: 'FIPS03000A', name: 'Liceo Due', roleModel: true, index: 90 });
+    region.schools.push({
+      ...region.schools[2]!,
+      code: 'FIPS03000A',
+      institution: 'FIPS03000A',
+      name: 'Liceo Due',
+      roleModel: true,
+      index: 90,
+    });
     await serve(`${folder}/regions/09.json`, region);
-    const el = await fixture<TerritoryList>(html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`);
+    const el = await fixture<TerritoryList>(
+      html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`,
+    );
     await ready(el);
     expect(names(el)).to.deep.equal(['Liceo Due']);
     const more = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Mostra tutte (2)')!;

@@ -8,7 +8,13 @@ import { localizeError, NotFoundError } from '../../src/errors.js';
 import { errorMessage } from '../../src/i18n/error-message.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize, resolveLanguage } from '../../src/i18n/lang.js';
-import { roleModelItems, shadowZoneItems, TERRITORY_KINDS, type TerritoryItem, type TerritoryKind } from '../../src/territory/territory-items.js';
+import {
+  roleModelItems,
+  shadowZoneItems,
+  TERRITORY_KINDS,
+  type TerritoryItem,
+  type TerritoryKind,
+} from '../../src/territory/territory-items.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { UsageError } from '../../src/util/usage-error.js';
 import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
@@ -79,12 +85,14 @@ export class TerritoryList extends LitElement {
       if (!src) throw new UsageError<'src' | 'kind' | 'scope'>('src');
       if (!(TERRITORY_KINDS as readonly string[]).includes(kind)) throw new UsageError<'src' | 'kind' | 'scope'>('kind', kind);
       const scope = parseScope(scopeText || 'nation');
-      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<'src' | 'kind' | 'scope'>('scope', scopeText);
+      if (!scope || !['nation', 'region', 'province'].includes(scope.level))
+        throw new UsageError<'src' | 'kind' | 'scope'>('scope', scopeText);
       const loader = sharedLoader();
       const { index, url } = await loader.index(src, { signal });
       if (scope.level === 'nation') return { index, where: null, items: [] };
       const region = scope.level === 'region' ? scope.code : index.provinceRegions?.[scope.code];
-      if (!region || !index.regions.some((r) => r.code === region)) throw await localizeError(new NotFoundError(scope.level, scope.code, url));
+      if (!region || !index.regions.some((r) => r.code === region))
+        throw await localizeError(new NotFoundError(scope.level, scope.code, url));
       const shard = await loader.region(src, region, { signal });
       const province = scope.level === 'province' ? scope.code : '';
       const where = province ? shard.provinces.find((p) => p.code === province)?.name : shard.region.name;
@@ -126,7 +134,8 @@ export class TerritoryList extends LitElement {
     return html`<p class="note">${this._t.chooseRegion[kind]}</p>
       <ul class="regions" part="list">
         ${index.regions.map(
-          (r) => html`<li><button type="button" @click=${() => this._choose({ kind, level: 'regions', code: r.code, name: r.name })}>${r.name}</button></li>`,
+          (r) =>
+            html`<li><button type="button" @click=${() => this._choose({ kind, level: 'regions', code: r.code, name: r.name })}>${r.name}</button></li>`,
         )}
       </ul>`;
   }
@@ -158,13 +167,15 @@ export class TerritoryList extends LitElement {
           </li>`,
         )}
       </ol>
-      ${data.items.length > limit
-        ? html`<div class="toolbar">
+      ${
+        data.items.length > limit
+          ? html`<div class="toolbar">
             <button type="button" aria-expanded=${this._expanded ? 'true' : 'false'} @click=${() => (this._expanded = !this._expanded)}>
               ${this._expanded ? t.showFewer : t.showAll(data.items.length)}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>`;
   }
 

@@ -21,8 +21,24 @@ const it = {
   instructions: 'Frecce sinistra e destra per scorrere gli anni, Home e Fine per il primo e l’ultimo, Invio per scegliere l’anno.',
   multiplesInstructions: 'Invio per scegliere la regione.',
   nation: 'Italia',
-  directions: { rising: 'in crescita', falling: 'in calo', stable: 'stabile', single: 'un solo anno di dati', none: 'nessun dato' } as Record<Direction, string>,
-  trend: (name: string, direction: string, from: string, fromYear: string, to: string, toYear: string, change: string, peak: string, peakYear: string) =>
+  directions: {
+    rising: 'in crescita',
+    falling: 'in calo',
+    stable: 'stabile',
+    single: 'un solo anno di dati',
+    none: 'nessun dato',
+  } as Record<Direction, string>,
+  trend: (
+    name: string,
+    direction: string,
+    from: string,
+    fromYear: string,
+    to: string,
+    toYear: string,
+    change: string,
+    peak: string,
+    peakYear: string,
+  ) =>
     `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}; massimo ${peak} nel ${peakYear}.`,
   single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
   empty: (name: string) => `${name}: nessun dato.`,

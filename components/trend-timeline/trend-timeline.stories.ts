@@ -10,7 +10,15 @@ const meta: Meta<Args> = {
   title: 'Elementi/trend-timeline',
   component: 'trend-timeline',
   render: (args) => renderElement('trend-timeline', args),
-  args: { src: DATA, scope: 'region:09', metrics: 'etwinning.projects', compare: 'nation', normalisation: 'absolute', view: 'lines', variant: 'full' },
+  args: {
+    src: DATA,
+    scope: 'region:09',
+    metrics: 'etwinning.projects',
+    compare: 'nation',
+    normalisation: 'absolute',
+    view: 'lines',
+    variant: 'full',
+  },
   argTypes: { view: choice(TIMELINE_VIEWS), variant: choice(TIMELINE_VARIANTS), normalisation: choice(VALUE_MODES) },
 };
 export default meta;

@@ -41,7 +41,8 @@ export interface ChartLabels {
   selected: number | null;
 }
 
-const half = (model: ChartModel, years: number) => (years > 1 ? (model.x(1) - model.x(0)) / 2 : (model.box.width - model.box.left - model.box.right) / 2);
+const half = (model: ChartModel, years: number) =>
+  years > 1 ? (model.x(1) - model.x(0)) / 2 : (model.box.width - model.box.left - model.box.right) / 2;
 
 function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplateResult {
   const { box } = model;
@@ -128,11 +129,15 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
         <path class="marker" d=${g.markers}></path>
       </g>`,
     )}
-    ${labels.directLabels
-      ? model.series.map((s, i) =>
-          s.last ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + 9} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>` : nothing,
-        )
-      : nothing}
+    ${
+      labels.directLabels
+        ? model.series.map((s, i) =>
+            s.last
+              ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + 9} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
+              : nothing,
+          )
+        : nothing
+    }
     ${rule(labels.selected, 'selected')}
     ${rule(labels.focus, 'focus')}
   `;
@@ -146,7 +151,17 @@ export function standaloneSvg(rendered: SVGSVGElement, title: string): string {
   originals.forEach((element, i) => {
     const style = getComputedStyle(element);
     const target = copies[i] as SVGElement;
-    for (const name of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'display']) {
+    for (const name of [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'stroke-dasharray',
+      'fill-opacity',
+      'opacity',
+      'font-size',
+      'font-family',
+      'display',
+    ]) {
       target.style.setProperty(name, style.getPropertyValue(name));
     }
     target.removeAttribute('class');

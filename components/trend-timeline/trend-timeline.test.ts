@@ -9,7 +9,8 @@ import type { TrendTimeline } from './trend-timeline.js';
 
 const shadow = (el: TrendTimeline) => el.shadowRoot!;
 const text = (el: TrendTimeline, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const ready = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[part~="chart"], [part~="table"], .multiples'), 'chart not drawn', { timeout: 5000 });
+const ready = (el: TrendTimeline) =>
+  waitUntil(() => shadow(el).querySelector('[part~="chart"], [part~="table"], .multiples'), 'chart not drawn', { timeout: 5000 });
 const failed = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
 const chartBox = (el: TrendTimeline) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
 const live = (el: TrendTimeline) => text(el, '[aria-live]');
@@ -60,20 +61,53 @@ describe('<trend-timeline>', () => {
     expect(round(final)).to.equal('M21,142L170,99M470,12Z');
     // One path of markers per series: the series' shape at each of the 3 years with data, in the series' colour.
     const markers = svg.querySelector('.series .marker')!;
-    expect(markers.getAttribute('d')!.match(/M[\d.,-]+/g)!.map((m) => m.slice(1).split(',').map((n) => Math.round(Number(n))).join(','))).to.deep.equal(['21,142', '170,99', '470,12']);
+    expect(
+      markers
+        .getAttribute('d')!
+        .match(/M[\d.,-]+/g)!
+        .map((m) =>
+          m
+            .slice(1)
+            .split(',')
+            .map((n) => Math.round(Number(n)))
+            .join(','),
+        ),
+    ).to.deep.equal(['21,142', '170,99', '470,12']);
     expect(getComputedStyle(markers).fill).to.equal('rgb(0, 114, 178)');
     expect(svg.querySelectorAll('marker')).to.have.length(0);
     expect(svg.querySelector('.direct-label')!.textContent).to.equal('Italia');
-    expect([...svg.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '2021/22', '2022/23', '2023/24', '2024/25']);
+    expect([...svg.querySelectorAll('.tick')].map((t) => t.textContent)).to.deep.equal([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '2021/22',
+      '2022/23',
+      '2023/24',
+      '2024/25',
+    ]);
     expect(text(el, '.annotation')).to.equal('Erasmus+ 2021-2027');
   });
 
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];
-    for (const [k, code] of codes.entries()) index.regions.push({ ...index.regions[0]!, code, name: `Regione ${code}`, values: { 'etwinning.projects': [k, k + 1, null, k + 2] } });
+    for (const [k, code] of codes.entries())
+      index.regions.push({
+        ...index.regions[0]!,
+        code,
+        name: `Regione ${code}`,
+        values: { 'etwinning.projects': [k, k + 1, null, k + 2] },
+      });
     const { src } = await serveContract({ index });
-    const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: ['09', '12', ...codes].map((c) => `region:${c}`).join(' ') }, 720);
+    const el = await timelineOf(
+      src,
+      { metrics: 'etwinning.projects', compare: ['09', '12', ...codes].map((c) => `region:${c}`).join(' ') },
+      720,
+    );
     expect(shadow(el).querySelectorAll('[part~="legend"] li')).to.have.length(13);
     const svg = shadow(el).querySelector('svg[part~="chart"]')!;
     expect(svg.querySelectorAll('.direct-label')).to.have.length(0);
@@ -82,7 +116,9 @@ describe('<trend-timeline>', () => {
     expect(svg.querySelectorAll('.series > *')).to.have.length(18);
     // The first group holds the 1st and the 7th series: two marker shapes (circle, then square) in one path.
     const markers = svg.querySelector('.series.c0 .marker')!.getAttribute('d')!;
-    expect(markers).to.match(/a4\.5,4\.5/).and.to.match(/h7\.6v7\.6/);
+    expect(markers)
+      .to.match(/a4\.5,4\.5/)
+      .and.to.match(/h7\.6v7\.6/);
     await expect(el).to.be.accessible();
   });
 
@@ -185,7 +221,9 @@ describe('<trend-timeline>', () => {
     expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6000 € *']);
     expect(text(el, '[part~="title"]')).to.equal('Contributi Erasmus+ per istituzione');
     await expect(el).to.be.accessible();
-    expect(await downloaded(shadow(el), 'CSV')).to.equal('Anno scolastico,Italia,provvisorio\n2021/22,0,\n2022/23,12500,Italia\n2023/24,15000,Italia\n2024/25,6000,Italia\n');
+    expect(await downloaded(shadow(el), 'CSV')).to.equal(
+      'Anno scolastico,Italia,provvisorio\n2021/22,0,\n2022/23,12500,Italia\n2023/24,15000,Italia\n2024/25,6000,Italia\n',
+    );
   });
 
   it('exports the chart as a standalone SVG with its colours and markers written in', async () => {
@@ -212,10 +250,16 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
     expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
     // Years without a participation row are zero for a school, not gaps.
-    expect(text(el, '[part~="summary"]')).to.match(/^IC Firenze Centro: in calo, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./);
+    expect(text(el, '[part~="summary"]')).to.match(
+      /^IC Firenze Centro: in calo, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./,
+    );
 
     // The index, the school's shard, and one region shard for both its comune and its province: nothing else.
-    const counts = await Promise.all(['index.json', 'schools/FIIC81200A.json', 'regions/09.json', 'search.json', 'geo/regions.topo.json', 'geo/comuni/09.topo.json'].map((path) => hits(`${folder}/${path}`)));
+    const counts = await Promise.all(
+      ['index.json', 'schools/FIIC81200A.json', 'regions/09.json', 'search.json', 'geo/regions.topo.json', 'geo/comuni/09.topo.json'].map(
+        (path) => hits(`${folder}/${path}`),
+      ),
+    );
     expect(counts).to.deep.equal([1, 1, 1, 0, 0, 0]);
   });
 
@@ -223,7 +267,9 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { variant: 'sparkline', scope: 'region:09' }, 200);
     const spark = shadow(el).querySelector('[role="img"]')!;
-    expect(spark.getAttribute('aria-label')).to.equal('Progetti eTwinning. Toscana: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno.');
+    expect(spark.getAttribute('aria-label')).to.equal(
+      'Progetti eTwinning. Toscana: in crescita, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno.',
+    );
     expect(text(el, '.value')).to.equal('6');
     await expect(el).to.be.accessible();
   });
@@ -244,7 +290,9 @@ describe('<trend-timeline>', () => {
   it('speaks English when the page does', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { lang: 'en', compare: 'region:09' });
-    expect(text(el, '[part~="summary"]')).to.contain('Italy: rising, from 3 in 2021/22 to 6 in 2024/25 (+100%); peak 6 in 2024/25. One year is missing.');
+    expect(text(el, '[part~="summary"]')).to.contain(
+      'Italy: rising, from 3 in 2021/22 to 6 in 2024/25 (+100%); peak 6 in 2024/25. One year is missing.',
+    );
     el.setAttribute('lang', 'it');
     el.requestUpdate();
     await elementUpdated(el);

@@ -247,7 +247,9 @@ export class TrendTimeline extends LitElement {
     const ids = words(this.metrics);
     if (ids.length === 0) {
       if (!stacked) return index.metrics.slice(0, 1);
-      const mix = ['etwinning.projects', 'erasmus.ka1', 'erasmus.ka2', 'funding.projects'].flatMap((id) => index.metrics.filter((m) => m.id === id));
+      const mix = ['etwinning.projects', 'erasmus.ka1', 'erasmus.ka2', 'funding.projects'].flatMap((id) =>
+        index.metrics.filter((m) => m.id === id),
+      );
       return mix.length > 0 ? mix : index.metrics.slice(0, 1);
     }
     return ids.map((id) => {
@@ -286,12 +288,20 @@ export class TrendTimeline extends LitElement {
     for (const scope of scopes) {
       for (const metric of metrics) {
         const name = scope.scope.level === 'nation' ? this._t.nation : scope.name;
-        const label = metrics.length > 1 && scopes.length > 1 ? `${localize(metric.label, lang)} · ${name}` : metrics.length > 1 ? localize(metric.label, lang) : name;
+        const label =
+          metrics.length > 1 && scopes.length > 1
+            ? `${localize(metric.label, lang)} · ${name}`
+            : metrics.length > 1
+              ? localize(metric.label, lang)
+              : name;
         series.push({ label, values: this._values(scope, metric, years.length, mode), provisional: provisional.get(metric)! });
       }
     }
     const what = metrics.length === 1 ? localize(metrics[0]!.label, lang) : metrics.map((m) => localize(m.label, lang)).join(', ');
-    const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${data.scopes[0].scope.level === 'nation' ? this._t.nation : data.scopes[0].name}` : '';
+    const where =
+      data.scopes[0] && (metrics.length > 1 || stacked)
+        ? ` · ${data.scopes[0].scope.level === 'nation' ? this._t.nation : data.scopes[0].name}`
+        : '';
     const title = `${what}${mode === 'absolute' ? '' : ` ${this._t[mode]}`}${where}`;
     return { years, series, metrics, unit, mode, stacked, title, lang, annotations: this._annotations(index, years) };
   }
@@ -310,8 +320,17 @@ export class TrendTimeline extends LitElement {
     if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
     const change = trend.change === null ? '' : formatChange(trend.change, this._lang);
     return (
-      t.trend(series.label, t.directions[trend.direction], f(trend.first!.value), formatSchoolYear(trend.first!.year), f(trend.last!.value), formatSchoolYear(trend.last!.year), change, f(trend.peak!.value), formatSchoolYear(trend.peak!.year)) +
-      (trend.gaps ? t.gaps(trend.gaps) : '')
+      t.trend(
+        series.label,
+        t.directions[trend.direction],
+        f(trend.first!.value),
+        formatSchoolYear(trend.first!.year),
+        f(trend.last!.value),
+        formatSchoolYear(trend.last!.year),
+        change,
+        f(trend.peak!.value),
+        formatSchoolYear(trend.peak!.year),
+      ) + (trend.gaps ? t.gaps(trend.gaps) : '')
     );
   }
 
@@ -338,7 +357,12 @@ export class TrendTimeline extends LitElement {
     const left = compact ? 2 : Math.min(100, 12 + maxTick.length * 8.5);
     const right = compact ? 8 : this._directLabels(width, view.series.length) ? Math.min(170, Math.round(width * 0.28)) : 14;
     const annotations = compact ? 0 : view.annotations.length;
-    return chartModel(view.series, view.years.length, { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW, left }, view.stacked);
+    return chartModel(
+      view.series,
+      view.years.length,
+      { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW, left },
+      view.stacked,
+    );
   }
 
   /**
@@ -394,7 +418,10 @@ export class TrendTimeline extends LitElement {
       const rows = view.years.map((year, i) => [
         formatSchoolYear(year),
         ...view.series.map((s) => (s.values[i] === null ? null : Math.round(s.values[i]! * 1000) / 1000)),
-        view.series.filter((s) => s.provisional[i]).map((s) => s.label).join('; ') || null,
+        view.series
+          .filter((s) => s.provisional[i])
+          .map((s) => s.label)
+          .join('; ') || null,
       ]);
       download(this, `${base}.csv`, new Blob([csvText([header, ...rows])], { type: 'text/csv' }));
       return;
@@ -511,8 +538,12 @@ export class TrendTimeline extends LitElement {
       <div class="toolbar">
         ${views.map((v) => html`<button aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
-        ${this.view === 'table' ? nothing : html`<button @click=${() => this._download('svg')}>${t.download} SVG</button>
-              <button @click=${() => this._download('png')}>${t.download} PNG</button>`}
+        ${
+          this.view === 'table'
+            ? nothing
+            : html`<button @click=${() => this._download('svg')}>${t.download} SVG</button>
+              <button @click=${() => this._download('png')}>${t.download} PNG</button>`
+        }
       </div>
       <p part="title" class="note title">${view.title}</p>
       ${this._renderLegend(view)} ${this.view === 'table' ? this._renderTable(view) : this._renderChart(view)}
@@ -551,7 +582,13 @@ export class TrendTimeline extends LitElement {
       <p part="title" class="note title">${view.title} · ${formatSchoolYear(view.years[0]!)}–${formatSchoolYear(view.years.at(-1)!)}</p>
       <ul class="multiples">
         ${regions.map(({ region, series }) => {
-          const model = chartModel([series], view.years.length, { width: 150, height: 48, top: 3, right: 4, bottom: 3, left: 4 }, false, max);
+          const model = chartModel(
+            [series],
+            view.years.length,
+            { width: 150, height: 48, top: 3, right: 4, bottom: 3, left: 4 },
+            false,
+            max,
+          );
           const last = model.series[0]!.last;
           const sentence = this._trendSentence(series, view);
           return html`<li>
@@ -580,7 +617,8 @@ export class TrendTimeline extends LitElement {
       return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${message}</div></div>`;
     }
     const view = this._view;
-    if (status !== TaskStatus.COMPLETE || !data || !view) return html`<div part="base" aria-busy="true"><p class="note">${t.loading}</p></div>`;
+    if (status !== TaskStatus.COMPLETE || !data || !view)
+      return html`<div part="base" aria-busy="true"><p class="note">${t.loading}</p></div>`;
     chartDrawn();
     if (this.variant === 'sparkline') return this._renderSparkline(view);
     if (this.variant === 'multiples') return this._renderMultiples(view, data);

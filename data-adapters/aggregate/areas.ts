@@ -76,7 +76,8 @@ export function aggregateAreas(
     // Institutions with no row in a covered year still count as active = 0: nothing to add.
   }
   for (const totals of areas.values()) {
-    for (const series of Object.values(totals.values)) for (let i = 0; i < series.length; i++) if (series[i] !== null) series[i] = Math.round(series[i]! * 100) / 100;
+    for (const series of Object.values(totals.values))
+      for (let i = 0; i < series.length; i++) if (series[i] !== null) series[i] = Math.round(series[i]! * 100) / 100;
   }
   return areas;
 }

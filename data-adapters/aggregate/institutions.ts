@@ -13,7 +13,21 @@ import type { Location } from './locate-schools.js';
 import { gradeGroupOf } from '../readers/grade-group.js';
 
 /** Institution types by the letters 3-4 of the codice meccanografico, when the institution is not itself a plesso. */
-const INSTITUTION_TYPES: Record<string, string> = { IC: 'ISTITUTO COMPRENSIVO', IS: 'ISTITUTO SUPERIORE', CT: 'CENTRO TERRITORIALE', PC: 'LICEO CLASSICO', PS: 'LICEO SCIENTIFICO', TD: 'ISTITUTO TECNICO', RI: 'ISTITUTO PROFESSIONALE', SL: 'LICEO ARTISTICO', PM: 'ISTITUTO MAGISTRALE', VC: 'CONVITTO NAZIONALE', MM: 'SCUOLA PRIMO GRADO', EE: 'SCUOLA PRIMARIA', AA: 'SCUOLA INFANZIA' };
+const INSTITUTION_TYPES: Record<string, string> = {
+  IC: 'ISTITUTO COMPRENSIVO',
+  IS: 'ISTITUTO SUPERIORE',
+  CT: 'CENTRO TERRITORIALE',
+  PC: 'LICEO CLASSICO',
+  PS: 'LICEO SCIENTIFICO',
+  TD: 'ISTITUTO TECNICO',
+  RI: 'ISTITUTO PROFESSIONALE',
+  SL: 'LICEO ARTISTICO',
+  PM: 'ISTITUTO MAGISTRALE',
+  VC: 'CONVITTO NAZIONALE',
+  MM: 'SCUOLA PRIMO GRADO',
+  EE: 'SCUOLA PRIMARIA',
+  AA: 'SCUOLA INFANZIA',
+};
 
 /** One year of an institution's participation, summed over its plessi. */
 export interface InstitutionYear {
@@ -43,7 +57,12 @@ function yearOf(institution: Institution, year: number): InstitutionYear {
 
 function addEtwinning(a: EtwinningRow | null, b: EtwinningRow): EtwinningRow {
   if (!a) return { ...b };
-  return { registeredTeachers: a.registeredTeachers + b.registeredTeachers, projects: a.projects + b.projects, qualityLabels: a.qualityLabels + b.qualityLabels, schoolLabel: a.schoolLabel || b.schoolLabel };
+  return {
+    registeredTeachers: a.registeredTeachers + b.registeredTeachers,
+    projects: a.projects + b.projects,
+    qualityLabels: a.qualityLabels + b.qualityLabels,
+    schoolLabel: a.schoolLabel || b.schoolLabel,
+  };
 }
 
 function addErasmus(a: ErasmusRow | null, b: ErasmusRow): ErasmusRow {
@@ -64,14 +83,30 @@ export interface ParticipationInputs {
   funding: FundingRow[];
 }
 
-export function buildInstitutions(schools: readonly SchoolRecord[], locations: ReadonlyMap<string, Location>, students: ReadonlyMap<string, number>, participation: ParticipationInputs): Map<string, Institution> {
+export function buildInstitutions(
+  schools: readonly SchoolRecord[],
+  locations: ReadonlyMap<string, Location>,
+  students: ReadonlyMap<string, number>,
+  participation: ParticipationInputs,
+): Map<string, Institution> {
   const institutions = new Map<string, Institution>();
   const byCode = new Map<string, Institution>();
   for (const school of schools) {
     if (!locations.has(school.code)) continue;
     let institution = institutions.get(school.institution);
     if (!institution) {
-      institution = { code: school.institution, name: school.institutionName, kind: school.kind, grade: school.grade, gradeGroup: school.gradeGroup, location: locations.get(school.code)!, seat: school, plessi: [], students: null, years: new Map() };
+      institution = {
+        code: school.institution,
+        name: school.institutionName,
+        kind: school.kind,
+        grade: school.grade,
+        gradeGroup: school.gradeGroup,
+        location: locations.get(school.code)!,
+        seat: school,
+        plessi: [],
+        students: null,
+        years: new Map(),
+      };
       institutions.set(school.institution, institution);
     }
     institution.plessi.push(school);
@@ -81,9 +116,11 @@ export function buildInstitutions(schools: readonly SchoolRecord[], locations: R
   }
   for (const institution of institutions.values()) {
     // The seat: the plesso that is the institution itself, else the one flagged as sede direttivo.
-    const seat = institution.plessi.find((p) => p.code === institution.code) ?? institution.plessi.find((p) => p.seat) ?? institution.plessi[0]!;
+    const seat =
+      institution.plessi.find((p) => p.code === institution.code) ?? institution.plessi.find((p) => p.seat) ?? institution.plessi[0]!;
     institution.seat = seat;
-    institution.grade = institution.plessi.find((p) => p.code === institution.code)?.grade ?? INSTITUTION_TYPES[institution.code.slice(2, 4)] ?? seat.grade;
+    institution.grade =
+      institution.plessi.find((p) => p.code === institution.code)?.grade ?? INSTITUTION_TYPES[institution.code.slice(2, 4)] ?? seat.grade;
     institution.gradeGroup = gradeGroupOf(institution.grade);
     institution.location = locations.get(seat.code)!;
     byCode.set(institution.code, institution);
@@ -91,11 +128,13 @@ export function buildInstitutions(schools: readonly SchoolRecord[], locations: R
   }
   for (const [code, years] of participation.etwinning) {
     const institution = byCode.get(code);
-    if (institution) for (const [year, row] of years) yearOf(institution, year).etwinning = addEtwinning(yearOf(institution, year).etwinning, row);
+    if (institution)
+      for (const [year, row] of years) yearOf(institution, year).etwinning = addEtwinning(yearOf(institution, year).etwinning, row);
   }
   for (const [code, years] of participation.erasmus) {
     const institution = byCode.get(code);
-    if (institution) for (const [year, row] of years) yearOf(institution, year).erasmus = addErasmus(yearOf(institution, year).erasmus, row);
+    if (institution)
+      for (const [year, row] of years) yearOf(institution, year).erasmus = addErasmus(yearOf(institution, year).erasmus, row);
   }
   for (const row of participation.funding) {
     const institution = byCode.get(row.code);

@@ -23,7 +23,11 @@ export interface LocatedSchools {
   unplaced: string[];
 }
 
-export const normaliseName = (name: string): string => name.normalize('NFD').replace(/[^A-Za-z]/g, '').toUpperCase();
+export const normaliseName = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
 
 export function locateSchools(schools: readonly SchoolRecord[], limits: Limits): LocatedSchools {
   const regionsByName = [...limits.regions.values()].map((region) => ({ code: region.code, key: normaliseName(region.name) }));
@@ -55,7 +59,11 @@ export function locateSchools(schools: readonly SchoolRecord[], limits: Limits):
       result.unplaced.push(school.code);
       continue;
     }
-    result.locations.set(school.code, { comune: null, province: province && limits.provinces.get(province)!.region === region ? province : null, region });
+    result.locations.set(school.code, {
+      comune: null,
+      province: province && limits.provinces.get(province)!.region === region ? province : null,
+      region,
+    });
   }
   return result;
 }

@@ -3,7 +3,15 @@
  * index, one shard per region, one per school code (plessi and institutions).
  * Everything is built in a fixed order so the same inputs give the same bytes.
  */
-import type { LocalizedText, NationalIndex, RegionShard, SchoolShard, SchoolSummary, ShadowZone, Source } from '../../src/contract/contract.types.js';
+import type {
+  LocalizedText,
+  NationalIndex,
+  RegionShard,
+  SchoolShard,
+  SchoolSummary,
+  ShadowZone,
+  Source,
+} from '../../src/contract/contract.types.js';
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
@@ -45,7 +53,12 @@ export interface BuildModel {
 }
 
 const t = (it: string, en: string): LocalizedText => ({ it, en });
-const header = (model: BuildModel) => ({ contract: CONTRACT_VERSION, generatedAt: model.generatedAt, release: model.release, synthetic: model.synthetic });
+const header = (model: BuildModel) => ({
+  contract: CONTRACT_VERSION,
+  generatedAt: model.generatedAt,
+  release: model.release,
+  synthetic: model.synthetic,
+});
 const EMPTY: AreaTotals = { schools: 0, institutions: 0, students: null, values: {} };
 
 function areaFields(model: BuildModel, key: AreaKey, name: string) {
@@ -56,9 +69,21 @@ function areaFields(model: BuildModel, key: AreaKey, name: string) {
 }
 
 const PILLAR_TEXT: Record<PillarId, [LocalizedText, LocalizedText]> = {
-  etwinning: [t('eTwinning', 'eTwinning'), t('Progetti, docenti registrati e riconoscimenti eTwinning, in rapporto agli studenti', 'eTwinning projects, registered teachers and awards, relative to students')],
-  erasmus: [t('Erasmus+', 'Erasmus+'), t('Accreditamento, progetti KA1 e KA2 e partecipanti Erasmus+', 'Erasmus+ accreditation, KA1 and KA2 projects and participants')],
-  funding: [t('Finanziamenti nazionali', 'National funding'), t('Importi dei programmi nazionali per studente', 'National programme funding per student')],
+  etwinning: [
+    t('eTwinning', 'eTwinning'),
+    t(
+      'Progetti, docenti registrati e riconoscimenti eTwinning, in rapporto agli studenti',
+      'eTwinning projects, registered teachers and awards, relative to students',
+    ),
+  ],
+  erasmus: [
+    t('Erasmus+', 'Erasmus+'),
+    t('Accreditamento, progetti KA1 e KA2 e partecipanti Erasmus+', 'Erasmus+ accreditation, KA1 and KA2 projects and participants'),
+  ],
+  funding: [
+    t('Finanziamenti nazionali', 'National funding'),
+    t('Importi dei programmi nazionali per studente', 'National programme funding per student'),
+  ],
   breadth: [t('Ampiezza', 'Breadth'), t('Numero di paesi partner diversi', 'Number of different partner countries')],
   continuity: [t('Continuità', 'Continuity'), t('Anni di attività negli ultimi anni', 'Years of activity in recent years')],
 };
@@ -92,9 +117,17 @@ export function assembleIndex(model: BuildModel): NationalIndex {
           label: PILLAR_TEXT[pillar][0],
           description: PILLAR_TEXT[pillar][1],
           weight: Math.round(index.weights[pillar] * 1e6) / 1e6,
-          indicators: INDICATORS.filter((indicator) => indicator.pillar === pillar).map((indicator) => ({ id: indicator.id, label: indicator.label, weight: indicator.weight })),
+          indicators: INDICATORS.filter((indicator) => indicator.pillar === pillar).map((indicator) => ({
+            id: indicator.id,
+            label: indicator.label,
+            weight: indicator.weight,
+          })),
         })),
-        parameters: { continuityYears: config.index.continuityYears, referenceYears: config.index.referenceYears, missingStudents: 'median of the grade group' },
+        parameters: {
+          continuityYears: config.index.continuityYears,
+          referenceYears: config.index.referenceYears,
+          missingStudents: 'median of the grade group',
+        },
       },
       roleModels: {
         label: t('Scuole virtuose', 'Role-model schools'),
@@ -130,7 +163,9 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     regions: [...model.limits.regions.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((region) => ({ code: region.code, ...areaFields(model, `region:${region.code}`, region.name) })),
-    provinceRegions: Object.fromEntries([...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region])),
+    provinceRegions: Object.fromEntries(
+      [...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region]),
+    ),
   };
 }
 
@@ -138,7 +173,14 @@ function activeInReference(model: BuildModel, institution: Institution): boolean
   return model.index.context.referenceYears.some((year) => isActive(institution.years.get(year)));
 }
 
-function summary(model: BuildModel, code: string, name: string, grade: string, institution: Institution, comune: string | null): SchoolSummary {
+function summary(
+  model: BuildModel,
+  code: string,
+  name: string,
+  grade: string,
+  institution: Institution,
+  comune: string | null,
+): SchoolSummary {
   const result = model.index.results.get(institution.code)!;
   return {
     code,
@@ -156,22 +198,28 @@ function summary(model: BuildModel, code: string, name: string, grade: string, i
 
 export function assembleRegion(model: BuildModel, regionCode: string): RegionShard {
   const region = model.limits.regions.get(regionCode)!;
-  const provinces = [...model.limits.provinces.values()].filter((p) => p.region === regionCode).sort((a, b) => a.code.localeCompare(b.code));
+  const provinces = [...model.limits.provinces.values()]
+    .filter((p) => p.region === regionCode)
+    .sort((a, b) => a.code.localeCompare(b.code));
   const comuni = [...model.limits.comuni.values()].filter((c) => c.region === regionCode).sort((a, b) => a.code.localeCompare(b.code));
   const empty = new Set(model.limits.emptyGeometries);
   const schools: SchoolSummary[] = [];
   for (const institution of model.institutions.values()) {
     if (institution.location.region !== regionCode) continue;
-    if (!institution.plessi.some((p) => p.code === institution.code)) schools.push(summary(model, institution.code, institution.name, institution.grade, institution, institution.location.comune));
+    if (!institution.plessi.some((p) => p.code === institution.code))
+      schools.push(summary(model, institution.code, institution.name, institution.grade, institution, institution.location.comune));
     for (const plesso of institution.plessi) {
       const location = model.locations.get(plesso.code)!;
-      if (location.region === regionCode) schools.push(summary(model, plesso.code, plesso.name, plesso.grade, institution, location.comune));
+      if (location.region === regionCode)
+        schools.push(summary(model, plesso.code, plesso.name, plesso.grade, institution, location.comune));
     }
   }
   // Plessi in this region whose institution sits in another one.
   for (const institution of model.institutions.values()) {
     if (institution.location.region === regionCode) continue;
-    for (const plesso of institution.plessi) if (model.locations.get(plesso.code)!.region === regionCode) schools.push(summary(model, plesso.code, plesso.name, plesso.grade, institution, model.locations.get(plesso.code)!.comune));
+    for (const plesso of institution.plessi)
+      if (model.locations.get(plesso.code)!.region === regionCode)
+        schools.push(summary(model, plesso.code, plesso.name, plesso.grade, institution, model.locations.get(plesso.code)!.comune));
   }
   schools.sort((a, b) => a.code.localeCompare(b.code));
   return {
@@ -179,8 +227,21 @@ export function assembleRegion(model: BuildModel, regionCode: string): RegionSha
     kind: 'region',
     years: model.years,
     region: { code: region.code, name: region.name },
-    provinces: provinces.map((p) => ({ code: p.code, acronym: p.acronym, region: regionCode, ...areaFields(model, `province:${p.code}`, p.name), shadow: model.shadow.get(`province:${p.code}`)! })),
-    comuni: comuni.map((c) => ({ code: c.code, belfiore: c.belfiore, province: c.province, ...areaFields(model, `comune:${c.code}`, c.name), shadow: model.shadow.get(`comune:${c.code}`)!, hasGeometry: !empty.has(c.code) })),
+    provinces: provinces.map((p) => ({
+      code: p.code,
+      acronym: p.acronym,
+      region: regionCode,
+      ...areaFields(model, `province:${p.code}`, p.name),
+      shadow: model.shadow.get(`province:${p.code}`)!,
+    })),
+    comuni: comuni.map((c) => ({
+      code: c.code,
+      belfiore: c.belfiore,
+      province: c.province,
+      ...areaFields(model, `comune:${c.code}`, c.name),
+      shadow: model.shadow.get(`comune:${c.code}`)!,
+      hasGeometry: !empty.has(c.code),
+    })),
     schools,
   };
 }
@@ -214,7 +275,13 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       website: school.website,
       email: school.email,
       students: plesso ? (model.students.get(plesso.code) ?? null) : institution.students,
-      plessi: institution.plessi.map((p) => ({ code: p.code, name: p.name, grade: p.grade, comune: model.locations.get(p.code)?.comune ?? null, comuneName: p.comuneName })),
+      plessi: institution.plessi.map((p) => ({
+        code: p.code,
+        name: p.name,
+        grade: p.grade,
+        comune: model.locations.get(p.code)?.comune ?? null,
+        comuneName: p.comuneName,
+      })),
     },
     participation: {
       etwinning: years.flatMap((year) => {
@@ -230,7 +297,13 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
           .get(year)!
           .funding.slice()
           .sort((a, b) => a.programme.localeCompare(b.programme))
-          .map((f) => ({ year, programme: f.programme, label: model.fundingLabels.get(f.programme) ?? t(f.programme, f.programme), projects: f.projects, amountEur: Math.round(f.amountEur * 100) / 100 })),
+          .map((f) => ({
+            year,
+            programme: f.programme,
+            label: model.fundingLabels.get(f.programme) ?? t(f.programme, f.programme),
+            projects: f.projects,
+            amountEur: Math.round(f.amountEur * 100) / 100,
+          })),
       ),
     },
     index: {
@@ -243,7 +316,15 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
     roleModel: { is: Boolean(role), reasons: role?.reasons ?? [] },
     mentors: mentors.map((link) => {
       const mentor = model.institutions.get(link.code)!;
-      return { code: mentor.code, name: mentor.name, comune: mentor.location.comune, comuneName: mentor.seat.comuneName, gradeGroup: mentor.gradeGroup, distanceKm: link.distanceKm, reasons: link.reasons };
+      return {
+        code: mentor.code,
+        name: mentor.name,
+        comune: mentor.location.comune,
+        comuneName: mentor.seat.comuneName,
+        gradeGroup: mentor.gradeGroup,
+        distanceKm: link.distanceKm,
+        reasons: link.reasons,
+      };
     }),
   };
 }

@@ -33,7 +33,12 @@ interface Entry {
 const MARK_PLACEHOLDER = '\u001f';
 
 /** Names from the registry, with control characters (MARK_PLACEHOLDER among them) made spaces. */
-const cleanName = (name: string) => name.replace(/[\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+const cleanName = (name: string) =>
+  name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Institution codes (sorted) with the length of the prefix each shares with the one before, as one digit. */
 function frontCoded(codes: readonly string[]): string[] {
@@ -49,7 +54,10 @@ function frontCoded(codes: readonly string[]): string[] {
 /** The first `count` stand-in characters that appear in none of `texts`. */
 function freeCharacters(texts: readonly string[], count: number): string[] {
   const free = [...STAND_IN_CANDIDATES].filter((c) => texts.every((text) => !text.includes(c)));
-  if (free.length < count) throw new Error(`The search index needs ${count} characters that no school or comune name uses; only ${free.length} of ${STAND_IN_CANDIDATES} are free.`);
+  if (free.length < count)
+    throw new Error(
+      `The search index needs ${count} characters that no school or comune name uses; only ${free.length} of ${STAND_IN_CANDIDATES} are free.`,
+    );
   return free.slice(0, count);
 }
 
@@ -79,11 +87,21 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
     .sort((a, b) => (a.code < b.code ? -1 : 1))
     .map((institution) => {
       const own = institution.plessi.find((p) => p.code === institution.code);
-      const head: Entry = { code: institution.code, name: cleanName(own?.name ?? institution.name), comune: institution.location.comune, comuneName: institution.seat.comuneName };
+      const head: Entry = {
+        code: institution.code,
+        name: cleanName(own?.name ?? institution.name),
+        comune: institution.location.comune,
+        comuneName: institution.seat.comuneName,
+      };
       const plessi = institution.plessi
         .filter((p) => p.code !== institution.code)
         .sort((a, b) => (a.code < b.code ? -1 : 1))
-        .map((p) => ({ code: p.code, name: cleanName(p.name), comune: input.locations.get(p.code)?.comune ?? null, comuneName: p.comuneName }));
+        .map((p) => ({
+          code: p.code,
+          name: cleanName(p.name),
+          comune: input.locations.get(p.code)?.comune ?? null,
+          comuneName: p.comuneName,
+        }));
       return [head, ...plessi];
     });
 

@@ -51,10 +51,20 @@ export function fitItaly(regions: FeatureCollection<Geometry | null>, width: num
     );
 }
 
-function screenTopology(name: string, lonLat: FeatureCollection<Geometry | null>, projection: GeoProjection, minArea: number, quantization: number): Topology {
+function screenTopology(
+  name: string,
+  lonLat: FeatureCollection<Geometry | null>,
+  projection: GeoProjection,
+  minArea: number,
+  quantization: number,
+): Topology {
   const projected = geoProject(lonLat, projection) as FeatureCollection<Geometry | null>;
   // Keep ids and names; drop every other property to keep files small.
-  const features = projected.features.map((feature, i) => ({ ...feature, id: lonLat.features[i]!.id, properties: { name: (lonLat.features[i]!.properties as { name: string }).name } }));
+  const features = projected.features.map((feature, i) => ({
+    ...feature,
+    id: lonLat.features[i]!.id,
+    properties: { name: (lonLat.features[i]!.properties as { name: string }).name },
+  }));
   type Plain = Parameters<typeof presimplify>[0];
   const topo = topology({ [name]: { type: 'FeatureCollection', features } as FeatureCollection }) as unknown as Plain;
   return quantize(simplify(presimplify(topo), minArea), quantization) as unknown as Topology;
@@ -67,14 +77,23 @@ export function buildGeometryLayers(limits: Limits, config: BuildConfig['geometr
   const layers: GeometryLayers = {
     projection: { name: PROJECTION_NAME, width: config.width, height: config.height },
     regions: screenTopology('regions', regions, projection, config.simplify.regions, config.quantization),
-    provinces: screenTopology('provinces', collection(limits.provinces.values()), projection, config.simplify.provinces, config.quantization),
+    provinces: screenTopology(
+      'provinces',
+      collection(limits.provinces.values()),
+      projection,
+      config.simplify.provinces,
+      config.quantization,
+    ),
     comuniNational: screenTopology('comuni', comuni, projection, config.simplify.comuniNational, config.quantization),
     comuniByRegion: new Map(),
     centroids: new Map(),
   };
   for (const region of [...limits.regions.keys()].sort()) {
     const inRegion = [...limits.comuni.values()].filter((comune) => comune.region === region);
-    layers.comuniByRegion.set(region, screenTopology('comuni', collection(inRegion), projection, config.simplify.comuniRegion, config.quantization));
+    layers.comuniByRegion.set(
+      region,
+      screenTopology('comuni', collection(inRegion), projection, config.simplify.comuniRegion, config.quantization),
+    );
   }
   for (const comune of limits.comuni.values()) {
     if (!comune.geometry) continue;

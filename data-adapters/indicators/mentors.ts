@@ -29,7 +29,9 @@ export function findMentors(
   centroidOf: (institution: Institution) => [number, number] | null,
   count: number,
 ): Map<string, MentorLink[]> {
-  const models = roleModels.map((model) => ({ model, at: centroidOf(model) })).filter((m): m is { model: Institution; at: [number, number] } => m.at !== null);
+  const models = roleModels
+    .map((model) => ({ model, at: centroidOf(model) }))
+    .filter((m): m is { model: Institution; at: [number, number] } => m.at !== null);
   const out = new Map<string, MentorLink[]>();
   for (const institution of inactive) {
     const at = centroidOf(institution);
@@ -44,7 +46,12 @@ export function findMentors(
       nearest.map(({ model, distanceKm }) => ({
         code: model.code,
         distanceKm,
-        reasons: [{ it: `Scuola virtuosa a ${distanceKm} km, dello stesso ciclo di istruzione.`, en: `Role-model school ${distanceKm} km away, of a compatible grade.` }],
+        reasons: [
+          {
+            it: `Scuola virtuosa a ${distanceKm} km, dello stesso ciclo di istruzione.`,
+            en: `Role-model school ${distanceKm} km away, of a compatible grade.`,
+          },
+        ],
       })),
     );
   }

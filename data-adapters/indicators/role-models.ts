@@ -18,7 +18,13 @@ export interface RoleModel {
   reasons: LocalizedText[];
 }
 
-export function selectRoleModels(institutions: readonly Institution[], run: IndexRun, nationRanks: ReadonlyMap<string, number>, regionRanks: ReadonlyMap<string, number>, config: BuildConfig['roleModels']): Map<string, RoleModel> {
+export function selectRoleModels(
+  institutions: readonly Institution[],
+  run: IndexRun,
+  nationRanks: ReadonlyMap<string, number>,
+  regionRanks: ReadonlyMap<string, number>,
+  config: BuildConfig['roleModels'],
+): Map<string, RoleModel> {
   const perRegion = new Map<string, number>();
   for (const institution of institutions) perRegion.set(institution.location.region, (perRegion.get(institution.location.region) ?? 0) + 1);
   const nationalCut = Math.max(1, Math.ceil(config.nationalTopShare * institutions.length));
@@ -38,10 +44,24 @@ export function selectRoleModels(institutions: readonly Institution[], run: Inde
     if (!(topNation || topRegion) || result.activeYears < config.minActiveYears || !recognition) continue;
     const reasons: LocalizedText[] = [];
     const pct = (share: number) => `${Math.round(share * 100)}%`;
-    if (topNation) reasons.push({ it: `Nel primo ${pct(config.nationalTopShare)} nazionale per indice di internazionalizzazione (posizione ${nationRank}).`, en: `In the national top ${pct(config.nationalTopShare)} by internationalisation index (rank ${nationRank}).` });
-    if (topRegion) reasons.push({ it: `Nel primo ${pct(config.regionalTopShare)} della regione (posizione ${regionRank}).`, en: `In the regional top ${pct(config.regionalTopShare)} (rank ${regionRank}).` });
-    reasons.push({ it: `Attiva in ${result.activeYears} degli ultimi ${run.context.continuityYears.length} anni.`, en: `Active in ${result.activeYears} of the last ${run.context.continuityYears.length} years.` });
-    reasons.push({ it: 'Qualità riconosciuta: certificato di qualità eTwinning, Scuola eTwinning o accreditamento Erasmus+.', en: 'Recognised quality: eTwinning Quality Label, eTwinning School Label or Erasmus+ accreditation.' });
+    if (topNation)
+      reasons.push({
+        it: `Nel primo ${pct(config.nationalTopShare)} nazionale per indice di internazionalizzazione (posizione ${nationRank}).`,
+        en: `In the national top ${pct(config.nationalTopShare)} by internationalisation index (rank ${nationRank}).`,
+      });
+    if (topRegion)
+      reasons.push({
+        it: `Nel primo ${pct(config.regionalTopShare)} della regione (posizione ${regionRank}).`,
+        en: `In the regional top ${pct(config.regionalTopShare)} (rank ${regionRank}).`,
+      });
+    reasons.push({
+      it: `Attiva in ${result.activeYears} degli ultimi ${run.context.continuityYears.length} anni.`,
+      en: `Active in ${result.activeYears} of the last ${run.context.continuityYears.length} years.`,
+    });
+    reasons.push({
+      it: 'Qualità riconosciuta: certificato di qualità eTwinning, Scuola eTwinning o accreditamento Erasmus+.',
+      en: 'Recognised quality: eTwinning Quality Label, eTwinning School Label or Erasmus+ accreditation.',
+    });
     models.set(institution.code, { code: institution.code, reasons });
   }
   return models;

@@ -39,7 +39,7 @@ export function rankCorrelation(a: ReadonlyMap<string, number>, b: ReadonlyMap<s
 function averageRanks(values: number[]): number[] {
   const order = values.map((value, i) => ({ value, i })).sort((x, y) => x.value - y.value);
   const out = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
     for (let k = start; k <= end; k++) out[order[k]!.i] = (start + end) / 2 + 1;
@@ -48,11 +48,23 @@ function averageRanks(values: number[]): number[] {
   return out;
 }
 
-export function sensitivity(institutions: readonly Institution[], config: BuildConfig['index'], lastYear: number, available: ReadonlySet<PillarId>, baseline: ReadonlyMap<string, number>): SensitivityRow[] {
+export function sensitivity(
+  institutions: readonly Institution[],
+  config: BuildConfig['index'],
+  lastYear: number,
+  available: ReadonlySet<PillarId>,
+  baseline: ReadonlyMap<string, number>,
+): SensitivityRow[] {
   const scenarios: { name: string; weights?: Record<PillarId, number>; aggregation?: 'arithmetic' | 'geometric' }[] = [
     { name: 'equal weights', weights: Object.fromEntries(PILLARS.map((p) => [p, 1 / PILLARS.length])) as Record<PillarId, number> },
-    { name: `${config.aggregation === 'arithmetic' ? 'geometric' : 'arithmetic'} aggregation`, aggregation: config.aggregation === 'arithmetic' ? 'geometric' : 'arithmetic' },
-    ...PILLARS.filter((p) => available.has(p)).map((pillar) => ({ name: `without ${pillar}`, weights: { ...config.weights, [pillar]: 0 } })),
+    {
+      name: `${config.aggregation === 'arithmetic' ? 'geometric' : 'arithmetic'} aggregation`,
+      aggregation: config.aggregation === 'arithmetic' ? 'geometric' : 'arithmetic',
+    },
+    ...PILLARS.filter((p) => available.has(p)).map((pillar) => ({
+      name: `without ${pillar}`,
+      weights: { ...config.weights, [pillar]: 0 },
+    })),
   ];
   const n = baseline.size;
   const baseRanks = ranks(baseline);
@@ -71,6 +83,12 @@ export function sensitivity(institutions: readonly Institution[], config: BuildC
     }
     const kept = [...baseTop].filter((code) => alternative.get(code)! <= topCut).length;
     const round = (value: number) => Math.round(value * 1000) / 1000;
-    return { scenario: scenario.name, spearman: round(rankCorrelation(baseline, scores)), meanAbsShiftPercentile: round(shift / n), shareMovedOver10: round(moved / n), top5Kept: round(kept / Math.max(1, baseTop.size)) };
+    return {
+      scenario: scenario.name,
+      spearman: round(rankCorrelation(baseline, scores)),
+      meanAbsShiftPercentile: round(shift / n),
+      shareMovedOver10: round(moved / n),
+      top5Kept: round(kept / Math.max(1, baseTop.size)),
+    };
   });
 }

@@ -44,8 +44,21 @@ export function fitPrior(areas: readonly AreaCount[]): BetaPrior {
 
 const pct = (rate: number) => `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`;
 
-export function classifyArea(area: AreaCount, prior: BetaPrior, regionRate: number, nationRate: number, config: { minSchools: number; confidence: number }): ShadowZone {
-  if (area.n === 0) return { status: 'nodata', n: 0, rate: null, smoothedRate: null, reason: { it: 'Nessuna scuola in questa area.', en: 'No schools in this area.' } };
+export function classifyArea(
+  area: AreaCount,
+  prior: BetaPrior,
+  regionRate: number,
+  nationRate: number,
+  config: { minSchools: number; confidence: number },
+): ShadowZone {
+  if (area.n === 0)
+    return {
+      status: 'nodata',
+      n: 0,
+      rate: null,
+      smoothedRate: null,
+      reason: { it: 'Nessuna scuola in questa area.', en: 'No schools in this area.' },
+    };
   const rate = area.x / area.n;
   const a = prior.alpha + area.x;
   const b = prior.beta + area.n - area.x;
@@ -57,7 +70,10 @@ export function classifyArea(area: AreaCount, prior: BetaPrior, regionRate: numb
       n: area.n,
       rate: round(rate),
       smoothedRate: round(smoothedRate),
-      reason: { it: `Troppe poche scuole (${area.n}, minimo ${config.minSchools}) per un tasso stabile.`, en: `Too few schools (${area.n}, at least ${config.minSchools} needed) for a stable rate.` },
+      reason: {
+        it: `Troppe poche scuole (${area.n}, minimo ${config.minSchools}) per un tasso stabile.`,
+        en: `Too few schools (${area.n}, at least ${config.minSchools} needed) for a stable rate.`,
+      },
     };
   }
   const threshold = Math.min(regionRate, nationRate);
@@ -73,7 +89,10 @@ export function classifyArea(area: AreaCount, prior: BetaPrior, regionRate: numb
     rate: round(rate),
     smoothedRate: round(smoothedRate),
     reason: shadow
-      ? { it: `${facts.it}: sotto entrambi con probabilità ${pct(probability)}.`, en: `${facts.en}: below both with probability ${pct(probability)}.` }
+      ? {
+          it: `${facts.it}: sotto entrambi con probabilità ${pct(probability)}.`,
+          en: `${facts.en}: below both with probability ${pct(probability)}.`,
+        }
       : { it: `${facts.it}.`, en: `${facts.en}.` },
   };
 }

@@ -24,7 +24,11 @@ export interface CsvInput {
   rows: AsyncIterable<CsvRow | { line: number; malformed: string }>;
 }
 
-export const normaliseColumn = (name: string): string => name.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+export const normaliseColumn = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase();
 
 /** Picks the separator that splits the header line into the most fields (quotes respected). */
 export function sniffDelimiter(headerLine: string): string {
@@ -68,7 +72,15 @@ export async function openCsv(path: string): Promise<CsvInput> {
   const { line, rest } = await firstLine(iterator);
   if (line.trim() === '') throw new Error(`${path}: the first line is empty; expected a header row`);
   const delimiter = sniffDelimiter(line);
-  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: true });
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+    bom: true,
+    trim: true,
+  });
   // Feed what was read to find the header, then the rest of the stream.
   (async () => {
     try {

@@ -25,7 +25,14 @@ export interface FundingResult {
   rows: FundingRow[];
   report: InputReport;
   /** School grants: matched to the registry, and not (with their identifiers). */
-  schoolGrants: { matched: number; matchedEur: number; unmatched: number; unmatchedEur: number; renounced: number; unmatchedCodes: string[] };
+  schoolGrants: {
+    matched: number;
+    matchedEur: number;
+    unmatched: number;
+    unmatchedEur: number;
+    renounced: number;
+    unmatchedCodes: string[];
+  };
   programme: { id: string; label: { it: string; en: string } };
 }
 
@@ -39,14 +46,19 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
   const pnrr = PNRR.every((column) => csv.columns.includes(column));
   if (!pnrr && !GENERIC.every((column) => csv.columns.includes(column))) {
     if (csv.columns.includes('CODICEIPA')) requireColumns(path, 'PNRR funding export', csv.columns, PNRR);
-    throw new InputError(path, `not a funding export: expected the PA digitale 2026 columns (${PNRR.join(', ')}) or ${GENERIC.join(', ')}; found ${csv.columns.join(', ')}`);
+    throw new InputError(
+      path,
+      `not a funding export: expected the PA digitale 2026 columns (${PNRR.join(', ')}) or ${GENERIC.join(', ')}; found ${csv.columns.join(', ')}`,
+    );
   }
   const report = new InputReport(path, pnrr ? 'pnrr-1.4.1' : 'funding-generic', { encoding: csv.encoding, delimiter: csv.delimiter });
   const result: FundingResult = {
     rows: [],
     report,
     schoolGrants: { matched: 0, matchedEur: 0, unmatched: 0, unmatchedEur: 0, renounced: 0, unmatchedCodes: [] },
-    programme: pnrr ? { id: 'pnrr-141', label: { it: 'PNRR 1.4.1 Esperienza del cittadino', en: 'PNRR 1.4.1 Citizen experience' } } : { id: 'funding', label: { it: 'Finanziamenti nazionali', en: 'National funding' } },
+    programme: pnrr
+      ? { id: 'pnrr-141', label: { it: 'PNRR 1.4.1 Esperienza del cittadino', en: 'PNRR 1.4.1 Citizen experience' } }
+      : { id: 'funding', label: { it: 'Finanziamenti nazionali', en: 'National funding' } },
   };
   const grants = result.schoolGrants;
   for await (const row of csv.rows) {
@@ -99,8 +111,10 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
         if (grants.unmatchedCodes.length < 200) grants.unmatchedCodes.push(code);
         report.reject('school not in the registry', `line ${row.line}: ${code}`);
       } else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
-      else if (!CODE_PATTERNS.identifier.test(programme)) report.reject('invalid programme id', `line ${row.line}: ${JSON.stringify(v.PROGRAMME)}`);
-      else if (!Number.isInteger(projects) || projects < 0 || !Number.isFinite(amount) || amount < 0) report.reject('invalid projects or amount', `line ${row.line}: ${code}`);
+      else if (!CODE_PATTERNS.identifier.test(programme))
+        report.reject('invalid programme id', `line ${row.line}: ${JSON.stringify(v.PROGRAMME)}`);
+      else if (!Number.isInteger(projects) || projects < 0 || !Number.isFinite(amount) || amount < 0)
+        report.reject('invalid projects or amount', `line ${row.line}: ${code}`);
       else {
         grants.matched++;
         grants.matchedEur += amount;
@@ -109,7 +123,8 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
       }
     }
   }
-  if (grants.renounced > 0) report.note(`${grants.renounced} matched grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
+  if (grants.renounced > 0)
+    report.note(`${grants.renounced} matched grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
   grants.matchedEur = Math.round(grants.matchedEur * 100) / 100;
   grants.unmatchedEur = Math.round(grants.unmatchedEur * 100) / 100;
   return result;

@@ -10,7 +10,11 @@ export function gradeGroupOf(description: string | null): GradeGroup {
   if (text.includes('INFANZIA')) return 'infanzia';
   if (text.includes('PRIMARIA') || text.includes('ELEMENTARE')) return 'primaria';
   if (text.includes('PRIMO GRADO') || text.includes('MEDIA')) return 'secondaria-primo-grado';
-  if (/LICEO|ISTITUTO TECNICO|IST TEC|IST PROF|ISTITUTO PROF|ISTITUTO SUPERIORE|SECONDO GRADO|ISTITUTO MAGISTRALE|ISTITUTO D'ARTE|SCUOLA MAGISTRALE/.test(text)) {
+  if (
+    /LICEO|ISTITUTO TECNICO|IST TEC|IST PROF|ISTITUTO PROF|ISTITUTO SUPERIORE|SECONDO GRADO|ISTITUTO MAGISTRALE|ISTITUTO D'ARTE|SCUOLA MAGISTRALE/.test(
+      text,
+    )
+  ) {
     return 'secondaria-secondo-grado';
   }
   return 'altro';

@@ -47,7 +47,8 @@ function featuresOf(json: unknown, file: string): Feature<Geometry | null, Prope
   if (doc.type === 'Topology') {
     const topology = json as Topology;
     return Object.values(topology.objects).flatMap((object) => {
-      const converted = topoFeature(topology, object) as FeatureCollection<Geometry | null, Properties> | Feature<Geometry | null, Properties>;
+      const converted = topoFeature(topology, object) as
+        FeatureCollection<Geometry | null, Properties> | Feature<Geometry | null, Properties>;
       return 'features' in converted ? converted.features : [converted];
     });
   }
@@ -62,13 +63,22 @@ function isEmpty(geometry: Geometry | null): boolean {
 }
 
 export async function readLimits(dir: string): Promise<Limits> {
-  const names = (await readdir(dir).catch(() => {
-    throw new InputError(dir, 'cannot read the folder of administrative limits');
-  }))
+  const names = (
+    await readdir(dir).catch(() => {
+      throw new InputError(dir, 'cannot read the folder of administrative limits');
+    })
+  )
     .filter((name) => /\.(topo\.json|geojson|json)$/i.test(name))
     .sort();
   if (names.length === 0) throw new InputError(dir, 'no TopoJSON or GeoJSON files in the folder of administrative limits');
-  const limits: Limits = { regions: new Map(), provinces: new Map(), comuni: new Map(), comuneByBelfiore: new Map(), emptyGeometries: [], reports: [] };
+  const limits: Limits = {
+    regions: new Map(),
+    provinces: new Map(),
+    comuni: new Map(),
+    comuneByBelfiore: new Map(),
+    emptyGeometries: [],
+    reports: [],
+  };
   for (const name of names) {
     const file = join(dir, name);
     const json = JSON.parse(await readFile(file, 'utf8')) as unknown;
@@ -86,7 +96,14 @@ export async function readLimits(dir: string): Promise<Limits> {
           continue;
         }
         const belfiore = text(p.com_catasto_code).toUpperCase();
-        limits.comuni.set(comune, { code: comune, name: text(p.name) || comune, belfiore: CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null, province, region, geometry });
+        limits.comuni.set(comune, {
+          code: comune,
+          name: text(p.name) || comune,
+          belfiore: CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null,
+          province,
+          region,
+          geometry,
+        });
         if (CODE_PATTERNS.belfiore.test(belfiore)) limits.comuneByBelfiore.set(belfiore, comune);
         if (isEmpty(geometry)) limits.emptyGeometries.push(comune);
       } else if (p.prov_istat_code !== undefined) {
@@ -94,7 +111,13 @@ export async function readLimits(dir: string): Promise<Limits> {
           report.reject('invalid ISTAT code', `${province} ${text(p.prov_name)}`);
           continue;
         }
-        limits.provinces.set(province, { code: province, name: text(p.prov_name) || province, acronym: text(p.prov_acr).toUpperCase(), region, geometry });
+        limits.provinces.set(province, {
+          code: province,
+          name: text(p.prov_name) || province,
+          acronym: text(p.prov_acr).toUpperCase(),
+          region,
+          geometry,
+        });
       } else if (p.reg_istat_code !== undefined) {
         if (!CODE_PATTERNS.region.test(region)) {
           report.reject('invalid ISTAT code', `${region} ${text(p.reg_name)}`);
@@ -109,7 +132,10 @@ export async function readLimits(dir: string): Promise<Limits> {
     }
   }
   if (limits.regions.size === 0 || limits.provinces.size === 0 || limits.comuni.size === 0) {
-    throw new InputError(dir, `expected regions, provinces and comuni; found ${limits.regions.size}, ${limits.provinces.size} and ${limits.comuni.size}`);
+    throw new InputError(
+      dir,
+      `expected regions, provinces and comuni; found ${limits.regions.size}, ${limits.provinces.size} and ${limits.comuni.size}`,
+    );
   }
   limits.emptyGeometries.sort();
   return limits;

@@ -31,7 +31,16 @@ export interface ErasmusRow {
 }
 
 export const ETWINNING_COLUMNS = ['SCHOOLCODE', 'SCHOOLYEAR', 'REGISTEREDTEACHERS', 'PROJECTS', 'QUALITYLABELS', 'SCHOOLLABEL'] as const;
-export const ERASMUS_COLUMNS = ['SCHOOLCODE', 'SCHOOLYEAR', 'ACCREDITED', 'KA1PROJECTS', 'KA2PROJECTS', 'PARTICIPANTS', 'GRANTEUR', 'PARTNERCOUNTRIES'] as const;
+export const ERASMUS_COLUMNS = [
+  'SCHOOLCODE',
+  'SCHOOLYEAR',
+  'ACCREDITED',
+  'KA1PROJECTS',
+  'KA2PROJECTS',
+  'PARTICIPANTS',
+  'GRANTEUR',
+  'PARTNERCOUNTRIES',
+] as const;
 
 /** Rows by school code, then by school year. */
 export type ByCodeAndYear<T> = Map<string, Map<number, T>>;
@@ -62,7 +71,10 @@ const parseErasmus: Parse<ErasmusRow> = (v) => {
   const ka2Projects = count(clean(v.KA2PROJECTS) ?? '0');
   const participants = count(clean(v.PARTICIPANTS) ?? '0');
   const grantEur = Number((clean(v.GRANTEUR) ?? '0').replace(',', '.'));
-  const partnerCountries = (clean(v.PARTNERCOUNTRIES) ?? '').toUpperCase().split(/[\s|;]+/).filter(Boolean);
+  const partnerCountries = (clean(v.PARTNERCOUNTRIES) ?? '')
+    .toUpperCase()
+    .split(/[\s|;]+/)
+    .filter(Boolean);
   if (accredited === null) return 'accredited must be 1/0, true/false or si/no';
   if ([ka1Projects, ka2Projects, participants].some(Number.isNaN)) return 'counts must be whole numbers';
   if (!Number.isFinite(grantEur) || grantEur < 0) return 'grant_eur must be a non-negative amount';
@@ -73,7 +85,11 @@ const parseErasmus: Parse<ErasmusRow> = (v) => {
 async function readParticipation<T>(path: string, format: string, columns: readonly string[], parse: Parse<T>, known: ReadonlySet<string>) {
   const csv = await openCsv(path);
   const missing = columns.filter((column) => !csv.columns.includes(column));
-  if (missing.length > 0) throw new InputError(path, `not a ${format} export: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${csv.columns.join(', ')})`);
+  if (missing.length > 0)
+    throw new InputError(
+      path,
+      `not a ${format} export: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${csv.columns.join(', ')})`,
+    );
   const report = new InputReport(path, format, { encoding: csv.encoding, delimiter: csv.delimiter });
   const rows: ByCodeAndYear<T> = new Map();
   for await (const row of csv.rows) {
@@ -112,5 +128,7 @@ async function readParticipation<T>(path: string, format: string, columns: reado
   return { rows, report };
 }
 
-export const readEtwinning = (path: string, known: ReadonlySet<string>) => readParticipation(path, 'etwinning', ETWINNING_COLUMNS, parseEtwinning, known);
-export const readErasmus = (path: string, known: ReadonlySet<string>) => readParticipation(path, 'erasmus', ERASMUS_COLUMNS, parseErasmus, known);
+export const readEtwinning = (path: string, known: ReadonlySet<string>) =>
+  readParticipation(path, 'etwinning', ETWINNING_COLUMNS, parseEtwinning, known);
+export const readErasmus = (path: string, known: ReadonlySet<string>) =>
+  readParticipation(path, 'erasmus', ERASMUS_COLUMNS, parseErasmus, known);

@@ -37,7 +37,18 @@ export interface SchoolRecord {
   source: string;
 }
 
-const COMMON = ['ANNOSCOLASTICO', 'REGIONE', 'PROVINCIA', 'CODICESCUOLA', 'DENOMINAZIONESCUOLA', 'INDIRIZZOSCUOLA', 'CAPSCUOLA', 'CODICECOMUNESCUOLA', 'DESCRIZIONECOMUNE', 'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA'];
+const COMMON = [
+  'ANNOSCOLASTICO',
+  'REGIONE',
+  'PROVINCIA',
+  'CODICESCUOLA',
+  'DENOMINAZIONESCUOLA',
+  'INDIRIZZOSCUOLA',
+  'CAPSCUOLA',
+  'CODICECOMUNESCUOLA',
+  'DESCRIZIONECOMUNE',
+  'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA',
+];
 
 /** Recognises a registry from its (normalised) columns. */
 export function detectRegistryFormat(file: string, columns: readonly string[]): RegistryFormat {
@@ -50,7 +61,10 @@ export function detectRegistryFormat(file: string, columns: readonly string[]): 
     requireColumns(file, 'MIM registry of paritarie', columns, COMMON);
     return 'mim-paritarie';
   }
-  throw new InputError(file, `not a MIM school registry: expected CODICESCUOLA, DENOMINAZIONESCUOLA and the other registry columns (found ${columns.join(', ')})`);
+  throw new InputError(
+    file,
+    `not a MIM school registry: expected CODICESCUOLA, DENOMINAZIONESCUOLA and the other registry columns (found ${columns.join(', ')})`,
+  );
 }
 
 export interface RegistryResult {

@@ -23,8 +23,10 @@ export async function readStudents(path: string): Promise<{ students: Map<string
     const bound = /^<=\s*(\d+)$/.exec(text);
     if (bound) masked++;
     const count = bound ? Math.ceil(Number(bound[1]) / 2) : Number(text.replace(/\./g, ''));
-    if (!CODE_PATTERNS.school.test(code)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.CODICESCUOLA)}`);
-    else if (!Number.isInteger(count) || count < 0) report.reject('invalid number of students', `line ${row.line}: ${code} ${JSON.stringify(row.values.NUMEROSTUDENTI)}`);
+    if (!CODE_PATTERNS.school.test(code))
+      report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.CODICESCUOLA)}`);
+    else if (!Number.isInteger(count) || count < 0)
+      report.reject('invalid number of students', `line ${row.line}: ${code} ${JSON.stringify(row.values.NUMEROSTUDENTI)}`);
     else if (students.has(code)) report.reject('duplicate school code', `line ${row.line}: ${code}`);
     else {
       students.set(code, count);

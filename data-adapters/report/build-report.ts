@@ -19,7 +19,15 @@ export interface BuildReport {
     comuniWithoutGeometry: { belfiore: string; schools: number; examples: string[] }[];
     emptyGeometries: string[];
     unplacedSchools: string[];
-    funding: { file: string; matched: number; matchedEur: number; unmatched: number; unmatchedEur: number; renounced: number; unmatchedCodes: string[] }[];
+    funding: {
+      file: string;
+      matched: number;
+      matchedEur: number;
+      unmatched: number;
+      unmatchedEur: number;
+      renounced: number;
+      unmatchedCodes: string[];
+    }[];
   };
   index: { weights: Record<string, number>; aggregation: string; referenceYears: number[]; sensitivity: SensitivityRow[] };
   shadowZones: { priors: Record<string, BetaPrior>; comuni: Record<string, number>; provinces: Record<string, number> };
@@ -31,30 +39,77 @@ export interface BuildReport {
 const n = (value: number) => value.toLocaleString('en-GB');
 
 function summarise(report: Omit<BuildReport, 'summary'>): string {
-  const lines = [`# Build report`, '', `Generated at ${report.generatedAt}, seed ${report.seed}${report.synthetic ? ', **with synthetic participation data**' : ''}.`, '', '## Inputs', '', '| file | format | read | accepted | rejected |', '| --- | --- | ---: | ---: | ---: |'];
-  for (const input of report.inputs) lines.push(`| ${input.file.split('/').pop()} | ${input.format} | ${n(input.read)} | ${n(input.accepted)} | ${n(input.rejected)} |`);
+  const lines = [
+    `# Build report`,
+    '',
+    `Generated at ${report.generatedAt}, seed ${report.seed}${report.synthetic ? ', **with synthetic participation data**' : ''}.`,
+    '',
+    '## Inputs',
+    '',
+    '| file | format | read | accepted | rejected |',
+    '| --- | --- | ---: | ---: | ---: |',
+  ];
+  for (const input of report.inputs)
+    lines.push(`| ${input.file.split('/').pop()} | ${input.format} | ${n(input.read)} | ${n(input.accepted)} | ${n(input.rejected)} |`);
   for (const input of report.inputs.filter((i) => i.rejects.length || i.notes.length)) {
     lines.push('', `### ${input.file.split('/').pop()}`, '');
-    for (const reject of input.rejects) lines.push(`- ${n(reject.count)} rejected: ${reject.reason} (e.g. ${reject.examples.slice(0, 3).join('; ')})`);
+    for (const reject of input.rejects)
+      lines.push(`- ${n(reject.count)} rejected: ${reject.reason} (e.g. ${reject.examples.slice(0, 3).join('; ')})`);
     for (const note of input.notes) lines.push(`- ${note}`);
   }
   const u = report.unmatched;
   lines.push('', '## Unmatched', '');
-  lines.push(`- ${u.comuniWithoutGeometry.reduce((s, c) => s + c.schools, 0)} schools in ${u.comuniWithoutGeometry.length} comuni without geometry in the limits (${u.comuniWithoutGeometry.map((c) => c.belfiore).join(', ') || 'none'}): counted in their province, region and nation.`);
+  lines.push(
+    `- ${u.comuniWithoutGeometry.reduce((s, c) => s + c.schools, 0)} schools in ${u.comuniWithoutGeometry.length} comuni without geometry in the limits (${u.comuniWithoutGeometry.map((c) => c.belfiore).join(', ') || 'none'}): counted in their province, region and nation.`,
+  );
   lines.push(`- Comuni with an empty geometry: ${u.emptyGeometries.join(', ') || 'none'}.`);
   lines.push(`- Schools that could not be placed in any region: ${u.unplacedSchools.length}.`);
-  for (const f of u.funding) lines.push(`- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR, ${n(f.renounced)} renounced), ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`);
-  lines.push('', '## Indicators', '', `- ${n(report.totals.schools)} school codes, ${n(report.totals.institutions)} institutions, ${n(report.totals.activeInstitutions)} active in ${report.index.referenceYears.join(', ')}, ${n(report.totals.roleModels)} role models, ${n(report.totals.mentored)} inactive institutions with mentors.`);
-  lines.push(`- Index weights (${report.index.aggregation}): ${Object.entries(report.index.weights).map(([p, w]) => `${p} ${w.toFixed(3)}`).join(', ')}.`);
-  lines.push('', '| scenario | Spearman ρ | mean shift (percentiles) | moved > 10 pts | top 5% kept |', '| --- | ---: | ---: | ---: | ---: |');
-  for (const row of report.index.sensitivity) lines.push(`| ${row.scenario} | ${row.spearman} | ${row.meanAbsShiftPercentile} | ${(row.shareMovedOver10 * 100).toFixed(1)}% | ${(row.top5Kept * 100).toFixed(1)}% |`);
+  for (const f of u.funding)
+    lines.push(
+      `- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR, ${n(f.renounced)} renounced), ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`,
+    );
+  lines.push(
+    '',
+    '## Indicators',
+    '',
+    `- ${n(report.totals.schools)} school codes, ${n(report.totals.institutions)} institutions, ${n(report.totals.activeInstitutions)} active in ${report.index.referenceYears.join(', ')}, ${n(report.totals.roleModels)} role models, ${n(report.totals.mentored)} inactive institutions with mentors.`,
+  );
+  lines.push(
+    `- Index weights (${report.index.aggregation}): ${Object.entries(report.index.weights)
+      .map(([p, w]) => `${p} ${w.toFixed(3)}`)
+      .join(', ')}.`,
+  );
+  lines.push(
+    '',
+    '| scenario | Spearman ρ | mean shift (percentiles) | moved > 10 pts | top 5% kept |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of report.index.sensitivity)
+    lines.push(
+      `| ${row.scenario} | ${row.spearman} | ${row.meanAbsShiftPercentile} | ${(row.shareMovedOver10 * 100).toFixed(1)}% | ${(row.top5Kept * 100).toFixed(1)}% |`,
+    );
   const z = report.shadowZones;
-  lines.push('', `- Shadow zones: ${z.comuni.shadow} comuni (${z.comuni.insufficient} with too few schools, ${z.comuni.nodata} without schools), ${z.provinces.shadow} provinces.`);
-  lines.push('', '## Outputs', '', `${n(report.outputs.files)} files, ${n(report.outputs.bytes)} bytes: ${Object.entries(report.outputs.bytesByFolder).map(([folder, bytes]) => `${folder} ${n(bytes)}`).join(', ')}.`, '');
+  lines.push(
+    '',
+    `- Shadow zones: ${z.comuni.shadow} comuni (${z.comuni.insufficient} with too few schools, ${z.comuni.nodata} without schools), ${z.provinces.shadow} provinces.`,
+  );
+  lines.push(
+    '',
+    '## Outputs',
+    '',
+    `${n(report.outputs.files)} files, ${n(report.outputs.bytes)} bytes: ${Object.entries(report.outputs.bytesByFolder)
+      .map(([folder, bytes]) => `${folder} ${n(bytes)}`)
+      .join(', ')}.`,
+    '',
+  );
   return lines.join('\n');
 }
 
-export function buildReport(inputs: InputReport[], outputs: WriteStats, extra: Omit<BuildReport, 'inputs' | 'outputs' | 'summary'>): BuildReport {
+export function buildReport(
+  inputs: InputReport[],
+  outputs: WriteStats,
+  extra: Omit<BuildReport, 'inputs' | 'outputs' | 'summary'>,
+): BuildReport {
   const report = { ...extra, inputs: inputs.map((input) => input.toJSON()), outputs };
   return { ...report, summary: summarise(report) };
 }

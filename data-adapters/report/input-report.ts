@@ -63,7 +63,9 @@ export class InputReport {
       read: this.read,
       accepted: this.accepted,
       rejected: this.rejected,
-      rejects: [...this._rejects].map(([reason, { count, examples }]) => ({ reason, count, examples })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+      rejects: [...this._rejects]
+        .map(([reason, { count, examples }]) => ({ reason, count, examples }))
+        .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
       notes: [...this._notes],
     };
   }
@@ -81,6 +83,9 @@ export class InputError extends Error {
 export function requireColumns(file: string, format: string, columns: readonly string[], required: readonly string[]): void {
   const missing = required.filter((column) => !columns.includes(column));
   if (missing.length > 0) {
-    throw new InputError(file, `not a valid ${format} file: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${columns.join(', ') || 'none'})`);
+    throw new InputError(
+      file,
+      `not a valid ${format} file: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${columns.join(', ') || 'none'})`,
+    );
   }
 }

@@ -36,12 +36,61 @@ export interface ModelInstitution {
   students: number | null;
 }
 
-const REGION_ETWINNING: Record<string, number> = { SICILIA: 1.9, PUGLIA: 1.4, CAMPANIA: 1.3, EMILIAROMAGNA: 1.2, CALABRIA: 1.1, SARDEGNA: 1.0, LOMBARDIA: 0.9, LAZIO: 0.85 };
-const GRADE_ETWINNING: Record<GradeGroup, number> = { comprensivo: 1.3, primaria: 1.0, 'secondaria-primo-grado': 1.2, 'secondaria-secondo-grado': 1.1, infanzia: 0.5, altro: 0.3 };
-const GRADE_ERASMUS: Record<GradeGroup, number> = { 'secondaria-secondo-grado': 1.6, comprensivo: 1.0, 'secondaria-primo-grado': 0.9, primaria: 0.6, infanzia: 0.3, altro: 0.5 };
+const REGION_ETWINNING: Record<string, number> = {
+  SICILIA: 1.9,
+  PUGLIA: 1.4,
+  CAMPANIA: 1.3,
+  EMILIAROMAGNA: 1.2,
+  CALABRIA: 1.1,
+  SARDEGNA: 1.0,
+  LOMBARDIA: 0.9,
+  LAZIO: 0.85,
+};
+const GRADE_ETWINNING: Record<GradeGroup, number> = {
+  comprensivo: 1.3,
+  primaria: 1.0,
+  'secondaria-primo-grado': 1.2,
+  'secondaria-secondo-grado': 1.1,
+  infanzia: 0.5,
+  altro: 0.3,
+};
+const GRADE_ERASMUS: Record<GradeGroup, number> = {
+  'secondaria-secondo-grado': 1.6,
+  comprensivo: 1.0,
+  'secondaria-primo-grado': 0.9,
+  primaria: 0.6,
+  infanzia: 0.3,
+  altro: 0.5,
+};
 export const PARTNER_COUNTRIES: [string, number][] = [
-  ['ES', 20], ['FR', 14], ['DE', 10], ['PT', 9], ['PL', 8], ['GR', 7], ['RO', 6], ['TR', 5], ['HR', 4], ['IE', 4], ['FI', 4], ['BE', 3], ['NL', 3], ['AT', 3], ['CZ', 3],
-  ['LT', 2], ['LV', 2], ['EE', 2], ['SI', 2], ['SK', 2], ['HU', 2], ['BG', 2], ['CY', 2], ['MT', 2], ['DK', 2], ['SE', 2], ['NO', 1], ['IS', 1],
+  ['ES', 20],
+  ['FR', 14],
+  ['DE', 10],
+  ['PT', 9],
+  ['PL', 8],
+  ['GR', 7],
+  ['RO', 6],
+  ['TR', 5],
+  ['HR', 4],
+  ['IE', 4],
+  ['FI', 4],
+  ['BE', 3],
+  ['NL', 3],
+  ['AT', 3],
+  ['CZ', 3],
+  ['LT', 2],
+  ['LV', 2],
+  ['EE', 2],
+  ['SI', 2],
+  ['SK', 2],
+  ['HU', 2],
+  ['BG', 2],
+  ['CY', 2],
+  ['MT', 2],
+  ['DK', 2],
+  ['SE', 2],
+  ['NO', 1],
+  ['IS', 1],
 ];
 
 export interface ModelOutput {
@@ -52,7 +101,10 @@ export interface ModelOutput {
 export function runModel(institutions: readonly ModelInstitution[], targets: Targets, random: Random): ModelOutput {
   const years = targets.years;
   const n = institutions.length;
-  const sizes = institutions.map((i) => i.students).filter((s): s is number => s !== null && s > 0).sort((a, b) => a - b);
+  const sizes = institutions
+    .map((i) => i.students)
+    .filter((s): s is number => s !== null && s > 0)
+    .sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 500;
   const base = institutions.map((i) => (REGION_ETWINNING[i.regionKey] ?? 0.95) * ((i.students ?? median) / median) ** 0.5);
   const lasting = institutions.map(() => random.normal());
@@ -82,8 +134,16 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
     const currentTeachers = teachers.reduce((s, v) => s + v, 0);
     random.multinomial(Math.max(0, teacherTarget - currentTeachers), et).forEach((added, i) => (teachers[i]! += added));
     const projects = random.multinomial(targets.series.etwinningProjects.get(year)!, et);
-    const labels = random.multinomial(targets.series.qualityLabels.get(year)!, projects.map((p, i) => p + previousProjects[i]!));
-    const labelled = new Set(random.pickWeighted(targets.series.schoolLabel.get(year)!, labels.map((l, i) => l + previousLabels[i]! + 0.2 * (projects[i]! + previousProjects[i]!))));
+    const labels = random.multinomial(
+      targets.series.qualityLabels.get(year)!,
+      projects.map((p, i) => p + previousProjects[i]!),
+    );
+    const labelled = new Set(
+      random.pickWeighted(
+        targets.series.schoolLabel.get(year)!,
+        labels.map((l, i) => l + previousLabels[i]! + 0.2 * (projects[i]! + previousProjects[i]!)),
+      ),
+    );
     institutions.forEach((inst, i) => {
       if (teachers[i]! === 0 && projects[i]! === 0 && labels[i]! === 0 && !labelled.has(i)) return;
       let rows = etwinning.get(inst.code);
@@ -96,9 +156,23 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
     const experience = (i: number) => 1 + projectsHistory.slice(-3).reduce((s, p) => s + p[i]!, 0);
     const accreditedTarget = targets.series.accredited.get(year)!;
     const already = accredited.filter(Boolean).length;
-    for (const i of random.pickWeighted(accreditedTarget - already, er.map((w, i) => (accredited[i] ? 0 : w * experience(i))))) accredited[i] = true;
-    const ka1 = new Set(random.pickWeighted(targets.series.ka1.get(year)!, er.map((w, i) => w * (accredited[i] ? 8 : 1))));
-    const ka2 = new Set(random.pickWeighted(targets.series.ka2.get(year)!, er.map((w, i) => w * experience(i))));
+    for (const i of random.pickWeighted(
+      accreditedTarget - already,
+      er.map((w, i) => (accredited[i] ? 0 : w * experience(i))),
+    ))
+      accredited[i] = true;
+    const ka1 = new Set(
+      random.pickWeighted(
+        targets.series.ka1.get(year)!,
+        er.map((w, i) => w * (accredited[i] ? 8 : 1)),
+      ),
+    );
+    const ka2 = new Set(
+      random.pickWeighted(
+        targets.series.ka2.get(year)!,
+        er.map((w, i) => w * experience(i)),
+      ),
+    );
     institutions.forEach((inst, i) => {
       const k1 = ka1.has(i) ? 1 : 0;
       const k2 = ka2.has(i) ? 1 : 0;
@@ -108,7 +182,14 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
       const countries = [...new Set([...(k1 ? partners(1, 3) : []), ...(k2 ? partners(2, 4) : [])])].sort();
       let rows = erasmus.get(inst.code);
       if (!rows) erasmus.set(inst.code, (rows = new Map()));
-      rows.set(year, { accredited: accredited[i]!, ka1Projects: k1, ka2Projects: k2, participants, grantEur: Math.round(grant), partnerCountries: countries });
+      rows.set(year, {
+        accredited: accredited[i]!,
+        ka1Projects: k1,
+        ka2Projects: k2,
+        participants,
+        grantEur: Math.round(grant),
+        partnerCountries: countries,
+      });
     });
     previousProjects = projects;
     previousLabels = labels;

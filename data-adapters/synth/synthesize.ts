@@ -37,14 +37,24 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   const log = options.log ?? (() => undefined);
   const years = Array.from({ length: options.to - options.from + 1 }, (_, i) => options.from + i);
   const stats = options.stats ?? DEFAULT_STATS;
-  if (!existsSync(stats)) throw new Error(`the published figures are needed to calibrate the model: pass --stats FILE (${stats} does not exist)`);
+  if (!existsSync(stats))
+    throw new Error(`the published figures are needed to calibrate the model: pass --stats FILE (${stats} does not exist)`);
   const targets = await readTargets(stats, years);
   log('reading the registry');
   const registry = await readRegistries(options.registry);
   const students = options.students ? (await readStudents(options.students)).students : new Map<string, number>();
-  const locations = new Map<string, Location>(registry.schools.map((school) => [school.code, { comune: null, province: null, region: normaliseName(school.regionName) }]));
-  const institutions = [...buildInstitutions(registry.schools, locations, students, { etwinning: new Map(), erasmus: new Map(), funding: [] }).values()];
-  const model: ModelInstitution[] = institutions.map((i) => ({ code: i.code, regionKey: i.location.region, gradeGroup: i.gradeGroup, students: i.students }));
+  const locations = new Map<string, Location>(
+    registry.schools.map((school) => [school.code, { comune: null, province: null, region: normaliseName(school.regionName) }]),
+  );
+  const institutions = [
+    ...buildInstitutions(registry.schools, locations, students, { etwinning: new Map(), erasmus: new Map(), funding: [] }).values(),
+  ];
+  const model: ModelInstitution[] = institutions.map((i) => ({
+    code: i.code,
+    regionKey: i.location.region,
+    gradeGroup: i.gradeGroup,
+    students: i.students,
+  }));
   log(`running the model for ${model.length} institutions, ${years[0]}-${years.at(-1)}, seed ${options.seed}`);
   const output = runModel(model, targets, new Random(options.seed));
 
@@ -52,15 +62,40 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   const etwinningFile = join(options.out, 'etwinning.csv');
   const erasmusFile = join(options.out, 'erasmus.csv');
   let et = csvLine(['school_code', 'school_year', 'registered_teachers', 'projects', 'quality_labels', 'school_label']);
-  let er = csvLine(['school_code', 'school_year', 'accredited', 'ka1_projects', 'ka2_projects', 'participants', 'grant_eur', 'partner_countries']);
+  let er = csvLine([
+    'school_code',
+    'school_year',
+    'accredited',
+    'ka1_projects',
+    'ka2_projects',
+    'participants',
+    'grant_eur',
+    'partner_countries',
+  ]);
   const rows = { etwinning: 0, erasmus: 0 };
   for (const { code } of model) {
     for (const [year, row] of output.etwinning.get(code) ?? []) {
-      et += csvLine([code, `${year}/${String((year + 1) % 100).padStart(2, '0')}`, row.registeredTeachers, row.projects, row.qualityLabels, row.schoolLabel ? 1 : 0]);
+      et += csvLine([
+        code,
+        `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
+        row.registeredTeachers,
+        row.projects,
+        row.qualityLabels,
+        row.schoolLabel ? 1 : 0,
+      ]);
       rows.etwinning++;
     }
     for (const [year, row] of output.erasmus.get(code) ?? []) {
-      er += csvLine([code, `${year}/${String((year + 1) % 100).padStart(2, '0')}`, row.accredited ? 1 : 0, row.ka1Projects, row.ka2Projects, row.participants, row.grantEur, row.partnerCountries.join('|')]);
+      er += csvLine([
+        code,
+        `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
+        row.accredited ? 1 : 0,
+        row.ka1Projects,
+        row.ka2Projects,
+        row.participants,
+        row.grantEur,
+        row.partnerCountries.join('|'),
+      ]);
       rows.erasmus++;
     }
   }

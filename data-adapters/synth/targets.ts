@@ -79,7 +79,14 @@ export async function readTargets(path: string, years: readonly number[]): Promi
     if ('malformed' in row) continue;
     const year = Number(/\d{4}/.exec(row.values.PERIOD ?? '')?.[0]);
     const value = Number(clean(row.values.VALUE));
-    if (Number.isFinite(year) && Number.isFinite(value)) rows.push({ metric: clean(row.values.METRIC) ?? '', scope: clean(row.values.SCOPE) ?? '', year, value, source: clean(row.values.SOURCEURL) ?? '' });
+    if (Number.isFinite(year) && Number.isFinite(value))
+      rows.push({
+        metric: clean(row.values.METRIC) ?? '',
+        scope: clean(row.values.SCOPE) ?? '',
+        year,
+        value,
+        source: clean(row.values.SOURCEURL) ?? '',
+      });
   }
   const series = {} as Targets['series'];
   const published = {} as Targets['published'];

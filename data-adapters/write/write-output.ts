@@ -23,7 +23,11 @@ export interface WriteStats {
  * Writes `files` (a promised file is awaited in turn), then the files `epilogue` makes from the statistics of what was
  * written (the build report), then swaps the folder in.
  */
-export async function writeOutput(out: string, files: Iterable<OutputFile | Promise<OutputFile>>, options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[] } = {}): Promise<WriteStats> {
+export async function writeOutput(
+  out: string,
+  files: Iterable<OutputFile | Promise<OutputFile>>,
+  options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[] } = {},
+): Promise<WriteStats> {
   const target = resolve(out);
   const temporary = `${target}.tmp-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
@@ -34,20 +38,20 @@ export async function writeOutput(out: string, files: Iterable<OutputFile | Prom
   const bytesByFolder: Record<string, number> = {};
   const pending: Promise<void>[] = [];
   const write = async (file: OutputFile) => {
-      const full = join(temporary, file.path);
-      const folder = dirname(full);
-      if (!made.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        made.add(folder);
-      }
-      const size = typeof file.text === 'string' ? Buffer.byteLength(file.text) : file.text.byteLength;
-      bytes += size;
-      const group = file.path.includes('/') ? file.path.slice(0, file.path.indexOf('/')) : file.path;
-      bytesByFolder[group] = (bytesByFolder[group] ?? 0) + size;
-      count++;
-      pending.push(writeFile(full, file.text).then(() => options.onFile?.()));
-      // Keep a bounded number of writes in flight.
-      if (pending.length >= 64) await Promise.all(pending.splice(0));
+    const full = join(temporary, file.path);
+    const folder = dirname(full);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    const size = typeof file.text === 'string' ? Buffer.byteLength(file.text) : file.text.byteLength;
+    bytes += size;
+    const group = file.path.includes('/') ? file.path.slice(0, file.path.indexOf('/')) : file.path;
+    bytesByFolder[group] = (bytesByFolder[group] ?? 0) + size;
+    count++;
+    pending.push(writeFile(full, file.text).then(() => options.onFile?.()));
+    // Keep a bounded number of writes in flight.
+    if (pending.length >= 64) await Promise.all(pending.splice(0));
   };
   try {
     for (const file of files) await write(await file);

@@ -16,7 +16,11 @@ export function isActiveYear(year: ParticipationYear | undefined): boolean {
   if (!year) return false;
   const e = year.etwinning;
   const x = year.erasmus;
-  return Boolean((e && (e.projects > 0 || e.qualityLabels > 0 || e.schoolLabel)) || (x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0)) || year.funding.some((f) => f.projects > 0));
+  return Boolean(
+    (e && (e.projects > 0 || e.qualityLabels > 0 || e.schoolLabel)) ||
+    (x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0)) ||
+    year.funding.some((f) => f.projects > 0),
+  );
 }
 
 /** The reader of every metric id, by id. */
@@ -37,7 +41,10 @@ export const PARTICIPATION_READERS: Readonly<Record<string, (year: Participation
 
 /** A school shard's participation regrouped by year (years without any row are empty, i.e. zero). */
 export function participationByYear(shard: SchoolShard, years: readonly number[]): ParticipationYear[] {
-  const byYear = new Map<number, { etwinning: ParticipationYear['etwinning']; erasmus: ParticipationYear['erasmus']; funding: { projects: number; amountEur: number }[] }>();
+  const byYear = new Map<
+    number,
+    { etwinning: ParticipationYear['etwinning']; erasmus: ParticipationYear['erasmus']; funding: { projects: number; amountEur: number }[] }
+  >();
   const at = (year: number) => {
     let entry = byYear.get(year);
     if (!entry) byYear.set(year, (entry = { etwinning: null, erasmus: null, funding: [] }));

@@ -91,7 +91,8 @@ export interface RawIssue {
   missing?: boolean;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function meets(node: Constraint, value: number | string): boolean {
   const size = typeof value === 'string' ? value.length : value;
@@ -115,7 +116,9 @@ export function check(node: Node, value: unknown, path: (string | number)[], iss
   switch (node.t) {
     case 'string':
     case 'number':
-      return (typeof value === node.t && (node.t === 'string' || Number.isFinite(value)) && meets(node, value as string | number)) || fail();
+      return (
+        (typeof value === node.t && (node.t === 'string' || Number.isFinite(value)) && meets(node, value as string | number)) || fail()
+      );
     case 'boolean':
       return typeof value === 'boolean' || fail();
     case 'unknown':

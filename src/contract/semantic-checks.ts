@@ -77,7 +77,9 @@ export function checkIndex(index: NationalIndex, issues = new IssueList(), prefi
   checkPlaceholder(index.geometry.comuni.url, '{region}', [...prefix, 'geometry', 'comuni', 'url'], issues);
   checkSeries(index.nation.values, index.years.length, metrics, [...prefix, 'nation', 'values'], issues);
   checkUnique(index.regions, (r) => r.code, [...prefix, 'regions'], 'code', issues);
-  index.regions.forEach((region, i) => checkSeries(region.values, index.years.length, metrics, [...prefix, 'regions', i, 'values'], issues));
+  index.regions.forEach((region, i) =>
+    checkSeries(region.values, index.years.length, metrics, [...prefix, 'regions', i, 'values'], issues),
+  );
   return issues.items;
 }
 
@@ -102,9 +104,21 @@ export function checkRegion(shard: RegionShard, issues = new IssueList(), prefix
 
 export function checkSchool(shard: SchoolShard, issues = new IssueList(), prefix: Path = []): RawIssue[] {
   for (const programme of ['etwinning', 'erasmus'] as const) {
-    checkUnique(shard.participation[programme] as readonly { year: number }[], (row) => String(row.year), [...prefix, 'participation', programme], 'year', issues);
+    checkUnique(
+      shard.participation[programme] as readonly { year: number }[],
+      (row) => String(row.year),
+      [...prefix, 'participation', programme],
+      'year',
+      issues,
+    );
   }
-  checkUnique(shard.participation.funding, (row) => `${row.year} ${row.programme}`, [...prefix, 'participation', 'funding'], 'year', issues);
+  checkUnique(
+    shard.participation.funding,
+    (row) => `${row.year} ${row.programme}`,
+    [...prefix, 'participation', 'funding'],
+    'year',
+    issues,
+  );
   checkUnique(shard.school.plessi, (p) => p.code, [...prefix, 'school', 'plessi'], 'code', issues);
   return issues.items;
 }

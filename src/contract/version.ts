@@ -28,5 +28,6 @@ export function parseContractVersion(value: unknown): ParsedVersion | null {
 /** Refuses a document of another major version (or of no version of this contract) before its shape is judged. */
 export function requireSupportedVersion(value: unknown, url?: string): void {
   const version = parseContractVersion(value);
-  if (!version || version.major !== CONTRACT_MAJOR) throw new ContractVersionError(url, String(value), `${CONTRACT_NAME}/${CONTRACT_MAJOR}`);
+  if (!version || version.major !== CONTRACT_MAJOR)
+    throw new ContractVersionError(url, String(value), `${CONTRACT_NAME}/${CONTRACT_MAJOR}`);
 }

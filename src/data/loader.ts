@@ -93,7 +93,12 @@ export class ContractLoader {
     );
   }
 
-  private async _shard<K extends 'region' | 'school'>(src: string, kind: K, code: string, options: LoadOptions): Promise<DocumentByKind[K]> {
+  private async _shard<K extends 'region' | 'school'>(
+    src: string,
+    kind: K,
+    code: string,
+    options: LoadOptions,
+  ): Promise<DocumentByKind[K]> {
     const source = await this._index(src, options);
     const keyOf = (shard: DocumentByKind[K]) => (shard.kind === 'region' ? shard.region.code : (shard as SchoolShard).school.code);
     const known = kind === 'school' || source.index.regions.some((region) => region.code === code);
@@ -107,7 +112,8 @@ export class ContractLoader {
     const url = fillTemplate(source.index.shards[kind], kind === 'region' ? { region: code } : { code }, source.url);
     const shard = await this._document(url, [kind], options.signal);
     // A shard must be the one its URL promised: a misplaced file would show another area's data.
-    if (keyOf(shard) !== code) throw new SchemaError(url, [{ path: [kind, 'code'], expect: 'shard.key', params: [code], value: keyOf(shard) }]);
+    if (keyOf(shard) !== code)
+      throw new SchemaError(url, [{ path: [kind, 'code'], expect: 'shard.key', params: [code], value: keyOf(shard) }]);
     return shard;
   }
 

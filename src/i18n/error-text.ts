@@ -48,7 +48,8 @@ function expectationOf(node: Node, value: unknown): Expectation {
 /** Converts one raw issue into a contract issue. */
 export function toContractIssue(issue: RawIssue): ContractIssue {
   const path = jsonPath(issue.path);
-  if (!issue.node) return { path, expect: issue.expect ?? 'document', ...(issue.params && { params: issue.params }), found: describeValue(issue.value) };
+  if (!issue.node)
+    return { path, expect: issue.expect ?? 'document', ...(issue.params && { params: issue.params }), found: describeValue(issue.value) };
   if (issue.missing) {
     const inner = expectationOf(issue.node, undefined);
     return { path, expect: 'required', params: [inner.expect, ...(inner.params ?? [])], found: '—' };
@@ -58,7 +59,6 @@ export function toContractIssue(issue: RawIssue): ContractIssue {
 
 // ── the catalogue ─────────────────────────────────────────────────────────
 
-
 const t = (it: string, en: string): LocalizedText => ({ it, en });
 
 /** Expectations named by message keys in the schemas. */
@@ -67,7 +67,10 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'code.province': t('un codice ISTAT di provincia di tre cifre, come "017"', 'a three-digit ISTAT province code, like "017"'),
   'code.comune': t('un codice ISTAT di comune di sei cifre, come "058091"', 'a six-digit ISTAT comune code, like "058091"'),
   'code.belfiore': t('un codice catastale (Belfiore), come "H501"', 'a cadastral (Belfiore) code, like "H501"'),
-  'code.school': t('un codice meccanografico di 10 caratteri maiuscoli, come "BSIC8AH00E"', 'a 10-character upper-case school code, like "BSIC8AH00E"'),
+  'code.school': t(
+    'un codice meccanografico di 10 caratteri maiuscoli, come "BSIC8AH00E"',
+    'a 10-character upper-case school code, like "BSIC8AH00E"',
+  ),
   'code.acronym': t('una sigla di provincia di due lettere maiuscole, come "BS"', 'a two-letter upper-case province acronym, like "BS"'),
   'code.country': t('un codice di paese ISO 3166-1 di due lettere, come "FR"', 'a two-letter ISO 3166-1 country code, like "FR"'),
   'code.metric': t('un identificativo di indicatore, come "etwinning.projects"', 'a metric id, like "etwinning.projects"'),
@@ -112,11 +115,12 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'topology.object': (p) => t(`un oggetto chiamato ${list(p)}`, `an object named ${list(p)}`),
   'feature.code': (p) => t(`il codice ISTAT dell'area (livello ${p[0]})`, `the area's ISTAT code (${p[0]} layer)`),
   'search.lines': (p) => t(`${p[0]} righe, una per scuola`, `${p[0]} lines, one per school`),
-  'search.head': t("il codice di un'istituzione (\"*CODICE\") prima dei suoi plessi", 'an institution code ("*CODE") before its plessi'),
+  'search.head': t('il codice di un\'istituzione ("*CODICE") prima dei suoi plessi', 'an institution code ("*CODE") before its plessi'),
   'search.char': t('un solo segno di punteggiatura', 'a single punctuation character'),
   'shard.key': (p) => t(`${list(p)}, il codice richiesto`, `${list(p)}, the code asked for`),
   // Rules between fields (semantic-checks.ts).
-  'years.ascending': (p) => t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),
+  'years.ascending': (p) =>
+    t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),
   'metric.defined': t('un indicatore definito in "metrics" dell\'indice', 'a metric defined in the index "metrics"'),
   'series.length': (p) => t(`un elenco di ${p[0]} valori, uno per anno`, `a list of ${p[0]} values, one per year`),
   unique: (p) => t(`un valore non ripetuto (${p[0]} compare già)`, `a unique value (${p[0]} appears already)`),
@@ -148,7 +152,9 @@ export function knowsExpectation(key: string): boolean {
 /** One line for an issue, in the given language. */
 export function issueText(issue: ContractIssue, lang: 'it' | 'en'): string {
   const expected = expectation(issue.expect, issue.params)[lang];
-  return lang === 'it' ? `in ${issue.path}: atteso ${expected}, trovato ${issue.found}` : `at ${issue.path}: expected ${expected}, found ${issue.found}`;
+  return lang === 'it'
+    ? `in ${issue.path}: atteso ${expected}, trovato ${issue.found}`
+    : `at ${issue.path}: expected ${expected}, found ${issue.found}`;
 }
 
 /** Fills in the readable issues of a schema error (once). */
@@ -189,7 +195,8 @@ export function errorText(error: DataError): LocalizedText {
       const others = issues.length - 1;
       const count = truncated ? `${others}+` : String(others);
       const [first] = issues;
-      const more = (it: boolean) => (others > 0 || truncated ? (it ? ` (e altri ${count} problemi)` : ` (and ${count} more problems)`) : '');
+      const more = (it: boolean) =>
+        others > 0 || truncated ? (it ? ` (e altri ${count} problemi)` : ` (and ${count} more problems)`) : '';
       return t(
         `I dati non rispettano il contratto${at}: ${first ? issueText(first, 'it') : 'documento non valido'}${more(true)}.`,
         `The data does not match the contract${at}: ${first ? issueText(first, 'en') : 'invalid document'}${more(false)}.`,
@@ -197,7 +204,14 @@ export function errorText(error: DataError): LocalizedText {
     }
     case 'not-found': {
       const { what, key } = error as NotFoundError;
-      const name = { region: ['la regione', 'region'], province: ['la provincia', 'province'], comune: ['il comune', 'comune'], school: ['la scuola', 'school'], geometry: ['la geometria', 'geometry'], search: ["l'indice di ricerca", 'search index'] }[what];
+      const name = {
+        region: ['la regione', 'region'],
+        province: ['la provincia', 'province'],
+        comune: ['il comune', 'comune'],
+        school: ['la scuola', 'school'],
+        geometry: ['la geometria', 'geometry'],
+        search: ["l'indice di ricerca", 'search index'],
+      }[what];
       const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
       return t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);
     }

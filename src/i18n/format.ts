@@ -15,7 +15,13 @@ function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.Numbe
     const options: Intl.NumberFormatOptions =
       unit === 'eur'
         ? // Cents when there are any, none on whole amounts: "12.345,50 €", "12.000 €".
-          ({ style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions)
+          ({
+            style: 'currency',
+            currency: 'EUR',
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+            trailingZeroDisplay: 'stripIfInteger',
+          } as Intl.NumberFormatOptions)
         : unit === 'percent'
           ? { style: 'percent', maximumFractionDigits: digits }
           : { maximumFractionDigits: digits };
@@ -29,7 +35,12 @@ function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.Numbe
  * Formats a value of a metric. `percent` values are shares (0.25 → 25%).
  * `null` is "no data", never zero.
  */
-export function formatValue(value: number | null, unit: MetricUnit, lang: Language, digits = unit === 'count' ? 0 : unit === 'eur' ? 2 : 1): string {
+export function formatValue(
+  value: number | null,
+  unit: MetricUnit,
+  lang: Language,
+  digits = unit === 'count' ? 0 : unit === 'eur' ? 2 : 1,
+): string {
   if (value === null || !Number.isFinite(value)) return lang === 'it' ? 'n.d.' : 'n/a';
   return formatter(lang, unit, digits).format(value);
 }
@@ -38,7 +49,11 @@ export function formatValue(value: number | null, unit: MetricUnit, lang: Langua
 export function formatChange(change: number, lang: Language): string {
   const key = `${lang} change`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })));
+  if (!format)
+    cache.set(
+      key,
+      (format = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })),
+    );
   return format.format(change);
 }
 

@@ -34,17 +34,23 @@ export function areaValue(area: AreaLike, metric: string, yearIndex: number, mod
   const raw = area.values[metric]?.[yearIndex] ?? null;
   if (raw === null || !Number.isFinite(raw)) return { value: null, raw: null, denominator: null };
   if (mode === 'perSchool') {
-    return area.institutions > 0 ? { value: raw / area.institutions, raw, denominator: { kind: 'institutions', count: area.institutions } } : { value: null, raw, denominator: null };
+    return area.institutions > 0
+      ? { value: raw / area.institutions, raw, denominator: { kind: 'institutions', count: area.institutions } }
+      : { value: null, raw, denominator: null };
   }
   if (mode === 'per1000Students') {
-    return area.students ? { value: (raw / area.students) * 1000, raw, denominator: { kind: 'students', count: area.students } } : { value: null, raw, denominator: null };
+    return area.students
+      ? { value: (raw / area.students) * 1000, raw, denominator: { kind: 'students', count: area.students } }
+      : { value: null, raw, denominator: null };
   }
   return { value: raw, raw, denominator: { kind: 'institutions', count: area.institutions } };
 }
 
 /** Ranks (1 = highest, or lowest when lower is better); areas without data get none. */
 export function rankAreas(values: ReadonlyMap<string, number | null>, higherIsBetter: boolean): Map<string, number> {
-  const sorted = [...values].filter((entry): entry is [string, number] => entry[1] !== null).sort((a, b) => (higherIsBetter ? b[1] - a[1] : a[1] - b[1]));
+  const sorted = [...values]
+    .filter((entry): entry is [string, number] => entry[1] !== null)
+    .sort((a, b) => (higherIsBetter ? b[1] - a[1] : a[1] - b[1]));
   const ranks = new Map<string, number>();
   sorted.forEach(([code, value], i) => ranks.set(code, i > 0 && sorted[i - 1]![1] === value ? ranks.get(sorted[i - 1]![0])! : i + 1));
   return ranks;

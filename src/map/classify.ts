@@ -25,7 +25,10 @@ export function classify(values: readonly number[], method: Classification, clas
   if (method === 'continuous' || k === 1 || min === max) return { breaks: [], min, max };
   let breaks: number[];
   if (method === 'equal') breaks = Array.from({ length: k - 1 }, (_, i) => min + ((i + 1) * (max - min)) / k);
-  else if (method === 'natural') breaks = ckmeans(finite, k).slice(1).map((cluster) => cluster[0]!);
+  else if (method === 'natural')
+    breaks = ckmeans(finite, k)
+      .slice(1)
+      .map((cluster) => cluster[0]!);
   else {
     // Many equal lowest values (zeros, typically) would swallow the first thresholds:
     // those move up to the next distinct value, so that zero is never lumped with the top.

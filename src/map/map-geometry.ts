@@ -86,7 +86,13 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const layer: MapLayer = {
     features,
     byCode: new Map(features.map((f, i) => [f.code, i])),
-    bbox: topo.bbox && topo.bbox.length >= 4 ? [[topo.bbox[0]!, topo.bbox[1]!], [topo.bbox[2]!, topo.bbox[3]!]] : null,
+    bbox:
+      topo.bbox && topo.bbox.length >= 4
+        ? [
+            [topo.bbox[0]!, topo.bbox[1]!],
+            [topo.bbox[2]!, topo.bbox[3]!],
+          ]
+        : null,
     get neighbours() {
       return (neighbours ??= neighbors(collection.geometries as never));
     },
@@ -185,7 +191,12 @@ function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs): boolea
   }
   if (g.type === 'MultiPolygon') {
     let drawn = false;
-    for (const polygon of g.arcs) for (const ring of polygon) (addRing(path, ring, arcs), (drawn = true));
+    for (const polygon of g.arcs) {
+      for (const ring of polygon) {
+        addRing(path, ring, arcs);
+        drawn = true;
+      }
+    }
     return drawn;
   }
   if (g.type === 'GeometryCollection') {
@@ -224,9 +235,17 @@ export function svgPath(layer: MapLayer, index: number): string | null {
 export function boundsOf(layer: MapLayer, indices: readonly number[]): [[number, number], [number, number]] {
   // Everything shown: the topology's own bounding box, when it has one, costs nothing.
   if (indices.length === layer.features.length && layer.bbox) return layer.bbox;
-  const collection = { type: 'FeatureCollection' as const, features: indices.flatMap((i) => (layer.features[i]?.feature ? [layer.features[i]!.feature!] : [])) };
+  const collection = {
+    type: 'FeatureCollection' as const,
+    features: indices.flatMap((i) => (layer.features[i]?.feature ? [layer.features[i]!.feature!] : [])),
+  };
   const b = measure.bounds(collection) as [[number, number], [number, number]];
-  return Number.isFinite(b[0][0]) ? b : [[0, 0], [1, 1]];
+  return Number.isFinite(b[0][0])
+    ? b
+    : [
+        [0, 0],
+        [1, 1],
+      ];
 }
 
 const DIRECTIONS = { ArrowRight: 0, ArrowDown: Math.PI / 2, ArrowLeft: Math.PI, ArrowUp: -Math.PI / 2 } as const;
@@ -255,7 +274,10 @@ export function neighbourInDirection(layer: MapLayer, from: number, direction: D
       if (delta > (3 * Math.PI) / 8) continue;
       // Prefer what lies straight ahead: distance grows with the angle off course.
       const score = Math.hypot(dx, dy) * (1 + delta);
-      if (score < bestScore) (best = i), (bestScore = score);
+      if (score < bestScore) {
+        best = i;
+        bestScore = score;
+      }
     }
     return best;
   };

@@ -39,7 +39,8 @@ const BADGE_FIELDS: [path: string[], test: (value: unknown) => boolean, expect: 
 function checked(document: unknown, kinds: readonly string[], url: string): Record<string, unknown> {
   if (!isObject(document)) throw new SchemaError(url, [{ path: [], expect: 'document', value: document }]);
   requireSupportedVersion(document.contract, url);
-  if (!kinds.includes(document.kind as string)) throw new SchemaError(url, [{ path: ['kind'], expect: 'kind', params: kinds, value: document.kind }]);
+  if (!kinds.includes(document.kind as string))
+    throw new SchemaError(url, [{ path: ['kind'], expect: 'kind', params: kinds, value: document.kind }]);
   return document;
 }
 
@@ -53,7 +54,10 @@ function lightFetch(url: string, signal: AbortSignal): Promise<unknown> {
     cache.set(url, pending);
     pending.catch(() => cache.delete(url));
   }
-  return Promise.race([pending, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))]);
+  return Promise.race([
+    pending,
+    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+  ]);
 }
 
 async function lightLoad(src: string, code: string, signal: AbortSignal): Promise<SchoolData> {
@@ -66,7 +70,8 @@ async function lightLoad(src: string, code: string, signal: AbortSignal): Promis
     return { index: index.index as NationalIndex, shard: checkShard(shard, code, indexUrl) };
   }
   const template = (index.shards as { school?: unknown } | undefined)?.school;
-  if (typeof template !== 'string') throw new SchemaError(indexUrl, [{ path: ['shards', 'school'], expect: 'type.string', value: template }]);
+  if (typeof template !== 'string')
+    throw new SchemaError(indexUrl, [{ path: ['shards', 'school'], expect: 'type.string', value: template }]);
   const url = fillTemplate(template, { code }, indexUrl);
   return { index: index as unknown as NationalIndex, shard: checkShard(await lightFetch(url, signal), code, url) };
 }

@@ -8,7 +8,15 @@ import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '
 import { PARTICIPATION_READERS, participationByYear } from '../contract/participation.js';
 
 /** The metrics a profile shows, in this order, when the index defines them. */
-export const PROFILE_METRICS = ['etwinning.projects', 'etwinning.teachers', 'erasmus.ka1', 'erasmus.ka2', 'erasmus.participants', 'erasmus.grant', 'funding.amount'] as const;
+export const PROFILE_METRICS = [
+  'etwinning.projects',
+  'etwinning.teachers',
+  'erasmus.ka1',
+  'erasmus.ka2',
+  'erasmus.participants',
+  'erasmus.grant',
+  'funding.amount',
+] as const;
 
 export interface MetricSeries {
   metric: MetricDefinition;
@@ -46,7 +54,8 @@ export function sparklinePath(values: readonly (number | null)[], width: number,
 /** Partner countries of the school's Erasmus+ projects, with the number of years each appears, most frequent first. */
 export function partnerCountries(shard: SchoolShard): { country: string; years: number }[] {
   const tally = new Map<string, number>();
-  for (const row of shard.participation.erasmus) for (const country of new Set(row.partnerCountries)) tally.set(country, (tally.get(country) ?? 0) + 1);
+  for (const row of shard.participation.erasmus)
+    for (const country of new Set(row.partnerCountries)) tally.set(country, (tally.get(country) ?? 0) + 1);
   return [...tally].map(([country, years]) => ({ country, years })).sort((a, b) => b.years - a.years || a.country.localeCompare(b.country));
 }
 
@@ -64,7 +73,12 @@ interface AreaLike {
 }
 
 /** The school against the average institution of its areas, in the last year with data in the index. */
-export function comparison(shard: SchoolShard, index: NationalIndex, region: RegionShard | null, series: readonly MetricSeries[]): { year: number; rows: ComparisonRow[] } | null {
+export function comparison(
+  shard: SchoolShard,
+  index: NationalIndex,
+  region: RegionShard | null,
+  series: readonly MetricSeries[],
+): { year: number; rows: ComparisonRow[] } | null {
   const yearIndex = index.years.length - 1;
   if (yearIndex < 0) return null;
   const { address } = shard.school;

@@ -59,7 +59,11 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
   const codeLines = lines(doc.codes, separator);
   const placeLines = lines(doc.places, separator);
   const nameLines = lines(doc.quote ? doc.names.replaceAll(doc.quote, '"') : doc.names, separator);
-  for (const [field, column] of [['codes', codeLines], ['places', placeLines], ['names', nameLines]] as const) {
+  for (const [field, column] of [
+    ['codes', codeLines],
+    ['places', placeLines],
+    ['names', nameLines],
+  ] as const) {
     if (column.length !== doc.count) fail(field, column.length, 'search.lines', column.length, [doc.count]);
   }
 

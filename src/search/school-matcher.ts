@@ -34,7 +34,10 @@ const TOLERANT_RANKED = 300;
 
 /** Lower case without accents: "Sant'Angelo Lodigiano, Università" → "sant'angelo lodigiano, universita". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** uFuzzy's matches, best first when it ranked them (it does up to 1,000 matches). */
@@ -187,12 +190,23 @@ export class SchoolMatcher {
     this._previous = { needle, matches: candidates };
     // uFuzzy ranks at most RANKED matches and returns more in their given
     // order: over that many, the candidates (in index order) are the answer.
-    const exact = candidates.length > RANKED ? candidates : ranked(this._exact.search(candidates.map((i) => haystack[i]!), needle, 1, RANKED)).map((k) => candidates[k]!);
+    const exact =
+      candidates.length > RANKED
+        ? candidates
+        : ranked(
+            this._exact.search(
+              candidates.map((i) => haystack[i]!),
+              needle,
+              1,
+              RANKED,
+            ),
+          ).map((k) => candidates[k]!);
     this._take(exact, results, seen, limit);
     if (results.length < limit) {
       // uFuzzy checks every word of the query on a non-empty pre-filtered list and ranks what is left (one word: it takes the list as given).
       const tolerant = this._tolerantCandidates(needle);
-      if (tolerant.length > 0) this._take(ranked(this._tolerant.search(haystack, needle, 1, TOLERANT_RANKED, tolerant)), results, seen, limit);
+      if (tolerant.length > 0)
+        this._take(ranked(this._tolerant.search(haystack, needle, 1, TOLERANT_RANKED, tolerant)), results, seen, limit);
     }
     return results.map((index) => this._match(index));
   }

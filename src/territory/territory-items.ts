@@ -38,11 +38,19 @@ export function roleModelItems(shard: RegionShard, province = ''): RoleModelItem
     .filter((s) => s.roleModel && s.code === s.institution)
     .map((s) => ({ school: s, comune: s.comune ? comuni.get(s.comune) : undefined }))
     .filter(({ comune }) => !province || comune?.province === province)
-    .map(({ school, comune }) => ({ level: 'school' as const, code: school.code, name: school.name, place: comune?.name ?? '', grade: school.grade, index: school.index }))
+    .map(({ school, comune }) => ({
+      level: 'school' as const,
+      code: school.code,
+      name: school.name,
+      place: comune?.name ?? '',
+      grade: school.grade,
+      index: school.index,
+    }))
     .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || a.name.localeCompare(b.name, 'it'));
 }
 
-const byRate = (a: ShadowZoneItem, b: ShadowZoneItem) => (a.shadow.smoothedRate ?? 1) - (b.shadow.smoothedRate ?? 1) || a.name.localeCompare(b.name, 'it');
+const byRate = (a: ShadowZoneItem, b: ShadowZoneItem) =>
+  (a.shadow.smoothedRate ?? 1) - (b.shadow.smoothedRate ?? 1) || a.name.localeCompare(b.name, 'it');
 
 /** Provinces and comuni in a shadow zone, provinces first, each group lowest estimated rate first. */
 export function shadowZoneItems(shard: RegionShard, province = ''): ShadowZoneItem[] {

@@ -69,7 +69,9 @@ export function stackValues(series: readonly SeriesInput[]): { low: (number | nu
 /** The chart of `series` over `years` years in a box; `stacked` piles them up. */
 export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
   // Lines need only the values; the stacked view also the bottom of each band.
-  const layers: { low: readonly (number | null)[]; high: readonly (number | null)[] }[] = stacked ? stackValues(series) : series.map((s) => ({ low: [], high: s.values }));
+  const layers: { low: readonly (number | null)[]; high: readonly (number | null)[] }[] = stacked
+    ? stackValues(series)
+    : series.map((s) => ({ low: [], high: s.values }));
   let max = 0;
   for (const layer of layers) for (const v of layer.high) if (v !== null && Number.isFinite(v) && v > max) max = v;
   if (fixedMax !== undefined) max = Math.max(max, fixedMax);
@@ -125,7 +127,9 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number, ma
   for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + gap);
   // Pushed past the bottom: shift the whole column up, then keep the top in bounds.
   const overflow = (placed.at(-1) ?? 0) - max;
-  if (overflow > 0) for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k]! - overflow, k < placed.length - 1 ? placed[k + 1]! - gap : Infinity);
+  if (overflow > 0)
+    for (let k = placed.length - 1; k >= 0; k--)
+      placed[k] = Math.min(placed[k]! - overflow, k < placed.length - 1 ? placed[k + 1]! - gap : Infinity);
   const result = new Array<number>(ys.length);
   order.forEach((o, k) => (result[o.i] = Math.max(min, placed[k]!)));
   return result;

@@ -31,7 +31,8 @@ export function parseScope(text: string): Scope | null {
   const [level, raw = ''] = text.trim().split(':');
   const code = raw.trim().toUpperCase();
   if (level === 'nation' || level === 'IT') return { level: 'nation', code: 'IT' };
-  if (!(SCOPE_LEVELS as readonly string[]).includes(level!) || !CODE_PATTERNS[level as Exclude<ScopeLevel, 'nation'>].test(code)) return null;
+  if (!(SCOPE_LEVELS as readonly string[]).includes(level!) || !CODE_PATTERNS[level as Exclude<ScopeLevel, 'nation'>].test(code))
+    return null;
   return { level: level as ScopeLevel, code };
 }
 
@@ -58,7 +59,16 @@ function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
   if (address.comune.code) parents.push({ level: 'comune', code: address.comune.code });
   if (address.province.code) parents.push({ level: 'province', code: address.province.code });
   parents.push({ level: 'region', code: address.region.code }, { level: 'nation', code: 'IT' });
-  return { scope: { level: 'school', code: school.code }, parents, code: school.code, name: school.name, schools: 1 + school.plessi.length, institutions: 1, students: school.students, values };
+  return {
+    scope: { level: 'school', code: school.code },
+    parents,
+    code: school.code,
+    name: school.name,
+    schools: 1 + school.plessi.length,
+    institutions: 1,
+    students: school.students,
+    values,
+  };
 }
 
 /** Fetches the yearly values of one scope. */

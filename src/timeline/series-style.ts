@@ -48,7 +48,9 @@ export function seriesStyle(i: number): { colour: number; marker: number; classN
 }
 
 /** The rules behind `seriesStyle(i).className`, for the element's stylesheet. */
-export const SERIES_COLOUR_RULES = SERIES_COLOURS.map((colour, i) => `.c${i} { --_series: var(--trend-timeline-series-${i + 1}, ${colour}); }`).join('\n');
+export const SERIES_COLOUR_RULES = SERIES_COLOURS.map(
+  (colour, i) => `.c${i} { --_series: var(--trend-timeline-series-${i + 1}, ${colour}); }`,
+).join('\n');
 
 /** The legend's shapes, on the `::after` of `.m0`…`.m5`: the same outlines as clip paths, centred in an 11 px square. */
 export const MARKER_SHAPE_RULES = MARKER_SHAPES.map((shape, i) => `.m${i}::after { clip-path: path('M5.5,5.5${shape}'); }`).join('\n');

@@ -34,6 +34,7 @@ export function trendOf(values: readonly (number | null)[], years: readonly numb
   const gaps = span - known.length;
   if (known.length === 1) return { direction: 'single', first, last, peak, change: null, gaps };
   const change = first.value === 0 ? null : (last.value - first.value) / Math.abs(first.value);
-  const direction: Direction = change === null ? (last.value > 0 ? 'rising' : 'stable') : change > tolerance ? 'rising' : change < -tolerance ? 'falling' : 'stable';
+  const direction: Direction =
+    change === null ? (last.value > 0 ? 'rising' : 'stable') : change > tolerance ? 'rising' : change < -tolerance ? 'falling' : 'stable';
   return { direction, first, last, peak, change, gaps };
 }

@@ -3,11 +3,17 @@
  * on one page (a theme and a plugin, say) must not throw; the first copy wins.
  * A host with a name clash imports the class and registers it under its own tag.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): boolean {
+export function defineElement(
+  tag: string,
+  constructor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): boolean {
   const existing = registry.get(tag);
   if (existing === constructor) return false;
   if (existing) {
-    console.warn(`[scuole-europa] <${tag}> is already defined by another script; this copy is not registered. Import the class and register it under another tag if you need both.`);
+    console.warn(
+      `[scuole-europa] <${tag}> is already defined by another script; this copy is not registered. Import the class and register it under another tag if you need both.`,
+    );
     return false;
   }
   registry.define(tag, constructor);

@@ -34,19 +34,29 @@ function attributes(pairs: Iterable<[string, string]>): string {
 }
 
 function elementMarkup(element: Element, ownSrc: string | null): string {
-  const pairs = [...element.attributes].filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-')).map((a): [string, string] => [a.name, a.value]);
+  const pairs = [...element.attributes]
+    .filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-'))
+    .map((a): [string, string] => [a.name, a.value]);
   if (ownSrc) pairs.unshift(['src', ownSrc]);
   // A search that opens a profile needs its target's id, which is kept above; other ids are harmless.
   return `  <${element.localName}${attributes(pairs)}></${element.localName}>`;
 }
 
 export function embedMarkup(options: EmbedOptions): string {
-  const script = [['type', 'module'], ['src', options.script]] as [string, string][];
+  const script = [
+    ['type', 'module'],
+    ['src', options.script],
+  ] as [string, string][];
   if (options.integrity) script.push(['integrity', options.integrity], ['crossorigin', 'anonymous']);
   const view: [string, string][] = [['src', options.src]];
   for (const key of VIEW_KEYS) {
     const value = options.state[key];
     if (value !== '' && value !== null) view.push([key, String(value)]);
   }
-  return [`<script${attributes(script)}></script>`, `<linked-view${attributes(view)}>`, ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null)), '</linked-view>'].join('\n');
+  return [
+    `<script${attributes(script)}></script>`,
+    `<linked-view${attributes(view)}>`,
+    ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null)),
+    '</linked-view>',
+  ].join('\n');
 }

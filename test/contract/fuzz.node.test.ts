@@ -26,6 +26,7 @@ type Mutation = { kind: 'replace'; value: Json } | { kind: 'delete' } | { kind: 
 function mutate(document: Json, path: (string | number)[], mutation: Mutation): Json {
   const copy = structuredClone(document);
   if (path.length === 0) return mutation.kind === 'replace' ? mutation.value : copy;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a walk through arbitrary JSON
   let parent: any = copy;
   for (const key of path.slice(0, -1)) parent = parent[key];
   const last = path[path.length - 1]!;
@@ -50,7 +51,10 @@ function mutate(document: Json, path: (string | number)[], mutation: Mutation): 
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), value: fc.jsonValue() as fc.Arbitrary<Json> }),
-  fc.record({ kind: fc.constant('replace' as const), value: fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.double(), fc.string(), fc.constant(null), fc.boolean()) as fc.Arbitrary<Json> }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    value: fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.double(), fc.string(), fc.constant(null), fc.boolean()) as fc.Arbitrary<Json>,
+  }),
   fc.constant({ kind: 'delete' as const }),
   fc.record({ kind: fc.constant('add' as const), key: fc.string(), value: fc.jsonValue() as fc.Arbitrary<Json> }),
   fc.constant({ kind: 'duplicate' as const }),
@@ -64,21 +68,26 @@ describe('fuzzing the validator', () => {
       let valid = 0;
       let refused = 0;
       fc.assert(
-        fc.property(fc.integer({ min: 0, max: allPaths.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (index, mutations) => {
-          let mutated = json;
-          for (const mutation of mutations) mutated = mutate(mutated, allPaths[index]!, mutation);
-          try {
-            const result = validateDocument(mutated, [kind]);
-            assert.equal(result.kind, kind);
-            valid++;
-          } catch (error) {
-            if (!(error instanceof DataError) || !['schema', 'version'].includes(error.code)) throw error;
-            const text = errorText(error);
-            assert.ok(text.it.length > 0 && text.en.length > 0);
-            if (error instanceof SchemaError) for (const issue of describeSchemaError(error).issues) assert.ok(knowsExpectation(issue.expect), issue.expect);
-            refused++;
-          }
-        }),
+        fc.property(
+          fc.integer({ min: 0, max: allPaths.length - 1 }),
+          fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+          (index, mutations) => {
+            let mutated = json;
+            for (const mutation of mutations) mutated = mutate(mutated, allPaths[index]!, mutation);
+            try {
+              const result = validateDocument(mutated, [kind]);
+              assert.equal(result.kind, kind);
+              valid++;
+            } catch (error) {
+              if (!(error instanceof DataError) || !['schema', 'version'].includes(error.code)) throw error;
+              const text = errorText(error);
+              assert.ok(text.it.length > 0 && text.en.length > 0);
+              if (error instanceof SchemaError)
+                for (const issue of describeSchemaError(error).issues) assert.ok(knowsExpectation(issue.expect), issue.expect);
+              refused++;
+            }
+          },
+        ),
         { numRuns: 300, seed: 20261123 },
       );
       assert.equal(valid + refused, 300);

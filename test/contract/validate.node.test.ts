@@ -60,7 +60,11 @@ describe('validateDocument', () => {
     const doc = { ...indexFixture(), contract: 'scuole-europa/2.0' };
     assert.throws(
       () => validateDocument(doc, ['index']),
-      (error: unknown) => error instanceof ContractVersionError && error.found === 'scuole-europa/2.0' && /scuole-europa\/1/.test(errorText(error).en) && /versione/i.test(errorText(error).it),
+      (error: unknown) =>
+        error instanceof ContractVersionError &&
+        error.found === 'scuole-europa/2.0' &&
+        /scuole-europa\/1/.test(errorText(error).en) &&
+        /versione/i.test(errorText(error).it),
     );
   });
 
@@ -70,19 +74,26 @@ describe('validateDocument', () => {
 
   it('refuses a document without a contract field, naming $.contract', () => {
     const { contract: _omitted, ...doc } = indexFixture();
-    assert.throws(() => validateDocument(doc, ['index']), (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.contract');
+    assert.throws(
+      () => validateDocument(doc, ['index']),
+      (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.contract',
+    );
   });
 
   it('refuses the wrong kind of document, naming $.kind', () => {
     assert.throws(
       () => validateDocument(indexFixture(), ['school']),
-      (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.kind' && error.issues[0]!.found === '"index"',
+      (error: unknown) =>
+        error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.kind' && error.issues[0]!.found === '"index"',
     );
   });
 
   for (const value of [null, 42, 'text', [1, 2]]) {
     it(`refuses a top-level ${JSON.stringify(value)}, naming $`, () => {
-      assert.throws(() => validateDocument(value, ['index']), (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$');
+      assert.throws(
+        () => validateDocument(value, ['index']),
+        (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$',
+      );
     });
   }
 
@@ -91,7 +102,11 @@ describe('validateDocument', () => {
     doc.years = Array.from({ length: 200 }, () => 'x') as unknown as number[];
     assert.throws(
       () => validateDocument(doc, ['index']),
-      (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues.length === 50 && error.truncated && /more problems/.test(errorText(error).en),
+      (error: unknown) =>
+        error instanceof SchemaError &&
+        describeSchemaError(error).issues.length === 50 &&
+        error.truncated &&
+        /more problems/.test(errorText(error).en),
     );
   });
 });
@@ -104,12 +119,16 @@ describe('validateTopology', () => {
   it('refuses features keyed by codes of another layer', () => {
     assert.throws(
       () => validateTopology(topologyFixture('comuni', ['048017', '09']), 'comuni', 'comuni'),
-      (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.objects.comuni.geometries[1].id',
+      (error: unknown) =>
+        error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.objects.comuni.geometries[1].id',
     );
   });
 
   it('refuses a topology without the named object', () => {
-    assert.throws(() => validateTopology(topologyFixture('regions', ['09', '12']), 'regions', 'regioni'), (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.objects');
+    assert.throws(
+      () => validateTopology(topologyFixture('regions', ['09', '12']), 'regions', 'regioni'),
+      (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === '$.objects',
+    );
   });
 });
 

@@ -47,7 +47,15 @@ describe('build', () => {
     });
   let first: Awaited<ReturnType<typeof build>>;
   before(async () => {
-    await synthesize({ registry: [AUTONOMOUS_REGISTRY], students: REAL.students, out: work, seed: 3, stats: REAL.stats, from: 2014, to: 2025 });
+    await synthesize({
+      registry: [AUTONOMOUS_REGISTRY],
+      students: REAL.students,
+      out: work,
+      seed: 3,
+      stats: REAL.stats,
+      from: 2014,
+      to: 2025,
+    });
     first = await build(config(join(work, 'one')));
     await build(config(join(work, 'two')));
   });
@@ -70,7 +78,8 @@ describe('build', () => {
     for (const code of search.codes) assert.ok(existsSync(join(out, `schools/${code}.json`)), code);
     // Beside it, a precompressed copy that any gzip decoder reads back to the very same bytes.
     assert.deepEqual(gunzipSync(readFileSync(join(out, 'search.json.gz'))), readFileSync(join(out, 'search.json')));
-    for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json']) assert.ok(existsSync(join(out, layer)), layer);
+    for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json'])
+      assert.ok(existsSync(join(out, layer)), layer);
   });
 
   it('accounts for every row it read, and reports what did not match', () => {
@@ -85,7 +94,10 @@ describe('build', () => {
     const one = digest(join(work, 'one'));
     const two = digest(join(work, 'two'));
     assert.ok(one.size > 1000);
-    assert.deepEqual([...one].filter(([path, hash]) => two.get(path) !== hash), []);
+    assert.deepEqual(
+      [...one].filter(([path, hash]) => two.get(path) !== hash),
+      [],
+    );
     assert.equal(one.size, two.size);
   });
 
@@ -96,6 +108,9 @@ describe('build', () => {
     writeFileSync(broken, 'FOO,BAR\n1,2\n');
     await assert.rejects(build({ ...config(out), registry: [broken] }), /not a MIM school registry/);
     assert.equal(readFileSync(join(out, 'index.json'), 'utf8'), before);
-    assert.deepEqual(readdirSync(work).filter((name) => name.includes('.tmp-')), []);
+    assert.deepEqual(
+      readdirSync(work).filter((name) => name.includes('.tmp-')),
+      [],
+    );
   });
 });

@@ -21,13 +21,24 @@ describe('scuole-europa-data', () => {
     assert.equal(seed.status, 1);
     assert.match(seed.stderr, /--seed must be a whole number/);
     assert.match(cli('build').stderr, /missing at least one --registry file, --geo DIR/);
-    assert.match(cli('build', '--registry', 'nowhere.csv', '--geo', 'x', '--out', join(tempDir(), 'o')).stderr, /nowhere\.csv: cannot read the file/);
+    assert.match(
+      cli('build', '--registry', 'nowhere.csv', '--geo', 'x', '--out', join(tempDir(), 'o')).stderr,
+      /nowhere\.csv: cannot read the file/,
+    );
   });
 
   it('reads a config file with paths relative to it, flags winning, weights checked', async () => {
     const dir = tempDir();
     const path = join(dir, 'config.json');
-    writeFileSync(path, JSON.stringify({ registry: ['a.csv'], geo: 'geo', out: 'out', index: { weights: { etwinning: 0.5, erasmus: 0.2, funding: 0.1, breadth: 0.1, continuity: 0.1 } } }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        registry: ['a.csv'],
+        geo: 'geo',
+        out: 'out',
+        index: { weights: { etwinning: 0.5, erasmus: 0.2, funding: 0.1, breadth: 0.1, continuity: 0.1 } },
+      }),
+    );
     const config = resolveConfig(await readConfigFile(path), { out: '/elsewhere' });
     assert.deepEqual(config.registry, [join(dir, 'a.csv')]);
     assert.equal(config.geo, join(dir, 'geo'));

@@ -18,7 +18,15 @@ const sanity = readFileSync(SANITY, 'utf8')
   .split('\n')
   .slice(1)
   .map((line) => line.split(','))
-  .map((f) => ({ region: f[0]!, stateInstitutions: +f[2]!, stateCodes: +f[3]!, autInstitutions: +f[5]!, autCodes: +f[6]!, grants: +f[8]!, euros: +f[9]! }));
+  .map((f) => ({
+    region: f[0]!,
+    stateInstitutions: +f[2]!,
+    stateCodes: +f[3]!,
+    autInstitutions: +f[5]!,
+    autCodes: +f[6]!,
+    grants: +f[8]!,
+    euros: +f[9]!,
+  }));
 
 describe('the real open data', () => {
   let schools: SchoolRecord[];
@@ -45,7 +53,11 @@ describe('the real open data', () => {
   it('has the 7,860 state institutions of 2025/26, region by region', () => {
     const counts = tally(STATE_REGISTRY, 'institutions');
     for (const row of sanity) {
-      if (row.region === '00') assert.equal([...counts.values()].reduce((s, set) => s + set.size, 0), row.stateInstitutions);
+      if (row.region === '00')
+        assert.equal(
+          [...counts.values()].reduce((s, set) => s + set.size, 0),
+          row.stateInstitutions,
+        );
       else assert.equal(counts.get(row.region)?.size ?? 0, row.stateInstitutions, `region ${row.region}`);
     }
   });
@@ -66,7 +78,10 @@ describe('the real open data', () => {
     const total = sanity.find((r) => r.region === '00')!;
     const grants = result.schoolGrants;
     assert.equal(grants.matched + grants.unmatched, total.grants);
-    assert.ok(Math.abs(grants.matchedEur + grants.unmatchedEur - total.euros) < 1, `${grants.matchedEur + grants.unmatchedEur} vs ${total.euros}`);
+    assert.ok(
+      Math.abs(grants.matchedEur + grants.unmatchedEur - total.euros) < 1,
+      `${grants.matchedEur + grants.unmatchedEur} vs ${total.euros}`,
+    );
     assert.equal(result.report.read, result.report.accepted + result.report.rejected);
     assert.ok(grants.unmatchedCodes.length > 0, 'unmatched schools are listed');
   });

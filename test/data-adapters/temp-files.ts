@@ -9,7 +9,12 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'scuole-test-'));
 }
 
-export function writeText(dir: string, name: string, text: string, options: { gzip?: boolean; latin1?: boolean; bom?: boolean } = {}): string {
+export function writeText(
+  dir: string,
+  name: string,
+  text: string,
+  options: { gzip?: boolean; latin1?: boolean; bom?: boolean } = {},
+): string {
   let bytes: Buffer = options.latin1 ? iconv.encode(text, 'win1252') : Buffer.from(text, 'utf8');
   if (options.bom) bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
   if (options.gzip) bytes = gzipSync(bytes);
@@ -22,7 +27,47 @@ export const STATE_HEADER =
   'ANNOSCOLASTICO,AREAGEOGRAFICA,REGIONE,PROVINCIA,CODICEISTITUTORIFERIMENTO,DENOMINAZIONEISTITUTORIFERIMENTO,CODICESCUOLA,DENOMINAZIONESCUOLA,INDIRIZZOSCUOLA,CAPSCUOLA,CODICECOMUNESCUOLA,DESCRIZIONECOMUNE,DESCRIZIONECARATTERISTICASCUOLA,DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA,INDICAZIONESEDEDIRETTIVO,INDICAZIONESEDEOMNICOMPRENSIVO,INDIRIZZOEMAILSCUOLA,INDIRIZZOPECSCUOLA,SITOWEBSCUOLA,SEDESCOLASTICA';
 
 /** A state-registry row with sensible defaults. */
-export function stateRow(fields: { institution: string; code: string; name?: string; comune?: string; belfiore?: string; grade?: string; seat?: 'SI' | 'NO'; region?: string; province?: string }): string {
-  const f = { name: `SCUOLA ${fields.code}`, comune: 'FIRENZE', belfiore: 'D612', grade: 'SCUOLA PRIMARIA', seat: 'NO', region: 'TOSCANA', province: 'FIRENZE', ...fields };
-  return ['202526', 'CENTRO', f.region, f.province, f.institution, `"IC ${f.institution}"`, f.code, `"${f.name}"`, 'VIA ROMA 1', '50100', f.belfiore, f.comune, 'NORMALE', f.grade, f.seat, 'Non Disponibile', `${f.code}@istruzione.it`, 'Non Disponibile', 'www.example.edu.it', 'NO'].join(',');
+export function stateRow(fields: {
+  institution: string;
+  code: string;
+  name?: string;
+  comune?: string;
+  belfiore?: string;
+  grade?: string;
+  seat?: 'SI' | 'NO';
+  region?: string;
+  province?: string;
+}): string {
+  const f = {
+    name: `SCUOLA ${fields.code}`,
+    comune: 'FIRENZE',
+    belfiore: 'D612',
+    grade: 'SCUOLA PRIMARIA',
+    seat: 'NO',
+    region: 'TOSCANA',
+    province: 'FIRENZE',
+    ...fields,
+  };
+  return [
+    '202526',
+    'CENTRO',
+    f.region,
+    f.province,
+    f.institution,
+    `"IC ${f.institution}"`,
+    f.code,
+    `"${f.name}"`,
+    'VIA ROMA 1',
+    '50100',
+    f.belfiore,
+    f.comune,
+    'NORMALE',
+    f.grade,
+    f.seat,
+    'Non Disponibile',
+    `${f.code}@istruzione.it`,
+    'Non Disponibile',
+    'www.example.edu.it',
+    'NO',
+  ].join(',');
 }

@@ -33,7 +33,9 @@ async function openDashboard(query = ''): Promise<Dashboard> {
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  await waitUntil(() => win.customElements.get('linked-view') && win.customElements.get('territory-list'), 'bundle not loaded', { timeout: 20_000 });
+  await waitUntil(() => win.customElements.get('linked-view') && win.customElements.get('territory-list'), 'bundle not loaded', {
+    timeout: 20_000,
+  });
   const d: Dashboard = { frame, win, doc, $: (selector) => doc.querySelector(selector)! };
   await listsReady(d);
   return d;
@@ -41,7 +43,11 @@ async function openDashboard(query = ''): Promise<Dashboard> {
 
 const inShadow = (host: Element, selector: string) => host.shadowRoot?.querySelector(selector) ?? null;
 const listsReady = (d: Dashboard) =>
-  waitUntil(() => [...d.doc.querySelectorAll('territory-list')].every((l) => l.shadowRoot && !inShadow(l, '[aria-busy]')), 'lists not ready', { timeout: 10_000 });
+  waitUntil(
+    () => [...d.doc.querySelectorAll('territory-list')].every((l) => l.shadowRoot && !inShadow(l, '[aria-busy]')),
+    'lists not ready',
+    { timeout: 10_000 },
+  );
 const button = (host: Element, label: string) => [...host.shadowRoot!.querySelectorAll('button')].find((b) => text(b).startsWith(label))!;
 
 describe('the dashboard (demo/dashboard.html)', () => {
@@ -62,8 +68,14 @@ describe('the dashboard (demo/dashboard.html)', () => {
     button(models, 'Toscana').click();
     await listsReady(d);
     expect(params(d).get('region')).to.equal('09');
-    expect([map.getAttribute('region'), map.getAttribute('level'), timeline.getAttribute('scope')]).to.deep.equal(['09', 'comuni', 'region:09']);
-    await waitUntil(() => text(inShadow(models, '[part~="item"] .name')) === 'IC Firenze Centro', 'role models of Toscana', { timeout: 10_000 });
+    expect([map.getAttribute('region'), map.getAttribute('level'), timeline.getAttribute('scope')]).to.deep.equal([
+      '09',
+      'comuni',
+      'region:09',
+    ]);
+    await waitUntil(() => text(inShadow(models, '[part~="item"] .name')) === 'IC Firenze Centro', 'role models of Toscana', {
+      timeout: 10_000,
+    });
 
     // 2. A year, chosen on the map's slider: the timeline follows.
     await waitUntil(() => inShadow(map, 'input[type="range"]'), 'map not drawn', { timeout: 10_000 });
@@ -87,7 +99,9 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(params(d).get('school')).to.equal('FIIC81200A');
     expect(timeline.getAttribute('scope')).to.equal('school:FIIC81200A');
     const profile = d.$('school-profile');
-    await waitUntil(() => text(profile.shadowRoot?.querySelector('#name') ?? null) === 'IC Firenze Centro', 'profile not shown', { timeout: 10_000 });
+    await waitUntil(() => text(profile.shadowRoot?.querySelector('#name') ?? null) === 'IC Firenze Centro', 'profile not shown', {
+      timeout: 10_000,
+    });
     expect(profileSection.offsetParent).to.not.equal(null);
 
     // 4. Back: the school goes; back again: Italy; forward: the region again.
@@ -98,7 +112,9 @@ describe('the dashboard (demo/dashboard.html)', () => {
     await waitUntil(() => !params(d).has('region') && map.getAttribute('level') === 'regions', 'back to Italy', { timeout: 5000 });
     expect(timeline.getAttribute('scope')).to.equal('nation');
     d.win.history.forward();
-    await waitUntil(() => params(d).get('region') === '09' && timeline.getAttribute('scope') === 'region:09', 'forward to the region', { timeout: 5000 });
+    await waitUntil(() => params(d).get('region') === '09' && timeline.getAttribute('scope') === 'region:09', 'forward to the region', {
+      timeout: 5000,
+    });
   });
 
   it('opens a shared URL in the same view, and gives the embed snippet of it, frozen at the data release on request', async function () {
@@ -109,9 +125,15 @@ describe('the dashboard (demo/dashboard.html)', () => {
     const embed = d.$('embed-snippet');
     button(embed, 'Incorpora').click();
     const code = () => (inShadow(embed, 'textarea') as HTMLTextAreaElement | null)?.value ?? '';
-    await waitUntil(() => code().includes('integrity="sha384-') && inShadow(embed, 'input[type="checkbox"]'), 'snippet not complete', { timeout: 10_000 });
+    await waitUntil(() => code().includes('integrity="sha384-') && inShadow(embed, 'input[type="checkbox"]'), 'snippet not complete', {
+      timeout: 10_000,
+    });
     const origin = d.win.location.origin;
-    expect(code().split('\n')[0]).to.match(new RegExp(`^<script type="module" src="${origin}/dist/cdn/scuole-europa.min.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"></script>$`));
+    expect(code().split('\n')[0]).to.match(
+      new RegExp(
+        `^<script type="module" src="${origin}/dist/cdn/scuole-europa.min.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"></script>$`,
+      ),
+    );
     expect(code()).to.contain(`<linked-view src="${origin}/demo-data/index.json" region="09" year="2022" school="FIIC81200A">`);
     const pin = inShadow(embed, 'input[type="checkbox"]') as HTMLInputElement;
     pin.click();
@@ -127,15 +149,21 @@ describe('the dashboard (demo/dashboard.html)', () => {
     for (const query of ['', '?region=09&school=FIIC81200A']) {
       const d = await openDashboard(query);
       if (query) await waitUntil(() => d.$('school-profile').shadowRoot?.querySelector('#name'), 'profile not shown', { timeout: 10_000 });
-      await waitUntil(() => inShadow(d.$('region-map'), 'canvas') && inShadow(d.$('trend-timeline'), 'svg'), 'charts not drawn', { timeout: 10_000 });
+      await waitUntil(() => inShadow(d.$('region-map'), 'canvas') && inShadow(d.$('trend-timeline'), 'svg'), 'charts not drawn', {
+        timeout: 10_000,
+      });
       const axeScript = d.doc.createElement('script');
       axeScript.src = '/node_modules/axe-core/axe.min.js';
       const ready = new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
       d.doc.head.append(axeScript);
       await ready;
-      const axe = (d.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (d.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
+        .axe;
       const { violations } = await axe.run(d.doc);
-      expect(violations.map((v) => `${v.id} (${v.nodes.length})`), `axe at "${query || 'Italia'}"`).to.deep.equal([]);
+      expect(
+        violations.map((v) => `${v.id} (${v.nodes.length})`),
+        `axe at "${query || 'Italia'}"`,
+      ).to.deep.equal([]);
       d.frame.remove();
     }
   });

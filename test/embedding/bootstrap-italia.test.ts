@@ -12,7 +12,24 @@ import { serveContract } from '../support/serve-contract.js';
 const BOOTSTRAP_ITALIA = '/node_modules/bootstrap-italia/dist/css/bootstrap-italia.min.css';
 
 /** Properties that a stylesheet's selectors would change; inherited ones (font, colour) the elements set on :host themselves. */
-const PROPERTIES = ['font-family', 'font-size', 'font-weight', 'color', 'background-color', 'padding-top', 'padding-left', 'margin-top', 'border-top-width', 'border-top-color', 'border-radius', 'text-transform', 'list-style-type', 'display', 'box-shadow', 'text-decoration-line'];
+const PROPERTIES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'color',
+  'background-color',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'border-top-width',
+  'border-top-color',
+  'border-radius',
+  'text-transform',
+  'list-style-type',
+  'display',
+  'box-shadow',
+  'text-decoration-line',
+];
 
 async function frame(options: { bootstrap: boolean; bundle: boolean; body: string }): Promise<Document> {
   const iframe = document.createElement('iframe');
@@ -25,7 +42,10 @@ async function frame(options: { bootstrap: boolean; bundle: boolean; body: strin
   document.body.append(iframe);
   await loaded;
   const doc = iframe.contentDocument!;
-  if (options.bootstrap) await waitUntil(() => [...doc.styleSheets].some((s) => s.href?.includes('bootstrap-italia')), 'Bootstrap Italia not loaded', { timeout: 10_000 });
+  if (options.bootstrap)
+    await waitUntil(() => [...doc.styleSheets].some((s) => s.href?.includes('bootstrap-italia')), 'Bootstrap Italia not loaded', {
+      timeout: 10_000,
+    });
   return doc;
 }
 
@@ -37,7 +57,9 @@ function styles(element: Element): Record<string, string> {
 /** The computed styles of every element inside a list's shadow root, keyed by position. */
 function insideStyles(doc: Document): Record<string, Record<string, string>> {
   const root = doc.querySelector('territory-list')!.shadowRoot!;
-  return Object.fromEntries([...root.querySelectorAll('*')].map((el, i) => [`${i}:${el.localName}.${el.getAttribute('part') ?? el.className}`, styles(el)]));
+  return Object.fromEntries(
+    [...root.querySelectorAll('*')].map((el, i) => [`${i}:${el.localName}.${el.getAttribute('part') ?? el.className}`, styles(el)]),
+  );
 }
 
 const HOST_MARKUP = `<div class="container"><h2 class="h4">Titolo</h2><p class="lead">Testo</p>
@@ -51,8 +73,14 @@ describe('inside a Bootstrap Italia page', () => {
     this.timeout(30_000);
     const { src } = await serveContract();
     const body = `<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`;
-    const [bare, styled] = await Promise.all([frame({ bootstrap: false, bundle: true, body }), frame({ bootstrap: true, bundle: true, body })]);
-    for (const doc of [bare, styled]) await waitUntil(() => doc.querySelector('territory-list')?.shadowRoot?.querySelector('[part~="item-button"]'), 'list not rendered', { timeout: 10_000 });
+    const [bare, styled] = await Promise.all([
+      frame({ bootstrap: false, bundle: true, body }),
+      frame({ bootstrap: true, bundle: true, body }),
+    ]);
+    for (const doc of [bare, styled])
+      await waitUntil(() => doc.querySelector('territory-list')?.shadowRoot?.querySelector('[part~="item-button"]'), 'list not rendered', {
+        timeout: 10_000,
+      });
     // Bootstrap Italia does style the page's own buttons (the check can fail)…
     const probe = (doc: Document) => {
       const b = doc.createElement('button');
@@ -72,8 +100,13 @@ describe('inside a Bootstrap Italia page', () => {
       frame({ bootstrap: true, bundle: false, body: HOST_MARKUP }),
       frame({ bootstrap: true, bundle: true, body: HOST_MARKUP + elements }),
     ]);
-    await waitUntil(() => withLibrary.querySelector('territory-list')?.shadowRoot?.querySelector('[part~="item-button"]'), 'list not rendered', { timeout: 10_000 });
-    const hostStyles = (doc: Document) => [...doc.querySelectorAll('.container, .container *')].map((el) => [el.localName, el.className, styles(el)]);
+    await waitUntil(
+      () => withLibrary.querySelector('territory-list')?.shadowRoot?.querySelector('[part~="item-button"]'),
+      'list not rendered',
+      { timeout: 10_000 },
+    );
+    const hostStyles = (doc: Document) =>
+      [...doc.querySelectorAll('.container, .container *')].map((el) => [el.localName, el.className, styles(el)]);
     expect(hostStyles(withLibrary)).to.deep.equal(hostStyles(without));
     expect(withLibrary.querySelectorAll('style').length, 'no <style> added to the page').to.equal(0);
   });
@@ -100,6 +133,9 @@ describe('the CDN bundle’s integrity hash', () => {
       return { outcome: await outcome, defined: Boolean(doc.defaultView!.customElements.get('linked-view')) };
     };
     expect(await run(hash)).to.deep.equal({ outcome: 'loaded', defined: true });
-    expect(await run('sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({ outcome: 'blocked', defined: false });
+    expect(await run('sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({
+      outcome: 'blocked',
+      defined: false,
+    });
   });
 });

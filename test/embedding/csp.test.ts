@@ -20,8 +20,14 @@ async function strictFrame(): Promise<{ doc: Document; violations: string[] }> {
   await loaded;
   const doc = frame.contentDocument!;
   const violations: string[] = [];
-  doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample || event.blockedURI}`));
-  await waitUntil(() => frame.contentWindow!.customElements.get('trend-timeline') && frame.contentWindow!.customElements.get('region-map'), 'elements not defined in the frame', { timeout: 10_000 });
+  doc.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(`${event.violatedDirective}: ${event.sample || event.blockedURI}`),
+  );
+  await waitUntil(
+    () => frame.contentWindow!.customElements.get('trend-timeline') && frame.contentWindow!.customElements.get('region-map'),
+    'elements not defined in the frame',
+    { timeout: 10_000 },
+  );
   return { doc, violations };
 }
 
@@ -42,7 +48,13 @@ describe('strict Content-Security-Policy', () => {
       <trend-timeline src="${src}" compare="region:09"></trend-timeline>`;
     const map = doc.querySelector('region-map')!;
     const timeline = doc.querySelector('trend-timeline')!;
-    await waitUntil(() => map.shadowRoot?.querySelector('.swatch:not(.no-data):not(.shadow)') && timeline.shadowRoot?.querySelector('svg[part~="chart"] .series'), 'elements not drawn', { timeout: 8_000 });
+    await waitUntil(
+      () =>
+        map.shadowRoot?.querySelector('.swatch:not(.no-data):not(.shadow)') &&
+        timeline.shadowRoot?.querySelector('svg[part~="chart"] .series'),
+      'elements not drawn',
+      { timeout: 8_000 },
+    );
     // Styles set from data reached the elements: legend colours and series strokes.
     const swatch = map.shadowRoot!.querySelector<HTMLElement>('.swatch:not(.no-data):not(.shadow)')!;
     expect(getComputedStyle(swatch).backgroundColor).to.match(/^rgb/);

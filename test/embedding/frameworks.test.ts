@@ -32,7 +32,9 @@ for (const [framework, name, exported] of [
       const chosen: unknown[] = [];
       const app = mount(container, src, (detail) => chosen.push(detail));
       try {
-        await waitUntil(() => container.querySelector('territory-list')?.shadowRoot?.querySelector('button'), 'list not rendered', { timeout: 10_000 });
+        await waitUntil(() => container.querySelector('territory-list')?.shadowRoot?.querySelector('button'), 'list not rendered', {
+          timeout: 10_000,
+        });
         const list = container.querySelector('territory-list') as TerritoryList;
         expect(list.kind).to.equal('role-models');
         expect(list.limit).to.equal(5);
@@ -40,7 +42,11 @@ for (const [framework, name, exported] of [
         const toscana = [...list.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Toscana')!;
         toscana.click();
         expect(chosen).to.deep.equal([{ kind: 'role-models', level: 'regions', code: '09', name: 'Toscana' }]);
-        await waitUntil(() => text(list.shadowRoot!.querySelector('[part~="item"] .name')) === 'IC Firenze Centro', 'the framework did not pass the new scope', { timeout: 10_000 });
+        await waitUntil(
+          () => text(list.shadowRoot!.querySelector('[part~="item"] .name')) === 'IC Firenze Centro',
+          'the framework did not pass the new scope',
+          { timeout: 10_000 },
+        );
         expect(list.scope).to.equal('region:09');
       } finally {
         app.unmount();

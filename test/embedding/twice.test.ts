@@ -27,7 +27,11 @@ describe('two copies of the bundle on one page', () => {
       box.innerHTML = `<region-map src="${src}"></region-map><trend-timeline src="${src}"></trend-timeline>`;
       document.body.append(box);
       const [map, timeline] = [box.querySelector('region-map')!, box.querySelector('trend-timeline')!];
-      await waitUntil(() => map.shadowRoot?.querySelector('[part~="legend"]') && timeline.shadowRoot?.querySelector('[part~="chart"]'), 'elements not drawn', { timeout: 8000 });
+      await waitUntil(
+        () => map.shadowRoot?.querySelector('[part~="legend"]') && timeline.shadowRoot?.querySelector('[part~="chart"]'),
+        'elements not drawn',
+        { timeout: 8000 },
+      );
       // Data loaded through the second copy's loader comes from the same cache.
       await second.sharedLoader().index(src);
       expect(await hits(`${folder}/index.json`)).to.equal(1);

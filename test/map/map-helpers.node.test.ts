@@ -33,7 +33,11 @@ describe('classify', () => {
 describe('area values', () => {
   const comune = regionFixture().comuni[0]!;
   it('reads absolute values and normalises per institution and per 1,000 students', () => {
-    assert.deepEqual(areaValue(comune, 'etwinning.projects', 3, 'absolute'), { value: 5, raw: 5, denominator: { kind: 'institutions', count: 1 } });
+    assert.deepEqual(areaValue(comune, 'etwinning.projects', 3, 'absolute'), {
+      value: 5,
+      raw: 5,
+      denominator: { kind: 'institutions', count: 1 },
+    });
     assert.equal(areaValue(comune, 'etwinning.projects', 3, 'per1000Students').value, (5 / 1200) * 1000);
     assert.equal(areaValue(comune, 'etwinning.projects', 2, 'absolute').value, null, 'null stays no data');
     assert.equal(areaValue({ ...comune, institutions: 0 }, 'etwinning.projects', 3, 'perSchool').value, null, 'no denominator, no rate');
@@ -42,8 +46,34 @@ describe('area values', () => {
     assert.deepEqual(modesOf(indexFixture().metrics[1]!), ['absolute', 'perSchool']);
   });
   it('ranks areas, ties sharing a rank, no data unranked', () => {
-    assert.deepEqual([...rankAreas(new Map([['a', 3], ['b', 5], ['c', 3], ['d', null]]), true)], [['b', 1], ['a', 2], ['c', 2]]);
-    assert.equal(rankAreas(new Map([['a', 3], ['b', 5]]), false).get('a'), 1);
+    assert.deepEqual(
+      [
+        ...rankAreas(
+          new Map([
+            ['a', 3],
+            ['b', 5],
+            ['c', 3],
+            ['d', null],
+          ]),
+          true,
+        ),
+      ],
+      [
+        ['b', 1],
+        ['a', 2],
+        ['c', 2],
+      ],
+    );
+    assert.equal(
+      rankAreas(
+        new Map([
+          ['a', 3],
+          ['b', 5],
+        ]),
+        false,
+      ).get('a'),
+      1,
+    );
   });
 });
 
@@ -58,7 +88,11 @@ describe('map geometry', () => {
   });
   it('traces each area as closed rings from the arcs, shared points once, as its GeoJSON outline', () => {
     const commands: string[] = [];
-    const sink = { moveTo: (x: number, y: number) => commands.push(`M${x},${y}`), lineTo: (x: number, y: number) => commands.push(`L${x},${y}`), closePath: () => commands.push('Z') };
+    const sink = {
+      moveTo: (x: number, y: number) => commands.push(`M${x},${y}`),
+      lineTo: (x: number, y: number) => commands.push(`L${x},${y}`),
+      closePath: () => commands.push('Z'),
+    };
     for (const [i, f] of layer.features.entries()) {
       commands.length = 0;
       assert.equal(layer.trace(i, sink), true);

@@ -14,21 +14,28 @@ import { readLimits, type Limits } from '../../data-adapters/readers/limits.ts';
 import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
 import { expandCode, shortCode, typeOffset, typePair } from '../../src/search/code-compaction.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
-import { foldText, SchoolMatcher } from '../../src/search/school-matcher.ts';
+import { SchoolMatcher } from '../../src/search/school-matcher.ts';
 import type { SearchIndexDocument } from '../../src/search/search-schema.ts';
 import { SchemaError } from '../../src/errors.ts';
 import { REAL } from '../data-adapters/real-data.ts';
 
 const alnum = fc.constantFrom(...'0123456789ABCDEGLNPQRTVXZ');
-const code = fc.tuple(fc.constantFrom('BS', 'RM', 'AO'), fc.constantFrom('IC', 'EE', 'AA', 'MM', 'PS'), fc.array(alnum, { minLength: 6, maxLength: 6 })).map(([p, t, rest]) => p + t + rest.join(''));
+const code = fc
+  .tuple(fc.constantFrom('BS', 'RM', 'AO'), fc.constantFrom('IC', 'EE', 'AA', 'MM', 'PS'), fc.array(alnum, { minLength: 6, maxLength: 6 }))
+  .map(([p, t, rest]) => p + t + rest.join(''));
 
 describe('code compaction', () => {
   it('expands a short form to the very code it came from, or refuses to shorten it', () => {
     fc.assert(
-      fc.property(code, code, fc.dictionary(fc.constantFrom('ICEE', 'ICAA', 'ICMM', 'EEAA'), fc.integer({ min: 0, max: 22 })), (head, plesso, offsets) => {
-        const short = shortCode(head, plesso, offsets);
-        if (short !== null) assert.equal(expandCode(head, short, offsets), plesso);
-      }),
+      fc.property(
+        code,
+        code,
+        fc.dictionary(fc.constantFrom('ICEE', 'ICAA', 'ICMM', 'EEAA'), fc.integer({ min: 0, max: 22 })),
+        (head, plesso, offsets) => {
+          const short = shortCode(head, plesso, offsets);
+          if (short !== null) assert.equal(expandCode(head, short, offsets), plesso);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -36,7 +43,10 @@ describe('code compaction', () => {
   it('shortens a real plesso against its institution with the offset learned for its types', () => {
     // Real codes from the MIM registry: an institution and two of its plessi.
     const head = 'AGIC805003';
-    const offsets = { [typePair(head, 'AGAA805043')]: typeOffset(head, 'AGAA805043')!, [typePair(head, 'AGEE805037')]: typeOffset(head, 'AGEE805037')! };
+    const offsets = {
+      [typePair(head, 'AGAA805043')]: typeOffset(head, 'AGAA805043')!,
+      [typePair(head, 'AGEE805037')]: typeOffset(head, 'AGEE805037')!,
+    };
     assert.equal(shortCode(head, 'AGAA805043', offsets), 'AA04');
     assert.equal(expandCode(head, 'AA05', offsets), 'AGAA805054');
     assert.equal(expandCode(head, 'EE04', offsets), 'AGEE805048');
@@ -57,8 +67,23 @@ describe('the search index of the real registries', () => {
     limits = await readLimits(REAL.geo);
     const located = locateSchools(schools, limits);
     comuneOf = new Map([...located.locations].map(([code, location]) => [code, location.comune]));
-    const institutions = buildInstitutions(schools, located.locations, new Map(), { etwinning: new Map(), erasmus: new Map(), funding: [] });
-    doc = JSON.parse(JSON.stringify(assembleSearchIndex({ generatedAt: '2025-09-01T00:00:00Z', release: 'test', synthetic: false, institutions: institutions.values(), locations: located.locations, limits })));
+    const institutions = buildInstitutions(schools, located.locations, new Map(), {
+      etwinning: new Map(),
+      erasmus: new Map(),
+      funding: [],
+    });
+    doc = JSON.parse(
+      JSON.stringify(
+        assembleSearchIndex({
+          generatedAt: '2025-09-01T00:00:00Z',
+          release: 'test',
+          synthetic: false,
+          institutions: institutions.values(),
+          locations: located.locations,
+          limits,
+        }),
+      ),
+    );
   });
 
   it('gives back every school code of both registries with its name and comune', () => {
@@ -82,7 +107,8 @@ describe('the search index of the real registries', () => {
   });
 
   it('writes no character that JSON escapes in its columns, and front-codes institution codes', () => {
-    for (const column of ['comuni', 'institutions', 'codes', 'places', 'names'] as const) assert.doesNotMatch(JSON.stringify(doc[column]).slice(1, -1), /\\/, column);
+    for (const column of ['comuni', 'institutions', 'codes', 'places', 'names'] as const)
+      assert.doesNotMatch(JSON.stringify(doc[column]).slice(1, -1), /\\/, column);
     const heads = doc.institutions.split(doc.separator!);
     // Sorted codes share most of their beginning with the one before: a digit and a few characters.
     assert.ok(heads.filter((line) => /^\d/.test(line) && line.length < 10).length / heads.length > 0.9);
@@ -110,7 +136,10 @@ describe('the search index of the real registries', () => {
     const matcher = new SchoolMatcher(decodeSearchIndex(doc));
     // Two typos, one per word, and the words in another order.
     const found = matcher.search('brecsia rodar');
-    assert.ok(found.some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'), JSON.stringify(found));
+    assert.ok(
+      found.some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'),
+      JSON.stringify(found),
+    );
     // Typing on after a typo narrows what was found, and finds the same school.
     assert.ok(matcher.search('brecsia rodari').some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'));
     // A code one letter off is another school: no match by typo.
@@ -142,7 +171,17 @@ describe('a damaged search index', () => {
   });
 
   it('reads the same index written with stand-ins and front-coded institutions', () => {
-    const doc = { ...small(), separator: '|', comuneMark: '~', quote: '`', comuni: 'Brescia|Milano', institutions: 'BSIC8AH00E|9F', codes: '||BSEE8AH01G', places: '0|1|', names: 'IC ~|PRIMARIA `A`|PRIMARIA 2' };
+    const doc = {
+      ...small(),
+      separator: '|',
+      comuneMark: '~',
+      quote: '`',
+      comuni: 'Brescia|Milano',
+      institutions: 'BSIC8AH00E|9F',
+      codes: '||BSEE8AH01G',
+      places: '0|1|',
+      names: 'IC ~|PRIMARIA `A`|PRIMARIA 2',
+    };
     const index = decodeSearchIndex(doc);
     assert.deepEqual(index.codes, ['BSIC8AH00E', 'BSIC8AH00F', 'BSEE8AH01G']);
     assert.deepEqual(index.names, ['IC BRESCIA', 'PRIMARIA "A"', 'PRIMARIA 2']);
@@ -160,7 +199,10 @@ describe('a damaged search index', () => {
     it(`refuses ${what}, naming where`, () => {
       const doc = small();
       damage(doc);
-      assert.throws(() => decodeSearchIndex(doc, 'search.json'), (error: unknown) => error instanceof SchemaError && JSON.stringify(error.raw[0]!.path) === JSON.stringify(path));
+      assert.throws(
+        () => decodeSearchIndex(doc, 'search.json'),
+        (error: unknown) => error instanceof SchemaError && JSON.stringify(error.raw[0]!.path) === JSON.stringify(path),
+      );
     });
   }
 });

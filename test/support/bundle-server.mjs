@@ -20,7 +20,22 @@ const hosts = new Map();
 function hostBundle(name) {
   if (!/^[a-z-]+$/.test(name)) return null;
   if (!hosts.has(name)) {
-    hosts.set(name, build({ entryPoints: [`test/embedding/hosts/${name}.ts`], bundle: true, format: 'esm', write: false, define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' }, logLevel: 'error' }).then((result) => result.outputFiles[0].text));
+    hosts.set(
+      name,
+      build({
+        entryPoints: [`test/embedding/hosts/${name}.ts`],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: {
+          'process.env.NODE_ENV': '"production"',
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+        logLevel: 'error',
+      }).then((result) => result.outputFiles[0].text),
+    );
   }
   return hosts.get(name);
 }
@@ -35,7 +50,16 @@ export function bundleServerMiddleware() {
     }
     const paths = ['/__bundle__/cdn.js', '/dist/cdn/scuole-europa.min.js', '/dist/cdn/integrity.json'];
     if (!paths.includes(ctx.path)) return next();
-    bundle ??= build({ entryPoints: ['src/cdn.ts'], bundle: true, format: 'esm', write: false, minify: true, conditions: ['production'], tsconfig: 'tsconfig.json', logLevel: 'error' }).then((result) => result.outputFiles[0].text);
+    bundle ??= build({
+      entryPoints: ['src/cdn.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      minify: true,
+      conditions: ['production'],
+      tsconfig: 'tsconfig.json',
+      logLevel: 'error',
+    }).then((result) => result.outputFiles[0].text);
     ctx.set('cache-control', 'no-store');
     const text = await bundle;
     if (ctx.path.endsWith('integrity.json')) {

@@ -4,7 +4,9 @@ import { indexFixture } from '../fixtures/contract.fixture.js';
 import { contractFiles } from '../fixtures/dashboard.fixture.js';
 import { freshFolder, serve, type RouteOptions } from './data-routes.js';
 
-export async function serveContract(options: { index?: NationalIndex; indexRoute?: RouteOptions } = {}): Promise<{ folder: string; src: string }> {
+export async function serveContract(
+  options: { index?: NationalIndex; indexRoute?: RouteOptions } = {},
+): Promise<{ folder: string; src: string }> {
   const folder = freshFolder();
   await Promise.all(contractFiles().map(([path, body]) => serve(`${folder}/${path}`, body)));
   const src = await serve(`${folder}/index.json`, options.index ?? indexFixture(), options.indexRoute);

@@ -18,7 +18,10 @@ describe('chart model', () => {
     // Years 0-1 solid; year 2 is missing (a gap, not a zero); 3-4 provisional.
     assert.equal(round(model.series[0]!.final), 'M30,72.5L100,60');
     assert.equal(round(model.series[0]!.provisional), 'M240,35L310,22.5');
-    assert.deepEqual(model.series[0]!.points.map((p) => p.yearIndex), [0, 1, 3, 4]);
+    assert.deepEqual(
+      model.series[0]!.points.map((p) => p.yearIndex),
+      [0, 1, 3, 4],
+    );
     assert.equal(model.series[0]!.last!.value, 7);
   });
 

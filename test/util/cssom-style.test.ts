@@ -14,6 +14,8 @@ describe('cssomStyle', () => {
   });
 
   it('refuses any place but a style attribute', () => {
-    expect(() => render(html`<span title=${cssomStyle({ left: '1px' })}></span>`, document.createElement('div'))).to.throw(/style attribute/);
+    expect(() => render(html`<span title=${cssomStyle({ left: '1px' })}></span>`, document.createElement('div'))).to.throw(
+      /style attribute/,
+    );
   });
 });

@@ -25,7 +25,9 @@ function institution(code: string, years: [number, Partial<InstitutionYear>][]):
   };
 }
 
-const et = (registeredTeachers: number, projects: number, qualityLabels = 0) => ({ etwinning: { registeredTeachers, projects, qualityLabels, schoolLabel: false } });
+const et = (registeredTeachers: number, projects: number, qualityLabels = 0) => ({
+  etwinning: { registeredTeachers, projects, qualityLabels, schoolLabel: false },
+});
 
 // A: 2 projects in 2024, 10 teachers and 1 Quality Label in 2025, accredited with one KA1 project
 //    (20 participants, FR and ES) in 2025, 5,000 EUR of funding in 2022: active 2022, 2024, 2025.
@@ -33,7 +35,13 @@ const et = (registeredTeachers: number, projects: number, qualityLabels = 0) => 
 const A = institution('FIIC00000A', [
   [2022, { funding: [{ programme: 'pnrr-141', projects: 1, amountEur: 5000 }] }],
   [2024, et(8, 2)],
-  [2025, { ...et(10, 0, 1), erasmus: { accredited: true, ka1Projects: 1, ka2Projects: 0, participants: 20, grantEur: 50000, partnerCountries: ['ES', 'FR'] } }],
+  [
+    2025,
+    {
+      ...et(10, 0, 1),
+      erasmus: { accredited: true, ka1Projects: 1, ka2Projects: 0, participants: 20, grantEur: 50000, partnerCountries: ['ES', 'FR'] },
+    },
+  ],
 ]);
 const B = institution('FIIC00000B', [[2025, et(5, 1)]]);
 const C = institution('FIIC00000C', []);
@@ -72,7 +80,22 @@ describe('internationalisation index', () => {
   });
 
   it('ranks with ties sharing the better rank', () => {
-    assert.deepEqual([...ranks(new Map([['a', 10], ['b', 30], ['c', 10]]))].sort(), [['a', 2], ['b', 1], ['c', 2]]);
+    assert.deepEqual(
+      [
+        ...ranks(
+          new Map([
+            ['a', 10],
+            ['b', 30],
+            ['c', 10],
+          ]),
+        ),
+      ].sort(),
+      [
+        ['a', 2],
+        ['b', 1],
+        ['c', 2],
+      ],
+    );
   });
 
   it('picks role models by the explicit rule, with reasons', () => {
@@ -92,6 +115,20 @@ describe('internationalisation index', () => {
     assert.ok(rows.some((row) => row.scenario === 'without etwinning'));
     for (const row of rows) assert.ok(row.spearman >= -1 && row.spearman <= 1);
     assert.equal(rankCorrelation(scores, scores), 1);
-    assert.equal(rankCorrelation(new Map([['a', 1], ['b', 2], ['c', 3]]), new Map([['a', 3], ['b', 2], ['c', 1]])), -1);
+    assert.equal(
+      rankCorrelation(
+        new Map([
+          ['a', 1],
+          ['b', 2],
+          ['c', 3],
+        ]),
+        new Map([
+          ['a', 3],
+          ['b', 2],
+          ['c', 1],
+        ]),
+      ),
+      -1,
+    );
   });
 });

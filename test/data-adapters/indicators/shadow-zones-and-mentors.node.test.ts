@@ -9,7 +9,12 @@ const config = { minSchools: 5, confidence: 0.95 };
 
 describe('shadow zones', () => {
   it('fits a beta prior whose mean is the pooled rate', () => {
-    const prior = fitPrior([{ x: 10, n: 100 }, { x: 30, n: 100 }, { x: 50, n: 100 }, { x: 5, n: 50 }]);
+    const prior = fitPrior([
+      { x: 10, n: 100 },
+      { x: 30, n: 100 },
+      { x: 50, n: 100 },
+      { x: 5, n: 50 },
+    ]);
     assert.ok(Math.abs(prior.alpha / (prior.alpha + prior.beta) - 95 / 350) < 1e-9);
     assert.ok(prior.alpha > 0 && prior.beta > 0);
   });
@@ -55,9 +60,18 @@ describe('mentors', () => {
       return { code, gradeGroup } as Institution;
     };
     const school = make('FIEE00000A', 'primaria', 11);
-    const models = [make('M1IC00000A', 'comprensivo', 11.5), make('M2EE00000A', 'primaria', 11.1), make('M3PS00000A', 'secondaria-secondo-grado', 11.01), make('M4EE00000A', 'primaria', 12), make('M5EE00000A', 'primaria', 13)];
+    const models = [
+      make('M1IC00000A', 'comprensivo', 11.5),
+      make('M2EE00000A', 'primaria', 11.1),
+      make('M3PS00000A', 'secondaria-secondo-grado', 11.01),
+      make('M4EE00000A', 'primaria', 12),
+      make('M5EE00000A', 'primaria', 13),
+    ];
     const links = findMentors([school], models, (i) => at.get(i.code) ?? null, 3).get(school.code)!;
-    assert.deepEqual(links.map((l) => l.code), ['M2EE00000A', 'M1IC00000A', 'M4EE00000A']);
+    assert.deepEqual(
+      links.map((l) => l.code),
+      ['M2EE00000A', 'M1IC00000A', 'M4EE00000A'],
+    );
     assert.ok(links[0]!.distanceKm < links[1]!.distanceKm);
   });
 });

@@ -30,7 +30,10 @@ describe('openCsv', () => {
     const { csv, out } = await rows(path);
     assert.equal(csv.encoding, 'windows-1252');
     assert.equal(csv.delimiter, ';');
-    assert.deepEqual(out.map((r) => ('values' in r ? r.values.NOME : null)), ['Forlì-Cesena', 'Città di Castello']);
+    assert.deepEqual(
+      out.map((r) => ('values' in r ? r.values.NOME : null)),
+      ['Forlì-Cesena', 'Città di Castello'],
+    );
   });
 
   it('reads UTF-8 with a byte order mark, gzip-compressed, without the BOM in the first column', async () => {

@@ -29,7 +29,11 @@ describe('school years', () => {
 describe('readStudents', () => {
   it('reads counts, the privacy mask "<=3", and rejects bad rows', async () => {
     const dir = tempDir();
-    const path = writeText(dir, 's.csv', 'CODICESCUOLA,NUMEROSTUDENTI,STUDENTIIRC\nFIEE81201C,120,100\nFIIC81200A,<=3,<=3\nBAD,10,1\nFIEE81201C,5,5\nFIEE81202D,many,1\n');
+    const path = writeText(
+      dir,
+      's.csv',
+      'CODICESCUOLA,NUMEROSTUDENTI,STUDENTIIRC\nFIEE81201C,120,100\nFIIC81200A,<=3,<=3\nBAD,10,1\nFIEE81201C,5,5\nFIEE81202D,many,1\n',
+    );
     const { students, report } = await readStudents(path);
     assert.equal(students.get('FIEE81201C'), 120);
     assert.equal(students.get('FIIC81200A'), 2);
@@ -44,7 +48,8 @@ describe('readStudents', () => {
 describe('readFunding', () => {
   it('reads the PNRR 1.4.1 export: school rows only, matched by codice_ipa, renounced counted apart', async () => {
     const dir = tempDir();
-    const header = 'codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,data_stato_candidatura,misura';
+    const header =
+      'codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,data_stato_candidatura,misura';
     const rows = [
       'c_D612,Comune,Comuni,Firenze,048017,FI,048,Toscana,09,1000.0,a,x,2022-08-19,c,1,1,d,A,x,m',
       'istsc_fiic81200a,IC,Scuole,Firenze,048017,FI,048,Toscana,09,7301.0,a,x,2022-10-01,c,1,1,d,E,x,m',
@@ -54,13 +59,27 @@ describe('readFunding', () => {
     const result = await readFunding(writeText(dir, 'f.csv', `${header}\n${rows.join('\n')}\n`), known);
     assert.equal(result.report.read, 4);
     assert.equal(result.report.rejectCount('not a school (tipologia_ente)'), 1);
-    assert.deepEqual(result.schoolGrants, { matched: 2, matchedEur: 7801, unmatched: 1, unmatchedEur: 2000, renounced: 1, unmatchedCodes: ['istsc_zzic00000z'] });
+    assert.deepEqual(result.schoolGrants, {
+      matched: 2,
+      matchedEur: 7801,
+      unmatched: 1,
+      unmatchedEur: 2000,
+      renounced: 1,
+      unmatchedCodes: ['istsc_zzic00000z'],
+    });
     assert.deepEqual(result.rows, [{ code: 'FIIC81200A', year: 2022, programme: 'pnrr-141', projects: 1, amountEur: 7301 }]);
   });
 
   it('reads the generic funding CSV and refuses an unknown format', async () => {
     const dir = tempDir();
-    const ok = await readFunding(writeText(dir, 'g.csv', 'school_code;school_year;programme;projects;amount_eur\nFIIC81200A;2023/24;pon-fse;2;15000,5\nFIIC81200A;2023/24;PON FSE;1;1\n'), known);
+    const ok = await readFunding(
+      writeText(
+        dir,
+        'g.csv',
+        'school_code;school_year;programme;projects;amount_eur\nFIIC81200A;2023/24;pon-fse;2;15000,5\nFIIC81200A;2023/24;PON FSE;1;1\n',
+      ),
+      known,
+    );
     assert.deepEqual(ok.rows, [{ code: 'FIIC81200A', year: 2023, programme: 'pon-fse', projects: 2, amountEur: 15000.5 }]);
     assert.equal(ok.report.rejectCount('invalid programme id'), 1);
     await assert.rejects(readFunding(writeText(dir, 'h.csv', 'a,b\n1,2\n'), known), /not a funding export/);
@@ -85,26 +104,70 @@ describe('participation exports', () => {
 
   it('reads Erasmus+ rows with partner countries and refuses missing columns', async () => {
     const dir = tempDir();
-    const path = writeText(dir, 'x.csv', 'school_code,school_year,accredited,ka1_projects,ka2_projects,participants,grant_eur,partner_countries\nFIIC81200A,2023,1,1,0,25,52000,fr|es ES\nFIEE81201C,2023,1,1,0,25,52000,FRA\n');
+    const path = writeText(
+      dir,
+      'x.csv',
+      'school_code,school_year,accredited,ka1_projects,ka2_projects,participants,grant_eur,partner_countries\nFIIC81200A,2023,1,1,0,25,52000,fr|es ES\nFIEE81201C,2023,1,1,0,25,52000,FRA\n',
+    );
     const { rows, report } = await readErasmus(path, known);
     assert.deepEqual(rows.get('FIIC81200A')?.get(2023)?.partnerCountries, ['ES', 'FR']);
     assert.equal(report.rejectCount('partner_countries must be ISO 3166-1 alpha-2 codes'), 1);
-    await assert.rejects(readErasmus(writeText(dir, 'y.csv', 'school_code,school_year\nFIIC81200A,2023\n'), known), /missing columns ACCREDITED/);
+    await assert.rejects(
+      readErasmus(writeText(dir, 'y.csv', 'school_code,school_year\nFIIC81200A,2023\n'), known),
+      /missing columns ACCREDITED/,
+    );
   });
 });
 
 describe('readLimits', () => {
   it('recognises regions, provinces and comuni by their properties, in GeoJSON too', async () => {
     const dir = tempDir();
-    const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 43], [x + 0.1, 43], [x + 0.1, 43.1], [x, 43.1], [x, 43]]] });
+    const square = (x: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 43],
+          [x + 0.1, 43],
+          [x + 0.1, 43.1],
+          [x, 43.1],
+          [x, 43],
+        ],
+      ],
+    });
     const fc = (features: object[]) => JSON.stringify({ type: 'FeatureCollection', features });
-    writeFileSync(join(dir, 'a.geojson'), fc([{ type: 'Feature', properties: { reg_istat_code: '09', reg_name: 'Toscana' }, geometry: square(11) }]));
-    writeFileSync(join(dir, 'b.geojson'), fc([{ type: 'Feature', properties: { prov_istat_code: '048', prov_name: 'Firenze', prov_acr: 'FI', reg_istat_code: '09' }, geometry: square(11) }]));
+    writeFileSync(
+      join(dir, 'a.geojson'),
+      fc([{ type: 'Feature', properties: { reg_istat_code: '09', reg_name: 'Toscana' }, geometry: square(11) }]),
+    );
+    writeFileSync(
+      join(dir, 'b.geojson'),
+      fc([
+        {
+          type: 'Feature',
+          properties: { prov_istat_code: '048', prov_name: 'Firenze', prov_acr: 'FI', reg_istat_code: '09' },
+          geometry: square(11),
+        },
+      ]),
+    );
     writeFileSync(
       join(dir, 'c.geojson'),
       fc([
-        { type: 'Feature', properties: { com_istat_code: '048017', com_catasto_code: 'D612', name: 'Firenze', prov_istat_code: '048', reg_istat_code: '09' }, geometry: square(11) },
-        { type: 'Feature', properties: { com_istat_code: '048001', com_catasto_code: 'A564', name: 'Bagno a Ripoli', prov_istat_code: '048', reg_istat_code: '09' }, geometry: null },
+        {
+          type: 'Feature',
+          properties: { com_istat_code: '048017', com_catasto_code: 'D612', name: 'Firenze', prov_istat_code: '048', reg_istat_code: '09' },
+          geometry: square(11),
+        },
+        {
+          type: 'Feature',
+          properties: {
+            com_istat_code: '048001',
+            com_catasto_code: 'A564',
+            name: 'Bagno a Ripoli',
+            prov_istat_code: '048',
+            reg_istat_code: '09',
+          },
+          geometry: null,
+        },
         { type: 'Feature', properties: { other: 1 }, geometry: null },
       ]),
     );

@@ -4,17 +4,29 @@ import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { STATE_HEADER, stateRow, tempDir, writeText } from '../temp-files.ts';
 
 const AUT_HEADER = STATE_HEADER.replace(',SEDESCOLASTICA', '');
-const PARITARIE_HEADER = 'ANNOSCOLASTICO,AREAGEOGRAFICA,REGIONE,PROVINCIA,CODICESCUOLA,DENOMINAZIONESCUOLA,INDIRIZZOSCUOLA,CAPSCUOLA,CODICECOMUNESCUOLA,DESCRIZIONECOMUNE,DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA,INDIRIZZOEMAILSCUOLA,INDIRIZZOPECSCUOLA,SITOWEBSCUOLA';
+const PARITARIE_HEADER =
+  'ANNOSCOLASTICO,AREAGEOGRAFICA,REGIONE,PROVINCIA,CODICESCUOLA,DENOMINAZIONESCUOLA,INDIRIZZOSCUOLA,CAPSCUOLA,CODICECOMUNESCUOLA,DESCRIZIONECOMUNE,DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA,INDIRIZZOEMAILSCUOLA,INDIRIZZOPECSCUOLA,SITOWEBSCUOLA';
 
 describe('readRegistries', () => {
   const dir = tempDir();
 
   it('recognises the three MIM formats from their headers', async () => {
     const state = writeText(dir, 'a.csv', `${STATE_HEADER}\n${stateRow({ institution: 'FIIC81200A', code: 'FIEE81201C' })}\n`);
-    const aut = writeText(dir, 'b.csv', `${AUT_HEADER}\n${stateRow({ institution: 'AOIC00100A', code: 'AOEE00101B' }).replace(/,NO$/, '')}\n`);
-    const par = writeText(dir, 'c.csv', `${PARITARIE_HEADER}\n202324,CENTRO,TOSCANA,FIRENZE,FI1E00100X,SCUOLA PARITARIA S. ANNA,VIA ROMA 2,50100,D612,FIRENZE,SCUOLA PRIMARIA,Non Disponibile,Non Disponibile,Non Disponibile\n`);
+    const aut = writeText(
+      dir,
+      'b.csv',
+      `${AUT_HEADER}\n${stateRow({ institution: 'AOIC00100A', code: 'AOEE00101B' }).replace(/,NO$/, '')}\n`,
+    );
+    const par = writeText(
+      dir,
+      'c.csv',
+      `${PARITARIE_HEADER}\n202324,CENTRO,TOSCANA,FIRENZE,FI1E00100X,SCUOLA PARITARIA S. ANNA,VIA ROMA 2,50100,D612,FIRENZE,SCUOLA PRIMARIA,Non Disponibile,Non Disponibile,Non Disponibile\n`,
+    );
     const { schools, reports } = await readRegistries([state, aut, par]);
-    assert.deepEqual(reports.map((r) => r.format), ['mim-state', 'mim-autonomous', 'mim-paritarie']);
+    assert.deepEqual(
+      reports.map((r) => r.format),
+      ['mim-state', 'mim-autonomous', 'mim-paritarie'],
+    );
     assert.equal(schools.length, 3);
     const paritaria = schools.find((s) => s.code === 'FI1E00100X')!;
     assert.equal(paritaria.institution, 'FI1E00100X', 'a paritaria is its own institution');
@@ -35,7 +47,12 @@ describe('readRegistries', () => {
 
   it('accepts ; separators, Latin-1 and renamed (lower-case, underscored) columns', async () => {
     const header = STATE_HEADER.toLowerCase().replace('codicescuola', 'codice_scuola').replaceAll(',', ';');
-    const path = writeText(dir, 'e.csv', `${header}\n${stateRow({ institution: 'FIIC81200A', code: 'FIEE81201C', comune: 'FORLÌ' }).replaceAll(',', ';')}\n`, { latin1: true });
+    const path = writeText(
+      dir,
+      'e.csv',
+      `${header}\n${stateRow({ institution: 'FIIC81200A', code: 'FIEE81201C', comune: 'FORLÌ' }).replaceAll(',', ';')}\n`,
+      { latin1: true },
+    );
     const { schools, reports } = await readRegistries([path]);
     assert.equal(schools[0]!.comuneName, 'FORLÌ');
     assert.equal(reports[0]!.details.delimiter, ';');

@@ -25,10 +25,23 @@ describe('synthetic targets', () => {
       'metric,scope,period,value,note,source_url\netwinning_new_projects,Italy,2016,100,,x\netwinning_new_projects,Italy,2016,999,conflict,y\netwinning_new_projects,Italy,2018,200,,x\netwinning_registered_teachers_cumulative,Italy,2016,1000,,x\netwinning_registered_teachers_cumulative,Italy,2017,1100,,x\netwinning_school_label_schools,Italy,2018/2019,50,,x\nerasmus_school_accredited_institutes,Sicilia,2022,60,,x\n',
     );
     const targets = await readTargets(path, YEARS);
-    assert.deepEqual([2014, 2016, 2017, 2018, 2020].map((y) => targets.series.etwinningProjects.get(y)), [100, 100, 150, 200, 200]);
-    assert.deepEqual([2014, 2018].map((y) => targets.series.etwinningTeachers.get(y)), [800, 1200]);
-    assert.deepEqual([2017, 2018, 2025].map((y) => targets.series.schoolLabel.get(y)), [0, 50, 50]);
-    assert.equal(targets.published.etwinningProjects.filter((f) => !f.used).length, 1, 'the conflicting second figure is kept but not used');
+    assert.deepEqual(
+      [2014, 2016, 2017, 2018, 2020].map((y) => targets.series.etwinningProjects.get(y)),
+      [100, 100, 150, 200, 200],
+    );
+    assert.deepEqual(
+      [2014, 2018].map((y) => targets.series.etwinningTeachers.get(y)),
+      [800, 1200],
+    );
+    assert.deepEqual(
+      [2017, 2018, 2025].map((y) => targets.series.schoolLabel.get(y)),
+      [0, 50, 50],
+    );
+    assert.equal(
+      targets.published.etwinningProjects.filter((f) => !f.used).length,
+      1,
+      'the conflicting second figure is kept but not used',
+    );
     assert.equal(targets.series.accredited.get(2022), 0, 'regional figures are not national targets');
   });
 });
@@ -75,7 +88,10 @@ describe('synthesize', () => {
       for (const figure of figures.filter((f) => f.used && YEARS.includes(f.year))) {
         const metric = figure.metric === 'erasmus_school_ka1_projects_approved' ? 'erasmus_school_ka1_projects' : figure.metric;
         const total = totals.get(metric)?.get(figure.year) ?? 0;
-        assert.ok(Math.abs(total - figure.value) <= 0.05 * figure.value, `${figure.metric} ${figure.year}: ${total} vs published ${figure.value}`);
+        assert.ok(
+          Math.abs(total - figure.value) <= 0.05 * figure.value,
+          `${figure.metric} ${figure.year}: ${total} vs published ${figure.value}`,
+        );
         checked++;
       }
     }
@@ -93,15 +109,21 @@ describe('synthesize', () => {
       for (let year = 2015; year <= 2025; year++) {
         const before = (rows.get(year - 1)?.projects ?? 0) > 0;
         const now = (rows.get(year)?.projects ?? 0) > 0;
-        if (before) (wasActive++, now && stay++);
-        else (wasInactive++, now && start++);
+        if (before) {
+          wasActive++;
+          if (now) stay++;
+        } else {
+          wasInactive++;
+          if (now) start++;
+        }
       }
     }
     assert.ok(stay / wasActive > 2 * (start / wasInactive), `P(stay) ${stay / wasActive} vs P(start) ${start / wasInactive}`);
   });
 
   it('writes the same bytes for the same seed, and marks the files synthetic', () => {
-    for (const file of ['etwinning.csv', 'erasmus.csv']) assert.equal(readFileSync(join(dir, file), 'utf8'), readFileSync(join(again, file), 'utf8'));
+    for (const file of ['etwinning.csv', 'erasmus.csv'])
+      assert.equal(readFileSync(join(dir, file), 'utf8'), readFileSync(join(again, file), 'utf8'));
     assert.equal(JSON.parse(readFileSync(join(dir, 'etwinning.csv.meta.json'), 'utf8')).synthetic, true);
   });
 });
