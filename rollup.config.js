@@ -43,6 +43,19 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: 
 /** Production build of Lit: its dev mode warnings stay out of the bundles. */
 const resolve = () => nodeResolve({ exportConditions: ['production'], browser: true });
 
+/**
+ * The CDN bundle inlines Lit: its server-safe build (the `node` export
+ * condition, which differs from the browser build only in reading `document`
+ * and `HTMLElement` from `globalThis` when they exist), so that importing the
+ * bundle on a server does not throw; its DOM shim is replaced by an empty stub.
+ */
+const resolveServerSafe = () => nodeResolve({ exportConditions: ['node', 'production'], browser: false });
+const LIT_DOM_SHIM = '@lit-labs/ssr-dom-shim';
+const litServerSafe = () => ({
+  name: 'lit-server-safe',
+  resolveId: (id) => (id === LIT_DOM_SHIM ? new URL('./scripts/lit-server-dom-stub.mjs', import.meta.url).pathname : null),
+});
+
 /** Node built-ins and every dependency stay external in the command-line tool. */
 const nodeExternal = (id) =>
   id.startsWith('node:') ||
@@ -65,7 +78,13 @@ export default [
   {
     input: 'src/cdn.ts',
     // The preamble, not output.banner, which terser (run on each chunk) would strip with the other comments.
-    plugins: [resolve(), ts(), minifyTemplates(), terser({ format: { comments: false, preamble: CDN_PREAMBLE }, compress: { passes: 2 } })],
+    plugins: [
+      litServerSafe(),
+      resolveServerSafe(),
+      ts(),
+      minifyTemplates(),
+      terser({ format: { comments: false, preamble: CDN_PREAMBLE }, compress: { passes: 2 } }),
+    ],
     output: {
       file: 'dist/cdn/scuole-europa.min.js',
       format: 'esm',

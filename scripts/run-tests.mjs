@@ -3,16 +3,17 @@
  * `N passed, N failed` summing them all, and a non-zero exit on any failure.
  *  - typecheck (tsc --noEmit over src, components, adapters, tests, scripts): one check;
  *  - format (Prettier) and lint (ESLint: typescript-eslint, Lit, no import cycles): one check each;
+ *  - build: one check; then every export imported in Node (scripts/check-node-imports.mjs), one each;
  *  - Node tests (node --test, *.node.test.ts): counted from their TAP summary;
- *  - browser tests (web-test-runner in Chromium): counted by test/support/count-reporter.mjs;
- *  - build and size budgets: one check each;
+ *  - browser tests (web-test-runner in Chromium, on the built CDN bundle): counted by test/support/count-reporter.mjs;
+ *  - size budgets: one check;
  *  - Storybook: `storybook build` (one check), then every built story rendered
  *    in Chromium (scripts/check-stories.mjs), counted from its summary line.
  * A suite that crashes, or whose runner exits non-zero with no failure counted
  * (a test file that failed to import), counts one failure more.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RESULTS = '.test-results';
@@ -57,7 +58,18 @@ for (const [name, command, args] of [
   record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
 }
 
-// 2. Node tests.
+// 2. Build (what the later suites test), then every export imported in Node as a server renderer would.
+{
+  const code = run('npm', ['run', '--silent', 'build']);
+  record('build', code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+  const result = spawnSync('node', ['scripts/check-node-imports.mjs'], { encoding: 'utf8' });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  const counts = /node imports: (\d+) passed, (\d+) failed/.exec(result.stdout);
+  record('node imports', Number(counts?.[1] ?? 0), Number(counts?.[2] ?? 0), result.status ?? 1);
+}
+
+// 3. Node tests.
 {
   const files = ['test', 'data-adapters'].flatMap((dir) => (statSafe(dir) ? findFiles(dir, '.node.test.ts') : [])).sort();
   const tap = join(RESULTS, 'node.tap');
@@ -76,23 +88,21 @@ for (const [name, command, args] of [
   record('node tests', count('pass'), count('fail') + count('cancelled'), code);
 }
 
-// 3. Browser tests.
+// 4. Browser tests, on the built CDN bundle where a test loads it as a host page would.
 {
-  const code = run('npx', ['web-test-runner']);
+  const env = { ...process.env, SCUOLE_EUROPA_SHIPPED_BUNDLE: existsSync('dist/cdn/scuole-europa.min.js') ? 'dist/cdn' : '' };
+  const code = run('npx', ['web-test-runner'], { env });
   const totals = JSON.parse(readSafe(join(RESULTS, 'browser.json')) || '{"passed":0,"failed":0}');
   record('browser tests', totals.passed, totals.failed, code);
 }
 
-// 4. Build and size budgets.
-for (const [name, script] of [
-  ['build', 'build'],
-  ['size budgets', 'size'],
-]) {
-  const code = run('npm', ['run', '--silent', script]);
-  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
+// 5. Size budgets.
+{
+  const code = run('npm', ['run', '--silent', 'size']);
+  record('size budgets', code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);
 }
 
-// 5. Storybook: the static build, then every story rendered.
+// 6. Storybook: the static build, then every story rendered.
 {
   const code = run('npm', ['run', '--silent', 'build:storybook']);
   record('storybook build', code === 0 ? 1 : 0, code === 0 ? 0 : 1, 0);

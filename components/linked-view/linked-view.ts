@@ -1,3 +1,4 @@
+import { HTMLElementBase } from '../../src/util/html-element-base.js';
 import { embedMarkup } from '../../src/view/embed-markup.js';
 import {
   EMPTY_VIEW,
@@ -46,7 +47,7 @@ const CHANGES: Record<string, (detail: Detail) => Change> = {
  *
  * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area` and `school`.
  */
-export class LinkedView extends HTMLElement {
+export class LinkedView extends HTMLElementBase {
   static readonly observedAttributes = ['src', ...VIEW_KEYS];
 
   private _state: ViewState = { ...EMPTY_VIEW };

@@ -49,7 +49,8 @@ export function chartDrawn(): void {
 
 /** Schedules the sample drawing once per page; later calls do nothing. */
 export function prepareChartOnce(): void {
-  if (scheduled) return;
+  // On a server (a page rendered in Node imports the element) there is nothing to prepare.
+  if (scheduled || typeof document === 'undefined') return;
   scheduled = true;
   // A task of its own, not an idle callback: idle time may come after the data.
   setTimeout(drawSample, 0);

@@ -5,10 +5,15 @@
  * (`/__bundle__/cdn.js?copy=2`) is a separate module, i.e. a second copy.
  * The same bundle answers /dist/cdn/scuole-europa.min.js, with its integrity.json,
  * so the demo pages run in tests before (or without) `npm run build`.
+ * With SCUOLE_EUROPA_SHIPPED_BUNDLE=dist/cdn (set by `npm test`, which builds
+ * first), those URLs serve the built files instead: the tests run what ships.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { sri } from '../../scripts/sri.mjs';
 
+const SHIPPED = process.env.SCUOLE_EUROPA_SHIPPED_BUNDLE;
 let bundle;
 const hosts = new Map();
 
@@ -50,6 +55,14 @@ export function bundleServerMiddleware() {
     }
     const paths = ['/__bundle__/cdn.js', '/dist/cdn/scuole-europa.min.js', '/dist/cdn/integrity.json'];
     if (!paths.includes(ctx.path)) return next();
+    ctx.set('cache-control', 'no-store');
+    if (SHIPPED) {
+      // `npm test` builds first and tests what ships: the minified bundle and its real integrity file.
+      const json = ctx.path.endsWith('integrity.json');
+      ctx.type = json ? 'application/json' : 'text/javascript';
+      ctx.body = await readFile(join(SHIPPED, json ? 'integrity.json' : 'scuole-europa.min.js'), 'utf8');
+      return;
+    }
     bundle ??= build({
       entryPoints: ['src/cdn.ts'],
       bundle: true,
@@ -60,7 +73,6 @@ export function bundleServerMiddleware() {
       tsconfig: 'tsconfig.json',
       logLevel: 'error',
     }).then((result) => result.outputFiles[0].text);
-    ctx.set('cache-control', 'no-store');
     const text = await bundle;
     if (ctx.path.endsWith('integrity.json')) {
       ctx.type = 'application/json';
