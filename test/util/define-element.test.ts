@@ -32,9 +32,4 @@ describe('defineElement', () => {
     class Renamed extends Shared {}
     expect(defineElement('my-site-shared', Renamed)).to.equal(true);
   });
-
-  it('registers nothing, and does not throw, where there is no registry (a server rendering the page)', () => {
-    class OnServer extends HTMLElement {}
-    expect(defineElement('scuole-test-server', OnServer, undefined)).to.equal(false);
-  });
 });
