@@ -1,5 +1,6 @@
-/** The interface texts of <region-map>, Italian first. */
-import type { Language } from '../../src/contract/vocabulary.js';
+/** The interface texts of <region-map>, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import type { MapUsage } from '../../src/map/load-map.js';
 
 const it = {
   loading: 'Caricamento della mappa…',
@@ -34,11 +35,24 @@ const it = {
     `${metric}, ${year}: ${count} ${level}. Migliore: ${top}. Peggiore: ${bottom}. Zone d'ombra: ${shadows}.`,
   levels: { regions: 'regioni', provinces: 'province', comuni: 'comuni' },
   statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppe poche scuole', nodata: 'nessun dato' },
+  breadcrumb: 'Percorso',
+  roleDescription: 'mappa',
+  noDataAreas: (n: number) => `${n} aree hanno una geometria ma nessun dato: mostrate come "nessun dato".`,
+  noGeometryAreas: (n: number) => `${n} aree hanno dati ma nessuna geometria: solo nella tabella.`,
+  usage: {
+    src: () => "Manca l'attributo src con l'indirizzo dei dati.",
+    level: (v: string) => `Livello sconosciuto ${v}: usare regions, provinces o comuni.`,
+    region: (v: string) => `Regione sconosciuta ${v}.`,
+    metric: (v: string, known: string) => `Indicatore sconosciuto ${v}; disponibili: ${known}.`,
+    year: (v: string, range: string) => `Nessun dato per l'anno ${v}; i dati coprono ${range}.`,
+    normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
+    classification: (v: string) => `Classificazione sconosciuta ${v}: usare quantile, equal, natural o continuous.`,
+  },
 };
 
-type Messages = typeof it;
+export type RegionMapMessages = typeof it & ElementMessages<MapUsage>;
 
-const en: Messages = {
+const en: RegionMapMessages = {
   loading: 'Loading the map…',
   error: 'The map cannot be shown',
   map: 'Map',
@@ -71,6 +85,19 @@ const en: Messages = {
     `${metric}, ${year}: ${count} ${level}. Best: ${top}. Worst: ${bottom}. Shadow zones: ${shadows}.`,
   levels: { regions: 'regions', provinces: 'provinces', comuni: 'comuni' },
   statuses: { shadow: 'shadow zone', ok: 'in line', insufficient: 'too few schools', nodata: 'no data' },
+  breadcrumb: 'Breadcrumb',
+  roleDescription: 'map',
+  noDataAreas: (n) => `${n} areas have geometry but no data: drawn as "no data".`,
+  noGeometryAreas: (n) => `${n} areas have data but no geometry: listed in the table only.`,
+  usage: {
+    src: () => 'The src attribute with the data URL is missing.',
+    level: (v) => `Unknown level ${v}: use regions, provinces or comuni.`,
+    region: (v) => `Unknown region ${v}.`,
+    metric: (v, known) => `Unknown metric ${v}; the data has ${known}.`,
+    year: (v, range) => `No data for the year ${v}; the data covers ${range}.`,
+    normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
+    classification: (v) => `Unknown classification ${v}: use quantile, equal, natural or continuous.`,
+  },
 };
 
-export const MESSAGES: Record<Language, Messages> = { it, en };
+export const MESSAGES: Catalogue<RegionMapMessages> = { it, en };

@@ -206,7 +206,7 @@ describe('<region-map>', () => {
       const { src } = await serveContract();
       const other = await fixture<RegionMap>(html`<region-map src=${src} metric="etwinning.nothing"></region-map>`);
       await failed(other);
-      expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Unknown metric "etwinning.nothing"');
+      expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Indicatore sconosciuto "etwinning.nothing"');
       expect(capture.warnings.some((w) => w.includes('Unknown metric'))).to.equal(true);
     } finally {
       capture.restore();

@@ -3,8 +3,9 @@ export { CLASSIFICATIONS, type Classification } from '../../src/map/classify.js'
 export { PALETTE_NAMES, type PaletteName } from '../../src/map/palettes.js';
 export { VALUE_MODES, type ValueMode } from '../../src/map/area-values.js';
 
-export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
+import type { MapLevel } from '../../src/map/load-map.js';
+
+export { MAP_LEVELS, type MapLevel } from '../../src/map/load-map.js';
 
 export const MAP_VIEWS = ['map', 'table'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];

@@ -1,67 +1,79 @@
-/** Texts of <territory-list>, Italian first. */
+/** Texts of <territory-list>, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+
+/** The attributes a list can get wrong. */
+export type TerritoryListUsage = 'src' | 'kind' | 'scope';
+
 const percent = (lang: string) => new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
-export const MESSAGES = {
-  it: {
-    loading: 'Carico l’elenco…',
-    error: 'Elenco non disponibile',
-    usageSrc: 'manca l\'attributo "src" con l\'URL di index.json.',
-    usageKind: (value: string) => `"kind" deve essere "role-models" o "shadow-zones", non ${value}.`,
-    usageScope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
-    chooseRegion: {
-      'role-models': 'Scegli una regione per vedere le sue scuole virtuose.',
-      'shadow-zones': 'Scegli una regione per vedere le sue zone d’ombra.',
-    },
-    caption: {
-      'role-models': (n: number, where: string) =>
-        n === 1 ? `1 scuola virtuosa in ${where}, indice più alto prima.` : `${n} scuole virtuose in ${where}, indice più alto prima.`,
-      'shadow-zones': (n: number, where: string) =>
-        n === 1 ? `1 zona d’ombra in ${where}, tasso più basso prima.` : `${n} zone d’ombra in ${where}, tasso stimato più basso prima.`,
-    },
-    empty: {
-      'role-models': (where: string) => `Nessuna scuola virtuosa in ${where}.`,
-      'shadow-zones': (where: string) => `Nessuna zona d’ombra in ${where}.`,
-    },
-    index: 'indice',
-    noIndex: 'indice non calcolato',
-    province: 'Provincia',
-    comune: 'Comune',
-    rate: (rate: number | null, n: number) =>
-      `tasso stimato ${rate === null ? 'n.d.' : percent('it').format(rate)} su ${n} ${n === 1 ? 'scuola' : 'scuole'}`,
-    showAll: (n: number) => `Mostra tutte (${n})`,
-    showFewer: 'Mostra meno',
-    synthetic: 'Dati sintetici, a scopo dimostrativo.',
-    method: 'Metodo',
+const it = {
+  loading: 'Carico l’elenco…',
+  error: 'Elenco non disponibile',
+  usage: {
+    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    kind: (value: string) => `"kind" deve essere "role-models" o "shadow-zones", non ${value}.`,
+    scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
   },
-  en: {
-    loading: 'Loading the list…',
-    error: 'List unavailable',
-    usageSrc: 'the "src" attribute with the URL of index.json is missing.',
-    usageKind: (value: string) => `"kind" must be "role-models" or "shadow-zones", not ${value}.`,
-    usageScope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
-    chooseRegion: {
-      'role-models': 'Choose a region to see its role-model schools.',
-      'shadow-zones': 'Choose a region to see its shadow zones.',
-    },
-    caption: {
-      'role-models': (n: number, where: string) =>
-        n === 1 ? `1 role-model school in ${where}, highest index first.` : `${n} role-model schools in ${where}, highest index first.`,
-      'shadow-zones': (n: number, where: string) =>
-        n === 1 ? `1 shadow zone in ${where}, lowest rate first.` : `${n} shadow zones in ${where}, lowest estimated rate first.`,
-    },
-    empty: {
-      'role-models': (where: string) => `No role-model school in ${where}.`,
-      'shadow-zones': (where: string) => `No shadow zone in ${where}.`,
-    },
-    index: 'index',
-    noIndex: 'no index',
-    province: 'Province',
-    comune: 'Comune',
-    rate: (rate: number | null, n: number) =>
-      `estimated rate ${rate === null ? 'n/a' : percent('en').format(rate)} over ${n} ${n === 1 ? 'school' : 'schools'}`,
-    showAll: (n: number) => `Show all (${n})`,
-    showFewer: 'Show fewer',
-    synthetic: 'Synthetic data, for demonstration.',
-    method: 'Method',
+  chooseRegion: {
+    'role-models': 'Scegli una regione per vedere le sue scuole virtuose.',
+    'shadow-zones': 'Scegli una regione per vedere le sue zone d’ombra.',
   },
-} as const;
+  caption: {
+    'role-models': (n: number, where: string) =>
+      n === 1 ? `1 scuola virtuosa in ${where}, indice più alto prima.` : `${n} scuole virtuose in ${where}, indice più alto prima.`,
+    'shadow-zones': (n: number, where: string) =>
+      n === 1 ? `1 zona d’ombra in ${where}, tasso più basso prima.` : `${n} zone d’ombra in ${where}, tasso stimato più basso prima.`,
+  },
+  empty: {
+    'role-models': (where: string) => `Nessuna scuola virtuosa in ${where}.`,
+    'shadow-zones': (where: string) => `Nessuna zona d’ombra in ${where}.`,
+  },
+  index: 'indice',
+  noIndex: 'indice non calcolato',
+  province: 'Provincia',
+  comune: 'Comune',
+  rate: (rate: number | null, n: number) =>
+    `tasso stimato ${rate === null ? 'n.d.' : percent('it').format(rate)} su ${n} ${n === 1 ? 'scuola' : 'scuole'}`,
+  showAll: (n: number) => `Mostra tutte (${n})`,
+  showFewer: 'Mostra meno',
+  synthetic: 'Dati sintetici, a scopo dimostrativo.',
+  method: 'Metodo',
+};
+
+export type TerritoryListMessages = typeof it & ElementMessages<TerritoryListUsage>;
+
+const en: TerritoryListMessages = {
+  loading: 'Loading the list…',
+  error: 'List unavailable',
+  usage: {
+    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    kind: (value: string) => `"kind" must be "role-models" or "shadow-zones", not ${value}.`,
+    scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
+  },
+  chooseRegion: {
+    'role-models': 'Choose a region to see its role-model schools.',
+    'shadow-zones': 'Choose a region to see its shadow zones.',
+  },
+  caption: {
+    'role-models': (n: number, where: string) =>
+      n === 1 ? `1 role-model school in ${where}, highest index first.` : `${n} role-model schools in ${where}, highest index first.`,
+    'shadow-zones': (n: number, where: string) =>
+      n === 1 ? `1 shadow zone in ${where}, lowest rate first.` : `${n} shadow zones in ${where}, lowest estimated rate first.`,
+  },
+  empty: {
+    'role-models': (where: string) => `No role-model school in ${where}.`,
+    'shadow-zones': (where: string) => `No shadow zone in ${where}.`,
+  },
+  index: 'index',
+  noIndex: 'no index',
+  province: 'Province',
+  comune: 'Comune',
+  rate: (rate: number | null, n: number) =>
+    `estimated rate ${rate === null ? 'n/a' : percent('en').format(rate)} over ${n} ${n === 1 ? 'school' : 'schools'}`,
+  showAll: (n: number) => `Show all (${n})`,
+  showFewer: 'Show fewer',
+  synthetic: 'Synthetic data, for demonstration.',
+  method: 'Method',
+};
+
+export const MESSAGES: Catalogue<TerritoryListMessages> = { it, en };

@@ -1,13 +1,13 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
-import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { DataView } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { UsageError } from '../../src/element/usage-error.js';
 import { localizeError, NotFoundError } from '../../src/errors.js';
-import { errorMessage } from '../../src/i18n/error-message.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
-import { localize, resolveLanguage } from '../../src/i18n/lang.js';
+import { localize } from '../../src/i18n/lang.js';
 import {
   roleModelItems,
   shadowZoneItems,
@@ -16,9 +16,8 @@ import {
   type TerritoryKind,
 } from '../../src/territory/territory-items.js';
 import { parseScope } from '../../src/timeline/scopes.js';
-import { UsageError } from '../../src/util/usage-error.js';
 import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
-import { MESSAGES } from './territory-list.messages.js';
+import { MESSAGES, type TerritoryListMessages, type TerritoryListUsage } from './territory-list.messages.js';
 import { territoryListStyles } from './territory-list.styles.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
@@ -59,7 +58,7 @@ interface ListData {
  * @cssproperty --territory-list-radius - Corner radius of buttons.
  * @cssproperty --territory-list-max-height - Height after which the list scrolls (default: none).
  */
-export class TerritoryList extends LitElement {
+export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   static override styles = territoryListStyles;
 
   /** URL of the contract's index.json. */
@@ -76,17 +75,15 @@ export class TerritoryList extends LitElement {
 
   @state() private _expanded = false;
 
-  private _lang: Language = 'it';
-  private readonly _warned = new Set<string>();
+  protected readonly _messages = MESSAGES;
 
-  private readonly _data = new Task(this, {
+  private readonly _data = new DataView(this, {
     args: () => [this.src, this.kind, this.scope] as const,
-    task: async ([src, kind, scopeText], { signal }): Promise<ListData> => {
-      if (!src) throw new UsageError<'src' | 'kind' | 'scope'>('src');
-      if (!(TERRITORY_KINDS as readonly string[]).includes(kind)) throw new UsageError<'src' | 'kind' | 'scope'>('kind', kind);
+    load: async ([src, kind, scopeText], signal): Promise<ListData> => {
+      if (!src) throw new UsageError<TerritoryListUsage>('src');
+      if (!(TERRITORY_KINDS as readonly string[]).includes(kind)) throw new UsageError<TerritoryListUsage>('kind', kind);
       const scope = parseScope(scopeText || 'nation');
-      if (!scope || !['nation', 'region', 'province'].includes(scope.level))
-        throw new UsageError<'src' | 'kind' | 'scope'>('scope', scopeText);
+      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<TerritoryListUsage>('scope', scopeText);
       const loader = sharedLoader();
       const { index, url } = await loader.index(src, { signal });
       if (scope.level === 'nation') return { index, where: null, items: [] };
@@ -101,28 +98,9 @@ export class TerritoryList extends LitElement {
     },
   });
 
-  private get _t() {
-    return MESSAGES[this._lang];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._lang = resolveLanguage(this);
+    super.willUpdate(changed);
     if (changed.has('scope') || changed.has('kind')) this._expanded = false;
-  }
-
-  protected override updated(): void {
-    if (this._data.status !== TaskStatus.ERROR) return;
-    const message = this._message(this._data.error, 'en');
-    if (this._warned.has(message)) return;
-    this._warned.add(message);
-    console.warn(`[territory-list] ${message}`);
-  }
-
-  private _message(error: unknown, lang: Language): string {
-    if (!(error instanceof UsageError)) return errorMessage(error, lang);
-    const t = MESSAGES[lang];
-    const value = JSON.stringify(error.value);
-    return error.what === 'src' ? t.usageSrc : error.what === 'kind' ? t.usageKind(value) : t.usageScope(value);
   }
 
   private _choose(choice: TerritoryChoice): void {
@@ -180,16 +158,11 @@ export class TerritoryList extends LitElement {
   }
 
   override render() {
-    const t = this._t;
-    const status = this._data.status;
-    if (status === TaskStatus.ERROR) {
-      return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${this._message(this._data.error, this._lang)}</div></div>`;
-    }
-    const data = this._data.value;
-    if (status !== TaskStatus.COMPLETE || !data) return html`<div part="base" aria-busy="true"><p class="note">${t.loading}</p></div>`;
+    const data = this._data.view;
+    if (!data) return this._data.renderStatus();
     return html`<div part="base">
       ${data.where === null ? this._regionChooser(data.index) : this._list(data, data.where)}
-      ${data.index.synthetic ? html`<p class="note">${t.synthetic}</p>` : nothing}
+      ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }
 }

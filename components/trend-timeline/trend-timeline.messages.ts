@@ -1,5 +1,6 @@
-/** The interface texts of <trend-timeline>, Italian first. */
-import type { Language } from '../../src/contract/vocabulary.js';
+/** The interface texts of <trend-timeline>, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import type { TimelineUsage } from '../../src/timeline/load-timeline.js';
 import type { Direction } from '../../src/timeline/trend.js';
 
 const it = {
@@ -43,19 +44,19 @@ const it = {
   single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
   empty: (name: string) => `${name}: nessun dato.`,
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
-  mixedUnits: 'Le aree impilate richiedono indicatori con la stessa unità di misura.',
   usage: {
-    src: "Manca l'attributo src con l'indirizzo dei dati.",
+    src: () => "Manca l'attributo src con l'indirizzo dei dati.",
     scope: (v: string) => `Ambito non valido ${v}: usare nation, region:09, province:048, comune:048017 o school:CODICE.`,
     metric: (v: string, known: string) => `Indicatore sconosciuto ${v}; disponibili: ${known}.`,
     view: (v: string) => `Vista sconosciuta ${v}: usare lines, stacked o table.`,
     variant: (v: string) => `Variante sconosciuta ${v}: usare full, sparkline o multiples.`,
+    units: () => 'Le aree impilate richiedono indicatori con la stessa unità di misura.',
   },
 };
 
-type Messages = typeof it;
+export type TrendTimelineMessages = typeof it & ElementMessages<TimelineUsage>;
 
-const en: Messages = {
+const en: TrendTimelineMessages = {
   loading: 'Loading the chart…',
   error: 'The chart cannot be shown',
   lines: 'Lines',
@@ -80,14 +81,14 @@ const en: Messages = {
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
-  mixedUnits: 'Stacked areas need metrics with the same unit.',
   usage: {
-    src: 'The src attribute with the data URL is missing.',
+    src: () => 'The src attribute with the data URL is missing.',
     scope: (v) => `Invalid scope ${v}: use nation, region:09, province:048, comune:048017 or school:CODE.`,
     metric: (v, known) => `Unknown metric ${v}; the data has ${known}.`,
     view: (v) => `Unknown view ${v}: use lines, stacked or table.`,
     variant: (v) => `Unknown variant ${v}: use full, sparkline or multiples.`,
+    units: () => 'Stacked areas need metrics with the same unit.',
   },
 };
 
-export const MESSAGES: Record<Language, Messages> = { it, en };
+export const MESSAGES: Catalogue<TrendTimelineMessages> = { it, en };

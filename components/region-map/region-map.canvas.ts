@@ -1,0 +1,143 @@
+/**
+ * The canvases of <region-map>, as a controller: the map's size for the
+ * element's width, the drawn layer (redrawn only when the view or the size
+ * changes, so focus and hover do not repaint ~7,900 comuni), the highlight
+ * layer (the outline of the focused or hovered area) and an off-screen picking
+ * layer (each area in a colour that encodes it: hit-testing is one pixel read),
+ * drawn when the browser is idle after the first paint.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MapViewModel } from '../../src/map/map-view.js';
+import { resolveColour } from '../../src/util/resolve-colour.js';
+import { drawHighlight, drawMap, drawPicking, fitTransform, pickAt, type DrawPlan } from './region-map.draw.js';
+
+export interface MapSize {
+  width: number;
+  height: number;
+  transform: { scale: number; dx: number; dy: number };
+}
+
+/** Gives a canvas the bitmap for `size` at `ratio` (which clears it), unless it has it already. */
+function fitCanvas(canvas: HTMLCanvasElement, size: { width: number; height: number }, ratio: number): void {
+  if (canvas.width === size.width * ratio && canvas.height === size.height * ratio) return;
+  canvas.width = size.width * ratio;
+  canvas.height = size.height * ratio;
+  canvas.style.height = `${size.height}px`;
+}
+
+/** The map's size for a width: its geographic proportions, at most 1.4 times as tall as wide. */
+export function mapSize(view: MapViewModel, width: number): MapSize | null {
+  if (width === 0) return null;
+  const [[x0, y0], [x1, y1]] = view.bounds;
+  const height = Math.min(Math.round((width * (y1 - y0)) / Math.max(1, x1 - x0)), Math.round(width * 1.4));
+  return { width, height, transform: fitTransform(view.bounds, width, height) };
+}
+
+export class MapCanvasController implements ReactiveController {
+  /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
+  private _drawn: { canvas: HTMLCanvasElement; view: MapViewModel; key: string; colours: DrawPlan['colours'] } | null = null;
+  /** The highlight canvas has an outline on it. */
+  private _outlined = false;
+  private _pick: CanvasRenderingContext2D | null = null;
+  private _pickFor: { key: string; view: MapViewModel; ready: boolean } | null = null;
+
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // A picking drawing still waiting for idle time is not needed by a map that left the page.
+    this._pickFor = null;
+  }
+
+  /** Draws `view` at `size` on the element's canvases, with `outlined` (the focused or hovered area) highlighted. */
+  draw(view: MapViewModel, size: MapSize, outlined: number | null): void {
+    const root = this._host.shadowRoot;
+    const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
+    if (!canvas) return;
+    const ratio = Math.min(2, window.devicePixelRatio || 1);
+    const key = `${size.width}x${size.height}@${ratio}`;
+    if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {
+      // Resizing a canvas reallocates its bitmap: only when the size changed (a new year or metric keeps it).
+      fitCanvas(canvas, size, ratio);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      const colours = this._colours();
+      const plan = {
+        layer: view.layer,
+        shown: view.shown,
+        fills: view.fills,
+        shadows: view.shadows,
+        points: view.points,
+        transform: size.transform,
+        colours,
+      };
+      drawMap(ctx, plan, ratio);
+      this._drawn = { canvas, view, key, colours };
+    }
+    // The outline's canvas gets its full-size bitmap the first time an outline is
+    // drawn (a first paint allocates and composites one large canvas, not two),
+    // and is cleared again only when an outline was there.
+    const highlightCanvas = root!.querySelector<HTMLCanvasElement>('canvas.highlight');
+    const highlight = highlightCanvas && (outlined !== null || this._outlined) ? highlightCanvas.getContext('2d') : null;
+    if (highlight) {
+      fitCanvas(highlight.canvas, size, ratio);
+      drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn.colours, ratio);
+      this._outlined = outlined !== null;
+    }
+    // The picking canvas is redrawn only when what is shown or its size changes, after the first paint, when the browser is idle.
+    if (this._pickFor?.key !== key || this._pickFor.view.layer !== view.layer || this._pickFor.view.shown !== view.shown) {
+      const pickFor = (this._pickFor = { key, view, ready: false });
+      const idle =
+        (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      idle(() => this._drawPicking(pickFor, size));
+    }
+  }
+
+  /** The index of the area under the pointer (relative to `target`), or null. */
+  pick(
+    event: PointerEvent | MouseEvent,
+    target: HTMLElement,
+    view: MapViewModel,
+    size: MapSize,
+  ): { index: number; x: number; y: number } | null {
+    if (this._pickFor && !this._pickFor.ready) this._drawPicking(this._pickFor, size);
+    if (!this._pick) return null;
+    const rect = target.getBoundingClientRect();
+    const x = event.clientX - rect.left;
+    const y = event.clientY - rect.top;
+    const index = pickAt(this._pick, x, y, view.layer, view.shownSet);
+    return index === null ? null : { index, x, y };
+  }
+
+  /** The drawn map as PNG. */
+  toPng(callback: (blob: Blob) => void): void {
+    this._host.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.areas')?.toBlob((blob) => blob && callback(blob));
+  }
+
+  private _drawPicking(pickFor: NonNullable<MapCanvasController['_pickFor']>, size: MapSize): void {
+    // Another view or size came since: its own picking drawing is on its way.
+    if (pickFor.ready || this._pickFor !== pickFor) return;
+    const pick = (this._pick ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true }));
+    if (!pick) return;
+    pick.canvas.width = size.width;
+    pick.canvas.height = size.height;
+    drawPicking(pick, pickFor.view.layer, pickFor.view.shown, size.transform);
+    pickFor.ready = true;
+  }
+
+  /** The theme's colours, read from the element's custom properties (canvas does not read CSS). */
+  private _colours(): DrawPlan['colours'] {
+    const style = getComputedStyle(this._host);
+    const root = this._host.shadowRoot as ShadowRoot;
+    const colour = (name: string, fallback: string) => resolveColour(root, style.getPropertyValue(name).trim() || fallback);
+    return {
+      stroke: colour('--region-map-stroke', '#ffffff'),
+      noData: colour('--region-map-no-data', '#d9dadb'),
+      shadow: colour('--region-map-shadow-outline', '#1a1a1a'),
+      focus: colour('--region-map-focus', '#ffbf47'),
+      background: colour('--region-map-background', '#ffffff'),
+      point: colour('--region-map-point', '#0066cc'),
+    };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The parts of <region-map> that are pure templates of its view: the legend
+ * (classes or gradient, no data, shadow zones, points) and the table view.
+ */
+import { html, nothing } from 'lit';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { formatValue } from '../../src/i18n/format.js';
+import type { MapData } from '../../src/map/load-map.js';
+import type { MapViewModel } from '../../src/map/map-view.js';
+import { PALETTES } from '../../src/map/palettes.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
+import type { RegionMapMessages } from './region-map.messages.js';
+import { formatFor, rowsOf, titleOf } from './region-map.text.js';
+
+export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
+  const f = (value: number) => formatFor(value, view, lang);
+  const ranges =
+    view.classification === 'continuous'
+      ? html`<li>
+          <span>${f(view.classes.min)}</span>
+          <span class="gradient" style=${cssomStyle({ background: `linear-gradient(to right, ${PALETTES[view.palette].join(', ')})` })}></span>
+          <span>${f(view.classes.max)}</span>
+        </li>`
+      : view.colours.map((colour, k) => {
+          const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
+          const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;
+          return html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${from === to ? f(from) : `${f(from)} – ${f(to)}`}</li>`;
+        });
+  return html`<ul part="legend" aria-label=${t.legend}>
+    ${ranges}
+    <li><span class="swatch no-data"></span>${t.noData}</li>
+    ${shadowZones ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
+    ${points.includes('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
+    ${points.includes('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
+  </ul>`;
+}
+
+export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
+  const title = titleOf(view, t, lang);
+  return html`<div part="table" tabindex="0" role="region" aria-label=${title}>
+    <table>
+      <caption class="visually-hidden">${title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.rank}</th>
+          <th scope="col">${t.area}</th>
+          <th scope="col">${t.value}</th>
+          <th scope="col">n</th>
+          <th scope="col">${t.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rowsOf(view, data).map(
+          (row) => html`<tr>
+            <td class="num">${row.rank ?? '–'}</td>
+            <th scope="row">${row.name}</th>
+            <td class="num">${formatFor(row.value, view, lang)}</td>
+            <td class="num">${row.denominator === null ? '–' : formatValue(row.denominator, 'count', lang)}</td>
+            <td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,105 @@
+/**
+ * A map's numbers and sentences in the reader's language: values in the view's
+ * unit and normalisation, the title, the summary (the map's text alternative),
+ * an area's description (tooltip and announcement) and the table's rows.
+ */
+import type { Language } from '../../src/contract/vocabulary.js';
+import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { localize } from '../../src/i18n/lang.js';
+import type { MapData } from '../../src/map/load-map.js';
+import type { MapViewModel } from '../../src/map/map-view.js';
+import type { RegionMapMessages } from './region-map.messages.js';
+
+/** One row of the table and of the CSV: an area with its value, rank and shadow-zone status. */
+export interface AreaRow {
+  code: string;
+  name: string;
+  value: number | null;
+  raw: number | null;
+  denominator: number | null;
+  rank: number | null;
+  status: string;
+}
+
+export function formatFor(value: number | null, view: MapViewModel, lang: Language): string {
+  const unit = view.mode === 'absolute' ? view.metric.unit : view.metric.unit === 'eur' ? 'eur' : 'count';
+  const digits = view.mode === 'absolute' ? undefined : 2;
+  return formatValue(value, unit, lang, digits);
+}
+
+const modeLabel = (view: MapViewModel, t: RegionMapMessages) => (view.mode === 'absolute' ? '' : ` ${t[view.mode]}`);
+
+/** What the map shows: metric, normalisation and school year. */
+export function titleOf(view: MapViewModel, t: RegionMapMessages, lang: Language): string {
+  return `${localize(view.metric.label, lang)}${modeLabel(view, t)}, ${formatSchoolYear(view.year)}`;
+}
+
+const nameOf = (view: MapViewModel, data: MapData, i: number) => {
+  const code = view.layer.features[i]!.code;
+  return data.areas.get(code)?.name ?? code;
+};
+
+/** The map in one sentence: what, when, how many areas, the best and the worst, how many shadow zones. */
+export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {
+  // One pass for the extremes: the summary is rendered on every change of year.
+  let top: number | null = null;
+  let bottom: number | null = null;
+  for (const [i, v] of view.values) {
+    if (v.value === null) continue;
+    if (top === null || v.value > view.values.get(top)!.value!) top = i;
+    if (bottom === null || v.value < view.values.get(bottom)!.value!) bottom = i;
+  }
+  const best = view.metric.higherIsBetter ? top : bottom;
+  const worst = view.metric.higherIsBetter ? bottom : top;
+  const describe = (i: number | null) =>
+    i === null ? t.noData : `${nameOf(view, data, i)} (${formatFor(view.values.get(i)!.value, view, lang)})`;
+  const title = titleOf(view, t, lang);
+  return t.summary(
+    title,
+    formatSchoolYear(view.year),
+    t.levels[data.level],
+    view.shown.length,
+    describe(best),
+    describe(worst),
+    view.shadows.size,
+  );
+}
+
+/** An area's name and the lines that describe it: value, denominator, rank, status, points. */
+export function describeArea(index: number, view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
+  const code = view.layer.features[index]!.code;
+  const area = data.areas.get(code);
+  const v = view.values.get(index)!;
+  const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
+  const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${formatFor(v.value, view, lang)}${provisional}`];
+  if (v.denominator)
+    lines.push(`n = ${formatValue(v.denominator.count, 'count', lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
+  const rank = view.ranks.get(code);
+  if (rank) lines.push(`${t.rank}: ${rank} ${t.of} ${view.ranks.size}`);
+  if (area?.shadow)
+    lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, lang)}` : ''}`);
+  const point = view.points.get(index);
+  if (point?.active) lines.push(`${t.activeSchools}: ${point.active}`);
+  if (point?.roleModels) lines.push(`${t.roleModels}: ${point.roleModels}`);
+  return { name: area?.name ?? code, lines };
+}
+
+/** Every shown area as a row, best rank first, then by name. */
+export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
+  return view.shown
+    .map((i) => {
+      const code = view.layer.features[i]!.code;
+      const area = data.areas.get(code);
+      const v = view.values.get(i)!;
+      return {
+        code,
+        name: area?.name ?? code,
+        value: v.value === null ? null : Math.round(v.value * 1000) / 1000,
+        raw: v.raw,
+        denominator: v.denominator?.count ?? null,
+        rank: view.ranks.get(code) ?? null,
+        status: area?.shadow?.status ?? '',
+      };
+    })
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,167 @@
+/**
+ * The parts of <trend-timeline> that are pure templates of its view: the chart
+ * model for a size, the legend, the table, the tooltip, the sparkline and the
+ * small multiples. The element keeps what reacts to the user (the chart's
+ * keyboard and pointer, the toolbar) and puts these together.
+ */
+import { html, nothing, svg } from 'lit';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
+import { chartModel, type ChartModel } from '../../src/timeline/chart-model.js';
+import type { TimelineData } from '../../src/timeline/load-timeline.js';
+import { seriesStyle } from '../../src/timeline/series-style.js';
+import { provisionalYears, seriesValues, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
+import type { TrendTimelineMessages } from './trend-timeline.messages.js';
+import { ANNOTATIONS_TOP, chartSvg, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
+import { formatFor, summaryOf, trendSentence, valuesAt } from './trend-timeline.text.js';
+
+/** Above this many lines, the legend and the markers name them (see `directLabels`). */
+const MAX_DIRECT_LABELS = 10;
+
+/**
+ * Lines are named at their ends when there is room beside the chart and few
+ * enough of them: beyond MAX_DIRECT_LABELS the labels, kept a text row apart,
+ * land far from their lines, and the legend with its markers names them instead.
+ */
+export function directLabels(width: number, series: number): boolean {
+  return width >= 480 && series <= MAX_DIRECT_LABELS;
+}
+
+/** The full chart's size for the element's width. */
+export function chartSize(boxWidth: number): { width: number; height: number } {
+  const width = Math.max(240, boxWidth || 640);
+  return { width, height: Math.round(Math.min(380, Math.max(220, width * 0.5))) };
+}
+
+/** The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations). */
+export function chartFor(view: TimelineViewModel, width: number, height: number, compact: boolean, lang: Language): ChartModel {
+  const highest = Math.max(0, ...view.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const maxTick = formatFor(highest, view, lang, true);
+  const left = compact ? 2 : Math.min(100, 12 + maxTick.length * 8.5);
+  const right = compact ? 8 : directLabels(width, view.series.length) ? Math.min(170, Math.round(width * 0.28)) : 14;
+  const annotations = compact ? 0 : view.annotations.length;
+  const box = { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW, left };
+  return chartModel(view.series, view.years.length, box, view.stacked);
+}
+
+/** What a sparkline or a small multiple draws: the line alone, and the chosen year. */
+export const bareLabels = (selected: number | null): ChartLabels => ({
+  series: [],
+  yearLabels: [],
+  formatTick: String,
+  provisional: [],
+  provisionalLabel: '',
+  annotations: [],
+  stacked: false,
+  axes: false,
+  directLabels: false,
+  markers: false,
+  focus: null,
+  selected,
+});
+
+export function renderLegend(view: TimelineViewModel, t: TrendTimelineMessages) {
+  // One element per entry, its line and marker drawn by CSS: not one small SVG each, which would be 21 more SVG roots to lay out.
+  return html`<ul part="legend" aria-label=${t.legend}>
+    ${view.series.map((s, i) => {
+      const style = seriesStyle(i);
+      return html`<li class=${`${style.className} m${style.marker}`}>${s.label}</li>`;
+    })}
+  </ul>`;
+}
+
+export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language) {
+  return html`<div part="table" tabindex="0" role="region" aria-label=${view.title}>
+    <table>
+      <caption class="visually-hidden">${view.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.year}</th>
+          ${view.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${view.years.map(
+          (year, i) => html`<tr>
+            <th scope="row">${formatSchoolYear(year)}</th>
+            ${view.series.map((s) => html`<td class="num">${formatFor(s.values[i] ?? null, view, lang)}${s.provisional[i] && s.values[i] !== null ? html` <abbr title=${t.provisional}>*</abbr>` : nothing}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export function renderTooltip(view: TimelineViewModel, model: ChartModel, i: number, t: TrendTimelineMessages, lang: Language) {
+  const x = model.x(i);
+  const side = x > model.box.width / 2 ? { right: `${Math.round(model.box.width - x + 10)}px` } : { left: `${Math.round(x + 10)}px` };
+  return html`<div part="tooltip" style=${cssomStyle({ ...side, top: `${model.box.top}px` })}>
+    <p><strong>${formatSchoolYear(view.years[i]!)}</strong></p>
+    ${valuesAt(view, i, t, lang).map((line) => html`<p>${line}</p>`)}
+  </div>`;
+}
+
+/** What a screen reader hears when the focus moves to a year. */
+export function announcementAt(view: TimelineViewModel, i: number, t: TrendTimelineMessages, lang: Language): string {
+  return `${formatSchoolYear(view.years[i]!)}. ${valuesAt(view, i, t, lang).join('. ')}`;
+}
+
+export function renderSparkline(
+  view: TimelineViewModel,
+  boxWidth: number,
+  selected: number | null,
+  t: TrendTimelineMessages,
+  lang: Language,
+) {
+  const sparkView = { ...view, series: view.series.slice(0, 1), stacked: false };
+  const width = Math.max(60, Math.min(boxWidth || 120, 240) - 64);
+  const model = chartFor(sparkView, width, 32, true, lang);
+  const last = model.series[0]?.last;
+  return html`<span part="base" class="sparkline" role="img" aria-label=${`${view.title}. ${summaryOf(sparkView, t, lang)}`}>
+    <svg part="chart" viewBox=${`0 0 ${width} 32`} width=${width} height="32" aria-hidden="true">
+      ${chartSvg(model, bareLabels(selected), view.years.length)}
+      ${last ? svg`<circle class="last" cx=${last.x} cy=${last.y} r="2.5"></circle>` : nothing}
+    </svg>
+    <span class="value" aria-hidden="true">${last ? formatFor(last.value, view, lang) : t.noData}</span>
+  </span>`;
+}
+
+export function renderMultiples(
+  view: TimelineViewModel,
+  data: TimelineData,
+  selected: number | null,
+  t: TrendTimelineMessages,
+  lang: Language,
+  onSelect: (region: { code: string; name: string }) => void,
+  note: unknown,
+) {
+  const metric = view.metrics[0]!;
+  const provisional = provisionalYears(data.index, metric);
+  const regions = data.index.regions.map((region) => ({
+    region,
+    series: { label: region.name, values: seriesValues(region, metric, view.years.length, view.mode), provisional },
+  }));
+  // One y scale for all, so that the small multiples compare.
+  const max = Math.max(0, ...regions.flatMap((r) => r.series.values.filter((v): v is number => v !== null)));
+  return html`<div part="base">
+    <p part="title" class="note title">${view.title} · ${formatSchoolYear(view.years[0]!)}–${formatSchoolYear(view.years.at(-1)!)}</p>
+    <ul class="multiples">
+      ${regions.map(({ region, series }) => {
+        const model = chartModel([series], view.years.length, { width: 150, height: 48, top: 3, right: 4, bottom: 3, left: 4 }, false, max);
+        const last = model.series[0]!.last;
+        return html`<li>
+          <button part="multiple" aria-describedby=${`trend-${region.code}`} @click=${() => onSelect(region)}>
+            <span class="name">${region.name}</span>
+            <svg viewBox="0 0 150 48" preserveAspectRatio="none" aria-hidden="true">
+              ${chartSvg(model, bareLabels(selected), view.years.length)}
+            </svg>
+            <span class="value">${last ? formatFor(last.value, view, lang) : t.noData}</span>
+          </button>
+          <span id=${`trend-${region.code}`} class="visually-hidden">${trendSentence(series, view, t, lang)} ${t.multiplesInstructions}</span>
+        </li>`;
+      })}
+    </ul>
+    ${note}
+  </div>`;
+}

@@ -1,0 +1,51 @@
+/**
+ * A timeline's numbers and sentences in the reader's language: values in the
+ * view's unit and normalisation, and each series' trend in words (the text
+ * alternative of the chart and of every small multiple).
+ */
+import type { Language } from '../../src/contract/vocabulary.js';
+import { formatChange, formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
+import { trendOf } from '../../src/timeline/trend.js';
+import type { TrendTimelineMessages } from './trend-timeline.messages.js';
+
+/** A value as the view shows it; `compact` for axis ticks. */
+export function formatFor(value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode'>, lang: Language, compact = false): string {
+  const unit = view.mode === 'absolute' ? view.unit : view.unit === 'eur' ? 'eur' : 'count';
+  const digits = compact ? (Math.abs(value ?? 0) >= 10 ? 0 : 1) : view.mode === 'absolute' ? undefined : 2;
+  return formatValue(value, unit, lang, digits);
+}
+
+/** One series' trend in a sentence: direction, first and last values, change, peak and gaps. */
+export function trendSentence(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
+  const trend = trendOf(series.values, view.years);
+  const f = (v: number) => formatFor(v, view, lang);
+  if (trend.direction === 'none') return t.empty(series.label);
+  if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
+  const change = trend.change === null ? '' : formatChange(trend.change, lang);
+  const sentence = t.trend(
+    series.label,
+    t.directions[trend.direction],
+    f(trend.first!.value),
+    formatSchoolYear(trend.first!.year),
+    f(trend.last!.value),
+    formatSchoolYear(trend.last!.year),
+    change,
+    f(trend.peak!.value),
+    formatSchoolYear(trend.peak!.year),
+  );
+  return sentence + (trend.gaps ? t.gaps(trend.gaps) : '');
+}
+
+/** Every series' trend, one sentence each. */
+export function summaryOf(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
+  return view.series.map((s) => trendSentence(s, view, t, lang)).join(' ');
+}
+
+/** The values of every series at one year, as read aloud and shown in the tooltip. */
+export function valuesAt(view: TimelineViewModel, i: number, t: TrendTimelineMessages, lang: Language): string[] {
+  return view.series.map(
+    (s) =>
+      `${s.label}: ${formatFor(s.values[i] ?? null, view, lang)}${s.provisional[i] && s.values[i] !== null ? ` (${t.provisional})` : ''}`,
+  );
+}

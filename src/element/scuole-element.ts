@@ -1,0 +1,112 @@
+/**
+ * The foundation of every Lit element of the library (as Shoelace's
+ * `shoelace-element.ts`): what they all share, written once.
+ *  - `lang` is reactive: the element follows its own `lang`, its ancestors' (across
+ *    shadow roots) and the document's, and re-renders when any of them changes;
+ *  - texts come from the element's `*.messages.ts`, typed, in the language in effect;
+ *  - one warning per problem in the console, counted (`warnings.ts`);
+ *  - one way to turn any error (a `UsageError` of the element's attributes, a
+ *    typed data error, anything else) into a sentence, on screen in the reader's
+ *    language and in English in the console, and to render it as an alert.
+ * Loading data goes through `DataView` (`data-view.ts`), which relies on these.
+ */
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { Language } from '../contract/vocabulary.js';
+import { isDataError, localizeError } from '../errors.js';
+import { errorMessage } from '../i18n/error-message.js';
+import { resolveLanguage } from '../i18n/lang.js';
+import { followLanguage } from './follow-language.js';
+import type { Catalogue, ElementMessages } from './messages.js';
+import { isUsageError } from './usage-error.js';
+import { warn } from './warnings.js';
+
+export abstract class ScuoleElement<M extends ElementMessages = ElementMessages> extends LitElement {
+  /** The element's texts in both languages (its `*.messages.ts`). */
+  protected abstract readonly _messages: Catalogue<M>;
+
+  /** The language in effect, resolved once per update (it walks up the page) and used by everything rendered. */
+  protected _lang: Language = 'it';
+
+  private _unfollowLanguage?: () => void;
+  private readonly _warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unfollowLanguage = followLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unfollowLanguage?.();
+  }
+
+  /**
+   * The language the element shows: `it` or `en`, from its own `lang`, its
+   * ancestors' or the document's.
+   */
+  get language(): Language {
+    return this._lang;
+  }
+
+  /** @internal Called when a `lang` attribute changed somewhere in the page. */
+  languageMayHaveChanged(): void {
+    if (resolveLanguage(this) !== this._lang) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._lang = resolveLanguage(this);
+  }
+
+  /** The element's texts in the language in effect. */
+  protected get _t(): M {
+    return this._messages[this._lang];
+  }
+
+  /** A console warning, once per element for each `key` (the message itself by default). */
+  protected _warnOnce(message: string, key = message): void {
+    if (this._warned.has(key)) return;
+    this._warned.add(key);
+    warn(this.localName, message);
+  }
+
+  /** @internal The sentence for any error, in `lang` (the language in effect by default). */
+  errorText(error: unknown, lang: Language = this._lang): string {
+    if (isUsageError(error)) {
+      const text = this._messages[lang].usage[error.what];
+      return text ? text(JSON.stringify(error.value), error.hint) : error.message;
+    }
+    return errorMessage(error, lang);
+  }
+
+  /**
+   * @internal Tells the console about an error, once, in English. A data error
+   * whose texts are not downloaded yet gets them first, and the element renders
+   * again with the full sentence.
+   */
+  reportError(error: unknown): void {
+    if (isDataError(error) && !error.text) {
+      void localizeError(error).then(() => {
+        this.reportError(error);
+        this.requestUpdate();
+      });
+      return;
+    }
+    this._warnOnce(this.errorText(error, 'en'));
+  }
+
+  /** @internal The error as an alert, in the reader's language. */
+  renderError(error: unknown): TemplateResult {
+    return html`<div part="error" role="alert"><strong>${this._t.error}</strong>: ${this.errorText(error)}</div>`;
+  }
+
+  /** @internal The loading state (a polite note; the element's box is busy). */
+  renderLoading(): TemplateResult {
+    return html`<p class="note">${this._t.loading}</p>`;
+  }
+
+  /** @internal The note that the data is synthetic, shown wherever it or anything derived from it shows. */
+  renderSyntheticNote(): TemplateResult {
+    return html`<p class="note" role="note">${this._t.synthetic}</p>`;
+  }
+}

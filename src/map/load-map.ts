@@ -1,0 +1,113 @@
+/**
+ * What a map downloads: the index, the geometry of its level (the comuni of its
+ * region, or of Italy) and the region shards that hold its areas' data; at
+ * regions level the shards only when points are asked for (to count role
+ * models). Unknown attributes are `UsageError`s.
+ */
+import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
+import type { ContractLoader } from '../data/loader.js';
+import { UsageError } from '../element/usage-error.js';
+import type { AreaLike } from './area-values.js';
+
+export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+/** The attributes a map can get wrong. */
+export type MapUsage = 'src' | 'level' | 'region' | 'metric' | 'year' | 'normalisation' | 'classification';
+
+export interface MapArea extends AreaLike {
+  shadow?: ShadowZone;
+}
+
+/** Active and role-model institutions of one area. */
+export interface SchoolTally {
+  active: number;
+  roleModels: number;
+}
+
+export interface MapData {
+  index: NationalIndex;
+  level: MapLevel;
+  region: string;
+  topology: Topology;
+  object: string;
+  areas: Map<string, MapArea>;
+  /** Active and role-model institutions per area (from the region shards; none at regions level without points). */
+  schools: Map<string, SchoolTally>;
+}
+
+/**
+ * Points count institutions (the unit that takes part), each once per area:
+ * active ones and role models, per comune, province (the first three digits of
+ * the comune's ISTAT code) or region.
+ */
+export function tallySchools(shards: readonly RegionShard[], level: MapLevel): Map<string, SchoolTally> {
+  const tallies = new Map<string, SchoolTally>();
+  const seen = new Set<string>();
+  for (const shard of shards) {
+    for (const school of shard.schools) {
+      if (!school.comune) continue;
+      const area = level === 'comuni' ? school.comune : level === 'provinces' ? school.comune.slice(0, 3) : shard.region.code;
+      const key = `${area} ${school.institution}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const tally = tallies.get(area) ?? { active: 0, roleModels: 0 };
+      if (school.active) tally.active++;
+      if (school.roleModel) tally.roleModels++;
+      tallies.set(area, tally);
+    }
+  }
+  return tallies;
+}
+
+/**
+ * Loads a map's data. `warn` hears about region shards that could not be read
+ * at regions level (their region is drawn without points).
+ */
+export async function loadMap(
+  loader: ContractLoader,
+  src: string,
+  level: string,
+  region: string,
+  regionPoints: boolean,
+  signal: AbortSignal,
+  warn: (key: string, message: string) => void,
+): Promise<MapData> {
+  if (!src) throw new UsageError<MapUsage>('src');
+  if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
+  const mapLevel = level as MapLevel;
+  const { index } = await loader.index(src, { signal });
+  const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
+  if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
+  // At regions level the shards only add points: one that cannot be read leaves its region without them.
+  const shardOf = (code: string) =>
+    mapLevel !== 'regions'
+      ? loader.region(src, code, { signal })
+      : loader.region(src, code, { signal }).catch((error: unknown) => {
+          if (!signal.aborted) warn(`points:${code}`, `No points for region ${code}: ${(error as Error).message}`);
+          return null;
+        });
+  const [topology, ...loaded] = await Promise.all([
+    mapLevel === 'comuni'
+      ? loader.geometry(src, 'comuni', region || undefined, { signal })
+      : loader.geometry(src, mapLevel, undefined, { signal }),
+    ...(mapLevel !== 'regions' || regionPoints ? regions.map((r) => shardOf(r.code)) : []),
+  ]);
+  const shards = loaded.filter((shard): shard is RegionShard => shard !== null);
+  const areas = new Map<string, MapArea>();
+  if (mapLevel === 'regions') for (const r of regions) areas.set(r.code, r);
+  else for (const shard of shards) for (const area of mapLevel === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
+  let schools: MapData['schools'] | undefined;
+  return {
+    index,
+    level: mapLevel,
+    region,
+    topology,
+    object: index.geometry[mapLevel].object,
+    areas,
+    // Counted the first time points are drawn: a map without points (the default) never walks the ~60,000 schools.
+    get schools() {
+      return (schools ??= tallySchools(shards, mapLevel));
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * What a map shows, derived from its data and attributes (pure; tested in
+ * Node). In two steps, so that a change of year or metric only re-colours:
+ *  - the structure, once per data: the areas shown, each one's data, their
+ *    bounds, and what does not match (geometry without data, data without geometry);
+ *  - the view: values in the chosen normalisation, classes and fills, shadow
+ *    zones, points, ranks (sorted on first need) and whether the year is provisional.
+ * A wrong attribute is a `UsageError`.
+ */
+import type { MetricDefinition } from '../contract/contract.types.js';
+import { UsageError } from '../element/usage-error.js';
+import { areaValue, modesOf, rankAreas, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
+import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
+import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
+import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
+import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
+
+export type Bounds = [[number, number], [number, number]];
+
+export interface MapStructure {
+  layer: MapLayer;
+  /** Indices of the layer's features drawn. */
+  shown: number[];
+  shownSet: Set<number>;
+  /** Each shown area's data (undefined: geometry without data). */
+  areaOf: (MapArea | undefined)[];
+  bounds: Bounds;
+  /** Areas with geometry but no data (drawn as "no data"), and with data but no geometry (in the table only). */
+  withoutData: number;
+  withoutGeometry: number;
+}
+
+/** The attributes the view depends on. */
+export interface MapInputs {
+  metric: string;
+  year: number | null;
+  normalisation: string;
+  classification: string;
+  classes: number;
+  palette: string;
+  shadowZones: boolean;
+  points: string;
+}
+
+export interface MapViewModel extends MapStructure {
+  metric: MetricDefinition;
+  year: number;
+  yearIndex: number;
+  mode: ValueMode;
+  classification: Classification;
+  palette: PaletteName;
+  values: Map<number, AreaValue>;
+  /** Rank of each area's code (sorted the first time it is read). */
+  ranks: Map<string, number>;
+  classes: Classes;
+  colours: string[];
+  fills: Map<number, string | null>;
+  shadows: Set<number>;
+  /** Areas with points: index → counts of active and role-model institutions shown. */
+  points: Map<number, SchoolTally>;
+  provisional: boolean;
+}
+
+const NO_VALUE: AreaValue = Object.freeze({ value: null, raw: null, denominator: null });
+
+const structures = new WeakMap<MapData, MapStructure>();
+
+/** The data-only part of a map's view, made once per data. */
+export function mapStructure(data: MapData): MapStructure {
+  const known = structures.get(data);
+  if (known) return known;
+  const layer = mapLayer(data.topology, data.object);
+  // Provinces inside a region: only that region's (the layer is national).
+  const filtered = data.level === 'provinces' && Boolean(data.region);
+  const shown = layer.features.map((_, i) => i).filter((i) => !filtered || data.areas.has(layer.features[i]!.code));
+  const areaOf = shown.map((i) => data.areas.get(layer.features[i]!.code));
+  const structure: MapStructure = {
+    layer,
+    shown,
+    shownSet: new Set(shown),
+    areaOf,
+    bounds: boundsOf(layer, shown),
+    withoutData: areaOf.filter((area) => !area).length,
+    withoutGeometry: [...data.areas.keys()].filter((code) => !layer.byCode.has(code)).length,
+  };
+  structures.set(data, structure);
+  return structure;
+}
+
+export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
+  const { index } = data;
+  const metric = inputs.metric ? index.metrics.find((m) => m.id === inputs.metric) : index.metrics[0];
+  if (!metric) throw new UsageError<MapUsage>('metric', inputs.metric, index.metrics.map((m) => m.id).join(', '));
+  const year = inputs.year ?? index.years.at(-1)!;
+  const yearIndex = index.years.indexOf(year);
+  if (yearIndex < 0) throw new UsageError<MapUsage>('year', String(year), `${index.years[0]}-${index.years.at(-1)}`);
+  if (!(VALUE_MODES as readonly string[]).includes(inputs.normalisation))
+    throw new UsageError<MapUsage>('normalisation', inputs.normalisation);
+  if (!(CLASSIFICATIONS as readonly string[]).includes(inputs.classification))
+    throw new UsageError<MapUsage>('classification', inputs.classification);
+  const wanted = inputs.normalisation as ValueMode;
+  const classification = inputs.classification as Classification;
+  const mode: ValueMode = modesOf(metric).includes(wanted) ? wanted : 'absolute';
+  const palette: PaletteName = (PALETTE_NAMES as string[]).includes(inputs.palette) ? (inputs.palette as PaletteName) : 'blues';
+
+  const structure = mapStructure(data);
+  const { layer, shown, areaOf } = structure;
+  const values = new Map<number, AreaValue>();
+  for (let k = 0; k < shown.length; k++) {
+    const area = areaOf[k];
+    values.set(shown[k]!, area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE);
+  }
+  const finite = [...values.values()].map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
+  const count = Math.min(7, Math.max(2, Math.round(inputs.classes) || 5));
+  const classes = classify(finite, classification, count);
+  const colours = paletteColours(palette, classes.breaks.length + 1);
+  const fills = new Map<number, string | null>();
+  for (const [i, v] of values) {
+    if (v.value === null) fills.set(i, null);
+    else if (classification === 'continuous')
+      fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (v.value - classes.min) / (classes.max - classes.min)));
+    else fills.set(i, colours[classOf(v.value, classes.breaks)]!);
+  }
+  const shadows = new Set(inputs.shadowZones ? shown.filter((_, k) => areaOf[k]?.shadow?.status === 'shadow') : []);
+  const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
+  const programme = index.programmes.find((p) => p.id === metric.programme);
+  let ranks: Map<string, number> | undefined;
+  return {
+    ...structure,
+    metric,
+    year,
+    yearIndex,
+    mode,
+    classification,
+    palette,
+    values,
+    // Ranked the first time a tooltip, the table or a download needs it: sorting ~7,900 comuni is not needed to paint.
+    get ranks() {
+      return (ranks ??= rankAreas(new Map(shown.map((i) => [layer.features[i]!.code, values.get(i)!.value])), metric.higherIsBetter));
+    },
+    classes,
+    colours,
+    fills,
+    shadows,
+    points,
+    provisional: Boolean(programme?.provisionalYears.includes(year)),
+  };
+}
+
+/** The institutions drawn as points per shown area (none unless `wanted` names `active` or `role-models`). */
+function pointsOf(data: MapData, { layer, shown }: MapStructure, wanted: Set<string>): Map<number, SchoolTally> {
+  const points = new Map<number, SchoolTally>();
+  if (wanted.size === 0) return points;
+  for (const i of shown) {
+    const tally = data.schools.get(layer.features[i]!.code);
+    if (!tally) continue;
+    const active = wanted.has('active') ? tally.active : 0;
+    const roleModels = wanted.has('role-models') ? tally.roleModels : 0;
+    if (active || roleModels) points.set(i, { active, roleModels });
+  }
+  return points;
+}
+
+/** The area a keyboard user starts from: the one nearest the top-left corner, as reading goes. */
+export function firstArea({ layer, shown }: MapStructure): number | null {
+  let best: number | null = null;
+  let bestScore = Infinity;
+  for (const i of shown) {
+    const c = layer.centroid(i);
+    if (c && c[0] + c[1] < bestScore) {
+      best = i;
+      bestScore = c[0] + c[1];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,132 @@
+/**
+ * What a timeline shows, derived from its data and attributes once per data,
+ * attributes and language (pure; tested in Node): the series (one per scope
+ * and metric) with their values in the chosen normalisation and their
+ * provisional years, the unit, the title and the annotations of the time axis.
+ * A wrong attribute is a `UsageError`.
+ */
+import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
+import type { Language, MetricUnit } from '../contract/vocabulary.js';
+import { UsageError } from '../element/usage-error.js';
+import { localize } from '../i18n/lang.js';
+import { areaValue, modesOf, VALUE_MODES, type AreaLike, type ValueMode } from '../map/area-values.js';
+import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
+
+export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
+export type TimelineView = (typeof TIMELINE_VIEWS)[number];
+
+export const TIMELINE_VARIANTS = ['full', 'sparkline', 'multiples'] as const;
+export type TimelineVariant = (typeof TIMELINE_VARIANTS)[number];
+
+export interface SeriesView {
+  label: string;
+  values: (number | null)[];
+  provisional: boolean[];
+}
+
+export interface TimelineAnnotation {
+  kind: 'period' | 'event';
+  /** Year indices, clipped to the chart's years. */
+  from: number;
+  to: number;
+  label: string;
+}
+
+export interface TimelineViewModel {
+  years: number[];
+  series: SeriesView[];
+  metrics: MetricDefinition[];
+  unit: MetricUnit;
+  mode: ValueMode;
+  stacked: boolean;
+  title: string;
+  annotations: TimelineAnnotation[];
+}
+
+/** The attributes the view depends on. */
+export interface TimelineInputs {
+  metrics: string;
+  normalisation: string;
+  view: string;
+  variant: string;
+}
+
+/** The few words of the interface a view's labels need. */
+export interface TimelineLabels {
+  nation: string;
+  modes: Record<Exclude<ValueMode, 'absolute'>, string>;
+}
+
+/** The programme mix the stacked view shows by default: one count per programme. */
+const PROGRAMME_MIX = ['etwinning.projects', 'erasmus.ka1', 'erasmus.ka2', 'funding.projects'];
+
+/** The metrics asked for; the stacked view defaults to one count per programme (the programme mix). */
+export function metricsOf(index: NationalIndex, ids: readonly string[], stacked: boolean): MetricDefinition[] {
+  if (ids.length === 0) {
+    if (!stacked) return index.metrics.slice(0, 1);
+    const mix = PROGRAMME_MIX.flatMap((id) => index.metrics.filter((m) => m.id === id));
+    return mix.length > 0 ? mix : index.metrics.slice(0, 1);
+  }
+  return ids.map((id) => {
+    const metric = index.metrics.find((m) => m.id === id);
+    if (!metric) throw new UsageError<TimelineUsage>('metric', id, index.metrics.map((m) => m.id).join(', '));
+    return metric;
+  });
+}
+
+/** Per year of the index: whether the metric's figures are provisional there. */
+export function provisionalYears(index: NationalIndex, metric: MetricDefinition): boolean[] {
+  const programme = index.programmes.find((p) => p.id === metric.programme);
+  // A metric across all programmes is as provisional as its most provisional part.
+  const years = new Set(programme ? programme.provisionalYears : index.programmes.flatMap((p) => p.provisionalYears));
+  return index.years.map((year) => years.has(year));
+}
+
+/** An area's values of a metric for every year, in a normalisation. */
+export function seriesValues(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): (number | null)[] {
+  return Array.from({ length: years }, (_, i) => areaValue(area, metric.id, i, mode).value);
+}
+
+/** The periods and events of the contract that fall within the years, as year indices. */
+export function annotationsOf(index: NationalIndex, years: readonly number[], lang: Language): TimelineAnnotation[] {
+  const first = years[0]!;
+  const last = years.at(-1)!;
+  return index.annotations
+    .filter((a) => a.to >= first && a.from <= last)
+    .map((a) => ({
+      kind: a.kind,
+      from: years.indexOf(Math.max(a.from, first)),
+      to: years.indexOf(Math.min(a.to, last)),
+      label: localize(a.label, lang),
+    }));
+}
+
+export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: Language, labels: TimelineLabels): TimelineViewModel {
+  if (!(TIMELINE_VIEWS as readonly string[]).includes(inputs.view)) throw new UsageError<TimelineUsage>('view', inputs.view);
+  if (!(TIMELINE_VARIANTS as readonly string[]).includes(inputs.variant)) throw new UsageError<TimelineUsage>('variant', inputs.variant);
+  const { index } = data;
+  const stacked = inputs.view === 'stacked' && inputs.variant === 'full';
+  const metrics = metricsOf(index, words(inputs.metrics), stacked);
+  const unit = metrics[0]!.unit;
+  if (metrics.some((m) => m.unit !== unit)) throw new UsageError<TimelineUsage>('units');
+  const wanted = inputs.normalisation as ValueMode;
+  const allowed = (VALUE_MODES as readonly string[]).includes(wanted) && metrics.every((m) => modesOf(m).includes(wanted));
+  const mode: ValueMode = allowed ? wanted : 'absolute';
+  const years = index.years;
+  const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
+  const provisional = new Map(metrics.map((metric) => [metric, provisionalYears(index, metric)]));
+  const nameOf = (scope: (typeof scopes)[number]) => (scope.scope.level === 'nation' ? labels.nation : scope.name);
+  const series: SeriesView[] = [];
+  for (const scope of scopes) {
+    for (const metric of metrics) {
+      const name = nameOf(scope);
+      const metricLabel = localize(metric.label, lang);
+      const label = metrics.length > 1 && scopes.length > 1 ? `${metricLabel} · ${name}` : metrics.length > 1 ? metricLabel : name;
+      series.push({ label, values: seriesValues(scope, metric, years.length, mode), provisional: provisional.get(metric)! });
+    }
+  }
+  const what = metrics.map((m) => localize(m.label, lang)).join(', ');
+  const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
+  const title = `${what}${mode === 'absolute' ? '' : ` ${labels.modes[mode]}`}${where}`;
+  return { years, series, metrics, unit, mode, stacked, title, annotations: annotationsOf(index, years, lang) };
+}
