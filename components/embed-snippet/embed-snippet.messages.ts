@@ -1,27 +1,40 @@
-/** Texts of <embed-snippet>, Italian first. */
-export const MESSAGES = {
-  it: {
-    open: 'Incorpora questa vista',
-    label: 'Codice da incollare nella pagina',
-    pin: (release: string) => `Blocca i dati alla versione ${release}`,
-    pinUnavailable: 'Per bloccare i dati a una versione serve l’attributo "release-src".',
-    copy: 'Copia',
-    copied: 'Codice copiato.',
-    copyFailed: 'Copia non riuscita: selezionate il testo e copiatelo a mano.',
-    selfSizing: 'Nessun iframe e nessuna altezza fissa: gli elementi si adattano alla colonna della pagina che li ospita.',
-    noView: 'Questo elemento va messo dentro un <linked-view>.',
-    noIntegrity: 'Impronta di integrità non disponibile: lo script è indicato senza "integrity".',
-  },
-  en: {
-    open: 'Embed this view',
-    label: 'Code to paste into your page',
-    pin: (release: string) => `Freeze the data at release ${release}`,
-    pinUnavailable: 'Freezing the data needs the "release-src" attribute.',
-    copy: 'Copy',
-    copied: 'Code copied.',
-    copyFailed: 'Copy failed: select the text and copy it by hand.',
-    selfSizing: 'No iframe and no fixed height: the elements fit the column of the page that hosts them.',
-    noView: 'This element must be placed inside a <linked-view>.',
-    noIntegrity: 'No integrity hash available: the script tag has no "integrity".',
-  },
-} as const;
+/** Texts of <embed-snippet>, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+
+const it = {
+  loading: 'Preparo il codice…',
+  error: 'Codice non disponibile',
+  synthetic: 'Dati sintetici, a scopo dimostrativo.',
+  usage: {},
+  open: 'Incorpora questa vista',
+  label: 'Codice da incollare nella pagina',
+  pin: (release: string) => `Blocca i dati alla versione ${release}`,
+  pinUnavailable: 'Per bloccare i dati a una versione serve l’attributo "release-src".',
+  copy: 'Copia',
+  copied: 'Codice copiato.',
+  copyFailed: 'Copia non riuscita: selezionate il testo e copiatelo a mano.',
+  selfSizing: 'Nessun iframe e nessuna altezza fissa: gli elementi si adattano alla colonna della pagina che li ospita.',
+  noView: 'Questo elemento va messo dentro un <linked-view>.',
+  noIntegrity: 'Impronta di integrità non disponibile: lo script è indicato senza "integrity".',
+};
+
+export type EmbedSnippetMessages = typeof it & ElementMessages<never>;
+
+const en: EmbedSnippetMessages = {
+  loading: 'Preparing the code…',
+  error: 'Code unavailable',
+  synthetic: 'Synthetic data, for demonstration.',
+  usage: {},
+  open: 'Embed this view',
+  label: 'Code to paste into your page',
+  pin: (release: string) => `Freeze the data at release ${release}`,
+  pinUnavailable: 'Freezing the data needs the "release-src" attribute.',
+  copy: 'Copy',
+  copied: 'Code copied.',
+  copyFailed: 'Copy failed: select the text and copy it by hand.',
+  selfSizing: 'No iframe and no fixed height: the elements fit the column of the page that hosts them.',
+  noView: 'This element must be placed inside a <linked-view>.',
+  noIntegrity: 'No integrity hash available: the script tag has no "integrity".',
+};
+
+export const MESSAGES: Catalogue<EmbedSnippetMessages> = { it, en };

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Language } from '../../src/contract/vocabulary.js';
-import { sharedLoader } from '../../src/data/loader.js';
 import { fetchJson } from '../../src/data/fetch-json.js';
-import { resolveLanguage } from '../../src/i18n/lang.js';
+import { DataView, initialState } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { CDN_BUNDLE } from '../../src/version.js';
 import type { LinkedView } from '../linked-view/linked-view.js';
-import { MESSAGES } from './embed-snippet.messages.js';
+import { MESSAGES, type EmbedSnippetMessages } from './embed-snippet.messages.js';
 import { embedSnippetStyles } from './embed-snippet.styles.js';
 
 /** What the build writes beside the CDN bundle (dist/cdn/integrity.json). */
@@ -37,7 +36,7 @@ interface IntegrityFile {
  * @cssproperty --embed-snippet-font - Font family.
  * @cssproperty --embed-snippet-radius - Corner radius.
  */
-export class EmbedSnippet extends LitElement {
+export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
   static override styles = embedSnippetStyles;
 
   /** URL of the single-file bundle written in the snippet (default: this version on jsDelivr). */
@@ -51,23 +50,29 @@ export class EmbedSnippet extends LitElement {
 
   @state() private _open = false;
   @state() private _pinned = false;
-  @state() private _release = '';
-  @state() private _hash = '';
   @state() private _status = '';
-  @state() private _snippet = '';
+  /** Opened once: from then on the release and the integrity hash are known (or known to be missing). */
+  @state() private _wanted = false;
+  @state() private _viewSrc = '';
 
-  private _lang: Language = 'it';
+  protected readonly _messages = MESSAGES;
   private _view: LinkedView | null = null;
 
-  private get _t() {
-    return MESSAGES[this._lang];
-  }
+  /** The data's release and the bundle's integrity hash, read once when the panel first opens (and again if the script or the data change). */
+  private readonly _facts = new DataView(this, {
+    args: () => [this._wanted, this._viewSrc, this.script, this.integrity] as const,
+    load: async ([wanted, viewSrc, script, integrity], signal) => {
+      if (!wanted) return initialState;
+      const [release, hash] = await Promise.all([this._loadRelease(viewSrc, signal), integrity || this._loadIntegrity(script, signal)]);
+      return { release, hash };
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._view = this.closest('linked-view');
     this._view?.addEventListener('linked-view-change', this._refresh);
-    if (!this._view) console.warn('[embed-snippet] must be placed inside a <linked-view>: nothing to embed.');
+    if (!this._view) this._warnOnce('must be placed inside a <linked-view>: nothing to embed.');
   }
 
   override disconnectedCallback(): void {
@@ -76,58 +81,60 @@ export class EmbedSnippet extends LitElement {
     this._view = null;
   }
 
-  /** The script URL whose integrity.json was already asked for. */
-  private _integrityAskedFor = '';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this._lang = resolveLanguage(this);
-    if (changed.has('script') || changed.has('integrity')) this._hash = this.integrity;
+  private get _release(): string {
+    return this._facts.data?.release ?? '';
   }
 
-  private readonly _refresh = (): void => {
-    if (!this._open || !this._view) return;
+  private get _snippet(): string {
+    if (!this._open || !this._view) return '';
+    const hash = this._facts.data?.hash || this.integrity;
     const src =
       this._pinned && this._release
         ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
         : undefined;
     const script = new URL(this.script, document.baseURI).href;
-    this._snippet = this._view.snippet({ script, integrity: this._hash || undefined, src });
+    return this._view.snippet({ script, integrity: hash || undefined, src });
+  }
+
+  /** The view changed: the snippet is written again. */
+  private readonly _refresh = (): void => {
+    if (this._open) this.requestUpdate();
   };
 
-  private async _toggle(): Promise<void> {
+  private _toggle(): void {
     this._open = !this._open;
     this._status = '';
     if (!this._open) return;
-    this._refresh();
-    await Promise.all([this._loadRelease(), this._loadIntegrity()]);
-    this._refresh();
+    this._viewSrc = this._view?.src ?? '';
+    this._wanted = true;
   }
 
-  private async _loadRelease(): Promise<void> {
-    if (this._release || !this._view?.src) return;
+  private async _loadRelease(viewSrc: string, signal: AbortSignal): Promise<string> {
+    if (!viewSrc) return '';
     try {
-      this._release = (await sharedLoader().index(this._view.src)).index.release;
+      // The loader comes with the elements the view links; this element alone does not carry it.
+      const { sharedLoader } = await import('../../src/data/loader.js');
+      return (await sharedLoader().index(viewSrc, { signal })).index.release;
     } catch (error) {
-      console.warn(`[embed-snippet] the data's release is unknown: ${String(error)}`);
+      if (!signal.aborted) this._warnOnce(`the data's release is unknown: ${String(error)}`);
+      return '';
     }
   }
 
-  private async _loadIntegrity(): Promise<void> {
-    if (this._hash) return;
-    const script = new URL(this.script, document.baseURI);
-    // Asked once per script URL: a missing integrity.json is not fetched (nor warned about) again at every opening.
-    if (this._integrityAskedFor === script.href) return;
-    this._integrityAskedFor = script.href;
+  private async _loadIntegrity(scriptUrl: string, signal: AbortSignal): Promise<string> {
+    const script = new URL(scriptUrl, document.baseURI);
+    let hash = '';
     try {
       const file = (await fetchJson(new URL('integrity.json', script).href, {
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
         retries: 0,
       })) as IntegrityFile;
-      this._hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
+      hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
     } catch {
-      this._hash = '';
+      hash = '';
     }
-    if (!this._hash) console.warn(`[embed-snippet] no integrity hash for ${script.href}: the snippet's script tag has none.`);
+    if (!hash && !signal.aborted) this._warnOnce(`no integrity hash for ${script.href}: the snippet's script tag has none.`);
+    return hash;
   }
 
   private async _copy(): Promise<void> {
@@ -154,7 +161,6 @@ export class EmbedSnippet extends LitElement {
               .checked=${this._pinned}
               @change=${(event: Event) => {
                 this._pinned = (event.target as HTMLInputElement).checked;
-                this._refresh();
               }}
             />
             ${t.pin(this._release)}</label
@@ -166,7 +172,7 @@ export class EmbedSnippet extends LitElement {
         <span role="status">${this._status}</span>
       </div>
       <p class="note">${t.selfSizing}</p>
-      ${this._hash ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
+      ${this._facts.data?.hash || this.integrity ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
     </div>`;
   }
 

@@ -11,7 +11,7 @@ import { cssomStyle } from '../../src/util/cssom-style.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.js';
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
-import { downloadMap, type MapDownload } from './region-map.export.js';
+import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderLegend, renderTable } from './region-map.templates.js';
@@ -254,7 +254,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private _download(kind: MapDownload): void {
     const view = this._data.view;
     const data = this._data.data;
-    if (view && data) downloadMap(this, kind, view, data, this._t, this._lang, (callback) => this._canvas.toPng(callback));
+    if (!view || !data) return;
+    // The export code comes when a download is first asked for: most visitors never download.
+    import('./region-map.export.js').then(
+      ({ downloadMap }) => downloadMap(this, kind, view, data, this._t, this._lang, (callback) => this._canvas.toPng(callback)),
+      (error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`),
+    );
   }
 
   private _renderMap(view: MapViewModel) {

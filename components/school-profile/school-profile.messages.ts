@@ -1,51 +1,57 @@
-/** Texts of the badge and of the states every variant shares, Italian first. */
-export const MESSAGES = {
-  it: {
-    index: 'Indice di internazionalizzazione',
-    outOf: (score: string) => `${score} su 100`,
-    noScore: 'Indice non ancora calcolato: servono dati di partecipazione.',
-    rank: (n: number, where: string) => `${n}ª in ${where}`,
-    italy: 'Italia',
-    roleModel: 'Scuola virtuosa',
-    programmes: 'Programmi',
-    names: { etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'Finanziamenti nazionali' },
-    recognised: { etwinning: 'Scuola eTwinning', erasmus: 'accreditata', funding: '' },
-    active: (year: string) => `attiva, ultimo anno ${year}`,
-    inactive: 'nessuna attività recente',
-    fullProfile: 'Profilo completo',
-    synthetic: 'Dati sintetici, a scopo dimostrativo',
-    loading: 'Carico il profilo della scuola…',
-    error: 'Profilo non disponibile',
-    notFound: (code: string) => `Non troviamo la scuola con codice «${code}». Cercala per nome, comune o codice:`,
-    usage: {
-      src: 'manca l\'attributo "src" con l\'URL di index.json.',
-      code: 'manca l\'attributo "code" con il codice meccanografico della scuola.',
-      variant: (value: string) => `variante sconosciuta ${value}: usa badge, card o full.`,
-    },
-  },
-  en: {
-    index: 'Internationalisation index',
-    outOf: (score: string) => `${score} out of 100`,
-    noScore: 'Index not computed yet: participation data is needed.',
-    rank: (n: number, where: string) => `No. ${n} in ${where}`,
-    italy: 'Italy',
-    roleModel: 'Role-model school',
-    programmes: 'Programmes',
-    names: { etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'National funding' },
-    recognised: { etwinning: 'eTwinning School', erasmus: 'accredited', funding: '' },
-    active: (year: string) => `active, last in ${year}`,
-    inactive: 'no recent activity',
-    fullProfile: 'Full profile',
-    synthetic: 'Synthetic data, for demonstration',
-    loading: 'Loading the school profile…',
-    error: 'Profile unavailable',
-    notFound: (code: string) => `We cannot find the school with code “${code}”. Search for it by name, comune or code:`,
-    usage: {
-      src: 'the "src" attribute with the URL of index.json is missing.',
-      code: 'the "code" attribute with the school code is missing.',
-      variant: (value: string) => `unknown variant ${value}: use badge, card or full.`,
-    },
+/** Texts of the badge and of the states every variant shares, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+
+/** The attributes a profile can get wrong. */
+export type ProfileUsage = 'src' | 'code' | 'variant';
+
+const it = {
+  index: 'Indice di internazionalizzazione',
+  outOf: (score: string) => `${score} su 100`,
+  noScore: 'Indice non ancora calcolato: servono dati di partecipazione.',
+  rank: (n: number, where: string) => `${n}ª in ${where}`,
+  italy: 'Italia',
+  roleModel: 'Scuola virtuosa',
+  programmes: 'Programmi',
+  names: { etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'Finanziamenti nazionali' },
+  recognised: { etwinning: 'Scuola eTwinning', erasmus: 'accreditata', funding: '' },
+  active: (year: string) => `attiva, ultimo anno ${year}`,
+  inactive: 'nessuna attività recente',
+  fullProfile: 'Profilo completo',
+  synthetic: 'Dati sintetici, a scopo dimostrativo',
+  loading: 'Carico il profilo della scuola…',
+  error: 'Profilo non disponibile',
+  notFound: (code: string) => `Non troviamo la scuola con codice «${code}». Cercala per nome, comune o codice:`,
+  usage: {
+    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    code: () => 'manca l\'attributo "code" con il codice meccanografico della scuola.',
+    variant: (value: string) => `variante sconosciuta ${value}: usa badge, card o full.`,
   },
 };
 
-export type BadgeMessages = (typeof MESSAGES)['it'];
+export type BadgeMessages = typeof it & ElementMessages<ProfileUsage>;
+
+const en: BadgeMessages = {
+  index: 'Internationalisation index',
+  outOf: (score: string) => `${score} out of 100`,
+  noScore: 'Index not computed yet: participation data is needed.',
+  rank: (n: number, where: string) => `No. ${n} in ${where}`,
+  italy: 'Italy',
+  roleModel: 'Role-model school',
+  programmes: 'Programmes',
+  names: { etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'National funding' },
+  recognised: { etwinning: 'eTwinning School', erasmus: 'accredited', funding: '' },
+  active: (year: string) => `active, last in ${year}`,
+  inactive: 'no recent activity',
+  fullProfile: 'Full profile',
+  synthetic: 'Synthetic data, for demonstration',
+  loading: 'Loading the school profile…',
+  error: 'Profile unavailable',
+  notFound: (code: string) => `We cannot find the school with code “${code}”. Search for it by name, comune or code:`,
+  usage: {
+    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    code: () => 'the "code" attribute with the school code is missing.',
+    variant: (value: string) => `unknown variant ${value}: use badge, card or full.`,
+  },
+};
+
+export const MESSAGES: Catalogue<BadgeMessages> = { it, en };

@@ -1,12 +1,13 @@
-import { html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
-import { isDataError, localizeError } from '../../src/errors.js';
-import { resolveLanguage } from '../../src/i18n/lang.js';
-import { errorMessage } from '../../src/i18n/error-message.js';
 import { absoluteUrl } from '../../src/data/shard-urls.js';
+import { DataView, initialState } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { UsageError } from '../../src/element/usage-error.js';
+import { isDataError } from '../../src/errors.js';
 import { loadSchool, type SchoolData } from '../../src/profile/load-school.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
-import { MESSAGES } from './school-profile.messages.js';
+import { MESSAGES, type BadgeMessages, type ProfileUsage } from './school-profile.messages.js';
 import { schoolProfileStyles } from './school-profile.styles.js';
 
 export const PROFILE_VARIANTS = ['badge', 'card', 'full'] as const;
@@ -19,14 +20,10 @@ export interface DetailsModule {
   render(data: unknown, variant: 'card' | 'full', lang: Language, headingLevel: number): TemplateResult;
 }
 
-type View =
-  | { status: 'loading' }
+type ProfileData =
   | { status: 'badge'; data: SchoolData }
   | { status: 'details'; data: unknown; details: DetailsModule; variant: 'card' | 'full' }
-  | { status: 'not-found'; code: string }
-  | { status: 'error'; error: unknown };
-
-class UsageError extends Error {}
+  | { status: 'not-found'; code: string };
 
 /**
  * One school's internationalisation: a compact badge for the school's own site,
@@ -64,7 +61,7 @@ class UsageError extends Error {}
  * @cssproperty --school-profile-focus - Focus ring.
  * @cssproperty --school-profile-font - Font family.
  */
-export class SchoolProfile extends LitElement {
+export class SchoolProfile extends ScuoleElement<BadgeMessages> {
   static override styles = schoolProfileStyles;
 
   // Declared without decorators: the badge's budget has no room for their code.
@@ -74,7 +71,6 @@ export class SchoolProfile extends LitElement {
     variant: { reflect: true },
     href: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    _view: { state: true },
   };
 
   /** URL of the contract's index.json (or of a self-contained bundle). */
@@ -92,68 +88,35 @@ export class SchoolProfile extends LitElement {
   /** Level of the school name's heading (1-6), to fit the host page's outline. */
   headingLevel = 2;
 
-  private _view: View = { status: 'loading' };
-
-  private _lang: Language = 'it';
-  private _abort: AbortController | null = null;
-  private readonly _warned = new Set<string>();
+  protected readonly _messages = MESSAGES;
   private readonly _adopted = new Set<CSSResult>();
 
-  private get _t() {
-    return MESSAGES[this._lang];
-  }
+  private readonly _data = new DataView(this, {
+    args: () => [this.src, this.code.trim().toUpperCase(), this.variant] as const,
+    load: (args, signal) => this._load(...args, signal),
+  });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this._lang = resolveLanguage(this);
-    if (changed.has('src') || changed.has('code') || changed.has('variant')) this._load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._abort?.abort();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page: the download that was cancelled on leaving starts again.
-    if (this.hasUpdated && this._view.status === 'loading') this._load();
-  }
-
-  private async _load(): Promise<void> {
-    this._abort?.abort();
-    const abort = (this._abort = new AbortController());
-    const { src, variant } = this;
-    const code = this.code.trim().toUpperCase();
-    this._view = { status: 'loading' };
+  private async _load(src: string, code: string, variant: string, signal: AbortSignal): Promise<ProfileData | typeof initialState> {
     // A hidden profile with no school yet (a dashboard before any choice) waits quietly.
-    if (!code && this.hidden) return;
+    if (!code && this.hidden) return initialState;
+    if (!src) throw new UsageError<ProfileUsage>('src');
+    if (!code) throw new UsageError<ProfileUsage>('code');
+    if (!(PROFILE_VARIANTS as readonly string[]).includes(variant)) throw new UsageError<ProfileUsage>('variant', variant);
     try {
-      if (!src) throw new UsageError(this._t.usage.src);
-      if (!code) throw new UsageError(this._t.usage.code);
-      if (!(PROFILE_VARIANTS as readonly string[]).includes(variant)) throw new UsageError(this._t.usage.variant(JSON.stringify(variant)));
-      let view: View;
-      if (variant === 'badge') {
-        view = { status: 'badge', data: await loadSchool(src, code, abort.signal) };
-      } else {
-        const details = (await import('./school-profile.details.js')) as DetailsModule;
-        view = { status: 'details', details, variant, data: await details.load(src, code, variant, abort.signal) };
-        this._adopt(details.styles);
-      }
-      if (!abort.signal.aborted) this._view = view;
+      if (variant === 'badge') return { status: 'badge', data: await loadSchool(src, code, signal) };
+      const details = (await import('./school-profile.details.js')) as DetailsModule;
+      const data = await details.load(src, code, variant as 'card' | 'full', signal);
+      this._adopt(details.styles);
+      return { status: 'details', details, variant: variant as 'card' | 'full', data };
     } catch (error) {
-      if (abort.signal.aborted) return;
       // Unknown school: its shard is missing, or the data does not name it. A missing index is a data error like any other.
-      if (isDataError(error) && error.notFound && (error.code === 'not-found' || error.url !== absoluteUrl(src))) {
-        this._warn(`no school ${JSON.stringify(code)} in ${src}`);
-        this._view = { status: 'not-found', code };
+      if (!signal.aborted && isDataError(error) && error.notFound && (error.code === 'not-found' || error.url !== absoluteUrl(src))) {
+        this._warnOnce(`no school ${JSON.stringify(code)} in ${src}`);
         // The way to search: <school-search> is loaded only now.
         import('../school-search/define.js').catch(() => undefined);
-        return;
+        return { status: 'not-found', code };
       }
-      const shown = isDataError(error) ? await localizeError(error) : error;
-      if (abort.signal.aborted) return;
-      this._warn(errorMessage(shown, 'en'));
-      this._view = { status: 'error', error: shown };
+      throw error;
     }
   }
 
@@ -166,23 +129,26 @@ export class SchoolProfile extends LitElement {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
-  private _warn(message: string): void {
-    if (this._warned.has(message)) return;
-    this._warned.add(message);
-    console.warn(`[school-profile] ${message}`);
-  }
-
   private _href(code: string): string | null {
     return this.href ? safeHref(this.href.replace(/\{code\}/g, encodeURIComponent(code))) : null;
   }
 
+  /** @internal While loading, the content written inside the element shows (a plain link, say). */
+  override renderLoading() {
+    return html`<slot></slot><p class="visually-hidden" role="status">${this._t.loading}</p>`;
+  }
+
+  /** @internal The error, and the content written inside the element after it. */
+  override renderError(error: unknown) {
+    return html`${super.renderError(error)}<slot></slot>`;
+  }
+
   protected override render() {
-    const view = this._view;
+    const view = this._data.view;
+    if (!view) return this._data.status === 'idle' ? html`<slot></slot>` : this._data.renderStatus();
     const t = this._t;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     switch (view.status) {
-      case 'loading':
-        return html`<slot></slot><p class="visually-hidden" role="status">${t.loading}</p>`;
       case 'badge':
         return renderBadge(view.data, this._lang, level, this._href(view.data.shard.school.code));
       case 'details':
@@ -193,9 +159,6 @@ export class SchoolProfile extends LitElement {
             <school-search src=${this.src} lang=${this._lang} @school-search-select=${(event: CustomEvent<{ code: string }> | Event) => (this.code = (event as CustomEvent<{ code: string }>).detail.code)}></school-search>
           </div>
           <slot></slot>`;
-      case 'error': {
-        return html`<div part="base"><div part="error" role="alert"><strong>${t.error}</strong>: ${errorMessage(view.error, this._lang)}</div><slot></slot></div>`;
-      }
     }
     return nothing;
   }

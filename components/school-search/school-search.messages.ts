@@ -1,31 +1,36 @@
-/** Texts of <school-search>, Italian first. */
-export const MESSAGES = {
-  it: {
-    label: 'Cerca una scuola',
-    placeholder: 'Nome, comune o codice meccanografico',
-    hint: 'Scrivi almeno due lettere; frecce su e giù per scegliere, Invio per aprire, Esc per chiudere.',
-    loading: "Carico l'indice delle scuole…",
-    results: (n: number) => (n === 1 ? '1 scuola trovata.' : `${n} scuole trovate.`),
-    none: (query: string) => `Nessuna scuola trovata per «${query}».`,
-    institution: 'Istituto',
-    plesso: 'Plesso',
-    error: 'Ricerca non disponibile',
-    usageSrc: 'manca l\'attributo "src" con l\'URL di index.json.',
-    chosen: (name: string) => `Scelta: ${name}.`,
-    synthetic: 'Dati di prova',
-  },
-  en: {
-    label: 'Search for a school',
-    placeholder: 'Name, comune or school code',
-    hint: 'Type at least two letters; up and down arrows to choose, Enter to open, Esc to close.',
-    loading: 'Loading the school index…',
-    results: (n: number) => (n === 1 ? '1 school found.' : `${n} schools found.`),
-    none: (query: string) => `No school found for “${query}”.`,
-    institution: 'Institution',
-    plesso: 'School site',
-    error: 'Search unavailable',
-    usageSrc: 'the "src" attribute with the URL of index.json is missing.',
-    chosen: (name: string) => `Chosen: ${name}.`,
-    synthetic: 'Test data',
-  },
-} as const;
+/** Texts of <school-search>, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+
+const it = {
+  label: 'Cerca una scuola',
+  placeholder: 'Nome, comune o codice meccanografico',
+  hint: 'Scrivi almeno due lettere; frecce su e giù per scegliere, Invio per aprire, Esc per chiudere.',
+  loading: "Carico l'indice delle scuole…",
+  results: (n: number) => (n === 1 ? '1 scuola trovata.' : `${n} scuole trovate.`),
+  none: (query: string) => `Nessuna scuola trovata per «${query}».`,
+  institution: 'Istituto',
+  plesso: 'Plesso',
+  error: 'Ricerca non disponibile',
+  usage: { src: () => 'manca l\'attributo "src" con l\'URL di index.json.' },
+  chosen: (name: string) => `Scelta: ${name}.`,
+  synthetic: 'Dati di prova',
+};
+
+export type SchoolSearchMessages = typeof it & ElementMessages<'src'>;
+
+const en: SchoolSearchMessages = {
+  label: 'Search for a school',
+  placeholder: 'Name, comune or school code',
+  hint: 'Type at least two letters; up and down arrows to choose, Enter to open, Esc to close.',
+  loading: 'Loading the school index…',
+  results: (n: number) => (n === 1 ? '1 school found.' : `${n} schools found.`),
+  none: (query: string) => `No school found for “${query}”.`,
+  institution: 'Institution',
+  plesso: 'School site',
+  error: 'Search unavailable',
+  usage: { src: () => 'the "src" attribute with the URL of index.json is missing.' },
+  chosen: (name: string) => `Chosen: ${name}.`,
+  synthetic: 'Test data',
+};
+
+export const MESSAGES: Catalogue<SchoolSearchMessages> = { it, en };

@@ -1,16 +1,14 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
-import { resolveLanguage } from '../../src/i18n/lang.js';
-import { errorMessage } from '../../src/i18n/error-message.js';
+import { DataView, initialState } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { UsageError } from '../../src/element/usage-error.js';
 import { loadSchoolMatcher } from '../../src/search/load-search-index.js';
 import type { SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
 import { SchoolSearchSelectEvent } from './school-search.events.js';
-import { MESSAGES } from './school-search.messages.js';
+import { MESSAGES, type SchoolSearchMessages } from './school-search.messages.js';
 import { schoolSearchStyles } from './school-search.styles.js';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * Type-ahead search over every school by name, comune or school code, with the
@@ -38,7 +36,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty --school-search-background - Background colour.
  * @cssproperty --school-search-font - Font family.
  */
-export class SchoolSearch extends LitElement {
+export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   static override styles = schoolSearchStyles;
 
   /** URL of the contract's index.json: its `shards.search` names the search index. */
@@ -53,69 +51,56 @@ export class SchoolSearch extends LitElement {
   /** Id of a <school-profile> in the same document (or shadow root) that shows the chosen school. */
   @property() profile = '';
 
-  @state() private _status: Status = 'idle';
   @state() private _results: SchoolMatch[] = [];
   @state() private _active = -1;
   @state() private _open = false;
   @state() private _announcement = '';
-  @state() private _error: unknown = null;
+  /** The index is wanted: the user focused the box or typed (the page does not download it before). */
+  @state() private _wanted = false;
 
   @query('input') private _input!: HTMLInputElement;
 
-  private _matcher: SchoolMatcher | null = null;
-  /** Bumped on every change of `src`: a download that finishes after it is ignored. */
-  private _generation = 0;
-  private _lang: Language = 'it';
+  protected readonly _messages = MESSAGES;
 
-  private get _t() {
-    return MESSAGES[this._lang];
+  private readonly _index = new DataView(this, {
+    args: () => [this.src, this._wanted] as const,
+    load: async ([src, wanted], signal) => {
+      if (!wanted) return initialState;
+      if (!src) throw new UsageError('src');
+      return loadSchoolMatcher(sharedLoader(), src, signal);
+    },
+  });
+
+  private get _matcher(): SchoolMatcher | undefined {
+    return this._index.data;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._lang = resolveLanguage(this);
-    if (changed.has('src') && changed.get('src') !== undefined) this._reset();
+    super.willUpdate(changed);
+    // Another data source: what was found in the last one goes.
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      this._results = [];
+      this._open = false;
+    }
   }
 
-  private _reset(): void {
-    this._generation++;
-    this._matcher = null;
-    this._status = 'idle';
-    this._error = null;
-    this._results = [];
-    this._open = false;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The index arrived while the user was typing: search what is in the box now.
+    if (this._matcher && this._matcher !== this._searched && this._input?.value) this._search(this._input.value);
+    this._searched = this._matcher;
   }
+
+  /** The matcher the last search used (a new one searches the box again). */
+  private _searched: SchoolMatcher | undefined;
 
   /** Starts the download of the index once, on first use. */
   private _ensureIndex(): void {
-    if (this._status !== 'idle') return;
-    if (!this.src) {
-      this._fail(new Error(this._t.usageSrc));
-      return;
-    }
-    const generation = this._generation;
-    this._status = 'loading';
-    this._announcement = this._t.loading;
-    loadSchoolMatcher(sharedLoader(), this.src).then(
-      (matcher) => {
-        if (generation !== this._generation) return;
-        this._matcher = matcher;
-        this._status = 'ready';
-        this._announcement = '';
-        if (this._input?.value) this._search(this._input.value);
-      },
-      (error: unknown) => {
-        if (generation === this._generation) this._fail(error);
-      },
-    );
-  }
-
-  private _fail(error: unknown): void {
-    this._status = 'error';
-    this._error = error;
-    console.warn(`[school-search] ${errorMessage(error, 'en')}`);
+    this._wanted = true;
   }
 
   private _search(text: string): void {
+    this._searched = this._matcher;
     if (!this._matcher) return;
     const query = text.trim();
     this._results = query.length < 2 ? [] : this._matcher.search(query, Math.max(1, this.limit));
@@ -179,10 +164,6 @@ export class SchoolSearch extends LitElement {
     }
   }
 
-  private _errorView() {
-    return html`<div part="error" role="alert"><strong>${this._t.error}</strong>: ${errorMessage(this._error, this._lang)}</div>`;
-  }
-
   private _option(match: SchoolMatch, i: number) {
     const t = this._t;
     return html`<li
@@ -225,8 +206,8 @@ export class SchoolSearch extends LitElement {
       <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label || t.label} ?hidden=${!open}>
         ${open ? this._results.map((match, i) => this._option(match, i)) : nothing}
       </ul>
-      <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${this._status === 'error' ? this._errorView() : nothing}
+      <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
+      ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}
     </div>`;
   }
 }

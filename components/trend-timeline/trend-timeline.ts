@@ -10,7 +10,7 @@ import { timelineView, type TimelineViewModel } from '../../src/timeline/timelin
 import { WidthController } from '../../src/util/width-controller.js';
 import { chartDrawn, prepareChartOnce } from './prepare-chart.js';
 import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-timeline.events.js';
-import { downloadTimeline, type TimelineDownload } from './trend-timeline.export.js';
+import type { TimelineDownload } from './trend-timeline.export.js';
 import { MESSAGES } from './trend-timeline.messages.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
 import { chartSvg } from './trend-timeline.svg.js';
@@ -162,9 +162,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private _download(kind: TimelineDownload): void {
     const view = this._data.view;
     if (!view) return;
-    downloadTimeline(this, kind, view, this.scope, this._svg, this._t).catch((error: unknown) =>
-      this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`),
-    );
+    // The export code comes when a download is first asked for: most visitors never download.
+    import('./trend-timeline.export.js')
+      .then(({ downloadTimeline }) => downloadTimeline(this, kind, view, this.scope, this._svg, this._t))
+      .catch((error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`));
   }
 
   private _renderChart(view: TimelineViewModel, model: ChartModel) {

@@ -11,7 +11,7 @@ import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
-import { RequestCache } from './request-cache.js';
+import { RequestCache, sharedRequestCache } from './request-cache.js';
 import { absoluteUrl, fillTemplate } from './shard-urls.js';
 
 /** Time limit per attempt, retries and their wait, and the fetch to use (see `FetchJsonOptions`). */
@@ -32,9 +32,14 @@ const FREEZE_SKIP = new Set(['arcs']);
 
 /** Every data error leaves the loader with its Italian and English texts (`withLocalizedErrors`). */
 export class ContractLoader {
-  private readonly _cache = new RequestCache();
-  /** Defaults (20 s, 2 retries from 400 ms, the page's fetch) are fetchJson's. */
-  constructor(private readonly _options: LoaderOptions = {}) {}
+  /**
+   * Defaults (20 s, 2 retries from 400 ms, the page's fetch) are fetchJson's;
+   * the page's loader shares the page's request cache (`sharedRequestCache`).
+   */
+  constructor(
+    private readonly _options: LoaderOptions = {},
+    private readonly _cache: RequestCache = new RequestCache(),
+  ) {}
 
   /** Forgets finished downloads (a new data release, or tests). */
   clear(): void {
@@ -138,5 +143,5 @@ const SHARED = Symbol.for('scuole-europa.loader/1');
  */
 export function sharedLoader(): ContractLoader {
   const holder = globalThis as typeof globalThis & { [SHARED]?: ContractLoader };
-  return (holder[SHARED] ??= new ContractLoader());
+  return (holder[SHARED] ??= new ContractLoader({}, sharedRequestCache()));
 }

@@ -15,11 +15,6 @@ interface Entry {
 export class RequestCache {
   private readonly _entries = new Map<string, Entry>();
 
-  /** Number of requests cached or in flight (for tests and diagnostics). */
-  get size(): number {
-    return this._entries.size;
-  }
-
   /** Forgets every finished request; in-flight ones go on for their callers. */
   clear(): void {
     for (const [key, entry] of this._entries) if (entry.settled) this._entries.delete(key);
@@ -73,4 +68,15 @@ export class RequestCache {
     this._entries.set(key, entry);
     return entry;
   }
+}
+
+const SHARED_CACHE = Symbol.for('scuole-europa.request-cache/1');
+
+/**
+ * The request cache of the page: one for every element and for the loader,
+ * kept on `globalThis` so that two copies of the bundle share it too.
+ */
+export function sharedRequestCache(): RequestCache {
+  const holder = globalThis as typeof globalThis & { [SHARED_CACHE]?: RequestCache };
+  return (holder[SHARED_CACHE] ??= new RequestCache());
 }

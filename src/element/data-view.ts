@@ -33,26 +33,18 @@ export interface DataViewOptions<Args extends readonly unknown[], Data, Inputs e
   derive?: (data: Data, inputs: Inputs, language: Language) => View;
 }
 
-interface Derived<Data, Inputs, View> {
-  data: Data;
-  inputs: Inputs;
-  language: Language;
+/** The last derivation: what it was made from, and the view or the error it gave. */
+interface Derived<View> {
+  from: unknown[];
   view?: View;
   error?: unknown;
 }
 
-/** The reason of an abort when the element leaves the page: not an error to show. */
-const LEFT_THE_PAGE = 'left-the-page';
-
-const sameInputs = (a: object, b: object) => {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is((a as never)[key], (b as never)[key]));
-};
-
 export class DataView<Args extends readonly unknown[], Data, Inputs extends object = object, View = Data> implements ReactiveController {
   private readonly _task: Task<Args, Data>;
-  private _derived: Derived<Data, Inputs, View> | null = null;
-  private _leftWhileLoading = false;
+  private _derived?: Derived<View>;
+  /** The element left the page while loading: the download was cancelled and starts again when it comes back. */
+  private _left = false;
 
   constructor(
     private readonly _host: ScuoleElement,
@@ -67,16 +59,10 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
 
   /** idle (nothing asked yet), loading, complete (data and view ready) or error. */
   get status(): DataStatus {
-    if (this._leftWhileLoading) return 'loading';
-    switch (this._task.status) {
-      case TaskStatus.INITIAL:
-        return 'idle';
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.ERROR:
-        return 'error';
-    }
-    return this._derive()?.error === undefined ? 'complete' : 'error';
+    const status = this._task.status;
+    if (this._left || status === TaskStatus.PENDING) return 'loading';
+    if (status === TaskStatus.INITIAL) return 'idle';
+    return this.error === undefined ? 'complete' : 'error';
   }
 
   /** The data, once loaded. */
@@ -91,27 +77,20 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
 
   /** Why there is no view: the download's error or the derivation's. */
   get error(): unknown {
-    if (this._task.status === TaskStatus.ERROR) return this._leftWhileLoading ? undefined : this._task.error;
-    return this._derive()?.error;
-  }
-
-  /** Loads again with the current args (a retry). */
-  reload(): void {
-    void this._task.run();
+    return this._task.status === TaskStatus.ERROR ? this._task.error : this._derive()?.error;
   }
 
   hostConnected(): void {
-    // Came back after leaving mid-download: the download starts again.
-    if (this._leftWhileLoading) {
-      this._leftWhileLoading = false;
+    if (this._left) {
+      this._left = false;
       void this._task.run();
     }
   }
 
   hostDisconnected(): void {
     if (this._task.status !== TaskStatus.PENDING) return;
-    this._leftWhileLoading = true;
-    this._task.abort(LEFT_THE_PAGE);
+    this._left = true;
+    this._task.abort();
   }
 
   hostUpdated(): void {
@@ -125,21 +104,24 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
    */
   renderStatus(className = ''): TemplateResult | typeof nothing {
     const status = this.status;
-    if (status === 'loading') return html`<div part="base" class=${className} aria-busy="true">${this._host.renderLoading()}</div>`;
-    if (status === 'error') return html`<div part="base" class=${className}>${this._host.renderError(this.error)}</div>`;
-    return nothing;
+    return status === 'loading'
+      ? html`<div part="base" class=${className} aria-busy="true">${this._host.renderLoading()}</div>`
+      : status === 'error'
+        ? html`<div part="base" class=${className}>${this._host.renderError(this.error)}</div>`
+        : nothing;
   }
 
-  private _derive(): Derived<Data, Inputs, View> | null {
-    if (this._task.status !== TaskStatus.COMPLETE) return null;
+  private _derive(): Derived<View> | undefined {
+    if (this._task.status !== TaskStatus.COMPLETE) return undefined;
     const data = this._task.value as Data;
     const inputs = this._options.inputs?.() ?? ({} as Inputs);
-    const language = this._host.language;
+    // What the view is made from, compared value by value with the last time.
+    const from = [data, this._host.language, ...Object.values(inputs)];
     const last = this._derived;
-    if (last && last.data === data && last.language === language && sameInputs(last.inputs, inputs)) return last;
-    const derived: Derived<Data, Inputs, View> = { data, inputs, language };
+    if (last && last.from.length === from.length && last.from.every((value, i) => Object.is(value, from[i]))) return last;
+    const derived: Derived<View> = { from };
     try {
-      derived.view = this._options.derive ? this._options.derive(data, inputs, language) : (data as unknown as View);
+      derived.view = this._options.derive ? this._options.derive(data, inputs, this._host.language) : (data as unknown as View);
     } catch (error) {
       derived.error = error;
     }

@@ -1,16 +1,18 @@
 /**
  * The light path a badge takes to its data: the index (for the shard's URL and
  * the metadata) and the school's own shard, nothing else. When the page already
- * has the full loader (another element put it there), the badge uses it and its
- * cache; otherwise it downloads the two documents itself and checks the fields
- * it reads, so that a badge alone stays within its size budget. The card and
- * full variants always go through the full loader (see `loadFull`).
+ * has the full loader (another element put it there), the badge uses it;
+ * otherwise it downloads the two documents through the page's request cache
+ * (shared, deduplicated, aborted when no badge waits any more) and checks the
+ * fields it reads, so that a badge alone stays within its size budget. The
+ * card and full variants always go through the full loader.
  */
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 import { SCHOOL_CODE } from '../contract/codes.js';
 import { requireSupportedVersion } from '../contract/version.js';
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
+import { sharedRequestCache } from '../data/request-cache.js';
 import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
 import { NotFoundError, SchemaError } from '../errors.js';
 
@@ -20,9 +22,8 @@ export interface SchoolData {
 }
 
 const LOADER = Symbol.for('scuole-europa.loader/1');
-const CACHE = Symbol.for('scuole-europa.badge-cache/1');
 
-type Holder = typeof globalThis & { [LOADER]?: ContractLoader; [CACHE]?: Map<string, Promise<unknown>> };
+type Holder = typeof globalThis & { [LOADER]?: ContractLoader };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -44,20 +45,12 @@ function checked(document: unknown, kinds: readonly string[], url: string): Reco
   return document;
 }
 
+/**
+ * A raw document through the page's request cache: every badge of the page
+ * shares one download, which is aborted only when every one of them gave up.
+ */
 function lightFetch(url: string, signal: AbortSignal): Promise<unknown> {
-  const holder = globalThis as Holder;
-  const cache = (holder[CACHE] ??= new Map());
-  let pending = cache.get(url);
-  if (!pending) {
-    // Shared by every badge of the page, so not cancelled by any one of them.
-    pending = fetchJson(url, { signal: new AbortController().signal });
-    cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
-  }
-  return Promise.race([
-    pending,
-    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
-  ]);
+  return sharedRequestCache().get(`raw ${url}`, (requestSignal) => fetchJson(url, { signal: requestSignal }), signal);
 }
 
 async function lightLoad(src: string, code: string, signal: AbortSignal): Promise<SchoolData> {

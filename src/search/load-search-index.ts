@@ -1,27 +1,29 @@
 /**
  * Finds and downloads the search index of a data source (`shards.search` of its
  * index), once per page: every `<school-search>` of the page, and of any copy
- * of the bundle, shares the decoded index and its matcher.
+ * of the bundle, shares the decoded index and its matcher (through the page's
+ * request cache).
  */
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
-import { RequestCache } from '../data/request-cache.js';
+import { sharedRequestCache } from '../data/request-cache.js';
 import { fillTemplate } from '../data/shard-urls.js';
 import { NotFoundError, withLocalizedErrors } from '../errors.js';
-import { decodeSearchIndex } from './decode-search-index.js';
-import { SchoolMatcher } from './school-matcher.js';
+import type { SchoolMatcher } from './school-matcher.js';
 
-const SHARED = Symbol.for('scuole-europa.search/1');
-
-/** One cache for the page (and for every copy of the bundle on it). */
-function cache(): RequestCache {
-  const holder = globalThis as typeof globalThis & { [SHARED]?: RequestCache };
-  return (holder[SHARED] ??= new RequestCache());
-}
-
-/** The index is larger than a shard: a longer time limit per attempt. */
+/**
+ * Downloads and decodes the index. The decoder and the matcher (uFuzzy) come
+ * as a chunk of their own, fetched while the index downloads: a page whose
+ * visitors never search does not load them. The index is larger than a shard:
+ * a longer time limit per attempt.
+ */
 async function download(url: string, signal: AbortSignal): Promise<SchoolMatcher> {
-  return new SchoolMatcher(decodeSearchIndex(await fetchJson(url, { signal, timeoutMs: 30_000 }), url));
+  const [document, { decodeSearchIndex }, { SchoolMatcher }] = await Promise.all([
+    fetchJson(url, { signal, timeoutMs: 30_000 }),
+    import('./decode-search-index.js'),
+    import('./school-matcher.js'),
+  ]);
+  return new SchoolMatcher(decodeSearchIndex(document, url));
 }
 
 /** The search index's URL, from the `shards.search` template of the index at `src`. */
@@ -35,7 +37,7 @@ async function searchUrl(loader: ContractLoader, src: string, signal?: AbortSign
 async function matcherOf(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<SchoolMatcher> {
   const url = await searchUrl(loader, src, signal);
   // Shared: aborted only when every caller waiting for it has given up.
-  return cache().get(url, (requestSignal) => download(url, requestSignal), signal);
+  return sharedRequestCache().get(`search ${url}`, (requestSignal) => download(url, requestSignal), signal);
 }
 
 /** The matcher over the search index of the data source at `src`. */

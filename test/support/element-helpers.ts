@@ -1,5 +1,7 @@
 /** Helpers shared by the elements' browser tests. */
 
+import { waitUntil } from '@open-wc/testing';
+
 /** Collects console warnings until `restore()`. */
 export function captureWarnings(): { warnings: string[]; restore: () => void } {
   const warnings: string[] = [];
@@ -12,9 +14,14 @@ export function captureWarnings(): { warnings: string[]; restore: () => void } {
 export async function downloaded(root: ShadowRoot, label: string): Promise<string> {
   const blobs: Blob[] = [];
   const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:test');
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  };
   try {
     [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(label))!.click();
+    // The export code may load on the first download: wait for the file.
+    await waitUntil(() => blobs.length > 0, `no ${label} download`);
   } finally {
     URL.createObjectURL = original;
   }
