@@ -123,7 +123,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
 
   private async _loadIntegrity(scriptUrl: string, signal: AbortSignal): Promise<string> {
     const script = new URL(scriptUrl, document.baseURI);
-    let hash = '';
+    let hash: string;
     try {
       const file = (await fetchJson(new URL('integrity.json', script).href, {
         signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
@@ -131,6 +131,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
       })) as IntegrityFile;
       hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
     } catch {
+      // No integrity.json beside the script (another host, a local copy): the snippet goes without.
       hash = '';
     }
     if (!hash && !signal.aborted) this._warnOnce(`no integrity hash for ${script.href}: the snippet's script tag has none.`);
