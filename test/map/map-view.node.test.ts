@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/element/usage-error.ts';
+import { tallySchools, type MapData } from '../../src/map/load-map.ts';
+import { firstArea, mapStructure, mapView, type MapInputs } from '../../src/map/map-view.ts';
+import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
+
+const INPUTS: MapInputs = {
+  metric: '',
+  year: null,
+  normalisation: 'absolute',
+  classification: 'quantile',
+  classes: 5,
+  palette: 'blues',
+  shadowZones: true,
+  points: '',
+};
+
+/** The fixture's regions (Toscana and Lazio), or Toscana's comuni with one shadow zone. */
+function dataOf(level: 'regions' | 'comuni'): MapData {
+  const index = indexFixture();
+  const region = regionFixture();
+  region.comuni[1]!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05 };
+  const areas = new Map(level === 'regions' ? index.regions.map((r) => [r.code, r]) : region.comuni.map((c) => [c.code, c]));
+  return {
+    index,
+    level,
+    region: level === 'regions' ? '' : '09',
+    topology: level === 'regions' ? topologyFixture('regions', ['09', '12']) : topologyFixture('comuni', ['048017', '048001']),
+    object: level,
+    areas,
+    schools: tallySchools([region], level),
+  };
+}
+
+const codeOf = (view: ReturnType<typeof mapView>, i: number) => view.layer.features[i]!.code;
+
+describe('map view', () => {
+  it('takes the first metric and the last year by default, with values, ranks, classes and fills', () => {
+    const view = mapView(dataOf('regions'), INPUTS);
+    assert.equal(view.metric.id, 'etwinning.projects');
+    assert.equal(view.year, 2024);
+    assert.equal(view.yearIndex, 3);
+    const byCode = new Map(view.shown.map((i) => [codeOf(view, i), view.values.get(i)!.value]));
+    assert.deepEqual(
+      [...byCode],
+      [
+        ['09', 6],
+        ['12', null],
+      ],
+    );
+    assert.equal(view.ranks.get('09'), 1);
+    assert.equal(view.ranks.has('12'), false);
+    // An area without a value is drawn as "no data", never as zero.
+    assert.equal(view.fills.get(view.shown.find((i) => codeOf(view, i) === '12')!), null);
+    assert.equal(view.provisional, false);
+  });
+
+  it('normalises per institution and marks a provisional year of the metric’s programme', () => {
+    const view = mapView(dataOf('regions'), { ...INPUTS, metric: 'erasmus.grant', year: 2023, normalisation: 'perSchool' });
+    assert.equal(view.mode, 'perSchool');
+    const toscana = view.shown.find((i) => codeOf(view, i) === '09')!;
+    assert.equal(view.values.get(toscana)!.value, 15000);
+    assert.equal(view.provisional, true);
+  });
+
+  it('falls back to absolute values when the metric does not allow the normalisation', () => {
+    const data = dataOf('regions');
+    data.index.metrics[1]!.normalisations = [];
+    assert.equal(mapView(data, { ...INPUTS, metric: 'erasmus.grant', normalisation: 'perSchool' }).mode, 'absolute');
+  });
+
+  it('marks shadow zones only when asked, and counts institutions as points once each', () => {
+    const data = dataOf('comuni');
+    const withShadows = mapView(data, { ...INPUTS, points: 'active role-models' });
+    assert.deepEqual(
+      [...withShadows.shadows].map((i) => codeOf(withShadows, i)),
+      ['048001'],
+    );
+    assert.equal(mapView(data, { ...INPUTS, shadowZones: false }).shadows.size, 0);
+    const firenze = withShadows.shown.find((i) => codeOf(withShadows, i) === '048017')!;
+    assert.deepEqual(withShadows.points.get(firenze), { active: 1, roleModels: 1 });
+    assert.equal(mapView(data, INPUTS).points.size, 0);
+  });
+
+  it('makes the structure once per data, so a change of year only re-colours', () => {
+    const data = dataOf('regions');
+    const a = mapView(data, { ...INPUTS, year: 2021 });
+    const b = mapView(data, { ...INPUTS, year: 2024 });
+    assert.equal(a.layer, b.layer);
+    assert.equal(a.shown, b.shown);
+    assert.equal(mapStructure(data), mapStructure(data));
+    assert.notEqual(a.values, b.values);
+  });
+
+  it('counts areas with geometry but no data, and data without geometry', () => {
+    const data = dataOf('regions');
+    data.areas.delete('12');
+    data.areas.set('99', { ...data.index.regions[0]!, code: '99' });
+    const view = mapView(data, INPUTS);
+    assert.equal(view.withoutData, 1);
+    assert.equal(view.withoutGeometry, 1);
+  });
+
+  it('starts keyboard users at the area nearest the top-left corner', () => {
+    const view = mapView(dataOf('regions'), INPUTS);
+    assert.notEqual(firstArea(view), null);
+    assert.ok(view.shownSet.has(firstArea(view)!));
+  });
+
+  it('refuses an unknown metric, year, normalisation or classification with a usage error naming it', () => {
+    const data = dataOf('regions');
+    const cases: [Partial<MapInputs>, string, string][] = [
+      [{ metric: 'nope' }, 'metric', 'nope'],
+      [{ year: 1999 }, 'year', '1999'],
+      [{ normalisation: 'perPupil' }, 'normalisation', 'perPupil'],
+      [{ classification: 'jenks' }, 'classification', 'jenks'],
+    ];
+    for (const [inputs, what, value] of cases) {
+      assert.throws(
+        () => mapView(data, { ...INPUTS, ...inputs }),
+        (error: unknown) => error instanceof UsageError && error.what === what && error.value === value,
+      );
+    }
+    assert.throws(
+      () => mapView(data, { ...INPUTS, metric: 'nope' }),
+      (error: unknown) => (error as UsageError).hint === 'etwinning.projects, erasmus.grant',
+    );
+  });
+});

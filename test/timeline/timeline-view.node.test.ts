@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/element/usage-error.ts';
+import type { TimelineData } from '../../src/timeline/load-timeline.ts';
+import { annotationsOf, provisionalYears, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
+import { indexFixture } from '../fixtures/contract.fixture.ts';
+
+const LABELS = { nation: 'Italia', modes: { perSchool: 'per istituzione', per1000Students: 'ogni 1.000 studenti' } };
+const INPUTS: TimelineInputs = { metrics: '', normalisation: 'absolute', view: 'lines', variant: 'full' };
+
+function dataOf(): TimelineData {
+  const index = indexFixture();
+  const toscana = index.regions.find((r) => r.code === '09')!;
+  return {
+    index,
+    scopes: [
+      { ...toscana, scope: { level: 'region', code: '09' }, parents: [{ level: 'nation', code: 'IT' }] },
+      { ...index.nation, scope: { level: 'nation', code: 'IT' }, parents: [] },
+    ],
+  };
+}
+
+describe('timeline view', () => {
+  it('makes one series per scope, named by the scope, with gaps kept as gaps', () => {
+    const view = timelineView(dataOf(), INPUTS, 'it', LABELS);
+    assert.deepEqual(
+      view.series.map((s) => s.label),
+      ['Toscana', 'Italia'],
+    );
+    assert.deepEqual(view.series[0]!.values, [3, 4, null, 6]);
+    assert.equal(view.title, 'Progetti eTwinning');
+    assert.equal(view.unit, 'count');
+  });
+
+  it('names series by metric and scope when there are several of each, in the language asked', () => {
+    const data = dataOf();
+    const ka1 = { ...data.index.metrics[0]!, id: 'erasmus.ka1', programme: 'erasmus', label: { it: 'Mobilità KA1', en: 'KA1 mobility' } };
+    data.index.metrics.push(ka1);
+    const view = timelineView(data, { ...INPUTS, metrics: 'etwinning.projects erasmus.ka1' }, 'en', LABELS);
+    assert.equal(view.series.length, 4);
+    assert.equal(view.series[0]!.label, 'eTwinning projects · Toscana');
+    assert.equal(view.series[1]!.label, 'KA1 mobility · Toscana');
+    assert.deepEqual(view.series[1]!.provisional, [false, true, true, true]);
+    assert.equal(view.title, 'eTwinning projects, KA1 mobility · Toscana');
+  });
+
+  it('normalises when every metric allows it, and says so in the title', () => {
+    const view = timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    assert.equal(view.mode, 'perSchool');
+    assert.deepEqual(view.series[0]!.values, [1.5, 2, null, 3]);
+    assert.equal(view.title, 'Progetti eTwinning per istituzione');
+    const data = dataOf();
+    data.index.metrics[0]!.normalisations = [];
+    assert.equal(timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS).mode, 'absolute');
+  });
+
+  it('stacks the main scope only', () => {
+    const view = timelineView(dataOf(), { ...INPUTS, view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS);
+    assert.equal(view.stacked, true);
+    assert.equal(view.series.length, 1);
+  });
+
+  it('refuses what cannot be drawn with a usage error naming it', () => {
+    const cases: [Partial<TimelineInputs>, string][] = [
+      [{ view: 'pie' }, 'view'],
+      [{ variant: 'poster' }, 'variant'],
+      [{ metrics: 'nope' }, 'metric'],
+      [{ metrics: 'etwinning.projects erasmus.grant' }, 'units'],
+    ];
+    for (const [inputs, what] of cases) {
+      assert.throws(
+        () => timelineView(dataOf(), { ...INPUTS, ...inputs }, 'it', LABELS),
+        (error: unknown) => error instanceof UsageError && error.what === what,
+      );
+    }
+  });
+
+  it('marks a metric across all programmes as provisional where any programme is', () => {
+    const index = indexFixture();
+    assert.deepEqual(provisionalYears(index, { ...index.metrics[0]!, programme: 'all' }), [false, true, true, true]);
+  });
+
+  it('clips annotations to the chart’s years, as year indices', () => {
+    const index = indexFixture();
+    index.annotations = [{ kind: 'period', from: 2014, to: 2022, label: { it: 'Programma 2014-2020', en: '2014-2020 programme' } }];
+    assert.deepEqual(annotationsOf(index, index.years, 'en'), [{ kind: 'period', from: 0, to: 1, label: '2014-2020 programme' }]);
+  });
+});
