@@ -32,6 +32,3 @@ type Story = StoryObj<Args>;
 export const Italia: Story = {};
 export const Regione: Story = { args: { region: '09' } };
 export const Scuola: Story = { args: { region: '09', school: 'FIIC81200A', year: '2022' } };
-
-/** <embed-snippet> needs an enclosing <linked-view>: alone, it says so. */
-export const ErroreEmbedFuoriDalCruscotto: StoryObj = { render: () => html`<embed-snippet></embed-snippet>` };

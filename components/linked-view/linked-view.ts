@@ -13,26 +13,47 @@ import {
 import { LinkedViewChangeEvent } from './linked-view.events.js';
 import { followRule, LINKED_SELECTOR } from './linked-view.targets.js';
 
-/** The events of the library's elements that move the shared state, and how. */
+// The elements' event types, for the compiler only: <linked-view> loads none of their code.
+import type {} from '../region-map/region-map.events.js';
+import type {} from '../school-search/school-search.events.js';
+import type {} from '../territory-list/territory-list.events.js';
+import type {} from '../trend-timeline/trend-timeline.events.js';
+
+/** How one element event moves the shared state, and whether it is a new history entry. */
 type Change = { state: Partial<ViewState>; history: 'push' | 'replace' } | null;
-type Detail = Record<string, string | number>;
+
+/** The events of the library's elements that move the shared state. */
+type LinkedEventType =
+  | 'region-map-navigate'
+  | 'region-map-select'
+  | 'region-map-year-change'
+  | 'trend-timeline-year-change'
+  | 'trend-timeline-select'
+  | 'school-search-select'
+  | 'territory-list-select';
+
+/** The `detail` of each event, as its element declares it in `GlobalEventHandlersEventMap`. */
+type DetailOf<K extends LinkedEventType> = GlobalEventHandlersEventMap[K]['detail'];
 
 const AREA_LEVELS: Record<string, string> = { provinces: 'province', comuni: 'comune' };
 
-const CHANGES: Record<string, (detail: Detail) => Change> = {
-  'region-map-navigate': (d) => ({ state: { region: String(d.region), area: '', school: '' }, history: 'push' }),
+/** For each event, the change of state it makes (typed by the event's own detail). */
+const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
+  'region-map-navigate': (d) => ({ state: { region: d.region, area: '', school: '' }, history: 'push' }),
   'region-map-select': (d) =>
-    AREA_LEVELS[d.level!] ? { state: { area: `${AREA_LEVELS[d.level!]}:${d.code}`, school: '' }, history: 'push' } : null,
-  'region-map-year-change': (d) => ({ state: { year: Number(d.year) }, history: 'replace' }),
-  'trend-timeline-year-change': (d) => ({ state: { year: Number(d.year) }, history: 'replace' }),
-  'trend-timeline-select': (d) => ({ state: { region: String(d.code), area: '', school: '' }, history: 'push' }),
-  'school-search-select': (d) => ({ state: { school: String(d.code) }, history: 'push' }),
+    AREA_LEVELS[d.level] ? { state: { area: `${AREA_LEVELS[d.level]}:${d.code}`, school: '' }, history: 'push' } : null,
+  'region-map-year-change': (d) => ({ state: { year: d.year }, history: 'replace' }),
+  'trend-timeline-year-change': (d) => ({ state: { year: d.year }, history: 'replace' }),
+  'trend-timeline-select': (d) => ({ state: { region: d.code, area: '', school: '' }, history: 'push' }),
+  'school-search-select': (d) => ({ state: { school: d.code }, history: 'push' }),
   'territory-list-select': (d) => {
-    if (d.level === 'regions') return { state: { region: String(d.code), area: '', school: '' }, history: 'push' };
-    if (d.level === 'school') return { state: { school: String(d.code) }, history: 'push' };
-    return { state: { area: `${AREA_LEVELS[d.level!]}:${d.code}`, school: '' }, history: 'push' };
+    if (d.level === 'regions') return { state: { region: d.code, area: '', school: '' }, history: 'push' };
+    if (d.level === 'school') return { state: { school: d.code }, history: 'push' };
+    return { state: { area: `${AREA_LEVELS[d.level]}:${d.code}`, school: '' }, history: 'push' };
   },
 };
+
+const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
 
 /**
  * Links the elements inside it, whatever the framework of the page: it listens
@@ -87,7 +108,7 @@ export class LinkedView extends HTMLElementBase {
     for (const key of VIEW_KEYS) this._readAttribute(key);
     if (this.url) this._state = { ...this._state, ...viewFromParams(new URLSearchParams(location.search)) };
     this._reflect();
-    for (const type of Object.keys(CHANGES)) this.addEventListener(type, this._onElementEvent);
+    for (const type of LINKED_EVENTS) this.addEventListener(type, this._onElementEvent);
     window.addEventListener('popstate', this._onPopState);
     this._observer = new MutationObserver(() => this._apply());
     this._observer.observe(this, { childList: true, subtree: true });
@@ -96,7 +117,7 @@ export class LinkedView extends HTMLElementBase {
   }
 
   disconnectedCallback(): void {
-    for (const type of Object.keys(CHANGES)) this.removeEventListener(type, this._onElementEvent);
+    for (const type of LINKED_EVENTS) this.removeEventListener(type, this._onElementEvent);
     window.removeEventListener('popstate', this._onPopState);
     this._observer?.disconnect();
     this._observer = null;
@@ -127,7 +148,9 @@ export class LinkedView extends HTMLElementBase {
   }
 
   private readonly _onElementEvent = (event: Event): void => {
-    const change = CHANGES[event.type]?.((event as Event & { detail: Detail }).detail ?? {});
+    // Events of another copy of the library carry the same details; a detail that is missing changes nothing.
+    const detail = (event as Event & { detail?: never }).detail;
+    const change = detail ? CHANGES[event.type as LinkedEventType]?.(detail) : null;
     if (!change) return;
     const next = { ...this._state, ...change.state };
     if (!this._set(next)) return;

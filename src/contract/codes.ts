@@ -1,6 +1,6 @@
 /**
  * Official codes used as keys, with the patterns that recognise them. The message
- * key of each pattern names it in validation errors (see `issue-messages.ts`).
+ * key of each pattern names it in validation errors (see `src/i18n/error-text.ts`).
  */
 /** Codice meccanografico of a school or institution, "BSIC8AH00E" (on its own, for the light badge). */
 export const SCHOOL_CODE = /^[A-Z]{2}[A-Z0-9]{8}$/;

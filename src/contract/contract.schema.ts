@@ -8,7 +8,7 @@
  * between lists) live in `semantic-checks.ts`.
  *
  * The `key` of a constraint names its expectation, translated in
- * `issue-messages.ts` into Italian and English.
+ * `src/i18n/error-text.ts` into Italian and English.
  */
 import * as v from './schema-dsl.js';
 import { CODE_PATTERNS } from './codes.js';

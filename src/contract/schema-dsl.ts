@@ -10,7 +10,7 @@
  * Objects are open: unknown fields of a newer minor version are accepted and kept.
  */
 
-/** Constraints on a string or number; `key` names the expectation in messages (issue-messages.ts). */
+/** Constraints on a string or number; `key` names the expectation in messages (src/i18n/error-text.ts). */
 export interface Constraint {
   key?: string;
   re?: RegExp;
