@@ -31,7 +31,8 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !attribute.fieldName?.startsWith('_'));
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((attribute) => !attribute.fieldName?.startsWith('_'));
         }
       }
     },
