@@ -8,6 +8,7 @@ import { isDataError } from '../../src/errors.js';
 import { loadSchool, type SchoolData } from '../../src/profile/load-school.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { MESSAGES, type BadgeMessages, type ProfileUsage } from './school-profile.messages.js';
+import type { renderNotFound } from './school-profile.not-found.js';
 import { schoolProfileStyles } from './school-profile.styles.js';
 
 export const PROFILE_VARIANTS = ['badge', 'card', 'full'] as const;
@@ -23,7 +24,7 @@ export interface DetailsModule {
 type ProfileData =
   | { status: 'badge'; data: SchoolData }
   | { status: 'details'; data: unknown; details: DetailsModule; variant: 'card' | 'full' }
-  | { status: 'not-found'; code: string };
+  | { status: 'not-found'; code: string; render: typeof renderNotFound };
 
 /**
  * One school's internationalisation: a compact badge for the school's own site,
@@ -112,9 +113,9 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
       // Unknown school: its shard is missing, or the data does not name it. A missing index is a data error like any other.
       if (!signal.aborted && isDataError(error) && error.notFound && (error.code === 'not-found' || error.url !== absoluteUrl(src))) {
         this._warnOnce(`no school ${JSON.stringify(code)} in ${src}`);
-        // The way to search: <school-search> is loaded only now.
-        import('../school-search/define.js').catch(() => undefined);
-        return { status: 'not-found', code };
+        // The sentence and the way to search (<school-search>) come only now.
+        const { renderNotFound } = await import('./school-profile.not-found.js');
+        return { status: 'not-found', code, render: renderNotFound };
       }
       throw error;
     }
@@ -146,7 +147,6 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
   protected override render() {
     const view = this._data.view;
     if (!view) return this._data.status === 'idle' ? html`<slot></slot>` : this._data.renderStatus();
-    const t = this._t;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     switch (view.status) {
       case 'badge':
@@ -154,11 +154,7 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
       case 'details':
         return view.details.render(view.data, view.variant, this._lang, level);
       case 'not-found':
-        return html`<div part="base" role="status">
-            <p>${t.notFound(view.code)}</p>
-            <school-search src=${this.src} lang=${this._lang} @school-search-select=${(event: CustomEvent<{ code: string }> | Event) => (this.code = (event as CustomEvent<{ code: string }>).detail.code)}></school-search>
-          </div>
-          <slot></slot>`;
+        return view.render(view.code, this.src, this._lang, (code) => (this.code = code));
     }
     return nothing;
   }
