@@ -1,13 +1,13 @@
 /**
  * Builds the search index of `<school-search>`: every school code (institutions
  * and plessi) with its name and comune, in the compact columns described in
- * `src/search/search-schema.ts`. Institutions are sorted by code and each is
+ * `src/search/search-format.ts`. Institutions are sorted by code and each is
  * followed by its plessi, so that plessi codes can be written against their
  * institution's (`src/search/code-compaction.ts`).
  */
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import { shortCode, typeOffset, typePair } from '../../src/search/code-compaction.js';
-import { STAND_IN_CANDIDATES, type SearchIndexDocument } from '../../src/search/search-schema.js';
+import { STAND_IN_CANDIDATES, type SearchIndexDocument } from '../../src/search/search-format.js';
 import type { Institution } from '../aggregate/institutions.js';
 import type { Location } from '../aggregate/locate-schools.js';
 import type { Limits } from '../readers/limits.js';

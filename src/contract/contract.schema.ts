@@ -61,8 +61,8 @@ const Parameters = v.record(v.string(), v.union(v.union(v.number(), v.string()),
  */
 export const Series = v.record(MetricId, v.array(v.nullable(v.number())));
 
-/** Fields shared by every document of the contract. */
-const documentHeader = {
+/** Fields shared by every document of the contract (the search index's too: `search.schema.ts`). */
+export const documentHeader = {
   contract: ContractTag,
   generatedAt: Timestamp,
   /** Identifier of the data release, used to pin an embed to frozen data. */

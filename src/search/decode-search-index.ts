@@ -8,7 +8,8 @@ import { check, type RawIssue } from '../contract/schema-dsl.js';
 import { requireSupportedVersion } from '../contract/version.js';
 import { SchemaError } from '../errors.js';
 import { expandCode } from './code-compaction.js';
-import { COMUNE_MARK, SearchIndexSchema } from './search-schema.js';
+import { SearchIndex } from '../contract/search.schema.js';
+import { COMUNE_MARK } from './search-format.js';
 
 export interface SearchIndex {
   release: string;
@@ -43,8 +44,8 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
   // A version of another major is refused as such; a missing one is a schema issue below.
   if (typeof contract === 'string') requireSupportedVersion(contract, url);
   const issues: RawIssue[] = [];
-  if (!check(SearchIndexSchema, input, [], issues, 20)) throw new SchemaError(url, issues);
-  const doc = input as import('./search-schema.js').SearchIndexDocument;
+  if (!check(SearchIndex, input, [], issues, 20)) throw new SchemaError(url, issues);
+  const doc = input as import('../contract/search.schema.js').SearchIndexDocument;
   const fail = (field: string, line: number, expect: string, value: unknown, params?: (string | number)[]): never => {
     throw new SchemaError(url, [{ path: [field, line], expect, params, value }]);
   };

@@ -10,7 +10,9 @@ import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildJsonSchema, SCHEMA_PATH, serialise } from '../../scripts/generate-schema.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
+import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { validFixtures } from '../fixtures/contract.fixture.ts';
+import { searchFixture } from '../fixtures/search.fixture.ts';
 import { INVALID_CASES } from './invalid-cases.ts';
 
 const shipped = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
@@ -38,4 +40,15 @@ describe('the shipped JSON Schema', () => {
       assert.equal(validateWithSchema(json), false);
     });
   }
+
+  it('describes the search index too, judging it as the decoder does', () => {
+    const index = JSON.parse(JSON.stringify(searchFixture())) as Record<string, unknown>;
+    assert.doesNotThrow(() => decodeSearchIndex(index, 'search.json'));
+    assert.ok(validateWithSchema(index), ajv.errorsText(validateWithSchema.errors));
+    for (const damage of [{ kind: 'index' }, { count: -1 }, { separator: 'ab' }, { generatedAt: 'yesterday' }]) {
+      const damaged = { ...index, ...damage };
+      assert.throws(() => decodeSearchIndex(damaged, 'search.json'), JSON.stringify(damage));
+      assert.equal(validateWithSchema(damaged), false, JSON.stringify(damage));
+    }
+  });
 });

@@ -15,7 +15,7 @@ import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/r
 import { expandCode, shortCode, typeOffset, typePair } from '../../src/search/code-compaction.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { SchoolMatcher } from '../../src/search/school-matcher.ts';
-import type { SearchIndexDocument } from '../../src/search/search-schema.ts';
+import type { SearchIndexDocument } from '../../src/search/search-format.ts';
 import { SchemaError } from '../../src/errors.ts';
 import { REAL } from '../data-adapters/real-data.ts';
 

@@ -1,28 +1,16 @@
 /**
- * The search index document (`search.json`): every school code with its name
- * and comune, written as columns of lines so that it stays small (see
- * `code-compaction.ts` and `decode-search-index.ts`). It is not one of the
- * loader's documents: only `<school-search>` reads it, so its schema stays out
- * of the page-wide loader's bytes.
+ * The search index document (`search.json`), part of the contract like the
+ * others and in its shipped JSON Schema: every school code with its name and
+ * comune, written as columns of lines so that it stays small (see
+ * `src/search/search-format.ts`, `code-compaction.ts` and
+ * `decode-search-index.ts`). A module of its own: only `<school-search>` reads
+ * the index, so its schema stays out of the page-wide loader's bytes.
  */
-import * as v from '../contract/schema-dsl.js';
+import { documentHeader } from './contract.schema.js';
+import * as v from './schema-dsl.js';
 
-/** Stands for the school's comune name inside a name ("SCUOLA DI \u001f"), unless the document names another `comuneMark`. */
-export const COMUNE_MARK = '\u001f';
-
-/**
- * Printable characters the index may use as its line separator, comune mark
- * and stand-in for '"': inside a JSON string, '\n', '\u001f' and '"' are
- * written escaped (2, 6 and 2 bytes, ~120,000 times), which costs ~30 KB once
- * gzipped. The builder takes the first ones that appear in no column.
- */
-export const STAND_IN_CANDIDATES = '|~`$%#!;{}[]<>';
-
-export const SearchIndexSchema = v.object({
-  contract: v.string({ re: /^scuole-europa\/\d+(\.\d+)?$/, key: 'contract' }),
-  generatedAt: v.string({ min: 1, key: 'non-empty' }),
-  release: v.string({ min: 1, key: 'non-empty' }),
-  synthetic: v.boolean(),
+export const SearchIndex = v.object({
+  ...documentHeader,
   kind: v.literal('search', 'kind.search'),
   /** Number of schools; every column below has exactly this many lines. */
   count: v.number({ int: true, min: 0, key: 'count' }),
@@ -57,4 +45,4 @@ export const SearchIndexSchema = v.object({
   names: v.string(),
 });
 
-export type SearchIndexDocument = v.Infer<typeof SearchIndexSchema>;
+export type SearchIndexDocument = v.Infer<typeof SearchIndex>;
