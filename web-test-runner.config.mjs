@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { filePlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { bundleServerMiddleware } from './test/support/bundle-server.mjs';
 import { dataServerMiddleware } from './test/support/data-server.mjs';
@@ -16,7 +17,11 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [dataServerMiddleware(), bundleServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    // SVG snapshots read and write test/output/ (test/support/svg-snapshot.ts).
+    filePlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

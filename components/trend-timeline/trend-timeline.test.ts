@@ -4,6 +4,7 @@ import { indexFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
+import { expectSvgSnapshot } from '../../test/support/svg-snapshot.js';
 import './define.js';
 import type { TrendTimeline } from './trend-timeline.js';
 
@@ -56,6 +57,7 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { metrics: 'etwinning.projects' });
     const svg = shadow(el).querySelector('svg[part~="chart"]')!;
+    await expectSvgSnapshot(svg.outerHTML, 'trend-timeline-lines', import.meta.url);
     const final = svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d');
     // 2021 and 2022 joined, 2023 missing, 2024 alone (a point, drawn by its marker).
     expect(round(final)).to.equal('M21,142L170,99M470,12Z');
@@ -137,6 +139,7 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { metrics: 'erasmus.grant' });
     const svg = shadow(el).querySelector('svg[part~="chart"]')!;
+    await expectSvgSnapshot(svg.outerHTML, 'trend-timeline-provisional', import.meta.url);
     // 2021/22 is final (zero euros, at the bottom); the dashed part starts there and goes on through 2024/25.
     expect(round(svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d'))).to.equal('M80,272Z');
     expect(round(svg.querySelector('.series .line.provisional')!.getAttribute('d'))).to.equal('M80,272L210,55L340,12L470,168');
@@ -191,6 +194,7 @@ describe('<trend-timeline>', () => {
     expect(legend(el)).to.equal('Progetti eTwinning Progetti KA1');
     const bands = shadow(el).querySelectorAll('.band');
     expect(bands).to.have.length(2);
+    await expectSvgSnapshot(shadow(el).querySelector('svg[part~="chart"]')!.outerHTML, 'trend-timeline-stacked', import.meta.url);
     // The top of the stack in 2024 is 6 + 3 = 9: the axis reaches it.
     expect([...shadow(el).querySelectorAll('.grid .tick')].map((t) => t.textContent).at(-1)).to.equal('10');
     expect(text(el, '[part~="summary"]')).to.contain('Progetti KA1: in crescita, da 1 nel 2021/22 a 3 nel 2024/25 (+200%)');
