@@ -46,6 +46,7 @@ describe('build', () => {
       bundleRegion: '02',
     });
   let first: Awaited<ReturnType<typeof build>>;
+  const progress: [done: number, total: number][] = [];
   before(async () => {
     await synthesize({
       registry: [AUTONOMOUS_REGISTRY],
@@ -57,7 +58,13 @@ describe('build', () => {
       to: 2025,
     });
     first = await build(config(join(work, 'one')));
-    await build(config(join(work, 'two')));
+    await build(config(join(work, 'two')), { onWrite: (done, total) => progress.push([done, total]) });
+  });
+
+  it('counts progress against the list of outputs: it ends at its total, which is every file written', () => {
+    const files = digest(join(work, 'two')).size;
+    assert.ok(progress.every(([, total]) => total === files));
+    assert.deepEqual(progress.at(-1), [files, files]);
   });
 
   it('writes a valid, synthetic-flagged contract with its shards and geometry', () => {

@@ -1,0 +1,115 @@
+/**
+ * Stage 8, outputs: the list of every file the build writes, each made when it
+ * is written (the school shards are tens of thousands: never all in memory).
+ * Every document is serialised once and validated from that very text; the
+ * list's length is the progress bar's total.
+ */
+import { gzipAsync } from '@gfx/zopfli';
+import { validateDocument, validateTopology } from '../../src/contract/validate.js';
+import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
+import type { Institution } from '../aggregate/institutions.js';
+import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
+import { assembleSearchIndex } from '../assemble/search-index.js';
+import type { SchoolRecord } from '../readers/registry.js';
+import type { OutputFile } from '../write/write-output.js';
+
+/** One file of the output, made when it is written. */
+export interface PlannedOutput {
+  path: string;
+  make: () => OutputFile | Promise<OutputFile>;
+}
+
+/** The school shards of an institution: one per plesso, plus its own when it is not itself a plesso. */
+export function shardsOf(institution: Institution): (SchoolRecord | null)[] {
+  return institution.plessi.some((p) => p.code === institution.code) ? institution.plessi : [null, ...institution.plessi];
+}
+
+/** A document serialised once, and validated from that very text before it is written. */
+function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundle', doc: unknown): OutputFile {
+  const text = JSON.stringify(doc);
+  validateDocument(JSON.parse(text), [kind], path);
+  return { path, text };
+}
+
+function topologyFile(path: string, layer: 'regions' | 'provinces' | 'comuni', topology: unknown): OutputFile {
+  validateTopology(topology, layer, layer, path);
+  return { path, text: JSON.stringify(topology) };
+}
+
+/**
+ * A gzip copy of a file, made with Zopfli (smaller than zlib's best by ~6 %,
+ * readable by every gzip decoder), for hosts that serve precompressed files
+ * (nginx `gzip_static`, a CDN's uploaded encodings): the search index is the
+ * largest download of the library and is fetched whole.
+ */
+async function precompressed(file: OutputFile): Promise<OutputFile> {
+  const bytes = typeof file.text === 'string' ? Buffer.from(file.text) : file.text;
+  return { path: `${file.path}.gz`, text: await gzipAsync(bytes, { numiterations: 15 }) };
+}
+
+/** The search index, checked by decoding it as `<school-search>` will. */
+function searchIndexFile(model: BuildModel): OutputFile {
+  const text = JSON.stringify(assembleSearchIndex({ ...model, institutions: model.institutions.values() }));
+  decodeSearchIndex(JSON.parse(text), 'search.json');
+  return { path: 'search.json', text };
+}
+
+/** One self-contained file for a small site: the index, one region, its schools and its geometry. */
+function bundleFile(model: BuildModel, region: string): OutputFile {
+  if (!model.limits.regions.has(region)) throw new Error(`--bundle-region ${region}: no such region`);
+  const schools = [...model.institutions.values()]
+    .filter((i) => i.location.region === region)
+    .flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));
+  const index = assembleIndex(model);
+  const bundle = {
+    contract: index.contract,
+    kind: 'bundle' as const,
+    generatedAt: model.generatedAt,
+    release: model.release,
+    synthetic: model.synthetic,
+    index,
+    regions: [assembleRegion(model, region)],
+    schools,
+    geometry: {
+      regions: model.layers.regions,
+      provinces: model.layers.provinces,
+      comuni: { [region]: model.layers.comuniByRegion.get(region)! },
+    },
+  };
+  return documentFile(`bundle-${region}.json`, 'bundle', bundle);
+}
+
+/** Every file of the output, in the order it is written. */
+export function planOutputs(model: BuildModel): PlannedOutput[] {
+  let search: OutputFile | undefined;
+  const searchFile = () => (search ??= searchIndexFile(model));
+  const { layers } = model;
+  const plan: PlannedOutput[] = [
+    { path: 'index.json', make: () => documentFile('index.json', 'index', assembleIndex(model)) },
+    { path: 'search.json', make: searchFile },
+  ];
+  for (const region of [...model.limits.regions.keys()].sort()) {
+    const path = `regions/${region}.json`;
+    plan.push({ path, make: () => documentFile(path, 'region', assembleRegion(model, region)) });
+  }
+  plan.push(
+    { path: 'geo/regions.topo.json', make: () => topologyFile('geo/regions.topo.json', 'regions', layers.regions) },
+    { path: 'geo/provinces.topo.json', make: () => topologyFile('geo/provinces.topo.json', 'provinces', layers.provinces) },
+    { path: 'geo/comuni/italia.topo.json', make: () => topologyFile('geo/comuni/italia.topo.json', 'comuni', layers.comuniNational) },
+  );
+  for (const [region, topology] of layers.comuniByRegion) {
+    const path = `geo/comuni/${region}.topo.json`;
+    plan.push({ path, make: () => topologyFile(path, 'comuni', topology) });
+  }
+  for (const institution of model.institutions.values()) {
+    for (const plesso of shardsOf(institution)) {
+      const path = `schools/${plesso?.code ?? institution.code}.json`;
+      plan.push({ path, make: () => documentFile(path, 'school', assembleSchool(model, institution, plesso)) });
+    }
+  }
+  // Last: the writes still in flight go on while Zopfli works (seconds), rather than waiting for it.
+  plan.push({ path: 'search.json.gz', make: () => precompressed(searchFile()) });
+  const bundleRegion = model.config.bundleRegion;
+  if (bundleRegion) plan.push({ path: `bundle-${bundleRegion}.json`, make: () => bundleFile(model, bundleRegion) });
+  return plan;
+}

@@ -1,0 +1,73 @@
+/**
+ * Stage 1, reading: every input of the build, each through its reader, with the
+ * report of what each one accepted and rejected. Schools are placed in their
+ * comune, province and region here, since everything after counts by place.
+ */
+import { readFile } from 'node:fs/promises';
+import { knownCodes } from '../aggregate/institutions.js';
+import { locateSchools, type LocatedSchools } from '../aggregate/locate-schools.js';
+import type { BuildConfig } from '../config.js';
+import { readFunding, type FundingResult } from '../readers/funding.js';
+import { readLimits, type Limits } from '../readers/limits.js';
+import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type EtwinningRow } from '../readers/participation.js';
+import { readRegistries, type SchoolRecord } from '../readers/registry.js';
+import { readStudents } from '../readers/students.js';
+import type { InputReport } from '../report/input-report.js';
+
+export interface Inputs {
+  schools: SchoolRecord[];
+  students: Map<string, number>;
+  limits: Limits;
+  located: LocatedSchools;
+  funding: FundingResult[];
+  etwinning: ByCodeAndYear<EtwinningRow> | null;
+  erasmus: ByCodeAndYear<ErasmusRow> | null;
+  /** Whether each participation export is synthetic (the config says so, or the file's sidecar). */
+  synthetic: { etwinning: boolean; erasmus: boolean };
+  /** One report per file read. */
+  reports: InputReport[];
+}
+
+/** Whether a participation file was made by `synthesize` (it leaves a sidecar file saying so). */
+async function isSynthetic(path: string): Promise<boolean> {
+  try {
+    return (JSON.parse(await readFile(`${path}.meta.json`, 'utf8')) as { synthetic?: boolean }).synthetic === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function readInputs(config: BuildConfig, log: (line: string) => void = () => undefined): Promise<Inputs> {
+  log('reading the school registries');
+  const registry = await readRegistries(config.registry);
+  const reports: InputReport[] = [...registry.reports];
+  const studentsRead = config.students ? await readStudents(config.students) : null;
+  if (studentsRead) reports.push(studentsRead.report);
+  log('reading the administrative limits');
+  const limits = await readLimits(config.geo);
+  reports.push(...limits.reports);
+  const known = knownCodes(registry.schools);
+
+  log('reading the participation and funding exports');
+  const funding: FundingResult[] = [];
+  for (const file of config.funding) funding.push(await readFunding(file, known));
+  reports.push(...funding.map((r) => r.report));
+  const etwinning = config.etwinning ? await readEtwinning(config.etwinning, known) : null;
+  const erasmus = config.erasmus ? await readErasmus(config.erasmus, known) : null;
+  if (etwinning) reports.push(etwinning.report);
+  if (erasmus) reports.push(erasmus.report);
+  return {
+    schools: registry.schools,
+    students: studentsRead?.students ?? new Map<string, number>(),
+    limits,
+    located: locateSchools(registry.schools, limits),
+    funding,
+    etwinning: etwinning?.rows ?? null,
+    erasmus: erasmus?.rows ?? null,
+    synthetic: {
+      etwinning: config.etwinning ? (config.synthetic ?? (await isSynthetic(config.etwinning))) : false,
+      erasmus: config.erasmus ? (config.synthetic ?? (await isSynthetic(config.erasmus))) : false,
+    },
+    reports,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Stage 3, scoring: the internationalisation index of every institution with
+ * the pillars its data allows, its rank in the nation and in its region, the
+ * role models, the institutions active in the index's reference years, and how
+ * ranks move under other weights (the sensitivity analysis).
+ */
+import { isActive, type Institution } from '../aggregate/institutions.js';
+import type { BuildConfig, PillarId } from '../config.js';
+import { computeIndex, ranks, type IndexRun } from '../indicators/internationalisation-index.js';
+import { selectRoleModels, type RoleModel } from '../indicators/role-models.js';
+import { sensitivity } from '../indicators/sensitivity.js';
+import type { Limits } from '../readers/limits.js';
+import type { Inputs } from './read-inputs.js';
+
+export interface Scored {
+  index: IndexRun;
+  /** The pillars the inputs allow (eTwinning needs its export, breadth needs Erasmus+, …). */
+  available: Set<PillarId>;
+  nationRanks: Map<string, number>;
+  regionRanks: Map<string, number>;
+  roleModels: Map<string, RoleModel>;
+  /** Institutions active in any of the index's reference years. */
+  active: Set<string>;
+  sensitivity: ReturnType<typeof sensitivity>;
+}
+
+/** The pillars the inputs allow. */
+export function availablePillars(inputs: Pick<Inputs, 'etwinning' | 'erasmus' | 'funding'>): Set<PillarId> {
+  const available = new Set<PillarId>();
+  if (inputs.etwinning) available.add('etwinning');
+  if (inputs.erasmus) available.add('erasmus').add('breadth');
+  if (inputs.funding.some((r) => r.rows.length > 0)) available.add('funding');
+  if (available.size) available.add('continuity');
+  return available;
+}
+
+export function scoreInstitutions(
+  institutions: readonly Institution[],
+  available: Set<PillarId>,
+  limits: Pick<Limits, 'regions'>,
+  lastYear: number,
+  config: BuildConfig,
+): Scored {
+  const index = computeIndex(institutions, config.index, lastYear, available);
+  const scores = new Map([...index.results].map(([code, result]) => [code, result.score]));
+  const nationRanks = ranks(scores);
+  const regionRanks = new Map<string, number>();
+  for (const region of limits.regions.keys()) {
+    const inRegion = institutions.filter((i) => i.location.region === region).map((i) => [i.code, scores.get(i.code)!] as const);
+    for (const [code, rank] of ranks(new Map(inRegion))) regionRanks.set(code, rank);
+  }
+  const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, config.roleModels);
+  const active = new Set(
+    institutions.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code),
+  );
+  return {
+    index,
+    available,
+    nationRanks,
+    regionRanks,
+    roleModels,
+    active,
+    sensitivity: available.size > 0 ? sensitivity(institutions, config.index, lastYear, available, scores) : [],
+  };
+}

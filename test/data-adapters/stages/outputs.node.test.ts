@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelOf } from '../../../data-adapters/build.ts';
+import { planOutputs, shardsOf } from '../../../data-adapters/stages/outputs.ts';
+import { validateDocument } from '../../../src/contract/validate.ts';
+import { locateSchools } from '../../../data-adapters/aggregate/locate-schools.ts';
+import { school, worldConfig, worldInputs } from './world.ts';
+
+describe('stage: outputs', () => {
+  it('plans every file once (the search index and its precompressed copy too), each valid when made', async () => {
+    const { model } = await modelOf(worldInputs(), { ...worldConfig(), bundleRegion: '09' });
+    const plan = planOutputs(model);
+    const paths = plan.map((p) => p.path);
+    assert.equal(new Set(paths).size, paths.length, 'no file twice');
+    const shards = [...model.institutions.values()].reduce((sum, i) => sum + shardsOf(i).length, 0);
+    // index, search, 2 regions, 3 national layers, 2 comuni layers, the shards, search.json.gz, the bundle.
+    assert.equal(plan.length, 1 + 1 + 2 + 3 + 2 + shards + 1 + 1);
+    assert.deepEqual(paths.slice(0, 2), ['index.json', 'search.json']);
+    assert.equal(paths.at(-2), 'search.json.gz');
+    assert.equal(paths.at(-1), 'bundle-09.json');
+    for (const output of plan) {
+      const file = await output.make();
+      assert.equal(file.path, output.path);
+      if (output.path.startsWith('schools/')) validateDocument(JSON.parse(file.text as string), ['school'], file.path);
+    }
+  });
+
+  it('gives an institution a shard per plesso, and one of its own when it is not itself a plesso', async () => {
+    const inputs = worldInputs();
+    // An institution whose code names no school of the registry (its seat is a plesso with another code).
+    inputs.schools.push(school('FIEE500007', 'FIIC500000', 'D612', { seat: true }));
+    inputs.located = locateSchools(inputs.schools, inputs.limits);
+    const { model } = await modelOf(inputs, worldConfig());
+    const codes = (institution: string) => shardsOf(model.institutions.get(institution)!).map((p) => p?.code ?? null);
+    assert.deepEqual(codes('FIIC100001').sort(), ['FIEE100002', 'FIEE100003', 'FIIC100001']);
+    assert.deepEqual(codes('FIIC500000'), [null, 'FIEE500007']);
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rollUp, yearsCovered, yearsOf } from '../../../data-adapters/stages/roll-up.ts';
+import { worldConfig, worldInputs } from './world.ts';
+
+describe('stage: roll up', () => {
+  it('takes the contract years from the config', () => {
+    assert.deepEqual(yearsOf(worldConfig()), [2021, 2022, 2023, 2024]);
+  });
+
+  it('rolls plessi into their institutions, counting a plesso’s rows for its institution', () => {
+    const rolled = rollUp(worldInputs(), worldConfig());
+    assert.deepEqual([...rolled.institutions.keys()].sort(), ['FIIC100001', 'FIIC200004', 'FIIC300005', 'RMIC100006']);
+    const fiic1 = rolled.institutions.get('FIIC100001')!;
+    assert.equal(fiic1.plessi.length, 3);
+    assert.equal(fiic1.years.get(2023)?.etwinning?.projects, 3);
+  });
+
+  it('covers each programme from its first to its last year with rows, and makes metrics only for programmes with data', () => {
+    const inputs = worldInputs();
+    const rolled = rollUp(inputs, worldConfig());
+    assert.deepEqual([...rolled.coverage.get('etwinning')!], [2022, 2023]);
+    assert.deepEqual([...rolled.coverage.get('erasmus')!], [2023]);
+    assert.equal(rolled.coverage.get('funding')!.size, 0);
+    assert.deepEqual([...rolled.coverage.get('all')!].sort(), [2022, 2023]);
+    const programmes = new Set(rolled.metrics.map((m) => m.definition.programme));
+    assert.ok(programmes.has('etwinning') && programmes.has('erasmus'));
+    assert.ok(!programmes.has('funding'), 'no funding file: no funding metric');
+  });
+
+  it('sums a metric by comune, province, region and nation from the same institutions', () => {
+    const rolled = rollUp(worldInputs(), worldConfig());
+    const projects = (key: string) => rolled.areas.get(key as never)!.values['etwinning.projects'];
+    // Institutions sit at their seat: FIIC100001's projects count in Firenze, not in Bagno a Ripoli where one of its plessi is.
+    assert.deepEqual(projects('comune:048017'), [null, 2, 3, null]);
+    assert.deepEqual(projects('province:048'), [null, 2, 3, null]);
+    assert.deepEqual(projects('region:09'), [null, 2, 3, null]);
+    assert.deepEqual(projects('nation'), [null, 2, 3, null]);
+  });
+
+  it('finds no covered year without rows', () => {
+    assert.equal(yearsCovered(new Map(), [2021, 2022]).size, 0);
+  });
+});

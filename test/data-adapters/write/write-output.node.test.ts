@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { writeOutput, type OutputFile } from '../../../data-adapters/write/write-output.ts';
+import { tempDir } from '../temp-files.ts';
+
+describe('write output', () => {
+  it('writes every file and the epilogue made from what was written, then swaps the folder in', async () => {
+    const out = join(tempDir(), 'out');
+    let written = 0;
+    const stats = await writeOutput(
+      out,
+      [{ path: 'index.json', text: '{}' }, Promise.resolve<OutputFile>({ path: 'regions/09.json', text: new Uint8Array([1, 2, 3]) })],
+      { onFile: () => written++, epilogue: (s) => [{ path: 'report.json', text: JSON.stringify(s) }] },
+    );
+    assert.equal(stats.files, 3);
+    assert.equal(written, 3);
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')), {
+      files: 2,
+      bytes: 5,
+      bytesByFolder: { 'index.json': 2, regions: 3 },
+    });
+    assert.deepEqual(readdirSync(dirname(out)), ['out'], 'no temporary folder left');
+  });
+
+  it('leaves the previous output untouched when a file fails', async () => {
+    const out = join(tempDir(), 'out');
+    await writeOutput(out, [{ path: 'index.json', text: 'old' }]);
+    function* failing(): Generator<OutputFile> {
+      yield { path: 'index.json', text: 'new' };
+      throw new Error('a document broke the contract');
+    }
+    await assert.rejects(writeOutput(out, failing()), /broke the contract/);
+    assert.equal(readFileSync(join(out, 'index.json'), 'utf8'), 'old');
+    assert.equal(existsSync(`${out}.tmp-${process.pid}`), false);
+  });
+});
