@@ -128,6 +128,9 @@ export class NotFoundError extends DataError {
   }
 }
 
+/** Every concrete data error: narrowing on `code` gives each one's facts (see `error-facts.ts`). */
+export type AnyDataError = NetworkError | TimeoutError | HttpError | ParseError | ContractVersionError | SchemaError | NotFoundError;
+
 /** True for any error of this module, even one thrown by another copy of the bundle. */
 export function isDataError(error: unknown): error is DataError {
   return error instanceof Error && typeof (error as Partial<DataError>).localizedMessage === 'function' && 'code' in error;
@@ -141,7 +144,7 @@ export async function localizeError<E extends DataError>(error: E): Promise<E> {
   if (!error.text) {
     const { errorText } = await import('./i18n/error-text.js');
     // errorText also fills in the readable issues of a schema error.
-    error.text = errorText(error);
+    error.text = errorText(error as AnyDataError);
     error.message = error.text.en;
   }
   return error;

@@ -5,7 +5,7 @@
  */
 import type { ContractIssue, LocalizedText } from '../contract/contract.types.js';
 import type { Node, RawIssue } from '../contract/schema-dsl.js';
-import type { DataError, HttpError, NotFoundError, ParseError, SchemaError, TimeoutError, ContractVersionError } from '../errors.js';
+import type { ErrorFacts, SchemaErrorFacts } from '../error-facts.js';
 
 // ── issues as found → issues as shown ─────────────────────────────────────
 
@@ -158,40 +158,40 @@ export function issueText(issue: ContractIssue, lang: 'it' | 'en'): string {
 }
 
 /** Fills in the readable issues of a schema error (once). */
-export function describeSchemaError(error: SchemaError): SchemaError {
+export function describeSchemaError<E extends SchemaErrorFacts>(error: E): E {
   if (error.issues.length === 0 && error.raw.length > 0) error.issues = error.raw.map(toContractIssue);
   return error;
 }
 
 /** The texts of a data error. */
-export function errorText(error: DataError): LocalizedText {
+export function errorText(error: ErrorFacts): LocalizedText {
   const at = error.url ? ` (${error.url})` : '';
   switch (error.code) {
     case 'network':
       return t(`Impossibile scaricare i dati: errore di rete${at}.`, `Could not download the data: network error${at}.`);
     case 'timeout': {
-      const seconds = (error as TimeoutError).timeoutMs / 1000;
+      const seconds = error.timeoutMs / 1000;
       return t(`Il server non ha risposto entro ${seconds} s${at}.`, `The server did not answer within ${seconds} s${at}.`);
     }
     case 'http': {
-      const { status, notFound } = error as HttpError;
+      const { status, notFound } = error;
       return notFound
         ? t(`Dati non trovati (HTTP ${status})${at}.`, `Data not found (HTTP ${status})${at}.`)
         : t(`Il server ha risposto con l'errore HTTP ${status}${at}.`, `The server answered with HTTP error ${status}${at}.`);
     }
     case 'parse': {
-      const { detail } = error as ParseError;
+      const { detail } = error;
       return t(`I dati non sono JSON valido${at}: ${detail}`, `The data is not valid JSON${at}: ${detail}`);
     }
     case 'version': {
-      const { found, supported } = error as ContractVersionError;
+      const { found, supported } = error;
       return t(
         `Versione del contratto dati non supportata: trovato ${JSON.stringify(found)}, questa libreria legge ${supported}${at}.`,
         `Unsupported data contract version: found ${JSON.stringify(found)}, this library reads ${supported}${at}.`,
       );
     }
     case 'schema': {
-      const { issues, truncated } = describeSchemaError(error as SchemaError);
+      const { issues, truncated } = describeSchemaError(error);
       const others = issues.length - 1;
       const count = truncated ? `${others}+` : String(others);
       const [first] = issues;
@@ -203,7 +203,7 @@ export function errorText(error: DataError): LocalizedText {
       );
     }
     case 'not-found': {
-      const { what, key } = error as NotFoundError;
+      const { what, key } = error;
       const name = {
         region: ['la regione', 'region'],
         province: ['la provincia', 'province'],

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { validateDocument } from '../../src/contract/validate.ts';
-import { DataError, SchemaError } from '../../src/errors.ts';
+import { DataError, SchemaError, type AnyDataError } from '../../src/errors.ts';
 import { describeSchemaError, errorText, knowsExpectation } from '../../src/i18n/error-text.ts';
 import { validFixtures } from '../fixtures/contract.fixture.ts';
 
@@ -80,7 +80,7 @@ describe('fuzzing the validator', () => {
               valid++;
             } catch (error) {
               if (!(error instanceof DataError) || !['schema', 'version'].includes(error.code)) throw error;
-              const text = errorText(error);
+              const text = errorText(error as AnyDataError);
               assert.ok(text.it.length > 0 && text.en.length > 0);
               if (error instanceof SchemaError)
                 for (const issue of describeSchemaError(error).issues) assert.ok(knowsExpectation(issue.expect), issue.expect);
