@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const stories = Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'story');
 const server = await startDevServer({
@@ -18,17 +19,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const origin = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** What the story's root shows once settled: 'error', 'not-found', 'content', or 'pending'. */
 function settled() {

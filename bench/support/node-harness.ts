@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 // @ts-expect-error: a plain JavaScript module of the build scripts, without types.
 import { COMPILE_HINT } from '../../scripts/compile-hint.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
@@ -60,10 +61,7 @@ export async function startHarness(): Promise<Harness> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return {
     origin: `http://127.0.0.1:${port}`,
     browser,

@@ -8,6 +8,7 @@ import type { InputReport, InputReportJson } from './input-report.js';
 import type { WriteStats } from '../write/write-output.js';
 import type { SensitivityRow } from '../indicators/sensitivity.js';
 import type { BetaPrior } from '../indicators/shadow-zones.js';
+import type { FundingResult } from '../readers/funding.js';
 
 export interface BuildReport {
   generatedAt: string;
@@ -19,15 +20,7 @@ export interface BuildReport {
     comuniWithoutGeometry: { belfiore: string; schools: number; examples: string[] }[];
     emptyGeometries: string[];
     unplacedSchools: string[];
-    funding: {
-      file: string;
-      matched: number;
-      matchedEur: number;
-      unmatched: number;
-      unmatchedEur: number;
-      renounced: number;
-      unmatchedCodes: string[];
-    }[];
+    funding: ({ file: string } & FundingResult['schoolGrants'])[];
   };
   index: { weights: Record<string, number>; aggregation: string; referenceYears: number[]; sensitivity: SensitivityRow[] };
   shadowZones: { priors: Record<string, BetaPrior>; comuni: Record<string, number>; provinces: Record<string, number> };
