@@ -61,6 +61,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   @query('input') private _input!: HTMLInputElement;
 
   protected readonly _messages = MESSAGES;
+  /** The matcher the box was last searched with (one that arrives while the user types searches the box again). */
+  private _searched: SchoolMatcher | undefined;
 
   private readonly _index = new DataView(this, {
     args: () => [this.src, this._wanted] as const,
@@ -91,16 +93,12 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     this._searched = this._matcher;
   }
 
-  /** The matcher the last search used (a new one searches the box again). */
-  private _searched: SchoolMatcher | undefined;
-
   /** Starts the download of the index once, on first use. */
   private _ensureIndex(): void {
     this._wanted = true;
   }
 
   private _search(text: string): void {
-    this._searched = this._matcher;
     if (!this._matcher) return;
     const query = text.trim();
     this._results = query.length < 2 ? [] : this._matcher.search(query, Math.max(1, this.limit));

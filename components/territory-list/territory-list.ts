@@ -5,7 +5,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
-import { localizeError, NotFoundError } from '../../src/errors.js';
+import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import {
@@ -88,12 +88,11 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       const { index, url } = await loader.index(src, { signal });
       if (scope.level === 'nation') return { index, where: null, items: [] };
       const region = scope.level === 'region' ? scope.code : index.provinceRegions?.[scope.code];
-      if (!region || !index.regions.some((r) => r.code === region))
-        throw await localizeError(new NotFoundError(scope.level, scope.code, url));
+      if (!region || !index.regions.some((r) => r.code === region)) throw new NotFoundError(scope.level, scope.code, url);
       const shard = await loader.region(src, region, { signal });
       const province = scope.level === 'province' ? scope.code : '';
       const where = province ? shard.provinces.find((p) => p.code === province)?.name : shard.region.name;
-      if (!where) throw await localizeError(new NotFoundError('province', province, url));
+      if (!where) throw new NotFoundError('province', province, url);
       return { index, where, items: kind === 'role-models' ? roleModelItems(shard, province) : shadowZoneItems(shard, province) };
     },
   });

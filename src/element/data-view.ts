@@ -5,7 +5,8 @@
  *
  *  - `load` goes through the page-wide loader (deduplicated, cached, abortable):
  *    a change of `args` aborts the download in flight, as does leaving the page
- *    (it starts again when the element comes back);
+ *    (it starts again when the element comes back); a data error it throws gets
+ *    its Italian and English texts before the error state shows;
  *  - `derive` is pure and runs once per data, inputs and language (kept until
  *    one of them changes), so a re-render for focus or hover derives nothing;
  *    an error it throws (a `UsageError` of an attribute, say) is the element's
@@ -16,6 +17,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
+import { withLocalizedErrors } from '../errors.js';
 import type { ScuoleElement } from './scuole-element.js';
 
 export { initialState };
@@ -52,7 +54,8 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
   ) {
     this._task = new Task<Args, Data>(_host, {
       args: _options.args,
-      task: (args, { signal }) => _options.load(args, signal) as Promise<Data>,
+      // A data error leaves with its Italian and English texts, whoever threw it (the loader, a light path, the element).
+      task: (args, { signal }) => withLocalizedErrors(_options.load(args, signal)) as Promise<Data>,
     });
     _host.addController(this);
   }

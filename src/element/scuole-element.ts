@@ -12,7 +12,6 @@
  */
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
-import { isDataError, localizeError } from '../errors.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { resolveLanguage } from '../i18n/lang.js';
 import { followLanguage } from './follow-language.js';
@@ -79,19 +78,8 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
     return errorMessage(error, lang);
   }
 
-  /**
-   * @internal Tells the console about an error, once, in English. A data error
-   * whose texts are not downloaded yet gets them first, and the element renders
-   * again with the full sentence.
-   */
+  /** @internal Tells the console about an error, once, in English (`DataView` has localized data errors already). */
   reportError(error: unknown): void {
-    if (isDataError(error) && !error.text) {
-      void localizeError(error).then(() => {
-        this.reportError(error);
-        this.requestUpdate();
-      });
-      return;
-    }
     this._warnOnce(this.errorText(error, 'en'));
   }
 

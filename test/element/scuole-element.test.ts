@@ -5,7 +5,7 @@ import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { consumeWarnings } from '../../src/element/warnings.js';
-import { NotFoundError, localizeError } from '../../src/errors.js';
+import { NotFoundError } from '../../src/errors.js';
 import { captureWarnings } from '../support/element-helpers.js';
 
 type TestMessages = ElementMessages<'src'> & { hello: string };
@@ -26,7 +26,7 @@ class TestGreeter extends ScuoleElement<TestMessages> {
     args: () => [this.src, this.fail] as const,
     load: async ([src, fail]) => {
       if (!src) throw new UsageError('src');
-      if (fail) throw await localizeError(new NotFoundError('school', fail));
+      if (fail) throw new NotFoundError('school', fail);
       return src;
     },
     derive: (data, _inputs, lang) => {
