@@ -16,7 +16,7 @@ const subpaths = Object.entries(pkg.exports)
 
 const probe = (specifier) => `
   const module = await import(${JSON.stringify(specifier)});
-  if (Object.keys(module).length === 0 && !${JSON.stringify(specifier)}.endsWith('cdn')) throw new Error('no exports');
+  if (Object.keys(module).length === 0) throw new Error('no exports');
   await new Promise((resolve) => setTimeout(resolve, 200));
 `;
 

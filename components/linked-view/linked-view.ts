@@ -1,3 +1,4 @@
+import { warn } from '../../src/element/warnings.js';
 import { HTMLElementBase } from '../../src/util/html-element-base.js';
 import { embedMarkup } from '../../src/view/embed-markup.js';
 import {
@@ -143,7 +144,7 @@ export class LinkedView extends HTMLElementBase {
 
   private _readAttribute(key: ViewKey): void {
     const value = readViewValue(key, this.getAttribute(key));
-    if (value === undefined) console.warn(`[linked-view] ignored ${key}=${JSON.stringify(this.getAttribute(key))}: not a valid ${key}.`);
+    if (value === undefined) warn('linked-view', `ignored ${key}=${JSON.stringify(this.getAttribute(key))}: not a valid ${key}.`);
     else this._state = { ...this._state, [key]: value };
   }
 

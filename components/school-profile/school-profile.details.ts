@@ -8,6 +8,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { warn } from '../../src/element/warnings.js';
 import { formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
@@ -37,7 +38,7 @@ export async function load(src: string, code: string, variant: 'card' | 'full', 
     } catch (error) {
       if (signal.aborted) throw error;
       // Without it the comparison keeps the region and the nation only.
-      console.warn(`[school-profile] comune and province averages unavailable: ${(error as Error).message}`);
+      warn('school-profile', `comune and province averages unavailable: ${(error as Error).message}`);
     }
   }
   return { index, shard, region };

@@ -1,3 +1,5 @@
+import { warn } from '../element/warnings.js';
+
 /**
  * Registers a custom element unless its tag is taken. Two copies of the bundle
  * on one page (a theme and a plugin, say) must not throw; the first copy wins.
@@ -14,8 +16,9 @@ export function defineElement(
   const existing = registry.get(tag);
   if (existing === constructor) return false;
   if (existing) {
-    console.warn(
-      `[scuole-europa] <${tag}> is already defined by another script; this copy is not registered. Import the class and register it under another tag if you need both.`,
+    warn(
+      'scuole-europa',
+      `<${tag}> is already defined by another script; this copy is not registered. Import the class and register it under another tag if you need both.`,
     );
     return false;
   }
