@@ -21,6 +21,12 @@ import { findShadowZones, shadowTally } from './stages/shadow-zones.js';
 import { writeOutput } from './write/write-output.js';
 import { isDataError, localizeError } from '../src/errors.js';
 
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
 export interface BuildHooks {
   log?: (line: string) => void;
   /** Called as output files are written (for a progress bar). */
@@ -57,16 +63,24 @@ export async function modelOf(
 
   log('finding shadow zones');
   const shadow = findShadowZones(
-    { schools: inputs.schools, locations: inputs.located.locations, active: scored.active, limits: inputs.limits },
+    {
+      institutions: list,
+      active: scored.active,
+      locations: inputs.located.locations,
+      students: inputs.students,
+      limits: inputs.limits,
+      context: inputs.context,
+    },
     config,
   );
 
   log('projecting and simplifying the geometry; placing mentors');
   const layers = buildGeometryLayers(inputs.limits, config.geometry);
-  const mentors = placeMentors(
+  const assignment = await placeMentors(
     { institutions: list, active: scored.active, roleModels: scored.roleModels, centroids: layers.centroids },
     config,
   );
+  const mentors = assignment.links;
 
   const inputFiles = [
     ...config.registry,
@@ -123,6 +137,14 @@ export async function modelOf(
         roleModels: scored.roleModels.size,
         mentored: [...mentors.values()].filter((m) => m.length > 0).length,
       },
+      mentors: {
+        ...config.mentors,
+        unassigned: assignment.unassigned,
+        roleModels: assignment.loads.size,
+        maxLoad: Math.max(0, ...assignment.loads.values()),
+        medianKm: median([...mentors.values()].flatMap((links) => links.map((l) => l.distanceKm))),
+        sameComune: [...mentors.values()].flatMap((links) => links.filter((l) => l.sameComune)).length,
+      },
       unmatched: {
         comuniWithoutGeometry: [...located.unknownComuni].map(([belfiore, codes]) => ({
           belfiore,
@@ -140,7 +162,12 @@ export async function modelOf(
         sensitivity: scored.sensitivity,
       },
       shadowZones: {
-        priors: shadow.priors,
+        fdr: config.shadowZones.fdr,
+        minInstitutions: config.shadowZones.minInstitutions,
+        context: Boolean(inputs.context),
+        model: shadow.model,
+        levels: shadow.levels,
+        calibration: shadow.calibration,
         comuni: shadowTally(shadow.zones, 'comune:'),
         provinces: shadowTally(shadow.zones, 'province:'),
       },

@@ -10,11 +10,26 @@ import { dirname, resolve } from 'node:path';
 export const PILLARS = ['etwinning', 'erasmus', 'funding', 'breadth', 'continuity'] as const;
 export type PillarId = (typeof PILLARS)[number];
 
+export interface FundingRule {
+  column: string;
+  value: string;
+}
+
 export interface BuildConfig {
   registry: string[];
   students: string | null;
   geo: string;
   funding: string[];
+  /**
+   * Which funding lines count as internationalisation (an active institution, the
+   * index's funding pillar): a row counts when one rule's column (as the file
+   * names it: `misura`, `avviso`, `programme`…) has the rule's value (case and
+   * spacing ignored; a trailing `*` matches a prefix). None by default: funding
+   * is context until the config names what in it is internationalisation.
+   */
+  internationalFunding: FundingRule[];
+  /** ISTAT's inner-areas map of the comuni (xlsx), a covariate of the shadow-zone model. */
+  context: string | null;
   etwinning: string | null;
   erasmus: string | null;
   out: string;
@@ -35,9 +50,31 @@ export interface BuildConfig {
     /** Continuity counts active years among the last `continuityYears`. */
     continuityYears: number;
   };
-  roleModels: { nationalTopShare: number; regionalTopShare: number; minActiveYears: number };
-  shadowZones: { minSchools: number; confidence: number };
-  mentors: { count: number };
+  /** The Monte Carlo uncertainty analysis of the index. */
+  uncertainty: { runs: number; dirichletConcentration: number };
+  roleModels: {
+    nationalTopShare: number;
+    regionalTopShare: number;
+    minActiveYears: number;
+    /** Share of the Monte Carlo runs in which a role model must stay in the top band. */
+    robustShare: number;
+  };
+  shadowZones: {
+    /** Areas with fewer institutions are not judged (they say so, with their n). */
+    minInstitutions: number;
+    /** Bayesian false-discovery rate: the expected share of false flags among the flags. */
+    fdr: number;
+    /** Permutations of the calibration under the null (activity shuffled within region × grade). */
+    nullPermutations: number;
+  };
+  mentors: {
+    /** Mentors per inactive institution. */
+    count: number;
+    /** Inactive institutions one role model mentors at most. */
+    capacity: number;
+    /** Mentors come from the same region unless none is within this distance. */
+    maxSameRegionKm: number;
+  };
   geometry: {
     width: number;
     height: number;
@@ -50,6 +87,8 @@ export interface BuildConfig {
 export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   students: null,
   funding: [],
+  internationalFunding: [],
+  context: null,
   etwinning: null,
   erasmus: null,
   seed: 1,
@@ -63,9 +102,10 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
     referenceYears: 3,
     continuityYears: 5,
   },
-  roleModels: { nationalTopShare: 0.05, regionalTopShare: 0.05, minActiveYears: 3 },
-  shadowZones: { minSchools: 5, confidence: 0.95 },
-  mentors: { count: 3 },
+  uncertainty: { runs: 500, dirichletConcentration: 50 },
+  roleModels: { nationalTopShare: 0.05, regionalTopShare: 0.05, minActiveYears: 3, robustShare: 0.9 },
+  shadowZones: { minInstitutions: 5, fdr: 0.1, nullPermutations: 20 },
+  mentors: { count: 1, capacity: 10, maxSameRegionKm: 60 },
   geometry: {
     width: 1000,
     height: 1200,
@@ -86,6 +126,7 @@ export async function readConfigFile(path: string): Promise<Partial2<BuildConfig
     ...(json.registry && { registry: json.registry.map(at) }),
     ...(json.funding && { funding: json.funding.map(at) }),
     ...(json.students && { students: at(json.students) }),
+    ...(json.context && { context: at(json.context) }),
     ...(json.geo && { geo: at(json.geo) }),
     ...(json.etwinning && { etwinning: at(json.etwinning) }),
     ...(json.erasmus && { erasmus: at(json.erasmus) }),

@@ -22,6 +22,7 @@ export function demoInputs(shared = SHARED) {
     geo: join(shared, 'geo/istat-openpolis/topojson'),
     funding: [join(shared, 'funding/pnrr-1.4.1/candidature_finanziate_141_20250109.csv.gz')],
     stats: join(shared, 'stats/headline_stats_from_pages.csv'),
+    context: join(shared, 'context/mappa-ai-2020-elenco-classificazione-comuni.xlsx'),
   };
 }
 

@@ -34,7 +34,7 @@ const it = {
   summary: (metric: string, year: string, level: string, count: number, top: string, bottom: string, shadows: number) =>
     `${metric}, ${year}: ${count} ${level}. Migliore: ${top}. Peggiore: ${bottom}. Zone d'ombra: ${shadows}.`,
   levels: { regions: 'regioni', provinces: 'province', comuni: 'comuni' },
-  statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppe poche scuole', nodata: 'nessun dato' },
+  statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppe poche istituzioni', nodata: 'nessun dato' },
   breadcrumb: 'Percorso',
   roleDescription: 'mappa',
   noDataAreas: (n: number) => `${n} aree hanno una geometria ma nessun dato: mostrate come "nessun dato".`,
@@ -84,7 +84,7 @@ const en: RegionMapMessages = {
   summary: (metric, year, level, count, top, bottom, shadows) =>
     `${metric}, ${year}: ${count} ${level}. Best: ${top}. Worst: ${bottom}. Shadow zones: ${shadows}.`,
   levels: { regions: 'regions', provinces: 'provinces', comuni: 'comuni' },
-  statuses: { shadow: 'shadow zone', ok: 'in line', insufficient: 'too few schools', nodata: 'no data' },
+  statuses: { shadow: 'shadow zone', ok: 'in line', insufficient: 'too few institutions', nodata: 'no data' },
   breadcrumb: 'Breadcrumb',
   roleDescription: 'map',
   noDataAreas: (n) => `${n} areas have geometry but no data: drawn as "no data".`,

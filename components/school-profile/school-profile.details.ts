@@ -239,7 +239,7 @@ function mentorsSection(shard: SchoolShard, lang: Language, level: number) {
     html`<ul class="mentors">
       ${shard.mentors.map(
         (m) => html`<li>
-          <strong>${m.name}</strong> · ${m.comuneName} · ${t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code>
+          <strong>${m.name}</strong> · ${m.comuneName} · ${m.sameComune ? t.sameComune : t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code>
           ${m.reasons.length > 0 ? html`<br /><span class="muted">${m.reasons.map((r) => localize(r, lang)).join('; ')}</span>` : nothing}
         </li>`,
       )}

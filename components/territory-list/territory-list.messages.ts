@@ -32,8 +32,8 @@ const it = {
   noIndex: 'indice non calcolato',
   province: 'Provincia',
   comune: 'Comune',
-  rate: (rate: number | null, n: number) =>
-    `tasso stimato ${rate === null ? 'n.d.' : percent('it').format(rate)} su ${n} ${n === 1 ? 'scuola' : 'scuole'}`,
+  rate: (rate: number | null, n: number, expected?: number) =>
+    `tasso stimato ${rate === null ? 'n.d.' : percent('it').format(rate)}${expected === undefined ? '' : ` (atteso ${percent('it').format(expected)})`} su ${n} ${n === 1 ? 'istituzione' : 'istituzioni'}`,
   showAll: (n: number) => `Mostra tutte (${n})`,
   showFewer: 'Mostra meno',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
@@ -68,8 +68,8 @@ const en: TerritoryListMessages = {
   noIndex: 'no index',
   province: 'Province',
   comune: 'Comune',
-  rate: (rate: number | null, n: number) =>
-    `estimated rate ${rate === null ? 'n/a' : percent('en').format(rate)} over ${n} ${n === 1 ? 'school' : 'schools'}`,
+  rate: (rate: number | null, n: number, expected?: number) =>
+    `estimated rate ${rate === null ? 'n/a' : percent('en').format(rate)}${expected === undefined ? '' : ` (expected ${percent('en').format(expected)})`} over ${n} ${n === 1 ? 'institution' : 'institutions'}`,
   showAll: (n: number) => `Show all (${n})`,
   showFewer: 'Show fewer',
   synthetic: 'Synthetic data, for demonstration.',

@@ -125,7 +125,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     }
     const level = item.level === 'provinces' ? t.province : t.comune;
     return html`<span class="name">${item.name}</span>
-      <span class="meta">${level}${item.place ? ` (${item.place})` : ''} · ${t.rate(item.shadow.smoothedRate, item.shadow.n)}</span>
+      <span class="meta">${level}${item.place ? ` (${item.place})` : ''} · ${t.rate(item.shadow.smoothedRate, item.shadow.n, item.shadow.expectedRate)}</span>
       ${item.shadow.reason ? html`<span class="reason">${localize(item.shadow.reason, this._lang)}</span>` : nothing}`;
   }
 

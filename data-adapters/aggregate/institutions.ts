@@ -33,7 +33,7 @@ const INSTITUTION_TYPES: Record<string, string> = {
 export interface InstitutionYear {
   etwinning: EtwinningRow | null;
   erasmus: ErasmusRow | null;
-  funding: { programme: string; projects: number; amountEur: number }[];
+  funding: { programme: string; projects: number; amountEur: number; internationalisation: boolean }[];
 }
 
 export interface Institution {
@@ -140,11 +140,17 @@ export function buildInstitutions(
     const institution = byCode.get(row.code);
     if (!institution) continue;
     const entry = yearOf(institution, row.year);
-    const existing = entry.funding.find((f) => f.programme === row.programme);
+    const existing = entry.funding.find((f) => f.programme === row.programme && f.internationalisation === row.internationalisation);
     if (existing) {
       existing.projects += row.projects;
       existing.amountEur += row.amountEur;
-    } else entry.funding.push({ programme: row.programme, projects: row.projects, amountEur: row.amountEur });
+    } else
+      entry.funding.push({
+        programme: row.programme,
+        projects: row.projects,
+        amountEur: row.amountEur,
+        internationalisation: row.internationalisation,
+      });
   }
   return new Map([...institutions].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -159,6 +165,5 @@ export function knownCodes(schools: readonly SchoolRecord[]): Set<string> {
   return codes;
 }
 
-/** Active in a year: any eTwinning project or label, any Erasmus+ accreditation or project, any funded project. */
 /** Active in a year: the contract's one definition (see `src/contract/participation.ts`). */
 export const isActive: (year: InstitutionYear | undefined) => boolean = isActiveYear;

@@ -22,7 +22,26 @@ function read(id: string): MetricSpec['read'] {
   return reader;
 }
 
-export function metricSpecs(sources: { etwinning: string; erasmus: string; funding: string; registry: string }): MetricSpec[] {
+export interface MetricSources {
+  etwinning: string;
+  erasmus: string;
+  funding: string;
+  /** The source of `participation.active`, derived from the participation inputs (synthetic when they are). */
+  participation: string;
+  /** What the funding input is, and whether any of it counts as internationalisation (else it is context). */
+  fundingLabel?: { it: string; en: string };
+  fundingCounts?: boolean;
+}
+
+export function metricSpecs(sources: MetricSources): MetricSpec[] {
+  const fundingName = sources.fundingLabel ?? t('Finanziamenti nazionali', 'National funding');
+  const context = sources.fundingCounts === false;
+  const fundingNote = context
+    ? t(
+        " Dato di contesto: non conta come internazionalizzazione (né nell'indice né tra le istituzioni attive).",
+        ' Context only: it does not count as internationalisation (neither in the index nor among active institutions).',
+      )
+    : t('', '');
   const count = (
     id: string,
     label: ReturnType<typeof t>,
@@ -75,7 +94,7 @@ export function metricSpecs(sources: { etwinning: string; erasmus: string; fundi
         'Institutions with at least one project, award or grant in the year',
       ),
       'all',
-      sources.registry,
+      sources.participation,
       read('participation.active'),
       false,
     ),
@@ -155,16 +174,19 @@ export function metricSpecs(sources: { etwinning: string; erasmus: string; fundi
     ),
     count(
       'funding.projects',
-      t('Progetti finanziati (programmi nazionali)', 'Funded projects (national programmes)'),
-      t('Progetti finanziati da programmi nazionali', 'Projects funded by national programmes'),
+      t(`Progetti finanziati: ${fundingName.it}`, `Funded projects: ${fundingName.en}`),
+      t(`Progetti finanziati (${fundingName.it}).${fundingNote.it}`, `Funded projects (${fundingName.en}).${fundingNote.en}`),
       'funding',
       sources.funding,
       read('funding.projects'),
     ),
     euros(
       'funding.amount',
-      t('Finanziamenti nazionali', 'National funding'),
-      t('Importi finanziati, in euro', 'Amounts funded, in euro'),
+      t(`Finanziamenti: ${fundingName.it}`, `Funding: ${fundingName.en}`),
+      t(
+        `Importi finanziati, in euro (${fundingName.it}).${fundingNote.it}`,
+        `Amounts funded, in euro (${fundingName.en}).${fundingNote.en}`,
+      ),
       'funding',
       sources.funding,
       read('funding.amount'),

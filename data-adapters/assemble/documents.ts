@@ -59,13 +59,20 @@ const header = (model: BuildModel) => ({
   release: model.release,
   synthetic: model.synthetic,
 });
-const EMPTY: AreaTotals = { schools: 0, institutions: 0, students: null, values: {} };
+const EMPTY: AreaTotals = { schools: 0, institutions: 0, institutionShare: 0, students: null, values: {} };
 
 function areaFields(model: BuildModel, key: AreaKey, name: string) {
   const totals = model.areas.get(key) ?? EMPTY;
   const values: Record<string, (number | null)[]> = {};
   for (const metric of model.metrics) values[metric.definition.id] = totals.values[metric.definition.id] ?? model.years.map(() => null);
-  return { name, schools: totals.schools, institutions: totals.institutions, students: totals.students, values };
+  return {
+    name,
+    schools: totals.schools,
+    institutions: totals.institutions,
+    institutionShare: totals.institutionShare,
+    students: totals.students,
+    values,
+  };
 }
 
 const PILLAR_TEXT: Record<PillarId, [LocalizedText, LocalizedText]> = {
@@ -140,10 +147,16 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       shadowZones: {
         label: t("Zone d'ombra", 'Shadow zones'),
         description: t(
-          `Comuni e province con tasso di partecipazione (quota di scuole la cui istituzione è attiva negli anni di riferimento) stimato con un modello bayesiano empirico beta-binomiale, segnalati quando la probabilità di essere sotto sia la media regionale sia quella nazionale è almeno ${config.shadowZones.confidence * 100}%. Con meno di ${config.shadowZones.minSchools} scuole il tasso non è giudicato.`,
-          `Comuni and provinces whose participation rate (share of schools whose institution is active in the reference years), estimated with an empirical Bayes beta-binomial model, is below both the regional and the national rate with probability at least ${config.shadowZones.confidence * 100}%. With fewer than ${config.shadowZones.minSchools} schools the rate is not judged.`,
+          `L'unità è l'istituzione scolastica: la sua attività negli anni di riferimento conta nei comuni dei suoi plessi in proporzione ai loro studenti (ai plessi se mancano gli studenti), e così anche il numero di istituzioni, numeratore e denominatore con la stessa ripartizione. Un modello logistico (effetti regionali con prior gerarchico, ciclo di istruzione, dimensione, classe Aree interne ISTAT del comune) dà il tasso atteso di ogni area; la probabilità che il tasso vero sia sotto l'atteso viene da un modello beta-binomiale con la variabilità tra aree stimata sui dati. Sono segnalate le aree più probabili finché la quota attesa di falsi allarmi resta entro il ${config.shadowZones.fdr * 100}% (FDR bayesiano). Con meno di ${config.shadowZones.minInstitutions} istituzioni l'area non è giudicata.`,
+          `The unit is the school institution: its activity in the reference years counts in the comuni of its plessi by their share of its students (of its plessi when students are missing), and so does the number of institutions, so numerator and denominator share one allocation. A logistic model (region effects with a hierarchical prior, grade group, size, ISTAT inner-areas class of the comune) gives each area's expected rate; the probability that its true rate is below that comes from a beta-binomial model whose between-area variability is estimated from the data. Areas are flagged by decreasing probability while the expected share of false flags stays within ${config.shadowZones.fdr * 100}% (Bayesian FDR). Areas with fewer than ${config.shadowZones.minInstitutions} institutions are not judged.`,
         ),
-        parameters: { ...config.shadowZones, method: 'empirical-bayes-beta-binomial' },
+        parameters: {
+          minInstitutions: config.shadowZones.minInstitutions,
+          fdr: config.shadowZones.fdr,
+          method: 'logistic-expectation-beta-binomial-bayesian-fdr',
+          unit: 'institution',
+          allocation: 'share of students',
+        },
       },
     },
     annotations: [
@@ -296,13 +309,14 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
         institution.years
           .get(year)!
           .funding.slice()
-          .sort((a, b) => a.programme.localeCompare(b.programme))
+          .sort((a, b) => a.programme.localeCompare(b.programme) || Number(b.internationalisation) - Number(a.internationalisation))
           .map((f) => ({
             year,
             programme: f.programme,
             label: model.fundingLabels.get(f.programme) ?? t(f.programme, f.programme),
             projects: f.projects,
             amountEur: Math.round(f.amountEur * 100) / 100,
+            internationalisation: f.internationalisation,
           })),
       ),
     },
@@ -323,6 +337,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
         comuneName: mentor.seat.comuneName,
         gradeGroup: mentor.gradeGroup,
         distanceKm: link.distanceKm,
+        sameComune: link.sameComune,
         reasons: link.reasons,
       };
     }),

@@ -12,6 +12,8 @@ export const SOURCE_IDS = {
   etwinning: 'etwinning',
   erasmus: 'erasmus',
   funding: 'pnrr-141',
+  /** Activity as the build derives it from the participation inputs. */
+  participation: 'scuole-europa-attivita',
 } as const;
 
 export function buildSources(options: {
@@ -93,5 +95,21 @@ export function buildSources(options: {
         };
   if (options.etwinning) sources.push(participation(SOURCE_IDS.etwinning, 'eTwinning', options.etwinning));
   if (options.erasmus) sources.push(participation(SOURCE_IDS.erasmus, 'Erasmus+', options.erasmus));
+  // "Active" is derived from the inputs above: synthetic as soon as one of them is.
+  const derivedSynthetic = options.etwinning === 'synthetic' || options.erasmus === 'synthetic';
+  sources.push({
+    id: SOURCE_IDS.participation,
+    name: `Istituzioni attive, derivate da ${['eTwinning', 'Erasmus+', 'finanziamenti di internazionalizzazione'].join(', ')}${derivedSynthetic ? ' (in parte sintetici)' : ''}`,
+    url: null,
+    licence: derivedSynthetic ? 'CC0 1.0' : 'as the sources it derives from',
+    attribution: 'scuole-europa',
+    synthetic: derivedSynthetic,
+    ...(derivedSynthetic && {
+      description: {
+        it: 'Calcolato dai dati eTwinning ed Erasmus+, che qui sono sintetici: anche questo valore è sintetico.',
+        en: 'Computed from the eTwinning and Erasmus+ data, which are synthetic here: this value is synthetic too.',
+      },
+    }),
+  });
   return sources;
 }

@@ -1,19 +1,40 @@
 /**
- * Mentors: for each institution with no activity in the reference years, up to
- * `count` nearest role-model institutions of a compatible grade, by the distance
- * between the centroids of the comuni of their seats (great-circle, km).
+ * Mentors: inactive institutions paired with role models that can train them,
+ * as an assignment rather than "the nearest": each role model mentors at most
+ * `capacity` institutions, each inactive institution gets up to `count`
+ * mentors, and among the assignments that serve the most institutions the one
+ * with the least total distance is chosen. That is a transportation problem,
+ * solved exactly as a linear programme with GLPK (its constraint matrix is
+ * totally unimodular, so the optimum is whole). Candidates are the 25 nearest
+ * compatible role models of the same region; an institution with none within
+ * `maxSameRegionKm` may also take one from another region. Distances are
+ * great-circle km between the centroids of the seats' comuni; two institutions
+ * of the same comune are "stesso comune", not "0 km".
  */
+import GLPKFactory from 'glpk.js/node';
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import type { Institution } from '../aggregate/institutions.js';
-import { compatibleGrades } from '../readers/grade-group.js';
+import { mentorGrades } from '../readers/grade-group.js';
 
 export interface MentorLink {
   code: string;
   distanceKm: number;
+  sameComune: boolean;
   reasons: LocalizedText[];
 }
 
+export interface MentorAssignment {
+  links: Map<string, MentorLink[]>;
+  /** Institutions each role model mentors. */
+  loads: Map<string, number>;
+  /** Inactive institutions placed on the map that got no mentor (every candidate full, or none compatible). */
+  unassigned: number;
+}
+
 const EARTH_RADIUS_KM = 6371.0088;
+const CANDIDATES = 25;
+// Larger than any distance in Italy: serving one more institution always beats any saving in km.
+const SERVE_FIRST = 100_000;
 
 export function haversineKm([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
   const rad = Math.PI / 180;
@@ -23,37 +44,128 @@ export function haversineKm([lon1, lat1]: readonly [number, number], [lon2, lat2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export function findMentors(
+interface Edge {
+  from: number;
+  to: number;
+  km: number;
+}
+
+type Placed = { institution: Institution; at: [number, number] };
+
+function candidateEdges(inactive: readonly Placed[], models: readonly Placed[], config: { maxSameRegionKm: number }): Edge[] {
+  const edges: Edge[] = [];
+  inactive.forEach(({ institution, at }, from) => {
+    const grades = mentorGrades(institution.gradeGroup);
+    const options = models
+      .map(({ institution: model, at: there }, to) => ({ model, to, km: haversineKm(at, there) }))
+      .filter(({ model }) => model.code !== institution.code && grades.includes(model.gradeGroup))
+      .sort((a, b) => a.km - b.km || a.model.code.localeCompare(b.model.code));
+    const sameRegion = options.filter(({ model }) => model.location.region === institution.location.region);
+    const nearbyInRegion = sameRegion.some(({ km }) => km <= config.maxSameRegionKm);
+    const chosen = (nearbyInRegion ? sameRegion : options).slice(0, CANDIDATES);
+    for (const { to, km } of chosen) edges.push({ from, to, km });
+  });
+  return edges;
+}
+
+/** Groups of edges that share no institution: each is an independent problem. */
+function components(edges: readonly Edge[], inactiveCount: number): Edge[][] {
+  const parent = new Map<number, number>();
+  const find = (node: number): number => {
+    let root = node;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(node, root);
+    return root;
+  };
+  // Inactive institutions are nodes 0..n-1, role models n.. .
+  for (const edge of edges) {
+    const a = find(edge.from);
+    const b = find(inactiveCount + edge.to);
+    if (a !== b) parent.set(a, b);
+  }
+  const groups = new Map<number, Edge[]>();
+  for (const edge of edges) {
+    const root = find(edge.from);
+    groups.set(root, [...(groups.get(root) ?? []), edge]);
+  }
+  return [...groups.values()];
+}
+
+export async function assignMentors(
   inactive: readonly Institution[],
   roleModels: readonly Institution[],
   centroidOf: (institution: Institution) => [number, number] | null,
-  count: number,
-): Map<string, MentorLink[]> {
-  const models = roleModels
-    .map((model) => ({ model, at: centroidOf(model) }))
-    .filter((m): m is { model: Institution; at: [number, number] } => m.at !== null);
-  const out = new Map<string, MentorLink[]>();
-  for (const institution of inactive) {
-    const at = centroidOf(institution);
-    if (!at) continue;
-    const nearest = models
-      .filter(({ model }) => compatibleGrades(model.gradeGroup, institution.gradeGroup) && model.code !== institution.code)
-      .map(({ model, at: there }) => ({ model, distanceKm: Math.round(haversineKm(at, there) * 10) / 10 }))
-      .sort((a, b) => a.distanceKm - b.distanceKm || a.model.code.localeCompare(b.model.code))
-      .slice(0, count);
-    out.set(
-      institution.code,
-      nearest.map(({ model, distanceKm }) => ({
+  config: { count: number; capacity: number; maxSameRegionKm: number },
+): Promise<MentorAssignment> {
+  const place = (list: readonly Institution[]) =>
+    list.map((institution) => ({ institution, at: centroidOf(institution) })).filter((p): p is Placed => p.at !== null);
+  const needing = place(inactive);
+  const models = place(roleModels);
+  const edges = candidateEdges(needing, models, config);
+  const glpk = await GLPKFactory();
+  const chosen: Edge[] = [];
+  for (const group of components(edges, needing.length)) {
+    const name = (edge: Edge) => `x${edge.from}_${edge.to}`;
+    const byInactive = new Map<number, Edge[]>();
+    const byModel = new Map<number, Edge[]>();
+    for (const edge of group) {
+      byInactive.set(edge.from, [...(byInactive.get(edge.from) ?? []), edge]);
+      byModel.set(edge.to, [...(byModel.get(edge.to) ?? []), edge]);
+    }
+    const row = (id: string, list: Edge[], limit: number) => ({
+      name: id,
+      vars: list.map((edge) => ({ name: name(edge), coef: 1 })),
+      bnds: { type: glpk.GLP_UP, ub: limit, lb: 0 },
+    });
+    const result = await Promise.resolve(
+      glpk.solve(
+        {
+          name: 'mentors',
+          objective: {
+            direction: glpk.GLP_MAX,
+            name: 'served-then-closest',
+            vars: group.map((edge) => ({ name: name(edge), coef: SERVE_FIRST - edge.km })),
+          },
+          subjectTo: [
+            ...[...byInactive].map(([from, list]) => row(`i${from}`, list, config.count)),
+            ...[...byModel].map(([to, list]) => row(`m${to}`, list, config.capacity)),
+          ],
+          bounds: group.map((edge) => ({ name: name(edge), type: glpk.GLP_DB, lb: 0, ub: 1 })),
+        },
+        { msglev: glpk.GLP_MSG_OFF },
+      ),
+    );
+    if (result.result.status !== glpk.GLP_OPT)
+      throw new Error(`the mentor assignment has no optimal solution (GLPK status ${result.result.status})`);
+    for (const edge of group) if (result.result.vars[name(edge)]! > 0.5) chosen.push(edge);
+  }
+  const links = new Map<string, MentorLink[]>();
+  const loads = new Map<string, number>(models.map(({ institution }) => [institution.code, 0]));
+  for (const edge of chosen.sort((a, b) => a.from - b.from || a.km - b.km || a.to - b.to)) {
+    const { institution } = needing[edge.from]!;
+    const model = models[edge.to]!.institution;
+    loads.set(model.code, loads.get(model.code)! + 1);
+    const sameComune = institution.location.comune !== null && institution.location.comune === model.location.comune;
+    const distanceKm = sameComune ? 0 : Math.max(0.1, Math.round(edge.km * 10) / 10);
+    const where = sameComune
+      ? { it: 'dello stesso comune', en: 'in the same comune' }
+      : { it: `a ${distanceKm} km`, en: `${distanceKm} km away` };
+    const region = model.location.region === institution.location.region;
+    links.set(institution.code, [
+      ...(links.get(institution.code) ?? []),
+      {
         code: model.code,
         distanceKm,
+        sameComune,
         reasons: [
           {
-            it: `Scuola virtuosa a ${distanceKm} km, dello stesso ciclo di istruzione.`,
-            en: `Role-model school ${distanceKm} km away, of a compatible grade.`,
+            it: `Scuola virtuosa ${where.it}, di un ciclo di istruzione compatibile${region ? '' : ', in una regione vicina (nessuna nella regione entro la distanza prevista)'}; segue al massimo ${config.capacity} scuole.`,
+            en: `Role-model school ${where.en}, of a compatible grade${region ? '' : ', in a neighbouring region (none in the region within the set distance)'}; it mentors at most ${config.capacity} schools.`,
           },
         ],
-      })),
-    );
+      },
+    ]);
   }
-  return out;
+  for (const { institution } of needing) if (!links.has(institution.code)) links.set(institution.code, []);
+  return { links, loads, unassigned: needing.filter(({ institution }) => links.get(institution.code)!.length === 0).length };
 }

@@ -1,97 +1,221 @@
 /**
- * Shadow zones ("zone d'ombra"): areas whose participation is credibly below
- * both their region's and the nation's.
+ * Shadow zones ("zone d'ombra"): comuni and provinces whose institutions take
+ * part credibly less than expected for their region and their schools.
  *
- * The participation rate of an area is the share of its school codes whose
- * institution was active in the reference years. Small areas have unstable rates,
- * so each is smoothed towards the national picture with an empirical Bayes
- * beta-binomial model: the prior Beta(α, β) is fitted by the method of moments
- * over all areas of the level (Clayton and Kaldor), the posterior of an area with
- * x active of n is Beta(α + x, β + n − x). An area is a shadow zone when the
- * posterior probability that its rate is below the lower of the regional and
- * national rates reaches `confidence`. An area with no schools is "no data";
- * one with fewer than `minSchools` says so, with its n, instead of being judged.
+ * The unit is the institution (plessi share their institution's status, so they
+ * are not independent trials). Each institution has an observed status y (active
+ * in the reference years) and an expected probability p from the participation
+ * model; it counts in an area by its share s of students there. An area has
+ * n = Σ s, observed x = Σ s·y and expected e = Σ s·p.
+ *
+ * Most areas take part as expected; a few may be "low". That is a two-group
+ * model (Efron 2008): under "as expected", x ~ N(e, Σ s²·p(1 − p)) (independent
+ * institutions, the model's variance); under "low", every probability is scaled
+ * by λ < 1, x ~ N(λe, Σ s²·λp(1 − λp)). The share of low areas π and λ are
+ * estimated by EM over all areas of the level; an area's probability of being
+ * below its expectation is its posterior probability of the low group. With no
+ * low area in the data, π goes to 0 and nothing is flagged.
+ *
+ * Flags control the Bayesian false-discovery rate (Newton et al. 2004): areas
+ * are taken by decreasing probability while the mean of (1 − P) over those
+ * taken, the expected share of false flags, stays within the configured level.
+ * An area with no institution is "no data"; one with fewer than the minimum
+ * says so with its n and is not judged.
  */
-import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import type { ShadowZone } from '../../src/contract/contract.types.js';
+import type { AreaKey } from '../aggregate/allocation.js';
 
-export interface AreaCount {
-  /** Active school codes. */
-  x: number;
-  /** School codes. */
+/** One institution as the shadow-zone model sees it. */
+export interface ShadowUnit {
+  /** Its share of each area (by students). */
+  shares: ReadonlyMap<AreaKey, number>;
+  /** Expected probability of activity (from the participation model). */
+  expected: number;
+}
+
+export interface AreaTally {
+  /** Institutions with a share in the area. */
+  count: number;
+  /** Allocated institutions (Σ share). */
   n: number;
+  /** Allocated active institutions. */
+  x: number;
+  /** Expected active institutions. */
+  e: number;
+  /** Σ s² p and Σ s² p²: the variance of x when probabilities are scaled by λ is λ·sp − λ²·sp2. */
+  sp: number;
+  sp2: number;
 }
 
-export interface BetaPrior {
-  alpha: number;
-  beta: number;
+/** Tallies every area of a level (by key prefix) from the institutions' statuses `y` (same order as `units`). */
+export function tallyAreas(units: readonly ShadowUnit[], y: ArrayLike<number>, prefix: string): Map<AreaKey, AreaTally> {
+  const tallies = new Map<AreaKey, AreaTally>();
+  units.forEach((unit, i) => {
+    for (const [key, s] of unit.shares) {
+      if (!key.startsWith(prefix)) continue;
+      const t = tallies.get(key) ?? { count: 0, n: 0, x: 0, e: 0, sp: 0, sp2: 0 };
+      t.count++;
+      t.n += s;
+      t.x += s * y[i]!;
+      t.e += s * unit.expected;
+      t.sp += s * s * unit.expected;
+      t.sp2 += s * s * unit.expected ** 2;
+      tallies.set(key, t);
+    }
+  });
+  return tallies;
 }
 
-/** Method-of-moments beta prior over the areas' rates, weighted by size. */
-export function fitPrior(areas: readonly AreaCount[]): BetaPrior {
-  const usable = areas.filter((area) => area.n > 0);
-  const totalN = usable.reduce((sum, area) => sum + area.n, 0);
-  if (totalN === 0) return { alpha: 1, beta: 1 };
-  const mean = usable.reduce((sum, area) => sum + area.x, 0) / totalN;
-  if (mean <= 0 || mean >= 1) return { alpha: mean <= 0 ? 0.5 : 1e6, beta: mean >= 1 ? 0.5 : 1e6 };
-  const variance = usable.reduce((sum, area) => sum + area.n * (area.x / area.n - mean) ** 2, 0) / totalN;
-  const meanN = totalN / usable.length;
-  // Between-area variance: what is left once binomial noise is taken out.
-  const between = variance - (mean * (1 - mean)) / meanN;
-  const strength = between > 0 ? Math.max((mean * (1 - mean)) / between - 1, 1e-3) : 1e6;
-  return { alpha: mean * strength, beta: (1 - mean) * strength };
+export interface LowGroup {
+  /** Share of areas in the low group. */
+  share: number;
+  /** How much the low group's probabilities are scaled. */
+  lambda: number;
+  iterations: number;
+}
+
+// A floor on the variance: a count has at least the rounding of a uniform on one unit.
+const MIN_VARIANCE = 1 / 12;
+const variance = (t: AreaTally, lambda: number) => Math.max(MIN_VARIANCE, lambda * t.sp - lambda * lambda * t.sp2);
+const logNormal = (x: number, mean: number, v: number) => -0.5 * Math.log(2 * Math.PI * v) - ((x - mean) * (x - mean)) / (2 * v);
+
+/** Posterior probability that an area is in the low group. */
+export function lowProbability(t: AreaTally, group: LowGroup): number {
+  if (group.share <= 0 || t.n <= 0) return 0;
+  const asExpected = Math.log(1 - group.share) + logNormal(t.x, t.e, variance(t, 1));
+  const low = Math.log(group.share) + logNormal(t.x, group.lambda * t.e, variance(t, group.lambda));
+  return 1 / (1 + Math.exp(asExpected - low));
+}
+
+/** A "low" area takes part at most this share of its expectation: smaller shortfalls are not a shadow zone. */
+export const MAX_LOW_LAMBDA = 0.8;
+
+function logLikelihood(tallies: readonly AreaTally[], group: LowGroup): number {
+  let total = 0;
+  for (const t of tallies) {
+    const asExpected = Math.log(1 - group.share) + logNormal(t.x, t.e, variance(t, 1));
+    if (group.share <= 0) {
+      total += asExpected;
+      continue;
+    }
+    const low = Math.log(group.share) + logNormal(t.x, group.lambda * t.e, variance(t, group.lambda));
+    const top = Math.max(asExpected, low);
+    total += top + Math.log(Math.exp(asExpected - top) + Math.exp(low - top));
+  }
+  return total;
+}
+
+function emFrom(tallies: readonly AreaTally[], start: LowGroup, maxIterations: number): LowGroup {
+  let group = start;
+  for (let i = 0; i < maxIterations; i++) {
+    const weights = tallies.map((t) => lowProbability(t, group));
+    const share = weights.reduce((sum, w) => sum + w, 0) / tallies.length;
+    const expected = tallies.reduce((sum, t, k) => sum + weights[k]! * t.e, 0);
+    const observed = tallies.reduce((sum, t, k) => sum + weights[k]! * t.x, 0);
+    const lambda = expected > 0 ? Math.min(MAX_LOW_LAMBDA, Math.max(0.01, observed / expected)) : group.lambda;
+    const moved = Math.abs(share - group.share) + Math.abs(lambda - group.lambda);
+    group = { share, lambda, iterations: i + 1 };
+    if (share < 1e-6) return { share: 0, lambda, iterations: i + 1 };
+    if (moved < 1e-9) break;
+  }
+  return group;
+}
+
+/** EM for the two-group model over the areas of a level, from a few starts (the best likelihood wins). */
+export function fitLowGroup(tallies: readonly AreaTally[], options: { maxIterations?: number } = {}): LowGroup {
+  if (tallies.length === 0) return { share: 0, lambda: 1, iterations: 0 };
+  const starts = [0.1, 0.3, 0.6].map((lambda) => emFrom(tallies, { share: 0.05, lambda, iterations: 0 }, options.maxIterations ?? 300));
+  const none: LowGroup = { share: 0, lambda: 1, iterations: 0 };
+  return [none, ...starts].reduce((best, group) => (logLikelihood(tallies, group) > logLikelihood(tallies, best) + 1e-9 ? group : best));
+}
+
+/** Keys flagged under Bayesian FDR control: by decreasing probability while the mean (1 − P) stays ≤ `level`. */
+export function bayesianFdr(probabilities: ReadonlyMap<AreaKey, number>, level: number): Set<AreaKey> {
+  const sorted = [...probabilities].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const flagged = new Set<AreaKey>();
+  let falseSum = 0;
+  for (const [key, probability] of sorted) {
+    if (probability <= 0.5) break;
+    if ((falseSum + 1 - probability) / (flagged.size + 1) > level) break;
+    falseSum += 1 - probability;
+    flagged.add(key);
+  }
+  return flagged;
+}
+
+export interface LevelJudgement {
+  probabilities: Map<AreaKey, number>;
+  flagged: Set<AreaKey>;
+  group: LowGroup;
+  tallies: Map<AreaKey, AreaTally>;
+}
+
+/** Judges one level: tallies, the two-group model, each judged area's probability of being low, FDR flags. */
+export function judgeLevel(
+  units: readonly ShadowUnit[],
+  y: ArrayLike<number>,
+  prefix: string,
+  config: { minInstitutions: number; fdr: number },
+): LevelJudgement {
+  const tallies = tallyAreas(units, y, prefix);
+  const judged = [...tallies].filter(([, t]) => t.count >= config.minInstitutions);
+  const group = fitLowGroup(judged.map(([, t]) => t));
+  const probabilities = new Map(judged.map(([key, t]) => [key, lowProbability(t, group)]));
+  return { probabilities, flagged: bayesianFdr(probabilities, config.fdr), group, tallies };
 }
 
 const pct = (rate: number) => `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`;
+const round4 = (value: number) => Math.round(value * 10000) / 10000;
+const one = (value: number) => (Math.round(value * 10) / 10).toString();
 
-export function classifyArea(
-  area: AreaCount,
-  prior: BetaPrior,
-  regionRate: number,
-  nationRate: number,
-  config: { minSchools: number; confidence: number },
+/** The contract's verdict on one area. */
+export function shadowZoneOf(
+  tally: AreaTally | undefined,
+  probability: number | undefined,
+  flagged: boolean,
+  group: LowGroup,
+  config: { minInstitutions: number; fdr: number },
 ): ShadowZone {
-  if (area.n === 0)
+  if (!tally || tally.count === 0)
     return {
       status: 'nodata',
       n: 0,
       rate: null,
       smoothedRate: null,
-      reason: { it: 'Nessuna scuola in questa area.', en: 'No schools in this area.' },
+      reason: { it: 'Nessuna istituzione scolastica in questa area.', en: 'No school institution in this area.' },
     };
-  const rate = area.x / area.n;
-  const a = prior.alpha + area.x;
-  const b = prior.beta + area.n - area.x;
-  const smoothedRate = a / (a + b);
-  const round = (value: number) => Math.round(value * 10000) / 10000;
-  if (area.n < config.minSchools) {
+  const rate = tally.n > 0 ? tally.x / tally.n : 0;
+  const expected = tally.n > 0 ? tally.e / tally.n : 0;
+  // The model's estimate: the expectation, lowered by λ as far as the area is likely to be low.
+  const low = probability ?? 0;
+  const smoothed = expected * (1 - low + low * group.lambda);
+  if (tally.count < config.minInstitutions)
     return {
       status: 'insufficient',
-      n: area.n,
-      rate: round(rate),
-      smoothedRate: round(smoothedRate),
+      n: tally.count,
+      rate: round4(rate),
+      smoothedRate: round4(smoothed),
       reason: {
-        it: `Troppe poche scuole (${area.n}, minimo ${config.minSchools}) per un tasso stabile.`,
-        en: `Too few schools (${area.n}, at least ${config.minSchools} needed) for a stable rate.`,
+        it: `Troppe poche istituzioni (${tally.count}, minimo ${config.minInstitutions}) per giudicare il tasso.`,
+        en: `Too few institutions (${tally.count}, at least ${config.minInstitutions} needed) to judge the rate.`,
       },
     };
-  }
-  const threshold = Math.min(regionRate, nationRate);
-  const probability = betaCdf(threshold, a, b);
-  const shadow = probability >= config.confidence;
+  const p = low;
   const facts = {
-    it: `Tasso stimato ${pct(smoothedRate)} (${area.x} di ${area.n} scuole attive); regione ${pct(regionRate)}, Italia ${pct(nationRate)}`,
-    en: `Estimated rate ${pct(smoothedRate)} (${area.x} of ${area.n} schools active); region ${pct(regionRate)}, Italy ${pct(nationRate)}`,
+    it: `${one(tally.x)} istituzioni attive su ${one(tally.n)} (${pct(rate)}); attese ${pct(expected)} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${pct(p)}`,
+    en: `${one(tally.x)} active institutions of ${one(tally.n)} (${pct(rate)}); ${pct(expected)} expected for the region and the kind of schools; probability of being below expectation ${pct(p)}`,
   };
   return {
-    status: shadow ? 'shadow' : 'ok',
-    n: area.n,
-    rate: round(rate),
-    smoothedRate: round(smoothedRate),
-    reason: shadow
+    status: flagged ? 'shadow' : 'ok',
+    n: tally.count,
+    rate: round4(rate),
+    smoothedRate: round4(smoothed),
+    expectedRate: round4(expected),
+    probability: round4(p),
+    reason: flagged
       ? {
-          it: `${facts.it}: sotto entrambi con probabilità ${pct(probability)}.`,
-          en: `${facts.en}: below both with probability ${pct(probability)}.`,
+          it: `${facts.it}: segnalata (quota attesa di falsi allarmi ≤ ${pct(config.fdr)}).`,
+          en: `${facts.en}: flagged (expected share of false flags ≤ ${pct(config.fdr)}).`,
         }
       : { it: `${facts.it}.`, en: `${facts.en}.` },
   };

@@ -6,10 +6,15 @@
  *    (`stato_candidatura` R) are read and reported but carry no amount;
  *  - the library's generic funding CSV: `school_code, school_year, programme,
  *    projects, amount_eur` (see data-adapters/README.md).
- * Grants whose school cannot be matched are reported with their code and euros.
+ * Grants whose school cannot be matched are reported with their code and euros;
+ * those whose row names its comune (`cod_comune`: institutions merged since the
+ * grant) are kept as comune grants, so that area totals still count them.
+ * Whether a row is internationalisation is decided here, by the config's rules
+ * (see `FundingRule`), and carried by the row.
  */
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
-import { clean, openCsv } from '../io/read-csv.js';
+import type { FundingRule } from '../config.js';
+import { clean, normaliseColumn, openCsv } from '../io/read-csv.js';
 import { InputError, InputReport, requireColumns } from '../report/input-report.js';
 import { parseSchoolYear, schoolYearOfDate } from './school-year.js';
 
@@ -19,10 +24,20 @@ export interface FundingRow {
   programme: string;
   projects: number;
   amountEur: number;
+  /** Whether the config counts this funding line as internationalisation. */
+  internationalisation: boolean;
+}
+
+/** A grant to a school that is not in the registry, placed by the comune its row names (ISTAT code). */
+export interface ComuneGrant extends Omit<FundingRow, 'code'> {
+  ipa: string;
+  comune: string;
 }
 
 export interface FundingResult {
   rows: FundingRow[];
+  /** Grants outside the registry that still name their comune. */
+  comuneGrants: ComuneGrant[];
   report: InputReport;
   /** School grants: matched to the registry, and not (with their identifiers). */
   schoolGrants: {
@@ -32,6 +47,9 @@ export interface FundingResult {
     unmatchedEur: number;
     renounced: number;
     unmatchedCodes: string[];
+    /** Grants outside the registry placed by their comune, and their euros. */
+    placedByComune: number;
+    placedByComuneEur: number;
   };
   programme: { id: string; label: { it: string; en: string } };
 }
@@ -41,7 +59,20 @@ const GENERIC = ['SCHOOLCODE', 'SCHOOLYEAR', 'PROGRAMME', 'PROJECTS', 'AMOUNTEUR
 
 const parseAmount = (text: string | null): number => (text === null ? Number.NaN : Number(text.replace(',', '.')));
 
-export async function readFunding(path: string, known: ReadonlySet<string>): Promise<FundingResult> {
+const comparable = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Whether a row is internationalisation by the config's rules (a rule naming a column the file lacks never matches). */
+export function countsAsInternationalisation(values: Readonly<Record<string, string | undefined>>, rules: readonly FundingRule[]): boolean {
+  return rules.some((rule) => {
+    const cell = values[normaliseColumn(rule.column)];
+    if (cell === undefined) return false;
+    const want = comparable(rule.value);
+    const have = comparable(cell);
+    return want.endsWith('*') ? have.startsWith(want.slice(0, -1)) : have === want;
+  });
+}
+
+export async function readFunding(path: string, known: ReadonlySet<string>, rules: readonly FundingRule[] = []): Promise<FundingResult> {
   const csv = await openCsv(path);
   const pnrr = PNRR.every((column) => csv.columns.includes(column));
   if (!pnrr && !GENERIC.every((column) => csv.columns.includes(column))) {
@@ -52,12 +83,25 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
     );
   }
   const report = new InputReport(path, pnrr ? 'pnrr-1.4.1' : 'funding-generic', { encoding: csv.encoding, delimiter: csv.delimiter });
+  for (const rule of rules)
+    if (!csv.columns.includes(normaliseColumn(rule.column)))
+      report.note(`the internationalisation rule on column "${rule.column}" matches nothing here: the file has no such column`);
   const result: FundingResult = {
     rows: [],
+    comuneGrants: [],
     report,
-    schoolGrants: { matched: 0, matchedEur: 0, unmatched: 0, unmatchedEur: 0, renounced: 0, unmatchedCodes: [] },
+    schoolGrants: {
+      matched: 0,
+      matchedEur: 0,
+      unmatched: 0,
+      unmatchedEur: 0,
+      renounced: 0,
+      unmatchedCodes: [],
+      placedByComune: 0,
+      placedByComuneEur: 0,
+    },
     programme: pnrr
-      ? { id: 'pnrr-141', label: { it: 'PNRR 1.4.1 Esperienza del cittadino', en: 'PNRR 1.4.1 Citizen experience' } }
+      ? { id: 'pnrr-141', label: { it: 'PNRR 1.4.1, siti web delle scuole', en: 'PNRR 1.4.1, school websites' } }
       : { id: 'funding', label: { it: 'Finanziamenti nazionali', en: 'National funding' } },
   };
   const grants = result.schoolGrants;
@@ -77,11 +121,32 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
       const match = /^istsc_([a-z0-9]{10})$/i.exec(ipa);
       const code = match?.[1]?.toUpperCase() ?? '';
       const year = schoolYearOfDate(clean(v.DATAFINANZIAMENTO) ?? '');
+      const internationalisation = countsAsInternationalisation(v, rules);
       if (!match || !known.has(code)) {
+        const comune = clean(v.CODCOMUNE) ?? '';
+        const renounced = (clean(v.STATOCANDIDATURA) ?? '').toUpperCase() === 'R';
+        if (CODE_PATTERNS.comune.test(comune) && Number.isFinite(amount) && amount >= 0 && year !== null) {
+          // Merged or closed since the grant: no institution to credit, but its comune (and province, region, nation) still got it.
+          grants.placedByComune++;
+          grants.placedByComuneEur += amount;
+          if (renounced) grants.renounced++;
+          if (!renounced)
+            result.comuneGrants.push({
+              ipa,
+              comune,
+              year,
+              programme: result.programme.id,
+              projects: 1,
+              amountEur: amount,
+              internationalisation,
+            });
+          report.accept();
+          continue;
+        }
         grants.unmatched++;
         grants.unmatchedEur += Number.isFinite(amount) ? amount : 0;
         if (grants.unmatchedCodes.length < 200) grants.unmatchedCodes.push(ipa);
-        report.reject('school not in the registry (codice_ipa)', `line ${row.line}: ${ipa}`);
+        report.reject('school not in the registry (codice_ipa) and no comune (cod_comune)', `line ${row.line}: ${ipa}`);
         continue;
       }
       if (!Number.isFinite(amount) || amount < 0 || year === null) {
@@ -96,7 +161,7 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
         report.accept();
         continue;
       }
-      result.rows.push({ code, year, programme: result.programme.id, projects: 1, amountEur: amount });
+      result.rows.push({ code, year, programme: result.programme.id, projects: 1, amountEur: amount, internationalisation });
       report.accept();
     } else {
       const code = clean(v.SCHOOLCODE)?.toUpperCase() ?? '';
@@ -118,7 +183,14 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
       else {
         grants.matched++;
         grants.matchedEur += amount;
-        result.rows.push({ code, year, programme, projects, amountEur: amount });
+        result.rows.push({
+          code,
+          year,
+          programme,
+          projects,
+          amountEur: amount,
+          internationalisation: countsAsInternationalisation(v, rules),
+        });
         report.accept();
       }
     }
@@ -127,5 +199,16 @@ export async function readFunding(path: string, known: ReadonlySet<string>): Pro
     report.note(`${grants.renounced} matched grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
   grants.matchedEur = Math.round(grants.matchedEur * 100) / 100;
   grants.unmatchedEur = Math.round(grants.unmatchedEur * 100) / 100;
+  grants.placedByComuneEur = Math.round(grants.placedByComuneEur * 100) / 100;
+  if (grants.placedByComune > 0)
+    report.note(
+      `${grants.placedByComune} grants (${grants.placedByComuneEur} EUR) name institutions not in the registry (merged or closed since): counted in the comune their row names, its province, region and the nation, not in any institution`,
+    );
+  const counted = result.rows.filter((r) => r.internationalisation).length;
+  report.note(
+    rules.length === 0
+      ? 'no funding line is configured as internationalisation: this funding is a context metric, outside the index and outside "active"'
+      : `${counted} of ${result.rows.length} school grants count as internationalisation by the configured rules`,
+  );
   return result;
 }

@@ -20,9 +20,23 @@ export function gradeGroupOf(description: string | null): GradeGroup {
   return 'altro';
 }
 
-/** Whether a school of group `b` can learn from a role model of group `a` (mentors). */
-export function compatibleGrades(a: GradeGroup, b: GradeGroup): boolean {
-  if (a === b) return true;
-  const firstCycle: GradeGroup[] = ['infanzia', 'primaria', 'secondaria-primo-grado', 'comprensivo'];
-  return (a === 'comprensivo' && firstCycle.includes(b)) || (b === 'comprensivo' && firstCycle.includes(a));
+/**
+ * Which role models can mentor a school of each grade group, nearest cycles
+ * first: the first cycle learns from the first cycle and from istituti
+ * comprensivi; upper secondary schools from each other and from lower
+ * secondary ones; "altro" (CPIA, convitti, educandati, …) from upper secondary
+ * schools and comprensivi, so that every group has partners.
+ */
+export const MENTOR_GRADES: Readonly<Record<GradeGroup, readonly GradeGroup[]>> = {
+  infanzia: ['infanzia', 'comprensivo', 'primaria'],
+  primaria: ['primaria', 'comprensivo', 'infanzia', 'secondaria-primo-grado'],
+  'secondaria-primo-grado': ['secondaria-primo-grado', 'comprensivo', 'primaria', 'secondaria-secondo-grado'],
+  comprensivo: ['comprensivo', 'primaria', 'secondaria-primo-grado', 'infanzia'],
+  'secondaria-secondo-grado': ['secondaria-secondo-grado', 'altro', 'secondaria-primo-grado'],
+  altro: ['altro', 'secondaria-secondo-grado', 'comprensivo'],
+};
+
+/** The grade groups whose role models can mentor a school of `group`. */
+export function mentorGrades(group: GradeGroup): readonly GradeGroup[] {
+  return MENTOR_GRADES[group];
 }

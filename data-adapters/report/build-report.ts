@@ -7,8 +7,9 @@
 import type { InputReport, InputReportJson } from './input-report.js';
 import type { WriteStats } from '../write/write-output.js';
 import type { SensitivityRow } from '../indicators/sensitivity.js';
-import type { BetaPrior } from '../indicators/shadow-zones.js';
+import type { ShadowZones } from '../stages/shadow-zones.js';
 import type { FundingResult } from '../readers/funding.js';
+import { methodSection } from './method-section.js';
 
 export interface BuildReport {
   generatedAt: string;
@@ -16,6 +17,16 @@ export interface BuildReport {
   synthetic: boolean;
   inputs: InputReportJson[];
   totals: { schools: number; institutions: number; activeInstitutions: number; roleModels: number; mentored: number };
+  mentors: {
+    count: number;
+    capacity: number;
+    maxSameRegionKm: number;
+    unassigned: number;
+    roleModels: number;
+    maxLoad: number;
+    medianKm: number | null;
+    sameComune: number;
+  };
   unmatched: {
     comuniWithoutGeometry: { belfiore: string; schools: number; examples: string[] }[];
     emptyGeometries: string[];
@@ -23,7 +34,17 @@ export interface BuildReport {
     funding: ({ file: string } & FundingResult['schoolGrants'])[];
   };
   index: { weights: Record<string, number>; aggregation: string; referenceYears: number[]; sensitivity: SensitivityRow[] };
-  shadowZones: { priors: Record<string, BetaPrior>; comuni: Record<string, number>; provinces: Record<string, number> };
+  shadowZones: {
+    fdr: number;
+    minInstitutions: number;
+    /** Whether the inner-areas map was a covariate. */
+    context: boolean;
+    model: ShadowZones['model'];
+    levels: ShadowZones['levels'];
+    calibration: ShadowZones['calibration'];
+    comuni: Record<string, number>;
+    provinces: Record<string, number>;
+  };
   outputs: WriteStats;
   /** The same, for people (Markdown). */
   summary: string;
@@ -59,13 +80,17 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   lines.push(`- Schools that could not be placed in any region: ${u.unplacedSchools.length}.`);
   for (const f of u.funding)
     lines.push(
-      `- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR, ${n(f.renounced)} renounced), ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`,
+      `- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR), ${n(f.placedByComune)} to institutions no longer in the registry placed by their comune (${n(f.placedByComuneEur)} EUR), ${n(f.renounced)} renounced, ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`,
     );
   lines.push(
     '',
     '## Indicators',
     '',
     `- ${n(report.totals.schools)} school codes, ${n(report.totals.institutions)} institutions, ${n(report.totals.activeInstitutions)} active in ${report.index.referenceYears.join(', ')}, ${n(report.totals.roleModels)} role models, ${n(report.totals.mentored)} inactive institutions with mentors.`,
+  );
+  const m = report.mentors;
+  lines.push(
+    `- Mentors: up to ${m.count} per inactive institution, each of ${n(m.roleModels)} role models mentoring at most ${m.capacity} (largest load ${m.maxLoad}); median distance ${m.medianKm ?? '–'} km, ${n(m.sameComune)} pairs in the same comune; ${n(m.unassigned)} inactive institutions without a mentor (every compatible role model nearby full).`,
   );
   lines.push(
     `- Index weights (${report.index.aggregation}): ${Object.entries(report.index.weights)
@@ -84,7 +109,9 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   const z = report.shadowZones;
   lines.push(
     '',
-    `- Shadow zones: ${z.comuni.shadow} comuni (${z.comuni.insufficient} with too few schools, ${z.comuni.nodata} without schools), ${z.provinces.shadow} provinces.`,
+    `- Shadow zones: ${z.comuni.shadow} comuni (${z.comuni.insufficient} with too few institutions, ${z.comuni.nodata} without any), ${z.provinces.shadow} provinces.`,
+    '',
+    ...methodSection(report),
   );
   lines.push(
     '',

@@ -8,6 +8,7 @@ import { knownCodes } from '../aggregate/institutions.js';
 import { locateSchools, type LocatedSchools } from '../aggregate/locate-schools.js';
 import type { BuildConfig } from '../config.js';
 import { readFunding, type FundingResult } from '../readers/funding.js';
+import { readInnerAreas, type ComuneContext } from '../readers/inner-areas.js';
 import { readLimits, type Limits } from '../readers/limits.js';
 import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type EtwinningRow } from '../readers/participation.js';
 import { readRegistries, type SchoolRecord } from '../readers/registry.js';
@@ -22,6 +23,8 @@ export interface Inputs {
   funding: FundingResult[];
   etwinning: ByCodeAndYear<EtwinningRow> | null;
   erasmus: ByCodeAndYear<ErasmusRow> | null;
+  /** The comuni's context (inner areas), when the config gives the map. */
+  context: Map<string, ComuneContext> | null;
   /** Whether each participation export is synthetic (the config says so, or the file's sidecar). */
   synthetic: { etwinning: boolean; erasmus: boolean };
   /** One report per file read. */
@@ -47,10 +50,12 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   const limits = await readLimits(config.geo);
   reports.push(...limits.reports);
   const known = knownCodes(registry.schools);
+  const context = config.context ? await readInnerAreas(config.context, new Set(limits.comuni.keys())) : null;
+  if (context) reports.push(context.report);
 
   log('reading the participation and funding exports');
   const funding: FundingResult[] = [];
-  for (const file of config.funding) funding.push(await readFunding(file, known));
+  for (const file of config.funding) funding.push(await readFunding(file, known, config.internationalFunding));
   reports.push(...funding.map((r) => r.report));
   const etwinning = config.etwinning ? await readEtwinning(config.etwinning, known) : null;
   const erasmus = config.erasmus ? await readErasmus(config.erasmus, known) : null;
@@ -64,6 +69,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
     funding,
     etwinning: etwinning?.rows ?? null,
     erasmus: erasmus?.rows ?? null,
+    context: context?.comuni ?? null,
     synthetic: {
       etwinning: config.etwinning ? (config.synthetic ?? (await isSynthetic(config.etwinning))) : false,
       erasmus: config.erasmus ? (config.synthetic ?? (await isSynthetic(config.erasmus))) : false,

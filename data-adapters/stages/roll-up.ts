@@ -43,9 +43,10 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
   const etwinning = inputs.etwinning ?? new Map();
   const erasmus = inputs.erasmus ?? new Map();
   const funding = inputs.funding.flatMap((r) => r.rows);
+  const comuneGrants = inputs.funding.flatMap((r) => r.comuneGrants);
   const institutions = buildInstitutions(inputs.schools, inputs.located.locations, inputs.students, { etwinning, erasmus, funding });
 
-  const fundingYears = new Set(funding.map((row) => row.year).filter((year) => years.includes(year)));
+  const fundingYears = new Set([...funding, ...comuneGrants].map((row) => row.year).filter((year) => years.includes(year)));
   const coverage = new Map<string, Set<number>>([
     ['etwinning', yearsCovered(etwinning, years)],
     ['erasmus', yearsCovered(erasmus, years)],
@@ -61,12 +62,18 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     etwinning: SOURCE_IDS.etwinning,
     erasmus: SOURCE_IDS.erasmus,
     funding: inputs.funding[0]?.programme.id ?? SOURCE_IDS.funding,
-    registry: SOURCE_IDS.registry,
+    participation: SOURCE_IDS.participation,
+    ...(inputs.funding[0] && { fundingLabel: inputs.funding[0].programme.label }),
+    fundingCounts: [...funding, ...comuneGrants].some((row) => row.internationalisation),
   };
   // A programme without data in any year gets no metric (rather than a column of zeros).
   const metrics = metricSpecs(sources).filter(
     (metric) => metric.definition.programme === 'all' || coverage.get(metric.definition.programme)!.size > 0,
   );
-  const areas = aggregateAreas(inputs.schools, inputs.located.locations, inputs.students, institutions, metrics, years, coverage);
+  const placed = comuneGrants.map((grant) => {
+    const comune = inputs.limits.comuni.get(grant.comune);
+    return { grant, location: comune ? { comune: comune.code, province: comune.province, region: comune.region } : null };
+  });
+  const areas = aggregateAreas(inputs.schools, inputs.located.locations, inputs.students, institutions, metrics, years, coverage, placed);
   return { years, institutions, coverage, metrics, areas };
 }

@@ -29,7 +29,8 @@ export function availablePillars(inputs: Pick<Inputs, 'etwinning' | 'erasmus' | 
   const available = new Set<PillarId>();
   if (inputs.etwinning) available.add('etwinning');
   if (inputs.erasmus) available.add('erasmus').add('breadth');
-  if (inputs.funding.some((r) => r.rows.length > 0)) available.add('funding');
+  // Only funding the config names as internationalisation makes a pillar; without it, its weight goes to the others.
+  if (inputs.funding.some((r) => r.rows.some((row) => row.internationalisation))) available.add('funding');
   if (available.size) available.add('continuity');
   return available;
 }

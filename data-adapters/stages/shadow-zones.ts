@@ -1,71 +1,94 @@
 /**
- * Stage 4, shadow zones: each school counted, by the status of its
- * institution, in its comune, province, region and the nation; then comuni
- * and provinces judged against their region (and the nation) with a prior
- * fitted on their level.
+ * Stage 4, shadow zones: the participation model fitted on the institutions
+ * (region, grade group, size, inner-areas class of the seat's comune), every
+ * comune and province judged against its expectation with Bayesian FDR control
+ * (indicators/shadow-zones.ts), and the method calibrated on the same data: a
+ * permutation null and planted low areas (indicators/shadow-calibration.ts).
  */
 import type { ShadowZone } from '../../src/contract/contract.types.js';
-import type { AreaKey } from '../aggregate/areas.js';
+import { allocationOf, type AreaKey } from '../aggregate/allocation.js';
+import type { Institution } from '../aggregate/institutions.js';
 import type { Location } from '../aggregate/locate-schools.js';
 import type { BuildConfig } from '../config.js';
-import { classifyArea, fitPrior, type AreaCount } from '../indicators/shadow-zones.js';
+import { fitParticipationModel, type ModelInstitution, type ParticipationModel } from '../indicators/participation-model.js';
+import { nullCalibration, plantedCalibration, type NullCalibration, type PlantedCalibration } from '../indicators/shadow-calibration.js';
+import { judgeLevel, shadowZoneOf, type ShadowUnit } from '../indicators/shadow-zones.js';
+import type { ComuneContext } from '../readers/inner-areas.js';
 import type { Limits } from '../readers/limits.js';
-import type { SchoolRecord } from '../readers/registry.js';
+import { Random } from '../stats/random.js';
+
+const LEVELS = { comuni: 'comune:', provinces: 'province:' } as const;
+type Level = keyof typeof LEVELS;
 
 export interface ShadowZones {
   zones: Map<AreaKey, ShadowZone>;
-  priors: { comuni: ReturnType<typeof fitPrior>; provinces: ReturnType<typeof fitPrior> };
+  model: ParticipationModel['description'];
+  /** Per level: the estimated share of low areas and their λ, the areas judged and flagged. */
+  levels: Record<Level, { lowShare: number; lambda: number; judged: number; flagged: number }>;
+  calibration: Record<Level, { null: NullCalibration; planted: PlantedCalibration }> | null;
 }
 
-/** Schools and active schools per area (a school is active when its institution is). */
-export function countActiveSchools(
-  schools: readonly SchoolRecord[],
-  locations: ReadonlyMap<string, Location>,
-  activeInstitutions: ReadonlySet<string>,
-): Map<AreaKey, AreaCount> {
-  const counts = new Map<AreaKey, AreaCount>();
-  const bump = (key: AreaKey, active: boolean) => {
-    const count = counts.get(key) ?? { x: 0, n: 0 };
-    count.n++;
-    if (active) count.x++;
-    counts.set(key, count);
-  };
-  for (const school of schools) {
-    const location = locations.get(school.code);
-    if (!location) continue;
-    const active = activeInstitutions.has(school.institution);
-    bump('nation', active);
-    bump(`region:${location.region}`, active);
-    if (location.province) bump(`province:${location.province}`, active);
-    if (location.comune) bump(`comune:${location.comune}`, active);
-  }
-  return counts;
+export interface ShadowInput {
+  institutions: readonly Institution[];
+  active: ReadonlySet<string>;
+  locations: ReadonlyMap<string, Location>;
+  students: ReadonlyMap<string, number>;
+  limits: Pick<Limits, 'comuni' | 'provinces'>;
+  /** The inner-areas map of the comuni, when the config gives it. */
+  context: ReadonlyMap<string, ComuneContext> | null;
 }
 
-export function findShadowZones(
-  input: { schools: readonly SchoolRecord[]; locations: ReadonlyMap<string, Location>; active: ReadonlySet<string>; limits: Limits },
-  config: BuildConfig,
-): ShadowZones {
-  const counts = countActiveSchools(input.schools, input.locations, input.active);
-  const countOf = (key: AreaKey) => counts.get(key) ?? { x: 0, n: 0 };
-  const rate = (key: AreaKey) => {
-    const count = countOf(key);
-    return count.n > 0 ? count.x / count.n : 0;
-  };
-  const nationRate = rate('nation');
+export function findShadowZones(input: ShadowInput, config: BuildConfig, options: { calibrate?: boolean } = {}): ShadowZones {
+  const modelled: ModelInstitution[] = input.institutions.map((institution) => ({
+    code: institution.code,
+    region: institution.location.region,
+    gradeGroup: institution.gradeGroup,
+    students: institution.students,
+    innerArea: institution.location.comune ? (input.context?.get(institution.location.comune)?.innerArea ?? null) : null,
+  }));
+  const y = input.institutions.map((institution) => (input.active.has(institution.code) ? 1 : 0));
+  const model = fitParticipationModel(modelled, y);
+  const shares = input.institutions.map((institution) => allocationOf(institution, input.locations, input.students));
+  const units: ShadowUnit[] = shares.map((s, i) => ({ shares: s, expected: model.expected[i]! }));
+  const settings = config.shadowZones;
+
   const zones = new Map<AreaKey, ShadowZone>();
-  // Shadow zones are judged for comuni and provinces; a region is compared with the nation only through them.
-  const judge = (keys: { key: AreaKey; region: string }[]) => {
-    const prior = fitPrior(keys.map(({ key }) => countOf(key)));
-    for (const { key, region } of keys)
-      zones.set(key, classifyArea(countOf(key), prior, rate(`region:${region}`), nationRate, config.shadowZones));
-    return prior;
+  const levels = {} as ShadowZones['levels'];
+  const keysOf: Record<Level, AreaKey[]> = {
+    comuni: [...input.limits.comuni.keys()].map((code) => `comune:${code}` as AreaKey),
+    provinces: [...input.limits.provinces.keys()].map((code) => `province:${code}` as AreaKey),
   };
-  const priors = {
-    comuni: judge([...input.limits.comuni.values()].map((c) => ({ key: `comune:${c.code}` as AreaKey, region: c.region }))),
-    provinces: judge([...input.limits.provinces.values()].map((p) => ({ key: `province:${p.code}` as AreaKey, region: p.region }))),
-  };
-  return { zones, priors };
+  for (const level of Object.keys(LEVELS) as Level[]) {
+    const judgement = judgeLevel(units, y, LEVELS[level], settings);
+    for (const key of keysOf[level])
+      zones.set(
+        key,
+        shadowZoneOf(judgement.tallies.get(key), judgement.probabilities.get(key), judgement.flagged.has(key), judgement.group, settings),
+      );
+    levels[level] = {
+      lowShare: Math.round(judgement.group.share * 1e5) / 1e5,
+      lambda: Math.round(judgement.group.lambda * 1e4) / 1e4,
+      judged: judgement.probabilities.size,
+      flagged: judgement.flagged.size,
+    };
+  }
+
+  let calibration: ShadowZones['calibration'] = null;
+  if (options.calibrate !== false && settings.nullPermutations > 0) {
+    const rng = new Random(config.seed * 7919 + 17);
+    const calibrationInput = {
+      units,
+      y,
+      strata: modelled.map((i) => `${i.region}|${i.gradeGroup}`),
+      refit: (other: readonly number[]) => fitParticipationModel(modelled, other).expected,
+    };
+    const nulls = nullCalibration(calibrationInput, Object.values(LEVELS), settings, rng);
+    calibration = {
+      comuni: { null: nulls[LEVELS.comuni]!, planted: plantedCalibration(calibrationInput, LEVELS.comuni, settings, rng) },
+      provinces: { null: nulls[LEVELS.provinces]!, planted: plantedCalibration(calibrationInput, LEVELS.provinces, settings, rng) },
+    };
+  }
+  return { zones, model: model.description, levels, calibration };
 }
 
 /** How many comuni or provinces (by key prefix) have each status. */

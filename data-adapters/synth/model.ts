@@ -26,7 +26,7 @@
  */
 import type { GradeGroup } from '../../src/contract/vocabulary.js';
 import type { ErasmusRow, EtwinningRow } from '../readers/participation.js';
-import type { Random } from './random.js';
+import type { Random } from '../stats/random.js';
 import type { Targets } from './targets.js';
 
 export interface ModelInstitution {

@@ -13,7 +13,7 @@ import { normaliseName, type Location } from '../aggregate/locate-schools.js';
 import { readRegistries } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
 import { runModel, type ModelInstitution } from './model.js';
-import { Random } from './random.js';
+import { Random } from '../stats/random.js';
 import { readTargets } from './targets.js';
 
 export interface SynthesizeOptions {

@@ -169,10 +169,14 @@ export const GeometryRefs = v.object({
 
 export const ShadowZone = v.object({
   status: v.oneOf(SHADOW_STATUSES),
-  /** Schools behind the rate. */
+  /** Institutions behind the rate (schools in contracts before institutions were the unit). */
   n: Count,
   rate: v.nullable(v.number()),
   smoothedRate: v.nullable(v.number()),
+  /** The rate expected for the area's region and schools (by the participation model). */
+  expectedRate: v.optional(v.number({ min: 0, max: 1, key: 'share' })),
+  /** Posterior probability that the area's rate is below its expected rate. */
+  probability: v.optional(v.number({ min: 0, max: 1, key: 'share' })),
   reason: v.optional(LocalizedText),
 });
 
@@ -180,6 +184,8 @@ const areaFields = {
   name: NonEmptyText,
   schools: Count,
   institutions: Count,
+  /** Institutions allocated to the area by their share of students: the denominator of per-institution rates (absent: `institutions`). */
+  institutionShare: v.optional(Amount),
   students: v.nullable(Count),
   values: Series,
 };
@@ -279,6 +285,8 @@ export const FundingYear = v.object({
   label: LocalizedText,
   projects: Count,
   amountEur: Amount,
+  /** False for context funding that does not count as internationalisation (absent: it counts). */
+  internationalisation: v.optional(v.boolean()),
 });
 
 export const Plesso = v.object({
@@ -296,6 +304,8 @@ export const Mentor = v.object({
   comuneName: NonEmptyText,
   gradeGroup: v.oneOf(GRADE_GROUPS),
   distanceKm: Amount,
+  /** The mentor is in the same comune (its distance is then 0, not a measured "0 km"). */
+  sameComune: v.optional(v.boolean()),
   reasons: v.array(LocalizedText),
 });
 

@@ -8,10 +8,15 @@ import type { SchoolShard } from './contract.types.js';
 export interface ParticipationYear {
   etwinning: { registeredTeachers: number; projects: number; qualityLabels: number; schoolLabel: boolean } | null;
   erasmus: { accredited: boolean; ka1Projects: number; ka2Projects: number; participants: number; grantEur: number } | null;
-  funding: readonly { projects: number; amountEur: number }[];
+  /** `internationalisation: false` marks context funding (absent: counted, as contracts before it said nothing). */
+  funding: readonly { projects: number; amountEur: number; internationalisation?: boolean }[];
 }
 
-/** Active: at least one project, award, accreditation or grant in the year. */
+/**
+ * Active: at least one eTwinning project or award, Erasmus+ accreditation or
+ * project, or funded project of a line that counts as internationalisation
+ * (funding marked as context, such as school websites, never makes a school active).
+ */
 export function isActiveYear(year: ParticipationYear | undefined): boolean {
   if (!year) return false;
   const e = year.etwinning;
@@ -19,7 +24,7 @@ export function isActiveYear(year: ParticipationYear | undefined): boolean {
   return Boolean(
     (e && (e.projects > 0 || e.qualityLabels > 0 || e.schoolLabel)) ||
     (x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0)) ||
-    year.funding.some((f) => f.projects > 0),
+    year.funding.some((f) => f.projects > 0 && f.internationalisation !== false),
   );
 }
 
@@ -43,7 +48,7 @@ export const PARTICIPATION_READERS: Readonly<Record<string, (year: Participation
 export function participationByYear(shard: SchoolShard, years: readonly number[]): ParticipationYear[] {
   const byYear = new Map<
     number,
-    { etwinning: ParticipationYear['etwinning']; erasmus: ParticipationYear['erasmus']; funding: { projects: number; amountEur: number }[] }
+    { etwinning: ParticipationYear['etwinning']; erasmus: ParticipationYear['erasmus']; funding: ParticipationYear['funding'][number][] }
   >();
   const at = (year: number) => {
     let entry = byYear.get(year);

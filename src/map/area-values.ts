@@ -14,6 +14,8 @@ export interface AreaLike {
   name: string;
   schools: number;
   institutions: number;
+  /** Institutions allocated by share of students (the rates' denominator); absent in older contracts. */
+  institutionShare?: number;
   students: number | null;
   values: Readonly<Record<string, readonly (number | null)[]>>;
 }
@@ -34,8 +36,10 @@ export function areaValue(area: AreaLike, metric: string, yearIndex: number, mod
   const raw = area.values[metric]?.[yearIndex] ?? null;
   if (raw === null || !Number.isFinite(raw)) return { value: null, raw: null, denominator: null };
   if (mode === 'perSchool') {
-    return area.institutions > 0
-      ? { value: raw / area.institutions, raw, denominator: { kind: 'institutions', count: area.institutions } }
+    // Activity is allocated to areas by share of students: divide by the institutions allocated the same way.
+    const institutions = area.institutionShare ?? area.institutions;
+    return institutions > 0
+      ? { value: raw / institutions, raw, denominator: { kind: 'institutions', count: institutions } }
       : { value: null, raw, denominator: null };
   }
   if (mode === 'per1000Students') {

@@ -9,6 +9,7 @@ import { before, describe, it } from 'node:test';
 import { knownCodes } from '../../data-adapters/aggregate/institutions.ts';
 import { locateSchools } from '../../data-adapters/aggregate/locate-schools.ts';
 import { readFunding } from '../../data-adapters/readers/funding.ts';
+import { readInnerAreas } from '../../data-adapters/readers/inner-areas.ts';
 import { readLimits } from '../../data-adapters/readers/limits.ts';
 import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
 import { AUTONOMOUS_REGISTRY, REAL, SANITY, STATE_REGISTRY } from './real-data.ts';
@@ -77,12 +78,28 @@ describe('the real open data', () => {
     const result = await readFunding(REAL.funding[0]!, knownCodes(schools));
     const total = sanity.find((r) => r.region === '00')!;
     const grants = result.schoolGrants;
-    assert.equal(grants.matched + grants.unmatched, total.grants);
+    assert.equal(grants.matched + grants.unmatched + grants.placedByComune, total.grants);
     assert.ok(
-      Math.abs(grants.matchedEur + grants.unmatchedEur - total.euros) < 1,
-      `${grants.matchedEur + grants.unmatchedEur} vs ${total.euros}`,
+      Math.abs(grants.matchedEur + grants.unmatchedEur + grants.placedByComuneEur - total.euros) < 1,
+      `${grants.matchedEur + grants.unmatchedEur + grants.placedByComuneEur} vs ${total.euros}`,
     );
+    // Every grant is a row (to an institution or to a comune) unless renounced.
+    assert.equal(result.rows.length + result.comuneGrants.length + grants.renounced, grants.matched + grants.placedByComune);
+    assert.ok(grants.placedByComune > 1500, `grants of merged institutions placed by their comune: ${grants.placedByComune}`);
     assert.equal(result.report.read, result.report.accepted + result.report.rejected);
-    assert.ok(grants.unmatchedCodes.length > 0, 'unmatched schools are listed');
+    assert.equal(grants.unmatchedCodes.length, Math.min(200, grants.unmatched), 'unmatched grants are listed');
+  });
+
+  it('reads the inner-areas map as published (xlsx): every comune with its class, and reports comuni it does not match', async () => {
+    const limits = await readLimits(REAL.geo);
+    const { comuni, report } = await readInnerAreas(REAL.context, new Set(limits.comuni.keys()));
+    assert.equal(report.read, 7903);
+    assert.equal(report.accepted, 7903);
+    assert.equal(comuni.get('058091')?.innerArea, 'A', 'Roma is a pole');
+    assert.equal(comuni.get('058091')?.capoluogo, true);
+    const matched = [...limits.comuni.keys()].filter((code) => comuni.has(code)).length;
+    assert.ok(matched > 7880, `${matched} comuni of the limits matched`);
+    // Comuni merged since 2020 and created since are named, never silently dropped.
+    assert.equal(report.toJSON().notes.length, 2);
   });
 });

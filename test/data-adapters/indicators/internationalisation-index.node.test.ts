@@ -33,7 +33,7 @@ const et = (registeredTeachers: number, projects: number, qualityLabels = 0) => 
 //    (20 participants, FR and ES) in 2025, 5,000 EUR of funding in 2022: active 2022, 2024, 2025.
 // B: 5 teachers and 1 project in 2025: active 2025. C: nothing.
 const A = institution('FIIC00000A', [
-  [2022, { funding: [{ programme: 'pnrr-141', projects: 1, amountEur: 5000 }] }],
+  [2022, { funding: [{ programme: 'pon-intl', projects: 1, amountEur: 5000, internationalisation: true }] }],
   [2024, et(8, 2)],
   [
     2025,

@@ -59,15 +59,40 @@ describe('readFunding', () => {
     const result = await readFunding(writeText(dir, 'f.csv', `${header}\n${rows.join('\n')}\n`), known);
     assert.equal(result.report.read, 4);
     assert.equal(result.report.rejectCount('not a school (tipologia_ente)'), 1);
+    // The grant to a school no longer in the registry still names its comune: kept there, not lost.
     assert.deepEqual(result.schoolGrants, {
       matched: 2,
       matchedEur: 7801,
-      unmatched: 1,
-      unmatchedEur: 2000,
+      unmatched: 0,
+      unmatchedEur: 0,
       renounced: 1,
-      unmatchedCodes: ['istsc_zzic00000z'],
+      unmatchedCodes: [],
+      placedByComune: 1,
+      placedByComuneEur: 2000,
     });
-    assert.deepEqual(result.rows, [{ code: 'FIIC81200A', year: 2022, programme: 'pnrr-141', projects: 1, amountEur: 7301 }]);
+    assert.deepEqual(result.comuneGrants, [
+      {
+        ipa: 'istsc_zzic00000z',
+        comune: '048017',
+        year: 2022,
+        programme: 'pnrr-141',
+        projects: 1,
+        amountEur: 2000,
+        internationalisation: false,
+      },
+    ]);
+    // No rule in the config: PNRR funding is context, never internationalisation.
+    assert.deepEqual(result.rows, [
+      { code: 'FIIC81200A', year: 2022, programme: 'pnrr-141', projects: 1, amountEur: 7301, internationalisation: false },
+    ]);
+    const counted = await readFunding(writeText(dir, 'f2.csv', `${header}\n${rows.join('\n')}\n`), known, [
+      { column: 'misura', value: 'M' },
+    ]);
+    assert.equal(counted.rows[0]!.internationalisation, true, 'a rule on the misura column counts the line');
+    const prefix = await readFunding(writeText(dir, 'f3.csv', `${header}\n${rows.join('\n')}\n`), known, [
+      { column: 'avviso', value: 'b*' },
+    ]);
+    assert.equal(prefix.rows[0]!.internationalisation, false, 'a prefix rule that does not match leaves the line as context');
   });
 
   it('reads the generic funding CSV and refuses an unknown format', async () => {
@@ -80,7 +105,9 @@ describe('readFunding', () => {
       ),
       known,
     );
-    assert.deepEqual(ok.rows, [{ code: 'FIIC81200A', year: 2023, programme: 'pon-fse', projects: 2, amountEur: 15000.5 }]);
+    assert.deepEqual(ok.rows, [
+      { code: 'FIIC81200A', year: 2023, programme: 'pon-fse', projects: 2, amountEur: 15000.5, internationalisation: false },
+    ]);
     assert.equal(ok.report.rejectCount('invalid programme id'), 1);
     await assert.rejects(readFunding(writeText(dir, 'h.csv', 'a,b\n1,2\n'), known), /not a funding export/);
   });

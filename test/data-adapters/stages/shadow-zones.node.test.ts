@@ -1,29 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countActiveSchools, findShadowZones, shadowTally } from '../../../data-adapters/stages/shadow-zones.ts';
+import { rollUp } from '../../../data-adapters/stages/roll-up.ts';
+import { findShadowZones, shadowTally } from '../../../data-adapters/stages/shadow-zones.ts';
 import { worldConfig, worldInputs } from './world.ts';
 
 describe('stage: shadow zones', () => {
-  it('counts every school of an active institution as active, in its comune, province, region and the nation', () => {
+  it('judges every comune and province by institutions, and says when there are too few to judge', () => {
     const inputs = worldInputs();
-    const counts = countActiveSchools(inputs.schools, inputs.located.locations, new Set(['FIIC100001']));
-    assert.deepEqual(counts.get('nation'), { x: 3, n: 6 });
-    assert.deepEqual(counts.get('comune:048017'), { x: 2, n: 3 });
-    assert.deepEqual(counts.get('comune:048001'), { x: 1, n: 2 });
-    assert.deepEqual(counts.get('region:12'), { x: 0, n: 1 });
-  });
-
-  it('judges every comune and province, and says when there are too few schools to judge', () => {
-    const inputs = worldInputs();
-    const { zones, priors } = findShadowZones(
-      { schools: inputs.schools, locations: inputs.located.locations, active: new Set(['FIIC100001']), limits: inputs.limits },
-      worldConfig(),
+    const config = worldConfig();
+    const institutions = [...rollUp(inputs, config).institutions.values()];
+    const result = findShadowZones(
+      {
+        institutions,
+        active: new Set(['FIIC100001']),
+        locations: inputs.located.locations,
+        students: inputs.students,
+        limits: inputs.limits,
+        context: null,
+      },
+      config,
     );
-    assert.equal(zones.size, inputs.limits.comuni.size + inputs.limits.provinces.size);
-    // The default needs 5 schools to judge an area: every comune here has fewer.
-    for (const code of inputs.limits.comuni.keys()) assert.equal(zones.get(`comune:${code}`)!.status, 'insufficient');
-    assert.ok(priors.comuni && priors.provinces);
-    const tally = shadowTally(zones, 'comune:');
-    assert.equal(tally.insufficient, 3);
+    assert.equal(result.zones.size, inputs.limits.comuni.size + inputs.limits.provinces.size);
+    // The default needs 5 institutions to judge an area: every area here has fewer, and says how many.
+    for (const code of inputs.limits.comuni.keys()) assert.equal(result.zones.get(`comune:${code}`)!.status, 'insufficient');
+    assert.equal(result.zones.get('province:048')!.n, institutions.filter((i) => i.location.province === '048').length);
+    assert.equal(shadowTally(result.zones, 'comune:').insufficient, 3);
+    assert.ok(result.calibration, 'the build calibrates the method on its own data');
+    assert.ok(result.model.terms.includes('intercept'));
   });
 });

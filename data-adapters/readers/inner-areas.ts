@@ -1,0 +1,95 @@
+/**
+ * Reads ISTAT/NUVAP's "Mappa Aree Interne 2020" (xlsx as published, sheet
+ * `DATI`, header on the row that starts with `PROCOM_T`): for each comune its
+ * inner-areas class (A Polo, B Polo intercomunale, C Cintura, D Intermedio,
+ * E Periferico, F Ultraperiferico; D-F are the "aree interne"), whether it is a
+ * capoluogo, its population and surface, and the travel time to its pole.
+ * Comuni are keyed by the ISTAT code; comuni of the limits the 2020 map does not
+ * know (merged or created since) and rows the limits do not know are reported.
+ */
+import { readSheet } from 'read-excel-file/node';
+import { normaliseColumn } from '../io/read-csv.js';
+import { InputError, InputReport, requireColumns } from '../report/input-report.js';
+
+export const INNER_AREA_CLASSES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type InnerAreaClass = (typeof INNER_AREA_CLASSES)[number];
+
+export interface ComuneContext {
+  innerArea: InnerAreaClass;
+  capoluogo: boolean;
+  population: number | null;
+  surfaceKm2: number | null;
+  travelMinutes: number | null;
+}
+
+export interface InnerAreas {
+  comuni: Map<string, ComuneContext>;
+  report: InputReport;
+}
+
+const number = (cell: unknown): number | null => (typeof cell === 'number' && Number.isFinite(cell) && cell >= 0 ? cell : null);
+
+/** The column whose normalised header contains `key` (the published headers carry line breaks and prefixes). */
+function columnOf(header: readonly string[], key: string): number {
+  return header.findIndex((name) => name.includes(key));
+}
+
+export async function readInnerAreas(path: string, knownComuni: ReadonlySet<string>): Promise<InnerAreas> {
+  let sheet: unknown[][];
+  try {
+    sheet = (await readSheet(path, 'DATI')) as unknown[][];
+  } catch (error) {
+    throw new InputError(path, `not the inner-areas map: cannot read its sheet DATI (${(error as Error).message})`);
+  }
+  const headerRow = sheet.findIndex((row) => normaliseColumn(String(row[0] ?? '')) === 'PROCOMT');
+  if (headerRow < 0) throw new InputError(path, 'not the inner-areas map: no header row starting with PROCOM_T in the sheet DATI');
+  const header = sheet[headerRow]!.map((cell) => normaliseColumn(String(cell ?? '')));
+  const required = ['PROCOMT', 'FLAGCAPOLUOGO', 'CODAI2020', 'POPOLAZIONE', 'SUPERFICIE', 'MEDIATEMPI'];
+  requireColumns(
+    path,
+    'inner-areas map',
+    required.map((key) => header[columnOf(header, key)] ?? ''),
+    required.map((key) => header[columnOf(header, key)] ?? key),
+  );
+  const [PROCOMT, FLAGCAPOLUOGO, CODAI2020, POPOLAZIONE, SUPERFICIE, MEDIATEMPI] = required.map((key) => columnOf(header, key)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const at = { PROCOMT, FLAGCAPOLUOGO, CODAI2020, POPOLAZIONE, SUPERFICIE, MEDIATEMPI };
+  const report = new InputReport(path, 'istat-aree-interne-2020');
+  const comuni = new Map<string, ComuneContext>();
+  const unknown: string[] = [];
+  sheet.slice(headerRow + 1).forEach((row, i) => {
+    const line = `row ${headerRow + i + 2}`;
+    if (row.every((cell) => cell === null || cell === '')) return;
+    const code = String(row[at.PROCOMT] ?? '').trim();
+    const innerArea = String(row[at.CODAI2020] ?? '').trim() as InnerAreaClass;
+    if (!/^\d{6}$/.test(code)) return report.reject('invalid ISTAT code (PROCOM_T)', `${line}: ${JSON.stringify(row[at.PROCOMT])}`);
+    if (!INNER_AREA_CLASSES.includes(innerArea))
+      return report.reject('invalid inner-areas class (COD_AI_2020)', `${line}: ${code} ${JSON.stringify(row[at.CODAI2020])}`);
+    if (comuni.has(code)) return report.reject('duplicate comune', `${line}: ${code}`);
+    if (!knownComuni.has(code)) unknown.push(code);
+    comuni.set(code, {
+      innerArea,
+      capoluogo: row[at.FLAGCAPOLUOGO] === 1 || row[at.FLAGCAPOLUOGO] === '1',
+      population: number(row[at.POPOLAZIONE]),
+      surfaceKm2: number(row[at.SUPERFICIE]),
+      travelMinutes: number(row[at.MEDIATEMPI]),
+    });
+    report.accept();
+  });
+  const missing = [...knownComuni].filter((code) => !comuni.has(code));
+  if (unknown.length)
+    report.note(
+      `${unknown.length} comuni of the 2020 map are not in the limits (merged since): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`,
+    );
+  if (missing.length)
+    report.note(
+      `${missing.length} comuni of the limits are not in the 2020 map (created since): their class is unknown to the model: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+    );
+  return { comuni, report };
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Institution } from '../../../data-adapters/aggregate/institutions.ts';
+import { assignMentors, haversineKm } from '../../../data-adapters/indicators/mentors.ts';
+import { MENTOR_GRADES } from '../../../data-adapters/readers/grade-group.ts';
+import { GRADE_GROUPS } from '../../../src/contract/vocabulary.ts';
+
+const at = new Map<string, [number, number]>();
+const make = (code: string, gradeGroup: Institution['gradeGroup'], lon: number, options: { region?: string; comune?: string } = {}) => {
+  at.set(code, [lon, 43]);
+  return {
+    code,
+    gradeGroup,
+    location: { region: options.region ?? '09', province: '048', comune: options.comune ?? `c${lon}` },
+  } as Institution;
+};
+const centroid = (i: Institution) => at.get(i.code) ?? null;
+const settings = { count: 1, capacity: 2, maxSameRegionKm: 60 };
+
+describe('mentors', () => {
+  it('measures great-circle distances', () => {
+    const km = haversineKm([12.4964, 41.9028], [9.19, 45.4642]);
+    assert.ok(km > 470 && km < 485, String(km));
+  });
+
+  it('gives every grade group partners, "altro" included', () => {
+    for (const group of GRADE_GROUPS) assert.ok(MENTOR_GRADES[group].length >= 2, group);
+    assert.ok(MENTOR_GRADES.altro.includes('secondaria-secondo-grado'));
+    assert.ok(!MENTOR_GRADES.primaria.includes('secondaria-secondo-grado'));
+  });
+
+  it('never gives a role model more institutions than its capacity, and serves as many as capacity allows', async () => {
+    const model = make('M1EE00000A', 'primaria', 11);
+    const schools = ['A', 'B', 'C', 'D'].map((letter, k) => make(`S${letter}EE00000A`, 'primaria', 11.01 + k * 0.01));
+    const { links, loads, unassigned } = await assignMentors(schools, [model], centroid, settings);
+    assert.equal(loads.get('M1EE00000A'), 2);
+    assert.equal(unassigned, 2);
+    // The two nearest are served: least total distance among the assignments that serve the most.
+    assert.deepEqual(
+      schools.map((s) => links.get(s.code)!.length),
+      [1, 1, 0, 0],
+    );
+  });
+
+  it('minimises the total distance rather than giving each the nearest in turn', async () => {
+    // X is near both models, Y only near M1: greedy "nearest first" would give M1 to X and leave Y far away.
+    const m1 = make('M1EE00000A', 'primaria', 11);
+    const m2 = make('M2EE00000A', 'primaria', 11.3);
+    const x = make('SXEE00000A', 'primaria', 11.12);
+    const y = make('SYEE00000A', 'primaria', 10.95);
+    const { links } = await assignMentors([x, y], [m1, m2], centroid, { ...settings, capacity: 1 });
+    assert.equal(links.get(y.code)![0]!.code, 'M1EE00000A');
+    assert.equal(links.get(x.code)![0]!.code, 'M2EE00000A');
+  });
+
+  it('says "same comune" rather than 0 km, and stays in the region when a mentor is near enough', async () => {
+    const near = make('M1EE00000A', 'primaria', 12, { comune: 'roma' });
+    const otherRegion = make('M2EE00000A', 'primaria', 12.0001, { region: '12', comune: 'elsewhere' });
+    const school = make('S1EE00000A', 'primaria', 12, { comune: 'roma' });
+    const { links } = await assignMentors([school], [near, otherRegion], centroid, settings);
+    const link = links.get(school.code)![0]!;
+    assert.equal(link.code, 'M1EE00000A');
+    assert.equal(link.sameComune, true);
+    assert.match(link.reasons[0]!.it, /stesso comune/);
+    assert.doesNotMatch(link.reasons[0]!.it, /0 km/);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The statistical properties the shadow-zone method must keep: no flags where
+ * no area differs (a null), most planted low areas found with few flags outside
+ * them, small areas not judged, and an area's counts from one allocation.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AreaKey } from '../../../data-adapters/aggregate/allocation.ts';
+import { fitParticipationModel, type ModelInstitution } from '../../../data-adapters/indicators/participation-model.ts';
+import { nullCalibration, plantedCalibration } from '../../../data-adapters/indicators/shadow-calibration.ts';
+import { bayesianFdr, judgeLevel, shadowZoneOf, tallyAreas, type ShadowUnit } from '../../../data-adapters/indicators/shadow-zones.ts';
+import { Random } from '../../../data-adapters/stats/random.ts';
+
+const settings = { minInstitutions: 5, fdr: 0.1, nullPermutations: 10 };
+const GRADES = ['comprensivo', 'secondaria-secondo-grado', 'infanzia'];
+
+/** 8 regions × 6 provinces × 90 institutions (enough to tell a shortfall from chance); participation by region and grade only, unless `low` provinces are planted. */
+function world(seed: number, low: ReadonlySet<string> = new Set(), lambda = 0.2) {
+  const rng = new Random(seed);
+  const institutions: ModelInstitution[] = [];
+  const provinces: string[] = [];
+  const y: number[] = [];
+  for (let r = 1; r <= 8; r++) {
+    const regionEffect = (r - 4.5) * 0.12;
+    for (let p = 0; p < 6; p++) {
+      const province = `${String(r).padStart(2, '0')}${p}`;
+      for (let k = 0; k < 90; k++) {
+        const grade = GRADES[k % 3]!;
+        const logit = -0.9 + regionEffect + (grade === 'infanzia' ? -1 : grade === 'comprensivo' ? 0.3 : 0);
+        const probability = (1 / (1 + Math.exp(-logit))) * (low.has(province) ? lambda : 1);
+        institutions.push({ code: `${province}-${k}`, region: String(r), gradeGroup: grade, students: 300 + k * 10, innerArea: null });
+        provinces.push(province);
+        y.push(rng.next() < probability ? 1 : 0);
+      }
+    }
+  }
+  const model = fitParticipationModel(institutions, y);
+  const units: ShadowUnit[] = institutions.map((_, i) => ({
+    shares: new Map<AreaKey, number>([[`province:${provinces[i]}`, 1]]),
+    expected: model.expected[i]!,
+  }));
+  const input = {
+    units,
+    y,
+    strata: institutions.map((i) => `${i.region}|${i.gradeGroup}`),
+    refit: (other: readonly number[]) => fitParticipationModel(institutions, other).expected,
+  };
+  return { institutions, units, y, input };
+}
+
+describe('shadow zones: calibration', () => {
+  it('flags no more than the FDR level of areas when no area differs (permutation null)', () => {
+    const { input } = world(3);
+    const result = nullCalibration(input, ['province:'], settings, new Random(5))['province:']!;
+    assert.equal(result.judged, 48);
+    const worst = Math.max(...result.flags);
+    assert.ok(worst / result.judged <= settings.fdr, `flags under the null: ${result.flags.join(', ')}`);
+  });
+
+  it('flags nothing on data drawn with no area effect at all', () => {
+    for (const seed of [11, 12, 13]) {
+      const { units, y } = world(seed);
+      assert.equal(judgeLevel(units, y, 'province:', settings).flagged.size, 0, `seed ${seed}`);
+    }
+  });
+
+  it('finds at least 80% of planted low areas with at most 10% of flags outside them', () => {
+    const planted = new Set(['011', '023', '035', '042', '054', '065', '073', '081']);
+    const { units, y } = world(21, planted);
+    const { flagged } = judgeLevel(units, y, 'province:', settings);
+    const hits = [...planted].filter((p) => flagged.has(`province:${p}`)).length;
+    const outside = [...flagged].filter((key) => !planted.has(key.slice('province:'.length))).length;
+    assert.ok(hits / planted.size >= 0.8, `recall ${hits}/${planted.size}`);
+    assert.ok(outside / Math.max(1, flagged.size) <= 0.1, `${outside} of ${flagged.size} flags outside the planted areas`);
+  });
+
+  it('measures recall of planted areas on the data it has (the build report)', () => {
+    const { input } = world(8);
+    const result = plantedCalibration(input, 'province:', settings, new Random(9), { share: 0.2, minInstitutions: 20, removed: 0.8 });
+    assert.ok(result.planted >= 8);
+    assert.ok(result.recall >= 0.8, `recall ${result.recall}`);
+    assert.ok(result.outsideShare <= 0.1, `outside ${result.outsideShare}`);
+  });
+});
+
+describe('shadow zones: judgements', () => {
+  it('counts an area from one allocation: numerator and denominator share the institutions’ shares', () => {
+    // Institution A (active) has 30% of its students in comune 1 and 70% in comune 2; B (inactive) is all in comune 2.
+    const units: ShadowUnit[] = [
+      {
+        shares: new Map<AreaKey, number>([
+          ['comune:000001', 0.3],
+          ['comune:000002', 0.7],
+        ]),
+        expected: 0.5,
+      },
+      { shares: new Map<AreaKey, number>([['comune:000002', 1]]), expected: 0.2 },
+    ];
+    const tallies = tallyAreas(units, [1, 0], 'comune:');
+    const one = tallies.get('comune:000001')!;
+    const two = tallies.get('comune:000002')!;
+    assert.deepEqual([one.count, one.n, one.x, one.e], [1, 0.3, 0.3, 0.15]);
+    assert.deepEqual([two.count, two.n, two.x], [2, 1.7, 0.7]);
+    assert.ok(Math.abs(two.e - (0.7 * 0.5 + 0.2)) < 1e-12);
+  });
+
+  it('says "no data" for an area without institutions and does not judge one with too few', () => {
+    const group = { share: 0.1, lambda: 0.3, iterations: 1 };
+    assert.equal(shadowZoneOf(undefined, undefined, false, group, settings).status, 'nodata');
+    const few = shadowZoneOf({ count: 3, n: 3, x: 0, e: 1, sp: 0.5, sp2: 0.2 }, undefined, false, group, settings);
+    assert.equal(few.status, 'insufficient');
+    assert.equal(few.n, 3);
+    assert.match(few.reason!.it, /\(3, minimo 5\)/);
+  });
+
+  it('controls the Bayesian FDR: stops when the mean probability of a false flag would pass the level', () => {
+    const probabilities = new Map<AreaKey, number>([
+      ['comune:000001', 0.99],
+      ['comune:000002', 0.95],
+      ['comune:000003', 0.8],
+      ['comune:000004', 0.6],
+    ]);
+    // Mean (1 − P): 0.01, 0.03, 0.087, 0.165: the first three pass at 10%.
+    assert.deepEqual([...bayesianFdr(probabilities, 0.1)], ['comune:000001', 'comune:000002', 'comune:000003']);
+    assert.equal(bayesianFdr(probabilities, 0.02).size, 1);
+  });
+});
