@@ -11,6 +11,7 @@ import type { BuildConfig } from './config.js';
 import { buildGeometryLayers } from './geo/build-layers.js';
 import type { InputReport } from './report/input-report.js';
 import { buildReport, type BuildReport } from './report/build-report.js';
+import { checkPlanted } from './report/planted-check.js';
 import { placeMentors } from './stages/mentors.js';
 import { planOutputs } from './stages/outputs.js';
 import { describeProgrammes } from './stages/programmes.js';
@@ -119,6 +120,7 @@ export async function modelOf(
     nationRanks: scored.nationRanks,
     regionRanks: scored.regionRanks,
     roleModels: scored.roleModels,
+    uncertainty: scored.uncertainty,
     shadow: shadow.zones,
     mentors,
   };
@@ -154,12 +156,31 @@ export async function modelOf(
         emptyGeometries: inputs.limits.emptyGeometries,
         unplacedSchools: located.unplaced,
         funding: inputs.funding.map((r) => ({ file: r.report.file, ...r.schoolGrants })),
+        // Every grant to an institution no longer in the registry, with the comune that now holds it.
+        fundingByComune: inputs.funding.flatMap((r) =>
+          r.comuneGrants.map((g) => ({
+            ipa: g.ipa,
+            comune: g.comune,
+            year: g.year,
+            amountEur: g.amountEur,
+            placed: inputs.limits.comuni.has(g.comune),
+          })),
+        ),
       },
       index: {
         weights: scored.index.weights,
         aggregation: config.index.aggregation,
         referenceYears: scored.index.context.referenceYears,
         sensitivity: scored.sensitivity,
+        uncertainty: scored.uncertainty && {
+          runs: scored.uncertainty.runs,
+          dirichletConcentration: config.uncertainty.dirichletConcentration,
+          medianIntervalWidth: scored.uncertainty.medianIntervalWidth,
+          top5Stable: scored.uncertainty.top5Stable,
+        },
+        diagnostics: scored.diagnostics,
+        imputedStudents: scored.index.context.imputed.size,
+        inactiveAboveZero: list.filter((i) => !scored.active.has(i.code) && scored.index.results.get(i.code)!.score > 0).length,
       },
       shadowZones: {
         fdr: config.shadowZones.fdr,
@@ -168,6 +189,7 @@ export async function modelOf(
         model: shadow.model,
         levels: shadow.levels,
         calibration: shadow.calibration,
+        planted: inputs.planted && checkPlanted(inputs.planted, shadow.zones, inputs.limits),
         comuni: shadowTally(shadow.zones, 'comune:'),
         provinces: shadowTally(shadow.zones, 'province:'),
       },

@@ -2,7 +2,7 @@
  * scuole-europa-data: the national agency's command-line tool.
  *
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
- *       [--students FILE] [--funding FILE…] [--etwinning FILE] [--erasmus FILE]
+ *       [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
  */
@@ -14,7 +14,7 @@ import { synthesize } from './synth/synthesize.js';
 
 const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
-      [--students FILE] [--funding FILE…] [--etwinning FILE] [--erasmus FILE]
+      [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
       [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]`;
@@ -24,6 +24,7 @@ const OPTIONS = {
   students: { type: 'string' },
   geo: { type: 'string' },
   funding: { type: 'string', multiple: true },
+  context: { type: 'string' },
   etwinning: { type: 'string' },
   erasmus: { type: 'string' },
   out: { type: 'string' },
@@ -81,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.students && { students: values.students }),
     ...(values.geo && { geo: values.geo }),
     ...(values.funding && { funding: values.funding }),
+    ...(values.context && { context: values.context }),
     ...(values.etwinning && { etwinning: values.etwinning }),
     ...(values.erasmus && { erasmus: values.erasmus }),
     ...(values.out && { out: values.out }),

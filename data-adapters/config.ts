@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
-export const PILLARS = ['etwinning', 'erasmus', 'funding', 'breadth', 'continuity'] as const;
+export const PILLARS = ['etwinning', 'erasmus', 'funding', 'continuity'] as const;
 export type PillarId = (typeof PILLARS)[number];
 
 export interface FundingRule {
@@ -97,7 +97,7 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   bundleRegion: null,
   synthetic: null,
   index: {
-    weights: { etwinning: 0.3, erasmus: 0.3, funding: 0.1, breadth: 0.15, continuity: 0.15 },
+    weights: { etwinning: 0.4, erasmus: 0.4, funding: 0.1, continuity: 0.1 },
     aggregation: 'arithmetic',
     referenceYears: 3,
     continuityYears: 5,
@@ -153,6 +153,11 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
   if (!config.geo) problems.push('--geo DIR with the administrative limits');
   if (!config.out) problems.push('--out DIR');
   if (problems.length) throw new Error(`missing ${problems.join(', ')}`);
+  const unknown = Object.keys(config.index.weights).filter((pillar) => !(PILLARS as readonly string[]).includes(pillar));
+  if (unknown.length)
+    throw new Error(
+      `unknown index pillar ${unknown.join(', ')} in index.weights (the pillars are ${PILLARS.join(', ')}; "breadth" was merged into erasmus in index v2)`,
+    );
   const total = Object.values(config.index.weights).reduce((sum, weight) => sum + weight, 0);
   if (Math.abs(total - 1) > 1e-9) throw new Error(`index weights must add up to 1 (they add up to ${total})`);
   if (config.years.to < config.years.from) throw new Error('years.to must not come before years.from');

@@ -41,11 +41,16 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
   const t = MESSAGES[lang];
   const { school } = shard;
   const score = shard.index.score;
+  // A rank is never shown bare: the band (decile among institutions with activity) and the 90% interval of the uncertainty analysis.
+  const interval = shard.index.rankInterval;
   const ranks = [
-    shard.index.rankNation ? t.rank(shard.index.rankNation, t.italy) : '',
-    shard.index.rankRegion ? t.rank(shard.index.rankRegion, school.address.region.name) : '',
+    shard.index.band ? t.band(shard.index.band) : '',
+    interval ? t.between(interval.nation[0], interval.nation[1], t.italy) : '',
+    interval ? t.between(interval.region[0], interval.region[1], school.address.region.name) : '',
   ].filter(Boolean);
   const since = sinceYear(index.methods?.index?.referenceYears, index.years ?? []);
+  // Funding is a programme of the badge only where it counts as internationalisation (an index pillar).
+  const withFunding = index.methods?.index?.pillars?.some((p) => p.id === 'funding') ?? true;
   const province = school.address.province.acronym ? ` (${school.address.province.acronym})` : '';
   return html`<article part="base badge" aria-labelledby="name">
     ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}
@@ -58,7 +63,7 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
           <p class="muted"><span id="gauge-label">${t.index}</span>${ranks.length ? html`: ${ranks.join(' · ')}` : nothing}</p>`
     }
     <ul part="programmes" aria-label=${t.programmes}>
-      ${programmesOf(shard, since).map(
+      ${programmesOf(shard, since, withFunding).map(
         (p) =>
           html`<li class=${p.active ? 'on' : 'off'}>
             <strong>${t.names[p.id]}</strong>${p.recognised ? ` (${t.recognised[p.id]})` : ''}: ${p.active && p.lastYear !== null ? t.active(schoolYear(p.lastYear)) : t.inactive}

@@ -147,6 +147,12 @@ function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, 
         })}
       </ul>
       ${
+        shard.index.band && shard.index.rankInterval
+          ? html`<p>${t.position(shard.index.band, shard.index.rankInterval.nation[0], shard.index.rankInterval.nation[1], shard.index.rankInterval.runs)}</p>`
+          : nothing
+      }
+      ${shard.index.studentsImputed ? html`<p class="muted">${t.studentsImputed}</p>` : nothing}
+      ${
         shard.index.explanation.length > 0
           ? html`<p class="muted">${t.reasons}:</p>
             <ul>

@@ -1,11 +1,13 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SchoolShard } from '../../src/contract/contract.types.js';
-import { schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { render } from 'lit';
+import { indexFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { SchoolProfile } from './school-profile.js';
+import { renderBadge } from './school-profile.badge.js';
 
 const shadow = (el: SchoolProfile) => el.shadowRoot!;
 const text = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -44,15 +46,38 @@ describe('<school-profile>', () => {
     expect(gauge.getAttribute('aria-valuenow')).to.equal('82.5');
     expect(gauge.getAttribute('aria-valuetext')).to.equal('82,5 su 100');
     expect(gauge.querySelector('.fill')!.getAttribute('stroke-dasharray')).to.equal('82.5 100');
-    expect(text(gauge.nextElementSibling)).to.equal('Indice di internazionalizzazione: 1ª in Italia · 1ª in Toscana');
+    // Never a bare rank: the band and the 90% intervals of the uncertainty analysis.
+    expect(text(gauge.nextElementSibling)).to.equal(
+      'Indice di internazionalizzazione: fascia 1 di 10 · tra il 1º e il 3º posto in Italia · tra il 1º e il 2º posto in Toscana',
+    );
+    // The fixture's index has no funding pillar: funding is not a programme of the badge.
     expect([...part(el, 'programmes')!.querySelectorAll('li')].map(text)).to.deep.equal([
       'eTwinning (Scuola eTwinning): attiva, ultimo anno 2022/23',
       'Erasmus+ (accreditata): attiva, ultimo anno 2022/23',
-      'Finanziamenti nazionali: attiva, ultimo anno 2022/23',
     ]);
     expect(text(part(el, 'notice'))).to.equal('Dati sintetici, a scopo dimostrativo');
     expect(part(el, 'link')!.getAttribute('href')).to.equal(new URL('/scuole/profilo.html?code=FIIC81200A', document.baseURI).href);
     await expect(el).to.be.accessible();
+  });
+
+  it('counts only internationalisation funding as a programme, and shows no rank without its interval', async () => {
+    const index = indexFixture();
+    index.methods.index.pillars.push({ ...index.methods.index.pillars[1]!, id: 'funding', weight: 0 });
+    const { src } = await serveContract({ index });
+    const el = await profileOf({ src, code: 'FIIC81200A' });
+    await ready(el);
+    // The fixture's funding row has no flag (older contracts): it counts.
+    expect([...part(el, 'programmes')!.querySelectorAll('li')].map(text)).to.include(
+      'Finanziamenti nazionali: attiva, ultimo anno 2022/23',
+    );
+    const contextOnly = schoolFixture();
+    contextOnly.participation.funding = contextOnly.participation.funding.map((f) => ({ ...f, internationalisation: false }));
+    delete contextOnly.index.rankInterval;
+    delete contextOnly.index.band;
+    const badge = document.createElement('div');
+    render(renderBadge({ index, shard: contextOnly } as never, 'it', 2, null), badge);
+    expect([...badge.querySelectorAll('li')].map(text)).to.include('Finanziamenti nazionali: nessuna attività recente');
+    expect(text(badge.querySelector('#gauge-label')!.parentElement)).to.equal('Indice di internazionalizzazione');
   });
 
   it('fits a narrow sidebar or footer without overflowing', async () => {

@@ -61,7 +61,7 @@ describe('<territory-list>', () => {
     );
     await ready(en);
     const items = [...shadow(en).querySelectorAll('[part~="item"]')].map(text);
-    expect(items[0]).to.equal('Firenze Province (Toscana) · estimated rate 12% over 40 schools Below the region');
+    expect(items[0]).to.equal('Firenze Province (Toscana) · estimated rate 12% over 40 institutions Below the region');
     expect(items[1]).to.contain('No active school <i>');
     expect(shadow(en).querySelector('i')).to.equal(null);
     await expect(en).to.be.accessible();

@@ -120,7 +120,10 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   private _itemText(item: TerritoryItem) {
     const t = this._t;
     if (item.level === 'school') {
-      const score = item.index === null ? t.noIndex : `${t.index} ${formatValue(item.index, 'score', this._lang)}`;
+      const score =
+        item.index === null
+          ? t.noIndex
+          : `${t.index} ${formatValue(item.index, 'score', this._lang)}${item.band ? ` (${t.band(item.band)})` : ''}`;
       return html`<span class="name">${item.name}</span><span class="meta">${[item.place, item.grade, score].filter(Boolean).join(' · ')}</span>`;
     }
     const level = item.level === 'provinces' ? t.province : t.comune;

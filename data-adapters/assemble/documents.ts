@@ -19,7 +19,9 @@ import { isActive } from '../aggregate/institutions.js';
 import type { MetricSpec } from '../aggregate/metrics.js';
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
 import type { GeometryLayers } from '../geo/build-layers.js';
+import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { explainScore, INDICATORS, type IndexRun } from '../indicators/internationalisation-index.js';
+import type { UncertaintyResult } from '../indicators/index-uncertainty.js';
 import type { MentorLink } from '../indicators/mentors.js';
 import type { RoleModel } from '../indicators/role-models.js';
 import type { Limits } from '../readers/limits.js';
@@ -48,6 +50,7 @@ export interface BuildModel {
   nationRanks: Map<string, number>;
   regionRanks: Map<string, number>;
   roleModels: Map<string, RoleModel>;
+  uncertainty: UncertaintyResult | null;
   shadow: Map<AreaKey, ShadowZone>;
   mentors: Map<string, MentorLink[]>;
 }
@@ -75,26 +78,6 @@ function areaFields(model: BuildModel, key: AreaKey, name: string) {
   };
 }
 
-const PILLAR_TEXT: Record<PillarId, [LocalizedText, LocalizedText]> = {
-  etwinning: [
-    t('eTwinning', 'eTwinning'),
-    t(
-      'Progetti, docenti registrati e riconoscimenti eTwinning, in rapporto agli studenti',
-      'eTwinning projects, registered teachers and awards, relative to students',
-    ),
-  ],
-  erasmus: [
-    t('Erasmus+', 'Erasmus+'),
-    t('Accreditamento, progetti KA1 e KA2 e partecipanti Erasmus+', 'Erasmus+ accreditation, KA1 and KA2 projects and participants'),
-  ],
-  funding: [
-    t('Finanziamenti nazionali', 'National funding'),
-    t('Importi dei programmi nazionali per studente', 'National programme funding per student'),
-  ],
-  breadth: [t('Ampiezza', 'Breadth'), t('Numero di paesi partner diversi', 'Number of different partner countries')],
-  continuity: [t('Continuità', 'Continuity'), t('Anni di attività negli ultimi anni', 'Years of activity in recent years')],
-};
-
 export function assembleIndex(model: BuildModel): NationalIndex {
   const { config, index } = model;
   const lastYear = model.years.at(-1)!;
@@ -109,11 +92,11 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     methods: {
       index: {
         id: 'indice-internazionalizzazione',
-        version: '1.0',
+        version: '2.0',
         label: t('Indice di internazionalizzazione', 'Internationalisation index'),
         description: t(
-          `Indicatore composito da 0 a 100 per istituzione (i plessi confluiscono nella loro istituzione), costruito secondo il manuale OCSE/JRC: indicatori degli anni ${index.context.referenceYears[0]}-${lastYear} rapportati agli studenti, normalizzati come rango percentile tra le istituzioni attive (0 senza attività), aggregati in pilastri e poi con media ${config.index.aggregation === 'arithmetic' ? 'aritmetica' : 'geometrica'} pesata.`,
-          `Composite indicator from 0 to 100 per institution (plessi are rolled up into their institution), built following the OECD/JRC Handbook: indicators of ${index.context.referenceYears[0]}-${lastYear} relative to students, normalised as percentile ranks among active institutions (0 without activity), aggregated into pillars, then by weighted ${config.index.aggregation} mean.`,
+          `Indicatore composito da 0 a 100 per istituzione (i plessi confluiscono nella loro istituzione), costruito secondo il manuale OCSE/JRC: solo attività degli anni ${index.context.referenceYears[0]}-${lastYear} (0 senza attività), progetti per 1.000 studenti, normalizzati come rango percentile medio tra le istituzioni con un valore positivo, aggregati in pilastri e poi con media ${config.index.aggregation === 'arithmetic' ? 'aritmetica' : 'geometrica'} pesata. ${model.available.has('funding') ? '' : 'Nessuna linea di finanziamento conta come internazionalizzazione: il pilastro dei finanziamenti è escluso e il suo peso ripartito sugli altri. '}Ogni istituzione ha una fascia (decile tra le istituzioni attive) e l'intervallo della sua posizione in ${config.uncertainty.runs} simulazioni con pesi, normalizzazioni e aggregazioni diverse.`,
+          `Composite indicator from 0 to 100 per institution (plessi are rolled up into their institution), built following the OECD/JRC Handbook: activity in ${index.context.referenceYears[0]}-${lastYear} only (0 without activity), projects per 1,000 students, normalised as mid-rank percentiles among institutions with a positive value, aggregated into pillars, then by weighted ${config.index.aggregation} mean. ${model.available.has('funding') ? '' : 'No funding line counts as internationalisation: the funding pillar is left out and its weight spread over the others. '}Each institution has a band (decile among institutions with activity) and the interval of its rank over ${config.uncertainty.runs} runs with other weights, normalisations and aggregations.`,
         ),
         unit: 'institution',
         normalisation: 'percentile-rank',
@@ -123,7 +106,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
           id: pillar,
           label: PILLAR_TEXT[pillar][0],
           description: PILLAR_TEXT[pillar][1],
-          weight: Math.round(index.weights[pillar] * 1e6) / 1e6,
+          weight: roundedWeights(index.weights)[pillar],
           indicators: INDICATORS.filter((indicator) => indicator.pillar === pillar).map((indicator) => ({
             id: indicator.id,
             label: indicator.label,
@@ -133,7 +116,11 @@ export function assembleIndex(model: BuildModel): NationalIndex {
         parameters: {
           continuityYears: config.index.continuityYears,
           referenceYears: config.index.referenceYears,
-          missingStudents: 'median of the grade group',
+          missingStudents: 'median of the grade group (flagged as studentsImputed)',
+          uncertaintyRuns: config.uncertainty.runs,
+          fundingPillar: model.available.has('funding')
+            ? 'configured internationalisation funding lines'
+            : 'left out: no funding line counts as internationalisation',
         },
       },
       roleModels: {
@@ -204,6 +191,7 @@ function summary(
     gradeGroup: institution.plessi.find((p) => p.code === code)?.gradeGroup ?? institution.gradeGroup,
     kind: institution.kind,
     index: result.score,
+    band: model.uncertainty?.byCode.get(institution.code)?.band ?? null,
     roleModel: model.roleModels.has(institution.code),
     active: activeInReference(model, institution),
   };
@@ -268,6 +256,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
   const years = [...institution.years.keys()].filter((year) => model.years.includes(year)).sort((a, b) => a - b);
   const role = model.roleModels.get(institution.code);
   const mentors = model.mentors.get(institution.code) ?? [];
+  const uncertainty = model.uncertainty?.byCode.get(institution.code);
   return {
     ...header(model),
     kind: 'school',
@@ -324,6 +313,12 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       score: result.score,
       rankNation: model.nationRanks.get(institution.code) ?? null,
       rankRegion: model.regionRanks.get(institution.code) ?? null,
+      band: uncertainty?.band ?? null,
+      rankInterval:
+        uncertainty && uncertainty.band !== null
+          ? { nation: uncertainty.nation, region: uncertainty.region, runs: model.uncertainty!.runs }
+          : null,
+      studentsImputed: model.index.context.imputed.has(institution.code),
       pillars: PILLARS.filter((pillar) => model.available.has(pillar)).map((pillar) => ({ id: pillar, score: result.pillars[pillar] })),
       explanation: explainScore(result, model.index.context),
     },

@@ -1,30 +1,44 @@
 /**
- * The internationalisation index, a composite indicator built as the OECD/JRC
- * Handbook on Constructing Composite Indicators describes:
+ * The internationalisation index, version 2, a composite indicator built as
+ * the OECD/JRC Handbook on Constructing Composite Indicators describes:
  *
- *  1. indicators per institution over the reference years, scaled by size where
- *     size matters (per 1,000 students; a missing student count is imputed with
- *     the median of the same grade group);
- *  2. normalisation robust to outliers and size: the percentile rank among the
- *     institutions with a positive value (0 stays 0; ties share a rank; the top
- *     gets 100), binary indicators 0 or 100, continuity as a share;
- *  3. pillars as weighted means of their indicators;
- *  4. aggregation of the pillars with the configured weights, arithmetic or
- *     geometric (on scores + 1, so that one empty pillar does not zero the rest).
+ *  1. indicators of current activity only, within the reference years (no
+ *     cumulative stock such as the eTwinning teacher count), so that an
+ *     institution without activity in those years scores 0 on every one; one
+ *     denominator policy, stated per indicator: counts of projects and people
+ *     per 1,000 students, euros per student, awards and statuses as they are;
+ *     a missing student count is imputed with the median of the same grade
+ *     group, and flagged;
+ *  2. one normalisation robust to zeros and outliers: the mid-rank percentile
+ *     among the institutions with a positive value (0 stays 0; ties share their
+ *     mean rank; the top gets 100); binary indicators and shares are 0–100 as
+ *     they are. The uncertainty analysis also tries log(1 + x) min-max;
+ *  3. redundant indicators merged (checked by correlation in the report:
+ *     Erasmus+ projects, participants and partner countries are one signal,
+ *     kept as projects);
+ *  4. pillars as weighted means of their indicators, aggregated with the
+ *     configured weights, arithmetic or geometric (on scores + 1, so that one
+ *     empty pillar does not zero the rest).
  *
- * Pillars whose programme has no data at all are left out and the remaining
- * weights rescaled; the weights used are written into the contract.
+ * Pillars without data (or, for funding, without a line the config counts as
+ * internationalisation) are left out and the remaining weights rescaled; the
+ * weights used are written into the contract.
  */
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
-import { isActive, type Institution } from '../aggregate/institutions.js';
+import { isActive, type Institution, type InstitutionYear } from '../aggregate/institutions.js';
+
+export type Normalisation = 'midrank' | 'log-minmax';
+export type Aggregation = 'arithmetic' | 'geometric';
 
 export interface IndicatorSpec {
   id: string;
   pillar: PillarId;
   weight: number;
-  kind: 'rank' | 'binary' | 'share';
+  kind: 'count' | 'binary' | 'share';
+  /** What the count is divided by. */
+  denominator: 'per1000Students' | 'perStudent' | 'none';
   label: LocalizedText;
   raw: (institution: Institution, context: IndexContext) => number;
 }
@@ -33,6 +47,8 @@ export interface IndexContext {
   referenceYears: number[];
   continuityYears: number[];
   size: (institution: Institution) => number;
+  /** Institutions whose student count is imputed (the median of their grade group). */
+  imputed: ReadonlySet<string>;
 }
 
 export interface IndexResult {
@@ -43,110 +59,143 @@ export interface IndexResult {
 }
 
 const t = (it: string, en: string): LocalizedText => ({ it, en });
-const sum = (institution: Institution, years: number[], read: (y: NonNullable<ReturnType<Institution['years']['get']>>) => number) =>
+const sum = (institution: Institution, years: readonly number[], read: (y: InstitutionYear) => number) =>
   years.reduce((total, year) => {
     const data = institution.years.get(year);
     return total + (data ? read(data) : 0);
   }, 0);
+const perThousand = (value: number, i: Institution, c: IndexContext) => (value / c.size(i)) * 1000;
+/** Funding that counts: lines the config names as internationalisation, with a funded project. */
+const internationalFunding = (y: InstitutionYear) =>
+  y.funding.reduce((total, f) => total + (f.internationalisation && f.projects > 0 ? f.amountEur : 0), 0);
 
 export const INDICATORS: IndicatorSpec[] = [
   {
     id: 'etwinning-projects',
     pillar: 'etwinning',
-    weight: 0.4,
-    kind: 'rank',
-    label: t('Progetti eTwinning per 1.000 studenti', 'eTwinning projects per 1,000 students'),
-    raw: (i, c) => (sum(i, c.referenceYears, (y) => y.etwinning?.projects ?? 0) / c.size(i)) * 1000,
-  },
-  {
-    id: 'etwinning-teachers',
-    pillar: 'etwinning',
-    weight: 0.3,
-    kind: 'rank',
-    label: t('Docenti eTwinning per 1.000 studenti', 'eTwinning teachers per 1,000 students'),
-    raw: (i, c) => ((i.years.get(c.referenceYears.at(-1)!)?.etwinning?.registeredTeachers ?? 0) / c.size(i)) * 1000,
+    weight: 0.6,
+    kind: 'count',
+    denominator: 'per1000Students',
+    label: t('Progetti eTwinning avviati per 1.000 studenti', 'eTwinning projects started per 1,000 students'),
+    raw: (i, c) =>
+      perThousand(
+        sum(i, c.referenceYears, (y) => y.etwinning?.projects ?? 0),
+        i,
+        c,
+      ),
   },
   {
     id: 'etwinning-recognition',
     pillar: 'etwinning',
-    weight: 0.3,
-    kind: 'rank',
-    label: t('Certificati di qualità e Scuola eTwinning', 'Quality Labels and eTwinning School Label'),
-    raw: (i, c) => sum(i, c.referenceYears, (y) => (y.etwinning?.qualityLabels ?? 0) + (y.etwinning?.schoolLabel ? 2 : 0)),
+    weight: 0.4,
+    kind: 'count',
+    denominator: 'none',
+    label: t('Certificati di qualità e anni da Scuola eTwinning', 'Quality Labels and years as an eTwinning School'),
+    raw: (i, c) => sum(i, c.referenceYears, (y) => (y.etwinning?.qualityLabels ?? 0) + (y.etwinning?.schoolLabel ? 1 : 0)),
   },
   {
     id: 'erasmus-accreditation',
     pillar: 'erasmus',
-    weight: 0.3,
+    weight: 0.4,
     kind: 'binary',
+    denominator: 'none',
     label: t('Accreditamento Erasmus+', 'Erasmus+ accreditation'),
     raw: (i, c) => (c.referenceYears.some((year) => i.years.get(year)?.erasmus?.accredited) ? 1 : 0),
   },
   {
     id: 'erasmus-projects',
     pillar: 'erasmus',
-    weight: 0.35,
-    kind: 'rank',
-    label: t('Progetti Erasmus+ KA1 e KA2', 'Erasmus+ KA1 and KA2 projects'),
-    raw: (i, c) => sum(i, c.referenceYears, (y) => (y.erasmus?.ka1Projects ?? 0) + (y.erasmus?.ka2Projects ?? 0)),
-  },
-  {
-    id: 'erasmus-participants',
-    pillar: 'erasmus',
-    weight: 0.35,
-    kind: 'rank',
-    label: t('Partecipanti Erasmus+ per 1.000 studenti', 'Erasmus+ participants per 1,000 students'),
-    raw: (i, c) => (sum(i, c.referenceYears, (y) => y.erasmus?.participants ?? 0) / c.size(i)) * 1000,
+    weight: 0.6,
+    kind: 'count',
+    denominator: 'per1000Students',
+    label: t('Progetti Erasmus+ KA1 e KA2 per 1.000 studenti', 'Erasmus+ KA1 and KA2 projects per 1,000 students'),
+    raw: (i, c) =>
+      perThousand(
+        sum(i, c.referenceYears, (y) => (y.erasmus?.ka1Projects ?? 0) + (y.erasmus?.ka2Projects ?? 0)),
+        i,
+        c,
+      ),
   },
   {
     id: 'funding-amount',
     pillar: 'funding',
     weight: 1,
-    kind: 'rank',
-    label: t('Finanziamenti nazionali per studente', 'National funding per student'),
-    raw: (i, c) => sum(i, [...i.years.keys()], (y) => y.funding.reduce((total, f) => total + f.amountEur, 0)) / c.size(i),
-  },
-  {
-    id: 'partner-countries',
-    pillar: 'breadth',
-    weight: 1,
-    kind: 'rank',
-    label: t('Paesi partner distinti', 'Distinct partner countries'),
-    raw: (i, c) => new Set(c.referenceYears.flatMap((year) => i.years.get(year)?.erasmus?.partnerCountries ?? [])).size,
+    kind: 'count',
+    denominator: 'perStudent',
+    label: t('Finanziamenti di internazionalizzazione per studente', 'Internationalisation funding per student'),
+    raw: (i, c) => sum(i, c.referenceYears, internationalFunding) / c.size(i),
   },
   {
     id: 'active-years',
     pillar: 'continuity',
     weight: 1,
     kind: 'share',
-    label: t('Anni di attività', 'Years of activity'),
-    raw: (i, c) => c.continuityYears.filter((year) => isActive(i.years.get(year))).length / c.continuityYears.length,
+    denominator: 'none',
+    label: t('Quota degli anni di riferimento con attività', 'Share of the reference years with activity'),
+    raw: (i, c) => c.referenceYears.filter((year) => isActive(i.years.get(year))).length / c.referenceYears.length,
   },
 ];
 
-/** Percentile ranks among positive values: 0 stays 0, ties share a score, the largest gets 100. */
+/**
+ * Candidates checked for redundancy in the report but not in the index: the
+ * teacher count is a stock since 2014 (not current activity); participants and
+ * partner countries move with Erasmus+ projects.
+ */
+export const DIAGNOSTIC_INDICATORS: Pick<IndicatorSpec, 'id' | 'raw'>[] = [
+  {
+    id: 'etwinning-teachers (stock)',
+    raw: (i, c) => perThousand(i.years.get(c.referenceYears.at(-1)!)?.etwinning?.registeredTeachers ?? 0, i, c),
+  },
+  {
+    id: 'erasmus-participants',
+    raw: (i, c) =>
+      perThousand(
+        sum(i, c.referenceYears, (y) => y.erasmus?.participants ?? 0),
+        i,
+        c,
+      ),
+  },
+  {
+    id: 'partner-countries',
+    raw: (i, c) => new Set(c.referenceYears.flatMap((year) => i.years.get(year)?.erasmus?.partnerCountries ?? [])).size,
+  },
+];
+
+/** Mid-rank percentiles among positive values: 0 stays 0, ties share their mean rank, the largest gets 100. */
 export function percentileRanks(values: readonly number[]): number[] {
   const positive = values.filter((value) => value > 0).sort((a, b) => a - b);
   const n = positive.length;
-  return values.map((value) => {
-    if (!(value > 0)) return 0;
-    // Number of positive values ≤ value (binary search for the last index).
+  const firstAtLeast = (value: number, strict: boolean) => {
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (positive[mid]! <= value) lo = mid + 1;
+      if (strict ? positive[mid]! <= value : positive[mid]! < value) lo = mid + 1;
       else hi = mid;
     }
-    return (100 * lo) / n;
+    return lo;
+  };
+  return values.map((value) => {
+    if (!(value > 0)) return 0;
+    const below = firstAtLeast(value, false);
+    const upTo = firstAtLeast(value, true);
+    // Ranks below+1 … upTo share their mean; the top rank n maps to 100.
+    return (100 * (below + upTo + 1)) / 2 / n;
   });
 }
 
-export function aggregate(
-  pillars: Record<PillarId, number | null>,
-  weights: Record<PillarId, number>,
-  method: 'arithmetic' | 'geometric',
-): number {
+/** log(1 + x) scaled so that the largest is 100 (0 stays 0). */
+export function logMinMax(values: readonly number[]): number[] {
+  const top = Math.max(0, ...values.map((value) => Math.log1p(Math.max(0, value))));
+  return values.map((value) => (top > 0 && value > 0 ? (100 * Math.log1p(value)) / top : 0));
+}
+
+export function normalise(values: readonly number[], kind: IndicatorSpec['kind'], method: Normalisation): number[] {
+  if (kind !== 'count') return values.map((value) => 100 * Math.min(1, Math.max(0, value)));
+  return method === 'midrank' ? percentileRanks(values) : logMinMax(values);
+}
+
+export function aggregate(pillars: Record<PillarId, number | null>, weights: Record<PillarId, number>, method: Aggregation): number {
   let total = 0;
   let weightSum = 0;
   let logSum = 0;
@@ -171,18 +220,8 @@ export interface IndexRun {
   context: IndexContext;
 }
 
-/**
- * Scores every institution. `available` lists the pillars with data; the others
- * are left out (weight 0) and the rest rescaled.
- */
-export function computeIndex(
-  institutions: readonly Institution[],
-  config: BuildConfig['index'],
-  lastYear: number,
-  available: ReadonlySet<PillarId>,
-  weightsOverride?: Record<PillarId, number>,
-  aggregation = config.aggregation,
-): IndexRun {
+/** The reference years, the continuity window and each institution's size (imputed where missing). */
+export function indexContext(institutions: readonly Institution[], config: BuildConfig['index'], lastYear: number): IndexContext {
   const referenceYears = Array.from({ length: config.referenceYears }, (_, i) => lastYear - config.referenceYears + 1 + i);
   const continuityYears = Array.from({ length: config.continuityYears }, (_, i) => lastYear - config.continuityYears + 1 + i);
   const medians = new Map<string, number>();
@@ -193,42 +232,80 @@ export function computeIndex(
       .sort((a, b) => a - b);
     medians.set(group, sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 500);
   }
-  const context: IndexContext = {
+  const imputed = new Set(institutions.filter((i) => !(i.students && i.students > 0)).map((i) => i.code));
+  return {
     referenceYears,
     continuityYears,
     size: (i) => (i.students && i.students > 0 ? i.students : medians.get(i.gradeGroup)!),
+    imputed,
   };
-  const base = weightsOverride ?? config.weights;
+}
+
+/** Pillar weights for the available pillars, rescaled to add up to 1. */
+export function usableWeights(base: Record<PillarId, number>, available: ReadonlySet<PillarId>): Record<PillarId, number> {
   const usable = PILLARS.filter((pillar) => available.has(pillar) && base[pillar] > 0);
   const total = usable.reduce((s, pillar) => s + base[pillar], 0);
-  const weights = Object.fromEntries(PILLARS.map((pillar) => [pillar, usable.includes(pillar) ? base[pillar] / total : 0])) as Record<
+  return Object.fromEntries(PILLARS.map((pillar) => [pillar, usable.includes(pillar) && total > 0 ? base[pillar] / total : 0])) as Record<
     PillarId,
     number
   >;
+}
 
+/** Every pillar's score per institution (null for unavailable pillars), under one normalisation. */
+export function pillarScores(
+  raw: readonly (readonly number[])[],
+  available: ReadonlySet<PillarId>,
+  method: Normalisation,
+): Record<PillarId, Float64Array | null> {
+  const normalised = INDICATORS.map((indicator, k) => normalise(raw[k]!, indicator.kind, method));
+  const count = raw[0]?.length ?? 0;
+  const out = {} as Record<PillarId, Float64Array | null>;
+  for (const pillar of PILLARS) {
+    if (!available.has(pillar)) {
+      out[pillar] = null;
+      continue;
+    }
+    const scores = new Float64Array(count);
+    let weightSum = 0;
+    INDICATORS.forEach((indicator, k) => {
+      if (indicator.pillar !== pillar) return;
+      weightSum += indicator.weight;
+      for (let i = 0; i < count; i++) scores[i] = scores[i]! + indicator.weight * normalised[k]![i]!;
+    });
+    for (let i = 0; i < count; i++) scores[i] = scores[i]! / weightSum;
+    out[pillar] = scores;
+  }
+  return out;
+}
+
+/**
+ * Scores every institution. `available` lists the pillars with data; the others
+ * are left out (weight 0) and the rest rescaled.
+ */
+export function computeIndex(
+  institutions: readonly Institution[],
+  config: BuildConfig['index'],
+  lastYear: number,
+  available: ReadonlySet<PillarId>,
+  weightsOverride?: Record<PillarId, number>,
+  aggregation: Aggregation = config.aggregation,
+  normalisation: Normalisation = 'midrank',
+): IndexRun {
+  const context = indexContext(institutions, config, lastYear);
+  const weights = usableWeights(weightsOverride ?? config.weights, available);
   const raw = INDICATORS.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
-  const normalised = INDICATORS.map((indicator, k) =>
-    indicator.kind === 'rank' ? percentileRanks(raw[k]!) : raw[k]!.map((value) => 100 * Math.min(1, Math.max(0, value))),
-  );
+  const pillars = pillarScores(raw, available, normalisation);
   const results = new Map<string, IndexResult>();
   institutions.forEach((institution, i) => {
-    const pillars = Object.fromEntries(PILLARS.map((pillar) => [pillar, null])) as Record<PillarId, number | null>;
-    for (const pillar of PILLARS) {
-      if (!available.has(pillar)) continue;
-      let score = 0;
-      let weightSum = 0;
-      INDICATORS.forEach((indicator, k) => {
-        if (indicator.pillar !== pillar) return;
-        score += indicator.weight * normalised[k]![i]!;
-        weightSum += indicator.weight;
-      });
-      pillars[pillar] = round1(score / weightSum);
-    }
+    const rounded = Object.fromEntries(PILLARS.map((pillar) => [pillar, pillars[pillar] ? round1(pillars[pillar][i]!) : null])) as Record<
+      PillarId,
+      number | null
+    >;
     results.set(institution.code, {
-      score: round1(aggregate(pillars, weights, aggregation)),
-      pillars,
+      score: round1(aggregate(rounded, weights, aggregation)),
+      pillars: rounded,
       raw: Object.fromEntries(INDICATORS.map((indicator, k) => [indicator.id, raw[k]![i]!])),
-      activeYears: continuityYears.filter((year) => isActive(institution.years.get(year))).length,
+      activeYears: context.continuityYears.filter((year) => isActive(institution.years.get(year))).length,
     });
   });
   return { results, weights, context };
@@ -258,31 +335,25 @@ export function explainScore(result: IndexResult, context: IndexContext): Locali
   if (result.pillars.erasmus)
     lines.push(
       t(
-        `Erasmus+: punteggio ${result.pillars.erasmus} su 100 (${r['erasmus-projects']} progetti${r['erasmus-accreditation'] ? ', istituzione accreditata' : ''}).`,
-        `Erasmus+: score ${result.pillars.erasmus} out of 100 (${r['erasmus-projects']} projects${r['erasmus-accreditation'] ? ', accredited institution' : ''}).`,
+        `Erasmus+: punteggio ${result.pillars.erasmus} su 100 (${r['erasmus-projects']!.toFixed(1)} progetti per 1.000 studenti${r['erasmus-accreditation'] ? ', istituzione accreditata' : ''}).`,
+        `Erasmus+: score ${result.pillars.erasmus} out of 100 (${r['erasmus-projects']!.toFixed(1)} projects per 1,000 students${r['erasmus-accreditation'] ? ', accredited institution' : ''}).`,
       ),
     );
   if (result.pillars.funding)
     lines.push(
       t(
-        `Finanziamenti nazionali: punteggio ${result.pillars.funding} su 100 (${Math.round(r['funding-amount']!)} euro per studente).`,
-        `National funding: score ${result.pillars.funding} out of 100 (${Math.round(r['funding-amount']!)} euro per student).`,
+        `Finanziamenti di internazionalizzazione: punteggio ${result.pillars.funding} su 100 (${Math.round(r['funding-amount']!)} euro per studente).`,
+        `Internationalisation funding: score ${result.pillars.funding} out of 100 (${Math.round(r['funding-amount']!)} euro per student).`,
       ),
     );
-  if (result.pillars.breadth)
-    lines.push(
-      t(`Ampiezza: ${r['partner-countries']} paesi partner diversi.`, `Breadth: ${r['partner-countries']} different partner countries.`),
-    );
+  const activeReference = Math.round(r['active-years']! * context.referenceYears.length);
   lines.push(
-    result.activeYears > 0
+    activeReference > 0
       ? t(
-          `Continuità: attiva in ${result.activeYears} anni su ${context.continuityYears.length}.`,
-          `Continuity: active in ${result.activeYears} years out of ${context.continuityYears.length}.`,
+          `Continuità: attiva in ${activeReference} anni su ${context.referenceYears.length} dal ${from} al ${to}.`,
+          `Continuity: active in ${activeReference} years out of ${context.referenceYears.length} from ${from} to ${to}.`,
         )
-      : t(
-          `Nessuna attività registrata dal ${formatSchoolYear(context.continuityYears[0]!)} al ${to}.`,
-          `No activity recorded from ${formatSchoolYear(context.continuityYears[0]!)} to ${to}.`,
-        ),
+      : t(`Nessuna attività registrata dal ${from} al ${to}: indice 0.`, `No activity recorded from ${from} to ${to}: index 0.`),
   );
   return lines;
 }

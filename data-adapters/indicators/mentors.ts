@@ -5,9 +5,10 @@
  * mentors, and among the assignments that serve the most institutions the one
  * with the least total distance is chosen. That is a transportation problem,
  * solved exactly as a linear programme with GLPK (its constraint matrix is
- * totally unimodular, so the optimum is whole). Candidates are the 25 nearest
- * compatible role models of the same region; an institution with none within
- * `maxSameRegionKm` may also take one from another region. Distances are
+ * totally unimodular, so the optimum is whole). Candidates are the 15 nearest
+ * compatible role models of the same region, solved region by region; then an
+ * institution with none within `maxSameRegionKm` in its region may take one
+ * from any region, with the capacity left. Distances are
  * great-circle km between the centroids of the seats' comuni; two institutions
  * of the same comune are "stesso comune", not "0 km".
  */
@@ -32,7 +33,7 @@ export interface MentorAssignment {
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
-const CANDIDATES = 25;
+const CANDIDATES = 15;
 // Larger than any distance in Italy: serving one more institution always beats any saving in km.
 const SERVE_FIRST = 100_000;
 
@@ -52,8 +53,14 @@ interface Edge {
 
 type Placed = { institution: Institution; at: [number, number] };
 
-function candidateEdges(inactive: readonly Placed[], models: readonly Placed[], config: { maxSameRegionKm: number }): Edge[] {
-  const edges: Edge[] = [];
+/** Candidate pairs: in the region when a mentor is near enough there (`local`), else from anywhere (`far`). */
+function candidateEdges(
+  inactive: readonly Placed[],
+  models: readonly Placed[],
+  config: { maxSameRegionKm: number },
+): { local: Edge[]; far: Edge[] } {
+  const local: Edge[] = [];
+  const far: Edge[] = [];
   inactive.forEach(({ institution, at }, from) => {
     const grades = mentorGrades(institution.gradeGroup);
     const options = models
@@ -63,9 +70,9 @@ function candidateEdges(inactive: readonly Placed[], models: readonly Placed[], 
     const sameRegion = options.filter(({ model }) => model.location.region === institution.location.region);
     const nearbyInRegion = sameRegion.some(({ km }) => km <= config.maxSameRegionKm);
     const chosen = (nearbyInRegion ? sameRegion : options).slice(0, CANDIDATES);
-    for (const { to, km } of chosen) edges.push({ from, to, km });
+    for (const { to, km } of chosen) (nearbyInRegion ? local : far).push({ from, to, km });
   });
-  return edges;
+  return { local, far };
 }
 
 /** Groups of edges that share no institution: each is an independent problem. */
@@ -91,6 +98,47 @@ function components(edges: readonly Edge[], inactiveCount: number): Edge[][] {
   return [...groups.values()];
 }
 
+type Glpk = Awaited<ReturnType<typeof GLPKFactory>>;
+
+/** The transportation problem of one group of candidate pairs, exactly (GLPK's simplex; the optimum is whole). */
+async function solveTransport(glpk: Glpk, group: readonly Edge[], count: number, capacity: ReadonlyMap<number, number>): Promise<Edge[]> {
+  const usable = group.filter((edge) => capacity.get(edge.to)! > 0);
+  if (usable.length === 0) return [];
+  const name = (edge: Edge) => `x${edge.from}_${edge.to}`;
+  const byInactive = new Map<number, Edge[]>();
+  const byModel = new Map<number, Edge[]>();
+  for (const edge of usable) {
+    byInactive.set(edge.from, [...(byInactive.get(edge.from) ?? []), edge]);
+    byModel.set(edge.to, [...(byModel.get(edge.to) ?? []), edge]);
+  }
+  const row = (id: string, list: Edge[], limit: number) => ({
+    name: id,
+    vars: list.map((edge) => ({ name: name(edge), coef: 1 })),
+    bnds: { type: glpk.GLP_UP, ub: limit, lb: 0 },
+  });
+  const result = await Promise.resolve(
+    glpk.solve(
+      {
+        name: 'mentors',
+        objective: {
+          direction: glpk.GLP_MAX,
+          name: 'served-then-closest',
+          vars: usable.map((edge) => ({ name: name(edge), coef: SERVE_FIRST - edge.km })),
+        },
+        subjectTo: [
+          ...[...byInactive].map(([from, list]) => row(`i${from}`, list, count)),
+          ...[...byModel].map(([to, list]) => row(`m${to}`, list, capacity.get(to)!)),
+        ],
+        bounds: usable.map((edge) => ({ name: name(edge), type: glpk.GLP_DB, lb: 0, ub: 1 })),
+      },
+      { msglev: glpk.GLP_MSG_OFF },
+    ),
+  );
+  if (result.result.status !== glpk.GLP_OPT)
+    throw new Error(`the mentor assignment has no optimal solution (GLPK status ${result.result.status})`);
+  return usable.filter((edge) => result.result.vars[name(edge)]! > 0.5);
+}
+
 export async function assignMentors(
   inactive: readonly Institution[],
   roleModels: readonly Institution[],
@@ -101,44 +149,17 @@ export async function assignMentors(
     list.map((institution) => ({ institution, at: centroidOf(institution) })).filter((p): p is Placed => p.at !== null);
   const needing = place(inactive);
   const models = place(roleModels);
-  const edges = candidateEdges(needing, models, config);
+  const { local, far } = candidateEdges(needing, models, config);
   const glpk = await GLPKFactory();
+  const capacity = new Map<number, number>(models.map((_, to) => [to, config.capacity]));
   const chosen: Edge[] = [];
-  for (const group of components(edges, needing.length)) {
-    const name = (edge: Edge) => `x${edge.from}_${edge.to}`;
-    const byInactive = new Map<number, Edge[]>();
-    const byModel = new Map<number, Edge[]>();
-    for (const edge of group) {
-      byInactive.set(edge.from, [...(byInactive.get(edge.from) ?? []), edge]);
-      byModel.set(edge.to, [...(byModel.get(edge.to) ?? []), edge]);
+  // First the institutions with a mentor near enough in their region (independent problems, region by region), then the rest with the capacity left.
+  for (const edges of [local, far])
+    for (const group of components(edges, needing.length)) {
+      const solved = await solveTransport(glpk, group, config.count, capacity);
+      for (const edge of solved) capacity.set(edge.to, capacity.get(edge.to)! - 1);
+      chosen.push(...solved);
     }
-    const row = (id: string, list: Edge[], limit: number) => ({
-      name: id,
-      vars: list.map((edge) => ({ name: name(edge), coef: 1 })),
-      bnds: { type: glpk.GLP_UP, ub: limit, lb: 0 },
-    });
-    const result = await Promise.resolve(
-      glpk.solve(
-        {
-          name: 'mentors',
-          objective: {
-            direction: glpk.GLP_MAX,
-            name: 'served-then-closest',
-            vars: group.map((edge) => ({ name: name(edge), coef: SERVE_FIRST - edge.km })),
-          },
-          subjectTo: [
-            ...[...byInactive].map(([from, list]) => row(`i${from}`, list, config.count)),
-            ...[...byModel].map(([to, list]) => row(`m${to}`, list, config.capacity)),
-          ],
-          bounds: group.map((edge) => ({ name: name(edge), type: glpk.GLP_DB, lb: 0, ub: 1 })),
-        },
-        { msglev: glpk.GLP_MSG_OFF },
-      ),
-    );
-    if (result.result.status !== glpk.GLP_OPT)
-      throw new Error(`the mentor assignment has no optimal solution (GLPK status ${result.result.status})`);
-    for (const edge of group) if (result.result.vars[name(edge)]! > 0.5) chosen.push(edge);
-  }
   const links = new Map<string, MentorLink[]>();
   const loads = new Map<string, number>(models.map(({ institution }) => [institution.code, 0]));
   for (const edge of chosen.sort((a, b) => a.from - b.from || a.km - b.km || a.to - b.to)) {

@@ -2,15 +2,17 @@
  * Role models ("scuole virtuose") by an explicit rule, whose parameters are
  * written into the contract:
  *   an institution is a role model when its index puts it in the national top
- *   share OR in the top share of its region, AND it was active in at least
- *   `minActiveYears` of the continuity window, AND its quality is recognised
- *   (an eTwinning Quality Label or School Label, or an Erasmus+ accreditation,
- *   in the reference years).
+ *   share OR in the top share of its region, AND it stays there in at least
+ *   `robustShare` of the uncertainty analysis's runs (a robust position, not a
+ *   lucky choice of weights), AND it was active in at least `minActiveYears` of
+ *   the continuity window, AND its quality is recognised (an eTwinning Quality
+ *   Label or School Label, or an Erasmus+ accreditation, in the reference years).
  * Each role model gets its reasons in Italian and English.
  */
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import type { Institution } from '../aggregate/institutions.js';
 import type { BuildConfig } from '../config.js';
+import type { UncertaintyResult } from './index-uncertainty.js';
 import type { IndexRun } from './internationalisation-index.js';
 
 export interface RoleModel {
@@ -23,6 +25,7 @@ export function selectRoleModels(
   run: IndexRun,
   nationRanks: ReadonlyMap<string, number>,
   regionRanks: ReadonlyMap<string, number>,
+  uncertainty: UncertaintyResult | null,
   config: BuildConfig['roleModels'],
 ): Map<string, RoleModel> {
   const perRegion = new Map<string, number>();
@@ -41,18 +44,29 @@ export function selectRoleModels(
       const data = institution.years.get(year);
       return Boolean(data?.etwinning?.qualityLabels || data?.etwinning?.schoolLabel || data?.erasmus?.accredited);
     });
+    const robust = uncertainty?.byCode.get(institution.code);
+    const runs = uncertainty?.runs ?? 0;
     if (!(topNation || topRegion) || result.activeYears < config.minActiveYears || !recognition) continue;
+    if (uncertainty && (!robust || robust.topShare < config.robustShare)) continue;
     const reasons: LocalizedText[] = [];
     const pct = (share: number) => `${Math.round(share * 100)}%`;
+    // Ranks are shown with their 90% interval, never bare.
+    const between = (range: readonly [number, number] | undefined, it: boolean) =>
+      range ? (it ? `posizione tra ${range[0]} e ${range[1]}` : `rank between ${range[0]} and ${range[1]}`) : it ? 'posizione' : 'rank';
     if (topNation)
       reasons.push({
-        it: `Nel primo ${pct(config.nationalTopShare)} nazionale per indice di internazionalizzazione (posizione ${nationRank}).`,
-        en: `In the national top ${pct(config.nationalTopShare)} by internationalisation index (rank ${nationRank}).`,
+        it: `Nel primo ${pct(config.nationalTopShare)} nazionale per indice di internazionalizzazione (${between(robust?.nation, true)}).`,
+        en: `In the national top ${pct(config.nationalTopShare)} by internationalisation index (${between(robust?.nation, false)}).`,
       });
     if (topRegion)
       reasons.push({
-        it: `Nel primo ${pct(config.regionalTopShare)} della regione (posizione ${regionRank}).`,
-        en: `In the regional top ${pct(config.regionalTopShare)} (rank ${regionRank}).`,
+        it: `Nel primo ${pct(config.regionalTopShare)} della regione (${between(robust?.region, true)}).`,
+        en: `In the regional top ${pct(config.regionalTopShare)} (${between(robust?.region, false)}).`,
+      });
+    if (robust)
+      reasons.push({
+        it: `Posizione robusta: resta tra le prime nel ${pct(robust.topShare)} delle ${runs} simulazioni dell'analisi di incertezza (pesi, normalizzazione, aggregazione).`,
+        en: `A robust position: it stays at the top in ${pct(robust.topShare)} of the ${runs} runs of the uncertainty analysis (weights, normalisation, aggregation).`,
       });
     reasons.push({
       it: `Attiva in ${result.activeYears} degli ultimi ${run.context.continuityYears.length} anni.`,

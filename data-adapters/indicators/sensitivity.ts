@@ -7,6 +7,7 @@
  */
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
 import type { Institution } from '../aggregate/institutions.js';
+import { averageRanks, pearson } from '../stats/correlation.js';
 import { computeIndex, ranks } from './internationalisation-index.js';
 
 export interface SensitivityRow {
@@ -17,35 +18,12 @@ export interface SensitivityRow {
   top5Kept: number;
 }
 
+/** Spearman's ρ between two scorings of the same institutions (1 when either is constant: nothing moved). */
 export function rankCorrelation(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const codes = [...a.keys()];
-  const n = codes.length;
-  if (n < 2) return 1;
-  const ra = averageRanks(codes.map((code) => a.get(code)!));
-  const rb = averageRanks(codes.map((code) => b.get(code)!));
-  const mean = (n + 1) / 2;
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < n; i++) {
-    num += (ra[i]! - mean) * (rb[i]! - mean);
-    da += (ra[i]! - mean) ** 2;
-    db += (rb[i]! - mean) ** 2;
-  }
-  return da === 0 || db === 0 ? 1 : num / Math.sqrt(da * db);
-}
-
-/** Ranks with ties averaged (1 = smallest). */
-function averageRanks(values: number[]): number[] {
-  const order = values.map((value, i) => ({ value, i })).sort((x, y) => x.value - y.value);
-  const out = new Array<number>(values.length);
-  for (let start = 0; start < order.length;) {
-    let end = start;
-    while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
-    for (let k = start; k <= end; k++) out[order[k]!.i] = (start + end) / 2 + 1;
-    start = end + 1;
-  }
-  return out;
+  if (codes.length < 2) return 1;
+  const r = pearson(averageRanks(codes.map((code) => a.get(code)!)), averageRanks(codes.map((code) => b.get(code)!)));
+  return Number.isNaN(r) ? 1 : r;
 }
 
 export function sensitivity(

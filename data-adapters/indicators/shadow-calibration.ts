@@ -28,8 +28,10 @@ export interface PlantedCalibration {
   /** Share of the planted areas flagged. */
   recall: number;
   flags: number;
-  /** Share of the flags outside the planted areas (real low areas included). */
+  /** Share of the flags outside the planted areas that were not flagged before planting (false flags the planting caused). */
   outsideShare: number;
+  /** Areas flagged before planting (real low areas in the data), left out of the candidates. */
+  alreadyFlagged: number;
   /** How much activity was removed in a planted area. */
   removedShare: number;
 }
@@ -115,13 +117,15 @@ export function plantedCalibration(
   });
   const judgement = judgeLevel(withExpected(input.units, input.refit(y)), y, prefix, config);
   const hits = [...planted].filter((key) => judgement.flagged.has(key)).length;
-  const outside = [...judgement.flagged].filter((key) => !planted.has(key)).length;
+  // Areas flagged before planting are real low areas, not false flags: only new flags outside the planted areas count.
+  const outside = [...judgement.flagged].filter((key) => !planted.has(key) && !baseline.flagged.has(key)).length;
   return {
     planted: planted.size,
     minInstitutions: plant.minInstitutions,
     recall: planted.size ? hits / planted.size : 0,
     flags: judgement.flagged.size,
     outsideShare: judgement.flagged.size ? outside / judgement.flagged.size : 0,
+    alreadyFlagged: baseline.flagged.size,
     removedShare: plant.removed,
   };
 }

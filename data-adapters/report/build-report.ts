@@ -6,8 +6,10 @@
  */
 import type { InputReport, InputReportJson } from './input-report.js';
 import type { WriteStats } from '../write/write-output.js';
+import type { IndexDiagnostics } from '../indicators/index-diagnostics.js';
 import type { SensitivityRow } from '../indicators/sensitivity.js';
 import type { ShadowZones } from '../stages/shadow-zones.js';
+import type { PlantedCheck } from './planted-check.js';
 import type { FundingResult } from '../readers/funding.js';
 import { methodSection } from './method-section.js';
 
@@ -32,8 +34,20 @@ export interface BuildReport {
     emptyGeometries: string[];
     unplacedSchools: string[];
     funding: ({ file: string } & FundingResult['schoolGrants'])[];
+    /** Grants to institutions no longer in the registry, counted in their comune (placed: false when the comune is not in the limits either). */
+    fundingByComune: { ipa: string; comune: string; year: number; amountEur: number; placed: boolean }[];
   };
-  index: { weights: Record<string, number>; aggregation: string; referenceYears: number[]; sensitivity: SensitivityRow[] };
+  index: {
+    weights: Record<string, number>;
+    aggregation: string;
+    referenceYears: number[];
+    sensitivity: SensitivityRow[];
+    uncertainty: { runs: number; dirichletConcentration: number; medianIntervalWidth: number; top5Stable: number } | null;
+    diagnostics: IndexDiagnostics | null;
+    imputedStudents: number;
+    /** Institutions without activity in the reference years that score above 0 (must be 0). */
+    inactiveAboveZero: number;
+  };
   shadowZones: {
     fdr: number;
     minInstitutions: number;
@@ -42,6 +56,8 @@ export interface BuildReport {
     model: ShadowZones['model'];
     levels: ShadowZones['levels'];
     calibration: ShadowZones['calibration'];
+    /** The low areas planted by the synthetic model, and how many are flagged. */
+    planted: PlantedCheck | null;
     comuni: Record<string, number>;
     provinces: Record<string, number>;
   };
@@ -81,6 +97,11 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   for (const f of u.funding)
     lines.push(
       `- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR), ${n(f.placedByComune)} to institutions no longer in the registry placed by their comune (${n(f.placedByComuneEur)} EUR), ${n(f.renounced)} renounced, ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`,
+    );
+  const byComune = u.fundingByComune;
+  if (byComune.length)
+    lines.push(
+      `- ${n(byComune.length)} grants to institutions no longer in the registry, counted in their comune (listed one by one in report.json, \`unmatched.fundingByComune\`); ${n(byComune.filter((g) => !g.placed).length)} name a comune the limits do not have and count nowhere.`,
     );
   lines.push(
     '',

@@ -1,18 +1,64 @@
 /**
  * The report's "Method" section: what a statistician needs to check the
- * shadow zones in ten minutes: the unit and allocation, the model and its
- * priors, the FDR level, and the two calibration results the build computed on
- * its own data (a permutation null and planted low areas).
+ * index and the shadow zones in ten minutes: indicators, denominators,
+ * normalisation, redundancy checks and the uncertainty analysis of the index;
+ * the unit and allocation, the model and its priors, the FDR level, and the two
+ * calibration results the build computed on its own data (a permutation null
+ * and planted low areas) for the shadow zones.
  */
+import { DIAGNOSTIC_INDICATORS, INDICATORS } from '../indicators/internationalisation-index.js';
 import type { BuildReport } from './build-report.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+const DENOMINATORS = { per1000Students: 'per 1,000 students', perStudent: 'per student', none: 'as is' } as const;
+
+function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
+  const x = report.index;
+  const lines = [
+    '### Index (version 2)',
+    '',
+    `- **Indicators**, current activity in ${x.referenceYears.join(', ')} only (no cumulative stock), each with one denominator:`,
+    ...INDICATORS.map(
+      (i) => `  - \`${i.id}\` (${i.pillar}, weight ${i.weight} in its pillar): ${i.label.en}, ${DENOMINATORS[i.denominator]}.`,
+    ),
+    `- Missing student counts (${x.imputedStudents} institutions) are imputed with the median of the grade group and flagged in the contract (\`index.studentsImputed\`).`,
+    '- **Normalisation**: mid-rank percentile among institutions with a positive value (0 stays 0; ties share their mean rank); binary indicators and shares 0–100. **Aggregation**: pillars are weighted means of their indicators, then the configured weighted ' +
+      `${x.aggregation} mean (pillars without data left out, the weights rescaled: ${Object.entries(x.weights)
+        .filter(([, w]) => w > 0)
+        .map(([p, w]) => `${p} ${w.toFixed(3)}`)
+        .join(', ')}).`,
+    `- **Zero means no activity**: institutions without activity in the reference years scoring above 0: ${x.inactiveAboveZero}.`,
+  ];
+  const d = x.diagnostics;
+  if (d) {
+    lines.push(
+      '',
+      `Spearman correlations (the last ${DIAGNOSTIC_INDICATORS.length} are candidates left out: a stock, and indicators redundant with Erasmus+ projects):`,
+      '',
+      `| | ${d.indicators.map((_, k) => k + 1).join(' | ')} |`,
+      `| --- | ${d.indicators.map(() => '---:').join(' | ')} |`,
+      ...d.indicators.map((id, k) => `| ${k + 1}. ${id} | ${d.spearman[k]!.map((r) => r.toFixed(2)).join(' | ')} |`),
+      '',
+      `- First principal component: ${pct(d.firstComponentShare)} of the variance of the index's indicators; Cronbach's alpha ${d.cronbachAlpha}.`,
+      `- Effective weight of each pillar (r² with the score) against its nominal weight: ${d.pillars.map((p) => `${p.id} ${p.r2} (nominal ${p.weight})`).join(', ')}.`,
+    );
+  }
+  const u = x.uncertainty;
+  if (u)
+    lines.push(
+      `- **Uncertainty**: ${u.runs} Monte Carlo runs (Dirichlet weights around the configured ones, concentration ${u.dirichletConcentration}; mid-rank or log(1 + x) min-max normalisation; arithmetic or geometric aggregation; one pillar left out in a quarter of the runs). Median width of the 90% national rank interval among institutions with activity: ${u.medianIntervalWidth} places; ${pct(u.top5Stable)} of the baseline top 5% stay in the top 5% in at least 90% of runs. Profiles and lists show the band (decile among institutions with activity) and the 5–95% interval, never a bare rank; role models must hold their top position in at least the configured share of runs.`,
+    );
+  lines.push('');
+  return lines;
+}
 
 export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
   const z = report.shadowZones;
   const lines = [
     '## Method',
     '',
+    ...indexMethod(report),
     '### Shadow zones',
     '',
     '- **Unit**: the institution (`CODICEISTITUTORIFERIMENTO`). Its activity in the reference years (eTwinning projects or awards, Erasmus+ accreditation or projects, funding lines the config names as internationalisation) is allocated to the comuni of its plessi by their share of its students (of its plessi when a count is missing); the number of institutions of an area is allocated the same way, so numerator and denominator share one allocation.',
@@ -20,7 +66,7 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
     '- **Low areas**: a two-group model per level: as expected (x ~ N(e, Σs²p(1−p))) or low (every probability scaled by λ ≤ 0.8); the share of low areas and λ are fitted by EM (several starts; "no low area" competes). An area\'s probability is its posterior probability of the low group.',
     `- **Flags**: Bayesian FDR at ${pct(z.fdr)} (areas by decreasing probability while the mean probability of a false flag stays within the level). Areas with fewer than ${z.minInstitutions} institutions are not judged.`,
     '',
-    '| level | judged | flagged | low share (EM) | λ | null: flags per permutation | planted areas (≥ institutions) | recall | flags outside planted |',
+    '| level | judged | flagged | low share (EM) | λ | null: flags per permutation | planted areas (≥ institutions) | recall | new flags outside planted |',
     '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
   ];
   for (const level of ['comuni', 'provinces'] as const) {
@@ -30,9 +76,15 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
       `| ${level} | ${l.judged} | ${l.flagged} | ${pct(l.lowShare)} | ${l.lambda} | ${c ? `max ${Math.max(...c.null.flags)}, mean ${(c.null.flags.reduce((s, f) => s + f, 0) / c.null.flags.length).toFixed(2)} over ${c.null.permutations}` : 'not run'} | ${c ? `${c.planted.planted} (${c.planted.minInstitutions})` : '–'} | ${c ? pct(c.planted.recall) : '–'} | ${c ? pct(c.planted.outsideShare) : '–'} |`,
     );
   }
+  const planted = z.planted;
+  if (planted)
+    lines.push(
+      '',
+      `Planted by the synthetic model (planted-shadow-zones.json): ${planted.provinces.flagged} of ${planted.provinces.planted} provinces flagged (${planted.provinces.names.join(', ')}); ${planted.comuni.flagged} of ${planted.comuni.planted} comuni flagged, ${planted.comuni.judged} of them judged (${planted.comuni.names.join(', ')}); flags outside them: ${planted.flagsOutside.provinces} provinces, ${planted.flagsOutside.comuni} comuni.`,
+    );
   lines.push(
     '',
-    "The null shuffles activity among institutions of the same region and grade group and refits the model: every flag there is false. Planted areas lose 80% of their active institutions; flags outside them include any real low area. Local Moran's I is not used: the two-group model already pools the evidence of neighbouring comuni through their province, judged at its own level, and a permutation-tested cluster statistic would add ~2,400 more tests without FDR control.",
+    "The null shuffles activity among institutions of the same region and grade group and refits the model: every flag there is false. Planted areas lose 80% of their active institutions; areas flagged before planting are real low areas and are neither planted nor counted as false flags. Local Moran's I is not used: the two-group model already pools the evidence of neighbouring comuni through their province, judged at its own level, and a permutation-tested cluster statistic would add ~2,400 more tests without FDR control.",
     '',
   );
   return lines;

@@ -14,6 +14,8 @@ import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type E
 import { readRegistries, type SchoolRecord } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
 import type { InputReport } from '../report/input-report.js';
+import { PLANTED_FILE, type PlantedAreas } from '../synth/plant-low-areas.js';
+import { dirname, join } from 'node:path';
 
 export interface Inputs {
   schools: SchoolRecord[];
@@ -23,12 +25,23 @@ export interface Inputs {
   funding: FundingResult[];
   etwinning: ByCodeAndYear<EtwinningRow> | null;
   erasmus: ByCodeAndYear<ErasmusRow> | null;
+  /** The low areas a synthetic model planted (its file next to the synthetic exports), to check the shadow zones against. */
+  planted: PlantedAreas | null;
   /** The comuni's context (inner areas), when the config gives the map. */
   context: Map<string, ComuneContext> | null;
   /** Whether each participation export is synthetic (the config says so, or the file's sidecar). */
   synthetic: { etwinning: boolean; erasmus: boolean };
   /** One report per file read. */
   reports: InputReport[];
+}
+
+async function readPlanted(participation: string | null): Promise<PlantedAreas | null> {
+  if (!participation) return null;
+  try {
+    return JSON.parse(await readFile(join(dirname(participation), PLANTED_FILE), 'utf8')) as PlantedAreas;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a participation file was made by `synthesize` (it leaves a sidecar file saying so). */
@@ -70,6 +83,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
     etwinning: etwinning?.rows ?? null,
     erasmus: erasmus?.rows ?? null,
     context: context?.comuni ?? null,
+    planted: await readPlanted(config.etwinning ?? config.erasmus),
     synthetic: {
       etwinning: config.etwinning ? (config.synthetic ?? (await isSynthetic(config.etwinning))) : false,
       erasmus: config.erasmus ? (config.synthetic ?? (await isSynthetic(config.erasmus))) : false,

@@ -6,15 +6,18 @@
  */
 import { isActive, type Institution } from '../aggregate/institutions.js';
 import type { BuildConfig, PillarId } from '../config.js';
+import { indexDiagnostics, type IndexDiagnostics } from '../indicators/index-diagnostics.js';
+import { indexUncertainty, type UncertaintyResult } from '../indicators/index-uncertainty.js';
 import { computeIndex, ranks, type IndexRun } from '../indicators/internationalisation-index.js';
 import { selectRoleModels, type RoleModel } from '../indicators/role-models.js';
 import { sensitivity } from '../indicators/sensitivity.js';
 import type { Limits } from '../readers/limits.js';
+import { Random } from '../stats/random.js';
 import type { Inputs } from './read-inputs.js';
 
 export interface Scored {
   index: IndexRun;
-  /** The pillars the inputs allow (eTwinning needs its export, breadth needs Erasmus+, …). */
+  /** The pillars the inputs allow (eTwinning needs its export, Erasmus+ its own, funding a line counted as internationalisation). */
   available: Set<PillarId>;
   nationRanks: Map<string, number>;
   regionRanks: Map<string, number>;
@@ -22,13 +25,16 @@ export interface Scored {
   /** Institutions active in any of the index's reference years. */
   active: Set<string>;
   sensitivity: ReturnType<typeof sensitivity>;
+  /** The Monte Carlo rank intervals and bands (null when no pillar has data). */
+  uncertainty: UncertaintyResult | null;
+  diagnostics: IndexDiagnostics | null;
 }
 
 /** The pillars the inputs allow. */
 export function availablePillars(inputs: Pick<Inputs, 'etwinning' | 'erasmus' | 'funding'>): Set<PillarId> {
   const available = new Set<PillarId>();
   if (inputs.etwinning) available.add('etwinning');
-  if (inputs.erasmus) available.add('erasmus').add('breadth');
+  if (inputs.erasmus) available.add('erasmus');
   // Only funding the config names as internationalisation makes a pillar; without it, its weight goes to the others.
   if (inputs.funding.some((r) => r.rows.some((row) => row.internationalisation))) available.add('funding');
   if (available.size) available.add('continuity');
@@ -50,7 +56,11 @@ export function scoreInstitutions(
     const inRegion = institutions.filter((i) => i.location.region === region).map((i) => [i.code, scores.get(i.code)!] as const);
     for (const [code, rank] of ranks(new Map(inRegion))) regionRanks.set(code, rank);
   }
-  const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, config.roleModels);
+  const scored = available.size > 0;
+  const uncertainty = scored
+    ? indexUncertainty(institutions, index.context, available, config, scores, new Random(config.seed * 104_729 + 3))
+    : null;
+  const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels);
   const active = new Set(
     institutions.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code),
   );
@@ -61,6 +71,8 @@ export function scoreInstitutions(
     regionRanks,
     roleModels,
     active,
-    sensitivity: available.size > 0 ? sensitivity(institutions, config.index, lastYear, available, scores) : [],
+    sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores) : [],
+    uncertainty,
+    diagnostics: scored ? indexDiagnostics(institutions, index, index.context) : null,
   };
 }

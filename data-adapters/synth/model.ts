@@ -21,8 +21,14 @@
  *    totals), with log-normal spread; 1-3 (KA1) or 2-4 (KA2) partner countries, weighted
  *    by how often each country partners Italian schools.
  * Regional multipliers follow the published regional figures: Sicily had 18% of new
- * projects in 2019 with 9% of institutions, and Campania, Puglia and Emilia-Romagna
- * had more School Label schools per institution than Lombardia and Lazio in 2020/21.
+ * projects in 2019 with 9% of institutions; in the years with published School
+ * Label figures per region (2020/21) each of those regions gets its figure, the
+ * other regions share the rest of the national one.
+ * Mobility was suspended in 2020/21 (the contract's annotation): KA1 projects were
+ * still approved, but their participants are MOBILITY_DIP of a normal year.
+ * Planted low areas: institutions with `damping` < 1 (set by `synthesize` for the
+ * planted shadow zones it writes down) have their weight scaled by it in every
+ * year, so that the demo has real shadow zones to find.
  */
 import type { GradeGroup } from '../../src/contract/vocabulary.js';
 import type { ErasmusRow, EtwinningRow } from '../readers/participation.js';
@@ -34,7 +40,12 @@ export interface ModelInstitution {
   regionKey: string;
   gradeGroup: GradeGroup;
   students: number | null;
+  /** Below 1 in a planted low-participation area. */
+  damping?: number;
 }
+
+/** Participants of a year's mobility projects, as a share of a normal year (2020/21: mobility suspended). */
+export const MOBILITY_DIP: Readonly<Record<number, number>> = { 2020: 0.15 };
 
 const REGION_ETWINNING: Record<string, number> = {
   SICILIA: 1.9,
@@ -93,6 +104,34 @@ export const PARTNER_COUNTRIES: [string, number][] = [
   ['IS', 1],
 ];
 
+/**
+ * `total` institutions drawn by weight, meeting the regional figures where
+ * published (each region its own figure, the rest of the nation the remainder).
+ */
+function pickByRegion(
+  random: Random,
+  total: number,
+  weights: readonly number[],
+  institutions: readonly ModelInstitution[],
+  regional: ReadonlyMap<string, number> | undefined,
+): Set<number> {
+  if (!regional || regional.size === 0) return new Set(random.pickWeighted(total, weights));
+  const picked = new Set<number>();
+  for (const [region, count] of regional)
+    for (const i of random.pickWeighted(
+      count,
+      weights.map((w, k) => (institutions[k]!.regionKey === region ? Math.max(w, 1e-6) : 0)),
+    ))
+      picked.add(i);
+  const rest = Math.max(0, total - picked.size);
+  for (const i of random.pickWeighted(
+    rest,
+    weights.map((w, k) => (regional.has(institutions[k]!.regionKey) ? 0 : w)),
+  ))
+    picked.add(i);
+  return picked;
+}
+
 export interface ModelOutput {
   etwinning: Map<string, Map<number, EtwinningRow>>;
   erasmus: Map<string, Map<number, ErasmusRow>>;
@@ -106,7 +145,9 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
     .filter((s): s is number => s !== null && s > 0)
     .sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 500;
-  const base = institutions.map((i) => (REGION_ETWINNING[i.regionKey] ?? 0.95) * ((i.students ?? median) / median) ** 0.5);
+  const base = institutions.map(
+    (i) => (REGION_ETWINNING[i.regionKey] ?? 0.95) * ((i.students ?? median) / median) ** 0.5 * (i.damping ?? 1),
+  );
   const lasting = institutions.map(() => random.normal());
   let shock = institutions.map(() => random.normal() * 0.5);
   const etwinning = new Map<string, Map<number, EtwinningRow>>();
@@ -138,11 +179,13 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
       targets.series.qualityLabels.get(year)!,
       projects.map((p, i) => p + previousProjects[i]!),
     );
-    const labelled = new Set(
-      random.pickWeighted(
-        targets.series.schoolLabel.get(year)!,
-        labels.map((l, i) => l + previousLabels[i]! + 0.2 * (projects[i]! + previousProjects[i]!)),
-      ),
+    const labelWeights = labels.map((l, i) => l + previousLabels[i]! + 0.2 * (projects[i]! + previousProjects[i]!));
+    const labelled = pickByRegion(
+      random,
+      targets.series.schoolLabel.get(year)!,
+      labelWeights,
+      institutions,
+      targets.regionalSchoolLabel.get(year),
     );
     institutions.forEach((inst, i) => {
       if (teachers[i]! === 0 && projects[i]! === 0 && labels[i]! === 0 && !labelled.has(i)) return;
@@ -177,7 +220,7 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
       const k1 = ka1.has(i) ? 1 : 0;
       const k2 = ka2.has(i) ? 1 : 0;
       if (!accredited[i] && !k1 && !k2) return;
-      const participants = k1 * (8 + random.poisson(17)) + k2 * random.poisson(6);
+      const participants = Math.round((k1 * (8 + random.poisson(17)) + k2 * random.poisson(6)) * (MOBILITY_DIP[year] ?? 1));
       const grant = k1 * 52_300 * Math.exp(0.2 * random.normal() - 0.02) + k2 * 180_000 * Math.exp(0.25 * random.normal() - 0.03);
       const countries = [...new Set([...(k1 ? partners(1, 3) : []), ...(k2 ? partners(2, 4) : [])])].sort();
       let rows = erasmus.get(inst.code);

@@ -13,6 +13,7 @@ import { normaliseName, type Location } from '../aggregate/locate-schools.js';
 import { readRegistries } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
 import { runModel, type ModelInstitution } from './model.js';
+import { PLANTED_FILE, plantLowAreas } from './plant-low-areas.js';
 import { Random } from '../stats/random.js';
 import { readTargets } from './targets.js';
 
@@ -39,7 +40,7 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   const stats = options.stats ?? DEFAULT_STATS;
   if (!existsSync(stats))
     throw new Error(`the published figures are needed to calibrate the model: pass --stats FILE (${stats} does not exist)`);
-  const targets = await readTargets(stats, years);
+  const targets = await readTargets(stats, years, new Random(options.seed * 7 + 1));
   log('reading the registry');
   const registry = await readRegistries(options.registry);
   const students = options.students ? (await readStudents(options.students)).students : new Map<string, number>();
@@ -49,11 +50,13 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   const institutions = [
     ...buildInstitutions(registry.schools, locations, students, { etwinning: new Map(), erasmus: new Map(), funding: [] }).values(),
   ];
+  const { planted, damping } = plantLowAreas(institutions, new Random(options.seed * 13 + 5), { seed: options.seed });
   const model: ModelInstitution[] = institutions.map((i) => ({
     code: i.code,
     regionKey: i.location.region,
     gradeGroup: i.gradeGroup,
     students: i.students,
+    damping: damping.get(i.code) ?? 1,
   }));
   log(`running the model for ${model.length} institutions, ${years[0]}-${years.at(-1)}, seed ${options.seed}`);
   const output = runModel(model, targets, new Random(options.seed));
@@ -105,5 +108,8 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   await writeFile(erasmusFile, er);
   await writeFile(`${etwinningFile}.meta.json`, meta('etwinning.csv'));
   await writeFile(`${erasmusFile}.meta.json`, meta('erasmus.csv'));
-  return { files: [etwinningFile, erasmusFile], rows };
+  const plantedFile = join(options.out, PLANTED_FILE);
+  await writeFile(plantedFile, `${JSON.stringify(planted, null, 2)}\n`);
+  log(`planted ${planted.provinces.length} low provinces and ${planted.comuni.length} low comuni (${PLANTED_FILE})`);
+  return { files: [etwinningFile, erasmusFile, plantedFile], rows };
 }

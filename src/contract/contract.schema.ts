@@ -41,6 +41,9 @@ export const Identifier = code('identifier');
 const Count = v.number({ int: true, min: 0, key: 'count' });
 const Amount = v.number({ min: 0, key: 'non-negative' });
 const Score = v.number({ min: 0, max: 100, key: 'score' });
+/** Decile of an institution's index among those with activity: 1 = top 10%. */
+const Band = v.number({ int: true, min: 1, max: 10, key: 'band' });
+const Rank = v.number({ int: true, min: 1, key: 'rank' });
 const Weight = v.number({ min: 0, max: 1, key: 'weight' });
 const NonEmptyText = v.string({ min: 1, key: 'non-empty' });
 
@@ -218,6 +221,8 @@ export const SchoolSummary = v.object({
   gradeGroup: v.oneOf(GRADE_GROUPS),
   kind: v.oneOf(SCHOOL_KINDS),
   index: v.nullable(Score),
+  /** The index's band (decile among institutions with activity); null without activity. */
+  band: v.optional(v.nullable(Band)),
   roleModel: v.boolean(),
   active: v.boolean(),
 });
@@ -338,8 +343,15 @@ export const SchoolShard = v.object({
   }),
   index: v.object({
     score: v.nullable(Score),
-    rankNation: v.nullable(v.number({ int: true, min: 1, key: 'rank' })),
-    rankRegion: v.nullable(v.number({ int: true, min: 1, key: 'rank' })),
+    /** The baseline ranks: never shown bare, only with their interval. */
+    rankNation: v.nullable(Rank),
+    rankRegion: v.nullable(Rank),
+    /** Decile among the institutions with activity (1 = top 10%), from the uncertainty analysis; null without activity. */
+    band: v.optional(v.nullable(Band)),
+    /** 5–95% rank intervals over the uncertainty analysis's runs; null without activity. */
+    rankInterval: v.optional(v.nullable(v.object({ nation: v.tuple(Rank, Rank), region: v.tuple(Rank, Rank), runs: Count }))),
+    /** The institution's student count is missing and imputed (the median of its grade group): per-student figures are estimates. */
+    studentsImputed: v.optional(v.boolean()),
     pillars: v.array(v.object({ id: Identifier, score: v.nullable(Score) })),
     explanation: v.array(LocalizedText),
   }),

@@ -83,6 +83,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   score: t('un punteggio da 0 a 100', 'a score from 0 to 100'),
   weight: t('un peso da 0 a 1', 'a weight from 0 to 1'),
   share: t('una quota da 0 a 1', 'a share from 0 to 1'),
+  band: t('una fascia da 1 a 10', 'a band from 1 to 10'),
   year: t('un anno scolastico tra 1990 e 2100 (2023 = 2023/24)', 'a school year between 1990 and 2100 (2023 = 2023/24)'),
   'non-empty': t('un testo non vuoto', 'a non-empty text'),
   timestamp: t('una data e ora ISO 8601, come "2025-09-01T00:00:00Z"', 'an ISO 8601 date and time, like "2025-09-01T00:00:00Z"'),

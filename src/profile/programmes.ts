@@ -18,17 +18,23 @@ export interface ProgrammeStatus {
 
 const last = (years: number[]) => (years.length > 0 ? Math.max(...years) : null);
 
-/** The status of each programme in the school years from `since` on. */
-export function programmesOf(shard: SchoolShard, since: number): ProgrammeStatus[] {
+/**
+ * The status of each programme in the school years from `since` on. Funding
+ * counts only for lines that are internationalisation (context funding such as
+ * school websites is not), and only when `withFunding` (the index has a
+ * funding pillar).
+ */
+export function programmesOf(shard: SchoolShard, since: number, withFunding = true): ProgrammeStatus[] {
   const { etwinning, erasmus, funding } = shard.participation;
   const e = etwinning.filter((r) => r.year >= since && (r.projects > 0 || r.qualityLabels > 0 || r.schoolLabel));
   const x = erasmus.filter((r) => r.year >= since && (r.accredited || r.ka1Projects > 0 || r.ka2Projects > 0));
-  const f = funding.filter((r) => r.year >= since && r.projects > 0);
-  return [
+  const f = funding.filter((r) => r.year >= since && r.projects > 0 && r.internationalisation !== false);
+  const statuses: ProgrammeStatus[] = [
     { id: 'etwinning', active: e.length > 0, recognised: e.some((r) => r.schoolLabel), lastYear: last(e.map((r) => r.year)) },
     { id: 'erasmus', active: x.length > 0, recognised: x.some((r) => r.accredited), lastYear: last(x.map((r) => r.year)) },
-    { id: 'funding', active: f.length > 0, recognised: false, lastYear: last(f.map((r) => r.year)) },
   ];
+  if (withFunding) statuses.push({ id: 'funding', active: f.length > 0, recognised: false, lastYear: last(f.map((r) => r.year)) });
+  return statuses;
 }
 
 /** The first school year the badge looks at: the index method's reference years, else the last three years. */

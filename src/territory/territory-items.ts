@@ -18,6 +18,8 @@ export interface RoleModelItem {
   place: string;
   grade: string;
   index: number | null;
+  /** The index's band (decile among institutions with activity), when the contract has it. */
+  band: number | null;
 }
 
 export interface ShadowZoneItem {
@@ -45,6 +47,7 @@ export function roleModelItems(shard: RegionShard, province = ''): RoleModelItem
       place: comune?.name ?? '',
       grade: school.grade,
       index: school.index,
+      band: school.band ?? null,
     }))
     .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || a.name.localeCompare(b.name, 'it'));
 }

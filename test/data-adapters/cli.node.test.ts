@@ -36,7 +36,7 @@ describe('scuole-europa-data', () => {
         registry: ['a.csv'],
         geo: 'geo',
         out: 'out',
-        index: { weights: { etwinning: 0.5, erasmus: 0.2, funding: 0.1, breadth: 0.1, continuity: 0.1 } },
+        index: { weights: { etwinning: 0.5, erasmus: 0.3, funding: 0.1, continuity: 0.1 } },
       }),
     );
     const config = resolveConfig(await readConfigFile(path), { out: '/elsewhere' });
@@ -45,7 +45,13 @@ describe('scuole-europa-data', () => {
     assert.equal(config.out, '/elsewhere');
     assert.equal(config.index.weights.etwinning, 0.5);
     assert.equal(config.index.referenceYears, 3, 'defaults stay where the file is silent');
-    const weights = { etwinning: 1, erasmus: 1, funding: 0, breadth: 0, continuity: 0 };
+    const weights = { etwinning: 1, erasmus: 1, funding: 0, continuity: 0 };
     assert.throws(() => resolveConfig({ registry: ['a'], geo: 'g', out: 'o', index: { weights } as never }), /add up to 1/);
+    // A pillar of index v1 is refused by name, never silently ignored.
+    const old = { etwinning: 0.3, erasmus: 0.3, funding: 0.1, breadth: 0.15, continuity: 0.15 };
+    assert.throws(
+      () => resolveConfig({ registry: ['a'], geo: 'g', out: 'o', index: { weights: old } as never }),
+      /unknown index pillar breadth/,
+    );
   });
 });

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Institution, InstitutionYear } from '../../../data-adapters/aggregate/institutions.ts';
 import { DEFAULT_CONFIG, PILLARS } from '../../../data-adapters/config.ts';
-import { computeIndex, percentileRanks, ranks } from '../../../data-adapters/indicators/internationalisation-index.ts';
+import { computeIndex, logMinMax, percentileRanks, ranks } from '../../../data-adapters/indicators/internationalisation-index.ts';
+import { Random } from '../../../data-adapters/stats/random.ts';
 import { selectRoleModels } from '../../../data-adapters/indicators/role-models.ts';
 import { rankCorrelation, sensitivity } from '../../../data-adapters/indicators/sensitivity.ts';
 
@@ -48,35 +49,56 @@ const C = institution('FIIC00000C', []);
 const all = new Set(PILLARS);
 
 describe('internationalisation index', () => {
-  it('matches the scores computed by hand', () => {
+  it('matches the scores computed by hand (current activity in 2023-2025 only)', () => {
     const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
-    // eTwinning pillar: A = 0.4·100 + 0.3·100 + 0.3·100 = 100; B = 0.4·50 + 0.3·50 + 0.3·0 = 35.
-    assert.deepEqual(run.results.get(A.code)!.pillars, { etwinning: 100, erasmus: 100, funding: 100, breadth: 100, continuity: 60 });
-    assert.deepEqual(run.results.get(B.code)!.pillars, { etwinning: 35, erasmus: 0, funding: 0, breadth: 0, continuity: 20 });
-    // A = 0.3·100 + 0.3·100 + 0.1·100 + 0.15·100 + 0.15·60 = 94; B = 0.3·35 + 0.15·20 = 13.5.
-    assert.equal(run.results.get(A.code)!.score, 94);
-    assert.equal(run.results.get(B.code)!.score, 13.5);
+    // eTwinning: projects per 1,000 students A 2, B 1 → mid-rank 100, 50; recognition A 1 → 100. A = 0.6·100 + 0.4·100 = 100; B = 0.6·50 = 30.
+    // Erasmus+: A accredited (100) with 1 project per 1,000 (100) → 100. Funding: A's 2022 grant is outside the reference years → 0.
+    // Continuity: A active in 2 of the 3 reference years (66.7), B in 1 (33.3).
+    assert.deepEqual(run.results.get(A.code)!.pillars, { etwinning: 100, erasmus: 100, funding: 0, continuity: 66.7 });
+    assert.deepEqual(run.results.get(B.code)!.pillars, { etwinning: 30, erasmus: 0, funding: 0, continuity: 33.3 });
+    // A = 0.4·100 + 0.4·100 + 0.1·0 + 0.1·66.7 = 86.67; B = 0.4·30 + 0.1·33.3 = 15.33.
+    assert.equal(run.results.get(A.code)!.score, 86.7);
+    assert.equal(run.results.get(B.code)!.score, 15.3);
     assert.equal(run.results.get(C.code)!.score, 0);
   });
 
   it('aggregates geometrically on scores + 1 when asked', () => {
     const run = computeIndex([A, B, C], { ...DEFAULT_CONFIG.index, aggregation: 'geometric' }, 2025, all);
-    // exp(0.85·ln 101 + 0.15·ln 61) − 1 = 92.64…
-    assert.equal(run.results.get(A.code)!.score, 92.6);
+    // exp(0.8·ln 101 + 0.1·ln 1 + 0.1·ln 67.7) − 1 = 60.2…
+    assert.equal(run.results.get(A.code)!.score, Math.round((Math.exp(0.8 * Math.log(101) + 0.1 * Math.log(67.7)) - 1) * 10) / 10);
   });
 
   it('leaves out pillars without data and rescales the weights', () => {
     const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, new Set(['etwinning', 'continuity']));
-    assert.ok(Math.abs(run.weights.etwinning - 2 / 3) < 1e-12 && Math.abs(run.weights.continuity - 1 / 3) < 1e-12);
-    assert.equal(run.weights.erasmus + run.weights.funding + run.weights.breadth, 0);
+    assert.ok(Math.abs(run.weights.etwinning - 0.8) < 1e-12 && Math.abs(run.weights.continuity - 0.2) < 1e-12);
+    assert.equal(run.weights.erasmus + run.weights.funding, 0);
     assert.equal(run.results.get(A.code)!.pillars.erasmus, null);
-    // B = (0.3·35 + 0.15·20) / 0.45 = 30.
-    assert.equal(run.results.get(B.code)!.score, 30);
+    // B = 0.8·30 + 0.2·33.3 = 30.66.
+    assert.equal(run.results.get(B.code)!.score, 30.7);
   });
 
-  it('normalises by percentile rank among positive values: outliers do not squash the rest', () => {
+  it('normalises by mid-rank percentile among positive values: outliers do not squash the rest, ties share their mean rank', () => {
     assert.deepEqual(percentileRanks([0, 1, 2, 3, 1000]), [0, 25, 50, 75, 100]);
-    assert.deepEqual(percentileRanks([5, 5, 0]), [100, 100, 0]);
+    assert.deepEqual(percentileRanks([5, 5, 0]), [75, 75, 0]);
+    assert.deepEqual(logMinMax([0, Math.E - 1, Math.E ** 2 - 1]), [0, 50, 100]);
+  });
+
+  it('scores no institution above 0 without activity in the reference years (no stock, no context funding, nothing older)', () => {
+    const rng = new Random(4);
+    const idle = Array.from({ length: 60 }, (_, k) =>
+      institution(`RMIC${String(k).padStart(5, '0')}Z`, [
+        // A teacher stock and old projects, PNRR-like context funding in the reference years, funding outside them.
+        [2025, { etwinning: { registeredTeachers: 1 + Math.floor(rng.next() * 30), projects: 0, qualityLabels: 0, schoolLabel: false } }],
+        [2020 + Math.floor(rng.next() * 3), { ...et(5, 1 + Math.floor(rng.next() * 4)) }],
+        [2024, { funding: [{ programme: 'pnrr-141', projects: 1, amountEur: 7301, internationalisation: false }] }],
+        [2021, { funding: [{ programme: 'pon-intl', projects: 1, amountEur: 9000, internationalisation: true }] }],
+      ]),
+    );
+    for (const aggregation of ['arithmetic', 'geometric'] as const) {
+      const run = computeIndex([A, B, C, ...idle], { ...DEFAULT_CONFIG.index, aggregation }, 2025, all);
+      for (const i of idle) assert.equal(run.results.get(i.code)!.score, 0, `${i.code} (${aggregation})`);
+      assert.ok(run.results.get(A.code)!.score > 0);
+    }
   });
 
   it('ranks with ties sharing the better rank', () => {
@@ -101,7 +123,7 @@ describe('internationalisation index', () => {
   it('picks role models by the explicit rule, with reasons', () => {
     const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
     const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
-    const models = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), DEFAULT_CONFIG.roleModels);
+    const models = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), null, DEFAULT_CONFIG.roleModels);
     assert.deepEqual([...models.keys()], [A.code]);
     assert.match(models.get(A.code)!.reasons[0]!.it, /primo 5% nazionale/);
     assert.ok(models.get(A.code)!.reasons.every((reason) => reason.it && reason.en));

@@ -7,7 +7,7 @@ import { worldConfig, worldInputs } from './world.ts';
 describe('stage: score institutions', () => {
   it('allows the pillars the inputs feed, and continuity only with some', () => {
     const inputs = worldInputs();
-    assert.deepEqual([...availablePillars(inputs)].sort(), ['breadth', 'continuity', 'erasmus', 'etwinning']);
+    assert.deepEqual([...availablePillars(inputs)].sort(), ['continuity', 'erasmus', 'etwinning']);
     assert.deepEqual([...availablePillars({ ...inputs, etwinning: null, erasmus: null })], []);
   });
 

@@ -129,6 +129,7 @@ export function worldInputs(): Inputs {
     ]),
     erasmus: new Map([['FIIC300005', new Map([[2023, erasmusRow(1)]])]]),
     context: null,
+    planted: null,
     synthetic: { etwinning: true, erasmus: true },
     reports: [],
   };

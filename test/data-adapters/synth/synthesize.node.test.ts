@@ -12,30 +12,38 @@ import { readErasmus, readEtwinning } from '../../../data-adapters/readers/parti
 import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { synthesize } from '../../../data-adapters/synth/synthesize.ts';
 import { readTargets } from '../../../data-adapters/synth/targets.ts';
+import { MOBILITY_DIP } from '../../../data-adapters/synth/model.ts';
+import { PLANTED_FILE, type PlantedAreas } from '../../../data-adapters/synth/plant-low-areas.ts';
+import { normaliseName } from '../../../data-adapters/aggregate/locate-schools.ts';
+import { Random } from '../../../data-adapters/stats/random.ts';
 import { REAL } from '../real-data.ts';
 import { tempDir, writeText } from '../temp-files.ts';
 
+/** The published School Label schools per region in 2020/21 (stats/headline_stats_from_pages.csv). */
+const SCHOOL_LABEL_2020 = { CAMPANIA: 28, LOMBARDIA: 25, SICILIA: 22, PUGLIA: 21, EMILIAROMAGNA: 17, LAZIO: 16 };
 const YEARS = Array.from({ length: 12 }, (_, i) => 2014 + i);
 
 describe('synthetic targets', () => {
-  it('interpolates flows, extrapolates stocks, and starts labels when they began', async () => {
+  it('interpolates flows on the log scale, projects them within ±10% a year, extrapolates stocks, and starts labels when they began', async () => {
     const path = writeText(
       tempDir(),
       'stats.csv',
       'metric,scope,period,value,note,source_url\netwinning_new_projects,Italy,2016,100,,x\netwinning_new_projects,Italy,2016,999,conflict,y\netwinning_new_projects,Italy,2018,200,,x\netwinning_registered_teachers_cumulative,Italy,2016,1000,,x\netwinning_registered_teachers_cumulative,Italy,2017,1100,,x\netwinning_school_label_schools,Italy,2018/2019,50,,x\nerasmus_school_accredited_institutes,Sicilia,2022,60,,x\n',
     );
     const targets = await readTargets(path, YEARS);
+    // 2016: 100, 2018: 200: 2017 is their geometric mean; before and after, the segment's +41% a year is held to +10%.
     assert.deepEqual(
       [2014, 2016, 2017, 2018, 2020].map((y) => targets.series.etwinningProjects.get(y)),
-      [100, 100, 150, 200, 200],
+      [83, 100, 141, 200, 242],
     );
     assert.deepEqual(
       [2014, 2018].map((y) => targets.series.etwinningTeachers.get(y)),
       [800, 1200],
     );
+    // One figure: 5% a year from it, nothing before the label existed.
     assert.deepEqual(
       [2017, 2018, 2025].map((y) => targets.series.schoolLabel.get(y)),
-      [0, 50, 50],
+      [0, 50, 70],
     );
     assert.equal(
       targets.published.etwinningProjects.filter((f) => !f.used).length,
@@ -46,19 +54,43 @@ describe('synthetic targets', () => {
   });
 });
 
+describe('synthetic targets on the published figures', () => {
+  it('never carries a figure flat: the years without one vary, the published ones are met exactly', async () => {
+    const targets = await readTargets(REAL.stats, YEARS, new Random(1));
+    const spread = (name: keyof typeof targets.series, from: number, to: number) =>
+      new Set(YEARS.filter((y) => y >= from && y <= to).map((y) => targets.series[name].get(y))).size;
+    assert.equal(spread('etwinningProjects', 2014, 2018), 5, 'eTwinning projects 2014-2018');
+    assert.equal(spread('etwinningProjects', 2022, 2025), 4, 'eTwinning projects 2022-2025');
+    assert.ok(spread('ka2', 2014, 2025) >= 10, 'Erasmus+ KA2 has one published figure, not one value for twelve years');
+    assert.equal(targets.series.ka2.get(2020), 231);
+    assert.equal(targets.series.etwinningProjects.get(2018), 3864, 'of two conflicting figures for 2018, the first listed is followed');
+    assert.deepEqual(Object.fromEntries(targets.regionalSchoolLabel.get(2020)!), SCHOOL_LABEL_2020);
+  });
+});
+
 describe('synthesize', () => {
   const dir = tempDir();
   const again = tempDir();
   let totals: Map<string, Map<number, number>>;
   let etRows: Awaited<ReturnType<typeof readEtwinning>>['rows'];
+  let erRows: Awaited<ReturnType<typeof readErasmus>>['rows'];
+  let regionOf: Map<string, string>;
   before(async () => {
     await synthesize({ registry: REAL.registry, students: REAL.students, out: dir, seed: 7, stats: REAL.stats, from: 2014, to: 2025 });
     await synthesize({ registry: REAL.registry, students: REAL.students, out: again, seed: 7, stats: REAL.stats, from: 2014, to: 2025 });
-    const known = knownCodes((await readRegistries(REAL.registry)).schools);
+    const { schools } = await readRegistries(REAL.registry);
+    const known = knownCodes(schools);
+    regionOf = new Map(
+      schools.flatMap((s) => [
+        [s.code, normaliseName(s.regionName)] as [string, string],
+        [s.institution, normaliseName(s.regionName)] as [string, string],
+      ]),
+    );
     const et = await readEtwinning(join(dir, 'etwinning.csv'), known);
     const er = await readErasmus(join(dir, 'erasmus.csv'), known);
     assert.equal(et.report.rejected + er.report.rejected, 0, 'the synthetic files are valid inputs');
     etRows = et.rows;
+    erRows = er.rows;
     totals = new Map();
     const add = (metric: string, year: number, value: number) => {
       if (!totals.has(metric)) totals.set(metric, new Map());
@@ -121,8 +153,46 @@ describe('synthesize', () => {
     assert.ok(stay / wasActive > 2 * (start / wasInactive), `P(stay) ${stay / wasActive} vs P(start) ${start / wasInactive}`);
   });
 
+  it('meets the published regional School Label figures within 10%', () => {
+    const byRegion = new Map<string, number>();
+    for (const [code, years] of etRows)
+      if (years.get(2020)?.schoolLabel) byRegion.set(regionOf.get(code)!, (byRegion.get(regionOf.get(code)!) ?? 0) + 1);
+    for (const [region, published] of Object.entries(SCHOOL_LABEL_2020))
+      assert.ok(Math.abs((byRegion.get(region) ?? 0) - published) <= 0.1 * published, `${region}: ${byRegion.get(region)} vs ${published}`);
+  });
+
+  it('dips mobility in 2020/21, when it was suspended, while projects were still approved', () => {
+    const perProject = (year: number) => {
+      let participants = 0;
+      let projects = 0;
+      for (const years of erRows.values()) {
+        const row = years.get(year);
+        if (!row) continue;
+        participants += row.participants;
+        projects += row.ka1Projects + row.ka2Projects;
+      }
+      return participants / projects;
+    };
+    assert.ok(perProject(2020) < 0.3 * perProject(2019), `participants per project: 2020 ${perProject(2020)}, 2019 ${perProject(2019)}`);
+    assert.ok(MOBILITY_DIP[2020]! < 1);
+  });
+
+  it('plants documented low areas, where institutions take part far less', () => {
+    const planted = JSON.parse(readFileSync(join(dir, PLANTED_FILE), 'utf8')) as PlantedAreas;
+    assert.equal(planted.synthetic, true);
+    assert.equal(planted.provinces.length, 3);
+    assert.ok(planted.comuni.length >= 4);
+    const lowProvinces = new Set(planted.provinces.map((p) => p.acronym));
+    const activeShare = (inside: boolean) => {
+      const codes = [...regionOf.keys()].filter((code) => code.slice(2, 4) !== '' && lowProvinces.has(code.slice(0, 2)) === inside);
+      const active = codes.filter((code) => [...(etRows.get(code)?.values() ?? [])].some((row) => row.projects > 0)).length;
+      return active / codes.length;
+    };
+    assert.ok(activeShare(true) < 0.5 * activeShare(false), `planted ${activeShare(true)} vs elsewhere ${activeShare(false)}`);
+  });
+
   it('writes the same bytes for the same seed, and marks the files synthetic', () => {
-    for (const file of ['etwinning.csv', 'erasmus.csv'])
+    for (const file of ['etwinning.csv', 'erasmus.csv', PLANTED_FILE])
       assert.equal(readFileSync(join(dir, file), 'utf8'), readFileSync(join(again, file), 'utf8'));
     assert.equal(JSON.parse(readFileSync(join(dir, 'etwinning.csv.meta.json'), 'utf8')).synthetic, true);
   });

@@ -1,0 +1,88 @@
+/**
+ * The checks a statistician asks of a composite indicator (OECD/JRC Handbook,
+ * steps 4 and 6): the Spearman correlations between indicators (the candidates
+ * left out included, to show why they were merged or dropped), the share of
+ * variance of the first principal component of the index's indicators,
+ * Cronbach's alpha of their normalised values, and each pillar's effective
+ * weight: its r² with the score, against its nominal weight.
+ */
+import type { Institution } from '../aggregate/institutions.js';
+import { PILLARS, type PillarId } from '../config.js';
+import { DIAGNOSTIC_INDICATORS, INDICATORS, normalise, type IndexContext, type IndexRun } from './internationalisation-index.js';
+import { averageRanks, pearson } from '../stats/correlation.js';
+
+export interface IndexDiagnostics {
+  indicators: string[];
+  /** Spearman correlations, row by row in the order of `indicators`. */
+  spearman: number[][];
+  /** First principal component's share of the variance of the index's indicators (their correlation matrix). */
+  firstComponentShare: number;
+  cronbachAlpha: number;
+  /** Per pillar: nominal weight and r² with the score (effective weight). */
+  pillars: { id: PillarId; weight: number; r2: number }[];
+}
+
+/** The largest eigenvalue of a symmetric matrix, by power iteration. */
+export function largestEigenvalue(matrix: readonly (readonly number[])[]): number {
+  const n = matrix.length;
+  let vector = new Array<number>(n).fill(1 / Math.sqrt(n));
+  let value = 0;
+  for (let iteration = 0; iteration < 500; iteration++) {
+    const next = matrix.map((row) => row.reduce((s, x, j) => s + x * vector[j]!, 0));
+    const norm = Math.sqrt(next.reduce((s, x) => s + x * x, 0));
+    if (norm === 0) return 0;
+    const moved = Math.abs(norm - value);
+    value = norm;
+    vector = next.map((x) => x / norm);
+    if (moved < 1e-12) break;
+  }
+  return value;
+}
+
+export function cronbachAlpha(items: readonly (readonly number[])[]): number {
+  const k = items.length;
+  if (k < 2) return Number.NaN;
+  const n = items[0]!.length;
+  const variance = (values: ArrayLike<number>) => {
+    let mean = 0;
+    for (let i = 0; i < values.length; i++) mean += values[i]!;
+    mean /= values.length;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) total += (values[i]! - mean) ** 2;
+    return total / Math.max(1, values.length - 1);
+  };
+  const totals = new Float64Array(n);
+  for (const item of items) for (let i = 0; i < n; i++) totals[i] = totals[i]! + item[i]!;
+  const itemVariance = items.reduce((s, item) => s + variance(item), 0);
+  const totalVariance = variance(totals);
+  return totalVariance === 0 ? Number.NaN : (k / (k - 1)) * (1 - itemVariance / totalVariance);
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+export function indexDiagnostics(institutions: readonly Institution[], run: IndexRun, context: IndexContext): IndexDiagnostics {
+  const used = INDICATORS.filter((indicator) => run.weights[indicator.pillar] > 0);
+  const all = [...used, ...DIAGNOSTIC_INDICATORS];
+  const raw = all.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
+  const ranked = raw.map((values) => averageRanks(values));
+  const spearman = ranked.map((a) => ranked.map((b) => round3(pearson(a, b) || 0)));
+  const own = spearman.slice(0, used.length).map((row) => row.slice(0, used.length));
+  const normalised = used.map((indicator, k) => normalise(raw[k]!, indicator.kind, 'midrank'));
+  const scores = institutions.map((institution) => run.results.get(institution.code)!.score);
+  return {
+    indicators: all.map((indicator) => indicator.id),
+    spearman,
+    firstComponentShare: used.length ? round3(largestEigenvalue(own) / used.length) : 0,
+    cronbachAlpha: round3(cronbachAlpha(normalised)),
+    pillars: PILLARS.filter((pillar) => run.weights[pillar] > 0).map((pillar) => ({
+      id: pillar,
+      weight: round3(run.weights[pillar]),
+      r2: round3(
+        pearson(
+          institutions.map((institution) => run.results.get(institution.code)!.pillars[pillar] ?? 0),
+          scores,
+        ) ** 2,
+      ),
+    })),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Planted shadow zones: a documented set of low-participation areas the
+ * synthetic model builds in, so that the demo has real shadow zones to find and
+ * the build can be checked against them. Chosen with the seed among areas large
+ * enough to tell a shortfall from chance:
+ *  - `provinces` provinces with at least 40 institutions;
+ *  - `groups` groups of neighbouring comuni: a comune with at least 20
+ *    institutions and up to 4 others of its province with at least 8 (a
+ *    shortfall in fewer can hardly be told from chance; see the report's
+ *    calibration) and the nearest postcodes (Italian postcodes run along
+ *    the territory within a province).
+ * Every institution seated there has its propensity scaled by `damping`.
+ * The choice is written next to the synthetic exports (planted-shadow-zones.json).
+ */
+import type { Institution } from '../aggregate/institutions.js';
+import type { Random } from '../stats/random.js';
+
+export interface PlantedAreas {
+  synthetic: true;
+  seed: number;
+  damping: number;
+  method: string;
+  provinces: { acronym: string; name: string; institutions: number }[];
+  comuni: { belfiore: string; name: string; province: string; institutions: number }[];
+}
+
+export const PLANTED_FILE = 'planted-shadow-zones.json';
+
+function pick<T>(items: readonly T[], count: number, random: Random): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(random.next() * pool.length), 1)[0]!);
+  return out;
+}
+
+const provinceOf = (institution: Institution) => institution.code.slice(0, 2);
+
+export function plantLowAreas(
+  institutions: readonly Institution[],
+  random: Random,
+  options: { seed: number; provinces?: number; groups?: number; damping?: number },
+): { planted: PlantedAreas; damping: Map<string, number> } {
+  const damping = options.damping ?? 0.15;
+  const byProvince = new Map<string, Institution[]>();
+  const byComune = new Map<string, Institution[]>();
+  for (const institution of institutions) {
+    byProvince.set(provinceOf(institution), [...(byProvince.get(provinceOf(institution)) ?? []), institution]);
+    const belfiore = institution.seat.belfiore;
+    if (belfiore) byComune.set(belfiore, [...(byComune.get(belfiore) ?? []), institution]);
+  }
+  const provinces = pick(
+    [...byProvince]
+      .filter(([, list]) => list.length >= 40)
+      .map(([acronym]) => acronym)
+      .sort(),
+    options.provinces ?? 3,
+    random,
+  );
+  const taken = new Set(provinces);
+  const seeds = pick(
+    [...byComune]
+      .filter(([, list]) => list.length >= 20 && !taken.has(provinceOf(list[0]!)) && list[0]!.seat.cap)
+      .map(([belfiore]) => belfiore)
+      .sort(),
+    options.groups ?? 4,
+    random,
+  );
+  const cap = (belfiore: string) => Number(byComune.get(belfiore)![0]!.seat.cap ?? Number.NaN);
+  const groups = new Set<string>();
+  for (const seed of seeds) {
+    const province = provinceOf(byComune.get(seed)![0]!);
+    const neighbours = [...byComune.keys()]
+      .filter((b) => provinceOf(byComune.get(b)![0]!) === province && byComune.get(b)!.length >= 8 && Number.isFinite(cap(b)))
+      .sort((a, b) => Math.abs(cap(a) - cap(seed)) - Math.abs(cap(b) - cap(seed)) || a.localeCompare(b))
+      .slice(0, 5);
+    for (const b of neighbours) groups.add(b);
+  }
+  const factors = new Map<string, number>();
+  for (const acronym of provinces) for (const institution of byProvince.get(acronym)!) factors.set(institution.code, damping);
+  for (const belfiore of groups) for (const institution of byComune.get(belfiore)!) factors.set(institution.code, damping);
+  return {
+    damping: factors,
+    planted: {
+      synthetic: true,
+      seed: options.seed,
+      damping,
+      method:
+        'Institutions seated in these areas have their propensity to take part scaled by `damping` in every year of the synthetic model (data-adapters/synth/plant-low-areas.ts).',
+      provinces: provinces.map((acronym) => ({
+        acronym,
+        name: byProvince.get(acronym)![0]!.seat.provinceName,
+        institutions: byProvince.get(acronym)!.length,
+      })),
+      comuni: [...groups].sort().map((belfiore) => ({
+        belfiore,
+        name: byComune.get(belfiore)![0]!.seat.comuneName,
+        province: provinceOf(byComune.get(belfiore)![0]!),
+        institutions: byComune.get(belfiore)!.length,
+      })),
+    },
+  };
+}
