@@ -97,6 +97,18 @@ describe('build', () => {
     assert.ok(readFileSync(join(work, 'one', 'report.md'), 'utf8').startsWith('# Build report'));
   });
 
+  it('reports the analytics a statistician checks: no inactive institution above 0, rank intervals, calibration, mentor loads within capacity', () => {
+    assert.equal(first.index.inactiveAboveZero, 0);
+    assert.equal(first.index.uncertainty!.runs, 500);
+    assert.ok(first.index.diagnostics!.spearman.length >= 6);
+    assert.ok(first.shadowZones.calibration, 'the shadow-zone method is calibrated on the build’s own data');
+    assert.ok(first.mentors.maxLoad <= first.mentors.capacity);
+    const report = readFileSync(join(work, 'one', 'report.md'), 'utf8');
+    for (const heading of ['## Method', '### Index (version 2)', '### Shadow zones']) assert.ok(report.includes(heading), heading);
+    // The synthetic model planted low areas next to its exports; the build checks its flags against them.
+    assert.ok(first.shadowZones.planted, 'planted-shadow-zones.json is read');
+  });
+
   it('gives byte-identical output for the same inputs and seed', () => {
     const one = digest(join(work, 'one'));
     const two = digest(join(work, 'two'));
