@@ -67,10 +67,10 @@ export async function modelOf(
     {
       institutions: list,
       active: scored.active,
-      locations: inputs.located.locations,
-      students: inputs.students,
+      allocations: rolled.allocations,
       limits: inputs.limits,
       context: inputs.context,
+      size: scored.index.context.size,
     },
     config,
   );

@@ -7,7 +7,7 @@
  * registry count in the comune their row names. Years a programme's data does
  * not cover are `null` (no data), never zero.
  */
-import { allocationOf, areaKeysOf, type AreaKey } from './allocation.js';
+import { areaKeysOf, type AreaKey } from './allocation.js';
 import type { Institution, InstitutionYear } from './institutions.js';
 import type { Location } from './locate-schools.js';
 import type { MetricSpec } from './metrics.js';
@@ -31,6 +31,8 @@ export function aggregateAreas(
   locations: ReadonlyMap<string, Location>,
   students: ReadonlyMap<string, number>,
   institutions: ReadonlyMap<string, Institution>,
+  /** Each institution's share of each area (allocation.ts), by code. */
+  allocations: ReadonlyMap<string, ReadonlyMap<AreaKey, number>>,
   metrics: readonly MetricSpec[],
   years: readonly number[],
   /** Years covered by each programme's data. */
@@ -74,7 +76,7 @@ export function aggregateAreas(
     }
   };
   for (const institution of institutions.values()) {
-    const targets = [...allocationOf(institution, locations, students)].map(([key, share]) => [area(key), share] as [AreaTotals, number]);
+    const targets = [...allocations.get(institution.code)!].map(([key, share]) => [area(key), share] as [AreaTotals, number]);
     for (const [totals, share] of targets) {
       totals.institutions++;
       totals.institutionShare += share;

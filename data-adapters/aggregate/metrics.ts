@@ -42,51 +42,30 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
         ' Context only: it does not count as internationalisation (neither in the index nor among active institutions).',
       )
     : t('', '');
-  const count = (
+  /** A summed metric read by its shared reader; counts of institutions (not of projects or people) are not per student. */
+  const metric = (
     id: string,
     label: ReturnType<typeof t>,
     description: ReturnType<typeof t>,
     programme: string,
     source: string,
-    read: MetricSpec['read'],
-    perStudents = true,
+    { unit = 'count', perStudents = true }: { unit?: 'count' | 'eur'; perStudents?: boolean } = {},
   ): MetricSpec => ({
     definition: {
       id,
       label,
       description,
-      unit: 'count',
+      unit,
       programme,
       source,
       higherIsBetter: true,
       aggregation: 'sum',
       normalisations: perStudents ? ['perSchool', 'per1000Students'] : ['perSchool'],
     },
-    read,
-  });
-  const euros = (
-    id: string,
-    label: ReturnType<typeof t>,
-    description: ReturnType<typeof t>,
-    programme: string,
-    source: string,
-    read: MetricSpec['read'],
-  ): MetricSpec => ({
-    definition: {
-      id,
-      label,
-      description,
-      unit: 'eur',
-      programme,
-      source,
-      higherIsBetter: true,
-      aggregation: 'sum',
-      normalisations: ['perSchool', 'per1000Students'],
-    },
-    read,
+    read: read(id),
   });
   return [
-    count(
+    metric(
       'participation.active',
       t('Istituzioni attive', 'Active institutions'),
       t(
@@ -95,92 +74,82 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       ),
       'all',
       sources.participation,
-      read('participation.active'),
-      false,
+      { perStudents: false },
     ),
-    count(
+    metric(
       'etwinning.teachers',
       t('Docenti registrati eTwinning', 'Teachers registered in eTwinning'),
       t('Docenti iscritti alla piattaforma, totale a fine anno', 'Teachers registered on the platform, total at year end'),
       'etwinning',
       sources.etwinning,
-      read('etwinning.teachers'),
     ),
-    count(
+    metric(
       'etwinning.projects',
       t('Progetti eTwinning', 'eTwinning projects'),
       t("Nuovi progetti avviati nell'anno", 'New projects started in the year'),
       'etwinning',
       sources.etwinning,
-      read('etwinning.projects'),
     ),
-    count(
+    metric(
       'etwinning.quality-labels',
       t('Certificati di qualità eTwinning', 'eTwinning Quality Labels'),
       t("Certificati nazionali di qualità ottenuti nell'anno", 'National Quality Labels awarded in the year'),
       'etwinning',
       sources.etwinning,
-      read('etwinning.quality-labels'),
     ),
-    count(
+    metric(
       'etwinning.school-label',
       t('Scuole eTwinning', 'eTwinning Schools'),
       t('Istituzioni con il riconoscimento di Scuola eTwinning', 'Institutions holding the eTwinning School Label'),
       'etwinning',
       sources.etwinning,
-      read('etwinning.school-label'),
-      false,
+      { perStudents: false },
     ),
-    count(
+    metric(
       'erasmus.accredited',
       t('Istituzioni accreditate Erasmus+', 'Erasmus+ accredited institutions'),
       t('Istituzioni con accreditamento Erasmus+ nel settore scuola', 'Institutions holding an Erasmus+ accreditation for schools'),
       'erasmus',
       sources.erasmus,
-      read('erasmus.accredited'),
-      false,
+      { perStudents: false },
     ),
-    count(
+    metric(
       'erasmus.ka1',
       t('Progetti Erasmus+ KA1', 'Erasmus+ KA1 projects'),
       t('Progetti di mobilità (KA1) approvati', 'Mobility projects (KA1) approved'),
       'erasmus',
       sources.erasmus,
-      read('erasmus.ka1'),
     ),
-    count(
+    metric(
       'erasmus.ka2',
       t('Progetti Erasmus+ KA2', 'Erasmus+ KA2 projects'),
       t('Partenariati (KA2) approvati', 'Partnerships (KA2) approved'),
       'erasmus',
       sources.erasmus,
-      read('erasmus.ka2'),
     ),
-    count(
+    metric(
       'erasmus.participants',
       t('Partecipanti Erasmus+', 'Erasmus+ participants'),
       t('Studenti e personale in mobilità', 'Students and staff on mobility'),
       'erasmus',
       sources.erasmus,
-      read('erasmus.participants'),
     ),
-    euros(
+    metric(
       'erasmus.grant',
       t('Contributi Erasmus+', 'Erasmus+ grants'),
       t('Contributi approvati, in euro', 'Approved grants, in euro'),
       'erasmus',
       sources.erasmus,
-      read('erasmus.grant'),
+      { unit: 'eur' },
     ),
-    count(
+    metric(
       'funding.projects',
       t(`Progetti finanziati: ${fundingName.it}`, `Funded projects: ${fundingName.en}`),
       t(`Progetti finanziati (${fundingName.it}).${fundingNote.it}`, `Funded projects (${fundingName.en}).${fundingNote.en}`),
       'funding',
       sources.funding,
-      read('funding.projects'),
     ),
-    euros(
+    metric(
       'funding.amount',
       t(`Finanziamenti: ${fundingName.it}`, `Funding: ${fundingName.en}`),
       t(
@@ -189,7 +158,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       ),
       'funding',
       sources.funding,
-      read('funding.amount'),
+      { unit: 'eur' },
     ),
   ];
 }

@@ -99,7 +99,7 @@ export function buildSources(options: {
   const derivedSynthetic = options.etwinning === 'synthetic' || options.erasmus === 'synthetic';
   sources.push({
     id: SOURCE_IDS.participation,
-    name: `Istituzioni attive, derivate da ${['eTwinning', 'Erasmus+', 'finanziamenti di internazionalizzazione'].join(', ')}${derivedSynthetic ? ' (in parte sintetici)' : ''}`,
+    name: `Istituzioni attive, derivate da eTwinning, Erasmus+, finanziamenti di internazionalizzazione${derivedSynthetic ? ' (in parte sintetici)' : ''}`,
     url: null,
     licence: derivedSynthetic ? 'CC0 1.0' : 'as the sources it derives from',
     attribution: 'scuole-europa',

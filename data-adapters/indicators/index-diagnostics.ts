@@ -8,7 +8,7 @@
  */
 import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS, type PillarId } from '../config.js';
-import { DIAGNOSTIC_INDICATORS, INDICATORS, normalise, type IndexContext, type IndexRun } from './internationalisation-index.js';
+import { DIAGNOSTIC_INDICATORS, INDICATORS, normalise, type IndexRun } from './internationalisation-index.js';
 import { averageRanks, pearson } from '../stats/correlation.js';
 
 export interface IndexDiagnostics {
@@ -60,10 +60,15 @@ export function cronbachAlpha(items: readonly (readonly number[])[]): number {
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
-export function indexDiagnostics(institutions: readonly Institution[], run: IndexRun, context: IndexContext): IndexDiagnostics {
-  const used = INDICATORS.filter((indicator) => run.weights[indicator.pillar] > 0);
+export function indexDiagnostics(institutions: readonly Institution[], run: IndexRun): IndexDiagnostics {
+  const usedAt = INDICATORS.flatMap((indicator, k) => (run.weights[indicator.pillar] > 0 ? [k] : []));
+  const used = usedAt.map((k) => INDICATORS[k]!);
   const all = [...used, ...DIAGNOSTIC_INDICATORS];
-  const raw = all.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
+  // The index's indicators as the run computed them; only the candidates left out are computed here.
+  const raw = [
+    ...usedAt.map((k) => run.raw[k]!),
+    ...DIAGNOSTIC_INDICATORS.map((indicator) => institutions.map((institution) => indicator.raw(institution, run.context))),
+  ];
   const ranked = raw.map((values) => averageRanks(values));
   const spearman = ranked.map((a) => ranked.map((b) => round3(pearson(a, b) || 0)));
   const own = spearman.slice(0, used.length).map((row) => row.slice(0, used.length));

@@ -8,16 +8,16 @@
  * the decile of its median national rank among the institutions with activity
  * (1 = top 10%); an institution without activity has no band and no interval.
  */
+import { group } from 'd3-array';
 import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
 import type { Random } from '../stats/random.js';
 import {
   aggregate,
-  INDICATORS,
   pillarScores,
   usableWeights,
   type Aggregation,
-  type IndexContext,
+  type IndexRun,
   type Normalisation,
 } from './internationalisation-index.js';
 
@@ -71,26 +71,23 @@ const quantile = (sorted: Int32Array, q: number) => sorted[Math.min(sorted.lengt
 
 export function indexUncertainty(
   institutions: readonly Institution[],
-  context: IndexContext,
+  /** The baseline run, on the same institutions in the same order. */
+  run: IndexRun,
   available: ReadonlySet<PillarId>,
   config: Pick<BuildConfig, 'index' | 'uncertainty' | 'roleModels'>,
-  baseline: ReadonlyMap<string, number>,
   rng: Random,
 ): UncertaintyResult {
+  const baseline = new Map([...run.results].map(([code, result]) => [code, result.score]));
   const n = institutions.length;
   const runs = config.uncertainty.runs;
-  const raw = INDICATORS.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
   const byNormalisation: Record<Normalisation, ReturnType<typeof pillarScores>> = {
-    midrank: pillarScores(raw, available, 'midrank'),
-    'log-minmax': pillarScores(raw, available, 'log-minmax'),
+    midrank: pillarScores(run.raw, available, 'midrank'),
+    'log-minmax': pillarScores(run.raw, available, 'log-minmax'),
   };
   const pillars = PILLARS.filter((pillar) => available.has(pillar));
   const base = usableWeights(config.index.weights, available);
-  const regions = new Map<string, number[]>();
-  institutions.forEach((institution, i) =>
-    regions.set(institution.location.region, [...(regions.get(institution.location.region) ?? []), i]),
-  );
   const everyone = institutions.map((_, i) => i);
+  const regions = group(everyone, (i) => institutions[i]!.location.region);
   const nationRanks = new Int32Array(runs * n);
   const regionRanks = new Int32Array(runs * n);
   const scores = new Float64Array(n);

@@ -215,6 +215,8 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 export interface IndexRun {
   results: Map<string, IndexResult>;
+  /** Each indicator's raw values (INDICATORS order), in the order of the institutions scored. */
+  raw: number[][];
   /** Pillars with data and the weights actually used (rescaled to add up to 1). */
   weights: Record<PillarId, number>;
   context: IndexContext;
@@ -308,7 +310,7 @@ export function computeIndex(
       activeYears: context.continuityYears.filter((year) => isActive(institution.years.get(year))).length,
     });
   });
-  return { results, weights, context };
+  return { results, raw, weights, context };
 }
 
 /** Competition ranks (1 = best; ties share the better rank). */

@@ -12,6 +12,7 @@
  * great-circle km between the centroids of the seats' comuni; two institutions
  * of the same comune are "stesso comune", not "0 km".
  */
+import { group } from 'd3-array';
 import GLPKFactory from 'glpk.js/node';
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import type { Institution } from '../aggregate/institutions.js';
@@ -90,27 +91,18 @@ function components(edges: readonly Edge[], inactiveCount: number): Edge[][] {
     const b = find(inactiveCount + edge.to);
     if (a !== b) parent.set(a, b);
   }
-  const groups = new Map<number, Edge[]>();
-  for (const edge of edges) {
-    const root = find(edge.from);
-    groups.set(root, [...(groups.get(root) ?? []), edge]);
-  }
-  return [...groups.values()];
+  return [...group(edges, (edge) => find(edge.from)).values()];
 }
 
 type Glpk = Awaited<ReturnType<typeof GLPKFactory>>;
 
 /** The transportation problem of one group of candidate pairs, exactly (GLPK's simplex; the optimum is whole). */
-async function solveTransport(glpk: Glpk, group: readonly Edge[], count: number, capacity: ReadonlyMap<number, number>): Promise<Edge[]> {
-  const usable = group.filter((edge) => capacity.get(edge.to)! > 0);
+async function solveTransport(glpk: Glpk, pairs: readonly Edge[], count: number, capacity: ReadonlyMap<number, number>): Promise<Edge[]> {
+  const usable = pairs.filter((edge) => capacity.get(edge.to)! > 0);
   if (usable.length === 0) return [];
   const name = (edge: Edge) => `x${edge.from}_${edge.to}`;
-  const byInactive = new Map<number, Edge[]>();
-  const byModel = new Map<number, Edge[]>();
-  for (const edge of usable) {
-    byInactive.set(edge.from, [...(byInactive.get(edge.from) ?? []), edge]);
-    byModel.set(edge.to, [...(byModel.get(edge.to) ?? []), edge]);
-  }
+  const byInactive = group(usable, (edge) => edge.from);
+  const byModel = group(usable, (edge) => edge.to);
   const row = (id: string, list: Edge[], limit: number) => ({
     name: id,
     vars: list.map((edge) => ({ name: name(edge), coef: 1 })),
@@ -155,8 +147,8 @@ export async function assignMentors(
   const chosen: Edge[] = [];
   // First the institutions with a mentor near enough in their region (independent problems, region by region), then the rest with the capacity left.
   for (const edges of [local, far])
-    for (const group of components(edges, needing.length)) {
-      const solved = await solveTransport(glpk, group, config.count, capacity);
+    for (const pairs of components(edges, needing.length)) {
+      const solved = await solveTransport(glpk, pairs, config.count, capacity);
       for (const edge of solved) capacity.set(edge.to, capacity.get(edge.to)! - 1);
       chosen.push(...solved);
     }

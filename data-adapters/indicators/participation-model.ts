@@ -14,8 +14,8 @@ export interface ModelInstitution {
   code: string;
   region: string;
   gradeGroup: string;
-  /** Students (null: unknown, imputed with the median of its grade group). */
-  students: number | null;
+  /** Students, imputed where the registry has none (the index's size: the median of the grade group). */
+  size: number;
   /** Inner-areas class of its seat's comune, or null when unknown. */
   innerArea: string | null;
 }
@@ -50,15 +50,7 @@ export function fitParticipationModel(institutions: readonly ModelInstitution[],
   const sizeColumn = names.length;
   names.push('log students (standardised)');
 
-  const medians = new Map<string, number>();
-  for (const group of grades) {
-    const sizes = institutions
-      .filter((i) => i.gradeGroup === group && i.students)
-      .map((i) => i.students!)
-      .sort((a, b) => a - b);
-    medians.set(group, sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 500);
-  }
-  const logSize = institutions.map((i) => Math.log(1 + (i.students && i.students > 0 ? i.students : medians.get(i.gradeGroup)!)));
+  const logSize = institutions.map((i) => Math.log(1 + i.size));
   const mean = logSize.reduce((s, v) => s + v, 0) / Math.max(1, logSize.length);
   const sd = Math.sqrt(logSize.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, logSize.length)) || 1;
 

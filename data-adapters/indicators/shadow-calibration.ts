@@ -9,6 +9,7 @@
  *    institutions, most active institutions are made inactive; the recall is the
  *    share of planted areas flagged, and the flags outside them are reported.
  */
+import { group } from 'd3-array';
 import type { AreaKey } from '../aggregate/allocation.js';
 import type { Random } from '../stats/random.js';
 import { judgeLevel, type ShadowUnit } from './shadow-zones.js';
@@ -46,8 +47,10 @@ export interface CalibrationInput {
 }
 
 function shuffleWithin(y: readonly number[], strata: readonly string[], rng: Random): number[] {
-  const groups = new Map<string, number[]>();
-  strata.forEach((stratum, i) => groups.set(stratum, [...(groups.get(stratum) ?? []), i]));
+  const groups = group(
+    strata.map((_, i) => i),
+    (i) => strata[i]!,
+  );
   const out = [...y];
   for (const members of groups.values()) {
     const values = members.map((i) => y[i]!);

@@ -37,10 +37,19 @@ export interface Inputs {
 
 async function readPlanted(participation: string | null): Promise<PlantedAreas | null> {
   if (!participation) return null;
+  const path = join(dirname(participation), PLANTED_FILE);
+  let text: string;
   try {
-    return JSON.parse(await readFile(join(dirname(participation), PLANTED_FILE), 'utf8')) as PlantedAreas;
-  } catch {
-    return null;
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    // No file: the exports are not synthetic, or older than planting. Any other failure is an error, not silence.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as PlantedAreas;
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
 }
 

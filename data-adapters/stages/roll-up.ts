@@ -3,6 +3,7 @@
  * part), the years each programme's data covers, the metrics that have data,
  * and every metric summed by comune, province, region and nation.
  */
+import { allocationOf } from '../aggregate/allocation.js';
 import { aggregateAreas, type AreaKey, type AreaTotals } from '../aggregate/areas.js';
 import { buildInstitutions, type Institution } from '../aggregate/institutions.js';
 import { metricSpecs, type MetricSpec } from '../aggregate/metrics.js';
@@ -15,6 +16,8 @@ export interface RolledUp {
   /** The school years of the contract, from the config. */
   years: number[];
   institutions: Map<string, Institution>;
+  /** Each institution's share of each area, by code (see aggregate/allocation.ts). */
+  allocations: Map<string, Map<AreaKey, number>>;
   /** The years each programme's data covers ('all': any of them), within the contract's years. */
   coverage: Map<string, Set<number>>;
   metrics: MetricSpec[];
@@ -74,6 +77,23 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     const comune = inputs.limits.comuni.get(grant.comune);
     return { grant, location: comune ? { comune: comune.code, province: comune.province, region: comune.region } : null };
   });
-  const areas = aggregateAreas(inputs.schools, inputs.located.locations, inputs.students, institutions, metrics, years, coverage, placed);
-  return { years, institutions, coverage, metrics, areas };
+  // Computed once: the areas' sums and the shadow zones' tallies use the same allocation.
+  const allocations = new Map(
+    [...institutions.values()].map((institution) => [
+      institution.code,
+      allocationOf(institution, inputs.located.locations, inputs.students),
+    ]),
+  );
+  const areas = aggregateAreas(
+    inputs.schools,
+    inputs.located.locations,
+    inputs.students,
+    institutions,
+    allocations,
+    metrics,
+    years,
+    coverage,
+    placed,
+  );
+  return { years, institutions, allocations, coverage, metrics, areas };
 }

@@ -57,9 +57,7 @@ export function scoreInstitutions(
     for (const [code, rank] of ranks(new Map(inRegion))) regionRanks.set(code, rank);
   }
   const scored = available.size > 0;
-  const uncertainty = scored
-    ? indexUncertainty(institutions, index.context, available, config, scores, new Random(config.seed * 104_729 + 3))
-    : null;
+  const uncertainty = scored ? indexUncertainty(institutions, index, available, config, new Random(config.seed * 104_729 + 3)) : null;
   const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels);
   const active = new Set(
     institutions.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code),
@@ -73,6 +71,6 @@ export function scoreInstitutions(
     active,
     sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores) : [],
     uncertainty,
-    diagnostics: scored ? indexDiagnostics(institutions, index, index.context) : null,
+    diagnostics: scored ? indexDiagnostics(institutions, index) : null,
   };
 }

@@ -6,9 +6,8 @@
  * permutation null and planted low areas (indicators/shadow-calibration.ts).
  */
 import type { ShadowZone } from '../../src/contract/contract.types.js';
-import { allocationOf, type AreaKey } from '../aggregate/allocation.js';
+import type { AreaKey } from '../aggregate/allocation.js';
 import type { Institution } from '../aggregate/institutions.js';
-import type { Location } from '../aggregate/locate-schools.js';
 import type { BuildConfig } from '../config.js';
 import { fitParticipationModel, type ModelInstitution, type ParticipationModel } from '../indicators/participation-model.js';
 import { nullCalibration, plantedCalibration, type NullCalibration, type PlantedCalibration } from '../indicators/shadow-calibration.js';
@@ -31,24 +30,26 @@ export interface ShadowZones {
 export interface ShadowInput {
   institutions: readonly Institution[];
   active: ReadonlySet<string>;
-  locations: ReadonlyMap<string, Location>;
-  students: ReadonlyMap<string, number>;
+  /** Each institution's share of each area, by code (the roll-up's allocation). */
+  allocations: ReadonlyMap<string, ReadonlyMap<AreaKey, number>>;
   limits: Pick<Limits, 'comuni' | 'provinces'>;
   /** The inner-areas map of the comuni, when the config gives it. */
   context: ReadonlyMap<string, ComuneContext> | null;
+  /** Each institution's students, imputed where missing (the index context's size). */
+  size: (institution: Institution) => number;
 }
 
-export function findShadowZones(input: ShadowInput, config: BuildConfig, options: { calibrate?: boolean } = {}): ShadowZones {
+export function findShadowZones(input: ShadowInput, config: BuildConfig): ShadowZones {
   const modelled: ModelInstitution[] = input.institutions.map((institution) => ({
     code: institution.code,
     region: institution.location.region,
     gradeGroup: institution.gradeGroup,
-    students: institution.students,
+    size: input.size(institution),
     innerArea: institution.location.comune ? (input.context?.get(institution.location.comune)?.innerArea ?? null) : null,
   }));
   const y = input.institutions.map((institution) => (input.active.has(institution.code) ? 1 : 0));
   const model = fitParticipationModel(modelled, y);
-  const shares = input.institutions.map((institution) => allocationOf(institution, input.locations, input.students));
+  const shares = input.institutions.map((institution) => input.allocations.get(institution.code)!);
   const units: ShadowUnit[] = shares.map((s, i) => ({ shares: s, expected: model.expected[i]! }));
   const settings = config.shadowZones;
 
@@ -74,7 +75,7 @@ export function findShadowZones(input: ShadowInput, config: BuildConfig, options
   }
 
   let calibration: ShadowZones['calibration'] = null;
-  if (options.calibrate !== false && settings.nullPermutations > 0) {
+  if (settings.nullPermutations > 0) {
     const rng = new Random(config.seed * 7919 + 17);
     const calibrationInput = {
       units,

@@ -12,6 +12,7 @@
  * Every institution seated there has its propensity scaled by `damping`.
  * The choice is written next to the synthetic exports (planted-shadow-zones.json).
  */
+import { group } from 'd3-array';
 import type { Institution } from '../aggregate/institutions.js';
 import type { Random } from '../stats/random.js';
 
@@ -41,13 +42,11 @@ export function plantLowAreas(
   options: { seed: number; provinces?: number; groups?: number; damping?: number },
 ): { planted: PlantedAreas; damping: Map<string, number> } {
   const damping = options.damping ?? 0.15;
-  const byProvince = new Map<string, Institution[]>();
-  const byComune = new Map<string, Institution[]>();
-  for (const institution of institutions) {
-    byProvince.set(provinceOf(institution), [...(byProvince.get(provinceOf(institution)) ?? []), institution]);
-    const belfiore = institution.seat.belfiore;
-    if (belfiore) byComune.set(belfiore, [...(byComune.get(belfiore) ?? []), institution]);
-  }
+  const byProvince = group(institutions, provinceOf);
+  const byComune = group(
+    institutions.filter((institution) => institution.seat.belfiore),
+    (institution) => institution.seat.belfiore!,
+  );
   const provinces = pick(
     [...byProvince]
       .filter(([, list]) => list.length >= 40)

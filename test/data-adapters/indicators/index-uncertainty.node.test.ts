@@ -61,7 +61,7 @@ describe('index uncertainty', () => {
     const run = computeIndex(list, DEFAULT_CONFIG.index, 2025, available);
     const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
     const baseline = ranks(scores);
-    const result = indexUncertainty(list, run.context, available, config, scores, new Random(2));
+    const result = indexUncertainty(list, run, available, config, new Random(2));
     assert.equal(result.runs, 300);
     let active = 0;
     for (const institution of list) {
@@ -94,7 +94,7 @@ describe('index uncertainty', () => {
   it('reports correlations, the first component, alpha and each pillar’s effective weight', () => {
     const list = population(3);
     const run = computeIndex(list, DEFAULT_CONFIG.index, 2025, available);
-    const d = indexDiagnostics(list, run, run.context);
+    const d = indexDiagnostics(list, run);
     assert.equal(d.spearman.length, d.indicators.length);
     d.spearman.forEach((row, k) => assert.equal(row[k], 1));
     // Erasmus+ participants are a constant 20 per project here: the same signal as projects.

@@ -28,7 +28,7 @@ function world(seed: number, low: ReadonlySet<string> = new Set(), lambda = 0.2)
         const grade = GRADES[k % 3]!;
         const logit = -0.9 + regionEffect + (grade === 'infanzia' ? -1 : grade === 'comprensivo' ? 0.3 : 0);
         const probability = (1 / (1 + Math.exp(-logit))) * (low.has(province) ? lambda : 1);
-        institutions.push({ code: `${province}-${k}`, region: String(r), gradeGroup: grade, students: 300 + k * 10, innerArea: null });
+        institutions.push({ code: `${province}-${k}`, region: String(r), gradeGroup: grade, size: 300 + k * 10, innerArea: null });
         provinces.push(province);
         y.push(rng.next() < probability ? 1 : 0);
       }

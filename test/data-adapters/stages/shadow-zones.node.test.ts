@@ -8,15 +8,16 @@ describe('stage: shadow zones', () => {
   it('judges every comune and province by institutions, and says when there are too few to judge', () => {
     const inputs = worldInputs();
     const config = worldConfig();
-    const institutions = [...rollUp(inputs, config).institutions.values()];
+    const rolled = rollUp(inputs, config);
+    const institutions = [...rolled.institutions.values()];
     const result = findShadowZones(
       {
         institutions,
         active: new Set(['FIIC100001']),
-        locations: inputs.located.locations,
-        students: inputs.students,
+        allocations: rolled.allocations,
         limits: inputs.limits,
         context: null,
+        size: (institution) => institution.students ?? 500,
       },
       config,
     );
