@@ -86,7 +86,7 @@ export async function modelOf(
   const inputFiles = [
     ...config.registry,
     ...config.funding,
-    ...[config.students, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p)),
+    ...[config.students, config.context, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p)),
   ];
   const generatedAt = config.generatedAt ?? (await defaultDate(inputFiles));
   const funding = inputs.funding[0];

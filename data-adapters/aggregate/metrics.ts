@@ -69,8 +69,8 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       'participation.active',
       t('Istituzioni attive', 'Active institutions'),
       t(
-        "Istituzioni con almeno un progetto, un riconoscimento o un finanziamento nell'anno",
-        'Institutions with at least one project, award or grant in the year',
+        "Istituzioni con almeno un progetto, un riconoscimento o un finanziamento di internazionalizzazione nell'anno",
+        'Institutions with at least one project, award or internationalisation grant in the year',
       ),
       'all',
       sources.participation,
