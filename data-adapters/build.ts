@@ -4,14 +4,17 @@
  * read → roll up → score → shadow zones → programmes → geometry and mentors →
  * outputs (documents validated as they are written, atomically) → report.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BuildModel } from './assemble/documents.js';
-import { buildSources } from './assemble/sources.js';
+import { buildSources, fundingLinesOf } from './assemble/sources.js';
 import type { BuildConfig } from './config.js';
 import { buildGeometryLayers } from './geo/build-layers.js';
+import { BuildError } from './report/build-error.js';
 import type { InputReport } from './report/input-report.js';
 import { buildReport, type BuildReport } from './report/build-report.js';
 import { checkPlanted } from './report/planted-check.js';
+import { UNMATCHED_FILE, unmatchedCsv } from './report/unmatched-csv.js';
 import { placeMentors } from './stages/mentors.js';
 import { planOutputs } from './stages/outputs.js';
 import { describeProgrammes } from './stages/programmes.js';
@@ -45,7 +48,48 @@ export async function computeModel(
   hooks: BuildHooks = {},
 ): Promise<{ model: BuildModel; inputs: InputReport[]; extra: Omit<BuildReport, 'inputs' | 'outputs' | 'summary'> }> {
   const log = hooks.log ?? (() => undefined);
-  return modelOf(await readInputs(config, log), config, log);
+  const inputs = await readInputs(config, log);
+  await checkNotShrinking(inputs, config);
+  return modelOf(inputs, config, log);
+}
+
+/** The number of school codes in the contract at `out`, from its build report (null when there is none to read). */
+async function previousSchools(out: string): Promise<number | null> {
+  try {
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { totals?: { schools?: unknown } };
+    return typeof report.totals?.schools === 'number' ? report.totals.schools : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stops a build whose registry yields nothing, or far less than the contract it
+ * would replace: a header-only or truncated registry must never replace a live
+ * contract unseen (`--allow-shrink` says the shrink is meant).
+ */
+export async function checkNotShrinking(inputs: Inputs, config: BuildConfig): Promise<void> {
+  const schools = inputs.located.locations.size;
+  if (schools === 0) {
+    const why = inputs.reports
+      .filter((report) => config.registry.includes(report.file))
+      .flatMap((report) =>
+        report
+          .toJSON()
+          .rejects.slice(0, 3)
+          .map((r) => `${r.reason} (${r.count})`),
+      );
+    throw new BuildError({
+      it: `le anagrafi non danno nessuna scuola collocabile${why.length ? `: righe scartate per ${why.join(', ')}` : ' (solo intestazione?)'}; niente da costruire, il contratto esistente resta com'è`,
+      en: `the registry files yield no school that can be placed${why.length ? `: rows rejected for ${why.join(', ')}` : ' (header only?)'}; nothing to build, the existing contract is left as it is`,
+    });
+  }
+  const previous = await previousSchools(config.out);
+  if (previous !== null && schools < previous * config.shrinkThreshold && !config.allowShrink)
+    throw new BuildError({
+      it: `questa costruzione ha ${schools} scuole contro le ${previous} del contratto in ${config.out} (meno del ${Math.round(config.shrinkThreshold * 100)}%): fermata per non sostituirlo con dati parziali; se è voluto, ripetere con --allow-shrink`,
+      en: `this build has ${schools} schools against ${previous} in the contract at ${config.out} (less than ${Math.round(config.shrinkThreshold * 100)}%): stopped so as not to replace it with partial data; if this is meant, run again with --allow-shrink`,
+    });
 }
 
 /** Every stage after reading: the model of the contract from the inputs read. */
@@ -89,7 +133,7 @@ export async function modelOf(
     ...[config.students, config.context, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p)),
   ];
   const generatedAt = config.generatedAt ?? (await defaultDate(inputFiles));
-  const funding = inputs.funding[0];
+  const funding = fundingLinesOf(inputs.funding);
   const model: BuildModel = {
     config,
     generatedAt,
@@ -108,13 +152,11 @@ export async function modelOf(
     sources: buildSources({
       registryFiles: config.registry,
       students: Boolean(config.students),
-      funding: funding
-        ? { id: funding.programme.id, name: funding.programme.label.it, generic: funding.report.format !== 'pnrr-1.4.1' }
-        : null,
+      funding: funding.sources,
       etwinning: config.etwinning ? (inputs.synthetic.etwinning ? 'synthetic' : true) : false,
       erasmus: config.erasmus ? (inputs.synthetic.erasmus ? 'synthetic' : true) : false,
     }),
-    fundingLabels: new Map(inputs.funding.map((r) => [r.programme.id, r.programme.label])),
+    fundingLabels: new Map(funding.lines.map((line) => [line.id, line.label])),
     index: scored.index,
     available,
     nationRanks: scored.nationRanks,
@@ -200,11 +242,12 @@ export async function modelOf(
 /** Builds the contract into `config.out`; returns the build report (also written there). */
 export async function build(config: BuildConfig, hooks: BuildHooks = {}): Promise<BuildReport> {
   const started = performance.now();
-  const { model, inputs, extra } = await computeModel(config, hooks);
+  const { model, inputs: inputReports, extra } = await computeModel(config, hooks);
   hooks.log?.('validating and writing the contract');
   const plan = planOutputs(model);
-  // The progress bar's total: every planned file, then the report's two.
-  const total = plan.length + 2;
+  const unmatched = unmatchedCsv(inputReports, extra.unmatched.unplacedSchools);
+  // The progress bar's total: every planned file, then the report's files.
+  const total = plan.length + 2 + (unmatched ? 1 : 0);
   // Each file is made as it is written, never all at once.
   const files = function* () {
     for (const output of plan) yield output.make();
@@ -214,18 +257,25 @@ export async function build(config: BuildConfig, hooks: BuildHooks = {}): Promis
   try {
     await writeOutput(config.out, files(), {
       onFile: () => hooks.onWrite?.(++done, total),
+      onStale: (names) => hooks.log?.(`removed ${names.length} folders left by interrupted builds: ${names.join(', ')}`),
       // The report comes last: it tells what was written before it.
       epilogue: (stats) => {
-        report = buildReport(inputs, stats, extra);
+        report = buildReport(inputReports, stats, extra);
         return [
           { path: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
           { path: 'report.md', text: report.summary },
+          ...(unmatched ? [{ path: UNMATCHED_FILE, text: unmatched }] : []),
         ];
       },
     });
   } catch (error) {
-    if (isDataError(error))
-      throw new Error(`the output would break the contract: ${(await localizeError(error)).message}`, { cause: error });
+    if (isDataError(error)) {
+      const text = (await localizeError(error)).text!;
+      throw new BuildError(
+        { it: `l'uscita violerebbe il contratto: ${text.it}`, en: `the output would break the contract: ${text.en}` },
+        { cause: error },
+      );
+    }
     throw error;
   }
   hooks.log?.(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -4,18 +4,21 @@
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
  *       [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
+ *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en]
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { build } from './build.js';
 import { readConfigFile, resolveConfig, type BuildConfig } from './config.js';
+import { BuildError, cliLanguage, messageIn } from './report/build-error.js';
 import { synthesize } from './synth/synthesize.js';
 
 const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
       [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
+      [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en]
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
       [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]`;
 
@@ -37,17 +40,35 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   quiet: { type: 'boolean' },
+  'allow-shrink': { type: 'boolean' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^-?\d+$/.test(value)) throw new Error(`--${name} must be a whole number (got ${JSON.stringify(value)})`);
+  if (!/^-?\d+$/.test(value))
+    throw new BuildError({
+      it: `--${name} vuole un numero intero (non ${JSON.stringify(value)})`,
+      en: `--${name} must be a whole number (got ${JSON.stringify(value)})`,
+    });
   return Number(value);
 }
 
+/** The language of the messages, decided before anything can fail. */
+const LANG = (() => {
+  const at = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const flag = at < 0 ? undefined : process.argv[at]!.includes('=') ? process.argv[at]!.split('=')[1] : process.argv[at + 1];
+  try {
+    return cliLanguage(flag);
+  } catch {
+    return 'en' as const;
+  }
+})();
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  cliLanguage(values.lang);
   const command = positionals[0];
   if (values.help || !command) {
     console.log(USAGE);
@@ -58,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
     if (!values.quiet) console.error(`· ${line}`);
   };
   if (command === 'synthesize') {
-    if (!values.registry?.length || !values.out) throw new Error('synthesize needs --registry FILE and --out DIR');
+    if (!values.registry?.length || !values.out)
+      throw new BuildError({ it: 'synthesize vuole --registry FILE e --out DIR', en: 'synthesize needs --registry FILE and --out DIR' });
     const result = await synthesize({
       registry: values.registry,
       students: values.students ?? null,
@@ -73,9 +95,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command !== 'build') {
-    console.error(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    console.error(`${LANG === 'it' ? 'comando sconosciuto' : 'unknown command'} ${JSON.stringify(command)}\n${USAGE}`);
     return 2;
   }
+  if ((values.from === undefined) !== (values.to === undefined))
+    throw new BuildError({
+      it: '--from e --to vanno dati insieme (gli anni del contratto); senza, il contratto copre ogni anno dei dati',
+      en: '--from and --to go together (the years of the contract); without them the contract covers every year of the inputs',
+    });
   const file = values.config ? await readConfigFile(values.config) : {};
   const flags: Partial<BuildConfig> = {
     ...(values.registry && { registry: values.registry }),
@@ -90,6 +117,9 @@ async function main(argv: string[]): Promise<number> {
     ...(values['bundle-region'] && { bundleRegion: values['bundle-region'] }),
     ...(values['generated-at'] && { generatedAt: new Date(values['generated-at']).toISOString().replace('.000Z', 'Z') }),
     ...(values.synthetic && { synthetic: true }),
+    ...(values['allow-shrink'] && { allowShrink: true }),
+    ...(values.from !== undefined &&
+      values.to !== undefined && { years: { from: integer('from', values.from)!, to: integer('to', values.to)! } }),
   };
   const config = resolveConfig(file as Partial<BuildConfig>, flags);
   const bar = quiet
@@ -111,10 +141,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`scuole-europa-data: ${error.message}`);
-    process.exit(1);
-  },
-);
+/** Any failure, even one no code path expected, ends in one line that says what failed, and exit code 1. */
+function fail(error: unknown): never {
+  console.error(`scuole-europa-data: ${messageIn(error, LANG)}`);
+  process.exit(1);
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+main(process.argv.slice(2)).then((code) => process.exit(code), fail);

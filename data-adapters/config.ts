@@ -6,6 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { CODE_PATTERNS } from '../src/contract/codes.js';
+import type { MeasureMapping } from './readers/pnrr-measures.js';
+import type { YearRange } from './readers/school-year.js';
+import { BuildError, InputError } from './report/build-error.js';
 
 export const PILLARS = ['etwinning', 'erasmus', 'funding', 'continuity'] as const;
 export type PillarId = (typeof PILLARS)[number];
@@ -34,8 +38,21 @@ export interface BuildConfig {
   erasmus: string | null;
   out: string;
   seed: number;
-  /** The first and last school year of the series. */
-  years: { from: number; to: number };
+  /**
+   * The first and last school year of the contract. When set, participation and
+   * funding rows of other years are rejected (with that reason); by default the
+   * contract spans every year of the inputs, so no row is ever dropped unseen.
+   */
+  years: YearRange | null;
+  /** PNRR measures mapped to programmes ("1.2": { programme: "pnrr-cloud" }); by default each measure is its own. */
+  fundingMeasures: Record<string, MeasureMapping>;
+  /**
+   * A build whose registry yields fewer schools than this share of the contract
+   * it would replace stops, unless `allowShrink` (a header-only or truncated
+   * registry must never replace a live contract).
+   */
+  shrinkThreshold: number;
+  allowShrink: boolean;
   /** Generation date; by default the newest modification time of the inputs, so rebuilding the same inputs gives the same bytes. */
   generatedAt: string | null;
   /** Also write a self-contained bundle.json for one region (small sites). */
@@ -92,7 +109,10 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   etwinning: null,
   erasmus: null,
   seed: 1,
-  years: { from: 2014, to: 2025 },
+  years: null,
+  fundingMeasures: {},
+  shrinkThreshold: 0.5,
+  allowShrink: false,
   generatedAt: null,
   bundleRegion: null,
   synthetic: null,
@@ -118,7 +138,15 @@ type Partial2<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknow
 
 /** Reads a JSON config file; relative paths in it are relative to the file. */
 export async function readConfigFile(path: string): Promise<Partial2<BuildConfig>> {
-  const json = JSON.parse(await readFile(path, 'utf8')) as Partial2<BuildConfig>;
+  let json: Partial2<BuildConfig>;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8')) as Partial2<BuildConfig>;
+  } catch (error) {
+    throw new InputError(path, {
+      it: `configurazione illeggibile (${(error as Error).message})`,
+      en: `cannot read the configuration (${(error as Error).message})`,
+    });
+  }
   const base = dirname(resolve(path));
   const at = (p: string) => resolve(base, p);
   return {
@@ -149,17 +177,46 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
   }
   const config = merged as unknown as BuildConfig;
   const problems: string[] = [];
-  if (!config.registry?.length) problems.push('at least one --registry file');
-  if (!config.geo) problems.push('--geo DIR with the administrative limits');
-  if (!config.out) problems.push('--out DIR');
-  if (problems.length) throw new Error(`missing ${problems.join(', ')}`);
+  if (!config.registry?.length) problems.push('--registry');
+  if (!config.geo) problems.push('--geo');
+  if (!config.out) problems.push('--out');
+  if (problems.length)
+    throw new BuildError({
+      it: `mancano ${problems.join(', ')} (almeno un file di anagrafe, la cartella dei confini amministrativi, la cartella di uscita)`,
+      en: `missing ${problems.join(', ')} (at least one registry file, the folder of administrative limits, the output folder)`,
+    });
   const unknown = Object.keys(config.index.weights).filter((pillar) => !(PILLARS as readonly string[]).includes(pillar));
   if (unknown.length)
-    throw new Error(
-      `unknown index pillar ${unknown.join(', ')} in index.weights (the pillars are ${PILLARS.join(', ')}; "breadth" was merged into erasmus in index v2)`,
-    );
+    throw new BuildError({
+      it: `pilastro dell'indice sconosciuto ${unknown.join(', ')} in index.weights (i pilastri sono ${PILLARS.join(', ')}; "breadth" è confluito in erasmus nell'indice v2)`,
+      en: `unknown index pillar ${unknown.join(', ')} in index.weights (the pillars are ${PILLARS.join(', ')}; "breadth" was merged into erasmus in index v2)`,
+    });
   const total = Object.values(config.index.weights).reduce((sum, weight) => sum + weight, 0);
-  if (Math.abs(total - 1) > 1e-9) throw new Error(`index weights must add up to 1 (they add up to ${total})`);
-  if (config.years.to < config.years.from) throw new Error('years.to must not come before years.from');
+  if (Math.abs(total - 1) > 1e-9)
+    throw new BuildError({
+      it: `i pesi dell'indice devono sommare a 1 (sommano a ${total})`,
+      en: `index weights must add up to 1 (they add up to ${total})`,
+    });
+  if (config.years) {
+    const { from, to } = config.years;
+    if (!Number.isInteger(from) || !Number.isInteger(to) || to < from)
+      throw new BuildError({
+        it: `years: from e to sono anni scolastici interi, con to non prima di from (trovati ${from} e ${to})`,
+        en: `years: from and to are whole school years, to not before from (found ${from} and ${to})`,
+      });
+  }
+  for (const [measure, mapping] of Object.entries(config.fundingMeasures)) {
+    if (
+      !/^\d+(\.\d+)+$/.test(measure) ||
+      !CODE_PATTERNS.identifier.test(mapping?.programme ?? '') ||
+      ['etwinning', 'erasmus', 'all'].includes(mapping.programme)
+    )
+      throw new BuildError({
+        it: `fundingMeasures: "${measure}" deve essere una misura (come "1.4.1") e il suo programme un identificativo (minuscole, cifre, trattini) diverso da etwinning, erasmus, all`,
+        en: `fundingMeasures: "${measure}" must be a measure (like "1.4.1") and its programme an identifier (lower case, digits, dashes) other than etwinning, erasmus, all`,
+      });
+  }
+  if (!(config.shrinkThreshold >= 0 && config.shrinkThreshold <= 1))
+    throw new BuildError({ it: 'shrinkThreshold è una quota tra 0 e 1', en: 'shrinkThreshold is a share between 0 and 1' });
   return config;
 }

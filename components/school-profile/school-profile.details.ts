@@ -111,7 +111,7 @@ function identity(shard: SchoolShard, lang: Language, level: number, full: boole
     t.identity,
     html`<dl>
         ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
-        ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${school.website}</a>` : school.website) : nothing}
+        ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${school.website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}</a>` : school.website) : nothing}
         ${school.email ? row(t.email, school.email) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
         ${row(t.plessi, t.plessiCount(school.plessi.length))}
       </dl>

@@ -130,6 +130,7 @@ describe('<school-profile>', () => {
       'School sites': '1 site',
     });
     expect(part(el, 'identity')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.icfirenzecentro.edu.it/');
+    expect(part(el, 'identity')!.querySelector('a')!.textContent).to.equal('www.icfirenzecentro.edu.it', 'shown without its scheme');
     const metrics = [...shadow(el).querySelectorAll('.metrics li')].map(text);
     expect(metrics[0]).to.equal('eTwinning projects 0 in 2024/25');
     expect(shadow(el).querySelector('[part~="sparkline"] path')!.getAttribute('d')).to.equal('M2,2L40.7,2L79.3,26L118,26');

@@ -5,7 +5,8 @@
  * Label, active) are per institution, so areas sum them.
  */
 import type { MetricDefinition } from '../../src/contract/contract.types.js';
-import { PARTICIPATION_READERS } from '../../src/contract/participation.js';
+import { participationReader } from '../../src/contract/participation.js';
+import { BuildError } from '../report/build-error.js';
 import type { InstitutionYear } from './institutions.js';
 
 export interface MetricSpec {
@@ -17,24 +18,48 @@ const t = (it: string, en: string) => ({ it, en });
 
 /** The shared reader of a metric: one definition for the adapters and the elements. */
 function read(id: string): MetricSpec['read'] {
-  const reader = PARTICIPATION_READERS[id];
-  if (!reader) throw new Error(`No participation reader for the metric ${id}.`);
+  const reader = participationReader(id);
+  if (!reader)
+    throw new BuildError({
+      it: `nessun lettore di partecipazione per la metrica ${id}`,
+      en: `no participation reader for the metric ${id}`,
+    });
   return reader;
+}
+
+/** One funding programme of the build (a PNRR measure, a generic programme), with its own source. */
+export interface FundingLine {
+  id: string;
+  label: { it: string; en: string };
+  source: string;
 }
 
 export interface MetricSources {
   etwinning: string;
   erasmus: string;
-  funding: string;
+  /** The funding programmes read (none: the generic label, for a build without funding). */
+  fundingLines: readonly FundingLine[];
+  /** The source of the funding totals when several programmes add up (derived). */
+  fundingTotal: string;
   /** The source of `participation.active`, derived from the participation inputs (synthetic when they are). */
   participation: string;
-  /** What the funding input is, and whether any of it counts as internationalisation (else it is context). */
-  fundingLabel?: { it: string; en: string };
+  /** Whether any funding counts as internationalisation (else it is context). */
   fundingCounts?: boolean;
 }
 
 export function metricSpecs(sources: MetricSources): MetricSpec[] {
-  const fundingName = sources.fundingLabel ?? t('Finanziamenti nazionali', 'National funding');
+  const lines = sources.fundingLines;
+  const several = lines.length > 1;
+  const fundingName =
+    lines.length === 1
+      ? lines[0]!.label
+      : several
+        ? t(
+            `Finanziamenti nazionali, tutte le misure (${lines.map((l) => l.label.it).join('; ')})`,
+            `National funding, all measures (${lines.map((l) => l.label.en).join('; ')})`,
+          )
+        : t('Finanziamenti nazionali', 'National funding');
+  const fundingSource = lines.length === 1 ? lines[0]!.source : sources.fundingTotal;
   const context = sources.fundingCounts === false;
   const fundingNote = context
     ? t(
@@ -64,6 +89,23 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
     },
     read: read(id),
   });
+  const fundingMetrics = (prefix: string, name: ReturnType<typeof t>, source: string) => [
+    metric(
+      `${prefix}.projects`,
+      t(`Progetti finanziati: ${name.it}`, `Funded projects: ${name.en}`),
+      t(`Progetti finanziati (${name.it}).${fundingNote.it}`, `Funded projects (${name.en}).${fundingNote.en}`),
+      'funding',
+      source,
+    ),
+    metric(
+      `${prefix}.amount`,
+      t(`Finanziamenti: ${name.it}`, `Funding: ${name.en}`),
+      t(`Importi finanziati, in euro (${name.it}).${fundingNote.it}`, `Amounts funded, in euro (${name.en}).${fundingNote.en}`),
+      'funding',
+      source,
+      { unit: 'eur' },
+    ),
+  ];
   return [
     metric(
       'participation.active',
@@ -142,23 +184,8 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       sources.erasmus,
       { unit: 'eur' },
     ),
-    metric(
-      'funding.projects',
-      t(`Progetti finanziati: ${fundingName.it}`, `Funded projects: ${fundingName.en}`),
-      t(`Progetti finanziati (${fundingName.it}).${fundingNote.it}`, `Funded projects (${fundingName.en}).${fundingNote.en}`),
-      'funding',
-      sources.funding,
-    ),
-    metric(
-      'funding.amount',
-      t(`Finanziamenti: ${fundingName.it}`, `Funding: ${fundingName.en}`),
-      t(
-        `Importi finanziati, in euro (${fundingName.it}).${fundingNote.it}`,
-        `Amounts funded, in euro (${fundingName.en}).${fundingNote.en}`,
-      ),
-      'funding',
-      sources.funding,
-      { unit: 'eur' },
-    ),
+    ...fundingMetrics('funding', fundingName, fundingSource),
+    // Several programmes: each also has its own metrics and source, so that no measure's euros pass for another's.
+    ...(several ? lines.flatMap((line) => fundingMetrics(`funding.${line.id}`, line.label, line.source)) : []),
   ];
 }

@@ -4,6 +4,8 @@
  * made by `synthesize` are marked synthetic.
  */
 import type { Source } from '../../src/contract/contract.types.js';
+import type { FundingLine } from '../aggregate/metrics.js';
+import type { FundingResult } from '../readers/funding.js';
 
 export const SOURCE_IDS = {
   registry: 'mim-anagrafe',
@@ -11,15 +13,44 @@ export const SOURCE_IDS = {
   students: 'mim-studenti',
   etwinning: 'etwinning',
   erasmus: 'erasmus',
-  funding: 'pnrr-141',
+  /** The generic funding CSV (PNRR measures are each their own source, named by their programme). */
+  funding: 'funding',
+  /** The funding totals when several programmes add up. */
+  fundingTotal: 'finanziamenti-nazionali',
   /** Activity as the build derives it from the participation inputs. */
   participation: 'scuole-europa-attivita',
 } as const;
 
+/** A funding source: a PNRR measure's export, or the agency's generic CSV. */
+export interface FundingSource {
+  id: string;
+  /** The PNRR measures it gathers; empty for the generic CSV. */
+  measures: string[];
+}
+
+/**
+ * The funding programmes of the build with their sources: each PNRR programme
+ * is its own source (its measures named); generic programmes share one.
+ */
+export function fundingLinesOf(results: readonly FundingResult[]): { lines: FundingLine[]; sources: FundingSource[] } {
+  const lines = new Map<string, FundingLine>();
+  const sources = new Map<string, FundingSource>();
+  for (const result of results)
+    for (const programme of result.programmes.values()) {
+      const source = result.pnrr ? programme.id : SOURCE_IDS.funding;
+      lines.set(programme.id, { id: programme.id, label: programme.label, source });
+      const entry = sources.get(source) ?? { id: source, measures: [] };
+      for (const measure of programme.measures) if (!entry.measures.includes(measure)) entry.measures.push(measure);
+      sources.set(source, entry);
+    }
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  return { lines: [...lines.values()].sort(byId), sources: [...sources.values()].sort(byId) };
+}
+
 export function buildSources(options: {
   registryFiles: string[];
   students: boolean;
-  funding: { id: string; name: string; generic: boolean } | null;
+  funding: readonly FundingSource[];
   etwinning: boolean | 'synthetic';
   erasmus: boolean | 'synthetic';
 }): Source[] {
@@ -50,27 +81,35 @@ export function buildSources(options: {
       attribution: "Ministero dell'Istruzione e del Merito; UAAR",
       synthetic: false,
     });
-  if (options.funding) {
+  for (const funding of options.funding)
     sources.push(
-      options.funding.generic
+      funding.measures.length === 0
         ? {
-            id: options.funding.id,
-            name: options.funding.name,
+            id: funding.id,
+            name: 'Finanziamenti nazionali (esportazione fornita dai gestori dei programmi)',
             url: null,
             licence: 'as provided by the national agency',
             attribution: 'Programme managers',
             synthetic: false,
           }
         : {
-            id: options.funding.id,
-            name: 'PA digitale 2026, candidature finanziate misura 1.4.1 (scuole)',
+            id: funding.id,
+            name: `PA digitale 2026, candidature finanziate misura ${funding.measures.join(' e ')} (scuole)`,
             url: 'https://github.com/teamdigitale/padigitale2026-opendata',
             licence: 'CC BY 4.0',
             attribution: 'Dipartimento per la trasformazione digitale',
             synthetic: false,
           },
     );
-  }
+  if (options.funding.length > 1)
+    sources.push({
+      id: SOURCE_IDS.fundingTotal,
+      name: `Finanziamenti nazionali, somma delle fonti ${options.funding.map((f) => f.id).join(', ')}`,
+      url: null,
+      licence: 'as the sources it derives from',
+      attribution: 'scuole-europa',
+      synthetic: false,
+    });
   const participation = (id: string, label: string, kind: boolean | 'synthetic') =>
     kind === 'synthetic'
       ? {

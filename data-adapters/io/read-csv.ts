@@ -5,7 +5,8 @@
  * and `CODICESCUOLA` are the same column. Parsing is csv-parse's, in streaming.
  */
 import { parse } from 'csv-parse';
-import { openText, type TextEncoding } from './open-text.js';
+import { InputError, type Said } from '../report/build-error.js';
+import { openText } from './open-text.js';
 
 export interface CsvRow {
   /** 1-based line of the record in the file (header is line 1). */
@@ -15,14 +16,24 @@ export interface CsvRow {
 
 export interface CsvInput {
   path: string;
-  encoding: TextEncoding;
+  /** The encoding found (final once every row has been read): utf-8, windows-1252, a mix, or utf-16. */
+  readonly encoding: string;
+  /** Why, when there is more to say than "UTF-8" (final once every row has been read). */
+  readonly encodingNote: Said | null;
   gzip: boolean;
   delimiter: string;
+  /** The number conventions of the file, told by its separator: `;` is what Italian spreadsheets write. */
+  locale: NumberLocale;
   /** Normalised column names, in file order. */
   columns: readonly string[];
+  /** Column names as the file writes them, in file order. */
+  header: readonly string[];
   /** Rows with a column count different from the header's (reported as rejects). */
   rows: AsyncIterable<CsvRow | { line: number; malformed: string }>;
 }
+
+/** Italian files group thousands with `.` and write decimals with `,`; English ones the other way round. */
+export type NumberLocale = 'it' | 'en';
 
 export const normaliseColumn = (name: string): string =>
   name
@@ -70,7 +81,18 @@ export async function openCsv(path: string): Promise<CsvInput> {
   const text = await openText(path);
   const iterator = text.stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   const { line, rest } = await firstLine(iterator);
-  if (line.trim() === '') throw new Error(`${path}: the first line is empty; expected a header row`);
+  if (line.trim() === '') {
+    const empty = rest.join('').trim() === '';
+    throw new InputError(
+      path,
+      empty
+        ? {
+            it: `il file è vuoto${text.gzip ? ' (una volta decompresso)' : ''}`,
+            en: `the file is empty${text.gzip ? ' (once decompressed)' : ''}`,
+          }
+        : { it: 'la prima riga è vuota: serve la riga di intestazione', en: 'the first line is empty; expected a header row' },
+    );
+  }
   const delimiter = sniffDelimiter(line);
   const parser = parse({
     delimiter,
@@ -80,6 +102,20 @@ export async function openCsv(path: string): Promise<CsvInput> {
     info: true,
     bom: true,
     trim: true,
+    // A record the parser cannot read (a quote closed in the middle of a field) is a reported reject, not the end of the file.
+    skip_records_with_error: true,
+  });
+  // The last line read, so that a record swallowing several lines (an unclosed quote) says which ones it took.
+  let lastLine = 1;
+  const span = (end: number) => {
+    const text = end - lastLine > 1 ? ` (lines ${lastLine + 1}–${end} read as one record: an unclosed quote?)` : '';
+    lastLine = end;
+    return text;
+  };
+  const skipped: { line: number; malformed: string }[] = [];
+  parser.on('skip', (error: Error & { lines?: number }) => {
+    const line = error.lines ?? lastLine + 1;
+    skipped.push({ line, malformed: `${error.message}${span(line)}` });
   });
   // Feed what was read to find the header, then the rest of the stream.
   (async () => {
@@ -95,21 +131,51 @@ export async function openCsv(path: string): Promise<CsvInput> {
   })();
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   const header = await records.next();
-  if (header.done) throw new Error(`${path}: no header row`);
+  if (header.done) throw new InputError(path, { it: 'manca la riga di intestazione', en: 'no header row' });
   const columns = header.value.record.map(normaliseColumn);
+  const next = async () => {
+    try {
+      return await records.next();
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(
+        path,
+        { it: `CSV illeggibile (${(error as Error).message})`, en: `unreadable CSV (${(error as Error).message})` },
+        { cause: error },
+      );
+    }
+  };
   async function* rows(): AsyncIterable<CsvRow | { line: number; malformed: string }> {
-    for (let next = await records.next(); !next.done; next = await records.next()) {
-      const { record, info } = next.value;
+    for (let item = await next(); !item.done; item = await next()) {
+      yield* skipped.splice(0);
+      const { record, info } = item.value;
       if (record.length !== columns.length) {
-        yield { line: info.lines, malformed: `${record.length} fields where the header has ${columns.length}` };
+        yield { line: info.lines, malformed: `${record.length} fields where the header has ${columns.length}${span(info.lines)}` };
         continue;
       }
+      lastLine = info.lines;
       const values: Record<string, string> = {};
       for (let i = 0; i < columns.length; i++) values[columns[i]!] = record[i]!;
       yield { line: info.lines, values };
     }
+    yield* skipped.splice(0);
   }
-  return { path, encoding: text.encoding, gzip: text.gzip, delimiter, columns, rows: rows() };
+  const findings = text.findings;
+  return {
+    path,
+    get encoding() {
+      return findings.label;
+    },
+    get encodingNote() {
+      return findings.note;
+    },
+    gzip: text.gzip,
+    delimiter,
+    locale: delimiter === ';' ? 'it' : 'en',
+    columns,
+    header: header.value.record,
+    rows: rows(),
+  };
 }
 
 /** The registry's way of saying "missing". */

@@ -1,22 +1,29 @@
 /**
  * Reads national-programme funding exports, recognising the format from the header:
- *  - the PA digitale 2026 "candidature finanziate" export (PNRR measure 1.4.1):
- *    school rows are those with `tipologia_ente` "Scuole", matched to the registry
- *    through `codice_ipa` = `istsc_<codice meccanografico>`; renounced grants
- *    (`stato_candidatura` R) are read and reported but carry no amount;
+ *  - the PA digitale 2026 "candidature finanziate" exports (any PNRR measure):
+ *    the measure is read from each row's `misura` and `avviso` (1.4.1 school
+ *    websites, 1.2 cloud migration…), and each measure is its own programme
+ *    unless the config maps it (see pnrr-measures.ts); school rows are those with
+ *    `tipologia_ente` "Scuole", matched to the registry through `codice_ipa` =
+ *    `istsc_<codice meccanografico>`; renounced grants (`stato_candidatura` R)
+ *    are read and reported but carry no amount;
  *  - the library's generic funding CSV: `school_code, school_year, programme,
  *    projects, amount_eur` (see data-adapters/README.md).
- * Grants whose school cannot be matched are reported with their code and euros;
- * those whose row names its comune (`cod_comune`: institutions merged since the
- * grant) are kept as comune grants, so that area totals still count them.
- * Whether a row is internationalisation is decided here, by the config's rules
- * (see `FundingRule`), and carried by the row.
+ * Grants whose school cannot be matched are reported with their code and euros.
+ * Those whose row names its comune (`cod_comune`: institutions merged since the
+ * grant) are kept as comune grants when the registry covers that comune's
+ * region, so that area totals still count them (a build of some regions never
+ * places another region's grants). Whether a row is internationalisation is
+ * decided here, by the config's rules (see `FundingRule`), and carried by the row.
  */
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import type { FundingRule } from '../config.js';
+import { readAmount, readCount } from '../io/numbers.js';
 import { clean, normaliseColumn, openCsv } from '../io/read-csv.js';
-import { InputError, InputReport, requireColumns } from '../report/input-report.js';
-import { parseSchoolYear, schoolYearOfDate } from './school-year.js';
+import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
+import { InputReport } from '../report/input-report.js';
+import { programmeOfMeasure, rowMeasure, type FundingProgramme, type MeasureMapping } from './pnrr-measures.js';
+import { outsideYears, parseSchoolYear, schoolYearOfDate, type YearRange } from './school-year.js';
 
 export interface FundingRow {
   code: string;
@@ -39,25 +46,46 @@ export interface FundingResult {
   /** Grants outside the registry that still name their comune. */
   comuneGrants: ComuneGrant[];
   report: InputReport;
-  /** School grants: matched to the registry, and not (with their identifiers). */
+  /** School grants: matched to the registry, and not. */
   schoolGrants: {
     matched: number;
     matchedEur: number;
     unmatched: number;
     unmatchedEur: number;
     renounced: number;
-    unmatchedCodes: string[];
     /** Grants outside the registry placed by their comune, and their euros. */
     placedByComune: number;
     placedByComuneEur: number;
   };
-  programme: { id: string; label: { it: string; en: string } };
+  /** The programmes the file's rows count under, by id. */
+  programmes: Map<string, FundingProgramme>;
+  /** Whether the file is a PA digitale 2026 export (else the generic CSV). */
+  pnrr: boolean;
 }
 
-const PNRR = ['CODICEIPA', 'TIPOLOGIAENTE', 'IMPORTOFINANZIAMENTO', 'DATAFINANZIAMENTO', 'STATOCANDIDATURA'];
-const GENERIC = ['SCHOOLCODE', 'SCHOOLYEAR', 'PROGRAMME', 'PROJECTS', 'AMOUNTEUR'];
+export interface FundingReading {
+  /** School codes of the registry. */
+  known: ReadonlySet<string>;
+  /** Which funding lines count as internationalisation. */
+  rules?: readonly FundingRule[];
+  /** PNRR measures mapped to programmes. */
+  measures?: Readonly<Record<string, MeasureMapping>>;
+  /** The contract's years, when the config names them: rows outside are rejected. */
+  years?: YearRange | null;
+  /** Why a grant's comune cannot hold it (not in the limits, region outside the registry), or null when it can. */
+  comuneProblem?: (comune: string) => string | null;
+}
 
-const parseAmount = (text: string | null): number => (text === null ? Number.NaN : Number(text.replace(',', '.')));
+const PNRR_FORMAT: InputFormat<'pnrr'> = {
+  id: 'pnrr',
+  name: { it: 'un export PA digitale 2026 "candidature finanziate"', en: 'a PA digitale 2026 "candidature finanziate" export' },
+  columns: ['codice_ipa', 'tipologia_ente', 'cod_comune', 'importo_finanziamento', 'avviso', 'data_finanziamento', 'stato_candidatura'],
+};
+const GENERIC_FORMAT: InputFormat<'generic'> = {
+  id: 'generic',
+  name: { it: 'il CSV generico dei finanziamenti', en: 'the generic funding CSV' },
+  columns: ['school_code', 'school_year', 'programme', 'projects', 'amount_eur'],
+};
 
 const comparable = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -72,17 +100,17 @@ export function countsAsInternationalisation(values: Readonly<Record<string, str
   });
 }
 
-export async function readFunding(path: string, known: ReadonlySet<string>, rules: readonly FundingRule[] = []): Promise<FundingResult> {
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+export async function readFunding(path: string, reading: FundingReading): Promise<FundingResult> {
+  const { known, rules = [], measures = {}, years = null, comuneProblem = () => null } = reading;
   const csv = await openCsv(path);
-  const pnrr = PNRR.every((column) => csv.columns.includes(column));
-  if (!pnrr && !GENERIC.every((column) => csv.columns.includes(column))) {
-    if (csv.columns.includes('CODICEIPA')) requireColumns(path, 'PNRR funding export', csv.columns, PNRR);
-    throw new InputError(
-      path,
-      `not a funding export: expected the PA digitale 2026 columns (${PNRR.join(', ')}) or ${GENERIC.join(', ')}; found ${csv.columns.join(', ')}`,
-    );
-  }
-  const report = new InputReport(path, pnrr ? 'pnrr-1.4.1' : 'funding-generic', { encoding: csv.encoding, delimiter: csv.delimiter });
+  const format = recogniseFormat<'pnrr' | 'generic'>(path, csv.header, [PNRR_FORMAT, GENERIC_FORMAT], {
+    it: 'un export di finanziamenti',
+    en: 'a funding export',
+  });
+  const pnrr = format.id === 'pnrr';
+  const report = new InputReport(path, pnrr ? 'pnrr-padigitale2026' : 'funding-generic', csv);
   for (const rule of rules)
     if (!csv.columns.includes(normaliseColumn(rule.column)))
       report.note(`the internationalisation rule on column "${rule.column}" matches nothing here: the file has no such column`);
@@ -90,21 +118,17 @@ export async function readFunding(path: string, known: ReadonlySet<string>, rule
     rows: [],
     comuneGrants: [],
     report,
-    schoolGrants: {
-      matched: 0,
-      matchedEur: 0,
-      unmatched: 0,
-      unmatchedEur: 0,
-      renounced: 0,
-      unmatchedCodes: [],
-      placedByComune: 0,
-      placedByComuneEur: 0,
-    },
-    programme: pnrr
-      ? { id: 'pnrr-141', label: { it: 'PNRR 1.4.1, siti web delle scuole', en: 'PNRR 1.4.1, school websites' } }
-      : { id: 'funding', label: { it: 'Finanziamenti nazionali', en: 'National funding' } },
+    schoolGrants: { matched: 0, matchedEur: 0, unmatched: 0, unmatchedEur: 0, renounced: 0, placedByComune: 0, placedByComuneEur: 0 },
+    programmes: new Map(),
+    pnrr,
   };
   const grants = result.schoolGrants;
+  const rowsByMeasure = new Map<string, number>();
+  const unmatched = (line: number, code: string, amountEur: number | null, reason: string) => {
+    grants.unmatched++;
+    grants.unmatchedEur += amountEur ?? 0;
+    report.rejectUnmatched(reason, { line, code, amountEur });
+  };
   for await (const row of csv.rows) {
     if ('malformed' in row) {
       report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
@@ -117,89 +141,101 @@ export async function readFunding(path: string, known: ReadonlySet<string>, rule
         continue;
       }
       const ipa = clean(v.CODICEIPA) ?? '';
-      const amount = parseAmount(clean(v.IMPORTOFINANZIAMENTO));
+      const measure = rowMeasure(clean(v.MISURA), clean(v.AVVISO));
+      if ('problem' in measure) {
+        report.reject(measure.problem, `line ${row.line}: ${ipa} ${JSON.stringify(clean(v.MISURA) ?? clean(v.AVVISO) ?? '')}`);
+        continue;
+      }
+      const programme = programmeOfMeasure(measure.measure, clean(v.MISURA), measures);
+      const amount = readAmount(v.IMPORTOFINANZIAMENTO, csv.locale);
+      const year = schoolYearOfDate(clean(v.DATAFINANZIAMENTO) ?? '');
+      if (!('value' in amount)) {
+        report.reject(
+          'amount missing or not a number (importo_finanziamento)',
+          `line ${row.line}: ${ipa} ${JSON.stringify(v.IMPORTOFINANZIAMENTO ?? '')}`,
+        );
+        continue;
+      }
+      if (year === null) {
+        report.reject('invalid date (data_finanziamento)', `line ${row.line}: ${ipa} ${JSON.stringify(v.DATAFINANZIAMENTO ?? '')}`);
+        continue;
+      }
+      const outside = outsideYears(year, years);
+      if (outside) {
+        report.reject(outside, `line ${row.line}: ${ipa} ${year}`);
+        continue;
+      }
       const match = /^istsc_([a-z0-9]{10})$/i.exec(ipa);
       const code = match?.[1]?.toUpperCase() ?? '';
-      const year = schoolYearOfDate(clean(v.DATAFINANZIAMENTO) ?? '');
+      const renounced = (clean(v.STATOCANDIDATURA) ?? '').toUpperCase() === 'R';
       const internationalisation = countsAsInternationalisation(v, rules);
+      const grant = { year, programme: programme.id, projects: 1, amountEur: amount.value, internationalisation };
       if (!match || !known.has(code)) {
         const comune = clean(v.CODCOMUNE) ?? '';
-        const renounced = (clean(v.STATOCANDIDATURA) ?? '').toUpperCase() === 'R';
-        if (CODE_PATTERNS.comune.test(comune) && Number.isFinite(amount) && amount >= 0 && year !== null) {
-          // Merged or closed since the grant: no institution to credit, but its comune (and province, region, nation) still got it.
-          grants.placedByComune++;
-          grants.placedByComuneEur += amount;
-          if (renounced) grants.renounced++;
-          if (!renounced)
-            result.comuneGrants.push({
-              ipa,
-              comune,
-              year,
-              programme: result.programme.id,
-              projects: 1,
-              amountEur: amount,
-              internationalisation,
-            });
-          report.accept();
+        const problem = CODE_PATTERNS.comune.test(comune) ? comuneProblem(comune) : 'no comune (cod_comune)';
+        if (problem) {
+          unmatched(row.line, ipa, amount.value, `school not in the registry (codice_ipa), and ${problem}`);
           continue;
         }
-        grants.unmatched++;
-        grants.unmatchedEur += Number.isFinite(amount) ? amount : 0;
-        if (grants.unmatchedCodes.length < 200) grants.unmatchedCodes.push(ipa);
-        report.reject('school not in the registry (codice_ipa) and no comune (cod_comune)', `line ${row.line}: ${ipa}`);
-        continue;
+        // Merged or closed since the grant: no institution to credit, but its comune (and province, region, nation) still got it.
+        grants.placedByComune++;
+        grants.placedByComuneEur += amount.value;
+        if (renounced) grants.renounced++;
+        else result.comuneGrants.push({ ipa, comune, ...grant });
+      } else {
+        grants.matched++;
+        grants.matchedEur += amount.value;
+        if (renounced) grants.renounced++;
+        else result.rows.push({ code, ...grant });
       }
-      if (!Number.isFinite(amount) || amount < 0 || year === null) {
-        report.reject('invalid amount or date', `line ${row.line}: ${ipa}`);
-        grants.unmatched++;
-        continue;
-      }
-      grants.matched++;
-      grants.matchedEur += amount;
-      if ((clean(v.STATOCANDIDATURA) ?? '').toUpperCase() === 'R') {
-        grants.renounced++;
-        report.accept();
-        continue;
-      }
-      result.rows.push({ code, year, programme: result.programme.id, projects: 1, amountEur: amount, internationalisation });
+      result.programmes.set(programme.id, programme);
+      rowsByMeasure.set(measure.measure, (rowsByMeasure.get(measure.measure) ?? 0) + 1);
       report.accept();
     } else {
       const code = clean(v.SCHOOLCODE)?.toUpperCase() ?? '';
       const year = parseSchoolYear(v.SCHOOLYEAR);
-      const projects = Number(clean(v.PROJECTS));
-      const amount = parseAmount(clean(v.AMOUNTEUR));
+      const projects = readCount(v.PROJECTS, csv.locale);
+      const amount = readAmount(v.AMOUNTEUR, csv.locale);
       const programme = (clean(v.PROGRAMME) ?? '').toLowerCase();
       if (!CODE_PATTERNS.school.test(code)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
-      else if (!known.has(code)) {
-        grants.unmatched++;
-        grants.unmatchedEur += Number.isFinite(amount) ? amount : 0;
-        if (grants.unmatchedCodes.length < 200) grants.unmatchedCodes.push(code);
-        report.reject('school not in the registry', `line ${row.line}: ${code}`);
-      } else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
+      else if (!known.has(code)) unmatched(row.line, code, 'value' in amount ? amount.value : null, 'school not in the registry');
+      else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
+      else if (outsideYears(year, years)) report.reject(outsideYears(year, years)!, `line ${row.line}: ${code} ${year}`);
       else if (!CODE_PATTERNS.identifier.test(programme))
         report.reject('invalid programme id', `line ${row.line}: ${JSON.stringify(v.PROGRAMME)}`);
-      else if (!Number.isInteger(projects) || projects < 0 || !Number.isFinite(amount) || amount < 0)
-        report.reject('invalid projects or amount', `line ${row.line}: ${code}`);
+      else if (!('value' in projects))
+        report.reject('projects missing or not a whole number', `line ${row.line}: ${code} ${JSON.stringify(v.PROJECTS ?? '')}`);
+      else if (!('value' in amount))
+        report.reject('amount missing or not a number (amount_eur)', `line ${row.line}: ${code} ${JSON.stringify(v.AMOUNTEUR ?? '')}`);
       else {
         grants.matched++;
-        grants.matchedEur += amount;
+        grants.matchedEur += amount.value;
         result.rows.push({
           code,
           year,
           programme,
-          projects,
-          amountEur: amount,
+          projects: projects.value,
+          amountEur: amount.value,
           internationalisation: countsAsInternationalisation(v, rules),
         });
+        // The generic CSV names its programmes by id: each is its own, labelled by that id.
+        if (!result.programmes.has(programme))
+          result.programmes.set(programme, { id: programme, label: { it: programme, en: programme }, measures: [] });
         report.accept();
       }
     }
   }
+  if (rowsByMeasure.size > 0)
+    report.note(
+      `PNRR measures read from misura/avviso: ${[...rowsByMeasure]
+        .map(([measure, count]) => `${measure} (${count} school rows → ${programmeOfMeasure(measure, null, measures).id})`)
+        .join(', ')}`,
+    );
   if (grants.renounced > 0)
-    report.note(`${grants.renounced} matched grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
-  grants.matchedEur = Math.round(grants.matchedEur * 100) / 100;
-  grants.unmatchedEur = Math.round(grants.unmatchedEur * 100) / 100;
-  grants.placedByComuneEur = Math.round(grants.placedByComuneEur * 100) / 100;
+    report.note(`${grants.renounced} school grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
+  grants.matchedEur = round2(grants.matchedEur);
+  grants.unmatchedEur = round2(grants.unmatchedEur);
+  grants.placedByComuneEur = round2(grants.placedByComuneEur);
   if (grants.placedByComune > 0)
     report.note(
       `${grants.placedByComune} grants (${grants.placedByComuneEur} EUR) name institutions not in the registry (merged or closed since): counted in the comune their row names, its province, region and the nation, not in any institution`,

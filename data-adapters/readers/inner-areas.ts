@@ -39,15 +39,22 @@ export async function readInnerAreas(path: string, knownComuni: ReadonlySet<stri
   try {
     sheet = (await readSheet(path, 'DATI')) as unknown[][];
   } catch (error) {
-    throw new InputError(path, `not the inner-areas map: cannot read its sheet DATI (${(error as Error).message})`);
+    throw new InputError(path, {
+      it: `non è la mappa delle aree interne: impossibile leggerne il foglio DATI (${(error as Error).message})`,
+      en: `not the inner-areas map: cannot read its sheet DATI (${(error as Error).message})`,
+    });
   }
   const headerRow = sheet.findIndex((row) => normaliseColumn(String(row[0] ?? '')) === 'PROCOMT');
-  if (headerRow < 0) throw new InputError(path, 'not the inner-areas map: no header row starting with PROCOM_T in the sheet DATI');
+  if (headerRow < 0)
+    throw new InputError(path, {
+      it: 'non è la mappa delle aree interne: nel foglio DATI nessuna riga di intestazione comincia con PROCOM_T',
+      en: 'not the inner-areas map: no header row starting with PROCOM_T in the sheet DATI',
+    });
   const header = sheet[headerRow]!.map((cell) => normaliseColumn(String(cell ?? '')));
   const required = ['PROCOMT', 'FLAGCAPOLUOGO', 'CODAI2020', 'POPOLAZIONE', 'SUPERFICIE', 'MEDIATEMPI'];
   requireColumns(
     path,
-    'inner-areas map',
+    { it: 'mappa delle aree interne', en: 'inner-areas map' },
     required.map((key) => header[columnOf(header, key)] ?? ''),
     required.map((key) => header[columnOf(header, key)] ?? key),
   );

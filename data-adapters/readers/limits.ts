@@ -12,7 +12,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
+import { listed } from '../report/build-error.js';
 import { InputError, InputReport } from '../report/input-report.js';
+
+/** The properties a feature is recognised by (the openpolis/ISTAT names). */
+const RECOGNISED_BY = 'com_istat_code, prov_istat_code, reg_istat_code';
 
 export interface RegionArea {
   code: string;
@@ -53,7 +57,10 @@ function featuresOf(json: unknown, file: string): Feature<Geometry | null, Prope
     });
   }
   if (doc.type === 'FeatureCollection') return (json as FeatureCollection<Geometry | null, Properties>).features;
-  throw new InputError(file, `not TopoJSON or GeoJSON (type ${JSON.stringify(doc.type)})`);
+  throw new InputError(file, {
+    it: `non è TopoJSON né GeoJSON (type ${JSON.stringify(doc.type)})`,
+    en: `not TopoJSON or GeoJSON (type ${JSON.stringify(doc.type)})`,
+  });
 }
 
 function isEmpty(geometry: Geometry | null): boolean {
@@ -65,12 +72,20 @@ function isEmpty(geometry: Geometry | null): boolean {
 export async function readLimits(dir: string): Promise<Limits> {
   const names = (
     await readdir(dir).catch(() => {
-      throw new InputError(dir, 'cannot read the folder of administrative limits');
+      throw new InputError(dir, {
+        it: 'impossibile leggere la cartella dei confini amministrativi',
+        en: 'cannot read the folder of administrative limits',
+      });
     })
   )
     .filter((name) => /\.(topo\.json|geojson|json)$/i.test(name))
     .sort();
-  if (names.length === 0) throw new InputError(dir, 'no TopoJSON or GeoJSON files in the folder of administrative limits');
+  if (names.length === 0)
+    throw new InputError(dir, {
+      it: 'nessun file TopoJSON o GeoJSON nella cartella dei confini amministrativi',
+      en: 'no TopoJSON or GeoJSON files in the folder of administrative limits',
+    });
+  const propertiesSeen = new Set<string>();
   const limits: Limits = {
     regions: new Map(),
     provinces: new Map(),
@@ -81,11 +96,20 @@ export async function readLimits(dir: string): Promise<Limits> {
   };
   for (const name of names) {
     const file = join(dir, name);
-    const json = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    } catch (error) {
+      throw new InputError(file, {
+        it: `JSON non valido (${(error as Error).message})`,
+        en: `not valid JSON (${(error as Error).message})`,
+      });
+    }
     const report = new InputReport(file, (json as { type?: string }).type === 'Topology' ? 'topojson' : 'geojson');
     limits.reports.push(report);
     for (const item of featuresOf(json, file)) {
       const p = item.properties ?? {};
+      if (propertiesSeen.size < 40) for (const key of Object.keys(p)) propertiesSeen.add(key);
       const region = text(p.reg_istat_code).padStart(2, '0');
       const province = text(p.prov_istat_code).padStart(3, '0');
       const comune = text(p.com_istat_code).padStart(6, '0');
@@ -132,10 +156,36 @@ export async function readLimits(dir: string): Promise<Limits> {
     }
   }
   if (limits.regions.size === 0 || limits.provinces.size === 0 || limits.comuni.size === 0) {
-    throw new InputError(
-      dir,
-      `expected regions, provinces and comuni; found ${limits.regions.size}, ${limits.provinces.size} and ${limits.comuni.size}`,
-    );
+    const found = [...propertiesSeen].slice(0, 20).join(', ') || '—';
+    throw new InputError(dir, {
+      it: `servono regioni, province e comuni, riconosciuti dalle proprietà ${RECOGNISED_BY} (ISTAT, come in openpolis geojson-italy); trovati ${limits.regions.size}, ${limits.provinces.size} e ${limits.comuni.size}; proprietà presenti: ${found}`,
+      en: `expected regions, provinces and comuni, recognised by the properties ${RECOGNISED_BY} (ISTAT, as in openpolis geojson-italy); found ${limits.regions.size}, ${limits.provinces.size} and ${limits.comuni.size}; properties present: ${found}`,
+    });
+  }
+  // A layer with a hole (one region's comuni file left out) would draw a map with a hole, or fail later on an empty extent.
+  const withComuni = new Set([...limits.comuni.values()].map((comune) => comune.region));
+  const withProvinces = new Set([...limits.provinces.values()].map((province) => province.region));
+  const lacking = (has: Set<string>) =>
+    [...limits.regions.values()].filter((region) => !has.has(region.code)).map((r) => `${r.code} ${r.name}`);
+  const noComuni = lacking(withComuni);
+  const noProvinces = lacking(withProvinces);
+  if (noComuni.length || noProvinces.length) {
+    const problem = (lang: 'it' | 'en') =>
+      [
+        noComuni.length
+          ? lang === 'it'
+            ? `nessun comune per ${listed(noComuni, 'it')} (manca il file dei suoi comuni, come limits_R_<n>_municipalities.topo.json?)`
+            : `no comuni for ${listed(noComuni, 'en')} (is its comuni file, like limits_R_<n>_municipalities.topo.json, missing?)`
+          : '',
+        noProvinces.length
+          ? lang === 'it'
+            ? `nessuna provincia per ${listed(noProvinces, 'it')}`
+            : `no provinces for ${listed(noProvinces, 'en')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+    throw new InputError(dir, { it: problem('it'), en: problem('en') });
   }
   limits.emptyGeometries.sort();
   return limits;

@@ -6,13 +6,16 @@
  *   erasmus:   school_code, school_year, accredited, ka1_projects, ka2_projects, participants, grant_eur, partner_countries
  *
  * `partner_countries` lists ISO 3166-1 alpha-2 codes separated by spaces, `|` or
- * `;`. Booleans are 1/0, true/false, si/no. Files are streamed row by row, so an
+ * `;`. Booleans are 1/0, true/false, si/no. Counts and amounts are read strictly
+ * (io/numbers.ts): a missing or loose number rejects its row, naming the column. Files are streamed row by row, so an
  * export of millions of rows needs memory only for what it holds per school.
  */
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
-import { clean, openCsv } from '../io/read-csv.js';
-import { InputError, InputReport } from '../report/input-report.js';
-import { parseSchoolYear } from './school-year.js';
+import { readAmount, readCount } from '../io/numbers.js';
+import { clean, normaliseColumn, openCsv, type NumberLocale } from '../io/read-csv.js';
+import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
+import { InputReport } from '../report/input-report.js';
+import { outsideYears, parseSchoolYear, type YearRange } from './school-year.js';
 
 export interface EtwinningRow {
   registeredTeachers: number;
@@ -30,67 +33,79 @@ export interface ErasmusRow {
   partnerCountries: string[];
 }
 
-export const ETWINNING_COLUMNS = ['SCHOOLCODE', 'SCHOOLYEAR', 'REGISTEREDTEACHERS', 'PROJECTS', 'QUALITYLABELS', 'SCHOOLLABEL'] as const;
-export const ERASMUS_COLUMNS = [
-  'SCHOOLCODE',
-  'SCHOOLYEAR',
-  'ACCREDITED',
-  'KA1PROJECTS',
-  'KA2PROJECTS',
-  'PARTICIPANTS',
-  'GRANTEUR',
-  'PARTNERCOUNTRIES',
-] as const;
-
 /** Rows by school code, then by school year. */
 export type ByCodeAndYear<T> = Map<string, Map<number, T>>;
 
-const count = (text: string | null): number => (text !== null && /^\d+$/.test(text) ? Number(text) : Number.NaN);
+export const ETWINNING_FORMAT: InputFormat = {
+  id: 'etwinning',
+  name: { it: "l'export eTwinning per scuola", en: 'the per-school eTwinning export' },
+  columns: ['school_code', 'school_year', 'registered_teachers', 'projects', 'quality_labels', 'school_label'],
+};
+export const ERASMUS_FORMAT: InputFormat = {
+  id: 'erasmus',
+  name: { it: "l'export Erasmus+ per scuola", en: 'the per-school Erasmus+ export' },
+  columns: ['school_code', 'school_year', 'accredited', 'ka1_projects', 'ka2_projects', 'participants', 'grant_eur', 'partner_countries'],
+};
+
 const flag = (text: string | null): boolean | null => {
   const value = (text ?? '').toLowerCase();
   if (['1', 'true', 'si', 'sì', 'yes', 'y', 's'].includes(value)) return true;
-  if (['0', 'false', 'no', 'n', ''].includes(value)) return false;
+  if (['0', 'false', 'no', 'n'].includes(value)) return false;
   return null;
 };
 
-type Parse<T> = (values: Readonly<Record<string, string>>) => T | string;
+type Parse<T> = (values: Readonly<Record<string, string>>, locale: NumberLocale) => T | string;
 
-const parseEtwinning: Parse<EtwinningRow> = (v) => {
-  const registeredTeachers = count(clean(v.REGISTEREDTEACHERS) ?? '0');
-  const projects = count(clean(v.PROJECTS) ?? '0');
-  const qualityLabels = count(clean(v.QUALITYLABELS) ?? '0');
+/** Reads whole counts from the named columns, or says which one is missing or not a whole number. */
+function counts<K extends string>(
+  values: Readonly<Record<string, string>>,
+  locale: NumberLocale,
+  columns: Record<K, string>,
+): Record<K, number> | string {
+  const out = {} as Record<K, number>;
+  for (const [key, column] of Object.entries(columns) as [K, string][]) {
+    const read = readCount(values[normaliseColumn(column)], locale);
+    if ('missing' in read) return `${column} missing`;
+    if ('invalid' in read) return `${column} not a whole number in plain digits`;
+    out[key] = read.value;
+  }
+  return out;
+}
+
+const parseEtwinning: Parse<EtwinningRow> = (v, locale) => {
+  const read = counts(v, locale, { registeredTeachers: 'registered_teachers', projects: 'projects', qualityLabels: 'quality_labels' });
+  if (typeof read === 'string') return read;
   const schoolLabel = flag(clean(v.SCHOOLLABEL));
-  if ([registeredTeachers, projects, qualityLabels].some(Number.isNaN)) return 'counts must be whole numbers';
   if (schoolLabel === null) return 'school_label must be 1/0, true/false or si/no';
-  return { registeredTeachers, projects, qualityLabels, schoolLabel };
+  return { ...read, schoolLabel };
 };
 
-const parseErasmus: Parse<ErasmusRow> = (v) => {
+const parseErasmus: Parse<ErasmusRow> = (v, locale) => {
   const accredited = flag(clean(v.ACCREDITED));
-  const ka1Projects = count(clean(v.KA1PROJECTS) ?? '0');
-  const ka2Projects = count(clean(v.KA2PROJECTS) ?? '0');
-  const participants = count(clean(v.PARTICIPANTS) ?? '0');
-  const grantEur = Number((clean(v.GRANTEUR) ?? '0').replace(',', '.'));
+  if (accredited === null) return 'accredited must be 1/0, true/false or si/no';
+  const read = counts(v, locale, { ka1Projects: 'ka1_projects', ka2Projects: 'ka2_projects', participants: 'participants' });
+  if (typeof read === 'string') return read;
+  const grant = readAmount(v.GRANTEUR, locale);
+  if ('missing' in grant) return 'grant_eur missing';
+  if ('invalid' in grant) return 'grant_eur not an amount in plain digits';
   const partnerCountries = (clean(v.PARTNERCOUNTRIES) ?? '')
     .toUpperCase()
     .split(/[\s|;]+/)
     .filter(Boolean);
-  if (accredited === null) return 'accredited must be 1/0, true/false or si/no';
-  if ([ka1Projects, ka2Projects, participants].some(Number.isNaN)) return 'counts must be whole numbers';
-  if (!Number.isFinite(grantEur) || grantEur < 0) return 'grant_eur must be a non-negative amount';
   if (partnerCountries.some((country) => !CODE_PATTERNS.country.test(country))) return 'partner_countries must be ISO 3166-1 alpha-2 codes';
-  return { accredited, ka1Projects, ka2Projects, participants, grantEur, partnerCountries: [...new Set(partnerCountries)].sort() };
+  return { accredited, ...read, grantEur: grant.value, partnerCountries: [...new Set(partnerCountries)].sort() };
 };
 
-async function readParticipation<T>(path: string, format: string, columns: readonly string[], parse: Parse<T>, known: ReadonlySet<string>) {
+async function readParticipation<T>(
+  path: string,
+  format: InputFormat,
+  parse: Parse<T>,
+  known: ReadonlySet<string>,
+  years: YearRange | null,
+) {
   const csv = await openCsv(path);
-  const missing = columns.filter((column) => !csv.columns.includes(column));
-  if (missing.length > 0)
-    throw new InputError(
-      path,
-      `not a ${format} export: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${csv.columns.join(', ')})`,
-    );
-  const report = new InputReport(path, format, { encoding: csv.encoding, delimiter: csv.delimiter });
+  recogniseFormat(path, csv.header, [format], format.name);
+  const report = new InputReport(path, format.id, csv);
   const rows: ByCodeAndYear<T> = new Map();
   for await (const row of csv.rows) {
     if ('malformed' in row) {
@@ -104,31 +119,36 @@ async function readParticipation<T>(path: string, format: string, columns: reado
       continue;
     }
     if (!known.has(code)) {
-      report.reject('school not in the registry', `line ${row.line}: ${code}`);
+      report.rejectUnmatched('school not in the registry', { line: row.line, code });
       continue;
     }
     if (year === null) {
       report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(row.values.SCHOOLYEAR)}`);
       continue;
     }
-    const parsed = parse(row.values);
+    const outside = outsideYears(year, years);
+    if (outside) {
+      report.reject(outside, `line ${row.line}: ${code} ${year}`);
+      continue;
+    }
+    const parsed = parse(row.values, csv.locale);
     if (typeof parsed === 'string') {
       report.reject(parsed, `line ${row.line}: ${code} ${year}`);
       continue;
     }
-    let years = rows.get(code);
-    if (!years) rows.set(code, (years = new Map()));
-    if (years.has(year)) {
+    let byYear = rows.get(code);
+    if (!byYear) rows.set(code, (byYear = new Map()));
+    if (byYear.has(year)) {
       report.reject('duplicate school and year', `line ${row.line}: ${code} ${year}`);
       continue;
     }
-    years.set(year, parsed);
+    byYear.set(year, parsed);
     report.accept();
   }
   return { rows, report };
 }
 
-export const readEtwinning = (path: string, known: ReadonlySet<string>) =>
-  readParticipation(path, 'etwinning', ETWINNING_COLUMNS, parseEtwinning, known);
-export const readErasmus = (path: string, known: ReadonlySet<string>) =>
-  readParticipation(path, 'erasmus', ERASMUS_COLUMNS, parseErasmus, known);
+export const readEtwinning = (path: string, known: ReadonlySet<string>, years: YearRange | null = null) =>
+  readParticipation(path, ETWINNING_FORMAT, parseEtwinning, known, years);
+export const readErasmus = (path: string, known: ReadonlySet<string>, years: YearRange | null = null) =>
+  readParticipation(path, ERASMUS_FORMAT, parseErasmus, known, years);

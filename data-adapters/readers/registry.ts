@@ -9,9 +9,11 @@
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import type { GradeGroup, SchoolKind } from '../../src/contract/vocabulary.js';
 import { clean, openCsv } from '../io/read-csv.js';
-import { InputError, InputReport, requireColumns } from '../report/input-report.js';
+import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
+import { InputReport } from '../report/input-report.js';
 import { gradeGroupOf } from './grade-group.js';
 import { parseSchoolYear } from './school-year.js';
+import { readWebsite } from './website.js';
 
 export type RegistryFormat = 'mim-state' | 'mim-autonomous' | 'mim-paritarie';
 
@@ -37,8 +39,10 @@ export interface SchoolRecord {
   source: string;
 }
 
-const COMMON = [
+/** The columns every MIM registry has; then each format's own. */
+const PARITARIE_COLUMNS = [
   'ANNOSCOLASTICO',
+  'AREAGEOGRAFICA',
   'REGIONE',
   'PROVINCIA',
   'CODICESCUOLA',
@@ -48,23 +52,43 @@ const COMMON = [
   'CODICECOMUNESCUOLA',
   'DESCRIZIONECOMUNE',
   'DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA',
+  'INDIRIZZOEMAILSCUOLA',
+  'INDIRIZZOPECSCUOLA',
+  'SITOWEBSCUOLA',
+];
+const AUTONOMOUS_COLUMNS = [
+  ...PARITARIE_COLUMNS,
+  'CODICEISTITUTORIFERIMENTO',
+  'DENOMINAZIONEISTITUTORIFERIMENTO',
+  'DESCRIZIONECARATTERISTICASCUOLA',
+  'INDICAZIONESEDEDIRETTIVO',
+  'INDICAZIONESEDEOMNICOMPRENSIVO',
 ];
 
-/** Recognises a registry from its (normalised) columns. */
-export function detectRegistryFormat(file: string, columns: readonly string[]): RegistryFormat {
-  const has = (column: string) => columns.includes(column);
-  if (has('CODICEISTITUTORIFERIMENTO')) {
-    requireColumns(file, 'MIM registry', columns, [...COMMON, 'CODICEISTITUTORIFERIMENTO', 'DENOMINAZIONEISTITUTORIFERIMENTO']);
-    return has('SEDESCOLASTICA') ? 'mim-state' : 'mim-autonomous';
-  }
-  if (has('CODICESCUOLA') && has('DENOMINAZIONESCUOLA')) {
-    requireColumns(file, 'MIM registry of paritarie', columns, COMMON);
-    return 'mim-paritarie';
-  }
-  throw new InputError(
-    file,
-    `not a MIM school registry: expected CODICESCUOLA, DENOMINAZIONESCUOLA and the other registry columns (found ${columns.join(', ')})`,
-  );
+export const REGISTRY_FORMATS: readonly InputFormat<RegistryFormat>[] = [
+  {
+    id: 'mim-state',
+    name: { it: "l'anagrafe MIM delle scuole statali (SCUANAGRAFESTAT)", en: 'the MIM registry of state schools (SCUANAGRAFESTAT)' },
+    columns: [...AUTONOMOUS_COLUMNS, 'SEDESCOLASTICA'],
+  },
+  {
+    id: 'mim-autonomous',
+    name: {
+      it: "l'anagrafe MIM delle province autonome (SCUANAAUTSTAT)",
+      en: 'the MIM registry of the autonomous provinces (SCUANAAUTSTAT)',
+    },
+    columns: AUTONOMOUS_COLUMNS,
+  },
+  {
+    id: 'mim-paritarie',
+    name: { it: "l'anagrafe MIM delle scuole paritarie (SCUANAGRAFEPAR)", en: 'the MIM registry of paritarie schools (SCUANAGRAFEPAR)' },
+    columns: PARITARIE_COLUMNS,
+  },
+];
+
+/** Recognises a registry from its header: all of a format's columns, or an error naming the nearest format and what it lacks. */
+export function detectRegistryFormat(file: string, header: readonly string[]): RegistryFormat {
+  return recogniseFormat(file, header, REGISTRY_FORMATS, { it: "un'anagrafe delle scuole MIM", en: 'a MIM school registry' }).id;
 }
 
 export interface RegistryResult {
@@ -79,8 +103,8 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
   const seen = new Map<string, string>();
   for (const path of paths) {
     const csv = await openCsv(path);
-    const format = detectRegistryFormat(path, csv.columns);
-    const report = new InputReport(path, format, { encoding: csv.encoding, delimiter: csv.delimiter });
+    const format = detectRegistryFormat(path, csv.header);
+    const report = new InputReport(path, format, csv);
     reports.push(report);
     let unnamed = 0;
     for await (const row of csv.rows) {
@@ -104,6 +128,11 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         report.reject('duplicate school code', `line ${row.line}: ${code} (already in ${earlier})`);
         continue;
       }
+      const schoolYear = parseSchoolYear(v.ANNOSCOLASTICO);
+      if (schoolYear === null) {
+        report.reject('invalid school year (ANNOSCOLASTICO)', `line ${row.line}: ${code} ${JSON.stringify(v.ANNOSCOLASTICO ?? '')}`);
+        continue;
+      }
       const regionName = clean(v.REGIONE);
       const provinceName = clean(v.PROVINCIA);
       const comuneName = clean(v.DESCRIZIONECOMUNE);
@@ -120,6 +149,10 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
       }
       const belfiore = clean(v.CODICECOMUNESCUOLA)?.toUpperCase() ?? null;
       const cap = clean(v.CAPSCUOLA);
+      const website = readWebsite(clean(v.SITOWEBSCUOLA));
+      if (website.problem)
+        report.correct(`website dropped: ${website.problem}`, `line ${row.line}: ${code} ${JSON.stringify(v.SITOWEBSCUOLA)}`);
+      else if ('repair' in website) report.correct(`website repaired: ${website.repair}`, `line ${row.line}: ${code} ${v.SITOWEBSCUOLA}`);
       seen.set(code, path);
       report.accept();
       schools.push({
@@ -128,7 +161,7 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         institution,
         institutionName: (format === 'mim-paritarie' ? name : clean(v.DENOMINAZIONEISTITUTORIFERIMENTO)) ?? name,
         kind: format === 'mim-paritarie' ? 'paritaria' : 'statale',
-        schoolYear: parseSchoolYear(v.ANNOSCOLASTICO) ?? 0,
+        schoolYear,
         regionName,
         provinceName,
         street: clean(v.INDIRIZZOSCUOLA),
@@ -139,7 +172,7 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         gradeGroup: gradeGroupOf(grade),
         seat: format === 'mim-paritarie' || code === institution || clean(v.INDICAZIONESEDEDIRETTIVO)?.toUpperCase() === 'SI',
         email: clean(v.INDIRIZZOEMAILSCUOLA),
-        website: clean(v.SITOWEBSCUOLA),
+        website: website.url,
         source: path,
       });
     }

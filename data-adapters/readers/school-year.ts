@@ -22,3 +22,15 @@ export function schoolYearOfDate(isoDate: string): number | null {
   const year = Number(match[1]);
   return Number(match[2]) >= 9 ? year : year - 1;
 }
+
+/** The school years a contract spans, when the config names them (else every year of the inputs). */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/** The reject reason of a year outside the contract's years, or null when it is inside (or no range is set). */
+export function outsideYears(year: number, range: YearRange | null | undefined): string | null {
+  if (!range || (year >= range.from && year <= range.to)) return null;
+  return `school year outside the contract's years (${range.from}/${String((range.from + 1) % 100).padStart(2, '0')}–${range.to}/${String((range.to + 1) % 100).padStart(2, '0')}, config years)`;
+}

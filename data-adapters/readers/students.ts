@@ -1,15 +1,21 @@
 /**
  * Reads students per school (`CODICESCUOLA, NUMEROSTUDENTI, …`) into a map by
- * school code. Non-numeric counts and repeated codes are rejected with reasons.
+ * school code. A count is a whole number in plain digits (see io/numbers.ts); a
+ * missing count stays missing (the index imputes it and says so), and anything
+ * else, like repeated codes, is rejected with its line and value.
  */
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
+import { readCount } from '../io/numbers.js';
 import { clean, openCsv } from '../io/read-csv.js';
 import { InputReport, requireColumns } from '../report/input-report.js';
 
 export async function readStudents(path: string): Promise<{ students: Map<string, number>; report: InputReport }> {
   const csv = await openCsv(path);
-  requireColumns(path, 'students per school', csv.columns, ['CODICESCUOLA', 'NUMEROSTUDENTI']);
-  const report = new InputReport(path, 'students-per-school', { encoding: csv.encoding, delimiter: csv.delimiter });
+  requireColumns(path, { it: 'file di studenti per scuola', en: 'students-per-school file' }, csv.columns, [
+    'CODICESCUOLA',
+    'NUMEROSTUDENTI',
+  ]);
+  const report = new InputReport(path, 'students-per-school', csv);
   const students = new Map<string, number>();
   let masked = 0;
   for await (const row of csv.rows) {
@@ -18,18 +24,19 @@ export async function readStudents(path: string): Promise<{ students: Map<string
       continue;
     }
     const code = clean(row.values.CODICESCUOLA)?.toUpperCase() ?? '';
-    const text = clean(row.values.NUMEROSTUDENTI) ?? '';
+    const cell = row.values.NUMEROSTUDENTI;
     // Small counts are masked for privacy as "<=3": take the middle of 1..N.
-    const bound = /^<=\s*(\d+)$/.exec(text);
+    const bound = /^<=\s*(\d+)$/.exec(clean(cell) ?? '');
     if (bound) masked++;
-    const count = bound ? Math.ceil(Number(bound[1]) / 2) : Number(text.replace(/\./g, ''));
+    const count = bound ? { value: Math.ceil(Number(bound[1]) / 2) } : readCount(cell, csv.locale);
     if (!CODE_PATTERNS.school.test(code))
       report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.CODICESCUOLA)}`);
-    else if (!Number.isInteger(count) || count < 0)
-      report.reject('invalid number of students', `line ${row.line}: ${code} ${JSON.stringify(row.values.NUMEROSTUDENTI)}`);
+    else if ('missing' in count) report.reject('number of students missing', `line ${row.line}: ${code} ${JSON.stringify(cell)}`);
+    else if ('invalid' in count)
+      report.reject('number of students not a whole number in plain digits', `line ${row.line}: ${code} ${JSON.stringify(cell)}`);
     else if (students.has(code)) report.reject('duplicate school code', `line ${row.line}: ${code}`);
     else {
-      students.set(code, count);
+      students.set(code, count.value);
       report.accept();
     }
   }

@@ -76,15 +76,25 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
     '',
     '## Inputs',
     '',
-    '| file | format | read | accepted | rejected |',
-    '| --- | --- | ---: | ---: | ---: |',
+    '| file | format | encoding | read | accepted | rejected |',
+    '| --- | --- | --- | ---: | ---: | ---: |',
   ];
   for (const input of report.inputs)
-    lines.push(`| ${input.file.split('/').pop()} | ${input.format} | ${n(input.read)} | ${n(input.accepted)} | ${n(input.rejected)} |`);
-  for (const input of report.inputs.filter((i) => i.rejects.length || i.notes.length)) {
+    lines.push(
+      `| ${input.file.split('/').pop()} | ${input.format} | ${input.encoding ?? '–'} | ${n(input.read)} | ${n(input.accepted)} | ${n(input.rejected)} |`,
+    );
+  const unmatchedRows = report.inputs.reduce((sum, input) => sum + input.unmatched, 0) + report.unmatched.unplacedSchools.length;
+  if (unmatchedRows > 0)
+    lines.push(
+      '',
+      `${n(unmatchedRows)} rows matched no school or place: the examples below show a few per reason; all of them are listed in unmatched.csv.`,
+    );
+  for (const input of report.inputs.filter((i) => i.rejects.length || i.corrections.length || i.notes.length)) {
     lines.push('', `### ${input.file.split('/').pop()}`, '');
     for (const reject of input.rejects)
       lines.push(`- ${n(reject.count)} rejected: ${reject.reason} (e.g. ${reject.examples.slice(0, 3).join('; ')})`);
+    for (const correction of input.corrections)
+      lines.push(`- ${n(correction.count)} values corrected: ${correction.reason} (e.g. ${correction.examples.slice(0, 3).join('; ')})`);
     for (const note of input.notes) lines.push(`- ${note}`);
   }
   const u = report.unmatched;

@@ -1,8 +1,23 @@
 /**
  * What happened to every row of one input: read = accepted + rejected, always,
  * each reject with its reason and a few examples (line and value) so that a data
- * manager can find and fix it.
+ * manager can find and fix it. Values dropped or repaired inside an accepted row
+ * (an unsafe website, `https//` made `https://`) are `corrections`, counted the
+ * same way: nothing changes without a word in the report.
  */
+import { normaliseColumn } from '../io/read-csv.js';
+import { InputError, listed, type Said } from './build-error.js';
+
+export { InputError };
+
+const EXAMPLES = 5;
+
+export interface Tally {
+  reason: string;
+  count: number;
+  examples: string[];
+}
+
 export interface InputReportJson {
   file: string;
   format: string;
@@ -11,22 +26,62 @@ export interface InputReportJson {
   read: number;
   accepted: number;
   rejected: number;
-  rejects: { reason: string; count: number; examples: string[] }[];
+  rejects: Tally[];
+  corrections: Tally[];
+  /** Rows rejected because their code matches nothing (every one is listed in unmatched.csv). */
+  unmatched: number;
   notes: string[];
 }
 
-const EXAMPLES = 5;
+/** A row whose code matched nothing: its line, its code, its euros when it is a grant. */
+export interface UnmatchedRow {
+  line: number;
+  code: string;
+  amountEur?: number | null;
+  reason: string;
+}
+
+/** How the file was read; read when the report is written, since the encoding is known only at the end of the file. */
+export interface ReadDetails {
+  readonly encoding?: string;
+  readonly encodingNote?: Said | null;
+  readonly delimiter?: string;
+}
+
+class Tallies {
+  private readonly _byReason = new Map<string, { count: number; examples: string[] }>();
+
+  add(reason: string, example: string): void {
+    const entry = this._byReason.get(reason) ?? { count: 0, examples: [] };
+    entry.count++;
+    if (entry.examples.length < EXAMPLES) entry.examples.push(example);
+    this._byReason.set(reason, entry);
+  }
+
+  count(reason: string): number {
+    return this._byReason.get(reason)?.count ?? 0;
+  }
+
+  toJSON(): Tally[] {
+    return [...this._byReason]
+      .map(([reason, { count, examples }]) => ({ reason, count, examples }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  }
+}
 
 export class InputReport {
   read = 0;
   accepted = 0;
-  private readonly _rejects = new Map<string, { count: number; examples: string[] }>();
+  private readonly _rejects = new Tallies();
+  private readonly _corrections = new Tallies();
   private readonly _notes: string[] = [];
+  /** Every row whose code matched nothing, for unmatched.csv. */
+  readonly unmatchedRows: UnmatchedRow[] = [];
 
   constructor(
     readonly file: string,
     readonly format: string,
-    readonly details: { encoding?: string; delimiter?: string } = {},
+    readonly details: ReadDetails = {},
   ) {}
 
   accept(): void {
@@ -36,10 +91,22 @@ export class InputReport {
 
   reject(reason: string, example: string): void {
     this.read++;
-    const entry = this._rejects.get(reason) ?? { count: 0, examples: [] };
-    entry.count++;
-    if (entry.examples.length < EXAMPLES) entry.examples.push(example);
-    this._rejects.set(reason, entry);
+    this._rejects.add(reason, example);
+  }
+
+  /** Rejects a row whose code matches nothing, keeping it for the full list (unmatched.csv). */
+  rejectUnmatched(reason: string, row: Omit<UnmatchedRow, 'reason'>): void {
+    this.reject(reason, `line ${row.line}: ${row.code}`);
+    this.unmatchedRows.push({ ...row, reason });
+  }
+
+  /** A value of an accepted row that was dropped or repaired, with why. */
+  correct(reason: string, example: string): void {
+    this._corrections.add(reason, example);
+  }
+
+  correctionCount(reason: string): number {
+    return this._corrections.count(reason);
   }
 
   /** A fact worth telling that is not a reject (say, a code matched in another way). */
@@ -52,40 +119,35 @@ export class InputReport {
   }
 
   rejectCount(reason: string): number {
-    return this._rejects.get(reason)?.count ?? 0;
+    return this._rejects.count(reason);
   }
 
   toJSON(): InputReportJson {
+    const { encoding, encodingNote, delimiter } = this.details;
     return {
       file: this.file,
       format: this.format,
-      ...this.details,
+      ...(encoding !== undefined && { encoding }),
+      ...(delimiter !== undefined && { delimiter }),
       read: this.read,
       accepted: this.accepted,
       rejected: this.rejected,
-      rejects: [...this._rejects]
-        .map(([reason, { count, examples }]) => ({ reason, count, examples }))
-        .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-      notes: [...this._notes],
+      rejects: this._rejects.toJSON(),
+      corrections: this._corrections.toJSON(),
+      unmatched: this.unmatchedRows.length,
+      notes: [...(encodingNote ? [`encoding: ${encodingNote.en}`] : []), ...this._notes],
     };
   }
 }
 
-/** Thrown for an input that cannot be read at all (unknown format, missing columns). */
-export class InputError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'InputError';
-  }
-}
-
-/** Fails clearly when a required column is missing, naming it and what was found. */
-export function requireColumns(file: string, format: string, columns: readonly string[], required: readonly string[]): void {
-  const missing = required.filter((column) => !columns.includes(column));
+/** Fails clearly when a required column is missing, naming it (as the format names it) and what was found. */
+export function requireColumns(file: string, format: Said, columns: readonly string[], required: readonly string[]): void {
+  const missing = required.filter((column) => !columns.includes(normaliseColumn(column)));
   if (missing.length > 0) {
-    throw new InputError(
-      file,
-      `not a valid ${format} file: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found ${columns.join(', ') || 'none'})`,
-    );
+    const found = columns.join(', ') || '—';
+    throw new InputError(file, {
+      it: `non è ${format.it} valido: mancano le colonne ${listed(missing, 'it')} (trovate: ${found})`,
+      en: `not a valid ${format.en}: missing column${missing.length > 1 ? 's' : ''} ${listed(missing, 'en')} (found: ${found})`,
+    });
   }
 }

@@ -4,6 +4,7 @@
  * Every document is serialised once and validated from that very text; the
  * list's length is the progress bar's total.
  */
+import { BuildError } from '../report/build-error.js';
 import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
@@ -56,7 +57,11 @@ function searchIndexFile(model: BuildModel): OutputFile {
 
 /** One self-contained file for a small site: the index, one region, its schools and its geometry. */
 function bundleFile(model: BuildModel, region: string): OutputFile {
-  if (!model.limits.regions.has(region)) throw new Error(`--bundle-region ${region}: no such region`);
+  if (!model.limits.regions.has(region))
+    throw new BuildError({
+      it: `--bundle-region ${region}: regione inesistente (i codici ISTAT vanno da 01 a 20)`,
+      en: `--bundle-region ${region}: no such region (ISTAT codes run from 01 to 20)`,
+    });
   const schools = [...model.institutions.values()]
     .filter((i) => i.location.region === region)
     .flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));

@@ -3,6 +3,7 @@
  * report of what each one accepted and rejected. Schools are placed in their
  * comune, province and region here, since everything after counts by place.
  */
+import { InputError } from '../report/build-error.js';
 import { readFile } from 'node:fs/promises';
 import { knownCodes } from '../aggregate/institutions.js';
 import { locateSchools, type LocatedSchools } from '../aggregate/locate-schools.js';
@@ -49,7 +50,11 @@ async function readPlanted(participation: string | null): Promise<PlantedAreas |
   try {
     return JSON.parse(text) as PlantedAreas;
   } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new InputError(
+      path,
+      { it: `JSON non valido (${(error as Error).message})`, en: `not valid JSON (${(error as Error).message})` },
+      { cause: error },
+    );
   }
 }
 
@@ -62,6 +67,20 @@ async function isSynthetic(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Where a grant to an institution no longer in the registry may be counted: in
+ * its comune when the limits have it and the registry covers its region (a
+ * build of the autonomous provinces must not count Lombardy's grants).
+ */
+export function grantPlacement(located: LocatedSchools, limits: Limits): (comune: string) => string | null {
+  const regions = new Set([...located.locations.values()].map((location) => location.region));
+  return (code) => {
+    const comune = limits.comuni.get(code);
+    if (!comune) return `its comune ${code} (cod_comune) is not in the limits`;
+    return regions.has(comune.region) ? null : `its comune ${code} is in a region the registry files do not cover`;
+  };
+}
+
 export async function readInputs(config: BuildConfig, log: (line: string) => void = () => undefined): Promise<Inputs> {
   log('reading the school registries');
   const registry = await readRegistries(config.registry);
@@ -72,22 +91,33 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   const limits = await readLimits(config.geo);
   reports.push(...limits.reports);
   const known = knownCodes(registry.schools);
+  const located = locateSchools(registry.schools, limits);
   const context = config.context ? await readInnerAreas(config.context, new Set(limits.comuni.keys())) : null;
   if (context) reports.push(context.report);
 
   log('reading the participation and funding exports');
   const funding: FundingResult[] = [];
-  for (const file of config.funding) funding.push(await readFunding(file, known, config.internationalFunding));
+  const comuneProblem = grantPlacement(located, limits);
+  for (const file of config.funding)
+    funding.push(
+      await readFunding(file, {
+        known,
+        rules: config.internationalFunding,
+        measures: config.fundingMeasures,
+        years: config.years,
+        comuneProblem,
+      }),
+    );
   reports.push(...funding.map((r) => r.report));
-  const etwinning = config.etwinning ? await readEtwinning(config.etwinning, known) : null;
-  const erasmus = config.erasmus ? await readErasmus(config.erasmus, known) : null;
+  const etwinning = config.etwinning ? await readEtwinning(config.etwinning, known, config.years) : null;
+  const erasmus = config.erasmus ? await readErasmus(config.erasmus, known, config.years) : null;
   if (etwinning) reports.push(etwinning.report);
   if (erasmus) reports.push(erasmus.report);
   return {
     schools: registry.schools,
     students: studentsRead?.students ?? new Map<string, number>(),
     limits,
-    located: locateSchools(registry.schools, limits),
+    located,
     funding,
     etwinning: etwinning?.rows ?? null,
     erasmus: erasmus?.rows ?? null,

@@ -7,13 +7,13 @@ import { allocationOf } from '../aggregate/allocation.js';
 import { aggregateAreas, type AreaKey, type AreaTotals } from '../aggregate/areas.js';
 import { buildInstitutions, type Institution } from '../aggregate/institutions.js';
 import { metricSpecs, type MetricSpec } from '../aggregate/metrics.js';
-import { SOURCE_IDS } from '../assemble/sources.js';
+import { fundingLinesOf, SOURCE_IDS } from '../assemble/sources.js';
 import type { BuildConfig } from '../config.js';
 import type { ByCodeAndYear } from '../readers/participation.js';
 import type { Inputs } from './read-inputs.js';
 
 export interface RolledUp {
-  /** The school years of the contract, from the config. */
+  /** The school years of the contract: the config's, else every year of the inputs. */
   years: number[];
   institutions: Map<string, Institution>;
   /** Each institution's share of each area, by code (see aggregate/allocation.ts). */
@@ -24,49 +24,54 @@ export interface RolledUp {
   areas: Map<AreaKey, AreaTotals>;
 }
 
-export function yearsOf(config: BuildConfig): number[] {
-  return Array.from({ length: config.years.to - config.years.from + 1 }, (_, i) => config.years.from + i);
+const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** The years that have at least one row. */
+export function yearsWithRows<T>(rows: ByCodeAndYear<T>): Set<number> {
+  const years = new Set<number>();
+  for (const byYear of rows.values()) for (const year of byYear.keys()) years.add(year);
+  return years;
 }
 
-/** The contract's years from the first to the last year that has rows. */
-export function yearsCovered<T>(rows: ByCodeAndYear<T>, years: readonly number[]): Set<number> {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const byYear of rows.values()) {
-    for (const year of byYear.keys()) {
-      min = Math.min(min, year);
-      max = Math.max(max, year);
-    }
-  }
-  return new Set(years.filter((year) => year >= min && year <= max));
+/**
+ * The contract's years: the config's when it names them (the readers rejected
+ * rows outside), else from the first to the last year of any participation or
+ * funding row, else the registry's school year: no row is ever left out unseen.
+ */
+export function yearsOf(inputs: Inputs, config: BuildConfig): number[] {
+  if (config.years) return span(config.years.from, config.years.to);
+  const seen = new Set<number>([
+    ...yearsWithRows(inputs.etwinning ?? new Map()),
+    ...yearsWithRows(inputs.erasmus ?? new Map()),
+    ...inputs.funding.flatMap((r) => [...r.rows, ...r.comuneGrants].map((row) => row.year)),
+  ]);
+  if (seen.size === 0) for (const school of inputs.schools) seen.add(school.schoolYear);
+  if (seen.size === 0) return [];
+  const sorted = [...seen].sort((a, b) => a - b);
+  return span(sorted[0]!, sorted.at(-1)!);
 }
 
 export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
-  const years = yearsOf(config);
+  const years = yearsOf(inputs, config);
   const etwinning = inputs.etwinning ?? new Map();
   const erasmus = inputs.erasmus ?? new Map();
   const funding = inputs.funding.flatMap((r) => r.rows);
   const comuneGrants = inputs.funding.flatMap((r) => r.comuneGrants);
   const institutions = buildInstitutions(inputs.schools, inputs.located.locations, inputs.students, { etwinning, erasmus, funding });
 
-  const fundingYears = new Set([...funding, ...comuneGrants].map((row) => row.year).filter((year) => years.includes(year)));
+  // A programme covers the years its export has rows for: a year without any row is no data (null), never 0.
   const coverage = new Map<string, Set<number>>([
-    ['etwinning', yearsCovered(etwinning, years)],
-    ['erasmus', yearsCovered(erasmus, years)],
-    [
-      'funding',
-      fundingYears.size
-        ? new Set(years.filter((y) => y >= Math.min(...fundingYears) && y <= Math.max(...fundingYears)))
-        : new Set<number>(),
-    ],
+    ['etwinning', yearsWithRows(etwinning)],
+    ['erasmus', yearsWithRows(erasmus)],
+    ['funding', new Set([...funding, ...comuneGrants].map((row) => row.year))],
   ]);
   coverage.set('all', new Set([...coverage.values()].flatMap((set) => [...set])));
   const sources = {
     etwinning: SOURCE_IDS.etwinning,
     erasmus: SOURCE_IDS.erasmus,
-    funding: inputs.funding[0]?.programme.id ?? SOURCE_IDS.funding,
+    fundingLines: fundingLinesOf(inputs.funding).lines,
+    fundingTotal: SOURCE_IDS.fundingTotal,
     participation: SOURCE_IDS.participation,
-    ...(inputs.funding[0] && { fundingLabel: inputs.funding[0].programme.label }),
     fundingCounts: [...funding, ...comuneGrants].some((row) => row.internationalisation),
   };
   // A programme without data in any year gets no metric (rather than a column of zeros).

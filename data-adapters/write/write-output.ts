@@ -3,8 +3,8 @@
  * beside the target, which replaces the target only when all is written. A
  * failed build leaves the previous output untouched.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputFile {
   path: string;
@@ -19,6 +19,33 @@ export interface WriteStats {
   bytesByFolder: Record<string, number>;
 }
 
+/** Whether a process with this id is running (a build that is still writing its temporary folder). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left beside `target` (`out.tmp-PID`, `out.old-PID`
+ * of processes no longer running: tens of thousands of files each); returns
+ * their names.
+ */
+export async function removeStaleFolders(target: string): Promise<string[]> {
+  const name = basename(target);
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const entries = await readdir(dirname(target)).catch(() => [] as string[]);
+  const stale = entries.filter((entry) => {
+    const match = pattern.exec(entry);
+    return match && Number(match[2]) !== process.pid && !isRunning(Number(match[2]));
+  });
+  await Promise.all(stale.map((entry) => rm(join(dirname(target), entry), { recursive: true, force: true })));
+  return stale;
+}
+
 /**
  * Writes `files` (a promised file is awaited in turn), then the files `epilogue` makes from the statistics of what was
  * written (the build report), then swaps the folder in.
@@ -26,9 +53,11 @@ export interface WriteStats {
 export async function writeOutput(
   out: string,
   files: Iterable<OutputFile | Promise<OutputFile>>,
-  options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[] } = {},
+  options: { onFile?: () => void; epilogue?: (stats: WriteStats) => OutputFile[]; onStale?: (names: string[]) => void } = {},
 ): Promise<WriteStats> {
   const target = resolve(out);
+  const stale = await removeStaleFolders(target);
+  if (stale.length) options.onStale?.(stale);
   const temporary = `${target}.tmp-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });

@@ -9,7 +9,7 @@ export interface ParticipationYear {
   etwinning: { registeredTeachers: number; projects: number; qualityLabels: number; schoolLabel: boolean } | null;
   erasmus: { accredited: boolean; ka1Projects: number; ka2Projects: number; participants: number; grantEur: number } | null;
   /** `internationalisation: false` marks context funding (absent: counted, as contracts before it said nothing). */
-  funding: readonly { projects: number; amountEur: number; internationalisation?: boolean }[];
+  funding: readonly { programme?: string; projects: number; amountEur: number; internationalisation?: boolean }[];
 }
 
 /**
@@ -43,6 +43,22 @@ export const PARTICIPATION_READERS: Readonly<Record<string, (year: Participation
   'funding.projects': (y) => y.funding.reduce((sum, f) => sum + f.projects, 0),
   'funding.amount': (y) => y.funding.reduce((sum, f) => sum + f.amountEur, 0),
 };
+
+const FUNDING_METRIC = /^funding\.([a-z][a-z0-9-]*)\.(projects|amount)$/;
+
+/**
+ * The reader of a metric id: the fixed ones above, and one per funding programme
+ * (`funding.pnrr-141.amount`: that programme's lines only), which exist when a
+ * build has several funding programmes. Undefined for an unknown id.
+ */
+export function participationReader(id: string): ((year: ParticipationYear) => number) | undefined {
+  const fixed = PARTICIPATION_READERS[id];
+  if (fixed) return fixed;
+  const match = FUNDING_METRIC.exec(id);
+  if (!match) return undefined;
+  const [, programme, field] = match;
+  return (y) => y.funding.reduce((sum, f) => sum + (f.programme === programme ? (field === 'projects' ? f.projects : f.amountEur) : 0), 0);
+}
 
 /** A school shard's participation regrouped by year (years without any row are empty, i.e. zero). */
 export function participationByYear(shard: SchoolShard, years: readonly number[]): ParticipationYear[] {

@@ -5,7 +5,7 @@
  * province, region and nation.
  */
 import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../contract/contract.types.js';
-import { PARTICIPATION_READERS, participationByYear } from '../contract/participation.js';
+import { participationByYear, participationReader } from '../contract/participation.js';
 
 /** The metrics a profile shows, in this order, when the index defines them. */
 export const PROFILE_METRICS = [
@@ -27,7 +27,7 @@ export function schoolSeries(shard: SchoolShard, index: NationalIndex): MetricSe
   const years = participationByYear(shard, index.years);
   return PROFILE_METRICS.flatMap((id) => {
     const metric = index.metrics.find((m) => m.id === id);
-    const read = PARTICIPATION_READERS[id];
+    const read = participationReader(id);
     return metric && read ? [{ metric, values: years.map(read) }] : [];
   });
 }

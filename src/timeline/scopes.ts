@@ -6,7 +6,7 @@
  */
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 import { CODE_PATTERNS } from '../contract/codes.js';
-import { PARTICIPATION_READERS, participationByYear } from '../contract/participation.js';
+import { participationByYear, participationReader } from '../contract/participation.js';
 import type { ContractLoader } from '../data/loader.js';
 import { NotFoundError } from '../errors.js';
 import type { AreaLike } from '../map/area-values.js';
@@ -49,7 +49,7 @@ function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
   const years = participationByYear(shard, index.years);
   const values: Record<string, (number | null)[]> = {};
   for (const metric of index.metrics) {
-    const read = PARTICIPATION_READERS[metric.id];
+    const read = participationReader(metric.id);
     // A metric this library cannot read from a shard is a gap, never a zero.
     values[metric.id] = years.map((year) => (read ? read(year) : null));
   }

@@ -2,13 +2,24 @@
  * Files an element offers for download: CSV text, SVG markup escaped for data
  * strings, PNG from an SVG, and the click that saves a Blob.
  */
-const csvCell = (value: string | number | null) => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+/** A plain number written as text ("-2", "12.5"): kept as it is, since a spreadsheet must read it as a number. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-/** RFC 4180 CSV: cells with commas, semicolons, quotes or new lines are quoted; `null` is empty. */
+/**
+ * One cell: control characters removed (a NUL or a bare CR breaks the file), a
+ * text that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * CR: the OWASP rule) prefixed with an apostrophe, quotes where needed.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+  let text = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\n;\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV: cells with commas, semicolons, quotes or new lines are quoted; `null` is empty; formulas neutralised. */
 export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }

@@ -85,6 +85,17 @@ describe('build', () => {
     for (const code of search.codes) assert.ok(existsSync(join(out, `schools/${code}.json`)), code);
     // Beside it, a precompressed copy that any gzip decoder reads back to the very same bytes.
     assert.deepEqual(gunzipSync(readFileSync(join(out, 'search.json.gz'))), readFileSync(join(out, 'search.json')));
+    // Every consumer of the contract gets safe links: only http(s) websites reach it.
+    const websites = readdirSync(join(out, 'schools'))
+      .filter((name) => name.endsWith('.json'))
+      .map(
+        (name) => (JSON.parse(readFileSync(join(out, 'schools', name), 'utf8')) as { school: { website: string | null } }).school.website,
+      );
+    assert.ok(websites.filter(Boolean).length > 100);
+    assert.deepEqual(
+      websites.filter((url) => url !== null && !/^https?:\/\/[^\s]+$/.test(url)),
+      [],
+    );
     for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json'])
       assert.ok(existsSync(join(out, layer)), layer);
   });
@@ -93,6 +104,17 @@ describe('build', () => {
     for (const input of first.inputs) assert.equal(input.read, input.accepted + input.rejected, input.file);
     assert.deepEqual(first.unmatched.emptyGeometries, ['096034']);
     assert.ok(first.unmatched.funding[0]!.unmatched > 0);
+    // Every unmatched row is listed next to the report, not only the examples in it.
+    const listed = readFileSync(join(work, 'one', 'unmatched.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    assert.equal(listed[0], 'file,line,code,amount_eur,reason');
+    const unmatched = first.inputs.reduce((sum, input) => sum + input.unmatched, 0) + first.unmatched.unplacedSchools.length;
+    assert.equal(listed.length - 1, unmatched);
+    assert.match(
+      readFileSync(join(work, 'one', 'report.md'), 'utf8'),
+      new RegExp(`${unmatched.toLocaleString('en-GB')} rows matched no school or place`),
+    );
     assert.ok(first.index.sensitivity.length >= 5);
     assert.ok(readFileSync(join(work, 'one', 'report.md'), 'utf8').startsWith('# Build report'));
   });

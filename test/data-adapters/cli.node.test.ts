@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readConfigFile, resolveConfig } from '../../data-adapters/config.ts';
+import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 import { tempDir } from './temp-files.ts';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'data-adapters/cli.ts', ...args], { encoding: 'utf8' });
@@ -20,11 +22,37 @@ describe('scuole-europa-data', () => {
     const seed = cli('build', '--seed', 'abc');
     assert.equal(seed.status, 1);
     assert.match(seed.stderr, /--seed must be a whole number/);
-    assert.match(cli('build').stderr, /missing at least one --registry file, --geo DIR/);
+    assert.match(cli('build').stderr, /missing --registry, --geo, --out \(at least one registry file/);
     assert.match(
       cli('build', '--registry', 'nowhere.csv', '--geo', 'x', '--out', join(tempDir(), 'o')).stderr,
       /nowhere\.csv: cannot read the file/,
     );
+  });
+
+  it('ends a damaged gzip input with one line naming the file and the fault, exit 1, in the language asked for', () => {
+    const dir = tempDir();
+    const registry = join(dir, 'anagrafe.csv.gz');
+    const gzip = gzipSync(readFileSync(AUTONOMOUS_REGISTRY));
+    writeFileSync(registry, gzip.subarray(0, gzip.length >> 1));
+    const args = ['build', '--registry', registry, '--geo', REAL.geo, '--out', join(dir, 'out'), '--quiet'];
+    const english = cli(...args);
+    assert.equal(english.status, 1);
+    assert.match(
+      english.stderr,
+      new RegExp(`^scuole-europa-data: ${registry.replace(/[.]/g, '\\.')}: damaged gzip file \\(unexpected end of file\\)`),
+    );
+    assert.equal(english.stderr.trim().split('\n').length, 1, 'one line, no stack or source dump');
+    const italian = cli(...args, '--lang', 'it');
+    assert.match(italian.stderr, /file gzip danneggiato \(unexpected end of file\): comprimere di nuovo il file originale/);
+    const locale = spawnSync(process.execPath, ['--import', 'tsx', 'data-adapters/cli.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'it_IT.UTF-8', LC_ALL: '' },
+    });
+    assert.match(locale.stderr, /file gzip danneggiato/, 'the environment’s locale decides when --lang is not given');
+  });
+
+  it('wants --from and --to together', () => {
+    assert.match(cli('build', '--from', '2014').stderr, /--from and --to go together/);
   });
 
   it('reads a config file with paths relative to it, flags winning, weights checked', async () => {

@@ -75,7 +75,7 @@ describe('the real open data', () => {
   });
 
   it('reads every PNRR 1.4.1 school grant: matched plus unmatched add up to the count and the euros', async () => {
-    const result = await readFunding(REAL.funding[0]!, knownCodes(schools));
+    const result = await readFunding(REAL.funding[0]!, { known: knownCodes(schools) });
     const total = sanity.find((r) => r.region === '00')!;
     const grants = result.schoolGrants;
     assert.equal(grants.matched + grants.unmatched + grants.placedByComune, total.grants);
@@ -87,7 +87,8 @@ describe('the real open data', () => {
     assert.equal(result.rows.length + result.comuneGrants.length + grants.renounced, grants.matched + grants.placedByComune);
     assert.ok(grants.placedByComune > 1500, `grants of merged institutions placed by their comune: ${grants.placedByComune}`);
     assert.equal(result.report.read, result.report.accepted + result.report.rejected);
-    assert.equal(grants.unmatchedCodes.length, Math.min(200, grants.unmatched), 'unmatched grants are listed');
+    assert.equal(result.report.unmatchedRows.length, grants.unmatched, 'every unmatched grant is listed, not only the first 200');
+    assert.deepEqual([...result.programmes.keys()], ['pnrr-141'], 'the measure is read from the rows: 1.4.1 only');
   });
 
   it('reads the inner-areas map as published (xlsx): every comune with its class, and reports comuni it does not match', async () => {

@@ -7,7 +7,7 @@ describe('sources', () => {
     const sources = buildSources({
       registryFiles: ['/data/SCUANAGRAFESTAT.csv'],
       students: false,
-      funding: null,
+      funding: [],
       etwinning: 'synthetic',
       erasmus: false,
     });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isUtf8 } from '../../../data-adapters/io/open-text.ts';
+
 import { clean, normaliseColumn, openCsv, sniffDelimiter } from '../../../data-adapters/io/read-csv.ts';
 import { tempDir, writeText } from '../temp-files.ts';
 
@@ -60,6 +60,14 @@ describe('openCsv', () => {
     assert.ok(out.every((r) => 'values' in r && r.values.B === 'L.CLASSICO "D\'ANNUNZIO" PE'));
   });
 
+  it('reports a record that swallowed lines after an unclosed quote, with the lines it took', async () => {
+    const path = writeText(dir, 'quote.csv', 'A,B\n1,2\n3,"www.x.edu\n4,5\n6,7\n8,9\n');
+    const { out } = await rows(path);
+    assert.deepEqual(out[0], { line: 2, values: { A: '1', B: '2' } });
+    assert.equal(out.length, 2);
+    assert.ok('malformed' in out[1]! && /lines 3–6 read as one record: an unclosed quote\?/.test(out[1].malformed), JSON.stringify(out[1]));
+  });
+
   it('fails clearly on an empty file', async () => {
     await assert.rejects(openCsv(writeText(dir, 'empty.csv', '')), /empty/);
   });
@@ -68,10 +76,5 @@ describe('openCsv', () => {
     assert.equal(clean('Non Disponibile'), null);
     assert.equal(clean('  '), null);
     assert.equal(clean(' x '), 'x');
-  });
-
-  it('tells UTF-8 from Latin-1 even when a sample cuts a character', () => {
-    assert.equal(isUtf8(Buffer.from('città', 'utf8').subarray(0, 5)), true);
-    assert.equal(isUtf8(Buffer.from([0x63, 0x69, 0x74, 0x74, 0xe0, 0x20])), false);
   });
 });

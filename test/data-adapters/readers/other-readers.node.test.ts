@@ -41,7 +41,7 @@ describe('readStudents', () => {
     assert.equal(report.accepted, 2);
     assert.equal(report.rejectCount('duplicate school code'), 1);
     assert.equal(report.rejectCount('invalid school code'), 1);
-    assert.equal(report.rejectCount('invalid number of students'), 1);
+    assert.equal(report.rejectCount('number of students not a whole number in plain digits'), 1);
   });
 });
 
@@ -51,12 +51,12 @@ describe('readFunding', () => {
     const header =
       'codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,data_stato_candidatura,misura';
     const rows = [
-      'c_D612,Comune,Comuni,Firenze,048017,FI,048,Toscana,09,1000.0,a,x,2022-08-19,c,1,1,d,A,x,m',
-      'istsc_fiic81200a,IC,Scuole,Firenze,048017,FI,048,Toscana,09,7301.0,a,x,2022-10-01,c,1,1,d,E,x,m',
-      'istsc_fiic81200a,IC,Scuole,Firenze,048017,FI,048,Toscana,09,500.0,a,x,2022-10-01,c,1,1,d,R,x,m',
-      'istsc_zzic00000z,IC,Scuole,Firenze,048017,FI,048,Toscana,09,2000.0,a,x,2022-10-01,c,1,1,d,E,x,m',
+      'c_D612,Comune,Comuni,Firenze,048017,FI,048,Toscana,09,1000.0,"1.4.1 Esperienza del Cittadino - Scuole",x,2022-08-19,c,1,1,d,A,x,"1.4.1 Esperienza del cittadino nei servizi pubblici"',
+      'istsc_fiic81200a,IC,Scuole,Firenze,048017,FI,048,Toscana,09,7301.0,"1.4.1 Esperienza del Cittadino - Scuole",x,2022-10-01,c,1,1,d,E,x,"1.4.1 Esperienza del cittadino nei servizi pubblici"',
+      'istsc_fiic81200a,IC,Scuole,Firenze,048017,FI,048,Toscana,09,500.0,"1.4.1 Esperienza del Cittadino - Scuole",x,2022-10-01,c,1,1,d,R,x,"1.4.1 Esperienza del cittadino nei servizi pubblici"',
+      'istsc_zzic00000z,IC,Scuole,Firenze,048017,FI,048,Toscana,09,2000.0,"1.4.1 Esperienza del Cittadino - Scuole",x,2022-10-01,c,1,1,d,E,x,"1.4.1 Esperienza del cittadino nei servizi pubblici"',
     ];
-    const result = await readFunding(writeText(dir, 'f.csv', `${header}\n${rows.join('\n')}\n`), known);
+    const result = await readFunding(writeText(dir, 'f.csv', `${header}\n${rows.join('\n')}\n`), { known });
     assert.equal(result.report.read, 4);
     assert.equal(result.report.rejectCount('not a school (tipologia_ente)'), 1);
     // The grant to a school no longer in the registry still names its comune: kept there, not lost.
@@ -66,7 +66,6 @@ describe('readFunding', () => {
       unmatched: 0,
       unmatchedEur: 0,
       renounced: 1,
-      unmatchedCodes: [],
       placedByComune: 1,
       placedByComuneEur: 2000,
     });
@@ -85,13 +84,15 @@ describe('readFunding', () => {
     assert.deepEqual(result.rows, [
       { code: 'FIIC81200A', year: 2022, programme: 'pnrr-141', projects: 1, amountEur: 7301, internationalisation: false },
     ]);
-    const counted = await readFunding(writeText(dir, 'f2.csv', `${header}\n${rows.join('\n')}\n`), known, [
-      { column: 'misura', value: 'M' },
-    ]);
+    const counted = await readFunding(writeText(dir, 'f2.csv', `${header}\n${rows.join('\n')}\n`), {
+      known,
+      rules: [{ column: 'misura', value: '1.4.1 ESPERIENZA del cittadino nei servizi pubblici' }],
+    });
     assert.equal(counted.rows[0]!.internationalisation, true, 'a rule on the misura column counts the line');
-    const prefix = await readFunding(writeText(dir, 'f3.csv', `${header}\n${rows.join('\n')}\n`), known, [
-      { column: 'avviso', value: 'b*' },
-    ]);
+    const prefix = await readFunding(writeText(dir, 'f3.csv', `${header}\n${rows.join('\n')}\n`), {
+      known,
+      rules: [{ column: 'avviso', value: 'b*' }],
+    });
     assert.equal(prefix.rows[0]!.internationalisation, false, 'a prefix rule that does not match leaves the line as context');
   });
 
@@ -103,13 +104,13 @@ describe('readFunding', () => {
         'g.csv',
         'school_code;school_year;programme;projects;amount_eur\nFIIC81200A;2023/24;pon-fse;2;15000,5\nFIIC81200A;2023/24;PON FSE;1;1\n',
       ),
-      known,
+      { known },
     );
     assert.deepEqual(ok.rows, [
       { code: 'FIIC81200A', year: 2023, programme: 'pon-fse', projects: 2, amountEur: 15000.5, internationalisation: false },
     ]);
     assert.equal(ok.report.rejectCount('invalid programme id'), 1);
-    await assert.rejects(readFunding(writeText(dir, 'h.csv', 'a,b\n1,2\n'), known), /not a funding export/);
+    await assert.rejects(readFunding(writeText(dir, 'h.csv', 'a,b\n1,2\n'), { known }), /not a funding export/);
   });
 });
 
@@ -125,7 +126,7 @@ describe('participation exports', () => {
     assert.deepEqual(rows.get('FIIC81200A')?.get(2023), { registeredTeachers: 4, projects: 2, qualityLabels: 1, schoolLabel: true });
     assert.equal(report.rejectCount('duplicate school and year'), 1);
     assert.equal(report.rejectCount('school not in the registry'), 1);
-    assert.equal(report.rejectCount('counts must be whole numbers'), 1);
+    assert.equal(report.rejectCount('registered_teachers not a whole number in plain digits'), 1);
     assert.equal(report.read, report.accepted + report.rejected);
   });
 
@@ -141,7 +142,7 @@ describe('participation exports', () => {
     assert.equal(report.rejectCount('partner_countries must be ISO 3166-1 alpha-2 codes'), 1);
     await assert.rejects(
       readErasmus(writeText(dir, 'y.csv', 'school_code,school_year\nFIIC81200A,2023\n'), known),
-      /missing columns ACCREDITED/,
+      /y\.csv: looks like the per-school Erasmus\+ export but lacks the columns accredited, ka1_projects, .* and partner_countries/,
     );
   });
 });

@@ -75,7 +75,10 @@ describe('readRegistries', () => {
 
   it('refuses a file that is not a registry, naming the missing columns', async () => {
     const path = writeText(dir, 'g.csv', 'CODICESCUOLA,DENOMINAZIONESCUOLA\nX,Y\n');
-    await assert.rejects(readRegistries([path]), /missing columns ANNOSCOLASTICO, REGIONE/);
+    await assert.rejects(
+      readRegistries([path]),
+      /looks like the MIM registry of paritarie schools .* but lacks the columns ANNOSCOLASTICO, AREAGEOGRAFICA, REGIONE/,
+    );
     await assert.rejects(readRegistries([writeText(dir, 'h.csv', 'FOO,BAR\n1,2\n')]), /not a MIM school registry/);
   });
 

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rollUp, yearsCovered, yearsOf } from '../../../data-adapters/stages/roll-up.ts';
+import { rollUp, yearsOf, yearsWithRows } from '../../../data-adapters/stages/roll-up.ts';
 import { worldConfig, worldInputs } from './world.ts';
 
 describe('stage: roll up', () => {
-  it('takes the contract years from the config', () => {
-    assert.deepEqual(yearsOf(worldConfig()), [2021, 2022, 2023, 2024]);
+  it('takes the contract years from the config, else every year of the inputs', () => {
+    assert.deepEqual(yearsOf(worldInputs(), worldConfig()), [2021, 2022, 2023, 2024]);
+    // No years in the config: from the first to the last year of any row (eTwinning 2022-2023, Erasmus+ 2023).
+    assert.deepEqual(yearsOf(worldInputs(), { ...worldConfig(), years: null }), [2022, 2023]);
   });
 
   it('rolls plessi into their institutions, counting a plesso’s rows for its institution', () => {
@@ -16,7 +18,7 @@ describe('stage: roll up', () => {
     assert.equal(fiic1.years.get(2023)?.etwinning?.projects, 3);
   });
 
-  it('covers each programme from its first to its last year with rows, and makes metrics only for programmes with data', () => {
+  it('covers each programme in the years it has rows for, and makes metrics only for programmes with data', () => {
     const inputs = worldInputs();
     const rolled = rollUp(inputs, worldConfig());
     assert.deepEqual([...rolled.coverage.get('etwinning')!], [2022, 2023]);
@@ -54,7 +56,17 @@ describe('stage: roll up', () => {
     assert.equal(active(bagno), Math.round((4 / 11 + 1) * 100) / 100);
   });
 
-  it('finds no covered year without rows', () => {
-    assert.equal(yearsCovered(new Map(), [2021, 2022]).size, 0);
+  it('finds no covered year without rows, and never a year in a gap between rows', () => {
+    assert.equal(yearsWithRows(new Map()).size, 0);
+    const rows = new Map([
+      [
+        'FIIC100001',
+        new Map([
+          [2014, 1],
+          [2016, 1],
+        ]),
+      ],
+    ]);
+    assert.deepEqual([...yearsWithRows(rows)].sort(), [2014, 2016]);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeOutput, type OutputFile } from '../../../data-adapters/write/write-output.ts';
@@ -22,6 +22,18 @@ describe('write output', () => {
       bytesByFolder: { 'index.json': 2, regions: 3 },
     });
     assert.deepEqual(readdirSync(dirname(out)), ['out'], 'no temporary folder left');
+  });
+
+  it('removes the folders killed builds left behind, and only those', async () => {
+    const parent = tempDir();
+    const out = join(parent, 'out');
+    // A process id that is not running (far above pid_max's default) and one that is (this process's parent).
+    for (const name of ['out.tmp-4194300', 'out.old-4194301', `out.tmp-${process.ppid}`, 'outside.tmp-4194302'])
+      mkdirSync(join(parent, name, 'schools'), { recursive: true });
+    const removed: string[] = [];
+    await writeOutput(out, [{ path: 'index.json', text: '{}' }], { onStale: (names) => removed.push(...names) });
+    assert.deepEqual(removed.sort(), ['out.old-4194301', 'out.tmp-4194300']);
+    assert.deepEqual(readdirSync(parent).sort(), ['out', `out.tmp-${process.ppid}`, 'outside.tmp-4194302']);
   });
 
   it('leaves the previous output untouched when a file fails', async () => {
