@@ -138,8 +138,8 @@ export class TextDecoderStream extends Transform {
   private _utf16: TextDecoder | null = null;
 
   constructor() {
-    super({ decodeStrings: true, readableObjectMode: false });
-    this.setEncoding('utf8');
+    // Text chunks leave as strings, never encoded back into bytes on the way.
+    super({ decodeStrings: true, readableObjectMode: true });
     this.findings.lines = 1;
   }
 
@@ -169,8 +169,9 @@ export class TextDecoderStream extends Transform {
   override _flush(done: TransformCallback): void {
     let bytes = this._carry;
     if (!this._started && bytes.length > 0) bytes = this._startAfterByteOrderMark(bytes);
-    if (this._utf16) return done(null, this._utf16.decode(bytes));
-    done(null, bytes.length ? this._decodeLines(bytes) : '');
+    const text = this._utf16 ? this._utf16.decode(bytes) : bytes.length ? this._decodeLines(bytes) : '';
+    // An empty string would end an object-mode stream's reader early: push only text.
+    done(null, text || undefined);
   }
 
   private _startAfterByteOrderMark(bytes: Buffer): Buffer {

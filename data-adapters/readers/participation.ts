@@ -56,24 +56,30 @@ const flag = (text: string | null): boolean | null => {
 
 type Parse<T> = (values: Readonly<Record<string, string>>, locale: NumberLocale) => T | string;
 
-/** Reads whole counts from the named columns, or says which one is missing or not a whole number. */
-function counts<K extends string>(
-  values: Readonly<Record<string, string>>,
-  locale: NumberLocale,
-  columns: Record<K, string>,
-): Record<K, number> | string {
-  const out = {} as Record<K, number>;
-  for (const [key, column] of Object.entries(columns) as [K, string][]) {
-    const read = readCount(values[normaliseColumn(column)], locale);
-    if ('missing' in read) return `${column} missing`;
-    if ('invalid' in read) return `${column} not a whole number in plain digits`;
-    out[key] = read.value;
-  }
-  return out;
+/** A reader of whole counts from the named columns (normalised once), saying which one is missing or not a whole number. */
+function countsOf<K extends string>(columns: Record<K, string>) {
+  const fields = (Object.entries(columns) as [K, string][]).map(([key, column]) => ({
+    key,
+    at: normaliseColumn(column),
+    missing: `${column} missing`,
+    invalid: `${column} not a whole number in plain digits`,
+  }));
+  return (values: Readonly<Record<string, string>>, locale: NumberLocale): Record<K, number> | string => {
+    const out = {} as Record<K, number>;
+    for (const field of fields) {
+      const read = readCount(values[field.at], locale);
+      if ('missing' in read) return field.missing;
+      if ('invalid' in read) return field.invalid;
+      out[field.key] = read.value;
+    }
+    return out;
+  };
 }
+const etwinningCounts = countsOf({ registeredTeachers: 'registered_teachers', projects: 'projects', qualityLabels: 'quality_labels' });
+const erasmusCounts = countsOf({ ka1Projects: 'ka1_projects', ka2Projects: 'ka2_projects', participants: 'participants' });
 
 const parseEtwinning: Parse<EtwinningRow> = (v, locale) => {
-  const read = counts(v, locale, { registeredTeachers: 'registered_teachers', projects: 'projects', qualityLabels: 'quality_labels' });
+  const read = etwinningCounts(v, locale);
   if (typeof read === 'string') return read;
   const schoolLabel = flag(clean(v.SCHOOLLABEL));
   if (schoolLabel === null) return 'school_label must be 1/0, true/false or si/no';
@@ -83,7 +89,7 @@ const parseEtwinning: Parse<EtwinningRow> = (v, locale) => {
 const parseErasmus: Parse<ErasmusRow> = (v, locale) => {
   const accredited = flag(clean(v.ACCREDITED));
   if (accredited === null) return 'accredited must be 1/0, true/false or si/no';
-  const read = counts(v, locale, { ka1Projects: 'ka1_projects', ka2Projects: 'ka2_projects', participants: 'participants' });
+  const read = erasmusCounts(v, locale);
   if (typeof read === 'string') return read;
   const grant = readAmount(v.GRANTEUR, locale);
   if ('missing' in grant) return 'grant_eur missing';
