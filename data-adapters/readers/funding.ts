@@ -53,9 +53,10 @@ export interface FundingResult {
     unmatched: number;
     unmatchedEur: number;
     renounced: number;
-    /** Grants outside the registry placed by their comune, and their euros. */
+    /** Grants outside the registry placed by their comune, and their euros (renounced ones included, and counted apart). */
     placedByComune: number;
     placedByComuneEur: number;
+    placedRenounced: number;
   };
   /** The programmes the file's rows count under, by id. */
   programmes: Map<string, FundingProgramme>;
@@ -118,7 +119,16 @@ export async function readFunding(path: string, reading: FundingReading): Promis
     rows: [],
     comuneGrants: [],
     report,
-    schoolGrants: { matched: 0, matchedEur: 0, unmatched: 0, unmatchedEur: 0, renounced: 0, placedByComune: 0, placedByComuneEur: 0 },
+    schoolGrants: {
+      matched: 0,
+      matchedEur: 0,
+      unmatched: 0,
+      unmatchedEur: 0,
+      renounced: 0,
+      placedByComune: 0,
+      placedByComuneEur: 0,
+      placedRenounced: 0,
+    },
     programmes: new Map(),
     pnrr,
   };
@@ -180,8 +190,10 @@ export async function readFunding(path: string, reading: FundingReading): Promis
         // Merged or closed since the grant: no institution to credit, but its comune (and province, region, nation) still got it.
         grants.placedByComune++;
         grants.placedByComuneEur += amount.value;
-        if (renounced) grants.renounced++;
-        else result.comuneGrants.push({ ipa, comune, ...grant });
+        if (renounced) {
+          grants.renounced++;
+          grants.placedRenounced++;
+        } else result.comuneGrants.push({ ipa, comune, ...grant });
       } else {
         grants.matched++;
         grants.matchedEur += amount.value;

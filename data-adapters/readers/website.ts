@@ -43,7 +43,7 @@ export function readWebsite(value: string | null): WebsiteReading {
   if (missingColon) {
     const url = httpUrl(`${missingColon[1]!.toLowerCase()}://${missingColon[3]}`);
     return url
-      ? { url, repair: `"${missingColon[1]}${missingColon[2]}" made "${missingColon[1]!.toLowerCase()}://"`, problem: null }
+      ? { url, repair: `"${missingColon[1]!.toLowerCase()}${missingColon[2]}" made "${missingColon[1]!.toLowerCase()}://"`, problem: null }
       : { url: null, problem: 'not a valid web address' };
   }
   if (/^[a-z][a-z0-9+-]*:/i.test(text)) return { url: null, problem: 'not an http(s) address' };

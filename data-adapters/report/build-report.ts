@@ -106,7 +106,7 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   lines.push(`- Schools that could not be placed in any region: ${u.unplacedSchools.length}.`);
   for (const f of u.funding)
     lines.push(
-      `- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR), ${n(f.placedByComune)} to institutions no longer in the registry placed by their comune (${n(f.placedByComuneEur)} EUR), ${n(f.renounced)} renounced, ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`,
+      `- ${f.file.split('/').pop()}: ${n(f.matched)} school grants matched (${n(f.matchedEur)} EUR), ${n(f.placedByComune)} to institutions no longer in the registry placed by their comune (${n(f.placedByComuneEur)} EUR, ${n(f.placedRenounced)} of them renounced), ${n(f.renounced)} renounced in all, ${n(f.unmatched)} unmatched (${n(f.unmatchedEur)} EUR).`,
     );
   const byComune = u.fundingByComune;
   if (byComune.length)

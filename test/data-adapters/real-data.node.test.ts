@@ -86,6 +86,7 @@ describe('the real open data', () => {
     // Every grant is a row (to an institution or to a comune) unless renounced.
     assert.equal(result.rows.length + result.comuneGrants.length + grants.renounced, grants.matched + grants.placedByComune);
     assert.ok(grants.placedByComune > 1500, `grants of merged institutions placed by their comune: ${grants.placedByComune}`);
+    assert.equal(result.comuneGrants.length, grants.placedByComune - grants.placedRenounced, 'the renounced ones are said apart');
     assert.equal(result.report.read, result.report.accepted + result.report.rejected);
     assert.equal(result.report.unmatchedRows.length, grants.unmatched, 'every unmatched grant is listed, not only the first 200');
     assert.deepEqual([...result.programmes.keys()], ['pnrr-141'], 'the measure is read from the rows: 1.4.1 only');

@@ -68,6 +68,7 @@ describe('readFunding', () => {
       renounced: 1,
       placedByComune: 1,
       placedByComuneEur: 2000,
+      placedRenounced: 0,
     });
     assert.deepEqual(result.comuneGrants, [
       {
