@@ -165,6 +165,7 @@ export async function modelOf(
     uncertainty: scored.uncertainty,
     shadow: shadow.zones,
     mentors,
+    context: inputs.context,
   };
   const located = inputs.located;
   return {

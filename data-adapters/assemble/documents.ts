@@ -24,7 +24,9 @@ import { explainScore, INDICATORS, type IndexRun } from '../indicators/internati
 import type { UncertaintyResult } from '../indicators/index-uncertainty.js';
 import type { MentorLink } from '../indicators/mentors.js';
 import type { RoleModel } from '../indicators/role-models.js';
+import type { ComuneContext as InnerAreasContext } from '../readers/inner-areas.js';
 import type { Limits } from '../readers/limits.js';
+import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { Location } from '../aggregate/locate-schools.js';
 
@@ -53,6 +55,8 @@ export interface BuildModel {
   uncertainty: UncertaintyResult | null;
   shadow: Map<AreaKey, ShadowZone>;
   mentors: Map<string, MentorLink[]>;
+  /** The comuni's context (inner-areas map), when the build read it. */
+  context: Map<string, InnerAreasContext> | null;
 }
 
 const t = (it: string, en: string): LocalizedText => ({ it, en });
@@ -166,6 +170,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     provinceRegions: Object.fromEntries(
       [...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region]),
     ),
+    ...(model.context && { breakdown: nationalBreakdown(model) }),
   };
 }
 
@@ -182,7 +187,8 @@ function summary(
   comune: string | null,
 ): SchoolSummary {
   const result = model.index.results.get(institution.code)!;
-  return {
+  const active = activeInReference(model, institution);
+  const row: SchoolSummary = {
     code,
     name,
     institution: institution.code,
@@ -193,7 +199,19 @@ function summary(
     index: result.score,
     band: model.uncertainty?.byCode.get(institution.code)?.band ?? null,
     roleModel: model.roleModels.has(institution.code),
-    active: activeInReference(model, institution),
+    active,
+  };
+  if (code !== institution.code) return row;
+  // The institution's own row carries what a list of institutions shows (its plessi share it).
+  const seat = institution.seat;
+  const mentors = active ? [] : mentorLinksOf(model, institution.code);
+  return {
+    ...row,
+    students: institution.students,
+    studentsImputed: model.index.context.imputed.has(institution.code),
+    activity: activityOfInstitution(model, institution.code),
+    contacts: { email: seat.email, pec: seat.pec, website: seat.website },
+    ...(mentors.length > 0 && { mentors }),
   };
 }
 
@@ -242,6 +260,7 @@ export function assembleRegion(model: BuildModel, regionCode: string): RegionSha
       ...areaFields(model, `comune:${c.code}`, c.name),
       shadow: model.shadow.get(`comune:${c.code}`)!,
       hasGeometry: !empty.has(c.code),
+      ...(model.context && { context: comuneContextOf(model, c.code) }),
     })),
     schools,
   };
@@ -276,6 +295,8 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       },
       website: school.website,
       email: school.email,
+      pec: school.pec,
+      ...(model.context && { context: comuneContextOf(model, comune?.code ?? null) }),
       students: plesso ? (model.students.get(plesso.code) ?? null) : institution.students,
       plessi: institution.plessi.map((p) => ({
         code: p.code,
@@ -336,5 +357,6 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
         reasons: link.reasons,
       };
     }),
+    ...(role && { mentees: menteesOf(model, institution.code) }),
   };
 }

@@ -35,6 +35,8 @@ export interface SchoolRecord {
   /** This school code is the seat (sede direttivo) of its institution. */
   seat: boolean;
   email: string | null;
+  /** Certified e-mail (PEC). */
+  pec: string | null;
   website: string | null;
   source: string;
 }
@@ -172,6 +174,7 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         gradeGroup: gradeGroupOf(grade),
         seat: format === 'mim-paritarie' || code === institution || clean(v.INDICAZIONESEDEDIRETTIVO)?.toUpperCase() === 'SI',
         email: clean(v.INDIRIZZOEMAILSCUOLA),
+        pec: clean(v.INDIRIZZOPECSCUOLA),
         website: website.url,
         source: path,
       });

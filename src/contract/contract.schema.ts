@@ -12,6 +12,9 @@
  */
 import * as v from './schema-dsl.js';
 import { CODE_PATTERNS } from './codes.js';
+import { Activity, Breakdown, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
+
+export { Activity, Breakdown, BreakdownClass, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
 import {
   AGGREGATIONS,
   ANNOTATION_KINDS,
@@ -210,6 +213,7 @@ export const ComuneSummary = v.object({
   shadow: ShadowZone,
   /** False when the limits have no geometry for this comune (newer than the limits, or empty). */
   hasGeometry: v.boolean(),
+  context: v.optional(ComuneContext),
 });
 
 export const SchoolSummary = v.object({
@@ -225,6 +229,14 @@ export const SchoolSummary = v.object({
   band: v.optional(v.nullable(Band)),
   roleModel: v.boolean(),
   active: v.boolean(),
+  /** Institutions only (the row whose code is the institution's): what a list of institutions shows. */
+  students: v.optional(v.nullable(Count)),
+  /** The student count is the grade group's median, imputed for the index (the registry has none). */
+  studentsImputed: v.optional(v.boolean()),
+  activity: v.optional(Activity),
+  contacts: v.optional(Contacts),
+  /** For an inactive institution: the role models proposed to mentor it. */
+  mentors: v.optional(v.array(MentorLink)),
 });
 
 // ── documents ──────────────────────────────────────────────────────────────
@@ -254,6 +266,8 @@ export const NationalIndex = v.object({
   regions: v.array(RegionSummary),
   /** The region of each province, so that a widget finds a province's or comune's region shard without loading them all. */
   provinceRegions: v.optional(v.record(ProvinceCode, RegionCode)),
+  /** The nation's institutions broken down by grade group, size, inner-areas class and capoluogo: the reference of every area's breakdown. */
+  breakdown: v.optional(v.array(Breakdown)),
 });
 
 export const RegionShard = v.object({
@@ -333,7 +347,11 @@ export const SchoolShard = v.object({
     }),
     website: v.nullable(NonEmptyText),
     email: v.nullable(NonEmptyText),
+    /** Certified e-mail (PEC), from the registry. */
+    pec: v.optional(v.nullable(NonEmptyText)),
     students: v.nullable(Count),
+    /** The context of its comune (inner-areas class, travel time to the nearest pole…). */
+    context: v.optional(ComuneContext),
     plessi: v.array(Plesso),
   }),
   participation: v.object({
@@ -357,6 +375,8 @@ export const SchoolShard = v.object({
   }),
   roleModel: v.object({ is: v.boolean(), reasons: v.array(LocalizedText) }),
   mentors: v.array(Mentor),
+  /** For a role model: the inactive institutions it is proposed to mentor. */
+  mentees: v.optional(v.array(MentorLink)),
 });
 
 /** A TopoJSON topology whose features carry ISTAT codes as ids. */

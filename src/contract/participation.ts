@@ -3,7 +3,8 @@
  * The adapters sum these over areas; the elements apply them to a school shard,
  * so that a school's series and its areas' series mean the same thing.
  */
-import type { SchoolShard } from './contract.types.js';
+import type { Activity, SchoolShard } from './contract.types.js';
+import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from './vocabulary.js';
 
 export interface ParticipationYear {
   etwinning: { registeredTeachers: number; projects: number; qualityLabels: number; schoolLabel: boolean } | null;
@@ -26,6 +27,35 @@ export function isActiveYear(year: ParticipationYear | undefined): boolean {
     (x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0)) ||
     year.funding.some((f) => f.projects > 0 && f.internationalisation !== false),
   );
+}
+
+/** Active in one programme's terms ('all': internationalisation in any of them, as `isActiveYear`). */
+export function isActiveIn(programme: ActivityProgramme, year: ParticipationYear | undefined): boolean {
+  if (!year) return false;
+  const e = year.etwinning;
+  const x = year.erasmus;
+  switch (programme) {
+    case 'all':
+      return isActiveYear(year);
+    case 'etwinning':
+      return Boolean(e && (e.projects > 0 || e.qualityLabels > 0 || e.schoolLabel));
+    case 'erasmus':
+      return Boolean(x && (x.accredited || x.ka1Projects > 0 || x.ka2Projects > 0));
+    case 'funding':
+      // Any funded project, context lines included: the funding view is about who received funding.
+      return year.funding.some((f) => f.projects > 0);
+  }
+}
+
+/** The years an institution was active in, per programme. */
+export function activityOf(yearOf: (year: number) => ParticipationYear | undefined, years: readonly number[]): Activity {
+  const activity: Activity = { all: [], etwinning: [], erasmus: [], funding: [] };
+  for (const year of years) {
+    const data = yearOf(year);
+    if (!data) continue;
+    for (const programme of ACTIVITY_PROGRAMMES) if (isActiveIn(programme, data)) activity[programme].push(year);
+  }
+  return activity;
 }
 
 /** The reader of every metric id, by id. */

@@ -27,6 +27,18 @@ export type ShadowStatus = (typeof SHADOW_STATUSES)[number];
 export const GRADE_GROUPS = ['infanzia', 'primaria', 'secondaria-primo-grado', 'secondaria-secondo-grado', 'comprensivo', 'altro'] as const;
 export type GradeGroup = (typeof GRADE_GROUPS)[number];
 
+/** ISTAT's inner-areas classes of a comune (2020): A pole … F ultra-peripheral; D-F are the "aree interne". */
+export const INNER_AREA_CLASSES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type InnerAreaClass = (typeof INNER_AREA_CLASSES)[number];
+
+/** The programmes an activity can be read by: any (internationalisation), or one of them. */
+export const ACTIVITY_PROGRAMMES = ['all', 'etwinning', 'erasmus', 'funding'] as const;
+export type ActivityProgramme = (typeof ACTIVITY_PROGRAMMES)[number];
+
+/** The characteristics the participation of institutions is broken down by. */
+export const BREAKDOWN_DIMENSIONS = ['gradeGroup', 'size', 'innerArea', 'capoluogo'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
 /** State schools, or paritarie (each its own institution). */
 export const SCHOOL_KINDS = ['statale', 'paritaria'] as const;
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];

@@ -39,6 +39,7 @@ describe('build', () => {
       students: REAL.students,
       geo: REAL.geo,
       funding: REAL.funding,
+      context: REAL.context,
       etwinning: join(work, 'etwinning.csv'),
       erasmus: join(work, 'erasmus.csv'),
       out,
@@ -85,6 +86,23 @@ describe('build', () => {
     for (const code of search.codes) assert.ok(existsSync(join(out, `schools/${code}.json`)), code);
     // Beside it, a precompressed copy that any gzip decoder reads back to the very same bytes.
     assert.deepEqual(gunzipSync(readFileSync(join(out, 'search.json.gz'))), readFileSync(join(out, 'search.json')));
+    // What a list of institutions and the breakdown of the inactive need: on the institutions' rows, and the nation's reference in the index.
+    const institutions = aosta.schools.filter((s) => s.code === s.institution);
+    assert.ok(institutions.length > 20 && institutions.every((s) => s.activity && s.contacts && s.students !== undefined));
+    // Inactive institutions carry their mentors: as many, over every region, as the report counts.
+    const withMentors = readdirSync(join(out, 'regions')).flatMap((name) =>
+      (JSON.parse(readFileSync(join(out, 'regions', name), 'utf8')) as typeof aosta).schools.filter((s) => s.mentors?.length),
+    );
+    assert.equal(withMentors.length, first.totals.mentored);
+    assert.ok(withMentors.every((s) => !s.active && s.code === s.institution));
+    assert.ok(
+      aosta.schools.filter((s) => s.code !== s.institution).every((s) => s.activity === undefined),
+      'plessi share their institution’s',
+    );
+    assert.equal(aosta.comuni.find((c) => c.code === '007003')?.context?.innerArea, 'A', 'Aosta is a pole');
+    const breakdown = index.breakdown!.find((b) => b.dimension === 'innerArea')!;
+    const total = breakdown.classes.reduce((sum, c) => sum + c.institutions, 0);
+    assert.equal(total, first.totals.institutions);
     // Every consumer of the contract gets safe links: only http(s) websites reach it.
     const websites = readdirSync(join(out, 'schools'))
       .filter((name) => name.endsWith('.json'))

@@ -73,6 +73,7 @@ export function school(
     cap: '50100',
     belfiore,
     comuneName: place[2]!,
+    pec: null,
     grade: 'SCUOLA PRIMARIA',
     gradeGroup: options.gradeGroup ?? 'primaria',
     seat: options.seat ?? false,

@@ -1,0 +1,64 @@
+/**
+ * The contract's parts about institutions beyond their index (v1.x, all
+ * optional where used): the context of a comune, an institution's activity by
+ * programme, its registry contacts, mentor links, and the breakdown of
+ * institutions by their characteristics.
+ */
+import * as v from './schema-dsl.js';
+import { CODE_PATTERNS } from './codes.js';
+import { ACTIVITY_PROGRAMMES, BREAKDOWN_DIMENSIONS, INNER_AREA_CLASSES } from './vocabulary.js';
+
+const SchoolCode = v.string({ re: CODE_PATTERNS.school, key: 'code.school' });
+const Count = v.number({ int: true, min: 0, key: 'count' });
+const Amount = v.number({ min: 0, key: 'non-negative' });
+const NonEmptyText = v.string({ min: 1, key: 'non-empty' });
+const SchoolYear = v.number({ int: true, min: 1990, max: 2100, key: 'year' });
+
+/**
+ * A comune's context (ISTAT/NUVAP inner-areas map 2020, joined to the limits):
+ * null fields are unknown ("n.d."), e.g. for a comune created since 2020.
+ */
+export const ComuneContext = v.object({
+  innerArea: v.nullable(v.oneOf(INNER_AREA_CLASSES)),
+  /** Mean travel time to the nearest pole, in minutes. */
+  travelMinutes: v.nullable(Amount),
+  /** Resident population (2020 census). */
+  population: v.nullable(Count),
+  capoluogo: v.nullable(v.boolean()),
+});
+
+/** The school years an institution was active in, by programme ('all': internationalisation in any). */
+export const Activity = v.object({
+  all: v.array(SchoolYear),
+  etwinning: v.array(SchoolYear),
+  erasmus: v.array(SchoolYear),
+  funding: v.array(SchoolYear),
+});
+
+/** The registry's contacts of an institution (website: http(s) only, from the adapters). */
+export const Contacts = v.object({
+  email: v.nullable(NonEmptyText),
+  pec: v.nullable(NonEmptyText),
+  website: v.nullable(NonEmptyText),
+});
+
+/** A mentor proposed to an inactive institution, or an institution a role model is proposed to mentor. */
+export const MentorLink = v.object({
+  code: SchoolCode,
+  name: NonEmptyText,
+  comuneName: NonEmptyText,
+  distanceKm: Amount,
+});
+
+/** Institutions and how many of them were active, per class of one characteristic, per programme and year. */
+export const BreakdownClass = v.object({
+  id: NonEmptyText,
+  institutions: Count,
+  /** `active[programme][i]`: active institutions of the class in `years[i]`. */
+  active: v.record(v.oneOf(ACTIVITY_PROGRAMMES), v.array(Count)),
+});
+
+export const Breakdown = v.object({
+  dimension: v.oneOf(BREAKDOWN_DIMENSIONS),
+  classes: v.array(BreakdownClass),
+});
