@@ -56,6 +56,17 @@ const litServerSafe = () => ({
   resolveId: (id) => (id === LIT_DOM_SHIM ? new URL('./scripts/lit-server-dom-stub.mjs', import.meta.url).pathname : null),
 });
 
+/**
+ * The XLSX writer is loaded only when a list is downloaded as XLSX: in the CDN
+ * bundle it stays a file of its own beside it, imported relative to it.
+ */
+const XLSX_WRITER = 'write-excel-file/universal';
+const XLSX_CDN_FILE = './scuole-europa-xlsx.min.js';
+const xlsxBeside = () => ({
+  name: 'xlsx-beside',
+  resolveId: (id) => (id === XLSX_WRITER ? { id: XLSX_CDN_FILE, external: true } : null),
+});
+
 /** Node built-ins and every dependency stay external in the command-line tool. */
 const nodeExternal = (id) =>
   id.startsWith('node:') ||
@@ -79,6 +90,7 @@ export default [
     input: 'src/cdn.ts',
     // The preamble, not output.banner, which terser (run on each chunk) would strip with the other comments.
     plugins: [
+      xlsxBeside(),
       litServerSafe(),
       resolveServerSafe(),
       ts(),
@@ -92,6 +104,12 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
+  },
+  {
+    // The XLSX writer beside the CDN bundle (see xlsxBeside).
+    input: 'src/util/xlsx-writer.ts',
+    plugins: [resolve(), ts(), terser({ format: { comments: false } })],
+    output: { file: `dist/cdn/${XLSX_CDN_FILE.slice(2)}`, format: 'esm', inlineDynamicImports: true },
   },
   {
     // The data adapters' command-line tool (the package's `bin`), for Node.

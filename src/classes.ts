@@ -13,6 +13,8 @@ export * from '../components/school-search/school-search.events.js';
 export { SchoolProfile, PROFILE_VARIANTS, type ProfileVariant } from '../components/school-profile/school-profile.js';
 export { TerritoryList } from '../components/territory-list/territory-list.js';
 export * from '../components/territory-list/territory-list.events.js';
+export { InstitutionList } from '../components/institution-list/institution-list.js';
+export * from '../components/institution-list/institution-list.events.js';
 export { LinkedView } from '../components/linked-view/linked-view.js';
 export * from '../components/linked-view/linked-view.events.js';
 export { EmbedSnippet } from '../components/embed-snippet/embed-snippet.js';

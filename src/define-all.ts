@@ -7,5 +7,6 @@ import '../components/trend-timeline/define.js';
 import '../components/school-search/define.js';
 import '../components/school-profile/define.js';
 import '../components/territory-list/define.js';
+import '../components/institution-list/define.js';
 import '../components/linked-view/define.js';
 import '../components/embed-snippet/define.js';

@@ -33,6 +33,11 @@ export const LINK_TARGETS: Record<string, Follow> = {
     if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
+  // A comune chosen on the map narrows the list of institutions to it.
+  'institution-list': (element, state) => {
+    followYear(element, state);
+    setAttr(element, 'scope', state.area || listScope(state));
+  },
   'school-profile': (element, state) => {
     if (state.school) setAttr(element, 'code', state.school);
     // No school chosen: the profile waits, hidden, rather than showing an error.

@@ -18,6 +18,7 @@ import { followRule, LINKED_SELECTOR } from './linked-view.targets.js';
 import type {} from '../region-map/region-map.events.js';
 import type {} from '../school-search/school-search.events.js';
 import type {} from '../territory-list/territory-list.events.js';
+import type {} from '../institution-list/institution-list.events.js';
 import type {} from '../trend-timeline/trend-timeline.events.js';
 
 /** How one element event moves the shared state, and whether it is a new history entry. */
@@ -31,7 +32,8 @@ type LinkedEventType =
   | 'trend-timeline-year-change'
   | 'trend-timeline-select'
   | 'school-search-select'
-  | 'territory-list-select';
+  | 'territory-list-select'
+  | 'institution-list-select';
 
 /** The `detail` of each event, as its element declares it in `GlobalEventHandlersEventMap`. */
 type DetailOf<K extends LinkedEventType> = GlobalEventHandlersEventMap[K]['detail'];
@@ -52,6 +54,7 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
     if (d.level === 'school') return { state: { school: d.code }, history: 'push' };
     return { state: { area: `${AREA_LEVELS[d.level]}:${d.code}`, school: '' }, history: 'push' };
   },
+  'institution-list-select': (d) => ({ state: { school: d.code }, history: 'push' }),
 };
 
 const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];

@@ -10,18 +10,25 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  * text that a spreadsheet would run as a formula (starting with = + - @, tab or
  * CR: the OWASP rule) prefixed with an apostrophe, quotes where needed.
  */
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null, options: CsvOptions = {}): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return options.decimalComma ? String(value).replace('.', ',') : String(value);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   let text = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\n;\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** How a CSV is written: what an Italian spreadsheet opens right is `;` and a decimal comma. */
+export interface CsvOptions {
+  delimiter?: ',' | ';';
+  decimalComma?: boolean;
+}
+
 /** RFC 4180 CSV: cells with commas, semicolons, quotes or new lines are quoted; `null` is empty; formulas neutralised. */
-export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+export function csvText(rows: readonly (readonly (string | number | null)[])[], options: CsvOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  return `${rows.map((row) => row.map((cell) => csvCell(cell, options)).join(delimiter)).join('\n')}\n`;
 }
 
 /** Text safe inside SVG/XML content and attributes. */

@@ -1,0 +1,118 @@
+/**
+ * The list's downloads, loaded on the first download: what the list shows, as
+ * CSV (UTF-8 with a byte order mark; `;` and a decimal comma on an Italian
+ * page, as Excel and LibreOffice expect there) or XLSX (write-excel-file, loaded
+ * only now). Headers are in the page's language; numbers stay numbers; text from
+ * data is made safe to open (no formulas, no control characters); both files
+ * end with where the data comes from.
+ */
+import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
+import { csvText, download } from '../../src/util/export.js';
+import type { InstitutionListMessages } from './institution-list.messages.js';
+
+export interface ListExport {
+  rows: readonly InstitutionRow[];
+  lang: Language;
+  t: InstitutionListMessages;
+  /** The sentence that says what the list holds (filter, place, programme, years). */
+  caption: string;
+  sources: readonly string[];
+  generatedAt: string;
+  synthetic: boolean;
+}
+
+type Cell = string | number | null;
+
+/** The files' own words (loaded with them, not with the element). */
+const TEXT = {
+  it: {
+    code: 'Codice',
+    email: 'E-mail',
+    pec: 'PEC',
+    website: 'Sito web',
+    title: 'Istituzioni scolastiche',
+    source: 'Fonte',
+    generated: 'Dati del',
+    synthetic: 'Dati eTwinning ed Erasmus+ sintetici, a scopo dimostrativo: non sono dati reali.',
+  },
+  en: {
+    code: 'Code',
+    email: 'E-mail',
+    pec: 'PEC (certified e-mail)',
+    website: 'Website',
+    title: 'School institutions',
+    source: 'Source',
+    generated: 'Data of',
+    synthetic: 'Synthetic eTwinning and Erasmus+ data, for demonstration: not real data.',
+  },
+};
+
+/** The table as shown: a header in the page's language, then one row per institution. */
+export function tableOf(e: ListExport): Cell[][] {
+  const c = e.t.columns;
+  const x = TEXT[e.lang];
+  const header = [c.name, x.code, c.comune, c.gradeGroup, c.students, c.status, c.band, x.email, x.pec, x.website, c.mentors];
+  const rows = e.rows.map((row): Cell[] => [
+    row.name,
+    row.code,
+    row.province ? `${row.comune} (${row.province})` : row.comune,
+    gradeGroupLabel(row.gradeGroup, e.lang),
+    row.students,
+    row.active ? e.t.active : e.t.inactive,
+    row.band,
+    row.email,
+    row.pec,
+    row.website,
+    row.mentors.map((m) => `${m.name} (${m.code}, ${m.distanceKm.toLocaleString(e.lang === 'it' ? 'it-IT' : 'en-GB')} km)`).join('; ') ||
+      null,
+  ]);
+  return [header, ...rows];
+}
+
+/** Where the data comes from, said after the table (a blank row first). */
+function provenance(e: ListExport): Cell[][] {
+  const x = TEXT[e.lang];
+  return [
+    [],
+    [x.title, e.caption],
+    [x.source, e.sources.join('; ')],
+    [x.generated, e.generatedAt],
+    ...(e.synthetic ? [[x.synthetic]] : []),
+  ];
+}
+
+export function listCsv(e: ListExport): string {
+  const italian = e.lang === 'it';
+  return `\uFEFF${csvText([...tableOf(e), ...provenance(e)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are what XML cannot hold
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export async function listXlsx(e: ListExport): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const cell = (value: Cell) =>
+    value === null
+      ? null
+      : typeof value === 'number'
+        ? { value, type: Number }
+        : // A string cell is never a formula in XLSX; control characters would break its XML.
+          { value: value.replace(CONTROL, ''), type: String };
+  const [header, ...rows] = tableOf(e);
+  const data = [header!.map((h) => ({ value: String(h), type: String, fontWeight: 'bold' as const })), ...rows.map((row) => row.map(cell))];
+  const about = provenance(e)
+    .filter((row) => row.length > 0)
+    .map((row) => row.map(cell));
+  return writeXlsxFile([
+    { data, sheet: TEXT[e.lang].title },
+    { data: about, sheet: TEXT[e.lang].source },
+  ] as never).toBlob();
+}
+
+/** Makes the file and saves it from `host` (the whole download lives here, loaded on the first one). */
+export async function downloadList(host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: ListExport): Promise<void> {
+  const blob = kind === 'csv' ? new Blob([listCsv(e)], { type: 'text/csv;charset=utf-8' }) : await listXlsx(e);
+  download(host, `${name}.${kind}`, blob);
+}

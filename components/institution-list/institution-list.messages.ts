@@ -1,0 +1,97 @@
+/** Texts of <institution-list>, Italian first; English has the same keys (checked by the compiler). */
+import type { ActivityProgramme } from '../../src/contract/vocabulary.js';
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import type { InstitutionFilter, InstitutionSort } from '../../src/institutions/institution-rows.js';
+
+/** The attributes a list can get wrong. */
+export type InstitutionListUsage = 'src' | 'scope';
+
+const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+
+const it = {
+  loading: 'Carico le istituzioni…',
+  error: 'Istituzioni non disponibili',
+  synthetic: 'Dati sintetici, a scopo dimostrativo.',
+  usage: {
+    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    scope: (value: string) => `"scope" deve essere "nation", "region:NN", "province:NNN" o "comune:NNNNNN", non ${value}.`,
+  },
+  chooseRegion: 'Scegli una regione (sulla mappa o con l’attributo scope) per vedere le sue istituzioni.',
+  filterLabel: 'Mostra',
+  filters: {
+    inactive: 'non attive',
+    active: 'attive',
+    'role-models': 'scuole virtuose',
+    all: 'tutte',
+  } satisfies Record<InstitutionFilter, string>,
+  sortLabel: 'Ordina per',
+  sorts: { name: 'nome', comune: 'comune', students: 'studenti', index: 'indice' } satisfies Record<InstitutionSort, string>,
+  programmes: {
+    all: 'tutti i programmi',
+    etwinning: 'eTwinning',
+    erasmus: 'Erasmus+',
+    funding: 'finanziamenti',
+  } satisfies Record<ActivityProgramme, string>,
+  when: (year: number | null, reference: readonly number[]) =>
+    year === null ? `negli anni ${reference.map(schoolYear).join(', ')}` : `nell'anno ${schoolYear(year)}`,
+  caption: (n: number, which: string, where: string, programme: string, when: string) =>
+    `Istituzioni (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
+  empty: 'Nessuna istituzione corrisponde.',
+  columns: {
+    name: 'Istituzione',
+    comune: 'Comune',
+    gradeGroup: 'Ciclo',
+    students: 'Studenti',
+    status: 'Stato',
+    band: 'Fascia indice',
+    contacts: 'Contatti',
+    mentors: 'Mentori',
+  },
+  active: 'attiva',
+  inactive: 'non attiva',
+  roleModel: 'scuola virtuosa',
+  band: (band: number) => `${band} di 10`,
+  none: '—',
+  download: 'Scarica',
+  keyboardHint: 'Frecce per muoversi, Invio apre.',
+};
+
+export type InstitutionListMessages = typeof it & ElementMessages<InstitutionListUsage>;
+
+const en: InstitutionListMessages = {
+  loading: 'Loading the institutions…',
+  error: 'Institutions unavailable',
+  synthetic: 'Synthetic data, for demonstration.',
+  usage: {
+    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    scope: (value: string) => `"scope" must be "nation", "region:NN", "province:NNN" or "comune:NNNNNN", not ${value}.`,
+  },
+  chooseRegion: 'Choose a region (on the map or with the scope attribute) to see its institutions.',
+  filterLabel: 'Show',
+  filters: { inactive: 'not active', active: 'active', 'role-models': 'role models', all: 'all' },
+  sortLabel: 'Sort by',
+  sorts: { name: 'name', comune: 'comune', students: 'students', index: 'index' },
+  programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
+  when: (year, reference) => (year === null ? `in ${reference.map(schoolYear).join(', ')}` : `in ${schoolYear(year)}`),
+  caption: (n, which, where, programme, when) => `Institutions (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
+  empty: 'No institution matches.',
+  columns: {
+    name: 'Institution',
+    comune: 'Comune',
+    gradeGroup: 'Grade group',
+    students: 'Students',
+    status: 'Status',
+    band: 'Index band',
+    contacts: 'Contacts',
+    mentors: 'Mentors',
+  },
+  active: 'active',
+  inactive: 'not active',
+  roleModel: 'role model',
+  band: (band) => `${band} of 10`,
+  none: '—',
+  download: 'Download',
+  keyboardHint: 'Arrow keys to move, Enter to open.',
+};
+
+export const MESSAGES: Catalogue<InstitutionListMessages> = { it, en };

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+import { chromeStyles } from '../../src/styles/chrome.styles.js';
+
+/** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
+export const institutionListStyles = [
+  chromeStyles,
+  css`
+    :host {
+      --institution-list-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
+      --institution-list-text: var(--se-color-text, #1a1a1a);
+      --institution-list-muted: var(--se-color-muted, #5c6f82);
+      --institution-list-rule: var(--se-color-rule, #d9dadb);
+      --institution-list-background: var(--se-color-background, #ffffff);
+      --institution-list-accent: var(--se-color-primary, #0066cc);
+      --institution-list-focus: var(--se-color-focus, #ffbf47);
+      --institution-list-radius: var(--se-radius, 4px);
+      --institution-list-height: 26rem;
+      --_font: var(--institution-list-font);
+      --_text: var(--institution-list-text);
+      --_muted: var(--institution-list-muted);
+      --_background: var(--institution-list-background);
+      --_accent: var(--institution-list-accent);
+      --_focus: var(--institution-list-focus);
+      --_rule: var(--institution-list-rule);
+      --_radius: var(--institution-list-radius);
+    }
+    .scroller {
+      max-block-size: var(--institution-list-height);
+      overflow: auto;
+      border: 1px solid var(--_rule);
+    }
+    [role='grid'] {
+      min-inline-size: 58rem;
+    }
+    [role='row'] {
+      display: grid;
+      grid-template-columns: minmax(12rem, 2.2fr) minmax(7rem, 1.1fr) minmax(6rem, 1fr) 5rem 6rem 5rem minmax(10rem, 1.6fr) minmax(10rem, 1.6fr);
+      block-size: 4.75rem;
+      border-block-end: 1px solid var(--_rule);
+    }
+    .head [role='row'] {
+      position: sticky;
+      inset-block-start: 0;
+      block-size: auto;
+      background: var(--_background);
+      font-weight: 600;
+    }
+    [role='gridcell'],
+    [role='columnheader'] {
+      padding: 0.35rem 0.4rem;
+      overflow: hidden;
+      overflow-wrap: anywhere;
+      font-size: 0.875rem;
+    }
+    /* Inside the cell: the cells clip what overflows them. */
+    [data-t]:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: -3px;
+    }
+    .open {
+      display: block;
+      border: 0;
+      padding: 0;
+      font-weight: 600;
+      text-align: start;
+      text-decoration: underline;
+    }
+    [role='gridcell'] .note {
+      display: block;
+    }
+    .inactive {
+      font-weight: 600;
+    }
+    a {
+      color: var(--_accent);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --institution-list-text: var(--se-color-text, #f2f2f2);
+        --institution-list-background: var(--se-color-background, #17191c);
+        --institution-list-accent: var(--se-color-primary, #7fb2e5);
+        --institution-list-rule: var(--se-color-rule, #3a3f45);
+        --institution-list-muted: var(--se-color-muted, #aab4be);
+      }
+    }
+  `,
+];

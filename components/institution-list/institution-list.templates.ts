@@ -1,0 +1,86 @@
+/**
+ * Pure templates of <institution-list>: the header row and one institution's
+ * row of the grid. Every focusable part of a row carries `data-t` (the grid's
+ * roving focus moves over them in order); only the current one has tabindex 0.
+ */
+import { html, nothing } from 'lit';
+import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+import { formatValue } from '../../src/i18n/format.js';
+import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
+import type { InstitutionListMessages } from './institution-list.messages.js';
+
+export const COLUMN_COUNT = 8;
+
+/** The header's columns: which message names them, and the sort that orders by them (with its direction). */
+const HEADERS = [
+  ['name', 'ascending'],
+  ['comune', 'ascending'],
+  ['gradeGroup', ''],
+  ['students', 'descending'],
+  ['status', ''],
+  ['band', 'descending'],
+  ['contacts', ''],
+  ['mentors', ''],
+] as const;
+
+export function headerRow(t: InstitutionListMessages, sort: string) {
+  return html`<div role="row" aria-rowindex="1">
+    ${HEADERS.map(
+      ([key, direction]) =>
+        html`<div role="columnheader" aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${t.columns[key]}</div>`,
+    )}
+  </div>`;
+}
+
+export interface RowContext {
+  t: InstitutionListMessages;
+  lang: Language;
+  /** Index of the row in the list (0-based). */
+  index: number;
+  /** The focused part of this row (its position among the row's `data-t` parts), or -1. */
+  focused: number;
+  open: (code: string, name: string) => void;
+}
+
+export function institutionRow(row: InstitutionRow, ctx: RowContext) {
+  const { t, lang } = ctx;
+  let part = 0;
+  // Each focusable part takes the next number; the focused one is the grid's single tab stop.
+  const tab = () => (part++ === ctx.focused ? 0 : -1);
+  // No count in the registry: shown as missing (the index imputes one, the list does not).
+  const students = row.students === null ? t.none : formatValue(row.students, 'count', lang);
+  const contacts = [row.email, row.pec].filter((x): x is string => Boolean(x));
+  return html`<div role="row" aria-rowindex=${ctx.index + 2} data-row=${ctx.index}>
+    <div role="gridcell">
+      <button type="button" class="open" data-t tabindex=${tab()} @click=${() => ctx.open(row.code, row.name)}>${row.name}</button>
+      <span class="note">${row.code}</span>
+    </div>
+    <div role="gridcell" data-t tabindex=${tab()}>${row.comune || t.none}${row.province ? html` <span class="note">${row.province}</span>` : nothing}</div>
+    <div role="gridcell" data-t tabindex=${tab()}>${gradeGroupLabel(row.gradeGroup, lang)}</div>
+    <div role="gridcell" data-t tabindex=${tab()}>${students}</div>
+    <div role="gridcell" data-t tabindex=${tab()} class=${row.active ? '' : 'inactive'}>
+      ${row.active ? t.active : t.inactive}${row.roleModel ? html`<span class="note">${t.roleModel}</span>` : nothing}
+    </div>
+    <div role="gridcell" data-t tabindex=${tab()}>${row.band === null ? t.none : t.band(row.band)}</div>
+    ${
+      row.website
+        ? html`<div role="gridcell">
+            <a href=${row.website} rel="noopener" target="_blank" data-t tabindex=${tab()}>${row.website.replace(/^https?:\/\/|\/$/g, '')}</a>
+            ${contacts.map((c) => html`<span class="note">${c}</span>`)}
+          </div>`
+        : html`<div role="gridcell" data-t tabindex=${tab()}>${contacts.length ? contacts.map((c) => html`<span class="note">${c}</span>`) : t.none}</div>`
+    }
+    ${
+      row.mentors.length
+        ? html`<div role="gridcell">
+            ${row.mentors.map(
+              (m) =>
+                html`<button type="button" class="open" data-t tabindex=${tab()} @click=${() => ctx.open(m.code, m.name)}>${m.name}</button>
+                  <span class="note">${m.comuneName}, ${formatValue(m.distanceKm, 'count', lang, 1)} km</span>`,
+            )}
+          </div>`
+        : html`<div role="gridcell" data-t tabindex=${tab()}>${t.none}</div>`
+    }
+  </div>`;
+}

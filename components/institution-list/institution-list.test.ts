@@ -1,0 +1,183 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
+import { regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { serve } from '../../test/support/data-routes.js';
+import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { InstitutionList } from './institution-list.js';
+
+const shadow = (el: InstitutionList) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const ready = (el: InstitutionList) => waitUntil(() => !shadow(el).querySelector('[aria-busy]'), 'list not loaded', { timeout: 5000 });
+const rows = (el: InstitutionList) => [...shadow(el).querySelectorAll('.body [role="row"]')];
+const names = (el: InstitutionList) => rows(el).map((row) => text(row.querySelector('.open')));
+const focused = (el: InstitutionList) => shadow(el).activeElement as HTMLElement | null;
+
+async function listOf(src: string, attributes: Record<string, string> = {}, width = '') {
+  const host = await fixture<HTMLElement>(
+    html`<div style=${width ? `width: ${width}` : ''}><institution-list src=${src}></institution-list></div>`,
+  );
+  const el = host.querySelector('institution-list')!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  await el.updateComplete;
+  await ready(el);
+  return el;
+}
+
+/** Toscana with `count` more inactive institutions (a list that must stay fast and scroll). */
+async function serveLargeRegion(count: number) {
+  const contract = await serveContract();
+  const region: RegionShard = regionFixture();
+  const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
+  for (let i = 0; i < count; i++) {
+    const code = `FIIC${String(i).padStart(5, '0')}X`;
+    const row: SchoolSummary = { ...template, code, institution: code, name: `Istituto ${String(i).padStart(5, '0')}`, students: 100 + i };
+    region.schools.push(row);
+  }
+  await serve(`${contract.folder}/regions/09.json`, region);
+  return contract;
+}
+
+/** Clicks the download button whose text has `label` and returns the file, as bytes. */
+async function downloadedBlob(el: InstitutionList, label: string): Promise<Blob> {
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:test');
+  try {
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b).includes(label))!.click();
+    await waitUntil(() => blobs.length > 0, `no ${label} download`, { timeout: 10_000 });
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return blobs[0]!;
+}
+
+describe('<institution-list>', () => {
+  it('lists the inactive institutions of a region with their mentors as buttons, contacts as text, no axe violations', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09' });
+    expect(names(el)).to.deep.equal(['Liceo "Agnoletti" <b>']);
+    const row = rows(el)[0]!;
+    expect(text(row.querySelector('.open'))).to.equal('Liceo "Agnoletti" <b>', 'names from data are text');
+    // javascript: never becomes a link; the e-mail from data is text.
+    expect(row.querySelector('a')).to.equal(null);
+    expect(text(row)).to.include('=HYPERLINK("http://x")');
+    expect(text(shadow(el).querySelector('[part~="caption"]'))).to.equal(
+      'Istituzioni (non attive) in Toscana, tutti i programmi, negli anni 2022/23, 2023/24, 2024/25: 1.',
+    );
+    const chosen = oneEvent(el, 'institution-list-select');
+    [...row.querySelectorAll<HTMLButtonElement>('.open')].find((b) => text(b) === 'IC Firenze Centro')!.click();
+    expect((await chosen).detail).to.deep.equal({ level: 'school', code: 'FIIC81200A', name: 'IC Firenze Centro' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters, sorts and reads a programme and a year; only http(s) websites are links; in English too', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'province:048', filter: 'all', sort: 'students' });
+    expect(names(el).map((n) => n.slice(0, 10))).to.deep.equal(['IC Firenze', 'Liceo "Agn']);
+    const link = rows(el)[0]!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://www.icfirenzecentro.edu.it/');
+    el.programme = 'funding';
+    el.year = '2021';
+    el.filter = 'active';
+    await el.updateComplete;
+    await ready(el);
+    await el.updateComplete;
+    expect(names(el).map((n) => n.slice(0, 10))).to.deep.equal(['Liceo "Agn'], 'funding in 2021: the liceo only');
+    el.lang = 'en';
+    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('Institutions'), 'English');
+    expect(text(shadow(el).querySelector('[part~="caption"]'))).to.equal('Institutions (active) in Firenze, funding, in 2021/22: 1.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('narrows to a comune, and asks for a region at national scope', async () => {
+    const { src } = await serveContract();
+    const comune = await listOf(src, { scope: 'comune:048017', filter: 'all' });
+    expect(names(comune).map((n) => n.slice(0, 10))).to.deep.equal(['IC Firenze']);
+    const nation = await listOf(src);
+    expect(text(shadow(nation).querySelector('[part~="caption"]'))).to.match(/^Scegli una regione/);
+  });
+
+  it('draws only the rows on screen of 3,000, and keeps one tab stop with arrows, Page Down and Ctrl+End', async () => {
+    const { src } = await serveLargeRegion(3000);
+    const el = await listOf(src, { scope: 'region:09' });
+    expect(text(shadow(el).querySelector('[part~="caption"]'))).to.match(/: 3001\.$/);
+    expect(rows(el).length).to.be.below(40, 'a window of rows, not 3,001');
+    expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('3002');
+    // One tab stop in the grid.
+    expect(shadow(el).querySelectorAll('[role="grid"] [tabindex="0"]').length).to.equal(1);
+    const first = shadow(el).querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '1', 'ArrowDown');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)!.getAttribute('role')).to.equal('gridcell');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '3000', 'Ctrl+End reaches the last row');
+    expect(text(focused(el)!.closest('[role="row"]'))).to.include('Liceo "Agnoletti"', 'the last by name');
+    expect(shadow(el).querySelectorAll('[role="grid"] [tabindex="0"]').length).to.equal(1);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '0', 'Ctrl+Home');
+  });
+
+  it('downloads what it shows as CSV for Excel (BOM, ;, decimal comma, Italian headers), with formulas neutralised and the source', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' });
+    const bytes = new Uint8Array(await (await downloadedBlob(el, 'CSV')).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf], 'a byte order mark, so that Excel reads UTF-8');
+    const csv = new TextDecoder().decode(bytes);
+    const lines = csv.split('\n');
+    expect(lines[0]).to.equal('Istituzione;Codice;Comune;Ciclo;Studenti;Stato;Fascia indice;E-mail;PEC;Sito web;Mentori');
+    expect(lines[1]).to.equal(
+      'IC Firenze Centro;FIIC81200A;Firenze (FI);istituto comprensivo;1200;attiva;;fiic81200a@istruzione.it;fiic81200a@pec.istruzione.it;https://www.icfirenzecentro.edu.it/;',
+    );
+    expect(lines[2]).to.equal(
+      `"Liceo ""Agnoletti"" <b>";FIPS02000X;Bagno a Ripoli (FI);secondaria di secondo grado;;non attiva;;"'=HYPERLINK(""http://x"")";;;"IC Firenze Centro (FIIC81200A, 6,2 km)"`,
+    );
+    expect(lines[3]).to.equal('');
+    expect(csv).to.include('Fonte;').and.to.include('Dati eTwinning ed Erasmus+ sintetici');
+    el.lang = 'en';
+    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('Institutions'), 'English');
+    const english = await downloaded(shadow(el), 'CSV');
+    expect(english.split('\n')[0]).to.equal(
+      'Institution,Code,Comune,Grade group,Students,Status,Index band,E-mail,PEC (certified e-mail),Website,Mentors',
+    );
+  });
+
+  it('downloads an XLSX file, loading its writer only then', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' });
+    const bytes = new Uint8Array(await (await downloadedBlob(el, 'Excel')).arrayBuffer());
+    expect([bytes[0], bytes[1]]).to.deep.equal([0x50, 0x4b], 'a zip (XLSX) file');
+  });
+
+  it('shows a clear error for a missing src and warns for an unknown filter, keeping the default', async () => {
+    const capture = captureWarnings();
+    try {
+      const missing = await fixture<InstitutionList>(html`<institution-list></institution-list>`);
+      await waitUntil(() => shadow(missing).querySelector('[part~="error"]'), 'no error');
+      expect(text(shadow(missing).querySelector('[part~="error"]'))).to.include('src');
+      const { src } = await serveContract();
+      const el = await listOf(src, { scope: 'region:09', filter: 'sleeping' });
+      expect(el.filter).to.equal('inactive');
+      expect(capture.warnings.join(' ')).to.include('ignored filter="sleeping"');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('fits a 320 px column: the grid scrolls inside, the page does not widen', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' }, '320px');
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+  });
+});

@@ -1,0 +1,327 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { NationalIndex } from '../../src/contract/contract.types.js';
+import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
+import { sharedLoader } from '../../src/data/loader.js';
+import { DataView } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { UsageError } from '../../src/element/usage-error.js';
+import { NotFoundError } from '../../src/errors.js';
+import { prepareNumberFormats } from '../../src/i18n/format.js';
+import {
+  filterRows,
+  institutionRows,
+  INSTITUTION_FILTERS,
+  INSTITUTION_SORTS,
+  sortRows,
+  type InstitutionFilter,
+  type InstitutionRow,
+  type InstitutionSort,
+} from '../../src/institutions/institution-rows.js';
+import { parseScope } from '../../src/timeline/scopes.js';
+import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
+import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
+import { institutionListStyles } from './institution-list.styles.js';
+import { COLUMN_COUNT, headerRow, institutionRow } from './institution-list.templates.js';
+
+prepareNumberFormats();
+
+interface ListData {
+  index: NationalIndex;
+  /** Null at national scope: the element offers the regions. */
+  where: string | null;
+  rows: InstitutionRow[];
+  years: number[];
+  year: number | null;
+}
+
+/** The attributes with a fixed vocabulary, each with its values (the first is the default). */
+const CHOICES = [
+  ['filter', INSTITUTION_FILTERS],
+  ['sort', INSTITUTION_SORTS],
+  ['programme', ACTIVITY_PROGRAMMES],
+] as const;
+
+/** Rows drawn beyond the visible ones, above and below, so that scrolling never shows a gap. */
+const OVERSCAN = 6;
+
+/**
+ * The institutions of a region, a province or a comune, as a grid that draws
+ * only the rows on screen (a few thousand stay fast): name and code, comune,
+ * grade group, students, status in a year or the reference years for a
+ * programme, index band, the registry's contacts (only http(s) websites are
+ * links) and, for an inactive institution, its proposed mentors, which open
+ * their profile. One tab stop; arrow keys, Home, End, Page Up and Page Down
+ * move inside. It downloads what it shows as CSV or XLSX. At national scope
+ * it asks for a region first.
+ *
+ * @tagname institution-list
+ * @summary The institutions of an area, with their contacts and mentors, to act on.
+ *
+ * @fires institution-list-select - The user opened an institution or a mentor; `detail` has `level` ('school'), `code` and `name`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart caption - The sentence that says what the list holds (announced when it changes).
+ * @csspart toolbar - The filter, the sort and the downloads.
+ * @csspart grid - The grid of institutions.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --institution-list-accent - Links and buttons (default: --se-color-primary, #0066cc).
+ * @cssproperty --institution-list-text - Text colour.
+ * @cssproperty --institution-list-muted - Secondary text.
+ * @cssproperty --institution-list-rule - Lines between rows.
+ * @cssproperty --institution-list-background - Background colour.
+ * @cssproperty --institution-list-focus - Focus ring.
+ * @cssproperty --institution-list-font - Font family.
+ * @cssproperty --institution-list-radius - Corner radius.
+ * @cssproperty --institution-list-height - Height of the scrolling grid (default: 26rem).
+ */
+export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
+  static override styles = institutionListStyles;
+
+  /** URL of the contract's index.json. */
+  @property() src = '';
+
+  /** `region:09`, `province:048` or `comune:048017`; `nation` offers the regions. */
+  @property() scope = 'nation';
+
+  /** Which institutions: `inactive` (default), `active`, `role-models` or `all`. */
+  @property({ reflect: true }) filter: InstitutionFilter = 'inactive';
+
+  /** `name` (default), `comune`, `students` or `index`. */
+  @property({ reflect: true }) sort: InstitutionSort = 'name';
+
+  /** Activity in `all` programmes (default), `etwinning`, `erasmus` or `funding`. */
+  @property() programme: ActivityProgramme = 'all';
+
+  /** A school year (2024 = 2024/25); empty: the index's reference years, the period mentoring is proposed for. */
+  @property() year = '';
+
+  @state() private _first = 0;
+  @state() private _focus = { row: 0, part: 0 };
+
+  private get _scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+
+  protected readonly _messages = MESSAGES;
+  /** Measured once a row is drawn (text size, zoom and the host's fonts decide it). */
+  private _rowHeight = 76;
+  private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
+  private _shown: InstitutionRow[] = [];
+
+  private readonly _data = new DataView(this, {
+    args: () => [this.src, this.scope, this.programme, this.year] as const,
+    load: async ([src, scopeText, programme, yearText], signal): Promise<ListData> => {
+      if (!src) throw new UsageError<InstitutionListUsage>('src');
+      const scope = parseScope(scopeText || 'nation');
+      if (!scope || scope.level === 'school') throw new UsageError<InstitutionListUsage>('scope', scopeText);
+      const loader = sharedLoader();
+      const { index, url } = await loader.index(src, { signal });
+      // A year the data does not have, like an unknown programme, is ignored with a warning (see willUpdate).
+      const year = index.years.includes(Number(yearText)) ? Number(yearText) : null;
+      if (yearText && year === null) this._warnOnce(`ignored year=${JSON.stringify(yearText)}: not a year of the data.`, 'year');
+      const years = year === null ? (index.methods.index.referenceYears ?? []) : [year];
+      if (scope.level === 'nation') return { index, where: null, rows: [], years, year };
+      // An ISTAT comune code starts with its province's.
+      const province = scope.level === 'region' ? '' : scope.code.slice(0, 3);
+      const region = province ? index.provinceRegions?.[province] : scope.code;
+      const shard = region && index.regions.some((r) => r.code === region) ? await loader.region(src, region, { signal }) : null;
+      const comune = scope.level === 'comune' ? scope.code : '';
+      const where = !shard
+        ? null
+        : comune
+          ? shard.comuni.find((c) => c.code === comune)?.name
+          : province
+            ? shard.provinces.find((p) => p.code === province)?.name
+            : shard.region.name;
+      if (!shard || !where) throw new NotFoundError(scope.level, scope.code, url);
+      const rows = institutionRows(shard, { province, comune }, programme, years);
+      return { index, where, rows, years, year };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A value the element does not know is ignored with a warning: the default stands.
+    for (const [key, allowed] of CHOICES)
+      if (changed.has(key) && !(allowed as readonly string[]).includes(this[key])) {
+        this._warnOnce(`ignored ${key}=${JSON.stringify(this[key])}: use ${allowed.join(', ')}.`, key);
+        (this as Record<string, unknown>)[key] = allowed[0];
+      }
+    this._updateShown();
+  }
+
+  /** The rows shown: filtered and sorted once per data, filter and sort; a new list starts at its top. */
+  private _updateShown(): void {
+    const data = this._data.view;
+    if (!data) return;
+    const from = { rows: data.rows, filter: this.filter, sort: this.sort };
+    const memo = this._shownFrom;
+    if (memo && memo.rows === from.rows && memo.filter === from.filter && memo.sort === from.sort) return;
+    this._shownFrom = from;
+    this._shown = sortRows(filterRows(data.rows, this.filter), this.sort);
+    this._first = 0;
+    this._focus = { row: 0, part: 0 };
+    if (this._scroller) this._scroller.scrollTop = 0;
+  }
+
+  private _choose(choice: InstitutionChoice): void {
+    this.dispatchEvent(new InstitutionListSelectEvent(choice));
+  }
+
+  private readonly _onScroll = () => {
+    this._first = Math.max(0, Math.floor((this._scroller?.scrollTop ?? 0) / this._rowHeight) - OVERSCAN);
+  };
+
+  private _visibleCount(): number {
+    return Math.ceil((this._scroller?.clientHeight || 416) / this._rowHeight) + 2 * OVERSCAN;
+  }
+
+  /** Moves the grid's focus to a part of a row, scrolling it into view, and focuses it once drawn. */
+  private async _moveTo(row: number, part: number): Promise<void> {
+    const rows = this._shown.length;
+    if (rows === 0) return;
+    row = Math.max(0, Math.min(rows - 1, row));
+    const height = this._rowHeight;
+    const scroller = this._scroller!;
+    const top = row * height;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + height > scroller.scrollTop + scroller.clientHeight - this._headHeight())
+      scroller.scrollTop = top + height - scroller.clientHeight + this._headHeight();
+    this._onScroll();
+    this._focus = { row, part: Math.max(0, part) };
+    await this.updateComplete;
+    const parts = [...this.renderRoot.querySelectorAll<HTMLElement>(`[data-row="${row}"] [data-t]`)];
+    const target = parts[Math.min(this._focus.part, parts.length - 1)];
+    if (target) {
+      if (this._focus.part > parts.length - 1) this._focus = { row, part: parts.length - 1 };
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  private _headHeight(): number {
+    return this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+  }
+
+  private readonly _onKeydown = (event: KeyboardEvent) => {
+    // Where the focus is (a click may have put it anywhere in the grid): its row and its part in the row.
+    const target = event.composedPath()[0] as HTMLElement;
+    const rowElement = target.closest<HTMLElement>('[data-row]');
+    if (!rowElement) return;
+    const row = Number(rowElement.dataset.row);
+    const part = [...rowElement.querySelectorAll('[data-t]')].indexOf(target);
+    const page = Math.max(1, this._visibleCount() - 2 * OVERSCAN - 1);
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [row + 1, part],
+      ArrowUp: [row - 1, part],
+      PageDown: [row + page, part],
+      PageUp: [row - page, part],
+      ArrowRight: [row, part + 1],
+      ArrowLeft: [row, part - 1],
+      Home: event.ctrlKey ? [0, 0] : [row, 0],
+      End: event.ctrlKey ? [this._shown.length - 1, part] : [row, 99],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    void this._moveTo(...move);
+  };
+
+  private async _download(kind: 'csv' | 'xlsx', data: ListData, caption: string): Promise<void> {
+    try {
+      const { downloadList } = await import('./institution-list.export.js');
+      await downloadList(this, kind, `istituzioni-${this.scope.replace(':', '-')}-${this.filter}`, {
+        rows: this._shown,
+        lang: this._lang,
+        t: this._t,
+        caption,
+        sources: data.index.sources.map((s) => `${s.name} (${s.licence})${s.synthetic ? ' *' : ''}`),
+        generatedAt: data.index.generatedAt,
+        synthetic: data.index.synthetic,
+      });
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  private _toolbar(data: ListData, caption: string) {
+    const t = this._t;
+    return html`<div class="toolbar" part="toolbar">
+      <label
+        >${t.filterLabel}
+        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as InstitutionFilter)}>
+          ${INSTITUTION_FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${t.filters[f]}</option>`)}
+        </select></label
+      >
+      <label
+        >${t.sortLabel}
+        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as InstitutionSort)}>
+          ${INSTITUTION_SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${t.sorts[s]}</option>`)}
+        </select></label
+      >
+      <span role="group" aria-label=${t.download}>
+        <button type="button" @click=${() => this._download('csv', data, caption)}>${t.download} CSV</button>
+        <button type="button" @click=${() => this._download('xlsx', data, caption)}>${t.download} Excel (XLSX)</button>
+      </span>
+    </div>`;
+  }
+
+  private _grid(rows: InstitutionRow[]) {
+    const t = this._t;
+    const height = this._rowHeight;
+    const first = Math.min(this._first, Math.max(0, rows.length - 1));
+    const last = Math.min(rows.length, first + this._visibleCount());
+    const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
+    return html`<div class="scroller" @scroll=${this._onScroll}>
+      <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-colcount=${COLUMN_COUNT} aria-describedby="hint" @keydown=${this._onKeydown}>
+        <div role="rowgroup" class="head">${headerRow(t, this.sort)}</div>
+        <div role="rowgroup" class="body">
+          <div role="none" style="block-size: ${first * height}px"></div>
+          ${rows.slice(first, last).map((row, i) =>
+            institutionRow(row, {
+              t,
+              lang: this._lang,
+              index: first + i,
+              focused: this._focus.row === first + i ? this._focus.part : -1,
+              open,
+            }),
+          )}
+          <div role="none" style="block-size: ${(rows.length - last) * height}px"></div>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const data = this._data.view;
+    if (!data) return this._data.renderStatus();
+    const t = this._t;
+    // Italy's tens of thousands of institutions are never listed at once: a region first (on the map, or the scope attribute).
+    if (data.where === null) return html`<div part="base"><p class="note" part="caption">${t.chooseRegion}</p></div>`;
+    const rows = this._shown;
+    const caption = t.caption(
+      rows.length,
+      t.filters[this.filter],
+      data.where,
+      t.programmes[this.programme] ?? '',
+      t.when(data.year, data.years),
+    );
+    return html`<div part="base">
+      <p id="caption" part="caption" aria-live="polite">${caption}</p>
+      ${this._toolbar(data, caption)}
+      ${rows.length ? html`${this._grid(rows)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
+      ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The real row height, once a row is drawn (text size, zoom and the host's fonts decide it).
+    const row = this.renderRoot.querySelector<HTMLElement>('.body [role="row"]');
+    if (row?.offsetHeight && Math.abs(row.offsetHeight - this._rowHeight) > 0.5) {
+      this._rowHeight = row.offsetHeight;
+      this.requestUpdate();
+    }
+  }
+}
