@@ -8,5 +8,6 @@ import '../components/school-search/define.js';
 import '../components/school-profile/define.js';
 import '../components/territory-list/define.js';
 import '../components/institution-list/define.js';
+import '../components/participation-breakdown/define.js';
 import '../components/linked-view/define.js';
 import '../components/embed-snippet/define.js';

@@ -16,9 +16,19 @@ function followYear(element: Element, state: ViewState): void {
   if (state.year !== null) setAttr(element, 'year', String(state.year));
 }
 
+/** An element that counts active institutions counts them in the chosen programme (other metrics stay as the page set them). */
+function followProgramme(element: Element, state: ViewState, attribute: string): void {
+  const value = element.getAttribute(attribute) ?? '';
+  if (/^(participation|etwinning|erasmus|funding)\.active$/.test(value))
+    setAttr(element, attribute, state.programme ? `${state.programme}.active` : 'participation.active');
+}
+
+const programmeOf = (state: ViewState) => state.programme || 'all';
+
 export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
     followYear(element, state);
+    followProgramme(element, state, 'metric');
     if (state.region) {
       setAttr(element, 'region', state.region);
       const level = element.getAttribute('level');
@@ -30,12 +40,19 @@ export const LINK_TARGETS: Record<string, Follow> = {
   },
   'trend-timeline': (element, state) => {
     followYear(element, state);
+    followProgramme(element, state, 'metrics');
     if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
+  'participation-breakdown': (element, state) => {
+    followYear(element, state);
+    setAttr(element, 'programme', programmeOf(state));
+    setAttr(element, 'scope', listScope(state));
+  },
   // A comune chosen on the map narrows the list of institutions to it.
   'institution-list': (element, state) => {
     followYear(element, state);
+    setAttr(element, 'programme', programmeOf(state));
     setAttr(element, 'scope', state.area || listScope(state));
   },
   'school-profile': (element, state) => {

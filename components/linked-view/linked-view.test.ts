@@ -45,7 +45,7 @@ describe('<linked-view>', () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');
     fire(map, 'region-map-navigate', { region: '09' });
-    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '' });
+    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '' });
     expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'comuni']);
     expect(view.getAttribute('region')).to.equal('09');
 
@@ -68,7 +68,7 @@ describe('<linked-view>', () => {
     expect(attrs(map, 'region', 'level', 'year')).to.deep.equal(['', 'regions', '2019']);
     expect([timeline.getAttribute('scope'), list.getAttribute('scope')]).to.deep.equal(['nation', 'nation']);
     expect(profile.hasAttribute('hidden')).to.equal(true);
-    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '' });
+    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '' });
   });
 
   it('ignores a region chosen on the map before it drills (the drill itself moves the view) and repeated states', async () => {
@@ -88,7 +88,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view, map, timeline, search } = await viewOf('url year="2022"');
-      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '' });
+      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '', programme: '' });
       fire(map, 'region-map-navigate', { region: '09' });
       expect(new URLSearchParams(location.search).get('region')).to.equal('09');
       fire(search, 'school-search-select', { code: 'FIIC81200A', name: 'IC', comune: 'Firenze', institution: true });
@@ -104,7 +104,7 @@ describe('<linked-view>', () => {
       const back = oneEvent(view, 'linked-view-change');
       history.back();
       // Year changes replace the current entry: the entry before the school still has the year it had.
-      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '' });
+      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '', programme: '' });
       expect(timeline.getAttribute('scope')).to.equal('region:09');
       const forward = oneEvent(view, 'linked-view-change');
       history.forward();
@@ -120,7 +120,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view } = await viewOf('region="99" school="<b>"', '<trend-timeline data-unlinked scope="nation"></trend-timeline>');
-      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '' });
+      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '', programme: '' });
       expect(capture.warnings).to.have.length(2);
       expect(capture.warnings[0]).to.contain('region="99"');
       view.setAttribute('region', '09');
@@ -163,5 +163,25 @@ describe('<linked-view>', () => {
     expect(lines.at(-1)).to.equal('</linked-view>');
     const pinned = view.snippet({ script: 'https://cdn.example/s.js', src: 'https://example.org/r1/index.json' });
     expect(pinned.split('\n')[1]).to.equal('<linked-view src="https://example.org/r1/index.json" year="2023">');
+  });
+
+  it('binds a plain control of the page to a key of the state (data-link-state), both ways', async () => {
+    const view = await fixture<LinkedView>(html`<linked-view>
+      <select data-link-state="programme"><option value="">tutti</option><option value="erasmus">Erasmus+</option></select>
+      <institution-list></institution-list>
+    </linked-view>`);
+    const select = view.querySelector('select')!;
+    const changed = oneEvent(view, 'linked-view-change');
+    select.value = 'erasmus';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((await changed).detail.programme).to.equal('erasmus');
+    expect(view.querySelector('institution-list')!.getAttribute('programme')).to.equal('erasmus');
+    view.state = { programme: '' };
+    expect(select.value).to.equal('');
+    // A value outside the vocabulary changes nothing.
+    select.append(new Option('x', 'comenius'));
+    select.value = 'comenius';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(view.state.programme).to.equal('');
   });
 });

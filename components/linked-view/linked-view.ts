@@ -19,6 +19,7 @@ import type {} from '../region-map/region-map.events.js';
 import type {} from '../school-search/school-search.events.js';
 import type {} from '../territory-list/territory-list.events.js';
 import type {} from '../institution-list/institution-list.events.js';
+import type {} from '../school-profile/school-profile.events.js';
 import type {} from '../trend-timeline/trend-timeline.events.js';
 
 /** How one element event moves the shared state, and whether it is a new history entry. */
@@ -33,7 +34,8 @@ type LinkedEventType =
   | 'trend-timeline-select'
   | 'school-search-select'
   | 'territory-list-select'
-  | 'institution-list-select';
+  | 'institution-list-select'
+  | 'school-profile-select';
 
 /** The `detail` of each event, as its element declares it in `GlobalEventHandlersEventMap`. */
 type DetailOf<K extends LinkedEventType> = GlobalEventHandlersEventMap[K]['detail'];
@@ -55,6 +57,7 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
     return { state: { area: `${AREA_LEVELS[d.level]}:${d.code}`, school: '' }, history: 'push' };
   },
   'institution-list-select': (d) => ({ state: { school: d.code }, history: 'push' }),
+  'school-profile-select': (d) => ({ state: { school: d.code }, history: 'push' }),
 };
 
 const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
@@ -113,6 +116,7 @@ export class LinkedView extends HTMLElementBase {
     if (this.url) this._state = { ...this._state, ...viewFromParams(new URLSearchParams(location.search)) };
     this._reflect();
     for (const type of LINKED_EVENTS) this.addEventListener(type, this._onElementEvent);
+    this.addEventListener('change', this._onControlChange);
     window.addEventListener('popstate', this._onPopState);
     this._observer = new MutationObserver(() => this._apply());
     this._observer.observe(this, { childList: true, subtree: true });
@@ -122,6 +126,7 @@ export class LinkedView extends HTMLElementBase {
 
   disconnectedCallback(): void {
     for (const type of LINKED_EVENTS) this.removeEventListener(type, this._onElementEvent);
+    this.removeEventListener('change', this._onControlChange);
     window.removeEventListener('popstate', this._onPopState);
     this._observer?.disconnect();
     this._observer = null;
@@ -151,11 +156,22 @@ export class LinkedView extends HTMLElementBase {
     else this._state = { ...this._state, [key]: value };
   }
 
+  /** A plain form control of the page bound to a key of the state (`<select data-link-state="programme">`). */
+  private readonly _onControlChange = (event: Event): void => {
+    const control = event.target as HTMLSelectElement;
+    const key = control.dataset?.linkState as ViewKey | undefined;
+    const value = key && VIEW_KEYS.includes(key) ? readViewValue(key, control.value) : undefined;
+    if (value !== undefined) this._change({ state: { [key!]: value }, history: 'push' });
+  };
+
   private readonly _onElementEvent = (event: Event): void => {
     // Events of another copy of the library carry the same details; a detail that is missing changes nothing.
     const detail = (event as Event & { detail?: never }).detail;
     const change = detail ? CHANGES[event.type as LinkedEventType]?.(detail) : null;
-    if (!change) return;
+    if (change) this._change(change);
+  };
+
+  private _change(change: NonNullable<Change>): void {
     const next = { ...this._state, ...change.state };
     if (!this._set(next)) return;
     if (this.url) {
@@ -165,7 +181,7 @@ export class LinkedView extends HTMLElementBase {
       else history.replaceState(history.state, '', url);
     }
     this.dispatchEvent(new LinkedViewChangeEvent(this.state));
-  };
+  }
 
   private readonly _onPopState = (): void => {
     if (!this.url) return;
@@ -203,6 +219,10 @@ export class LinkedView extends HTMLElementBase {
         if (element.getAttribute('src') !== src) element.setAttribute('src', src);
       }
       followRule(element)?.(element, this._state);
+    }
+    for (const control of this.querySelectorAll<HTMLSelectElement>('[data-link-state]')) {
+      const value = this._state[control.dataset.linkState as ViewKey];
+      if (value !== undefined) control.value = String(value ?? '');
     }
   }
 }

@@ -21,6 +21,21 @@ export const detailsStyles = css`
     font-size: 1rem;
     font-weight: 700;
   }
+  /* A button that reads as a link: it opens another institution's profile. */
+  .open {
+    border: 0;
+    padding: 0;
+    background: none;
+    font: inherit;
+    font-weight: 600;
+    color: var(--school-profile-accent, #0066cc);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .open:focus-visible {
+    outline: 3px solid var(--school-profile-focus, #ffbf47);
+    outline-offset: 2px;
+  }
   dl {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));

@@ -5,7 +5,8 @@
  * comparison with its comune and province.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
+import { classLabel } from '../../src/breakdown/class-labels.js';
+import type { ComuneContext, NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
@@ -15,6 +16,7 @@ import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricS
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { detailsStyles } from './school-profile.details.styles.js';
+import { SchoolProfileSelectEvent } from './school-profile.events.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -97,6 +99,14 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
   );
 }
 
+/** The comune's context in words: its inner-areas class and travel time to the nearest pole, or "n.d.". */
+function contextText(context: ComuneContext, lang: Language): string {
+  const t = DETAILS_MESSAGES[lang];
+  if (context.innerArea === null) return t.missing;
+  const time = context.travelMinutes === null ? '' : `, ${t.travel(formatValue(context.travelMinutes, 'count', lang))}`;
+  return `${t.innerArea(classLabel('innerArea', context.innerArea, lang))}${time}`;
+}
+
 function identity(shard: SchoolShard, lang: Language, level: number, full: boolean) {
   const t = DETAILS_MESSAGES[lang];
   const { school } = shard;
@@ -112,8 +122,8 @@ function identity(shard: SchoolShard, lang: Language, level: number, full: boole
     html`<dl>
         ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
         ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${school.website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}</a>` : school.website) : nothing}
-        ${school.email ? row(t.email, school.email) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
-        ${row(t.plessi, t.plessiCount(school.plessi.length))}
+        ${school.email ? row(t.email, school.email) : nothing} ${school.pec ? row('PEC', school.pec) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
+        ${row(t.plessi, t.plessiCount(school.plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}
       </dl>
       ${
         full && school.plessi.length > 0
@@ -235,6 +245,12 @@ function comparisonSection(data: DetailsData, series: readonly MetricSeries[], l
   );
 }
 
+/** A button that opens another institution's profile (the element, or <linked-view>, follows the event). */
+const openButton = (code: string, name: string) =>
+  html`<button type="button" class="open" @click=${(e: Event) => e.currentTarget!.dispatchEvent(new SchoolProfileSelectEvent({ code, name }))}>
+    ${name}
+  </button>`;
+
 function mentorsSection(shard: SchoolShard, lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
   if (shard.mentors.length === 0) return nothing;
@@ -245,9 +261,27 @@ function mentorsSection(shard: SchoolShard, lang: Language, level: number) {
     html`<ul class="mentors">
       ${shard.mentors.map(
         (m) => html`<li>
-          <strong>${m.name}</strong> · ${m.comuneName} · ${m.sameComune ? t.sameComune : t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code>
+          ${openButton(m.code, m.name)} · ${m.comuneName} · ${m.sameComune ? t.sameComune : t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code>
           ${m.reasons.length > 0 ? html`<br /><span class="muted">${m.reasons.map((r) => localize(r, lang)).join('; ')}</span>` : nothing}
         </li>`,
+      )}
+    </ul>`,
+  );
+}
+
+/** A role model's proposed mentees: the inactive institutions it could accompany. */
+function menteesSection(shard: SchoolShard, lang: Language, level: number) {
+  const t = DETAILS_MESSAGES[lang];
+  const mentees = shard.mentees ?? [];
+  if (mentees.length === 0) return nothing;
+  return section(
+    'mentees',
+    level,
+    t.mentees(mentees.length),
+    html`<ul class="mentors">
+      ${mentees.map(
+        (m) =>
+          html`<li>${openButton(m.code, m.name)} · ${m.comuneName} · ${t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code></li>`,
       )}
     </ul>`,
   );
@@ -286,6 +320,7 @@ export function render(raw: unknown, variant: 'card' | 'full', lang: Language, l
         : nothing
     }
     ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(data, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
+    ${menteesSection(shard, lang, sub)}
     ${full ? provenance(data, lang, sub) : nothing}
   </div>`;
 }

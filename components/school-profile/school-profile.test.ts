@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SchoolShard } from '../../src/contract/contract.types.js';
 import { render } from 'lit';
 import { indexFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
@@ -168,6 +168,23 @@ describe('<school-profile>', () => {
     expect([...first.querySelectorAll('td')].map(text).slice(0, 3)).to.deep.equal(['0', '5', '3']);
     expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('full: the comune’s context, and a role model’s mentees as buttons that open their profile, the focus on the new name', async () => {
+    const { src } = await serveContract();
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'mentees');
+    // <dt> and <dd> side by side: their texts touch.
+    expect(text(part(el, 'identity'))).to.contain('PECfiic81200a@pec.istruzione.it');
+    expect(text(part(el, 'identity'))).to.contain('Contesto del comunearee interne ISTAT 2020: A polo, 0 min dal polo più vicino');
+    expect(text(part(el, 'mentees'))).to.match(/^Un’istituzione non attiva da accompagnare/);
+    const open = part(el, 'mentees')!.querySelector<HTMLButtonElement>('button.open')!;
+    expect(text(open)).to.equal('Liceo "Agnoletti" <b>');
+    const chosen = oneEvent(el, 'school-profile-select');
+    open.click();
+    expect((await chosen).detail).to.deep.equal({ code: 'FIPS02000X', name: 'Liceo "Agnoletti" <b>' });
+    expect(el.code).to.equal('FIPS02000X');
     await expect(el).to.be.accessible();
   });
 

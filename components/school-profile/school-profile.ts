@@ -91,6 +91,26 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
 
   protected readonly _messages = MESSAGES;
   private readonly _adopted = new Set<CSSResult>();
+  /** After a mentor or a mentee is opened from the profile, the focus goes to the new school's name. */
+  private _focusName = false;
+
+  constructor() {
+    super();
+    // A mentor or a mentee opened from the profile: show it here (a <linked-view> around also moves the page's state).
+    this.addEventListener('school-profile-select', (event) => {
+      this.code = (event as Event & { detail: { code: string } }).detail.code;
+      this._focusName = true;
+    });
+  }
+
+  protected override updated(): void {
+    const name = this._focusName && this._data.view && this.renderRoot.querySelector<HTMLElement>('[part~="name"]');
+    if (name) {
+      this._focusName = false;
+      name.tabIndex = -1;
+      name.focus();
+    }
+  }
 
   private readonly _data = new DataView(this, {
     args: () => [this.src, this.code.trim().toUpperCase(), this.variant] as const,

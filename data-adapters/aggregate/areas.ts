@@ -84,7 +84,8 @@ export function aggregateAreas(
     // Institutions with no row in a covered year still count as active = 0: nothing to add.
     for (const [year, data] of institution.years) add(targets, year, data);
   }
-  const fundingMetrics = metrics.filter((metric) => metric.definition.programme === 'funding');
+  // A grant without an institution adds projects and euros, never an institution (funding.active counts institutions).
+  const fundingMetrics = metrics.filter((metric) => metric.definition.programme === 'funding' && metric.definition.id !== 'funding.active');
   for (const { grant, location } of comuneGrants) {
     if (!location) continue;
     const { internationalisation, programme, projects, amountEur } = grant;

@@ -118,6 +118,40 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       sources.participation,
       { perStudents: false },
     ),
+    // Active in one programme: what a dashboard shows when a programme is chosen (see <linked-view>'s `programme`).
+    metric(
+      'etwinning.active',
+      t('Istituzioni attive in eTwinning', 'Institutions active in eTwinning'),
+      t(
+        "Istituzioni con almeno un progetto eTwinning, un certificato di qualità o il riconoscimento di Scuola eTwinning nell'anno",
+        'Institutions with at least one eTwinning project, Quality Label or the School Label in the year',
+      ),
+      'etwinning',
+      sources.etwinning,
+      { perStudents: false },
+    ),
+    metric(
+      'erasmus.active',
+      t('Istituzioni attive in Erasmus+', 'Institutions active in Erasmus+'),
+      t(
+        "Istituzioni accreditate o con almeno un progetto KA1 o KA2 nell'anno",
+        'Institutions accredited or with at least one KA1 or KA2 project in the year',
+      ),
+      'erasmus',
+      sources.erasmus,
+      { perStudents: false },
+    ),
+    metric(
+      'funding.active',
+      t('Istituzioni con finanziamenti', 'Institutions with funding'),
+      t(
+        `Istituzioni con almeno un progetto finanziato nell'anno (${fundingName.it}).${fundingNote.it}`,
+        `Institutions with at least one funded project in the year (${fundingName.en}).${fundingNote.en}`,
+      ),
+      'funding',
+      fundingSource,
+      { perStudents: false },
+    ),
     metric(
       'etwinning.teachers',
       t('Docenti registrati eTwinning', 'Teachers registered in eTwinning'),

@@ -61,6 +61,9 @@ export function activityOf(yearOf: (year: number) => ParticipationYear | undefin
 /** The reader of every metric id, by id. */
 export const PARTICIPATION_READERS: Readonly<Record<string, (year: ParticipationYear) => number>> = {
   'participation.active': (y) => (isActiveYear(y) ? 1 : 0),
+  'etwinning.active': (y) => (isActiveIn('etwinning', y) ? 1 : 0),
+  'erasmus.active': (y) => (isActiveIn('erasmus', y) ? 1 : 0),
+  'funding.active': (y) => (isActiveIn('funding', y) ? 1 : 0),
   'etwinning.teachers': (y) => y.etwinning?.registeredTeachers ?? 0,
   'etwinning.projects': (y) => y.etwinning?.projects ?? 0,
   'etwinning.quality-labels': (y) => y.etwinning?.qualityLabels ?? 0,

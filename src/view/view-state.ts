@@ -15,12 +15,17 @@ export interface ViewState {
   area: string;
   /** School code, '' for none. */
   school: string;
+  /** The programme everything shows: 'etwinning', 'erasmus' or 'funding'; '' for all of them. */
+  programme: string;
 }
 
-export const VIEW_KEYS = ['region', 'year', 'area', 'school'] as const;
+export const VIEW_KEYS = ['region', 'year', 'area', 'school', 'programme'] as const;
+
+/** The programmes a view can be narrowed to ('' is all of them). */
+export const VIEW_PROGRAMMES = ['etwinning', 'erasmus', 'funding'] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
-export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '' };
+export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '', programme: '' };
 
 /** One value read from text (attribute or URL parameter); undefined when invalid. */
 export function readViewValue<K extends ViewKey>(key: K, text: string | null): ViewState[K] | undefined {
@@ -38,6 +43,8 @@ export function readViewValue<K extends ViewKey>(key: K, text: string | null): V
       const valid = (level === 'province' || level === 'comune') && CODE_PATTERNS[level].test(code);
       return (valid ? value : undefined) as ViewState[K] | undefined;
     }
+    case 'programme':
+      return ((VIEW_PROGRAMMES as readonly string[]).includes(value) ? value : undefined) as ViewState[K] | undefined;
     default: {
       const code = value.toUpperCase();
       return (CODE_PATTERNS.school.test(code) ? code : undefined) as ViewState[K] | undefined;

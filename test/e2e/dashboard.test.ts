@@ -117,6 +117,71 @@ describe('the dashboard (demo/dashboard.html)', () => {
     });
   });
 
+  it('answers a regional office: which institutions to contact with their mentors, what the inactive have in common, the file of them, by programme', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard();
+    const list = d.$('institution-list');
+    const breakdown = d.$('participation-breakdown');
+    // Italy: the list asks for a region first.
+    expect(text(inShadow(list, '[part~="caption"]'))).to.match(/^Scegli una regione/);
+
+    // A region chosen from a list: the list and the breakdown follow it.
+    button(d.$('territory-list[kind="role-models"]'), 'Toscana').click();
+    await waitUntil(() => text(inShadow(list, '[part~="caption"]')).startsWith('Istituzioni (non attive) in Toscana'), 'list of Toscana', {
+      timeout: 10_000,
+    });
+    // 1. Which institutions are not active, and which role model could mentor them.
+    const row = inShadow(list, '.body [role="row"]')!;
+    expect(text(row.querySelector('.open'))).to.equal('Liceo "Agnoletti" <b>');
+    const mentor = [...row.querySelectorAll<HTMLButtonElement>('.open')].find((b) => text(b) === 'IC Firenze Centro')!;
+    expect(mentor).to.exist;
+
+    // 3. What the inactive have in common: by inner-areas class, against Italy, with the finding (or its absence) in words.
+    await waitUntil(() => inShadow(breakdown, '[part~="summary"]'), 'breakdown of Toscana', { timeout: 10_000 });
+    expect(text(inShadow(breakdown, '[part~="summary"]'))).to.match(/^Nessuna classe con almeno 10 istituzioni/);
+    expect([...breakdown.shadowRoot!.querySelectorAll('.chart li:not(.note) .label')].map(text)).to.deep.equal([
+      'A polo (1)',
+      'C cintura (1)',
+    ]);
+
+    // 4. The file: exactly the inactive institutions of the province, with their mentors.
+    const blobs: Blob[] = [];
+    d.win.URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:test');
+    button(list, 'Scarica CSV').click();
+    await waitUntil(() => blobs.length > 0, 'no CSV', { timeout: 10_000 });
+    const csv = new TextDecoder().decode(await blobs[0]!.arrayBuffer());
+    const [header, ...rows] = csv.split('\n');
+    const data = rows.slice(0, rows.indexOf(''));
+    expect(header!.split(';').slice(0, 2)).to.deep.equal(['Istituzione', 'Codice']);
+    expect(data).to.have.length(1);
+    expect(data[0]!.split(';').slice(1, 2)).to.deep.equal(['FIPS02000X']);
+    expect(data[0]).to.contain('IC Firenze Centro (FIIC81200A, 6,2 km)');
+
+    // A programme chosen once moves the map, the timeline, the list and the breakdown, and stays in the URL.
+    const programme = d.doc.querySelector<HTMLSelectElement>('select[data-link-state="programme"]')!;
+    programme.value = 'erasmus';
+    programme.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(params(d).get('programme')).to.equal('erasmus');
+    expect(d.$('region-map').getAttribute('metric')).to.equal('erasmus.active');
+    expect(d.$('trend-timeline').getAttribute('metrics')).to.equal('erasmus.active');
+    expect([list.getAttribute('programme'), breakdown.getAttribute('programme')]).to.deep.equal(['erasmus', 'erasmus']);
+    await waitUntil(() => text(inShadow(list, '[part~="caption"]')).includes('Erasmus+'), 'list by Erasmus+', { timeout: 10_000 });
+
+    // The mentor opens its profile, and the URL says so.
+    inShadow(list, '.body [role="row"]')!.querySelectorAll<HTMLButtonElement>('.open')[1]!.click();
+    expect(params(d).get('school')).to.equal('FIIC81200A');
+    await waitUntil(
+      () => text(d.$('school-profile').shadowRoot?.querySelector('#name') ?? null) === 'IC Firenze Centro',
+      'mentor profile',
+      {
+        timeout: 10_000,
+      },
+    );
+    d.win.history.back();
+    await waitUntil(() => !params(d).has('school'), 'back', { timeout: 5000 });
+    expect(programme.value).to.equal('erasmus', 'the control follows the state');
+  });
+
   it('opens a shared URL in the same view, and gives the embed snippet of it, frozen at the data release on request', async function () {
     this.timeout(60_000);
     const d = await openDashboard('?region=09&year=2022&school=FIIC81200A');

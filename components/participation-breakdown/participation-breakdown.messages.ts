@@ -1,0 +1,69 @@
+/** Texts of <participation-breakdown>, Italian first; English has the same keys (checked by the compiler). */
+import type { BreakdownDimension } from '../../src/contract/vocabulary.js';
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+
+export type ParticipationBreakdownUsage = 'src' | 'scope';
+
+const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+
+const it = {
+  loading: 'Carico le caratteristiche delle istituzioni…',
+  error: 'Caratteristiche non disponibili',
+  synthetic: 'Dati sintetici, a scopo dimostrativo.',
+  usage: {
+    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
+  },
+  by: 'Partecipazione per',
+  table: 'Tabella',
+  caption: (where: string, programme: string, year: number) =>
+    `Istituzioni attive in ${where}, ${programme}, ${schoolYear(year)}: quota per classe, con intervallo al 95%.`,
+  programmes: { all: 'tutti i programmi', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'finanziamenti' },
+  class: 'Classe',
+  institutions: 'Istituzioni',
+  active: 'Attive',
+  rate: 'Quota (95%)',
+  nation: 'Italia',
+  phrase: {
+    gradeGroup: (label: string) => `del ciclo ${label}`,
+    size: (label: string) => `con ${label}`,
+    innerArea: (label: string) => `dei comuni di classe ${label}`,
+    capoluogo: (label: string): string => (label.startsWith('capoluogo') ? 'del capoluogo di provincia' : 'degli altri comuni'),
+  } satisfies Record<BreakdownDimension, (label: string) => string>,
+  gap: (where: string, who: string, ratio: number, rate: string, overall: string) =>
+    `In ${where} le istituzioni ${who} partecipano ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area (${rate} contro ${overall}).`,
+  noGap: 'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%).',
+};
+
+export type ParticipationBreakdownMessages = typeof it & ElementMessages<ParticipationBreakdownUsage>;
+
+const en: ParticipationBreakdownMessages = {
+  loading: 'Loading the characteristics of the institutions…',
+  error: 'Characteristics unavailable',
+  synthetic: 'Synthetic data, for demonstration.',
+  usage: {
+    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
+  },
+  by: 'Participation by',
+  table: 'Table',
+  caption: (where, programme, year) =>
+    `Active institutions in ${where}, ${programme}, ${schoolYear(year)}: share per class, with 95% interval.`,
+  programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
+  class: 'Class',
+  institutions: 'Institutions',
+  active: 'Active',
+  rate: 'Share (95%)',
+  nation: 'Italy',
+  phrase: {
+    gradeGroup: (label) => `of the ${label} grade group`,
+    size: (label) => `with ${label}`,
+    innerArea: (label) => `in comuni of class ${label}`,
+    capoluogo: (label) => (label.startsWith('provincial') ? 'in the provincial capital' : 'in the other comuni'),
+  },
+  gap: (where, who, ratio, rate, overall) =>
+    `In ${where}, institutions ${who} take part ${ratio < 1 ? `at ${Math.round(ratio * 100)}% of the area's average` : `${ratio.toFixed(1)} times the area's average`} (${rate} against ${overall}).`,
+  noGap: 'No class of at least 10 institutions clearly differs from the average (95% intervals).',
+};
+
+export const MESSAGES: Catalogue<ParticipationBreakdownMessages> = { it, en };

@@ -1,0 +1,26 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { ACTIVITY_PROGRAMMES, BREAKDOWN_DIMENSIONS } from '../../src/contract/vocabulary.js';
+import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import './define.js';
+
+type Args = Record<string, unknown>;
+
+const meta: Meta<Args> = {
+  title: 'Elementi/participation-breakdown',
+  component: 'participation-breakdown',
+  render: (args) => renderElement('participation-breakdown', args),
+  args: { src: DATA, scope: 'region:09', dimension: 'innerArea', programme: 'all', year: '' },
+  argTypes: { dimension: choice(BREAKDOWN_DIMENSIONS), programme: choice(ACTIVITY_PROGRAMMES) },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const AreeInterne: Story = {};
+export const PerCiclo: Story = { args: { dimension: 'gradeGroup' } };
+export const UnaProvincia: Story = { args: { scope: 'province:048', dimension: 'size' } };
+export const Italia: Story = { args: { scope: 'nation' } };
+export const InInglese: Story = { args: { lang: 'en' } };
+
+export const ErroreSenzaSrc: Story = { args: { src: '' } };
+export const ErroreAmbitoNonValido: Story = { args: { scope: 'comune:048017' } };
+export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };

@@ -1,0 +1,128 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { breakdownOf } from '../../src/breakdown/participation-breakdown.js';
+import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
+import { indexFixture, regionFixture, YEARS } from '../../test/fixtures/contract.fixture.js';
+import { serve } from '../../test/support/data-routes.js';
+import { captureWarnings } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { ParticipationBreakdown } from './participation-breakdown.js';
+
+const shadow = (el: ParticipationBreakdown) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const ready = (el: ParticipationBreakdown) =>
+  waitUntil(() => shadow(el).querySelector('[part~="summary"], [part~="error"]'), 'breakdown not loaded', { timeout: 5000 });
+
+/**
+ * Toscana with 60 institutions in Firenze (class A, half active in 2024) and 40
+ * in Bagno a Ripoli (class C), active at `peripheral` of that rate; the index
+ * carries the nation's breakdown of the same institutions.
+ */
+async function serveRegion(peripheral: number) {
+  const region: RegionShard = regionFixture();
+  region.schools = [];
+  const add = (i: number, comune: string, active: boolean) => {
+    const code = `FIIC${String(i).padStart(5, '0')}X`;
+    const row: SchoolSummary = {
+      code,
+      institution: code,
+      name: `Istituto ${i}`,
+      comune,
+      grade: 'SCUOLA PRIMARIA',
+      gradeGroup: 'primaria',
+      kind: 'statale',
+      index: null,
+      roleModel: false,
+      active,
+      students: 400,
+      activity: { all: active ? [2024] : [], etwinning: active ? [2024] : [], erasmus: [], funding: [] },
+      contacts: { email: null, pec: null, website: null },
+    };
+    region.schools.push(row);
+  };
+  for (let i = 0; i < 60; i++) add(i, '048017', i % 2 === 0);
+  for (let i = 0; i < 40; i++) add(100 + i, '048001', i < Math.round(40 * 0.5 * peripheral));
+  const contract = await serveContract({
+    index: { ...indexFixture(), breakdown: breakdownOf(nationOf(region), YEARS) },
+  });
+  await serve(`${contract.folder}/regions/09.json`, region);
+  return contract;
+}
+
+function nationOf(region: RegionShard) {
+  const comuni = new Map(region.comuni.map((c) => [c.code, c]));
+  return region.schools.map((s) => ({
+    gradeGroup: s.gradeGroup,
+    students: s.students ?? null,
+    context: comuni.get(s.comune!)?.context,
+    activity: s.activity!,
+  }));
+}
+
+async function breakdown(src: string, attributes: Record<string, string>) {
+  const el = await fixture<ParticipationBreakdown>(html`<participation-breakdown src=${src}></participation-breakdown>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  await el.updateComplete;
+  await ready(el);
+  return el;
+}
+
+describe('<participation-breakdown>', () => {
+  it('says the largest clear gap in words, draws each class with its interval and the nation beside it, no axe violations', async () => {
+    const { src } = await serveRegion(0.2);
+    const el = await breakdown(src, { scope: 'region:09', year: '2024' });
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.equal(
+      "In Toscana le istituzioni dei comuni di classe C cintura partecipano il 29% della media dell'area (10% contro 34%).",
+    );
+    const items = [...shadow(el).querySelectorAll('.chart li:not(.note)')].map(text);
+    expect(items).to.deep.equal(['A polo (60) 50% (38%–62%)', 'C cintura (40) 10% (4%–23%)']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds nothing where nothing is: the same rate in both classes gives no gap', async () => {
+    const { src } = await serveRegion(1);
+    const el = await breakdown(src, { scope: 'region:09', year: '2024' });
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.match(/^Nessuna classe/);
+  });
+
+  it('shows a table with the references, by another characteristic, for a programme, in English too', async () => {
+    const { src } = await serveRegion(0.2);
+    const el = await breakdown(src, { scope: 'province:048', year: '2024', dimension: 'size', programme: 'erasmus' });
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Tabella')!.click();
+    await el.updateComplete;
+    const table = shadow(el).querySelector('table')!;
+    expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal([
+      'Classe',
+      'Istituzioni',
+      'Attive',
+      'Quota (95%)',
+      'Toscana',
+      'Italia',
+    ]);
+    expect([...table.querySelectorAll('tbody tr:first-child > *')].map(text)).to.deep.equal([
+      'da 300 a 599 studenti',
+      '100',
+      '0',
+      '0% (0%–4%)',
+      '0%',
+      '0%',
+    ]);
+    el.lang = 'en';
+    await waitUntil(() => text(shadow(el).querySelector('[part~="summary"]')).startsWith('No class'), 'English');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a clear error for a bad scope and warns for an unknown dimension', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveRegion(0.2);
+      const bad = await breakdown(src, { scope: 'comune:048017' });
+      expect(text(shadow(bad).querySelector('[part~="error"]'))).to.include('scope');
+      const el = await breakdown(src, { scope: 'region:09', dimension: 'religion' });
+      expect(el.dimension).to.equal('innerArea');
+      expect(capture.warnings.join(' ')).to.include('ignored dimension="religion"');
+    } finally {
+      capture.restore();
+    }
+  });
+});

@@ -1,0 +1,209 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { largestGap, breakdownOfShard, dimensionView, type DimensionView, type Rate } from '../../src/breakdown/breakdown-view.js';
+import { classLabel, dimensionLabel } from '../../src/breakdown/class-labels.js';
+import type { Breakdown, NationalIndex } from '../../src/contract/contract.types.js';
+import {
+  ACTIVITY_PROGRAMMES,
+  BREAKDOWN_DIMENSIONS,
+  type ActivityProgramme,
+  type BreakdownDimension,
+} from '../../src/contract/vocabulary.js';
+import { sharedLoader } from '../../src/data/loader.js';
+import { DataView } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { UsageError } from '../../src/element/usage-error.js';
+import { NotFoundError } from '../../src/errors.js';
+import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { parseScope } from '../../src/timeline/scopes.js';
+import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
+import { participationBreakdownStyles } from './participation-breakdown.styles.js';
+
+prepareNumberFormats();
+
+interface BreakdownData {
+  index: NationalIndex;
+  where: string;
+  /** The area's breakdown, then its references (the region for a province, the nation) with their names. */
+  area: Breakdown[];
+  references: { name: string; breakdown: Breakdown[] | undefined }[];
+}
+
+const CHOICES = [
+  ['dimension', BREAKDOWN_DIMENSIONS],
+  ['programme', ACTIVITY_PROGRAMMES],
+] as const;
+
+/**
+ * What the inactive institutions have in common: the share of active
+ * institutions of an area by grade group, size, the ISTAT inner-areas class of
+ * their comune, or capoluogo, each with its 95% interval and beside the region's
+ * and the nation's, as bars or a table, and the largest clear gap in a sentence.
+ *
+ * @tagname participation-breakdown
+ * @summary Participation of institutions by their characteristics, against the region and the nation.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart caption - What the chart shows.
+ * @csspart summary - The sentence with the largest gap.
+ * @csspart chart - The bars.
+ * @csspart table - The table view.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --participation-breakdown-accent - Bars (default: --se-color-primary, #0066cc).
+ * @cssproperty --participation-breakdown-reference - Reference marks (default: --se-color-text).
+ * @cssproperty --participation-breakdown-text - Text colour.
+ * @cssproperty --participation-breakdown-muted - Secondary text.
+ * @cssproperty --participation-breakdown-rule - Lines and tracks.
+ * @cssproperty --participation-breakdown-background - Background colour.
+ * @cssproperty --participation-breakdown-focus - Focus ring.
+ * @cssproperty --participation-breakdown-font - Font family.
+ * @cssproperty --participation-breakdown-radius - Corner radius of buttons.
+ */
+export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdownMessages> {
+  static override styles = participationBreakdownStyles;
+
+  /** URL of the contract's index.json. */
+  @property() src = '';
+
+  /** `nation`, `region:09` or `province:048`. */
+  @property() scope = 'nation';
+
+  /** `gradeGroup`, `size`, `innerArea` (default) or `capoluogo`. */
+  @property({ reflect: true }) dimension: BreakdownDimension = 'innerArea';
+
+  /** Activity in `all` programmes (default), `etwinning`, `erasmus` or `funding`. */
+  @property() programme: ActivityProgramme = 'all';
+
+  /** A school year (2024 = 2024/25); by default the last one. */
+  @property() year = '';
+
+  @state() private _table = false;
+
+  protected readonly _messages = MESSAGES;
+
+  private readonly _data = new DataView(this, {
+    args: () => [this.src, this.scope] as const,
+    load: async ([src, scopeText], signal): Promise<BreakdownData> => {
+      if (!src) throw new UsageError<ParticipationBreakdownUsage>('src');
+      const scope = parseScope(scopeText || 'nation');
+      if (!scope || !['nation', 'region', 'province'].includes(scope.level))
+        throw new UsageError<ParticipationBreakdownUsage>('scope', scopeText);
+      const loader = sharedLoader();
+      const { index, url } = await loader.index(src, { signal });
+      const nation = { name: this._t.nation, breakdown: index.breakdown };
+      if (scope.level === 'nation') return { index, where: this._t.nation, area: index.breakdown ?? [], references: [] };
+      const province = scope.level === 'province' ? scope.code : '';
+      const region = province ? index.provinceRegions?.[province] : scope.code;
+      if (!region || !index.regions.some((r) => r.code === region)) throw new NotFoundError(scope.level, scope.code, url);
+      const shard = await loader.region(src, region, { signal });
+      const regional = breakdownOfShard(shard, shard.years);
+      if (!province) return { index, where: shard.region.name, area: regional, references: [nation] };
+      const name = shard.provinces.find((p) => p.code === province)?.name;
+      if (!name) throw new NotFoundError('province', province, url);
+      return {
+        index,
+        where: name,
+        area: breakdownOfShard(shard, shard.years, province),
+        references: [{ name: shard.region.name, breakdown: regional }, nation],
+      };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    for (const [key, allowed] of CHOICES)
+      if (changed.has(key) && !(allowed as readonly string[]).includes(this[key])) {
+        this._warnOnce(`ignored ${key}=${JSON.stringify(this[key])}: use ${allowed.join(', ')}.`, key);
+        (this as Record<string, unknown>)[key] = key === 'dimension' ? 'innerArea' : 'all';
+      }
+  }
+
+  private _yearIndex(index: NationalIndex): number {
+    const at = index.years.indexOf(Number(this.year));
+    if (this.year && at < 0) this._warnOnce(`ignored year=${JSON.stringify(this.year)}: not a year of the data.`, 'year');
+    return at < 0 ? index.years.length - 1 : at;
+  }
+
+  private _percent(rate: number | null): string {
+    return formatValue(rate, 'percent', this._lang, 0);
+  }
+
+  private _interval(r: Rate): string {
+    return r.rate === null ? this._percent(null) : `${this._percent(r.rate)} (${this._percent(r.low)}–${this._percent(r.high)})`;
+  }
+
+  private _sentence(data: BreakdownData, views: DimensionView[]): string {
+    const t = this._t;
+    const gap = largestGap(views);
+    if (!gap) return t.noGap;
+    const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang));
+    return t.gap(data.where, who, gap.ratio, this._percent(gap.rate), this._percent(gap.overall));
+  }
+
+  private _chart(view: DimensionView, data: BreakdownData) {
+    const label = (id: string) => classLabel(view.dimension, id, this._lang);
+    const position = (rate: number | null) => `${Math.round((rate ?? 0) * 1000) / 10}%`;
+    return html`<ul part="chart" class="chart">
+      ${view.classes.map(
+        (c) => html`<li>
+          <span class="label">${label(c.id)} <span class="note">(${c.institutions})</span></span>
+          <span class="track" aria-hidden="true">
+            <span class="bar" style="inline-size: ${position(c.rate)}"></span>
+            <span class="interval" style="inset-inline-start: ${position(c.low)}; inline-size: calc(${position(c.high)} - ${position(c.low)})"></span>
+            ${c.references.map((r, i) => (r === null ? nothing : html`<span class="ref ref-${i}" style="inset-inline-start: ${position(r)}"></span>`))}
+          </span>
+          <span class="value">${this._interval(c)}</span>
+        </li>`,
+      )}
+      <li class="note">${data.references.map((r, i) => html`<span class="key ref-${i}"></span> ${r.name} `)}</li>
+    </ul>`;
+  }
+
+  private _tableView(view: DimensionView, data: BreakdownData) {
+    const t = this._t;
+    return html`<div part="table"><table>
+      <thead><tr><th scope="col">${t.class}</th><th scope="col">${t.institutions}</th><th scope="col">${t.active}</th><th scope="col">${t.rate}</th>${data.references.map((r) => html`<th scope="col">${r.name}</th>`)}</tr></thead>
+      <tbody>
+        ${view.classes.map(
+          (c) => html`<tr>
+            <th scope="row">${classLabel(view.dimension, c.id, this._lang)}</th>
+            <td class="num">${c.institutions}</td><td class="num">${c.active}</td><td class="num">${this._interval(c)}</td>
+            ${c.references.map((r) => html`<td class="num">${this._percent(r)}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+
+  override render() {
+    const data = this._data.view;
+    if (!data) return this._data.renderStatus();
+    const t = this._t;
+    const year = this._yearIndex(data.index);
+    const views = BREAKDOWN_DIMENSIONS.map((dimension) =>
+      dimensionView(
+        data.area,
+        data.references.map((r) => r.breakdown),
+        dimension,
+        this.programme,
+        year,
+      ),
+    );
+    const view = views.find((v) => v.dimension === this.dimension)!;
+    return html`<div part="base">
+      <p part="summary">${this._sentence(data, views)}</p>
+      <div class="toolbar">
+        <label>${t.by}
+          <select @change=${(e: Event) => (this.dimension = (e.target as HTMLSelectElement).value as BreakdownDimension)}>
+            ${BREAKDOWN_DIMENSIONS.map((d) => html`<option value=${d} ?selected=${d === this.dimension}>${dimensionLabel(d, this._lang)}</option>`)}
+          </select>
+        </label>
+        <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
+      </div>
+      <p part="caption" class="note">${t.caption(data.where, t.programmes[this.programme], data.index.years[year]!)}</p>
+      ${this._table ? this._tableView(view, data) : this._chart(view, data)}
+      ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
+    </div>`;
+  }
+}

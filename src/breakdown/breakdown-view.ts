@@ -1,0 +1,119 @@
+/**
+ * The view of a breakdown: for one characteristic, programme and year, each
+ * class's participation rate with its 95% interval (Wilson), beside the same
+ * class's rate in the reference areas (the region, the nation), and the largest
+ * gap said in words, only where the interval leaves no doubt. A rate on 3
+ * institutions is shown with its interval, never as a finding.
+ */
+import type { Breakdown, RegionShard } from '../contract/contract.types.js';
+import type { ActivityProgramme, BreakdownDimension } from '../contract/vocabulary.js';
+import { breakdownOf, type BreakdownInstitution } from './participation-breakdown.js';
+
+export interface Rate {
+  institutions: number;
+  active: number;
+  /** Null with no institution. */
+  rate: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+export interface ClassRate extends Rate {
+  id: string;
+  /** The class's rate in each reference (region, nation), when there is one. */
+  references: (number | null)[];
+}
+
+export interface DimensionView {
+  dimension: BreakdownDimension;
+  overall: Rate;
+  classes: ClassRate[];
+}
+
+/** A gap worth saying: a class whose whole interval lies away from the area's rate. */
+export interface Gap {
+  dimension: BreakdownDimension;
+  id: string;
+  rate: number;
+  overall: number;
+  /** Class rate / area rate. */
+  ratio: number;
+  institutions: number;
+}
+
+/** Classes with fewer institutions are never said to differ. */
+export const MIN_INSTITUTIONS = 10;
+
+/** Wilson's 95% interval of k successes in n. */
+export function wilson(k: number, n: number, z = 1.96): [number, number] {
+  if (n === 0) return [0, 1];
+  const p = k / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+function rateOf(active: number, institutions: number): Rate {
+  if (institutions === 0) return { institutions, active, rate: null, low: null, high: null };
+  const [low, high] = wilson(active, institutions);
+  return { institutions, active, rate: active / institutions, low, high };
+}
+
+/** The institutions of a region shard (one row each), in a province when one is given. */
+export function shardInstitutions(shard: RegionShard, province = ''): BreakdownInstitution[] {
+  const comuni = new Map(shard.comuni.map((c) => [c.code, c]));
+  return shard.schools.flatMap((school) => {
+    const comune = school.comune ? comuni.get(school.comune) : undefined;
+    if (school.code !== school.institution || !school.activity || (province && comune?.province !== province)) return [];
+    return [{ gradeGroup: school.gradeGroup, students: school.students ?? null, context: comune?.context, activity: school.activity }];
+  });
+}
+
+export const breakdownOfShard = (shard: RegionShard, years: readonly number[], province = '') =>
+  breakdownOf(shardInstitutions(shard, province), years);
+
+/** One characteristic of an area, with its references, for a programme and a year (its index in the years). */
+export function dimensionView(
+  area: readonly Breakdown[],
+  references: readonly (readonly Breakdown[] | undefined)[],
+  dimension: BreakdownDimension,
+  programme: ActivityProgramme,
+  year: number,
+): DimensionView {
+  const of = (breakdown: readonly Breakdown[] | undefined) => breakdown?.find((b) => b.dimension === dimension)?.classes ?? [];
+  const classes = of(area);
+  const sum = (pick: (c: (typeof classes)[number]) => number) => classes.reduce((total, c) => total + pick(c), 0);
+  return {
+    dimension,
+    overall: rateOf(
+      sum((c) => c.active[programme]?.[year] ?? 0),
+      sum((c) => c.institutions),
+    ),
+    classes: classes.map((c) => ({
+      id: c.id,
+      ...rateOf(c.active[programme]?.[year] ?? 0, c.institutions),
+      references: references.map((reference) => {
+        const match = of(reference).find((r) => r.id === c.id);
+        return match && match.institutions ? (match.active[programme]?.[year] ?? 0) / match.institutions : null;
+      }),
+    })),
+  };
+}
+
+/** The largest gap among the views' known classes (n ≥ 10, interval wholly away from the area's rate), or null. */
+export function largestGap(views: readonly DimensionView[]): Gap | null {
+  let best: Gap | null = null;
+  for (const view of views) {
+    const overall = view.overall.rate;
+    if (!overall) continue;
+    for (const c of view.classes) {
+      if (c.id === 'nd' || c.institutions < MIN_INSTITUTIONS || c.rate === null) continue;
+      const clear = c.high! < overall || c.low! > overall;
+      const ratio = c.rate / overall;
+      if (clear && (!best || Math.abs(Math.log(ratio || 1e-3)) > Math.abs(Math.log(best.ratio || 1e-3))))
+        best = { dimension: view.dimension, id: c.id, rate: c.rate, overall, ratio, institutions: c.institutions };
+    }
+  }
+  return best;
+}
