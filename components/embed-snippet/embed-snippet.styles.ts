@@ -42,6 +42,7 @@ export const embedSnippetStyles = [
     textarea:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
+      box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);
     }
     @media (prefers-color-scheme: dark) {
       :host {

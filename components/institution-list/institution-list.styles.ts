@@ -52,10 +52,10 @@ export const institutionListStyles = [
       overflow-wrap: anywhere;
       font-size: 0.875rem;
     }
-    /* Inside the cell: the cells clip what overflows them. */
+    /* The shared two-tone ring, drawn inside: the cells clip what overflows them. */
     [data-t]:focus-visible {
-      outline: 3px solid var(--_focus);
       outline-offset: -3px;
+      box-shadow: inset 0 0 0 5px var(--se-color-focus-inner, #0b0c0c);
     }
     .open {
       display: block;

@@ -10,8 +10,6 @@ import { formatValue } from '../../src/i18n/format.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
 
-export const COLUMN_COUNT = 8;
-
 /** The header's columns: which message names them, and the sort that orders by them (with its direction). */
 const HEADERS = [
   ['name', 'ascending'],
@@ -60,7 +58,7 @@ export function institutionRow(row: InstitutionRow, ctx: RowContext) {
     <div role="gridcell" data-t tabindex=${tab()}>${gradeGroupLabel(row.gradeGroup, lang)}</div>
     <div role="gridcell" data-t tabindex=${tab()}>${students}</div>
     <div role="gridcell" data-t tabindex=${tab()} class=${row.active ? '' : 'inactive'}>
-      ${row.active ? t.active : t.inactive}${row.roleModel ? html`<span class="note">${t.roleModel}</span>` : nothing}
+      ${row.active ? t.active : t.inactive}${row.roleModel ? html`<span class="note">${t.filters['role-models']}</span>` : nothing}
     </div>
     <div role="gridcell" data-t tabindex=${tab()}>${row.band === null ? t.none : t.band(row.band)}</div>
     ${

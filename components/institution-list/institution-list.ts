@@ -22,7 +22,7 @@ import { parseScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
 import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
 import { institutionListStyles } from './institution-list.styles.js';
-import { COLUMN_COUNT, headerRow, institutionRow } from './institution-list.templates.js';
+import { headerRow, institutionRow } from './institution-list.templates.js';
 
 prepareNumberFormats();
 
@@ -274,7 +274,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const last = Math.min(rows.length, first + this._visibleCount());
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
     return html`<div class="scroller" @scroll=${this._onScroll}>
-      <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-colcount=${COLUMN_COUNT} aria-describedby="hint" @keydown=${this._onKeydown}>
+      <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort)}</div>
         <div role="rowgroup" class="body">
           <div role="none" style="block-size: ${first * height}px"></div>

@@ -35,6 +35,7 @@ export const detailsStyles = css`
   .open:focus-visible {
     outline: 3px solid var(--school-profile-focus, #ffbf47);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);
   }
   dl {
     display: grid;

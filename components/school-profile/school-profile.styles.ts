@@ -36,6 +36,7 @@ export const schoolProfileStyles = [
   :is(a, button, input, summary):focus-visible {
     outline: 3px solid var(--school-profile-focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);
   }
   [part~='badge'] {
     display: grid;

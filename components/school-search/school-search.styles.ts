@@ -37,9 +37,13 @@ export const schoolSearchStyles = [
       background: var(--_background);
       color: var(--_text);
     }
+    .field {
+      position: relative;
+    }
     [part~='listbox'] {
       position: absolute;
       inset-inline: 0;
+      inset-block-start: 100%;
       z-index: 2;
       max-block-size: 22rem;
       overflow-y: auto;

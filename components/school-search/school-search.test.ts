@@ -42,6 +42,15 @@ describe('<school-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens its list under its input, never over it (WCAG 2.4.11)', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'firenze');
+    const list = shadow(el).querySelector<HTMLElement>('[part~="listbox"]')!;
+    expect(list.hidden).to.equal(false);
+    expect(list.getBoundingClientRect().top).to.be.at.least(Math.floor(input(el).getBoundingClientRect().bottom));
+  });
+
   it('matches comuni with accents typed or not, a typo, and codes by prefix', async () => {
     const { src } = await serveContract();
     const el = await searchOf(src);

@@ -182,6 +182,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     const open = this._open && this._results.length > 0;
     return html`<div part="base">
       <label part="label" for="input">${this.label || t.label}</label>
+      <!-- The list opens under its input, never over it (WCAG 2.4.11): both in one positioned box. -->
+      <div class="field">
       <input
         id="input"
         part="input"
@@ -204,6 +206,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label || t.label} ?hidden=${!open}>
         ${open ? this._results.map((match, i) => this._option(match, i)) : nothing}
       </ul>
+      </div>
       <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
       ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}
     </div>`;

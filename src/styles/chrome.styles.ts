@@ -50,9 +50,11 @@ export const chromeStyles = [
     background: var(--_accent);
     color: var(--_background);
   }
-  :is(button, input, [tabindex]):focus-visible {
+  /* Two tones, so that the ring reaches 3:1 on any background (WCAG 1.4.11): the light outline on dark, the dark inner ring on light. */
+  :is(button, input, select, a, [tabindex]):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);
   }
   [part~='tooltip'] {
     position: absolute;

@@ -182,6 +182,17 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(programme.value).to.equal('erasmus', 'the control follows the state');
   });
 
+  it('starts with a skip link that takes the keyboard to the dashboard', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard();
+    const skip = d.$<HTMLAnchorElement>('a.skip');
+    expect(d.doc.querySelector('body *:is(a, button, input, select, [tabindex])')).to.equal(skip, 'the first thing Tab reaches');
+    skip.focus();
+    expect(skip.getBoundingClientRect().top).to.be.at.least(0, 'visible when focused');
+    skip.click();
+    await waitUntil(() => d.doc.activeElement === d.$('#content'), 'focus moved to the dashboard', { timeout: 2000 });
+  });
+
   it('opens a shared URL in the same view, and gives the embed snippet of it, frozen at the data release on request', async function () {
     this.timeout(60_000);
     const d = await openDashboard('?region=09&year=2022&school=FIIC81200A');
@@ -226,7 +237,7 @@ describe('the dashboard (demo/dashboard.html)', () => {
         .axe;
       const { violations } = await axe.run(d.doc);
       expect(
-        violations.map((v) => `${v.id} (${v.nodes.length})`),
+        violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify((v.nodes as { target: unknown }[]).map((n) => n.target))}`),
         `axe at "${query || 'Italia'}"`,
       ).to.deep.equal([]);
       d.frame.remove();
