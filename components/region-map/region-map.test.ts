@@ -78,9 +78,21 @@ describe('<region-map>', () => {
     );
     await ready(map);
     expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
-    mapBox(map).focus();
+    // The focus stayed in the map, not on the page's body (WCAG 2.4.3).
+    await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost after Enter');
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitUntil(() => map.level === 'regions' && map.region === '', 'did not go back');
+    await ready(map);
+    // Back in Italy: focus in the map, on the region just left, which is announced.
+    await waitUntil(
+      () => shadow(map).activeElement === mapBox(map) && live(map).startsWith('Toscana'),
+      'focus not on the region just left',
+    );
+    // Escape closes the tooltip (WCAG 1.4.13); an arrow brings it back.
+    expect(shadow(map).querySelector('[part~="tooltip"]')).to.not.equal(null);
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await elementUpdated(map);
+    expect(shadow(map).querySelector('[part~="tooltip"]')).to.equal(null);
   });
 
   it('shows active and role-model schools at comuni level, in the legend and in the announcement', async () => {

@@ -94,6 +94,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   @state() private _focused: number | null = null;
   @state() private _hovered: { index: number; x: number; y: number } | null = null;
+  /** Escape closed the tooltip: it stays closed until the pointer or the focus moves to an area. */
+  @state() private _dismissed = false;
+  /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
+  private _refocus: { code: string } | null = null;
   @state() private _playing = false;
 
   protected readonly _messages = MESSAGES;
@@ -132,6 +136,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     // Measured now rather than at the next ResizeObserver callback: the first paint comes a frame sooner.
     this._box.measure();
     if (this._focused !== null && !view.shownSet.has(this._focused)) this._focused = null;
+    if (this._refocus?.code) {
+      const index = view.layer.features.findIndex((f) => f.code === this._refocus!.code);
+      if (index >= 0 && view.shownSet.has(index)) this._focused = index;
+    }
   }
 
   protected override updated(): void {
@@ -143,6 +151,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     if (view.withoutGeometry) this._warnOnce(MESSAGES.en.noGeometryAreas(view.withoutGeometry), `nogeo:${where}`);
     const size = this._size(view);
     if (size && this.view === 'map') this._canvas.draw(view, size, this._focused ?? this._hovered?.index ?? null);
+    // The new level is drawn: the keyboard user is where they were, in the map (WCAG 2.4.3), not on the page's body.
+    const box = this._refocus && this.renderRoot.querySelector<HTMLElement>('.map');
+    if (box) {
+      this._refocus = null;
+      box.focus({ preventScroll: true });
+    }
   }
 
   private _size(view: MapViewModel): MapSize | null {
@@ -159,7 +173,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       return;
     }
     const moved = Math.abs((this._hovered?.x ?? Infinity) - hit.x) > 8 || Math.abs((this._hovered?.y ?? Infinity) - hit.y) > 8;
-    if (this._hovered?.index !== hit.index || moved) this._hovered = hit;
+    if (this._hovered?.index !== hit.index || moved) {
+      this._hovered = hit;
+      this._dismissed = false;
+    }
   }
 
   private _onClick(): void {
@@ -170,9 +187,13 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const view = this._data.view;
     if (!view) return;
     if (event.key === 'Escape') {
+      // Up a level from a region; in Italy, Escape closes the tooltip (WCAG 1.4.13).
       if (this.region) {
         event.preventDefault();
         this._goUp();
+      } else if (!this._dismissed && (this._focused !== null || this._hovered)) {
+        event.preventDefault();
+        this._dismissed = true;
       }
       return;
     }
@@ -191,6 +212,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     }
     const next = neighbourInDirection(view.layer, this._focused, event.key as Direction, view.shownSet);
     if (next !== null) this._focused = next;
+    this._dismissed = false;
   }
 
   private _onFocus(): void {
@@ -210,11 +232,14 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       this.level = this.drillLevel;
       this._focused = null;
       this._hovered = null;
+      this._refocus = { code: '' };
       this.dispatchEvent(new RegionMapNavigateEvent({ region: code }));
     }
   }
 
   private _goUp(): void {
+    // Back in Italy, the focus is on the region just left.
+    this._refocus = { code: this.region };
     this.region = '';
     this.level = 'regions';
     this._focused = null;
@@ -290,7 +315,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
         <canvas class="highlight" aria-hidden="true"></canvas>
         ${
-          described && at
+          described && at && !this._dismissed
             ? html`<div part="tooltip" style=${cssomStyle({ left: `${Math.min(at[0] + 12, Math.max(0, this._box.width - 240))}px`, top: `${at[1] + 12}px` })}>
               <p><strong>${described.name}</strong></p>
               ${described.lines.map((line) => html`<p>${line}</p>`)}

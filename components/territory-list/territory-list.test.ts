@@ -96,6 +96,25 @@ describe('<territory-list>', () => {
     expect(bubbles && composed).to.equal(true);
   });
 
+  it('is one tab stop: the arrow keys, Home and End move inside the list of regions', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, 'role-models', 'nation');
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')];
+    expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, -1]);
+    const press = (key: string) =>
+      shadow(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    buttons[0]!.focus();
+    press('ArrowDown');
+    expect(shadow(el).activeElement).to.equal(buttons[1]);
+    expect(buttons.map((b) => b.tabIndex)).to.deep.equal([-1, 0], 'the tab stop follows the focus');
+    press('Home');
+    expect(shadow(el).activeElement).to.equal(buttons[0]);
+    press('End');
+    expect(shadow(el).activeElement).to.equal(buttons[1]);
+    press('ArrowDown');
+    expect(shadow(el).activeElement).to.equal(buttons[1], 'no wrap past the end');
+  });
+
   it('fires the school of a role-model item, and shows all beyond the limit', async () => {
     const { folder, src } = await serveContract();
     const region = regionFixture();

@@ -4,6 +4,7 @@ import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
@@ -109,10 +110,14 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   private _regionChooser(index: NationalIndex) {
     const kind = this.kind;
     return html`<p class="note">${this._t.chooseRegion[kind]}</p>
-      <ul class="regions" part="list">
+      <ul class="regions" part="list" @keydown=${moveRovingFocus}>
         ${index.regions.map(
-          (r) =>
-            html`<li><button type="button" @click=${() => this._choose({ kind, level: 'regions', code: r.code, name: r.name })}>${r.name}</button></li>`,
+          (r, i) =>
+            html`<li>
+              <button type="button" data-roving tabindex=${i === 0 ? 0 : -1} @click=${() => this._choose({ kind, level: 'regions', code: r.code, name: r.name })}>
+                ${r.name}
+              </button>
+            </li>`,
         )}
       </ul>`;
   }
@@ -140,10 +145,12 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     const shown = this._expanded ? data.items : data.items.slice(0, limit);
     const method = kind === 'role-models' ? data.index.methods.roleModels : data.index.methods.shadowZones;
     return html`<p part="caption">${t.caption[kind](data.items.length, where)}</p>
-      <ol part="list">
+      <ol part="list" @keydown=${moveRovingFocus}>
         ${shown.map(
-          (item) => html`<li part="item">
-            <button type="button" part="item-button" @click=${() => this._choose({ kind, level: item.level, code: item.code, name: item.name })}>${this._itemText(item)}</button>
+          (item, i) => html`<li part="item">
+            <button type="button" part="item-button" data-roving tabindex=${i === 0 ? 0 : -1} @click=${() => this._choose({ kind, level: item.level, code: item.code, name: item.name })}>
+              ${this._itemText(item)}
+            </button>
           </li>`,
         )}
       </ol>
