@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const detailsStyles = css`
   .details {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
   .details [part~='badge'] {
@@ -68,6 +69,17 @@ export const detailsStyles = css`
     grid-template-columns: minmax(8rem, 1fr) auto minmax(6rem, auto);
     align-items: center;
     gap: 0.75rem;
+  }
+  /* A 320 px column (WCAG 1.4.10): label and value on a line, the sparkline under them. */
+  @container (max-width: 26rem) {
+    .metrics li,
+    .pillars li {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    [part~='sparkline'] {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
   }
   [part~='sparkline'] path {
     stroke: var(--school-profile-gauge);

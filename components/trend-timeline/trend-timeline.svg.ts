@@ -17,6 +17,9 @@ import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
  * one per size. Rows of text under the axis are this many pixels apart.
  */
 export const TEXT_ROW = 18;
+/** A generous width of one character of an annotation (0.75rem Titillium), to keep labels inside the chart. */
+const LABEL_CHAR_WIDTH = 6.5;
+
 /** Where the first annotation row starts under the plot, below the year labels. */
 export const ANNOTATIONS_TOP = 30;
 /** Room for one year label ("2014/15") at that size. */
@@ -53,9 +56,12 @@ function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplat
       <path d=${model.yTicks.map((t) => `M${box.left},${model.y(t)}H${right}`).join('')}></path>
       ${model.yTicks.map((t) => svg`<text class="tick" x=${box.left - 6} y=${model.y(t)} dy="0.32em" text-anchor="end">${labels.formatTick(t)}</text>`)}
     </g>
-    ${yearLabelIndices(years, right - box.left + 40, YEAR_LABEL_WIDTH).map(
-      (i) => svg`<text class="tick" x=${model.x(i)} y=${bottom + TEXT_ROW} text-anchor="middle">${labels.yearLabels[i]}</text>`,
-    )}
+    ${yearLabelIndices(years, right - box.left + 40, YEAR_LABEL_WIDTH).map((i) => {
+      // A label at an edge reads inwards, so that it stays inside the chart (reflow at 320 px).
+      const x = model.x(i);
+      const anchor = x + YEAR_LABEL_WIDTH / 2 > box.width ? 'end' : x - YEAR_LABEL_WIDTH / 2 < 0 ? 'start' : 'middle';
+      return svg`<text class="tick" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[i]}</text>`;
+    })}
   `;
 }
 
@@ -112,14 +118,20 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
     ${labels.axes ? axes(model, labels, years) : nothing}
     ${labels.annotations.map((a, k) => {
       const y = bottom + ANNOTATIONS_TOP + k * TEXT_ROW;
+      // Labels stay inside the chart's width (reflow at 320 px): an estimate of their width keeps them off the edges.
+      const half = Math.min((a.label.length * LABEL_CHAR_WIDTH) / 2, (right - box.left) / 2);
       if (a.kind === 'event') {
-        return svg`<g class="annotation event"><line x1=${model.x(a.from)} x2=${model.x(a.from)} y1=${box.top} y2=${y}></line>
-          <text x=${model.x(a.from) + 3} y=${y + 14}>${a.label}</text></g>`;
+        const x = model.x(a.from);
+        // In the right half, the label reads leftwards from its line.
+        const end = x > (box.left + right) / 2;
+        return svg`<g class="annotation event"><line x1=${x} x2=${x} y1=${box.top} y2=${y}></line>
+          <text x=${end ? x - 3 : x + 3} y=${y + 14} text-anchor=${end ? 'end' : 'start'}>${a.label}</text></g>`;
       }
       const x0 = clampX(model.x(a.from) - step);
       const x1 = clampX(model.x(a.to) + step);
+      const centre = Math.min(right - half, Math.max(box.left + half, (x0 + x1) / 2));
       return svg`<g class="annotation period"><line x1=${x0} x2=${x1} y1=${y} y2=${y}></line>
-        <text x=${(x0 + x1) / 2} y=${y + 14} text-anchor="middle">${a.label}</text></g>`;
+        <text x=${centre} y=${y + 14} text-anchor="middle">${a.label}</text></g>`;
     })}
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
     ${seriesByColour(model, labels.markers).map(
