@@ -42,6 +42,8 @@ export interface ChartLabels {
   markers: boolean;
   focus: number | null;
   selected: number | null;
+  /** The width a year label takes, as measured on screen (the reader's text spacing widens it); 64 px by default. */
+  yearLabelWidth?: number;
 }
 
 const half = (model: ChartModel, years: number) =>
@@ -56,11 +58,11 @@ function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplat
       <path d=${model.yTicks.map((t) => `M${box.left},${model.y(t)}H${right}`).join('')}></path>
       ${model.yTicks.map((t) => svg`<text class="tick" x=${box.left - 6} y=${model.y(t)} dy="0.32em" text-anchor="end">${labels.formatTick(t)}</text>`)}
     </g>
-    ${yearLabelIndices(years, right - box.left + 40, YEAR_LABEL_WIDTH).map((i) => {
+    ${yearLabelIndices(years, right - box.left + 40, labels.yearLabelWidth ?? YEAR_LABEL_WIDTH).map((i) => {
       // A label at an edge reads inwards, so that it stays inside the chart (reflow at 320 px).
       const x = model.x(i);
       const anchor = x + YEAR_LABEL_WIDTH / 2 > box.width ? 'end' : x - YEAR_LABEL_WIDTH / 2 < 0 ? 'start' : 'middle';
-      return svg`<text class="tick" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[i]}</text>`;
+      return svg`<text class="tick year" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[i]}</text>`;
     })}
   `;
 }

@@ -94,6 +94,19 @@ describe('<trend-timeline>', () => {
     expect(text(el, '.annotation')).to.equal('Erasmus+ 2021-2027');
   });
 
+  it('keeps its year labels apart with the reader’s text spacing (WCAG 1.4.12)', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { metrics: 'etwinning.projects' }, 250);
+    // The WCAG 1.4.12 spacing, set by the reader on the page, inherited into the element.
+    el.style.cssText = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5';
+    el.requestUpdate();
+    await elementUpdated(el);
+    await elementUpdated(el);
+    const boxes = [...shadow(el).querySelectorAll<SVGTextElement>('text.year')].map((label) => label.getBoundingClientRect());
+    expect(boxes.length).to.be.at.least(2);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `labels ${i - 1} and ${i}`).to.be.at.least(boxes[i - 1]!.right);
+  });
+
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];

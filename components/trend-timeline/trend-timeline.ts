@@ -91,6 +91,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @property({ type: Number }) year: number | null = null;
 
   @state() private _focus: number | null = null;
+  /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
+  @state() private _yearLabelWidth = 64;
 
   @query('svg[part~="chart"]') private _svg?: SVGSVGElement;
 
@@ -203,6 +205,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               markers: true,
               focus,
               selected: this._selectedIndex(view.years),
+              yearLabelWidth: this._yearLabelWidth,
             },
             view.years.length,
           )}
@@ -233,6 +236,14 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
       ${synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Measured on the drawn labels: a wider text (spacing, a larger font) spaces them out on the next frame.
+    const widths = [...(this._svg?.querySelectorAll<SVGTextElement>('text.year') ?? [])].map((label) => label.getBBox().width);
+    const needed = Math.ceil(Math.max(0, ...widths)) + 12;
+    if (needed > this._yearLabelWidth) this._yearLabelWidth = needed;
   }
 
   override render() {
