@@ -9,7 +9,7 @@
 import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
-import { csvText, download } from '../../src/util/export.js';
+import { csvText, download, withoutControls } from '../../src/util/export.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
 
 export interface ListExport {
@@ -88,9 +88,6 @@ export function listCsv(e: ListExport): string {
   return `\uFEFF${csvText([...tableOf(e), ...provenance(e)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what XML cannot hold
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
 export async function listXlsx(e: ListExport): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const cell = (value: Cell) =>
@@ -99,7 +96,7 @@ export async function listXlsx(e: ListExport): Promise<Blob> {
       : typeof value === 'number'
         ? { value, type: Number }
         : // A string cell is never a formula in XLSX; control characters would break its XML.
-          { value: value.replace(CONTROL, ''), type: String };
+          { value: withoutControls(value), type: String };
   const [header, ...rows] = tableOf(e);
   const data = [header!.map((h) => ({ value: String(h), type: String, fontWeight: 'bold' as const })), ...rows.map((row) => row.map(cell))];
   const about = provenance(e)

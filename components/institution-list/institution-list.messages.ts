@@ -1,12 +1,11 @@
 /** Texts of <institution-list>, Italian first; English has the same keys (checked by the compiler). */
 import type { ActivityProgramme } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import type { InstitutionFilter, InstitutionSort } from '../../src/institutions/institution-rows.js';
 
 /** The attributes a list can get wrong. */
 export type InstitutionListUsage = 'src' | 'scope';
-
-const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 
 const it = {
   loading: 'Carico le istituzioni…',
@@ -33,7 +32,7 @@ const it = {
     funding: 'finanziamenti',
   } satisfies Record<ActivityProgramme, string>,
   when: (year: number | null, reference: readonly number[]) =>
-    year === null ? `negli anni ${reference.map(schoolYear).join(', ')}` : `nell'anno ${schoolYear(year)}`,
+    year === null ? `negli anni ${reference.map(formatSchoolYear).join(', ')}` : `nell'anno ${formatSchoolYear(year)}`,
   caption: (n: number, which: string, where: string, programme: string, when: string) =>
     `Istituzioni (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
   empty: 'Nessuna istituzione corrisponde.',
@@ -71,7 +70,7 @@ const en: InstitutionListMessages = {
   sortLabel: 'Sort by',
   sorts: { name: 'name', comune: 'comune', students: 'students', index: 'index' },
   programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
-  when: (year, reference) => (year === null ? `in ${reference.map(schoolYear).join(', ')}` : `in ${schoolYear(year)}`),
+  when: (year, reference) => (year === null ? `in ${reference.map(formatSchoolYear).join(', ')}` : `in ${formatSchoolYear(year)}`),
   caption: (n, which, where, programme, when) => `Institutions (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
   empty: 'No institution matches.',
   columns: {

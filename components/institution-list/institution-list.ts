@@ -4,6 +4,7 @@ import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
+import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
@@ -144,11 +145,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A value the element does not know is ignored with a warning: the default stands.
-    for (const [key, allowed] of CHOICES)
-      if (changed.has(key) && !(allowed as readonly string[]).includes(this[key])) {
-        this._warnOnce(`ignored ${key}=${JSON.stringify(this[key])}: use ${allowed.join(', ')}.`, key);
-        (this as Record<string, unknown>)[key] = allowed[0];
-      }
+    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key));
     this._updateShown();
   }
 
@@ -163,7 +160,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     this._shown = sortRows(filterRows(data.rows, this.filter), this.sort);
     this._first = 0;
     this._focus = { row: 0, part: 0 };
-    if (this._scroller) this._scroller.scrollTop = 0;
+    this._scroller?.scrollTo(0, 0);
   }
 
   private _choose(choice: InstitutionChoice): void {
@@ -183,25 +180,18 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const rows = this._shown.length;
     if (rows === 0) return;
     row = Math.max(0, Math.min(rows - 1, row));
-    const height = this._rowHeight;
     const scroller = this._scroller!;
-    const top = row * height;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + height > scroller.scrollTop + scroller.clientHeight - this._headHeight())
-      scroller.scrollTop = top + height - scroller.clientHeight + this._headHeight();
+    const top = row * this._rowHeight;
+    // The row's bottom, seen under the sticky header.
+    const bottom = top + this._rowHeight + (this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0);
+    scroller.scrollTop = Math.min(top, Math.max(scroller.scrollTop, bottom - scroller.clientHeight));
     this._onScroll();
-    this._focus = { row, part: Math.max(0, part) };
+    // A row has as many parts as it has links and cells: a move past its last part lands on the last.
     await this.updateComplete;
-    const parts = [...this.renderRoot.querySelectorAll<HTMLElement>(`[data-row="${row}"] [data-t]`)];
-    const target = parts[Math.min(this._focus.part, parts.length - 1)];
-    if (target) {
-      if (this._focus.part > parts.length - 1) this._focus = { row, part: parts.length - 1 };
-      target.focus({ preventScroll: true });
-    }
-  }
-
-  private _headHeight(): number {
-    return this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+    const count = this.renderRoot.querySelectorAll(`[data-row="${row}"] [data-t]`).length;
+    this._focus = { row, part: Math.max(0, Math.min(part, count - 1)) };
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>(`[data-row="${row}"] [data-t]`)[this._focus.part]?.focus({ preventScroll: true });
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {

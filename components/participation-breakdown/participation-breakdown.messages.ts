@@ -1,10 +1,9 @@
 /** Texts of <participation-breakdown>, Italian first; English has the same keys (checked by the compiler). */
 import type { BreakdownDimension } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 
 export type ParticipationBreakdownUsage = 'src' | 'scope';
-
-const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 
 const it = {
   loading: 'Carico le caratteristiche delle istituzioni…',
@@ -17,7 +16,7 @@ const it = {
   by: 'Partecipazione per',
   table: 'Tabella',
   caption: (where: string, programme: string, year: number) =>
-    `Istituzioni attive in ${where}, ${programme}, ${schoolYear(year)}: quota per classe, con intervallo al 95%.`,
+    `Istituzioni attive in ${where}, ${programme}, ${formatSchoolYear(year)}: quota per classe, con intervallo al 95%.`,
   programmes: { all: 'tutti i programmi', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'finanziamenti' },
   class: 'Classe',
   institutions: 'Istituzioni',
@@ -48,7 +47,7 @@ const en: ParticipationBreakdownMessages = {
   by: 'Participation by',
   table: 'Table',
   caption: (where, programme, year) =>
-    `Active institutions in ${where}, ${programme}, ${schoolYear(year)}: share per class, with 95% interval.`,
+    `Active institutions in ${where}, ${programme}, ${formatSchoolYear(year)}: share per class, with 95% interval.`,
   programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
   class: 'Class',
   institutions: 'Institutions',

@@ -11,6 +11,7 @@ import {
 } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
+import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
@@ -112,11 +113,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    for (const [key, allowed] of CHOICES)
-      if (changed.has(key) && !(allowed as readonly string[]).includes(this[key])) {
-        this._warnOnce(`ignored ${key}=${JSON.stringify(this[key])}: use ${allowed.join(', ')}.`, key);
-        (this as Record<string, unknown>)[key] = key === 'dimension' ? 'innerArea' : 'all';
-      }
+    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key), { dimension: 'innerArea' });
   }
 
   private _yearIndex(index: NationalIndex): number {

@@ -3,27 +3,15 @@ import { html, nothing, svg } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { programmesOf, sinceYear } from '../../src/profile/programmes.js';
 import type { SchoolData } from '../../src/profile/load-school.js';
+import { safeHref } from '../../src/util/safe-href.js';
 import { MESSAGES } from './school-profile.messages.js';
 
 const number = (value: number, lang: Language) =>
   new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(value);
 export const schoolYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 
-/**
- * A URL for a link, or null when it is not http(s): data never becomes a
- * `javascript:` link. A bare domain from the data ("www.scuola.edu.it") is a
- * website; anything else is resolved against the page, as a link would be.
- */
-export function safeHref(url: string | null | undefined, bareDomain = false): string | null {
-  if (!url) return null;
-  const candidate = bareDomain && !/^[a-z][a-z0-9+.-]*:/i.test(url) ? `https://${url}` : url;
-  try {
-    const parsed = new URL(candidate, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+/** Re-exported for the profile's other variants, which link from data too. */
+export { safeHref };
 
 function gauge(score: number, lang: Language) {
   const t = MESSAGES[lang];

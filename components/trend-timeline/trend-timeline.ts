@@ -240,6 +240,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A pointer move only moves the focus: the labels are as they were (no layout read on that path).
+    if (changed.size === 1 && changed.has('_focus' as keyof TrendTimeline)) return;
     // Measured on the drawn labels: a wider text (spacing, a larger font) spaces them out on the next frame.
     const widths = [...(this._svg?.querySelectorAll<SVGTextElement>('text.year') ?? [])].map((label) => label.getBBox().width);
     const needed = Math.ceil(Math.max(0, ...widths)) + 12;

@@ -201,8 +201,10 @@ export class TextDecoderStream extends Transform {
       const feed = bytes.indexOf(10, start);
       const end = feed < 0 ? bytes.length : feed + 1;
       const line = bytes.subarray(start, end);
-      text += isUtf8(line) ? line.toString('utf8') : decodeMixedLine(line, this.findings, this.findings.lines);
-      if (!this.findings.utf8Characters && isUtf8(line) && !isAscii(line)) this.findings.utf8Characters = true;
+      if (isUtf8(line)) {
+        text += line.toString('utf8');
+        if (!isAscii(line)) this.findings.utf8Characters = true;
+      } else text += decodeMixedLine(line, this.findings, this.findings.lines);
       if (feed >= 0) this.findings.lines++;
       start = end;
     }

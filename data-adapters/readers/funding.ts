@@ -209,10 +209,11 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       const projects = readCount(v.PROJECTS, csv.locale);
       const amount = readAmount(v.AMOUNTEUR, csv.locale);
       const programme = (clean(v.PROGRAMME) ?? '').toLowerCase();
+      const outside = year === null ? null : outsideYears(year, years);
       if (!CODE_PATTERNS.school.test(code)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
       else if (!known.has(code)) unmatched(row.line, code, 'value' in amount ? amount.value : null, 'school not in the registry');
       else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
-      else if (outsideYears(year, years)) report.reject(outsideYears(year, years)!, `line ${row.line}: ${code} ${year}`);
+      else if (outside) report.reject(outside, `line ${row.line}: ${code} ${year}`);
       else if (!CODE_PATTERNS.identifier.test(programme))
         report.reject('invalid programme id', `line ${row.line}: ${JSON.stringify(v.PROGRAMME)}`);
       else if (!('value' in projects))

@@ -2,6 +2,8 @@
  * Parses a school year as exports write it: "2023", "2023/24", "2023-2024",
  * "202324" (the MIM registry). Returns the first calendar year, or null.
  */
+import { formatSchoolYear } from '../../src/i18n/format.js';
+
 export function parseSchoolYear(text: string | null | undefined): number | null {
   if (!text) return null;
   const value = text.trim();
@@ -32,5 +34,5 @@ export interface YearRange {
 /** The reject reason of a year outside the contract's years, or null when it is inside (or no range is set). */
 export function outsideYears(year: number, range: YearRange | null | undefined): string | null {
   if (!range || (year >= range.from && year <= range.to)) return null;
-  return `school year outside the contract's years (${range.from}/${String((range.from + 1) % 100).padStart(2, '0')}–${range.to}/${String((range.to + 1) % 100).padStart(2, '0')}, config years)`;
+  return `school year outside the contract's years (${formatSchoolYear(range.from)}–${formatSchoolYear(range.to)}, config years)`;
 }

@@ -7,6 +7,7 @@
  */
 import type { MentorLink, RegionShard, SchoolSummary } from '../contract/contract.types.js';
 import type { ActivityProgramme, GradeGroup } from '../contract/vocabulary.js';
+import { safeHref } from '../util/safe-href.js';
 
 export const INSTITUTION_FILTERS = ['inactive', 'active', 'role-models', 'all'] as const;
 export type InstitutionFilter = (typeof INSTITUTION_FILTERS)[number];
@@ -38,17 +39,6 @@ export interface RowScope {
   province: string;
   /** ISTAT comune code, '' for the whole province or region. */
   comune: string;
-}
-
-/** An http(s) URL, or null: data never becomes a `javascript:` link, whatever the contract says. */
-export function httpUrl(text: string | null | undefined): string | null {
-  if (!text) return null;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Whether an institution's row says it was active for `programme` in any of `years`. */
@@ -87,7 +77,7 @@ export function institutionRows(
       band: school.band ?? null,
       email: school.contacts?.email ?? null,
       pec: school.contacts?.pec ?? null,
-      website: httpUrl(school.contacts?.website),
+      website: safeHref(school.contacts?.website, true),
       // Mentors are proposed to institutions inactive over the reference years: shown when the row is inactive.
       mentors: active ? [] : (school.mentors ?? []),
     });

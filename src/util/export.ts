@@ -10,11 +10,15 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  * text that a spreadsheet would run as a formula (starting with = + - @, tab or
  * CR: the OWASP rule) prefixed with an apostrophe, quotes where needed.
  */
+/** Text without the control characters a file cannot hold (a NUL breaks XML; line feeds and tabs stay). */
+export const withoutControls = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+  text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+
 export function csvCell(value: string | number | null, options: CsvOptions = {}): string {
   if (value === null) return '';
   if (typeof value === 'number') return options.decimalComma ? String(value).replace('.', ',') : String(value);
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  let text = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  let text = withoutControls(value);
   if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\n;\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
