@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { bundleServerMiddleware } from './test/support/bundle-server.mjs';
 import { dataServerMiddleware } from './test/support/data-server.mjs';
+import { touchPlugin } from './test/support/touch-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!**/*.node.test.ts'],
@@ -19,6 +20,7 @@ export default {
   plugins: [
     // SVG snapshots read and write test/output/ (test/support/svg-snapshot.ts).
     filePlugin(),
+    touchPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   browsers: [

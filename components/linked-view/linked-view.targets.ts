@@ -29,12 +29,22 @@ export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
     followYear(element, state);
     followProgramme(element, state, 'metric');
+    const [kind, code = ''] = state.area.split(':');
     if (state.region) {
       setAttr(element, 'region', state.region);
-      const level = element.getAttribute('level');
-      if (!level || level === 'regions') setAttr(element, 'level', element.getAttribute('drill-level') || 'comuni');
+      // A province shows its comuni; a comune chosen leaves the map where it is; no area shows the region.
+      if (kind === 'province') {
+        setAttr(element, 'province', code);
+        setAttr(element, 'level', 'comuni');
+      } else if (kind !== 'comune') {
+        const level = element.getAttribute('level');
+        if (element.getAttribute('province') || !level || level === 'regions')
+          setAttr(element, 'level', element.getAttribute('drill-level') || 'provinces');
+        if (element.hasAttribute('province')) setAttr(element, 'province', '');
+      }
     } else if (element.getAttribute('region')) {
       setAttr(element, 'region', '');
+      if (element.hasAttribute('province')) setAttr(element, 'province', '');
       setAttr(element, 'level', 'regions');
     }
   },

@@ -34,7 +34,7 @@ async function viewOf(attributes = '', inner = '') {
 describe('<linked-view>', () => {
   it('moves every element inside to its state and gives them its src (not to those with their own)', async () => {
     const { map, timeline, list, profile, search } = await viewOf('region="09" year="2023"');
-    expect(attrs(map, 'src', 'region', 'level', 'year')).to.deep.equal(['/data/index.json', '09', 'comuni', '2023']);
+    expect(attrs(map, 'src', 'region', 'level', 'year')).to.deep.equal(['/data/index.json', '09', 'provinces', '2023']);
     expect(attrs(timeline, 'scope', 'year', 'compare')).to.deep.equal(['region:09', '2023', 'nation']);
     expect(list.getAttribute('scope')).to.equal('region:09');
     expect(profile.hasAttribute('hidden')).to.equal(true);
@@ -46,7 +46,8 @@ describe('<linked-view>', () => {
     const changed = oneEvent(view, 'linked-view-change');
     fire(map, 'region-map-navigate', { region: '09' });
     expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '' });
-    expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'comuni']);
+    // The map drills into the region's provinces (its default drill-level).
+    expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'provinces']);
     expect(view.getAttribute('region')).to.equal('09');
 
     fire(map, 'region-map-select', { level: 'comuni', code: '048017', name: 'Firenze' });
@@ -54,6 +55,12 @@ describe('<linked-view>', () => {
     expect(list.getAttribute('scope')).to.equal('region:09');
     fire(map, 'region-map-select', { level: 'provinces', code: '048', name: 'Firenze' });
     expect(list.getAttribute('scope')).to.equal('province:048');
+    // A province chosen anywhere shows its comuni on the map; a comune chosen then leaves the map in it.
+    expect(attrs(map, 'province', 'level')).to.deep.equal(['048', 'comuni']);
+    fire(map, 'region-map-navigate', { region: '09', province: '048' });
+    expect(view.state.area).to.equal('province:048');
+    fire(map, 'region-map-select', { level: 'comuni', code: '048001', name: 'Bagno a Ripoli' });
+    expect(attrs(map, 'province', 'level')).to.deep.equal(['048', 'comuni']);
 
     fire(list, 'territory-list-select', { kind: 'role-models', level: 'school', code: 'FIIC81200A', name: 'IC' });
     expect(profile.getAttribute('code')).to.equal('FIIC81200A');
@@ -65,7 +72,7 @@ describe('<linked-view>', () => {
 
     // Back up to Italy: area and school go, the year stays.
     fire(map, 'region-map-navigate', { region: '' });
-    expect(attrs(map, 'region', 'level', 'year')).to.deep.equal(['', 'regions', '2019']);
+    expect(attrs(map, 'region', 'province', 'level', 'year')).to.deep.equal(['', '', 'regions', '2019']);
     expect([timeline.getAttribute('scope'), list.getAttribute('scope')]).to.deep.equal(['nation', 'nation']);
     expect(profile.hasAttribute('hidden')).to.equal(true);
     expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '' });
@@ -134,7 +141,7 @@ describe('<linked-view>', () => {
       renamed.setAttribute('data-link-as', 'region-map');
       view.append(renamed);
       await mutations();
-      expect(attrs(renamed, 'region', 'level')).to.deep.equal(['09', 'comuni']);
+      expect(attrs(renamed, 'region', 'level')).to.deep.equal(['09', 'provinces']);
       view.src = '/moved/index.json';
       expect(late.getAttribute('src')).to.equal('/moved/index.json');
       expect(view.querySelector('school-search')!.getAttribute('src')).to.equal('/other/index.json');

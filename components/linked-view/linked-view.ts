@@ -44,7 +44,10 @@ const AREA_LEVELS: Record<string, string> = { provinces: 'province', comuni: 'co
 
 /** For each event, the change of state it makes (typed by the event's own detail). */
 const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
-  'region-map-navigate': (d) => ({ state: { region: d.region, area: '', school: '' }, history: 'push' }),
+  'region-map-navigate': (d) => ({
+    state: { region: d.region, area: d.province ? `province:${d.province}` : '', school: '' },
+    history: 'push',
+  }),
   'region-map-select': (d) =>
     AREA_LEVELS[d.level] ? { state: { area: `${AREA_LEVELS[d.level]}:${d.code}`, school: '' }, history: 'push' } : null,
   'region-map-year-change': (d) => ({ state: { year: d.year }, history: 'replace' }),

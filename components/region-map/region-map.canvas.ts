@@ -8,13 +8,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
+import { zoomedTransform, type Zoom } from '../../src/map/zoom.js';
+import { pointIn } from '../../src/util/pointer-point.js';
 import { resolveColour } from '../../src/util/resolve-colour.js';
 import { drawHighlight, drawMap, drawPicking, fitTransform, pickAt, type DrawPlan } from './region-map.draw.js';
 
 export interface MapSize {
   width: number;
   height: number;
+  /** Fitted and zoomed. */
   transform: { scale: number; dx: number; dy: number };
+  /** The zoom's scale (1: the whole map). */
+  zoom: number;
 }
 
 /** Gives a canvas the bitmap for `size` at `ratio` (which clears it), unless it has it already. */
@@ -25,12 +30,18 @@ function fitCanvas(canvas: HTMLCanvasElement, size: { width: number; height: num
   canvas.style.height = `${size.height}px`;
 }
 
-/** The map's size for a width: its geographic proportions, at most 1.4 times as tall as wide. */
-export function mapSize(view: MapViewModel, width: number): MapSize | null {
-  if (width === 0) return null;
+/**
+ * The map's size in its box: the box's width, and the height of the map's
+ * geographic proportions at that width, but no more than the box allows
+ * (`maxHeight`, from --region-map-height) nor 1.4 times the width; the map is
+ * fitted inside, then zoomed.
+ */
+export function mapSize(view: MapViewModel, width: number, maxHeight: number, zoom: Zoom): MapSize | null {
+  if (width < 1) return null;
   const [[x0, y0], [x1, y1]] = view.bounds;
-  const height = Math.min(Math.round((width * (y1 - y0)) / Math.max(1, x1 - x0)), Math.round(width * 1.4));
-  return { width, height, transform: fitTransform(view.bounds, width, height) };
+  const natural = Math.round((width * (y1 - y0)) / Math.max(1, x1 - x0));
+  const height = Math.max(1, Math.min(natural, Math.round(width * 1.4), Math.round(maxHeight) || Infinity));
+  return { width, height, transform: zoomedTransform(fitTransform(view.bounds, width, height), zoom), zoom: zoom.k };
 }
 
 export class MapCanvasController implements ReactiveController {
@@ -56,7 +67,8 @@ export class MapCanvasController implements ReactiveController {
     const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
     if (!canvas) return;
     const ratio = Math.min(2, window.devicePixelRatio || 1);
-    const key = `${size.width}x${size.height}@${ratio}`;
+    const { scale, dx, dy } = size.transform;
+    const key = `${size.width}x${size.height}@${ratio} ${scale} ${dx} ${dy}`;
     if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {
       // Resizing a canvas reallocates its bitmap: only when the size changed (a new year or metric keeps it).
       fitCanvas(canvas, size, ratio);
@@ -70,6 +82,7 @@ export class MapCanvasController implements ReactiveController {
         shadows: view.shadows,
         points: view.points,
         transform: size.transform,
+        zoom: size.zoom,
         colours,
       };
       drawMap(ctx, plan, ratio);
@@ -103,9 +116,7 @@ export class MapCanvasController implements ReactiveController {
   ): { index: number; x: number; y: number } | null {
     if (this._pickFor && !this._pickFor.ready) this._drawPicking(this._pickFor, size);
     if (!this._pick) return null;
-    const rect = target.getBoundingClientRect();
-    const x = event.clientX - rect.left;
-    const y = event.clientY - rect.top;
+    const [x, y] = pointIn(event, target);
     const index = pickAt(this._pick, x, y, view.layer, view.shownSet);
     return index === null ? null : { index, x, y };
   }

@@ -17,6 +17,8 @@ export interface DrawPlan {
   /** Points at area centroids: a circle for active schools, a diamond for role models (shape, not only colour). */
   points: ReadonlyMap<number, { active: number; roleModels: number }>;
   transform: { scale: number; dx: number; dy: number };
+  /** The zoom's scale: zoomed in, fewer areas are on screen and their borders show again. */
+  zoom: number;
   colours: { stroke: string; noData: string; shadow: string; focus: string; background: string; point: string };
 }
 
@@ -50,7 +52,8 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string, background: string
 /** The transform that fits `bounds` into a width × height box. */
 export function fitTransform(bounds: [[number, number], [number, number]], width: number, height: number, padding = 4) {
   const [[x0, y0], [x1, y1]] = bounds;
-  const scale = Math.min((width - 2 * padding) / Math.max(1e-9, x1 - x0), (height - 2 * padding) / Math.max(1e-9, y1 - y0));
+  // Never a negative scale (a box narrower than its padding): the map is then a point, not an error.
+  const scale = Math.max(1e-9, Math.min((width - 2 * padding) / Math.max(1e-9, x1 - x0), (height - 2 * padding) / Math.max(1e-9, y1 - y0)));
   return { scale, dx: (width - scale * (x1 - x0)) / 2 - scale * x0, dy: (height - scale * (y1 - y0)) / 2 - scale * y0 };
 }
 
@@ -69,7 +72,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   // canvas built when the page was idle.
   // Borders only where they can be seen: with thousands of areas on screen (all
   // the comuni of Italy) they are sub-pixel noise and would double the drawing time.
-  const borders = plan.shown.length <= MAX_BORDERED_AREAS;
+  const borders = plan.shown.length / (plan.zoom * plan.zoom) <= MAX_BORDERED_AREAS;
   // Grouped by colour, so each colour string is parsed once, not once per area.
   const byColour = new Map<string | CanvasPattern, number[]>();
   for (const i of plan.shown) {

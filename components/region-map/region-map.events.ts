@@ -20,10 +20,13 @@ export class RegionMapYearChangeEvent extends Event {
   }
 }
 
-/** The user drilled into a region or went back up to Italy (Escape, breadcrumb); `region` is '' for Italy. */
+/**
+ * The user drilled into a region or a province, or went back up (Escape,
+ * breadcrumb); `region` is '' for Italy, `province` '' outside a province.
+ */
 export class RegionMapNavigateEvent extends Event {
   static readonly type = 'region-map-navigate';
-  constructor(readonly detail: { region: string }) {
+  constructor(readonly detail: { region: string; province: string }) {
     super(RegionMapNavigateEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -42,13 +42,54 @@ export const regionMapStyles = [
     margin-inline-end: 0.25rem;
     color: var(--region-map-muted);
   }
+  /* The map and its legend: stacked in a narrow box, side by side in a wide one. */
+  .body {
+    display: grid;
+    gap: 0.5rem;
+  }
+  @container (min-width: 40rem) {
+    .body {
+      grid-template-columns: minmax(0, 1fr) minmax(9rem, max-content);
+      align-items: start;
+    }
+    .body [part~='legend'] {
+      flex-direction: column;
+      align-items: start;
+    }
+  }
+  .map-box {
+    min-inline-size: 0;
+  }
+  /* The greatest height of the drawn map, read by the element (a ResizeObserver on the ruler). */
+  .measure {
+    block-size: 0;
+    overflow: hidden;
+  }
+  .ruler {
+    block-size: var(--region-map-height, clamp(15rem, 70svh, 45rem));
+  }
   .map {
     position: relative;
-    touch-action: manipulation;
+  }
+  .frame {
+    overflow: hidden;
+  }
+  .layers {
+    position: relative;
+    transform-origin: 0 0;
   }
   canvas {
     display: block;
     width: 100%;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .zoom button:first-child,
+  .zoom button:nth-child(2) {
+    min-inline-size: 2.25rem;
+    font-weight: 700;
   }
   canvas.highlight {
     position: absolute;

@@ -35,6 +35,33 @@ export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Lan
   </ul>`;
 }
 
+/** Italia › region › province: each step but the current one is a button that goes back to it. */
+export function renderBreadcrumb(
+  t: RegionMapMessages,
+  region: string | undefined,
+  province: string | undefined,
+  go: (to: 'italy' | 'region') => void,
+) {
+  const step = (name: string, current: boolean, to: 'italy' | 'region') =>
+    current
+      ? html`<span aria-current="page">${name}</span>`
+      : html`<button @click=${() => go(to)} aria-label=${`${t.back} ${name}`}>${name}</button>`;
+  return html`<ol class="breadcrumb" aria-label=${t.breadcrumb}>
+    <li>${step(t.italy, !region, 'italy')}</li>
+    ${region ? html`<li>${step(region, !province, 'region')}</li>` : nothing}
+    ${region && province ? html`<li>${step(province, true, 'region')}</li>` : nothing}
+  </ol>`;
+}
+
+/** Zoom in, out (by `zoom(2)`, `zoom(0.5)`) and back to the whole map (`zoom(0)`). */
+export function renderZoomButtons(t: RegionMapMessages, zoomed: boolean, zoom: (factor: number) => void) {
+  return html`<div class="zoom" role="group" aria-label=${t.zoom}>
+    <button @click=${() => zoom(2)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
+    <button @click=${() => zoom(0.5)} ?disabled=${!zoomed} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
+    <button @click=${() => zoom(0)} ?disabled=${!zoomed}>${t.zoomReset}</button>
+  </div>`;
+}
+
 export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const title = titleOf(view, t, lang);
   return html`<div part="table" tabindex="0" role="region" aria-label=${title}>

@@ -62,7 +62,7 @@ describe('<region-map>', () => {
     expect(live(map)).to.contain('Posizione: 1 di 1');
   });
 
-  it('drills into a region with Enter, firing a select event, and comes back with Escape', async () => {
+  it('drills into a region, then a province, with Enter, firing select and navigate events, and comes back with Escape', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);
     mapBox(map).focus();
@@ -73,13 +73,30 @@ describe('<region-map>', () => {
     expect(event.detail).to.deep.equal({ level: 'regions', code: '09', name: 'Toscana' });
     expect(event.bubbles && event.composed).to.equal(true);
     await waitUntil(
-      () => map.level === 'comuni' && shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Toscana',
+      () => map.level === 'provinces' && shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Toscana',
       'did not drill down',
     );
     await ready(map);
-    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('1 province');
     // The focus stayed in the map, not on the page's body (WCAG 2.4.3).
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost after Enter');
+    // A province's comuni: Enter on Firenze, the one province of the fixture's Toscana.
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await elementUpdated(map);
+    const navigated = oneEvent(map, 'region-map-navigate');
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect((await navigated).detail).to.deep.equal({ region: '09', province: '048' });
+    await waitUntil(() => shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Firenze', 'not in the province');
+    await ready(map);
+    expect(map.level).to.equal('comuni');
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
+    const crumbs = [...shadow(map).querySelectorAll('.breadcrumb li')].map((li) => li.textContent!.trim());
+    expect(crumbs).to.deep.equal(['Italia', 'Toscana', 'Firenze']);
+    await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost in the province');
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitUntil(() => map.level === 'provinces' && map.province === '', 'did not go back to the region');
+    await ready(map);
+    await waitUntil(() => live(map).startsWith('Firenze'), 'focus not on the province just left');
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitUntil(() => map.level === 'regions' && map.region === '', 'did not go back');
     await ready(map);

@@ -7,31 +7,36 @@ import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js
 import { loadMap, type MapLevel } from '../../src/map/load-map.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
+import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { WidthController } from '../../src/util/width-controller.js';
 import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.js';
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { regionMapStyles } from './region-map.styles.js';
-import { renderLegend, renderTable } from './region-map.templates.js';
+import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { describeArea, summaryOf, titleOf } from './region-map.text.js';
+import { renderTooltip } from './region-map.tooltip.js';
 import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
+import { MapPointerInput, type MapHit } from './region-map.pointer.js';
+import { MapZoomController } from './region-map.zoom.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
 
 /**
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
- * the data contract, with shadow zones, drill-down, keyboard navigation between
- * geographic neighbours, a table view and downloads.
+ * the data contract, with shadow zones, drill-down (Italy, a region's provinces,
+ * a province's comuni), zoom and pan, keyboard navigation between geographic
+ * neighbours, a table view and downloads. The map fits its box: the element's
+ * width and at most --region-map-height, with the legend beside it when wide.
  *
  * @tagname region-map
  * @summary Interactive map of participation, active schools and shadow zones.
  *
  * @fires region-map-select - An area was chosen; `detail` has `level`, `code` and `name`.
  * @fires region-map-year-change - The user changed the year; `detail.year`.
- * @fires region-map-navigate - The user drilled into a region or went back up; `detail.region` ('' for Italy).
+ * @fires region-map-navigate - The user drilled into a region or a province or went back up; `detail.region` ('' for Italy), `detail.province` ('' for none).
  *
  * @csspart base - The wrapper of everything.
  * @csspart canvas - The map canvas.
@@ -49,6 +54,7 @@ prepareNumberFormats();
  * @cssproperty --region-map-text - Text colour.
  * @cssproperty --region-map-background - Background colour.
  * @cssproperty --region-map-font - Font family.
+ * @cssproperty --region-map-height - The drawn map's greatest height (default: clamp(15rem, 70svh, 45rem)).
  */
 export class RegionMap extends ScuoleElement<RegionMapMessages> {
   static override styles = regionMapStyles;
@@ -59,11 +65,14 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** ISTAT code of a region ("09") to start inside it; empty for the whole nation. */
   @property({ reflect: true }) region = '';
 
+  /** ISTAT code of a province ("058"), with `region` and level comuni: that province's comuni only. */
+  @property({ reflect: true }) province = '';
+
   /** What areas to draw: regions, provinces or comuni. */
   @property({ reflect: true }) level: MapLevel = 'regions';
 
-  /** Level shown after drilling into a region. */
-  @property({ attribute: 'drill-level' }) drillLevel: Exclude<MapLevel, 'regions'> = 'comuni';
+  /** Level shown after drilling into a region: provinces (then a province's comuni) or comuni straight away. */
+  @property({ attribute: 'drill-level' }) drillLevel: Exclude<MapLevel, 'regions'> = 'provinces';
 
   /** Metric id from the contract ("etwinning.projects"); empty for the first one. */
   @property() metric = '';
@@ -99,18 +108,31 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
   @state() private _playing = false;
+  /** The box the zoom was made for: another size fits the map anew. */
+  private _zoomedIn = '';
 
   protected readonly _messages = MESSAGES;
-  private readonly _box = new WidthController(this);
+  private readonly _box = new BoxController(this, '.ruler');
   private readonly _canvas = new MapCanvasController(this);
+  private readonly _zoom = new MapZoomController(this, () => {
+    const view = this._data.view;
+    const layers = this.renderRoot.querySelector<HTMLElement>('.layers');
+    const size = view && this._size(view);
+    return layers && size ? { layers, width: size.width, height: size.height } : null;
+  });
+  private readonly _pointer = new MapPointerInput(this._zoom, {
+    pick: (event) => this._pick(event),
+    show: (hit) => this._show(hit),
+    activate: (index) => this._activate(index),
+  });
   private _timer?: ReturnType<typeof setInterval>;
   private _reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   private readonly _data = new DataView(this, {
     // The regions level reads region shards only when points are asked for (to count role models).
-    args: () => [this.src, this.level, this.region, this.level === 'regions' && this.points.trim() !== ''] as const,
-    load: ([src, level, region, regionPoints], signal) =>
-      loadMap(sharedLoader(), src, level, region, regionPoints, signal, (key, message) => this._warnOnce(message, key)),
+    args: () => [this.src, this.level, this.region, this.province, this.level === 'regions' && this.points.trim() !== ''] as const,
+    load: ([src, level, region, province, regionPoints], signal) =>
+      loadMap(sharedLoader(), src, level, region, regionPoints, signal, (key, message) => this._warnOnce(message, key), province),
     inputs: () => ({
       metric: this.metric,
       year: this.year,
@@ -124,17 +146,28 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     derive: (data, inputs) => mapView(data, inputs),
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this._onDocumentKey);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this._onDocumentKey);
     this._stop();
   }
 
+  /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
+  private readonly _onDocumentKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this._hovered && !this._dismissed) this._dismissed = true;
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another area of Italy is its own whole map.
+    if (changed.has('level') || changed.has('region') || changed.has('province')) this._zoom.forget();
     const view = this._data.view;
     if (!view) return;
-    // Measured now rather than at the next ResizeObserver callback: the first paint comes a frame sooner.
-    this._box.measure();
     if (this._focused !== null && !view.shownSet.has(this._focused)) this._focused = null;
     if (this._refocus?.code) {
       const index = view.layer.features.findIndex((f) => f.code === this._refocus!.code);
@@ -149,25 +182,43 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const where = `${data.level}:${data.region}`;
     if (view.withoutData) this._warnOnce(MESSAGES.en.noDataAreas(view.withoutData), `nodata:${where}`);
     if (view.withoutGeometry) this._warnOnce(MESSAGES.en.noGeometryAreas(view.withoutGeometry), `nogeo:${where}`);
+    // Measured now rather than at the next ResizeObserver callback: the first paint comes a frame sooner
+    // (what the render placed by the size, the tooltip, has nothing to show before it).
+    this._box.measure();
+    const box = `${this._box.width}x${this._box.height}`;
+    if (box !== this._zoomedIn) {
+      this._zoomedIn = box;
+      this._zoom.forget();
+    }
     const size = this._size(view);
-    if (size && this.view === 'map') this._canvas.draw(view, size, this._focused ?? this._hovered?.index ?? null);
+    if (size && this.view === 'map') {
+      this._canvas.draw(view, size, this._active());
+      this._zoom.drawn();
+    }
     // The new level is drawn: the keyboard user is where they were, in the map (WCAG 2.4.3), not on the page's body.
-    const box = this._refocus && this.renderRoot.querySelector<HTMLElement>('.map');
-    if (box) {
+    const map = this._refocus && this.renderRoot.querySelector<HTMLElement>('.map');
+    if (map) {
       this._refocus = null;
-      box.focus({ preventScroll: true });
+      map.focus({ preventScroll: true });
     }
   }
 
   private _size(view: MapViewModel): MapSize | null {
-    return mapSize(view, this._box.width);
+    return mapSize(view, this._box.width, this._box.height, this._zoom.settled);
   }
 
-  private _onPointerMove(event: PointerEvent): void {
-    const view = this._data.view;
-    const size = view && this._size(view);
-    if (!view || !size) return;
-    const hit = this._canvas.pick(event, event.currentTarget as HTMLElement, view, size);
+  /** The area outlined and described: the last one the pointer or the keyboard went to. */
+  private _active(): number | null {
+    return this._hovered?.index ?? this._focused;
+  }
+
+  /** The area can be entered: a region of Italy, or a province of a region when the drill goes through provinces. */
+  private _canEnter(): boolean {
+    return this.level === 'regions' ? !this.region : this.level === 'provinces' && Boolean(this.region) && this.drillLevel === 'provinces';
+  }
+
+  /** The pointer's area wins over the keyboard's until an arrow key moves again. */
+  private _show(hit: MapHit | null): void {
     if (!hit) {
       if (this._hovered) this._hovered = null;
       return;
@@ -175,12 +226,30 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const moved = Math.abs((this._hovered?.x ?? Infinity) - hit.x) > 8 || Math.abs((this._hovered?.y ?? Infinity) - hit.y) > 8;
     if (this._hovered?.index !== hit.index || moved) {
       this._hovered = hit;
+      this._focused = null;
       this._dismissed = false;
     }
   }
 
-  private _onClick(): void {
-    if (this._hovered) this._activate(this._hovered.index);
+  private _pick(event: MouseEvent): MapHit | null {
+    const view = this._data.view;
+    const size = view && this._size(view);
+    return view && size ? this._canvas.pick(event, event.currentTarget as HTMLElement, view, size) : null;
+  }
+
+  /** Zooms in or out around the area the keyboard is on (or the map's centre). */
+  private _zoomKey(factor: number): void {
+    this._hovered = null;
+    this._zoom.zoomBy(factor, this._screenCentroid(this._focused) ?? undefined);
+  }
+
+  /** Where an area's centre is drawn, in the box's pixels. */
+  private _screenCentroid(index: number | null): [number, number] | null {
+    const view = this._data.view;
+    const size = view && this._size(view);
+    const c = index === null || !view ? null : view.layer.centroid(index);
+    if (!c || !size) return null;
+    return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
@@ -204,20 +273,31 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       }
       return;
     }
-    if (!event.key.startsWith('Arrow')) return;
-    event.preventDefault();
-    if (this._focused === null) {
-      this._focused = firstArea(view);
+    const zoom = { '+': 2, '=': 2, '-': 0.5, _: 0.5 }[event.key];
+    if (zoom || event.key === '0') {
+      event.preventDefault();
+      if (zoom) this._zoomKey(zoom);
+      else this._zoom.reset();
       return;
     }
-    const next = neighbourInDirection(view.layer, this._focused, event.key as Direction, view.shownSet);
-    if (next !== null) this._focused = next;
+    if (!event.key.startsWith('Arrow')) return;
+    event.preventDefault();
+    const from = this._focused ?? this._hovered?.index ?? null;
+    this._hovered = null;
     this._dismissed = false;
+    const next = from === null ? firstArea(view) : neighbourInDirection(view.layer, from, event.key as Direction, view.shownSet);
+    if (next === null) return;
+    this._focused = next;
+    // Zoomed in, the area the keyboard goes to comes into sight.
+    const at = this._screenCentroid(next);
+    const size = this._size(view);
+    if (at && size && (at[0] < 0 || at[1] < 0 || at[0] > size.width || at[1] > size.height)) this._zoom.centre(at[0], at[1]);
   }
 
-  private _onFocus(): void {
+  private _onFocus(event: FocusEvent): void {
+    // A keyboard user starts on an area; a click or a tap chooses its own.
     const view = this._data.view;
-    if (this._focused === null && view) this._focused = firstArea(view);
+    if (this._focused === null && view && (event.target as HTMLElement).matches(':focus-visible')) this._focused = firstArea(view);
   }
 
   private _activate(index: number): void {
@@ -227,24 +307,26 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const code = view.layer.features[index]!.code;
     const name = data.areas.get(code)?.name ?? code;
     this.dispatchEvent(new RegionMapSelectEvent({ level: this.level, code, name }));
-    if (this.level === 'regions' && !this.region) {
-      this.region = code;
-      this.level = this.drillLevel;
-      this._focused = null;
-      this._hovered = null;
-      this._refocus = { code: '' };
-      this.dispatchEvent(new RegionMapNavigateEvent({ region: code }));
-    }
+    if (!this._canEnter()) return;
+    if (this.level === 'regions') this._navigate(code, '', this.drillLevel, '');
+    else this._navigate(this.region, code, 'comuni', '');
   }
 
+  /** One step up: from a province to its region, from a region to Italy; the focus lands on the area just left. */
   private _goUp(): void {
-    // Back in Italy, the focus is on the region just left.
-    this._refocus = { code: this.region };
-    this.region = '';
-    this.level = 'regions';
+    if (this.province) this._navigate(this.region, '', 'provinces', this.province);
+    else this._navigate('', '', 'regions', this.region);
+  }
+
+  private _navigate(region: string, province: string, level: MapLevel, focusOn: string): void {
+    this._refocus = { code: focusOn };
+    this.region = region;
+    this.province = province;
+    this.level = level;
     this._focused = null;
     this._hovered = null;
-    this.dispatchEvent(new RegionMapNavigateEvent({ region: '' }));
+    this._pointer.navigated();
+    this.dispatchEvent(new RegionMapNavigateEvent({ region, province }));
   }
 
   private _setYear(year: number): void {
@@ -291,14 +373,11 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const t = this._t;
     const data = this._data.data!;
     const size = this._size(view);
-    const active = this._focused ?? this._hovered?.index ?? null;
+    const active = this._active();
     const described = active === null ? null : describeArea(active, view, data, t, this._lang);
-    let at: [number, number] | null = null;
-    if (this._hovered && this._hovered.index === active) at = [this._hovered.x, this._hovered.y];
-    else if (active !== null && size) {
-      const c = view.layer.centroid(active) ?? [0, 0];
-      at = [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
-    }
+    const at =
+      this._hovered && this._hovered.index === active ? ([this._hovered.x, this._hovered.y] as const) : this._screenCentroid(active);
+    const tapped = active !== null && this._pointer.tapped(active) && this._canEnter();
     return html`<div
         class="map"
         role="application"
@@ -306,22 +385,25 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         aria-label=${`${titleOf(view, t, this._lang)}. ${t.instructions}`}
         aria-describedby="summary"
         tabindex="0"
+        style=${cssomStyle({ 'touch-action': this._zoom.zoomed ? 'none' : 'pan-x pan-y' })}
         @keydown=${this._onKeyDown}
         @focus=${this._onFocus}
-        @pointermove=${this._onPointerMove}
+        @pointerdown=${this._pointer.onPointerDown}
+        @pointermove=${this._pointer.onPointerMove}
+        @pointerup=${this._zoom.onPointerEnd}
+        @pointercancel=${this._zoom.onPointerEnd}
         @pointerleave=${() => (this._hovered = null)}
-        @click=${this._onClick}
+        @click=${this._pointer.onClick}
+        @dblclick=${this._pointer.onDoubleClick}
+        @wheel=${{ handleEvent: (event: WheelEvent) => this._zoom.onWheel(event, this.shadowRoot!.activeElement === event.currentTarget), passive: false }}
       >
-        <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
-        <canvas class="highlight" aria-hidden="true"></canvas>
-        ${
-          described && at && !this._dismissed
-            ? html`<div part="tooltip" style=${cssomStyle({ left: `${Math.min(at[0] + 12, Math.max(0, this._box.width - 240))}px`, top: `${at[1] + 12}px` })}>
-              <p><strong>${described.name}</strong></p>
-              ${described.lines.map((line) => html`<p>${line}</p>`)}
-            </div>`
-            : nothing
-        }
+        <div class="frame">
+          <div class="layers">
+            <canvas part="canvas" class="areas" aria-hidden="true"></canvas>
+            <canvas class="highlight" aria-hidden="true"></canvas>
+          </div>
+        </div>
+        ${described && at && size && !this._dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">${this._focused !== null && described ? `${described.name}. ${described.lines.join('. ')}` : ''}</p>`;
   }
@@ -332,15 +414,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     if (!view || !data) return this._data.renderStatus('map-box');
     const t = this._t;
     const lang = this._lang;
-    const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : null;
+    const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : undefined;
     const years = data.index.years;
     const title = titleOf(view, t, lang);
     return html`<div part="base">
       <div class="toolbar">
-        <ol class="breadcrumb" aria-label=${t.breadcrumb}>
-          <li>${regionName ? html`<button @click=${this._goUp} aria-label=${`${t.back} ${t.italy}`}>${t.italy}</button>` : html`<span aria-current="page">${t.italy}</span>`}</li>
-          ${regionName ? html`<li><span aria-current="page">${regionName}</span></li>` : nothing}
-        </ol>
+        ${renderBreadcrumb(t, regionName, data.province?.name, (to) => (to === 'italy' ? this._navigate('', '', 'regions', this.region) : this._goUp()))}
         <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
         <button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
@@ -362,10 +441,16 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
           />
         </label>
         <button @click=${this._togglePlay} ?disabled=${this._reducedMotion} title=${this._reducedMotion ? t.playReduced : ''} aria-pressed=${this._playing}>${this._playing ? t.pause : t.play}</button>
+        ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
-      <div class="map-box">${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}</div>
-      ${renderLegend(view, t, lang, this.shadowZones, this.points)}
+      <div class="body">
+        <div class="map-box">
+          <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
+          ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}
+        </div>
+        ${renderLegend(view, t, lang, this.shadowZones, this.points)}
+      </div>
       <p id="summary" class="note">${summaryOf(view, data, t, lang)}</p>
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

@@ -13,7 +13,7 @@ export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
 export type MapLevel = (typeof MAP_LEVELS)[number];
 
 /** The attributes a map can get wrong. */
-export type MapUsage = 'src' | 'level' | 'region' | 'metric' | 'year' | 'normalisation' | 'classification';
+export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'year' | 'normalisation' | 'classification';
 
 export interface MapArea extends AreaLike {
   shadow?: ShadowZone;
@@ -29,6 +29,8 @@ export interface MapData {
   index: NationalIndex;
   level: MapLevel;
   region: string;
+  /** The province whose comuni alone are shown (null: the whole region, or Italy). */
+  province: { code: string; name: string } | null;
   topology: Topology;
   object: string;
   areas: Map<string, MapArea>;
@@ -62,7 +64,8 @@ export function tallySchools(shards: readonly RegionShard[], level: MapLevel): M
 
 /**
  * Loads a map's data. `warn` hears about region shards that could not be read
- * at regions level (their region is drawn without points).
+ * at regions level (their region is drawn without points). `province` (three
+ * digits, at comuni level inside a region) narrows the comuni to that province's.
  */
 export async function loadMap(
   loader: ContractLoader,
@@ -72,6 +75,7 @@ export async function loadMap(
   regionPoints: boolean,
   signal: AbortSignal,
   warn: (key: string, message: string) => void,
+  province = '',
 ): Promise<MapData> {
   if (!src) throw new UsageError<MapUsage>('src');
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
@@ -79,6 +83,7 @@ export async function loadMap(
   const { index } = await loader.index(src, { signal });
   const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
   if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
+  if (province && (mapLevel !== 'comuni' || !region || !/^\d{3}$/.test(province))) throw new UsageError<MapUsage>('province', province);
   // At regions level the shards only add points: one that cannot be read leaves its region without them.
   const shardOf = (code: string) =>
     mapLevel !== 'regions'
@@ -96,12 +101,18 @@ export async function loadMap(
   const shards = loaded.filter((shard): shard is RegionShard => shard !== null);
   const areas = new Map<string, MapArea>();
   if (mapLevel === 'regions') for (const r of regions) areas.set(r.code, r);
-  else for (const shard of shards) for (const area of mapLevel === 'provinces' ? shard.provinces : shard.comuni) areas.set(area.code, area);
+  else
+    for (const shard of shards)
+      for (const area of mapLevel === 'provinces' ? shard.provinces : shard.comuni)
+        if (!province || area.code.startsWith(province)) areas.set(area.code, area);
+  const provinceArea = province ? shards[0]?.provinces.find((p) => p.code === province) : undefined;
+  if (province && !provinceArea) throw new UsageError<MapUsage>('province', province);
   let schools: MapData['schools'] | undefined;
   return {
     index,
     level: mapLevel,
     region,
+    province: provinceArea ? { code: provinceArea.code, name: provinceArea.name } : null,
     topology,
     object: index.geometry[mapLevel].object,
     areas,

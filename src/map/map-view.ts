@@ -70,9 +70,10 @@ export function mapStructure(data: MapData): MapStructure {
   const known = structures.get(data);
   if (known) return known;
   const layer = mapLayer(data.topology, data.object);
-  // Provinces inside a region: only that region's (the layer is national).
-  const filtered = data.level === 'provinces' && Boolean(data.region);
-  const shown = layer.features.map((_, i) => i).filter((i) => !filtered || data.areas.has(layer.features[i]!.code));
+  // Provinces inside a region: only that region's (the layer is national); comuni of a province: only that province's.
+  const filtered = (data.level === 'provinces' && Boolean(data.region)) || data.province !== null;
+  const inside = (code: string) => (data.province ? code.startsWith(data.province.code) : data.areas.has(code));
+  const shown = layer.features.map((_, i) => i).filter((i) => !filtered || inside(layer.features[i]!.code));
   const areaOf = shown.map((i) => data.areas.get(layer.features[i]!.code));
   const structure: MapStructure = {
     layer,

@@ -70,7 +70,7 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(params(d).get('region')).to.equal('09');
     expect([map.getAttribute('region'), map.getAttribute('level'), timeline.getAttribute('scope')]).to.deep.equal([
       '09',
-      'comuni',
+      'provinces',
       'region:09',
     ]);
     await waitUntil(() => text(inShadow(models, '[part~="item"] .name')) === 'IC Firenze Centro', 'role models of Toscana', {

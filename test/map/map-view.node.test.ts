@@ -26,6 +26,7 @@ function dataOf(level: 'regions' | 'comuni'): MapData {
     index,
     level,
     region: level === 'regions' ? '' : '09',
+    province: null,
     topology: level === 'regions' ? topologyFixture('regions', ['09', '12']) : topologyFixture('comuni', ['048017', '048001']),
     object: level,
     areas,

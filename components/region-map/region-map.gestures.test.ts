@@ -1,0 +1,257 @@
+/**
+ * <region-map> as hands use it, in a real browser: the map fits a laptop's
+ * and a phone's screen; a finger's tap shows the tapped area and a second tap
+ * enters it; a double tap, a pinch, the wheel, the buttons and the keys zoom;
+ * a drag pans without choosing; tooltips never cover the pointer and Escape
+ * closes them wherever the focus is. Touches and wheels go through the
+ * DevTools protocol (test/support/touch-plugin.mjs), so the browser makes the
+ * pointer events and clicks itself.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { Topology } from '../../src/contract/contract.types.js';
+import { serve } from '../../test/support/data-routes.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { RegionMap } from './region-map.js';
+
+const shadow = (el: RegionMap) => el.shadowRoot!;
+const canvas = (el: RegionMap) => shadow(el).querySelector<HTMLCanvasElement>('canvas.areas')!;
+const tooltip = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[part~="tooltip"]');
+const tooltipName = (el: RegionMap) => tooltip(el)?.querySelector('strong')?.textContent ?? null;
+const button = (el: RegionMap, name: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name || b.textContent!.trim() === name)!;
+const zoomedIn = (el: RegionMap) => !button(el, 'Riduci').disabled;
+
+/** A viewport point at a fraction of the drawn canvas. */
+function at(el: RegionMap, fx: number, fy: number): [number, number] {
+  const r = canvas(el).getBoundingClientRect();
+  return [Math.round(r.left + fx * r.width), Math.round(r.top + fy * r.height)];
+}
+
+const touch = (steps: [number, number][][], pause = 30) => executeServerCommand('touch', { steps, pause });
+/** One tap, then a pause longer than a double tap's, so that the next tap is a tap of its own. */
+const tap = async (point: [number, number]) => {
+  await touch([[point], []]);
+  await aTimeout(350);
+};
+
+/** Two areas, each one wide and three tall, side by side: a map taller than a laptop's screen at full width. */
+function tallRegions(): Topology {
+  return {
+    type: 'Topology',
+    objects: {
+      regions: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', id: '09', arcs: [[0]] },
+          { type: 'Polygon', id: '12', arcs: [[1]] },
+        ],
+      },
+    },
+    arcs: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 3],
+        [0, 3],
+        [0, 0],
+      ],
+      [
+        [1, 0],
+        [2, 0],
+        [2, 3],
+        [1, 3],
+        [1, 0],
+      ],
+    ],
+  } as Topology;
+}
+
+async function mapOf(width: string, attributes: Record<string, string> = {}, style = '') {
+  const { folder, src } = await serveContract();
+  await serve(`${folder}/geo/regions.topo.json`, tallRegions());
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}; margin: 0"></div>`);
+  const map = document.createElement('region-map');
+  for (const [name, value] of Object.entries({ src, metric: 'etwinning.projects', year: '2024', lang: 'it', ...attributes }))
+    map.setAttribute(name, value);
+  if (style) map.setAttribute('style', style);
+  box.append(map);
+  await waitUntil(() => canvas(map)?.height > 0 && shadow(map).querySelector('[part~="legend"]'), 'map not drawn', { timeout: 5000 });
+  // The picking layer is drawn when the browser is idle.
+  await aTimeout(80);
+  return map;
+}
+
+/** The drawn map is inside its canvas: the canvas's outermost rows and columns are empty. */
+function drawnInside(el: RegionMap): boolean {
+  const c = canvas(el);
+  const ctx = c.getContext('2d')!;
+  const { width, height } = c;
+  const empty = (x: number, y: number, w: number, h: number) => ctx.getImageData(x, y, w, h).data.every((v, i) => i % 4 !== 3 || v === 0);
+  const drawn = !empty(0, 0, width, height);
+  return drawn && empty(0, 0, width, 1) && empty(0, height - 1, width, 1) && empty(0, 0, 1, height) && empty(width - 1, 0, 1, height);
+}
+
+describe('<region-map> in hands', () => {
+  before(() => document.body.style.setProperty('margin', '0'));
+  afterEach(async () => {
+    await resetMouse();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [device, width, height] of [
+    ['a 1366×768 laptop', 1366, 768],
+    ['a 375×812 phone', 375, 812],
+  ] as const)
+    it(`fits ${device}: the whole map and its legend in the screen, drawn inside its box`, async () => {
+      await setViewport({ width, height });
+      const map = await mapOf('100%');
+      const drawn = canvas(map).getBoundingClientRect();
+      const legend = shadow(map).querySelector('[part~="legend"]')!.getBoundingClientRect();
+      expect(drawn.width).to.be.at.most(width);
+      expect(drawn.height).to.be.at.most(0.7 * height + 1);
+      expect(drawn.bottom, 'the map ends on screen').to.be.at.most(height);
+      expect(legend.bottom, 'the legend is on screen').to.be.at.most(height);
+      expect(drawnInside(map), 'the map is drawn inside its canvas').to.equal(true);
+      // Wide: the legend beside the map; narrow: under it.
+      if (width > 700) expect(legend.left).to.be.at.least(drawn.right);
+      else expect(legend.top).to.be.at.least(drawn.bottom);
+    });
+
+  it('takes its height from --region-map-height', async () => {
+    const map = await mapOf('600px', {}, '--region-map-height: 200px');
+    expect(canvas(map).getBoundingClientRect().height).to.equal(200);
+    expect(drawnInside(map)).to.equal(true);
+  });
+
+  it('shows the tapped area on a tap, enters it on a second tap, and zooms on a double tap', async () => {
+    const map = await mapOf('400px');
+    // Lazio is not the area a keyboard starts on: the tooltip names what was tapped.
+    await tap(at(map, 0.75, 0.5));
+    await waitUntil(() => tooltipName(map) === 'Lazio', `tapped Lazio, tooltip says ${tooltipName(map)}`);
+    expect(tooltip(map)!.textContent).to.contain('Tocca di nuovo per entrare');
+    expect(map.region).to.equal('');
+    await tap(at(map, 0.25, 0.5));
+    await waitUntil(() => tooltipName(map) === 'Toscana', 'a tap on Toscana');
+    // A double tap (on an area not shown: a tap on the one shown enters it) zooms and does not enter.
+    await touch([[at(map, 0.75, 0.5)], [], [at(map, 0.75, 0.5)], []], 20);
+    await waitUntil(() => zoomedIn(map), 'a double tap did not zoom');
+    expect(map.region).to.equal('');
+    button(map, 'Vista intera').click();
+    await waitUntil(() => !zoomedIn(map), 'not reset');
+    // A tap, then another on the same area a moment later: in.
+    await tap(at(map, 0.25, 0.5));
+    await tap(at(map, 0.25, 0.5));
+    await waitUntil(
+      () => map.region === '09' && map.level === 'provinces',
+      `a second tap did not enter Toscana: ${map.region} ${map.level} ${tooltipName(map)}`,
+    );
+  });
+
+  it('zooms with a pinch, and pans a zoomed map with one finger without choosing an area', async () => {
+    const map = await mapOf('400px');
+    const [cx, cy] = at(map, 0.5, 0.5);
+    await touch([
+      [
+        [cx - 20, cy],
+        [cx + 20, cy],
+      ],
+      [
+        [cx - 60, cy],
+        [cx + 60, cy],
+      ],
+      [
+        [cx - 100, cy],
+        [cx + 100, cy],
+      ],
+      [],
+    ]);
+    await waitUntil(() => zoomedIn(map), 'a pinch did not zoom');
+    let chosen = 0;
+    map.addEventListener('region-map-select', () => chosen++);
+    await touch([[[cx, cy]], [[cx + 40, cy]], [[cx + 80, cy]], []]);
+    await aTimeout(300);
+    expect(chosen, 'a drag is not a choice').to.equal(0);
+    expect(map.region).to.equal('');
+  });
+
+  it('zooms with the buttons, the keys and the wheel, moving the drawn picture during a gesture and redrawing it after', async () => {
+    const map = await mapOf('400px');
+    const corner = at(map, 0.01, 0.01);
+    // Fitted, the corner is the padding around the map: no area there.
+    await sendMouse({ type: 'move', position: corner });
+    await aTimeout(50);
+    expect(tooltip(map)).to.equal(null);
+    button(map, 'Ingrandisci').click();
+    await waitUntil(() => zoomedIn(map), 'the + button did not zoom');
+    await sendMouse({ type: 'move', position: at(map, 0.02, 0.02) });
+    await waitUntil(() => tooltipName(map) === 'Toscana', 'zoomed in, the corner is inside Toscana');
+    // The keys: 0 shows the whole map again, + zooms in.
+    shadow(map).querySelector<HTMLElement>('.map')!.focus();
+    await sendKeys({ press: '0' });
+    await waitUntil(() => !zoomedIn(map), '0 did not reset');
+    await sendKeys({ press: '+' });
+    await waitUntil(() => zoomedIn(map), '+ did not zoom');
+    await sendKeys({ press: '0' });
+    await waitUntil(() => !zoomedIn(map), '0 did not reset');
+    // A trackpad pinch (Ctrl + wheel): the picture moves at once, and is redrawn sharp when the gesture stops.
+    const layers = shadow(map).querySelector<HTMLElement>('.layers')!;
+    const [cx, cy] = at(map, 0.5, 0.5);
+    await executeServerCommand('wheel', { x: cx, y: cy, deltaY: -100, ctrl: true });
+    await waitUntil(() => layers.style.transform.includes('scale'), 'no preview transform during the gesture');
+    await waitUntil(() => layers.style.transform === '' && zoomedIn(map), 'not redrawn after the gesture', { timeout: 2000 });
+  });
+
+  it('pans with a mouse drag, which chooses nothing', async () => {
+    const map = await mapOf('400px', { level: 'comuni', region: '09' });
+    button(map, 'Ingrandisci').click();
+    button(map, 'Ingrandisci').click();
+    await waitUntil(() => zoomedIn(map), 'not zoomed');
+    const [cx, cy] = at(map, 0.5, 0.5);
+    await sendMouse({ type: 'move', position: [cx + 30, cy] });
+    await waitUntil(() => tooltipName(map) !== null, 'no area right of the centre');
+    const before = tooltipName(map);
+    let chosen = 0;
+    map.addEventListener('region-map-select', () => chosen++);
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [cx + 130, cy] });
+    await sendMouse({ type: 'move', position: [cx + 230, cy] });
+    await sendMouse({ type: 'up' });
+    await aTimeout(300);
+    expect(chosen, 'a drag is not a choice').to.equal(0);
+    await sendMouse({ type: 'move', position: [cx + 31, cy] });
+    await waitUntil(() => tooltipName(map) !== null && tooltipName(map) !== before, 'the map did not move under the pointer');
+  });
+
+  it('follows the mouse after a click, keeps tooltips off the pointer and inside the map, and closes them with Escape', async () => {
+    const map = await mapOf('400px', { level: 'comuni', region: '09' });
+    let chosen = '';
+    map.addEventListener('region-map-select', (event) => (chosen = event.detail.name));
+    await sendMouse({ type: 'click', position: at(map, 0.75, 0.5) });
+    await waitUntil(() => chosen !== '', 'a click did not choose');
+    const first = tooltipName(map);
+    await sendMouse({ type: 'move', position: at(map, 0.25, 0.5) });
+    await waitUntil(() => tooltipName(map) !== first, `after a click, the tooltip stuck on ${first}`);
+    for (const [fx, fy] of [
+      [0.1, 0.1],
+      [0.9, 0.1],
+      [0.1, 0.9],
+      [0.9, 0.9],
+    ] as const) {
+      const [x, y] = at(map, fx, fy);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await waitUntil(() => tooltip(map), `no tooltip at ${fx}, ${fy}`);
+      await aTimeout(20);
+      const box = tooltip(map)!.getBoundingClientRect();
+      const frame = canvas(map).getBoundingClientRect();
+      const covers = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      expect(covers, `the tooltip covers the pointer at ${fx}, ${fy}`).to.equal(false);
+      expect(box.left >= frame.left - 1 && box.right <= frame.right + 1, `the tooltip leaves the map at ${fx}, ${fy}`).to.equal(true);
+    }
+    // The focus is on the page, not in the map: Escape still closes the tooltip (WCAG 1.4.13).
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => tooltip(map) === null, 'Escape did not close the tooltip');
+  });
+});

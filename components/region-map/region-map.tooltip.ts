@@ -1,0 +1,33 @@
+/**
+ * <region-map>'s tooltip, and where it goes: beside the point it describes, towards
+ * the side of the map with more room, so that it never covers what the
+ * pointer points at (WCAG 1.4.13) and never leaves the map's box (it would
+ * widen a phone's page).
+ */
+import { html, nothing } from 'lit';
+import { cssomStyle } from '../../src/util/cssom-style.js';
+
+const GAP = 12;
+
+export function tooltipPlace(x: number, y: number, width: number, height: number): Record<string, string> {
+  const rightwards = x <= width / 2;
+  const room = Math.max(0, rightwards ? width - x - GAP : x - GAP);
+  return {
+    ...(rightwards ? { left: `${x + GAP}px` } : { right: `${width - x + GAP}px` }),
+    ...(y <= height / 2 ? { top: `${y + GAP}px` } : { bottom: `${height - y + GAP}px` }),
+    'max-width': `min(18rem, ${Math.round(room)}px)`,
+  };
+}
+
+/** An area's name and lines at a box point of a map `size` wide and tall, with a hint after a tap. */
+export function renderTooltip(
+  described: { name: string; lines: string[] },
+  at: readonly [number, number],
+  size: { width: number; height: number },
+  hint: string,
+) {
+  return html`<div part="tooltip" style=${cssomStyle(tooltipPlace(at[0], at[1], size.width, size.height))}>
+    <p><strong>${described.name}</strong></p>
+    ${described.lines.map((line) => html`<p>${line}</p>`)} ${hint ? html`<p>${hint}</p>` : nothing}
+  </div>`;
+}

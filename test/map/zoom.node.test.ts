@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { centreOn, constrainZoom, MAX_ZOOM, NO_ZOOM, panZoom, previewTransform, zoomAround, zoomedTransform } from '../../src/map/zoom.ts';
+
+describe('map zoom', () => {
+  it('keeps the point under the pointer where it is when zooming in and out', () => {
+    const zoomed = zoomAround(NO_ZOOM, 4, 100, 50, 400, 300);
+    assert.deepEqual(zoomed, { k: 4, x: -300, y: -150 });
+    // The box point (100, 50) is still shown at (100, 50).
+    assert.equal(zoomed.k * 100 + zoomed.x, 100);
+    assert.equal(zoomed.k * 50 + zoomed.y, 50);
+    const back = zoomAround(zoomed, 0.5, 100, 50, 400, 300);
+    assert.equal(back.k, 2);
+    assert.equal(back.k * 100 + back.x, 100);
+  });
+
+  it('never goes below the fitted map, above MAX_ZOOM, nor leaves a gap at the edges', () => {
+    assert.deepEqual(zoomAround(NO_ZOOM, 0.5, 10, 10, 400, 300), NO_ZOOM);
+    assert.equal(zoomAround(NO_ZOOM, 1000, 10, 10, 400, 300).k, MAX_ZOOM);
+    // Zoomed at the top left corner, then pulled right: the map's left edge stays at the box's.
+    const atCorner = zoomAround(NO_ZOOM, 2, 0, 0, 400, 300);
+    assert.deepEqual(panZoom(atCorner, 50, 50, 400, 300), { k: 2, x: 0, y: 0 });
+    assert.deepEqual(panZoom(atCorner, -1000, -1000, 400, 300), { k: 2, x: -400, y: -300 });
+    assert.deepEqual(constrainZoom({ k: 1, x: 30, y: -30 }, 400, 300), NO_ZOOM);
+  });
+
+  it('centres a point when it can, within the edges', () => {
+    const zoom = { k: 4, x: -600, y: -450 };
+    assert.deepEqual(centreOn(zoom, 300, 250, 400, 300), { k: 4, x: -700, y: -550 });
+    assert.deepEqual(centreOn(NO_ZOOM, 10, 10, 400, 300), NO_ZOOM);
+  });
+
+  it('composes with the fitted transform and previews a gesture as a CSS transform of the drawn picture', () => {
+    assert.deepEqual(zoomedTransform({ scale: 2, dx: 10, dy: 5 }, { k: 3, x: -20, y: -40 }), { scale: 6, dx: 10, dy: -25 });
+    assert.equal(previewTransform(NO_ZOOM, NO_ZOOM), 'translate(0px, 0px) scale(1)');
+    // Drawn at k=2 shifted by (-100, -50); now at k=4 shifted by (-300, -150): twice as large, moved.
+    assert.equal(previewTransform({ k: 2, x: -100, y: -50 }, { k: 4, x: -300, y: -150 }), 'translate(-100px, -50px) scale(2)');
+  });
+});

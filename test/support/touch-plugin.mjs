@@ -1,0 +1,44 @@
+/**
+ * A test-runner command that touches the page as a finger does, through the
+ * Chrome DevTools protocol (Input.dispatchTouchEvent with touch emulation on):
+ * the browser makes the pointer events, the click and the gesture decisions
+ * itself, as on a phone. From a test:
+ *
+ *   executeServerCommand('touch', { steps: [[[x, y]], [[x, y], [x2, y2]], []] })
+ *
+ * Each step is the list of fingers down at that moment, in viewport pixels:
+ * the first step starts the touch, the following ones move it (a different
+ * number of fingers starts or ends one), an empty list lifts every finger.
+ * `pause` (ms) waits between steps.
+ *
+ *   executeServerCommand('wheel', { x, y, deltaY, ctrl })
+ *
+ * turns a mouse wheel (or, with `ctrl`, pinches a trackpad) at a viewport point.
+ */
+export function touchPlugin() {
+  return {
+    name: 'touch-and-wheel',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch' && command !== 'wheel') return undefined;
+      const page = session.browser.getPage(session.id);
+      const client = await page.target().createCDPSession();
+      if (command === 'wheel') {
+        const { x, y, deltaY, ctrl } = payload;
+        await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY, modifiers: ctrl ? 2 : 0 });
+        await client.detach();
+        return true;
+      }
+      await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      let down = 0;
+      for (const fingers of payload.steps) {
+        const touchPoints = fingers.map(([x, y], id) => ({ x, y, id }));
+        const type = fingers.length === 0 ? 'touchEnd' : down === 0 ? 'touchStart' : fingers.length !== down ? 'touchStart' : 'touchMove';
+        await client.send('Input.dispatchTouchEvent', { type, touchPoints });
+        down = fingers.length;
+        if (payload.pause) await new Promise((resolve) => setTimeout(resolve, payload.pause));
+      }
+      await client.detach();
+      return true;
+    },
+  };
+}
