@@ -30,6 +30,8 @@ const lines = [
   'region-map::part(tooltip) { font-size: 1rem; }',
   '```',
   '',
+  'A brand colour is used as text and fills only as dark as 4.5:1 needs on the light background (OKLCH lightness at most 0.5) and as light as it needs on the dark one (at least 0.8): any `--se-color-primary` keeps the buttons and links readable in both schemes (`test/a11y/colours.test.ts` tries eight, from `#003366` to `#ffffff`).',
+  '',
   '## Global tokens',
   '',
   '| token | light | dark |',

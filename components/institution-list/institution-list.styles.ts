@@ -72,7 +72,7 @@ export const institutionListStyles = [
       font-weight: 600;
     }
     a {
-      color: var(--_accent);
+      color: var(--_ink);
     }
     @media (prefers-color-scheme: dark) {
       :host {

@@ -51,7 +51,7 @@ export const participationBreakdownStyles = [
     .bar {
       position: absolute;
       inset-block: 0;
-      background: var(--_accent);
+      background: var(--_ink);
       forced-color-adjust: none;
     }
     .interval {

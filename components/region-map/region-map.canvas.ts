@@ -74,7 +74,7 @@ export class MapCanvasController implements ReactiveController {
       fitCanvas(canvas, size, ratio);
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
-      const colours = this._colours();
+      const colours = this.colours();
       const plan = {
         layer: view.layer,
         shown: view.shown,
@@ -121,11 +121,6 @@ export class MapCanvasController implements ReactiveController {
     return index === null ? null : { index, x, y };
   }
 
-  /** The drawn map as PNG. */
-  toPng(callback: (blob: Blob) => void): void {
-    this._host.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.areas')?.toBlob((blob) => blob && callback(blob));
-  }
-
   private _drawPicking(pickFor: NonNullable<MapCanvasController['_pickFor']>, size: MapSize): void {
     // Another view or size came since: its own picking drawing is on its way.
     if (pickFor.ready || this._pickFor !== pickFor) return;
@@ -138,7 +133,7 @@ export class MapCanvasController implements ReactiveController {
   }
 
   /** The theme's colours, read from the element's custom properties (canvas does not read CSS). */
-  private _colours(): DrawPlan['colours'] {
+  colours(): DrawPlan['colours'] {
     const style = getComputedStyle(this._host);
     const root = this._host.shadowRoot as ShadowRoot;
     const colour = (name: string, fallback: string) => resolveColour(root, style.getPropertyValue(name).trim() || fallback);
@@ -149,6 +144,8 @@ export class MapCanvasController implements ReactiveController {
       focus: colour('--region-map-focus', '#ffbf47'),
       background: colour('--region-map-background', '#ffffff'),
       point: colour('--region-map-point', '#0066cc'),
+      edge: colour('--region-map-edge', '#5c6f82'),
+      text: colour('--region-map-text', '#1a1a1a'),
     };
   }
 }

@@ -19,13 +19,24 @@ export interface DrawPlan {
   transform: { scale: number; dx: number; dy: number };
   /** The zoom's scale: zoomed in, fewer areas are on screen and their borders show again. */
   zoom: number;
-  colours: { stroke: string; noData: string; shadow: string; focus: string; background: string; point: string };
+  colours: { stroke: string; noData: string; shadow: string; focus: string; background: string; point: string; edge: string; text: string };
 }
 
 /** Hatching tiles, made once per colour and spacing, then reused by every redraw. */
 const tiles = new Map<string, HTMLCanvasElement | null>();
 
-function hatch(ctx: CanvasRenderingContext2D, colour: string, background: string | null, spacing: number): CanvasPattern | string {
+/**
+ * A hatching pattern; `unit` is the size of one user-space unit in CSS pixels
+ * (the map's scale), so that the stripes stay `spacing` pixels apart whatever
+ * the map's coordinates (metres of a projection, or a zoom of 64).
+ */
+export function hatch(
+  ctx: CanvasRenderingContext2D,
+  colour: string,
+  background: string | null,
+  spacing: number,
+  unit = 1,
+): CanvasPattern | string {
   const key = `${colour} ${background} ${spacing}`;
   if (!tiles.has(key)) {
     const tile = document.createElement('canvas');
@@ -46,7 +57,10 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string, background: string
     tiles.set(key, t ? tile : null);
   }
   const tile = tiles.get(key);
-  return (tile && ctx.createPattern(tile, 'repeat')) ?? colour;
+  const pattern = tile && ctx.createPattern(tile, 'repeat');
+  if (!pattern) return colour;
+  if (unit !== 1) pattern.setTransform(new DOMMatrix([1 / unit, 0, 0, 1 / unit, 0, 0]));
+  return pattern;
 }
 
 /** The transform that fits `bounds` into a width × height box. */
@@ -62,7 +76,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(pixelRatio * tr.scale, 0, 0, pixelRatio * tr.scale, pixelRatio * tr.dx, pixelRatio * tr.dy);
-  const noData = hatch(ctx, colours.noData, colours.background, 6);
+  const noData = hatch(ctx, colours.noData, colours.background, 6, tr.scale);
   const lineWidth = 0.6 / tr.scale;
   ctx.lineJoin = 'round';
   ctx.lineWidth = lineWidth;
@@ -98,8 +112,16 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       }
     }
   }
+  // The outer edge, in a colour that stands out from the page: the lightest class is not lost in the background.
+  const edge = layer.outline(plan.shown);
+  if (edge) {
+    // Two pixels wide: at least one of them is the edge's own colour, whatever the anti-aliasing.
+    ctx.lineWidth = 2 / tr.scale;
+    ctx.strokeStyle = colours.edge;
+    ctx.stroke(edge);
+  }
   if (plan.shadows.size > 0) {
-    const pattern = hatch(ctx, colours.shadow, null, 5);
+    const pattern = hatch(ctx, colours.shadow, null, 5, tr.scale);
     ctx.lineWidth = 1.6 / tr.scale;
     ctx.strokeStyle = colours.shadow;
     for (const i of plan.shadows) {

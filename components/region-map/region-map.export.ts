@@ -1,54 +1,80 @@
 /**
- * Downloads of the current view: CSV of the data, SVG of the map (areas as paths
- * with their fills), PNG from the canvas. Names from data are escaped.
+ * Downloads of the current view, loaded on the first download. CSV: the
+ * table in the page's language (`;` and a decimal comma on an Italian page),
+ * then where the data comes from; SVG and PNG: the map as a figure that stands
+ * alone (title and place, legend, source, date, synthetic or provisional
+ * notes; region-map.figure.ts). Text from data is made safe to open.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
+import { localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
-import { svgPath } from '../../src/map/map-geometry.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
-import { csvText, download, xmlEscape } from '../../src/util/export.js';
+import { csvText, download } from '../../src/util/export.js';
+import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
+import type { DrawPlan } from './region-map.draw.js';
+import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { formatFor, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
+import { formatFor, placeName, rowsOf, titleOf } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'svg' | 'png';
 
-export function toCsv(rows: readonly AreaRow[], header: readonly string[]): string {
-  return csvText([header, ...rows.map((row) => [row.code, row.name, row.value, row.raw, row.denominator, row.rank, row.status])]);
+/** What the element hands to a download. */
+export interface MapExport {
+  view: MapViewModel;
+  data: MapData;
+  t: RegionMapMessages;
+  lang: Language;
+  colours: DrawPlan['colours'];
+  font: string;
 }
 
-export function toSvg(
-  areas: readonly { d: string; fill: string; title: string }[],
-  bounds: [[number, number], [number, number]],
-  title: string,
-): string {
-  const [[x0, y0], [x1, y1]] = bounds;
-  const body = areas
-    .map((a) => `<path d="${a.d}" fill="${xmlEscape(a.fill)}" stroke="#fff" stroke-width="0.5"><title>${xmlEscape(a.title)}</title></path>`)
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0} ${y0} ${x1 - x0} ${y1 - y0}" role="img"><title>${xmlEscape(title)}</title>${body}</svg>`;
+/** The table's columns, in the page's language: the value in the view's normalisation, the count it was made from, the denominator named. */
+export function csvHeader(view: MapViewModel, t: RegionMapMessages, lang: Language): string[] {
+  const metric = localize(view.metric.label, lang);
+  const denominator = view.mode === 'per1000Students' ? t.students : t.schools;
+  const value = view.mode === 'absolute' ? metric : `${metric} ${t[view.mode]}`;
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), capital(denominator), t.rank, t.status];
 }
 
-/** Starts the download of `kind` from `host`; the PNG is the drawn canvas (`toPng`). */
-export function downloadMap(
-  host: HTMLElement,
-  kind: MapDownload,
-  view: MapViewModel,
-  data: MapData,
-  t: RegionMapMessages,
-  lang: Language,
-  toPng: (callback: (blob: Blob) => void) => void,
-): void {
-  const base = `${view.metric.id}-${view.year}-${data.region || 'italia'}-${data.level}`;
+export function mapCsv(e: MapExport, about: Provenance): string {
+  const { view, data, t, lang } = e;
+  const absolute = view.mode === 'absolute';
+  const rows = rowsOf(view, data).map((row) => [
+    row.code,
+    row.name,
+    row.value,
+    ...(absolute ? [] : [row.raw]),
+    row.denominator,
+    row.rank,
+    row.status ? t.statuses[row.status as keyof typeof t.statuses] : null,
+  ]);
+  const italian = lang === 'it';
+  return `\uFEFF${csvText([csvHeader(view, t, lang), ...rows, [], ...provenanceRows(about, lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+}
+
+/** Starts the download of `kind` from `host`. */
+export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapExport): Promise<void> {
+  const { view, data, t, lang } = e;
+  const base = `${view.metric.id}-${view.year}-${data.province?.code ?? (data.region || 'italia')}-${data.level}`;
+  const about = provenanceOf(data.index, `${titleOf(view, t, lang)} — ${placeName(data, t)}`, view.provisional);
   if (kind === 'csv') {
-    const header = ['code', t.area, t.value, 'raw', 'denominator', t.rank, t.status];
-    download(host, `${base}.csv`, new Blob([toCsv(rowsOf(view, data), header)], { type: 'text/csv' }));
-  } else if (kind === 'svg') {
-    const areas = view.shown.flatMap((i) => {
+    download(host, `${base}.csv`, new Blob([mapCsv(e, about)], { type: 'text/csv;charset=utf-8' }));
+    return;
+  }
+  const text: FigureText = {
+    title: about.title,
+    lines: provenanceLines(about, lang),
+    areaTitle: (i) => {
       const code = view.layer.features[i]!.code;
-      const d = svgPath(view.layer, i);
-      const title = `${data.areas.get(code)?.name ?? code}: ${formatFor(view.values.get(i)!.value, view, lang)}`;
-      return d ? [{ d, fill: view.fills.get(i) ?? '#d9dadb', title }] : [];
-    });
-    download(host, `${base}.svg`, new Blob([toSvg(areas, view.bounds, titleOf(view, t, lang))], { type: 'image/svg+xml' }));
-  } else toPng((blob) => download(host, `${base}.png`, blob));
+      return `${data.areas.get(code)?.name ?? code}: ${formatFor(view.values.get(i)?.value ?? null, view, lang)}`;
+    },
+  };
+  const layout = figureLayout(view, text, t, lang);
+  if (kind === 'svg') {
+    download(host, `${base}.svg`, new Blob([figureSvg(layout, view, text, e.colours, e.font)], { type: 'image/svg+xml' }));
+    return;
+  }
+  const png = await figurePng(layout, view, e.colours, e.font);
+  if (png) download(host, `${base}.png`, png);
 }

@@ -19,6 +19,7 @@ export const regionMapStyles = [
     --region-map-no-data: var(--se-color-no-data, #d9dadb);
     --region-map-shadow-outline: var(--se-color-shadow-zone, #1a1a1a);
     --region-map-point: var(--se-color-primary, #0066cc);
+    --region-map-edge: var(--se-color-muted, #5c6f82);
     --region-map-radius: var(--se-radius, 4px);
     --_font: var(--region-map-font);
     --_text: var(--region-map-text);
@@ -137,6 +138,7 @@ export const regionMapStyles = [
       --region-map-no-data: var(--se-color-no-data, #4a4f55);
       --region-map-shadow-outline: var(--se-color-shadow-zone, #f2f2f2);
       --region-map-muted: var(--se-color-muted, #aab4be);
+      --region-map-edge: var(--se-color-muted, #aab4be);
     }
   }
   /* Forced colours: outlines, hatching, focus and points take the user's system colours (the canvas reads them resolved); the classes of the choropleth keep their palette, as its legend does. */
@@ -150,6 +152,7 @@ export const regionMapStyles = [
       --region-map-shadow-outline: CanvasText;
       --region-map-point: LinkText;
       --region-map-focus: Highlight;
+      --region-map-edge: CanvasText;
     }
   }
 `,

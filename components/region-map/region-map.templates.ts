@@ -10,7 +10,7 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { formatFor, rowsOf, titleOf } from './region-map.text.js';
+import { classRanges, formatFor, rowsOf, titleOf } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -21,11 +21,9 @@ export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Lan
           <span class="gradient" style=${cssomStyle({ background: `linear-gradient(to right, ${PALETTES[view.palette].join(', ')})` })}></span>
           <span>${f(view.classes.max)}</span>
         </li>`
-      : view.colours.map((colour, k) => {
-          const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
-          const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;
-          return html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${from === to ? f(from) : `${f(from)} – ${f(to)}`}</li>`;
-        });
+      : classRanges(view, lang).map(
+          ({ colour, label }) => html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${label}</li>`,
+        );
   return html`<ul part="legend" aria-label=${t.legend}>
     ${ranges}
     <li><span class="swatch no-data"></span>${t.noData}</li>

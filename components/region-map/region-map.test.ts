@@ -1,7 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
-import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { expectSvgSnapshot } from '../../test/support/svg-snapshot.js';
 import './define.js';
@@ -78,8 +78,12 @@ describe('<region-map>', () => {
     );
     await ready(map);
     expect(shadow(map).querySelector('#summary')!.textContent).to.contain('1 province');
-    // The focus stayed in the map, not on the page's body (WCAG 2.4.3).
+    // The focus stayed in the map, not on the page's body (WCAG 2.4.3), and the new level is announced.
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost after Enter');
+    await waitUntil(() => live(map).startsWith('Toscana. Progetti eTwinning, 2024/25: 1 province.'), `drill not announced: ${live(map)}`);
+    // Play is a button whose name says what it does next, not a toggle that also changes its name.
+    const play = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riproduci')!;
+    expect(play.hasAttribute('aria-pressed')).to.equal(false);
     // A province's comuni: Enter on Firenze, the one province of the fixture's Toscana.
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await elementUpdated(map);
@@ -176,18 +180,52 @@ describe('<region-map>', () => {
     expect(rows[1]).to.contain('Lazio');
   });
 
-  it('exports the current view as CSV with names as text', async () => {
+  it('exports the current view as CSV in the page language, then says what it is and where it comes from', async () => {
     const { src } = await serveContract();
-    const map = await mapOf(src);
-    expect(await downloaded(shadow(map), 'CSV')).to.equal(
-      'code,Area,Valore,raw,denominator,Posizione,Stato\n09,Toscana,6,6,2,1,\n12,Lazio,,,,,\n',
-    );
+    const map = await mapOf(src, 'normalisation=perSchool');
+    const lines = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
+    expect(lines.slice(0, 3)).to.deep.equal([
+      'Codice ISTAT;Area;Progetti eTwinning per istituzione;Progetti eTwinning;Istituzioni;Posizione;Stato',
+      '09;Toscana;3;6;2;1;',
+      '12;Lazio;;;;;',
+    ]);
+    const about = lines.slice(4).join('\n');
+    expect(about).to.contain('Titolo;"Progetti eTwinning per istituzione, 2024/25 — Italia"');
+    expect(about).to.match(/\nFonte;.+/);
+    expect(about).to.match(/\nDati del;\d{4}-\d{2}-\d{2}/);
+    expect(about).to.contain('Dati sintetici');
+    map.lang = 'en';
+    await elementUpdated(map);
+    const english = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
+    expect(english[0]).to.equal('ISTAT code,Area,eTwinning projects per institution,eTwinning projects,Institutions,Rank,Status');
   });
 
   it('exports an SVG snapshot with fixed data and rounded numbers', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src, 'year=2022');
     await expectSvgSnapshot(await downloaded(shadow(map), 'SVG'), 'region-map-export', import.meta.url);
+  });
+
+  it('exports SVG and PNG figures that stand alone: title and place, legend, source, date and notes; PNG from the table view too', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'points=active');
+    const svg = new DOMParser().parseFromString(await downloaded(shadow(map), 'SVG'), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts[0]).to.equal('Progetti eTwinning, 2024/25 — Italia');
+    expect(texts).to.include.members(['Nessun dato', 'Istituzioni attive']);
+    expect(texts.some((t) => t!.startsWith('Fonte: '))).to.equal(true);
+    expect(texts.some((t) => t!.startsWith('Dati del: '))).to.equal(true);
+    expect(texts.some((t) => t!.startsWith('Dati sintetici'))).to.equal(true);
+    expect(svg.querySelectorAll('path title').length, 'one titled path per area').to.equal(2);
+    map.view = 'table';
+    await elementUpdated(map);
+    const png = await downloadedBlob(shadow(map), 'PNG');
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    // 800 CSS pixels wide at twice the resolution; taller than the map alone (title, legend and notes around it).
+    expect(bitmap.width).to.equal(1600);
+    expect(bitmap.height).to.be.greaterThan(bitmap.width / 2 + 200);
   });
 
   it('shows a clear error and warns once when src is missing', async () => {

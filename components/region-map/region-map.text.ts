@@ -29,9 +29,27 @@ export function formatFor(value: number | null, view: MapViewModel, lang: Langua
 
 const modeLabel = (view: MapViewModel, t: RegionMapMessages) => (view.mode === 'absolute' ? '' : ` ${t[view.mode]}`);
 
+/** What the map measures: metric and normalisation. */
+const measureOf = (view: MapViewModel, t: RegionMapMessages, lang: Language) => `${localize(view.metric.label, lang)}${modeLabel(view, t)}`;
+
 /** What the map shows: metric, normalisation and school year. */
 export function titleOf(view: MapViewModel, t: RegionMapMessages, lang: Language): string {
-  return `${localize(view.metric.label, lang)}${modeLabel(view, t)}, ${formatSchoolYear(view.year)}`;
+  return `${measureOf(view, t, lang)}, ${formatSchoolYear(view.year)}`;
+}
+
+/** Where the map is: the province, the region or Italy. */
+export function placeName(data: MapData, t: RegionMapMessages): string {
+  return data.province?.name ?? data.index.regions.find((r) => r.code === data.region)?.name ?? t.italy;
+}
+
+/** Each class's colour and range ("12 – 30"), as the legend and the downloaded pictures show them. */
+export function classRanges(view: MapViewModel, lang: Language): { colour: string; label: string }[] {
+  const f = (value: number) => formatFor(value, view, lang);
+  return view.colours.map((colour, k) => {
+    const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
+    const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;
+    return { colour, label: from === to ? f(from) : `${f(from)} – ${f(to)}` };
+  });
 }
 
 const nameOf = (view: MapViewModel, data: MapData, i: number) => {
@@ -53,9 +71,8 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   const worst = view.metric.higherIsBetter ? bottom : top;
   const describe = (i: number | null) =>
     i === null ? t.noData : `${nameOf(view, data, i)} (${formatFor(view.values.get(i)!.value, view, lang)})`;
-  const title = titleOf(view, t, lang);
   return t.summary(
-    title,
+    measureOf(view, t, lang),
     formatSchoolYear(view.year),
     t.levels[data.level],
     view.shown.length,

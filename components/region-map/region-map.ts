@@ -15,9 +15,10 @@ import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
-import { describeArea, summaryOf, titleOf } from './region-map.text.js';
+import { describeArea, placeName, summaryOf, titleOf } from './region-map.text.js';
 import { renderTooltip } from './region-map.tooltip.js';
 import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
+import { YearPlayer } from './region-map.play.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
 import { MapZoomController } from './region-map.zoom.js';
 
@@ -50,6 +51,7 @@ prepareNumberFormats();
  * @cssproperty --region-map-no-data - Hatching of areas without data.
  * @cssproperty --region-map-shadow-outline - Outline and hatching of shadow zones.
  * @cssproperty --region-map-stroke - Borders between areas.
+ * @cssproperty --region-map-edge - The map's outer edge, at 3:1 or more against the background.
  * @cssproperty --region-map-point - Points of active schools.
  * @cssproperty --region-map-text - Text colour.
  * @cssproperty --region-map-background - Background colour.
@@ -107,7 +109,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _dismissed = false;
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
-  @state() private _playing = false;
+  /** The map has just gone to another level: it is announced (place and summary) until the keyboard moves. */
+  @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
 
@@ -125,8 +128,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     show: (hit) => this._show(hit),
     activate: (index) => this._activate(index),
   });
-  private _timer?: ReturnType<typeof setInterval>;
-  private _reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  private readonly _player = new YearPlayer(this, () => {
+    const years = this._data.data?.index.years;
+    if (!years) return false;
+    this._setYear(years[(years.indexOf(this.year ?? years.at(-1)!) + 1) % years.length]!);
+    return true;
+  });
 
   private readonly _data = new DataView(this, {
     // The regions level reads region shards only when points are asked for (to count role models).
@@ -154,7 +161,6 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this._onDocumentKey);
-    this._stop();
   }
 
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
@@ -284,6 +290,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     event.preventDefault();
     const from = this._focused ?? this._hovered?.index ?? null;
     this._hovered = null;
+    this._arrived = false;
     this._dismissed = false;
     const next = from === null ? firstArea(view) : neighbourInDirection(view.layer, from, event.key as Direction, view.shownSet);
     if (next === null) return;
@@ -297,7 +304,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private _onFocus(event: FocusEvent): void {
     // A keyboard user starts on an area; a click or a tap chooses its own.
     const view = this._data.view;
-    if (this._focused === null && view && (event.target as HTMLElement).matches(':focus-visible')) this._focused = firstArea(view);
+    // Back from a drill, the new level is announced first; an arrow then starts on an area.
+    if (this._focused === null && view && !this._arrived && (event.target as HTMLElement).matches(':focus-visible'))
+      this._focused = firstArea(view);
   }
 
   private _activate(index: number): void {
@@ -326,6 +335,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this._focused = null;
     this._hovered = null;
     this._pointer.navigated();
+    this._arrived = true;
     this.dispatchEvent(new RegionMapNavigateEvent({ region, province }));
   }
 
@@ -335,17 +345,6 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this.dispatchEvent(new RegionMapYearChangeEvent({ year }));
   }
 
-  private _togglePlay(): void {
-    if (this._playing) return this._stop();
-    const years = this._data.data?.index.years;
-    if (!years || this._reducedMotion) return;
-    this._playing = true;
-    this._timer = setInterval(() => {
-      const current = years.indexOf(this.year ?? years.at(-1)!);
-      this._setYear(years[(current + 1) % years.length]!);
-    }, 1200);
-  }
-
   private _togglePoints(kind: 'active' | 'role-models'): void {
     const set = new Set(this.points.split(/\s+/).filter(Boolean));
     if (set.has(kind)) set.delete(kind);
@@ -353,20 +352,17 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this.points = [...set].join(' ');
   }
 
-  private _stop(): void {
-    clearInterval(this._timer);
-    this._playing = false;
-  }
-
   private _download(kind: MapDownload): void {
     const view = this._data.view;
     const data = this._data.data;
     if (!view || !data) return;
     // The export code comes when a download is first asked for: most visitors never download.
-    import('./region-map.export.js').then(
-      ({ downloadMap }) => downloadMap(this, kind, view, data, this._t, this._lang, (callback) => this._canvas.toPng(callback)),
-      (error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`),
-    );
+    const font = getComputedStyle(this).fontFamily || 'sans-serif';
+    import('./region-map.export.js')
+      .then(({ downloadMap }) =>
+        downloadMap(this, kind, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours(), font }),
+      )
+      .catch((error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`));
   }
 
   private _renderMap(view: MapViewModel) {
@@ -405,7 +401,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         </div>
         ${described && at && size && !this._dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
-      <p class="visually-hidden" aria-live="polite">${this._focused !== null && described ? `${described.name}. ${described.lines.join('. ')}` : ''}</p>`;
+      <p class="visually-hidden" aria-live="polite">
+        ${this._focused !== null && described ? `${described.name}. ${described.lines.join('. ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
+      </p>`;
   }
 
   override render() {
@@ -440,7 +438,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
             @input=${(event: Event) => this._setYear(years[Number((event.target as HTMLInputElement).value)]!)}
           />
         </label>
-        <button @click=${this._togglePlay} ?disabled=${this._reducedMotion} title=${this._reducedMotion ? t.playReduced : ''} aria-pressed=${this._playing}>${this._playing ? t.pause : t.play}</button>
+        <button @click=${() => this._player.toggle()} ?disabled=${this._player.reducedMotion} title=${this._player.reducedMotion ? t.playReduced : ''}>
+          ${this._player.playing ? t.pause : t.play}
+        </button>
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>

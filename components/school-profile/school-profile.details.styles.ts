@@ -29,7 +29,7 @@ export const detailsStyles = css`
     background: none;
     font: inherit;
     font-weight: 600;
-    color: var(--school-profile-accent, #0066cc);
+    color: var(--_ink);
     text-decoration: underline;
     cursor: pointer;
   }
@@ -107,7 +107,7 @@ export const detailsStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--school-profile-accent);
+    color: var(--_ink);
   }
   .banner {
     font-size: 0.875rem;

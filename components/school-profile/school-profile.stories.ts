@@ -30,7 +30,8 @@ export const Scheda: Story = { args: { variant: 'card' } };
 export const ProfiloCompleto: Story = { args: { variant: 'full' } };
 
 export const ScuolaNonTrovata: Story = { args: { code: 'RMIC00000X' } };
-export const ErroreSenzaCodice: Story = { args: { code: '' } };
+// Without a code the profile waits, saying nothing (a search or a linked view gives it a school).
+export const InAttesaDiUnaScuola: Story = { args: { code: '' } };
 export const ErroreVarianteSconosciuta: Story = { args: { variant: 'poster' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
 export const ErroreJsonDanneggiato: Story = { args: { src: ERROR_SOURCES.BrokenJson } };

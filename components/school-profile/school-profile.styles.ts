@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inkStyles } from '../../src/styles/ink.styles.js';
 import { statusStyles } from '../../src/styles/status.styles.js';
 
 /**
@@ -9,6 +10,7 @@ import { statusStyles } from '../../src/styles/status.styles.js';
  */
 export const schoolProfileStyles = [
   statusStyles,
+  inkStyles,
   css`
   :host {
     --school-profile-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
@@ -21,6 +23,7 @@ export const schoolProfileStyles = [
     --school-profile-gauge: var(--se-color-primary, #0066cc);
     --school-profile-ribbon: var(--se-color-success, #00805c);
     --school-profile-radius: var(--se-radius, 4px);
+    --_accent: var(--school-profile-accent);
     display: block;
     container-type: inline-size;
     font-family: var(--school-profile-font);
@@ -31,7 +34,7 @@ export const schoolProfileStyles = [
     display: none;
   }
   a {
-    color: var(--school-profile-accent);
+    color: var(--_ink);
   }
   :is(a, button, input, summary):focus-visible {
     outline: 3px solid var(--school-profile-focus);

@@ -188,6 +188,22 @@ describe('<school-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without a code, waits saying nothing in the page (no alert on load beside a search), a hint in the console', async () => {
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const el = await profileOf({ src, variant: 'full', id: 'scheda' }, '<p>Scegli una scuola</p>');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(shadow(el).querySelector('slot')).to.exist;
+      expect(capture.warnings.filter((w) => w.includes('"code" attribute'))).to.have.length(1);
+      el.setAttribute('code', 'FIIC81200A');
+      await ready(el, 'name');
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('an unknown code shows a friendly state with a search that opens the chosen school', async () => {
     const { src } = await serveContract();
     const capture = captureWarnings();
@@ -230,7 +246,6 @@ describe('<school-profile>', () => {
   };
   const errors: [string, () => Promise<Record<string, string>>, RegExp][] = [
     ['no src', async () => ({ code: 'FIIC81200A' }), /manca l'attributo "src"/],
-    ['no code', async () => ({ src: (await serveContract()).src }), /manca l'attributo "code"/],
     [
       'an unknown variant',
       async () => ({ src: (await serveContract()).src, code: 'FIIC81200A', variant: 'poster' }),

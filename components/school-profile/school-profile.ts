@@ -119,9 +119,12 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
 
   private async _load(src: string, code: string, variant: string, signal: AbortSignal): Promise<ProfileData | typeof initialState> {
     // A hidden profile with no school yet (a dashboard before any choice) waits quietly.
-    if (!code && this.hidden) return initialState;
+    // No school yet: the profile waits, saying nothing in the page (a search or a linked view may give it one), a hint in the console.
+    if (!code) {
+      if (!this.hidden) this._warnOnce(`${MESSAGES.en.usage.code()} It shows nothing until one is set.`, 'no-code');
+      return initialState;
+    }
     if (!src) throw new UsageError<ProfileUsage>('src');
-    if (!code) throw new UsageError<ProfileUsage>('code');
     if (!(PROFILE_VARIANTS as readonly string[]).includes(variant)) throw new UsageError<ProfileUsage>('variant', variant);
     try {
       if (variant === 'badge') return { status: 'badge', data: await loadSchool(src, code, signal) };

@@ -63,7 +63,7 @@ export const schoolSearchStyles = [
     }
     [part~='option'][aria-selected='true'] {
       background: var(--school-search-active);
-      outline: 2px solid var(--_accent);
+      outline: 2px solid var(--_ink);
       outline-offset: -2px;
     }
     .name {

@@ -49,7 +49,7 @@ export const territoryListStyles = [
     }
     .name {
       font-weight: 600;
-      color: var(--_accent);
+      color: var(--_ink);
     }
     .meta,
     .reason {

@@ -1,18 +1,24 @@
 /**
- * What a timeline downloads: its figures as CSV (one row per school year, one
- * column per series, the provisional series named), the chart as SVG (the drawn
- * chart with its title, styles inlined) or as PNG.
+ * What a timeline downloads, loaded on the first download: its figures as CSV
+ * (one row per school year, one column per series, the provisional series
+ * named; `;` and a decimal comma on an Italian page; then where the data comes
+ * from), the chart as SVG (the whole drawing with its title, styles inlined,
+ * and its source, date and notes) or as PNG. The PNG is drawn from a `data:`
+ * image: a page whose Content-Security-Policy forbids those gets a message
+ * that says so (and that the SVG still works), not a silent nothing.
  */
+import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
-import { csvText, download, svgToPng } from '../../src/util/export.js';
+import { csvText, download, svgToPng, withoutControls } from '../../src/util/export.js';
+import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
-import { standaloneSvg } from './trend-timeline.svg.js';
 
 export type TimelineDownload = 'csv' | 'svg' | 'png';
 
-/** The view's figures as CSV text. */
-export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages): string {
+/** The view's figures as CSV text, then its provenance. */
+export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
   const header = [t.year, ...view.series.map((s) => s.label), t.provisional];
   const rows = view.years.map((year, i) => [
     formatSchoolYear(year),
@@ -22,33 +28,115 @@ export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages): 
       .map((s) => s.label)
       .join('; ') || null,
   ]);
-  return csvText([header, ...rows]);
+  const italian = lang === 'it';
+  const tail = about ? [[], ...provenanceRows(about, lang)] : [];
+  return `\uFEFF${csvText([header, ...rows, ...tail], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 
 /**
+ * A standalone copy of a rendered chart, with its computed colours written in,
+ * its title above and where its data comes from below (for SVG and PNG downloads).
+ */
+export function standaloneSvg(rendered: SVGSVGElement, title: string, lines: readonly string[] = []): string {
+  const copy = rendered.cloneNode(true) as SVGSVGElement;
+  const originals = [rendered, ...rendered.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((element, i) => {
+    const style = getComputedStyle(element);
+    const target = copies[i] as SVGElement;
+    for (const name of [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'stroke-dasharray',
+      'fill-opacity',
+      'opacity',
+      'font-size',
+      'font-family',
+      'display',
+    ]) {
+      target.style.setProperty(name, style.getPropertyValue(name));
+    }
+    target.removeAttribute('class');
+  });
+  // The whole drawing, labels that reach past the plot included (they would be cut off in a picture), with the title above and the notes below.
+  const box = rendered.viewBox.baseVal;
+  const drawn = rendered.getBBox();
+  const x0 = Math.floor(Math.min(box.x, drawn.x)) - 4;
+  const x1 = Math.ceil(Math.max(box.x + box.width, drawn.x + drawn.width)) + 4;
+  const y0 = Math.floor(Math.min(box.y, drawn.y)) - 4;
+  const y1 = Math.ceil(Math.max(box.y + box.height, drawn.y + drawn.height)) + 4;
+  const width = x1 - x0;
+  const font = getComputedStyle(rendered).fontFamily;
+  const ns = 'http://www.w3.org/2000/svg';
+  const root = document.createElementNS(ns, 'svg');
+  const text = (content: string, y: number, size: number, weight = '400') => {
+    const node = document.createElementNS(ns, 'text');
+    node.textContent = withoutControls(content);
+    for (const [name, value] of Object.entries({
+      x: '8',
+      y: String(y),
+      'font-size': String(size),
+      'font-weight': weight,
+      'font-family': font,
+    }))
+      node.setAttribute(name, value);
+    node.style.setProperty('fill', getComputedStyle(rendered).color);
+    return node;
+  };
+  const top = 30;
+  const height = top + (y1 - y0) + 8 + 16 * lines.length + 8;
+  root.setAttribute('xmlns', ns);
+  for (const [name, value] of Object.entries({ width: String(width + 16), height: String(height), viewBox: `0 0 ${width + 16} ${height}` }))
+    root.setAttribute(name, value);
+  const titleElement = document.createElementNS(ns, 'title');
+  titleElement.textContent = withoutControls(title);
+  copy.setAttribute('x', '8');
+  copy.setAttribute('y', String(top));
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(y1 - y0));
+  copy.setAttribute('viewBox', `${x0} ${y0} ${width} ${y1 - y0}`);
+  copy.setAttribute('overflow', 'visible');
+  root.append(titleElement, text(title, 20, 15, '600'), copy, ...lines.map((line, k) => text(line, top + (y1 - y0) + 20 + 16 * k, 11)));
+  return new XMLSerializer().serializeToString(root);
+}
+
+/** The PNG could not be drawn on this page (its policy forbids `data:` images). */
+export class PngBlockedError extends Error {}
+
+/**
  * Starts the download of `kind` from `host`; `chart` is the drawn SVG (none in
- * the table view, which downloads CSV only). Returns a failure to report, if any.
+ * the table view, which downloads CSV only).
  */
 export async function downloadTimeline(
   host: HTMLElement,
   kind: TimelineDownload,
   view: TimelineViewModel,
+  data: TimelineData,
   scope: string,
   chart: SVGSVGElement | undefined,
   t: TrendTimelineMessages,
+  lang: Language,
 ): Promise<void> {
   const base = `${view.metrics.map((m) => m.id).join('+')}-${scope.replace(':', '-') || 'nation'}`;
+  const about = provenanceOf(
+    data.index,
+    view.title,
+    view.series.some((s) => s.provisional.some(Boolean)),
+  );
   if (kind === 'csv') {
-    download(host, `${base}.csv`, new Blob([timelineCsv(view, t)], { type: 'text/csv' }));
+    download(host, `${base}.csv`, new Blob([timelineCsv(view, t, lang, about)], { type: 'text/csv;charset=utf-8' }));
     return;
   }
   if (!chart) return;
-  const markup = standaloneSvg(chart, view.title);
+  const markup = standaloneSvg(chart, view.title, provenanceLines(about, lang));
   if (kind === 'svg') {
     download(host, `${base}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
     return;
   }
-  const box = chart.viewBox.baseVal;
-  const blob = await svgToPng(markup, box.width, box.height);
+  const size = /width="([\d.]+)" height="([\d.]+)"/.exec(markup)!;
+  const blob = await svgToPng(markup, Number(size[1]), Number(size[2])).catch(() => {
+    throw new PngBlockedError('data: image refused');
+  });
   if (blob) download(host, `${base}.png`, blob);
 }

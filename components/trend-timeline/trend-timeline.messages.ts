@@ -13,6 +13,8 @@ const it = {
   year: 'Anno scolastico',
   provisional: 'provvisorio',
   provisionalNote: 'I dati degli anni tratteggiati sono provvisori.',
+  pngBlocked:
+    "Il PNG non si può creare in questa pagina: la sua Content-Security-Policy non permette immagini data: (img-src). Scarica l'SVG, o chiedi al sito di permettere data: in img-src.",
   noData: 'n.d.',
   legend: 'Legenda',
   perSchool: 'per istituzione',
@@ -66,6 +68,8 @@ const en: TrendTimelineMessages = {
   year: 'School year',
   provisional: 'provisional',
   provisionalNote: 'Figures of the dashed years are provisional.',
+  pngBlocked:
+    'The PNG cannot be made on this page: its Content-Security-Policy does not allow data: images (img-src). Download the SVG, or ask the site to allow data: in img-src.',
   noData: 'n/a',
   legend: 'Legend',
   perSchool: 'per institution',

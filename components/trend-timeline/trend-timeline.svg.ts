@@ -156,33 +156,3 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
     ${rule(labels.focus, 'focus')}
   `;
 }
-
-/** A standalone copy of a rendered chart, with its computed colours written in (for SVG and PNG downloads). */
-export function standaloneSvg(rendered: SVGSVGElement, title: string): string {
-  const copy = rendered.cloneNode(true) as SVGSVGElement;
-  const originals = [rendered, ...rendered.querySelectorAll('*')];
-  const copies = [copy, ...copy.querySelectorAll('*')];
-  originals.forEach((element, i) => {
-    const style = getComputedStyle(element);
-    const target = copies[i] as SVGElement;
-    for (const name of [
-      'fill',
-      'stroke',
-      'stroke-width',
-      'stroke-dasharray',
-      'fill-opacity',
-      'opacity',
-      'font-size',
-      'font-family',
-      'display',
-    ]) {
-      target.style.setProperty(name, style.getPropertyValue(name));
-    }
-    target.removeAttribute('class');
-  });
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const titleElement = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  titleElement.textContent = title;
-  copy.prepend(titleElement);
-  return new XMLSerializer().serializeToString(copy);
-}

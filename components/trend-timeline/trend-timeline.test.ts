@@ -238,9 +238,18 @@ describe('<trend-timeline>', () => {
     expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6000 € *']);
     expect(text(el, '[part~="title"]')).to.equal('Contributi Erasmus+ per istituzione');
     await expect(el).to.be.accessible();
-    expect(await downloaded(shadow(el), 'CSV')).to.equal(
-      'Anno scolastico,Italia,provvisorio\n2021/22,0,\n2022/23,12500,Italia\n2023/24,15000,Italia\n2024/25,6000,Italia\n',
-    );
+    const csv = (await downloaded(shadow(el), 'CSV')).replace(/^\uFEFF/, '');
+    expect(csv.split('\n').slice(0, 6)).to.deep.equal([
+      'Anno scolastico;Italia;provvisorio',
+      '2021/22;0;',
+      '2022/23;12500;Italia',
+      '2023/24;15000;Italia',
+      '2024/25;6000;Italia',
+      '',
+    ]);
+    // Then what it is and where it comes from, in the page's language.
+    expect(csv).to.contain('\nTitolo;Contributi Erasmus+ per istituzione\nFonte;');
+    expect(csv).to.contain('Contiene dati provvisori');
   });
 
   it('exports the chart as a standalone SVG with its colours and markers written in', async () => {
@@ -251,15 +260,24 @@ describe('<trend-timeline>', () => {
     expect(svg).to.contain('<title>Progetti eTwinning</title>');
     expect(svg).to.contain('stroke: rgb(0, 114, 178)');
     expect(svg).not.to.contain('class=');
-    // Rasterised, the lone year 2024/25 (at 470,12) shows its marker in the series colour, and a missing year (2023/24) nothing.
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).to.equal(null);
+    const texts = [...parsed.documentElement.children].filter((node) => node.localName === 'text').map((node) => node.textContent);
+    expect(texts[0]).to.equal('Progetti eTwinning');
+    expect(texts.slice(1).join('\n')).to.match(/^Fonte: .+\nDati del: \d{4}-\d{2}-\d{2}\nDati sintetici/);
+    // The chart is whole: its frame covers everything drawn, labels past the plot included.
+    const drawn = shadow(el).querySelector('svg')!.getBBox();
+    const [x0, y0, w, h] = parsed.querySelector('svg svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(x0! <= drawn.x && y0! <= drawn.y && x0! + w! >= drawn.x + drawn.width && y0! + h! >= drawn.y + drawn.height).to.equal(true);
+    // Rasterised, the lone year 2024/25 (at 470,12 in the chart) shows its marker in the series colour, and a missing year (2023/24) nothing.
     const image = new Image();
     image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     await image.decode();
-    const ctx = Object.assign(document.createElement('canvas'), { width: 640, height: 320 }).getContext('2d')!;
+    const ctx = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height }).getContext('2d')!;
     ctx.drawImage(image, 0, 0);
-    const [r, g, b] = ctx.getImageData(470, 12, 1, 1).data;
-    expect([r, g, b]).to.deep.equal([0, 114, 178]);
-    expect(ctx.getImageData(320, 30, 1, 1).data[3]).to.equal(0);
+    const at = (x: number, y: number) => ctx.getImageData(8 + x - x0!, 30 + y - y0!, 1, 1).data;
+    expect([...at(470, 12).slice(0, 3)]).to.deep.equal([0, 114, 178]);
+    expect(at(320, 30)[3]).to.equal(0);
   });
 
   it('follows a school with its comune, province, region and nation, downloading only what they need', async () => {

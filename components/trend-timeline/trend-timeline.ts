@@ -91,6 +91,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @property({ type: Number }) year: number | null = null;
 
   @state() private _focus: number | null = null;
+  /** Why the last download could not be made, when the page is the cause (a PNG under a strict policy). */
+  @state() private _exportNote = '';
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
 
@@ -165,8 +167,16 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const view = this._data.view;
     if (!view) return;
     // The export code comes when a download is first asked for: most visitors never download.
+    const data = this._data.data!;
+    this._exportNote = '';
     import('./trend-timeline.export.js')
-      .then(({ downloadTimeline }) => downloadTimeline(this, kind, view, this.scope, this._svg, this._t))
+      .then(({ downloadTimeline, PngBlockedError }) =>
+        downloadTimeline(this, kind, view, data, this.scope, this._svg, this._t, this._lang).catch((error: unknown) => {
+          // Said in the element, where the reader clicked, as well as in the console.
+          if (error instanceof PngBlockedError) this._exportNote = this._t.pngBlocked;
+          throw error;
+        }),
+      )
       .catch((error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`));
   }
 
@@ -231,6 +241,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               <button @click=${() => this._download('png')}>${t.download} PNG</button>`
         }
       </div>
+      <p class="note" role="status">${this._exportNote}</p>
       <p part="title" class="note title">${view.title}</p>
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>

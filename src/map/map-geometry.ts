@@ -37,6 +37,14 @@ export interface MapLayer {
   trace(index: number, sink: PathSink): boolean;
   centroid(index: number): [number, number] | null;
   bounds(index: number): [[number, number], [number, number]] | null;
+  /**
+   * The outer edge of the areas `shown` (the arcs that only one of them uses),
+   * kept per `shown` array: drawn in a contrasting colour, it separates even
+   * the lightest class from the page (WCAG 1.4.11). Null without Path2D.
+   */
+  outline(shown: readonly number[]): Path2D | null;
+  /** The same outer edge traced into any path (an SVG path's text, for the downloads). */
+  traceOutline(shown: readonly number[], sink: PathSink): void;
 }
 
 /** What rings are traced into: a CanvasRenderingContext2D or a Path2D. */
@@ -83,6 +91,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const centroids = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
   let neighbours: number[][] | null = null;
+  const outlines = new WeakMap<readonly number[], Path2D | null>();
   const layer: MapLayer = {
     features,
     byCode: new Map(features.map((f, i) => [f.code, i])),
@@ -124,6 +133,17 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
         bounds.set(i, f ? (measure.bounds(f) as [[number, number], [number, number]]) : null);
       }
       return bounds.get(i)!;
+    },
+    outline(shown) {
+      if (!outlines.has(shown)) {
+        const path = typeof Path2D === 'undefined' ? null : new Path2D();
+        if (path) layer.traceOutline(shown, path);
+        outlines.set(shown, path);
+      }
+      return outlines.get(shown)!;
+    },
+    traceOutline(shown, sink) {
+      outerEdge(collection.geometries, shown, (arcs ??= decodeArcs(topo)), sink);
     },
   };
   byObject.set(object, layer);
@@ -181,6 +201,43 @@ function arcsToPath(geometry: TopoGeometry, arcs: DecodedArcs): Path2D | null {
   const path = new Path2D();
   const drawn = addGeometry(path, geometry, arcs);
   return drawn ? path : null;
+}
+
+/** Traces the arcs used by exactly one of the `shown` geometries into `sink`, as open lines. */
+function outerEdge(geometries: readonly TopoGeometry[], shown: readonly number[], arcs: DecodedArcs, sink: PathSink): void {
+  // Uses per arc, saturating at 2: one pass over the shown rings, no stitching of lines.
+  const uses = new Uint8Array(arcs.offsets.length - 1);
+  const count = (ring: number[]) => {
+    for (const a of ring) {
+      const i = a < 0 ? ~a : a;
+      if (uses[i]! < 2) uses[i]!++;
+    }
+  };
+  for (const s of shown) {
+    const g = geometries[s];
+    if (g?.type === 'Polygon') g.arcs.forEach(count);
+    else if (g?.type === 'MultiPolygon') for (const polygon of g.arcs) polygon.forEach(count);
+  }
+  const { xy, offsets } = arcs;
+  for (let a = 0; a < uses.length; a++) {
+    if (uses[a] !== 1) continue;
+    sink.moveTo(xy[2 * offsets[a]!]!, xy[2 * offsets[a]! + 1]!);
+    for (let k = offsets[a]! + 1; k < offsets[a + 1]!; k++) sink.lineTo(xy[2 * k]!, xy[2 * k + 1]!);
+  }
+}
+
+/** SVG path data written by tracing (rounded to 0.01, enough for projected coordinates in metres or pixels). */
+export class SvgPathText implements PathSink {
+  text = '';
+  moveTo(x: number, y: number): void {
+    this.text += `M${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+  }
+  lineTo(x: number, y: number): void {
+    this.text += `L${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
+  }
+  closePath(): void {
+    this.text += 'Z';
+  }
 }
 
 /** Adds the rings of a geometry to `path` (a Path2D or a canvas context); false when it has none. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inkStyles } from './ink.styles.js';
 import { statusStyles } from './status.styles.js';
 
 /**
@@ -11,6 +12,7 @@ import { statusStyles } from './status.styles.js';
  */
 export const chromeStyles = [
   statusStyles,
+  inkStyles,
   css`
   :host {
     display: block;
@@ -39,15 +41,15 @@ export const chromeStyles = [
     font: inherit;
   }
   button {
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_ink);
     border-radius: var(--_radius);
     background: transparent;
-    color: var(--_accent);
+    color: var(--_ink);
     padding: 0.25rem 0.6rem;
     cursor: pointer;
   }
   button[aria-pressed='true'] {
-    background: var(--_accent);
+    background: var(--_ink);
     color: var(--_background);
   }
   /* Two tones, so that the ring reaches 3:1 on any background (WCAG 1.4.11): the light outline on dark, the dark inner ring on light. */
@@ -107,6 +109,30 @@ export const chromeStyles = [
   td.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Forced colours: a pressed toggle in the system's selection colours (the browser would paint it as an unpressed one, its label in the background's colour), the tooltip in the page's. */
+  @media (forced-colors: active) {
+    button {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    button[aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    [part~='tooltip'] {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
   }
 `,
 ];

@@ -51,10 +51,14 @@ export function download(host: HTMLElement, name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Rasterises standalone SVG markup at `scale` (for PNG downloads of SVG charts). */
+/**
+ * Rasterises standalone SVG markup at `scale` (for PNG downloads of SVG
+ * charts), through a `data:` image: more pages allow those (`img-src data:`)
+ * than `blob:` ones. Rejects when the page's policy refuses the image.
+ */
 export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob | null> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  {
     const image = new Image();
     image.src = url;
     await image.decode();
@@ -67,7 +71,5 @@ export async function svgToPng(markup: string, width: number, height: number, sc
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }

@@ -5,23 +5,10 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { contrast, rgbs as rgb } from '../support/contrast.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/territory-list/define.js';
 import '../../components/institution-list/define.js';
-
-type Rgb = [number, number, number];
-
-const rgb = (text: string): Rgb[] =>
-  [...text.matchAll(/rgba?\((\d+), (\d+), (\d+)/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
-const channel = (c: number) => {
-  const s = c / 255;
-  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: Rgb) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-const contrast = (a: Rgb, b: Rgb) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 /** The best contrast of the focused element's ring (outline and inner shadow) against the host's background. */
 function ringContrast(host: HTMLElement, focused: Element): number {

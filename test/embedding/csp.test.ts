@@ -10,10 +10,10 @@ import { serveContract } from '../support/serve-contract.js';
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
 
 /** A same-origin frame with the policy and the bundle, and the violations it reports. */
-async function strictFrame(): Promise<{ doc: Document; violations: string[] }> {
+async function strictFrame(policy = POLICY): Promise<{ doc: Document; violations: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px';
-  frame.srcdoc = `<!doctype html><html lang="it"><head><meta http-equiv="Content-Security-Policy" content="${POLICY}">
+  frame.srcdoc = `<!doctype html><html lang="it"><head><meta http-equiv="Content-Security-Policy" content="${policy}">
     <script type="module" src="/__bundle__/cdn.js"></script></head><body></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -64,5 +64,36 @@ describe('strict Content-Security-Policy', () => {
     // The element's own stylesheet applies (constructable stylesheets are allowed).
     expect(getComputedStyle(timeline.shadowRoot!.querySelector('button')!).borderTopStyle).to.equal('solid');
     expect(violations).to.deep.equal([]);
+  });
+
+  it('under img-src without data: or blob:, downloads the map as PNG and says in the timeline why its PNG cannot be made', async () => {
+    const { src } = await serveContract();
+    const { doc } = await strictFrame("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'");
+    const frameWindow = doc.defaultView as Window & typeof globalThis;
+    const files: Blob[] = [];
+    frameWindow.URL.createObjectURL = (blob: Blob | MediaSource) => {
+      files.push(blob as Blob);
+      return 'blob:test';
+    };
+    doc.body.innerHTML = `<region-map src="${src}" metric="etwinning.projects"></region-map>
+      <trend-timeline src="${src}" lang="it"></trend-timeline>`;
+    const map = doc.querySelector('region-map')!;
+    const timeline = doc.querySelector('trend-timeline')!;
+    await waitUntil(
+      () => map.shadowRoot?.querySelector('[part~="legend"]') && timeline.shadowRoot?.querySelector('svg[part~="chart"]'),
+      'not drawn',
+      {
+        timeout: 8_000,
+      },
+    );
+    const button = (element: Element, label: string) =>
+      [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(label))!;
+    button(map, 'PNG').click();
+    await waitUntil(() => files.some((file) => file.type === 'image/png'), 'no PNG of the map');
+    button(timeline, 'PNG').click();
+    await waitUntil(
+      () => timeline.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Content-Security-Policy'),
+      'the timeline did not say why its PNG cannot be made',
+    );
   });
 });

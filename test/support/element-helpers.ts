@@ -12,6 +12,11 @@ export function captureWarnings(): { warnings: string[]; restore: () => void } {
 
 /** Clicks the button of `root` whose text has `label` and returns the text of the file it downloads. */
 export async function downloaded(root: ShadowRoot, label: string): Promise<string> {
+  return (await downloadedBlob(root, label)).text();
+}
+
+/** Clicks the button of `root` whose text has `label` and returns the file it downloads. */
+export async function downloadedBlob(root: ShadowRoot, label: string): Promise<Blob> {
   const blobs: Blob[] = [];
   const original = URL.createObjectURL;
   URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -25,5 +30,5 @@ export async function downloaded(root: ShadowRoot, label: string): Promise<strin
   } finally {
     URL.createObjectURL = original;
   }
-  return blobs[0]!.text();
+  return blobs[0]!;
 }

@@ -14,18 +14,29 @@
  *   executeServerCommand('wheel', { x, y, deltaY, ctrl })
  *
  * turns a mouse wheel (or, with `ctrl`, pinches a trackpad) at a viewport point.
+ *
+ *   executeServerCommand('forced-colors', { active: true })
+ *
+ * emulates Windows' forced colours (the runner's emulateMedia does not pass
+ * `forced-colors` on to Chrome).
  */
 export function touchPlugin() {
+  // One DevTools session per test page, kept open: emulations end when their session detaches.
+  const clients = new Map();
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'touch' && command !== 'wheel') return undefined;
-      const page = session.browser.getPage(session.id);
-      const client = await page.target().createCDPSession();
+      if (command !== 'touch' && command !== 'wheel' && command !== 'forced-colors') return undefined;
+      if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
+      const client = clients.get(session.id);
+      if (command === 'forced-colors') {
+        const value = payload.active ? 'active' : 'none';
+        await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        return true;
+      }
       if (command === 'wheel') {
         const { x, y, deltaY, ctrl } = payload;
         await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY, modifiers: ctrl ? 2 : 0 });
-        await client.detach();
         return true;
       }
       await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
@@ -37,7 +48,6 @@ export function touchPlugin() {
         down = fingers.length;
         if (payload.pause) await new Promise((resolve) => setTimeout(resolve, payload.pause));
       }
-      await client.detach();
       return true;
     },
   };
