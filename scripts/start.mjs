@@ -3,13 +3,16 @@
  * ../shared/data when the data adapters are present, then serves the dashboard
  * (demo/dashboard.html) and Storybook side by side.
  *
- * The data host of the demo keeps "releases" the way a real one would: the
- * current release is also reachable at /demo-data/releases/<release>/…, which is
- * what <embed-snippet> writes when a view is frozen at its data release.
+ * The data host of the demo behaves as the README asks of a real one
+ * (scripts/demo-server-middleware.mjs): CORS and compression on the data and
+ * the bundles, and "releases": the current release is also reachable at
+ * /demo-data/releases/<release>/…, which is what <embed-snippet> writes when a
+ * view is frozen at its data release.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
+import { compression, cors, releases } from './demo-server-middleware.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -26,25 +29,17 @@ function currentRelease() {
   }
 }
 
-/** /demo-data/releases/<current release>/x → /demo-data/x; any other release is gone (404), as on a host that pruned it. */
-function releases() {
-  return (ctx, next) => {
-    const match = /^\/demo-data\/releases\/([^/]+)\/(.*)$/.exec(ctx.path);
-    if (match) {
-      if (decodeURIComponent(match[1]) !== currentRelease()) {
-        ctx.status = 404;
-        return;
-      }
-      ctx.url = `/demo-data/${match[2]}`;
-    }
-    return next();
-  };
-}
-
 const port = Number(process.env.PORT ?? 8000);
 const storybookPort = Number(process.env.STORYBOOK_PORT ?? 6006);
 await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, appIndex: 'demo/dashboard.html', middleware: [releases()] },
+  config: {
+    rootDir: '.',
+    port,
+    hostname: '127.0.0.1',
+    nodeResolve: true,
+    appIndex: 'demo/dashboard.html',
+    middleware: [cors(), compression(), releases(currentRelease)],
+  },
   readCliArgs: false,
   readFileConfig: false,
 });

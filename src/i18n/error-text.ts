@@ -165,12 +165,34 @@ export function describeSchemaError<E extends SchemaErrorFacts>(error: E): E {
   return error;
 }
 
+/** The origin of `url` when it is not the page's (null on the same origin, or outside a page). */
+function crossOrigin(url: string | undefined): string | null {
+  if (!url || typeof location === 'undefined') return null;
+  try {
+    const { origin } = new URL(url, location.href);
+    return origin === location.origin ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
 /** The texts of a data error. */
 export function errorText(error: ErrorFacts): LocalizedText {
   const at = error.url ? ` (${error.url})` : '';
   switch (error.code) {
-    case 'network':
-      return t(`Impossibile scaricare i dati: errore di rete${at}.`, `Could not download the data: network error${at}.`);
+    case 'network': {
+      // The browser does not tell a refused cross-origin request from a network down: say both, and what the data host must send.
+      const other = crossOrigin(error.url);
+      return other
+        ? t(
+            `Impossibile scaricare i dati da ${other}: la richiesta è stata bloccata o la rete non risponde (errore di rete${at}). Se la pagina e i dati sono su siti diversi, il server dei dati deve inviare l'intestazione «Access-Control-Allow-Origin: *» (CORS).`,
+            `Could not download the data from ${other}: the request was blocked or the network is down (network error${at}). When the page and the data are on different sites, the data host must send the header "Access-Control-Allow-Origin: *" (CORS).`,
+          )
+        : t(
+            `Impossibile scaricare i dati: la rete non risponde (errore di rete${at}). Controllare la connessione e riprovare.`,
+            `Could not download the data: the network is down (network error${at}). Check the connection and try again.`,
+          );
+    }
     case 'timeout': {
       const seconds = error.timeoutMs / 1000;
       return t(`Il server non ha risposto entro ${seconds} s${at}.`, `The server did not answer within ${seconds} s${at}.`);
@@ -183,7 +205,11 @@ export function errorText(error: ErrorFacts): LocalizedText {
     }
     case 'parse': {
       const { detail } = error;
-      return t(`I dati non sono JSON valido${at}: ${detail}`, `The data is not valid JSON${at}: ${detail}`);
+      // The browser's own words are English: the Italian text does not quote them.
+      return t(
+        `I dati non sono JSON valido${at}: il file è danneggiato o non è un file di dati.`,
+        `The data is not valid JSON${at}: ${detail}`,
+      );
     }
     case 'version': {
       const { found, supported } = error;

@@ -131,7 +131,9 @@ describe('ContractLoader', () => {
   it('reports a network failure after retrying', async () => {
     const error = await rejection(loaderWith({ retries: 1, retryDelayMs: 10 }).index('http://127.0.0.1:9/index.json'));
     expect(error.code).to.equal('network');
-    expect(error.localizedMessage('it')).to.contain('errore di rete');
+    // Another origin: the message says the request may have been blocked, and what the data host must send.
+    expect(error.localizedMessage('it')).to.contain('errore di rete').and.to.contain('Access-Control-Allow-Origin: *');
+    expect(error.localizedMessage('en')).to.contain('the data host must send the header "Access-Control-Allow-Origin: *"');
   });
 
   it('reports garbled JSON as a parse error', async () => {
@@ -140,6 +142,10 @@ describe('ContractLoader', () => {
     const error = await rejection(fast().index(src));
     expect(error.code).to.equal('parse');
     expect(error.localizedMessage('en')).to.contain('not valid JSON');
+    // The browser's English words stay out of the Italian text.
+    expect(error.localizedMessage('it')).to.equal(
+      `I dati non sono JSON valido (${new URL(src, location.href).href}): il file è danneggiato o non è un file di dati.`,
+    );
   });
 
   it('refuses another major version of the contract', async () => {
