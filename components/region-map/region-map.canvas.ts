@@ -27,7 +27,6 @@ function fitCanvas(canvas: HTMLCanvasElement, size: { width: number; height: num
   if (canvas.width === size.width * ratio && canvas.height === size.height * ratio) return;
   canvas.width = size.width * ratio;
   canvas.height = size.height * ratio;
-  canvas.style.height = `${size.height}px`;
 }
 
 /**

@@ -79,9 +79,11 @@ export const regionMapStyles = [
     position: relative;
     transform-origin: 0 0;
   }
+  /* Its height follows its bitmap's proportions: a print layout of another width scales the map, never stretches it. */
   canvas {
     display: block;
     width: 100%;
+    height: auto;
   }
   .zoom {
     display: flex;
@@ -139,6 +141,23 @@ export const regionMapStyles = [
       --region-map-shadow-outline: var(--se-color-shadow-zone, #f2f2f2);
       --region-map-muted: var(--se-color-muted, #aab4be);
       --region-map-edge: var(--se-color-muted, #aab4be);
+    }
+  }
+  /* On paper: the map whole on one page with its legend and notes, no controls. */
+  @media print {
+    .toolbar,
+    .zoom,
+    canvas.highlight,
+    [part~='tooltip'] {
+      display: none;
+    }
+    [part~='base'] {
+      break-inside: avoid;
+    }
+    canvas.areas {
+      inline-size: auto;
+      max-inline-size: 100%;
+      max-block-size: 17cm;
     }
   }
   /* Forced colours: outlines, hatching, focus and points take the user's system colours (the canvas reads them resolved); the classes of the choropleth keep their palette, as its legend does. */

@@ -5,6 +5,7 @@
  * whole page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
 import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
@@ -191,6 +192,34 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(skip.getBoundingClientRect().top).to.be.at.least(0, 'visible when focused');
     skip.click();
     await waitUntil(() => d.doc.activeElement === d.$('#content'), 'focus moved to the dashboard', { timeout: 2000 });
+  });
+
+  it('prints on A4: no controls, the map whole on one page with its legend and notes, undistorted', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard();
+    // A4 less 1.5 cm margins, at 96 px per inch: 680 × 1009 px.
+    d.frame.style.width = '680px';
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => getComputedStyle(d.$('.tools')).display === 'none', 'the controls are printed');
+      const map = d.$('region-map');
+      await waitUntil(
+        () => inShadow(map, 'canvas.areas') && getComputedStyle(inShadow(map, '.toolbar')!).display === 'none',
+        'map toolbar printed',
+      );
+      const section = d.$('section.map').getBoundingClientRect();
+      expect(section.height, 'the map section fits one page').to.be.at.most(1009);
+      const legend = inShadow(map, '[part~="legend"]')!.getBoundingClientRect();
+      const summary = inShadow(map, '#summary')!.getBoundingClientRect();
+      expect(legend.height).to.be.greaterThan(0);
+      expect(summary.bottom).to.be.at.most(section.bottom + 1);
+      const canvas = inShadow(map, 'canvas.areas') as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      expect(box.width / box.height, 'drawn proportions kept').to.be.closeTo(canvas.width / canvas.height, 0.02);
+      expect(box.right).to.be.at.most(section.right + 1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('opens a shared URL in the same view, and gives the embed snippet of it, frozen at the data release on request', async function () {
