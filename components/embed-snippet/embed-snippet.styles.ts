@@ -24,16 +24,16 @@ export const embedSnippetStyles = [
     }
     [part~='panel'] {
       display: grid;
-      gap: 0.5rem;
-      padding: 0.75rem;
+      gap: 0.5em;
+      padding: 0.75em;
       border: 1px solid var(--_rule);
       border-radius: var(--_radius);
     }
     [part~='code'] {
       inline-size: 100%;
       box-sizing: border-box;
-      min-block-size: 10rem;
-      font: 0.8125rem/1.4 ui-monospace, monospace;
+      min-block-size: 10em;
+      font: 0.8125em/1.4 ui-monospace, monospace;
       color: var(--_text);
       background: var(--_background);
       border: 1px solid var(--_rule);

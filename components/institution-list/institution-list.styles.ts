@@ -14,7 +14,7 @@ export const institutionListStyles = [
       --institution-list-accent: var(--se-color-primary, #0066cc);
       --institution-list-focus: var(--se-color-focus, #ffbf47);
       --institution-list-radius: var(--se-radius, 4px);
-      --institution-list-height: 26rem;
+      --institution-list-height: 26em;
       --_font: var(--institution-list-font);
       --_text: var(--institution-list-text);
       --_muted: var(--institution-list-muted);
@@ -30,12 +30,12 @@ export const institutionListStyles = [
       border: 1px solid var(--_rule);
     }
     [role='grid'] {
-      min-inline-size: 58rem;
+      min-inline-size: 58em;
     }
     [role='row'] {
       display: grid;
-      grid-template-columns: minmax(12rem, 2.2fr) minmax(7rem, 1.1fr) minmax(6rem, 1fr) 5rem 6rem 5rem minmax(10rem, 1.6fr) minmax(10rem, 1.6fr);
-      block-size: 4.75rem;
+      grid-template-columns: minmax(12em, 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 5em 6em 5em minmax(10em, 1.6fr) minmax(10em, 1.6fr);
+      block-size: 4.75em;
       border-block-end: 1px solid var(--_rule);
     }
     .head [role='row'] {
@@ -47,10 +47,10 @@ export const institutionListStyles = [
     }
     [role='gridcell'],
     [role='columnheader'] {
-      padding: 0.35rem 0.4rem;
+      padding: 0.35em 0.4em;
       overflow: hidden;
       overflow-wrap: anywhere;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     /* The shared two-tone ring, drawn inside: the cells clip what overflows them. */
     [data-t]:focus-visible {

@@ -75,7 +75,7 @@ const OVERSCAN = 6;
  * @cssproperty --institution-list-focus - Focus ring.
  * @cssproperty --institution-list-font - Font family.
  * @cssproperty --institution-list-radius - Corner radius.
- * @cssproperty --institution-list-height - Height of the scrolling grid (default: 26rem).
+ * @cssproperty --institution-list-height - Height of the scrolling grid (default: 26em).
  */
 export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   static override styles = institutionListStyles;

@@ -31,21 +31,21 @@ export const participationBreakdownStyles = [
     }
     .chart {
       display: grid;
-      gap: 0.4rem;
+      gap: 0.4em;
       margin: 0;
       padding: 0;
       list-style: none;
     }
     .chart li {
       display: grid;
-      grid-template-columns: minmax(8rem, 1fr) minmax(6rem, 2fr) auto;
-      gap: 0.5rem;
+      grid-template-columns: minmax(8em, 1fr) minmax(6em, 2fr) auto;
+      gap: 0.5em;
       align-items: center;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .track {
       position: relative;
-      block-size: 1rem;
+      block-size: 1em;
       background: var(--_rule);
     }
     .bar {
@@ -62,7 +62,7 @@ export const participationBreakdownStyles = [
     }
     .ref {
       position: absolute;
-      inset-block: -0.2rem;
+      inset-block: -0.2em;
       inline-size: 3px;
       background: var(--participation-breakdown-reference);
     }
@@ -74,8 +74,8 @@ export const participationBreakdownStyles = [
     .key {
       display: inline-block;
       position: static;
-      inline-size: 1rem;
-      block-size: 0.75rem;
+      inline-size: 1em;
+      block-size: 0.75em;
       border-inline-start: 3px solid var(--participation-breakdown-reference);
     }
     .key.ref-1 {

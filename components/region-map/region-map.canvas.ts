@@ -65,7 +65,9 @@ export class MapCanvasController implements ReactiveController {
     const root = this._host.shadowRoot;
     const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
     if (!canvas) return;
-    const ratio = Math.min(2, window.devicePixelRatio || 1);
+    // A host's CSS zoom or transform may show the canvas larger than its layout size: its bitmap follows (up to 3 device pixels per pixel), so that it stays sharp.
+    const shown = canvas.offsetWidth > 0 ? canvas.getBoundingClientRect().width / canvas.offsetWidth : 1;
+    const ratio = Math.min(3, Math.min(2, window.devicePixelRatio || 1) * Math.max(1, shown));
     const { scale, dx, dy } = size.transform;
     const key = `${size.width}x${size.height}@${ratio} ${scale} ${dx} ${dy}`;
     if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {

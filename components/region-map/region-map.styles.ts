@@ -32,7 +32,7 @@ export const regionMapStyles = [
   }
   .breadcrumb {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-items: center;
     margin: 0;
     padding: 0;
@@ -40,17 +40,17 @@ export const regionMapStyles = [
   }
   .breadcrumb li + li::before {
     content: '›';
-    margin-inline-end: 0.25rem;
+    margin-inline-end: 0.25em;
     color: var(--region-map-muted);
   }
   /* The map and its legend: stacked in a narrow box, side by side in a wide one. */
   .body {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .body {
-      grid-template-columns: minmax(0, 1fr) minmax(9rem, max-content);
+      grid-template-columns: minmax(0, 1fr) minmax(9em, max-content);
       align-items: start;
     }
     .body [part~='legend'] {
@@ -67,7 +67,7 @@ export const regionMapStyles = [
     overflow: hidden;
   }
   .ruler {
-    block-size: var(--region-map-height, clamp(15rem, 70svh, 45rem));
+    block-size: var(--region-map-height, clamp(15em, 70svh, 45em));
   }
   .map {
     position: relative;
@@ -87,11 +87,11 @@ export const regionMapStyles = [
   }
   .zoom {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .zoom button:first-child,
   .zoom button:nth-child(2) {
-    min-inline-size: 2.25rem;
+    min-inline-size: 2.25em;
     font-weight: 700;
   }
   canvas.highlight {
@@ -100,8 +100,8 @@ export const regionMapStyles = [
     pointer-events: none;
   }
   .swatch {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
     border: 1px solid var(--region-map-muted);
     forced-color-adjust: none;
   }
@@ -113,8 +113,8 @@ export const regionMapStyles = [
     border: 2px solid var(--region-map-shadow-outline);
   }
   .point {
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    inline-size: 0.75em;
+    block-size: 0.75em;
     forced-color-adjust: none;
   }
   .point.active {
@@ -126,8 +126,8 @@ export const regionMapStyles = [
     background: var(--region-map-shadow-outline);
   }
   .gradient {
-    inline-size: 8rem;
-    block-size: 0.75rem;
+    inline-size: 8em;
+    block-size: 0.75em;
     border: 1px solid var(--region-map-muted);
     forced-color-adjust: none;
   }

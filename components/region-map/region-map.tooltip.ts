@@ -15,7 +15,7 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   return {
     ...(rightwards ? { left: `${x + GAP}px` } : { right: `${width - x + GAP}px` }),
     ...(y <= height / 2 ? { top: `${y + GAP}px` } : { bottom: `${height - y + GAP}px` }),
-    'max-width': `min(18rem, ${Math.round(room)}px)`,
+    'max-width': `min(18em, ${Math.round(room)}px)`,
   };
 }
 

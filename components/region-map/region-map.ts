@@ -56,7 +56,7 @@ prepareNumberFormats();
  * @cssproperty --region-map-text - Text colour.
  * @cssproperty --region-map-background - Background colour.
  * @cssproperty --region-map-font - Font family.
- * @cssproperty --region-map-height - The drawn map's greatest height (default: clamp(15rem, 70svh, 45rem)).
+ * @cssproperty --region-map-height - The drawn map's greatest height (default: clamp(15em, 70svh, 45em)).
  */
 export class RegionMap extends ScuoleElement<RegionMapMessages> {
   static override styles = regionMapStyles;

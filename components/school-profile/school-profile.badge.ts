@@ -5,6 +5,7 @@ import { programmesOf, sinceYear } from '../../src/profile/programmes.js';
 import type { SchoolData } from '../../src/profile/load-school.js';
 import { safeHref } from '../../src/util/safe-href.js';
 import { MESSAGES } from './school-profile.messages.js';
+import { isolateBidi } from '../../src/util/bidi.js';
 
 const number = (value: number, lang: Language) =>
   new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'it-IT', { maximumFractionDigits: 1 }).format(value);
@@ -42,8 +43,8 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
   const province = school.address.province.acronym ? ` (${school.address.province.acronym})` : '';
   return html`<article part="base badge" aria-labelledby="name">
     ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}
-    <div id="name" class="name" part="name" role="heading" aria-level=${headingLevel}>${school.name}</div>
-    <p class="place">${school.address.comune.name}${province} · ${school.code}</p>
+    <div id="name" class="name" part="name" role="heading" aria-level=${headingLevel}>${isolateBidi(school.name)}</div>
+    <p class="place">${isolateBidi(school.address.comune.name)}${province} · ${school.code}</p>
     ${
       score === null
         ? html`<p class="muted">${t.noScore}</p>`

@@ -5,7 +5,7 @@ export const detailsStyles = css`
   .details {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 1rem;
+    gap: 1em;
   }
   .details [part~='badge'] {
     max-inline-size: none;
@@ -14,12 +14,12 @@ export const detailsStyles = css`
   }
   [part~='section'] {
     display: grid;
-    gap: 0.5rem;
-    padding-block-start: 0.75rem;
+    gap: 0.5em;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid var(--school-profile-rule);
   }
   .heading {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
   }
   /* A button that reads as a link: it opens another institution's profile. */
@@ -40,12 +40,12 @@ export const detailsStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: 0.5rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    gap: 0.5em 1em;
     margin: 0;
   }
   dt {
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--school-profile-muted);
   }
   dd {
@@ -54,24 +54,24 @@ export const detailsStyles = css`
   }
   ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .metrics,
   .pillars {
     display: grid;
-    gap: 0.35rem;
+    gap: 0.35em;
     padding: 0;
     list-style: none;
   }
   .metrics li,
   .pillars li {
     display: grid;
-    grid-template-columns: minmax(8rem, 1fr) auto minmax(6rem, auto);
+    grid-template-columns: minmax(8em, 1fr) auto minmax(6em, auto);
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   /* A 320 px column (WCAG 1.4.10): label and value on a line, the sparkline under them. */
-  @container (max-width: 26rem) {
+  @container (max-width: 26em) {
     .metrics li,
     .pillars li {
       grid-template-columns: minmax(0, 1fr) auto;
@@ -94,10 +94,10 @@ export const detailsStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   :is(th, td) {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--school-profile-rule);
     text-align: start;
   }
@@ -110,7 +110,7 @@ export const detailsStyles = css`
     color: var(--_ink);
   }
   .banner {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   @media (forced-colors: active) {
     [part~='sparkline'] path {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostStyles } from '../../src/styles/host.styles.js';
 import { inkStyles } from '../../src/styles/ink.styles.js';
 import { statusStyles } from '../../src/styles/status.styles.js';
 
@@ -9,6 +10,7 @@ import { statusStyles } from '../../src/styles/status.styles.js';
  * properties → private variables.
  */
 export const schoolProfileStyles = [
+  hostStyles,
   statusStyles,
   inkStyles,
   css`
@@ -43,15 +45,15 @@ export const schoolProfileStyles = [
   }
   [part~='badge'] {
     display: grid;
-    gap: 0.5rem;
-    max-inline-size: 24rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em;
+    max-inline-size: 24em;
+    padding: 0.75em 1em;
     border: 1px solid var(--school-profile-rule);
     border-radius: var(--school-profile-radius);
   }
   .name {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.25;
     overflow-wrap: anywhere;
@@ -59,26 +61,26 @@ export const schoolProfileStyles = [
   .muted,
   .place {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--school-profile-muted);
   }
   [part~='ribbon'] {
     justify-self: start;
     margin: 0;
-    padding: 0.1rem 0.6rem;
+    padding: 0.1em 0.6em;
     border-radius: 999px;
     background: var(--school-profile-ribbon);
     color: #fff;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
   }
   [part~='gauge'] {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   [part~='gauge'] svg {
-    inline-size: 4.5rem;
+    inline-size: 4.5em;
     flex: none;
   }
   .track {
@@ -88,17 +90,17 @@ export const schoolProfileStyles = [
     stroke: var(--school-profile-gauge);
   }
   .score {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     font-weight: 700;
     line-height: 1;
   }
   [part~='programmes'] {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   [part~='programmes'] li::before {
     content: '✓ ';
@@ -112,19 +114,19 @@ export const schoolProfileStyles = [
   }
   [part~='notice'] {
     margin: 0;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-inline-start: 4px solid #a66300;
     background: #fff4e0;
     color: #1a1a1a;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   /* A footer or a narrow sidebar: name and gauge stack, text shrinks a little. */
-  @container (max-width: 16rem) {
+  @container (max-width: 16em) {
     [part~='badge'] {
-      padding: 0.5rem 0.75rem;
+      padding: 0.5em 0.75em;
     }
     .name {
-      font-size: 1rem;
+      font-size: 1em;
     }
   }
   @media (prefers-color-scheme: dark) {
@@ -159,7 +161,7 @@ export const schoolProfileStyles = [
     }
     a[href]::after {
       content: ' (' attr(href) ')';
-      font-size: 0.75rem;
+      font-size: 0.75em;
     }
   }
 `,

@@ -31,7 +31,7 @@ export const schoolSearchStyles = [
     [part~='input'] {
       box-sizing: border-box;
       inline-size: 100%;
-      padding: 0.5rem 0.75rem;
+      padding: 0.5em 0.75em;
       border: 1px solid var(--_muted);
       border-radius: var(--_radius);
       background: var(--_background);
@@ -45,10 +45,10 @@ export const schoolSearchStyles = [
       inset-inline: 0;
       inset-block-start: 100%;
       z-index: 2;
-      max-block-size: 22rem;
+      max-block-size: 22em;
       overflow-y: auto;
-      margin: 0.25rem 0 0;
-      padding: 0.25rem 0;
+      margin: 0.25em 0 0;
+      padding: 0.25em 0;
       list-style: none;
       border: 1px solid var(--_rule);
       border-radius: var(--_radius);
@@ -57,8 +57,8 @@ export const schoolSearchStyles = [
     }
     [part~='option'] {
       display: grid;
-      gap: 0.1rem;
-      padding: 0.4rem 0.75rem;
+      gap: 0.1em;
+      padding: 0.4em 0.75em;
       cursor: pointer;
     }
     [part~='option'][aria-selected='true'] {
@@ -70,7 +70,7 @@ export const schoolSearchStyles = [
       font-weight: 600;
     }
     .meta {
-      font-size: 0.875rem;
+      font-size: 0.875em;
       color: var(--_muted);
     }
     code {

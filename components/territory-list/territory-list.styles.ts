@@ -36,11 +36,11 @@ export const territoryListStyles = [
     }
     [part~='item-button'] {
       display: grid;
-      gap: 0.1rem;
+      gap: 0.1em;
       inline-size: 100%;
       border: 0;
       border-radius: 0;
-      padding: 0.45rem 0.25rem;
+      padding: 0.45em 0.25em;
       text-align: start;
       color: var(--_text);
     }
@@ -53,14 +53,14 @@ export const territoryListStyles = [
     }
     .meta,
     .reason {
-      font-size: 0.875rem;
+      font-size: 0.875em;
       color: var(--_muted);
     }
     .regions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.35rem;
-      margin: 0.5rem 0 0;
+      gap: 0.35em;
+      margin: 0.5em 0 0;
       padding: 0;
       list-style: none;
     }

@@ -47,12 +47,12 @@ export const trendTimelineStyles = [
       stroke-width: 1;
     }
     /*
-     * One type size for the whole chart, the notes' (0.875rem): each further size
+     * One type size for the whole chart, the notes' (0.875em): each further size
      * or weight is another font the browser must look up before the first paint
      * (2-4 ms each on a cold page; see TEXT_ROW).
      */
     svg text {
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .title {
       color: var(--_text);
@@ -121,7 +121,7 @@ export const trendTimelineStyles = [
      */
     [part~='legend'] li {
       display: grid;
-      grid-template-columns: 1.25rem auto;
+      grid-template-columns: 1.25em auto;
     }
     [part~='legend'] li::before,
     [part~='legend'] li::after {
@@ -144,7 +144,7 @@ export const trendTimelineStyles = [
     .sparkline {
       display: inline-flex;
       align-items: center;
-      gap: 0.35rem;
+      gap: 0.35em;
     }
     .sparkline svg {
       overflow: visible;
@@ -154,12 +154,12 @@ export const trendTimelineStyles = [
     }
     .value {
       font-variant-numeric: tabular-nums;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .multiples {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
-      gap: 0.5rem;
+      grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
+      gap: 0.5em;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -167,18 +167,18 @@ export const trendTimelineStyles = [
     [part~='multiple'] {
       display: grid;
       inline-size: 100%;
-      gap: 0.15rem;
+      gap: 0.15em;
       text-align: start;
       color: var(--trend-timeline-text);
       border-color: var(--trend-timeline-grid);
     }
     [part~='multiple'] svg {
       inline-size: 100%;
-      block-size: 3rem;
+      block-size: 3em;
     }
     .name {
       font-weight: 600;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     @media (forced-colors: active) {
       .series,

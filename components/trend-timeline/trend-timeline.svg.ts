@@ -12,12 +12,12 @@ import { spreadLabels, yearLabelIndices, type ChartModel } from '../../src/timel
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 
 /**
- * The chart's text is set at the notes' size (0.875rem, 14 px by default): one
+ * The chart's text is set at the notes' size (0.875em, 14 px by default): one
  * type size for the whole element, so the first paint looks up one font, not
  * one per size. Rows of text under the axis are this many pixels apart.
  */
 export const TEXT_ROW = 18;
-/** A generous width of one character of an annotation (0.75rem Titillium), to keep labels inside the chart. */
+/** A generous width of one character of an annotation (0.75em Titillium), to keep labels inside the chart. */
 const LABEL_CHAR_WIDTH = 6.5;
 
 /** Where the first annotation row starts under the plot, below the year labels. */

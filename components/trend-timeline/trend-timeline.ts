@@ -27,6 +27,7 @@ import {
 } from './trend-timeline.templates.js';
 import { formatFor, summaryOf } from './trend-timeline.text.js';
 import type { TimelineVariant, TimelineView, ValueMode } from './trend-timeline.types.js';
+import { pointIn } from '../../src/util/pointer-point.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -157,8 +158,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   }
 
   private _yearAt(event: MouseEvent, model: ChartModel, years: number): number {
-    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const x = event.clientX - rect.left;
+    const [x] = pointIn(event, event.currentTarget as HTMLElement);
     const step = years > 1 ? model.x(1) - model.x(0) : 1;
     return Math.max(0, Math.min(years - 1, Math.round((x - model.box.left) / step)));
   }

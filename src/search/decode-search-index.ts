@@ -10,6 +10,7 @@ import { SchemaError } from '../errors.js';
 import { expandCode } from './code-compaction.js';
 import { SearchIndex } from '../contract/search.schema.js';
 import { COMUNE_MARK } from './search-format.js';
+import { isolateBidi } from '../util/bidi.js';
 
 export interface SearchIndex {
   release: string;
@@ -53,7 +54,8 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
   // Documents written before the stand-ins existed use a line feed, COMUNE_MARK and '"' itself.
   const separator = doc.separator ?? '\n';
   const mark = doc.comuneMark ?? COMUNE_MARK;
-  const comuneNames = lines(doc.comuni, separator);
+  // Names that could reorder the text around them are isolated for display (src/util/bidi.ts).
+  const comuneNames = lines(doc.comuni, separator).map(isolateBidi);
   const heads = frontDecoded(lines(doc.institutions, separator));
   // Once per comune, not once per school.
   const upperComuni = comuneNames.map((name) => name.toUpperCase());
@@ -98,7 +100,7 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     if (comune === undefined) fail('places', i, 'ref.comune', placeLines[i]);
     comuni[i] = comune!;
     const name = nameLines[i]!;
-    names[i] = name.includes(mark) ? name.split(mark).join(upperComuni[place]!) : name;
+    names[i] = isolateBidi(name.includes(mark) ? name.split(mark).join(upperComuni[place]!) : name);
   }
   if (headCount !== heads.length) fail('institutions', headCount, 'search.lines', heads.length, [headCount]);
   return { release: doc.release, synthetic: doc.synthetic, codes, names, comuni, institutionOf };

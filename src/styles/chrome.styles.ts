@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostStyles } from './host.styles.js';
 import { inkStyles } from './ink.styles.js';
 import { statusStyles } from './status.styles.js';
 
@@ -11,6 +12,7 @@ import { statusStyles } from './status.styles.js';
  * `--trend-timeline-accent`, or the global `--se-*` tokens, never these.
  */
 export const chromeStyles = [
+  hostStyles,
   statusStyles,
   inkStyles,
   css`
@@ -26,14 +28,14 @@ export const chromeStyles = [
   }
   [part~='base'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    font-size: 0.875rem;
+    gap: 0.5em;
+    font-size: 0.875em;
   }
   button,
   input,
@@ -45,7 +47,7 @@ export const chromeStyles = [
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_ink);
-    padding: 0.25rem 0.6rem;
+    padding: 0.25em 0.6em;
     cursor: pointer;
   }
   button[aria-pressed='true'] {
@@ -61,12 +63,12 @@ export const chromeStyles = [
   [part~='tooltip'] {
     position: absolute;
     pointer-events: none;
-    max-width: 18rem;
-    padding: 0.4rem 0.6rem;
+    max-width: 18em;
+    padding: 0.4em 0.6em;
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_background);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.3;
     z-index: 1;
   }
@@ -76,20 +78,20 @@ export const chromeStyles = [
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   [part~='legend'] li {
     display: flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .note {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   [part~='table'] {
@@ -98,11 +100,11 @@ export const chromeStyles = [
   table {
     border-collapse: collapse;
     inline-size: 100%;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--_rule);
     text-align: start;
   }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The error box and the visually-hidden helper: the little every element needs, the badge included. */
 export const statusStyles = css`
   [part~='error'] {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border-inline-start: 4px solid #d9364f;
     background: #fbe9ec;
     color: #1a1a1a;

@@ -6,6 +6,7 @@
  * size. Sizes are layout sizes: a host page's transforms do not change them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterResize } from './width-controller.js';
 
 export class BoxController implements ReactiveController {
   width = 0;
@@ -56,6 +57,6 @@ export class BoxController implements ReactiveController {
   }
 
   private _set(): void {
-    if (this._read()) this._host.requestUpdate();
+    if (this._read()) afterResize(this._host);
   }
 }

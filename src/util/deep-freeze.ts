@@ -1,16 +1,24 @@
 /**
- * Freezes a validated document so that no element can change what another
+ * Seals a validated document so that no element can change what another
  * element on the page reads from the shared cache. `skip` names keys whose
  * values are left as they are (TopoJSON arcs: hundreds of thousands of tiny
  * arrays that nobody should touch, and freezing them costs more than it saves).
+ * On the same walk, text that could reorder what is written around it is
+ * isolated for display (src/util/bidi.ts): every element, download and
+ * picture then shows it safely.
  */
+import { isolateBidi } from './bidi.js';
+
 export function deepFreeze<T>(value: T, skip: ReadonlySet<string> = new Set()): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (const item of value) deepFreeze(item, skip);
-  } else {
-    for (const [key, item] of Object.entries(value)) if (!skip.has(key)) deepFreeze(item, skip);
+  const node = value as Record<string, unknown>;
+  for (const key of Object.keys(node)) {
+    if (skip.has(key)) continue;
+    const item = node[key];
+    if (typeof item === 'string') {
+      const isolated = isolateBidi(item);
+      if (isolated !== item) node[key] = isolated;
+    } else deepFreeze(item, skip);
   }
-  return value;
+  return Object.freeze(value);
 }

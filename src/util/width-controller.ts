@@ -5,6 +5,16 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * Re-renders `host` in the next frame, not inside the ResizeObserver's
+ * callback: an update there changes the layout while the browser is still
+ * delivering sizes, and its "ResizeObserver loop completed with undelivered
+ * notifications" reaches the host page's error handlers.
+ */
+export function afterResize(host: ReactiveControllerHost): void {
+  requestAnimationFrame(() => host.requestUpdate());
+}
+
 export class WidthController implements ReactiveController {
   width = 0;
   private _observer?: ResizeObserver;
@@ -32,6 +42,6 @@ export class WidthController implements ReactiveController {
     const rounded = Math.round(width);
     if (rounded === this.width) return;
     this.width = rounded;
-    this._host.requestUpdate();
+    afterResize(this._host);
   }
 }
