@@ -66,6 +66,8 @@ export class HttpError extends DataError {
   constructor(
     url: string,
     readonly status: number,
+    /** The server's `Retry-After`, in milliseconds, when it sent one. */
+    readonly retryAfterMs?: number,
   ) {
     super(`HTTP ${status}`, url);
     this.name = 'HttpError';

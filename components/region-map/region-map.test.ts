@@ -228,6 +228,25 @@ describe('<region-map>', () => {
     expect(bitmap.height).to.be.greaterThan(bitmap.width / 2 + 200);
   });
 
+  it('offers to try again after a fault that may pass, and draws the map when the host answers', async () => {
+    const { folder } = await serveContract();
+    // The index fails three times (the loader's first try and two retries), then answers. (A path without an
+    // extension: the test runner marks every file-like path as cacheable for a year, and the browser would keep the 503.)
+    const src = await serve(`${folder}/index`, indexFixture(), { fail: 3 });
+    const capture = captureWarnings();
+    try {
+      const el = await fixture<RegionMap>(html`<region-map src=${src} lang="it"></region-map>`);
+      await failed(el);
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part~="retry"]')!;
+      expect(retry.textContent).to.equal('Riprova');
+      retry.click();
+      await ready(el);
+      expect(await hits(`${folder}/index`)).to.equal(4);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('shows a clear error and warns once when src is missing', async () => {
     const capture = captureWarnings();
     try {

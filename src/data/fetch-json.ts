@@ -1,7 +1,10 @@
 /**
- * One JSON download with a time limit per attempt and retries with exponential
- * backoff for failures that may pass (network errors, time-outs, HTTP 5xx).
- * A 4xx answer is final: asking again would get the same answer.
+ * One JSON download with a time limit and retries with exponential backoff for
+ * failures that may pass (network errors, HTTP 5xx and 429), waiting what the
+ * server's `Retry-After` asks when it is short. A 4xx answer is final: asking
+ * again would get the same answer. A time-out is final too: a host that
+ * stalled once stalls again, and the reader waits the time limit once (the
+ * message says how long), not three times.
  */
 import { DataError, HttpError, NetworkError, ParseError, TimeoutError } from '../errors.js';
 
@@ -10,7 +13,7 @@ export interface FetchJsonOptions {
   signal: AbortSignal;
   /** Time limit of one attempt (default 20 s). */
   timeoutMs?: number;
-  /** Further attempts after a network error, a time-out or an HTTP 5xx (default 2). */
+  /** Further attempts after a network error, an HTTP 5xx or 429 (default 2). */
   retries?: number;
   /** Wait before the first retry, doubling at each (default 400 ms). */
   retryDelayMs?: number;
@@ -18,9 +21,21 @@ export interface FetchJsonOptions {
   fetch?: typeof globalThis.fetch;
 }
 
+/** The longest `Retry-After` worth waiting for: beyond it, the reader gets the error (and its Riprova button) at once. */
+const MAX_RETRY_AFTER_MS = 10_000;
+
 function isRetryable(error: unknown): boolean {
-  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
-  return error instanceof HttpError && error.status >= 500;
+  if (error instanceof NetworkError) return true;
+  if (!(error instanceof HttpError) || (error.status < 500 && error.status !== 429)) return false;
+  return (error.retryAfterMs ?? 0) <= MAX_RETRY_AFTER_MS;
+}
+
+/** `Retry-After` in milliseconds: seconds, or an HTTP date (undefined when absent or unreadable). */
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -44,7 +59,7 @@ async function attempt(url: string, { signal, timeoutMs = 20_000, fetch = global
   let text: string;
   try {
     const response = await fetch(url, { signal: limited, headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new HttpError(url, response.status);
+    if (!response.ok) throw new HttpError(url, response.status, retryAfter(response.headers.get('Retry-After')));
     text = await response.text();
   } catch (error) {
     // Every failure of the transfer (headers or body) is classified the same way.
@@ -67,7 +82,8 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       return await attempt(url, options);
     } catch (error) {
       if (options.signal.aborted || !isRetryable(error) || tries >= (options.retries ?? 2)) throw error;
-      await sleep((options.retryDelayMs ?? 400) * 2 ** tries, options.signal);
+      const asked = error instanceof HttpError ? error.retryAfterMs : undefined;
+      await sleep(asked ?? (options.retryDelayMs ?? 400) * 2 ** tries, options.signal);
     }
   }
 }

@@ -58,6 +58,8 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
       task: (args, { signal }) => withLocalizedErrors(_options.load(args, signal)) as Promise<Data>,
     });
     _host.addController(this);
+    // The error state's "Riprova" downloads again (a failed request is not kept in the page's cache).
+    _host.retryLoad = () => void this._task.run();
   }
 
   /** idle (nothing asked yet), loading, complete (data and view ready) or error. */

@@ -10,14 +10,18 @@
  *    language and in English in the console, and to render it as an alert.
  * Loading data goes through `DataView` (`data-view.ts`), which relies on these.
  */
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
+import { isDataError } from '../errors.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { resolveLanguage } from '../i18n/lang.js';
 import { followLanguage } from './follow-language.js';
 import type { Catalogue, ElementMessages } from './messages.js';
 import { isUsageError } from './usage-error.js';
 import { warn } from './warnings.js';
+
+/** The retry button's name (every element has it: not in each catalogue). */
+const RETRY: Record<Language, string> = { it: 'Riprova', en: 'Try again' };
 
 export abstract class ScuoleElement<M extends ElementMessages = ElementMessages> extends LitElement {
   /** The element's texts in both languages (its `*.messages.ts`). */
@@ -83,9 +87,17 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
     this._warnOnce(this.errorText(error, 'en'));
   }
 
-  /** @internal The error as an alert, in the reader's language. */
+  /** @internal Downloads the element's data again (set by its `DataView`). */
+  retryLoad?: () => void;
+
+  /** @internal The error as an alert, in the reader's language; a fault that may pass (network, time-out, server) offers to try again. */
   renderError(error: unknown): TemplateResult {
-    return html`<div part="error" role="alert"><strong>${this._t.error}</strong>: ${this.errorText(error)}</div>`;
+    const passing =
+      isDataError(error) && (error.code === 'network' || error.code === 'timeout' || (error.code === 'http' && !error.notFound));
+    return html`<div part="error" role="alert">
+      <strong>${this._t.error}</strong>: ${this.errorText(error)}
+      ${passing && this.retryLoad ? html`<button part="retry" @click=${this.retryLoad}>${RETRY[this._lang]}</button>` : nothing}
+    </div>`;
   }
 
   /** @internal The loading state (a polite note; the element's box is busy). */

@@ -93,9 +93,11 @@ describe('ContractLoader', () => {
   it('times out a slow server with a timeout error', async () => {
     const folder = freshFolder();
     const src = await serve(`${folder}/index.json`, indexFixture(), { delay: 1500 });
-    const loader = loaderWith({ timeoutMs: 150, retries: 0 });
+    // Retries allowed: a time-out is still not retried (the reader waits the limit once, as the message says).
+    const loader = loaderWith({ timeoutMs: 150, retries: 2, retryDelayMs: 10 });
     const error = await rejection(loader.index(src));
     expect(error.code).to.equal('timeout');
+    expect(await hits(`${folder}/index.json`)).to.equal(1);
     expect(error.localizedMessage('it')).to.contain('non ha risposto');
     expect(error.localizedMessage('en')).to.contain('did not answer');
   });
@@ -108,6 +110,20 @@ describe('ContractLoader', () => {
     expect(error.status).to.equal(404);
     expect(error.notFound).to.equal(true);
     expect(await hits(`${folder}/index.json`)).to.equal(1);
+  });
+
+  it('waits what a short Retry-After asks before retrying, and does not retry when it asks too long', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index.json`, indexFixture(), { fail: 1, failStatus: 429, retryAfter: '1' });
+    const started = performance.now();
+    const { index } = await fast().index(src);
+    expect(index.kind).to.equal('index');
+    expect(performance.now() - started, 'waited the second asked').to.be.at.least(950);
+    const busy = freshFolder();
+    const later = await serve(`${busy}/index.json`, indexFixture(), { fail: 5, retryAfter: '3600' });
+    const error = await rejection(fast().index(later));
+    expect(error.status).to.equal(503);
+    expect(await hits(`${busy}/index.json`)).to.equal(1);
   });
 
   it('retries a 503 with backoff and succeeds', async () => {

@@ -6,6 +6,8 @@ export interface RouteOptions {
   /** Answer this many requests with `failStatus` (503) before the real answer. */
   fail?: number;
   failStatus?: number;
+  /** The `Retry-After` header of those failures (seconds or an HTTP date). */
+  retryAfter?: string;
 }
 
 let counter = 0;

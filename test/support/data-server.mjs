@@ -41,6 +41,7 @@ export function dataServerMiddleware() {
         delay: Number(q.delay ?? 0),
         fail: Number(q.fail ?? 0),
         failStatus: Number(q.failStatus ?? 503),
+        retryAfter: q.retryAfter ?? null,
         hits: 0,
       });
       ctx.status = 204;
@@ -61,6 +62,7 @@ export function dataServerMiddleware() {
       if (route.delay > 0) await new Promise((resolve) => setTimeout(resolve, route.delay));
       if (route.hits <= route.fail) {
         ctx.status = route.failStatus;
+        if (route.retryAfter !== null) ctx.set('Retry-After', route.retryAfter);
         ctx.body = 'temporarily unavailable';
         return;
       }
