@@ -23,6 +23,12 @@ import { warn } from './warnings.js';
 /** The retry button's name (every element has it: not in each catalogue). */
 const RETRY: Record<Language, string> = { it: 'Riprova', en: 'Try again' };
 
+/** What the reader is told when data that passed its checks still cannot be drawn. */
+const UNDRAWABLE = {
+  it: 'i dati ricevuti non si possono mostrare: non hanno la forma attesa.',
+  en: 'the data received cannot be shown: it does not have the expected shape.',
+};
+
 export abstract class ScuoleElement<M extends ElementMessages = ElementMessages> extends LitElement {
   /** The element's texts in both languages (its `*.messages.ts`). */
   protected abstract readonly _messages: Catalogue<M>;
@@ -61,6 +67,27 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
     this._lang = resolveLanguage(this);
   }
 
+  /**
+   * Renders, and never throws into the host page: data that passed its checks
+   * but still cannot be drawn (or a fault of ours) shows the error state, in
+   * the reader's language, instead of leaving the element on its last state;
+   * the console gets the real error.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this._warnOnce(`could not render: ${String((error as Error)?.message ?? error)}`);
+      // The error state, rendered by the same machinery (an own property shadows the element's render for this update only).
+      this.render = () => html`<div part="base">${this.renderError(UNDRAWABLE)}</div>`;
+      try {
+        super.update(changed);
+      } finally {
+        delete (this as unknown as { render?: unknown }).render;
+      }
+    }
+  }
+
   /** The element's texts in the language in effect. */
   protected get _t(): M {
     return this._messages[this._lang];
@@ -75,6 +102,7 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
 
   /** @internal The sentence for any error, in `lang` (the language in effect by default). */
   errorText(error: unknown, lang: Language = this._lang): string {
+    if (error === UNDRAWABLE) return UNDRAWABLE[lang];
     if (isUsageError(error)) {
       const text = this._messages[lang].usage[error.what];
       return text ? text(JSON.stringify(error.value), error.hint) : error.message;

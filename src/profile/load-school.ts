@@ -30,6 +30,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** The fields a badge reads, each with the test it must pass. */
 const BADGE_FIELDS: [path: string[], test: (value: unknown) => boolean, expect: string][] = [
   [['school', 'name'], (v) => typeof v === 'string' && v !== '', 'non-empty'],
+  [['school', 'address', 'comune', 'name'], (v) => typeof v === 'string', 'type.string'],
+  [['school', 'address', 'region', 'name'], (v) => typeof v === 'string', 'type.string'],
   [['index', 'score'], (v) => v === null || (typeof v === 'number' && v >= 0 && v <= 100), 'score'],
   [['roleModel', 'is'], (v) => typeof v === 'boolean', 'type.boolean'],
   [['participation', 'etwinning'], Array.isArray, 'type.array'],

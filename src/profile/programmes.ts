@@ -39,6 +39,7 @@ export function programmesOf(shard: SchoolShard, since: number, withFunding = tr
 
 /** The first school year the badge looks at: the index method's reference years, else the last three years. */
 export function sinceYear(referenceYears: readonly number[] | undefined, years: readonly number[]): number {
-  if (referenceYears && referenceYears.length > 0) return Math.min(...referenceYears);
+  // A loop, not Math.min(...years): a huge array would overflow the call stack.
+  if (referenceYears && referenceYears.length > 0) return referenceYears.reduce((a, b) => Math.min(a, b));
   return years.length > 0 ? years[Math.max(0, years.length - 3)]! : 0;
 }
