@@ -11,5 +11,8 @@ export function minifyTemplates() {
     include: ['**/components/**/*.ts', '**/src/**/*.ts'],
     exclude: ['**/node_modules/**', '**/*.test.ts'],
     failOnError: true,
+    // SVG inside a template is parsed as HTML by the minifier, where "/>" closes nothing: without its slash a
+    // self-closing <path/> swallowed the next sibling (the badge's gauge lost its fill). Keep every slash.
+    options: { minifyOptions: { keepClosingSlash: true } },
   });
 }

@@ -19,8 +19,11 @@ function gauge(score: number, lang: Language) {
   const shown = number(score, lang);
   return html`<div part="gauge" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${score} aria-valuetext=${t.outOf(shown)} aria-labelledby="gauge-label">
     <svg viewBox="0 0 100 56" aria-hidden="true">
-      ${svg`<path class="track" d="M8 50A42 42 0 0 1 92 50" fill="none" stroke-width="10" pathLength="100"/>
-      <path class="fill" d="M8 50A42 42 0 0 1 92 50" fill="none" stroke-width="10" pathLength="100" stroke-dasharray=${`${score} 100`}/>`}
+      ${
+        // Closing tags, not "/>": the bundle's template minifier once dropped a self-closing slash, nesting the fill in the track.
+        svg`<path class="track" d="M8 50A42 42 0 0 1 92 50" fill="none" stroke-width="10" pathLength="100"></path>
+      <path class="fill" d="M8 50A42 42 0 0 1 92 50" fill="none" stroke-width="10" pathLength="100" stroke-dasharray=${`${score} 100`}></path>`
+      }
     </svg>
     <span class="score">${shown}</span>
   </div>`;

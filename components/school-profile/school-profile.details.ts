@@ -53,7 +53,7 @@ function section(part: string, level: number, title: string, body: unknown) {
 }
 
 function sparkline(values: readonly number[]) {
-  return html`<svg part="sparkline" viewBox="0 0 120 28" width="120" height="28" aria-hidden="true">${svg`<path d=${sparklinePath(values, 120, 28)} fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`}</svg>`;
+  return html`<svg part="sparkline" viewBox="0 0 120 28" width="120" height="28" aria-hidden="true">${svg`<path d=${sparklinePath(values, 120, 28)} fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"></path>`}</svg>`;
 }
 
 function participation(series: readonly MetricSeries[], index: NationalIndex, lang: Language, level: number) {

@@ -7,10 +7,9 @@ export { TrendTimeline };
 export * from './trend-timeline.events.js';
 export * from './trend-timeline.types.js';
 
-defineElement('trend-timeline', TrendTimeline);
 // A page that loads this entry shows timelines: their chart is prepared now, while data downloads
-// (the bundles of every element prepare it when a first timeline connects instead).
-prepareChartOnce();
+// (the bundles of every element prepare it when a first timeline connects instead). Not by a copy that registered nothing.
+if (defineElement('trend-timeline', TrendTimeline)) prepareChartOnce();
 
 declare global {
   interface HTMLElementTagNameMap {

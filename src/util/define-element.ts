@@ -1,5 +1,8 @@
 import { warn } from '../element/warnings.js';
 
+/** The Trusted Types refusal is told once per page, not once per tag. */
+let refusalTold = false;
+
 /**
  * Registers a custom element unless its tag is taken. Two copies of the bundle
  * on one page (a theme and a plugin, say) must not throw; the first copy wins.
@@ -13,6 +16,15 @@ export function defineElement(
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): boolean {
   if (!registry) return false;
+  if ((globalThis as Record<symbol, unknown>)[Symbol.for('scuole-europa.trusted-types-refused')]) {
+    if (!refusalTold)
+      warn(
+        'scuole-europa',
+        `this page's Content-Security-Policy requires Trusted Types but does not allow the policy "lit-html": the elements keep their fallback content. Allow it with "trusted-types lit-html" (and 'allow-duplicates' when several copies of the library are on the page).`,
+      );
+    refusalTold = true;
+    return false;
+  }
   const existing = registry.get(tag);
   if (existing === constructor) return false;
   if (existing) {
