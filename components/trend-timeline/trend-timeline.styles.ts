@@ -36,6 +36,10 @@ export const trendTimelineStyles = [
       position: relative;
       touch-action: manipulation;
     }
+    /* A time axis reads left to right in every page: in a right-to-left page the labels at the lines' ends stay after them, not over the plot (labels from data are isolated). */
+    svg {
+      direction: ltr;
+    }
     svg[part~='chart'] {
       display: block;
       max-inline-size: 100%;

@@ -82,4 +82,23 @@ describe('a host that scales or zooms the elements', () => {
       window.removeEventListener('error', onError);
     }
   });
+
+  it("keeps the timeline's line-end labels after the lines in a right-to-left page", async () => {
+    const { src } = await serveContract();
+    const boxes: DOMRect[][] = [];
+    for (const dir of ['ltr', 'rtl']) {
+      const host = await fixture<HTMLElement>(html`<div style="width: 500px" dir=${dir}></div>`);
+      host.innerHTML = `<trend-timeline src="${src}" scope="region:09" compare="nation" lang="it"></trend-timeline>`;
+      const timeline = host.querySelector('trend-timeline')!;
+      await waitUntil(() => timeline.shadowRoot?.querySelector('text.direct-label'), 'no line-end labels', { timeout: 8000 });
+      const chart = timeline.shadowRoot!.querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+      boxes.push(
+        [...timeline.shadowRoot!.querySelectorAll('text.direct-label')].map((label) => {
+          const box = label.getBoundingClientRect();
+          return new DOMRect(box.x - chart.x, box.y - chart.y, box.width, box.height);
+        }),
+      );
+    }
+    expect(boxes[1]!.map((b) => Math.round(b.x))).to.deep.equal(boxes[0]!.map((b) => Math.round(b.x)));
+  });
 });
