@@ -16,6 +16,9 @@ const it = {
   selfSizing: 'Nessun iframe e nessuna altezza fissa: gli elementi si adattano alla colonna della pagina che li ospita.',
   noView: 'Questo elemento va messo dentro un <linked-view>.',
   noIntegrity: 'Impronta di integrità non disponibile: lo script è indicato senza "integrity".',
+  integrityBlocked:
+    'Impronta di integrità non disponibile: questa pagina non ha potuto leggere integrity.json (bloccato dalla sua Content-Security-Policy, connect-src, da CORS o dalla rete). Lo script è indicato senza "integrity": aggiungetela a mano, o consentite la lettura di quel file.',
+  integrityBlockedComment: 'Senza integrity: la pagina di origine non ha potuto leggere integrity.json accanto allo script.',
 };
 
 export type EmbedSnippetMessages = typeof it & ElementMessages<never>;
@@ -35,6 +38,9 @@ const en: EmbedSnippetMessages = {
   selfSizing: 'No iframe and no fixed height: the elements fit the column of the page that hosts them.',
   noView: 'This element must be placed inside a <linked-view>.',
   noIntegrity: 'No integrity hash available: the script tag has no "integrity".',
+  integrityBlocked:
+    'No integrity hash available: this page could not read integrity.json (blocked by its Content-Security-Policy, connect-src, by CORS or by the network). The script tag has no "integrity": add it by hand, or allow that file to be read.',
+  integrityBlockedComment: 'Without integrity: the page it was copied from could not read integrity.json beside the script.',
 };
 
 export const MESSAGES: Catalogue<EmbedSnippetMessages> = { it, en };

@@ -35,4 +35,27 @@ describe('<embed-snippet>', () => {
       capture.restore();
     }
   });
+
+  it('says in the snippet and beside it when integrity.json could not be read at all (a strict connect-src, CORS, the network)', async () => {
+    const capture = captureWarnings();
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      // Nothing listens on port 9: the request fails as a policy-blocked one does, with a network error.
+      host.innerHTML = `<linked-view src="/missing-data/index.json" lang="it">
+        <trend-timeline></trend-timeline>
+        <embed-snippet script="http://127.0.0.1:9/cdn/scuole-europa.min.js"></embed-snippet>
+      </linked-view>`;
+      const el = host.querySelector('embed-snippet') as EmbedSnippet;
+      await el.updateComplete;
+      button(el).click();
+      await waitUntil(() => code(el).includes('<linked-view'), 'no snippet');
+      await waitUntil(() => code(el).startsWith('<!--'), 'the snippet does not say why it has no integrity', { timeout: 12_000 });
+      expect(code(el).split('\n')[0]).to.equal(
+        '<!-- Senza integrity: la pagina di origine non ha potuto leggere integrity.json accanto allo script. -->',
+      );
+      expect(el.shadowRoot!.textContent).to.contain('non ha potuto leggere integrity.json');
+    } finally {
+      capture.restore();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { CDN_BUNDLE } from '../../src/version.js';
 import type { LinkedView } from '../linked-view/linked-view.js';
 import { MESSAGES, type EmbedSnippetMessages } from './embed-snippet.messages.js';
 import { embedSnippetStyles } from './embed-snippet.styles.js';
+import { isDataError } from '../../src/errors.js';
 
 /** What the build writes beside the CDN bundle (dist/cdn/integrity.json). */
 interface IntegrityFile {
@@ -63,8 +64,11 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     args: () => [this._wanted, this._viewSrc, this.script, this.integrity] as const,
     load: async ([wanted, viewSrc, script, integrity], signal) => {
       if (!wanted) return initialState;
-      const [release, hash] = await Promise.all([this._loadRelease(viewSrc, signal), integrity || this._loadIntegrity(script, signal)]);
-      return { release, hash };
+      const [release, found] = await Promise.all([
+        this._loadRelease(viewSrc, signal),
+        integrity ? { hash: integrity, blocked: false } : this._loadIntegrity(script, signal),
+      ]);
+      return { release, ...found };
     },
   });
 
@@ -93,7 +97,9 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
         : undefined;
     const script = new URL(this.script, document.baseURI).href;
-    return this._view.snippet({ script, integrity: hash || undefined, src });
+    const snippet = this._view.snippet({ script, integrity: hash || undefined, src });
+    // A hash that could not be read is said in the snippet itself, where whoever pastes it will see it.
+    return !hash && this._facts.data?.blocked ? `<!-- ${this._t.integrityBlockedComment} -->\n${snippet}` : snippet;
   }
 
   /** The view changed: the snippet is written again. */
@@ -121,21 +127,24 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     }
   }
 
-  private async _loadIntegrity(scriptUrl: string, signal: AbortSignal): Promise<string> {
+  /** The script's hash from integrity.json beside it; `blocked` when the file could not be read at all (a page's connect-src, CORS, the network). */
+  private async _loadIntegrity(scriptUrl: string, signal: AbortSignal): Promise<{ hash: string; blocked: boolean }> {
     const script = new URL(scriptUrl, document.baseURI);
     let hash: string;
+    let blocked = false;
     try {
       const file = (await fetchJson(new URL('integrity.json', script).href, {
         signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
         retries: 0,
       })) as IntegrityFile;
       hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
-    } catch {
-      // No integrity.json beside the script (another host, a local copy): the snippet goes without.
+    } catch (error) {
+      // No integrity.json beside the script (another host, a local copy): the snippet goes without, and says why.
       hash = '';
+      blocked = isDataError(error) && error.code === 'network';
     }
     if (!hash && !signal.aborted) this._warnOnce(`no integrity hash for ${script.href}: the snippet's script tag has none.`);
-    return hash;
+    return { hash, blocked };
   }
 
   private async _copy(): Promise<void> {
@@ -173,7 +182,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         <span role="status">${this._status}</span>
       </div>
       <p class="note">${t.selfSizing}</p>
-      ${this._facts.data?.hash || this.integrity ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
+      ${this._facts.data?.hash || this.integrity ? nothing : html`<p class="note">${this._facts.data?.blocked ? t.integrityBlocked : t.noIntegrity}</p>`}
     </div>`;
   }
 
