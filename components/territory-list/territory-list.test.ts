@@ -165,4 +165,21 @@ describe('<territory-list>', () => {
       }
     }
   });
+
+  it('in a linked view, a region chosen from the list is announced and the keyboard goes on in its list', async () => {
+    const { src } = await serveContract();
+    await import('../linked-view/define.js');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<linked-view src="${src}" lang="it"><territory-list kind="role-models"></territory-list></linked-view>`;
+    const list = host.querySelector('territory-list') as TerritoryList;
+    await waitUntil(() => shadow(list).querySelector('.regions button'), 'no regions offered', { timeout: 5000 });
+    const live = () => text(shadow(list).querySelector('[aria-live]'));
+    expect(live()).to.equal('');
+    const toscana = [...shadow(list).querySelectorAll<HTMLButtonElement>('.regions button')].find((b) => text(b) === 'Toscana')!;
+    toscana.focus();
+    toscana.click();
+    await waitUntil(() => live().endsWith('in Toscana, indice più alto prima.'), `not announced: ${live()}`, { timeout: 5000 });
+    // The chooser's button is gone: the focus is on the first school of the region's list, not on the page's body.
+    await waitUntil(() => shadow(list).activeElement?.closest('[part~="item"]'), 'focus lost after the choice');
+  });
 });

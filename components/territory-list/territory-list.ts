@@ -75,6 +75,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   @property({ type: Number }) limit = 10;
 
   @state() private _expanded = false;
+  /** A choice was made here: once the list shows what was chosen, the focus goes to its first item (not to the page's body). */
+  private _refocus = false;
 
   protected readonly _messages = MESSAGES;
 
@@ -104,7 +106,18 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   }
 
   private _choose(choice: TerritoryChoice): void {
+    this._refocus = choice.level === 'regions';
     this.dispatchEvent(new TerritoryListSelectEvent(choice));
+  }
+
+  protected override updated(): void {
+    // The region chooser gave way to the region's list (a linked view moved the scope): the keyboard goes on there.
+    const first =
+      this._refocus && this._data.view?.where != null && this.renderRoot.querySelector<HTMLElement>('[data-roving][tabindex="0"]');
+    if (first) {
+      this._refocus = false;
+      first.focus();
+    }
   }
 
   private _regionChooser(index: NationalIndex) {
@@ -140,11 +153,12 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   private _list(data: ListData, where: string) {
     const t = this._t;
     const kind = this.kind;
-    if (data.items.length === 0) return html`<p part="caption">${t.empty[kind](where)}</p>`;
+    // The captions are read from the live region above (the same words), not twice.
+    if (data.items.length === 0) return html`<p part="caption" aria-hidden="true">${t.empty[kind](where)}</p>`;
     const limit = Math.max(1, this.limit);
     const shown = this._expanded ? data.items : data.items.slice(0, limit);
     const method = kind === 'role-models' ? data.index.methods.roleModels : data.index.methods.shadowZones;
-    return html`<p part="caption">${t.caption[kind](data.items.length, where)}</p>
+    return html`<p part="caption" aria-hidden="true">${t.caption[kind](data.items.length, where)}</p>
       <ol part="list" @keydown=${moveRovingFocus}>
         ${shown.map(
           (item, i) => html`<li part="item">
@@ -169,7 +183,15 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   override render() {
     const data = this._data.view;
     if (!data) return this._data.renderStatus();
+    // What the list shows is announced when it changes (a region chosen here or elsewhere on the page).
+    const shown =
+      data.where === null
+        ? ''
+        : data.items.length
+          ? this._t.caption[this.kind](data.items.length, data.where)
+          : this._t.empty[this.kind](data.where);
     return html`<div part="base">
+      <p class="visually-hidden" aria-live="polite">${shown}</p>
       ${data.where === null ? this._regionChooser(data.index) : this._list(data, data.where)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
