@@ -74,6 +74,16 @@ async function attempt(url: string, { signal, timeoutMs = 20_000, fetch = global
   }
 }
 
+/**
+ * After a network error: does `url` answer with a redirect? Then the error came
+ * from following it (a redirect loop, or a redirect to a dead host), which
+ * asking again would only repeat, twenty requests at a time.
+ */
+async function redirects(url: string, { signal, fetch = globalThis.fetch }: FetchJsonOptions): Promise<boolean> {
+  const response = await fetch(url, { signal, redirect: 'manual' }).catch(() => null);
+  return response?.type === 'opaqueredirect';
+}
+
 /** Downloads and parses `url`, retrying what may pass; rejects with a `DataError` or the abort reason. */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
   for (let tries = 0; ; tries++) {
@@ -82,6 +92,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       return await attempt(url, options);
     } catch (error) {
       if (options.signal.aborted || !isRetryable(error) || tries >= (options.retries ?? 2)) throw error;
+      if (error instanceof NetworkError && (await redirects(url, options))) throw error;
       const asked = error instanceof HttpError ? error.retryAfterMs : undefined;
       await sleep(asked ?? (options.retryDelayMs ?? 400) * 2 ** tries, options.signal);
     }

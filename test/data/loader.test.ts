@@ -126,6 +126,15 @@ describe('ContractLoader', () => {
     expect(await hits(`${busy}/index.json`)).to.equal(1);
   });
 
+  it('does not ask again when the network error came from a redirect loop', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/index`, indexFixture(), { redirect: `${folder}/index` });
+    const error = await rejection(fast().index(src));
+    expect(error.code).to.equal('network');
+    // One attempt (the browser follows twenty redirects), one look at the first answer; not three attempts (63 requests).
+    expect(await hits(`${folder}/index`)).to.be.at.most(22);
+  });
+
   it('retries a 503 with backoff and succeeds', async () => {
     const folder = freshFolder();
     const src = await serve(`${folder}/index.json`, indexFixture(), { fail: 2 });

@@ -8,6 +8,8 @@ export interface RouteOptions {
   failStatus?: number;
   /** The `Retry-After` header of those failures (seconds or an HTTP date). */
   retryAfter?: string;
+  /** Answer every request with a 302 to this path of the data server (the route's own path: a loop). */
+  redirect?: string;
 }
 
 let counter = 0;

@@ -42,6 +42,7 @@ export function dataServerMiddleware() {
         fail: Number(q.fail ?? 0),
         failStatus: Number(q.failStatus ?? 503),
         retryAfter: q.retryAfter ?? null,
+        redirect: q.redirect ?? null,
         hits: 0,
       });
       ctx.status = 204;
@@ -59,6 +60,12 @@ export function dataServerMiddleware() {
         return;
       }
       route.hits++;
+      // A redirect (to itself: a loop the browser gives up on after twenty).
+      if (route.redirect !== null) {
+        ctx.status = 302;
+        ctx.set('Location', `/__data__/serve${route.redirect}`);
+        return;
+      }
       if (route.delay > 0) await new Promise((resolve) => setTimeout(resolve, route.delay));
       if (route.hits <= route.fail) {
         ctx.status = route.failStatus;
