@@ -11,6 +11,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
 import { csvText, download, withoutControls } from '../../src/util/export.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
+import { PROVENANCE_WORDS, provenanceRows } from '../../src/util/provenance.js';
 
 export interface ListExport {
   rows: readonly InstitutionRow[];
@@ -33,8 +34,6 @@ const TEXT = {
     pec: 'PEC',
     website: 'Sito web',
     title: 'Istituzioni scolastiche',
-    source: 'Fonte',
-    generated: 'Dati del',
     synthetic: 'Dati eTwinning ed Erasmus+ sintetici, a scopo dimostrativo: non sono dati reali.',
   },
   en: {
@@ -43,8 +42,6 @@ const TEXT = {
     pec: 'PEC (certified e-mail)',
     website: 'Website',
     title: 'School institutions',
-    source: 'Source',
-    generated: 'Data of',
     synthetic: 'Synthetic eTwinning and Erasmus+ data, for demonstration: not real data.',
   },
 };
@@ -71,16 +68,11 @@ export function tableOf(e: ListExport): Cell[][] {
   return [header, ...rows];
 }
 
-/** Where the data comes from, said after the table (a blank row first). */
+/** Where the data comes from, said after the table (a blank row first), with the list's own title label and synthetic note. */
 function provenance(e: ListExport): Cell[][] {
-  const x = TEXT[e.lang];
-  return [
-    [],
-    [x.title, e.caption],
-    [x.source, e.sources.join('; ')],
-    [x.generated, e.generatedAt],
-    ...(e.synthetic ? [[x.synthetic]] : []),
-  ];
+  const { title, synthetic } = TEXT[e.lang];
+  const about = { title: e.caption, sources: e.sources, generatedAt: e.generatedAt, synthetic: e.synthetic, provisional: false };
+  return [[], ...provenanceRows(about, e.lang, { title, synthetic })];
 }
 
 export function listCsv(e: ListExport): string {
@@ -104,7 +96,7 @@ export async function listXlsx(e: ListExport): Promise<Blob> {
     .map((row) => row.map(cell));
   return writeXlsxFile([
     { data, sheet: TEXT[e.lang].title },
-    { data: about, sheet: TEXT[e.lang].source },
+    { data: about, sheet: PROVENANCE_WORDS[e.lang].source },
   ] as never).toBlob();
 }
 

@@ -45,7 +45,7 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
 
 export class MapCanvasController implements ReactiveController {
   /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
-  private _drawn: { canvas: HTMLCanvasElement; view: MapViewModel; key: string; colours: DrawPlan['colours'] } | null = null;
+  private _drawn: { canvas: HTMLCanvasElement; view: MapViewModel; key: string; ratio: number; colours: DrawPlan['colours'] } | null = null;
   /** The highlight canvas has an outline on it. */
   private _outlined = false;
   private _pick: CanvasRenderingContext2D | null = null;
@@ -65,12 +65,14 @@ export class MapCanvasController implements ReactiveController {
     const root = this._host.shadowRoot;
     const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
     if (!canvas) return;
-    // A host's CSS zoom or transform may show the canvas larger than its layout size: its bitmap follows (up to 3 device pixels per pixel), so that it stays sharp.
-    const shown = canvas.offsetWidth > 0 ? canvas.getBoundingClientRect().width / canvas.offsetWidth : 1;
-    const ratio = Math.min(3, Math.min(2, window.devicePixelRatio || 1) * Math.max(1, shown));
     const { scale, dx, dy } = size.transform;
-    const key = `${size.width}x${size.height}@${ratio} ${scale} ${dx} ${dy}`;
-    if (this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key) {
+    const key = `${size.width}x${size.height} ${scale} ${dx} ${dy}`;
+    const redraw = this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key;
+    // A host's CSS zoom or transform may show the canvas larger than its layout size: its bitmap follows (up to 3
+    // device pixels per pixel), so that it stays sharp. Measured only for a new drawing: a hover reads no layout.
+    const shown = redraw && canvas.offsetWidth > 0 ? canvas.getBoundingClientRect().width / canvas.offsetWidth : 1;
+    const ratio = redraw ? Math.min(3, Math.min(2, window.devicePixelRatio || 1) * Math.max(1, shown)) : this._drawn!.ratio;
+    if (redraw) {
       // Resizing a canvas reallocates its bitmap: only when the size changed (a new year or metric keeps it).
       fitCanvas(canvas, size, ratio);
       const ctx = canvas.getContext('2d');
@@ -87,7 +89,7 @@ export class MapCanvasController implements ReactiveController {
         colours,
       };
       drawMap(ctx, plan, ratio);
-      this._drawn = { canvas, view, key, colours };
+      this._drawn = { canvas, view, key, ratio, colours };
     }
     // The outline's canvas gets its full-size bitmap the first time an outline is
     // drawn (a first paint allocates and composites one large canvas, not two),
@@ -96,7 +98,7 @@ export class MapCanvasController implements ReactiveController {
     const highlight = highlightCanvas && (outlined !== null || this._outlined) ? highlightCanvas.getContext('2d') : null;
     if (highlight) {
       fitCanvas(highlight.canvas, size, ratio);
-      drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn.colours, ratio);
+      drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn!.colours, ratio);
       this._outlined = outlined !== null;
     }
     // The picking canvas is redrawn only when what is shown or its size changes, after the first paint, when the browser is idle.

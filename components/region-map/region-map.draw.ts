@@ -71,6 +71,24 @@ export function fitTransform(bounds: [[number, number], [number, number]], width
   return { scale, dx: (width - scale * (x1 - x0)) / 2 - scale * x0, dy: (height - scale * (y1 - y0)) / 2 - scale * y0 };
 }
 
+/**
+ * The points' radii in CSS pixels: areas of sqrt-scaled points, relative to
+ * the largest count shown (comuni count a few institutions, regions hundreds),
+ * the same on screen and in the downloaded figure.
+ */
+export function pointRadii(points: DrawPlan['points']): { active: (n: number) => number; roleModels: (n: number) => number } {
+  let maxActive = 1;
+  let maxRoleModels = 1;
+  for (const { active, roleModels } of points.values()) {
+    maxActive = Math.max(maxActive, active);
+    maxRoleModels = Math.max(maxRoleModels, roleModels);
+  }
+  return {
+    active: (n) => 2 + 8 * Math.sqrt(n / maxActive),
+    roleModels: (n) => 3 + 6 * Math.sqrt(n / maxRoleModels),
+  };
+}
+
 export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRatio: number): void {
   const { layer, transform: tr, colours } = plan;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -132,20 +150,14 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       ctx.stroke(path);
     }
   }
-  // Areas of sqrt-scaled points, relative to the largest count shown: comuni count a few institutions, regions hundreds.
-  let maxActive = 1;
-  let maxRoleModels = 1;
-  for (const { active, roleModels } of plan.points.values()) {
-    maxActive = Math.max(maxActive, active);
-    maxRoleModels = Math.max(maxRoleModels, roleModels);
-  }
+  const radius = pointRadii(plan.points);
   for (const [i, { active, roleModels }] of plan.points) {
     const c = layer.centroid(i);
     if (!c) continue;
     ctx.lineWidth = 1 / tr.scale;
     ctx.strokeStyle = colours.background;
     if (active) {
-      const r = (2 + 8 * Math.sqrt(active / maxActive)) / tr.scale;
+      const r = radius.active(active) / tr.scale;
       ctx.beginPath();
       ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
       ctx.fillStyle = colours.point;
@@ -153,7 +165,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       ctx.stroke();
     }
     if (roleModels) {
-      const r = (3 + 6 * Math.sqrt(roleModels / maxRoleModels)) / tr.scale;
+      const r = radius.roleModels(roleModels) / tr.scale;
       ctx.beginPath();
       ctx.moveTo(c[0], c[1] - r);
       ctx.lineTo(c[0] + r, c[1]);

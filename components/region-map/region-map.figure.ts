@@ -13,7 +13,7 @@ import { svgPath, SvgPathText } from '../../src/map/map-geometry.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { withoutControls, xmlEscape } from '../../src/util/export.js';
-import { drawMap, fitTransform, hatch, type DrawPlan } from './region-map.draw.js';
+import { drawMap, fitTransform, hatch, pointRadii, type DrawPlan } from './region-map.draw.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import { classRanges, formatFor } from './region-map.text.js';
 
@@ -156,21 +156,16 @@ export function figureSvg(layout: FigureLayout, view: MapViewModel, text: Figure
     .join('');
   const edge = new SvgPathText();
   view.layer.traceOutline(view.shown, edge);
-  let maxActive = 1;
-  let maxRoleModels = 1;
-  for (const p of view.points.values()) {
-    maxActive = Math.max(maxActive, p.active);
-    maxRoleModels = Math.max(maxRoleModels, p.roleModels);
-  }
+  const radius = pointRadii(view.points);
   const points = [...view.points]
     .map(([i, p]) => {
       const centre = view.layer.centroid(i);
       if (!centre) return '';
       const [x, y] = [centre[0] * scale + dx, centre[1] * scale + dy];
-      const r = 3 + 6 * Math.sqrt(p.roleModels / maxRoleModels);
+      const r = radius.roleModels(p.roleModels);
       return (
         (p.active
-          ? `<circle cx="${x}" cy="${y}" r="${2 + 8 * Math.sqrt(p.active / maxActive)}" fill="${esc(c.point)}" stroke="${esc(c.background)}"/>`
+          ? `<circle cx="${x}" cy="${y}" r="${radius.active(p.active)}" fill="${esc(c.point)}" stroke="${esc(c.background)}"/>`
           : '') +
         (p.roleModels
           ? `<path d="M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z" fill="${esc(c.shadow)}" stroke="${esc(c.background)}"/>`

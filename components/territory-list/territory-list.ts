@@ -150,15 +150,20 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       ${item.shadow.reason ? html`<span class="reason">${localize(item.shadow.reason, this._lang)}</span>` : nothing}`;
   }
 
-  private _list(data: ListData, where: string) {
+  /** The sentence that says what the list holds ("3 scuole virtuose in Toscana…", or that it holds none). */
+  private _caption(data: ListData, where: string): string {
+    return data.items.length ? this._t.caption[this.kind](data.items.length, where) : this._t.empty[this.kind](where);
+  }
+
+  private _list(data: ListData, caption: string) {
     const t = this._t;
     const kind = this.kind;
-    // The captions are read from the live region above (the same words), not twice.
-    if (data.items.length === 0) return html`<p part="caption" aria-hidden="true">${t.empty[kind](where)}</p>`;
+    // The caption is read from the live region above (the same words), not twice.
+    if (data.items.length === 0) return html`<p part="caption" aria-hidden="true">${caption}</p>`;
     const limit = Math.max(1, this.limit);
     const shown = this._expanded ? data.items : data.items.slice(0, limit);
     const method = kind === 'role-models' ? data.index.methods.roleModels : data.index.methods.shadowZones;
-    return html`<p part="caption" aria-hidden="true">${t.caption[kind](data.items.length, where)}</p>
+    return html`<p part="caption" aria-hidden="true">${caption}</p>
       <ol part="list" @keydown=${moveRovingFocus}>
         ${shown.map(
           (item, i) => html`<li part="item">
@@ -184,15 +189,10 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     const data = this._data.view;
     if (!data) return this._data.renderStatus();
     // What the list shows is announced when it changes (a region chosen here or elsewhere on the page).
-    const shown =
-      data.where === null
-        ? ''
-        : data.items.length
-          ? this._t.caption[this.kind](data.items.length, data.where)
-          : this._t.empty[this.kind](data.where);
+    const caption = data.where === null ? '' : this._caption(data, data.where);
     return html`<div part="base">
-      <p class="visually-hidden" aria-live="polite">${shown}</p>
-      ${data.where === null ? this._regionChooser(data.index) : this._list(data, data.where)}
+      <p class="visually-hidden" aria-live="polite">${caption}</p>
+      ${data.where === null ? this._regionChooser(data.index) : this._list(data, caption)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }

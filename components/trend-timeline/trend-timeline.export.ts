@@ -37,7 +37,11 @@ export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, l
  * A standalone copy of a rendered chart, with its computed colours written in,
  * its title above and where its data comes from below (for SVG and PNG downloads).
  */
-export function standaloneSvg(rendered: SVGSVGElement, title: string, lines: readonly string[] = []): string {
+export function standaloneSvg(
+  rendered: SVGSVGElement,
+  title: string,
+  lines: readonly string[] = [],
+): { markup: string; width: number; height: number } {
   const copy = rendered.cloneNode(true) as SVGSVGElement;
   const originals = [rendered, ...rendered.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -98,7 +102,7 @@ export function standaloneSvg(rendered: SVGSVGElement, title: string, lines: rea
   copy.setAttribute('viewBox', `${x0} ${y0} ${width} ${y1 - y0}`);
   copy.setAttribute('overflow', 'visible');
   root.append(titleElement, text(title, 20, 15, '600'), copy, ...lines.map((line, k) => text(line, top + (y1 - y0) + 20 + 16 * k, 11)));
-  return new XMLSerializer().serializeToString(root);
+  return { markup: new XMLSerializer().serializeToString(root), width: width + 16, height };
 }
 
 /** The PNG could not be drawn on this page (its policy forbids `data:` images). */
@@ -129,13 +133,12 @@ export async function downloadTimeline(
     return;
   }
   if (!chart) return;
-  const markup = standaloneSvg(chart, view.title, provenanceLines(about, lang));
+  const { markup, width, height } = standaloneSvg(chart, view.title, provenanceLines(about, lang));
   if (kind === 'svg') {
     download(host, `${base}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
     return;
   }
-  const size = /width="([\d.]+)" height="([\d.]+)"/.exec(markup)!;
-  const blob = await svgToPng(markup, Number(size[1]), Number(size[2])).catch(() => {
+  const blob = await svgToPng(markup, width, height).catch(() => {
     throw new PngBlockedError('data: image refused');
   });
   if (blob) download(host, `${base}.png`, blob);

@@ -1,5 +1,8 @@
 import { warn } from '../element/warnings.js';
 
+/** Set on the page when its Trusted Types policy refused Lit's "lit-html" (src/util/trusted-types-guard.ts). */
+export const POLICY_REFUSED = Symbol.for('scuole-europa.trusted-types-refused');
+
 /** The Trusted Types refusal is told once per page, not once per tag. */
 let refusalTold = false;
 
@@ -16,7 +19,7 @@ export function defineElement(
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): boolean {
   if (!registry) return false;
-  if ((globalThis as Record<symbol, unknown>)[Symbol.for('scuole-europa.trusted-types-refused')]) {
+  if ((globalThis as Record<symbol, unknown>)[POLICY_REFUSED]) {
     if (!refusalTold)
       warn(
         'scuole-europa',

@@ -16,7 +16,8 @@ export interface Provenance {
   provisional: boolean;
 }
 
-const WORDS = {
+/** The labels and notes, in both languages. */
+export const PROVENANCE_WORDS = {
   it: {
     title: 'Titolo',
     source: 'Fonte',
@@ -44,9 +45,15 @@ export function provenanceOf(index: NationalIndex, title: string, provisional: b
   };
 }
 
-/** As label–text pairs, then the notes alone (for the rows after a table). */
-export function provenanceRows(p: Provenance, lang: Language): string[][] {
-  const w = WORDS[lang];
+export type ProvenanceWords = (typeof PROVENANCE_WORDS)['it'];
+
+/**
+ * As label–text pairs, then the notes alone (for the rows after a table);
+ * `words` replaces some of the labels and notes (a file with its own title label
+ * or a more precise synthetic note).
+ */
+export function provenanceRows(p: Provenance, lang: Language, words: Partial<ProvenanceWords> = {}): string[][] {
+  const w = { ...PROVENANCE_WORDS[lang], ...words };
   return [
     [w.title, p.title],
     [w.source, p.sources.join('; ')],

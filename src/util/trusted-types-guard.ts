@@ -10,10 +10,9 @@
  * that says which policy to allow. The page's own `createPolicy` is put back
  * as soon as the bundle has loaded.
  */
-type PolicyFactory = { createPolicy: (name: string, ...rest: unknown[]) => unknown };
+import { POLICY_REFUSED } from './define-element.js';
 
-/** Set on the page when the "lit-html" policy was refused. */
-export const POLICY_REFUSED = Symbol.for('scuole-europa.trusted-types-refused');
+type PolicyFactory = { createPolicy: (name: string, ...rest: unknown[]) => unknown };
 
 const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
 if (factory) {
