@@ -19,7 +19,16 @@ import { container, painted, renderedAndPainted } from '../support/page.js';
 const SRC = new URL('/demo-data/index.json', location.href).href;
 const SEARCH = new URL('/demo-data/search.json', location.href).href;
 const CODE = 'BSIC8AH00E';
-const QUERIES = ['liceo scientifico galilei', 'rodri brescia', 'BSIC8AH00E', 'sant angelo lodigiano', 'istituto comprensivo roma'];
+const QUERIES = [
+  'liceo scientifico galilei',
+  'rodri brescia',
+  'BSIC8AH00E',
+  'sant angelo lodigiano',
+  'istituto comprensivo roma',
+  'i.c. roma',
+  'itis torino',
+  'san giovanni in persiceto',
+];
 
 /** Every prefix of every query from two letters on: what a user types. */
 const KEYSTROKES = QUERIES.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));

@@ -6,7 +6,16 @@ const it = {
   placeholder: 'Nome, comune o codice meccanografico',
   hint: 'Scrivi almeno due lettere; frecce su e giù per scegliere, Invio per aprire, Esc per chiudere.',
   loading: "Carico l'indice delle scuole…",
-  results: (n: number) => (n === 1 ? '1 scuola trovata.' : `${n} scuole trovate.`),
+  results: (n: number, shown: number) =>
+    n === shown
+      ? n === 1
+        ? '1 scuola trovata.'
+        : `${n} scuole trovate.`
+      : `${n} scuole trovate: ${shown === 1 ? 'la prima' : `le prime ${shown}`}.`,
+  reading: (labels: string) => `Cercato come: ${labels}.`,
+  typos: 'Nessuna corrisponde esattamente: sono scuole con una lettera diversa.',
+  showMore: (next: number, left: number) => `Mostra altre ${next} (ne restano ${left})`,
+  more: (shown: number, n: number) => `Mostrate ${shown} di ${n}.`,
   none: (query: string) => `Nessuna scuola trovata per «${query}».`,
   institution: 'Istituto',
   plesso: 'Plesso',
@@ -23,7 +32,16 @@ const en: SchoolSearchMessages = {
   placeholder: 'Name, comune or school code',
   hint: 'Type at least two letters; up and down arrows to choose, Enter to open, Esc to close.',
   loading: 'Loading the school index…',
-  results: (n: number) => (n === 1 ? '1 school found.' : `${n} schools found.`),
+  results: (n: number, shown: number) =>
+    n === shown
+      ? n === 1
+        ? '1 school found.'
+        : `${n} schools found.`
+      : `${n} schools found: the first ${shown === 1 ? 'one' : shown} shown.`,
+  reading: (labels: string) => `Read as: ${labels}.`,
+  typos: 'None matches exactly: these schools differ by one letter.',
+  showMore: (next: number, left: number) => `Show ${next} more (${left} left)`,
+  more: (shown: number, n: number) => `${shown} of ${n} shown.`,
   none: (query: string) => `No school found for “${query}”.`,
   institution: 'Institution',
   plesso: 'School site',

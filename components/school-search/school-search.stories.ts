@@ -17,15 +17,22 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Ricerca: Story = {
-  play: async ({ canvasElement }) => {
+/** Focuses the box and types `text`, as a user would. */
+const typing =
+  (text: string): Story['play'] =>
+  async ({ canvasElement }) => {
     const box = input(canvasElement);
     if (!box) return;
     box.focus();
-    box.value = 'rodari';
+    box.value = text;
     box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  },
-};
+  };
+
+export const Ricerca: Story = { play: typing('rodari') };
+/** A type and a place: the istituti comprensivi of Roma first, how many in all, and the option that shows more. */
+export const TipoELuogo: Story = { play: typing('i.c. roma') };
+/** A typo: nothing matches as typed, so the schools one letter away, said so. */
+export const UnaLetteraSbagliata: Story = { play: typing('rodri brescia') };
 export const EtichettaPropria: Story = { args: { label: 'Trova la tua scuola' } };
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };

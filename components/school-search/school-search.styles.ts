@@ -40,20 +40,38 @@ export const schoolSearchStyles = [
     .field {
       position: relative;
     }
-    [part~='listbox'] {
+    [part~='popup'] {
       position: absolute;
       inset-inline: 0;
       inset-block-start: 100%;
       z-index: 2;
-      max-block-size: 22em;
-      overflow-y: auto;
       margin: 0.25em 0 0;
-      padding: 0.25em 0;
-      list-style: none;
       border: 1px solid var(--_rule);
       border-radius: var(--_radius);
       background: var(--_background);
       box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+    }
+    [part~='popup'][hidden] {
+      display: none;
+    }
+    [part~='summary'] {
+      margin: 0;
+      padding: 0.4em 0.75em;
+      font-size: 0.875em;
+      color: var(--_muted);
+      border-block-end: 1px solid var(--_rule);
+    }
+    [part~='listbox'] {
+      max-block-size: 22em;
+      overflow-y: auto;
+      margin: 0;
+      padding: 0.25em 0;
+      list-style: none;
+    }
+    [part~='more'] .name {
+      font-weight: 400;
+      color: var(--_ink);
+      text-decoration: underline;
     }
     [part~='option'] {
       display: grid;
@@ -72,6 +90,10 @@ export const schoolSearchStyles = [
     .meta {
       font-size: 0.875em;
       color: var(--_muted);
+    }
+    /* The muted grey falls just under 4.5:1 on the active background: the active option's details take the text colour. */
+    [aria-selected='true'] .meta {
+      color: var(--_text);
     }
     code {
       font-family: ui-monospace, monospace;

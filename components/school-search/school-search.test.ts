@@ -42,6 +42,45 @@ describe('<school-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says how many match in all and what it read, and shows more from the keyboard or a click, focus kept in the box', async () => {
+    const { src } = await serveContract();
+    const el = await fixture<SchoolSearch>(html`<school-search src=${src} lang="it" limit="1"></school-search>`);
+    await type(el, 'firenze');
+    // The comune Firenze first (two schools), then Fiesole, in its province.
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"', 'Mostra altre 1 (ne restano 2)']);
+    expect(status(el)).to.equal('3 scuole trovate: la prima. Cercato come: Firenze.');
+    // The same, visible above the list.
+    expect(shadow(el).querySelector('[part~="summary"]')!.textContent!.trim()).to.equal(status(el));
+    key(el, 'ArrowDown');
+    key(el, 'ArrowDown');
+    await elementUpdated(el);
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-1');
+    key(el, 'Enter');
+    await elementUpdated(el);
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"', 'LICEO SCIENTIFICO "CASTELNUOVO"', 'Mostra altre 1 (ne restano 1)']);
+    // The keyboard goes on at the first of the new results; the focus never left the box.
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-1');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    expect(status(el)).to.equal('Mostrate 2 di 3.');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLElement>('[part~="more"]')!.click();
+    await elementUpdated(el);
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"', 'LICEO SCIENTIFICO "CASTELNUOVO"', 'PRIMARIA DI FIESOLE']);
+    expect(shadow(el).querySelector('[part~="more"]')).to.equal(null);
+    // Typing again starts from `limit` again.
+    await type(el, 'firenz');
+    expect(options(el)).to.have.length(2);
+  });
+
+  it('reads a school type and says so in English too', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src, 'en');
+    await type(el, 'i.c. firenze');
+    // The IC of Firenze; not its plesso in Fiesole (a primary school, not an IC).
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+    expect(status(el)).to.equal('1 school found. Read as: Comprehensive institute, Firenze.');
+  });
+
   it('opens its list under its input, never over it (WCAG 2.4.11)', async () => {
     const { src } = await serveContract();
     const el = await searchOf(src);
@@ -115,7 +154,7 @@ describe('<school-search>', () => {
     );
     const el = box.querySelector('school-search')!;
     await type(el, 'liceo');
-    expect(status(el)).to.equal('1 school found.');
+    expect(status(el)).to.equal('1 school found. Read as: Liceo.');
     shadow(el).querySelector<HTMLElement>('[role="option"]')!.click();
     expect(box.querySelector('#p1')!.getAttribute('code')).to.equal('FIPS01000D');
   });

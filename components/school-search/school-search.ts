@@ -5,7 +5,7 @@ import { DataView, initialState } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { loadSchoolMatcher } from '../../src/search/load-search-index.js';
-import type { SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
+import type { QueryReading, SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
 import { SchoolSearchSelectEvent } from './school-search.events.js';
 import { MESSAGES, type SchoolSearchMessages } from './school-search.messages.js';
 import { schoolSearchStyles } from './school-search.styles.js';
@@ -23,8 +23,11 @@ import { schoolSearchStyles } from './school-search.styles.js';
  * @csspart base - The wrapper of everything.
  * @csspart label - The visible label.
  * @csspart input - The text box.
+ * @csspart popup - What opens under the input: the summary and the list.
+ * @csspart summary - How many schools match in all and what the query was read as.
  * @csspart listbox - The list of results.
- * @csspart option - One result.
+ * @csspart option - One result; also the last option that shows more (with the part `more`).
+ * @csspart more - The option that shows more results.
  * @csspart error - The error message.
  *
  * @cssproperty --school-search-accent - Active result outline (default: --se-color-primary, #0066cc).
@@ -52,6 +55,12 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   @property() profile = '';
 
   @state() private _results: SchoolMatch[] = [];
+  /** How many match in all, and what the query was read as (a type, a place). */
+  @state() private _total = 0;
+  @state() private _reading: QueryReading[] = [];
+  @state() private _typos = false;
+  /** How many are shown: `limit`, and `limit` more each time the user asks. */
+  private _shown = 0;
   @state() private _active = -1;
   @state() private _open = false;
   @state() private _announcement = '';
@@ -98,13 +107,49 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     this._wanted = true;
   }
 
-  private _search(text: string): void {
+  private get _step(): number {
+    return Math.max(1, Math.floor(this.limit) || 1);
+  }
+
+  /** Searches `text`, showing the first `limit` (or `shown`, when the user asked for more). */
+  private _search(text: string, shown = this._step): void {
     if (!this._matcher) return;
     const query = text.trim();
-    this._results = query.length < 2 ? [] : this._matcher.search(query, Math.max(1, this.limit));
+    const found = this._matcher.find(query, shown);
+    this._shown = shown;
+    this._results = found.matches;
+    this._total = found.total;
+    this._reading = found.reading;
+    this._typos = found.typos;
     this._active = -1;
     this._open = this._results.length > 0;
-    this._announcement = query.length < 2 ? '' : this._results.length > 0 ? this._t.results(this._results.length) : this._t.none(query);
+    const t = this._t;
+    // How many match in all, not only the ones shown ("243 scuole trovate: le prime 10"), and how the query was read.
+    this._announcement =
+      query.length < 2
+        ? ''
+        : found.total === 0
+          ? t.none(query)
+          : [t.results(found.total, found.matches.length), this._readingText(), found.typos ? t.typos : ''].filter(Boolean).join(' ');
+  }
+
+  /** "Cercato come: Istituto comprensivo, Roma." */
+  private _readingText(): string {
+    const labels = this._reading.map((reading) => reading.label[this._lang]);
+    return labels.length > 0 ? this._t.reading(labels.join(', ')) : '';
+  }
+
+  /** Whether more than the shown results match: the list ends with an option that shows more. */
+  private get _hasMore(): boolean {
+    return this._total > this._results.length && !this._typos;
+  }
+
+  /** Shows `limit` more results; the keyboard goes on at the first of them. */
+  private _showMore(): void {
+    const first = this._results.length;
+    this._search(this._input.value, this._shown + this._step);
+    this._announcement = this._t.more(this._results.length, this._total);
+    this._move(0, Math.min(first, this._results.length - 1));
   }
 
   private _onInput(event: Event): void {
@@ -113,7 +158,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   }
 
   private _move(step: number, to?: number): void {
-    const count = this._results.length;
+    // The option that shows more is one more stop after the results.
+    const count = this._results.length + (this._hasMore ? 1 : 0);
     if (count === 0) return;
     this._open = true;
     this._active = to ?? (this._active < 0 ? (step > 0 ? 0 : count - 1) : (this._active + step + count) % count);
@@ -129,6 +175,10 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
         this._move(-1);
         break;
       case 'Enter': {
+        if (this._open && this._hasMore && this._active === this._results.length) {
+          this._showMore();
+          break;
+        }
         const chosen = this._open ? this._results[this._active] : undefined;
         if (!chosen) return;
         this._choose(chosen);
@@ -140,6 +190,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
         else if (this._input.value) {
           this._input.value = '';
           this._results = [];
+          this._total = 0;
           this._announcement = '';
         } else return;
         break;
@@ -177,6 +228,22 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     </li>`;
   }
 
+  /** The last option, when more match than are shown: shows `limit` more. */
+  private _moreOption() {
+    const i = this._results.length;
+    const next = Math.min(this._step, this._total - i);
+    return html`<li
+      id="option-${i}"
+      part="option more"
+      role="option"
+      aria-selected=${i === this._active ? 'true' : 'false'}
+      @mousedown=${(event: Event) => event.preventDefault()}
+      @click=${() => this._showMore()}
+    >
+      <span class="name">${this._t.showMore(next, this._total - i)}</span>
+    </li>`;
+  }
+
   protected override render() {
     const t = this._t;
     const open = this._open && this._results.length > 0;
@@ -203,9 +270,13 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
         @blur=${() => (this._open = false)}
       />
       <p id="hint" class="visually-hidden">${t.hint}</p>
-      <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label || t.label} ?hidden=${!open}>
-        ${open ? this._results.map((match, i) => this._option(match, i)) : nothing}
-      </ul>
+      <div class="popup" part="popup" ?hidden=${!open}>
+        <p class="summary" part="summary">${open ? this._announcement : nothing}</p>
+        <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label || t.label} ?hidden=${!open}>
+          ${open ? this._results.map((match, i) => this._option(match, i)) : nothing}
+          ${open && this._hasMore ? this._moreOption() : nothing}
+        </ul>
+      </div>
       </div>
       <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
       ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}

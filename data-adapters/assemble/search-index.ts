@@ -7,7 +7,7 @@
  */
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import { shortCode, typeOffset, typePair } from '../../src/search/code-compaction.js';
-import { STAND_IN_CANDIDATES, type SearchIndexDocument } from '../../src/search/search-format.js';
+import { STAND_IN_CANDIDATES, type SearchIndexDocument, type SearchProvince } from '../../src/search/search-format.js';
 import type { Institution } from '../aggregate/institutions.js';
 import type { Location } from '../aggregate/locate-schools.js';
 import type { Limits } from '../readers/limits.js';
@@ -27,6 +27,8 @@ interface Entry {
   comune: string | null;
   /** The registry's comune name, for comuni the limits do not know. */
   comuneName: string;
+  /** ISTAT code of its province, when the school is placed in one. */
+  province: string | null;
 }
 
 /** Stands for the comune inside a name until the document's own mark is chosen (names have no control characters). */
@@ -81,6 +83,48 @@ function learnTypeOffsets(groups: readonly Entry[][]): Record<string, number> {
   return offsets;
 }
 
+/**
+ * Comuni grouped by province (each province's comuni together, so that a
+ * province is a run of positions: `provinces` says how long each run is), the
+ * provinces in the order schools first name them and, within one, the comuni in
+ * that order too: institutions come by code, so by province, and neighbouring
+ * schools keep near positions. Comuni with no province known come last.
+ */
+function comuniByProvince(
+  entries: readonly Entry[],
+  comuneName: (entry: Entry) => string,
+  limits: Limits,
+): { comuneNames: string[]; comuneKeys: string[]; provinces: SearchProvince[] } {
+  const byProvince = new Map<string | null, Map<string, string>>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = comuneKey(entry);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // A comune's province is the one its first school is placed in.
+    const province = entry.province && limits.provinces.has(entry.province) ? entry.province : null;
+    if (!byProvince.has(province)) byProvince.set(province, new Map());
+    byProvince.get(province)!.set(key, comuneName(entry));
+  }
+  const provinces: SearchProvince[] = [];
+  const comuni: [string, string][] = [];
+  for (const [code, names] of byProvince) {
+    if (code === null) continue;
+    const { acronym, name } = limits.provinces.get(code)!;
+    provinces.push({ acronym, name, comuni: names.size });
+    comuni.push(...names);
+  }
+  comuni.push(...(byProvince.get(null) ?? []));
+  return { comuneKeys: comuni.map(([key]) => key), comuneNames: comuni.map(([, name]) => name), provinces };
+}
+
+/**
+ * What tells a comune from another: its ISTAT code, else (a comune newer than
+ * the limits) its name and province; never the name alone: Castro (Bergamo)
+ * and Castro (Lecce) are two comuni.
+ */
+const comuneKey = (entry: Entry): string => entry.comune ?? `${entry.comuneName} (${entry.province ?? '?'})`;
+
 export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocument {
   const comuneName = (entry: Entry) => (entry.comune ? input.limits.comuni.get(entry.comune)?.name : undefined) ?? entry.comuneName;
   const groups: Entry[][] = [...input.institutions]
@@ -92,6 +136,7 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
         name: cleanName(own?.name ?? institution.name),
         comune: institution.location.comune,
         comuneName: institution.seat.comuneName,
+        province: institution.location.province,
       };
       const plessi = institution.plessi
         .filter((p) => p.code !== institution.code)
@@ -101,14 +146,13 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
           name: cleanName(p.name),
           comune: input.locations.get(p.code)?.comune ?? null,
           comuneName: p.comuneName,
+          province: input.locations.get(p.code)?.province ?? null,
         }));
       return [head, ...plessi];
     });
 
-  // Comuni in the order schools first name them: institutions come by code, so by
-  // province, and the comuni of a province end up near each other.
-  const comuneNames = [...new Set(groups.flat().map(comuneName))];
-  const position = new Map(comuneNames.map((name, i) => [name, i]));
+  const { comuneNames, comuneKeys, provinces } = comuniByProvince(groups.flat(), comuneName, input.limits);
+  const position = new Map(comuneKeys.map((key, i) => [key, i]));
   const typeOffsets = learnTypeOffsets(groups);
 
   const codes: string[] = [];
@@ -117,11 +161,11 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
   let previousHead = 0;
   for (const group of groups) {
     const head = group[0]!;
-    const headPlace = position.get(comuneName(head))!;
+    const headPlace = position.get(comuneKey(head))!;
     for (const entry of group) {
       const isHead = entry === head;
       codes.push(isHead ? '' : (shortCode(head.code, entry.code, typeOffsets) ?? entry.code));
-      const place = position.get(comuneName(entry))!;
+      const place = position.get(comuneKey(entry))!;
       places.push(isHead ? (place - previousHead).toString(36) : place === headPlace ? '' : (place - headPlace).toString(36));
       // The comune's name inside the school's name is the commonest repetition: one mark instead.
       const upper = comuneName(entry).toUpperCase();
@@ -140,6 +184,7 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
     kind: 'search',
     count: codes.length,
     typeOffsets,
+    provinces,
     separator,
     comuneMark,
     quote,

@@ -9,6 +9,13 @@
 import { documentHeader } from './contract.schema.js';
 import * as v from './schema-dsl.js';
 
+/** A province of the search index: its acronym ("RM"), its name and how many comuni of `comuni` are its own. */
+export const SearchProvince = v.object({
+  acronym: v.string({ re: /^[A-Z]{2}$/, key: 'search.acronym' }),
+  name: v.string(),
+  comuni: v.number({ int: true, min: 0, key: 'count' }),
+});
+
 export const SearchIndex = v.object({
   ...documentHeader,
   kind: v.literal('search', 'kind.search'),
@@ -16,6 +23,13 @@ export const SearchIndex = v.object({
   count: v.number({ int: true, min: 0, key: 'count' }),
   /** Check-character offsets per pair of types, learned from the registry (see code-compaction.ts). */
   typeOffsets: v.record(v.string(), v.number({ int: true, min: 0, max: 22, key: 'count' })),
+  /**
+   * The provinces, in the order of `comuni`: the first province's comuni are
+   * the first `comuni` lines, the next province's the following ones, and so
+   * on; comuni after the last run have no province known. Absent in older
+   * documents: their search knows no provinces.
+   */
+  provinces: v.optional(v.array(SearchProvince)),
   /** What separates the lines of every column (default: a line feed). */
   separator: v.optional(v.string({ re: /^[^\s\w]$/, key: 'search.char' })),
   /** What stands for the comune's name in `names` (default: COMUNE_MARK). */
@@ -46,3 +60,4 @@ export const SearchIndex = v.object({
 });
 
 export type SearchIndexDocument = v.Infer<typeof SearchIndex>;
+export type SearchProvince = v.Infer<typeof SearchProvince>;

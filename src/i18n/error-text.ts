@@ -119,6 +119,9 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'search.lines': (p) => t(`${p[0]} righe, una per scuola`, `${p[0]} lines, one per school`),
   'search.head': t('il codice di un\'istituzione ("*CODICE") prima dei suoi plessi', 'an institution code ("*CODE") before its plessi'),
   'search.char': t('un solo segno di punteggiatura', 'a single punctuation character'),
+  'search.acronym': t('la sigla di una provincia (due lettere maiuscole)', "a province's acronym (two capital letters)"),
+  'search.provinces': (p) =>
+    t(`al più ${p[0]} comuni in tutto, quanti ne elenca "comuni"`, `at most ${p[0]} comuni in all, as many as "comuni" lists`),
   'shard.key': (p) => t(`${list(p)}, il codice richiesto`, `${list(p)}, the code asked for`),
   // Rules between fields (semantic-checks.ts).
   'years.ascending': (p) =>

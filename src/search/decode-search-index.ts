@@ -8,7 +8,7 @@ import { check, type RawIssue } from '../contract/schema-dsl.js';
 import { requireSupportedVersion } from '../contract/version.js';
 import { SchemaError } from '../errors.js';
 import { expandCode } from './code-compaction.js';
-import { SearchIndex } from '../contract/search.schema.js';
+import { SearchIndex, type SearchIndexDocument } from '../contract/search.schema.js';
 import { COMUNE_MARK } from './search-format.js';
 import { isolateBidi } from '../util/bidi.js';
 
@@ -21,6 +21,28 @@ export interface SearchIndex {
   comuni: readonly string[];
   /** Position of each school's institution (its own position for an institution). */
   institutionOf: Uint32Array;
+  /** Per school, the position of its comune in `comuneNames`. */
+  places: Uint32Array;
+  /** Every comune once (a name may appear twice: homonyms of two provinces). */
+  comuneNames: readonly string[];
+  /** The provinces the index names (none in older documents). */
+  provinces: readonly { acronym: string; name: string }[];
+  /** Per comune, the position of its province in `provinces`, or -1 when not known. */
+  provinceOf: Int16Array;
+}
+
+/** Each comune's province, from the runs of `provinces` (see the schema). */
+function provincesOfComuni(doc: SearchIndexDocument, comuneCount: number, url?: string): Int16Array {
+  const provinceOf = new Int16Array(comuneCount).fill(-1);
+  let at = 0;
+  (doc.provinces ?? []).forEach((province, p) => {
+    if (at + province.comuni > comuneCount)
+      throw new SchemaError(url, [
+        { path: ['provinces', p, 'comuni'], expect: 'search.provinces', params: [comuneCount], value: province.comuni },
+      ]);
+    provinceOf.fill(p, at, (at += province.comuni));
+  });
+  return provinceOf;
 }
 
 function lines(text: string, separator: string): string[] {
@@ -46,7 +68,7 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
   if (typeof contract === 'string') requireSupportedVersion(contract, url);
   const issues: RawIssue[] = [];
   if (!check(SearchIndex, input, [], issues, 20)) throw new SchemaError(url, issues);
-  const doc = input as import('../contract/search.schema.js').SearchIndexDocument;
+  const doc = input as SearchIndexDocument;
   const fail = (field: string, line: number, expect: string, value: unknown, params?: (string | number)[]): never => {
     throw new SchemaError(url, [{ path: [field, line], expect, params, value }]);
   };
@@ -74,6 +96,7 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
   const names: string[] = new Array(doc.count);
   const comuni: string[] = new Array(doc.count);
   const institutionOf = new Uint32Array(doc.count);
+  const places = new Uint32Array(doc.count);
   let head = -1;
   let headCount = 0;
   let headPlace = 0;
@@ -99,9 +122,21 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     const comune = comuneNames[place];
     if (comune === undefined) fail('places', i, 'ref.comune', placeLines[i]);
     comuni[i] = comune!;
+    places[i] = place;
     const name = nameLines[i]!;
     names[i] = isolateBidi(name.includes(mark) ? name.split(mark).join(upperComuni[place]!) : name);
   }
   if (headCount !== heads.length) fail('institutions', headCount, 'search.lines', heads.length, [headCount]);
-  return { release: doc.release, synthetic: doc.synthetic, codes, names, comuni, institutionOf };
+  return {
+    release: doc.release,
+    synthetic: doc.synthetic,
+    codes,
+    names,
+    comuni,
+    institutionOf,
+    places,
+    comuneNames,
+    provinces: (doc.provinces ?? []).map(({ acronym, name }) => ({ acronym, name: isolateBidi(name) })),
+    provinceOf: provincesOfComuni(doc, comuneNames.length, url),
+  };
 }

@@ -1,11 +1,31 @@
 /**
- * Type-ahead matching over every school of the search index, accent- and
- * case-insensitive and tolerant of one typo per word, with uFuzzy (a small
- * library made for fast fuzzy filtering of long lists). A query that looks like
- * a school code also matches codes by prefix, first.
+ * Type-ahead matching over every school of the search index, the way Italians
+ * name schools: a query is read into what it asks for (a school type, a
+ * place, words of a name, a code), each school scores by how surely it
+ * answers every part, and the count says how many answer in all. Typos are
+ * forgiven (uFuzzy, one per word) only when nothing answers as typed.
+ *
+ * How a part of the query is answered, strongest first (the score it adds):
+ * - a code: the school's own code (100), or the beginning of it (25);
+ * - a type (`school-types.ts`): the school's type letters (30; for a type of
+ *   institution such as "ic", only the institution's own, not its plessi'), or
+ *   its name saying it ("I.C.", 10);
+ * - a place (a comune, a province by name or acronym, several words allowed):
+ *   the school's comune (30), its province (20), its name saying it (10);
+ * - a word: a whole word of the name or comune (10), the beginning of one (8).
+ * A place or type word typed last also answers as the beginning of a word (8):
+ * "ic roma" may still become "ic romagnoli". Equal scores put institutions
+ * before plessi, then keep the index's order (institutions by code, each with
+ * its plessi).
  */
 import uFuzzy from '@leeoniya/ufuzzy';
 import type { SearchIndex } from './decode-search-index.js';
+import { readQuery, type QueryPart, type Phrase } from './read-query.js';
+import { SCHOOL_TYPES, typeLetters } from './school-types.js';
+import { keyWords, searchText, searchWords, WORD_SPLIT_SOURCE } from './search-words.js';
+import { WordPostings } from './word-postings.js';
+
+export { foldText } from './search-words.js';
 
 export interface SchoolMatch {
   /** Position in the search index. */
@@ -17,74 +37,93 @@ export interface SchoolMatch {
   institution: boolean;
 }
 
-const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
-/** What words are made of, after folding: the same for uFuzzy, the substring filter and the vocabulary of the typo pass. */
-const WORD_CHARS = "a-z\\d'";
-const WORD_SPLIT_SOURCE = `[^${WORD_CHARS}]+`;
-const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
-const WORDS = new RegExp(`[${WORD_CHARS}]+`, 'g');
-/** How many matches uFuzzy ranks; beyond that it returns them unranked. */
-const RANKED = 1000;
-/**
- * Typo matches ranked at most: ranking costs a regular expression with
- * captures per match, and a short word with a typo ("rodr") has hundreds;
- * the next letter narrows them anyway.
- */
-const TOLERANT_RANKED = 300;
-
-/** Lower case without accents: "Sant'Angelo Lodigiano, Università" → "sant'angelo lodigiano, universita". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** What a query was read as, for the user to see ("Istituto comprensivo", "Roma"). */
+export interface QueryReading {
+  kind: 'type' | 'place';
+  /** The type's id (`school-types.ts`), or the place's key words. */
+  id: string;
+  /** Its name in Italian and English: the type's, or the comune's (else the province's) as the index writes it. */
+  label: { it: string; en: string };
 }
 
-/** uFuzzy's matches, best first when it ranked them (it does up to 1,000 matches). */
+export interface SearchResult {
+  /** The best matches, best first. */
+  matches: SchoolMatch[];
+  /** How many schools match in all. */
+  total: number;
+  /** True when nothing matched as typed and these are matches with a typo. */
+  typos: boolean;
+  reading: QueryReading[];
+}
+
+const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
+const SCORE = { code: 100, codePrefix: 25, sure: 30, province: 20, named: 10, word: 10, wordStart: 8 } as const;
+const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
+/** Typo matches ranked at most: ranking costs a regular expression per match; the next letter narrows them anyway. */
+const TOLERANT_RANKED = 300;
+/** Schools few enough for uFuzzy to check every typed word on them directly. */
+const FEW_CANDIDATES = 2000;
+
+/** uFuzzy's matches, best first when it ranked them. */
 function ranked([indices, info, order]: uFuzzy.SearchResult): number[] {
   return order && info ? order.map((k) => info.idx[k]!) : (indices ?? []);
 }
 
 export class SchoolMatcher {
-  private readonly _haystack: string[];
+  private readonly _count: number;
+  /** Per school: folded name, comune and code, for the typo pass (made for the schools it looks at, when it does). */
+  private readonly _texts: (string | undefined)[] = [];
   private readonly _sortedCodes: number[];
-  private readonly _exact: uFuzzy;
+  /** Every word of the names and comuni, and the schools that have each. */
+  private readonly _words: WordPostings;
+  /** Per school: its type letters as a small number, and whether it is an institution. */
+  private readonly _ownType: Uint8Array;
+  private readonly _isHead: Uint8Array;
+  private readonly _typeId = new Map<string, number>();
+  private readonly _schoolsOfComune: number[][];
+  /** The phrases a query may say: school types, comuni, provinces (by first key word). */
+  private readonly _phrases = new Map<string, Phrase[]>();
   private readonly _tolerant: uFuzzy;
-  /**
-   * The previous query and all its exact matches. Typing adds letters: every
-   * exact match of the longer query is an exact match of the shorter one, so
-   * only those are searched again (type-ahead narrowing).
-   */
-  private _previous: { needle: string; matches: number[] } | null = null;
-  /** Every distinct word of the names and comuni (not the codes), and the schools that have it (ascending). */
-  private readonly _vocabulary: string[] = [];
-  private readonly _postings: number[][] = [];
-  /** Per typed word: the vocabulary's words within one typo of it (the words typed before stay while the next is typed). */
+  /** Per typed word: the vocabulary's words within one typo of it (kept while the next word is typed). */
   private readonly _tolerantWords = new Map<string, number[]>();
+  /** Scratch arrays, reused at every keystroke. */
+  private readonly _part: Uint8Array;
+  private readonly _seen: Uint8Array;
+  private readonly _total: Int16Array;
 
   constructor(private readonly _index: SearchIndex) {
-    const { codes, names, comuni } = _index;
-    this._haystack = codes.map((code, i) => foldText(`${names[i]} ${comuni[i]} ${code}`));
+    const { codes, names, institutionOf, places, comuneNames } = _index;
+    const n = (this._count = codes.length);
     this._sortedCodes = codes.map((_, i) => i).sort((a, b) => (codes[a]! < codes[b]! ? -1 : 1));
-    const wordIds = new Map<string, number>();
-    this._haystack.forEach((text, i) => {
-      // The text without its last word, the code (codes have no spaces): the name and the comune, folded already.
-      for (const [word] of text.slice(0, text.lastIndexOf(' ')).matchAll(WORDS)) {
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          wordIds.set(word, (id = this._vocabulary.length));
-          this._vocabulary.push(word);
-          this._postings.push([]);
-        }
-        const list = this._postings[id]!;
-        if (list.at(-1) !== i) list.push(i);
-      }
+    this._part = new Uint8Array(n);
+    this._seen = new Uint8Array(n);
+    this._total = new Int16Array(n);
+
+    // Words: of each name, and of each comune for all its schools.
+    const comuneWords = comuneNames.map((name) => searchWords(name));
+    this._words = new WordPostings(n, (i, add) => {
+      for (const word of searchText(names[i]!).split(WORD_SPLIT)) if (word) add(word);
+      for (const word of comuneWords[places[i]!]!) add(word);
     });
-    // Letters and digits only, after folding: punctuation separates words.
-    const interSplit = WORD_SPLIT_SOURCE;
-    this._exact = new uFuzzy({ interSplit });
+    this._schoolsOfComune = comuneNames.map(() => []);
+    for (let i = 0; i < n; i++) this._schoolsOfComune[places[i]!]!.push(i);
+
+    this._ownType = new Uint8Array(n);
+    this._isHead = new Uint8Array(n);
+    const typeOf = (code: string) => {
+      const letters = typeLetters(code);
+      let id = this._typeId.get(letters);
+      if (id === undefined) this._typeId.set(letters, (id = this._typeId.size + 1));
+      return id;
+    };
+    for (let i = 0; i < n; i++) {
+      this._ownType[i] = typeOf(codes[i]!);
+      this._isHead[i] = institutionOf[i] === i ? 1 : 0;
+    }
+    this._collectPhrases();
+
     this._tolerant = new uFuzzy({
-      interSplit,
+      interSplit: WORD_SPLIT_SOURCE,
       intraMode: 1,
       // One typo per word of four letters or more; shorter words must be exact.
       intraRules: (term) => {
@@ -94,13 +133,47 @@ export class SchoolMatcher {
     });
   }
 
+  /** Types, comuni and provinces by their key words; one phrase may name a comune and a province (Roma). */
+  private _collectPhrases(): void {
+    const byKey = new Map<string, Phrase>();
+    const phrase = (words: readonly string[]): Phrase | null => {
+      const key = keyWords(words);
+      if (key.length === 0) return null;
+      const joined = key.join(' ');
+      let found = byKey.get(joined);
+      if (!found) {
+        byKey.set(joined, (found = { words: key, comuni: [], provinces: [], acronym: false }));
+        const list = this._phrases.get(key[0]!) ?? [];
+        list.push(found);
+        this._phrases.set(key[0]!, list);
+      }
+      return found;
+    };
+    for (const type of SCHOOL_TYPES) for (const words of type.words) phrase(words.split(' '))!.type ??= type;
+    // Bilingual comuni ("Bolzano/Bozen") by each name too.
+    this._index.comuneNames.forEach((name, c) => {
+      for (const each of new Set([name, ...name.split('/')])) phrase(searchWords(each))?.comuni.push(c);
+    });
+    this._index.provinces.forEach((province, p) => {
+      // "Bolzano/Bozen", "Valle d'Aosta/Vallée d'Aoste": each name, and the acronym.
+      for (const name of province.name.split('/')) phrase(searchWords(name))?.provinces.push(p);
+      const acronym = phrase([province.acronym.toLowerCase()]);
+      if (acronym && !acronym.type) {
+        acronym.provinces.push(p);
+        acronym.acronym = true;
+      }
+    });
+    // Longest phrases first: "san giovanni in persiceto" before "san giovanni".
+    for (const list of this._phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
   private _match(index: number): SchoolMatch {
     const { codes, names, comuni, institutionOf } = this._index;
     return { index, code: codes[index]!, name: names[index]!, comune: comuni[index]!, institution: institutionOf[index] === index };
   }
 
-  /** Codes starting with `prefix` (upper case), in code order. */
-  private _codePrefix(prefix: string, limit: number): number[] {
+  /** Positions (in code order) of the codes starting with `prefix` (upper case). */
+  private _codePrefix(prefix: string): number[] {
     const { codes } = this._index;
     const sorted = this._sortedCodes;
     let lo = 0;
@@ -111,103 +184,208 @@ export class SchoolMatcher {
       else hi = mid;
     }
     const found: number[] = [];
-    for (let i = lo; i < sorted.length && found.length < limit && codes[sorted[i]!]!.startsWith(prefix); i++) found.push(sorted[i]!);
+    for (let i = lo; i < sorted.length && codes[sorted[i]!]!.startsWith(prefix); i++) found.push(sorted[i]!);
     return found;
   }
 
-  /** Adds the positions in `ranked` not already there to `results`, up to `limit`. */
-  private _take(ranked: readonly number[], results: number[], seen: Set<number>, limit: number): void {
-    for (const index of ranked) {
-      if (results.length >= limit) return;
-      if (!seen.has(index)) {
-        seen.add(index);
-        results.push(index);
+  /** Gives `score` to every school in `schools` that has less in `this._part`. */
+  private _raise(schools: ArrayLike<number>, score: number): void {
+    const part = this._part;
+    for (let k = 0; k < schools.length; k++) {
+      const i = schools[k]!;
+      if (part[i]! < score) part[i] = score;
+    }
+  }
+
+  /** A word as typed: whole words, beginnings of words, codes. */
+  private _scoreWord(word: string): void {
+    const [from, to] = this._words.prefixRange(word);
+    const { words, start, schools } = this._words;
+    const part = this._part;
+    for (let w = from; w < to; w++) {
+      const score = words[w] === word ? SCORE.word : SCORE.wordStart;
+      for (let k = start[w]!; k < start[w + 1]!; k++) if (part[schools[k]!]! < score) part[schools[k]!] = score;
+    }
+    const upper = word.toUpperCase();
+    if (CODE_PREFIX.test(upper)) {
+      const { codes } = this._index;
+      for (const i of this._codePrefix(upper)) {
+        const score = codes[i] === upper ? SCORE.code : SCORE.codePrefix;
+        if (this._part[i]! < score) this._part[i] = score;
       }
     }
   }
 
-  /**
-   * Schools that may match `needle` with one typo per word: those with a word
-   * of their name or comune within one typo of one of the query's words
-   * (uFuzzy then checks all the words on these few). A typed word
-   * matches inside one word of the text (a typo is a letter or digit, never a
-   * separator), so matching the ~21,000 distinct words instead of ~51,500
-   * whole texts finds the same schools about five times faster. Codes are left
-   * out: they are found by prefix and by exact words, never with a typo (a
-   * code one letter off is another school).
-   */
-  private _tolerantCandidates(needle: string): number[] {
-    // Any one word's schools are enough (every match has all the words): the
-    // word being typed is matched against the vocabulary now, the words typed
-    // before only if an earlier keystroke already did, and the smallest set wins.
-    const terms = needle.split(WORD_SPLIT).filter(Boolean);
-    const last = terms.at(-1);
-    if (!last) return [];
-    let best: number[] | null = null;
-    let bestSize = Infinity;
-    for (const term of new Set(terms)) {
-      let words = this._tolerantWords.get(term);
-      if (!words && term !== last) continue;
-      if (!words) this._tolerantWords.set(term, (words = this._tolerant.filter(this._vocabulary, term) ?? []));
-      let size = 0;
-      for (const w of words) size += this._postings[w]!.length;
-      if (size === 0) return [];
-      if (size < bestSize) [best, bestSize] = [words, size];
+  /** Schools whose name or comune has every one of `words`, whole. */
+  private _scoreWords(words: readonly string[], score: number): void {
+    const ids = words.map((word) => this._words.id(word));
+    if (ids.some((id) => id === undefined)) return;
+    if (ids.length === 1) return this._raise(this._words.of(ids[0]!), score);
+    const seen = this._seen;
+    seen.fill(0);
+    ids.forEach((id, k) => {
+      for (const i of this._words.of(id!)) if (seen[i] === k) seen[i] = k + 1;
+    });
+    const part = this._part;
+    for (const i of this._words.of(ids.at(-1)!)) if (seen[i] === ids.length && part[i]! < score) part[i] = score;
+  }
+
+  private _scorePart(part: QueryPart): void {
+    const { phrase } = part;
+    if (!phrase) return this._scoreWord(part.words[0]!);
+    // Beginnings of words for a phrase typed last ("ic roma" may become "ic romagnoli").
+    if (part.last && part.words.length === 1) this._scoreWord(part.words[0]!);
+    const scratch = this._part;
+    const n = this._count;
+    if (phrase.type) {
+      for (const words of phrase.type.words) this._scoreWords(words.split(' '), SCORE.named);
+      const wanted = new Uint8Array(this._typeId.size + 1);
+      for (const letters of phrase.type.letters) {
+        const id = this._typeId.get(letters);
+        if (id !== undefined) wanted[id] = 1;
+      }
+      // An institution type ("ic") is the institution's: its plessi are primary
+      // or lower secondary schools, found by their own names, not counted as ICs.
+      const institution = phrase.type.level === 'institution';
+      const own = this._ownType;
+      const isHead = this._isHead;
+      for (let i = 0; i < n; i++) if (wanted[own[i]!] && (!institution || isHead[i])) scratch[i] = SCORE.sure;
+      return;
     }
-    if (!best) return [];
-    const found = new Uint8Array(this._haystack.length);
-    for (const w of best) for (const i of this._postings[w]!) found[i] = 1;
-    const schools: number[] = [];
-    for (let i = 0; i < found.length; i++) if (found[i]) schools.push(i);
-    return schools;
+    if (!phrase.acronym) this._scoreWords(phrase.words, SCORE.named);
+    if (phrase.provinces.length > 0) {
+      const wanted = new Uint8Array(this._index.provinces.length);
+      for (const p of phrase.provinces) wanted[p] = 1;
+      const { places, provinceOf } = this._index;
+      for (let i = 0; i < n; i++) {
+        const p = provinceOf[places[i]!]!;
+        if (p >= 0 && wanted[p] && scratch[i]! < SCORE.province) scratch[i] = SCORE.province;
+      }
+    }
+    for (const c of phrase.comuni) this._raise(this._schoolsOfComune[c]!, SCORE.sure);
+  }
+
+  private _reading(phrase: Phrase, words: readonly string[]): QueryReading {
+    const { type } = phrase;
+    if (type) return { kind: 'type', id: type.id, label: { it: type.it, en: type.en } };
+    const { comuneNames, provinces } = this._index;
+    const name = phrase.comuni.length > 0 ? comuneNames[phrase.comuni[0]!]! : provinces[phrase.provinces[0]!]!.name;
+    return { kind: 'place', id: words.join(' '), label: { it: name, en: name } };
   }
 
   /** The best `limit` schools for what the user typed, best first. */
   search(query: string, limit = 10): SchoolMatch[] {
-    const needle = foldText(query).trim();
-    if (needle.length < 2) return [];
-    const upper = needle.toUpperCase();
-    const byCode = CODE_PREFIX.test(upper) ? this._codePrefix(upper, limit) : [];
-    const seen = new Set(byCode);
-    const results = [...byCode];
-    // Exact words first, then, if room is left, words with one typo: a typo
-    // match must never push out what the user actually typed.
-    // Exact: every word of the query inside the school's text, in any order.
-    // Filtered here by plain substring search (narrowed while typing), then
-    // ranked by uFuzzy over those candidates only.
-    const words = needle.split(WORD_SPLIT).filter(Boolean);
-    const pool = this._previous && needle.startsWith(this._previous.needle) ? this._previous.matches : null;
-    const haystack = this._haystack;
+    return this.find(query, limit).matches;
+  }
+
+  /** The best `limit` schools for what the user typed, how many match in all, and what the query was read as. */
+  find(query: string, limit = 10): SearchResult {
+    const empty: SearchResult = { matches: [], total: 0, typos: false, reading: [] };
+    if (searchText(query).trim().length < 2) return empty;
+    const parts = readQuery(query, this._phrases);
+    if (parts.length === 0) return empty;
+    const reading = parts.flatMap(({ phrase, words }) => (phrase ? [this._reading(phrase, words)] : []));
+    // Every part answered: the sum of their scores; -1 once one is not.
+    const total = this._total;
+    total.fill(0);
+    for (const part of parts) {
+      this._part.fill(0);
+      this._scorePart(part);
+      const scores = this._part;
+      let answered = 0;
+      for (let i = 0; i < this._count; i++) {
+        if (total[i]! < 0) continue;
+        if (scores[i]) {
+          total[i] = total[i]! + scores[i]!;
+          answered++;
+        } else total[i] = -1;
+      }
+      // No school answers this part: none can answer the query.
+      if (answered === 0) break;
+    }
+    const { matches, count } = this._best(limit);
+    if (count > 0) return { matches, total: count, typos: false, reading };
+    const typos = this._typoMatches(searchText(query).trim(), limit);
+    return { ...typos, typos: typos.total > 0, reading };
+  }
+
+  /** The `limit` best of the scores in `this._total` (institutions first on equal scores, then in index order). */
+  private _best(limit: number): { matches: SchoolMatch[]; count: number } {
+    const total = this._total;
+    const isHead = this._isHead;
+    // Counted by score (scores are small integers), then only the best few sorted.
+    const byScore = new Uint32Array(1024);
+    let count = 0;
+    for (let i = 0; i < this._count; i++) {
+      if (total[i]! <= 0) continue;
+      total[i] = Math.min(511, total[i]!) * 2 + isHead[i]!;
+      byScore[total[i]!]!++;
+      count++;
+    }
+    // The lowest value among the best `limit` (0 when fewer match: all of them).
+    let threshold = byScore.length;
+    for (let taken = 0; threshold > 0 && taken < limit;) taken += byScore[--threshold]!;
+    // Those above the threshold (fewer than `limit`), and as many at it as fit,
+    // taken in index order, which is the order of equals anyway.
+    let above = 0;
+    for (let v = threshold + 1; v < byScore.length; v++) above += byScore[v]!;
+    let atThreshold = Math.max(0, limit - above);
+    const best: number[] = [];
+    for (let i = 0; i < this._count; i++) {
+      const value = total[i]!;
+      if (value <= 0 || value < threshold) continue;
+      if (value > threshold) best.push(i);
+      else if (atThreshold > 0) {
+        best.push(i);
+        atThreshold--;
+      }
+    }
+    best.sort((a, b) => total[b]! - total[a]! || a - b);
+    return { matches: best.map((i) => this._match(i)), count };
+  }
+
+  /**
+   * Schools within one typo per word of `needle`: those with a word of their
+   * name or comune within one typo of one of the query's words (uFuzzy then
+   * checks all the words on these few). Matching the ~20,000 distinct words
+   * instead of ~51,500 whole texts finds the same schools about five times
+   * faster. Codes are left out: a code one letter off is another school.
+   */
+  private _typoMatches(needle: string, limit: number): { matches: SchoolMatch[]; total: number } {
+    const terms = needle.split(WORD_SPLIT).filter(Boolean);
+    const last = terms.at(-1);
+    if (!last) return { matches: [], total: 0 };
+    // Any one word's schools are enough (every match has all the words): the
+    // words already looked up at earlier keystrokes, and the smallest set wins.
+    const pick: { words: number[] | null; size: number } = { words: null, size: Infinity };
+    const consider = (words: number[]) => {
+      let size = 0;
+      for (const w of words) size += this._words.size(w);
+      if (size < pick.size) [pick.words, pick.size] = [words, size];
+    };
+    for (const term of new Set(terms)) {
+      const words = this._tolerantWords.get(term);
+      if (words) consider(words);
+    }
+    // The word being typed is looked up in the ~20,000 words of the vocabulary
+    // only when the words typed before leave many schools: uFuzzy checks every
+    // word on the few anyway.
+    if (!this._tolerantWords.has(last) && pick.size > FEW_CANDIDATES) {
+      const words = this._tolerant.filter(this._words.words, last) ?? [];
+      this._tolerantWords.set(last, words);
+      consider(words);
+    }
+    const best = pick.words;
+    if (!best || pick.size === 0) return { matches: [], total: 0 };
+    const found = this._seen;
+    found.fill(0);
+    for (const w of best) for (const i of this._words.of(w)) found[i] = 1;
     const candidates: number[] = [];
-    const count = pool ? pool.length : haystack.length;
-    for (let k = 0; k < count; k++) {
-      const i = pool ? pool[k]! : k;
-      const text = haystack[i]!;
-      let all = true;
-      for (let w = 0; w < words.length && all; w++) all = text.includes(words[w]!);
-      if (all) candidates.push(i);
-    }
-    this._previous = { needle, matches: candidates };
-    // uFuzzy ranks at most RANKED matches and returns more in their given
-    // order: over that many, the candidates (in index order) are the answer.
-    const exact =
-      candidates.length > RANKED
-        ? candidates
-        : ranked(
-            this._exact.search(
-              candidates.map((i) => haystack[i]!),
-              needle,
-              1,
-              RANKED,
-            ),
-          ).map((k) => candidates[k]!);
-    this._take(exact, results, seen, limit);
-    if (results.length < limit) {
-      // uFuzzy checks every word of the query on a non-empty pre-filtered list and ranks what is left (one word: it takes the list as given).
-      const tolerant = this._tolerantCandidates(needle);
-      if (tolerant.length > 0)
-        this._take(ranked(this._tolerant.search(haystack, needle, 1, TOLERANT_RANKED, tolerant)), results, seen, limit);
-    }
-    return results.map((index) => this._match(index));
+    for (let i = 0; i < found.length; i++) if (found[i]) candidates.push(i);
+    const { codes, names, comuni } = this._index;
+    const texts = candidates.map((i) => (this._texts[i] ??= searchText(`${names[i]} ${comuni[i]} ${codes[i]}`)));
+    const result = this._tolerant.search(texts, needle, 1, TOLERANT_RANKED);
+    const order = ranked(result);
+    return { matches: order.slice(0, limit).map((k) => this._match(candidates[k]!)), total: result[0]?.length ?? 0 };
   }
 }

@@ -16,4 +16,4 @@ export const COMUNE_MARK = '\u001f';
  */
 export const STAND_IN_CANDIDATES = '|~`$%#!;{}[]<>';
 
-export type { SearchIndexDocument } from '../contract/search.schema.js';
+export type { SearchIndexDocument, SearchProvince } from '../contract/search.schema.js';

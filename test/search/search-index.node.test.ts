@@ -7,17 +7,14 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { assembleSearchIndex } from '../../data-adapters/assemble/search-index.ts';
-import { buildInstitutions } from '../../data-adapters/aggregate/institutions.ts';
-import { locateSchools } from '../../data-adapters/aggregate/locate-schools.ts';
-import { readLimits, type Limits } from '../../data-adapters/readers/limits.ts';
-import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
+import type { Limits } from '../../data-adapters/readers/limits.ts';
+import type { SchoolRecord } from '../../data-adapters/readers/registry.ts';
 import { expandCode, shortCode, typeOffset, typePair } from '../../src/search/code-compaction.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { SchoolMatcher } from '../../src/search/school-matcher.ts';
 import type { SearchIndexDocument } from '../../src/search/search-format.ts';
 import { SchemaError } from '../../src/errors.ts';
-import { REAL } from '../data-adapters/real-data.ts';
+import { realSearchIndex } from './real-search-index.ts';
 
 const alnum = fc.constantFrom(...'0123456789ABCDEGLNPQRTVXZ');
 const code = fc
@@ -62,28 +59,7 @@ describe('the search index of the real registries', () => {
   let doc: SearchIndexDocument;
   let comuneOf: Map<string, string | null>;
   before(async () => {
-    const registry = await readRegistries(REAL.registry);
-    schools = registry.schools;
-    limits = await readLimits(REAL.geo);
-    const located = locateSchools(schools, limits);
-    comuneOf = new Map([...located.locations].map(([code, location]) => [code, location.comune]));
-    const institutions = buildInstitutions(schools, located.locations, new Map(), {
-      etwinning: new Map(),
-      erasmus: new Map(),
-      funding: [],
-    });
-    doc = JSON.parse(
-      JSON.stringify(
-        assembleSearchIndex({
-          generatedAt: '2025-09-01T00:00:00Z',
-          release: 'test',
-          synthetic: false,
-          institutions: institutions.values(),
-          locations: located.locations,
-          limits,
-        }),
-      ),
-    );
+    ({ schools, limits, comuneOf, doc } = await realSearchIndex());
   });
 
   it('gives back every school code of both registries with its name and comune', () => {
@@ -168,6 +144,16 @@ describe('a damaged search index', () => {
     assert.deepEqual(index.codes, ['BSIC8AH00E', 'BSEE8AH01G', 'BSEE8AH02L']);
     assert.deepEqual(index.comuni, ['Brescia', 'Brescia', 'Milano']);
     assert.equal(index.names[0], 'IC BRESCIA');
+    // An index written before provinces: none known.
+    assert.deepEqual([...index.provinceOf], [-1, -1]);
+  });
+
+  it('reads the provinces as runs of comuni', () => {
+    const index = decodeSearchIndex({ ...small(), provinces: [{ acronym: 'BS', name: 'Brescia', comuni: 1 }] });
+    assert.deepEqual(index.provinces, [{ acronym: 'BS', name: 'Brescia' }]);
+    // Brescia is the province's; Milano, after the run, has none known.
+    assert.deepEqual([...index.provinceOf], [0, -1]);
+    assert.deepEqual([...index.places], [0, 0, 1]);
   });
 
   it('reads the same index written with stand-ins and front-coded institutions', () => {
@@ -194,6 +180,16 @@ describe('a damaged search index', () => {
     ['a malformed code', (d) => (d.codes = '\nBSEE8AH01G\nnot a code'), ['codes', 2]],
     ['a comune position out of range', (d) => (d.places = '0\n\n9'), ['places', 2]],
     ['the wrong kind', (d) => ((d as { kind: string }).kind = 'school'), ['kind']],
+    [
+      'provinces that claim more comuni than it lists',
+      (d) => (d.provinces = [{ acronym: 'BS', name: 'Brescia', comuni: 3 }]),
+      ['provinces', 0, 'comuni'],
+    ],
+    [
+      'a province without its acronym',
+      (d) => (d.provinces = [{ acronym: 'Brescia', name: 'Brescia', comuni: 1 }]),
+      ['provinces', 0, 'acronym'],
+    ],
   ];
   for (const [what, damage, path] of damaged) {
     it(`refuses ${what}, naming where`, () => {

@@ -1,0 +1,50 @@
+/**
+ * How the search reads text, the same for the schools' names and for what the
+ * user types: folded (lower case, no accents), dotted initials written
+ * together ("I.C." and "i. c." are "ic", as most names write them), and cut
+ * into words at anything that is not a letter or a digit (apostrophes too:
+ * "Sant'Angelo" is "sant angelo", "nell'Emilia" is "nell emilia").
+ */
+
+/** Lower case without accents: "Sant'Angelo Lodigiano, Università" → "sant'angelo lodigiano, universita". */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // Most names are plain printable ASCII: no decomposition needed (the matcher folds ~60,000 texts at once).
+  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const ASCII = /^[ -~]*$/;
+
+/** What separates words, after folding (the typo pass's uFuzzy splits there too). */
+export const WORD_SPLIT_SOURCE = '[^a-z\\d]+';
+const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
+/** Two or more single letters with dots between them: "i.c.", "I. I. S.", "s.m.s" (the last dot may be missing). */
+const DOTTED_INITIALS = /(?<![a-z\d])(?:[a-z]\.\s?){1,}[a-z](?![a-z\d])\.?/g;
+
+/** Folded, with dotted initials joined: "I.C. \"G. Rodari\"" → "ic \"g. rodari\"". */
+export function searchText(text: string): string {
+  const folded = foldText(text);
+  return folded.includes('.') ? folded.replace(DOTTED_INITIALS, (initials) => `${initials.replace(/[.\s]/g, '')} `) : folded;
+}
+
+/** The words of a text, read as the search reads it. */
+export function searchWords(text: string): string[] {
+  return searchText(text).split(WORD_SPLIT).filter(Boolean);
+}
+
+/**
+ * Words that carry no meaning of their own in a query or a place's name
+ * ("istituto di istruzione superiore", "Reggio nell'Emilia", "La Spezia"): left
+ * out when phrases are compared, so that "reggio emilia" names Reggio
+ * nell'Emilia and "citta castello" Città di Castello.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  'a al alla alle agli ai d da dal dalla de dei del dell della delle degli di e ed i il in l la le lo nel nell nella nelle negli per sul sulla'.split(
+    ' ',
+  ),
+);
+
+/** The words of a phrase that count when phrases are compared. */
+export function keyWords(words: readonly string[]): string[] {
+  return words.filter((word) => !STOPWORDS.has(word));
+}

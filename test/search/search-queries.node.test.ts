@@ -1,0 +1,235 @@
+/**
+ * What people type, against the real registries: for each query, what must
+ * come first is written from the registry itself (its grade description, the
+ * comune and province the adapters placed the school in), never from the
+ * matcher's own tables. A query also says how many schools the registry has
+ * that answer it fully ("strong"): at least one, so that no row can pass
+ * empty; the first min(10, strong) results must all be such schools, and the
+ * count announced must be the number of matches the list can show.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { SchoolRecord } from '../../data-adapters/readers/registry.ts';
+import { decodeSearchIndex, type SearchIndex } from '../../src/search/decode-search-index.ts';
+import { SchoolMatcher } from '../../src/search/school-matcher.ts';
+import { realSearchIndex } from './real-search-index.ts';
+
+interface School {
+  index: number;
+  code: string;
+  name: string;
+  comune: string;
+  province: string;
+  /** The registry's grade description ("ISTITUTO COMPRENSIVO"), empty for an institution with no row of its own. */
+  grade: string;
+  institution: boolean;
+}
+
+type Want = (school: School) => boolean;
+
+const grade =
+  (...grades: string[]): Want =>
+  (s) =>
+    grades.some((g) => (g.endsWith('*') ? s.grade.startsWith(g.slice(0, -1)) : s.grade === g));
+const inComune =
+  (name: string): Want =>
+  (s) =>
+    s.comune === name;
+const inProvince =
+  (acronym: string): Want =>
+  (s) =>
+    s.province === acronym;
+const named =
+  (pattern: RegExp): Want =>
+  (s) =>
+    pattern.test(s.name);
+const both =
+  (...wants: Want[]): Want =>
+  (s) =>
+    wants.every((want) => want(s));
+const institution: Want = (s) => s.institution;
+
+const LICEI = grade('LICEO*', 'ISTITUTO MAGISTRALE');
+const IC = grade('ISTITUTO COMPRENSIVO');
+const IIS = grade('ISTITUTO SUPERIORE');
+/** A circolo didattico: an institution whose own code is a primary school's. */
+const DD = both(institution, grade('SCUOLA PRIMARIA'));
+
+/** [query, what the first results must be]. */
+const QUERIES: [string, Want][] = [
+  // Abbreviations and full names of types, with a comune.
+  ['ic roma', both(IC, inComune('Roma'))],
+  ['i.c. roma', both(IC, inComune('Roma'))],
+  ['I.C. Roma', both(IC, inComune('Roma'))],
+  ['istituto comprensivo roma', both(IC, inComune('Roma'))],
+  ['istituto comprensivo di roma', both(IC, inComune('Roma'))],
+  ['istituto di istruzione superiore milano', both(IIS, inComune('Milano'))],
+  ['iis milano', both(IIS, inComune('Milano'))],
+  ['i.i.s. milano', both(IIS, inComune('Milano'))],
+  ['direzione didattica napoli', both(DD, inComune('Napoli'))],
+  ['circolo didattico napoli', both(DD, inComune('Napoli'))],
+  ['d.d. napoli', both(DD, inComune('Napoli'))],
+  ['itis torino', both(grade('ISTITUTO TECNICO INDUSTRIALE'), inComune('Torino'))],
+  ['iti torino', both(grade('ISTITUTO TECNICO INDUSTRIALE'), inComune('Torino'))],
+  ['istituto tecnico industriale torino', both(grade('ISTITUTO TECNICO INDUSTRIALE'), inComune('Torino'))],
+  ['liceo scientifico firenze', both(grade('LICEO SCIENTIFICO'), inComune('Firenze'))],
+  ['liceo classico palermo', both(grade('LICEO CLASSICO'), inComune('Palermo'))],
+  ['liceo artistico venezia', both(grade('LICEO ARTISTICO', "ISTITUTO D'ARTE"), inComune('Venezia'))],
+  ['istituto magistrale catania', both(grade('ISTITUTO MAGISTRALE'), inComune('Catania'))],
+  ['scuola primaria bologna', both(grade('SCUOLA PRIMARIA'), inComune('Bologna'))],
+  ['elementare bologna', both(grade('SCUOLA PRIMARIA'), inComune('Bologna'))],
+  ["scuola dell'infanzia genova", both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
+  ['materna genova', both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
+  ['scuola media bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
+  ['s.m.s. bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
+  ['secondaria di primo grado bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
+  [
+    'itc verona',
+    both(
+      grade('ISTITUTO TECNICO COMMERCIALE', 'IST TEC COMMERCIALE E PER GEOMETRI', 'IST TECNICO ECONOMICO E TECNOLOGICO'),
+      inComune('Verona'),
+    ),
+  ],
+  ['ipsia milano', both(grade('IST PROF INDUSTRIA E ARTIGIANATO*'), inComune('Milano'))],
+  ['alberghiero napoli', both(grade('IST PROF ALBERGHIERO', 'IST PROF PER I SERVIZI ALBERGHIERI E RISTORAZIONE'), inComune('Napoli'))],
+  // A CPIA is an institution whose own code is a lower secondary school's, and its sites are centri territoriali.
+  ['cpia torino', both((s) => s.grade === 'CENTRO TERRITORIALE' || /CPIA/.test(s.name), inComune('Torino'))],
+  ['convitto nazionale', grade('CONVITTO*')],
+  ['educandato', grade('EDUCANDATO')],
+  ['liceo', LICEI],
+  // Places: several words, stopwords, accents, apostrophes, provinces and acronyms.
+  ['reggio emilia', inComune("Reggio nell'Emilia")],
+  ['reggio calabria', inComune('Reggio di Calabria')],
+  ['san giovanni in persiceto', inComune('San Giovanni in Persiceto')],
+  ['sant angelo lodigiano', inComune("Sant'Angelo Lodigiano")],
+  ['città di castello', inComune('Città di Castello')],
+  ['citta di castello', inComune('Città di Castello')],
+  ['la spezia', inComune('La Spezia')],
+  ["l'aquila", inComune("L'Aquila")],
+  ['forli', inComune('Forlì')],
+  ['torino', inComune('Torino')],
+  ['roma', both(institution, inComune('Roma'))],
+  ['scuola primaria bolzano', both(grade('SCUOLA PRIMARIA'), inComune('Bolzano/Bozen'))],
+  ['ic rm', both(IC, inProvince('RM'))],
+  ['liceo monza e brianza', both(LICEI, inProvince('MB'))],
+  ['istituto comprensivo provincia di bergamo', both(IC, inProvince('BG'))],
+  // Names, with a type or a place.
+  ['rodari brescia', both(named(/RODARI/), inComune('Brescia'))],
+  ['liceo galilei', both(LICEI, named(/GALILEI/))],
+  ['don milani', named(/\bDON\b.*\bMILANI\b/)],
+  ['galilei pisa', both(named(/GALILEI/), inComune('Pisa'))],
+  // Codes.
+  ['BSIC8AH00E', (s) => s.code === 'BSIC8AH00E'],
+  ['bsic8ah00e', (s) => s.code === 'BSIC8AH00E'],
+  ['RMIC8', (s) => s.code.startsWith('RMIC8')],
+];
+
+describe('what people type, against the real registries', () => {
+  let index: SearchIndex;
+  let matcher: SchoolMatcher;
+  let schools: School[];
+  before(async () => {
+    const real = await realSearchIndex();
+    index = decodeSearchIndex(real.doc);
+    matcher = new SchoolMatcher(index);
+    const rows = new Map<string, SchoolRecord>(real.schools.map((s) => [s.code, s]));
+    schools = index.codes.map((code, i) => ({
+      index: i,
+      code,
+      name: index.names[i]!,
+      comune: index.comuni[i]!,
+      province: index.provinces[index.provinceOf[index.places[i]!]!]?.acronym ?? '',
+      grade: rows.get(code)?.grade ?? '',
+      institution: index.institutionOf[i] === i,
+    }));
+  });
+
+  it(`has at least 40 queries (${QUERIES.length})`, () => assert.ok(QUERIES.length >= 40));
+
+  for (const [query, want] of QUERIES) {
+    it(`«${query}»: the first results are what the registry says it asks for, and the count is what the list can show`, () => {
+      const strong = schools.filter(want).length;
+      assert.ok(strong >= 1, `the registry has no school that answers «${query}»`);
+      const found = matcher.find(query, 10);
+      assert.equal(found.typos, false, 'found without typos');
+      const first = found.matches.slice(0, Math.min(10, strong));
+      const wrong = first.filter((m) => !want(schools[m.index]!));
+      assert.deepEqual(
+        wrong.map((m) => `${m.code} ${m.name} (${m.comune})`),
+        [],
+        `${strong} schools answer «${query}»; the first ${first.length} found include others`,
+      );
+      assert.ok(found.total >= first.length);
+      const all = matcher.find(query, found.total + 5);
+      assert.equal(all.matches.length, found.total, 'as many shown, when asked for all, as counted');
+      assert.equal(new Set(all.matches.map((m) => m.index)).size, found.total, 'no school twice');
+    });
+  }
+
+  it('counts every school that answers fully among its matches: all the ICs of Roma, all the codes of a prefix', () => {
+    const ics = schools.filter(both(IC, inComune('Roma'))).map((s) => s.index);
+    const all = new Set(matcher.find('ic roma', 100_000).matches.map((m) => m.index));
+    assert.ok(ics.length > 100, `${ics.length} ICs in Roma`);
+    assert.ok(
+      ics.every((i) => all.has(i)),
+      'every IC of Roma is counted',
+    );
+    // Ranked first: the strong matches come before any other.
+    const ranked = matcher.find('ic roma', ics.length).matches;
+    assert.deepEqual(new Set(ranked.map((m) => m.index)), new Set(ics));
+    const codes = schools.filter((s) => s.code.startsWith('BSIC8')).length;
+    assert.equal(matcher.find('BSIC8', 1).total, codes);
+  });
+
+  it('reads a query into a type and a place, and says so', () => {
+    const { reading } = matcher.find('i.c. reggio emilia');
+    assert.deepEqual(
+      reading.map((r) => [r.kind, r.label.it]),
+      [
+        ['type', 'Istituto comprensivo'],
+        ['place', "Reggio nell'Emilia"],
+      ],
+    );
+    assert.deepEqual(
+      matcher.find('liceo rm').reading.map((r) => r.label.en),
+      ['Liceo', 'Roma'],
+    );
+  });
+
+  it('never takes a comune for a typo of another that exists (torino is not Pieve Torina), and finds a typo only where nothing matches as typed', () => {
+    for (const query of ['torino', 'itis torino', 'liceo torino']) {
+      const found = matcher.find(query, 1000);
+      assert.equal(found.typos, false);
+      assert.ok(
+        found.matches.every((m) => m.comune !== 'Pieve Torina'),
+        query,
+      );
+    }
+    const typo = matcher.find('rodri brescia', 10);
+    assert.equal(typo.typos, true);
+    assert.ok(typo.matches.some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'));
+    // A null: what matches nothing, with or without a typo, finds nothing and says so.
+    assert.deepEqual(matcher.find('qxzjw kvvfq', 10), { matches: [], total: 0, typos: false, reading: [] });
+  });
+
+  it('puts institutions before their plessi when both answer equally', () => {
+    // Every school of comune Roma answers "roma" alike: the institutions come first.
+    const found = matcher.find('roma', 50).matches;
+    const institutions = schools.filter(both(institution, inComune('Roma'))).length;
+    assert.ok(institutions >= 50);
+    assert.ok(found.every((m) => m.institution));
+  });
+
+  it('places every school in its province, as the limits do', async () => {
+    const real = await realSearchIndex();
+    const comuni = real.limits.comuni;
+    let checked = 0;
+    index.codes.forEach((code, i) => {
+      const comune = comuni.get(real.comuneOf.get(code) ?? '');
+      if (!comune) return;
+      assert.equal(schools[i]!.province, real.limits.provinces.get(comune.province)!.acronym, code);
+      checked++;
+    });
+    assert.ok(checked > 50_000);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The small parts of the search, each on its own: how text is read
+ * (search-words.ts), how a query is cut into phrases (read-query.ts), the
+ * words' inverted index (word-postings.ts) and the type letters of a code
+ * (school-types.ts).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readQuery, type Phrase } from '../../src/search/read-query.ts';
+import { SCHOOL_TYPES, typeLetters } from '../../src/search/school-types.ts';
+import { keyWords, searchText, searchWords } from '../../src/search/search-words.ts';
+import { WordPostings } from '../../src/search/word-postings.ts';
+
+describe('how the search reads text', () => {
+  it('folds accents and case, joins dotted initials, and cuts words at apostrophes', () => {
+    assert.deepEqual(searchWords('I.C. "G. RODARI"'), ['ic', 'g', 'rodari']);
+    assert.deepEqual(searchWords('i. i. s. Galilei'), ['iis', 'galilei']);
+    assert.deepEqual(searchWords('s.m.s Manzoni'), ['sms', 'manzoni']);
+    assert.deepEqual(searchWords("Sant'Angelo Lodigiano"), ['sant', 'angelo', 'lodigiano']);
+    assert.deepEqual(searchWords('Città di Castello, FORLÌ'), ['citta', 'di', 'castello', 'forli']);
+    // One initial stays a word of its own; "i.c.roma" is two words.
+    assert.deepEqual(searchWords('A. MANZONI'), ['a', 'manzoni']);
+    assert.deepEqual(searchWords('i.c.roma'), ['ic', 'roma']);
+    assert.equal(searchText('IST. COMPR.'), 'ist. compr.');
+  });
+
+  it('leaves small words out of phrases', () => {
+    assert.deepEqual(keyWords(searchWords("Reggio nell'Emilia")), ['reggio', 'emilia']);
+    assert.deepEqual(keyWords(searchWords('istituto di istruzione superiore')), ['istituto', 'istruzione', 'superiore']);
+  });
+});
+
+describe('how a query is cut into phrases', () => {
+  const phrase = (words: string[], extra: Partial<Phrase> = {}): Phrase => ({ words, comuni: [], provinces: [], acronym: false, ...extra });
+  const san = phrase(['san', 'giovanni', 'persiceto'], { comuni: [1] });
+  const sanShort = phrase(['san', 'giovanni'], { comuni: [2] });
+  const ic = phrase(['istituto', 'comprensivo'], { type: SCHOOL_TYPES[0] });
+  const phrases = new Map([
+    ['san', [san, sanShort]],
+    ['istituto', [ic]],
+  ]);
+
+  it('takes the longest phrase, leaves small words out, and marks the part typed last', () => {
+    const parts = readQuery('Istituto Comprensivo di San Giovanni in Persiceto', phrases);
+    assert.deepEqual(
+      parts.map((p) => [p.words.join(' '), p.phrase === undefined ? null : p.phrase.words.join(' '), p.last]),
+      [
+        ['istituto comprensivo', 'istituto comprensivo', false],
+        ['san giovanni persiceto', 'san giovanni persiceto', true],
+      ],
+    );
+    assert.equal(readQuery('san giovanni rotondo', phrases)[0]!.phrase, sanShort);
+    // Plain words stay words, one part each.
+    assert.deepEqual(
+      readQuery('rodari brescia', phrases).map((p) => p.phrase),
+      [undefined, undefined],
+    );
+    // A query of small words only keeps them.
+    assert.deepEqual(
+      readQuery('di la', phrases).map((p) => p.words[0]),
+      ['di', 'la'],
+    );
+  });
+});
+
+describe("the words' inverted index", () => {
+  const texts = ['liceo galilei', 'liceo liceo', 'scuola galilei', 'primaria'];
+  const postings = new WordPostings(texts.length, (i, add) => texts[i]!.split(' ').forEach(add));
+
+  it('lists each word once per school, ascending, and finds words by their beginning', () => {
+    assert.deepEqual(postings.words, ['galilei', 'liceo', 'primaria', 'scuola']);
+    assert.deepEqual([...postings.of(postings.id('liceo')!)], [0, 1]);
+    assert.deepEqual([...postings.of(postings.id('galilei')!)], [0, 2]);
+    assert.equal(postings.size(postings.id('primaria')!), 1);
+    assert.equal(postings.id('nessuna'), undefined);
+    assert.deepEqual(postings.prefixRange('li'), [1, 2]);
+    assert.deepEqual(postings.prefixRange('x'), [4, 4]);
+    const [from, to] = postings.prefixRange('');
+    assert.equal(to - from, 4);
+  });
+
+  it('grows past its first allocation', () => {
+    const many = new WordPostings(200_000, (i, add) => add(`w${i % 1000}`));
+    assert.equal(many.words.length, 1000);
+    assert.equal(many.size(many.id('w7')!), 200);
+  });
+});
+
+describe('type letters of a school code', () => {
+  it('reads the third and fourth characters, and Aosta’s regional 1A/1E/1M', () => {
+    assert.equal(typeLetters('RMIC8AB00X'), 'IC');
+    assert.equal(typeLetters('AO1E00100X'), 'EE');
+    assert.equal(typeLetters('TOTF14000A'), 'TF');
+  });
+
+  it('has no type word twice, and every word read as the search reads it', () => {
+    const seen = new Map<string, string>();
+    for (const type of SCHOOL_TYPES)
+      for (const words of type.words) {
+        assert.equal(keyWords(searchWords(words)).join(' '), words, `${type.id}: "${words}" as the search reads it`);
+        assert.ok(!seen.has(words), `"${words}" names ${seen.get(words)} and ${type.id}`);
+        seen.set(words, type.id);
+      }
+  });
+});
