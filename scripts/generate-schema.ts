@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as schemas from '../src/contract/contract.schema.ts';
+import { AreaFile } from '../src/contract/area-file.schema.ts';
 import { SearchIndex } from '../src/contract/search.schema.ts';
 import type { Node } from '../src/contract/schema-dsl.ts';
 import { toJsonSchema } from './json-schema.ts';
@@ -25,6 +26,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     RegionShard: schemas.RegionShard,
     SchoolShard: schemas.SchoolShard,
     ContractBundle: schemas.ContractBundle,
+    AreaFile,
     SearchIndex,
   };
   const names = new Map(Object.entries(definitions).map(([name, node]) => [node, name] as const));
@@ -33,8 +35,10 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: `https://scuole-europa.github.io/contract/${CONTRACT_MAJOR}/schema.json`,
     title: `${CONTRACT_NAME} data contract v${CONTRACT_MAJOR}`,
     description:
-      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, or the search index; TopoJSON geometry layers are described by $defs/Topology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
-    oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'SearchIndex'].map((name) => ({ $ref: `#/$defs/${name}` })),
+      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric), or the search index; TopoJSON geometry layers are described by $defs/Topology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
+    oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'AreaFile', 'SearchIndex'].map((name) => ({
+      $ref: `#/$defs/${name}`,
+    })),
     $defs: Object.fromEntries(Object.entries(definitions).map(([name, node]) => [name, toJsonSchema(node, names, node)])),
   };
 }

@@ -1,5 +1,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { tallySchools } from '../../src/map/load-map.js';
+import { indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -198,6 +199,83 @@ describe('<region-map>', () => {
     await elementUpdated(map);
     const english = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
     expect(english[0]).to.equal('ISTAT code,Area,eTwinning projects per institution,eTwinning projects,Institutions,Rank,Status');
+  });
+
+  it('draws the points of a map of regions from the tallies in the index, without downloading any region shard', async () => {
+    // An index written before the tallies: the points come from the region shards.
+    const old = await serveContract();
+    const capture = captureWarnings();
+    let fromShards: string;
+    try {
+      fromShards = await downloaded(shadow(await mapOf(old.src, 'points=active')), 'SVG');
+    } finally {
+      capture.restore();
+    }
+    expect(await hits(`${old.folder}/regions/09.json`)).to.equal(1);
+    // With them (contract 1.1): the same drawing, and not one shard asked for.
+    const index = indexFixture();
+    const tallies = tallySchools([regionFixture()], 'regions');
+    expect(tallies.get('09')!.active, 'the fixture has active institutions to draw').to.be.greaterThan(0);
+    for (const region of index.regions) region.tally = tallies.get(region.code) ?? { active: 0, roleModels: 0 };
+    const { folder, src } = await serveContract({ index });
+    const fromIndex = await downloaded(shadow(await mapOf(src, 'points=active')), 'SVG');
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
+    expect(await hits(`${folder}/regions/12.json`)).to.equal(0);
+    expect(fromIndex).to.include('Istituzioni attive');
+    expect(fromIndex).to.equal(fromShards);
+  });
+
+  it("draws all Italy's comuni from the national area file of its metric, without any region shard, as it would from the shards", async () => {
+    const national = (index: ReturnType<typeof indexFixture>) => {
+      index.geometry.comuniNational = { url: 'geo/comuni/italia.topo.json', object: 'comuni' };
+      return index;
+    };
+    // An index without area files: the comuni come from the region shards.
+    const old = await serveContract({ index: national(indexFixture()) });
+    await serve(`${old.folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));
+    // Lazio's shard, empty: a map of all comuni needs every region's.
+    await serve(`${old.folder}/regions/12.json`, {
+      ...regionFixture(),
+      region: { code: '12', name: 'Lazio' },
+      provinces: [],
+      comuni: [],
+      schools: [],
+    });
+    const capture = captureWarnings();
+    let fromShards: string;
+    try {
+      fromShards = await downloaded(shadow(await mapOf(old.src, 'level=comuni points=active')), 'SVG');
+    } finally {
+      capture.restore();
+    }
+    expect(await hits(`${old.folder}/regions/09.json`)).to.equal(1);
+    // With them: one file of the metric shown, the same drawing, no shard.
+    const index = national(indexFixture());
+    index.shards.areas = 'areas/{level}/{metric}.json';
+    const shard = regionFixture();
+    const tallies = tallySchools([shard], 'comuni');
+    expect(tallies.get('048017')!.active, 'the fixture has active institutions to draw').to.be.greaterThan(0);
+    const { contract, generatedAt, release, synthetic } = index;
+    const file = {
+      ...{ contract, generatedAt, release, synthetic },
+      kind: 'areas',
+      level: 'comuni',
+      metric: 'etwinning.projects',
+      years: shard.years,
+      areas: shard.comuni.map(({ belfiore: _b, context: _c, values, ...comune }) => ({
+        ...comune,
+        values: { 'etwinning.projects': values['etwinning.projects'] },
+        tally: tallies.get(comune.code) ?? { active: 0, roleModels: 0 },
+      })),
+    };
+    const { folder, src } = await serveContract({ index });
+    await serve(`${folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));
+    await serve(`${folder}/areas/comuni/etwinning.projects.json`, file);
+    const fromFile = await downloaded(shadow(await mapOf(src, 'level=comuni points=active')), 'SVG');
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+    expect(fromFile).to.include('Istituzioni attive');
+    expect(fromFile).to.equal(fromShards);
   });
 
   it('exports an SVG snapshot with fixed data and rounded numbers', async () => {

@@ -4,7 +4,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
-import { loadMap, type MapLevel } from '../../src/map/load-map.js';
+import { loadMap, mapArgs, type MapLevel } from '../../src/map/load-map.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
@@ -136,10 +136,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   });
 
   private readonly _data = new DataView(this, {
-    // The regions level reads region shards only when points are asked for (to count role models).
-    args: () => [this.src, this.level, this.region, this.province, this.level === 'regions' && this.points.trim() !== ''] as const,
-    load: ([src, level, region, province, regionPoints], signal) =>
-      loadMap(sharedLoader(), src, level, region, regionPoints, signal, (key, message) => this._warnOnce(message, key), province),
+    args: () => mapArgs(this),
+    load: ([src, level, region, province, regionPoints, metric], signal) =>
+      loadMap(sharedLoader(), src, level, region, regionPoints, signal, (key, message) => this._warnOnce(message, key), province, metric),
     inputs: () => ({
       metric: this.metric,
       year: this.year,

@@ -15,7 +15,6 @@ import type {
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
-import { isActive } from '../aggregate/institutions.js';
 import type { MetricSpec } from '../aggregate/metrics.js';
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
 import type { GeometryLayers } from '../geo/build-layers.js';
@@ -26,6 +25,7 @@ import type { MentorLink } from '../indicators/mentors.js';
 import type { RoleModel } from '../indicators/role-models.js';
 import type { ComuneContext as InnerAreasContext } from '../readers/inner-areas.js';
 import type { Limits } from '../readers/limits.js';
+import { activeInReference, institutionTallies } from './institution-tallies.js';
 import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { Location } from '../aggregate/locate-schools.js';
@@ -60,7 +60,7 @@ export interface BuildModel {
 }
 
 const t = (it: string, en: string): LocalizedText => ({ it, en });
-const header = (model: BuildModel) => ({
+export const header = (model: BuildModel) => ({
   contract: CONTRACT_VERSION,
   generatedAt: model.generatedAt,
   release: model.release,
@@ -68,7 +68,7 @@ const header = (model: BuildModel) => ({
 });
 const EMPTY: AreaTotals = { schools: 0, institutions: 0, institutionShare: 0, students: null, values: {} };
 
-function areaFields(model: BuildModel, key: AreaKey, name: string) {
+export function areaFields(model: BuildModel, key: AreaKey, name: string) {
   const totals = model.areas.get(key) ?? EMPTY;
   const values: Record<string, (number | null)[]> = {};
   for (const metric of model.metrics) values[metric.definition.id] = totals.values[metric.definition.id] ?? model.years.map(() => null);
@@ -85,6 +85,7 @@ function areaFields(model: BuildModel, key: AreaKey, name: string) {
 export function assembleIndex(model: BuildModel): NationalIndex {
   const { config, index } = model;
   const lastYear = model.years.at(-1)!;
+  const tallies = institutionTallies(model, 'region');
   return {
     ...header(model),
     kind: 'index',
@@ -155,7 +156,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       { kind: 'period', from: 2021, to: 2027, label: t('Erasmus+ 2021-2027', 'Erasmus+ 2021-2027') },
       { kind: 'event', from: 2020, to: 2020, label: t('Pandemia: mobilità sospese', 'Pandemic: mobility suspended') },
     ],
-    shards: { region: 'regions/{region}.json', school: 'schools/{code}.json', search: 'search.json' },
+    shards: { region: 'regions/{region}.json', school: 'schools/{code}.json', search: 'search.json', areas: 'areas/{level}/{metric}.json' },
     geometry: {
       projection: model.layers.projection,
       regions: { url: 'geo/regions.topo.json', object: 'regions' },
@@ -166,16 +167,16 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     nation: { code: 'IT', ...areaFields(model, 'nation', 'Italia') },
     regions: [...model.limits.regions.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((region) => ({ code: region.code, ...areaFields(model, `region:${region.code}`, region.name) })),
+      .map((region) => ({
+        code: region.code,
+        ...areaFields(model, `region:${region.code}`, region.name),
+        tally: tallies.get(region.code) ?? { active: 0, roleModels: 0 },
+      })),
     provinceRegions: Object.fromEntries(
       [...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region]),
     ),
     ...(model.context && { breakdown: nationalBreakdown(model) }),
   };
-}
-
-function activeInReference(model: BuildModel, institution: Institution): boolean {
-  return model.index.context.referenceYears.some((year) => isActive(institution.years.get(year)));
 }
 
 function summary(

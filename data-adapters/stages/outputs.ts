@@ -9,7 +9,9 @@ import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';
+import { assembleAreaFile } from '../assemble/area-file.js';
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
+import { institutionTallies } from '../assemble/institution-tallies.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { OutputFile } from '../write/write-output.js';
@@ -26,7 +28,7 @@ export function shardsOf(institution: Institution): (SchoolRecord | null)[] {
 }
 
 /** A document serialised once, and validated from that very text before it is written. */
-function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundle', doc: unknown): OutputFile {
+function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundle' | 'areas', doc: unknown): OutputFile {
   const text = JSON.stringify(doc);
   validateDocument(JSON.parse(text), [kind], path);
   return { path, text };
@@ -96,6 +98,15 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
   for (const region of [...model.limits.regions.keys()].sort()) {
     const path = `regions/${region}.json`;
     plan.push({ path, make: () => documentFile(path, 'region', assembleRegion(model, region)) });
+  }
+  // The national area files: every comune with one metric each (the tallies counted once for all).
+  let comuneTallies: ReturnType<typeof institutionTallies> | undefined;
+  for (const metric of model.metrics.map((m) => m.definition.id)) {
+    const path = `areas/comuni/${metric}.json`;
+    plan.push({
+      path,
+      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (comuneTallies ??= institutionTallies(model, 'comune')))),
+    });
   }
   plan.push(
     { path: 'geo/regions.topo.json', make: () => topologyFile('geo/regions.topo.json', 'regions', layers.regions) },

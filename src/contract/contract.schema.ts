@@ -186,7 +186,7 @@ export const ShadowZone = v.object({
   reason: v.optional(LocalizedText),
 });
 
-const areaFields = {
+export const areaFields = {
   name: NonEmptyText,
   schools: Count,
   institutions: Count,
@@ -197,7 +197,15 @@ const areaFields = {
 };
 
 export const NationSummary = v.object({ code: v.literal('IT', 'code.nation'), ...areaFields });
-export const RegionSummary = v.object({ code: RegionCode, ...areaFields, shadow: v.optional(ShadowZone) });
+/** Institutions with a school in an area, and how many of them are active and role models (what a map's points count). */
+export const InstitutionTally = v.object({ active: Count, roleModels: Count });
+export const RegionSummary = v.object({
+  code: RegionCode,
+  ...areaFields,
+  shadow: v.optional(ShadowZone),
+  /** Its institutions counted as a map counts them from its shard: a map of regions draws its points from here (absent in older documents). */
+  tally: v.optional(InstitutionTally),
+});
 export const ProvinceSummary = v.object({
   code: ProvinceCode,
   acronym: ProvinceAcronym,
@@ -260,6 +268,8 @@ export const NationalIndex = v.object({
     region: UrlTemplate,
     school: UrlTemplate,
     search: v.optional(UrlTemplate),
+    /** The national area files, per `{level}` (only `comuni`) and `{metric}`: what a map of all Italy's comuni draws (absent in older documents). */
+    areas: v.optional(UrlTemplate),
   }),
   geometry: GeometryRefs,
   nation: NationSummary,
@@ -418,11 +428,3 @@ export const ContractBundle = v.object({
     comuni: v.record(RegionCode, Topology),
   }),
 });
-
-/** The schema of each document kind. */
-export const DOCUMENT_SCHEMAS = {
-  index: NationalIndex,
-  region: RegionShard,
-  school: SchoolShard,
-  bundle: ContractBundle,
-} as const;

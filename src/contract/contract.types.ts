@@ -3,6 +3,7 @@
  * never drift apart.
  */
 import type { Infer } from './schema-dsl.js';
+import type { AreaFile as AreaFileSchema } from './area-file.schema.js';
 import type * as s from './contract.schema.js';
 
 export type LocalizedText = Infer<typeof s.LocalizedText>;
@@ -19,6 +20,8 @@ export type GeometryRefs = Infer<typeof s.GeometryRefs>;
 export type ShadowZone = Infer<typeof s.ShadowZone>;
 export type NationSummary = Infer<typeof s.NationSummary>;
 export type RegionSummary = Infer<typeof s.RegionSummary>;
+export type InstitutionTally = Infer<typeof s.InstitutionTally>;
+export type AreaFile = Infer<typeof AreaFileSchema>;
 export type ProvinceSummary = Infer<typeof s.ProvinceSummary>;
 export type ComuneSummary = Infer<typeof s.ComuneSummary>;
 export type ComuneContext = Infer<typeof s.ComuneContext>;
@@ -48,6 +51,7 @@ export interface DocumentByKind {
   region: RegionShard;
   school: SchoolShard;
   bundle: ContractBundle;
+  areas: AreaFile;
 }
 
 /**

@@ -3,7 +3,7 @@
  * document's years, unique keys, references between lists, weights that add up.
  * They run after the structural validation, on documents whose shape is known.
  */
-import type { ContractBundle, NationalIndex, RegionShard, SchoolShard, Series } from './contract.types.js';
+import type { AreaFile, ContractBundle, NationalIndex, RegionShard, SchoolShard, Series } from './contract.types.js';
 import type { RawIssue } from './schema-dsl.js';
 
 type Path = (string | number)[];
@@ -74,6 +74,10 @@ export function checkIndex(index: NationalIndex, issues = new IssueList(), prefi
   });
   checkPlaceholder(index.shards.region, '{region}', [...prefix, 'shards', 'region'], issues);
   checkPlaceholder(index.shards.school, '{code}', [...prefix, 'shards', 'school'], issues);
+  if (index.shards.areas !== undefined) {
+    checkPlaceholder(index.shards.areas, '{level}', [...prefix, 'shards', 'areas'], issues);
+    checkPlaceholder(index.shards.areas, '{metric}', [...prefix, 'shards', 'areas'], issues);
+  }
   checkPlaceholder(index.geometry.comuni.url, '{region}', [...prefix, 'geometry', 'comuni', 'url'], issues);
   checkSeries(index.nation.values, index.years.length, metrics, [...prefix, 'nation', 'values'], issues);
   checkUnique(index.regions, (r) => r.code, [...prefix, 'regions'], 'code', issues);
@@ -99,6 +103,17 @@ export function checkRegion(shard: RegionShard, issues = new IssueList(), prefix
   });
   checkUnique(shard.schools, (s) => s.code, [...prefix, 'schools'], 'code', issues);
   shard.schools.forEach((school, i) => checkReference(school.comune, comuni, 'comune', [...prefix, 'schools', i, 'comune'], issues));
+  return issues.items;
+}
+
+/** A national area file: years ascending, each comune once, its metric's series as long as the years. */
+export function checkAreas(file: AreaFile, issues = new IssueList()): RawIssue[] {
+  checkYears(file.years, ['years'], issues);
+  checkUnique(file.areas, (a) => a.code, ['areas'], 'code', issues);
+  file.areas.forEach((area, i) => {
+    if (!area.values[file.metric]) issues.add(['areas', i, 'values', file.metric], 'series.length', undefined, [file.years.length]);
+    checkSeries(area.values, file.years.length, null, ['areas', i, 'values'], issues);
+  });
   return issues.items;
 }
 

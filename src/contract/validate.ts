@@ -7,10 +7,11 @@
  */
 import { SchemaError } from '../errors.js';
 import { CODE_PATTERNS } from './codes.js';
-import { DOCUMENT_SCHEMAS, Topology as TopologySchema } from './contract.schema.js';
+import { Topology as TopologySchema } from './contract.schema.js';
+import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 import type { DocumentByKind, Topology } from './contract.types.js';
 import { check, type Node, type RawIssue } from './schema-dsl.js';
-import { checkBundle, checkIndex, checkRegion, checkSchool } from './semantic-checks.js';
+import { checkAreas, checkBundle, checkIndex, checkRegion, checkSchool } from './semantic-checks.js';
 import { requireSupportedVersion } from './version.js';
 import type { DocumentKind, GeometryLayer } from './vocabulary.js';
 
@@ -33,6 +34,7 @@ function structural<T>(schema: Node, input: unknown, url: string | undefined): T
 const SEMANTIC: { [K in DocumentKind]: (doc: DocumentByKind[K]) => RawIssue[] } = {
   index: (doc) => checkIndex(doc),
   region: (doc) => checkRegion(doc),
+  areas: (doc) => checkAreas(doc),
   school: (doc) => checkSchool(doc),
   bundle: checkBundle,
 };

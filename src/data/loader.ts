@@ -5,7 +5,15 @@
  * fails with the typed errors of `errors.ts`.
  */
 import { CODE_PATTERNS } from '../contract/codes.js';
-import type { ContractBundle, DocumentByKind, NationalIndex, RegionShard, SchoolShard, Topology } from '../contract/contract.types.js';
+import type {
+  AreaFile,
+  ContractBundle,
+  DocumentByKind,
+  NationalIndex,
+  RegionShard,
+  SchoolShard,
+  Topology,
+} from '../contract/contract.types.js';
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
@@ -65,6 +73,27 @@ export class ContractLoader {
   /** The shard of one school (codice meccanografico, case-insensitive). */
   school(src: string, code: string, options: LoadOptions = {}): Promise<SchoolShard> {
     return withLocalizedErrors(this._shard(src, 'school', code.trim().toUpperCase(), options));
+  }
+
+  /**
+   * The national area file of `metric` at `level` (contract 1.1), or null when
+   * the data source has none (an older index, or a bundle): the caller then
+   * reads the region shards.
+   */
+  areas(src: string, level: 'comuni', metric: string, options: LoadOptions = {}): Promise<AreaFile | null> {
+    return withLocalizedErrors(this._areas(src, level, metric, options));
+  }
+
+  private async _areas(src: string, level: 'comuni', metric: string, options: LoadOptions): Promise<AreaFile | null> {
+    const source = await this._index(src, options);
+    const template = source.index.shards.areas;
+    if (!template || source.bundle) return null;
+    const url = fillTemplate(template, { level, metric }, source.url);
+    const file = await this._document(url, ['areas'], options.signal);
+    // A file must be the one its URL promised: another metric's values would be drawn as this one's.
+    if (file.level !== level || file.metric !== metric)
+      throw new SchemaError(url, [{ path: ['metric'], expect: 'shard.key', params: [metric], value: file.metric }]);
+    return file;
   }
 
   /**

@@ -93,6 +93,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'kind.region': t('il tipo di documento "region"', 'the document kind "region"'),
   'kind.school': t('il tipo di documento "school"', 'the document kind "school"'),
   'kind.bundle': t('il tipo di documento "bundle"', 'the document kind "bundle"'),
+  'kind.areas': t('il tipo di documento "areas"', 'the document kind "areas"'),
   'kind.search': t('il tipo di documento "search"', 'the document kind "search"'),
   topology: t('una topologia TopoJSON ("type": "Topology")', 'a TopoJSON topology ("type": "Topology")'),
   'geometry-collection': t('un oggetto TopoJSON "GeometryCollection"', 'a TopoJSON "GeometryCollection" object'),

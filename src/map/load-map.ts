@@ -1,8 +1,10 @@
 /**
  * What a map downloads: the index, the geometry of its level (the comuni of its
  * region, or of Italy) and the region shards that hold its areas' data; at
- * regions level the shards only when points are asked for (to count role
- * models). Unknown attributes are `UsageError`s.
+ * regions level no shard: the points' tallies are in the index; for all
+ * Italy's comuni, the national area file of the metric shown (an index without
+ * them, written before, makes the map read the shards).
+ * Unknown attributes are `UsageError`s.
  */
 import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
@@ -63,6 +65,27 @@ export function tallySchools(shards: readonly RegionShard[], level: MapLevel): M
 }
 
 /**
+ * What a map's data depends on: points only at regions level (when the index
+ * has no tallies, they need the shards), the metric only for all Italy's comuni
+ * (one national file per metric): a change of anything else only re-colours.
+ */
+export function mapArgs(m: { src: string; level: string; region: string; province: string; points: string; metric: string }) {
+  return [
+    m.src,
+    m.level,
+    m.region,
+    m.province,
+    m.level === 'regions' && m.points.trim() !== '',
+    m.level === 'comuni' && !m.region ? m.metric : '',
+  ] as const;
+}
+
+/** The regions' tallies as the index states them. */
+function tallyFromIndex(regions: NationalIndex['regions']): Map<string, SchoolTally> {
+  return new Map(regions.map((r) => [r.code, { active: r.tally!.active, roleModels: r.tally!.roleModels }]));
+}
+
+/**
  * Loads a map's data. `warn` hears about region shards that could not be read
  * at regions level (their region is drawn without points). `province` (three
  * digits, at comuni level inside a region) narrows the comuni to that province's.
@@ -76,6 +99,7 @@ export async function loadMap(
   signal: AbortSignal,
   warn: (key: string, message: string) => void,
   province = '',
+  metric = '',
 ): Promise<MapData> {
   if (!src) throw new UsageError<MapUsage>('src');
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
@@ -92,11 +116,33 @@ export async function loadMap(
           if (!signal.aborted) warn(`points:${code}`, `No points for region ${code}: ${(error as Error).message}`);
           return null;
         });
+  // A map of regions counts its points from the index when it has the tallies (contract 1.1): no region shard at all.
+  const indexTallies = mapLevel === 'regions' && regions.every((r) => r.tally) ? tallyFromIndex(regions) : null;
+  // A map of all Italy's comuni reads the national area file of its metric when there is one (contract 1.1).
+  if (mapLevel === 'comuni' && !region) {
+    const wanted = metric || index.metrics[0]?.id;
+    const [topology, file] = await Promise.all([
+      loader.geometry(src, 'comuni', undefined, { signal }),
+      wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, 'comuni', wanted, { signal }) : null,
+    ]);
+    if (file) {
+      return {
+        index,
+        level: mapLevel,
+        region,
+        province: null,
+        topology,
+        object: index.geometry.comuni.object,
+        areas: new Map(file.areas.map((area) => [area.code, area])),
+        schools: new Map(file.areas.map((area) => [area.code, { active: area.tally.active, roleModels: area.tally.roleModels }])),
+      };
+    }
+  }
   const [topology, ...loaded] = await Promise.all([
     mapLevel === 'comuni'
       ? loader.geometry(src, 'comuni', region || undefined, { signal })
       : loader.geometry(src, mapLevel, undefined, { signal }),
-    ...(mapLevel !== 'regions' || regionPoints ? regions.map((r) => shardOf(r.code)) : []),
+    ...(mapLevel !== 'regions' || (regionPoints && !indexTallies) ? regions.map((r) => shardOf(r.code)) : []),
   ]);
   const shards = loaded.filter((shard): shard is RegionShard => shard !== null);
   const areas = new Map<string, MapArea>();
@@ -118,7 +164,7 @@ export async function loadMap(
     areas,
     // Counted the first time points are drawn: a map without points (the default) never walks the ~60,000 schools.
     get schools() {
-      return (schools ??= tallySchools(shards, mapLevel));
+      return (schools ??= indexTallies ?? tallySchools(shards, mapLevel));
     },
   };
 }

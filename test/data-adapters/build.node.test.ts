@@ -4,6 +4,7 @@
  * a valid contract, the report accounts for every row, a failing build leaves the
  * previous output alone, and two builds of the same inputs are byte-identical.
  */
+import { tallySchools } from '../../src/map/load-map.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,46 @@ describe('build', () => {
     );
     for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json'])
       assert.ok(existsSync(join(out, layer)), layer);
+  });
+
+  it("tallies each region's institutions in the index as a map counts them from the region shards", () => {
+    const out = join(work, 'one');
+    const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
+    let counted = 0;
+    for (const region of index.regions) {
+      const shard = validateDocument(JSON.parse(readFileSync(join(out, `regions/${region.code}.json`), 'utf8')), ['region']);
+      const fromShard = tallySchools([shard], 'regions').get(region.code) ?? { active: 0, roleModels: 0 };
+      assert.deepEqual(region.tally, fromShard, region.code);
+      counted += fromShard.active + fromShard.roleModels;
+    }
+    // Not vacuous: the autonomous registry's regions have active institutions and role models.
+    assert.ok(counted > 50, `${counted}`);
+  });
+
+  it('writes a national area file per metric: every comune as its region shard has it, with that metric alone and its tally', () => {
+    const out = join(work, 'one');
+    const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
+    assert.equal(index.shards.areas, 'areas/{level}/{metric}.json');
+    const shards = index.regions.map((r) =>
+      validateDocument(JSON.parse(readFileSync(join(out, `regions/${r.code}.json`), 'utf8')), ['region']),
+    );
+    const comuni = new Map(shards.flatMap((shard) => shard.comuni).map((c) => [c.code, c]));
+    const tallies = tallySchools(shards, 'comuni');
+    for (const metric of index.metrics) {
+      const file = validateDocument(JSON.parse(readFileSync(join(out, `areas/comuni/${metric.id}.json`), 'utf8')), ['areas']);
+      assert.equal(file.metric, metric.id);
+      assert.equal(file.areas.length, comuni.size);
+      for (const area of file.areas) {
+        // The shard's comune without what a map does not need (its Belfiore code, its context).
+        const { values, context: _context, belfiore: _belfiore, ...rest } = comuni.get(area.code)!;
+        const { values: own, tally, ...fields } = area;
+        assert.deepEqual(fields, rest, area.code);
+        assert.deepEqual(own, { [metric.id]: values[metric.id] }, area.code);
+        assert.deepEqual(tally, tallies.get(area.code) ?? { active: 0, roleModels: 0 }, area.code);
+      }
+    }
+    // Not vacuous: comuni with active institutions in the autonomous provinces.
+    assert.ok([...tallies.values()].filter((t) => t.active > 0).length > 20);
   });
 
   it('accounts for every row it read, and reports what did not match', () => {

@@ -200,6 +200,34 @@ describe('ContractLoader', () => {
     expect(error.message).to.contain('$.region.code');
   });
 
+  it('reads a national area file from its template, refuses one that holds another metric, and has none for an older index or a bundle', async () => {
+    const index = indexFixture();
+    index.shards.areas = 'areas/{level}/{metric}.json';
+    const { folder, src } = await serveContract({ index });
+    const { contract, generatedAt, release, synthetic, years } = index;
+    const file = (metric: string) => ({
+      contract,
+      generatedAt,
+      release,
+      synthetic,
+      kind: 'areas',
+      level: 'comuni',
+      metric,
+      years,
+      areas: [],
+    });
+    await serve(`${folder}/areas/comuni/etwinning.projects.json`, file('etwinning.projects'));
+    await serve(`${folder}/areas/comuni/erasmus.ka1.json`, file('etwinning.projects'));
+    const loader = fast();
+    expect((await loader.areas(src, 'comuni', 'etwinning.projects'))!.metric).to.equal('etwinning.projects');
+    const misplaced = await rejection(loader.areas(src, 'comuni', 'erasmus.ka1'));
+    expect(misplaced.code).to.equal('schema');
+    expect(misplaced.message).to.contain('$.metric');
+    // Without the template (an index written before), or from a bundle: none, and the caller reads the shards.
+    expect(await fast().areas((await serveContract()).src, 'comuni', 'etwinning.projects')).to.equal(null);
+    expect(await fast().areas(await serve(`${freshFolder()}/bundle.json`, bundleFixture()), 'comuni', 'etwinning.projects')).to.equal(null);
+  });
+
   it('says not found for an unknown region, a malformed school code and a missing school', async () => {
     const { src } = await serveContract();
     const loader = fast();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/element/usage-error.ts';
-import { tallySchools, type MapData } from '../../src/map/load-map.ts';
+import { tallySchools, type MapArea, type MapData } from '../../src/map/load-map.ts';
 import { firstArea, mapStructure, mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
 
@@ -21,7 +21,9 @@ function dataOf(level: 'regions' | 'comuni'): MapData {
   const index = indexFixture();
   const region = regionFixture();
   region.comuni[1]!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05 };
-  const areas = new Map(level === 'regions' ? index.regions.map((r) => [r.code, r]) : region.comuni.map((c) => [c.code, c]));
+  const areas = new Map<string, MapArea>(
+    level === 'regions' ? index.regions.map((r) => [r.code, r]) : region.comuni.map((c) => [c.code, c]),
+  );
   return {
     index,
     level,

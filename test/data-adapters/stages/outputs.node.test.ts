@@ -13,8 +13,9 @@ describe('stage: outputs', () => {
     const paths = plan.map((p) => p.path);
     assert.equal(new Set(paths).size, paths.length, 'no file twice');
     const shards = [...model.institutions.values()].reduce((sum, i) => sum + shardsOf(i).length, 0);
-    // index, search, 2 regions, 3 national layers, 2 comuni layers, the shards, search.json.gz, the bundle.
-    assert.equal(plan.length, 1 + 1 + 2 + 3 + 2 + shards + 1 + 1);
+    // index, search, 2 regions, a national area file per metric, 3 national layers, 2 comuni layers, the shards, search.json.gz, the bundle.
+    assert.equal(plan.length, 1 + 1 + 2 + model.metrics.length + 3 + 2 + shards + 1 + 1);
+    assert.ok(model.metrics.length > 5);
     assert.deepEqual(paths.slice(0, 2), ['index.json', 'search.json']);
     assert.equal(paths.at(-2), 'search.json.gz');
     assert.equal(paths.at(-1), 'bundle-09.json');
@@ -22,6 +23,8 @@ describe('stage: outputs', () => {
       const file = await output.make();
       assert.equal(file.path, output.path);
       if (output.path.startsWith('schools/')) validateDocument(JSON.parse(file.text as string), ['school'], file.path);
+      if (output.path.startsWith('areas/'))
+        assert.equal(validateDocument(JSON.parse(file.text as string), ['areas'], file.path).areas.length, 3);
     }
   });
 
