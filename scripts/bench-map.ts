@@ -5,12 +5,44 @@
  * headless Chromium, from data loaded to first paint; median of 9 fresh pages
  * each, all in one run. Then hover hit-testing and re-colouring of <region-map>.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { bundleBenchPage, median, runRounds, startHarness } from '../bench/support/node-harness.js';
+
+/**
+ * One GeoJSON of the national comuni with the last year's value of the bench's
+ * metric in each feature: what a Leaflet map would be given, made from the
+ * same demo data the element reads.
+ */
+function writeColdGeoJson(): void {
+  const metric = 'etwinning.projects';
+  const topology = JSON.parse(readFileSync('demo-data/geo/comuni/italia.topo.json', 'utf8')) as Topology;
+  const file = JSON.parse(readFileSync(`demo-data/areas/comuni/${metric}.json`, 'utf8')) as {
+    areas: { code: string; values: Record<string, (number | null)[]> }[];
+  };
+  const values = new Map(file.areas.map((area) => [area.code, area.values[metric]!.at(-1) ?? null]));
+  const geojson = feature(topology, topology.objects['comuni'] as GeometryCollection) as unknown as {
+    features: { id?: string | number; geometry: unknown; properties: Record<string, unknown> }[];
+  };
+  geojson.features = geojson.features
+    .filter((f) => f.geometry)
+    .map((f) => ({ ...f, properties: { value: values.get(String(f.id)) ?? null } }));
+  mkdirSync('.cache/bench-map-cold', { recursive: true });
+  writeFileSync('.cache/bench-map-cold/comuni.geojson', JSON.stringify(geojson));
+}
 
 const RUNS = 9;
 const url = await bundleBenchPage(
   'bench-map',
   'bench/map/contenders.ts',
+  '<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">',
+);
+const COLD = ['cold: region-map', 'cold: leaflet'];
+writeColdGeoJson();
+const coldUrl = await bundleBenchPage(
+  'bench-map-cold',
+  'bench/map/cold.ts',
   '<link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">',
 );
 const harness = await startHarness();
@@ -48,6 +80,15 @@ try {
     })),
     { measure: 'hover hit-test per pointer move (ms)', value: hover.toFixed(3), target: '≤ 1' },
     { measure: 'change of year, re-colour to paint (ms)', value: recolour.toFixed(1), target: '≤ 50' },
+  ]);
+  // Time to the first picture with the data counted, from a cold cache (issue #19).
+  const cold = await runRounds(harness, coldUrl, COLD, RUNS, { width: 1100, height: 1300 });
+  const ourCold = median(cold['cold: region-map']!);
+  const leafletCold = median(cold['cold: leaflet']!);
+  console.table([
+    { measure: 'cold cache to first picture, region-map (ms)', value: ourCold.toFixed(1), target: '-' },
+    { measure: 'cold cache to first picture, Leaflet canvas, one GeoJSON (ms)', value: leafletCold.toFixed(1), target: '-' },
+    { measure: 'cold cache to first picture, region-map / Leaflet', value: (ourCold / leafletCold).toFixed(2), target: '≤ 0.5' },
   ]);
 } finally {
   await harness.close();

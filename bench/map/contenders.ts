@@ -150,10 +150,12 @@ let data: BenchData;
 window.bench = {
   ready: (async () => {
     data = await prepare();
-    // <region-map> reads through the loader: warm its cache so its data is "loaded" too.
+    // <region-map> reads through the loader: warm its cache so its data is "loaded" too (the national area
+    // file of the metric, or the region shards for data written before it).
     const loader = sharedLoader();
     const { index } = await loader.index(SRC);
-    await Promise.all([loader.geometry(SRC, 'comuni'), ...index.regions.map((r) => loader.region(SRC, r.code))]);
+    const [, file] = await Promise.all([loader.geometry(SRC, 'comuni'), loader.areas(SRC, 'comuni', METRIC)]);
+    if (!file) await Promise.all(index.regions.map((r) => loader.region(SRC, r.code)));
   })(),
   run: (name) => CONTENDERS[name]!(data),
   interaction,

@@ -1,0 +1,63 @@
+/**
+ * Time to the first picture with the data counted (issue #19): a fresh page,
+ * nothing downloaded, from the element (or the map) created to painted.
+ * - <region-map> of all Italy's comuni: the index, the national comuni
+ *   geometry and the national area file of the metric, each validated;
+ * - Leaflet's canvas renderer drawing one GeoJSON of the same comuni with the
+ *   same values (written by scripts/bench-map.ts from the demo data), coloured
+ *   by the same quantile classes.
+ */
+import L from 'leaflet';
+import type { FeatureCollection, Geometry } from 'geojson';
+import '../../components/region-map/define.js';
+import type { RegionMap } from '../../components/region-map/region-map.js';
+import { classify, classOf } from '../../src/map/classify.js';
+import { paletteColours } from '../../src/map/palettes.js';
+import { container, METRIC, painted, SRC } from './prepare.js';
+
+const GEOJSON = new URL('/.cache/bench-map-cold/comuni.geojson', location.href).href;
+
+const contenders: Record<string, () => Promise<number>> = {
+  'cold: region-map': async () => {
+    const start = performance.now();
+    const map = document.createElement('region-map') as RegionMap;
+    map.setAttribute('src', SRC);
+    map.setAttribute('level', 'comuni');
+    map.setAttribute('metric', METRIC);
+    container().append(map);
+    // Until the element has drawn its canvas, its data downloaded (polled: downloads are not microtasks).
+    const drawn = () => (map.shadowRoot?.querySelector('canvas')?.width ?? 0) > 0;
+    for (let waited = 0; !drawn(); waited += 5) {
+      if (waited > 30_000) throw new Error('<region-map> did not draw within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await painted();
+    return performance.now() - start;
+  },
+  'cold: leaflet': async () => {
+    const start = performance.now();
+    const geojson = (await (await fetch(GEOJSON)).json()) as FeatureCollection<Geometry, { value: number | null }>;
+    const values = geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value]));
+    const classes = classify(values, 'quantile', 5);
+    const palette = paletteColours('blues', classes.breaks.length + 1);
+    const map = L.map(container(), { crs: L.CRS.Simple, preferCanvas: true, zoomControl: false, attributionControl: false, zoomSnap: 0 });
+    const layer = L.geoJSON(geojson, {
+      coordsToLatLng: (c) => L.latLng(-c[1]!, c[0]!),
+      style: (f) => {
+        const value = (f?.properties as { value: number | null }).value;
+        return {
+          fillColor: value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!,
+          fillOpacity: 1,
+          color: '#fff',
+          weight: 0.5,
+        };
+      },
+    });
+    map.fitBounds(layer.getBounds());
+    layer.addTo(map);
+    await painted();
+    return performance.now() - start;
+  },
+};
+
+window.bench = { ready: Promise.resolve(), run: (name) => contenders[name]!(), interaction: () => Promise.reject(new Error('cold page')) };
