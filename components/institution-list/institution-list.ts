@@ -19,7 +19,7 @@ import {
   type InstitutionRow,
   type InstitutionSort,
 } from '../../src/institutions/institution-rows.js';
-import { parseScope } from '../../src/timeline/scopes.js';
+import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
 import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
 import { institutionListStyles } from './institution-list.styles.js';
@@ -126,17 +126,14 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       if (scope.level === 'nation') return { index, where: null, rows: [], years, year };
       // An ISTAT comune code starts with its province's.
       const province = scope.level === 'region' ? '' : scope.code.slice(0, 3);
-      const region = province ? index.provinceRegions?.[province] : scope.code;
-      const shard = region && index.regions.some((r) => r.code === region) ? await loader.region(src, region, { signal }) : null;
+      const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const comune = scope.level === 'comune' ? scope.code : '';
-      const where = !shard
-        ? null
-        : comune
-          ? shard.comuni.find((c) => c.code === comune)?.name
-          : province
-            ? shard.provinces.find((p) => p.code === province)?.name
-            : shard.region.name;
-      if (!shard || !where) throw new NotFoundError(scope.level, scope.code, url);
+      const where = comune
+        ? shard.comuni.find((c) => c.code === comune)?.name
+        : province
+          ? shard.provinces.find((p) => p.code === province)?.name
+          : shard.region.name;
+      if (!where) throw new NotFoundError(scope.level, scope.code, url);
       const rows = institutionRows(shard, { province, comune }, programme, years);
       return { index, where, rows, years, year };
     },

@@ -16,7 +16,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
-import { parseScope } from '../../src/timeline/scopes.js';
+import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
 import { participationBreakdownStyles } from './participation-breakdown.styles.js';
 
@@ -95,9 +95,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       const nation = { name: this._t.nation, breakdown: index.breakdown };
       if (scope.level === 'nation') return { index, where: this._t.nation, area: index.breakdown ?? [], references: [] };
       const province = scope.level === 'province' ? scope.code : '';
-      const region = province ? index.provinceRegions?.[province] : scope.code;
-      if (!region || !index.regions.some((r) => r.code === region)) throw new NotFoundError(scope.level, scope.code, url);
-      const shard = await loader.region(src, region, { signal });
+      const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const regional = breakdownOfShard(shard, shard.years);
       if (!province) return { index, where: shard.region.name, area: regional, references: [nation] };
       const name = shard.provinces.find((p) => p.code === province)?.name;

@@ -16,7 +16,7 @@ import {
   type TerritoryItem,
   type TerritoryKind,
 } from '../../src/territory/territory-items.js';
-import { parseScope } from '../../src/timeline/scopes.js';
+import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
 import { MESSAGES, type TerritoryListMessages, type TerritoryListUsage } from './territory-list.messages.js';
 import { territoryListStyles } from './territory-list.styles.js';
@@ -90,9 +90,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       const loader = sharedLoader();
       const { index, url } = await loader.index(src, { signal });
       if (scope.level === 'nation') return { index, where: null, items: [] };
-      const region = scope.level === 'region' ? scope.code : index.provinceRegions?.[scope.code];
-      if (!region || !index.regions.some((r) => r.code === region)) throw new NotFoundError(scope.level, scope.code, url);
-      const shard = await loader.region(src, region, { signal });
+      const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const province = scope.level === 'province' ? scope.code : '';
       const where = province ? shard.provinces.find((p) => p.code === province)?.name : shard.region.name;
       if (!where) throw new NotFoundError('province', province, url);

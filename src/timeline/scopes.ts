@@ -38,10 +38,18 @@ export function parseScope(text: string): Scope | null {
 
 export const scopeKey = (scope: Scope) => (scope.level === 'nation' ? 'nation' : `${scope.level}:${scope.code}`);
 
-/** The region a province belongs to, from the index's `provinceRegions`. */
-function regionOfProvince(index: NationalIndex, province: string, url: string): string {
-  const region = index.provinceRegions?.[province];
-  if (!region) throw new NotFoundError('province', province, url);
+/**
+ * The region whose shard holds a region, province or comune scope (a comune's
+ * ISTAT code starts with its province's; a province's region comes from the
+ * index's `provinceRegions`): one rule for the timeline and every list. A
+ * scope the index does not know is a `NotFoundError` naming it.
+ */
+export function regionOfScope(index: NationalIndex, scope: Scope, url: string): string {
+  const { level, code } = scope;
+  // The nation and a school have no region of their own here (callers ask only for areas).
+  if (level === 'nation' || level === 'school') throw new NotFoundError('region', code, url);
+  const region = level === 'region' ? code : index.provinceRegions?.[code.slice(0, 3)];
+  if (!region || !index.regions.some((r) => r.code === region)) throw new NotFoundError(level, code, url);
   return region;
 }
 
@@ -84,14 +92,13 @@ export async function loadScope(loader: ContractLoader, src: string, scope: Scop
       return { ...region, scope, parents: [nation] };
     }
     case 'province': {
-      const regionCode = regionOfProvince(index, scope.code, url);
+      const regionCode = regionOfScope(index, scope, url);
       const province = (await loader.region(src, regionCode, { signal })).provinces.find((p) => p.code === scope.code);
       if (!province) throw new NotFoundError('province', scope.code, url);
       return { ...province, scope, parents: [{ level: 'region', code: regionCode }, nation] };
     }
     case 'comune': {
-      const province = scope.code.slice(0, 3);
-      const regionCode = regionOfProvince(index, province, url);
+      const regionCode = regionOfScope(index, scope, url);
       const comune = (await loader.region(src, regionCode, { signal })).comuni.find((c) => c.code === scope.code);
       if (!comune) throw new NotFoundError('comune', scope.code, url);
       return { ...comune, scope, parents: [{ level: 'province', code: comune.province }, { level: 'region', code: regionCode }, nation] };
