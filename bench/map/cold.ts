@@ -7,12 +7,12 @@
  *   same values (written by scripts/bench-map.ts from the demo data), coloured
  *   by the same quantile classes.
  */
-import L from 'leaflet';
 import type { FeatureCollection, Geometry } from 'geojson';
 import '../../components/region-map/define.js';
 import type { RegionMap } from '../../components/region-map/region-map.js';
 import { classify, classOf } from '../../src/map/classify.js';
 import { paletteColours } from '../../src/map/palettes.js';
+import { drawLeaflet } from './leaflet-map.js';
 import { container, METRIC, painted, SRC } from './prepare.js';
 
 const GEOJSON = new URL('/.cache/bench-map-cold/comuni.geojson', location.href).href;
@@ -40,21 +40,10 @@ const contenders: Record<string, () => Promise<number>> = {
     const values = geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value]));
     const classes = classify(values, 'quantile', 5);
     const palette = paletteColours('blues', classes.breaks.length + 1);
-    const map = L.map(container(), { crs: L.CRS.Simple, preferCanvas: true, zoomControl: false, attributionControl: false, zoomSnap: 0 });
-    const layer = L.geoJSON(geojson, {
-      coordsToLatLng: (c) => L.latLng(-c[1]!, c[0]!),
-      style: (f) => {
-        const value = (f?.properties as { value: number | null }).value;
-        return {
-          fillColor: value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!,
-          fillOpacity: 1,
-          color: '#fff',
-          weight: 0.5,
-        };
-      },
+    drawLeaflet(geojson, (f) => {
+      const value = (f?.properties as { value: number | null } | undefined)?.value ?? null;
+      return value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!;
     });
-    map.fitBounds(layer.getBounds());
-    layer.addTo(map);
     await painted();
     return performance.now() - start;
   },

@@ -5,11 +5,11 @@
 import * as Plot from '@observablehq/plot';
 import { geoPath, geoIdentity } from 'd3-geo';
 import * as echarts from 'echarts';
-import L from 'leaflet';
 import { sharedLoader } from '../../src/data/loader.js';
 import '../../components/region-map/define.js';
 import type { RegionMap } from '../../components/region-map/region-map.js';
 import { renderedAndPainted } from '../support/page.js';
+import { drawLeaflet } from './leaflet-map.js';
 import { container, HEIGHT, METRIC, painted, prepare, SRC, WIDTH, type BenchData } from './prepare.js';
 
 type Contender = (data: BenchData) => Promise<number>;
@@ -53,13 +53,7 @@ const regionMap: Contender = async () => {
 
 const leaflet: Contender = async (data) => {
   const start = performance.now();
-  const map = L.map(container(), { crs: L.CRS.Simple, preferCanvas: true, zoomControl: false, attributionControl: false, zoomSnap: 0 });
-  const layer = L.geoJSON(data.geojson, {
-    coordsToLatLng: (c) => L.latLng(-c[1]!, c[0]!),
-    style: (f) => ({ fillColor: data.colours.get(String(f?.id)) ?? '#d9dadb', fillOpacity: 1, color: '#fff', weight: 0.5 }),
-  });
-  map.fitBounds(layer.getBounds());
-  layer.addTo(map);
+  drawLeaflet(data.geojson, (f) => data.colours.get(String(f?.id)) ?? '#d9dadb');
   await painted();
   return performance.now() - start;
 };

@@ -80,9 +80,9 @@ export function mapArgs(m: { src: string; level: string; region: string; provinc
   ] as const;
 }
 
-/** The regions' tallies as the index states them. */
-function tallyFromIndex(regions: NationalIndex['regions']): Map<string, SchoolTally> {
-  return new Map(regions.map((r) => [r.code, { active: r.tally!.active, roleModels: r.tally!.roleModels }]));
+/** The tallies the data states per area (the index's regions, an area file's comuni), by area code. */
+function statedTallies(areas: readonly { code: string; tally?: SchoolTally }[]): Map<string, SchoolTally> {
+  return new Map(areas.map(({ code, tally }) => [code, { active: tally!.active, roleModels: tally!.roleModels }]));
 }
 
 /**
@@ -117,7 +117,7 @@ export async function loadMap(
           return null;
         });
   // A map of regions counts its points from the index when it has the tallies (contract 1.1): no region shard at all.
-  const indexTallies = mapLevel === 'regions' && regions.every((r) => r.tally) ? tallyFromIndex(regions) : null;
+  const indexTallies = mapLevel === 'regions' && regions.every((r) => r.tally) ? statedTallies(regions) : null;
   // A map of all Italy's comuni reads the national area file of its metric when there is one (contract 1.1).
   if (mapLevel === 'comuni' && !region) {
     const wanted = metric || index.metrics[0]?.id;
@@ -134,7 +134,7 @@ export async function loadMap(
         topology,
         object: index.geometry.comuni.object,
         areas: new Map(file.areas.map((area) => [area.code, area])),
-        schools: new Map(file.areas.map((area) => [area.code, { active: area.tally.active, roleModels: area.tally.roleModels }])),
+        schools: statedTallies(file.areas),
       };
     }
   }

@@ -30,7 +30,8 @@ export interface QueryPart {
 /** The parts of `query`, given the phrases by their first key word (longest first). */
 export function readQuery(query: string, phrases: ReadonlyMap<string, readonly Phrase[]>): QueryPart[] {
   const all = searchWords(query);
-  const words = keyWords(all).length > 0 ? keyWords(all) : all;
+  const key = keyWords(all);
+  const words = key.length > 0 ? key : all;
   const parts: QueryPart[] = [];
   for (let at = 0; at < words.length;) {
     const phrase = phrases.get(words[at]!)?.find((candidate) => candidate.words.every((word, k) => words[at + k] === word));

@@ -21,7 +21,7 @@
 import uFuzzy from '@leeoniya/ufuzzy';
 import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
-import { SCHOOL_TYPES, typeLetters } from './school-types.js';
+import { SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
 import { keyWords, searchText, searchWords, WORD_SPLIT_SOURCE } from './search-words.js';
 import { WordPostings } from './word-postings.js';
 
@@ -63,6 +63,10 @@ const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
 const TOLERANT_RANKED = 300;
 /** Schools few enough for uFuzzy to check every typed word on them directly. */
 const FEW_CANDIDATES = 2000;
+
+/** Each of a type's words as a list of words ("istituto comprensivo" → two), split once. */
+const ALIAS_WORDS = new Map(SCHOOL_TYPES.map((type) => [type, type.words.map((words) => words.split(' '))]));
+const aliasWords = (type: SchoolType) => ALIAS_WORDS.get(type)!;
 
 /** uFuzzy's matches, best first when it ranked them. */
 function ranked([indices, info, order]: uFuzzy.SearchResult): number[] {
@@ -120,7 +124,7 @@ export class SchoolMatcher {
       this._ownType[i] = typeOf(codes[i]!);
       this._isHead[i] = institutionOf[i] === i ? 1 : 0;
     }
-    this._collectPhrases();
+    this._collectPhrases(comuneWords);
 
     this._tolerant = new uFuzzy({
       interSplit: WORD_SPLIT_SOURCE,
@@ -134,7 +138,7 @@ export class SchoolMatcher {
   }
 
   /** Types, comuni and provinces by their key words; one phrase may name a comune and a province (Roma). */
-  private _collectPhrases(): void {
+  private _collectPhrases(comuneWords: readonly string[][]): void {
     const byKey = new Map<string, Phrase>();
     const phrase = (words: readonly string[]): Phrase | null => {
       const key = keyWords(words);
@@ -150,9 +154,10 @@ export class SchoolMatcher {
       return found;
     };
     for (const type of SCHOOL_TYPES) for (const words of type.words) phrase(words.split(' '))!.type ??= type;
-    // Bilingual comuni ("Bolzano/Bozen") by each name too.
     this._index.comuneNames.forEach((name, c) => {
-      for (const each of new Set([name, ...name.split('/')])) phrase(searchWords(each))?.comuni.push(c);
+      phrase(comuneWords[c]!)?.comuni.push(c);
+      // Bilingual comuni ("Bolzano/Bozen") by each name too.
+      if (name.includes('/')) for (const each of name.split('/')) phrase(searchWords(each))?.comuni.push(c);
     });
     this._index.provinces.forEach((province, p) => {
       // "Bolzano/Bozen", "Valle d'Aosta/Vallée d'Aoste": each name, and the acronym.
@@ -238,7 +243,7 @@ export class SchoolMatcher {
     const scratch = this._part;
     const n = this._count;
     if (phrase.type) {
-      for (const words of phrase.type.words) this._scoreWords(words.split(' '), SCORE.named);
+      for (const words of aliasWords(phrase.type)) this._scoreWords(words, SCORE.named);
       const wanted = new Uint8Array(this._typeId.size + 1);
       for (const letters of phrase.type.letters) {
         const id = this._typeId.get(letters);
@@ -281,7 +286,8 @@ export class SchoolMatcher {
   /** The best `limit` schools for what the user typed, how many match in all, and what the query was read as. */
   find(query: string, limit = 10): SearchResult {
     const empty: SearchResult = { matches: [], total: 0, typos: false, reading: [] };
-    if (searchText(query).trim().length < 2) return empty;
+    const needle = searchText(query).trim();
+    if (needle.length < 2) return empty;
     const parts = readQuery(query, this._phrases);
     if (parts.length === 0) return empty;
     const reading = parts.flatMap(({ phrase, words }) => (phrase ? [this._reading(phrase, words)] : []));
@@ -305,7 +311,7 @@ export class SchoolMatcher {
     }
     const { matches, count } = this._best(limit);
     if (count > 0) return { matches, total: count, typos: false, reading };
-    const typos = this._typoMatches(searchText(query).trim(), limit);
+    const typos = this._typoMatches(needle, limit);
     return { ...typos, typos: typos.total > 0, reading };
   }
 
