@@ -8,6 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { METRIC } from '../bench/map/metric.js';
+import { areaRows } from '../src/contract/area-rows.js';
+import { validateDocument } from '../src/contract/validate.js';
 import { bundleBenchPage, median, runRounds, startHarness } from '../bench/support/node-harness.js';
 
 /**
@@ -16,12 +19,9 @@ import { bundleBenchPage, median, runRounds, startHarness } from '../bench/suppo
  * same demo data the element reads.
  */
 function writeColdGeoJson(): void {
-  const metric = 'etwinning.projects';
   const topology = JSON.parse(readFileSync('demo-data/geo/comuni/italia.topo.json', 'utf8')) as Topology;
-  const file = JSON.parse(readFileSync(`demo-data/areas/comuni/${metric}.json`, 'utf8')) as {
-    areas: { code: string; values: Record<string, (number | null)[]> }[];
-  };
-  const values = new Map(file.areas.map((area) => [area.code, area.values[metric]!.at(-1) ?? null]));
+  const file = validateDocument(JSON.parse(readFileSync(`demo-data/areas/comuni/${METRIC}.json`, 'utf8')), ['areas']);
+  const values = new Map(areaRows(file).map((area) => [area.code, area.values[METRIC]!.at(-1) ?? null]));
   const geojson = feature(topology, topology.objects['comuni'] as GeometryCollection) as unknown as {
     features: { id?: string | number; geometry: unknown; properties: Record<string, unknown> }[];
   };

@@ -10,9 +10,10 @@ import { classify, classOf } from '../../src/map/classify.js';
 import { paletteColours } from '../../src/map/palettes.js';
 import type { RegionShard } from '../../src/contract/contract.types.js';
 import { container as box } from '../support/page.js';
+import { METRIC } from './metric.js';
 
 export const SRC = new URL('/demo-data/index.json', location.href).href;
-export const METRIC = 'etwinning.projects';
+export { METRIC } from './metric.js';
 export const WIDTH = 1000;
 export const HEIGHT = 1200;
 

@@ -1,4 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { areaColumns } from '../../src/contract/area-rows.js';
 import { tallySchools } from '../../src/map/load-map.js';
 import { indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
@@ -262,11 +263,14 @@ describe('<region-map>', () => {
       level: 'comuni',
       metric: 'etwinning.projects',
       years: shard.years,
-      areas: shard.comuni.map(({ belfiore: _b, context: _c, values, ...comune }) => ({
-        ...comune,
-        values: { 'etwinning.projects': values['etwinning.projects'] },
-        tally: tallies.get(comune.code) ?? { active: 0, roleModels: 0 },
-      })),
+      ...areaColumns(
+        shard.comuni.map(({ belfiore: _b, context: _c, ...comune }) => ({
+          ...comune,
+          tally: tallies.get(comune.code) ?? { active: 0, roleModels: 0 },
+        })),
+        'etwinning.projects',
+        shard.years.length,
+      ),
     };
     const { folder, src } = await serveContract({ index });
     await serve(`${folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));

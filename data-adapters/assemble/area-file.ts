@@ -1,29 +1,38 @@
 /**
- * The national area file of one metric (`areas/comuni/{metric}.json`): every
- * comune of Italy as its region shard has it (the same fields, made by the same
- * `areaFields`), with that metric's series only and its institutions' tally.
- * A national comuni map reads it instead of the 20 region shards, whose school
- * rows and other metrics it never needs.
+ * The national area files (`areas/comuni/{metric}.json`): every comune of
+ * Italy as its region shard has it (the same fields, made by the same
+ * `areaFields`), with one metric's series and its institutions' tally, written
+ * as columns (src/contract/area-rows.ts). A national comuni map reads one of
+ * them instead of the 20 region shards, whose school rows and other metrics it
+ * never needs. The rows are made once and shared by every metric's file.
  */
+import { areaColumns, type AreaRow } from '../../src/contract/area-rows.js';
 import type { AreaFile } from '../../src/contract/contract.types.js';
 import { areaFields, header, type BuildModel } from './documents.js';
 import { institutionTallies } from './institution-tallies.js';
 
-export function assembleAreaFile(model: BuildModel, metric: string, tallies = institutionTallies(model, 'comune')): AreaFile {
+/** Every comune with every metric's series, in code order. */
+export function comuneRows(model: BuildModel, tallies = institutionTallies(model, 'comune')): AreaRow[] {
   const empty = new Set(model.limits.emptyGeometries);
-  const areas = [...model.limits.comuni.values()]
+  return [...model.limits.comuni.values()]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((c) => {
-      const fields = areaFields(model, `comune:${c.code}`, c.name);
-      return {
-        code: c.code,
-        province: c.province,
-        ...fields,
-        values: { [metric]: fields.values[metric]! },
-        shadow: model.shadow.get(`comune:${c.code}`)!,
-        hasGeometry: !empty.has(c.code),
-        tally: tallies.get(c.code) ?? { active: 0, roleModels: 0 },
-      };
-    });
-  return { ...header(model), kind: 'areas', level: 'comuni', metric, years: model.years, areas };
+    .map((c) => ({
+      code: c.code,
+      province: c.province,
+      ...areaFields(model, `comune:${c.code}`, c.name),
+      shadow: model.shadow.get(`comune:${c.code}`)!,
+      hasGeometry: !empty.has(c.code),
+      tally: tallies.get(c.code) ?? { active: 0, roleModels: 0 },
+    }));
+}
+
+export function assembleAreaFile(model: BuildModel, metric: string, rows = comuneRows(model)): AreaFile {
+  return {
+    ...header(model),
+    kind: 'areas',
+    level: 'comuni',
+    metric,
+    years: model.years,
+    ...areaColumns(rows, metric, model.years.length),
+  };
 }

@@ -4,7 +4,8 @@
  * display size (Visvalingam, by planar triangle area in screen pixels), and
  * quantise; features keep their ISTAT codes as ids and their names.
  * Comuni come one file per region (simplified for a region's zoom) and one for
- * the nation.
+ * the nation, whose features keep their codes only: the ~7,900 names are in the
+ * national area file that comes with it (0.28 MB of JSON, 60 KB gzip less).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoCentroid, geoConicConformal, type GeoProjection } from 'd3-geo';
@@ -57,13 +58,14 @@ function screenTopology(
   projection: GeoProjection,
   minArea: number,
   quantization: number,
+  names = true,
 ): Topology {
   const projected = geoProject(lonLat, projection) as FeatureCollection<Geometry | null>;
-  // Keep ids and names; drop every other property to keep files small.
-  const features = projected.features.map((feature, i) => ({
+  // Keep ids and (unless the data carries them) names; drop every other property to keep files small.
+  const features = projected.features.map(({ properties: _properties, ...feature }, i) => ({
     ...feature,
     id: lonLat.features[i]!.id,
-    properties: { name: (lonLat.features[i]!.properties as { name: string }).name },
+    ...(names && { properties: { name: (lonLat.features[i]!.properties as { name: string }).name } }),
   }));
   type Plain = Parameters<typeof presimplify>[0];
   const topo = topology({ [name]: { type: 'FeatureCollection', features } as FeatureCollection }) as unknown as Plain;
@@ -84,7 +86,7 @@ export function buildGeometryLayers(limits: Limits, config: BuildConfig['geometr
       config.simplify.provinces,
       config.quantization,
     ),
-    comuniNational: screenTopology('comuni', comuni, projection, config.simplify.comuniNational, config.quantization),
+    comuniNational: screenTopology('comuni', comuni, projection, config.simplify.comuniNational, config.quantization, false),
     comuniByRegion: new Map(),
     centroids: new Map(),
   };

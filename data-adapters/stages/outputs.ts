@@ -9,9 +9,8 @@ import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';
-import { assembleAreaFile } from '../assemble/area-file.js';
+import { assembleAreaFile, comuneRows } from '../assemble/area-file.js';
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
-import { institutionTallies } from '../assemble/institution-tallies.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { OutputFile } from '../write/write-output.js';
@@ -99,13 +98,13 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
     const path = `regions/${region}.json`;
     plan.push({ path, make: () => documentFile(path, 'region', assembleRegion(model, region)) });
   }
-  // The national area files: every comune with one metric each (the tallies counted once for all).
-  let comuneTallies: ReturnType<typeof institutionTallies> | undefined;
+  // The national area files: every comune with one metric each (the comuni's rows made once for all).
+  let rows: ReturnType<typeof comuneRows> | undefined;
   for (const metric of model.metrics.map((m) => m.definition.id)) {
     const path = `areas/comuni/${metric}.json`;
     plan.push({
       path,
-      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (comuneTallies ??= institutionTallies(model, 'comune')))),
+      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (rows ??= comuneRows(model)))),
     });
   }
   plan.push(

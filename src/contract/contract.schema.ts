@@ -41,12 +41,14 @@ export const CountryCode = code('country');
 export const MetricId = code('metric');
 export const Identifier = code('identifier');
 
-const Count = v.number({ int: true, min: 0, key: 'count' });
+export const Count = v.number({ int: true, min: 0, key: 'count' });
 const Amount = v.number({ min: 0, key: 'non-negative' });
 const Score = v.number({ min: 0, max: 100, key: 'score' });
 /** Decile of an institution's index among those with activity: 1 = top 10%. */
 const Band = v.number({ int: true, min: 1, max: 10, key: 'band' });
 const Rank = v.number({ int: true, min: 1, key: 'rank' });
+/** A proportion from 0 to 1. */
+export const Share = v.number({ min: 0, max: 1, key: 'share' });
 const Weight = v.number({ min: 0, max: 1, key: 'weight' });
 const NonEmptyText = v.string({ min: 1, key: 'non-empty' });
 
@@ -173,18 +175,20 @@ export const GeometryRefs = v.object({
 
 // ── areas ──────────────────────────────────────────────────────────────────
 
-export const ShadowZone = v.object({
+export const shadowZoneFields = {
   status: v.oneOf(SHADOW_STATUSES),
   /** Institutions behind the rate (schools in contracts before institutions were the unit). */
   n: Count,
   rate: v.nullable(v.number()),
   smoothedRate: v.nullable(v.number()),
   /** The rate expected for the area's region and schools (by the participation model). */
-  expectedRate: v.optional(v.number({ min: 0, max: 1, key: 'share' })),
+  expectedRate: v.optional(Share),
   /** Posterior probability that the area's rate is below its expected rate. */
-  probability: v.optional(v.number({ min: 0, max: 1, key: 'share' })),
+  probability: v.optional(Share),
   reason: v.optional(LocalizedText),
-});
+};
+
+export const ShadowZone = v.object(shadowZoneFields);
 
 export const areaFields = {
   name: NonEmptyText,

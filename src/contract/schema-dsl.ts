@@ -76,6 +76,18 @@ export function object<S extends Shape>(shape: S): Schema<ShapeType<S>> {
   return { t: 'object', shape: nodes, optional: optionalKeys };
 }
 
+type ColumnShape<S extends Shape> = {
+  [K in keyof S]: S[K] extends Optional<infer T> ? Schema<(T | null)[]> : S[K] extends Schema<infer T> ? Schema<T[]> : never;
+};
+
+/** The fields of `shape` as columns: each an array of its values, null where an optional field is absent. */
+export function columnShape<S extends Shape>(shape: S): ColumnShape<S> {
+  const columns: Record<string, Node> = {};
+  for (const [name, field] of Object.entries(shape))
+    columns[name] = array('optional' in field && !('t' in field) ? nullable(field.optional) : (field as Node));
+  return columns as ColumnShape<S>;
+}
+
 /**
  * A problem as found: where, what was expected (the failing node, or a message
  * key with its blanks for rules between fields), and the value found. Turned into

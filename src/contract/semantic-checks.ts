@@ -106,14 +106,33 @@ export function checkRegion(shard: RegionShard, issues = new IssueList(), prefix
   return issues.items;
 }
 
-/** A national area file: years ascending, each comune once, its metric's series as long as the years. */
+/**
+ * A national area file: years ascending; every column as long as the comuni,
+ * one values column per year; each comune once; reasons and comuni without
+ * geometry that point at something the file has.
+ */
 export function checkAreas(file: AreaFile, issues = new IssueList()): RawIssue[] {
   checkYears(file.years, ['years'], issues);
-  checkUnique(file.areas, (a) => a.code, ['areas'], 'code', issues);
-  file.areas.forEach((area, i) => {
-    if (!area.values[file.metric]) issues.add(['areas', i, 'values', file.metric], 'series.length', undefined, [file.years.length]);
-    checkSeries(area.values, file.years.length, null, ['areas', i, 'values'], issues);
+  const { columns } = file;
+  const count = columns.code.length;
+  const sameLength = (column: readonly unknown[], path: Path) => {
+    if (column.length !== count) issues.add(path, 'columns.length', column.length, [count]);
+  };
+  const { values, shadow, ...perComune } = columns;
+  for (const [name, column] of Object.entries(perComune)) sameLength(column, ['columns', name]);
+  for (const [name, column] of Object.entries(shadow)) sameLength(column, ['columns', 'shadow', name]);
+  // The values are one column per year, each as long as the comuni.
+  if (values.length !== file.years.length) issues.add(['columns', 'values'], 'series.length', values.length, [file.years.length]);
+  values.forEach((year, y) => sameLength(year, ['columns', 'values', y]));
+  const codes = new Set<string>();
+  columns.code.forEach((code, i) => {
+    if (codes.has(code)) issues.add(['columns', 'code', i], 'unique', code, [code]);
+    codes.add(code);
   });
+  columns.shadow.reason.forEach((reason, i) => {
+    if (reason !== null && reason >= file.reasons.length) issues.add(['columns', 'shadow', 'reason', i], 'ref.reason', reason);
+  });
+  file.withoutGeometry.forEach((code, i) => checkReference(code, codes, 'comune', ['withoutGeometry', i], issues));
   return issues.items;
 }
 

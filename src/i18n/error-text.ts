@@ -129,6 +129,8 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
     t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),
   'metric.defined': t('un indicatore definito in "metrics" dell\'indice', 'a metric defined in the index "metrics"'),
   'series.length': (p) => t(`un elenco di ${p[0]} valori, uno per anno`, `a list of ${p[0]} values, one per year`),
+  'columns.length': (p) => t(`un elenco di ${p[0]} valori, uno per comune`, `a list of ${p[0]} values, one per comune`),
+  'ref.reason': t('il numero di una delle ragioni in "reasons"', 'the number of one of the reasons in "reasons"'),
   unique: (p) => t(`un valore non ripetuto (${p[0]} compare già)`, `a unique value (${p[0]} appears already)`),
   'ref.programme': t('un programma presente nel documento', 'a programme present in the document'),
   'ref.source': t('una fonte presente nel documento', 'a source present in the document'),

@@ -6,6 +6,7 @@
  * them, written before, makes the map read the shards).
  * Unknown attributes are `UsageError`s.
  */
+import { areaRows } from '../contract/area-rows.js';
 import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
@@ -126,6 +127,7 @@ export async function loadMap(
       wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, 'comuni', wanted, { signal }) : null,
     ]);
     if (file) {
+      const rows = areaRows(file);
       return {
         index,
         level: mapLevel,
@@ -133,8 +135,8 @@ export async function loadMap(
         province: null,
         topology,
         object: index.geometry.comuni.object,
-        areas: new Map(file.areas.map((area) => [area.code, area])),
-        schools: statedTallies(file.areas),
+        areas: new Map(rows.map((area) => [area.code, area])),
+        schools: statedTallies(rows),
       };
     }
   }

@@ -15,6 +15,7 @@ import { build } from '../../data-adapters/build.ts';
 import { resolveConfig } from '../../data-adapters/config.ts';
 import { synthesize } from '../../data-adapters/synth/synthesize.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
+import { areaRows } from '../../src/contract/area-rows.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 import { tempDir } from './temp-files.ts';
@@ -145,8 +146,9 @@ describe('build', () => {
     for (const metric of index.metrics) {
       const file = validateDocument(JSON.parse(readFileSync(join(out, `areas/comuni/${metric.id}.json`), 'utf8')), ['areas']);
       assert.equal(file.metric, metric.id);
-      assert.equal(file.areas.length, comuni.size);
-      for (const area of file.areas) {
+      const rows = areaRows(file);
+      assert.equal(rows.length, comuni.size);
+      for (const area of rows) {
         // The shard's comune without what a map does not need (its Belfiore code, its context).
         const { values, context: _context, belfiore: _belfiore, ...rest } = comuni.get(area.code)!;
         const { values: own, tally, ...fields } = area;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { areaColumns } from '../../src/contract/area-rows.js';
 import { ContractLoader, type LoaderOptions, sharedLoader } from '../../src/data/loader.js';
 import type { DataError } from '../../src/errors.js';
 import { bundleFixture, indexFixture, regionFixture } from '../fixtures/contract.fixture.js';
@@ -214,7 +215,7 @@ describe('ContractLoader', () => {
       level: 'comuni',
       metric,
       years,
-      areas: [],
+      ...areaColumns([], metric, years.length),
     });
     await serve(`${folder}/areas/comuni/etwinning.projects.json`, file('etwinning.projects'));
     await serve(`${folder}/areas/comuni/erasmus.ka1.json`, file('etwinning.projects'));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { modelOf } from '../../../data-adapters/build.ts';
 import { planOutputs, shardsOf } from '../../../data-adapters/stages/outputs.ts';
+import { areaRows } from '../../../src/contract/area-rows.ts';
 import { validateDocument } from '../../../src/contract/validate.ts';
 import { locateSchools } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { school, worldConfig, worldInputs } from './world.ts';
@@ -24,7 +25,7 @@ describe('stage: outputs', () => {
       assert.equal(file.path, output.path);
       if (output.path.startsWith('schools/')) validateDocument(JSON.parse(file.text as string), ['school'], file.path);
       if (output.path.startsWith('areas/'))
-        assert.equal(validateDocument(JSON.parse(file.text as string), ['areas'], file.path).areas.length, 3);
+        assert.equal(areaRows(validateDocument(JSON.parse(file.text as string), ['areas'], file.path)).length, 3);
     }
   });
 
