@@ -19,6 +19,7 @@
  * its plessi).
  */
 import uFuzzy from '@leeoniya/ufuzzy';
+import { LetterPairs, TYPO_RULES } from './letter-pairs.js';
 import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
 import { SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
@@ -88,6 +89,8 @@ export class SchoolMatcher {
   /** The phrases a query may say: school types, comuni, provinces (by first key word). */
   private readonly _phrases = new Map<string, Phrase[]>();
   private readonly _tolerant: uFuzzy;
+  /** The vocabulary's words by letter pairs: the few that may hold a typed word with a typo. */
+  private readonly _pairs: LetterPairs;
   /** Per typed word: the vocabulary's words within one typo of it (kept while the next word is typed). */
   private readonly _tolerantWords = new Map<string, number[]>();
   /** Scratch arrays, reused at every keystroke. */
@@ -125,16 +128,9 @@ export class SchoolMatcher {
       this._isHead[i] = institutionOf[i] === i ? 1 : 0;
     }
     this._collectPhrases(comuneWords);
+    this._pairs = new LetterPairs(this._words.words);
 
-    this._tolerant = new uFuzzy({
-      interSplit: WORD_SPLIT_SOURCE,
-      intraMode: 1,
-      // One typo per word of four letters or more; shorter words must be exact.
-      intraRules: (term) => {
-        const tolerant = term.length >= 4 ? 1 : 0;
-        return { intraSlice: [1, Infinity], intraIns: tolerant, intraSub: tolerant, intraTrn: tolerant, intraDel: tolerant };
-      },
-    });
+    this._tolerant = new uFuzzy(TYPO_RULES);
   }
 
   /** Types, comuni and provinces by their key words; one phrase may name a comune and a province (Roma). */
@@ -377,7 +373,7 @@ export class SchoolMatcher {
     // only when the words typed before leave many schools: uFuzzy checks every
     // word on the few anyway.
     if (!this._tolerantWords.has(last) && pick.size > FEW_CANDIDATES) {
-      const words = this._tolerant.filter(this._words.words, last) ?? [];
+      const words = this._tolerant.filter(this._words.words, last, this._pairs.candidates(last)) ?? [];
       this._tolerantWords.set(last, words);
       consider(words);
     }

@@ -1,8 +1,8 @@
 /**
  * The small parts of the search, each on its own: how text is read
  * (search-words.ts), how a query is cut into phrases (read-query.ts), the
- * words' inverted index (word-postings.ts) and the type letters of a code
- * (school-types.ts).
+ * words' inverted index (word-postings.ts), the letter pairs that narrow the
+ * typo pass (letter-pairs.ts) and the type letters of a code (school-types.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -10,6 +10,10 @@ import { readQuery, type Phrase } from '../../src/search/read-query.ts';
 import { SCHOOL_TYPES, typeLetters } from '../../src/search/school-types.ts';
 import { keyWords, searchText, searchWords } from '../../src/search/search-words.ts';
 import { WordPostings } from '../../src/search/word-postings.ts';
+import uFuzzy from '@leeoniya/ufuzzy';
+import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
+import { LetterPairs, TYPO_RULES } from '../../src/search/letter-pairs.ts';
+import { realSearchIndex } from './real-search-index.ts';
 
 describe('how the search reads text', () => {
   it('folds accents and case, joins dotted initials, and cuts words at apostrophes', () => {
@@ -101,5 +105,58 @@ describe('type letters of a school code', () => {
         assert.ok(!seen.has(words), `"${words}" names ${seen.get(words)} and ${type.id}`);
         seen.set(words, type.id);
       }
+  });
+});
+
+describe('the letter pairs that narrow the typo pass', () => {
+  it('hand uFuzzy every word it would find in the whole vocabulary, and far fewer words, for real words with every kind of typo', async () => {
+    const { doc } = await realSearchIndex();
+    const index = decodeSearchIndex(doc, 'search.json');
+    const vocabulary = [...new Set([...index.names, ...index.comuni].flatMap((text) => searchWords(text)))].sort();
+    const pairs = new LetterPairs(vocabulary);
+    const fuzzy = new uFuzzy(TYPO_RULES);
+    // A fixed pseudo-random walk: the same terms at every run.
+    let seed = 7;
+    const next = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+    const letter = () => String.fromCharCode(97 + next(26));
+    const typos = (w: string) => {
+      const at = 1 + next(w.length - 1);
+      return [
+        w,
+        w.slice(0, at) + letter() + w.slice(at + 1),
+        w.slice(0, at) + w.slice(at + 1),
+        w.slice(0, at) + letter() + w.slice(at),
+        at + 1 < w.length ? w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2) : w,
+        // The swap after the first letter, the case the pair of first and third letters is for.
+        w[0]! + w[2]! + w[1]! + w.slice(3),
+      ];
+    };
+    const tolerant = (w: string) => /^[a-z]{4,}$/.test(w);
+    const terms = vocabulary
+      .filter((w, i) => i % 60 === 0 && tolerant(w))
+      .flatMap(typos)
+      .filter(tolerant);
+    assert.ok(terms.length > 1000);
+    let narrowed = 0;
+    let found = 0;
+    for (const term of terms) {
+      const candidates = pairs.candidates(term);
+      assert.ok(candidates, term);
+      const all = fuzzy.filter(vocabulary, term) ?? [];
+      assert.deepEqual(fuzzy.filter(vocabulary, term, candidates) ?? [], all, term);
+      narrowed += candidates.length;
+      found += all.length;
+    }
+    // Not vacuous: the terms find words, and the pairs leave most of the vocabulary out.
+    assert.ok(found > terms.length);
+    assert.ok(narrowed / terms.length < vocabulary.length / 4, `${narrowed / terms.length} of ${vocabulary.length}`);
+  });
+
+  it('leaves to the whole vocabulary what it cannot narrow: short words and words with digits', () => {
+    const pairs = new LetterPairs(['rodari', 'roma', 'liceo2']);
+    assert.equal(pairs.candidates('rod'), undefined);
+    assert.equal(pairs.candidates('liceo2'), undefined);
+    assert.deepEqual(pairs.candidates('rodr'), [0, 1]);
+    assert.deepEqual(pairs.candidates('xyzw'), []);
   });
 });
