@@ -49,6 +49,7 @@ const harness = await startHarness();
 
 try {
   const interactions: { hoverMs: number; recolourMs: number }[] = [];
+  const leafletRecolours: number[] = [];
   const results = await runRounds(
     harness,
     url,
@@ -57,6 +58,7 @@ try {
     { width: 1100, height: 1300 },
     async (name, page) => {
       if (name === 'region-map') interactions.push(await page.evaluate(() => window.bench.interaction()));
+      if (name === 'leaflet') leafletRecolours.push(await page.evaluate(() => window.bench.leafletRecolour()));
     },
   );
   const ours = median(results['region-map']!);
@@ -80,6 +82,8 @@ try {
     })),
     { measure: 'hover hit-test per pointer move (ms)', value: hover.toFixed(3), target: '≤ 1' },
     { measure: 'change of year, re-colour to paint (ms)', value: recolour.toFixed(1), target: '≤ 50' },
+    { measure: 'change of year, Leaflet canvas setStyle to paint (ms)', value: median(leafletRecolours).toFixed(1), target: '-' },
+    { measure: 'change of year, region-map / Leaflet setStyle', value: (recolour / median(leafletRecolours)).toFixed(2), target: '≤ 1' },
   ]);
   // Time to the first picture with the data counted, from a cold cache (issue #19).
   const cold = await runRounds(harness, coldUrl, COLD, RUNS, { width: 1100, height: 1300 });

@@ -7,7 +7,7 @@ import L from 'leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import { container } from './prepare.js';
 
-export function drawLeaflet(geojson: FeatureCollection, fill: (feature: Feature | undefined) => string): void {
+export function drawLeaflet(geojson: FeatureCollection, fill: (feature: Feature | undefined) => string): L.GeoJSON {
   const map = L.map(container(), { crs: L.CRS.Simple, preferCanvas: true, zoomControl: false, attributionControl: false, zoomSnap: 0 });
   const layer = L.geoJSON(geojson, {
     coordsToLatLng: (c) => L.latLng(-c[1]!, c[0]!),
@@ -15,4 +15,5 @@ export function drawLeaflet(geojson: FeatureCollection, fill: (feature: Feature 
   });
   map.fitBounds(layer.getBounds());
   layer.addTo(map);
+  return layer;
 }

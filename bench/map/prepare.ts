@@ -22,6 +22,8 @@ export interface BenchData {
   geojson: FeatureCollection<Geometry, { name: string }>;
   colours: Map<string, string>;
   values: Map<string, number>;
+  /** The same colouring for another school year (what a change of year costs a page that colours it itself). */
+  coloursOf: (year: number) => Map<string, string>;
 }
 
 export async function prepare(): Promise<BenchData> {
@@ -30,22 +32,31 @@ export async function prepare(): Promise<BenchData> {
   const shards = (await Promise.all(
     index.regions.map((r: { code: string }) => fetch(new URL(`regions/${r.code}.json`, SRC)).then((res) => res.json())),
   )) as RegionShard[];
-  const yearIndex = index.years.length - 1;
-  const values = new Map<string, number>();
-  for (const shard of shards)
-    for (const comune of shard.comuni) {
+  const comuni = shards.flatMap((shard) => shard.comuni);
+  const valuesOf = (year: number) => {
+    const yearIndex = (index.years as number[]).indexOf(year);
+    const values = new Map<string, number>();
+    for (const comune of comuni) {
       const value = comune.values[METRIC]?.[yearIndex];
       if (value !== null && value !== undefined) values.set(comune.code, value);
     }
-  const classes = classify([...values.values()], 'quantile', 5);
-  const palette = paletteColours('blues', classes.breaks.length + 1);
-  const colours = new Map([...values].map(([code, value]) => [code, palette[classOf(value, classes.breaks)]!]));
+    return values;
+  };
+  const coloursOf = (year: number) => {
+    const values = valuesOf(year);
+    const classes = classify([...values.values()], 'quantile', 5);
+    const palette = paletteColours('blues', classes.breaks.length + 1);
+    return new Map([...values].map(([code, value]) => [code, palette[classOf(value, classes.breaks)]!]));
+  };
+  const lastYear = index.years.at(-1) as number;
+  const values = valuesOf(lastYear);
+  const colours = coloursOf(lastYear);
   const geojson = feature(topology, topology.objects.comuni as GeometryCollection) as unknown as FeatureCollection<
     Geometry,
     { name: string }
   >;
   geojson.features = geojson.features.filter((f) => f.geometry);
-  return { topology, geojson, colours, values };
+  return { topology, geojson, colours, values, coloursOf };
 }
 
 export { painted } from '../support/page.js';

@@ -117,30 +117,70 @@ function meets(node: Constraint, value: number | string): boolean {
 }
 
 /**
+ * Whether `value` passes `node`, saying nothing else: the fast path, which
+ * makes no path and no issue. A national area file or comuni geometry holds
+ * hundreds of thousands of values, and making a path for each took most of
+ * the time to the first picture (~200 ms each in Node); `check` walks with
+ * paths only where this fails, to say where and why.
+ */
+function valid(node: Node, value: unknown): boolean {
+  switch (node.t) {
+    case 'string':
+    case 'number':
+      return typeof value === node.t && (node.t === 'string' || Number.isFinite(value)) && meets(node, value as string | number);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'unknown':
+      return true;
+    case 'literal':
+      return value === node.value;
+    case 'enum':
+      return node.values.includes(value as string);
+    case 'nullable':
+      return value === null || valid(node.of, value);
+    case 'array': {
+      if (!Array.isArray(value)) return false;
+      const of = node.of;
+      // Numbers, the bulk of columns and arcs, are checked in the loop itself: no call per value.
+      if (of.t === 'number') {
+        for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i]) || !meets(of, value[i] as number)) return false;
+      } else for (let i = 0; i < value.length; i++) if (!valid(of, value[i])) return false;
+      return true;
+    }
+    case 'tuple':
+      return Array.isArray(value) && value.length === node.of.length && node.of.every((item, i) => valid(item, value[i]));
+    case 'union':
+      return node.of.some((option) => valid(option, value));
+    case 'record': {
+      if (!isPlainObject(value)) return false;
+      for (const key in value) if (!valid(node.keys, key) || !valid(node.of, value[key])) return false;
+      return true;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) return false;
+      for (const key in node.shape) {
+        const item = value[key];
+        if (item === undefined ? !node.optional.includes(key) : !valid(node.shape[key]!, item)) return false;
+      }
+      return true;
+    }
+  }
+}
+
+/**
  * Validates `value` against `node`, pushing every problem into `issues` (at most
  * `limit`, to keep a broken file from producing millions). Returns true when valid.
  */
 export function check(node: Node, value: unknown, path: (string | number)[], issues: RawIssue[], limit = Infinity): boolean {
-  const fail = (at = path, issueNode: Node = node, found: unknown = value) => {
-    if (issues.length < limit) issues.push({ path: at, node: issueNode, value: found });
+  if (valid(node, value)) return true;
+  // Here `value` fails: find where, and say why.
+  const fail = () => {
+    if (issues.length < limit) issues.push({ path, node, value });
     return false;
   };
   switch (node.t) {
-    case 'string':
-    case 'number':
-      return (
-        (typeof value === node.t && (node.t === 'string' || Number.isFinite(value)) && meets(node, value as string | number)) || fail()
-      );
-    case 'boolean':
-      return typeof value === 'boolean' || fail();
-    case 'unknown':
-      return true;
-    case 'literal':
-      return value === node.value || fail();
-    case 'enum':
-      return node.values.includes(value as string) || fail();
     case 'nullable':
-      return value === null || check(node.of, value, path, issues, limit);
+      return check(node.of, value, path, issues, limit);
     case 'array': {
       if (!Array.isArray(value)) return fail();
       let ok = true;
@@ -150,10 +190,6 @@ export function check(node: Node, value: unknown, path: (string | number)[], iss
     case 'tuple':
       if (!Array.isArray(value) || value.length !== node.of.length) return fail();
       return node.of.every((item, i) => check(item, value[i], [...path, i], issues, limit));
-    case 'union': {
-      const scratch: RawIssue[] = [];
-      return node.of.some((option) => check(option, value, path, scratch, 1)) || fail();
-    }
     case 'record': {
       if (!isPlainObject(value)) return fail();
       let ok = true;
@@ -177,5 +213,8 @@ export function check(node: Node, value: unknown, path: (string | number)[], iss
       }
       return ok;
     }
+    default:
+      // A leaf, or a union none of whose options fits: the value itself is at fault.
+      return fail();
   }
 }
