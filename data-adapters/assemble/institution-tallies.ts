@@ -1,13 +1,14 @@
 /**
- * Per region or comune, its institutions' tally as a map counts them from the
- * region shards (`src/map/load-map.ts`, `tallySchools`): an institution once in
- * every area where a shard lists one of its schools (its own row, or a plesso)
- * with a comune, active and role model as its rows say. Written into the index
+ * Per region or comune, its institutions' tally by the rule a map counts its
+ * points by (`src/map/tally-institutions.ts`), applied to the build model: an
+ * institution once in every area where a shard lists one of its schools (its
+ * own row, or a plesso) with a comune, active and role model as its rows say. Written into the index
  * (regions) and the national area files (comuni), so that a national map draws
  * its points without downloading the region shards.
  */
 import type { InstitutionTally } from '../../src/contract/contract.types.js';
 import { isActive, type Institution } from '../aggregate/institutions.js';
+import { tallyInstitutions, type TallyRow } from '../../src/map/tally-institutions.js';
 import type { BuildModel } from './documents.js';
 
 /** Active in any of the index's reference years. */
@@ -16,23 +17,17 @@ export function activeInReference(model: BuildModel, institution: Institution): 
 }
 
 export function institutionTallies(model: BuildModel, level: 'region' | 'comune'): Map<string, InstitutionTally> {
-  const tallies = new Map<string, InstitutionTally>();
+  const rows: TallyRow[] = [];
   for (const institution of model.institutions.values()) {
-    const areas = new Set<string>();
-    const add = (location: { comune: string | null; region: string | null }) => {
-      const area = level === 'region' ? location.region : location.comune;
-      if (location.comune && area) areas.add(area);
-    };
-    if (!institution.plessi.some((p) => p.code === institution.code)) add(institution.location);
-    for (const plesso of institution.plessi) add(model.locations.get(plesso.code)!);
     const active = activeInReference(model, institution);
     const roleModel = model.roleModels.has(institution.code);
-    for (const area of areas) {
-      const tally = tallies.get(area) ?? { active: 0, roleModels: 0 };
-      if (active) tally.active++;
-      if (roleModel) tally.roleModels++;
-      tallies.set(area, tally);
-    }
+    const add = (location: { comune: string | null; region: string | null }) => {
+      const area = level === 'region' ? location.region : location.comune;
+      if (location.comune && area) rows.push({ area, institution: institution.code, active, roleModel });
+    };
+    // The institution's own row, when it is not also one of its plessi (as the shards list it).
+    if (!institution.plessi.some((p) => p.code === institution.code)) add(institution.location);
+    for (const plesso of institution.plessi) add(model.locations.get(plesso.code)!);
   }
-  return tallies;
+  return tallyInstitutions(rows);
 }

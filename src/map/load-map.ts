@@ -11,6 +11,9 @@ import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contra
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
 import type { AreaLike } from './area-values.js';
+import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
+
+export type { SchoolTally };
 
 export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
 export type MapLevel = (typeof MAP_LEVELS)[number];
@@ -20,12 +23,6 @@ export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'yea
 
 export interface MapArea extends AreaLike {
   shadow?: ShadowZone;
-}
-
-/** Active and role-model institutions of one area. */
-export interface SchoolTally {
-  active: number;
-  roleModels: number;
 }
 
 export interface MapData {
@@ -47,22 +44,17 @@ export interface MapData {
  * the comune's ISTAT code) or region.
  */
 export function tallySchools(shards: readonly RegionShard[], level: MapLevel): Map<string, SchoolTally> {
-  const tallies = new Map<string, SchoolTally>();
-  const seen = new Set<string>();
-  for (const shard of shards) {
-    for (const school of shard.schools) {
-      if (!school.comune) continue;
-      const area = level === 'comuni' ? school.comune : level === 'provinces' ? school.comune.slice(0, 3) : shard.region.code;
-      const key = `${area} ${school.institution}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const tally = tallies.get(area) ?? { active: 0, roleModels: 0 };
-      if (school.active) tally.active++;
-      if (school.roleModel) tally.roleModels++;
-      tallies.set(area, tally);
-    }
-  }
-  return tallies;
+  const rows: TallyRow[] = [];
+  for (const shard of shards)
+    for (const { comune, institution, active, roleModel } of shard.schools)
+      if (comune)
+        rows.push({
+          area: level === 'comuni' ? comune : level === 'provinces' ? comune.slice(0, 3) : shard.region.code,
+          institution,
+          active,
+          roleModel,
+        });
+  return tallyInstitutions(rows);
 }
 
 /**
