@@ -9,7 +9,8 @@
  */
 import { readSheet } from 'read-excel-file/node';
 import { normaliseColumn } from '../io/read-csv.js';
-import { InputError, InputReport, requireColumns } from '../report/input-report.js';
+import { listed } from '../report/build-error.js';
+import { InputError, InputReport } from '../report/input-report.js';
 
 export const INNER_AREA_CLASSES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type InnerAreaClass = (typeof INNER_AREA_CLASSES)[number];
@@ -51,13 +52,16 @@ export async function readInnerAreas(path: string, knownComuni: ReadonlySet<stri
       en: 'not the inner-areas map: no header row starting with PROCOM_T in the sheet DATI',
     });
   const header = sheet[headerRow]!.map((cell) => normaliseColumn(String(cell ?? '')));
+  // Its headers are long labels ("MAPPA AI 2020 … COD_AI_2020"): each column is found by the key its label holds.
   const required = ['PROCOMT', 'FLAGCAPOLUOGO', 'CODAI2020', 'POPOLAZIONE', 'SUPERFICIE', 'MEDIATEMPI'];
-  requireColumns(
-    path,
-    { it: 'mappa delle aree interne', en: 'inner-areas map' },
-    required.map((key) => header[columnOf(header, key)] ?? ''),
-    required.map((key) => header[columnOf(header, key)] ?? key),
-  );
+  const absent = required.filter((key) => columnOf(header, key) < 0);
+  if (absent.length > 0) {
+    const found = sheet[headerRow]!.map((cell) => String(cell ?? '').replace(/\s+/g, ' ')).join(', ');
+    throw new InputError(path, {
+      it: `non è la mappa delle aree interne: nessuna colonna per ${listed(absent, 'it')} (trovate: ${found})`,
+      en: `not the inner-areas map: no column for ${listed(absent, 'en')} (found: ${found})`,
+    });
+  }
   const [PROCOMT, FLAGCAPOLUOGO, CODAI2020, POPOLAZIONE, SUPERFICIE, MEDIATEMPI] = required.map((key) => columnOf(header, key)) as [
     number,
     number,

@@ -7,14 +7,19 @@
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { readCount } from '../io/numbers.js';
 import { clean, openCsv } from '../io/read-csv.js';
-import { InputReport, requireColumns } from '../report/input-report.js';
+import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
+import { InputReport } from '../report/input-report.js';
+
+/** The MIM's students per school, as data-adapters/README.md documents it (other columns are ignored). */
+const STUDENTS_FORMAT: InputFormat = {
+  id: 'students',
+  name: { it: 'il file MIM degli studenti per scuola', en: 'the MIM students-per-school file' },
+  columns: ['CODICESCUOLA', 'NUMEROSTUDENTI'],
+};
 
 export async function readStudents(path: string): Promise<{ students: Map<string, number>; report: InputReport }> {
   const csv = await openCsv(path);
-  requireColumns(path, { it: 'file di studenti per scuola', en: 'students-per-school file' }, csv.columns, [
-    'CODICESCUOLA',
-    'NUMEROSTUDENTI',
-  ]);
+  recogniseFormat(path, csv.header, [STUDENTS_FORMAT], STUDENTS_FORMAT.name);
   const report = new InputReport(path, 'students-per-school', csv);
   const students = new Map<string, number>();
   let masked = 0;

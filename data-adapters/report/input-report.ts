@@ -5,8 +5,7 @@
  * (an unsafe website, `https//` made `https://`) are `corrections`, counted the
  * same way: nothing changes without a word in the report.
  */
-import { normaliseColumn } from '../io/read-csv.js';
-import { InputError, listed, type Said } from './build-error.js';
+import { InputError, type Said } from './build-error.js';
 
 export { InputError };
 
@@ -137,17 +136,5 @@ export class InputReport {
       unmatched: this.unmatchedRows.length,
       notes: [...(encodingNote ? [`encoding: ${encodingNote.en}`] : []), ...this._notes],
     };
-  }
-}
-
-/** Fails clearly when a required column is missing, naming it (as the format names it) and what was found. */
-export function requireColumns(file: string, format: Said, columns: readonly string[], required: readonly string[]): void {
-  const missing = required.filter((column) => !columns.includes(normaliseColumn(column)));
-  if (missing.length > 0) {
-    const found = columns.join(', ') || '—';
-    throw new InputError(file, {
-      it: `non è ${format.it} valido: mancano le colonne ${listed(missing, 'it')} (trovate: ${found})`,
-      en: `not a valid ${format.en}: missing column${missing.length > 1 ? 's' : ''} ${listed(missing, 'en')} (found: ${found})`,
-    });
   }
 }

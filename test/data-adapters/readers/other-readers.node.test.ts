@@ -7,6 +7,8 @@ import { readLimits } from '../../../data-adapters/readers/limits.ts';
 import { readErasmus, readEtwinning } from '../../../data-adapters/readers/participation.ts';
 import { parseSchoolYear, schoolYearOfDate } from '../../../data-adapters/readers/school-year.ts';
 import { readStudents } from '../../../data-adapters/readers/students.ts';
+import { readInnerAreas } from '../../../data-adapters/readers/inner-areas.ts';
+import writeXlsxFile from 'write-excel-file/node';
 import { tempDir, writeText } from '../temp-files.ts';
 
 const known = new Set(['FIIC81200A', 'FIEE81201C']);
@@ -42,6 +44,34 @@ describe('readStudents', () => {
     assert.equal(report.rejectCount('duplicate school code'), 1);
     assert.equal(report.rejectCount('invalid school code'), 1);
     assert.equal(report.rejectCount('number of students not a whole number in plain digits'), 1);
+  });
+
+  it('refuses a file without its columns, saying which are missing or what the file is not', async () => {
+    const dir = tempDir();
+    await assert.rejects(
+      readStudents(writeText(dir, 'lacks.csv', 'CODICESCUOLA,ALUNNI\nFIEE81201C,120\n')),
+      /lacks\.csv: looks like the MIM students-per-school file but lacks the column NUMEROSTUDENTI \(found: CODICESCUOLA, ALUNNI\)/,
+    );
+    await assert.rejects(
+      readStudents(writeText(dir, 'other.csv', 'codice,valore\nFIEE81201C,120\n')),
+      /other\.csv: not the MIM students-per-school file: none of the columns/,
+    );
+  });
+});
+
+describe('readInnerAreas', () => {
+  it('refuses a map whose header lacks a column it reads, naming it and what was found', async () => {
+    const path = join(tempDir(), 'ai.xlsx');
+    const header = ['PROCOM_T', 'FLAG CAPOLUOGO', 'Superficie territoriale (kmq)', 'Popolazione residente', 'MAPPA AI 2020\n\nCOD_AI_2020'];
+    const rows = [header, ['001001', 'NO', 9.9, 2500, 'D']].map((row) => row.map((value) => ({ value })));
+    await writeXlsxFile(rows, { sheet: 'DATI' }).toFile(path);
+    await assert.rejects(readInnerAreas(path, new Set(['001001'])), (error: Error) => {
+      assert.match(
+        error.message,
+        /ai\.xlsx: not the inner-areas map: no column for MEDIATEMPI \(found: PROCOM_T, FLAG CAPOLUOGO, .*COD_AI_2020\)/,
+      );
+      return true;
+    });
   });
 });
 
