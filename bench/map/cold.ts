@@ -15,18 +15,6 @@ import { paletteColours } from '../../src/map/palettes.js';
 import { drawLeaflet } from './leaflet-map.js';
 import { container, METRIC, painted, SRC } from './prepare.js';
 
-/** Resolves after the next frame's paint with what `seen` said as that frame began (as `painted`, which see). */
-function paintedFrame(seen: () => boolean): Promise<boolean> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const shown = seen();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(shown);
-      channel.port2.postMessage(null);
-    }),
-  );
-}
-
 const GEOJSON = new URL('/.cache/bench-map-cold/comuni.geojson', location.href).href;
 
 const contenders: Record<string, () => Promise<number>> = {
@@ -41,7 +29,7 @@ const contenders: Record<string, () => Promise<number>> = {
     // start of each frame, so that work the element leaves for idle time after it (its picking canvas) is
     // not counted, nor a frame missed.
     const drawn = () => (map.shadowRoot?.querySelector('canvas')?.width ?? 0) > 0;
-    while (!(await paintedFrame(drawn))) {
+    while (!(await painted(drawn))) {
       if (performance.now() - start > 30_000) throw new Error('<region-map> did not draw within 30 s');
     }
     return performance.now() - start;

@@ -4,13 +4,18 @@
  * Resolves once the browser has rendered the frame that shows what was drawn:
  * a message posted from the next animation frame arrives right after that
  * frame's style, layout and paint (waiting for a second frame would add up to
- * one frame interval to every contender).
+ * one frame interval to every contender). `atFrame`, if given, is read as that
+ * frame begins, and its answer is what the promise resolves with: what the
+ * painted frame shows.
  */
-export function painted(): Promise<void> {
+export function painted(): Promise<void>;
+export function painted<T>(atFrame: () => T): Promise<T>;
+export function painted<T>(atFrame?: () => T): Promise<T | void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
+      const seen = atFrame?.();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
+      channel.port1.onmessage = () => resolve(seen);
       channel.port2.postMessage(null);
     }),
   );

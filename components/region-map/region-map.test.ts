@@ -29,6 +29,16 @@ async function mapOf(src: string, attributes = '') {
   return map;
 }
 
+/** A map's SVG download, its console warnings (shards without points, say) kept out of the test's output. */
+async function quietSvg(src: string, attributes: string): Promise<string> {
+  const capture = captureWarnings();
+  try {
+    return await downloaded(shadow(await mapOf(src, attributes)), 'SVG');
+  } finally {
+    capture.restore();
+  }
+}
+
 describe('<region-map>', () => {
   it('draws the regions with a legend, a summary and no axe violations', async () => {
     const { src } = await serveContract();
@@ -205,13 +215,7 @@ describe('<region-map>', () => {
   it('draws the points of a map of regions from the tallies in the index, without downloading any region shard', async () => {
     // An index written before the tallies: the points come from the region shards.
     const old = await serveContract();
-    const capture = captureWarnings();
-    let fromShards: string;
-    try {
-      fromShards = await downloaded(shadow(await mapOf(old.src, 'points=active')), 'SVG');
-    } finally {
-      capture.restore();
-    }
+    const fromShards = await quietSvg(old.src, 'points=active');
     expect(await hits(`${old.folder}/regions/09.json`)).to.equal(1);
     // With them (contract 1.1): the same drawing, and not one shard asked for.
     const index = indexFixture();
@@ -242,13 +246,7 @@ describe('<region-map>', () => {
       comuni: [],
       schools: [],
     });
-    const capture = captureWarnings();
-    let fromShards: string;
-    try {
-      fromShards = await downloaded(shadow(await mapOf(old.src, 'level=comuni points=active')), 'SVG');
-    } finally {
-      capture.restore();
-    }
+    const fromShards = await quietSvg(old.src, 'level=comuni points=active');
     expect(await hits(`${old.folder}/regions/09.json`)).to.equal(1);
     // With them: one file of the metric shown, the same drawing, no shard.
     const index = national(indexFixture());

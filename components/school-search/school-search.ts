@@ -213,35 +213,41 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     }
   }
 
-  private _option(match: SchoolMatch, i: number) {
-    const t = this._t;
+  /** Option `i` of the list (a press keeps the focus in the box). */
+  private _optionItem(i: number, part: string, pick: () => void, content: unknown) {
     return html`<li
       id="option-${i}"
-      part="option"
+      part=${part}
       role="option"
       aria-selected=${i === this._active ? 'true' : 'false'}
       @mousedown=${(event: Event) => event.preventDefault()}
-      @click=${() => this._choose(match)}
+      @click=${pick}
     >
-      <span class="name">${match.name}</span>
-      <span class="meta">${match.comune} · <code>${match.code}</code> · ${match.institution ? t.institution : t.plesso}</span>
+      ${content}
     </li>`;
+  }
+
+  private _option(match: SchoolMatch, i: number) {
+    const t = this._t;
+    return this._optionItem(
+      i,
+      'option',
+      () => this._choose(match),
+      html`<span class="name">${match.name}</span>
+        <span class="meta">${match.comune} · <code>${match.code}</code> · ${match.institution ? t.institution : t.plesso}</span>`,
+    );
   }
 
   /** The last option, when more match than are shown: shows `limit` more. */
   private _moreOption() {
     const i = this._results.length;
     const next = Math.min(this._step, this._total - i);
-    return html`<li
-      id="option-${i}"
-      part="option more"
-      role="option"
-      aria-selected=${i === this._active ? 'true' : 'false'}
-      @mousedown=${(event: Event) => event.preventDefault()}
-      @click=${() => this._showMore()}
-    >
-      <span class="name">${this._t.showMore(next, this._total - i)}</span>
-    </li>`;
+    return this._optionItem(
+      i,
+      'option more',
+      () => this._showMore(),
+      html`<span class="name">${this._t.showMore(next, this._total - i)}</span>`,
+    );
   }
 
   protected override render() {
