@@ -91,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
       to: integer('to', values.to) ?? 2025,
       log,
     });
-    console.log(`wrote ${result.files.join(' and ')} (${result.rows.etwinning} eTwinning rows, ${result.rows.erasmus} Erasmus+ rows)`);
+    console.log(
+      `wrote ${result.files.join(', ')} (${result.rows.etwinning} eTwinning rows, ${result.rows.erasmus} Erasmus+ rows, ${result.rows.survey} survey responses)`,
+    );
     return 0;
   }
   if (command !== 'build') {

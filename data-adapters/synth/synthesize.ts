@@ -16,6 +16,9 @@ import { runModel, type ModelInstitution } from './model.js';
 import { PLANTED_FILE, plantLowAreas } from './plant-low-areas.js';
 import { Random } from '../stats/random.js';
 import { readTargets } from './targets.js';
+import { isActiveYear } from '../../src/contract/participation.js';
+import { demoQuestionnaire, drawAnswers, responsePropensities, type SurveyInstitution } from './survey-model.js';
+import { responseColumns, checkQuestionnaire } from '../surveys/questionnaire.js';
 
 export interface SynthesizeOptions {
   registry: string[];
@@ -34,7 +37,73 @@ export const DEFAULT_STATS = resolve('../shared/data/stats/headline_stats_from_p
 
 const csvLine = (values: (string | number)[]) => `${values.join(',')}\n`;
 
-export async function synthesize(options: SynthesizeOptions): Promise<{ files: string[]; rows: { etwinning: number; erasmus: number } }> {
+/** The demo survey's files for the last school year: its questionnaire, and the responses file beside it. */
+export const surveyFiles = (out: string, to: number) => {
+  const wave = demoQuestionnaire(to).wave;
+  return { questionnaire: join(out, `survey-${wave}.json`), responses: join(out, `survey-${wave}.csv`) };
+};
+
+/**
+ * A survey wave for the last school year (survey-model.ts): who answers depends
+ * on region, grade and activity in the last three years of the exports just made.
+ */
+async function writeSurvey(
+  options: SynthesizeOptions,
+  model: readonly ModelInstitution[],
+  output: ReturnType<typeof runModel>,
+): Promise<{ files: string[]; respondents: number }> {
+  const recent = [options.to - 2, options.to - 1, options.to];
+  const institutions: SurveyInstitution[] = model.map((i) => ({
+    code: i.code,
+    regionKey: i.regionKey,
+    gradeGroup: i.gradeGroup,
+    students: i.students,
+    active: recent.some((year) =>
+      isActiveYear({
+        etwinning: output.etwinning.get(i.code)?.get(year) ?? null,
+        erasmus: output.erasmus.get(i.code)?.get(year) ?? null,
+        funding: [],
+      }),
+    ),
+  }));
+  const questionnaire = demoQuestionnaire(options.to);
+  const columns = [
+    'school_code',
+    'wave',
+    'submitted_at',
+    ...responseColumns(checkQuestionnaire(questionnaire, 'survey-model.ts')).map((c) => c.name),
+  ];
+  const random = new Random(options.seed * 17 + 3);
+  const propensity = responsePropensities(institutions, random);
+  const from = Date.parse(questionnaire.fielded.from);
+  const span = Date.parse(questionnaire.fielded.to) - from;
+  let csv = csvLine(columns);
+  let respondents = 0;
+  for (const institution of institutions) {
+    if (random.next() >= propensity.get(institution.code)!) continue;
+    const submitted = new Date(from + Math.floor(random.next() * span)).toISOString().slice(0, 10);
+    const row: Record<string, string | number> = {
+      school_code: institution.code,
+      wave: questionnaire.wave,
+      submitted_at: submitted,
+      ...drawAnswers(institution, random),
+    };
+    csv += csvLine(columns.map((column) => row[column] ?? ''));
+    respondents++;
+  }
+  const files = surveyFiles(options.out, options.to);
+  await writeFile(files.questionnaire, `${JSON.stringify(questionnaire, null, 2)}\n`);
+  await writeFile(files.responses, csv);
+  await writeFile(
+    `${files.responses}.meta.json`,
+    `${JSON.stringify({ synthetic: true, generator: 'scuole-europa synthesize', model: 'data-adapters/synth/survey-model.ts', seed: options.seed, wave: questionnaire.wave, invited: institutions.length, respondents }, null, 2)}\n`,
+  );
+  return { files: [files.questionnaire, files.responses], respondents };
+}
+
+export async function synthesize(
+  options: SynthesizeOptions,
+): Promise<{ files: string[]; rows: { etwinning: number; erasmus: number; survey: number } }> {
   const log = options.log ?? (() => undefined);
   const years = Array.from({ length: options.to - options.from + 1 }, (_, i) => options.from + i);
   const stats = options.stats ?? DEFAULT_STATS;
@@ -75,7 +144,7 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
     'grant_eur',
     'partner_countries',
   ]);
-  const rows = { etwinning: 0, erasmus: 0 };
+  const rows = { etwinning: 0, erasmus: 0, survey: 0 };
   for (const { code } of model) {
     for (const [year, row] of output.etwinning.get(code) ?? []) {
       et += csvLine([
@@ -111,5 +180,8 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ files: s
   const plantedFile = join(options.out, PLANTED_FILE);
   await writeFile(plantedFile, `${JSON.stringify(planted, null, 2)}\n`);
   log(`planted ${planted.provinces.length} low provinces and ${planted.comuni.length} low comuni (${PLANTED_FILE})`);
-  return { files: [etwinningFile, erasmusFile, plantedFile], rows };
+  const survey = await writeSurvey(options, model, output);
+  rows.survey = survey.respondents;
+  log(`survey: ${survey.respondents} of ${model.length} institutions answer the synthetic wave`);
+  return { files: [etwinningFile, erasmusFile, plantedFile, ...survey.files], rows };
 }

@@ -17,6 +17,12 @@ import { PLANTED_FILE, type PlantedAreas } from '../../../data-adapters/synth/pl
 import { normaliseName } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { Random } from '../../../data-adapters/stats/random.ts';
 import { REAL } from '../real-data.ts';
+import { basename } from 'node:path';
+import { surveyFiles } from '../../../data-adapters/synth/synthesize.ts';
+import { ANSWER_MODEL, ITEM_SKIP } from '../../../data-adapters/synth/survey-model.ts';
+import { readQuestionnaire } from '../../../data-adapters/surveys/questionnaire.ts';
+import { readResponses, type Answers } from '../../../data-adapters/surveys/responses.ts';
+import { isActiveYear } from '../../../src/contract/participation.ts';
 import { tempDir, writeText } from '../temp-files.ts';
 
 /** The published School Label schools per region in 2020/21 (stats/headline_stats_from_pages.csv). */
@@ -192,8 +198,53 @@ describe('synthesize', () => {
   });
 
   it('writes the same bytes for the same seed, and marks the files synthetic', () => {
-    for (const file of ['etwinning.csv', 'erasmus.csv', PLANTED_FILE])
+    const survey = surveyFiles(dir, 2025);
+    for (const file of ['etwinning.csv', 'erasmus.csv', PLANTED_FILE, basename(survey.questionnaire), basename(survey.responses)])
       assert.equal(readFileSync(join(dir, file), 'utf8'), readFileSync(join(again, file), 'utf8'));
     assert.equal(JSON.parse(readFileSync(join(dir, 'etwinning.csv.meta.json'), 'utf8')).synthetic, true);
+    assert.equal(JSON.parse(readFileSync(`${survey.responses}.meta.json`, 'utf8')).synthetic, true);
+  });
+
+  it('writes a survey wave that reads without a reject, answered as its documented model says', async () => {
+    const files = surveyFiles(dir, 2025);
+    const questionnaire = await readQuestionnaire(files.questionnaire);
+    const { schools } = await readRegistries(REAL.registry);
+    const institutions = new Set(schools.map((s) => s.institution));
+    const { answers, report } = await readResponses(files.responses, questionnaire, (code) =>
+      institutions.has(code) ? { institution: true } : null,
+    );
+    assert.equal(report.rejected, 0);
+    // Active: any eTwinning or Erasmus+ activity in the last three years, as the model reads it.
+    const recent = [2023, 2024, 2025];
+    const active = (code: string) =>
+      recent.some((year) =>
+        isActiveYear({ etwinning: etRows.get(code)?.get(year) ?? null, erasmus: erRows.get(code)?.get(year) ?? null, funding: [] }),
+      );
+    const invited = [...institutions];
+    const rate = (group: string[]) => group.filter((code) => answers.has(code)).length / group.length;
+    const activeCodes = invited.filter(active);
+    const inactiveCodes = invited.filter((code) => !active(code));
+    const overall = rate(invited);
+    assert.ok(overall > 0.25 && overall < 0.45, `about a third answer: ${overall}`);
+    // logistic(-0.9 + 0.9) is 0.5 against logistic(-0.9) = 0.29 before the region and grade effects.
+    assert.ok(rate(activeCodes) > rate(inactiveCodes) + 0.1, `active ${rate(activeCodes)}, inactive ${rate(inactiveCodes)}`);
+    // Answers: each distribution within four standard errors of the model's.
+    const within = (codes: string[], share: (a: Answers) => number | null, expected: number, label: string) => {
+      const values = codes.flatMap((code) => {
+        const a = answers.get(code);
+        const value = a ? share(a) : null;
+        return value === null ? [] : [value];
+      });
+      const observed = values.reduce((s, v) => s + v, 0) / values.length;
+      const se = Math.sqrt((expected * (1 - expected)) / values.length);
+      assert.ok(Math.abs(observed - expected) < 4 * se, `${label}: ${observed} against ${expected} (n ${values.length})`);
+    };
+    const plan = (a: Answers) => (a.has('piano') ? Number(a.get('piano') === 'approvato') : null);
+    within(activeCodes, plan, ANSWER_MODEL.piano.active[0], 'approved plan, active');
+    within(inactiveCodes, plan, ANSWER_MODEL.piano.inactive[0], 'approved plan, inactive');
+    const veryImportant = (a: Answers) => (a.has('importanza') ? Number(a.get('importanza') === 5) : null);
+    within(activeCodes, veryImportant, ANSWER_MODEL.importanza.active[4], 'importance 5, active');
+    const skipped = [...answers.values()].filter((a) => !a.has('importanza')).length / answers.size;
+    assert.ok(Math.abs(skipped - ITEM_SKIP) < 4 * Math.sqrt((ITEM_SKIP * (1 - ITEM_SKIP)) / answers.size), `item non-response ${skipped}`);
   });
 });
