@@ -22,6 +22,7 @@ import { readInputs, type Inputs } from './stages/read-inputs.js';
 import { rollUp } from './stages/roll-up.js';
 import { availablePillars, scoreInstitutions } from './stages/score-institutions.js';
 import { findShadowZones, shadowTally } from './stages/shadow-zones.js';
+import { surveyWaves } from './stages/surveys.js';
 import { writeOutput } from './write/write-output.js';
 import { isDataError, localizeError } from '../src/errors.js';
 
@@ -119,6 +120,9 @@ export async function modelOf(
     config,
   );
 
+  if (inputs.surveys.length > 0) log('weighting the survey waves and estimating per area');
+  const surveys = surveyWaves({ surveys: inputs.surveys, institutions: list, active: scored.active }, config);
+
   log('projecting and simplifying the geometry; placing mentors');
   const layers = buildGeometryLayers(inputs.limits, config.geometry);
   const assignment = await placeMentors(
@@ -130,6 +134,7 @@ export async function modelOf(
   const inputFiles = [
     ...config.registry,
     ...config.funding,
+    ...config.surveys.flatMap((survey) => [survey.questionnaire, survey.responses]),
     ...[config.students, config.context, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p)),
   ];
   const generatedAt = config.generatedAt ?? (await defaultDate(inputFiles));
@@ -138,7 +143,7 @@ export async function modelOf(
     config,
     generatedAt,
     release: `${generatedAt.slice(0, 10)}-s${config.seed}`,
-    synthetic: inputs.synthetic.etwinning || inputs.synthetic.erasmus,
+    synthetic: inputs.synthetic.etwinning || inputs.synthetic.erasmus || surveys.some((wave) => wave.synthetic),
     years: rolled.years,
     limits: inputs.limits,
     layers,
@@ -155,6 +160,7 @@ export async function modelOf(
       funding: funding.sources,
       etwinning: config.etwinning ? (inputs.synthetic.etwinning ? 'synthetic' : true) : false,
       erasmus: config.erasmus ? (inputs.synthetic.erasmus ? 'synthetic' : true) : false,
+      surveys: surveys.map((wave) => ({ wave: wave.questionnaire.wave, title: wave.questionnaire.title.it, synthetic: wave.synthetic })),
     }),
     fundingLabels: new Map(funding.lines.map((line) => [line.id, line.label])),
     index: scored.index,
@@ -166,6 +172,7 @@ export async function modelOf(
     shadow: shadow.zones,
     mentors,
     context: inputs.context,
+    surveys,
   };
   const located = inputs.located;
   return {

@@ -4,7 +4,7 @@
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
  *       [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
- *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en]
+ *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE]…
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
  */
 import { parseArgs } from 'node:util';
@@ -18,7 +18,7 @@ const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
       [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
-      [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en]
+      [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE]…
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
       [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]`;
 
@@ -30,6 +30,8 @@ const OPTIONS = {
   context: { type: 'string' },
   etwinning: { type: 'string' },
   erasmus: { type: 'string' },
+  survey: { type: 'string', multiple: true },
+  responses: { type: 'string', multiple: true },
   out: { type: 'string' },
   seed: { type: 'string' },
   config: { type: 'string' },
@@ -105,6 +107,11 @@ async function main(argv: string[]): Promise<number> {
       it: '--from e --to vanno dati insieme (gli anni del contratto); senza, il contratto copre ogni anno dei dati',
       en: '--from and --to go together (the years of the contract); without them the contract covers every year of the inputs',
     });
+  if ((values.survey?.length ?? 0) !== (values.responses?.length ?? 0))
+    throw new BuildError({
+      it: 'ogni --survey QUESTIONARIO.json vuole il suo --responses FILE, nello stesso ordine',
+      en: 'each --survey QUESTIONNAIRE.json needs its --responses FILE, in the same order',
+    });
   const file = values.config ? await readConfigFile(values.config) : {};
   const flags: Partial<BuildConfig> = {
     ...(values.registry && { registry: values.registry }),
@@ -115,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.etwinning && { etwinning: values.etwinning }),
     ...(values.erasmus && { erasmus: values.erasmus }),
     ...(values.out && { out: values.out }),
+    ...(values.survey && { surveys: values.survey.map((questionnaire, i) => ({ questionnaire, responses: values.responses![i]! })) }),
     ...(values.seed !== undefined && { seed: integer('seed', values.seed)! }),
     ...(values['bundle-region'] && { bundleRegion: values['bundle-region'] }),
     ...(values['generated-at'] && { generatedAt: new Date(values['generated-at']).toISOString().replace('.000Z', 'Z') }),

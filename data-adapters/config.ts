@@ -36,6 +36,10 @@ export interface BuildConfig {
   context: string | null;
   etwinning: string | null;
   erasmus: string | null;
+  /** Survey waves: each questionnaire (JSON) with its responses (CSV or XLSX); data-adapters/README.md, "Surveys". */
+  surveys: { questionnaire: string; responses: string }[];
+  /** A survey estimate answered by fewer institutions of an area is suppressed. */
+  surveyMinRespondents: number;
   out: string;
   seed: number;
   /**
@@ -108,6 +112,8 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   context: null,
   etwinning: null,
   erasmus: null,
+  surveys: [],
+  surveyMinRespondents: 5,
   seed: 1,
   years: null,
   fundingMeasures: {},
@@ -159,6 +165,9 @@ export async function readConfigFile(path: string): Promise<Partial2<BuildConfig
     ...(json.etwinning && { etwinning: at(json.etwinning) }),
     ...(json.erasmus && { erasmus: at(json.erasmus) }),
     ...(json.out && { out: at(json.out) }),
+    ...(json.surveys && {
+      surveys: json.surveys.map((survey) => ({ questionnaire: at(survey.questionnaire), responses: at(survey.responses) })),
+    }),
   };
 }
 
@@ -216,6 +225,16 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
         en: `fundingMeasures: "${measure}" must be a measure (like "1.4.1") and its programme an identifier (lower case, digits, dashes) other than etwinning, erasmus, all`,
       });
   }
+  if (config.surveys.some((survey) => typeof survey?.questionnaire !== 'string' || typeof survey?.responses !== 'string'))
+    throw new BuildError({
+      it: 'surveys: ogni indagine vuole questionnaire (il JSON del questionario) e responses (il file delle risposte)',
+      en: 'surveys: each survey needs questionnaire (the JSON questionnaire) and responses (the responses file)',
+    });
+  if (!(Number.isInteger(config.surveyMinRespondents) && config.surveyMinRespondents >= 1))
+    throw new BuildError({
+      it: 'surveyMinRespondents è un numero intero di istituzioni, almeno 1',
+      en: 'surveyMinRespondents is a whole number of institutions, at least 1',
+    });
   if (!(config.shrinkThreshold >= 0 && config.shrinkThreshold <= 1))
     throw new BuildError({ it: 'shrinkThreshold è una quota tra 0 e 1', en: 'shrinkThreshold is a share between 0 and 1' });
   return config;

@@ -1,14 +1,15 @@
 /**
  * `npm run build:data -- --out DIR [--seed N]`: the demo contract from the real
  * open data in ../shared/data. eTwinning and Erasmus+ per-school data is not
- * public, so the synthetic model writes those exports first (flagged synthetic).
+ * public, so the synthetic model writes those exports first (flagged synthetic),
+ * with a synthetic survey wave.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../data-adapters/build.js';
 import { resolveConfig } from '../data-adapters/config.js';
-import { synthesize } from '../data-adapters/synth/synthesize.js';
+import { surveyFiles, synthesize } from '../data-adapters/synth/synthesize.js';
 
 export const SHARED = resolve(process.env.SHARED_DATA ?? '../shared/data');
 
@@ -56,6 +57,7 @@ async function main() {
       seed,
       etwinning: join(synthetic, 'etwinning.csv'),
       erasmus: join(synthetic, 'erasmus.csv'),
+      surveys: [surveyFiles(synthetic, 2025)],
       bundleRegion: values['bundle-region'] ?? null,
     }),
     { log },

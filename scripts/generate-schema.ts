@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as schemas from '../src/contract/contract.schema.ts';
 import { AreaFile } from '../src/contract/area-file.schema.ts';
 import { SearchIndex } from '../src/contract/search.schema.ts';
+import { SurveyFile } from '../src/contract/survey.schema.ts';
 import type { Node } from '../src/contract/schema-dsl.ts';
 import { toJsonSchema } from './json-schema.ts';
 import { CONTRACT_MAJOR, CONTRACT_NAME } from '../src/contract/version.ts';
@@ -27,6 +28,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     SchoolShard: schemas.SchoolShard,
     ContractBundle: schemas.ContractBundle,
     AreaFile,
+    SurveyFile,
     SearchIndex,
   };
   const names = new Map(Object.entries(definitions).map(([name, node]) => [node, name] as const));
@@ -35,8 +37,8 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: `https://scuole-europa.github.io/contract/${CONTRACT_MAJOR}/schema.json`,
     title: `${CONTRACT_NAME} data contract v${CONTRACT_MAJOR}`,
     description:
-      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric), or the search index; TopoJSON geometry layers are described by $defs/Topology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
-    oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'AreaFile', 'SearchIndex'].map((name) => ({
+      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric), the results of a survey wave, or the search index; TopoJSON geometry layers are described by $defs/Topology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
+    oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'AreaFile', 'SurveyFile', 'SearchIndex'].map((name) => ({
       $ref: `#/$defs/${name}`,
     })),
     $defs: Object.fromEntries(Object.entries(definitions).map(([name, node]) => [name, toJsonSchema(node, names, node)])),

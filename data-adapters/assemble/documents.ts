@@ -3,61 +3,19 @@
  * index, one shard per region, one per school code (plessi and institutions).
  * Everything is built in a fixed order so the same inputs give the same bytes.
  */
-import type {
-  LocalizedText,
-  NationalIndex,
-  RegionShard,
-  SchoolShard,
-  SchoolSummary,
-  ShadowZone,
-  Source,
-} from '../../src/contract/contract.types.js';
+import type { LocalizedText, NationalIndex, RegionShard, SchoolShard, SchoolSummary } from '../../src/contract/contract.types.js';
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
-import type { MetricSpec } from '../aggregate/metrics.js';
-import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
-import type { GeometryLayers } from '../geo/build-layers.js';
+import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
-import { explainScore, INDICATORS, type IndexRun } from '../indicators/internationalisation-index.js';
-import type { UncertaintyResult } from '../indicators/index-uncertainty.js';
-import type { MentorLink } from '../indicators/mentors.js';
-import type { RoleModel } from '../indicators/role-models.js';
-import type { ComuneContext as InnerAreasContext } from '../readers/inner-areas.js';
-import type { Limits } from '../readers/limits.js';
+import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
+import { SURVEY_PATH, type BuildModel } from './build-model.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
 import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
 import type { SchoolRecord } from '../readers/registry.js';
-import type { Location } from '../aggregate/locate-schools.js';
 
-export interface BuildModel {
-  config: BuildConfig;
-  generatedAt: string;
-  release: string;
-  synthetic: boolean;
-  years: number[];
-  limits: Limits;
-  layers: GeometryLayers;
-  schools: SchoolRecord[];
-  locations: Map<string, Location>;
-  students: Map<string, number>;
-  institutions: Map<string, Institution>;
-  metrics: MetricSpec[];
-  areas: Map<AreaKey, AreaTotals>;
-  programmes: { id: string; label: LocalizedText; provisionalYears: number[] }[];
-  sources: Source[];
-  fundingLabels: Map<string, LocalizedText>;
-  index: IndexRun;
-  available: Set<PillarId>;
-  nationRanks: Map<string, number>;
-  regionRanks: Map<string, number>;
-  roleModels: Map<string, RoleModel>;
-  uncertainty: UncertaintyResult | null;
-  shadow: Map<AreaKey, ShadowZone>;
-  mentors: Map<string, MentorLink[]>;
-  /** The comuni's context (inner-areas map), when the build read it. */
-  context: Map<string, InnerAreasContext> | null;
-}
+export type { BuildModel } from './build-model.js';
 
 const t = (it: string, en: string): LocalizedText => ({ it, en });
 export const header = (model: BuildModel) => ({
@@ -156,7 +114,13 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       { kind: 'period', from: 2021, to: 2027, label: t('Erasmus+ 2021-2027', 'Erasmus+ 2021-2027') },
       { kind: 'event', from: 2020, to: 2020, label: t('Pandemia: mobilità sospese', 'Pandemic: mobility suspended') },
     ],
-    shards: { region: 'regions/{region}.json', school: 'schools/{code}.json', search: 'search.json', areas: 'areas/{level}/{metric}.json' },
+    shards: {
+      region: 'regions/{region}.json',
+      school: 'schools/{code}.json',
+      search: 'search.json',
+      areas: 'areas/{level}/{metric}.json',
+      ...(model.surveys.length > 0 && { survey: SURVEY_PATH }),
+    },
     geometry: {
       projection: model.layers.projection,
       regions: { url: 'geo/regions.topo.json', object: 'regions' },
@@ -176,6 +140,9 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       [...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region]),
     ),
     ...(model.context && { breakdown: nationalBreakdown(model) }),
+    ...(model.surveys.length > 0 && {
+      surveys: model.surveys.map(({ questionnaire: q }) => ({ id: q.wave, schoolYear: q.schoolYear, title: q.title })),
+    }),
   };
 }
 

@@ -11,9 +11,13 @@ import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { assembleAreaFile, comuneRows } from '../assemble/area-file.js';
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
+import { SURVEY_PATH } from '../assemble/build-model.js';
+import { assembleSurveyFile } from '../assemble/survey-file.js';
+import { SURVEY_CONFIDENCE } from './surveys.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { OutputFile } from '../write/write-output.js';
+import type { DocumentKind } from '../../src/contract/vocabulary.js';
 
 /** One file of the output, made when it is written. */
 export interface PlannedOutput {
@@ -27,7 +31,7 @@ export function shardsOf(institution: Institution): (SchoolRecord | null)[] {
 }
 
 /** A document serialised once, and validated from that very text before it is written. */
-function documentFile(path: string, kind: 'index' | 'region' | 'school' | 'bundle' | 'areas', doc: unknown): OutputFile {
+function documentFile(path: string, kind: DocumentKind, doc: unknown): OutputFile {
   const text = JSON.stringify(doc);
   validateDocument(JSON.parse(text), [kind], path);
   return { path, text };
@@ -106,6 +110,17 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
       path,
       make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (rows ??= comuneRows(model)))),
     });
+  }
+  for (const wave of model.surveys) {
+    const path = SURVEY_PATH.replace('{wave}', wave.questionnaire.wave);
+    const context = {
+      generatedAt: model.generatedAt,
+      release: model.release,
+      limits: model.limits,
+      minRespondents: model.config.surveyMinRespondents,
+      confidence: SURVEY_CONFIDENCE,
+    };
+    plan.push({ path, make: () => documentFile(path, 'survey', assembleSurveyFile(wave, context)) });
   }
   plan.push(
     { path: 'geo/regions.topo.json', make: () => topologyFile('geo/regions.topo.json', 'regions', layers.regions) },

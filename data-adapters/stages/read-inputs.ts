@@ -17,6 +17,15 @@ import { readStudents } from '../readers/students.js';
 import type { InputReport } from '../report/input-report.js';
 import { PLANTED_FILE, type PlantedAreas } from '../synth/plant-low-areas.js';
 import { dirname, join } from 'node:path';
+import { readQuestionnaire, type Questionnaire } from '../surveys/questionnaire.js';
+import { readResponses, type Answers, type CodeStatus } from '../surveys/responses.js';
+
+/** A survey wave as read: its questionnaire, the answers by institution, and whether they are synthetic. */
+export interface SurveyInput {
+  questionnaire: Questionnaire;
+  answers: Map<string, Answers>;
+  synthetic: boolean;
+}
 
 export interface Inputs {
   schools: SchoolRecord[];
@@ -30,6 +39,8 @@ export interface Inputs {
   planted: PlantedAreas | null;
   /** The comuni's context (inner areas), when the config gives the map. */
   context: Map<string, ComuneContext> | null;
+  /** The survey waves, in the config's order. */
+  surveys: SurveyInput[];
   /** Whether each participation export is synthetic (the config says so, or the file's sidecar). */
   synthetic: { etwinning: boolean; erasmus: boolean };
   /** One report per file read. */
@@ -81,6 +92,31 @@ export function grantPlacement(located: LocatedSchools, limits: Limits): (comune
   };
 }
 
+/** What the registry says a code is, for the survey responses: an institution, a plesso of one, or nothing. */
+export function codeStatus(schools: readonly SchoolRecord[]): (code: string) => CodeStatus {
+  const institutions = new Set(schools.map((school) => school.institution));
+  const plessoOf = new Map(schools.filter((school) => !institutions.has(school.code)).map((school) => [school.code, school.institution]));
+  return (code) => (institutions.has(code) ? { institution: true } : plessoOf.has(code) ? { plessoOf: plessoOf.get(code)! } : null);
+}
+
+/** Every survey wave of the config, each wave once. */
+async function readSurveys(config: BuildConfig, schools: readonly SchoolRecord[], reports: InputReport[]): Promise<SurveyInput[]> {
+  const status = codeStatus(schools);
+  const surveys: SurveyInput[] = [];
+  for (const { questionnaire: path, responses } of config.surveys) {
+    const questionnaire = await readQuestionnaire(path);
+    if (surveys.some((survey) => survey.questionnaire.wave === questionnaire.wave))
+      throw new InputError(path, {
+        it: `la rilevazione ${questionnaire.wave} è già stata data con un altro questionario`,
+        en: `wave ${questionnaire.wave} was already given with another questionnaire`,
+      });
+    const read = await readResponses(responses, questionnaire, status);
+    reports.push(read.report);
+    surveys.push({ questionnaire, answers: read.answers, synthetic: config.synthetic ?? (await isSynthetic(responses)) });
+  }
+  return surveys;
+}
+
 export async function readInputs(config: BuildConfig, log: (line: string) => void = () => undefined): Promise<Inputs> {
   log('reading the school registries');
   const registry = await readRegistries(config.registry);
@@ -113,6 +149,8 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   const erasmus = config.erasmus ? await readErasmus(config.erasmus, known, config.years) : null;
   if (etwinning) reports.push(etwinning.report);
   if (erasmus) reports.push(erasmus.report);
+  if (config.surveys.length > 0) log('reading the survey waves');
+  const surveys = await readSurveys(config, registry.schools, reports);
   return {
     schools: registry.schools,
     students: studentsRead?.students ?? new Map<string, number>(),
@@ -123,6 +161,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
     erasmus: erasmus?.rows ?? null,
     context: context?.comuni ?? null,
     planted: await readPlanted(config.etwinning ?? config.erasmus),
+    surveys,
     synthetic: {
       etwinning: config.etwinning ? (config.synthetic ?? (await isSynthetic(config.etwinning))) : false,
       erasmus: config.erasmus ? (config.synthetic ?? (await isSynthetic(config.erasmus))) : false,

@@ -84,9 +84,7 @@ async function workbookRows(path: string): Promise<{ header: string[]; rows: Row
 }
 
 /** The file's rows, from CSV or XLSX, with its header and number conventions; malformed CSV records reported. */
-async function openResponses(
-  path: string,
-): Promise<{
+async function openResponses(path: string): Promise<{
   header: readonly string[];
   locale: NumberLocale;
   rows: AsyncIterable<Row | { line: number; malformed: string }>;

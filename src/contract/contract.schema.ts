@@ -253,6 +253,9 @@ export const SchoolSummary = v.object({
 
 // ── documents ──────────────────────────────────────────────────────────────
 
+/** A survey wave as the index lists it; its results are at `shards.survey`. */
+export const SurveyRef = v.object({ id: Identifier, schoolYear: SchoolYear, title: LocalizedText });
+
 export const NationalIndex = v.object({
   ...documentHeader,
   kind: v.literal('index', 'kind.index'),
@@ -274,6 +277,8 @@ export const NationalIndex = v.object({
     search: v.optional(UrlTemplate),
     /** The national area files, per `{level}` (only `comuni`) and `{metric}`: what a map of all Italy's comuni draws (absent in older documents). */
     areas: v.optional(UrlTemplate),
+    /** A survey wave's results, per `{wave}` (absent in older documents). */
+    survey: v.optional(UrlTemplate),
   }),
   geometry: GeometryRefs,
   nation: NationSummary,
@@ -282,6 +287,8 @@ export const NationalIndex = v.object({
   provinceRegions: v.optional(v.record(ProvinceCode, RegionCode)),
   /** The nation's institutions broken down by grade group, size, inner-areas class and capoluogo: the reference of every area's breakdown. */
   breakdown: v.optional(v.array(Breakdown)),
+  /** The observatory's survey waves with published results, oldest first (absent in older documents). */
+  surveys: v.optional(v.array(SurveyRef)),
 });
 
 export const RegionShard = v.object({

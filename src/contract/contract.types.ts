@@ -4,6 +4,7 @@
  */
 import type { Infer } from './schema-dsl.js';
 import type { AreaFile as AreaFileSchema } from './area-file.schema.js';
+import type * as survey from './survey.schema.js';
 import type * as s from './contract.schema.js';
 
 export type LocalizedText = Infer<typeof s.LocalizedText>;
@@ -22,6 +23,11 @@ export type NationSummary = Infer<typeof s.NationSummary>;
 export type RegionSummary = Infer<typeof s.RegionSummary>;
 export type InstitutionTally = Infer<typeof s.InstitutionTally>;
 export type AreaFile = Infer<typeof AreaFileSchema>;
+export type SurveyFile = Infer<typeof survey.SurveyFile>;
+export type SurveyQuestion = Infer<typeof survey.SurveyQuestion>;
+export type SurveyArea = Infer<typeof survey.SurveyArea>;
+export type SurveyResult = Infer<typeof survey.SurveyResult>;
+export type SurveyRef = Infer<typeof s.SurveyRef>;
 export type ProvinceSummary = Infer<typeof s.ProvinceSummary>;
 export type ComuneSummary = Infer<typeof s.ComuneSummary>;
 export type ComuneContext = Infer<typeof s.ComuneContext>;
@@ -52,6 +58,7 @@ export interface DocumentByKind {
   school: SchoolShard;
   bundle: ContractBundle;
   areas: AreaFile;
+  survey: SurveyFile;
 }
 
 /**

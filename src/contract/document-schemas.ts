@@ -5,6 +5,7 @@
  */
 import { AreaFile } from './area-file.schema.js';
 import { ContractBundle, NationalIndex, RegionShard, SchoolShard } from './contract.schema.js';
+import { SurveyFile } from './survey.schema.js';
 
 export const DOCUMENT_SCHEMAS = {
   index: NationalIndex,
@@ -12,4 +13,5 @@ export const DOCUMENT_SCHEMAS = {
   school: SchoolShard,
   bundle: ContractBundle,
   areas: AreaFile,
+  survey: SurveyFile,
 } as const;

@@ -11,7 +11,7 @@ import { Topology as TopologySchema } from './contract.schema.js';
 import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 import type { DocumentByKind, Topology } from './contract.types.js';
 import { check, type Node, type RawIssue } from './schema-dsl.js';
-import { checkAreas, checkBundle, checkIndex, checkRegion, checkSchool } from './semantic-checks.js';
+import { checkAreas, checkBundle, checkIndex, checkRegion, checkSchool, checkSurvey } from './semantic-checks.js';
 import { requireSupportedVersion } from './version.js';
 import type { DocumentKind, GeometryLayer } from './vocabulary.js';
 
@@ -37,6 +37,7 @@ const SEMANTIC: { [K in DocumentKind]: (doc: DocumentByKind[K]) => RawIssue[] } 
   areas: (doc) => checkAreas(doc),
   school: (doc) => checkSchool(doc),
   bundle: checkBundle,
+  survey: (doc) => checkSurvey(doc),
 };
 
 /**

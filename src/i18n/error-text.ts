@@ -94,6 +94,8 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'kind.school': t('il tipo di documento "school"', 'the document kind "school"'),
   'kind.bundle': t('il tipo di documento "bundle"', 'the document kind "bundle"'),
   'kind.areas': t('il tipo di documento "areas"', 'the document kind "areas"'),
+  'kind.survey': t('il tipo di documento "survey"', 'the document kind "survey"'),
+  date: t('una data ISO 8601, come "2026-03-02"', 'an ISO 8601 date, like "2026-03-02"'),
   'kind.search': t('il tipo di documento "search"', 'the document kind "search"'),
   topology: t('una topologia TopoJSON ("type": "Topology")', 'a TopoJSON topology ("type": "Topology")'),
   'geometry-collection': t('un oggetto TopoJSON "GeometryCollection"', 'a TopoJSON "GeometryCollection" object'),
@@ -131,6 +133,18 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'series.length': (p) => t(`un elenco di ${p[0]} valori, uno per anno`, `a list of ${p[0]} values, one per year`),
   'columns.length': (p) => t(`un elenco di ${p[0]} valori, uno per comune`, `a list of ${p[0]} values, one per comune`),
   'ref.reason': t('il numero di una delle ragioni in "reasons"', 'the number of one of the reasons in "reasons"'),
+  'survey.code': (p) =>
+    t(
+      `un codice di livello ${p[0]} ("IT", una regione o una provincia ISTAT)`,
+      `a code of the ${p[0]} level ("IT", an ISTAT region or province)`,
+    ),
+  'survey.count': (p) => t(`un numero non oltre ${p[0]}`, `a number no greater than ${p[0]}`),
+  'survey.results': (p) => t(`${p[0]} risultati, uno per domanda od opzione`, `${p[0]} results, one per question or option`),
+  'survey.question': (p) => t(`la domanda "${p[0]}", nell'ordine delle domande`, `the question "${p[0]}", in the questions' order`),
+  'survey.option': (p) => t(`l'opzione "${p[0]}", nell'ordine delle opzioni`, `the option "${p[0]}", in the options' order`),
+  'survey.interval': (p) =>
+    t(`una stima tra gli estremi del suo intervallo (${p[0]}–${p[1]})`, `an estimate within its interval (${p[0]}–${p[1]})`),
+  'survey.suppressed': t('nessuna stima in un risultato soppresso', 'no estimate in a suppressed result'),
   unique: (p) => t(`un valore non ripetuto (${p[0]} compare già)`, `a unique value (${p[0]} appears already)`),
   'ref.programme': t('un programma presente nel documento', 'a programme present in the document'),
   'ref.source': t('una fonte presente nel documento', 'a source present in the document'),

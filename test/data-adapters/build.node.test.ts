@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { build } from '../../data-adapters/build.ts';
 import { resolveConfig } from '../../data-adapters/config.ts';
-import { synthesize } from '../../data-adapters/synth/synthesize.ts';
+import { surveyFiles, synthesize } from '../../data-adapters/synth/synthesize.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { areaRows } from '../../src/contract/area-rows.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
@@ -44,6 +44,7 @@ describe('build', () => {
       context: REAL.context,
       etwinning: join(work, 'etwinning.csv'),
       erasmus: join(work, 'erasmus.csv'),
+      surveys: [surveyFiles(work, 2025)],
       out,
       seed: 3,
       bundleRegion: '02',
@@ -118,6 +119,42 @@ describe('build', () => {
     );
     for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json'])
       assert.ok(existsSync(join(out, layer)), layer);
+  });
+
+  it('writes each survey wave where the index says, synthetic, with its source, per nation, region and province', () => {
+    const out = join(work, 'one');
+    const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
+    assert.deepEqual(
+      index.surveys!.map((s) => s.id),
+      ['internazionalizzazione-2025'],
+    );
+    assert.ok(index.sources.some((s) => s.id === 'survey-internazionalizzazione-2025' && s.synthetic));
+    const path = join(out, index.shards.survey!.replace('{wave}', 'internazionalizzazione-2025'));
+    const survey = validateDocument(JSON.parse(readFileSync(path, 'utf8')), ['survey']);
+    assert.equal(survey.synthetic, true);
+    const nation = survey.areas.find((a) => a.level === 'nation')!;
+    // The autonomous registry: Valle d'Aosta and Trentino-Alto Adige, their three provinces.
+    assert.deepEqual(
+      survey.areas.map((a) => `${a.level}:${a.code}`),
+      ['nation:IT', 'region:02', 'region:04', 'province:007', 'province:021', 'province:022'],
+    );
+    assert.equal(nation.invited, first.totals.institutions);
+    // Every synthetic response is counted (in this small registry the national totals make most institutions active: most answer).
+    const meta = JSON.parse(readFileSync(`${surveyFiles(work, 2025).responses}.meta.json`, 'utf8')) as {
+      respondents: number;
+      invited: number;
+    };
+    assert.equal(nation.respondents, meta.respondents);
+    assert.equal(nation.invited, meta.invited);
+    assert.equal(survey.areas.find((a) => a.code === '02')!.name, "Valle d'Aosta/Vallée d'Aoste");
+    // Every estimate is given with its interval, or suppressed with its n.
+    for (const area of survey.areas)
+      for (const result of area.results)
+        assert.ok(result.suppressed ? result.n < 5 && !result.shares : result.n >= 5, `${area.code} ${result.question}`);
+    assert.match(
+      survey.method.description.en,
+      /raking to the invited institutions' totals by region, grade group, activity in the programmes/,
+    );
   });
 
   it("tallies each region's institutions in the index as a map counts them from the region shards", () => {

@@ -29,6 +29,16 @@ describe('scuole-europa-data', () => {
     );
   });
 
+  it("pairs each --survey with its --responses, and resolves a config file's survey paths from the file", () => {
+    const unpaired = cli('build', '--survey', 'q.json', '--lang', 'it');
+    assert.equal(unpaired.status, 1);
+    assert.match(unpaired.stderr, /ogni --survey QUESTIONARIO\.json vuole il suo --responses FILE/);
+    assert.throws(
+      () => resolveConfig({ registry: ['r.csv'], geo: 'g', out: 'o', surveys: [{ questionnaire: 'q.json' } as never] }),
+      /each survey needs questionnaire .* and responses/,
+    );
+  });
+
   it('ends a damaged gzip input with one line naming the file and the fault, exit 1, in the language asked for', () => {
     const dir = tempDir();
     const registry = join(dir, 'anagrafe.csv.gz');
@@ -65,11 +75,14 @@ describe('scuole-europa-data', () => {
         geo: 'geo',
         out: 'out',
         index: { weights: { etwinning: 0.5, erasmus: 0.3, funding: 0.1, continuity: 0.1 } },
+        surveys: [{ questionnaire: 'surveys/q.json', responses: 'surveys/r.xlsx' }],
       }),
     );
     const config = resolveConfig(await readConfigFile(path), { out: '/elsewhere' });
     assert.deepEqual(config.registry, [join(dir, 'a.csv')]);
     assert.equal(config.geo, join(dir, 'geo'));
+    assert.deepEqual(config.surveys, [{ questionnaire: join(dir, 'surveys/q.json'), responses: join(dir, 'surveys/r.xlsx') }]);
+    assert.equal(config.surveyMinRespondents, 5);
     assert.equal(config.out, '/elsewhere');
     assert.equal(config.index.weights.etwinning, 0.5);
     assert.equal(config.index.referenceYears, 3, 'defaults stay where the file is silent');

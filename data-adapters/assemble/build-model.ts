@@ -1,0 +1,54 @@
+/**
+ * The model of a build: everything the stages computed, from which the
+ * documents of the contract are assembled (documents.ts, area-file.ts,
+ * survey-file.ts, search-index.ts).
+ */
+import type { LocalizedText, ShadowZone, Source } from '../../src/contract/contract.types.js';
+import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
+import type { Institution } from '../aggregate/institutions.js';
+import type { Location } from '../aggregate/locate-schools.js';
+import type { MetricSpec } from '../aggregate/metrics.js';
+import type { BuildConfig, PillarId } from '../config.js';
+import type { GeometryLayers } from '../geo/build-layers.js';
+import type { IndexRun } from '../indicators/internationalisation-index.js';
+import type { UncertaintyResult } from '../indicators/index-uncertainty.js';
+import type { MentorLink } from '../indicators/mentors.js';
+import type { RoleModel } from '../indicators/role-models.js';
+import type { ComuneContext as InnerAreasContext } from '../readers/inner-areas.js';
+import type { Limits } from '../readers/limits.js';
+import type { SchoolRecord } from '../readers/registry.js';
+import type { SurveyWave } from '../stages/surveys.js';
+
+/** Where a survey wave's results are written, relative to the index. */
+export const SURVEY_PATH = 'surveys/{wave}.json';
+
+export interface BuildModel {
+  config: BuildConfig;
+  generatedAt: string;
+  release: string;
+  synthetic: boolean;
+  years: number[];
+  limits: Limits;
+  layers: GeometryLayers;
+  schools: SchoolRecord[];
+  locations: Map<string, Location>;
+  students: Map<string, number>;
+  institutions: Map<string, Institution>;
+  metrics: MetricSpec[];
+  areas: Map<AreaKey, AreaTotals>;
+  programmes: { id: string; label: LocalizedText; provisionalYears: number[] }[];
+  sources: Source[];
+  fundingLabels: Map<string, LocalizedText>;
+  index: IndexRun;
+  available: Set<PillarId>;
+  nationRanks: Map<string, number>;
+  regionRanks: Map<string, number>;
+  roleModels: Map<string, RoleModel>;
+  uncertainty: UncertaintyResult | null;
+  shadow: Map<AreaKey, ShadowZone>;
+  mentors: Map<string, MentorLink[]>;
+  /** The comuni's context (inner-areas map), when the build read it. */
+  context: Map<string, InnerAreasContext> | null;
+  /** The survey waves' results, in the config's order. */
+  surveys: SurveyWave[];
+}

@@ -1,0 +1,83 @@
+/**
+ * A survey wave's document (`surveys/{wave}.json`, kind `survey`): the wave,
+ * the method in words with its parameters, the questions, and every area's
+ * results with its name.
+ */
+import type { SurveyFile } from '../../src/contract/contract.types.js';
+import { CONTRACT_VERSION } from '../../src/contract/version.js';
+import type { Limits } from '../readers/limits.js';
+import type { SurveyWave } from '../stages/surveys.js';
+
+const MARGIN_NAMES: Record<string, { it: string; en: string }> = {
+  region: { it: 'regione', en: 'region' },
+  gradeGroup: { it: 'ciclo di istruzione', en: 'grade group' },
+  activity: { it: 'attività nei programmi', en: 'activity in the programmes' },
+};
+
+function describe(wave: SurveyWave, minRespondents: number): { it: string; en: string } {
+  const margins = wave.weighting.margins.map((m) => MARGIN_NAMES[m] ?? { it: m, en: m });
+  const unmatched = wave.weighting.unmatched.map((u) => `${u.margin} ${u.category} (${u.population})`).join(', ');
+  return {
+    it: `Sono invitate tutte le istituzioni scolastiche dell'anagrafe. Le risposte sono pesate per la mancata risposta (raking sui totali delle istituzioni invitate per ${margins.map((m) => m.it).join(', ')}): chi risponde conta per la quota degli invitati che rappresenta. Ogni stima è la media pesata su chi ha risposto alla domanda, con l'intervallo al 95% (varianza linearizzata con correzione per popolazione finita; Wilson per le quote, t di Student per le medie). Con meno di ${minRespondents} risposte in un'area la stima non è pubblicata. Effetto del disegno dei pesi (Kish): ${wave.weighting.designEffect.toFixed(2)}.${unmatched ? ` Categorie senza rispondenti, non rappresentate: ${unmatched}.` : ''}`,
+    en: `Every school institution of the registry is invited. Responses are weighted for non-response (raking to the invited institutions' totals by ${margins.map((m) => m.en).join(', ')}): each respondent counts for the share of the invited it stands for. Each estimate is the weighted mean over those who answered the question, with its 95% interval (linearised variance with finite population correction; Wilson for shares, Student's t for means). With fewer than ${minRespondents} answers in an area no estimate is published. Design effect of the weights (Kish): ${wave.weighting.designEffect.toFixed(2)}.${unmatched ? ` Categories without respondents, not represented: ${unmatched}.` : ''}`,
+  };
+}
+
+/** Rounds what the document carries: estimates to 4 decimals (a hundredth of a percentage point). */
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+const rounded = <T extends { value: number; low: number; high: number }>(estimate: T): T => ({
+  ...estimate,
+  value: round(estimate.value),
+  low: round(estimate.low),
+  high: round(estimate.high),
+});
+
+export function assembleSurveyFile(
+  wave: SurveyWave,
+  context: { generatedAt: string; release: string; limits: Limits; minRespondents: number; confidence: number },
+): SurveyFile {
+  const { questionnaire } = wave;
+  const nameOf = (level: string, code: string) =>
+    level === 'nation'
+      ? 'Italia'
+      : ((level === 'region' ? context.limits.regions.get(code) : context.limits.provinces.get(code))?.name ?? code);
+  return {
+    contract: CONTRACT_VERSION,
+    kind: 'survey',
+    generatedAt: context.generatedAt,
+    release: context.release,
+    synthetic: wave.synthetic,
+    wave: { id: questionnaire.wave, schoolYear: questionnaire.schoolYear, fielded: questionnaire.fielded, title: questionnaire.title },
+    method: {
+      description: describe(wave, context.minRespondents),
+      margins: wave.weighting.margins,
+      minRespondents: context.minRespondents,
+      confidence: context.confidence,
+      designEffect: round(wave.weighting.designEffect),
+      unmatched: wave.weighting.unmatched,
+    },
+    questions: questionnaire.questions.map((q) => ({
+      id: q.id,
+      type: q.type,
+      text: q.text,
+      options: q.options.map((o) => ({ id: o.id, text: o.text, ...(o.value !== undefined && { value: o.value }) })),
+      ...(q.type === 'number' && { min: q.min, max: q.max, integer: q.integer ?? false }),
+      ...(q.unit && { unit: q.unit }),
+      public: q.public,
+    })),
+    areas: wave.areas.map((area) => ({
+      level: area.level,
+      code: area.code,
+      name: nameOf(area.level, area.code),
+      invited: area.invited,
+      respondents: area.respondents,
+      results: area.results.map((result) => ({
+        question: result.question,
+        n: result.n,
+        ...(result.suppressed && { suppressed: true }),
+        ...(result.shares && { shares: result.shares.map(rounded) }),
+        ...(result.mean && { mean: rounded(result.mean) }),
+      })),
+    })),
+  };
+}
