@@ -17,6 +17,7 @@ export * from '../components/territory-list/territory-list.events.js';
 export { InstitutionList } from '../components/institution-list/institution-list.js';
 export * from '../components/institution-list/institution-list.events.js';
 export { ParticipationBreakdown } from '../components/participation-breakdown/participation-breakdown.js';
+export { SurveyResults } from '../components/survey-results/survey-results.js';
 export { LinkedView } from '../components/linked-view/linked-view.js';
 export * from '../components/linked-view/linked-view.events.js';
 export { EmbedSnippet } from '../components/embed-snippet/embed-snippet.js';

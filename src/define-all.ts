@@ -9,5 +9,6 @@ import '../components/school-profile/define.js';
 import '../components/territory-list/define.js';
 import '../components/institution-list/define.js';
 import '../components/participation-breakdown/define.js';
+import '../components/survey-results/define.js';
 import '../components/linked-view/define.js';
 import '../components/embed-snippet/define.js';

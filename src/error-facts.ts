@@ -19,6 +19,9 @@ export type ErrorFacts =
   | (Fact<'parse'> & { readonly detail: string })
   | (Fact<'version'> & { readonly found: string; readonly supported: string })
   | (Fact<'schema'> & { readonly raw: readonly RawIssue[]; issues: readonly ContractIssue[]; readonly truncated: boolean })
-  | (Fact<'not-found'> & { readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search'; readonly key: string });
+  | (Fact<'not-found'> & {
+      readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search' | 'survey';
+      readonly key: string;
+    });
 
 export type SchemaErrorFacts = Extract<ErrorFacts, { code: 'schema' }>;

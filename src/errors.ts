@@ -121,7 +121,7 @@ export class SchemaError extends DataError {
 export class NotFoundError extends DataError {
   readonly code = 'not-found';
   constructor(
-    readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search',
+    readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search' | 'survey',
     readonly key: string,
     url?: string,
   ) {

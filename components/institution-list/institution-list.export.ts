@@ -9,9 +9,10 @@
 import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
-import { csvText, download, withoutControls } from '../../src/util/export.js';
+import { csvText, download } from '../../src/util/export.js';
+import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
-import { PROVENANCE_WORDS, provenanceRows } from '../../src/util/provenance.js';
+import { provenanceRows } from '../../src/util/provenance.js';
 
 export interface ListExport {
   rows: readonly InstitutionRow[];
@@ -23,8 +24,6 @@ export interface ListExport {
   generatedAt: string;
   synthetic: boolean;
 }
-
-type Cell = string | number | null;
 
 /** The files' own words (loaded with them, not with the element). */
 const TEXT = {
@@ -80,24 +79,8 @@ export function listCsv(e: ListExport): string {
   return `\uFEFF${csvText([...tableOf(e), ...provenance(e)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 
-export async function listXlsx(e: ListExport): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const cell = (value: Cell) =>
-    value === null
-      ? null
-      : typeof value === 'number'
-        ? { value, type: Number }
-        : // A string cell is never a formula in XLSX; control characters would break its XML.
-          { value: withoutControls(value), type: String };
-  const [header, ...rows] = tableOf(e);
-  const data = [header!.map((h) => ({ value: String(h), type: String, fontWeight: 'bold' as const })), ...rows.map((row) => row.map(cell))];
-  const about = provenance(e)
-    .filter((row) => row.length > 0)
-    .map((row) => row.map(cell));
-  return writeXlsxFile([
-    { data, sheet: TEXT[e.lang].title },
-    { data: about, sheet: PROVENANCE_WORDS[e.lang].source },
-  ] as never).toBlob();
+export function listXlsx(e: ListExport): Promise<Blob> {
+  return tableXlsx(tableOf(e), provenance(e), TEXT[e.lang].title, e.lang);
 }
 
 /** Makes the file and saves it from `host` (the whole download lives here, loaded on the first one). */

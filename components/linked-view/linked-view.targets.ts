@@ -54,6 +54,8 @@ export const LINK_TARGETS: Record<string, Follow> = {
     if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
+  // The survey's estimates for the area chosen (the nation, a region, a province).
+  'survey-results': (element, state) => setAttr(element, 'scope', listScope(state)),
   'participation-breakdown': (element, state) => {
     followYear(element, state);
     setAttr(element, 'programme', programmeOf(state));

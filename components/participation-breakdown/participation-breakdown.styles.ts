@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
+import { intervalBarStyles } from '../../src/styles/interval-bars.styles.js';
 
 /** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
 export const participationBreakdownStyles = [
   chromeStyles,
+  intervalBarStyles,
   css`
     :host {
       --participation-breakdown-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
@@ -23,6 +25,7 @@ export const participationBreakdownStyles = [
       --_focus: var(--participation-breakdown-focus);
       --_rule: var(--participation-breakdown-rule);
       --_radius: var(--participation-breakdown-radius);
+      --_reference: var(--participation-breakdown-reference);
     }
     [part~='summary'] {
       margin: 0;
@@ -43,44 +46,6 @@ export const participationBreakdownStyles = [
       align-items: center;
       font-size: 0.875em;
     }
-    .track {
-      position: relative;
-      block-size: 1em;
-      background: var(--_rule);
-    }
-    .bar {
-      position: absolute;
-      inset-block: 0;
-      background: var(--_ink);
-      forced-color-adjust: none;
-    }
-    .interval {
-      position: absolute;
-      inset-block-start: 45%;
-      block-size: 10%;
-      background: var(--_text);
-    }
-    .ref {
-      position: absolute;
-      inset-block: -0.2em;
-      inline-size: 3px;
-      background: var(--participation-breakdown-reference);
-    }
-    .ref-1 {
-      inline-size: 0;
-      border-inline-start: 3px dotted var(--participation-breakdown-reference);
-      background: none;
-    }
-    .key {
-      display: inline-block;
-      position: static;
-      inline-size: 1em;
-      block-size: 0.75em;
-      border-inline-start: 3px solid var(--participation-breakdown-reference);
-    }
-    .key.ref-1 {
-      border-inline-start-style: dotted;
-    }
     @media (prefers-color-scheme: dark) {
       :host {
         --participation-breakdown-text: var(--se-color-text, #f2f2f2);
@@ -88,14 +53,6 @@ export const participationBreakdownStyles = [
         --participation-breakdown-accent: var(--se-color-primary, #7fb2e5);
         --participation-breakdown-rule: var(--se-color-rule, #3a3f45);
         --participation-breakdown-muted: var(--se-color-muted, #aab4be);
-      }
-    }
-    @media (forced-colors: active) {
-      .bar {
-        background: Highlight;
-      }
-      .track {
-        border: 1px solid CanvasText;
       }
     }
   `,

@@ -14,6 +14,7 @@ import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '
 import { SURVEY_PATH } from '../assemble/build-model.js';
 import { assembleSurveyFile } from '../assemble/survey-file.js';
 import { SURVEY_CONFIDENCE } from './surveys.js';
+import { registerSurveyKind } from '../../src/survey/survey-kind.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { OutputFile } from '../write/write-output.js';
@@ -111,6 +112,8 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
       make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (rows ??= comuneRows(model)))),
     });
   }
+  // The survey wave's kind, which the validator learns only where it is used.
+  if (model.surveys.length > 0) registerSurveyKind();
   for (const wave of model.surveys) {
     const path = SURVEY_PATH.replace('{wave}', wave.questionnaire.wave);
     const context = {

@@ -11,7 +11,7 @@ import { Topology as TopologySchema } from './contract.schema.js';
 import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 import type { DocumentByKind, Topology } from './contract.types.js';
 import { check, type Node, type RawIssue } from './schema-dsl.js';
-import { checkAreas, checkBundle, checkIndex, checkRegion, checkSchool, checkSurvey } from './semantic-checks.js';
+import { checkAreas, checkBundle, checkIndex, checkRegion, checkSchool } from './semantic-checks.js';
 import { requireSupportedVersion } from './version.js';
 import type { DocumentKind, GeometryLayer } from './vocabulary.js';
 
@@ -31,14 +31,27 @@ function structural<T>(schema: Node, input: unknown, url: string | undefined): T
   return input as T;
 }
 
-const SEMANTIC: { [K in DocumentKind]: (doc: DocumentByKind[K]) => RawIssue[] } = {
+const SEMANTIC: { [K in DocumentKind]?: (doc: DocumentByKind[K]) => RawIssue[] } = {
   index: (doc) => checkIndex(doc),
   region: (doc) => checkRegion(doc),
   areas: (doc) => checkAreas(doc),
   school: (doc) => checkSchool(doc),
   bundle: checkBundle,
-  survey: (doc) => checkSurvey(doc),
 };
+
+/**
+ * Teaches the validator a document kind that only some elements read (a
+ * survey wave): its schema and its rules between fields, registered by the
+ * module that reads it, so that the others' bundles do not carry them.
+ */
+export function registerDocumentKind<K extends DocumentKind>(
+  kind: K,
+  schema: Node,
+  semantic: (doc: DocumentByKind[K]) => RawIssue[],
+): void {
+  DOCUMENT_SCHEMAS[kind] = schema;
+  (SEMANTIC as Record<K, (doc: DocumentByKind[K]) => RawIssue[]>)[kind] = semantic;
+}
 
 /**
  * Validates a parsed JSON document as one of the `accepted` kinds.
@@ -57,7 +70,10 @@ export function validateDocument<K extends DocumentKind>(input: unknown, accepte
   if (!accepted.includes(kind)) {
     fail(url, [{ path: ['kind'], expect: 'kind', params: accepted, value: input.kind }]);
   }
-  const document = structural<DocumentByKind[K]>(DOCUMENT_SCHEMAS[kind], input, url);
+  const schema = DOCUMENT_SCHEMAS[kind];
+  // A kind whose module was not imported: a fault of the code, not of the data.
+  if (!schema) throw new Error(`validateDocument: the kind "${kind}" is not registered (import its module, as src/survey/survey-kind.ts)`);
+  const document = structural<DocumentByKind[K]>(schema, input, url);
   const issues = (SEMANTIC[kind] as (doc: DocumentByKind[K]) => RawIssue[])(document);
   if (issues.length > 0) fail(url, issues);
   return document;

@@ -155,6 +155,15 @@ export class ContractLoader {
     return fetchJson(url, { ...this._options, signal });
   }
 
+  /**
+   * A document of one of `kinds` at `url`, validated, frozen and cached like
+   * every other: for the kinds a module registers with the validator itself
+   * (a survey wave, `src/survey/load-survey.ts`).
+   */
+  document<K extends DocumentKind>(url: string, kinds: readonly K[], options: LoadOptions = {}): Promise<DocumentByKind[K]> {
+    return withLocalizedErrors(this._document(url, kinds, options.signal));
+  }
+
   private _document<K extends DocumentKind>(url: string, kinds: readonly K[], signal?: AbortSignal): Promise<DocumentByKind[K]> {
     return this._cache.get(
       `${kinds.join('|')} ${url}`,

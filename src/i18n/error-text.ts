@@ -259,6 +259,7 @@ export function errorText(error: ErrorFacts): LocalizedText {
         school: ['la scuola', 'school'],
         geometry: ['la geometria', 'geometry'],
         search: ["l'indice di ricerca", 'search index'],
+        survey: ["l'indagine", 'survey'],
       }[what];
       const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
       return t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);

@@ -12,6 +12,7 @@ import '../../components/region-map/define.js';
 import '../../components/territory-list/define.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/school-profile/define.js';
+import '../../components/survey-results/define.js';
 
 /** Brand colours of real public bodies' sites, from dark to light, and two extremes. */
 const BRANDS = ['#0066cc', '#003366', '#e4007c', '#009246', '#ffcc00', '#7fb2e5', '#0000ff', '#ffffff'];
@@ -22,20 +23,22 @@ async function page(src: string) {
     <territory-list src=${src} kind="role-models" scope="nation"></territory-list>
     <trend-timeline src=${src} scope="region:09" metrics="etwinning.projects"></trend-timeline>
     <school-profile src=${src} code="FIIC81200A" variant="card"></school-profile>
+    <survey-results src=${src} scope="province:048"></survey-results>
   </div>`);
-  const [map, list, timeline, profile] = ['region-map', 'territory-list', 'trend-timeline', 'school-profile'].map((tag) =>
-    host.querySelector(tag)!,
+  const [map, list, timeline, profile, survey] = ['region-map', 'territory-list', 'trend-timeline', 'school-profile', 'survey-results'].map(
+    (tag) => host.querySelector(tag)!,
   );
   await waitUntil(
     () =>
       map!.shadowRoot?.querySelector('[part~="legend"]') &&
       list!.shadowRoot?.querySelector('.regions button') &&
       timeline!.shadowRoot?.querySelector('svg') &&
-      profile!.shadowRoot?.querySelector('h2, h3, [part~="name"]'),
+      profile!.shadowRoot?.querySelector('h2, h3, [part~="name"]') &&
+      survey!.shadowRoot?.querySelector('[part~="question"] li'),
     'elements not ready',
     { timeout: 8000 },
   );
-  return { host, elements: [map!, list!, timeline!, profile!] };
+  return { host, elements: [map!, list!, timeline!, profile!, survey!] };
 }
 
 /** The opaque background behind an element inside a shadow root: its own, or its nearest ancestor's, up to the host. */
@@ -69,7 +72,7 @@ describe('colours', () => {
   for (const scheme of ['light', 'dark'] as const)
     it(`keeps every button and link at 4.5:1 with a host's brand colour on :root, ${scheme} scheme`, async () => {
       await emulateMedia({ colorScheme: scheme });
-      const { src } = await serveContract();
+      const { src } = await serveContract({ survey: true });
       const { elements } = await page(src);
       for (const brand of BRANDS) {
         document.documentElement.style.setProperty('--se-color-primary', brand);
@@ -86,7 +89,7 @@ describe('colours', () => {
   for (const scheme of ['light', 'dark'] as const)
     it(`edges the map at 3:1 against the page, however light its lightest class (${scheme} scheme)`, async () => {
       await emulateMedia({ colorScheme: scheme });
-      const { src } = await serveContract();
+      const { src } = await serveContract({ survey: true });
       const { elements } = await page(src);
       const map = elements[0]!;
       const canvas = map.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.areas')!;
@@ -108,7 +111,7 @@ describe('colours', () => {
   it('in forced colours, keeps the tooltip readable and a pressed toggle distinct', async () => {
     // Through the DevTools protocol: the runner's emulateMedia does not pass forced-colors on.
     await executeServerCommand('forced-colors', { active: true });
-    const { src } = await serveContract();
+    const { src } = await serveContract({ survey: true });
     const { elements } = await page(src);
     const [map, , timeline] = elements;
     const box = map!.shadowRoot!.querySelector<HTMLElement>('.map')!;

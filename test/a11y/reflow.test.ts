@@ -10,6 +10,7 @@ import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/participation-breakdown/define.js';
+import '../../components/survey-results/define.js';
 
 /** How far right the element's content reaches, relative to its left edge, outside its scrolling boxes. */
 function reach(host: HTMLElement): { right: number; what: string } {
@@ -38,7 +39,7 @@ async function inColumn(markup: ReturnType<typeof html>, ready: (el: HTMLElement
 }
 
 describe('reflow at 320 px', () => {
-  it('the full profile, the map table, the timeline and the breakdown stay within the column', async () => {
+  it('the full profile, the map table, the timeline, the breakdown and the survey results stay within the column', async () => {
     const { src } = await serveContract();
     const shown = (selector: string) => (el: HTMLElement) => Boolean(el.shadowRoot?.querySelector(selector));
     const elements = [
@@ -46,6 +47,10 @@ describe('reflow at 320 px', () => {
       await inColumn(html`<region-map src=${src} metric="etwinning.projects" view="table"></region-map>`, shown('table')),
       await inColumn(html`<trend-timeline src=${src} metrics="etwinning.projects" scope="region:09"></trend-timeline>`, shown('svg')),
       await inColumn(html`<participation-breakdown src=${src} scope="region:09"></participation-breakdown>`, shown('[part~="summary"]')),
+      await inColumn(
+        html`<survey-results src=${(await serveContract({ survey: true })).src} scope="province:048"></survey-results>`,
+        shown('[part~="question"] li'),
+      ),
     ];
     for (const el of elements) {
       const { right, what } = reach(el);

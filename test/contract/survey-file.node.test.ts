@@ -12,8 +12,11 @@ import { checkQuestionnaire } from '../../data-adapters/surveys/questionnaire.ts
 import type { Answers } from '../../data-adapters/surveys/responses.ts';
 import { surveyResults } from '../../data-adapters/surveys/survey-results.ts';
 import { SchemaError } from '../../src/errors.ts';
+import { registerSurveyKind } from '../../src/survey/survey-kind.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 import { knowsExpectation, toContractIssue } from '../../src/i18n/error-text.ts';
+
+registerSurveyKind();
 
 function file() {
   const questionnaire = checkQuestionnaire(demoQuestionnaire(2025), 'q.json');

@@ -16,9 +16,12 @@ import { resolveConfig } from '../../data-adapters/config.ts';
 import { surveyFiles, synthesize } from '../../data-adapters/synth/synthesize.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { areaRows } from '../../src/contract/area-rows.ts';
+import { registerSurveyKind } from '../../src/survey/survey-kind.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 import { tempDir } from './temp-files.ts';
+
+registerSurveyKind();
 
 function digest(dir: string): Map<string, string> {
   const out = new Map<string, string>();

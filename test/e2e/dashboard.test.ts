@@ -21,7 +21,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 const params = (d: Dashboard) => new URLSearchParams(d.win.location.search);
 
 async function openDashboard(query = ''): Promise<Dashboard> {
-  const { folder } = await serveContract({ index: dashboardIndex() });
+  const { folder } = await serveContract({ index: dashboardIndex(), survey: true });
   await serve(`${folder}/regions/09.json`, dashboardRegion());
   await serve(`${folder}/regions/12.json`, dashboardRegion('12'));
   await fetch(`/__data__/demo?folder=${encodeURIComponent(folder)}`, { method: 'PUT' });
@@ -144,6 +144,17 @@ describe('the dashboard (demo/dashboard.html)', () => {
       'A polo (1)',
       'C cintura (1)',
     ]);
+
+    // 5. What the region's schools said in the observatory's survey, beside Italy.
+    const survey = d.$('survey-results');
+    await waitUntil(
+      () => text(inShadow(survey, '[part~="summary"]')).startsWith('Hanno risposto 22 istituzioni su 36'),
+      'survey of Toscana',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(text(inShadow(survey, '.legend'))).to.equal('Italia');
 
     // 4. The file: exactly the inactive institutions of the province, with their mentors.
     const blobs: Blob[] = [];

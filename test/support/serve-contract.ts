@@ -2,13 +2,27 @@
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { indexFixture } from '../fixtures/contract.fixture.js';
 import { contractFiles } from '../fixtures/dashboard.fixture.js';
+import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.js';
 import { freshFolder, serve, type RouteOptions } from './data-routes.js';
 
+/** The index with the fixture's survey wave listed, and the wave's provinces placed in their regions. */
+function withSurvey(index: NationalIndex): NationalIndex {
+  return {
+    ...index,
+    provinceRegions: { ...index.provinceRegions, '100': '09', '058': '12' },
+    shards: { ...index.shards, survey: 'surveys/{wave}.json' },
+    surveys: [{ id: SURVEY_WAVE, schoolYear: 2025, title: surveyFixture().wave.title }],
+  };
+}
+
+/** `survey`: the index lists the fixture's survey wave, which is served beside it. */
 export async function serveContract(
-  options: { index?: NationalIndex; indexRoute?: RouteOptions } = {},
+  options: { index?: NationalIndex; indexRoute?: RouteOptions; survey?: boolean } = {},
 ): Promise<{ folder: string; src: string }> {
   const folder = freshFolder();
   await Promise.all(contractFiles().map(([path, body]) => serve(`${folder}/${path}`, body)));
-  const src = await serve(`${folder}/index.json`, options.index ?? indexFixture(), options.indexRoute);
+  if (options.survey) await serve(`${folder}/surveys/${SURVEY_WAVE}.json`, surveyFixture());
+  const index = options.index ?? indexFixture();
+  const src = await serve(`${folder}/index.json`, options.survey ? withSurvey(index) : index, options.indexRoute);
   return { folder, src };
 }

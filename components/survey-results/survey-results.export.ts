@@ -1,0 +1,75 @@
+/**
+ * The results' downloads, loaded on the first download: the estimates shown
+ * (the area, each question's shares or mean with its interval, the reference
+ * areas beside them) as CSV (UTF-8 with a byte order mark; `;` and a decimal
+ * comma on an Italian page) or XLSX (write-excel-file, loaded only now).
+ * Headers in the page's language; suppressed estimates are empty cells with
+ * their n, never zeros; text from data made safe to open; both files end with
+ * where the data comes from and whether it is synthetic.
+ */
+import type { Language } from '../../src/contract/vocabulary.js';
+import type { SurveyView } from '../../src/survey/survey-view.js';
+import { csvText, download } from '../../src/util/export.js';
+import { provenanceRows } from '../../src/util/provenance.js';
+import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
+import type { SurveyResultsMessages } from './survey-results.messages.js';
+
+export interface SurveyExport {
+  view: SurveyView;
+  lang: Language;
+  t: SurveyResultsMessages;
+  caption: string;
+  sources: readonly string[];
+  generatedAt: string;
+}
+
+const TEXT = {
+  it: { unit: 'Unità', share: '% delle istituzioni', mean: 'media', title: 'Indagine' },
+  en: { unit: 'Unit', share: '% of institutions', mean: 'mean', title: 'Survey' },
+};
+
+/** Shares as percentages with one decimal; means with two. */
+const percent = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
+const mean = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+/** The table as shown: a header in the page's language, then one row per option or mean. */
+export function tableOf(e: SurveyExport): Cell[][] {
+  const { t, view } = e;
+  const x = TEXT[e.lang];
+  const header = [t.area, t.question, t.answer, x.unit, t.estimate, t.low, t.high, t.respondents, ...view.references.map((r) => r.name)];
+  const rows: Cell[][] = [];
+  for (const q of view.questions) {
+    const base = [view.where, q.text];
+    if (q.suppressed) {
+      rows.push([...base, null, null, null, null, null, q.n, ...view.references.map(() => null)]);
+      continue;
+    }
+    for (const o of q.options)
+      rows.push([...base, o.label, x.share, percent(o.value), percent(o.low), percent(o.high), q.n, ...o.references.map(percent)]);
+    if (q.mean) {
+      const unit = `${x.mean} (${q.min}–${q.max}${q.unit ? ` ${q.unit}` : ''})`;
+      rows.push([...base, t.mean, unit, mean(q.mean.value), mean(q.mean.low), mean(q.mean.high), q.n, ...q.mean.references.map(mean)]);
+    }
+  }
+  return [header, ...rows];
+}
+
+function provenance(e: SurveyExport): Cell[][] {
+  const about = { title: e.caption, sources: e.sources, generatedAt: e.generatedAt, synthetic: e.view.synthetic, provisional: false };
+  return [[], ...provenanceRows(about, e.lang, { title: TEXT[e.lang].title, synthetic: e.t.synthetic })];
+}
+
+export function surveyCsv(e: SurveyExport): string {
+  const italian = e.lang === 'it';
+  return `\uFEFF${csvText([...tableOf(e), ...provenance(e)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+}
+
+export function surveyXlsx(e: SurveyExport): Promise<Blob> {
+  return tableXlsx(tableOf(e), provenance(e), TEXT[e.lang].title, e.lang);
+}
+
+/** Makes the file and saves it from `host`. */
+export async function downloadSurvey(host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: SurveyExport): Promise<void> {
+  const blob = kind === 'csv' ? new Blob([surveyCsv(e)], { type: 'text/csv;charset=utf-8' }) : await surveyXlsx(e);
+  download(host, `${name}.${kind}`, blob);
+}

@@ -1,0 +1,74 @@
+/** Texts of <survey-results>, Italian first; English has the same keys (checked by the compiler). */
+import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+
+export type SurveyResultsUsage = 'src' | 'scope' | 'wave';
+
+const it = {
+  loading: "Carico i risultati dell'indagine…",
+  error: 'Risultati non disponibili',
+  synthetic: 'Risposte sintetiche, a scopo dimostrativo: non sono dati reali.',
+  usage: {
+    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
+    wave: () => 'questi dati non hanno indagini pubblicate (l\'indice non elenca "surveys").',
+  },
+  nation: 'Italia',
+  response: (respondents: string, invited: string, rate: string) =>
+    `Hanno risposto ${respondents} istituzioni su ${invited} invitate (${rate}).`,
+  fielded: (from: string, to: string) => `Rilevazione dal ${from} al ${to}.`,
+  question: 'Domanda',
+  allQuestions: 'Tutte le domande',
+  table: 'Tabella',
+  downloadCsv: 'Scarica CSV',
+  downloadXlsx: 'Scarica XLSX',
+  method: 'Come sono calcolate le stime',
+  answered: (n: number) => `${n} risposte`,
+  suppressed: (n: number, min: number) =>
+    `Dati insufficienti (${n} ${n === 1 ? 'risposta' : 'risposte'}): con meno di ${min} non si pubblicano stime.`,
+  interval: 'intervallo al 95%',
+  mean: 'Media',
+  scale: (min: number, max: number) => `su una scala da ${min} a ${max}`,
+  answer: 'Risposta',
+  estimate: 'Stima',
+  low: 'Minimo (95%)',
+  high: 'Massimo (95%)',
+  respondents: 'Risposte',
+  area: 'Area',
+  caption: (where: string, title: string) => `${title}: ${where}, stime con intervallo al 95%.`,
+};
+
+export type SurveyResultsMessages = typeof it & ElementMessages<SurveyResultsUsage>;
+
+const en: SurveyResultsMessages = {
+  loading: 'Loading the survey results…',
+  error: 'Results unavailable',
+  synthetic: 'Synthetic responses, for demonstration: not real data.',
+  usage: {
+    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
+    wave: () => 'this data has no published surveys (the index lists no "surveys").',
+  },
+  nation: 'Italy',
+  response: (respondents, invited, rate) => `${respondents} of ${invited} invited institutions answered (${rate}).`,
+  fielded: (from, to) => `Fieldwork from ${from} to ${to}.`,
+  question: 'Question',
+  allQuestions: 'All questions',
+  table: 'Table',
+  downloadCsv: 'Download CSV',
+  downloadXlsx: 'Download XLSX',
+  method: 'How the estimates are made',
+  answered: (n) => `${n} answers`,
+  suppressed: (n, min) => `Not enough data (${n} ${n === 1 ? 'answer' : 'answers'}): with fewer than ${min} no estimate is published.`,
+  interval: '95% interval',
+  mean: 'Mean',
+  scale: (min, max) => `on a scale from ${min} to ${max}`,
+  answer: 'Answer',
+  estimate: 'Estimate',
+  low: 'Low (95%)',
+  high: 'High (95%)',
+  respondents: 'Answers',
+  area: 'Area',
+  caption: (where, title) => `${title}: ${where}, estimates with 95% interval.`,
+};
+
+export const MESSAGES: Catalogue<SurveyResultsMessages> = { it, en };

@@ -1,0 +1,26 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import './define.js';
+
+type Args = Record<string, unknown>;
+
+const meta: Meta<Args> = {
+  title: 'Elementi/survey-results',
+  component: 'survey-results',
+  render: (args) => renderElement('survey-results', args),
+  args: { src: DATA, wave: '', scope: 'province:048', question: '' },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const UnaProvincia: Story = {};
+export const UnaRegione: Story = { args: { scope: 'region:09' } };
+export const Italia: Story = { args: { scope: 'nation' } };
+export const UnaDomanda: Story = { args: { scope: 'region:09', question: 'importanza' } };
+export const DatiInsufficienti: Story = { args: { scope: 'province:100' } };
+export const InInglese: Story = { args: { lang: 'en' } };
+
+export const ErroreSenzaSrc: Story = { args: { src: '' } };
+export const ErroreAmbitoNonValido: Story = { args: { scope: 'comune:048017' } };
+export const ErroreIndagineNonTrovata: Story = { args: { wave: 'nessuna' } };
+export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };

@@ -1,0 +1,111 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { surveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { SurveyResults } from './survey-results.js';
+
+const shadow = (el: SurveyResults) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const ready = (el: SurveyResults) =>
+  waitUntil(() => shadow(el).querySelector('[part~="summary"], [part~="error"]'), 'survey not loaded', { timeout: 5000 });
+
+const serveSurvey = (survey = true) => serveContract({ survey });
+
+async function results(src: string, attributes: Record<string, string> = {}) {
+  const el = await fixture<SurveyResults>(html`<survey-results src=${src}></survey-results>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  await el.updateComplete;
+  await ready(el);
+  return el;
+}
+
+describe('<survey-results>', () => {
+  it("says who answered and draws each option with its interval beside the region's and the nation's, no axe violations", async () => {
+    const { src } = await serveSurvey();
+    const el = await results(src, { scope: 'province:048' });
+    expect(text(shadow(el).querySelector('[part~="title"]'))).to.equal("Indagine sull'internazionalizzazione delle scuole 2025/26");
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.equal(
+      'Hanno risposto 19 istituzioni su 30 invitate (63%). Rilevazione dal 2 marzo 2026 al 17 aprile 2026.',
+    );
+    const plan = shadow(el).querySelector('[part~="question"]')!;
+    expect(text(plan.querySelector('figcaption'))).to.equal("La scuola ha un piano per l'internazionalizzazione nel PTOF? (19 risposte)");
+    const file = surveyFixture();
+    const share = (code: string) => file.areas.find((a) => a.code === code)!.results[0]!.shares![0]!;
+    const pct = (v: number) => `${Math.round(v * 100)}%`;
+    const firenze = share('048');
+    expect(text(plan.querySelector('li .value'))).to.equal(
+      `${pct(firenze.value)} (${pct(firenze.low)}–${pct(firenze.high)})Toscana ${pct(share('09').value)}Italia ${pct(share('IT').value)}`,
+    );
+    // A Likert question has its mean on the scale too.
+    expect(text(shadow(el).querySelectorAll('[part~="question"]')[2]!.querySelector('.mean'))).to.match(
+      /^Media \d,\d \(\d,\d–\d,\d\) su una scala da 1 a 5/,
+    );
+    expect(text(shadow(el).querySelector('[role="note"]'))).to.include('sintetiche');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a question answered by too few institutions is suppressed, with its n, and draws nothing for it', async () => {
+    const { src } = await serveSurvey();
+    const el = await results(src, { scope: 'province:100' });
+    const questions = [...shadow(el).querySelectorAll('[part~="question"]')];
+    expect(questions.length).to.equal(4);
+    for (const q of questions) {
+      expect(text(q.querySelector('.suppressed'))).to.equal('Dati insufficienti (3 risposte): con meno di 5 non si pubblicano stime.');
+      expect(q.querySelector('.bar')).to.equal(null);
+    }
+  });
+
+  it('shows one question, a table by keyboard, downloads a CSV that says its source, and speaks English', async () => {
+    const { src } = await serveSurvey();
+    const el = await results(src, { scope: 'region:09', question: 'importanza' });
+    expect(shadow(el).querySelectorAll('[part~="question"]').length).to.equal(1);
+    const toggle = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Tabella')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).activeElement).to.equal(toggle, 'focus stays on the toggle');
+    const table = shadow(el).querySelector('table')!;
+    expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal([
+      'Domanda',
+      'Risposta',
+      'Stima',
+      'intervallo al 95%',
+      'Risposte',
+      'Italia',
+    ]);
+    expect(table.querySelectorAll('tbody tr').length).to.equal(6, 'five points of the scale and the mean');
+    const csv = await downloaded(shadow(el), 'CSV');
+    const lines = csv.replace('\uFEFF', '').trim().split('\n');
+    expect(lines[0]).to.equal('Area;Domanda;Risposta;Unità;Stima;Minimo (95%);Massimo (95%);Risposte;Italia');
+    expect(lines[1]).to.match(/^Toscana;Quanto è importante l'internazionalizzazione per la scuola\?;Per nulla;% delle istituzioni;/);
+    expect(csv).to.include('Risposte sintetiche, a scopo dimostrativo');
+    expect(csv).to.include('Fonte;');
+    el.lang = 'en';
+    await waitUntil(
+      () => text(shadow(el).querySelector('[part~="summary"]')).startsWith('22 of 36 invited institutions answered'),
+      'English',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a clear error for a bad scope, an unknown wave, data without surveys, and warns for an unknown question', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveSurvey();
+      const bad = await results(src, { scope: 'comune:048017' });
+      expect(text(shadow(bad).querySelector('[part~="error"]'))).to.include('scope');
+      const wave = await results(src, { wave: 'nessuna' });
+      expect(text(shadow(wave).querySelector('[part~="error"]'))).to.include(`Non trovo l'indagine "nessuna"`);
+      const none = await results((await serveSurvey(false)).src);
+      expect(text(shadow(none).querySelector('[part~="error"]'))).to.include('non hanno indagini pubblicate');
+      const el = await results(src, { question: 'colore' });
+      expect(shadow(el).querySelectorAll('[part~="question"]').length).to.equal(4);
+      expect(capture.warnings.join(' ')).to.include('ignored question="colore"');
+    } finally {
+      capture.restore();
+    }
+  });
+});

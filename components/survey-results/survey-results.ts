@@ -1,0 +1,240 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
+import { sharedLoader } from '../../src/data/loader.js';
+import { loadSurvey } from '../../src/survey/load-survey.js';
+import { DataView } from '../../src/element/data-view.js';
+import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { UsageError } from '../../src/element/usage-error.js';
+import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
+import { parseScope } from '../../src/timeline/scopes.js';
+import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
+import { surveyResultsStyles } from './survey-results.styles.js';
+
+prepareNumberFormats();
+
+interface SurveyData {
+  index: NationalIndex;
+  file: SurveyFile;
+}
+
+const LOCALES = { it: 'it-IT', en: 'en-GB' } as const;
+
+/**
+ * The results of one of the observatory's survey waves for the nation, a
+ * region or a province: how many institutions answered, and each question's
+ * estimates (the share choosing each option, or the mean) with their 95%
+ * intervals, beside the region's and the nation's; a question answered by too
+ * few institutions says so with its n. As bars or a table, with CSV and XLSX
+ * downloads and the method in words.
+ *
+ * @tagname survey-results
+ * @summary A survey wave's estimates for an area, with intervals and references.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The wave's title.
+ * @csspart summary - Who answered.
+ * @csspart toolbar - The question picker, the table toggle and the downloads.
+ * @csspart caption - What the estimates are.
+ * @csspart question - One question with its estimates.
+ * @csspart chart - A question's bars.
+ * @csspart table - The table view.
+ * @csspart method - How the estimates are made.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --survey-results-accent - Bars (default: --se-color-primary, #0066cc).
+ * @cssproperty --survey-results-reference - Reference marks (default: --se-color-text).
+ * @cssproperty --survey-results-text - Text colour.
+ * @cssproperty --survey-results-muted - Secondary text.
+ * @cssproperty --survey-results-rule - Lines and tracks.
+ * @cssproperty --survey-results-background - Background colour.
+ * @cssproperty --survey-results-focus - Focus ring.
+ * @cssproperty --survey-results-font - Font family.
+ * @cssproperty --survey-results-radius - Corner radius of buttons.
+ */
+export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
+  static override styles = surveyResultsStyles;
+
+  /** URL of the contract's index.json. */
+  @property() src = '';
+
+  /** The wave's id (the index's `surveys`); by default the latest. */
+  @property() wave = '';
+
+  /** `nation`, `region:09` or `province:048`. */
+  @property() scope = 'nation';
+
+  /** One question's id; by default every question. */
+  @property() question = '';
+
+  @state() private _table = false;
+
+  protected readonly _messages = MESSAGES;
+
+  private readonly _data = new DataView(this, {
+    args: () => [this.src, this.wave] as const,
+    load: async ([src, wave], signal): Promise<SurveyData> => {
+      if (!src) throw new UsageError<SurveyResultsUsage>('src');
+      const loader = sharedLoader();
+      const { index } = await loader.index(src, { signal });
+      const id = wave || index.surveys?.at(-1)?.id;
+      if (!id) throw new UsageError<SurveyResultsUsage>('wave', wave);
+      return { index, file: await loadSurvey(loader, src, id, { signal }) };
+    },
+    inputs: () => ({ scope: this.scope, question: this.question }),
+    derive: ({ index, file }, { scope: scopeText, question }, lang): SurveyView => {
+      const scope = parseScope(scopeText || 'nation');
+      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
+      if (question && !file.questions.some((q) => q.id === question))
+        this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
+      const only = file.questions.some((q) => q.id === question) ? question : undefined;
+      return surveyView(file, scope.level as SurveyLevel, scope.code, lang, (p) => index.provinceRegions?.[p], only);
+    },
+  });
+
+  private _percent(value: number | null): string {
+    return formatValue(value, 'percent', this._lang, 0);
+  }
+
+  private _number(value: number | null, digits = 1): string {
+    return formatValue(value, 'score', this._lang, digits);
+  }
+
+  private _date(day: string): string {
+    return new Intl.DateTimeFormat(LOCALES[this._lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
+  }
+
+  /** The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"). */
+  private _references(view: SurveyView, values: readonly (number | null)[], format: (v: number | null) => string) {
+    if (view.references.length === 0) return nothing;
+    return html`<span class="refs">${view.references.map((r, i) => html`<span class="ref-text"><span class="key ref-${i}"></span>${r.name} ${format(values[i] ?? null)}</span>`)}</span>`;
+  }
+
+  /** A track from `min` to `max` with the estimate's bar, its interval and the references' marks (drawn only: the text says it all). */
+  private _track(e: Estimate, min: number, max: number) {
+    const at = (value: number | null) => `${Math.round(((Math.min(max, Math.max(min, value ?? min)) - min) / (max - min)) * 1000) / 10}%`;
+    return html`<span class="track" aria-hidden="true">
+      <span class="bar" style="inline-size: ${at(e.value)}"></span>
+      <span class="interval" style="inset-inline-start: ${at(e.low)}; inline-size: calc(${at(e.high)} - ${at(e.low)})"></span>
+      ${e.references.map((r, i) => (r === null ? nothing : html`<span class="ref ref-${i}" style="inset-inline-start: ${at(r)}"></span>`))}
+    </span>`;
+  }
+
+  private _question(view: SurveyView, q: QuestionView): TemplateResult {
+    const t = this._t;
+    const interval = (e: Estimate, format: (v: number | null) => string) => `${format(e.value)} (${format(e.low)}–${format(e.high)})`;
+    const mean = q.mean;
+    return html`<figure part="question" class="question">
+      <figcaption>${q.text} <span class="note">(${t.answered(q.n)})</span></figcaption>
+      ${
+        q.suppressed
+          ? html`<p class="suppressed">${t.suppressed(q.n, view.minRespondents)}</p>`
+          : html`${
+              q.options.length > 0
+                ? html`<ul part="chart" class="chart">
+                ${q.options.map(
+                  (o) => html`<li>
+                    <span class="label">${o.label}</span>
+                    ${this._track(o, 0, 1)}
+                    <span class="value">${interval(o, (v) => this._percent(v))}${this._references(view, o.references, (v) => this._percent(v))}</span>
+                  </li>`,
+                )}
+              </ul>`
+                : nothing
+            }
+          ${
+            mean
+              ? html`<p class="mean">
+                <span class="label">${t.mean}</span>
+                ${q.type === 'likert' ? this._track(mean, q.min!, q.max!) : nothing}
+                <span class="value"
+                  >${interval(mean, (v) => this._number(v))}${q.unit ? ` ${q.unit}` : ''}
+                  <span class="note">${q.type === 'likert' ? t.scale(q.min!, q.max!) : ''}</span>
+                  ${this._references(view, mean.references, (v) => this._number(v))}</span
+                >
+              </p>`
+              : nothing
+          }`
+      }
+    </figure>`;
+  }
+
+  private _tableView(view: SurveyView): TemplateResult {
+    const t = this._t;
+    const row = (q: QuestionView, answer: string, e: Estimate | null, format: (v: number | null) => string) =>
+      html`<tr>
+        <th scope="row">${q.text}</th>
+        <td>${answer}</td>
+        <td class="num">${e ? format(e.value) : '—'}</td>
+        <td class="num">${e ? `${format(e.low)}–${format(e.high)}` : '—'}</td>
+        <td class="num">${q.n}</td>
+        ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
+      </tr>`;
+    return html`<div part="table" class="table"><table>
+      <thead><tr><th scope="col">${t.question}</th><th scope="col">${t.answer}</th><th scope="col">${t.estimate}</th><th scope="col">${t.interval}</th><th scope="col">${t.respondents}</th>${view.references.map((r) => html`<th scope="col">${r.name}</th>`)}</tr></thead>
+      <tbody>
+        ${view.questions.map((q) =>
+          q.suppressed
+            ? row(q, t.suppressed(q.n, view.minRespondents), null, (v) => this._percent(v))
+            : html`${q.options.map((o) => row(q, o.label, o, (v) => this._percent(v)))}${q.mean ? row(q, t.mean, q.mean, (v) => this._number(v)) : nothing}`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+
+  private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: SurveyView, caption: string): Promise<void> {
+    try {
+      const { downloadSurvey } = await import('./survey-results.export.js');
+      await downloadSurvey(this, kind, `indagine-${data.file.wave.id}-${this.scope.replace(':', '-')}`, {
+        view,
+        lang: this._lang,
+        t: this._t,
+        caption,
+        sources: data.index.sources.map((s) => `${s.name} (${s.licence})${s.synthetic ? ' *' : ''}`),
+        generatedAt: data.file.generatedAt,
+      });
+    } catch (error) {
+      this.reportError(error);
+    }
+  }
+
+  override render() {
+    const view = this._data.view;
+    const data = this._data.data;
+    if (!view || !data) return this._data.renderStatus();
+    const t = this._t;
+    const count = (n: number) => formatValue(n, 'count', this._lang);
+    const caption = t.caption(view.where, view.title);
+    return html`<div part="base">
+      <p part="title" class="title">${view.title}</p>
+      <p part="summary">
+        ${t.response(count(view.respondents), count(view.invited), this._percent(view.rate))}
+        <span class="note">${t.fielded(this._date(view.fielded.from), this._date(view.fielded.to))}</span>
+      </p>
+      <div part="toolbar" class="toolbar">
+        <label
+          >${t.question}
+          <select @change=${(e: Event) => (this.question = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.question}>${t.allQuestions}</option>
+            ${data.file.questions.map((q) => html`<option value=${q.id} ?selected=${q.id === this.question}>${q.text[this._lang]}</option>`)}
+          </select></label
+        >
+        <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
+        <button type="button" @click=${() => this._download('csv', data, view, caption)}>${t.downloadCsv}</button>
+        <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
+      </div>
+      <p part="caption" class="note">${caption}</p>
+      ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
+      ${
+        view.references.length > 0 && !this._table
+          ? html`<p class="note legend">${view.references.map((r, i) => html`<span class="key ref-${i}"></span> ${r.name} `)}</p>`
+          : nothing
+      }
+      <details part="method"><summary>${t.method}</summary><p>${view.method}</p></details>
+      ${view.synthetic ? this.renderSyntheticNote() : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+/**
+ * Bars of an estimate with its interval and the marks of its references (the
+ * region's, the nation's), as <participation-breakdown> and <survey-results>
+ * draw them: a track, the bar, a thin line for the interval, a solid mark for
+ * the first reference and a dotted one for the second, and the legend's keys.
+ * Drawn only (aria-hidden): the text beside each bar says the same. Reads
+ * `--_reference`, which each element maps from its own custom property.
+ */
+export const intervalBarStyles = css`
+  .track {
+    position: relative;
+    block-size: 1em;
+    background: var(--_rule);
+  }
+  .bar {
+    position: absolute;
+    inset-block: 0;
+    background: var(--_ink);
+    forced-color-adjust: none;
+  }
+  .interval {
+    position: absolute;
+    inset-block-start: 45%;
+    block-size: 10%;
+    background: var(--_text);
+  }
+  .ref {
+    position: absolute;
+    inset-block: -0.2em;
+    inline-size: 3px;
+    background: var(--_reference);
+  }
+  .ref-1 {
+    inline-size: 0;
+    border-inline-start: 3px dotted var(--_reference);
+    background: none;
+  }
+  .key {
+    display: inline-block;
+    position: static;
+    inline-size: 1em;
+    block-size: 0.75em;
+    border-inline-start: 3px solid var(--_reference);
+  }
+  .key.ref-1 {
+    border-inline-start-style: dotted;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      background: Highlight;
+    }
+    .track {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

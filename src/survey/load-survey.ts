@@ -1,0 +1,29 @@
+/**
+ * Reads a survey wave's results (kind `survey`, at the index's `shards.survey`)
+ * through the page's loader. The survey schema and its rules come with it
+ * (survey-kind.ts): elements that show no survey do not carry them.
+ */
+import type { SurveyFile } from '../contract/contract.types.js';
+import type { ContractLoader, LoadOptions } from '../data/loader.js';
+import { fillTemplate } from '../data/shard-urls.js';
+import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { registerSurveyKind } from './survey-kind.js';
+
+/** The results of wave `wave` of the data at `src`, as the index lists it (`surveys`, `shards.survey`). */
+export function loadSurvey(loader: ContractLoader, src: string, wave: string, options: LoadOptions = {}): Promise<SurveyFile> {
+  registerSurveyKind();
+  return withLocalizedErrors(
+    (async () => {
+      const source = await loader.index(src, options);
+      const template = source.index.shards.survey;
+      if (!template || source.bundle || !source.index.surveys?.some((s) => s.id === wave))
+        throw new NotFoundError('survey', wave, source.url);
+      const url = fillTemplate(template, { wave }, source.url);
+      const file = await loader.document(url, ['survey'], options);
+      // A file must be the wave its URL promised.
+      if (file.wave.id !== wave)
+        throw new SchemaError(url, [{ path: ['wave', 'id'], expect: 'shard.key', params: [wave], value: file.wave.id }]);
+      return file;
+    })(),
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * What <survey-results> draws for one area of a survey wave: the area's
+ * response rate, and for each question its estimates with their intervals,
+ * beside the same estimates of the areas above it (a province's region and
+ * the nation; a region's nation), or the suppression with its n. Pure: tested
+ * in Node.
+ */
+import type { SurveyArea, SurveyFile, SurveyQuestion, SurveyResult } from '../contract/contract.types.js';
+import type { Language } from '../contract/vocabulary.js';
+import { NotFoundError } from '../errors.js';
+
+export type SurveyLevel = 'nation' | 'region' | 'province';
+
+export interface Estimate {
+  value: number;
+  low: number;
+  high: number;
+  /** The same estimate in each reference area (null where it is suppressed). */
+  references: (number | null)[];
+}
+
+export interface OptionView extends Estimate {
+  id: string;
+  label: string;
+}
+
+export interface QuestionView {
+  id: string;
+  type: SurveyQuestion['type'];
+  text: string;
+  unit: string | null;
+  /** Institutions of the area that answered. */
+  n: number;
+  suppressed: boolean;
+  /** Single, multiple and Likert questions: the share choosing each option. */
+  options: OptionView[];
+  /** Likert and number questions: the mean, on the scale from `min` to `max`. */
+  mean: Estimate | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface SurveyView {
+  title: string;
+  schoolYear: number;
+  fielded: { from: string; to: string };
+  /** The area's name. */
+  where: string;
+  invited: number;
+  respondents: number;
+  /** Respondents over invited (null when none was invited). */
+  rate: number | null;
+  /** The areas the estimates are compared with, nearest first. */
+  references: { name: string }[];
+  questions: QuestionView[];
+  method: string;
+  minRespondents: number;
+  synthetic: boolean;
+}
+
+const areaKey = (level: SurveyLevel, code: string) => `${level}:${code}`;
+
+function estimateOf(result: SurveyResult | undefined, pick: (r: SurveyResult) => number | undefined): number | null {
+  if (!result || result.suppressed) return null;
+  return pick(result) ?? null;
+}
+
+/**
+ * The view of `file` for the area `level`/`code`; `regionOf` gives a
+ * province's region (from the index), for its reference. Only the questions
+ * `only` names when it is given.
+ */
+export function surveyView(
+  file: SurveyFile,
+  level: SurveyLevel,
+  code: string,
+  lang: Language,
+  regionOf: (province: string) => string | undefined,
+  only?: string,
+): SurveyView {
+  const areas = new Map(file.areas.map((area) => [areaKey(area.level, area.code), area]));
+  const area = areas.get(areaKey(level, level === 'nation' ? 'IT' : code));
+  if (!area) throw new NotFoundError(level === 'province' ? 'province' : 'region', code);
+  const above: SurveyArea[] = [];
+  if (level === 'province') {
+    const region = regionOf(code);
+    const regional = region ? areas.get(areaKey('region', region)) : undefined;
+    if (regional) above.push(regional);
+  }
+  const nation = areas.get(areaKey('nation', 'IT'));
+  if (level !== 'nation' && nation) above.push(nation);
+
+  const questions = file.questions
+    .map((question, q) => ({ question, q }))
+    .filter(({ question }) => !only || question.id === only)
+    .map(({ question, q }): QuestionView => {
+      const result = area.results[q]!;
+      const referenceResults = above.map((a) => a.results[q]);
+      const options = result.suppressed
+        ? []
+        : (result.shares ?? []).map((share, o) => ({
+            id: share.option,
+            label: question.options[o]?.text[lang] ?? share.option,
+            value: share.value,
+            low: share.low,
+            high: share.high,
+            references: referenceResults.map((r) => estimateOf(r, (x) => x.shares?.[o]?.value)),
+          }));
+      const mean =
+        result.suppressed || !result.mean
+          ? null
+          : { ...result.mean, references: referenceResults.map((r) => estimateOf(r, (x) => x.mean?.value)) };
+      const likert = question.type === 'likert';
+      return {
+        id: question.id,
+        type: question.type,
+        text: question.text[lang],
+        unit: question.unit?.[lang] ?? null,
+        n: result.n,
+        suppressed: result.suppressed === true,
+        options,
+        mean,
+        min: likert ? 1 : (question.min ?? null),
+        max: likert ? question.options.length : (question.max ?? null),
+      };
+    });
+  return {
+    title: file.wave.title[lang],
+    schoolYear: file.wave.schoolYear,
+    fielded: file.wave.fielded,
+    where: area.name,
+    invited: area.invited,
+    respondents: area.respondents,
+    rate: area.invited > 0 ? area.respondents / area.invited : null,
+    references: above.map((a) => ({ name: a.name })),
+    questions,
+    method: file.method.description[lang],
+    minRespondents: file.method.minRespondents,
+    synthetic: file.synthetic,
+  };
+}
