@@ -6,7 +6,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classLabel } from '../../src/breakdown/class-labels.js';
-import type { ComuneContext, NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
+import type { ComuneContext, NationalIndex, RegionShard, SchoolShard, SurveyFile } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
@@ -17,6 +17,7 @@ import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { detailsStyles } from './school-profile.details.styles.js';
 import { SchoolProfileSelectEvent } from './school-profile.events.js';
+import { loadAnsweredSurveys, surveysSection } from './school-profile.surveys.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -28,13 +29,17 @@ interface DetailsData {
   shard: SchoolShard;
   /** The school's region shard (full variant); null when it could not be read. */
   region: RegionShard | null;
+  /** The survey waves its institution answered (full variant), those that could be read. */
+  surveys: SurveyFile[];
 }
 
 export async function load(src: string, code: string, variant: 'card' | 'full', signal: AbortSignal): Promise<DetailsData> {
   const loader = sharedLoader();
   const [{ index }, shard] = await Promise.all([loader.index(src, { signal }), loader.school(src, code, { signal })]);
   let region: RegionShard | null = null;
+  let surveys: SurveyFile[] = [];
   if (variant === 'full') {
+    surveys = await loadAnsweredSurveys(loader, src, index, shard, signal);
     try {
       region = await loader.region(src, shard.school.address.region.code, { signal });
     } catch (error) {
@@ -43,7 +48,7 @@ export async function load(src: string, code: string, variant: 'card' | 'full', 
       warn('school-profile', `comune and province averages unavailable: ${(error as Error).message}`);
     }
   }
-  return { index, shard, region };
+  return { index, shard, region, surveys };
 }
 
 const heading = (level: number, text: string) => html`<div class="heading" role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
@@ -321,6 +326,7 @@ export function render(raw: unknown, variant: 'card' | 'full', lang: Language, l
     }
     ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(data, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
     ${menteesSection(shard, lang, sub)}
+    ${full ? surveysSection(shard, data.surveys, lang, (title) => heading(sub, title)) : nothing}
     ${full ? provenance(data, lang, sub) : nothing}
   </div>`;
 }

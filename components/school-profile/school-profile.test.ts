@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@ope
 import type { SchoolShard } from '../../src/contract/contract.types.js';
 import { render } from 'lit';
 import { indexFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -168,6 +169,24 @@ describe('<school-profile>', () => {
     expect([...first.querySelectorAll('td')].map(text).slice(0, 3)).to.deep.equal(['0', '5', '3']);
     expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it("full: the surveys its institution answered, its public answers beside its region's estimate; axe clean", async () => {
+    const { folder, src } = await serveContract({ survey: true });
+    const shard: SchoolShard = {
+      ...schoolFixture(),
+      surveys: [{ wave: SURVEY_WAVE, answers: [{ question: 'piano', options: ['approvato'] }] }],
+    };
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'surveys');
+    const toscana = surveyFixture().areas.find((a) => a.code === '09')!.results[0]!.shares![0]!;
+    const pct = (v: number) => `${Math.round(v * 100)}%`;
+    expect(text(part(el, 'surveys'))).to.equal(
+      "Indagini dell'osservatorio Indagine sull'internazionalizzazione delle scuole 2025/26: l'istituzione ha risposto. " +
+        `La scuola ha un piano per l'internazionalizzazione nel PTOF? Sì, approvato; in Toscana: ${pct(toscana.value)} delle istituzioni (${pct(toscana.low)}–${pct(toscana.high)})`,
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -12,6 +12,7 @@ import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
 import { SURVEY_PATH, type BuildModel } from './build-model.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
+import { surveysOfInstitution } from './survey-answers.js';
 import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
 import type { SchoolRecord } from '../readers/registry.js';
 
@@ -236,6 +237,7 @@ export function assembleRegion(model: BuildModel, regionCode: string): RegionSha
 
 export function assembleSchool(model: BuildModel, institution: Institution, plesso: SchoolRecord | null): SchoolShard {
   const school = plesso ?? institution.seat;
+  const surveys = surveysOfInstitution(model.surveys, institution.code);
   const location = model.locations.get(school.code)!;
   const comune = location.comune ? model.limits.comuni.get(location.comune) : undefined;
   const province = location.province ? model.limits.provinces.get(location.province) : undefined;
@@ -326,5 +328,6 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       };
     }),
     ...(role && { mentees: menteesOf(model, institution.code) }),
+    ...(surveys && { surveys }),
   };
 }

@@ -8,9 +8,12 @@ import type { BuildConfig } from '../config.js';
 import type { Questionnaire } from '../surveys/questionnaire.js';
 import { surveyResults, type InvitedInstitution, type SurveyResults } from '../surveys/survey-results.js';
 import type { SurveyInput } from './read-inputs.js';
+import type { Answers } from '../surveys/responses.js';
 
 export interface SurveyWave extends SurveyResults {
   questionnaire: Questionnaire;
+  /** Each responding institution's answers, by code (what a school shard publishes of them: survey-answers.ts). */
+  answers: ReadonlyMap<string, Answers>;
   synthetic: boolean;
   /** Respondents the build could not place (their institution has no comune in the limits): not counted. */
   unplaced: number;
@@ -33,6 +36,7 @@ export function surveyWaves(
   const placed = new Set(invited.map((i) => i.code));
   return input.surveys.map(({ questionnaire, answers, synthetic }) => ({
     questionnaire,
+    answers,
     synthetic,
     unplaced: [...answers.keys()].filter((code) => !placed.has(code)).length,
     ...surveyResults(questionnaire, answers, invited, { minRespondents: config.surveyMinRespondents, confidence: SURVEY_CONFIDENCE }),

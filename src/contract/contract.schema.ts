@@ -349,6 +349,12 @@ export const Mentor = v.object({
   reasons: v.array(LocalizedText),
 });
 
+/** An institution's answers to one survey wave's public questions. */
+export const SurveyAnswers = v.object({
+  wave: Identifier,
+  answers: v.array(v.object({ question: Identifier, options: v.optional(v.array(NonEmptyText)), value: v.optional(v.number()) })),
+});
+
 export const SchoolShard = v.object({
   ...documentHeader,
   kind: v.literal('school', 'kind.school'),
@@ -398,6 +404,12 @@ export const SchoolShard = v.object({
   mentors: v.array(Mentor),
   /** For a role model: the inactive institutions it is proposed to mentor. */
   mentees: v.optional(v.array(MentorLink)),
+  /**
+   * The survey waves its institution answered (in the index's order), with its
+   * own answers to the questions published per school (`public`): the options
+   * chosen, or the number given. Absent in older documents.
+   */
+  surveys: v.optional(v.array(SurveyAnswers)),
 });
 
 /** A TopoJSON topology whose features carry ISTAT codes as ids. */

@@ -28,6 +28,7 @@ export type SurveyQuestion = Infer<typeof survey.SurveyQuestion>;
 export type SurveyArea = Infer<typeof survey.SurveyArea>;
 export type SurveyResult = Infer<typeof survey.SurveyResult>;
 export type SurveyRef = Infer<typeof s.SurveyRef>;
+export type SurveyAnswers = Infer<typeof s.SurveyAnswers>;
 export type ProvinceSummary = Infer<typeof s.ProvinceSummary>;
 export type ComuneSummary = Infer<typeof s.ComuneSummary>;
 export type ComuneContext = Infer<typeof s.ComuneContext>;
