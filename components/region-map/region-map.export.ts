@@ -37,20 +37,37 @@ export function csvHeader(view: MapViewModel, t: RegionMapMessages, lang: Langua
   return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), capital(denominator), t.rank, t.status];
 }
 
+/** A survey estimate's columns: the estimate, its interval, the institutions that answered. */
+const surveyHeader = (view: MapViewModel, t: RegionMapMessages, lang: Language) => [
+  t.code,
+  t.area,
+  localize(view.metric.label, lang),
+  t.intervalLow,
+  t.intervalHigh,
+  t.answers,
+  t.rank,
+];
+
 export function mapCsv(e: MapExport, about: Provenance): string {
   const { view, data, t, lang } = e;
   const absolute = view.mode === 'absolute';
-  const rows = rowsOf(view, data).map((row) => [
-    row.code,
-    row.name,
-    row.value,
-    ...(absolute ? [] : [row.raw]),
-    row.denominator,
-    row.rank,
-    row.status ? t.statuses[row.status as keyof typeof t.statuses] : null,
-  ]);
+  const survey = Boolean(data.intervals);
+  const rows = rowsOf(view, data).map((row) =>
+    survey
+      ? [row.code, row.name, row.value, row.low, row.high, row.denominator, row.rank]
+      : [
+          row.code,
+          row.name,
+          row.value,
+          ...(absolute ? [] : [row.raw]),
+          row.denominator,
+          row.rank,
+          row.status ? t.statuses[row.status as keyof typeof t.statuses] : null,
+        ],
+  );
+  const header = survey ? surveyHeader(view, t, lang) : csvHeader(view, t, lang);
   const italian = lang === 'it';
-  return `\uFEFF${csvText([csvHeader(view, t, lang), ...rows, [], ...provenanceRows(about, lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+  return `\uFEFF${csvText([header, ...rows, [], ...provenanceRows(about, lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 
 /** Starts the download of `kind` from `host`. */

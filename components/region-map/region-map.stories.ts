@@ -40,6 +40,8 @@ export const ClassiContinueViridis: Story = {
 };
 export const Tabella: Story = { args: { view: 'table' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
+/** A survey's estimate: the share of institutions with an approved internationalisation plan, per region. */
+export const IndagineRegioni: Story = { args: { metric: 'survey:piano:approvato' } };
 
 // Error states: each shows a clear message inside the element and one console warning.
 export const ErroreSenzaSrc: Story = { args: { src: '' } };

@@ -79,7 +79,11 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
           (row) => html`<tr>
             <td class="num">${row.rank ?? '–'}</td>
             <th scope="row">${row.name}</th>
-            <td class="num">${formatFor(row.value, view, lang)}</td>
+            <td class="num">
+              ${formatFor(row.value, view, lang)}${
+                row.low !== null && row.high !== null ? ` (${formatFor(row.low, view, lang)} – ${formatFor(row.high, view, lang)})` : ''
+              }
+            </td>
             <td class="num">${row.denominator === null ? '–' : formatValue(row.denominator, 'count', lang)}</td>
             <td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>
           </tr>`,

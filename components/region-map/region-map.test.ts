@@ -5,6 +5,7 @@ import { indexFixture, regionFixture, topologyFixture } from '../../test/fixture
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
+import { surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { expectSvgSnapshot } from '../../test/support/svg-snapshot.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
@@ -190,6 +191,26 @@ describe('<region-map>', () => {
     const rows = [...shadow(map).querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.equal('1 Toscana 3 2 –');
     expect(rows[1]).to.contain('Lazio');
+  });
+
+  it("colours the regions by a survey's estimate in its wave's year, with its interval and n in the table, the announcement and the CSV", async () => {
+    const { src } = await serveContract({ survey: true });
+    const map = await mapOf(src, 'metric=survey:piano:approvato view=table');
+    const file = surveyFixture();
+    const toscana = file.areas.find((a) => a.code === '09')!.results[0]!.shares![0]!;
+    const pct = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString('it-IT')}%`;
+    const rows = [...shadow(map).querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows.find((r) => r.includes('Toscana'))).to.contain(`${pct(toscana.value)} (${pct(toscana.low)} – ${pct(toscana.high)}) 22`);
+    const lines = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
+    expect(lines[0]).to.equal(
+      'Codice ISTAT;Area;"La scuola ha un piano per l\'internazionalizzazione nel PTOF? «Sì, approvato»";Minimo (95%);Massimo (95%);Risposte;Posizione',
+    );
+    expect(lines.join('\n')).to.contain('2024/25');
+    map.view = 'map';
+    await elementUpdated(map);
+    mapBox(map).focus();
+    await waitUntil(() => /intervallo al 95%/.test(live(map)), 'announcement with the interval');
+    await expect(map).to.be.accessible();
   });
 
   it('exports the current view as CSV in the page language, then says what it is and where it comes from', async () => {

@@ -19,6 +19,9 @@ export interface AreaRow {
   denominator: number | null;
   rank: number | null;
   status: string;
+  /** A survey estimate's 95% interval (null for a metric of the contract, or a suppressed estimate). */
+  low: number | null;
+  high: number | null;
 }
 
 export function formatFor(value: number | null, view: MapViewModel, lang: Language): string {
@@ -89,7 +92,14 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const v = view.values.get(index)!;
   const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
   const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${formatFor(v.value, view, lang)}${provisional}`];
-  if (v.denominator)
+  const interval = data.intervals?.get(code);
+  if (interval)
+    lines.push(
+      'suppressed' in interval
+        ? t.insufficient(interval.n)
+        : t.interval(formatFor(interval.low, view, lang), formatFor(interval.high, view, lang), interval.n),
+    );
+  else if (v.denominator)
     lines.push(`n = ${formatValue(v.denominator.count, 'count', lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
   const rank = view.ranks.get(code);
   if (rank) lines.push(`${t.rank}: ${rank} ${t.of} ${view.ranks.size}`);
@@ -108,12 +118,18 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
       const code = view.layer.features[i]!.code;
       const area = data.areas.get(code);
       const v = view.values.get(i)!;
+      // A survey's estimate counts the institutions that answered, and has its interval.
+      const interval = data.intervals?.get(code);
+      const bounds = interval && 'low' in interval ? interval : null;
+      const round = (value: number) => Math.round(value * 1000) / 1000;
       return {
         code,
         name: area?.name ?? code,
-        value: v.value === null ? null : Math.round(v.value * 1000) / 1000,
+        value: v.value === null ? null : round(v.value),
         raw: v.raw,
-        denominator: v.denominator?.count ?? null,
+        denominator: interval ? interval.n : (v.denominator?.count ?? null),
+        low: bounds ? round(bounds.low) : null,
+        high: bounds ? round(bounds.high) : null,
         rank: view.ranks.get(code) ?? null,
         status: area?.shadow?.status ?? '',
       };

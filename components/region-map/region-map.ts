@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
-import { loadMap, mapArgs, type MapLevel } from '../../src/map/load-map.js';
+import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
@@ -13,6 +12,7 @@ import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
+import { loadRegionMap } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { describeArea, placeName, summaryOf, titleOf } from './region-map.text.js';
@@ -137,8 +137,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   private readonly _data = new DataView(this, {
     args: () => mapArgs(this),
-    load: ([src, level, region, province, regionPoints, metric], signal) =>
-      loadMap(sharedLoader(), src, level, region, regionPoints, signal, (key, message) => this._warnOnce(message, key), province, metric),
+    load: (args, signal) => loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key)),
     inputs: () => ({
       metric: this.metric,
       year: this.year,

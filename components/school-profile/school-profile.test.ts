@@ -184,7 +184,7 @@ describe('<school-profile>', () => {
     const toscana = surveyFixture().areas.find((a) => a.code === '09')!.results[0]!.shares![0]!;
     const pct = (v: number) => `${Math.round(v * 100)}%`;
     expect(text(part(el, 'surveys'))).to.equal(
-      "Indagini dell'osservatorio Indagine sull'internazionalizzazione delle scuole 2025/26: l'istituzione ha risposto. " +
+      "Indagini dell'osservatorio Indagine sull'internazionalizzazione delle scuole 2024/25: l'istituzione ha risposto. " +
         `La scuola ha un piano per l'internazionalizzazione nel PTOF? Sì, approvato; in Toscana: ${pct(toscana.value)} delle istituzioni (${pct(toscana.low)}–${pct(toscana.high)})`,
     );
     await expect(el).to.be.accessible();

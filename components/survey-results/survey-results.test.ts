@@ -25,9 +25,9 @@ describe('<survey-results>', () => {
   it("says who answered and draws each option with its interval beside the region's and the nation's, no axe violations", async () => {
     const { src } = await serveSurvey();
     const el = await results(src, { scope: 'province:048' });
-    expect(text(shadow(el).querySelector('[part~="title"]'))).to.equal("Indagine sull'internazionalizzazione delle scuole 2025/26");
+    expect(text(shadow(el).querySelector('[part~="title"]'))).to.equal("Indagine sull'internazionalizzazione delle scuole 2024/25");
     expect(text(shadow(el).querySelector('[part~="summary"]'))).to.equal(
-      'Hanno risposto 19 istituzioni su 30 invitate (63%). Rilevazione dal 2 marzo 2026 al 17 aprile 2026.',
+      'Hanno risposto 19 istituzioni su 30 invitate (63%). Rilevazione dal 2 marzo 2025 al 17 aprile 2025.',
     );
     const plan = shadow(el).querySelector('[part~="question"]')!;
     expect(text(plan.querySelector('figcaption'))).to.equal("La scuola ha un piano per l'internazionalizzazione nel PTOF? (19 risposte)");

@@ -36,6 +36,10 @@ export interface MapData {
   areas: Map<string, MapArea>;
   /** Active and role-model institutions per area (from the region shards; none at regions level without points). */
   schools: Map<string, SchoolTally>;
+  /** A survey metric's school year, which the map shows whatever its `year` (src/map/survey-metric.ts). */
+  surveyYear?: number;
+  /** A survey metric's interval and n per area code, or its suppression. */
+  intervals?: Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>;
 }
 
 /**
@@ -60,7 +64,8 @@ export function tallySchools(shards: readonly RegionShard[], level: MapLevel): M
 /**
  * What a map's data depends on: points only at regions level (when the index
  * has no tallies, they need the shards), the metric only for all Italy's comuni
- * (one national file per metric): a change of anything else only re-colours.
+ * (one national file per metric) or a survey's estimate (its wave's file): a
+ * change of anything else only re-colours.
  */
 export function mapArgs(m: { src: string; level: string; region: string; province: string; points: string; metric: string }) {
   return [
@@ -69,7 +74,7 @@ export function mapArgs(m: { src: string; level: string; region: string; provinc
     m.region,
     m.province,
     m.level === 'regions' && m.points.trim() !== '',
-    m.level === 'comuni' && !m.region ? m.metric : '',
+    (m.level === 'comuni' && !m.region) || m.metric.startsWith('survey:') ? m.metric : '',
   ] as const;
 }
 

@@ -90,9 +90,11 @@ export function mapStructure(data: MapData): MapStructure {
 
 export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const { index } = data;
-  const metric = inputs.metric ? index.metrics.find((m) => m.id === inputs.metric) : index.metrics[0];
+  // A survey's estimate is the data's first metric, in its wave's school year (src/map/survey-metric.ts).
+  const survey = data.surveyYear !== undefined;
+  const metric = inputs.metric && !survey ? index.metrics.find((m) => m.id === inputs.metric) : index.metrics[0];
   if (!metric) throw new UsageError<MapUsage>('metric', inputs.metric, index.metrics.map((m) => m.id).join(', '));
-  const year = inputs.year ?? index.years.at(-1)!;
+  const year = data.surveyYear ?? inputs.year ?? index.years.at(-1)!;
   const yearIndex = index.years.indexOf(year);
   if (yearIndex < 0) throw new UsageError<MapUsage>('year', String(year), `${index.years[0]}-${index.years.at(-1)}`);
   if (!(VALUE_MODES as readonly string[]).includes(inputs.normalisation))

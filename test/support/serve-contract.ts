@@ -11,7 +11,7 @@ function withSurvey(index: NationalIndex): NationalIndex {
     ...index,
     provinceRegions: { ...index.provinceRegions, '100': '09', '058': '12' },
     shards: { ...index.shards, survey: 'surveys/{wave}.json' },
-    surveys: [{ id: SURVEY_WAVE, schoolYear: 2025, title: surveyFixture().wave.title }],
+    surveys: [{ id: SURVEY_WAVE, schoolYear: surveyFixture().wave.schoolYear, title: surveyFixture().wave.title }],
   };
 }
 

@@ -1,0 +1,94 @@
+/**
+ * A survey estimate as a map's metric: `metric="survey:piano:approvato"` (the
+ * share of institutions choosing an option, in the latest wave) or
+ * `survey:<wave>:<question>:<option|mean>`. The wave's estimates become the
+ * regions' or provinces' values for the wave's school year (null where an
+ * area's estimate is suppressed: "no data", never zero), with a metric
+ * definition of their own, so that the map classes, colours, tells and exports
+ * them as any other; their intervals and n go with them for the tooltip.
+ * Estimates exist per region and province only: a map of comuni is refused.
+ * <region-map> loads this module (and the survey reader with it) only for a
+ * survey metric.
+ */
+import type { MetricDefinition, NationalIndex, SurveyFile } from '../contract/contract.types.js';
+import { UsageError } from '../element/usage-error.js';
+import type { MapArea, MapData, MapUsage } from './load-map.js';
+
+export { loadSurvey } from '../survey/load-survey.js';
+
+export interface SurveyMetric {
+  wave: string | null;
+  question: string;
+  option: string;
+}
+
+/** The survey metric `metric` names, or null when it is a metric of the contract. */
+export function surveyMetric(metric: string): SurveyMetric | null {
+  const parts = metric.split(':');
+  if (parts[0] !== 'survey') return null;
+  if (parts.length === 3) return { wave: null, question: parts[1]!, option: parts[2]! };
+  if (parts.length === 4) return { wave: parts[1]!, question: parts[2]!, option: parts[3]! };
+  throw new UsageError<MapUsage>('metric', metric, 'survey:QUESTION:OPTION, survey:QUESTION:mean or survey:WAVE:QUESTION:OPTION');
+}
+
+/** The wave a survey metric reads: its own, or the latest the index lists. */
+export function surveyWave(metric: SurveyMetric, index: NationalIndex, text: string): string {
+  const wave = metric.wave ?? index.surveys?.at(-1)?.id;
+  if (!wave) throw new UsageError<MapUsage>('metric', text, 'the data lists no survey');
+  return wave;
+}
+
+/** `data` with the survey estimate as its areas' values and its index's first metric. */
+export function withSurveyValues(data: MapData, file: SurveyFile, metric: SurveyMetric, text: string): MapData {
+  if (data.level === 'comuni')
+    throw new UsageError<MapUsage>('metric', text, 'survey estimates are per region and province: level="regions" or "provinces"');
+  const q = file.questions.findIndex((question) => question.id === metric.question);
+  const question = file.questions[q];
+  const o = question?.options.findIndex((option) => option.id === metric.option) ?? -1;
+  const mean = metric.option === 'mean' && (question?.type === 'likert' || question?.type === 'number');
+  if (!question || (o < 0 && !mean)) {
+    const known = file.questions.flatMap((x) => [
+      ...x.options.map((option) => `survey:${x.id}:${option.id}`),
+      ...(x.type === 'likert' || x.type === 'number' ? [`survey:${x.id}:mean`] : []),
+    ]);
+    throw new UsageError<MapUsage>('metric', text, known.join(', '));
+  }
+  const yearIndex = data.index.years.indexOf(file.wave.schoolYear);
+  if (yearIndex < 0)
+    throw new UsageError<MapUsage>('year', String(file.wave.schoolYear), `${data.index.years[0]}-${data.index.years.at(-1)}`);
+  const id = `survey.${file.wave.id}.${question.id}.${mean ? 'mean' : question.options[o]!.id}`;
+  const label = (lang: 'it' | 'en') =>
+    `${question.text[lang]} ${mean ? (lang === 'it' ? '(media)' : '(mean)') : `«${question.options[o]!.text[lang]}»`}`;
+  const definition: MetricDefinition = {
+    id,
+    label: { it: label('it'), en: label('en') },
+    unit: mean ? 'score' : 'percent',
+    programme: `survey-${file.wave.id}`,
+    source: `survey-${file.wave.id}`,
+    higherIsBetter: true,
+    aggregation: 'mean',
+    normalisations: [],
+  };
+  const level = data.level === 'regions' ? 'region' : 'province';
+  const intervals = new Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>();
+  const values = new Map<string, number | null>();
+  for (const area of file.areas) {
+    if (area.level !== level) continue;
+    const result = area.results[q]!;
+    const estimate = result.suppressed ? undefined : mean ? result.mean : result.shares?.[o];
+    values.set(area.code, estimate ? estimate.value : null);
+    intervals.set(area.code, estimate ? { low: estimate.low, high: estimate.high, n: result.n } : { n: result.n, suppressed: true });
+  }
+  const areas = new Map<string, MapArea>();
+  for (const [code, area] of data.areas) {
+    const series = data.index.years.map((_, y) => (y === yearIndex ? (values.get(code) ?? null) : null));
+    areas.set(code, { ...area, values: { ...area.values, [id]: series }, shadow: undefined });
+  }
+  return {
+    ...data,
+    index: { ...data.index, metrics: [definition, ...data.index.metrics] },
+    areas,
+    surveyYear: file.wave.schoolYear,
+    intervals,
+  };
+}
