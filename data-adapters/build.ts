@@ -243,6 +243,21 @@ export async function modelOf(
         comuni: shadowTally(shadow.zones, 'comune:'),
         provinces: shadowTally(shadow.zones, 'province:'),
       },
+      surveys: surveys.map((wave) => {
+        const nation = wave.areas.find((area) => area.level === 'nation');
+        const results = wave.areas.flatMap((area) => area.results);
+        return {
+          wave: wave.questionnaire.wave,
+          synthetic: wave.synthetic,
+          invited: nation?.invited ?? 0,
+          respondents: nation?.respondents ?? 0,
+          unplaced: wave.unplaced,
+          designEffect: Math.round(wave.weighting.designEffect * 1000) / 1000,
+          unmatched: wave.weighting.unmatched,
+          suppressed: results.filter((result) => result.suppressed).length,
+          estimates: results.length,
+        };
+      }),
     },
   };
 }

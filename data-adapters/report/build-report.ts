@@ -61,6 +61,20 @@ export interface BuildReport {
     comuni: Record<string, number>;
     provinces: Record<string, number>;
   };
+  /** Per survey wave: who was invited and answered, the weights' design effect and what they could not match. */
+  surveys: {
+    wave: string;
+    synthetic: boolean;
+    invited: number;
+    respondents: number;
+    /** Respondents whose institution the build could not place: not counted. */
+    unplaced: number;
+    designEffect: number;
+    unmatched: { margin: string; category: string; population: number }[];
+    /** Area estimates suppressed for too few answers, of all area × question estimates. */
+    suppressed: number;
+    estimates: number;
+  }[];
   outputs: WriteStats;
   /** The same, for people (Markdown). */
   summary: string;
@@ -144,6 +158,11 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
     '',
     ...methodSection(report),
   );
+  if (report.surveys.length > 0) lines.push('', '## Surveys', '');
+  for (const s of report.surveys)
+    lines.push(
+      `- ${s.wave}${s.synthetic ? ' (synthetic)' : ''}: ${n(s.respondents)} of ${n(s.invited)} invited institutions answered (${((s.respondents / Math.max(1, s.invited)) * 100).toFixed(1)}%)${s.unplaced ? `, ${n(s.unplaced)} more whose institution could not be placed (not counted)` : ''}; weights raked to region, grade group and activity, design effect ${s.designEffect.toFixed(2)}${s.unmatched.length ? `, categories without respondents: ${s.unmatched.map((u) => `${u.margin} ${u.category} (${n(u.population)})`).join(', ')}` : ''}; ${n(s.suppressed)} of ${n(s.estimates)} area estimates suppressed (fewer than 5 answers).`,
+    );
   lines.push(
     '',
     '## Outputs',

@@ -142,6 +142,19 @@ describe('build', () => {
       ['nation:IT', 'region:02', 'region:04', 'province:007', 'province:021', 'province:022'],
     );
     assert.equal(nation.invited, first.totals.institutions);
+    // The report says it too: who answered, the weights, what was suppressed.
+    const reported = first.surveys[0]!;
+    assert.deepEqual(
+      [reported.wave, reported.invited, reported.respondents, reported.synthetic],
+      ['internazionalizzazione-2025', nation.invited, nation.respondents, true],
+    );
+    assert.equal(reported.suppressed, survey.areas.flatMap((a) => a.results).filter((r) => r.suppressed).length);
+    assert.match(
+      first.summary,
+      new RegExp(
+        `## Surveys\\n\\n- internazionalizzazione-2025 \\(synthetic\\): ${nation.respondents} of ${nation.invited} invited institutions answered`,
+      ),
+    );
     // Every synthetic response is counted (in this small registry the national totals make most institutions active: most answer).
     const meta = JSON.parse(readFileSync(`${surveyFiles(work, 2025).responses}.meta.json`, 'utf8')) as {
       respondents: number;
