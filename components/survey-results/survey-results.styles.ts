@@ -74,7 +74,8 @@ export const surveyResultsStyles = [
     .chart li,
     .mean {
       display: grid;
-      grid-template-columns: minmax(7em, 1fr) minmax(5em, 2fr) minmax(9em, auto);
+      /* Fractions, not auto: every row's track starts and ends at the same place, whatever its text. */
+      grid-template-columns: minmax(7em, 1fr) minmax(5em, 2fr) minmax(9em, 1.2fr);
       gap: 0.25em 0.5em;
       align-items: center;
       font-size: 0.875em;

@@ -149,7 +149,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
             mean
               ? html`<p class="mean">
                 <span class="label">${t.mean}</span>
-                ${q.type === 'likert' ? this._track(mean, q.min!, q.max!) : nothing}
+                ${q.type === 'likert' ? this._track(mean, q.min!, q.max!) : html`<span aria-hidden="true"></span>`}
                 <span class="value"
                   >${interval(mean, (v) => this._number(v))}${q.unit ? ` ${q.unit}` : ''}
                   <span class="note">${q.type === 'likert' ? t.scale(q.min!, q.max!) : ''}</span>
