@@ -52,6 +52,16 @@ const VIEWS: View[] = [
     target: { gzipKB: 700, parsedMB: 3 },
   },
   {
+    name: 'national provinces map',
+    page: page('provinces', '<region-map src="/demo-data/index.json" level="provinces"></region-map>'),
+    ready: shadowHas('region-map', '[part~="legend"]'),
+  },
+  {
+    name: 'a survey wave for a region (<survey-results>)',
+    page: page('survey', '<survey-results src="/demo-data/index.json" scope="region:09"></survey-results>'),
+    ready: shadowHas('survey-results', '[part~="question"]'),
+  },
+  {
     name: 'a region map (Lombardia, comuni)',
     page: page('region', '<region-map src="/demo-data/index.json" region="03" level="comuni"></region-map>'),
     ready: shadowHas('region-map', '[part~="legend"]'),

@@ -301,6 +301,50 @@ describe('<region-map>', () => {
     expect(fromFile).to.equal(fromShards);
   });
 
+  it("draws all Italy's provinces from their national area file, without any region shard, as it would from the shards", async () => {
+    const lazio = { ...regionFixture(), region: { code: '12', name: 'Lazio' }, provinces: [], comuni: [], schools: [] };
+    // An index whose area files are comuni's only (as contract 1.1 first had): the provinces come from the shards.
+    const old = await serveContract({
+      index: { ...indexFixture(), shards: { ...indexFixture().shards, areas: 'areas/{level}/{metric}.json' } },
+    });
+    await serve(`${old.folder}/regions/12.json`, lazio);
+    const fromShards = await quietSvg(old.src, 'level=provinces points=active');
+    expect(await hits(`${old.folder}/regions/09.json`)).to.equal(1);
+    expect(await hits(`${old.folder}/areas/provinces/etwinning.projects.json`)).to.equal(0, 'not asked for: the index does not list it');
+    // With the provinces' files: one file, the same drawing, no shard.
+    const index = indexFixture();
+    index.shards.areas = 'areas/{level}/{metric}.json';
+    index.areaLevels = ['comuni', 'provinces'];
+    const shard = regionFixture();
+    const tallies = tallySchools([shard], 'provinces');
+    expect(tallies.get('048')!.active, 'the fixture has active institutions to draw').to.be.greaterThan(0);
+    const { contract, generatedAt, release, synthetic } = index;
+    const file = {
+      ...{ contract, generatedAt, release, synthetic },
+      kind: 'areas',
+      level: 'provinces',
+      metric: 'etwinning.projects',
+      years: shard.years,
+      ...areaColumns(
+        shard.provinces.map(({ acronym: _a, region: _r, ...province }) => ({
+          ...province,
+          province: province.code,
+          hasGeometry: true,
+          tally: tallies.get(province.code) ?? { active: 0, roleModels: 0 },
+        })),
+        'etwinning.projects',
+        shard.years.length,
+      ),
+    };
+    const { folder, src } = await serveContract({ index });
+    await serve(`${folder}/areas/provinces/etwinning.projects.json`, file);
+    const fromFile = await downloaded(shadow(await mapOf(src, 'level=provinces points=active')), 'SVG');
+    expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
+    expect(await hits(`${folder}/areas/provinces/etwinning.projects.json`)).to.equal(1);
+    expect(fromFile).to.include('Istituzioni attive');
+    expect(fromFile).to.equal(fromShards);
+  });
+
   it('exports an SVG snapshot with fixed data and rounded numbers', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src, 'year=2022');

@@ -141,6 +141,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       [...model.limits.provinces.values()].sort((a, b) => a.code.localeCompare(b.code)).map((p) => [p.code, p.region]),
     ),
     ...(model.context && { breakdown: nationalBreakdown(model) }),
+    areaLevels: ['comuni', 'provinces'],
     ...(model.surveys.length > 0 && {
       surveys: model.surveys.map(({ questionnaire: q }) => ({ id: q.wave, schoolYear: q.schoolYear, title: q.title })),
     }),

@@ -16,13 +16,14 @@ export function activeInReference(model: BuildModel, institution: Institution): 
   return model.index.context.referenceYears.some((year) => isActive(institution.years.get(year)));
 }
 
-export function institutionTallies(model: BuildModel, level: 'region' | 'comune'): Map<string, InstitutionTally> {
+export function institutionTallies(model: BuildModel, level: 'region' | 'province' | 'comune'): Map<string, InstitutionTally> {
   const rows: TallyRow[] = [];
   for (const institution of model.institutions.values()) {
     const active = activeInReference(model, institution);
     const roleModel = model.roleModels.has(institution.code);
     const add = (location: { comune: string | null; region: string | null }) => {
-      const area = level === 'region' ? location.region : location.comune;
+      // A province by the first three digits of its comune's ISTAT code, as the map counts it (src/map/load-map.ts).
+      const area = level === 'region' ? location.region : level === 'province' ? (location.comune?.slice(0, 3) ?? null) : location.comune;
       if (location.comune && area) rows.push({ area, institution: institution.code, active, roleModel });
     };
     // The institution's own row, when it is not also one of its plessi (as the shards list it).

@@ -9,7 +9,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';
-import { assembleAreaFile, comuneRows } from '../assemble/area-file.js';
+import { assembleAreaFile, comuneRows, provinceRows } from '../assemble/area-file.js';
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
 import { SURVEY_PATH } from '../assemble/build-model.js';
 import { assembleSurveyFile } from '../assemble/survey-file.js';
@@ -103,13 +103,21 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
     const path = `regions/${region}.json`;
     plan.push({ path, make: () => documentFile(path, 'region', assembleRegion(model, region)) });
   }
-  // The national area files: every comune with one metric each (the comuni's rows made once for all).
-  let rows: ReturnType<typeof comuneRows> | undefined;
+  // The national area files: every comune, and every province, with one metric each (each level's rows made once for all).
+  let comuni: ReturnType<typeof comuneRows> | undefined;
+  let provinces: ReturnType<typeof provinceRows> | undefined;
   for (const metric of model.metrics.map((m) => m.definition.id)) {
     const path = `areas/comuni/${metric}.json`;
     plan.push({
       path,
-      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (rows ??= comuneRows(model)))),
+      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (comuni ??= comuneRows(model)))),
+    });
+  }
+  for (const metric of model.metrics.map((m) => m.definition.id)) {
+    const path = `areas/provinces/${metric}.json`;
+    plan.push({
+      path,
+      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (provinces ??= provinceRows(model)), 'provinces')),
     });
   }
   // The survey wave's kind, which the validator learns only where it is used.

@@ -12,7 +12,6 @@
  */
 import {
   areaFields,
-  ComuneCode,
   Count,
   documentHeader,
   LocalizedText,
@@ -25,9 +24,13 @@ import * as v from './schema-dsl.js';
 
 const { values: _values, ...comuneFields } = areaFields;
 
+/** A comune's ISTAT code (six digits) or a province's (three); which one, the file's `level` says (semantic-checks.ts). */
+const AreaCode = v.string({ re: /^\d{3}(\d{3})?$/, key: 'code.area' });
+
 /** Every comune's fields, one array per field, in the order of `code`. */
 export const AreaColumns = v.object({
-  ...v.columnShape({ code: ComuneCode, province: ProvinceCode, ...comuneFields }),
+  /** A comune's code in a file of comuni, a province's in a file of provinces (whose `province` is its own code). */
+  ...v.columnShape({ code: AreaCode, province: ProvinceCode, ...comuneFields }),
   /** `values[y][i]`: the metric's value in `years[y]` for the i-th comune (null: no data). */
   values: v.array(v.array(v.nullable(v.number()))),
   /** Active institutions with a school in the comune, and role models among them. */
@@ -40,11 +43,11 @@ export const AreaColumns = v.object({
 export const AreaFile = v.object({
   ...documentHeader,
   kind: v.literal('areas', 'kind.areas'),
-  level: v.oneOf(['comuni'] as const),
+  level: v.oneOf(['comuni', 'provinces'] as const),
   metric: MetricId,
   years: v.array(SchoolYear),
-  /** Comuni of the file that the geometry cannot draw (merged or created after the boundaries' year). */
-  withoutGeometry: v.array(ComuneCode),
+  /** Areas of the file that the geometry cannot draw (comuni merged or created after the boundaries' year). */
+  withoutGeometry: v.array(AreaCode),
   /** Each distinct shadow-zone reason once; `columns.shadow.reason` points into it. */
   reasons: v.array(LocalizedText),
   columns: AreaColumns,

@@ -287,6 +287,8 @@ export const NationalIndex = v.object({
   provinceRegions: v.optional(v.record(ProvinceCode, RegionCode)),
   /** The nation's institutions broken down by grade group, size, inner-areas class and capoluogo: the reference of every area's breakdown. */
   breakdown: v.optional(v.array(Breakdown)),
+  /** The levels that have national area files at `shards.areas` (absent: only `comuni`, as contract 1.1 first had). */
+  areaLevels: v.optional(v.array(v.oneOf(['comuni', 'provinces'] as const))),
   /** The observatory's survey waves with published results, oldest first (absent in older documents). */
   surveys: v.optional(v.array(SurveyRef)),
 });

@@ -125,7 +125,10 @@ export function checkAreas(file: AreaFile, issues = new IssueList()): RawIssue[]
   if (values.length !== file.years.length) issues.add(['columns', 'values'], 'series.length', values.length, [file.years.length]);
   values.forEach((year, y) => sameLength(year, ['columns', 'values', y]));
   const codes = new Set<string>();
+  // Every code of the file's level: a comune's six digits, or a province's three.
+  const [pattern, kind] = file.level === 'provinces' ? [/^\d{3}$/, 'code.province'] : [/^\d{6}$/, 'code.comune'];
   columns.code.forEach((code, i) => {
+    if (!pattern.test(code)) issues.add(['columns', 'code', i], kind, code);
     if (codes.has(code)) issues.add(['columns', 'code', i], 'unique', code, [code]);
     codes.add(code);
   });

@@ -80,14 +80,15 @@ export class ContractLoader {
    * the data source has none (an older index, or a bundle): the caller then
    * reads the region shards.
    */
-  areas(src: string, level: 'comuni', metric: string, options: LoadOptions = {}): Promise<AreaFile | null> {
+  areas(src: string, level: AreaFile['level'], metric: string, options: LoadOptions = {}): Promise<AreaFile | null> {
     return withLocalizedErrors(this._areas(src, level, metric, options));
   }
 
-  private async _areas(src: string, level: 'comuni', metric: string, options: LoadOptions): Promise<AreaFile | null> {
+  private async _areas(src: string, level: AreaFile['level'], metric: string, options: LoadOptions): Promise<AreaFile | null> {
     const source = await this._index(src, options);
     const template = source.index.shards.areas;
-    if (!template || source.bundle) return null;
+    // The levels with national files (an index that does not say has only comuni's, as contract 1.1 first had).
+    if (!template || source.bundle || !(source.index.areaLevels ?? ['comuni']).includes(level)) return null;
     const url = fillTemplate(template, { level, metric }, source.url);
     const file = await this._document(url, ['areas'], options.signal);
     // A file must be the one its URL promised: another metric's values would be drawn as this one's.

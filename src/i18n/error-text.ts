@@ -76,6 +76,10 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'code.metric': t('un identificativo di indicatore, come "etwinning.projects"', 'a metric id, like "etwinning.projects"'),
   'code.identifier': t('un identificativo in minuscolo, come "erasmus"', 'a lower-case identifier, like "erasmus"'),
   'code.nation': t('il codice "IT"', 'the code "IT"'),
+  'code.area': t(
+    'il codice ISTAT di un comune (sei cifre) o di una provincia (tre)',
+    'an ISTAT code of a comune (six digits) or a province (three)',
+  ),
   count: t('un numero intero maggiore o uguale a zero', 'a whole number greater than or equal to zero'),
   rank: t('una posizione in classifica (intero da 1)', 'a rank (a whole number from 1)'),
   'non-negative': t('un numero maggiore o uguale a zero', 'a number greater than or equal to zero'),

@@ -74,7 +74,7 @@ export function mapArgs(m: { src: string; level: string; region: string; provinc
     m.region,
     m.province,
     m.level === 'regions' && m.points.trim() !== '',
-    (m.level === 'comuni' && !m.region) || m.metric.startsWith('survey:') ? m.metric : '',
+    (m.level !== 'regions' && !m.region) || m.metric.startsWith('survey:') ? m.metric : '',
   ] as const;
 }
 
@@ -116,12 +116,12 @@ export async function loadMap(
         });
   // A map of regions counts its points from the index when it has the tallies (contract 1.1): no region shard at all.
   const indexTallies = mapLevel === 'regions' && regions.every((r) => r.tally) ? statedTallies(regions) : null;
-  // A map of all Italy's comuni reads the national area file of its metric when there is one (contract 1.1).
-  if (mapLevel === 'comuni' && !region) {
+  // A map of all Italy's comuni or provinces reads the national area file of its metric when there is one (contract 1.1).
+  if (mapLevel !== 'regions' && !region) {
     const wanted = metric || index.metrics[0]?.id;
     const [topology, file] = await Promise.all([
-      loader.geometry(src, 'comuni', undefined, { signal }),
-      wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, 'comuni', wanted, { signal }) : null,
+      loader.geometry(src, mapLevel, undefined, { signal }),
+      wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, mapLevel, wanted, { signal }) : null,
     ]);
     if (file) {
       const rows = areaRows(file);
@@ -131,7 +131,7 @@ export async function loadMap(
         region,
         province: null,
         topology,
-        object: index.geometry.comuni.object,
+        object: index.geometry[mapLevel].object,
         areas: new Map(rows.map((area) => [area.code, area])),
         schools: statedTallies(rows),
       };

@@ -219,6 +219,22 @@ describe('build', () => {
     }
     // Not vacuous: comuni with active institutions in the autonomous provinces.
     assert.ok([...tallies.values()].filter((t) => t.active > 0).length > 20);
+    // And per province, for a national map of provinces: each as its region shard has it, its tally as the map counts it.
+    assert.deepEqual(index.areaLevels, ['comuni', 'provinces']);
+    const provinces = new Map(shards.flatMap((shard) => shard.provinces).map((p) => [p.code, p]));
+    const byProvince = tallySchools(shards, 'provinces');
+    const file = validateDocument(JSON.parse(readFileSync(join(out, 'areas/provinces/etwinning.projects.json'), 'utf8')), ['areas']);
+    const rows = areaRows(file);
+    assert.equal(rows.length, 107, 'every province of Italy');
+    for (const area of rows.filter((r) => provinces.has(r.code))) {
+      const { values, acronym: _acronym, region: _region, ...rest } = provinces.get(area.code)!;
+      const { values: own, tally, province, hasGeometry: _drawn, ...fields } = area;
+      assert.deepEqual(fields, rest, area.code);
+      assert.equal(province, area.code);
+      assert.deepEqual(own, { 'etwinning.projects': values['etwinning.projects'] }, area.code);
+      assert.deepEqual(tally, byProvince.get(area.code) ?? { active: 0, roleModels: 0 }, area.code);
+    }
+    assert.ok([...byProvince.values()].filter((t) => t.active > 0).length >= 3);
   });
 
   it('accounts for every row it read, and reports what did not match', () => {

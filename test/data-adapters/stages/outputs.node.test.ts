@@ -14,8 +14,8 @@ describe('stage: outputs', () => {
     const paths = plan.map((p) => p.path);
     assert.equal(new Set(paths).size, paths.length, 'no file twice');
     const shards = [...model.institutions.values()].reduce((sum, i) => sum + shardsOf(i).length, 0);
-    // index, search, 2 regions, a national area file per metric, 3 national layers, 2 comuni layers, the shards, search.json.gz, the bundle.
-    assert.equal(plan.length, 1 + 1 + 2 + model.metrics.length + 3 + 2 + shards + 1 + 1);
+    // index, search, 2 regions, two national area files per metric (comuni, provinces), 3 national layers, 2 comuni layers, the shards, search.json.gz, the bundle.
+    assert.equal(plan.length, 1 + 1 + 2 + 2 * model.metrics.length + 3 + 2 + shards + 1 + 1);
     assert.ok(model.metrics.length > 5);
     assert.deepEqual(paths.slice(0, 2), ['index.json', 'search.json']);
     assert.equal(paths.at(-2), 'search.json.gz');
@@ -24,8 +24,19 @@ describe('stage: outputs', () => {
       const file = await output.make();
       assert.equal(file.path, output.path);
       if (output.path.startsWith('schools/')) validateDocument(JSON.parse(file.text as string), ['school'], file.path);
-      if (output.path.startsWith('areas/'))
+      // The world's 3 comuni, and its 2 provinces, each with its tally of institutions as the map counts them.
+      if (output.path.startsWith('areas/comuni/'))
         assert.equal(areaRows(validateDocument(JSON.parse(file.text as string), ['areas'], file.path)).length, 3);
+      if (output.path.startsWith('areas/provinces/')) {
+        const rows = areaRows(validateDocument(JSON.parse(file.text as string), ['areas'], file.path));
+        assert.deepEqual(
+          rows.map((r) => [r.code, r.province]),
+          [
+            ['048', '048'],
+            ['058', '058'],
+          ],
+        );
+      }
     }
   });
 
