@@ -110,7 +110,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"). */
   private _references(view: SurveyView, values: readonly (number | null)[], format: (v: number | null) => string) {
     if (view.references.length === 0) return nothing;
-    return html`<span class="refs">${view.references.map((r, i) => html`<span class="ref-text"><span class="key ref-${i}"></span>${r.name} ${format(values[i] ?? null)}</span>`)}</span>`;
+    const reference = (name: string, i: number) =>
+      html`<span class="ref-text"><span class="key ref-${i}"></span>${name} ${format(values[i] ?? null)}</span>`;
+    return html`<span class="refs">${view.references.map((r, i) => reference(r.name, i))}</span>`;
   }
 
   /** A track from `min` to `max` with the estimate's bar, its interval and the references' marks (drawn only: the text says it all). */
@@ -174,12 +176,22 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
       </tr>`;
     return html`<div part="table" class="table"><table>
-      <thead><tr><th scope="col">${t.question}</th><th scope="col">${t.answer}</th><th scope="col">${t.estimate}</th><th scope="col">${t.interval}</th><th scope="col">${t.respondents}</th>${view.references.map((r) => html`<th scope="col">${r.name}</th>`)}</tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">${t.question}</th>
+          <th scope="col">${t.answer}</th>
+          <th scope="col">${t.estimate}</th>
+          <th scope="col">${t.interval}</th>
+          <th scope="col">${t.respondents}</th>
+          ${view.references.map((r) => html`<th scope="col">${r.name}</th>`)}
+        </tr>
+      </thead>
       <tbody>
         ${view.questions.map((q) =>
           q.suppressed
             ? row(q, t.suppressed(q.n, view.minRespondents), null, (v) => this._percent(v))
-            : html`${q.options.map((o) => row(q, o.label, o, (v) => this._percent(v)))}${q.mean ? row(q, t.mean, q.mean, (v) => this._number(v)) : nothing}`,
+            : html`${q.options.map((o) => row(q, o.label, o, (v) => this._percent(v)))}
+              ${q.mean ? row(q, t.mean, q.mean, (v) => this._number(v)) : nothing}`,
         )}
       </tbody>
     </table></div>`;
