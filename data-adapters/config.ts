@@ -36,8 +36,12 @@ export interface BuildConfig {
   context: string | null;
   etwinning: string | null;
   erasmus: string | null;
-  /** Survey waves: each questionnaire (JSON) with its responses (CSV or XLSX); data-adapters/README.md, "Surveys". */
-  surveys: { questionnaire: string; responses: string }[];
+  /**
+   * Survey waves: each questionnaire (JSON) with its responses (CSV or XLSX),
+   * and the list of invited institutions when not every one of the registry
+   * was (CSV, `school_code`); data-adapters/README.md, "Surveys".
+   */
+  surveys: { questionnaire: string; responses: string; invited?: string }[];
   /** A survey estimate answered by fewer institutions of an area is suppressed. */
   surveyMinRespondents: number;
   out: string;
@@ -166,7 +170,11 @@ export async function readConfigFile(path: string): Promise<Partial2<BuildConfig
     ...(json.erasmus && { erasmus: at(json.erasmus) }),
     ...(json.out && { out: at(json.out) }),
     ...(json.surveys && {
-      surveys: json.surveys.map((survey) => ({ questionnaire: at(survey.questionnaire), responses: at(survey.responses) })),
+      surveys: json.surveys.map((survey) => ({
+        questionnaire: at(survey.questionnaire),
+        responses: at(survey.responses),
+        ...(survey.invited && { invited: at(survey.invited) }),
+      })),
     }),
   };
 }
@@ -225,10 +233,17 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
         en: `fundingMeasures: "${measure}" must be a measure (like "1.4.1") and its programme an identifier (lower case, digits, dashes) other than etwinning, erasmus, all`,
       });
   }
-  if (config.surveys.some((survey) => typeof survey?.questionnaire !== 'string' || typeof survey?.responses !== 'string'))
+  if (
+    config.surveys.some(
+      (survey) =>
+        typeof survey?.questionnaire !== 'string' ||
+        typeof survey?.responses !== 'string' ||
+        (survey.invited !== undefined && typeof survey.invited !== 'string'),
+    )
+  )
     throw new BuildError({
-      it: 'surveys: ogni indagine vuole questionnaire (il JSON del questionario) e responses (il file delle risposte)',
-      en: 'surveys: each survey needs questionnaire (the JSON questionnaire) and responses (the responses file)',
+      it: "surveys: ogni indagine vuole questionnaire (il JSON del questionario) e responses (il file delle risposte), e può avere invited (l'elenco degli invitati)",
+      en: 'surveys: each survey needs questionnaire (the JSON questionnaire) and responses (the responses file), and may have invited (the list of the invited)',
     });
   if (!(Number.isInteger(config.surveyMinRespondents) && config.surveyMinRespondents >= 1))
     throw new BuildError({

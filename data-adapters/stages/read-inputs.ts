@@ -19,11 +19,14 @@ import { PLANTED_FILE, type PlantedAreas } from '../synth/plant-low-areas.js';
 import { dirname, join } from 'node:path';
 import { readQuestionnaire, type Questionnaire } from '../surveys/questionnaire.js';
 import { readResponses, type Answers, type CodeStatus } from '../surveys/responses.js';
+import { readInvited } from '../surveys/invited.js';
 
 /** A survey wave as read: its questionnaire, the answers by institution, and whether they are synthetic. */
 export interface SurveyInput {
   questionnaire: Questionnaire;
   answers: Map<string, Answers>;
+  /** The institutions invited, when not every one of the registry was. */
+  invited: Set<string> | null;
   synthetic: boolean;
 }
 
@@ -103,16 +106,23 @@ export function codeStatus(schools: readonly SchoolRecord[]): (code: string) => 
 async function readSurveys(config: BuildConfig, schools: readonly SchoolRecord[], reports: InputReport[]): Promise<SurveyInput[]> {
   const status = codeStatus(schools);
   const surveys: SurveyInput[] = [];
-  for (const { questionnaire: path, responses } of config.surveys) {
+  for (const { questionnaire: path, responses, invited: invitedFile } of config.surveys) {
     const questionnaire = await readQuestionnaire(path);
     if (surveys.some((survey) => survey.questionnaire.wave === questionnaire.wave))
       throw new InputError(path, {
         it: `la rilevazione ${questionnaire.wave} è già stata data con un altro questionario`,
         en: `wave ${questionnaire.wave} was already given with another questionnaire`,
       });
-    const read = await readResponses(responses, questionnaire, status);
+    const invited = invitedFile ? await readInvited(invitedFile, status) : null;
+    if (invited) reports.push(invited.report);
+    const read = await readResponses(responses, questionnaire, status, invited?.codes ?? null);
     reports.push(read.report);
-    surveys.push({ questionnaire, answers: read.answers, synthetic: config.synthetic ?? (await isSynthetic(responses)) });
+    surveys.push({
+      questionnaire,
+      answers: read.answers,
+      invited: invited?.codes ?? null,
+      synthetic: config.synthetic ?? (await isSynthetic(responses)),
+    });
   }
   return surveys;
 }

@@ -17,6 +17,8 @@ export interface SurveyWave extends SurveyResults {
   synthetic: boolean;
   /** Respondents the build could not place (their institution has no comune in the limits): not counted. */
   unplaced: number;
+  /** Every placed institution was invited (no list of invited institutions was given). */
+  invitedAll: boolean;
 }
 
 /** The confidence of every interval: 95 %, as the README and the elements say. */
@@ -34,11 +36,15 @@ export function surveyWaves(
     active: input.active.has(i.code),
   }));
   const placed = new Set(invited.map((i) => i.code));
-  return input.surveys.map(({ questionnaire, answers, synthetic }) => ({
+  return input.surveys.map(({ questionnaire, answers, invited: list, synthetic }) => ({
     questionnaire,
     answers,
     synthetic,
+    invitedAll: list === null,
     unplaced: [...answers.keys()].filter((code) => !placed.has(code)).length,
-    ...surveyResults(questionnaire, answers, invited, { minRespondents: config.surveyMinRespondents, confidence: SURVEY_CONFIDENCE }),
+    ...surveyResults(questionnaire, answers, list ? invited.filter((i) => list.has(i.code)) : invited, {
+      minRespondents: config.surveyMinRespondents,
+      confidence: SURVEY_CONFIDENCE,
+    }),
   }));
 }

@@ -132,6 +132,38 @@ interface Refusal {
   detail: string;
 }
 
+/**
+ * The institution a row of a survey file names (responses, or the list of the
+ * invited), or null once the row is rejected with its reason: malformed, an
+ * invalid code, a code the registry does not have (listed in unmatched.csv),
+ * or a plesso's (the survey invites institutions; its institution is named).
+ */
+export function institutionOf(
+  row: Row | { line: number; malformed: string },
+  report: InputReport,
+  status: (code: string) => CodeStatus,
+): string | null {
+  if ('malformed' in row) {
+    report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
+    return null;
+  }
+  const code = clean(row.values.SCHOOLCODE)?.toUpperCase() ?? '';
+  if (!CODE_PATTERNS.school.test(code)) {
+    report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.SCHOOLCODE ?? '')}`);
+    return null;
+  }
+  const known = status(code);
+  if (!known) {
+    report.rejectUnmatched('school not in the registry', { line: row.line, code });
+    return null;
+  }
+  if ('plessoOf' in known) {
+    report.reject('a plesso: the survey invites institutions', `line ${row.line}: ${code} (its institution is ${known.plessoOf})`);
+    return null;
+  }
+  return code;
+}
+
 /** One row's answers, or why it is rejected. */
 function answersOf(values: Readonly<Record<string, string>>, columns: readonly ResponseColumn[], locale: NumberLocale): Answers | Refusal {
   const answers: Answers = new Map();
@@ -174,30 +206,28 @@ function answersOf(values: Readonly<Record<string, string>>, columns: readonly R
   return answers;
 }
 
-/** Reads the responses at `path` against `questionnaire`; `status` says what each code is in the registry. */
-export async function readResponses(path: string, questionnaire: Questionnaire, status: (code: string) => CodeStatus): Promise<Responses> {
+/**
+ * Reads the responses at `path` against `questionnaire`; `status` says what
+ * each code is in the registry, `invited` (when the wave did not invite every
+ * institution) which institutions were asked.
+ */
+export async function readResponses(
+  path: string,
+  questionnaire: Questionnaire,
+  status: (code: string) => CodeStatus,
+  invited: ReadonlySet<string> | null = null,
+): Promise<Responses> {
   const columns = responseColumns(questionnaire);
   const input = await openResponses(path);
   checkHeader(path, input.header, questionnaire, columns);
   const report = new InputReport(path, `survey-responses:${questionnaire.wave}`, input.csv ?? {});
   const answers = new Map<string, Answers>();
   for await (const row of input.rows) {
-    if ('malformed' in row) {
-      report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
-      continue;
-    }
-    const code = clean(row.values.SCHOOLCODE)?.toUpperCase() ?? '';
-    if (!CODE_PATTERNS.school.test(code)) {
-      report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.SCHOOLCODE ?? '')}`);
-      continue;
-    }
-    const known = status(code);
-    if (!known) {
-      report.rejectUnmatched('school not in the registry', { line: row.line, code });
-      continue;
-    }
-    if ('plessoOf' in known) {
-      report.reject('a plesso: the survey invites institutions', `line ${row.line}: ${code} (its institution is ${known.plessoOf})`);
+    const code = institutionOf(row, report, status);
+    // (A malformed row is rejected by institutionOf; the second test narrows its type.)
+    if (code === null || 'malformed' in row) continue;
+    if (invited && !invited.has(code)) {
+      report.reject('not invited', `line ${row.line}: ${code} is not in the list of invited institutions`);
       continue;
     }
     const wave = clean(row.values.WAVE);

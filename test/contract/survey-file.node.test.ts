@@ -53,7 +53,7 @@ function file() {
     ]),
   } as unknown as Limits;
   return assembleSurveyFile(
-    { ...results, questionnaire, answers, synthetic: true, unplaced: 0 },
+    { ...results, questionnaire, answers, synthetic: true, unplaced: 0, invitedAll: true },
     { generatedAt: '2026-05-01T00:00:00Z', release: '2026-05-01-s1', limits, minRespondents: 5, confidence: 0.95 },
   );
 }

@@ -10,6 +10,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { demoQuestionnaire } from '../../../data-adapters/synth/survey-model.ts';
 import { checkQuestionnaire, readQuestionnaire, responseColumns } from '../../../data-adapters/surveys/questionnaire.ts';
 import { readResponses, type CodeStatus } from '../../../data-adapters/surveys/responses.ts';
+import { readInvited } from '../../../data-adapters/surveys/invited.ts';
 import { tempDir, writeText } from '../temp-files.ts';
 
 const DEMO = demoQuestionnaire(2025);
@@ -202,6 +203,23 @@ describe('the responses', () => {
     assert.deepEqual(answers.get('RMIC80000A')!.get('ostacoli'), ['tempo', 'partner']);
     assert.equal(answers.get('RMIC80000A')!.get('docenti-mobilita'), 3);
     assert.deepEqual([...answers.get('MIIS00100B')!.keys()], ['piano', 'importanza']);
+  });
+
+  it('reads a list of invited institutions strictly, and rejects a response from an institution not on it', async () => {
+    const dir = tempDir();
+    const list = writeText(dir, 'invited.csv', 'school_code\nRMIC80000A\nNAEE00100C\nRMEE80001B\nZZIC00000Z\nRMIC80000A\nbad\n');
+    const { codes, report } = await readInvited(list, status);
+    assert.deepEqual([...codes], ['RMIC80000A', 'NAEE00100C']);
+    assert.equal(report.rejectCount('a plesso: the survey invites institutions'), 1);
+    assert.equal(report.rejectCount('school not in the registry'), 1);
+    assert.equal(report.rejectCount('duplicate school code'), 1);
+    assert.equal(report.rejectCount('invalid school code'), 1);
+    await assert.rejects(readInvited(writeText(dir, 'none.csv', 'school_code\nZZIC00000Z\n'), status), /no institution invited/);
+    await assert.rejects(readInvited(writeText(dir, 'other.csv', 'codice\nRMIC80000A\n'), status), /not the list of institutions invited to a survey/);
+    const responses = writeText(dir, 'r.csv', `${[HEADER, row('RMIC80000A'), row('MIIS00100B')].join('\n')}\n`);
+    const read = await readResponses(responses, questionnaire, status, codes);
+    assert.deepEqual([...read.answers.keys()], ['RMIC80000A']);
+    assert.equal(read.report.rejectCount('not invited'), 1);
   });
 
   it('refuses a file without the columns, with unknown columns, empty, or with no usable row', async () => {

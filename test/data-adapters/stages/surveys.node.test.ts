@@ -1,0 +1,52 @@
+/**
+ * Stage 6b, surveys, on the small world: every placed institution is invited
+ * by default; a list of the invited narrows the rates and the weights to it,
+ * and the method says which.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelOf } from '../../../data-adapters/build.ts';
+import { assembleSurveyFile } from '../../../data-adapters/assemble/survey-file.ts';
+import { demoQuestionnaire } from '../../../data-adapters/synth/survey-model.ts';
+import { checkQuestionnaire } from '../../../data-adapters/surveys/questionnaire.ts';
+import type { Answers } from '../../../data-adapters/surveys/responses.ts';
+import { worldConfig, worldInputs } from './world.ts';
+
+const questionnaire = checkQuestionnaire(demoQuestionnaire(2024), 'q.json');
+const answer = (plan: string): Answers => new Map([['piano', plan]]);
+
+async function waveOf(invited: Set<string> | null) {
+  const inputs = worldInputs();
+  const answers = new Map([
+    ['FIIC100001', answer('approvato')],
+    ['FIIC200004', answer('no')],
+  ]);
+  inputs.surveys = [{ questionnaire, answers, invited, synthetic: true }];
+  const { model } = await modelOf(inputs, worldConfig());
+  return model;
+}
+
+describe('stage: surveys', () => {
+  it('invites every institution the build placed, by default', async () => {
+    const model = await waveOf(null);
+    const wave = model.surveys[0]!;
+    const nation = wave.areas.find((a) => a.level === 'nation')!;
+    assert.deepEqual([nation.invited, nation.respondents], [model.institutions.size, 2]);
+    assert.equal(wave.invitedAll, true);
+  });
+
+  it('counts only the invited when the wave has a list of them, and says so in its method', async () => {
+    const model = await waveOf(new Set(['FIIC100001', 'FIIC200004', 'FIIC300005']));
+    const wave = model.surveys[0]!;
+    const nation = wave.areas.find((a) => a.level === 'nation')!;
+    assert.deepEqual([nation.invited, nation.respondents], [3, 2]);
+    assert.deepEqual(
+      wave.areas.filter((a) => a.level === 'region').map((a) => [a.code, a.invited]),
+      [['09', 3]],
+    );
+    const context = { generatedAt: model.generatedAt, release: model.release, limits: model.limits, minRespondents: 5, confidence: 0.95 };
+    const file = assembleSurveyFile(wave, context);
+    assert.match(file.method.description.it, /^Sono invitate le istituzioni dell'elenco dell'indagine/);
+    assert.match(file.method.description.en, /^The institutions on the survey's list are invited/);
+  });
+});
