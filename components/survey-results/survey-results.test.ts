@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { surveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { bundleFixture, indexFixture } from '../../test/fixtures/contract.fixture.js';
+import { freshFolder, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -89,6 +91,20 @@ describe('<survey-results>', () => {
       'English',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it("reads a bundle's surveys (a small site's single file)", async () => {
+    const index = {
+      ...indexFixture(),
+      surveys: [{ id: SURVEY_WAVE, schoolYear: 2024, title: surveyFixture().wave.title }],
+      provinceRegions: { '048': '09', '100': '09' },
+    };
+    const src = await serve(`${freshFolder()}/bundle.json`, { ...bundleFixture(), index, surveys: [surveyFixture()] });
+    const el = await results(src, { scope: 'province:048' });
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.match(/^Hanno risposto 19 istituzioni su 30 invitate/);
+    const bare = await serve(`${freshFolder()}/bundle.json`, { ...bundleFixture(), index });
+    const none = await results(bare, {});
+    expect(text(shadow(none).querySelector('[part~="error"]'))).to.include(`Non trovo l'indagine "${SURVEY_WAVE}"`);
   });
 
   it('shows a clear error for a bad scope, an unknown wave, data without surveys, and warns for an unknown question', async () => {

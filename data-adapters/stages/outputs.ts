@@ -13,7 +13,8 @@ import { assembleAreaFile, comuneRows, provinceRows } from '../assemble/area-fil
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
 import { SURVEY_PATH } from '../assemble/build-model.js';
 import { assembleSurveyFile } from '../assemble/survey-file.js';
-import { SURVEY_CONFIDENCE } from './surveys.js';
+import { SURVEY_CONFIDENCE, type SurveyWave } from './surveys.js';
+import type { SurveyFile } from '../../src/contract/contract.types.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
@@ -61,7 +62,27 @@ function searchIndexFile(model: BuildModel): OutputFile {
   return { path: 'search.json', text };
 }
 
-/** One self-contained file for a small site: the index, one region, its schools and its geometry. */
+/** What a survey wave's document takes from the build besides the wave. */
+const surveyContext = (model: BuildModel) => ({
+  generatedAt: model.generatedAt,
+  release: model.release,
+  limits: model.limits,
+  minRespondents: model.config.surveyMinRespondents,
+  confidence: SURVEY_CONFIDENCE,
+});
+
+/** A survey wave's document with Italy, `region` and its provinces only (what a bundle of that region shows), checked as written. */
+function regionalSurvey(model: BuildModel, wave: SurveyWave, region: string): SurveyFile {
+  registerSurveyKind();
+  const file = assembleSurveyFile(wave, surveyContext(model));
+  const inRegion = (area: SurveyFile['areas'][number]) =>
+    area.level === 'nation' || (area.level === 'region' ? area.code === region : model.limits.provinces.get(area.code)?.region === region);
+  const trimmed = { ...file, areas: file.areas.filter(inRegion) };
+  validateDocument(JSON.parse(JSON.stringify(trimmed)), ['survey'], `bundle-${region}.json#surveys/${wave.questionnaire.wave}`);
+  return trimmed;
+}
+
+/** One self-contained file for a small site: the index, one region, its schools and its geometry (and the surveys' results for it). */
 function bundleFile(model: BuildModel, region: string): OutputFile {
   if (!model.limits.regions.has(region))
     throw new BuildError({
@@ -86,6 +107,7 @@ function bundleFile(model: BuildModel, region: string): OutputFile {
       provinces: model.layers.provinces,
       comuni: { [region]: model.layers.comuniByRegion.get(region)! },
     },
+    ...(model.surveys.length > 0 && { surveys: model.surveys.map((wave) => regionalSurvey(model, wave, region)) }),
   };
   return documentFile(`bundle-${region}.json`, 'bundle', bundle);
 }
@@ -124,14 +146,7 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
   if (model.surveys.length > 0) registerSurveyKind();
   for (const wave of model.surveys) {
     const path = SURVEY_PATH.replace('{wave}', wave.questionnaire.wave);
-    const context = {
-      generatedAt: model.generatedAt,
-      release: model.release,
-      limits: model.limits,
-      minRespondents: model.config.surveyMinRespondents,
-      confidence: SURVEY_CONFIDENCE,
-    };
-    plan.push({ path, make: () => documentFile(path, 'survey', assembleSurveyFile(wave, context)) });
+    plan.push({ path, make: () => documentFile(path, 'survey', assembleSurveyFile(wave, surveyContext(model))) });
   }
   plan.push(
     { path: 'geo/regions.topo.json', make: () => topologyFile('geo/regions.topo.json', 'regions', layers.regions) },

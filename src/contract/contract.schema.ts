@@ -452,4 +452,11 @@ export const ContractBundle = v.object({
     /** Comuni topologies keyed by region code. */
     comuni: v.record(RegionCode, Topology),
   }),
+  /**
+   * The survey waves' results for the bundle's region (Italy, the region, its
+   * provinces), each a `survey` document: checked as one when an element reads
+   * it (src/survey/load-survey.ts), so that the elements that show no survey
+   * do not carry its schema.
+   */
+  surveys: v.optional(v.array(v.unknown())),
 });

@@ -7,6 +7,7 @@ import type { SurveyFile } from '../contract/contract.types.js';
 import type { ContractLoader, LoadOptions } from '../data/loader.js';
 import { fillTemplate } from '../data/shard-urls.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { validateDocument } from '../contract/validate.js';
 import { registerSurveyKind } from './survey-kind.js';
 
 /** The results of wave `wave` of the data at `src`, as the index lists it (`surveys`, `shards.survey`). */
@@ -16,8 +17,14 @@ export function loadSurvey(loader: ContractLoader, src: string, wave: string, op
     (async () => {
       const source = await loader.index(src, options);
       const template = source.index.shards.survey;
-      if (!template || source.bundle || !source.index.surveys?.some((s) => s.id === wave))
-        throw new NotFoundError('survey', wave, source.url);
+      if (!source.index.surveys?.some((s) => s.id === wave)) throw new NotFoundError('survey', wave, source.url);
+      // A bundle carries its region's results of each wave, checked here (the bundle's schema leaves them to this module).
+      if (source.bundle) {
+        const found = source.bundle.surveys?.find((s) => (s as { wave?: { id?: unknown } } | null)?.wave?.id === wave);
+        if (!found) throw new NotFoundError('survey', wave, source.url);
+        return validateDocument(found, ['survey'], `${source.url}#surveys/${wave}`);
+      }
+      if (!template) throw new NotFoundError('survey', wave, source.url);
       const url = fillTemplate(template, { wave }, source.url);
       const file = await loader.document(url, ['survey'], options);
       // A file must be the wave its URL promised.

@@ -85,7 +85,13 @@ describe('build', () => {
     assert.ok(aosta.schools.length >= 224);
     const school = validateDocument(JSON.parse(readFileSync(join(out, `schools/${aosta.schools[0]!.code}.json`), 'utf8')), ['school']);
     assert.equal(school.school.address.region.code, '02');
-    validateDocument(JSON.parse(readFileSync(join(out, 'bundle-02.json'), 'utf8')), ['bundle']);
+    const bundle = validateDocument(JSON.parse(readFileSync(join(out, 'bundle-02.json'), 'utf8')), ['bundle']);
+    // Its surveys: each wave's results for Italy, Valle d'Aosta and its province, a valid survey document.
+    const regional = validateDocument(bundle.surveys![0], ['survey']);
+    assert.deepEqual(
+      regional.areas.map((a) => `${a.level}:${a.code}`),
+      ['nation:IT', 'region:02', 'province:007'],
+    );
     // The search index sits where the index says, and names every school shard.
     assert.equal(index.shards.search, 'search.json');
     const search = decodeSearchIndex(JSON.parse(readFileSync(join(out, 'search.json'), 'utf8')));

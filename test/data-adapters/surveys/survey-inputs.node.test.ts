@@ -215,7 +215,10 @@ describe('the responses', () => {
     assert.equal(report.rejectCount('duplicate school code'), 1);
     assert.equal(report.rejectCount('invalid school code'), 1);
     await assert.rejects(readInvited(writeText(dir, 'none.csv', 'school_code\nZZIC00000Z\n'), status), /no institution invited/);
-    await assert.rejects(readInvited(writeText(dir, 'other.csv', 'codice\nRMIC80000A\n'), status), /not the list of institutions invited to a survey/);
+    await assert.rejects(
+      readInvited(writeText(dir, 'other.csv', 'codice\nRMIC80000A\n'), status),
+      /not the list of institutions invited to a survey/,
+    );
     const responses = writeText(dir, 'r.csv', `${[HEADER, row('RMIC80000A'), row('MIIS00100B')].join('\n')}\n`);
     const read = await readResponses(responses, questionnaire, status, codes);
     assert.deepEqual([...read.answers.keys()], ['RMIC80000A']);
