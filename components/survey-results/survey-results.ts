@@ -20,6 +20,8 @@ interface SurveyData {
 }
 
 const LOCALES = { it: 'it-IT', en: 'en-GB' } as const;
+/** The fielding dates' format per language, made on first use and kept (a formatter costs far more to make than to use). */
+const DATES = new Map<keyof typeof LOCALES, Intl.DateTimeFormat>();
 
 /**
  * The results of one of the observatory's survey waves for the nation, a
@@ -86,9 +88,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     derive: ({ index, file }, { scope: scopeText, question }, lang): SurveyView => {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
-      if (question && !file.questions.some((q) => q.id === question))
+      const known = file.questions.some((q) => q.id === question);
+      if (question && !known)
         this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
-      const only = file.questions.some((q) => q.id === question) ? question : undefined;
+      const only = known ? question : undefined;
       return surveyView(file, scope.level as SurveyLevel, scope.code, lang, (p) => index.provinceRegions?.[p], only);
     },
   });
@@ -102,9 +105,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   }
 
   private _date(day: string): string {
-    return new Intl.DateTimeFormat(LOCALES[this._lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${day}T00:00:00Z`),
-    );
+    let format = DATES.get(this._lang);
+    if (!format)
+      DATES.set(
+        this._lang,
+        (format = new Intl.DateTimeFormat(LOCALES[this._lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
+      );
+    return format.format(new Date(`${day}T00:00:00Z`));
   }
 
   /** The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"). */

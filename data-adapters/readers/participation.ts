@@ -47,7 +47,8 @@ export const ERASMUS_FORMAT: InputFormat = {
   columns: ['school_code', 'school_year', 'accredited', 'ka1_projects', 'ka2_projects', 'participants', 'grant_eur', 'partner_countries'],
 };
 
-const flag = (text: string | null): boolean | null => {
+/** A yes/no cell as the exports write it (1/0, true/false, si/no, yes/no, y/n, s); null when it is neither. */
+export const flag = (text: string | null): boolean | null => {
   const value = (text ?? '').toLowerCase();
   if (['1', 'true', 'si', 'sì', 'yes', 'y', 's'].includes(value)) return true;
   if (['0', 'false', 'no', 'n'].includes(value)) return false;

@@ -11,11 +11,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
+import { SURVEY_QUESTION_TYPES } from '../../src/contract/survey.schema.js';
 import { normaliseColumn } from '../io/read-csv.js';
 import { InputError, type Said } from '../report/build-error.js';
 
 export const QUESTIONNAIRE_FORMAT = 'scuole-europa/survey@1';
-export const QUESTION_TYPES = ['single', 'multiple', 'likert', 'number'] as const;
+/** The question types, as the contract's survey documents name them. */
+export const QUESTION_TYPES = SURVEY_QUESTION_TYPES;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export interface SurveyOption {

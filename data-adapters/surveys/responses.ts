@@ -17,6 +17,7 @@ import { open } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { readAmount, readCount } from '../io/numbers.js';
+import { flag } from '../readers/participation.js';
 import { clean, normaliseColumn, openCsv, type NumberLocale } from '../io/read-csv.js';
 import { InputError, listed } from '../report/build-error.js';
 import { InputReport } from '../report/input-report.js';
@@ -38,9 +39,6 @@ interface Row {
   line: number;
   values: Readonly<Record<string, string>>;
 }
-
-const TICKED = new Set(['1', 'true', 'si', 'sì', 'yes', 'y', 's', 'x']);
-const UNTICKED = new Set(['0', 'false', 'no', 'n']);
 
 /** True when the file starts as a zip archive does: an xlsx workbook. */
 async function isWorkbook(path: string): Promise<boolean> {
@@ -171,9 +169,10 @@ function answersOf(values: Readonly<Record<string, string>>, columns: readonly R
     const cell = clean(values[normaliseColumn(name)]);
     if (question.type === 'multiple') {
       if (cell === null) continue;
-      const mark = cell.toLowerCase();
-      if (UNTICKED.has(mark)) continue;
-      if (!TICKED.has(mark))
+      // A tick as every yes/no of the inputs (readers/participation.ts), or the x of a ticked box.
+      const mark = cell.toLowerCase() === 'x' || flag(cell);
+      if (mark === false) continue;
+      if (mark === null)
         return { reason: 'not a tick', detail: `${name}: ${JSON.stringify(cell)} is not a tick (1/0, true/false, si/no, x)` };
       const ticked = (answers.get(question.id) as string[] | undefined) ?? [];
       ticked.push(option!.id);
