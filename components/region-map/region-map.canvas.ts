@@ -8,6 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
+import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
 import { zoomedTransform, type Zoom } from '../../src/map/zoom.js';
 import { pointIn } from '../../src/util/pointer-point.js';
 import { resolveColour } from '../../src/util/resolve-colour.js';
@@ -49,7 +50,9 @@ export class MapCanvasController implements ReactiveController {
   /** The highlight canvas has an outline on it. */
   private _outlined = false;
   private _pick: CanvasRenderingContext2D | null = null;
-  private _pickFor: { key: string; view: MapViewModel; ready: boolean } | null = null;
+  private _pickFor: { key: string; view: MapViewModel; pixels: PixelPaths; ratio: number; ready: boolean } | null = null;
+  /** The areas' outlines in the drawn canvas's device pixels, kept while the layer and transform hold. */
+  private _pixels: PixelPaths | null = null;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);
@@ -72,6 +75,8 @@ export class MapCanvasController implements ReactiveController {
     // device pixels per pixel), so that it stays sharp. Measured only for a new drawing: a hover reads no layout.
     const shown = redraw && canvas.offsetWidth > 0 ? canvas.getBoundingClientRect().width / canvas.offsetWidth : 1;
     const ratio = redraw ? Math.min(3, Math.min(2, window.devicePixelRatio || 1) * Math.max(1, shown)) : this._drawn!.ratio;
+    const device = deviceTransform(size.transform, ratio);
+    const pixels = this._pixels?.fits(view.layer, device) ? this._pixels : (this._pixels = new PixelPaths(view.layer, device));
     if (redraw) {
       // Resizing a canvas reallocates its bitmap: only when the size changed (a new year or metric keeps it).
       fitCanvas(canvas, size, ratio);
@@ -79,6 +84,7 @@ export class MapCanvasController implements ReactiveController {
       if (!ctx) return;
       const colours = this.colours();
       const plan = {
+        pixels,
         layer: view.layer,
         shown: view.shown,
         fills: view.fills,
@@ -103,7 +109,7 @@ export class MapCanvasController implements ReactiveController {
     }
     // The picking canvas is redrawn only when what is shown or its size changes, after the first paint, when the browser is idle.
     if (this._pickFor?.key !== key || this._pickFor.view.layer !== view.layer || this._pickFor.view.shown !== view.shown) {
-      const pickFor = (this._pickFor = { key, view, ready: false });
+      const pickFor = (this._pickFor = { key, view, pixels, ratio, ready: false });
       const idle =
         (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
       idle(() => this._drawPicking(pickFor, size));
@@ -131,7 +137,7 @@ export class MapCanvasController implements ReactiveController {
     if (!pick) return;
     pick.canvas.width = size.width;
     pick.canvas.height = size.height;
-    drawPicking(pick, pickFor.view.layer, pickFor.view.shown, size.transform);
+    drawPicking(pick, pickFor.pixels, pickFor.view.shown, pickFor.ratio);
     pickFor.ready = true;
   }
 

@@ -5,6 +5,7 @@
  * its index, so hit-testing a pointer is one pixel read.
  */
 import type { MapLayer } from '../../src/map/map-geometry.js';
+import type { PixelPaths } from '../../src/map/pixel-paths.js';
 
 /** Above this many areas, borders between areas are not drawn. */
 export const MAX_BORDERED_AREAS = 2500;
@@ -17,6 +18,8 @@ export interface DrawPlan {
   /** Points at area centroids: a circle for active schools, a diamond for role models (shape, not only colour). */
   points: ReadonlyMap<number, { active: number; roleModels: number }>;
   transform: { scale: number; dx: number; dy: number };
+  /** The areas' outlines snapped to the canvas's device pixels for `transform` (src/map/pixel-paths.ts). */
+  pixels: PixelPaths;
   /** The zoom's scale: zoomed in, fewer areas are on screen and their borders show again. */
   zoom: number;
   colours: { stroke: string; noData: string; shadow: string; focus: string; background: string; point: string; edge: string; text: string };
@@ -93,15 +96,14 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   const { layer, transform: tr, colours } = plan;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(pixelRatio * tr.scale, 0, 0, pixelRatio * tr.scale, pixelRatio * tr.dx, pixelRatio * tr.dy);
-  const noData = hatch(ctx, colours.noData, colours.background, 6, tr.scale);
-  const lineWidth = 0.6 / tr.scale;
+  // The areas, their edge and the shadow zones are drawn in device pixels, from outlines snapped to them (src/map/pixel-paths.ts).
+  const noData = hatch(ctx, colours.noData, colours.background, 6, 1 / pixelRatio);
   ctx.lineJoin = 'round';
-  ctx.lineWidth = lineWidth;
+  ctx.lineWidth = 0.6 * pixelRatio;
   ctx.strokeStyle = colours.stroke;
   // Area by area: Chromium rasterises many small paths much faster than a few
-  // huge ones. A re-colouring reuses the Path2D objects that drawing the picking
-  // canvas built when the page was idle.
+  // huge ones (one path per colour took longer). A re-colouring reuses the
+  // Path2D objects that drawing the picking canvas built when the page was idle.
   // Borders only where they can be seen: with thousands of areas on screen (all
   // the comuni of Italy) they are sub-pixel noise and would double the drawing time.
   const borders = plan.shown.length / (plan.zoom * plan.zoom) <= MAX_BORDERED_AREAS;
@@ -116,12 +118,12 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   for (const [fill, members] of byColour) {
     ctx.fillStyle = fill;
     for (const i of members) {
-      const path = layer.builtPath(i);
+      const path = plan.pixels.built(i);
       if (path === undefined) {
         // Not built yet (a first paint): traced straight into the context,
         // cheaper than building a Path2D and copying it into the canvas.
         ctx.beginPath();
-        if (!layer.trace(i, ctx)) continue;
+        if (!plan.pixels.trace(i, ctx)) continue;
         ctx.fill();
         if (borders) ctx.stroke();
       } else if (path) {
@@ -131,25 +133,26 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
     }
   }
   // The outer edge, in a colour that stands out from the page: the lightest class is not lost in the background.
-  const edge = layer.outline(plan.shown);
-  if (edge) {
-    // Two pixels wide: at least one of them is the edge's own colour, whatever the anti-aliasing.
-    ctx.lineWidth = 2 / tr.scale;
-    ctx.strokeStyle = colours.edge;
-    ctx.stroke(edge);
-  }
+  // Two pixels wide: at least one of them is the edge's own colour, whatever the anti-aliasing.
+  // Round caps: the pieces it is stroked in (src/map/pixel-paths.ts) meet without a notch.
+  ctx.lineWidth = 2 * pixelRatio;
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = colours.edge;
+  for (const piece of plan.pixels.outline(plan.shown)) ctx.stroke(piece);
+  ctx.lineCap = 'butt';
   if (plan.shadows.size > 0) {
-    const pattern = hatch(ctx, colours.shadow, null, 5, tr.scale);
-    ctx.lineWidth = 1.6 / tr.scale;
+    ctx.fillStyle = hatch(ctx, colours.shadow, null, 5, 1 / pixelRatio);
+    ctx.lineWidth = 1.6 * pixelRatio;
     ctx.strokeStyle = colours.shadow;
     for (const i of plan.shadows) {
-      const path = layer.path(i);
+      const path = plan.pixels.path(i);
       if (!path) continue;
-      ctx.fillStyle = pattern;
       ctx.fill(path);
       ctx.stroke(path);
     }
   }
+  // The points in map coordinates, sized in CSS pixels.
+  ctx.setTransform(pixelRatio * tr.scale, 0, 0, pixelRatio * tr.scale, pixelRatio * tr.dx, pixelRatio * tr.dy);
   const radius = pointRadii(plan.points);
   for (const [i, { active, roleModels }] of plan.points) {
     const c = layer.centroid(i);
@@ -206,18 +209,18 @@ export function drawHighlight(
   ctx.stroke(path);
 }
 
-/** Paints each shown area in the colour that encodes its index + 1 (0 = nothing). */
-export function drawPicking(
-  ctx: CanvasRenderingContext2D,
-  layer: MapLayer,
-  shown: readonly number[],
-  transform: DrawPlan['transform'],
-): void {
+/**
+ * Paints each shown area in the colour that encodes its index + 1 (0 = nothing),
+ * on a canvas of CSS pixels, from the paths the map is drawn with (device
+ * pixels, `pixelRatio` per CSS pixel): building them here, when the page is
+ * idle, is what makes a later change of year quick.
+ */
+export function drawPicking(ctx: CanvasRenderingContext2D, pixels: PixelPaths, shown: readonly number[], pixelRatio: number): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(transform.scale, 0, 0, transform.scale, transform.dx, transform.dy);
+  ctx.setTransform(1 / pixelRatio, 0, 0, 1 / pixelRatio, 0, 0);
   for (const i of shown) {
-    const path = layer.path(i);
+    const path = pixels.path(i);
     if (!path) continue;
     const id = i + 1;
     ctx.fillStyle = `rgb(${(id >> 16) & 255},${(id >> 8) & 255},${id & 255})`;

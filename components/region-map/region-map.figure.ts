@@ -11,6 +11,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import { svgPath, SvgPathText } from '../../src/map/map-geometry.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
+import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { withoutControls, xmlEscape } from '../../src/util/export.js';
 import { drawMap, fitTransform, hatch, pointRadii, type DrawPlan } from './region-map.draw.js';
@@ -203,7 +204,8 @@ export function figurePng(layout: FigureLayout, view: MapViewModel, c: Colours, 
   const mapCtx = mapCanvas.getContext('2d');
   if (!ctx || !mapCtx) return Promise.resolve(null);
   const plan = { layer: view.layer, shown: view.shown, fills: view.fills, shadows: view.shadows, points: view.points };
-  drawMap(mapCtx, { ...plan, transform: layout.map.transform, zoom: 1, colours: c }, ratio);
+  const pixels = new PixelPaths(view.layer, deviceTransform(layout.map.transform, ratio));
+  drawMap(mapCtx, { ...plan, pixels, transform: layout.map.transform, zoom: 1, colours: c }, ratio);
   ctx.fillStyle = c.background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(mapCanvas, layout.map.x * ratio, layout.map.y * ratio);

@@ -169,6 +169,29 @@ describe('<region-map>', () => {
     expect(live(map)).to.match(/^Toscana\..*Istituzioni attive: 1\. Scuole virtuose: 1$/);
   });
 
+  it('redraws a change of year from the paths it builds when idle, pixel for pixel as its first paint traced them', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    const canvas = shadow(map).querySelector<HTMLCanvasElement>('canvas.areas')!;
+    const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    // Counted, not compared with deep.equal: a failure's diff of a million bytes would stall the runner.
+    const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.reduce((n, v, i) => n + (v === b[i] ? 0 : 1), 0);
+    const first = pixels();
+    expect(
+      first.some((v, i) => i % 4 === 3 && v > 0),
+      'something drawn',
+    ).to.equal(true);
+    // A pointer over the map draws the picking canvas, which builds the snapped paths later redraws fill.
+    const box = mapBox(map).getBoundingClientRect();
+    mapBox(map).dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 5, clientY: box.top + 5, bubbles: true }));
+    map.year = 2023;
+    await elementUpdated(map);
+    expect(differing(pixels(), first), 'another year, other colours').to.be.greaterThan(0);
+    map.year = 2024;
+    await elementUpdated(map);
+    expect(differing(pixels(), first)).to.equal(0);
+  });
+
   it('fires a year event when the user moves the slider, not when the year is set from outside', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);

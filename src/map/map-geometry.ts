@@ -26,25 +26,30 @@ export interface MapLayer {
   bbox: [[number, number], [number, number]] | null;
   /** The area's Path2D, built and kept the first time it is asked for (null: no geometry). */
   path(index: number): Path2D | null;
-  /** The area's Path2D if it was built already, else undefined (nothing is built). */
-  builtPath(index: number): Path2D | null | undefined;
   /**
    * Traces the area's rings into a canvas context's current path (or any
    * path), keeping nothing: a first paint draws this way, and the Path2D
    * objects that later redraws reuse are built when the page is idle.
-   * False when the area has no geometry.
+   * False when the area has no geometry. With `snap`, every point is mapped to
+   * device pixels and rounded, a point on the pixel of the one before left
+   * out (src/map/pixel-paths.ts).
    */
-  trace(index: number, sink: PathSink): boolean;
+  trace(index: number, sink: PathSink, snap?: Snap): boolean;
   centroid(index: number): [number, number] | null;
   bounds(index: number): [[number, number], [number, number]] | null;
   /**
-   * The outer edge of the areas `shown` (the arcs that only one of them uses),
-   * kept per `shown` array: drawn in a contrasting colour, it separates even
-   * the lightest class from the page (WCAG 1.4.11). Null without Path2D.
+   * Traces the outer edge of the areas `shown` (the arcs that only one of them
+   * uses) into any path, as open lines: drawn in a contrasting colour, it
+   * separates even the lightest class from the page (WCAG 1.4.11).
    */
-  outline(shown: readonly number[]): Path2D | null;
-  /** The same outer edge traced into any path (an SVG path's text, for the downloads). */
   traceOutline(shown: readonly number[], sink: PathSink): void;
+}
+
+/** Map coordinates to device pixels: `x * scale + dx`, `y * scale + dy`. */
+export interface Snap {
+  scale: number;
+  dx: number;
+  dy: number;
 }
 
 /** What rings are traced into: a CanvasRenderingContext2D or a Path2D. */
@@ -91,7 +96,6 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const centroids = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
   let neighbours: number[][] | null = null;
-  const outlines = new WeakMap<readonly number[], Path2D | null>();
   const layer: MapLayer = {
     features,
     byCode: new Map(features.map((f, i) => [f.code, i])),
@@ -112,12 +116,9 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
       }
       return paths.get(i)!;
     },
-    builtPath(i) {
-      return paths.get(i);
-    },
-    trace(i, sink) {
+    trace(i, sink, snap) {
       const geometry = collection.geometries[i];
-      return geometry ? addGeometry(sink, geometry, (arcs ??= decodeArcs(topo))) : false;
+      return geometry ? addGeometry(sink, geometry, (arcs ??= decodeArcs(topo)), snap) : false;
     },
     centroid(i) {
       if (!centroids.has(i)) {
@@ -133,14 +134,6 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
         bounds.set(i, f ? (measure.bounds(f) as [[number, number], [number, number]]) : null);
       }
       return bounds.get(i)!;
-    },
-    outline(shown) {
-      if (!outlines.has(shown)) {
-        const path = typeof Path2D === 'undefined' ? null : new Path2D();
-        if (path) layer.traceOutline(shown, path);
-        outlines.set(shown, path);
-      }
-      return outlines.get(shown)!;
     },
     traceOutline(shown, sink) {
       outerEdge(collection.geometries, shown, (arcs ??= decodeArcs(topo)), sink);
@@ -240,17 +233,17 @@ export class SvgPathText implements PathSink {
   }
 }
 
-/** Adds the rings of a geometry to `path` (a Path2D or a canvas context); false when it has none. */
-function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs): boolean {
+/** Adds the rings of a geometry to `path` (a Path2D or a canvas context), snapped with `snap`; false when it has none. */
+function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs, snap?: Snap): boolean {
   if (g.type === 'Polygon') {
-    for (const ring of g.arcs) addRing(path, ring, arcs);
+    for (const ring of g.arcs) addRing(path, ring, arcs, snap);
     return g.arcs.length > 0;
   }
   if (g.type === 'MultiPolygon') {
     let drawn = false;
     for (const polygon of g.arcs) {
       for (const ring of polygon) {
-        addRing(path, ring, arcs);
+        addRing(path, ring, arcs, snap);
         drawn = true;
       }
     }
@@ -258,15 +251,22 @@ function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs): boolea
   }
   if (g.type === 'GeometryCollection') {
     let drawn = false;
-    for (const child of g.geometries) drawn = addGeometry(path, child, arcs) || drawn;
+    for (const child of g.geometries) drawn = addGeometry(path, child, arcs, snap) || drawn;
     return drawn;
   }
   return false;
 }
 
-/** One closed ring from its arcs (a negative index is an arc walked backwards). */
-function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs): void {
+/**
+ * One closed ring from its arcs (a negative index is an arc walked backwards);
+ * with `snap`, in device pixels by the rule of `PixelSnap` (src/map/pixel-paths.ts),
+ * inlined here because a first paint traces ~190,000 points this way.
+ */
+function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs, snap?: Snap): void {
   const { xy, offsets } = arcs;
+  const [scale, dx, dy] = snap ? [snap.scale, snap.dx, snap.dy] : [1, 0, 0];
+  let lastX = Number.NaN;
+  let lastY = Number.NaN;
   for (let n = 0; n < indices.length; n++) {
     const index = indices[n]!;
     const a = index < 0 ? ~index : index;
@@ -275,8 +275,17 @@ function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs):
     // Consecutive arcs share their end point: the first point of every arc after the first is skipped.
     for (let k = n > 0 ? 1 : 0; k < points; k++) {
       const o = 2 * (first + (index < 0 ? points - 1 - k : k));
-      if (k === 0) path.moveTo(xy[o]!, xy[o + 1]!);
-      else path.lineTo(xy[o]!, xy[o + 1]!);
+      let x = xy[o]!;
+      let y = xy[o + 1]!;
+      if (snap) {
+        x = Math.round(x * scale + dx);
+        y = Math.round(y * scale + dy);
+        if (x === lastX && y === lastY) continue;
+        lastX = x;
+        lastY = y;
+      }
+      if (n === 0 && k === 0) path.moveTo(x, y);
+      else path.lineTo(x, y);
     }
   }
   path.closePath();

@@ -1,0 +1,146 @@
+/**
+ * The areas' outlines at the resolution they are shown: mapped to a canvas's
+ * device pixels, snapped to whole pixels, and without a point that falls on
+ * the pixel of the one before. At the scale of all Italy's comuni most of the
+ * geometry's ~190,000 points (every shared border twice) fall on a pixel
+ * already drawn, and rasterising the points that cannot be seen was most of
+ * the time a change of year took (Leaflet's canvas renderer snaps and
+ * simplifies its paths in the same spirit, per layer). Borders are snapped by
+ * the same rule on both sides, so neighbours still meet without a gap.
+ */
+import type { MapLayer, PathSink, Snap } from './map-geometry.js';
+
+/** Map coordinates to device pixels: the fitted and zoomed transform times the pixel ratio. */
+export type DeviceTransform = Snap;
+
+/** The device transform of a map transform (CSS pixels) on a canvas of `ratio` device pixels per CSS pixel. */
+export function deviceTransform(transform: DeviceTransform, ratio: number): DeviceTransform {
+  return { scale: transform.scale * ratio, dx: transform.dx * ratio, dy: transform.dy * ratio };
+}
+
+/**
+ * A sink that passes each point on in device pixels, rounded, dropping a point
+ * equal to the one before it (for the outer edge; an area's rings are snapped
+ * by the same rule inside MapLayer.trace).
+ */
+export class PixelSnap implements PathSink {
+  private _x = Number.NaN;
+  private _y = Number.NaN;
+
+  constructor(
+    private readonly _sink: PathSink,
+    private readonly _t: DeviceTransform,
+  ) {}
+
+  moveTo(x: number, y: number): void {
+    this._x = Math.round(x * this._t.scale + this._t.dx);
+    this._y = Math.round(y * this._t.scale + this._t.dy);
+    this._sink.moveTo(this._x, this._y);
+  }
+
+  lineTo(x: number, y: number): void {
+    const px = Math.round(x * this._t.scale + this._t.dx);
+    const py = Math.round(y * this._t.scale + this._t.dy);
+    if (px === this._x && py === this._y) return;
+    this._x = px;
+    this._y = py;
+    this._sink.lineTo(px, py);
+  }
+
+  closePath(): void {
+    this._sink.closePath();
+  }
+}
+
+/**
+ * The snapped Path2D of each area of a layer for one device transform, built
+ * the first time it is asked for and kept while the transform holds: a change
+ * of year or metric redraws from them, and the picking canvas fills the same
+ * paths (scaled back to CSS pixels).
+ */
+export class PixelPaths {
+  private readonly _paths = new Map<number, Path2D | null>();
+  private readonly _outlines = new WeakMap<readonly number[], readonly Path2D[]>();
+
+  constructor(
+    readonly layer: MapLayer,
+    readonly transform: DeviceTransform,
+  ) {}
+
+  /** Whether these paths are the ones for `layer` at `transform`. */
+  fits(layer: MapLayer, transform: DeviceTransform): boolean {
+    const t = this.transform;
+    return layer === this.layer && t.scale === transform.scale && t.dx === transform.dx && t.dy === transform.dy;
+  }
+
+  /** The area's Path2D in device pixels, built the first time (null: no geometry). */
+  path(i: number): Path2D | null {
+    let path = this._paths.get(i);
+    if (path === undefined) {
+      const built = new Path2D();
+      path = this.trace(i, built) ? built : null;
+      this._paths.set(i, path);
+    }
+    return path;
+  }
+
+  /** The area's Path2D if it was built already, else undefined. */
+  built(i: number): Path2D | null | undefined {
+    return this._paths.get(i);
+  }
+
+  /**
+   * The outer edge of the areas `shown` (MapLayer.traceOutline), snapped, in
+   * pieces of at most `PIECE` segments, kept per `shown` array. Stroked as one
+   * path around all Italy, the edge took longer to rasterise than the ~7,900
+   * areas inside it; in short pieces it costs a fraction.
+   */
+  outline(shown: readonly number[]): readonly Path2D[] {
+    let pieces = this._outlines.get(shown);
+    if (!pieces) {
+      const sink = new PathPieces();
+      this.layer.traceOutline(shown, new PixelSnap(sink, this.transform));
+      this._outlines.set(shown, (pieces = sink.pieces));
+    }
+    return pieces;
+  }
+
+  /** Traces the area, snapped, into `sink` (a context's current path at a first paint); false without geometry. */
+  trace(i: number, sink: PathSink): boolean {
+    return this.layer.trace(i, sink, this.transform);
+  }
+}
+
+/** Segments per piece of a stroked line: short enough to rasterise quickly, long enough to keep the calls few. */
+export const PIECE = 64;
+
+/** Open lines traced into pieces (Path2D) of at most `PIECE` segments each, every piece starting where the last ended. */
+export class PathPieces<P extends PathSink = Path2D> implements PathSink {
+  readonly pieces: P[] = [];
+  private _segments = 0;
+  private _x = 0;
+  private _y = 0;
+
+  constructor(private readonly _make: () => P = () => new Path2D() as unknown as P) {}
+
+  moveTo(x: number, y: number): void {
+    const piece = this._make();
+    piece.moveTo(x, y);
+    this.pieces.push(piece);
+    this._segments = 0;
+    this._x = x;
+    this._y = y;
+  }
+
+  lineTo(x: number, y: number): void {
+    if (this._segments === PIECE || this.pieces.length === 0) this.moveTo(this._x, this._y);
+    this.pieces.at(-1)!.lineTo(x, y);
+    this._segments++;
+    this._x = x;
+    this._y = y;
+  }
+
+  closePath(): void {
+    this.pieces.at(-1)?.closePath();
+  }
+}
