@@ -47,8 +47,8 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
 export class MapCanvasController implements ReactiveController {
   /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
   private _drawn: { canvas: HTMLCanvasElement; view: MapViewModel; key: string; ratio: number; colours: DrawPlan['colours'] } | null = null;
-  /** The highlight canvas has an outline on it. */
-  private _outlined = false;
+  /** What the highlight canvas shows (null: nothing), so that a change of year does not redraw and recomposite it. */
+  private _highlighted: { canvas: HTMLCanvasElement; layer: MapViewModel['layer']; what: string } | null = null;
   private _pick: CanvasRenderingContext2D | null = null;
   private _pickFor: { key: string; view: MapViewModel; pixels: PixelPaths; ratio: number; ready: boolean } | null = null;
   /** The areas' outlines in the drawn canvas's device pixels, kept while the layer and transform hold. */
@@ -99,13 +99,18 @@ export class MapCanvasController implements ReactiveController {
     }
     // The outline's canvas gets its full-size bitmap the first time an outline is
     // drawn (a first paint allocates and composites one large canvas, not two),
-    // and is cleared again only when an outline was there.
+    // is cleared again only when an outline was there, and is redrawn only when
+    // its outline changes (another area, size, zoom or theme; not another year).
     const highlightCanvas = root!.querySelector<HTMLCanvasElement>('canvas.highlight');
-    const highlight = highlightCanvas && (outlined !== null || this._outlined) ? highlightCanvas.getContext('2d') : null;
+    const { focus, shadow } = this._drawn!.colours;
+    const what = outlined === null ? null : `${outlined} ${key} ${ratio} ${focus} ${shadow}`;
+    const shows = this._highlighted;
+    const same = shows ? shows.canvas === highlightCanvas && shows.layer === view.layer && shows.what === what : what === null;
+    const highlight = highlightCanvas && !same ? highlightCanvas.getContext('2d') : null;
     if (highlight) {
       fitCanvas(highlight.canvas, size, ratio);
       drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn!.colours, ratio);
-      this._outlined = outlined !== null;
+      this._highlighted = what === null ? null : { canvas: highlight.canvas, layer: view.layer, what };
     }
     // The picking canvas is redrawn only when what is shown or its size changes, after the first paint, when the browser is idle.
     if (this._pickFor?.key !== key || this._pickFor.view.layer !== view.layer || this._pickFor.view.shown !== view.shown) {

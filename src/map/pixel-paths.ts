@@ -59,7 +59,8 @@ export class PixelSnap implements PathSink {
  * paths (scaled back to CSS pixels).
  */
 export class PixelPaths {
-  private readonly _paths = new Map<number, Path2D | null>();
+  /** By area index (an array: a redraw reads all ~7,900 of them). */
+  private readonly _paths: (Path2D | null | undefined)[] = [];
   private readonly _outlines = new WeakMap<readonly number[], readonly Path2D[]>();
 
   constructor(
@@ -75,18 +76,18 @@ export class PixelPaths {
 
   /** The area's Path2D in device pixels, built the first time (null: no geometry). */
   path(i: number): Path2D | null {
-    let path = this._paths.get(i);
+    let path = this._paths[i];
     if (path === undefined) {
       const built = new Path2D();
       path = this.trace(i, built) ? built : null;
-      this._paths.set(i, path);
+      this._paths[i] = path;
     }
     return path;
   }
 
   /** The area's Path2D if it was built already, else undefined. */
   built(i: number): Path2D | null | undefined {
-    return this._paths.get(i);
+    return this._paths[i];
   }
 
   /**
