@@ -116,6 +116,17 @@ function meets(node: Constraint, value: number | string): boolean {
   );
 }
 
+/** Whether every item of `items` is a finite number that meets `node` (or null, when `nullable`). */
+function numbers(node: Constraint, items: unknown[], nullable: boolean): boolean {
+  const plain = node.int === undefined && node.min === undefined && node.max === undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (nullable && item === null) continue;
+    if (!Number.isFinite(item) || (!plain && !meets(node, item as number))) return false;
+  }
+  return true;
+}
+
 /**
  * Whether `value` passes `node`, saying nothing else: the fast path, which
  * makes no path and no issue. A national area file or comuni geometry holds
@@ -141,9 +152,12 @@ function valid(node: Node, value: unknown): boolean {
     case 'array': {
       if (!Array.isArray(value)) return false;
       const of = node.of;
-      // Numbers, the bulk of columns and arcs, are checked in the loop itself: no call per value.
-      if (of.t === 'number') {
-        for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i]) || !meets(of, value[i] as number)) return false;
+      // Numbers, the bulk of columns and arcs, are checked in loops of their own, without a call per value
+      // (a first picture validates ~190,000 of them before V8 has optimised anything).
+      const number = of.t === 'nullable' ? of.of : of;
+      if (number.t === 'number') return numbers(number, value, of !== number);
+      if (of.t === 'array' && of.of.t === 'number') {
+        for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i]) || !numbers(of.of, value[i], false)) return false;
       } else for (let i = 0; i < value.length; i++) if (!valid(of, value[i])) return false;
       return true;
     }

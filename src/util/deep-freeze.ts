@@ -11,14 +11,16 @@ import { isolateBidi } from './bidi.js';
 
 export function deepFreeze<T>(value: T, skip: ReadonlySet<string> = new Set()): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  const node = value as Record<string, unknown>;
-  for (const key of Object.keys(node)) {
-    if (skip.has(key)) continue;
+  const node = value as Record<string | number, unknown>;
+  // An array by its indices (Object.keys would make a string for each of a national area file's ~100,000
+  // items), and numbers passed over without a call.
+  for (const key of Array.isArray(value) ? value.keys() : Object.keys(node)) {
+    if (skip.has(key as string)) continue;
     const item = node[key];
     if (typeof item === 'string') {
       const isolated = isolateBidi(item);
       if (isolated !== item) node[key] = isolated;
-    } else deepFreeze(item, skip);
+    } else if (typeof item === 'object') deepFreeze(item, skip);
   }
   return Object.freeze(value);
 }

@@ -98,6 +98,10 @@ describe('a national area file', () => {
     ['a comune without geometry that is not in the file', (f) => f.withoutGeometry.push('001001'), '["withoutGeometry",1]'],
     ['no role models', (f) => delete (f.columns as { roleModels?: number[] }).roleModels, '["columns","roleModels"]'],
     ['a share above 1', (f) => (f.columns.shadow.probability[0] = 1.5), '["columns","shadow","probability",0]'],
+    // The columns' numbers are checked in loops of their own (schema-dsl.ts): what a call per value would refuse, they refuse.
+    ['a value written as text', (f) => ((f.columns.values[1] as unknown[])[2] = '3'), '["columns","values",1,2]'],
+    ['a count below zero', (f) => (f.columns.active[1] = -1), '["columns","active",1]'],
+    ['a count with a fraction', (f) => (f.columns.roleModels[0] = 0.5), '["columns","roleModels",0]'],
     ['another major version', (f) => (f.contract = 'scuole-europa/2.0'), ''],
   ];
   for (const [what, damage, path] of damaged) {

@@ -124,6 +124,24 @@ describe('validateTopology', () => {
     );
   });
 
+  it('refuses an arc whose point is not two finite numbers, or that is not a list of points', () => {
+    const cases: [string, (arcs: unknown[][]) => void, string][] = [
+      ['a coordinate as text', (arcs) => ((arcs[0]![1] as unknown[])[0] = '3'), '$.arcs[0][1][0]'],
+      ['an infinite coordinate', (arcs) => ((arcs[0]![0] as unknown[])[1] = Infinity), '$.arcs[0][0][1]'],
+      ['a point that is a number', (arcs) => (arcs[0]![1] = 4), '$.arcs[0][1]'],
+      ['an arc that is not a list', (arcs) => (arcs[1] = 'arc' as never), '$.arcs[1]'],
+    ];
+    for (const [what, damage, path] of cases) {
+      const topology = JSON.parse(JSON.stringify(topologyFixture('regions', ['09', '12']))) as { arcs: unknown[][] };
+      damage(topology.arcs);
+      assert.throws(
+        () => validateTopology(topology, 'regions', 'regions'),
+        (error: unknown) => error instanceof SchemaError && describeSchemaError(error).issues[0]!.path === path,
+        what,
+      );
+    }
+  });
+
   it('refuses a topology without the named object', () => {
     assert.throws(
       () => validateTopology(topologyFixture('regions', ['09', '12']), 'regions', 'regioni'),
