@@ -85,7 +85,6 @@ export class MapCanvasController implements ReactiveController {
       const colours = this.colours();
       const plan = {
         pixels,
-        layer: view.layer,
         shown: view.shown,
         fills: view.fills,
         shadows: view.shadows,

@@ -11,14 +11,13 @@ import type { PixelPaths } from '../../src/map/pixel-paths.js';
 export const MAX_BORDERED_AREAS = 2500;
 
 export interface DrawPlan {
-  layer: MapLayer;
   shown: readonly number[];
   fills: ReadonlyMap<number, string | null>;
   shadows: ReadonlySet<number>;
   /** Points at area centroids: a circle for active schools, a diamond for role models (shape, not only colour). */
   points: ReadonlyMap<number, { active: number; roleModels: number }>;
   transform: { scale: number; dx: number; dy: number };
-  /** The areas' outlines snapped to the canvas's device pixels for `transform` (src/map/pixel-paths.ts). */
+  /** The layer's areas, their outlines snapped to the canvas's device pixels for `transform` (src/map/pixel-paths.ts). */
   pixels: PixelPaths;
   /** The zoom's scale: zoomed in, fewer areas are on screen and their borders show again. */
   zoom: number;
@@ -93,7 +92,8 @@ export function pointRadii(points: DrawPlan['points']): { active: (n: number) =>
 }
 
 export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRatio: number): void {
-  const { layer, transform: tr, colours } = plan;
+  const { transform: tr, colours } = plan;
+  const { layer } = plan.pixels;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   // The areas, their edge and the shadow zones are drawn in device pixels, from outlines snapped to them (src/map/pixel-paths.ts).

@@ -203,7 +203,7 @@ export function figurePng(layout: FigureLayout, view: MapViewModel, c: Colours, 
   mapCanvas.height = layout.map.height * ratio;
   const mapCtx = mapCanvas.getContext('2d');
   if (!ctx || !mapCtx) return Promise.resolve(null);
-  const plan = { layer: view.layer, shown: view.shown, fills: view.fills, shadows: view.shadows, points: view.points };
+  const plan = { shown: view.shown, fills: view.fills, shadows: view.shadows, points: view.points };
   const pixels = new PixelPaths(view.layer, deviceTransform(layout.map.transform, ratio));
   drawMap(mapCtx, { ...plan, pixels, transform: layout.map.transform, zoom: 1, colours: c }, ratio);
   ctx.fillStyle = c.background;

@@ -34,7 +34,7 @@ export interface MapLayer {
    * device pixels and rounded, a point on the pixel of the one before left
    * out (src/map/pixel-paths.ts).
    */
-  trace(index: number, sink: PathSink, snap?: Snap): boolean;
+  trace(index: number, sink: PathSink, snap?: DeviceTransform): boolean;
   centroid(index: number): [number, number] | null;
   bounds(index: number): [[number, number], [number, number]] | null;
   /**
@@ -45,8 +45,8 @@ export interface MapLayer {
   traceOutline(shown: readonly number[], sink: PathSink): void;
 }
 
-/** Map coordinates to device pixels: `x * scale + dx`, `y * scale + dy`. */
-export interface Snap {
+/** Map coordinates to a canvas's device pixels: `x * scale + dx`, `y * scale + dy` (the fitted and zoomed transform times the pixel ratio). */
+export interface DeviceTransform {
   scale: number;
   dx: number;
   dy: number;
@@ -234,7 +234,7 @@ export class SvgPathText implements PathSink {
 }
 
 /** Adds the rings of a geometry to `path` (a Path2D or a canvas context), snapped with `snap`; false when it has none. */
-function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs, snap?: Snap): boolean {
+function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs, snap?: DeviceTransform): boolean {
   if (g.type === 'Polygon') {
     for (const ring of g.arcs) addRing(path, ring, arcs, snap);
     return g.arcs.length > 0;
@@ -262,7 +262,7 @@ function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs, snap?: 
  * with `snap`, in device pixels by the rule of `PixelSnap` (src/map/pixel-paths.ts),
  * inlined here because a first paint traces ~190,000 points this way.
  */
-function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs, snap?: Snap): void {
+function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs, snap?: DeviceTransform): void {
   const { xy, offsets } = arcs;
   const [scale, dx, dy] = snap ? [snap.scale, snap.dx, snap.dy] : [1, 0, 0];
   let lastX = Number.NaN;

@@ -8,10 +8,9 @@
  * simplifies its paths in the same spirit, per layer). Borders are snapped by
  * the same rule on both sides, so neighbours still meet without a gap.
  */
-import type { MapLayer, PathSink, Snap } from './map-geometry.js';
+import type { DeviceTransform, MapLayer, PathSink } from './map-geometry.js';
 
-/** Map coordinates to device pixels: the fitted and zoomed transform times the pixel ratio. */
-export type DeviceTransform = Snap;
+export type { DeviceTransform } from './map-geometry.js';
 
 /** The device transform of a map transform (CSS pixels) on a canvas of `ratio` device pixels per CSS pixel. */
 export function deviceTransform(transform: DeviceTransform, ratio: number): DeviceTransform {
