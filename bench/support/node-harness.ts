@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error: a plain JavaScript module of the build scripts, without types.
 import { COMPILE_HINT } from '../../scripts/compile-hint.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { slowestStepKey, withStepThreadTimes } from './thread-time.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
@@ -75,7 +76,9 @@ export async function startHarness(): Promise<Harness> {
 /**
  * Runs every contender `runs` times, each in a fresh page of `url` that exposes
  * `window.bench.ready` and `window.bench.run(name)`; `after` may measure more on
- * the same page. Returns the times per contender.
+ * the same page. Returns the times per contender; for those in `stepped`, also
+ * the slowest of the steps the page marked, in main-thread CPU time, under
+ * slowestStepKey(name) (see thread-time.ts).
  */
 export async function runRounds(
   harness: Harness,
@@ -84,6 +87,7 @@ export async function runRounds(
   runs: number,
   viewport: { width: number; height: number },
   after?: (name: string, page: Page) => Promise<void>,
+  stepped: readonly string[] = [],
 ): Promise<Record<string, number[]>> {
   const results: Record<string, number[]> = {};
   for (let run = 0; run < runs; run++) {
@@ -92,9 +96,12 @@ export async function runRounds(
       await page.goto(`${harness.origin}${url}`);
       await page.waitForFunction(() => (window as unknown as { bench?: unknown }).bench !== undefined);
       await page.evaluate(() => (window as unknown as { bench: { ready: Promise<void> } }).bench.ready);
-      (results[name] ??= []).push(
-        await page.evaluate((n) => (window as unknown as { bench: { run: (n: string) => Promise<number> } }).bench.run(n), name),
-      );
+      const run = () => page.evaluate((n) => (window as unknown as { bench: { run: (n: string) => Promise<number> } }).bench.run(n), name);
+      if (stepped.includes(name)) {
+        const { result, steps } = await withStepThreadTimes(harness.browser, page, run);
+        (results[name] ??= []).push(result);
+        (results[slowestStepKey(name)] ??= []).push(Math.max(...steps));
+      } else (results[name] ??= []).push(await run());
       await after?.(name, page);
       await page.close();
     }

@@ -22,6 +22,7 @@ import uFuzzy from '@leeoniya/ufuzzy';
 import { LetterPairs, TYPO_RULES } from './letter-pairs.js';
 import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
+import { addPartScores, flagged, markByProvince, markByType, rankValues, takeBest } from './score-loops.js';
 import { SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
 import { keyWords, searchText, searchWords, WORD_SPLIT_SOURCE } from './search-words.js';
 import { WordPostings } from './word-postings.js';
@@ -75,7 +76,6 @@ function ranked([indices, info, order]: uFuzzy.SearchResult): number[] {
 }
 
 export class SchoolMatcher {
-  private readonly _count: number;
   /** Per school: folded name, comune and code, for the typo pass (made for the schools it looks at, when it does). */
   private readonly _texts: (string | undefined)[] = [];
   private readonly _sortedCodes: number[];
@@ -100,7 +100,7 @@ export class SchoolMatcher {
 
   constructor(private readonly _index: SearchIndex) {
     const { codes, names, institutionOf, places, comuneNames } = _index;
-    const n = (this._count = codes.length);
+    const n = codes.length;
     this._sortedCodes = codes.map((_, i) => i).sort((a, b) => (codes[a]! < codes[b]! ? -1 : 1));
     this._part = new Uint8Array(n);
     this._seen = new Uint8Array(n);
@@ -237,7 +237,6 @@ export class SchoolMatcher {
     // Beginnings of words for a phrase typed last ("ic roma" may become "ic romagnoli").
     if (part.last && part.words.length === 1) this._scoreWord(part.words[0]!);
     const scratch = this._part;
-    const n = this._count;
     if (phrase.type) {
       for (const words of aliasWords(phrase.type)) this._scoreWords(words, SCORE.named);
       const wanted = new Uint8Array(this._typeId.size + 1);
@@ -247,21 +246,15 @@ export class SchoolMatcher {
       }
       // An institution type ("ic") is the institution's: its plessi are primary
       // or lower secondary schools, found by their own names, not counted as ICs.
-      const institution = phrase.type.level === 'institution';
-      const own = this._ownType;
-      const isHead = this._isHead;
-      for (let i = 0; i < n; i++) if (wanted[own[i]!] && (!institution || isHead[i])) scratch[i] = SCORE.sure;
+      const heads = phrase.type.level === 'institution' ? this._isHead : null;
+      markByType(scratch, this._ownType, wanted, heads, SCORE.sure);
       return;
     }
     if (!phrase.acronym) this._scoreWords(phrase.words, SCORE.named);
     if (phrase.provinces.length > 0) {
       const wanted = new Uint8Array(this._index.provinces.length);
       for (const p of phrase.provinces) wanted[p] = 1;
-      const { places, provinceOf } = this._index;
-      for (let i = 0; i < n; i++) {
-        const p = provinceOf[places[i]!]!;
-        if (p >= 0 && wanted[p] && scratch[i]! < SCORE.province) scratch[i] = SCORE.province;
-      }
+      markByProvince(scratch, this._index.places, this._index.provinceOf, wanted, SCORE.province);
     }
     for (const c of phrase.comuni) this._raise(this._schoolsOfComune[c]!, SCORE.sure);
   }
@@ -293,17 +286,8 @@ export class SchoolMatcher {
     for (const part of parts) {
       this._part.fill(0);
       this._scorePart(part);
-      const scores = this._part;
-      let answered = 0;
-      for (let i = 0; i < this._count; i++) {
-        if (total[i]! < 0) continue;
-        if (scores[i]) {
-          total[i] = total[i]! + scores[i]!;
-          answered++;
-        } else total[i] = -1;
-      }
       // No school answers this part: none can answer the query.
-      if (answered === 0) break;
+      if (addPartScores(total, this._part) === 0) break;
     }
     const { matches, count } = this._best(limit);
     if (count > 0) return { matches, total: count, typos: false, reading };
@@ -314,16 +298,9 @@ export class SchoolMatcher {
   /** The `limit` best of the scores in `this._total` (institutions first on equal scores, then in index order). */
   private _best(limit: number): { matches: SchoolMatch[]; count: number } {
     const total = this._total;
-    const isHead = this._isHead;
     // Counted by score (scores are small integers), then only the best few sorted.
     const byScore = new Uint32Array(1024);
-    let count = 0;
-    for (let i = 0; i < this._count; i++) {
-      if (total[i]! <= 0) continue;
-      total[i] = Math.min(511, total[i]!) * 2 + isHead[i]!;
-      byScore[total[i]!]!++;
-      count++;
-    }
+    const count = rankValues(total, this._isHead, 511, byScore);
     // The lowest value among the best `limit` (0 when fewer match: all of them).
     let threshold = byScore.length;
     for (let taken = 0; threshold > 0 && taken < limit;) taken += byScore[--threshold]!;
@@ -331,17 +308,7 @@ export class SchoolMatcher {
     // taken in index order, which is the order of equals anyway.
     let above = 0;
     for (let v = threshold + 1; v < byScore.length; v++) above += byScore[v]!;
-    let atThreshold = Math.max(0, limit - above);
-    const best: number[] = [];
-    for (let i = 0; i < this._count; i++) {
-      const value = total[i]!;
-      if (value <= 0 || value < threshold) continue;
-      if (value > threshold) best.push(i);
-      else if (atThreshold > 0) {
-        best.push(i);
-        atThreshold--;
-      }
-    }
+    const best = takeBest(total, threshold, Math.max(0, limit - above));
     best.sort((a, b) => total[b]! - total[a]! || a - b);
     return { matches: best.map((i) => this._match(i)), count };
   }
@@ -382,8 +349,7 @@ export class SchoolMatcher {
     const found = this._seen;
     found.fill(0);
     for (const w of best) for (const i of this._words.of(w)) found[i] = 1;
-    const candidates: number[] = [];
-    for (let i = 0; i < found.length; i++) if (found[i]) candidates.push(i);
+    const candidates = flagged(found);
     const { codes, names, comuni } = this._index;
     const texts = candidates.map((i) => (this._texts[i] ??= searchText(`${names[i]} ${comuni[i]} ${codes[i]}`)));
     const result = this._tolerant.search(texts, needle, 1, TOLERANT_RANKED);
