@@ -12,10 +12,15 @@ import { isolateBidi } from './bidi.js';
 export function deepFreeze<T>(value: T, skip: ReadonlySet<string> = new Set()): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   const node = value as Record<string | number, unknown>;
-  // An array by its indices (Object.keys would make a string for each of a national area file's ~100,000
-  // items), and numbers passed over without a call.
-  for (const key of Array.isArray(value) ? value.keys() : Object.keys(node)) {
-    if (skip.has(key as string)) continue;
+  // An array by its indices, in a counted loop: iterating `keys()` cost ~150 ns
+  // an item before V8 optimised it, 15 ms for the ~95,000 numbers of a national
+  // area file's values (Node, cold, as at a first picture); 3 to 4 times the
+  // whole walk in Chromium.
+  const keys = Array.isArray(value) ? null : Object.keys(node);
+  const count = keys ? keys.length : (value as unknown[]).length;
+  for (let k = 0; k < count; k++) {
+    const key = keys ? keys[k]! : k;
+    if (keys && skip.has(key as string)) continue;
     const item = node[key];
     if (typeof item === 'string') {
       const isolated = isolateBidi(item);
