@@ -24,7 +24,7 @@ import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
 import { addPartScores, flagged, markByProvince, markByType, rankValues, takeBest } from './score-loops.js';
 import { SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
-import { keyWords, searchText, searchWords, WORD_SPLIT_SOURCE } from './search-words.js';
+import { keyWords, searchText, searchWords, wordsOf } from './search-words.js';
 import { WordPostings } from './word-postings.js';
 
 export { foldText } from './search-words.js';
@@ -58,7 +58,6 @@ export interface SearchResult {
   reading: QueryReading[];
 }
 
-const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
 const SCORE = { code: 100, codePrefix: 25, sure: 30, province: 20, named: 10, word: 10, wordStart: 8 } as const;
 const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
 /** Typo matches ranked at most: ranking costs a regular expression per match; the next letter narrows them anyway. */
@@ -109,7 +108,7 @@ export class SchoolMatcher {
     // Words: of each name, and of each comune for all its schools.
     const comuneWords = comuneNames.map((name) => searchWords(name));
     this._words = new WordPostings(n, (i, add) => {
-      for (const word of searchText(names[i]!).split(WORD_SPLIT)) if (word) add(word);
+      for (const word of searchWords(names[i]!)) add(word);
       for (const word of comuneWords[places[i]!]!) add(word);
     });
     this._schoolsOfComune = comuneNames.map(() => []);
@@ -321,7 +320,7 @@ export class SchoolMatcher {
    * faster. Codes are left out: a code one letter off is another school.
    */
   private _typoMatches(needle: string, limit: number): { matches: SchoolMatch[]; total: number } {
-    const terms = needle.split(WORD_SPLIT).filter(Boolean);
+    const terms = wordsOf(needle);
     const last = terms.at(-1);
     if (!last) return { matches: [], total: 0 };
     // Any one word's schools are enough (every match has all the words): the

@@ -17,7 +17,8 @@ const ASCII = /^[ -~]*$/;
 
 /** What separates words, after folding (the typo pass's uFuzzy splits there too). */
 export const WORD_SPLIT_SOURCE = '[^a-z\\d]+';
-const WORD_SPLIT = new RegExp(WORD_SPLIT_SOURCE);
+/** A word: what WORD_SPLIT_SOURCE leaves between separators. */
+const WORD = /[a-z\d]+/g;
 /** Two or more single letters with dots between them: "i.c.", "I. I. S.", "s.m.s" (the last dot may be missing). */
 const DOTTED_INITIALS = /(?<![a-z\d])(?:[a-z]\.\s?){1,}[a-z](?![a-z\d])\.?/g;
 
@@ -27,9 +28,19 @@ export function searchText(text: string): string {
   return folded.includes('.') ? folded.replace(DOTTED_INITIALS, (initials) => `${initials.replace(/[.\s]/g, '')} `) : folded;
 }
 
+/**
+ * The words of a text already read by `searchText`. Matched, not split: split
+ * by a regular expression, the ~51,500 school names took 100 ms and a match
+ * 28 (Node); the search's build, which the first keystroke waits for, took
+ * 379 ms instead of 445 in Chromium (medians of eight fresh pages).
+ */
+export function wordsOf(searched: string): string[] {
+  return searched.match(WORD) ?? [];
+}
+
 /** The words of a text, read as the search reads it. */
 export function searchWords(text: string): string[] {
-  return searchText(text).split(WORD_SPLIT).filter(Boolean);
+  return wordsOf(searchText(text));
 }
 
 /**

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readQuery, type Phrase } from '../../src/search/read-query.ts';
 import { SCHOOL_TYPES, typeLetters } from '../../src/search/school-types.ts';
-import { keyWords, searchText, searchWords } from '../../src/search/search-words.ts';
+import { keyWords, searchText, searchWords, WORD_SPLIT_SOURCE, wordsOf } from '../../src/search/search-words.ts';
 import { WordPostings } from '../../src/search/word-postings.ts';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
@@ -26,6 +26,17 @@ describe('how the search reads text', () => {
     assert.deepEqual(searchWords('A. MANZONI'), ['a', 'manzoni']);
     assert.deepEqual(searchWords('i.c.roma'), ['ic', 'roma']);
     assert.equal(searchText('IST. COMPR.'), 'ist. compr.');
+  });
+
+  it('finds the same words as cutting at the separators the typo pass uses, on every real name', async () => {
+    const separators = new RegExp(WORD_SPLIT_SOURCE);
+    const { names, comuni } = decodeSearchIndex((await realSearchIndex()).doc, 'search.json');
+    // Edge cases first: separators at both ends, digits, letters no folding makes a-z ("ß", "ø"), nothing at all.
+    const texts = ['  --scuola 2 -- ', 'via xx settembre 12/b', 'straße', 'søndre', '', '...', ...names, ...comuni];
+    for (const text of texts) {
+      const searched = searchText(text);
+      assert.deepEqual(wordsOf(searched), searched.split(separators).filter(Boolean), text);
+    }
   });
 
   it('leaves small words out of phrases', () => {
