@@ -6,6 +6,8 @@
  * - Leaflet's canvas renderer drawing one GeoJSON of the same comuni with the
  *   same values (written by scripts/bench-map.ts from the demo data), coloured
  *   by the same quantile classes.
+ * Each is also one marked step, whose main-thread CPU time the Node side reads
+ * (bench/support/thread-time.ts).
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import '../../components/region-map/define.js';
@@ -13,12 +15,14 @@ import type { RegionMap } from '../../components/region-map/region-map.js';
 import { classify, classOf } from '../../src/map/classify.js';
 import { paletteColours } from '../../src/map/palettes.js';
 import { drawLeaflet } from './leaflet-map.js';
+import { END_MARK, STEP_MARK } from '../support/thread-time.js';
 import { container, METRIC, painted, SRC } from './prepare.js';
 
 const GEOJSON = new URL('/.cache/bench-map-cold/comuni.geojson', location.href).href;
 
 const contenders: Record<string, () => Promise<number>> = {
   'cold: region-map': async () => {
+    performance.mark(STEP_MARK);
     const start = performance.now();
     const map = document.createElement('region-map') as RegionMap;
     map.setAttribute('src', SRC);
@@ -32,9 +36,11 @@ const contenders: Record<string, () => Promise<number>> = {
     while (!(await painted(drawn))) {
       if (performance.now() - start > 30_000) throw new Error('<region-map> did not draw within 30 s');
     }
+    performance.mark(END_MARK);
     return performance.now() - start;
   },
   'cold: leaflet': async () => {
+    performance.mark(STEP_MARK);
     const start = performance.now();
     const geojson = (await (await fetch(GEOJSON)).json()) as FeatureCollection<Geometry, { value: number | null }>;
     const values = geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value]));
@@ -45,6 +51,7 @@ const contenders: Record<string, () => Promise<number>> = {
       return value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!;
     });
     await painted();
+    performance.mark(END_MARK);
     return performance.now() - start;
   },
 };
