@@ -7,6 +7,7 @@
  * one with Bootstrap Italia, each with the single-file bundle.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { bundleScript, framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 
 const BOOTSTRAP_ITALIA = '/node_modules/bootstrap-italia/dist/css/bootstrap-italia.min.css';
@@ -32,15 +33,12 @@ const PROPERTIES = [
 ];
 
 async function frame(options: { bootstrap: boolean; bundle: boolean; body: string }): Promise<Document> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 900px; height: 700px';
-  iframe.srcdoc = `<!doctype html><html lang="it"><head>
-    ${options.bootstrap ? `<link rel="stylesheet" href="${BOOTSTRAP_ITALIA}">` : ''}
-    ${options.bundle ? '<script type="module" src="/__bundle__/cdn.js"></script>' : ''}
-    </head><body>${options.body}</body></html>`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
+  const iframe = await framedPage({
+    head: `${options.bootstrap ? `<link rel="stylesheet" href="${BOOTSTRAP_ITALIA}">` : ''}${options.bundle ? bundleScript() : ''}`,
+    body: options.body,
+    width: 900,
+    height: 700,
+  });
   const doc = iframe.contentDocument!;
   if (options.bootstrap)
     await waitUntil(() => [...doc.styleSheets].some((s) => s.href?.includes('bootstrap-italia')), 'Bootstrap Italia not loaded', {

@@ -5,19 +5,18 @@
  * constructable stylesheets and the CSSOM, and nothing they do is refused.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { bundleScript, framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
 
 /** A same-origin frame with the policy and the bundle, and the violations it reports. */
 async function strictFrame(policy = POLICY): Promise<{ doc: Document; violations: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px';
-  frame.srcdoc = `<!doctype html><html lang="it"><head><meta http-equiv="Content-Security-Policy" content="${policy}">
-    <script type="module" src="/__bundle__/cdn.js"></script></head><body></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await framedPage({
+    head: `<meta http-equiv="Content-Security-Policy" content="${policy}">${bundleScript()}`,
+    width: 800,
+    height: 900,
+  });
   const doc = frame.contentDocument!;
   const violations: string[] = [];
   doc.addEventListener('securitypolicyviolation', (event) =>

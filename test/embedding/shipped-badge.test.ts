@@ -5,17 +5,16 @@
  * gauge never showed its fill on any page).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { bundleScript, framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 
 describe('the CDN bundle’s badge', () => {
   it('draws the gauge’s track and fill side by side, the fill at the score', async () => {
     const { src } = await serveContract();
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="it"><head><script type="module" src="/__bundle__/cdn.js"></script></head>
-      <body><school-profile src="${new URL(src, location.href).href}" code="FIIC81200A"></school-profile></body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<school-profile src="${new URL(src, location.href).href}" code="FIIC81200A"></school-profile>`,
+    });
     const badge = () => frame.contentDocument!.querySelector('school-profile')!;
     await waitUntil(() => badge().shadowRoot?.querySelector('[part~="gauge"]'), 'no gauge', { timeout: 10_000 });
     const svg = badge().shadowRoot!.querySelector('[part~="gauge"] svg')!;

@@ -5,6 +5,7 @@
  * bundle without an uncaught error, and the elements work.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { bundleScript, framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 
 interface FramePage {
@@ -12,19 +13,19 @@ interface FramePage {
   win: Window & typeof globalThis & { __errors: string[]; __warnings: string[] };
 }
 
-async function framed(policy: string, scripts: string[], body: string): Promise<FramePage> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 700px; height: 600px';
+async function framed(policy: string, copies: string[], body: string): Promise<FramePage> {
   // The page's own inline script listens before the bundle loads (Trusted Types guard sinks, not parsed scripts).
-  frame.srcdoc = `<!doctype html><html lang="it"><head><meta http-equiv="Content-Security-Policy" content="${policy}">
+  const frame = await framedPage({
+    head: `<meta http-equiv="Content-Security-Policy" content="${policy}">
     <script>window.__errors = []; window.__warnings = [];
       addEventListener('error', (e) => __errors.push(e.message));
       addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
       const w = console.warn; console.warn = (...a) => { __warnings.push(a.join(' ')); w(...a); };</script>
-    ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+    ${copies.map((query) => bundleScript(query)).join('')}`,
+    body,
+    width: 700,
+    height: 600,
+  });
   return { doc: frame.contentDocument!, win: frame.contentWindow as FramePage['win'] };
 }
 
@@ -33,7 +34,7 @@ describe('Trusted Types', () => {
     const { src } = await serveContract();
     const { doc, win } = await framed(
       "require-trusted-types-for 'script'; trusted-types 'none'",
-      ['/__bundle__/cdn.js?tt=none'],
+      ['?tt=none'],
       `<region-map src="${new URL(src, location.href).href}"><p>Mappa non disponibile</p></region-map>`,
     );
     await waitUntil(() => win.__warnings.some((w) => w.includes('Trusted Types')), 'no console message', { timeout: 10_000 });
@@ -50,7 +51,7 @@ describe('Trusted Types', () => {
     const { src } = await serveContract();
     const { doc, win } = await framed(
       "require-trusted-types-for 'script'; trusted-types lit-html",
-      ['/__bundle__/cdn.js?tt=1', '/__bundle__/cdn.js?tt=2'],
+      ['?tt=1', '?tt=2'],
       `<region-map src="${new URL(src, location.href).href}" metric="etwinning.projects"></region-map>`,
     );
     const map = doc.querySelector('region-map')!;
