@@ -2,9 +2,9 @@
  * The matcher's loops over every school (~51,500), each in a function of its
  * own that runs whole at every call. In one long method, V8 optimised a loop
  * on the fly (on-stack replacement) and threw that code away at the first
- * line after it that had not run yet, again at each keystroke: ~50
- * deoptimisations while typing eight queries, and the recompiling competed
- * with the page for the processor. A function that is only its loop is
+ * line after it that had not run yet, again at each keystroke: ~66
+ * deoptimisations while typing eight queries (~10 now), and the recompiling
+ * competed with the page for the processor. A function that is only its loop is
  * optimised once, with everything it does known.
  */
 
