@@ -6,7 +6,7 @@ import { loadSurvey } from '../../src/survey/load-survey.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
-import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { formatDay, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
@@ -18,10 +18,6 @@ interface SurveyData {
   index: NationalIndex;
   file: SurveyFile;
 }
-
-const LOCALES = { it: 'it-IT', en: 'en-GB' } as const;
-/** The fielding dates' format per language, made on first use and kept (a formatter costs far more to make than to use). */
-const DATES = new Map<keyof typeof LOCALES, Intl.DateTimeFormat>();
 
 /**
  * The results of one of the observatory's survey waves for the nation, a
@@ -102,16 +98,6 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
 
   private _number(value: number | null, digits = 1): string {
     return formatValue(value, 'score', this._lang, digits);
-  }
-
-  private _date(day: string): string {
-    let format = DATES.get(this._lang);
-    if (!format)
-      DATES.set(
-        this._lang,
-        (format = new Intl.DateTimeFormat(LOCALES[this._lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
-      );
-    return format.format(new Date(`${day}T00:00:00Z`));
   }
 
   /** The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"). */
@@ -231,7 +217,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
         ${t.response(count(view.respondents), count(view.invited), this._percent(view.rate))}
-        <span class="note">${t.fielded(this._date(view.fielded.from), this._date(view.fielded.to))}</span>
+        <span class="note">${t.fielded(formatDay(view.fielded.from, this._lang), formatDay(view.fielded.to, this._lang))}</span>
       </p>
       <div part="toolbar" class="toolbar">
         <label

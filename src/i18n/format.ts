@@ -1,6 +1,6 @@
 /**
- * Number formats for the two languages, cached because `Intl` formatters are
- * costly to build and elements format thousands of values.
+ * Number and date formats for the two languages, cached because `Intl`
+ * formatters are costly to build and elements format thousands of values.
  */
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { toLanguage } from './lang.js';
@@ -55,6 +55,16 @@ export function formatChange(change: number, lang: Language): string {
       (format = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })),
     );
   return format.format(change);
+}
+
+const days = new Map<Language, Intl.DateTimeFormat>();
+
+/** A calendar day (`YYYY-MM-DD`) as people write it: "1 marzo 2025", "1 March 2025". */
+export function formatDay(day: string, lang: Language): string {
+  let format = days.get(lang);
+  if (!format)
+    days.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A school year as people write it: 2023 → "2023/24". */

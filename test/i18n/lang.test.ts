@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatDay, formatSchoolYear, formatValue } from '../../src/i18n/format.js';
 import { localize, resolveLanguage, toLanguage } from '../../src/i18n/lang.js';
 
 describe('language', () => {
@@ -52,5 +52,10 @@ describe('number formats', () => {
   it('writes school years as people do', () => {
     expect(formatSchoolYear(2023)).to.equal('2023/24');
     expect(formatSchoolYear(2099)).to.equal('2099/00');
+  });
+
+  it('writes a calendar day as people do, the same day wherever the page is', () => {
+    expect(formatDay('2025-03-01', 'it')).to.equal('1 marzo 2025');
+    expect(formatDay('2025-03-01', 'en')).to.equal('1 March 2025');
   });
 });
