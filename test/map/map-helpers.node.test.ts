@@ -5,6 +5,7 @@ import { classify, classOf } from '../../src/map/classify.ts';
 import { mapLayer, neighbourInDirection } from '../../src/map/map-geometry.ts';
 import { paletteColours } from '../../src/map/palettes.ts';
 import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
+import { PathCommands } from './path-commands.ts';
 
 describe('classify', () => {
   const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 100];
@@ -87,19 +88,13 @@ describe('map geometry', () => {
     assert.equal(neighbourInDirection(layer, 0, 'ArrowUp'), null);
   });
   it('traces each area as closed rings from the arcs, shared points once, as its GeoJSON outline', () => {
-    const commands: string[] = [];
-    const sink = {
-      moveTo: (x: number, y: number) => commands.push(`M${x},${y}`),
-      lineTo: (x: number, y: number) => commands.push(`L${x},${y}`),
-      closePath: () => commands.push('Z'),
-    };
     for (const [i, f] of layer.features.entries()) {
-      commands.length = 0;
+      const sink = new PathCommands();
       assert.equal(layer.trace(i, sink), true);
       // The same points as topojson's GeoJSON ring (the arcs' joints once each), then the path closed.
       const rings = (f.feature!.geometry as { type: 'Polygon'; coordinates: number[][][] }).coordinates;
       const expected = rings.flatMap((ring) => [...ring.map(([x, y], k) => `${k === 0 ? 'M' : 'L'}${x},${y}`), 'Z']);
-      assert.deepEqual(commands, expected, f.code);
+      assert.deepEqual(sink.list, expected, f.code);
     }
   });
   it('computes each topology once', () => {

@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mapLayer, type PathSink } from '../../src/map/map-geometry.ts';
+import { mapLayer } from '../../src/map/map-geometry.ts';
 import { deviceTransform, PathPieces, PIECE, PixelPaths, PixelSnap } from '../../src/map/pixel-paths.ts';
 import { topologyFixture } from '../fixtures/contract.fixture.ts';
-
-/** A sink that writes what it is given as SVG-like commands. */
-class Commands implements PathSink {
-  readonly list: string[] = [];
-  moveTo(x: number, y: number) {
-    this.list.push(`M${x},${y}`);
-  }
-  lineTo(x: number, y: number) {
-    this.list.push(`L${x},${y}`);
-  }
-  closePath() {
-    this.list.push('Z');
-  }
-}
+import { PathCommands } from './path-commands.ts';
 
 describe('pixel paths', () => {
   it('maps points to device pixels, rounds them and drops a point on the pixel of the one before', () => {
-    const sink = new Commands();
+    const sink = new PathCommands();
     const snap = new PixelSnap(sink, deviceTransform({ scale: 2, dx: 0.5, dy: 1 }, 2));
     snap.moveTo(0, 0);
     snap.lineTo(0.1, 0.1); // 0.4 device pixels away: the same pixel
@@ -36,7 +23,7 @@ describe('pixel paths', () => {
     const layer = mapLayer(topologyFixture('regions', ['09', '12']), 'regions');
     const pixels = new PixelPaths(layer, deviceTransform({ scale: 0.37, dx: 3.3, dy: -1.7 }, 1.5));
     const traced = layer.features.map((_, i) => {
-      const sink = new Commands();
+      const sink = new PathCommands();
       assert.equal(pixels.trace(i, sink), true);
       return sink.list;
     });
@@ -54,7 +41,7 @@ describe('pixel paths', () => {
     assert.ok(shared.length >= 2, `a border of at least two points (${shared.length})`);
     // The rings' inlined snapping follows the same rule as PixelSnap (which snaps the outer edge).
     for (const [i, list] of traced.entries()) {
-      const bySink = new Commands();
+      const bySink = new PathCommands();
       layer.trace(i, new PixelSnap(bySink, pixels.transform));
       assert.deepEqual(list, bySink.list);
     }
@@ -63,7 +50,7 @@ describe('pixel paths', () => {
   });
 
   it('cuts a long line into pieces that each start where the last ended', () => {
-    const pieces = new PathPieces(() => new Commands());
+    const pieces = new PathPieces(() => new PathCommands());
     pieces.moveTo(0, 0);
     for (let k = 1; k <= 2 * PIECE + 1; k++) pieces.lineTo(k, 0);
     pieces.moveTo(10, 10);
