@@ -9,18 +9,38 @@
  * Windows-1252, or a mix, with the lines that were not UTF-8.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Said } from '../report/build-error.js';
 
 /** Lines listed by number in the report, at most. */
 const LISTED_LINES = 20;
 
-const windows1252 = new TextDecoder('windows-1252');
 /** The five bytes Windows-1252 leaves undefined: WHATWG maps them to C1 controls, which no registry means. */
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-const CP1252: string[] = Array.from({ length: 256 }, (_, byte) =>
-  UNDEFINED_1252.has(byte) ? '\uFFFD' : windows1252.decode(Uint8Array.of(byte)),
+/**
+ * Every byte read as Windows-1252, by iconv-lite: Node's own
+ * `TextDecoder('windows-1252')` reads 0x80 to 0x9F as Latin-1 C1 controls
+ * since 20.18.3 and 22.13.0 (nodejs/node#60888), so "’" (0x92) became U+0092.
+ */
+const CP1252: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
+  UNDEFINED_1252.has(byte) ? '\uFFFD' : iconv.decode(Buffer.of(byte), 'win1252'),
 );
+
+/** Characters U+0080 to U+009F: C1 controls, which no name or text means. */
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+/**
+ * Text that reached us as Unicode but holds C1 controls (U+0080 to U+009F):
+ * somebody upstream read Windows-1252 bytes as Latin-1, so "Š" (byte 0x8A)
+ * became U+008A. Each is read back as its Windows-1252 character; the five
+ * bytes Windows-1252 leaves undefined become U+FFFD. Returns the text itself
+ * when there is nothing to repair; the caller reports a repair (it changes a
+ * value).
+ */
+export function repairC1Controls(text: string): string {
+  return text.replace(C1_CONTROLS, (c) => CP1252[c.charCodeAt(0)]!);
+}
 
 /** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
 export function utf8SequenceLength(bytes: Uint8Array, i: number): number {

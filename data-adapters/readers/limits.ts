@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
+import { repairC1Controls } from '../io/decode-text.js';
 import { listed } from '../report/build-error.js';
 import { InputError, InputReport } from '../report/input-report.js';
 
@@ -45,6 +46,19 @@ export interface Limits {
 
 type Properties = Record<string, unknown>;
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+/** The correction a name's C1 controls are reported under (openpolis writes "Števerjan" with U+008A for "Š"). */
+export const C1_REPAIR = 'name with C1 controls (Windows-1252 read as Latin-1 upstream), read as Windows-1252';
+
+/** A feature's name, its C1 controls read back as Windows-1252, each repair reported with the name before and after. */
+function nameOf(value: unknown, code: string, report: InputReport): string {
+  const name = text(value);
+  const repaired = repairC1Controls(name);
+  // The report is JSON and Markdown: the control characters are shown as escapes (\u008a), never raw.
+  const shown = name.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (repaired !== name) report.correct(C1_REPAIR, `${code}: ${shown} → ${repaired}`);
+  return repaired || code;
+}
 
 function featuresOf(json: unknown, file: string): Feature<Geometry | null, Properties>[] {
   const doc = json as { type?: string };
@@ -122,7 +136,7 @@ export async function readLimits(dir: string): Promise<Limits> {
         const belfiore = text(p.com_catasto_code).toUpperCase();
         limits.comuni.set(comune, {
           code: comune,
-          name: text(p.name) || comune,
+          name: nameOf(p.name, comune, report),
           belfiore: CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null,
           province,
           region,
@@ -137,7 +151,7 @@ export async function readLimits(dir: string): Promise<Limits> {
         }
         limits.provinces.set(province, {
           code: province,
-          name: text(p.prov_name) || province,
+          name: nameOf(p.prov_name, province, report),
           acronym: text(p.prov_acr).toUpperCase(),
           region,
           geometry,
@@ -147,7 +161,7 @@ export async function readLimits(dir: string): Promise<Limits> {
           report.reject('invalid ISTAT code', `${region} ${text(p.reg_name)}`);
           continue;
         }
-        limits.regions.set(region, { code: region, name: text(p.reg_name) || region, geometry });
+        limits.regions.set(region, { code: region, name: nameOf(p.reg_name, region, report), geometry });
       } else {
         report.reject('feature without ISTAT codes', JSON.stringify(Object.keys(p)).slice(0, 80));
         continue;

@@ -10,7 +10,7 @@ import { knownCodes } from '../../data-adapters/aggregate/institutions.ts';
 import { locateSchools } from '../../data-adapters/aggregate/locate-schools.ts';
 import { readFunding } from '../../data-adapters/readers/funding.ts';
 import { readInnerAreas } from '../../data-adapters/readers/inner-areas.ts';
-import { readLimits } from '../../data-adapters/readers/limits.ts';
+import { C1_REPAIR, readLimits } from '../../data-adapters/readers/limits.ts';
 import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
 import { AUTONOMOUS_REGISTRY, REAL, SANITY, STATE_REGISTRY } from './real-data.ts';
 
@@ -103,5 +103,18 @@ describe('the real open data', () => {
     assert.ok(matched > 7880, `${matched} comuni of the limits matched`);
     // Comuni merged since 2020 and created since are named, never silently dropped.
     assert.equal(report.toJSON().notes.length, 2);
+  });
+
+  it('reads the two comuni names openpolis writes with C1 controls as ISTAT spells them, and reports both', async () => {
+    const limits = await readLimits(REAL.geo);
+    const withControls = [...limits.comuni.values(), ...limits.provinces.values(), ...limits.regions.values()].filter((area) =>
+      /[\u0080-\u009f]/.test(area.name),
+    );
+    assert.deepEqual(withControls, []);
+    // As the ISTAT inner-areas map (context/, xlsx) spells them.
+    assert.equal(limits.comuni.get('031019')?.name, 'San Floriano del Collio-Števerjan');
+    assert.equal(limits.comuni.get('032001')?.name, 'Duino Aurisina-Devin Nabrežina');
+    const repairs = limits.reports.reduce((sum, report) => sum + report.correctionCount(C1_REPAIR), 0);
+    assert.equal(repairs, 2);
   });
 });

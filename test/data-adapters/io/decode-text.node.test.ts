@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { utf8SequenceLength } from '../../../data-adapters/io/decode-text.ts';
+import { repairC1Controls, utf8SequenceLength } from '../../../data-adapters/io/decode-text.ts';
 import { openCsv } from '../../../data-adapters/io/read-csv.ts';
 import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { AUTONOMOUS_REGISTRY, STATE_REGISTRY } from '../real-data.ts';
@@ -66,6 +66,32 @@ describe('decoding the whole file, never a sample', () => {
     assert.equal(report.encoding, 'utf-8 + windows-1252');
     assert.match(report.notes.join(' '), new RegExp(`1 bytes that are not UTF-8, read as Windows-1252, on lines ${at + 1}\\b`));
     assert.ok(!schools.some((s) => s.name.includes('\uFFFD') || s.comuneName.includes('\uFFFD')), 'no replacement character');
+  });
+
+  it('reads the bytes 0x80 to 0x9F as Windows-1252 has them, not as C1 controls (Node 20.18.3+ TextDecoder does)', async () => {
+    // "’" (0x92) is how Windows writes an apostrophe; "Š" (0x8A) and "ž" (0x9E) are in Slovene names of Friuli.
+    const lines = [...autonomous];
+    const at = lines.findIndex((line, i) => i > 0 && !line.includes('"'));
+    const fields = lines[at]!.split(',');
+    fields[11] = 'DELL’ISOLA Števerjan Nabrežina €'; // DESCRIZIONECOMUNE, written below in Windows-1252
+    lines[at] = fields.join(',');
+    const path = join(dir, 'windows-1252-high.csv');
+    writeFileSync(path, iconv.encode(`${lines.join('\n')}\n`, 'win1252'));
+    const { schools, reports } = await readRegistries([path]);
+    assert.ok(
+      schools.some((s) => s.comuneName === 'DELL’ISOLA Števerjan Nabrežina €'),
+      'every Windows-1252 character of the row read as such',
+    );
+    assert.ok(!schools.some((s) => /[\u0080-\u009f]/.test(s.comuneName + s.name)), 'no C1 control');
+    assert.equal(reports[0]!.toJSON().encoding, 'windows-1252');
+  });
+
+  it('reads C1 controls in text as the Windows-1252 characters they were, the undefined ones as U+FFFD', () => {
+    assert.equal(repairC1Controls('San Floriano del Collio-\u008ateverjan'), 'San Floriano del Collio-Števerjan');
+    assert.equal(repairC1Controls('Devin Nabre\u009eina \u0080 \u0092'), 'Devin Nabrežina € ’');
+    assert.equal(repairC1Controls('a\u0081b'), 'a\ufffdb');
+    const plain = 'Doberdò del Lago';
+    assert.equal(repairC1Controls(plain), plain);
   });
 
   it('says UTF-8 for the real autonomous-provinces registry, with nothing to add', async () => {

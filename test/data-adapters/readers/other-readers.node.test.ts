@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readFunding } from '../../../data-adapters/readers/funding.ts';
-import { readLimits } from '../../../data-adapters/readers/limits.ts';
+import { C1_REPAIR, readLimits } from '../../../data-adapters/readers/limits.ts';
 import { readErasmus, readEtwinning } from '../../../data-adapters/readers/participation.ts';
 import { parseSchoolYear, schoolYearOfDate } from '../../../data-adapters/readers/school-year.ts';
 import { readStudents } from '../../../data-adapters/readers/students.ts';
@@ -237,5 +237,43 @@ describe('readLimits', () => {
     assert.equal(limits.comuneByBelfiore.get('D612'), '048017');
     assert.deepEqual(limits.emptyGeometries, ['048001']);
     assert.equal(limits.reports[2]!.rejectCount('feature without ISTAT codes'), 1);
+  });
+
+  it('reads back names whose Windows-1252 letters reached it as C1 controls, and reports each repair', async () => {
+    const dir = tempDir();
+    const feature = (properties: object) => ({ type: 'Feature', properties, geometry: null });
+    writeFileSync(
+      join(dir, 'limits.geojson'),
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          feature({ reg_istat_code: '06', reg_name: 'Friuli-Venezia Giulia' }),
+          feature({ prov_istat_code: '031', prov_name: 'Gorizia', prov_acr: 'GO', reg_istat_code: '06' }),
+          // As openpolis has them: "Š" is byte 0x8A in Windows-1252, read upstream as Latin-1 (U+008A).
+          feature({
+            com_istat_code: '031021',
+            name: 'San Floriano del Collio-\u008ateverjan',
+            prov_istat_code: '031',
+            reg_istat_code: '06',
+          }),
+          feature({ com_istat_code: '031007', name: 'Doberdò del Lago-Doberdob', prov_istat_code: '031', reg_istat_code: '06' }),
+          // 0x81 means nothing in Windows-1252 either: shown as U+FFFD, reported too.
+          feature({ com_istat_code: '031001', name: 'Capriva\u0081 del Friuli', prov_istat_code: '031', reg_istat_code: '06' }),
+        ],
+      }),
+    );
+    const limits = await readLimits(dir);
+    assert.equal(limits.comuni.get('031021')?.name, 'San Floriano del Collio-Števerjan');
+    assert.equal(limits.comuni.get('031007')?.name, 'Doberdò del Lago-Doberdob', 'a Latin-1 letter is left as it is');
+    assert.equal(limits.comuni.get('031001')?.name, 'Capriva\ufffd del Friuli');
+    const report = limits.reports[0]!.toJSON();
+    const repairs = report.corrections.find((c) => c.reason === C1_REPAIR);
+    assert.equal(repairs?.count, 2);
+    // The report shows the control characters as escapes, never raw.
+    assert.deepEqual(repairs?.examples, [
+      '031021: San Floriano del Collio-\\u008ateverjan → San Floriano del Collio-Števerjan',
+      '031001: Capriva\\u0081 del Friuli → Capriva\ufffd del Friuli',
+    ]);
+    assert.equal(report.accepted, 5, 'a repaired name keeps its row');
   });
 });
