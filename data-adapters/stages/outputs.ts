@@ -18,6 +18,7 @@ import type { SurveyFile } from '../../src/contract/contract.types.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
+import { asciiJson } from '../write/ascii-json.js';
 import type { OutputFile } from '../write/write-output.js';
 import type { DocumentKind } from '../../src/contract/vocabulary.js';
 
@@ -32,16 +33,16 @@ export function shardsOf(institution: Institution): (SchoolRecord | null)[] {
   return institution.plessi.some((p) => p.code === institution.code) ? institution.plessi : [null, ...institution.plessi];
 }
 
-/** A document serialised once, and validated from that very text before it is written. */
+/** A document serialised once (in ASCII: write/ascii-json.ts), and validated from that very text before it is written. */
 function documentFile(path: string, kind: DocumentKind, doc: unknown): OutputFile {
-  const text = JSON.stringify(doc);
+  const text = asciiJson(doc);
   validateDocument(JSON.parse(text), [kind], path);
   return { path, text };
 }
 
 function topologyFile(path: string, layer: 'regions' | 'provinces' | 'comuni', topology: unknown): OutputFile {
   validateTopology(topology, layer, layer, path);
-  return { path, text: JSON.stringify(topology) };
+  return { path, text: asciiJson(topology) };
 }
 
 /**
@@ -57,7 +58,7 @@ async function precompressed(file: OutputFile): Promise<OutputFile> {
 
 /** The search index, checked by decoding it as `<school-search>` will. */
 function searchIndexFile(model: BuildModel): OutputFile {
-  const text = JSON.stringify(assembleSearchIndex({ ...model, institutions: model.institutions.values() }));
+  const text = asciiJson(assembleSearchIndex({ ...model, institutions: model.institutions.values() }));
   decodeSearchIndex(JSON.parse(text), 'search.json');
   return { path: 'search.json', text };
 }
