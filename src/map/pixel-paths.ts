@@ -114,7 +114,13 @@ export class PixelPaths {
 /** Segments per piece of a stroked line: short enough to rasterise quickly, long enough to keep the calls few. */
 export const PIECE = 64;
 
-/** Open lines traced into pieces (Path2D) of at most `PIECE` segments each, every piece starting where the last ended. */
+/**
+ * Open lines traced into pieces (Path2D) of at most `PIECE` segments each: a
+ * line cut at a piece's end goes on from the same point in the next. A piece
+ * holds as many lines as fit: the edge of all Italy is ~2,000 lines (an arc
+ * each, islands and coasts), and a Path2D for each took longer to make than
+ * the strokes took to record.
+ */
 export class PathPieces<P extends PathSink = Path2D> implements PathSink {
   readonly pieces: P[] = [];
   private _segments = 0;
@@ -124,16 +130,17 @@ export class PathPieces<P extends PathSink = Path2D> implements PathSink {
   constructor(private readonly _make: () => P = () => new Path2D() as unknown as P) {}
 
   moveTo(x: number, y: number): void {
-    const piece = this._make();
-    piece.moveTo(x, y);
-    this.pieces.push(piece);
-    this._segments = 0;
+    if (this.pieces.length === 0 || this._segments >= PIECE) {
+      this.pieces.push(this._make());
+      this._segments = 0;
+    }
+    this.pieces.at(-1)!.moveTo(x, y);
     this._x = x;
     this._y = y;
   }
 
   lineTo(x: number, y: number): void {
-    if (this._segments === PIECE || this.pieces.length === 0) this.moveTo(this._x, this._y);
+    if (this._segments >= PIECE || this.pieces.length === 0) this.moveTo(this._x, this._y);
     this.pieces.at(-1)!.lineTo(x, y);
     this._segments++;
     this._x = x;

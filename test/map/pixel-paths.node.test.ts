@@ -49,7 +49,7 @@ describe('pixel paths', () => {
     assert.equal(pixels.fits(layer, deviceTransform({ scale: 0.37, dx: 3.3, dy: -1.7 }, 2)), false);
   });
 
-  it('cuts a long line into pieces that each start where the last ended', () => {
+  it('cuts a long line into pieces that each go on where the last ended, and keeps the next line in the last piece', () => {
     const pieces = new PathPieces(() => new PathCommands());
     pieces.moveTo(0, 0);
     for (let k = 1; k <= 2 * PIECE + 1; k++) pieces.lineTo(k, 0);
@@ -58,10 +58,29 @@ describe('pixel paths', () => {
     const lists = pieces.pieces.map((p) => p.list);
     assert.deepEqual(
       lists.map((l) => l.length),
-      [PIECE + 1, PIECE + 1, 2, 2],
+      [PIECE + 1, PIECE + 1, 4],
     );
     assert.equal(lists[1]![0], `M${PIECE},0`, 'the second piece starts at the end of the first');
-    assert.equal(lists[2]![0], `M${2 * PIECE},0`);
-    assert.deepEqual(lists[3], ['M10,10', 'L11,10']);
+    assert.deepEqual(lists[2], [`M${2 * PIECE},0`, `L${2 * PIECE + 1},0`, 'M10,10', 'L11,10']);
+  });
+
+  it('puts many short lines in few pieces, none of more than PIECE segments', () => {
+    const pieces = new PathPieces(() => new PathCommands());
+    // An edge of many arcs, as all Italy's (~2,000 of them): lines of three segments.
+    for (let line = 0; line < 200; line++) {
+      pieces.moveTo(line, 0);
+      for (let k = 1; k <= 3; k++) pieces.lineTo(line, k);
+    }
+    const segments = pieces.pieces.map((p) => p.list.filter((command) => command.startsWith('L')).length);
+    assert.equal(pieces.pieces.length, Math.ceil((200 * 3) / PIECE));
+    assert.ok(
+      segments.every((n) => n <= PIECE),
+      'a line that would overfill a piece is cut, and goes on in the next',
+    );
+    assert.equal(
+      segments.reduce((a, b) => a + b, 0),
+      600,
+      'every segment drawn once',
+    );
   });
 });
