@@ -5,7 +5,8 @@
  *   geometry and the national area file of the metric, each validated;
  * - Leaflet's canvas renderer drawing one GeoJSON of the same comuni with the
  *   same values (written by scripts/bench-map.ts from the demo data), coloured
- *   by the same quantile classes.
+ *   by the same quantile classes; and the same from a GeoJSON whose
+ *   coordinates are rounded to 0.01 unit (half the bytes, the same shapes).
  * Each is also one marked step, whose main-thread CPU time the Node side reads
  * (bench/support/thread-time.ts).
  */
@@ -19,6 +20,24 @@ import { END_MARK, STEP_MARK } from '../support/thread-time.js';
 import { container, METRIC, painted, SRC } from './prepare.js';
 
 const GEOJSON = new URL('/.cache/bench-map-cold/comuni.geojson', location.href).href;
+const ROUNDED = new URL('/.cache/bench-map-cold/comuni-rounded.geojson', location.href).href;
+
+/** Leaflet from a cold cache: the GeoJSON at `url` fetched, parsed, coloured by the quantile classes, drawn, painted. */
+async function coldLeaflet(url: string): Promise<number> {
+  performance.mark(STEP_MARK);
+  const start = performance.now();
+  const geojson = (await (await fetch(url)).json()) as FeatureCollection<Geometry, { value: number | null }>;
+  const values = geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value]));
+  const classes = classify(values, 'quantile', 5);
+  const palette = paletteColours('blues', classes.breaks.length + 1);
+  drawLeaflet(geojson, (f) => {
+    const value = (f?.properties as { value: number | null } | undefined)?.value ?? null;
+    return value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!;
+  });
+  await painted();
+  performance.mark(END_MARK);
+  return performance.now() - start;
+}
 
 const contenders: Record<string, () => Promise<number>> = {
   'cold: region-map': async () => {
@@ -39,21 +58,8 @@ const contenders: Record<string, () => Promise<number>> = {
     performance.mark(END_MARK);
     return performance.now() - start;
   },
-  'cold: leaflet': async () => {
-    performance.mark(STEP_MARK);
-    const start = performance.now();
-    const geojson = (await (await fetch(GEOJSON)).json()) as FeatureCollection<Geometry, { value: number | null }>;
-    const values = geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value]));
-    const classes = classify(values, 'quantile', 5);
-    const palette = paletteColours('blues', classes.breaks.length + 1);
-    drawLeaflet(geojson, (f) => {
-      const value = (f?.properties as { value: number | null } | undefined)?.value ?? null;
-      return value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!;
-    });
-    await painted();
-    performance.mark(END_MARK);
-    return performance.now() - start;
-  },
+  'cold: leaflet': () => coldLeaflet(GEOJSON),
+  'cold: leaflet, rounded': () => coldLeaflet(ROUNDED),
 };
 
 const coldPage = () => Promise.reject(new Error('cold page'));
