@@ -16,6 +16,8 @@ export const INNER_AREA_CLASSES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type InnerAreaClass = (typeof INNER_AREA_CLASSES)[number];
 
 export interface ComuneContext {
+  /** The comune's name in 2020 (COMUNE_30sett20), null when the sheet has no such column: a second spelling for the limits'. */
+  name: string | null;
   innerArea: InnerAreaClass;
   capoluogo: boolean;
   population: number | null;
@@ -70,7 +72,8 @@ export async function readInnerAreas(path: string, knownComuni: ReadonlySet<stri
     number,
     number,
   ];
-  const at = { PROCOMT, FLAGCAPOLUOGO, CODAI2020, POPOLAZIONE, SUPERFICIE, MEDIATEMPI };
+  // The name is not required: only a second spelling for the limits' (readers/limits.ts, restoreLostCharacters).
+  const at = { PROCOMT, FLAGCAPOLUOGO, CODAI2020, POPOLAZIONE, SUPERFICIE, MEDIATEMPI, NAME: columnOf(header, 'COMUNE30SETT') };
   const report = new InputReport(path, 'istat-aree-interne-2020');
   const comuni = new Map<string, ComuneContext>();
   const unknown: string[] = [];
@@ -84,7 +87,9 @@ export async function readInnerAreas(path: string, knownComuni: ReadonlySet<stri
       return report.reject('invalid inner-areas class (COD_AI_2020)', `${line}: ${code} ${JSON.stringify(row[at.CODAI2020])}`);
     if (comuni.has(code)) return report.reject('duplicate comune', `${line}: ${code}`);
     if (!knownComuni.has(code)) unknown.push(code);
+    const name = at.NAME < 0 ? '' : String(row[at.NAME] ?? '').trim();
     comuni.set(code, {
+      name: name || null,
       innerArea,
       capoluogo: row[at.FLAGCAPOLUOGO] === 1 || row[at.FLAGCAPOLUOGO] === '1',
       population: number(row[at.POPOLAZIONE]),

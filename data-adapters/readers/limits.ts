@@ -41,6 +41,8 @@ export interface Limits {
   comuneByBelfiore: Map<string, string>;
   /** Comuni whose geometry is null or has no coordinates. */
   emptyGeometries: string[];
+  /** Comuni whose name holds "?" where a character was lost upstream, with the report of their file (restoreLostCharacters). */
+  lostCharacters: Map<string, InputReport>;
   reports: InputReport[];
 }
 
@@ -58,6 +60,31 @@ function nameOf(value: unknown, code: string, report: InputReport): string {
   const shown = name.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (repaired !== name) report.correct(C1_REPAIR, `${code}: ${shown} → ${repaired}`);
   return repaired || code;
+}
+
+/** The correction a name restored from a second source is reported under. */
+export const LOST_CHARACTER = 'name with "?" where a character was lost upstream, restored from ISTAT\'s inner-areas map';
+
+/**
+ * A comune's name with "?" in place of a character (openpolis has "Sovodnje
+ * ob So?i": the "č" did not survive a conversion to a legacy code page) is
+ * restored from a second spelling of it, `names` (ISTAT's inner-areas map,
+ * by ISTAT code), when that spelling is the same name with a single character
+ * at each "?"; every restoration is reported, and a name left as it is gets a
+ * note that says so.
+ */
+export function restoreLostCharacters(limits: Limits, names: ReadonlyMap<string, string | null>): void {
+  for (const [code, report] of limits.lostCharacters) {
+    const comune = limits.comuni.get(code)!;
+    const before = comune.name;
+    const pattern = new RegExp(`^${before.replace(/[.*+^${}()|[\]\\]/g, '\\$&').replaceAll('?', '.')}$`, 'u');
+    const other = names.get(code);
+    if (other && !other.includes('?') && pattern.test(other)) {
+      comune.name = other;
+      report.correct(LOST_CHARACTER, `${code}: ${before} → ${other}`);
+    } else report.note(`${code}: the name "${before}" holds "?" where a character was lost upstream, and no other source spells it`);
+  }
+  limits.lostCharacters.clear();
 }
 
 function featuresOf(json: unknown, file: string): Feature<Geometry | null, Properties>[] {
@@ -106,6 +133,7 @@ export async function readLimits(dir: string): Promise<Limits> {
     comuni: new Map(),
     comuneByBelfiore: new Map(),
     emptyGeometries: [],
+    lostCharacters: new Map(),
     reports: [],
   };
   for (const name of names) {
@@ -143,6 +171,7 @@ export async function readLimits(dir: string): Promise<Limits> {
           geometry,
         });
         if (CODE_PATTERNS.belfiore.test(belfiore)) limits.comuneByBelfiore.set(belfiore, comune);
+        if (limits.comuni.get(comune)!.name.includes('?')) limits.lostCharacters.set(comune, report);
         if (isEmpty(geometry)) limits.emptyGeometries.push(comune);
       } else if (p.prov_istat_code !== undefined) {
         if (!CODE_PATTERNS.province.test(province) || !CODE_PATTERNS.region.test(region)) {

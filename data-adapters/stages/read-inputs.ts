@@ -10,7 +10,7 @@ import { locateSchools, type LocatedSchools } from '../aggregate/locate-schools.
 import type { BuildConfig } from '../config.js';
 import { readFunding, type FundingResult } from '../readers/funding.js';
 import { readInnerAreas, type ComuneContext } from '../readers/inner-areas.js';
-import { readLimits, type Limits } from '../readers/limits.js';
+import { readLimits, restoreLostCharacters, type Limits } from '../readers/limits.js';
 import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type EtwinningRow } from '../readers/participation.js';
 import { readRegistries, type SchoolRecord } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
@@ -137,9 +137,11 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   const limits = await readLimits(config.geo);
   reports.push(...limits.reports);
   const known = knownCodes(registry.schools);
-  const located = locateSchools(registry.schools, limits);
   const context = config.context ? await readInnerAreas(config.context, new Set(limits.comuni.keys())) : null;
   if (context) reports.push(context.report);
+  // Before any school takes its comune's name: a name the limits lost a character of, spelt again by ISTAT's map.
+  restoreLostCharacters(limits, new Map([...(context?.comuni ?? [])].map(([code, comune]) => [code, comune.name])));
+  const located = locateSchools(registry.schools, limits);
 
   log('reading the participation and funding exports');
   const funding: FundingResult[] = [];

@@ -286,6 +286,7 @@ describe('build', () => {
     assert.equal(names.get('031019'), 'San Floriano del Collio-Števerjan');
     assert.equal(names.get('032001'), 'Duino Aurisina-Devin Nabrežina');
     assert.equal(names.get('031003'), 'Doberdò del Lago-Doberdob');
+    assert.equal(names.get('031022'), "Savogna d'Isonzo-Sovodnje ob Soči", 'the "?" of the limits restored from the inner-areas map');
   });
 
   it('gives byte-identical output for the same inputs and seed', () => {

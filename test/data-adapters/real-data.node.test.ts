@@ -10,7 +10,7 @@ import { knownCodes } from '../../data-adapters/aggregate/institutions.ts';
 import { locateSchools } from '../../data-adapters/aggregate/locate-schools.ts';
 import { readFunding } from '../../data-adapters/readers/funding.ts';
 import { readInnerAreas } from '../../data-adapters/readers/inner-areas.ts';
-import { C1_REPAIR, readLimits } from '../../data-adapters/readers/limits.ts';
+import { C1_REPAIR, LOST_CHARACTER, readLimits, restoreLostCharacters } from '../../data-adapters/readers/limits.ts';
 import { readRegistries, type SchoolRecord } from '../../data-adapters/readers/registry.ts';
 import { AUTONOMOUS_REGISTRY, REAL, SANITY, STATE_REGISTRY } from './real-data.ts';
 
@@ -116,5 +116,19 @@ describe('the real open data', () => {
     assert.equal(limits.comuni.get('032001')?.name, 'Duino Aurisina-Devin Nabrežina');
     const repairs = limits.reports.reduce((sum, report) => sum + report.correctionCount(C1_REPAIR), 0);
     assert.equal(repairs, 2);
+  });
+
+  it("restores the one comune name openpolis lost a character of, as ISTAT's inner-areas map spells it", async () => {
+    const limits = await readLimits(REAL.geo);
+    assert.deepEqual([...limits.lostCharacters.keys()], ['031022']);
+    const { comuni } = await readInnerAreas(REAL.context, new Set(limits.comuni.keys()));
+    assert.equal(comuni.get('031022')?.name, "Savogna d'Isonzo-Sovodnje ob Soči");
+    restoreLostCharacters(limits, new Map([...comuni].map(([code, comune]) => [code, comune.name])));
+    assert.equal(limits.comuni.get('031022')?.name, "Savogna d'Isonzo-Sovodnje ob Soči");
+    assert.ok(![...limits.comuni.values()].some((comune) => comune.name.includes('?')));
+    assert.equal(
+      limits.reports.reduce((sum, report) => sum + report.correctionCount(LOST_CHARACTER), 0),
+      1,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readFunding } from '../../../data-adapters/readers/funding.ts';
-import { C1_REPAIR, readLimits } from '../../../data-adapters/readers/limits.ts';
+import { C1_REPAIR, LOST_CHARACTER, readLimits, restoreLostCharacters } from '../../../data-adapters/readers/limits.ts';
 import { readErasmus, readEtwinning } from '../../../data-adapters/readers/participation.ts';
 import { parseSchoolYear, schoolYearOfDate } from '../../../data-adapters/readers/school-year.ts';
 import { readStudents } from '../../../data-adapters/readers/students.ts';
@@ -179,6 +179,19 @@ describe('participation exports', () => {
 });
 
 describe('readLimits', () => {
+  /** The limits of one file: Friuli-Venezia Giulia, the province of Gorizia and `comuni` (code, name) in it, without geometry. */
+  async function goriziaLimits(comuni: [code: string, name: string][]) {
+    const dir = tempDir();
+    const feature = (properties: object) => ({ type: 'Feature', properties, geometry: null });
+    const features = [
+      feature({ reg_istat_code: '06', reg_name: 'Friuli-Venezia Giulia' }),
+      feature({ prov_istat_code: '031', prov_name: 'Gorizia', prov_acr: 'GO', reg_istat_code: '06' }),
+      ...comuni.map(([code, name]) => feature({ com_istat_code: code, name, prov_istat_code: '031', reg_istat_code: '06' })),
+    ];
+    writeFileSync(join(dir, 'limits.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+    return readLimits(dir);
+  }
+
   it('recognises regions, provinces and comuni by their properties, in GeoJSON too', async () => {
     const dir = tempDir();
     const square = (x: number) => ({
@@ -240,29 +253,13 @@ describe('readLimits', () => {
   });
 
   it('reads back names whose Windows-1252 letters reached it as C1 controls, and reports each repair', async () => {
-    const dir = tempDir();
-    const feature = (properties: object) => ({ type: 'Feature', properties, geometry: null });
-    writeFileSync(
-      join(dir, 'limits.geojson'),
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: [
-          feature({ reg_istat_code: '06', reg_name: 'Friuli-Venezia Giulia' }),
-          feature({ prov_istat_code: '031', prov_name: 'Gorizia', prov_acr: 'GO', reg_istat_code: '06' }),
-          // As openpolis has them: "Š" is byte 0x8A in Windows-1252, read upstream as Latin-1 (U+008A).
-          feature({
-            com_istat_code: '031021',
-            name: 'San Floriano del Collio-\u008ateverjan',
-            prov_istat_code: '031',
-            reg_istat_code: '06',
-          }),
-          feature({ com_istat_code: '031007', name: 'Doberdò del Lago-Doberdob', prov_istat_code: '031', reg_istat_code: '06' }),
-          // 0x81 means nothing in Windows-1252 either: shown as U+FFFD, reported too.
-          feature({ com_istat_code: '031001', name: 'Capriva\u0081 del Friuli', prov_istat_code: '031', reg_istat_code: '06' }),
-        ],
-      }),
-    );
-    const limits = await readLimits(dir);
+    const limits = await goriziaLimits([
+      // As openpolis has them: "Š" is byte 0x8A in Windows-1252, read upstream as Latin-1 (U+008A).
+      ['031021', 'San Floriano del Collio-\u008ateverjan'],
+      ['031007', 'Doberdò del Lago-Doberdob'],
+      // 0x81 means nothing in Windows-1252 either: shown as U+FFFD, reported too.
+      ['031001', 'Capriva\u0081 del Friuli'],
+    ]);
     assert.equal(limits.comuni.get('031021')?.name, 'San Floriano del Collio-Števerjan');
     assert.equal(limits.comuni.get('031007')?.name, 'Doberdò del Lago-Doberdob', 'a Latin-1 letter is left as it is');
     assert.equal(limits.comuni.get('031001')?.name, 'Capriva\ufffd del Friuli');
@@ -275,5 +272,34 @@ describe('readLimits', () => {
       '031001: Capriva\\u0081 del Friuli → Capriva\ufffd del Friuli',
     ]);
     assert.equal(report.accepted, 5, 'a repaired name keeps its row');
+  });
+
+  it('restores a character the limits lost as "?" from a second spelling of the name, and says when it cannot', async () => {
+    const limits = await goriziaLimits([
+      // As openpolis has it: the "č" did not survive a legacy code page.
+      ['031022', "Savogna d'Isonzo-Sovodnje ob So?i"],
+      ['031023', 'Staranzano (S?aranzan)'],
+      ['031024', 'Turriaco?'],
+      ['031025', 'Villesse'],
+    ]);
+    assert.deepEqual([...limits.lostCharacters.keys()], ['031022', '031023', '031024']);
+    restoreLostCharacters(
+      limits,
+      new Map([
+        ['031022', "Savogna d'Isonzo-Sovodnje ob Soči"],
+        // Would match were the brackets read as a pattern's group: they are text, so it is not the same name.
+        ['031023', 'Staranzano Staranzan'],
+        ['031025', 'Villesse'],
+      ]),
+    );
+    assert.equal(limits.comuni.get('031022')?.name, "Savogna d'Isonzo-Sovodnje ob Soči");
+    assert.equal(limits.comuni.get('031023')?.name, 'Staranzano (S?aranzan)', 'a spelling that differs elsewhere restores nothing');
+    assert.equal(limits.comuni.get('031024')?.name, 'Turriaco?', 'no second spelling');
+    const report = limits.reports[0]!.toJSON();
+    assert.deepEqual(report.corrections.find((c) => c.reason === LOST_CHARACTER)?.examples, [
+      "031022: Savogna d'Isonzo-Sovodnje ob So?i → Savogna d'Isonzo-Sovodnje ob Soči",
+    ]);
+    assert.equal(report.notes.filter((note) => note.includes('where a character was lost upstream')).length, 2);
+    assert.equal(limits.lostCharacters.size, 0, 'each name is looked at once');
   });
 });

@@ -45,6 +45,7 @@ export function worldLimits(): Limits {
     comuni,
     comuneByBelfiore: new Map([...comuni.values()].map((c) => [c.belfiore, c.code])),
     emptyGeometries: [],
+    lostCharacters: new Map(),
     reports: [],
   };
 }
