@@ -40,13 +40,23 @@ export function areaRows(file: AreaFile): readonly AreaRow[] {
   return rows;
 }
 
-function rowAt(file: AreaFile, i: number, undrawable: ReadonlySet<string>): AreaRow {
-  const c = file.columns;
-  const s = c.shadow;
+/** Comune `i`'s shadow zone, sealed (the reason from the file's table). */
+export function shadowAt(file: AreaFile, i: number): ShadowZone {
+  const s = file.columns.shadow;
   const shadow: ShadowZone = { status: s.status[i]!, n: s.n[i]!, rate: s.rate[i]!, smoothedRate: s.smoothedRate[i]! };
   if (s.expectedRate[i] != null) shadow.expectedRate = s.expectedRate[i]!;
   if (s.probability[i] != null) shadow.probability = s.probability[i]!;
   if (s.reason[i] != null) shadow.reason = file.reasons[s.reason[i]!]!;
+  return Object.freeze(shadow);
+}
+
+/** Comune `i`'s values: the file's metric's series, aligned with its years, sealed. */
+export function valuesAt(file: AreaFile, i: number): AreaRow['values'] {
+  return Object.freeze({ [file.metric]: Object.freeze(file.columns.values.map((year) => year[i]!)) }) as AreaRow['values'];
+}
+
+function rowAt(file: AreaFile, i: number, undrawable: ReadonlySet<string>): AreaRow {
+  const c = file.columns;
   const row: AreaRow = {
     code: c.code[i]!,
     province: c.province[i]!,
@@ -54,8 +64,8 @@ function rowAt(file: AreaFile, i: number, undrawable: ReadonlySet<string>): Area
     schools: c.schools[i]!,
     institutions: c.institutions[i]!,
     students: c.students[i]!,
-    values: Object.freeze({ [file.metric]: Object.freeze(c.values.map((year) => year[i]!)) }) as AreaRow['values'],
-    shadow: Object.freeze(shadow),
+    values: valuesAt(file, i),
+    shadow: shadowAt(file, i),
     hasGeometry: !undrawable.has(c.code[i]!),
     tally: Object.freeze({ active: c.active[i]!, roleModels: c.roleModels[i]! }),
   };

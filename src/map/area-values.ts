@@ -18,6 +18,12 @@ export interface AreaLike {
   institutionShare?: number;
   students: number | null;
   values: Readonly<Record<string, readonly (number | null)[]>>;
+  /**
+   * The raw value of `metric` in year `yearIndex`, when the area reads it
+   * straight from a file's columns (src/map/column-areas.ts): a first paint
+   * then makes no series for ~7,900 comuni.
+   */
+  valueAt?(metric: string, yearIndex: number): number | null;
 }
 
 export interface AreaValue {
@@ -33,7 +39,7 @@ export function modesOf(metric: MetricDefinition): ValueMode[] {
 }
 
 export function areaValue(area: AreaLike, metric: string, yearIndex: number, mode: ValueMode): AreaValue {
-  const raw = area.values[metric]?.[yearIndex] ?? null;
+  const raw = (area.valueAt ? area.valueAt(metric, yearIndex) : area.values[metric]?.[yearIndex]) ?? null;
   if (raw === null || !Number.isFinite(raw)) return { value: null, raw: null, denominator: null };
   if (mode === 'perSchool') {
     // Activity is allocated to areas by share of students: divide by the institutions allocated the same way.

@@ -6,11 +6,11 @@
  * them, written before, makes the map read the shards).
  * Unknown attributes are `UsageError`s.
  */
-import { areaRows } from '../contract/area-rows.js';
 import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
 import type { AreaLike } from './area-values.js';
+import { columnAreas, columnTallies } from './column-areas.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
 
 export type { SchoolTally };
@@ -33,7 +33,7 @@ export interface MapData {
   province: { code: string; name: string } | null;
   topology: Topology;
   object: string;
-  areas: Map<string, MapArea>;
+  areas: ReadonlyMap<string, MapArea>;
   /** Active and role-model institutions per area (from the region shards; none at regions level without points). */
   schools: Map<string, SchoolTally>;
   /** A survey metric's school year, which the map shows whatever its `year` (src/map/survey-metric.ts). */
@@ -124,7 +124,7 @@ export async function loadMap(
       wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, mapLevel, wanted, { signal }) : null,
     ]);
     if (file) {
-      const rows = areaRows(file);
+      let schools: MapData['schools'] | undefined;
       return {
         index,
         level: mapLevel,
@@ -132,8 +132,12 @@ export async function loadMap(
         province: null,
         topology,
         object: index.geometry[mapLevel].object,
-        areas: new Map(rows.map((area) => [area.code, area])),
-        schools: statedTallies(rows),
+        // Each comune's fields read from the columns when asked (src/map/column-areas.ts).
+        areas: columnAreas(file),
+        // Counted the first time points are drawn, as below.
+        get schools() {
+          return (schools ??= columnTallies(file));
+        },
       };
     }
   }

@@ -2,63 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SchemaError } from '../../src/errors.ts';
-import { areaColumns, areaRows, type AreaRow } from '../../src/contract/area-rows.ts';
+import { areaColumns, areaRows } from '../../src/contract/area-rows.ts';
+import { areaFileFixture, areaRowsFixture } from '../fixtures/area-file.fixture.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 
 const validateAreaFile = (input: unknown, url?: string) => validateDocument(input, ['areas'], url);
 
-const tooFew = { it: 'Troppe poche istituzioni (2, minimo 5).', en: 'Too few institutions (2, at least 5).' };
-const rows = (): AreaRow[] => [
-  {
-    code: '048017',
-    province: '048',
-    name: 'Firenze',
-    schools: 3,
-    institutions: 2,
-    institutionShare: 2.4,
-    students: 900,
-    values: { 'etwinning.projects': [1, null], 'erasmus.ka1': [5, 6] },
-    shadow: { status: 'ok', n: 2, rate: 0.5, smoothedRate: 0.4, expectedRate: 0.3, probability: 0.1, reason: tooFew },
-    hasGeometry: true,
-    tally: { active: 1, roleModels: 0 },
-  },
-  {
-    code: '048018',
-    province: '048',
-    name: 'Fucecchio',
-    schools: 1,
-    institutions: 1,
-    students: null,
-    values: { 'etwinning.projects': [null, 0], 'erasmus.ka1': [0, 0] },
-    shadow: { status: 'insufficient', n: 1, rate: null, smoothedRate: null, reason: tooFew },
-    hasGeometry: false,
-    tally: { active: 0, roleModels: 0 },
-  },
-  {
-    code: '100005',
-    province: '100',
-    name: 'Vaiano',
-    schools: 0,
-    institutions: 0,
-    students: 0,
-    values: { 'etwinning.projects': [0, 0], 'erasmus.ka1': [0, 0] },
-    shadow: { status: 'nodata', n: 0, rate: null, smoothedRate: null },
-    hasGeometry: true,
-    tally: { active: 0, roleModels: 0 },
-  },
-];
-
-const file = () => ({
-  contract: 'scuole-europa/1.1',
-  generatedAt: '2025-09-01T00:00:00Z',
-  release: 'r',
-  synthetic: true,
-  kind: 'areas',
-  level: 'comuni',
-  metric: 'etwinning.projects',
-  years: [2023, 2024],
-  ...areaColumns(rows(), 'etwinning.projects', 2),
-});
+const rows = areaRowsFixture;
+const file = areaFileFixture;
 
 describe('a national area file', () => {
   it('reads back, as rows, the rows it was written from (with its metric alone)', () => {

@@ -97,10 +97,11 @@ describe('map view', () => {
   });
 
   it('counts areas with geometry but no data, and data without geometry', () => {
-    const data = dataOf('regions');
-    data.areas.delete('12');
-    data.areas.set('99', { ...data.index.regions[0]!, code: '99' });
-    const view = mapView(data, INPUTS);
+    const regions = dataOf('regions');
+    const areas = new Map(regions.areas);
+    areas.delete('12');
+    areas.set('99', { ...regions.index.regions[0]!, code: '99' });
+    const view = mapView({ ...regions, areas }, INPUTS);
     assert.equal(view.withoutData, 1);
     assert.equal(view.withoutGeometry, 1);
   });
