@@ -3,16 +3,19 @@
  * first paint: one small sealed object per comune with its plain fields, its
  * series and its shadow zone read from the file's columns only when asked
  * (the same readers as `areaRows`, src/contract/area-rows.ts). Making every
- * field of ~7,900 rows up front took 26 to 33 ms of a first paint of ~200 in
+ * field of ~7,900 rows up front took 23 to 34 ms of a first paint of ~200 in
  * Chromium; a first paint reads only each comune's value of one year
  * (`valueAt`), and the tooltip, the table and the shadow zones the rest.
  */
-import type { AreaFile } from '../contract/contract.types.js';
 import { shadowAt, valuesAt } from '../contract/area-rows.js';
-import type { ShadowZone } from '../contract/contract.types.js';
-import type { MapArea, SchoolTally } from './load-map.js';
+import type { AreaFile, ShadowZone } from '../contract/contract.types.js';
+import type { AreaLike } from './area-values.js';
+import type { SchoolTally } from './tally-institutions.js';
 
-class ColumnArea implements MapArea {
+/** What a map reads of an area (load-map.ts's MapArea), its shadow zone always there. */
+type ColumnAreaLike = AreaLike & { readonly shadow: ShadowZone };
+
+class ColumnArea implements ColumnAreaLike {
   readonly code: string;
   readonly name: string;
   readonly schools: number;
@@ -22,7 +25,7 @@ class ColumnArea implements MapArea {
   declare readonly institutionShare?: number;
   readonly #file: AreaFile;
   readonly #i: number;
-  #values: MapArea['values'] | undefined;
+  #values: AreaLike['values'] | undefined;
   #shadow: ShadowZone | undefined;
 
   constructor(file: AreaFile, i: number) {
@@ -39,7 +42,7 @@ class ColumnArea implements MapArea {
     Object.freeze(this);
   }
 
-  get values(): MapArea['values'] {
+  get values(): AreaLike['values'] {
     return (this.#values ??= valuesAt(this.#file, this.#i));
   }
 
@@ -52,14 +55,14 @@ class ColumnArea implements MapArea {
   }
 }
 
-const read = new WeakMap<AreaFile, ReadonlyMap<string, MapArea>>();
+const read = new WeakMap<AreaFile, ReadonlyMap<string, ColumnAreaLike>>();
 
 /** The file's comuni by code, made once per file. */
-export function columnAreas(file: AreaFile): ReadonlyMap<string, MapArea> {
+export function columnAreas(file: AreaFile): ReadonlyMap<string, ColumnAreaLike> {
   let areas = read.get(file);
   if (!areas) {
     const codes = file.columns.code;
-    const made = new Map<string, MapArea>();
+    const made = new Map<string, ColumnAreaLike>();
     for (let i = 0; i < codes.length; i++) made.set(codes[i]!, new ColumnArea(file, i));
     read.set(file, (areas = made));
   }
