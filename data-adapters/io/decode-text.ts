@@ -28,7 +28,7 @@ const CP1252: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
 );
 
 /** Characters U+0080 to U+009F: C1 controls, which no name or text means. */
-const C1_CONTROLS = /[\u0080-\u009f]/g;
+export const C1_CONTROLS = /[\u0080-\u009f]/g;
 
 /**
  * Text that reached us as Unicode but holds C1 controls (U+0080 to U+009F):

@@ -12,9 +12,10 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
-import { repairC1Controls } from '../io/decode-text.js';
+import { C1_CONTROLS, repairC1Controls } from '../io/decode-text.js';
 import { listed } from '../report/build-error.js';
 import { InputError, InputReport } from '../report/input-report.js';
+import { unicodeEscape } from '../write/ascii-json.js';
 
 /** The properties a feature is recognised by (the openpolis/ISTAT names). */
 const RECOGNISED_BY = 'com_istat_code, prov_istat_code, reg_istat_code';
@@ -57,8 +58,7 @@ function nameOf(value: unknown, code: string, report: InputReport): string {
   const name = text(value);
   const repaired = repairC1Controls(name);
   // The report is JSON and Markdown: the control characters are shown as escapes (\u008a), never raw.
-  const shown = name.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (repaired !== name) report.correct(C1_REPAIR, `${code}: ${shown} → ${repaired}`);
+  if (repaired !== name) report.correct(C1_REPAIR, `${code}: ${name.replace(C1_CONTROLS, unicodeEscape)} → ${repaired}`);
   return repaired || code;
 }
 
@@ -68,17 +68,17 @@ export const LOST_CHARACTER = 'name with "?" where a character was lost upstream
 /**
  * A comune's name with "?" in place of a character (openpolis has "Sovodnje
  * ob So?i": the "č" did not survive a conversion to a legacy code page) is
- * restored from a second spelling of it, `names` (ISTAT's inner-areas map,
- * by ISTAT code), when that spelling is the same name with a single character
+ * restored from a second spelling of it, `spelling(code)` (ISTAT's inner-areas
+ * map), when that spelling is the same name with a single character
  * at each "?"; every restoration is reported, and a name left as it is gets a
  * note that says so.
  */
-export function restoreLostCharacters(limits: Limits, names: ReadonlyMap<string, string | null>): void {
+export function restoreLostCharacters(limits: Limits, spelling: (code: string) => string | null | undefined): void {
   for (const [code, report] of limits.lostCharacters) {
     const comune = limits.comuni.get(code)!;
     const before = comune.name;
     const pattern = new RegExp(`^${before.replace(/[.*+^${}()|[\]\\]/g, '\\$&').replaceAll('?', '.')}$`, 'u');
-    const other = names.get(code);
+    const other = spelling(code);
     if (other && !other.includes('?') && pattern.test(other)) {
       comune.name = other;
       report.correct(LOST_CHARACTER, `${code}: ${before} → ${other}`);
@@ -162,16 +162,17 @@ export async function readLimits(dir: string): Promise<Limits> {
           continue;
         }
         const belfiore = text(p.com_catasto_code).toUpperCase();
+        const name = nameOf(p.name, comune, report);
         limits.comuni.set(comune, {
           code: comune,
-          name: nameOf(p.name, comune, report),
+          name,
           belfiore: CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null,
           province,
           region,
           geometry,
         });
         if (CODE_PATTERNS.belfiore.test(belfiore)) limits.comuneByBelfiore.set(belfiore, comune);
-        if (limits.comuni.get(comune)!.name.includes('?')) limits.lostCharacters.set(comune, report);
+        if (name.includes('?')) limits.lostCharacters.set(comune, report);
         if (isEmpty(geometry)) limits.emptyGeometries.push(comune);
       } else if (p.prov_istat_code !== undefined) {
         if (!CODE_PATTERNS.province.test(province) || !CODE_PATTERNS.region.test(region)) {

@@ -140,7 +140,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   const context = config.context ? await readInnerAreas(config.context, new Set(limits.comuni.keys())) : null;
   if (context) reports.push(context.report);
   // Before any school takes its comune's name: a name the limits lost a character of, spelt again by ISTAT's map.
-  restoreLostCharacters(limits, new Map([...(context?.comuni ?? [])].map(([code, comune]) => [code, comune.name])));
+  restoreLostCharacters(limits, (code) => context?.comuni.get(code)?.name);
   const located = locateSchools(registry.schools, limits);
 
   log('reading the participation and funding exports');

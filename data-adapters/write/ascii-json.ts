@@ -9,10 +9,11 @@
  */
 const BEYOND_ASCII = /[\u0080-\uffff]/g;
 
-const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** One UTF-16 unit as a JSON (and JavaScript) escape: "Š" → `\\u0160`. */
+export const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function asciiJson(value: unknown): string {
   // JSON's own syntax is ASCII, so whatever lies beyond it is inside a string, where an escape means the same.
   // A character outside the BMP is two UTF-16 units, each escaped: "\ud83d\ude00" is valid JSON for it.
-  return JSON.stringify(value).replace(BEYOND_ASCII, escape);
+  return JSON.stringify(value).replace(BEYOND_ASCII, unicodeEscape);
 }

@@ -283,15 +283,13 @@ describe('readLimits', () => {
       ['031025', 'Villesse'],
     ]);
     assert.deepEqual([...limits.lostCharacters.keys()], ['031022', '031023', '031024']);
-    restoreLostCharacters(
-      limits,
-      new Map([
-        ['031022', "Savogna d'Isonzo-Sovodnje ob Soči"],
-        // Would match were the brackets read as a pattern's group: they are text, so it is not the same name.
-        ['031023', 'Staranzano Staranzan'],
-        ['031025', 'Villesse'],
-      ]),
-    );
+    const spellings = new Map([
+      ['031022', "Savogna d'Isonzo-Sovodnje ob Soči"],
+      // Would match were the brackets read as a pattern's group: they are text, so it is not the same name.
+      ['031023', 'Staranzano Staranzan'],
+      ['031025', 'Villesse'],
+    ]);
+    restoreLostCharacters(limits, (code) => spellings.get(code));
     assert.equal(limits.comuni.get('031022')?.name, "Savogna d'Isonzo-Sovodnje ob Soči");
     assert.equal(limits.comuni.get('031023')?.name, 'Staranzano (S?aranzan)', 'a spelling that differs elsewhere restores nothing');
     assert.equal(limits.comuni.get('031024')?.name, 'Turriaco?', 'no second spelling');
