@@ -35,10 +35,9 @@ function writeColdGeoJson(): void {
     .map((f) => ({ ...f, properties: { value: values.get(String(f.id)) ?? null } }));
   mkdirSync('.cache/bench-map-cold', { recursive: true });
   writeFileSync('.cache/bench-map-cold/comuni.geojson', JSON.stringify(geojson));
-  const rounded = (key: string, value: unknown) =>
-    key !== 'properties' && Array.isArray(value) && typeof value[0] === 'number'
-      ? value.map((n: number) => Math.round(n * 100) / 100)
-      : value;
+  // A position is the only array of numbers in a feature.
+  const rounded = (_key: string, value: unknown) =>
+    Array.isArray(value) && typeof value[0] === 'number' ? value.map((n: number) => Math.round(n * 100) / 100) : value;
   writeFileSync('.cache/bench-map-cold/comuni-rounded.geojson', JSON.stringify(geojson, rounded));
 }
 

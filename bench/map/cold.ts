@@ -13,11 +13,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import '../../components/region-map/define.js';
 import type { RegionMap } from '../../components/region-map/region-map.js';
-import { classify, classOf } from '../../src/map/classify.js';
-import { paletteColours } from '../../src/map/palettes.js';
 import { drawLeaflet } from './leaflet-map.js';
 import { END_MARK, STEP_MARK } from '../support/thread-time.js';
-import { container, METRIC, painted, SRC } from './prepare.js';
+import { container, METRIC, painted, quantileColour, SRC } from './prepare.js';
 
 const GEOJSON = new URL('/.cache/bench-map-cold/comuni.geojson', location.href).href;
 const ROUNDED = new URL('/.cache/bench-map-cold/comuni-rounded.geojson', location.href).href;
@@ -27,12 +25,10 @@ async function coldLeaflet(url: string): Promise<number> {
   performance.mark(STEP_MARK);
   const start = performance.now();
   const geojson = (await (await fetch(url)).json()) as FeatureCollection<Geometry, { value: number | null }>;
-  const values = geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value]));
-  const classes = classify(values, 'quantile', 5);
-  const palette = paletteColours('blues', classes.breaks.length + 1);
+  const colour = quantileColour(geojson.features.flatMap((f) => (f.properties.value === null ? [] : [f.properties.value])));
   drawLeaflet(geojson, (f) => {
     const value = (f?.properties as { value: number | null } | undefined)?.value ?? null;
-    return value === null ? '#d9dadb' : palette[classOf(value, classes.breaks)]!;
+    return value === null ? '#d9dadb' : colour(value);
   });
   await painted();
   performance.mark(END_MARK);

@@ -26,6 +26,13 @@ export interface BenchData {
   coloursOf: (year: number) => Map<string, string>;
 }
 
+/** The colour of a value among `values`: five quantile classes of the blues palette, as every contender colours. */
+export function quantileColour(values: readonly number[]): (value: number) => string {
+  const classes = classify(values, 'quantile', 5);
+  const palette = paletteColours('blues', classes.breaks.length + 1);
+  return (value) => palette[classOf(value, classes.breaks)]!;
+}
+
 export async function prepare(): Promise<BenchData> {
   const index = await (await fetch(SRC)).json();
   const topology = (await (await fetch(new URL('geo/comuni/italia.topo.json', SRC))).json()) as Topology;
@@ -44,9 +51,8 @@ export async function prepare(): Promise<BenchData> {
   };
   const coloursOf = (year: number) => {
     const values = valuesOf(year);
-    const classes = classify([...values.values()], 'quantile', 5);
-    const palette = paletteColours('blues', classes.breaks.length + 1);
-    return new Map([...values].map(([code, value]) => [code, palette[classOf(value, classes.breaks)]!]));
+    const colour = quantileColour([...values.values()]);
+    return new Map([...values].map(([code, value]) => [code, colour(value)]));
   };
   const lastYear = index.years.at(-1) as number;
   const values = valuesOf(lastYear);
