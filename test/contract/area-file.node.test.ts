@@ -53,6 +53,16 @@ describe('a national area file', () => {
     ['a value written as text', (f) => ((f.columns.values[1] as unknown[])[2] = '3'), '["columns","values",1,2]'],
     ['a count below zero', (f) => (f.columns.active[1] = -1), '["columns","active",1]'],
     ['a count with a fraction', (f) => (f.columns.roleModels[0] = 0.5), '["columns","roleModels",0]'],
+    // And so are its strings (a pattern, an empty name, a value outside a list, a missing value where none may be).
+    ['a province that is not three digits', (f) => (f.columns.province[1] = '48'), '["columns","province",1]'],
+    ['an empty name', (f) => (f.columns.name[0] = ''), '["columns","name",0]'],
+    ['a name that is a number', (f) => ((f.columns.name as unknown[])[2] = 48017), '["columns","name",2]'],
+    [
+      'a shadow status the contract does not have',
+      (f) => ((f.columns.shadow.status as unknown[])[1] = 'dark'),
+      '["columns","shadow","status",1]',
+    ],
+    ['a count that is null', (f) => ((f.columns.schools as unknown[])[0] = null), '["columns","schools",0]'],
     ['another major version', (f) => (f.contract = 'scuole-europa/2.0'), ''],
   ];
   for (const [what, damage, path] of damaged) {

@@ -129,6 +129,8 @@ describe('validateTopology', () => {
       ['a coordinate as text', (arcs) => ((arcs[0]![1] as unknown[])[0] = '3'), '$.arcs[0][1][0]'],
       ['an infinite coordinate', (arcs) => ((arcs[0]![0] as unknown[])[1] = Infinity), '$.arcs[0][0][1]'],
       ['a point that is a number', (arcs) => (arcs[0]![1] = 4), '$.arcs[0][1]'],
+      ['a point that is null', (arcs) => (arcs[1]![0] = null as never), '$.arcs[1][0]'],
+      ['a coordinate that is null', (arcs) => ((arcs[1]![0] as unknown[])[0] = null), '$.arcs[1][0][0]'],
       ['an arc that is not a list', (arcs) => (arcs[1] = 'arc' as never), '$.arcs[1]'],
     ];
     for (const [what, damage, path] of cases) {
