@@ -108,23 +108,30 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
 
   const structure = mapStructure(data);
   const { layer, shown, areaOf } = structure;
+  // Plain loops over the shown areas, without a closure per area: a first paint of all Italy's comuni runs them
+  // before V8 has optimised anything (a third of this function's time, with closures and entries of maps).
   const values = new Map<number, AreaValue>();
+  const finite: number[] = [];
   for (let k = 0; k < shown.length; k++) {
     const area = areaOf[k];
-    values.set(shown[k]!, area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE);
+    const value = area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE;
+    values.set(shown[k]!, value);
+    if (value.value !== null && Number.isFinite(value.value)) finite.push(value.value);
   }
-  const finite = [...values.values()].map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const count = Math.min(7, Math.max(2, Math.round(inputs.classes) || 5));
   const classes = classify(finite, classification, count);
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
-  for (const [i, v] of values) {
-    if (v.value === null) fills.set(i, null);
+  const shadows = new Set<number>();
+  for (let k = 0; k < shown.length; k++) {
+    const i = shown[k]!;
+    const value = values.get(i)!.value;
+    if (value === null) fills.set(i, null);
     else if (classification === 'continuous')
-      fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (v.value - classes.min) / (classes.max - classes.min)));
-    else fills.set(i, colours[classOf(v.value, classes.breaks)]!);
+      fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
+    else fills.set(i, colours[classOf(value, classes.breaks)]!);
+    if (inputs.shadowZones && areaOf[k]?.shadow?.status === 'shadow') shadows.add(i);
   }
-  const shadows = new Set(inputs.shadowZones ? shown.filter((_, k) => areaOf[k]?.shadow?.status === 'shadow') : []);
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
   let ranks: Map<string, number> | undefined;
