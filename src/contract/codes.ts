@@ -2,8 +2,9 @@
  * Official codes used as keys, with the patterns that recognise them. The message
  * key of each pattern names it in validation errors (see `src/i18n/error-text.ts`).
  */
-/** Codice meccanografico of a school or institution, "BSIC8AH00E" (on its own, for the light badge). */
-export const SCHOOL_CODE = /^[A-Z]{2}[A-Z0-9]{8}$/;
+import { SCHOOL_CODE } from './school-code.js';
+
+export { SCHOOL_CODE };
 
 export const CODE_PATTERNS = {
   /** ISTAT region code, "01".."20". */
@@ -14,6 +15,7 @@ export const CODE_PATTERNS = {
   comune: /^\d{6}$/,
   /** Belfiore (cadastral) code of a comune, "H501". */
   belfiore: /^[A-Z]\d{3}$/,
+  /** Codice meccanografico of a school or institution, "BSIC8AH00E" (its own module: the badge needs only it). */
   school: SCHOOL_CODE,
   /** Province acronym (sigla), "BS". */
   acronym: /^[A-Z]{2}$/,

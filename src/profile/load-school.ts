@@ -8,7 +8,7 @@
  * card and full variants always go through the full loader.
  */
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
-import { SCHOOL_CODE } from '../contract/codes.js';
+import { SCHOOL_CODE } from '../contract/school-code.js';
 import { requireSupportedVersion } from '../contract/version.js';
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
