@@ -13,6 +13,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { C1_CONTROLS, repairC1Controls } from '../io/decode-text.js';
+import { escapeRegExp } from '../io/escape-regexp.js';
 import { listed } from '../report/build-error.js';
 import { InputError, InputReport } from '../report/input-report.js';
 import { unicodeEscape } from '../write/ascii-json.js';
@@ -77,7 +78,8 @@ export function restoreLostCharacters(limits: Limits, spelling: (code: string) =
   for (const [code, report] of limits.lostCharacters) {
     const comune = limits.comuni.get(code)!;
     const before = comune.name;
-    const pattern = new RegExp(`^${before.replace(/[.*+^${}()|[\]\\]/g, '\\$&').replaceAll('?', '.')}$`, 'u');
+    // Each "?" (escaped as text with the rest) stands for one character.
+    const pattern = new RegExp(`^${escapeRegExp(before).replaceAll('\\?', '.')}$`, 'u');
     const other = spelling(code);
     if (other && !other.includes('?') && pattern.test(other)) {
       comune.name = other;

@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { escapeRegExp } from '../io/escape-regexp.js';
 
 export interface OutputFile {
   path: string;
@@ -36,7 +37,7 @@ function isRunning(pid: number): boolean {
  */
 export async function removeStaleFolders(target: string): Promise<string[]> {
   const name = basename(target);
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${escapeRegExp(name)}\\.(tmp|old)-(\\d+)$`);
   const entries = await readdir(dirname(target)).catch(() => [] as string[]);
   const stale = entries.filter((entry) => {
     const match = pattern.exec(entry);

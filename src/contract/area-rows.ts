@@ -1,8 +1,10 @@
 /**
  * The national area file's columns as rows, and back: `areaRows` reads a
- * validated file as one sealed object per comune (what a map draws, the same
- * fields a region shard's comune has); `areaColumns` writes rows as the file's
- * columns (the data adapters and the tests' fixtures). One module, so that
+ * validated file as one sealed object per comune (the same fields a region
+ * shard's comune has; the bench and the tests read files this way, a map reads
+ * the columns through `shadowAt` and `valuesAt`, src/map/column-areas.ts);
+ * `areaColumns` writes rows as the file's columns (the data adapters and the
+ * tests' fixtures). One module, so that
  * writing and reading cannot drift apart; a browser bundle that only reads
  * leaves `areaColumns` out.
  */
