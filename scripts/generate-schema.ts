@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import * as schemas from '../src/contract/contract.schema.ts';
 import { AreaFile } from '../src/contract/area-file.schema.ts';
 import { SearchIndex } from '../src/contract/search.schema.ts';
+import { Topology } from '../src/contract/topology.schema.ts';
+import { PackedTopology } from '../src/contract/packed-topology.ts';
 import { SurveyFile } from '../src/contract/survey.schema.ts';
 import type { Node } from '../src/contract/schema-dsl.ts';
 import { toJsonSchema } from './json-schema.ts';
@@ -22,7 +24,8 @@ export function buildJsonSchema(): Record<string, unknown> {
     ShadowZone: schemas.ShadowZone,
     Source: schemas.Source,
     MetricDefinition: schemas.MetricDefinition,
-    Topology: schemas.Topology,
+    Topology,
+    PackedTopology,
     NationalIndex: schemas.NationalIndex,
     RegionShard: schemas.RegionShard,
     SchoolShard: schemas.SchoolShard,
@@ -37,7 +40,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: `https://scuole-europa.github.io/contract/${CONTRACT_MAJOR}/schema.json`,
     title: `${CONTRACT_NAME} data contract v${CONTRACT_MAJOR}`,
     description:
-      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric), the results of a survey wave, or the search index; TopoJSON geometry layers are described by $defs/Topology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
+      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric), the results of a survey wave, or the search index; TopoJSON geometry layers are described by $defs/Topology, and their packed twins (GeometryRef.packed, what the elements read) by $defs/PackedTopology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
     oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'AreaFile', 'SurveyFile', 'SearchIndex'].map((name) => ({
       $ref: `#/$defs/${name}`,
     })),

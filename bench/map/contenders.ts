@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { geoPath, geoIdentity } from 'd3-geo';
 import * as echarts from 'echarts';
+import { readPackedTopology } from '../../src/contract/packed-topology.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import '../../components/region-map/define.js';
 import type { RegionMap } from '../../components/region-map/region-map.js';
@@ -175,7 +176,11 @@ window.bench = {
     // file of the metric, or the region shards for data written before it).
     const loader = sharedLoader();
     const { index } = await loader.index(SRC);
-    const [, file] = await Promise.all([loader.geometry(SRC, 'comuni'), loader.areas(SRC, 'comuni', METRIC)]);
+    // The packed geometry, as the element reads it (src/map/load-map.ts).
+    const [, file] = await Promise.all([
+      loader.geometry(SRC, 'comuni', undefined, { readPacked: readPackedTopology }),
+      loader.areas(SRC, 'comuni', METRIC),
+    ]);
     if (!file) await Promise.all(index.regions.map((r) => loader.region(SRC, r.code)));
   })(),
   run: (name) => CONTENDERS[name]!(data),

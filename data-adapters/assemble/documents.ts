@@ -11,6 +11,7 @@ import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
 import { SURVEY_PATH, type BuildModel } from './build-model.js';
+import { geometryRef } from './geometry-refs.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
 import { surveysOfInstitution } from './survey-answers.js';
 import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
@@ -124,10 +125,10 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     },
     geometry: {
       projection: model.layers.projection,
-      regions: { url: 'geo/regions.topo.json', object: 'regions' },
-      provinces: { url: 'geo/provinces.topo.json', object: 'provinces' },
-      comuni: { url: 'geo/comuni/{region}.topo.json', object: 'comuni' },
-      comuniNational: { url: 'geo/comuni/italia.topo.json', object: 'comuni' },
+      regions: geometryRef('geo/regions.topo.json', 'regions'),
+      provinces: geometryRef('geo/provinces.topo.json', 'provinces'),
+      comuni: geometryRef('geo/comuni/{region}.topo.json', 'comuni'),
+      comuniNational: geometryRef('geo/comuni/italia.topo.json', 'comuni'),
     },
     nation: { code: 'IT', ...areaFields(model, 'nation', 'Italia') },
     regions: [...model.limits.regions.values()]

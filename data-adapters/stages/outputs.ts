@@ -7,6 +7,8 @@
 import { BuildError } from '../report/build-error.js';
 import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
+import { packTopology, validatePackedTopology } from '../../src/contract/packed-topology.js';
+import { packedPath } from '../assemble/geometry-refs.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { assembleAreaFile, comuneRows, provinceRows } from '../assemble/area-file.js';
@@ -40,9 +42,27 @@ function documentFile(path: string, kind: DocumentKind, doc: unknown): OutputFil
   return { path, text };
 }
 
-function topologyFile(path: string, layer: 'regions' | 'provinces' | 'comuni', topology: unknown): OutputFile {
+type Layer = 'regions' | 'provinces' | 'comuni';
+
+function topologyFile(path: string, layer: Layer, topology: unknown): OutputFile {
   validateTopology(topology, layer, layer, path);
   return { path, text: asciiJson(topology) };
+}
+
+/** The layer packed (src/contract/packed-topology.ts), validated from its text as the elements will read it. */
+function packedTopologyFile(path: string, layer: Layer, topology: unknown): OutputFile {
+  const text = asciiJson(packTopology(validateTopology(topology, layer, layer, path)));
+  validatePackedTopology(JSON.parse(text), layer, layer, path);
+  return { path, text };
+}
+
+/** A layer's two files: plain TopoJSON for every GIS tool, and its packed twin for the elements. */
+function layerFiles(path: string, layer: Layer, topology: unknown): PlannedOutput[] {
+  const packed = packedPath(path);
+  return [
+    { path, make: () => topologyFile(path, layer, topology) },
+    { path: packed, make: () => packedTopologyFile(packed, layer, topology) },
+  ];
 }
 
 /**
@@ -150,14 +170,11 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
     plan.push({ path, make: () => documentFile(path, 'survey', assembleSurveyFile(wave, surveyContext(model))) });
   }
   plan.push(
-    { path: 'geo/regions.topo.json', make: () => topologyFile('geo/regions.topo.json', 'regions', layers.regions) },
-    { path: 'geo/provinces.topo.json', make: () => topologyFile('geo/provinces.topo.json', 'provinces', layers.provinces) },
-    { path: 'geo/comuni/italia.topo.json', make: () => topologyFile('geo/comuni/italia.topo.json', 'comuni', layers.comuniNational) },
+    ...layerFiles('geo/regions.topo.json', 'regions', layers.regions),
+    ...layerFiles('geo/provinces.topo.json', 'provinces', layers.provinces),
+    ...layerFiles('geo/comuni/italia.topo.json', 'comuni', layers.comuniNational),
   );
-  for (const [region, topology] of layers.comuniByRegion) {
-    const path = `geo/comuni/${region}.topo.json`;
-    plan.push({ path, make: () => topologyFile(path, 'comuni', topology) });
-  }
+  for (const [region, topology] of layers.comuniByRegion) plan.push(...layerFiles(`geo/comuni/${region}.topo.json`, 'comuni', topology));
   for (const institution of model.institutions.values()) {
     for (const plesso of shardsOf(institution)) {
       const path = `schools/${plesso?.code ?? institution.code}.json`;

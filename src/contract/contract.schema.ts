@@ -12,6 +12,7 @@
  */
 import * as v from './schema-dsl.js';
 import { CODE_PATTERNS } from './codes.js';
+import { Topology } from './topology.schema.js';
 import { Activity, Breakdown, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
 
 export { Activity, Breakdown, BreakdownClass, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
@@ -156,6 +157,12 @@ export const Annotation = v.object({
 export const GeometryRef = v.object({
   /** URL of a TopoJSON file, relative to the index; `{region}` for per-region layers. */
   url: UrlTemplate,
+  /**
+   * URL of the same layer as a packed topology (`PackedTopology`), read instead of
+   * `url` by the elements; `url` stays plain TopoJSON for every other tool.
+   * Absent in older indexes: the elements then read `url`.
+   */
+  packed: v.optional(UrlTemplate),
   /** Name of the object inside the topology. */
   object: NonEmptyText,
 });
@@ -412,32 +419,6 @@ export const SchoolShard = v.object({
    * chosen, or the number given. Absent in older documents.
    */
   surveys: v.optional(v.array(SurveyAnswers)),
-});
-
-/** A TopoJSON topology whose features carry ISTAT codes as ids. */
-export const Topology = v.object({
-  type: v.literal('Topology', 'topology'),
-  objects: v.record(
-    v.string(),
-    v.object({
-      type: v.literal('GeometryCollection', 'geometry-collection'),
-      geometries: v.array(
-        v.object({
-          type: v.nullable(v.string()),
-          id: v.optional(v.union(v.string(), v.number())),
-          arcs: v.optional(v.unknown()),
-          properties: v.optional(v.record(v.string(), v.unknown())),
-        }),
-      ),
-    }),
-  ),
-  arcs: v.array(v.array(v.array(v.number()))),
-  transform: v.optional(
-    v.object({
-      scale: v.tuple(v.number(), v.number()),
-      translate: v.tuple(v.number(), v.number()),
-    }),
-  ),
 });
 
 export const ContractBundle = v.object({

@@ -6,6 +6,7 @@ import type { Infer } from './schema-dsl.js';
 import type { AreaFile as AreaFileSchema } from './area-file.schema.js';
 import type * as survey from './survey.schema.js';
 import type * as s from './contract.schema.js';
+import type * as topology from './topology.schema.js';
 
 export type LocalizedText = Infer<typeof s.LocalizedText>;
 export type Series = Infer<typeof s.Series>;
@@ -46,7 +47,7 @@ export type FundingYear = Infer<typeof s.FundingYear>;
 export type Plesso = Infer<typeof s.Plesso>;
 export type Mentor = Infer<typeof s.Mentor>;
 export type SchoolShard = Infer<typeof s.SchoolShard>;
-export type Topology = Infer<typeof s.Topology>;
+export type Topology = Infer<typeof topology.Topology>;
 export type ContractBundle = Infer<typeof s.ContractBundle>;
 
 /** Any document of the contract, discriminated by `kind`. */

@@ -79,6 +79,8 @@ export function checkIndex(index: NationalIndex, issues = new IssueList(), prefi
     checkPlaceholder(index.shards.areas, '{metric}', [...prefix, 'shards', 'areas'], issues);
   }
   checkPlaceholder(index.geometry.comuni.url, '{region}', [...prefix, 'geometry', 'comuni', 'url'], issues);
+  if (index.geometry.comuni.packed !== undefined)
+    checkPlaceholder(index.geometry.comuni.packed, '{region}', [...prefix, 'geometry', 'comuni', 'packed'], issues);
   checkSeries(index.nation.values, index.years.length, metrics, [...prefix, 'nation', 'values'], issues);
   checkUnique(index.regions, (r) => r.code, [...prefix, 'regions'], 'code', issues);
   index.regions.forEach((region, i) =>

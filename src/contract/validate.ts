@@ -7,7 +7,7 @@
  */
 import { SchemaError } from '../errors.js';
 import { CODE_PATTERNS } from './codes.js';
-import { Topology as TopologySchema } from './contract.schema.js';
+import { Topology as TopologySchema } from './topology.schema.js';
 import { DOCUMENT_SCHEMAS } from './document-schemas.js';
 import type { DocumentByKind, Topology } from './contract.types.js';
 import { check, type Node, type RawIssue } from './schema-dsl.js';
@@ -20,11 +20,12 @@ export const MAX_ISSUES = 50;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function fail(url: string | undefined, issues: RawIssue[]): never {
+/** Throws the issues found as a `SchemaError` (exported for the validators of other modules: src/contract/packed-topology.ts). */
+export function fail(url: string | undefined, issues: RawIssue[]): never {
   throw new SchemaError(url, issues.slice(0, MAX_ISSUES), issues.length > MAX_ISSUES);
 }
 
-function structural<T>(schema: Node, input: unknown, url: string | undefined): T {
+export function structural<T>(schema: Node, input: unknown, url: string | undefined): T {
   const issues: RawIssue[] = [];
   // One more than shown, to know whether the list was cut.
   if (!check(schema, input, [], issues, MAX_ISSUES + 1)) fail(url, issues);
@@ -91,6 +92,17 @@ const LAYER_CODES: Record<GeometryLayer, RegExp> = {
  */
 export function validateTopology(input: unknown, layer: GeometryLayer, object: string, url?: string): Topology {
   const topology = structural<Topology>(TopologySchema, input, url);
+  checkFeatureCodes(topology, layer, object, url);
+  return topology;
+}
+
+/** That the topology holds `object`, and that its features are keyed by the ISTAT codes of `layer`. */
+export function checkFeatureCodes(
+  topology: Pick<Topology, 'objects'>,
+  layer: GeometryLayer,
+  object: string,
+  url: string | undefined,
+): void {
   const collection = topology.objects[object];
   if (!collection) {
     fail(url, [{ path: ['objects'], expect: 'topology.object', params: [object], value: Object.keys(topology.objects).join(', ') }]);
@@ -108,5 +120,4 @@ export function validateTopology(input: unknown, layer: GeometryLayer, object: s
     }
   });
   if (issues.length > 0) fail(url, issues);
-  return topology;
 }

@@ -29,6 +29,16 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
+export interface GeometryOptions extends LoadOptions {
+  /**
+   * Reads a layer's packed twin (`readPackedTopology`, src/contract/packed-topology.ts):
+   * with it, the loader downloads the packed file when the index names one (a
+   * map passes it: a cold national map of comuni draws sooner); without it, the
+   * TopoJSON file, and the elements that draw no map do not carry the reader.
+   */
+  readPacked?: (input: unknown, layer: GeometryLayer, object: string, url: string) => Topology;
+}
+
 /** The index of a data source, and the whole bundle when the source is a single self-contained file. */
 export interface IndexSource {
   url: string;
@@ -101,11 +111,11 @@ export class ContractLoader {
    * A geometry layer. Comuni come per region; without a region, the national
    * comuni layer when the index has one.
    */
-  geometry(src: string, layer: GeometryLayer, region?: string, options: LoadOptions = {}): Promise<Topology> {
+  geometry(src: string, layer: GeometryLayer, region?: string, options: GeometryOptions = {}): Promise<Topology> {
     return withLocalizedErrors(this._geometry(src, layer, region, options));
   }
 
-  private async _geometry(src: string, layer: GeometryLayer, region: string | undefined, options: LoadOptions): Promise<Topology> {
+  private async _geometry(src: string, layer: GeometryLayer, region: string | undefined, options: GeometryOptions): Promise<Topology> {
     const source = await this._index(src, options);
     const refs = source.index.geometry;
     const ref = layer === 'comuni' && region === undefined ? refs.comuniNational : refs[layer];
@@ -120,10 +130,17 @@ export class ContractLoader {
       if (!topology) throw new NotFoundError('geometry', key, source.url);
       return topology;
     }
-    const url = fillTemplate(ref.url, region === undefined ? {} : { region }, source.url);
+    // The packed twin when the index names one and the caller can read it (a map: see GeometryOptions).
+    const { readPacked } = options;
+    const packed = ref.packed !== undefined && readPacked !== undefined;
+    const url = fillTemplate(packed ? ref.packed! : ref.url, region === undefined ? {} : { region }, source.url);
     return this._cache.get(
       `topology ${ref.object} ${url}`,
-      async (signal) => deepFreeze(validateTopology(await this._fetch(url, signal), layer, ref.object, url), FREEZE_SKIP),
+      async (signal) => {
+        const input = await this._fetch(url, signal);
+        const topology = packed ? readPacked(input, layer, ref.object, url) : validateTopology(input, layer, ref.object, url);
+        return deepFreeze(topology, FREEZE_SKIP);
+      },
       options.signal,
     );
   }

@@ -102,6 +102,9 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   date: t('una data ISO 8601, come "2026-03-02"', 'an ISO 8601 date, like "2026-03-02"'),
   'kind.search': t('il tipo di documento "search"', 'the document kind "search"'),
   topology: t('una topologia TopoJSON ("type": "Topology")', 'a TopoJSON topology ("type": "Topology")'),
+  'topology.packed': t('una topologia compatta ("type": "PackedTopology")', 'a packed topology ("type": "PackedTopology")'),
+  'arc.length': t('il numero di posizioni di un arco, intero e almeno 2', "an arc's number of positions, a whole number of at least 2"),
+  'arcs.positions': (p) => t(`${p[0]} numeri, due per posizione degli archi`, `${p[0]} numbers, two per position of the arcs`),
   'geometry-collection': t('un oggetto TopoJSON "GeometryCollection"', 'a TopoJSON "GeometryCollection" object'),
   // Plain types.
   'type.string': t('un testo', 'a text'),

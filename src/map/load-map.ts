@@ -9,6 +9,7 @@
 import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
+import { readPackedTopology } from '../contract/packed-topology.js';
 import type { AreaLike } from './area-values.js';
 import { columnAreas, columnTallies } from './column-areas.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
@@ -100,6 +101,8 @@ export async function loadMap(
   metric = '',
 ): Promise<MapData> {
   if (!src) throw new UsageError<MapUsage>('src');
+  // A map reads each layer's packed twin when the index names one (src/contract/packed-topology.ts).
+  const geometryOptions = { signal, readPacked: readPackedTopology };
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
   const mapLevel = level as MapLevel;
   const { index } = await loader.index(src, { signal });
@@ -120,7 +123,7 @@ export async function loadMap(
   if (mapLevel !== 'regions' && !region) {
     const wanted = metric || index.metrics[0]?.id;
     const [topology, file] = await Promise.all([
-      loader.geometry(src, mapLevel, undefined, { signal }),
+      loader.geometry(src, mapLevel, undefined, geometryOptions),
       wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, mapLevel, wanted, { signal }) : null,
     ]);
     if (file) {
@@ -143,8 +146,8 @@ export async function loadMap(
   }
   const [topology, ...loaded] = await Promise.all([
     mapLevel === 'comuni'
-      ? loader.geometry(src, 'comuni', region || undefined, { signal })
-      : loader.geometry(src, mapLevel, undefined, { signal }),
+      ? loader.geometry(src, 'comuni', region || undefined, geometryOptions)
+      : loader.geometry(src, mapLevel, undefined, geometryOptions),
     ...(mapLevel !== 'regions' || (regionPoints && !indexTallies) ? regions.map((r) => shardOf(r.code)) : []),
   ]);
   const shards = loaded.filter((shard): shard is RegionShard => shard !== null);

@@ -11,6 +11,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology as TopoTopology } from 'topojson-specification';
 import type { Topology } from '../contract/contract.types.js';
+import { packedArcsOf } from '../contract/packed-topology.js';
 
 export interface MapFeature {
   code: string;
@@ -112,13 +113,13 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
     path(i) {
       if (!paths.has(i)) {
         const geometry = collection.geometries[i];
-        paths.set(i, geometry && typeof Path2D !== 'undefined' ? arcsToPath(geometry, (arcs ??= decodeArcs(topo))) : null);
+        paths.set(i, geometry && typeof Path2D !== 'undefined' ? arcsToPath(geometry, (arcs ??= decodeArcs(topology))) : null);
       }
       return paths.get(i)!;
     },
     trace(i, sink, snap) {
       const geometry = collection.geometries[i];
-      return geometry ? addGeometry(sink, geometry, (arcs ??= decodeArcs(topo)), snap) : false;
+      return geometry ? addGeometry(sink, geometry, (arcs ??= decodeArcs(topology)), snap) : false;
     },
     centroid(i) {
       if (!centroids.has(i)) {
@@ -136,7 +137,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
       return bounds.get(i)!;
     },
     traceOutline(shown, sink) {
-      outerEdge(collection.geometries, shown, (arcs ??= decodeArcs(topo)), sink);
+      outerEdge(collection.geometries, shown, (arcs ??= decodeArcs(topology)), sink);
     },
   };
   byObject.set(object, layer);
@@ -146,35 +147,32 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
 /**
  * Every arc of a topology decoded once into absolute coordinates (x, y pairs):
  * shared borders are decoded once, not once per neighbour as GeoJSON would.
+ * Read from the arcs' flat lists (src/contract/packed-topology.ts): the loader
+ * reads a packed topology when the index has one, and never needs TopoJSON's
+ * ~140,000 small arrays to draw.
  */
-function decodeArcs(topology: TopoTopology): DecodedArcs {
+function decodeArcs(topology: Topology): DecodedArcs {
   const [sx, sy] = topology.transform?.scale ?? [1, 1];
   const [tx, ty] = topology.transform?.translate ?? [0, 0];
   const quantized = Boolean(topology.transform);
-  const arcs = topology.arcs;
-  // One buffer for all ~94,000 points of the comuni of Italy (one allocation,
+  const { lengths, positions } = packedArcsOf(topology);
+  // One buffer for all ~138,000 points of the comuni of Italy (one allocation,
   // not one per arc), decoded with plain loops before the first paint.
-  const offsets = new Uint32Array(arcs.length + 1);
-  for (let a = 0; a < arcs.length; a++) offsets[a + 1] = offsets[a]! + arcs[a]!.length;
-  const xy = new Float64Array(offsets[arcs.length]! * 2);
-  for (let a = 0; a < arcs.length; a++) {
-    const arc = arcs[a]!;
-    let o = offsets[a]! * 2;
-    let x = 0;
-    let y = 0;
-    for (let k = 0; k < arc.length; k++, o += 2) {
-      const point = arc[k]!;
-      if (quantized) {
-        x += point[0]!;
-        y += point[1]!;
+  const offsets = new Uint32Array(lengths.length + 1);
+  for (let a = 0; a < lengths.length; a++) offsets[a + 1] = offsets[a]! + lengths[a]!;
+  const xy = new Float64Array(positions.length);
+  if (!quantized) xy.set(positions);
+  else
+    for (let a = 0; a < lengths.length; a++) {
+      let x = 0;
+      let y = 0;
+      for (let o = offsets[a]! * 2, end = offsets[a + 1]! * 2; o < end; o += 2) {
+        x += positions[o]!;
+        y += positions[o + 1]!;
         xy[o] = x * sx + tx;
         xy[o + 1] = y * sy + ty;
-      } else {
-        xy[o] = point[0]!;
-        xy[o + 1] = point[1]!;
       }
     }
-  }
   return { xy, offsets };
 }
 

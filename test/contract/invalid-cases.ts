@@ -180,6 +180,20 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: false,
   },
   {
+    name: 'packed comuni geometry template without placeholder',
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.geometry.comuni.packed = 'geo/comuni.packed.json')),
+    path: '$.geometry.comuni.packed',
+    structural: false,
+  },
+  {
+    name: 'packed geometry URL that is empty',
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.geometry.regions.packed = '')),
+    path: '$.geometry.regions.packed',
+    structural: true,
+  },
+  {
     name: 'projection with zero width',
     kind: 'index',
     document: edit(indexFixture, (d) => (d.geometry.projection.width = 0)),

@@ -17,7 +17,8 @@ import { surveyFiles, synthesize } from '../../data-adapters/synth/synthesize.ts
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { areaRows } from '../../src/contract/area-rows.ts';
 import { registerSurveyKind } from '../../src/survey/survey-kind.ts';
-import { validateDocument } from '../../src/contract/validate.ts';
+import { unpackTopology, validatePackedTopology } from '../../src/contract/packed-topology.ts';
+import { validateDocument, validateTopology } from '../../src/contract/validate.ts';
 import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 import { tempDir } from './temp-files.ts';
 
@@ -126,8 +127,27 @@ describe('build', () => {
       websites.filter((url) => url !== null && !/^https?:\/\/[^\s]+$/.test(url)),
       [],
     );
-    for (const layer of ['geo/regions.topo.json', 'geo/provinces.topo.json', 'geo/comuni/italia.topo.json', 'geo/comuni/02.topo.json'])
-      assert.ok(existsSync(join(out, layer)), layer);
+    // Every layer as plain TopoJSON and packed (what the elements read), the same arcs and objects in both, where the index says.
+    const refs = index.geometry;
+    assert.deepEqual(
+      [refs.regions, refs.provinces, refs.comuni, refs.comuniNational!].map((ref) => [ref.url, ref.packed]),
+      [
+        ['geo/regions.topo.json', 'geo/regions.packed.json'],
+        ['geo/provinces.topo.json', 'geo/provinces.packed.json'],
+        ['geo/comuni/{region}.topo.json', 'geo/comuni/{region}.packed.json'],
+        ['geo/comuni/italia.topo.json', 'geo/comuni/italia.packed.json'],
+      ],
+    );
+    for (const [layer, object] of [
+      ['geo/regions', 'regions'],
+      ['geo/provinces', 'provinces'],
+      ['geo/comuni/italia', 'comuni'],
+      ['geo/comuni/02', 'comuni'],
+    ] as const) {
+      const topology = validateTopology(JSON.parse(readFileSync(join(out, `${layer}.topo.json`), 'utf8')), object, object);
+      const packed = validatePackedTopology(JSON.parse(readFileSync(join(out, `${layer}.packed.json`), 'utf8')), object, object);
+      assert.deepEqual({ ...unpackTopology(packed) }, topology, layer);
+    }
   });
 
   it('writes each survey wave where the index says, synthetic, with its source, per nation, region and province', () => {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { areaColumns } from '../../src/contract/area-rows.js';
 import { ContractLoader, type LoaderOptions, sharedLoader } from '../../src/data/loader.js';
 import type { DataError } from '../../src/errors.js';
-import { bundleFixture, indexFixture, regionFixture } from '../fixtures/contract.fixture.js';
+import { packTopology, readPackedTopology } from '../../src/contract/packed-topology.js';
+import { bundleFixture, indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
 
@@ -34,6 +35,43 @@ describe('ContractLoader', () => {
     expect((await loader.school(src, 'fiic81200a')).school.code).to.equal('FIIC81200A');
     expect((await loader.geometry(src, 'regions')).objects['regions']).to.exist;
     expect((await loader.geometry(src, 'comuni', '09')).objects['comuni']!.geometries).to.have.length(2);
+  });
+
+  it('reads the packed twin of a geometry layer when the index names one and the caller can read it', async () => {
+    const index = indexFixture();
+    const geometry = {
+      ...index.geometry,
+      regions: { ...index.geometry.regions, packed: 'geo/regions.packed.json' },
+      comuni: { ...index.geometry.comuni, packed: 'geo/comuni/{region}.packed.json' },
+    };
+    const { folder, src } = await serveContract({ index: { ...index, geometry } });
+    await serve(`${folder}/geo/regions.packed.json`, packTopology(topologyFixture('regions', ['09', '12'])));
+    await serve(`${folder}/geo/comuni/09.packed.json`, packTopology(topologyFixture('comuni', ['048017', '048001'])));
+    const loader = fast();
+    const options = { readPacked: readPackedTopology };
+    const regions = await loader.geometry(src, 'regions', undefined, options);
+    const comuni = await loader.geometry(src, 'comuni', '09', options);
+    const provinces = await loader.geometry(src, 'provinces', undefined, options);
+    expect([regions.type, comuni.type, provinces.type]).to.deep.equal(['Topology', 'Topology', 'Topology']);
+    expect(regions.arcs).to.deep.equal(topologyFixture('regions', ['09', '12']).arcs);
+    expect(comuni.objects['comuni']!.geometries.map((g) => g.id)).to.deep.equal(['048017', '048001']);
+    expect(Object.isFrozen(regions) && Object.isFrozen(regions.objects['regions']!.geometries[0])).to.equal(true);
+    // The packed files, never their TopoJSON twins; a layer without one (provinces here) is read as TopoJSON.
+    expect(await hits(`${folder}/geo/regions.topo.json`)).to.equal(0);
+    expect(await hits(`${folder}/geo/comuni/09.topo.json`)).to.equal(0);
+    expect(await hits(`${folder}/geo/regions.packed.json`)).to.equal(1);
+    expect(await hits(`${folder}/geo/provinces.topo.json`)).to.equal(1);
+    // A caller that cannot read packed layers gets the TopoJSON file.
+    expect((await loader.geometry(src, 'regions')).arcs).to.deep.equal(regions.arcs);
+    expect(await hits(`${folder}/geo/regions.topo.json`)).to.equal(1);
+    // A packed file that breaks the contract is refused with its path, as any document.
+    const broken = await serveContract({ index: { ...index, geometry } });
+    await serve(`${broken.folder}/geo/regions.packed.json`, {
+      ...packTopology(topologyFixture('regions', ['09', '12'])),
+      type: 'Topology',
+    });
+    const error = await rejection(fast().geometry(broken.src, 'regions', undefined, options));
+    expect([error.code, error.message.includes('$.type')]).to.deep.equal(['schema', true]);
   });
 
   it('asks the network once when ten callers want the same document', async () => {

@@ -4,6 +4,8 @@ import { areaValue, modesOf, rankAreas } from '../../src/map/area-values.ts';
 import { classify, classOf } from '../../src/map/classify.ts';
 import { mapLayer, neighbourInDirection } from '../../src/map/map-geometry.ts';
 import { paletteColours } from '../../src/map/palettes.ts';
+import type { Topology } from '../../src/contract/contract.types.ts';
+import { packTopology, unpackTopology, type PackedTopology } from '../../src/contract/packed-topology.ts';
 import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
 import { PathCommands } from './path-commands.ts';
 
@@ -95,6 +97,22 @@ describe('map geometry', () => {
       const rings = (f.feature!.geometry as { type: 'Polygon'; coordinates: number[][][] }).coordinates;
       const expected = rings.flatMap((ring) => [...ring.map(([x, y], k) => `${k === 0 ? 'M' : 'L'}${x},${y}`), 'Z']);
       assert.deepEqual(sink.list, expected, f.code);
+    }
+  });
+  it('traces a packed topology as its TopoJSON, quantised or not, snapped to pixels or not', () => {
+    const quantised = { ...topologyFixture('regions', ['09', '12']), transform: { scale: [2, 3], translate: [10, 20] } } as Topology;
+    const { transform: _none, ...absolute } = topologyFixture('regions', ['09', '12']);
+    for (const topology of [quantised, absolute as Topology]) {
+      const plain = mapLayer(topology, 'regions');
+      const packed = mapLayer(unpackTopology(JSON.parse(JSON.stringify(packTopology(topology))) as PackedTopology), 'regions');
+      for (const snap of [undefined, { scale: 1.7, dx: 3, dy: -2 }])
+        for (const i of [0, 1]) {
+          const [a, b] = [new PathCommands(), new PathCommands()];
+          plain.trace(i, a, snap);
+          packed.trace(i, b, snap);
+          assert.ok(a.list.length > 3);
+          assert.deepEqual(b.list, a.list);
+        }
     }
   });
   it('computes each topology once', () => {

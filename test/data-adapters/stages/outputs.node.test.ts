@@ -14,8 +14,16 @@ describe('stage: outputs', () => {
     const paths = plan.map((p) => p.path);
     assert.equal(new Set(paths).size, paths.length, 'no file twice');
     const shards = [...model.institutions.values()].reduce((sum, i) => sum + shardsOf(i).length, 0);
-    // index, search, 2 regions, two national area files per metric (comuni, provinces), 3 national layers, 2 comuni layers, the shards, search.json.gz, the bundle.
-    assert.equal(plan.length, 1 + 1 + 2 + 2 * model.metrics.length + 3 + 2 + shards + 1 + 1);
+    // index, search, 2 regions, two national area files per metric (comuni, provinces), 3 national layers and 2 comuni
+    // layers each as TopoJSON and packed, the shards, search.json.gz, the bundle.
+    assert.equal(plan.length, 1 + 1 + 2 + 2 * model.metrics.length + 2 * (3 + 2) + shards + 1 + 1);
+    assert.deepEqual(
+      paths.filter((path) => path.startsWith('geo/')),
+      ['regions', 'provinces', 'comuni/italia', 'comuni/09', 'comuni/12'].flatMap((layer) => [
+        `geo/${layer}.topo.json`,
+        `geo/${layer}.packed.json`,
+      ]),
+    );
     assert.ok(model.metrics.length > 5);
     assert.deepEqual(paths.slice(0, 2), ['index.json', 'search.json']);
     assert.equal(paths.at(-2), 'search.json.gz');
