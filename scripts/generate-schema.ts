@@ -9,7 +9,7 @@ import * as schemas from '../src/contract/contract.schema.ts';
 import { AreaFile } from '../src/contract/area-file.schema.ts';
 import { SearchIndex } from '../src/contract/search.schema.ts';
 import { Topology } from '../src/contract/topology.schema.ts';
-import { PackedTopology } from '../src/contract/packed-topology.ts';
+import { PackedTopology } from '../src/contract/packed-topology.schema.ts';
 import { SurveyFile } from '../src/contract/survey.schema.ts';
 import type { Node } from '../src/contract/schema-dsl.ts';
 import { toJsonSchema } from './json-schema.ts';

@@ -7,7 +7,8 @@
 import { BuildError } from '../report/build-error.js';
 import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
-import { packTopology, validatePackedTopology } from '../../src/contract/packed-topology.js';
+import { packTopology } from '../../src/contract/pack-topology.js';
+import { validatePackedTopology } from '../../src/contract/packed-topology.js';
 import { packedPath } from '../assemble/geometry-refs.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';

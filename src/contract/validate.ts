@@ -92,32 +92,34 @@ const LAYER_CODES: Record<GeometryLayer, RegExp> = {
  */
 export function validateTopology(input: unknown, layer: GeometryLayer, object: string, url?: string): Topology {
   const topology = structural<Topology>(TopologySchema, input, url);
-  checkFeatureCodes(topology, layer, object, url);
+  const ids = (collection: Topology['objects'][string]) => collection.geometries.map((geometry) => geometry.id);
+  checkFeatureCodes(topology.objects, ids, layer, object, (i) => ['objects', object, 'geometries', i, 'id'], url);
   return topology;
 }
 
-/** That the topology holds `object`, and that its features are keyed by the ISTAT codes of `layer`. */
-export function checkFeatureCodes(
-  topology: Pick<Topology, 'objects'>,
+/**
+ * That `objects` (a topology's, or a packed one's) holds `object`, and that
+ * its features' ids are the ISTAT codes of `layer`; `idPath` names where the
+ * i-th id is. Exported for src/contract/packed-topology.ts.
+ */
+export function checkFeatureCodes<C>(
+  objects: Record<string, C>,
+  ids: (collection: C) => readonly unknown[],
   layer: GeometryLayer,
   object: string,
+  idPath: (i: number) => (string | number)[],
   url: string | undefined,
 ): void {
-  const collection = topology.objects[object];
+  const collection = objects[object];
   if (!collection) {
-    fail(url, [{ path: ['objects'], expect: 'topology.object', params: [object], value: Object.keys(topology.objects).join(', ') }]);
+    fail(url, [{ path: [idPath(0)[0]!], expect: 'topology.object', params: [object], value: Object.keys(objects).join(', ') }]);
   }
   const pattern = LAYER_CODES[layer];
   const issues: RawIssue[] = [];
-  collection.geometries.forEach((geometry, i) => {
-    if (typeof geometry.id !== 'string' || !pattern.test(geometry.id)) {
-      issues.push({
-        path: ['objects', object, 'geometries', i, 'id'],
-        expect: 'feature.code',
-        params: [layer],
-        value: geometry.id,
-      });
-    }
-  });
+  const list = ids(collection);
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i];
+    if (typeof id !== 'string' || !pattern.test(id)) issues.push({ path: idPath(i), expect: 'feature.code', params: [layer], value: id });
+  }
   if (issues.length > 0) fail(url, issues);
 }

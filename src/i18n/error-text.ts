@@ -105,6 +105,12 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'topology.packed': t('una topologia compatta ("type": "PackedTopology")', 'a packed topology ("type": "PackedTopology")'),
   'arc.length': t('il numero di posizioni di un arco, intero e almeno 2', "an arc's number of positions, a whole number of at least 2"),
   'arcs.positions': (p) => t(`${p[0]} numeri, due per posizione degli archi`, `${p[0]} numbers, two per position of the arcs`),
+  'ring.count': t('un numero intero, almeno 1', 'a whole number, at least 1'),
+  'packed.features': (p) => t(`${p[0]} valori, uno per elemento`, `${p[0]} values, one per feature`),
+  'packed.polygons': (p) => t(`${p[0]} numeri, uno per poligono`, `${p[0]} numbers, one per polygon`),
+  'packed.rings': (p) => t(`${p[0]} numeri, uno per anello`, `${p[0]} numbers, one per ring`),
+  'packed.indices': (p) => t(`${p[0]} indici, uno per arco degli anelli`, `${p[0]} indices, one per arc of the rings`),
+  'ref.arc': (p) => t(`l'indice di uno dei ${p[0]} archi`, `the index of one of the ${p[0]} arcs`),
   'geometry-collection': t('un oggetto TopoJSON "GeometryCollection"', 'a TopoJSON "GeometryCollection" object'),
   // Plain types.
   'type.string': t('un testo', 'a text'),

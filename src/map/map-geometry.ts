@@ -11,7 +11,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology as TopoTopology } from 'topojson-specification';
 import type { Topology } from '../contract/contract.types.js';
-import { packedArcsOf } from '../contract/packed-topology.js';
+import { packedArcsOf, packedObjectOf, type PackedObject } from '../contract/pack-topology.js';
 
 export interface MapFeature {
   code: string;
@@ -62,19 +62,20 @@ export interface PathSink {
 
 /** A feature converted from the topology the first time it is read: ~7,900 plain instances, no closures. */
 class LazyFeature implements MapFeature {
-  readonly code: string;
   private _converted: Feature<Geometry> | null | undefined;
 
   constructor(
     private readonly _topology: TopoTopology,
-    private readonly _geometry: GeometryCollection['geometries'][number],
-  ) {
-    this.code = String(_geometry.id);
-  }
+    private readonly _object: string,
+    private readonly _index: number,
+    readonly code: string,
+  ) {}
 
   get feature(): Feature<Geometry> | null {
     if (this._converted === undefined) {
-      const f = feature(this._topology, this._geometry) as Feature<Geometry | null>;
+      // A packed topology makes its TopoJSON geometries only now (src/contract/pack-topology.ts).
+      const geometry = (this._topology.objects[this._object] as GeometryCollection).geometries[this._index]!;
+      const f = feature(this._topology, geometry) as Feature<Geometry | null>;
       this._converted = f.geometry ? (f as Feature<Geometry>) : null;
     }
     return this._converted;
@@ -90,16 +91,18 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const cached = byObject.get(object);
   if (cached) return cached;
   const topo = topology as unknown as TopoTopology;
-  const collection = topo.objects[object] as GeometryCollection;
-  const features: MapFeature[] = collection.geometries.map((geometry) => new LazyFeature(topo, geometry));
+  // The areas as flat lists (src/contract/pack-topology.ts): what the loader read for a map, or packed now.
+  const packed = packedObjectOf(topology, object) ?? { ids: [], polygons: [], rings: [], arcs: [], indices: [] };
+  const features: MapFeature[] = packed.ids.map((code, i) => new LazyFeature(topo, object, i, code));
   let arcs: DecodedArcs | null = null;
+  let rings: Rings | null = null;
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
   let neighbours: number[][] | null = null;
   const layer: MapLayer = {
     features,
-    byCode: new Map(features.map((f, i) => [f.code, i])),
+    byCode: new Map(packed.ids.map((code, i) => [code, i])),
     bbox:
       topo.bbox && topo.bbox.length >= 4
         ? [
@@ -108,18 +111,17 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
           ]
         : null,
     get neighbours() {
-      return (neighbours ??= neighbors(collection.geometries as never));
+      return (neighbours ??= neighbors((topo.objects[object] as GeometryCollection).geometries as never));
     },
     path(i) {
       if (!paths.has(i)) {
-        const geometry = collection.geometries[i];
-        paths.set(i, geometry && typeof Path2D !== 'undefined' ? arcsToPath(geometry, (arcs ??= decodeArcs(topology))) : null);
+        const path = typeof Path2D === 'undefined' ? null : new Path2D();
+        paths.set(i, path && traceArea(path, i, (rings ??= ringsOf(packed)), (arcs ??= decodeArcs(topology))) ? path : null);
       }
       return paths.get(i)!;
     },
     trace(i, sink, snap) {
-      const geometry = collection.geometries[i];
-      return geometry ? addGeometry(sink, geometry, (arcs ??= decodeArcs(topology)), snap) : false;
+      return traceArea(sink, i, (rings ??= ringsOf(packed)), (arcs ??= decodeArcs(topology)), snap);
     },
     centroid(i) {
       if (!centroids.has(i)) {
@@ -137,7 +139,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
       return bounds.get(i)!;
     },
     traceOutline(shown, sink) {
-      outerEdge(collection.geometries, shown, (arcs ??= decodeArcs(topology)), sink);
+      outerEdge((rings ??= ringsOf(packed)), shown, (arcs ??= decodeArcs(topology)), sink);
     },
   };
   byObject.set(object, layer);
@@ -147,7 +149,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
 /**
  * Every arc of a topology decoded once into absolute coordinates (x, y pairs):
  * shared borders are decoded once, not once per neighbour as GeoJSON would.
- * Read from the arcs' flat lists (src/contract/packed-topology.ts): the loader
+ * Read from the arcs' flat lists (src/contract/pack-topology.ts): the loader
  * reads a packed topology when the index has one, and never needs TopoJSON's
  * ~140,000 small arrays to draw.
  */
@@ -182,32 +184,55 @@ interface DecodedArcs {
   offsets: Uint32Array;
 }
 
-type TopoGeometry = GeometryCollection['geometries'][number];
-
 /**
- * A Path2D straight from the topology's arcs: the layers are projected already,
- * so neither GeoJSON nor d3-geo's stream (clipping, resampling) is needed to draw.
+ * Where each area's rings are in a packed collection's flat lists: area i's
+ * rings are `ringStart[i]` to `ringStart[i + 1]` (exclusive), ring r's arc
+ * indices `indexStart[r]` to `indexStart[r + 1]` in `indices`. Drawing needs
+ * no polygons: all an area's rings go into one path, holes by their winding.
  */
-function arcsToPath(geometry: TopoGeometry, arcs: DecodedArcs): Path2D | null {
-  const path = new Path2D();
-  const drawn = addGeometry(path, geometry, arcs);
-  return drawn ? path : null;
+interface Rings {
+  ringStart: Uint32Array;
+  indexStart: Uint32Array;
+  indices: readonly number[];
 }
 
-/** Traces the arcs used by exactly one of the `shown` geometries into `sink`, as open lines. */
-function outerEdge(geometries: readonly TopoGeometry[], shown: readonly number[], arcs: DecodedArcs, sink: PathSink): void {
+function ringsOf(packed: PackedObject): Rings {
+  const ringStart = new Uint32Array(packed.polygons.length + 1);
+  for (let i = 0, p = 0; i < packed.polygons.length; i++) {
+    let count = 0;
+    for (const end = p + packed.polygons[i]!; p < end; p++) count += packed.rings[p]!;
+    ringStart[i + 1] = ringStart[i]! + count;
+  }
+  const indexStart = new Uint32Array(packed.arcs.length + 1);
+  for (let r = 0; r < packed.arcs.length; r++) indexStart[r + 1] = indexStart[r]! + packed.arcs[r]!;
+  return { ringStart, indexStart, indices: packed.indices };
+}
+
+/**
+ * Traces area `i`'s rings into `path` (a Path2D or a canvas context) straight
+ * from the arcs, snapped with `snap`; false when it has none. The layers are
+ * projected already, so neither GeoJSON nor d3-geo's stream (clipping,
+ * resampling) is needed to draw.
+ */
+function traceArea(path: PathSink, i: number, rings: Rings, arcs: DecodedArcs, snap?: DeviceTransform): boolean {
+  const first = rings.ringStart[i];
+  const end = rings.ringStart[i + 1];
+  if (first === undefined || end === undefined || first === end) return false;
+  for (let r = first; r < end; r++) addRing(path, rings.indices, rings.indexStart[r]!, rings.indexStart[r + 1]!, arcs, snap);
+  return true;
+}
+
+/** Traces the arcs used by exactly one of the `shown` areas into `sink`, as open lines. */
+function outerEdge(rings: Rings, shown: readonly number[], arcs: DecodedArcs, sink: PathSink): void {
   // Uses per arc, saturating at 2: one pass over the shown rings, no stitching of lines.
   const uses = new Uint8Array(arcs.offsets.length - 1);
-  const count = (ring: number[]) => {
-    for (const a of ring) {
-      const i = a < 0 ? ~a : a;
-      if (uses[i]! < 2) uses[i]!++;
-    }
-  };
+  const { ringStart, indexStart, indices } = rings;
   for (const s of shown) {
-    const g = geometries[s];
-    if (g?.type === 'Polygon') g.arcs.forEach(count);
-    else if (g?.type === 'MultiPolygon') for (const polygon of g.arcs) polygon.forEach(count);
+    if (s + 1 >= ringStart.length) continue;
+    for (let k = indexStart[ringStart[s]!]!, end = indexStart[ringStart[s + 1]!]!; k < end; k++) {
+      const a = indices[k]! < 0 ? ~indices[k]! : indices[k]!;
+      if (uses[a]! < 2) uses[a]!++;
+    }
   }
   const { xy, offsets } = arcs;
   for (let a = 0; a < uses.length; a++) {
@@ -231,47 +256,23 @@ export class SvgPathText implements PathSink {
   }
 }
 
-/** Adds the rings of a geometry to `path` (a Path2D or a canvas context), snapped with `snap`; false when it has none. */
-function addGeometry(path: PathSink, g: TopoGeometry, arcs: DecodedArcs, snap?: DeviceTransform): boolean {
-  if (g.type === 'Polygon') {
-    for (const ring of g.arcs) addRing(path, ring, arcs, snap);
-    return g.arcs.length > 0;
-  }
-  if (g.type === 'MultiPolygon') {
-    let drawn = false;
-    for (const polygon of g.arcs) {
-      for (const ring of polygon) {
-        addRing(path, ring, arcs, snap);
-        drawn = true;
-      }
-    }
-    return drawn;
-  }
-  if (g.type === 'GeometryCollection') {
-    let drawn = false;
-    for (const child of g.geometries) drawn = addGeometry(path, child, arcs, snap) || drawn;
-    return drawn;
-  }
-  return false;
-}
-
 /**
  * One closed ring from its arcs (a negative index is an arc walked backwards);
  * with `snap`, in device pixels by the rule of `PixelSnap` (src/map/pixel-paths.ts),
  * inlined here because a first paint traces ~190,000 points this way.
  */
-function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs, snap?: DeviceTransform): void {
+function addRing(path: PathSink, indices: readonly number[], from: number, to: number, arcs: DecodedArcs, snap?: DeviceTransform): void {
   const { xy, offsets } = arcs;
   const [scale, dx, dy] = snap ? [snap.scale, snap.dx, snap.dy] : [1, 0, 0];
   let lastX = Number.NaN;
   let lastY = Number.NaN;
-  for (let n = 0; n < indices.length; n++) {
+  for (let n = from; n < to; n++) {
     const index = indices[n]!;
     const a = index < 0 ? ~index : index;
     const first = offsets[a]!;
     const points = offsets[a + 1]! - first;
     // Consecutive arcs share their end point: the first point of every arc after the first is skipped.
-    for (let k = n > 0 ? 1 : 0; k < points; k++) {
+    for (let k = n > from ? 1 : 0; k < points; k++) {
       const o = 2 * (first + (index < 0 ? points - 1 - k : k));
       let x = xy[o]!;
       let y = xy[o + 1]!;
@@ -282,7 +283,7 @@ function addRing(path: PathSink, indices: readonly number[], arcs: DecodedArcs, 
         lastX = x;
         lastY = y;
       }
-      if (n === 0 && k === 0) path.moveTo(x, y);
+      if (n === from && k === 0) path.moveTo(x, y);
       else path.lineTo(x, y);
     }
   }

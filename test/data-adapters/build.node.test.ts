@@ -17,7 +17,8 @@ import { surveyFiles, synthesize } from '../../data-adapters/synth/synthesize.ts
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { areaRows } from '../../src/contract/area-rows.ts';
 import { registerSurveyKind } from '../../src/survey/survey-kind.ts';
-import { unpackTopology, validatePackedTopology } from '../../src/contract/packed-topology.ts';
+import { unpackTopology } from '../../src/contract/pack-topology.ts';
+import { validatePackedTopology } from '../../src/contract/packed-topology.ts';
 import { validateDocument, validateTopology } from '../../src/contract/validate.ts';
 import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 import { tempDir } from './temp-files.ts';

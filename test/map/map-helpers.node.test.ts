@@ -5,7 +5,8 @@ import { classify, classOf } from '../../src/map/classify.ts';
 import { mapLayer, neighbourInDirection } from '../../src/map/map-geometry.ts';
 import { paletteColours } from '../../src/map/palettes.ts';
 import type { Topology } from '../../src/contract/contract.types.ts';
-import { packTopology, unpackTopology, type PackedTopology } from '../../src/contract/packed-topology.ts';
+import { packTopology, unpackTopology } from '../../src/contract/pack-topology.ts';
+import type { PackedTopology } from '../../src/contract/packed-topology.schema.ts';
 import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
 import { PathCommands } from './path-commands.ts';
 
