@@ -142,6 +142,26 @@ function numberLists(node: Constraint, lists: unknown[], nullable: boolean): boo
 }
 
 /**
+ * Whether every item of `items` is a text that meets `node` (or one of its
+ * values, for an enum; or null, when `nullable`): the code, name and status
+ * columns of an area file and a packed layer's ids (~7,900 each), in one loop
+ * without a call per item, as `numberLists`.
+ */
+function textList(node: Extract<Node, { t: 'string' | 'enum' }>, items: unknown[], nullable: boolean): boolean {
+  const values = node.t === 'enum' ? node.values : null;
+  const { re, min = 0, max = Infinity } = node.t === 'string' ? node : ({} as Constraint);
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (typeof item !== 'string') {
+      if (nullable && item === null) continue;
+      return false;
+    }
+    if (values ? !values.includes(item) : item.length < min || item.length > max || (re !== undefined && !re.test(item))) return false;
+  }
+  return true;
+}
+
+/**
  * Whether `value` passes `node`, saying nothing else: the fast path, which
  * makes no path and no issue. A national area file or comuni geometry holds
  * hundreds of thousands of values, and making a path for each took most of
@@ -169,6 +189,7 @@ function valid(node: Node, value: unknown): boolean {
       // Columns of numbers and the arcs' positions: loops of their own, without a call per value.
       const leaf = of.t === 'nullable' ? of.of : of;
       if (leaf.t === 'number') return numberLists(leaf, [value], of !== leaf);
+      if (leaf.t === 'string' || leaf.t === 'enum') return textList(leaf, value, of !== leaf);
       if (of.t === 'array' && of.of.t === 'number') return numberLists(of.of, value, false);
       if (of.t === 'array' && of.of.t === 'array' && of.of.of.t === 'number') {
         for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i]) || !numberLists(of.of.of, value[i], false)) return false;

@@ -5,7 +5,8 @@
  * (the same readers as `areaRows`, src/contract/area-rows.ts). Making every
  * field of ~7,900 rows up front took 23 to 34 ms of a first paint of ~200 in
  * Chromium; a first paint reads only each comune's value of one year
- * (`valueAt`), and the tooltip, the table and the shadow zones the rest.
+ * (`valueAt`) and its shadow-zone status (`shadowStatus`), and the tooltip,
+ * the table and the downloads the rest.
  */
 import { shadowAt, valuesAt } from '../contract/area-rows.js';
 import type { AreaFile, ShadowZone } from '../contract/contract.types.js';
@@ -13,7 +14,7 @@ import type { AreaLike } from './area-values.js';
 import type { SchoolTally } from './tally-institutions.js';
 
 /** What a map reads of an area (load-map.ts's MapArea), its shadow zone always there. */
-type ColumnAreaLike = AreaLike & { readonly shadow: ShadowZone };
+type ColumnAreaLike = AreaLike & { readonly shadow: ShadowZone; shadowStatus(): ShadowZone['status'] };
 
 class ColumnArea implements ColumnAreaLike {
   readonly code: string;
@@ -48,6 +49,10 @@ class ColumnArea implements ColumnAreaLike {
 
   get shadow(): ShadowZone {
     return (this.#shadow ??= shadowAt(this.#file, this.#i));
+  }
+
+  shadowStatus(): ShadowZone['status'] {
+    return this.#file.columns.shadow.status[this.#i]!;
   }
 
   valueAt(metric: string, yearIndex: number): number | null {

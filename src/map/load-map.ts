@@ -24,6 +24,12 @@ export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'yea
 
 export interface MapArea extends AreaLike {
   shadow?: ShadowZone;
+  /**
+   * The shadow-zone status alone, when the area reads it straight from a
+   * file's column (src/map/column-areas.ts): a first paint then makes no
+   * shadow zone for ~7,900 comuni to tell which to hatch.
+   */
+  shadowStatus?(): ShadowZone['status'] | undefined;
 }
 
 export interface MapData {

@@ -130,7 +130,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     else if (classification === 'continuous')
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
-    if (inputs.shadowZones && areaOf[k]?.shadow?.status === 'shadow') shadows.add(i);
+    const area = areaOf[k];
+    if (inputs.shadowZones && area && (area.shadowStatus ? area.shadowStatus() : area.shadow?.status) === 'shadow') shadows.add(i);
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);

@@ -57,6 +57,8 @@ describe('a national area file', () => {
     ['a province that is not three digits', (f) => (f.columns.province[1] = '48'), '["columns","province",1]'],
     ['an empty name', (f) => (f.columns.name[0] = ''), '["columns","name",0]'],
     ['a name that is a number', (f) => ((f.columns.name as unknown[])[2] = 48017), '["columns","name",2]'],
+    ['a name that is null', (f) => ((f.columns.name as unknown[])[1] = null), '["columns","name",1]'],
+    ['a shadow status that is null', (f) => ((f.columns.shadow.status as unknown[])[0] = null), '["columns","shadow","status",0]'],
     [
       'a shadow status the contract does not have',
       (f) => ((f.columns.shadow.status as unknown[])[1] = 'dark'),

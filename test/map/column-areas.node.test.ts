@@ -23,6 +23,7 @@ describe('column areas', () => {
       assert.equal('institutionShare' in area, 'institutionShare' in row, 'absent where the row has none');
       assert.deepEqual(area.values, row.values);
       assert.deepEqual(area.shadow, row.shadow);
+      assert.equal(area.shadowStatus(), row.shadow.status);
       assert.equal(area.values, area.values, 'made once');
     }
   });

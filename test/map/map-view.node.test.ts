@@ -3,6 +3,10 @@ import { describe, it } from 'node:test';
 import { UsageError } from '../../src/element/usage-error.ts';
 import { tallySchools, type MapArea, type MapData } from '../../src/map/load-map.ts';
 import { firstArea, mapStructure, mapView, type MapInputs } from '../../src/map/map-view.ts';
+import { areaColumns } from '../../src/contract/area-rows.ts';
+import type { AreaFile } from '../../src/contract/contract.types.ts';
+import { columnAreas } from '../../src/map/column-areas.ts';
+import { areaFileFixture, areaRowsFixture } from '../fixtures/area-file.fixture.ts';
 import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
 
 const INPUTS: MapInputs = {
@@ -84,6 +88,24 @@ describe('map view', () => {
     const firenze = withShadows.shown.find((i) => codeOf(withShadows, i) === '048017')!;
     assert.deepEqual(withShadows.points.get(firenze), { active: 1, roleModels: 1 });
     assert.equal(mapView(data, INPUTS).points.size, 0);
+  });
+
+  it("hatches the same shadow zones from an area file's status column as from its rows", () => {
+    const rows = areaRowsFixture();
+    rows[1]!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05 };
+    const file = { ...areaFileFixture(), ...areaColumns(rows, 'etwinning.projects', 2) } as unknown as AreaFile;
+    const data = (areas: ReadonlyMap<string, MapArea>): MapData => ({
+      ...dataOf('comuni'),
+      topology: topologyFixture('comuni', ['048017', '048018']),
+      areas,
+    });
+    const fromColumns = mapView(data(columnAreas(file)), INPUTS);
+    const fromRows = mapView(data(new Map(rows.map((row) => [row.code, row]))), INPUTS);
+    assert.deepEqual(
+      [...fromColumns.shadows].map((i) => codeOf(fromColumns, i)),
+      ['048018'],
+    );
+    assert.deepEqual(fromColumns.shadows, fromRows.shadows);
   });
 
   it('makes the structure once per data, so a change of year only re-colours', () => {
