@@ -106,7 +106,10 @@ describe('<region-map>', () => {
     await waitUntil(() => shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Firenze', 'not in the province');
     await ready(map);
     expect(map.level).to.equal('comuni');
-    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
+    const summary = shadow(map).querySelector('#summary')!.textContent!;
+    expect(summary).to.contain('2 comuni');
+    // The best and the worst of the year's values, named (2024: Firenze 5, Bagno a Ripoli 1).
+    expect(summary).to.contain('Migliore: Firenze (5)').and.to.contain('Peggiore: Bagno a Ripoli (1)');
     const crumbs = [...shadow(map).querySelectorAll('.breadcrumb li')].map((li) => li.textContent!.trim());
     expect(crumbs).to.deep.equal(['Italia', 'Toscana', 'Firenze']);
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost in the province');

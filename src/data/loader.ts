@@ -16,7 +16,7 @@ import type {
 } from '../contract/contract.types.js';
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
-import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { HttpError, NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { deepFreeze } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { RequestCache, sharedRequestCache } from './request-cache.js';
@@ -37,6 +37,8 @@ export interface GeometryOptions extends LoadOptions {
    * TopoJSON file, and the elements that draw no map do not carry the reader.
    */
   readPacked?: (input: unknown, layer: GeometryLayer, object: string, url: string) => Topology;
+  /** Hears that the packed twin was not found (HTTP 404) and the TopoJSON file at `fallback` was read instead. */
+  packedMissing?: (packed: string, fallback: string) => void;
 }
 
 /** The index of a data source, and the whole bundle when the source is a single self-contained file. */
@@ -130,19 +132,27 @@ export class ContractLoader {
       if (!topology) throw new NotFoundError('geometry', key, source.url);
       return topology;
     }
+    const urlOf = (template: string) => fillTemplate(template, region === undefined ? {} : { region }, source.url);
+    const read = (url: string, parse: (input: unknown) => Topology) =>
+      this._cache.get(
+        `topology ${ref.object} ${url}`,
+        async (signal) => deepFreeze(parse(await this._fetch(url, signal)), FREEZE_SKIP),
+        options.signal,
+      );
+    const plain = (url: string) => read(url, (input) => validateTopology(input, layer, ref.object, url));
     // The packed twin when the index names one and the caller can read it (a map: see GeometryOptions).
     const { readPacked } = options;
-    const packed = ref.packed !== undefined && readPacked !== undefined;
-    const url = fillTemplate(packed ? ref.packed! : ref.url, region === undefined ? {} : { region }, source.url);
-    return this._cache.get(
-      `topology ${ref.object} ${url}`,
-      async (signal) => {
-        const input = await this._fetch(url, signal);
-        const topology = packed ? readPacked(input, layer, ref.object, url) : validateTopology(input, layer, ref.object, url);
-        return deepFreeze(topology, FREEZE_SKIP);
-      },
-      options.signal,
-    );
+    if (ref.packed === undefined || readPacked === undefined) return plain(urlOf(ref.url));
+    const url = urlOf(ref.packed);
+    try {
+      return await read(url, (input) => readPacked(input, layer, ref.object, url));
+    } catch (error) {
+      // A host that uploaded only the TopoJSON files (as before packed twins existed): the map still draws, a little later.
+      if (!(error instanceof HttpError && error.status === 404)) throw error;
+      const fallback = urlOf(ref.url);
+      options.packedMissing?.(url, fallback);
+      return plain(fallback);
+    }
   }
 
   private async _shard<K extends 'region' | 'school'>(

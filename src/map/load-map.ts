@@ -108,7 +108,15 @@ export async function loadMap(
 ): Promise<MapData> {
   if (!src) throw new UsageError<MapUsage>('src');
   // A map reads each layer's packed twin when the index names one (src/contract/packed-topology.ts).
-  const geometryOptions = { signal, readPacked: readPackedTopology };
+  const geometryOptions = {
+    signal,
+    readPacked: readPackedTopology,
+    packedMissing: (packed: string, fallback: string) =>
+      warn(
+        'packed',
+        `${packed} was not found (HTTP 404): reading ${fallback} instead. Upload the .packed.json files beside the .topo.json ones: the map draws sooner.`,
+      ),
+  };
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
   const mapLevel = level as MapLevel;
   const { index } = await loader.index(src, { signal });

@@ -75,6 +75,25 @@ describe('ContractLoader', () => {
     expect([error.code, error.message.includes('$.type')]).to.deep.equal(['schema', true]);
   });
 
+  it('reads the TopoJSON file, and says so, when a host did not upload the packed twin', async () => {
+    const index = indexFixture();
+    const geometry = { ...index.geometry, regions: { ...index.geometry.regions, packed: 'geo/missing.packed.json' } };
+    const { folder, src } = await serveContract({ index: { ...index, geometry } });
+    const missing: string[][] = [];
+    const regions = await fast().geometry(src, 'regions', undefined, {
+      readPacked: readPackedTopology,
+      packedMissing: (packed, fallback) => missing.push([packed, fallback]),
+    });
+    expect(regions.objects['regions']!.geometries.map((g) => g.id)).to.deep.equal(['09', '12']);
+    expect(await hits(`${folder}/geo/regions.topo.json`)).to.equal(1);
+    const [[packed, fallback]] = missing as [[string, string]];
+    expect([missing.length, packed.endsWith('/geo/missing.packed.json'), fallback.endsWith('/geo/regions.topo.json')]).to.deep.equal([
+      1,
+      true,
+      true,
+    ]);
+  });
+
   it('asks the network once when ten callers want the same document', async () => {
     const { folder, src } = await serveContract();
     const loader = fast();
