@@ -1,0 +1,41 @@
+/**
+ * What ships, not only the source: the minified single-file CDN bundle's map,
+ * in a page of its own, reads the packed geometry layers the index names
+ * (src/contract/pack-topology.ts: getters made when topojson-client first reads
+ * the arcs and the areas), draws them, and moves the keyboard from area to
+ * area, which needs the TopoJSON made from the packed lists.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { dashboardIndex } from '../fixtures/dashboard.fixture.js';
+import { hits } from '../support/data-routes.js';
+import { bundleScript, framedPage } from '../support/framed-page.js';
+import { serveContract } from '../support/serve-contract.js';
+
+describe('the CDN bundle’s map', () => {
+  it('draws the packed layers the index names, and the keyboard moves from area to area', async function () {
+    this.timeout(30_000);
+    const { folder, src } = await serveContract({ index: dashboardIndex() });
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<region-map src="${new URL(src, location.href).href}" level="regions" style="width: 400px"></region-map>`,
+    });
+    const map = () => frame.contentDocument!.querySelector('region-map')!;
+    const canvas = () => map().shadowRoot?.querySelector<HTMLCanvasElement>('canvas.areas');
+    await waitUntil(() => (canvas()?.width ?? 0) > 0 && map().shadowRoot!.querySelector('[part~="legend"]'), 'no map', { timeout: 10_000 });
+    expect([await hits(`${folder}/geo/regions.packed.json`), await hits(`${folder}/geo/regions.topo.json`)]).to.deep.equal([1, 0]);
+    // Painted: some of the canvas's pixels are not transparent.
+    const { width, height } = canvas()!;
+    const pixels = canvas()!.getContext('2d')!.getImageData(0, 0, width, height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+    expect(painted).to.be.greaterThan((width * height) / 10);
+    // The keyboard needs each area's centroid, from the TopoJSON the packed lists make.
+    const live = () => map().shadowRoot!.querySelector('[aria-live]')?.textContent?.trim() ?? '';
+    expect(live()).to.equal('');
+    const box = map().shadowRoot!.querySelector<HTMLElement>('[role="application"]')!;
+    box.focus();
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await waitUntil(() => /Toscana|Lazio/.test(live()), 'no area announced');
+    frame.remove();
+  });
+});
