@@ -11,7 +11,7 @@
  */
 import type { Topology } from './contract.types.js';
 import type { PackedTopology } from './packed-topology.schema.js';
-import { deepFreeze } from '../util/deep-freeze.js';
+import { deepFreeze, TOPOJSON_ARCS } from '../util/deep-freeze.js';
 
 /** A topology's arcs as two flat lists. */
 export type PackedArcs = PackedTopology['packedArcs'];
@@ -121,8 +121,9 @@ export function unpackObject(packed: PackedObject): TopoGeometry[] {
 
 /**
  * A TopoJSON topology packed by the data tools: the same objects, quantisation
- * and bounding box. An area that is not a polygon, several or none is an error
- * rather than left out: a packed file never draws less than its TopoJSON twin.
+ * and bounding box. An area that is neither a Polygon, a MultiPolygon nor empty
+ * (a point, a line, a nested collection) is an error rather than left out: a
+ * packed file never draws less than its TopoJSON twin.
  */
 export function packTopology(topology: Topology): PackedTopology {
   const { arcs, objects, type: _type, ...rest } = topology;
@@ -162,7 +163,7 @@ export function unpackTopology(packed: PackedTopology): Topology {
                 { type: 'GeometryCollection' as const, geometries: unpackObject(object) },
               ]),
             ),
-            SKIP_ARCS,
+            TOPOJSON_ARCS,
           )),
       },
     },
@@ -170,9 +171,6 @@ export function unpackTopology(packed: PackedTopology): Topology {
   packedOf.set(topology, packed);
   return Object.freeze(topology);
 }
-
-/** TopoJSON's arc indices are numbers, not text: left as they are (as the loader does). */
-const SKIP_ARCS = new Set(['arcs']);
 
 /** A topology's arcs as flat lists: those it was unpacked from, or packed now (a TopoJSON file, a bundle). */
 export function packedArcsOf(topology: Topology): PackedArcs {

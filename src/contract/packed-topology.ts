@@ -11,8 +11,6 @@ import type { RawIssue } from './schema-dsl.js';
 import { checkFeatureCodes, fail, structural } from './validate.js';
 import type { GeometryLayer } from './vocabulary.js';
 
-export { PackedTopology } from './packed-topology.schema.js';
-
 const sum = (counts: readonly number[], times = 1) => {
   let total = 0;
   for (let i = 0; i < counts.length; i++) total += counts[i]!;

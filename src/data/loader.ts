@@ -17,7 +17,7 @@ import type {
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
 import { HttpError, NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
-import { deepFreeze } from '../util/deep-freeze.js';
+import { deepFreeze, TOPOJSON_ARCS } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { RequestCache, sharedRequestCache } from './request-cache.js';
 import { absoluteUrl, fillTemplate } from './shard-urls.js';
@@ -47,8 +47,6 @@ export interface IndexSource {
   index: NationalIndex;
   bundle: ContractBundle | null;
 }
-
-const FREEZE_SKIP = new Set(['arcs']);
 
 /** Every data error leaves the loader with its Italian and English texts (`withLocalizedErrors`). */
 export class ContractLoader {
@@ -136,7 +134,7 @@ export class ContractLoader {
     const read = (url: string, parse: (input: unknown) => Topology) =>
       this._cache.get(
         `topology ${ref.object} ${url}`,
-        async (signal) => deepFreeze(parse(await this._fetch(url, signal)), FREEZE_SKIP),
+        async (signal) => deepFreeze(parse(await this._fetch(url, signal)), TOPOJSON_ARCS),
         options.signal,
       );
     const plain = (url: string) => read(url, (input) => validateTopology(input, layer, ref.object, url));
@@ -195,7 +193,7 @@ export class ContractLoader {
   private _document<K extends DocumentKind>(url: string, kinds: readonly K[], signal?: AbortSignal): Promise<DocumentByKind[K]> {
     return this._cache.get(
       `${kinds.join('|')} ${url}`,
-      async (requestSignal) => deepFreeze(validateDocument(await this._fetch(url, requestSignal), kinds, url), FREEZE_SKIP),
+      async (requestSignal) => deepFreeze(validateDocument(await this._fetch(url, requestSignal), kinds, url), TOPOJSON_ARCS),
       signal,
     );
   }

@@ -9,6 +9,9 @@
  */
 import { isolateBidi } from './bidi.js';
 
+/** The keys the loader leaves as they are: TopoJSON's arcs (positions, and a feature's arc indices), numbers only. */
+export const TOPOJSON_ARCS: ReadonlySet<string> = new Set(['arcs']);
+
 export function deepFreeze<T>(value: T, skip: ReadonlySet<string> = new Set()): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   const node = value as Record<string | number, unknown>;
