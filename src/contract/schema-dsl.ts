@@ -9,6 +9,7 @@
  *
  * Objects are open: unknown fields of a newer minor version are accepted and kept.
  */
+import { markNumbersOnly } from '../util/number-arrays.js';
 
 /** Constraints on a string or number; `key` names the expectation in messages (src/i18n/error-text.ts). */
 export interface Constraint {
@@ -122,6 +123,7 @@ function meets(node: Constraint, value: number | string): boolean {
  * values) and the positions of TopoJSON arcs (~94,000 for Italy's comuni),
  * checked in these loops without a call per value. A first picture runs
  * them before V8 has optimised anything, when a call costs more than the check.
+ * Each list found so is marked for the sealing (src/util/number-arrays.ts).
  */
 function numberLists(node: Constraint, lists: unknown[], nullable: boolean): boolean {
   const { int, min = -Infinity, max = Infinity } = node;
@@ -137,6 +139,8 @@ function numberLists(node: Constraint, lists: unknown[], nullable: boolean): boo
       // `item - item` is 0 for a finite number, NaN for NaN and ±Infinity.
       if (item - item !== 0 || item < min || item > max || (int === true && item % 1 !== 0)) return false;
     }
+    // Sealed later without a walk over its items (src/util/number-arrays.ts).
+    markNumbersOnly(items);
   }
   return true;
 }
