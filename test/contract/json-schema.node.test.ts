@@ -11,7 +11,9 @@ import addFormats from 'ajv-formats';
 import { buildJsonSchema, SCHEMA_PATH, serialise } from '../../scripts/generate-schema.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
-import { validFixtures } from '../fixtures/contract.fixture.ts';
+import { packTopology } from '../../src/contract/pack-topology.ts';
+import { validatePackedTopology } from '../../src/contract/packed-topology.ts';
+import { topologyFixture, validFixtures } from '../fixtures/contract.fixture.ts';
 import { searchFixture } from '../fixtures/search.fixture.ts';
 import { INVALID_CASES } from './invalid-cases.ts';
 
@@ -40,6 +42,28 @@ describe('the shipped JSON Schema', () => {
       assert.equal(validateWithSchema(json), false);
     });
   }
+
+  it('describes a geometry layer and its packed twin, judging them as the validator does', () => {
+    const topology = topologyFixture('regions', ['09', '12']);
+    const packed = JSON.parse(JSON.stringify(packTopology(topology))) as ReturnType<typeof packTopology>;
+    const judge = (name: string) => ajv.getSchema(`${String(shipped.$id)}#/$defs/${name}`)!;
+    assert.ok(judge('Topology')(JSON.parse(JSON.stringify(topology))), ajv.errorsText(judge('Topology').errors));
+    assert.doesNotThrow(() => validatePackedTopology(packed, 'regions', 'regions'));
+    assert.ok(judge('PackedTopology')(packed), ajv.errorsText(judge('PackedTopology').errors));
+    const damages: [string, (p: typeof packed) => void][] = [
+      ['an arc of one position', (p) => (p.packedArcs.lengths[0] = 1)],
+      ['a position as text', (p) => ((p.packedArcs.positions as unknown[])[1] = '3')],
+      ['an index of 1.5', (p) => (p.packedObjects['regions']!.indices[0] = 1.5)],
+      ['a ring of no arcs', (p) => (p.packedObjects['regions']!.arcs[0] = 0)],
+      ['the type of plain TopoJSON', (p) => ((p as { type: string }).type = 'Topology')],
+    ];
+    for (const [what, damage] of damages) {
+      const damaged = JSON.parse(JSON.stringify(packed)) as typeof packed;
+      damage(damaged);
+      assert.throws(() => validatePackedTopology(damaged, 'regions', 'regions'), what);
+      assert.equal(judge('PackedTopology')(damaged), false, what);
+    }
+  });
 
   it('describes the search index too, judging it as the decoder does', () => {
     const index = JSON.parse(JSON.stringify(searchFixture())) as Record<string, unknown>;
