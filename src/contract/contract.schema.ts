@@ -60,7 +60,7 @@ export const SchoolYear = v.number({ int: true, min: 1990, max: 2100, key: 'year
 export const LocalizedText = v.object({ it: NonEmptyText, en: NonEmptyText });
 
 const Timestamp = v.string({ re: /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, key: 'timestamp' });
-const ContractTag = v.string({ re: /^scuole-europa\/\d+(\.\d+)?$/, key: 'contract' });
+export const ContractTag = v.string({ re: /^scuole-europa\/\d+(\.\d+)?$/, key: 'contract' });
 const UrlTemplate = NonEmptyText;
 const Parameters = v.record(v.string(), v.union(v.union(v.number(), v.string()), v.boolean()));
 

@@ -12,6 +12,7 @@
 import type { Topology } from './contract.types.js';
 import type { PackedTopology } from './packed-topology.schema.js';
 import { deepFreeze, TOPOJSON_ARCS } from '../util/deep-freeze.js';
+import { CONTRACT_VERSION } from './version.js';
 
 /** A topology's arcs as two flat lists. */
 export type PackedArcs = PackedTopology['packedArcs'];
@@ -132,7 +133,7 @@ export function packTopology(topology: Topology): PackedTopology {
       if (geometry.type !== null && geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
         throw new Error(`packTopology: a ${geometry.type} (feature ${String(geometry.id)}) cannot be packed: only polygons are`);
   const packedObjects = Object.fromEntries(Object.entries(objects).map(([name, collection]) => [name, packObject(collection.geometries)]));
-  return { ...rest, type: 'PackedTopology', packedObjects, packedArcs: packArcs(arcs) };
+  return { contract: CONTRACT_VERSION, type: 'PackedTopology', ...rest, packedObjects, packedArcs: packArcs(arcs) };
 }
 
 const packedOf = new WeakMap<Topology, PackedTopology>();
@@ -146,7 +147,7 @@ const packedOf = new WeakMap<Topology, PackedTopology>();
  * sealed and bidi-isolated as every document's text (src/util/deep-freeze.ts).
  */
 export function unpackTopology(packed: PackedTopology): Topology {
-  const { packedArcs, packedObjects, type: _packed, ...rest } = packed;
+  const { packedArcs, packedObjects, type: _packed, contract: _contract, ...rest } = packed;
   let arcs: Topology['arcs'] | undefined;
   let objects: Topology['objects'] | undefined;
   const topology = Object.defineProperties(

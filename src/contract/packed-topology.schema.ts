@@ -6,6 +6,7 @@
  */
 import * as v from './schema-dsl.js';
 import type { Infer } from './schema-dsl.js';
+import { ContractTag } from './contract.schema.js';
 import { topologyFields } from './topology.schema.js';
 
 const Count = (key: string, min: number) => v.array(v.number({ int: true, min, key }));
@@ -23,6 +24,8 @@ const Count = (key: string, min: number) => v.array(v.number({ int: true, min, k
  *   (per feature, when any has some: its names).
  */
 export const PackedTopology = v.object({
+  /** Our own format, unlike TopoJSON: the contract's version, so that a reader can refuse another major. */
+  contract: ContractTag,
   type: v.literal('PackedTopology', 'topology.packed'),
   transform: topologyFields.transform,
   packedObjects: v.record(

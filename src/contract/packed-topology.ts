@@ -9,6 +9,7 @@ import { unpackTopology } from './pack-topology.js';
 import { PackedTopology } from './packed-topology.schema.js';
 import type { RawIssue } from './schema-dsl.js';
 import { checkFeatureCodes, fail, structural } from './validate.js';
+import { requireSupportedVersion } from './version.js';
 import type { GeometryLayer } from './vocabulary.js';
 
 const sum = (counts: readonly number[], times = 1) => {
@@ -25,6 +26,9 @@ const sum = (counts: readonly number[], times = 1) => {
  * @param url only used in messages.
  */
 export function validatePackedTopology(input: unknown, layer: GeometryLayer, object: string, url?: string): PackedTopology {
+  // The version first, as for every document: another major is refused before its shape is judged.
+  const contract: unknown = typeof input === 'object' && input !== null ? (input as { contract?: unknown }).contract : undefined;
+  if (contract !== undefined) requireSupportedVersion(contract, url);
   const topology = structural<PackedTopology>(PackedTopology, input, url);
   const { lengths, positions } = topology.packedArcs;
   const issues: RawIssue[] = [];

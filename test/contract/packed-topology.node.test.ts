@@ -14,7 +14,8 @@ import {
   unpackTopology,
 } from '../../src/contract/pack-topology.ts';
 import { readPackedTopology, validatePackedTopology } from '../../src/contract/packed-topology.ts';
-import { SchemaError } from '../../src/errors.ts';
+import { CONTRACT_VERSION } from '../../src/contract/version.ts';
+import { ContractVersionError, SchemaError } from '../../src/errors.ts';
 import { describeSchemaError, errorText } from '../../src/i18n/error-text.ts';
 import { topologyFixture } from '../fixtures/contract.fixture.ts';
 
@@ -119,6 +120,15 @@ describe('packed topologies', () => {
 describe('validatePackedTopology', () => {
   const good = () => viaJson(packTopology(layerOfEveryKind()));
 
+  it('says which contract wrote it, and refuses another major with a version error that names both', () => {
+    assert.equal(good().contract, CONTRACT_VERSION);
+    assert.throws(
+      () => validatePackedTopology({ ...good(), contract: 'scuole-europa/2.0' }, 'comuni', 'comuni', 'geo/x.packed.json'),
+      (error: unknown) =>
+        error instanceof ContractVersionError && error.found === 'scuole-europa/2.0' && error.supported === 'scuole-europa/1',
+    );
+  });
+
   it('accepts a packed topology keyed by the codes of its layer, and reads it back', () => {
     assert.equal(validatePackedTopology(good(), 'comuni', 'comuni').type, 'PackedTopology');
     assert.deepEqual({ ...readPackedTopology(good(), 'comuni', 'comuni') }, layerOfEveryKind());
@@ -207,6 +217,7 @@ describe('validatePackedTopology', () => {
       ['an infinite position', (p) => (p.packedArcs.positions[9] = Infinity), '$.packedArcs.positions[9]'],
       ['no packed arcs', (p) => delete (p as Partial<Packed>).packedArcs, '$.packedArcs'],
       ['the type of plain TopoJSON', (p) => ((p as { type: string }).type = 'Topology'), '$.type'],
+      ['no contract version', (p) => delete (p as Partial<Packed>).contract, '$.contract'],
       ['a feature keyed by a region code', (p) => (p.packedObjects['comuni']!.ids[1] = '09'), '$.packedObjects.comuni.ids[1]'],
       ['no object of that name', (p) => delete p.packedObjects['comuni'], '$.packedObjects'],
     ];
