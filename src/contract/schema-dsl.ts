@@ -123,9 +123,9 @@ function meets(node: Constraint, value: number | string): boolean {
  * values) and the positions of TopoJSON arcs (~94,000 for Italy's comuni),
  * checked in these loops without a call per value. A first picture runs
  * them before V8 has optimised anything, when a call costs more than the check.
- * Each list found so is marked for the sealing (src/util/number-arrays.ts).
+ * With `mark`, each list found so is marked for the sealing (src/util/number-arrays.ts).
  */
-function numberLists(node: Constraint, lists: unknown[], nullable: boolean): boolean {
+function numberLists(node: Constraint, lists: unknown[], nullable: boolean, mark = true): boolean {
   const { int, min = -Infinity, max = Infinity } = node;
   for (let l = 0; l < lists.length; l++) {
     const items: unknown = lists[l];
@@ -140,7 +140,7 @@ function numberLists(node: Constraint, lists: unknown[], nullable: boolean): boo
       if (item - item !== 0 || item < min || item > max || (int === true && item % 1 !== 0)) return false;
     }
     // Sealed later without a walk over its items (src/util/number-arrays.ts).
-    markNumbersOnly(items);
+    if (mark) markNumbersOnly(items);
   }
   return true;
 }
@@ -196,7 +196,8 @@ function valid(node: Node, value: unknown): boolean {
       if (leaf.t === 'string' || leaf.t === 'enum') return textList(leaf, value, of !== leaf);
       if (of.t === 'array' && of.of.t === 'number') return numberLists(of.of, value, false);
       if (of.t === 'array' && of.of.t === 'array' && of.of.of.t === 'number') {
-        for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i]) || !numberLists(of.of.of, value[i], false)) return false;
+        // TopoJSON's arcs: not marked, since sealing skips them (src/util/deep-freeze.ts) and ~118,000 marks would go unread.
+        for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i]) || !numberLists(of.of.of, value[i], false, false)) return false;
       } else for (let i = 0; i < value.length; i++) if (!valid(of, value[i])) return false;
       return true;
     }
