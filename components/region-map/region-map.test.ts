@@ -1,6 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { areaColumns } from '../../src/contract/area-rows.js';
 import { tallySchools } from '../../src/map/load-map.js';
+import { packTopology } from '../../src/contract/pack-topology.js';
 import { indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
@@ -38,6 +39,28 @@ async function quietSvg(src: string, attributes: string): Promise<string> {
   } finally {
     capture.restore();
   }
+}
+
+/** The national area file of eTwinning projects for the fixture's comuni, each with its tally of institutions. */
+function nationalAreaFile() {
+  const shard = regionFixture();
+  const tallies = tallySchools([shard], 'comuni');
+  const { contract, generatedAt, release, synthetic } = indexFixture();
+  return {
+    ...{ contract, generatedAt, release, synthetic },
+    kind: 'areas',
+    level: 'comuni',
+    metric: 'etwinning.projects',
+    years: shard.years,
+    ...areaColumns(
+      shard.comuni.map(({ belfiore: _b, context: _c, ...comune }) => ({
+        ...comune,
+        tally: tallies.get(comune.code) ?? { active: 0, roleModels: 0 },
+      })),
+      'etwinning.projects',
+      shard.years.length,
+    ),
+  };
 }
 
 describe('<region-map>', () => {
@@ -298,25 +321,11 @@ describe('<region-map>', () => {
     // With them: one file of the metric shown, the same drawing, no shard.
     const index = national(indexFixture());
     index.shards.areas = 'areas/{level}/{metric}.json';
-    const shard = regionFixture();
-    const tallies = tallySchools([shard], 'comuni');
-    expect(tallies.get('048017')!.active, 'the fixture has active institutions to draw').to.be.greaterThan(0);
-    const { contract, generatedAt, release, synthetic } = index;
-    const file = {
-      ...{ contract, generatedAt, release, synthetic },
-      kind: 'areas',
-      level: 'comuni',
-      metric: 'etwinning.projects',
-      years: shard.years,
-      ...areaColumns(
-        shard.comuni.map(({ belfiore: _b, context: _c, ...comune }) => ({
-          ...comune,
-          tally: tallies.get(comune.code) ?? { active: 0, roleModels: 0 },
-        })),
-        'etwinning.projects',
-        shard.years.length,
-      ),
-    };
+    expect(
+      tallySchools([regionFixture()], 'comuni').get('048017')!.active,
+      'the fixture has active institutions to draw',
+    ).to.be.greaterThan(0);
+    const file = nationalAreaFile();
     const { folder, src } = await serveContract({ index });
     await serve(`${folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));
     await serve(`${folder}/areas/comuni/etwinning.projects.json`, file);
@@ -325,6 +334,53 @@ describe('<region-map>', () => {
     expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
     expect(fromFile).to.include('Istituzioni attive');
     expect(fromFile).to.equal(fromShards);
+  });
+
+  it("asks for all Italy's comuni and its metric's values while the index is on its way, and draws what the index names", async () => {
+    const file = nationalAreaFile();
+    const index = indexFixture();
+    index.shards.areas = 'areas/{level}/{metric}.json';
+    index.geometry.comuniNational = { url: 'geo/comuni/italia.topo.json', packed: 'geo/comuni/italia.packed.json', object: 'comuni' };
+    const folder = freshFolder();
+    await serve(`${folder}/geo/comuni/italia.packed.json`, packTopology(topologyFixture('comuni', ['048017', '048001'])));
+    await serve(`${folder}/areas/comuni/etwinning.projects.json`, file);
+    // The index answers after 600 ms: both files are asked for before it arrives, and only once.
+    const src = await serve(`${folder}/index.json`, index, { delay: 600 });
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+    const map = document.createElement('region-map');
+    for (const [name, value] of Object.entries({ src, level: 'comuni', metric: 'etwinning.projects', year: '2024', lang: 'it' }))
+      map.setAttribute(name, value);
+    box.append(map);
+    await waitUntil(async () => (await hits(`${folder}/areas/comuni/etwinning.projects.json`)) === 1, 'the area file not asked for', {
+      timeout: 500,
+    });
+    expect(await hits(`${folder}/geo/comuni/italia.packed.json`)).to.equal(1);
+    expect(shadow(map).querySelector('[part~="legend"]'), 'drawn before its index arrived').to.equal(null);
+    await ready(map);
+    expect(await hits(`${folder}/index.json`)).to.equal(1);
+    expect(await hits(`${folder}/geo/comuni/italia.packed.json`)).to.equal(1);
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+    expect(await hits(`${folder}/geo/comuni/italia.topo.json`)).to.equal(0);
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
+  });
+
+  it('never draws a file found where the data tools would write it when the index names another one', async () => {
+    const index = indexFixture();
+    index.shards.areas = 'values/{level}-{metric}.json';
+    index.geometry.comuniNational = { url: 'shapes/italia.topo.json', packed: 'shapes/italia.packed.json', object: 'comuni' };
+    const folder = freshFolder();
+    // At the usual addresses: a broken file, and another metric's values, either an error if drawn. The index names neither.
+    await serve(`${folder}/geo/comuni/italia.packed.json`, '{"this file": "is not the layer"');
+    await serve(`${folder}/areas/comuni/etwinning.projects.json`, { ...nationalAreaFile(), metric: 'erasmus.active' });
+    await serve(`${folder}/shapes/italia.packed.json`, packTopology(topologyFixture('comuni', ['048017', '048001'])));
+    await serve(`${folder}/values/comuni-etwinning.projects.json`, nationalAreaFile());
+    const src = await serve(`${folder}/index.json`, index);
+    const map = await mapOf(src, 'level=comuni');
+    expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+    expect(await hits(`${folder}/shapes/italia.packed.json`)).to.equal(1);
+    expect(await hits(`${folder}/values/comuni-etwinning.projects.json`)).to.equal(1);
+    // The files the index names are drawn.
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
   });
 
   it("draws all Italy's provinces from their national area file, without any region shard, as it would from the shards", async () => {

@@ -19,9 +19,6 @@ import type { Limits } from '../readers/limits.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import type { SurveyWave } from '../stages/surveys.js';
 
-/** Where a survey wave's results are written, relative to the index. */
-export const SURVEY_PATH = 'surveys/{wave}.json';
-
 export interface BuildModel {
   config: BuildConfig;
   generatedAt: string;

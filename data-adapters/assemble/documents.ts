@@ -10,8 +10,8 @@ import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
-import { SURVEY_PATH, type BuildModel } from './build-model.js';
-import { geometryRef } from './geometry-refs.js';
+import type { BuildModel } from './build-model.js';
+import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
 import { surveysOfInstitution } from './survey-answers.js';
 import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
@@ -46,6 +46,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
   const { config, index } = model;
   const lastYear = model.years.at(-1)!;
   const tallies = institutionTallies(model, 'region');
+  const { survey, ...shardTemplates } = FILE_LAYOUT.shards;
   return {
     ...header(model),
     kind: 'index',
@@ -116,20 +117,9 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       { kind: 'period', from: 2021, to: 2027, label: t('Erasmus+ 2021-2027', 'Erasmus+ 2021-2027') },
       { kind: 'event', from: 2020, to: 2020, label: t('Pandemia: mobilità sospese', 'Pandemic: mobility suspended') },
     ],
-    shards: {
-      region: 'regions/{region}.json',
-      school: 'schools/{code}.json',
-      search: 'search.json',
-      areas: 'areas/{level}/{metric}.json',
-      ...(model.surveys.length > 0 && { survey: SURVEY_PATH }),
-    },
-    geometry: {
-      projection: model.layers.projection,
-      regions: geometryRef('geo/regions.topo.json', 'regions'),
-      provinces: geometryRef('geo/provinces.topo.json', 'provinces'),
-      comuni: geometryRef('geo/comuni/{region}.topo.json', 'comuni'),
-      comuniNational: geometryRef('geo/comuni/italia.topo.json', 'comuni'),
-    },
+    // Where the build writes each file (src/contract/file-layout.ts): the surveys' only when there are some.
+    shards: { ...shardTemplates, ...(model.surveys.length > 0 && { survey }) },
+    geometry: { projection: model.layers.projection, ...FILE_LAYOUT.geometry },
     nation: { code: 'IT', ...areaFields(model, 'nation', 'Italia') },
     regions: [...model.limits.regions.values()]
       .sort((a, b) => a.code.localeCompare(b.code))

@@ -10,11 +10,11 @@ import { validateDocument, validateTopology } from '../../src/contract/validate.
 import { packTopology } from '../../src/contract/pack-topology.js';
 import { validatePackedTopology } from '../../src/contract/packed-topology.js';
 import { packedPath } from '../assemble/geometry-refs.js';
+import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { assembleAreaFile, comuneRows, provinceRows } from '../assemble/area-file.js';
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
-import { SURVEY_PATH } from '../assemble/build-model.js';
 import { assembleSurveyFile } from '../assemble/survey-file.js';
 import { SURVEY_CONFIDENCE, type SurveyWave } from './surveys.js';
 import type { SurveyFile } from '../../src/contract/contract.types.js';
@@ -24,6 +24,11 @@ import type { SchoolRecord } from '../readers/registry.js';
 import { asciiJson } from '../write/ascii-json.js';
 import type { OutputFile } from '../write/write-output.js';
 import type { DocumentKind } from '../../src/contract/vocabulary.js';
+
+/** A file's path from the layout's template (src/contract/file-layout.ts), as the index names it. */
+function layoutPath(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 /** One file of the output, made when it is written. */
 export interface PlannedOutput {
@@ -144,21 +149,21 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
     { path: 'search.json', make: searchFile },
   ];
   for (const region of [...model.limits.regions.keys()].sort()) {
-    const path = `regions/${region}.json`;
+    const path = layoutPath(FILE_LAYOUT.shards.region, { region });
     plan.push({ path, make: () => documentFile(path, 'region', assembleRegion(model, region)) });
   }
   // The national area files: every comune, and every province, with one metric each (each level's rows made once for all).
   let comuni: ReturnType<typeof comuneRows> | undefined;
   let provinces: ReturnType<typeof provinceRows> | undefined;
   for (const metric of model.metrics.map((m) => m.definition.id)) {
-    const path = `areas/comuni/${metric}.json`;
+    const path = layoutPath(FILE_LAYOUT.shards.areas, { level: 'comuni', metric });
     plan.push({
       path,
       make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (comuni ??= comuneRows(model)))),
     });
   }
   for (const metric of model.metrics.map((m) => m.definition.id)) {
-    const path = `areas/provinces/${metric}.json`;
+    const path = layoutPath(FILE_LAYOUT.shards.areas, { level: 'provinces', metric });
     plan.push({
       path,
       make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (provinces ??= provinceRows(model)), 'provinces')),
@@ -167,18 +172,19 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
   // The survey wave's kind, which the validator learns only where it is used.
   if (model.surveys.length > 0) registerSurveyKind();
   for (const wave of model.surveys) {
-    const path = SURVEY_PATH.replace('{wave}', wave.questionnaire.wave);
+    const path = layoutPath(FILE_LAYOUT.shards.survey, { wave: wave.questionnaire.wave });
     plan.push({ path, make: () => documentFile(path, 'survey', assembleSurveyFile(wave, surveyContext(model))) });
   }
   plan.push(
-    ...layerFiles('geo/regions.topo.json', 'regions', layers.regions),
-    ...layerFiles('geo/provinces.topo.json', 'provinces', layers.provinces),
-    ...layerFiles('geo/comuni/italia.topo.json', 'comuni', layers.comuniNational),
+    ...layerFiles(FILE_LAYOUT.geometry.regions.url, 'regions', layers.regions),
+    ...layerFiles(FILE_LAYOUT.geometry.provinces.url, 'provinces', layers.provinces),
+    ...layerFiles(FILE_LAYOUT.geometry.comuniNational.url, 'comuni', layers.comuniNational),
   );
-  for (const [region, topology] of layers.comuniByRegion) plan.push(...layerFiles(`geo/comuni/${region}.topo.json`, 'comuni', topology));
+  for (const [region, topology] of layers.comuniByRegion)
+    plan.push(...layerFiles(layoutPath(FILE_LAYOUT.geometry.comuni.url, { region }), 'comuni', topology));
   for (const institution of model.institutions.values()) {
     for (const plesso of shardsOf(institution)) {
-      const path = `schools/${plesso?.code ?? institution.code}.json`;
+      const path = layoutPath(FILE_LAYOUT.shards.school, { code: plesso?.code ?? institution.code });
       plan.push({ path, make: () => documentFile(path, 'school', assembleSchool(model, institution, plesso)) });
     }
   }

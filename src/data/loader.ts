@@ -131,19 +131,14 @@ export class ContractLoader {
       return topology;
     }
     const urlOf = (template: string) => fillTemplate(template, region === undefined ? {} : { region }, source.url);
-    const read = (url: string, parse: (input: unknown) => Topology) =>
-      this._cache.get(
-        `topology ${ref.object} ${url}`,
-        async (signal) => deepFreeze(parse(await this._fetch(url, signal)), TOPOJSON_ARCS),
-        options.signal,
-      );
-    const plain = (url: string) => read(url, (input) => validateTopology(input, layer, ref.object, url));
+    const plain = (url: string) =>
+      this._topology(url, ref.object, (input) => validateTopology(input, layer, ref.object, url), options.signal);
     // The packed twin when the index names one and the caller can read it (a map: see GeometryOptions).
     const { readPacked } = options;
     if (ref.packed === undefined || readPacked === undefined) return plain(urlOf(ref.url));
     const url = urlOf(ref.packed);
     try {
-      return await read(url, (input) => readPacked(input, layer, ref.object, url));
+      return await this._topology(url, ref.object, (input) => readPacked(input, layer, ref.object, url), options.signal);
     } catch (error) {
       // A host that uploaded only the TopoJSON files (as before packed twins existed): the map still draws, a little later.
       if (!(error instanceof HttpError && error.status === 404)) throw error;
@@ -151,6 +146,31 @@ export class ContractLoader {
       options.packedMissing?.(url, fallback);
       return plain(fallback);
     }
+  }
+
+  /**
+   * The packed layer at `url` (its `object`), read with `readPacked`: the
+   * same request, check and cache entry as `geometry()` uses when an index
+   * names that address. A map asks for it before its index has arrived
+   * (src/map/head-start.ts).
+   */
+  packedAt(
+    url: string,
+    layer: GeometryLayer,
+    object: string,
+    readPacked: NonNullable<GeometryOptions['readPacked']>,
+    options: LoadOptions = {},
+  ): Promise<Topology> {
+    return withLocalizedErrors(this._topology(url, object, (input) => readPacked(input, layer, object, url), options.signal));
+  }
+
+  /** A topology at `url` read by `parse`, validated, frozen and cached per object and address. */
+  private _topology(url: string, object: string, parse: (input: unknown) => Topology, signal?: AbortSignal): Promise<Topology> {
+    return this._cache.get(
+      `topology ${object} ${url}`,
+      async (requestSignal) => deepFreeze(parse(await this._fetch(url, requestSignal)), TOPOJSON_ARCS),
+      signal,
+    );
   }
 
   private async _shard<K extends 'region' | 'school'>(

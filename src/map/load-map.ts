@@ -12,6 +12,7 @@ import { UsageError } from '../element/usage-error.js';
 import { readPackedTopology } from '../contract/packed-topology.js';
 import type { AreaLike } from './area-values.js';
 import { columnAreas, columnTallies } from './column-areas.js';
+import { headStart } from './head-start.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
 
 export type { SchoolTally };
@@ -119,7 +120,10 @@ export async function loadMap(
   };
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
   const mapLevel = level as MapLevel;
-  const { index } = await loader.index(src, { signal });
+  const indexed = loader.index(src, { signal });
+  // The files this map will read, asked for while the index is on its way (src/map/head-start.ts).
+  headStart(loader, src, { level: mapLevel, region, metric }, readPackedTopology, signal);
+  const { index } = await indexed;
   const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
   if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
   if (province && (mapLevel !== 'comuni' || !region || !/^\d{3}$/.test(province))) throw new UsageError<MapUsage>('province', province);

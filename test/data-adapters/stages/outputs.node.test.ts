@@ -4,6 +4,7 @@ import { modelOf } from '../../../data-adapters/build.ts';
 import { planOutputs, shardsOf } from '../../../data-adapters/stages/outputs.ts';
 import { areaRows } from '../../../src/contract/area-rows.ts';
 import { validateDocument } from '../../../src/contract/validate.ts';
+import { FILE_LAYOUT } from '../../../src/contract/file-layout.ts';
 import { locateSchools } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { school, worldConfig, worldInputs } from './world.ts';
 
@@ -46,6 +47,30 @@ describe('stage: outputs', () => {
         );
       }
     }
+  });
+
+  it("writes every file its index names where the index says, as laid out for a map's head start", async () => {
+    const { model } = await modelOf(worldInputs(), worldConfig());
+    const paths = new Set(planOutputs(model).map((p) => p.path));
+    const index = validateDocument(JSON.parse((await planOutputs(model)[0]!.make()).text as string), ['index'], 'index.json');
+    const { survey: _survey, ...shards } = FILE_LAYOUT.shards;
+    assert.deepEqual(index.shards, shards);
+    assert.deepEqual({ ...index.geometry, projection: undefined }, { ...FILE_LAYOUT.geometry, projection: undefined });
+    const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
+    const named = [
+      index.shards.search,
+      ...index.regions.map((r) => fill(index.shards.region, { region: r.code })),
+      ...index.metrics.flatMap((m) => (index.areaLevels ?? []).map((level) => fill(index.shards.areas!, { level, metric: m.id }))),
+      ...Object.values(index.geometry).flatMap((ref) =>
+        'url' in ref
+          ? ref.url.includes('{region}')
+            ? index.regions.flatMap((r) => [fill(ref.url, { region: r.code }), fill(ref.packed!, { region: r.code })])
+            : [ref.url, ref.packed!]
+          : [],
+      ),
+    ];
+    assert.ok(named.length > 20);
+    for (const path of named) assert.ok(paths.has(path), `${path} is named by the index and written`);
   });
 
   it('gives an institution a shard per plesso, and one of its own when it is not itself a plesso', async () => {

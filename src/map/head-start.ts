@@ -1,0 +1,74 @@
+/**
+ * A map's head start: the files it will read are asked for at the addresses
+ * the data tools give them (src/contract/file-layout.ts) while its index is
+ * still on its way, through the same requests and cache entries the loader
+ * uses once the index names them. On a cold page the index arrives while the
+ * element is first laid out, and its geometry and values used to be asked for
+ * only after it had been read: a round trip and ~50 ms of an idle main thread
+ * before a national map of comuni could start parsing (npm run bench:map).
+ *
+ * Only a source named `index.json` gets a head start (a bundle, or an index of
+ * another name, is read as before); the index stays the authority: a file it
+ * does not name is never used, and an address it does not name only costs
+ * that request (a host that moved the files: the console shows its 404).
+ */
+import { FILE_LAYOUT, INDEX_FILE } from '../contract/file-layout.js';
+import type { GeometryOptions } from '../data/loader.js';
+import type { ContractLoader } from '../data/loader.js';
+import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
+
+/** What a map shows: its level, region (two digits, or none: all Italy) and metric (none: the index's first, unknown yet). */
+export interface HeadStartView {
+  level: 'regions' | 'provinces' | 'comuni';
+  region: string;
+  metric: string;
+}
+
+/** The addresses a map of `view` reads from a source laid out by the data tools, or none when `src` is not such a source. */
+export function headStartUrls(
+  src: string,
+  view: HeadStartView,
+): { packed: { url: string; layer: HeadStartView['level']; object: string }[]; areas: string[]; regions: string[] } {
+  const none = { packed: [], areas: [], regions: [] };
+  let base: string;
+  try {
+    base = absoluteUrl(src);
+  } catch {
+    return none;
+  }
+  if (!new URL(base).pathname.endsWith(`/${INDEX_FILE}`)) return none;
+  const { level, region, metric } = view;
+  if (region !== '' && !/^\d{2}$/.test(region)) return none;
+  const { geometry, shards } = FILE_LAYOUT;
+  const layer = level === 'comuni' ? (region ? geometry.comuni : geometry.comuniNational) : geometry[level];
+  return {
+    packed: [{ url: fillTemplate(layer.packed, region ? { region } : {}, base), layer: level, object: layer.object }],
+    // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
+    areas:
+      level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:')
+        ? [fillTemplate(shards.areas, { level, metric }, base)]
+        : [],
+    // Inside a region: its shard (at regions level the points come from the index's tallies).
+    regions: level !== 'regions' && region ? [fillTemplate(shards.region, { region }, base)] : [],
+  };
+}
+
+/**
+ * Asks for what a map of `view` will read before its index has arrived; the
+ * answers wait in the loader's cache for the loader's own calls. Nothing is
+ * reported here: an error reaches the map, if at all, when the index names
+ * the file. `signal` (the map's) gives the requests up with the map.
+ */
+export function headStart(
+  loader: ContractLoader,
+  src: string,
+  view: HeadStartView,
+  readPacked: NonNullable<GeometryOptions['readPacked']>,
+  signal: AbortSignal,
+): void {
+  const { packed, areas, regions } = headStartUrls(src, view);
+  const ignore = () => undefined;
+  for (const { url, layer, object } of packed) loader.packedAt(url, layer, object, readPacked, { signal }).catch(ignore);
+  for (const url of areas) loader.document(url, ['areas'], { signal }).catch(ignore);
+  for (const url of regions) loader.document(url, ['region'], { signal }).catch(ignore);
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { headStartUrls } from '../../src/map/head-start.ts';
+
+const SRC = 'https://dati.example.it/scuole/2026/index.json';
+const at = (path: string) => `https://dati.example.it/scuole/2026/${path}`;
+
+describe("a map's head start", () => {
+  it("asks, for all Italy's comuni, for the national packed layer and the area file of the metric shown", () => {
+    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: 'etwinning.projects' }), {
+      packed: [{ url: at('geo/comuni/italia.packed.json'), layer: 'comuni', object: 'comuni' }],
+      areas: [at('areas/comuni/etwinning.projects.json')],
+      regions: [],
+    });
+    assert.deepEqual(headStartUrls(SRC, { level: 'provinces', region: '', metric: 'erasmus.active' }).areas, [
+      at('areas/provinces/erasmus.active.json'),
+    ]);
+  });
+
+  it("asks, inside a region, for its comuni and its shard; at regions level, for the regions' layer alone", () => {
+    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '09', metric: 'etwinning.projects' }), {
+      packed: [{ url: at('geo/comuni/09.packed.json'), layer: 'comuni', object: 'comuni' }],
+      areas: [],
+      regions: [at('regions/09.json')],
+    });
+    assert.deepEqual(headStartUrls(SRC, { level: 'regions', region: '', metric: 'etwinning.projects' }), {
+      packed: [{ url: at('geo/regions.packed.json'), layer: 'regions', object: 'regions' }],
+      areas: [],
+      regions: [],
+    });
+  });
+
+  it('asks for no area file it cannot name before the index: no metric (the index says its first), or a survey estimate', () => {
+    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: '' }).areas, []);
+    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: 'survey:Q1:yes' }).areas, []);
+  });
+
+  it('asks for nothing from a source of another name (a bundle, an index of its own), nor for a malformed region', () => {
+    const none = { packed: [], areas: [], regions: [] };
+    assert.deepEqual(headStartUrls('https://dati.example.it/bundle-09.json', { level: 'comuni', region: '', metric: 'x' }), none);
+    assert.deepEqual(headStartUrls('https://dati.example.it/my-index.json', { level: 'comuni', region: '', metric: 'x' }), none);
+    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '9', metric: 'x' }), none);
+    assert.deepEqual(headStartUrls('not a url', { level: 'comuni', region: '', metric: 'x' }), none);
+  });
+
+  it("keeps the index's query out of the files' addresses, as the loader resolves them", () => {
+    assert.equal(
+      headStartUrls(`${SRC}?release=2026-12`, { level: 'regions', region: '', metric: '' }).packed[0]!.url,
+      at('geo/regions.packed.json'),
+    );
+  });
+});
