@@ -49,6 +49,23 @@ describe('pixel paths', () => {
     assert.equal(pixels.fits(layer, deviceTransform({ scale: 0.37, dx: 3.3, dy: -1.7 }, 2)), false);
   });
 
+  it('snaps rings inline by the rule of PixelSnap on many wiggling borders walked both ways, at any scale', () => {
+    const topology = wigglyGrid(6, 5, 40);
+    const layer = mapLayer(topology, 'comuni');
+    assert.equal(layer.features.length, 30);
+    // From many points per pixel (most of each border on one pixel) to a few pixels per point.
+    for (const scale of [0.01, 0.05, 0.3, 1, 7.5]) {
+      const pixels = new PixelPaths(layer, deviceTransform({ scale, dx: 2.3, dy: -0.6 }, 1.25));
+      for (const i of layer.features.keys()) {
+        const inline = new PathCommands();
+        const bySink = new PathCommands();
+        assert.equal(pixels.trace(i, inline), true);
+        layer.trace(i, new PixelSnap(bySink, pixels.transform));
+        assert.deepEqual(inline.list, bySink.list, `area ${i} at scale ${scale}`);
+      }
+    }
+  });
+
   it('cuts a long line into pieces that each go on where the last ended, and keeps the next line in the last piece', () => {
     const pieces = new PathPieces(() => new PathCommands());
     pieces.moveTo(0, 0);
@@ -84,3 +101,51 @@ describe('pixel paths', () => {
     );
   });
 });
+
+/**
+ * A grid of `columns` × `rows` square areas whose borders wiggle through
+ * `points` quantised points each (some on one spot, some far apart), each
+ * border an arc shared by its two areas, walked backwards by one of them.
+ */
+function wigglyGrid(columns: number, rows: number, points: number) {
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const size = 1000;
+  const arcs: [number, number][][] = [];
+  // An arc from (x0, y0) to (x1, y1) through wiggling points, delta-encoded as quantised TopoJSON.
+  const arc = (x0: number, y0: number, x1: number, y1: number) => {
+    const absolute: [number, number][] = [[x0, y0]];
+    for (let k = 1; k < points; k++) {
+      const t = k / points;
+      const wiggle = random() < 0.3 ? 0 : Math.round((random() - 0.5) * 60);
+      absolute.push([Math.round(x0 + (x1 - x0) * t + (y0 === y1 ? 0 : wiggle)), Math.round(y0 + (y1 - y0) * t + (y0 === y1 ? wiggle : 0))]);
+    }
+    absolute.push([x1, y1]);
+    arcs.push(absolute.map(([x, y], k) => (k === 0 ? [x, y] : [x - absolute[k - 1]![0], y - absolute[k - 1]![1]])));
+    return arcs.length - 1;
+  };
+  const horizontal = new Map<string, number>();
+  const vertical = new Map<string, number>();
+  for (let r = 0; r <= rows; r++)
+    for (let c = 0; c < columns; c++) horizontal.set(`${r},${c}`, arc(c * size, r * size, (c + 1) * size, r * size));
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c <= columns; c++) vertical.set(`${r},${c}`, arc(c * size, r * size, c * size, (r + 1) * size));
+  const geometries = [];
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++) {
+      // Clockwise on screen: top left to right, right side down, bottom right to left (backwards), left side up (backwards).
+      const ring = [
+        horizontal.get(`${r},${c}`)!,
+        vertical.get(`${r},${c + 1}`)!,
+        ~horizontal.get(`${r + 1},${c}`)!,
+        ~vertical.get(`${r},${c}`)!,
+      ];
+      geometries.push({ type: 'Polygon' as const, id: `0${String(48001 + r * columns + c)}`, arcs: [ring] });
+    }
+  return {
+    type: 'Topology' as const,
+    transform: { scale: [0.1, 0.1] as [number, number], translate: [0, 0] as [number, number] },
+    objects: { comuni: { type: 'GeometryCollection' as const, geometries } },
+    arcs,
+  };
+}
