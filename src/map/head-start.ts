@@ -4,8 +4,9 @@
  * still on its way, through the same requests and cache entries the loader
  * uses once the index names them. On a cold page the index arrives while the
  * element is first laid out, and its geometry and values used to be asked for
- * only after it had been read: a round trip and ~50 ms of an idle main thread
- * before a national map of comuni could start parsing (npm run bench:map).
+ * only after it had been read and checked: ~30 ms after it had arrived on a
+ * local server (marks through the page of npm run bench:map), and a round trip
+ * more on any network.
  *
  * Only a source named `index.json` gets a head start (a bundle, or an index of
  * another name, is read as before); the index stays the authority: a file it
@@ -13,8 +14,7 @@
  * that request (a host that moved the files: the console shows its 404).
  */
 import { FILE_LAYOUT, INDEX_FILE } from '../contract/file-layout.js';
-import type { GeometryOptions } from '../data/loader.js';
-import type { ContractLoader } from '../data/loader.js';
+import type { ContractLoader, GeometryOptions } from '../data/loader.js';
 import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
 
 /** What a map shows: its level, region (two digits, or none: all Italy) and metric (none: the index's first, unknown yet). */
