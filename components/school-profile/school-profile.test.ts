@@ -6,6 +6,7 @@ import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.j
 import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
+import { sharedLoader } from '../../src/data/loader.js';
 import './define.js';
 import type { SchoolProfile } from './school-profile.js';
 import { renderBadge } from './school-profile.badge.js';
@@ -103,6 +104,45 @@ describe('<school-profile>', () => {
       .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
     // The fixture's index and shard: a few KB, never a region or the nation.
     expect(bytes).to.be.within(1000, 12_000);
+  });
+
+  it("asks for its shard while the index is on its way, and only once, with or without the page's full loader", async () => {
+    const holder = globalThis as unknown as Record<symbol, unknown>;
+    const key = Symbol.for('scuole-europa.loader/1');
+    const pageLoader = holder[key];
+    try {
+      for (const full of [false, true]) {
+        if (full) sharedLoader();
+        else delete holder[key];
+        // The index answers after 600 ms.
+        const { folder, src } = await serveContract({ indexRoute: { delay: 600 } });
+        const el = await profileOf({ src, code: 'FIIC81200A' });
+        const shard = `${folder}/schools/FIIC81200A.json`;
+        await waitUntil(async () => (await hits(shard)) === 1, `the shard not asked for before the index (full loader: ${full})`, {
+          timeout: 450,
+        });
+        expect(part(el, 'badge'), 'shown before its index arrived').to.equal(null);
+        await ready(el);
+        expect([await hits(`${folder}/index.json`), await hits(shard)]).to.deep.equal([1, 1]);
+        expect(text(part(el, 'name'))).to.equal('IC Firenze Centro');
+      }
+    } finally {
+      if (pageLoader) holder[key] = pageLoader;
+      else delete holder[key];
+    }
+  });
+
+  it('never shows a shard found where the data tools would write it when the index names another address', async () => {
+    const index = indexFixture();
+    index.shards.school = 'scuole/{code}.json';
+    const { folder, src } = await serveContract({ index });
+    // At the usual address: the same code under another name, which the badge would show if it read that file.
+    await serve(`${folder}/schools/FIIC81200A.json`, { ...schoolFixture(), school: { ...schoolFixture().school, name: 'Altra scuola' } });
+    await serve(`${folder}/scuole/FIIC81200A.json`, schoolFixture());
+    const el = await profileOf({ src, code: 'FIIC81200A' });
+    await ready(el);
+    expect(text(part(el, 'name'))).to.equal('IC Firenze Centro');
+    expect(await hits(`${folder}/scuole/FIIC81200A.json`)).to.equal(1);
   });
 
   it('keeps the content written inside it until ready, then shows the badge instead', async () => {

@@ -13,7 +13,7 @@
  * does not name is never used, and an address it does not name only costs
  * that request (a host that moved the files: the console shows its 404).
  */
-import { FILE_LAYOUT, INDEX_FILE } from '../contract/file-layout.js';
+import { GEOMETRY_FILES, laidOut, SHARD_FILES } from '../contract/file-layout.js';
 import type { ContractLoader, GeometryOptions } from '../data/loader.js';
 import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
 
@@ -36,10 +36,10 @@ export function headStartUrls(
   } catch {
     return none;
   }
-  if (!new URL(base).pathname.endsWith(`/${INDEX_FILE}`)) return none;
+  if (!laidOut(base)) return none;
   const { level, region, metric } = view;
   if (region !== '' && !/^\d{2}$/.test(region)) return none;
-  const { geometry, shards } = FILE_LAYOUT;
+  const [geometry, shards] = [GEOMETRY_FILES, SHARD_FILES];
   const layer = level === 'comuni' ? (region ? geometry.comuni : geometry.comuniNational) : geometry[level];
   return {
     packed: [{ url: fillTemplate(layer.packed, region ? { region } : {}, base), layer: level, object: layer.object }],

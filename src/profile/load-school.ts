@@ -14,6 +14,7 @@ import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
 import { sharedRequestCache } from '../data/request-cache.js';
 import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
+import { laidOut, SHARD_FILES } from '../contract/file-layout.js';
 import { NotFoundError, SchemaError } from '../errors.js';
 
 export interface SchoolData {
@@ -57,7 +58,10 @@ function lightFetch(url: string, signal: AbortSignal): Promise<unknown> {
 
 async function lightLoad(src: string, code: string, signal: AbortSignal): Promise<SchoolData> {
   const indexUrl = absoluteUrl(src);
-  const index = checked(await lightFetch(indexUrl, signal), ['index', 'bundle'], indexUrl);
+  const indexed = lightFetch(indexUrl, signal);
+  const early = headStartUrl(src, code);
+  if (early) lightFetch(early, signal).catch(() => undefined);
+  const index = checked(await indexed, ['index', 'bundle'], indexUrl);
   if (index.kind === 'bundle') {
     // A self-contained bundle carries its schools: no second download.
     const shard = (index.schools as SchoolShard[] | undefined)?.find((s) => s.school?.code === code);
@@ -82,13 +86,31 @@ function checkShard(document: unknown, code: string, url: string): SchoolShard {
   return shard as unknown as SchoolShard;
 }
 
+/**
+ * The school's shard where the data tools write it (src/contract/file-layout.ts),
+ * asked for while the index is on its way: a badge on a school's site waits one
+ * round trip, not two. Used only when the index names the same address.
+ */
+function headStartUrl(src: string, code: string): string | null {
+  try {
+    const indexUrl = absoluteUrl(src);
+    return laidOut(indexUrl) ? fillTemplate(SHARD_FILES.school, { code }, indexUrl) : null;
+  } catch {
+    // An address the loader will refuse with its own error.
+    return null;
+  }
+}
+
 /** The index and the school's shard, through the page's full loader when there is one. */
 export async function loadSchool(src: string, rawCode: string, signal: AbortSignal): Promise<SchoolData> {
   const code = rawCode.trim().toUpperCase();
   if (!SCHOOL_CODE.test(code)) throw new NotFoundError('school', rawCode, absoluteUrl(src));
   const loader = (globalThis as Holder)[LOADER];
   if (loader) {
-    const [{ index }, shard] = await Promise.all([loader.index(src, { signal }), loader.school(src, code, { signal })]);
+    const indexed = loader.index(src, { signal });
+    const early = headStartUrl(src, code);
+    if (early) loader.document(early, ['school'], { signal }).catch(() => undefined);
+    const [{ index }, shard] = await Promise.all([indexed, loader.school(src, code, { signal })]);
     return { index, shard };
   }
   return lightLoad(src, code, signal);
