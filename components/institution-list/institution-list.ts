@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { indexAhead } from '../../src/data/index-ahead.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -118,7 +119,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || scope.level === 'school') throw new UsageError<InstitutionListUsage>('scope', scopeText);
       const loader = sharedLoader();
-      const { index, url } = await loader.index(src, { signal });
+      // A region's shard is asked for while the index is on its way (src/data/index-ahead.ts).
+      const { index, url } = await indexAhead(loader, src, scope, signal);
       // A year the data does not have, like an unknown programme, is ignored with a warning (see willUpdate).
       const year = index.years.includes(Number(yearText)) ? Number(yearText) : null;
       if (yearText && year === null) this._warnOnce(`ignored year=${JSON.stringify(yearText)}: not a year of the data.`, 'year');

@@ -10,6 +10,7 @@ import {
   type BreakdownDimension,
 } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { indexAhead } from '../../src/data/index-ahead.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -91,7 +92,8 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       if (!scope || !['nation', 'region', 'province'].includes(scope.level))
         throw new UsageError<ParticipationBreakdownUsage>('scope', scopeText);
       const loader = sharedLoader();
-      const { index, url } = await loader.index(src, { signal });
+      // A region's shard is asked for while the index is on its way (src/data/index-ahead.ts).
+      const { index, url } = await indexAhead(loader, src, scope, signal);
       const nation = { name: this._t.nation, breakdown: index.breakdown };
       if (scope.level === 'nation') return { index, where: this._t.nation, area: index.breakdown ?? [], references: [] };
       const province = scope.level === 'province' ? scope.code : '';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { regionFixture } from '../../test/fixtures/contract.fixture.js';
-import { serve } from '../../test/support/data-routes.js';
+import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -50,6 +50,21 @@ describe('<territory-list>', () => {
     expect(text(shadow(el).querySelector('[part~="item"] .meta'))).to.equal('Firenze · ISTITUTO COMPRENSIVO · indice 82,5');
     expect(text(shadow(el).querySelector('[part~="caption"]'))).to.equal('1 scuola virtuosa in Toscana, indice più alto prima.');
     await expect(el).to.be.accessible();
+  });
+
+  it("asks for its region's shard while the index is on its way, and only once", async () => {
+    // The index answers after 600 ms.
+    const { folder, src } = await serveContract({ indexRoute: { delay: 600 } });
+    const box = await fixture<HTMLDivElement>(
+      html`<div><territory-list src=${src} kind="role-models" scope="region:09"></territory-list></div>`,
+    );
+    const list = box.querySelector('territory-list')!;
+    const shard = `${folder}/regions/09.json`;
+    await waitUntil(async () => (await hits(shard)) === 1, 'the shard not asked for before the index', { timeout: 450 });
+    expect(shadow(list).querySelector('[aria-busy]'), 'still loading: its index has not arrived').to.exist;
+    await ready(list);
+    expect([await hits(`${folder}/index.json`), await hits(shard)]).to.deep.equal([1, 1]);
+    expect(names(list).length).to.be.greaterThan(0);
   });
 
   it('lists shadow zones, provinces first, with the reason as text, in English too', async () => {

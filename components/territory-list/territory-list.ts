@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { indexAhead } from '../../src/data/index-ahead.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
@@ -88,7 +89,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<TerritoryListUsage>('scope', scopeText);
       const loader = sharedLoader();
-      const { index, url } = await loader.index(src, { signal });
+      // A region's shard is asked for while the index is on its way (src/data/index-ahead.ts).
+      const { index, url } = await indexAhead(loader, src, scope, signal);
       if (scope.level === 'nation') return { index, where: null, items: [] };
       const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const province = scope.level === 'province' ? scope.code : '';

@@ -13,9 +13,9 @@
  * does not name is never used, and an address it does not name only costs
  * that request (a host that moved the files: the console shows its 404).
  */
-import { GEOMETRY_FILES, laidOut, SHARD_FILES } from '../contract/file-layout.js';
+import { GEOMETRY_FILES, SHARD_FILES } from '../contract/file-layout.js';
 import type { ContractLoader, GeometryOptions } from '../data/loader.js';
-import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
+import { layoutUrl } from '../data/shard-urls.js';
 
 /** What a map shows: its level, region (two digits, or none: all Italy) and metric (none: the index's first, unknown yet). */
 export interface HeadStartView {
@@ -30,26 +30,19 @@ export function headStartUrls(
   view: HeadStartView,
 ): { packed: { url: string; layer: HeadStartView['level']; object: string }[]; areas: string[]; regions: string[] } {
   const none = { packed: [], areas: [], regions: [] };
-  let base: string;
-  try {
-    base = absoluteUrl(src);
-  } catch {
-    return none;
-  }
-  if (!laidOut(base)) return none;
   const { level, region, metric } = view;
   if (region !== '' && !/^\d{2}$/.test(region)) return none;
-  const [geometry, shards] = [GEOMETRY_FILES, SHARD_FILES];
-  const layer = level === 'comuni' ? (region ? geometry.comuni : geometry.comuniNational) : geometry[level];
+  const layer = level === 'comuni' ? (region ? GEOMETRY_FILES.comuni : GEOMETRY_FILES.comuniNational) : GEOMETRY_FILES[level];
+  const packed = layoutUrl(src, layer.packed, region ? { region } : {});
+  if (packed === null) return none;
+  const areas = layoutUrl(src, SHARD_FILES.areas, { level, metric });
+  const shard = layoutUrl(src, SHARD_FILES.region, { region });
   return {
-    packed: [{ url: fillTemplate(layer.packed, region ? { region } : {}, base), layer: level, object: layer.object }],
+    packed: [{ url: packed, layer: level, object: layer.object }],
     // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
-    areas:
-      level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:')
-        ? [fillTemplate(shards.areas, { level, metric }, base)]
-        : [],
+    areas: areas && level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:') ? [areas] : [],
     // Inside a region: its shard (at regions level the points come from the index's tallies).
-    regions: level !== 'regions' && region ? [fillTemplate(shards.region, { region }, base)] : [],
+    regions: shard && level !== 'regions' && region ? [shard] : [],
   };
 }
 

@@ -13,8 +13,9 @@ import { requireSupportedVersion } from '../contract/version.js';
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
 import { sharedRequestCache } from '../data/request-cache.js';
-import { absoluteUrl, fillTemplate } from '../data/shard-urls.js';
-import { laidOut, SHARD_FILES } from '../contract/file-layout.js';
+import { absoluteUrl, fillTemplate, layoutUrl } from '../data/shard-urls.js';
+import { SHARD_FILES } from '../contract/file-layout.js';
+import { indexAhead } from '../data/index-ahead.js';
 import { NotFoundError, SchemaError } from '../errors.js';
 
 export interface SchoolData {
@@ -59,7 +60,8 @@ function lightFetch(url: string, signal: AbortSignal): Promise<unknown> {
 async function lightLoad(src: string, code: string, signal: AbortSignal): Promise<SchoolData> {
   const indexUrl = absoluteUrl(src);
   const indexed = lightFetch(indexUrl, signal);
-  const early = headStartUrl(src, code);
+  // The shard where the data tools write it, asked for while the index is on its way: one round trip, not two (src/data/shard-urls.ts).
+  const early = layoutUrl(src, SHARD_FILES.school, { code });
   if (early) lightFetch(early, signal).catch(() => undefined);
   const index = checked(await indexed, ['index', 'bundle'], indexUrl);
   if (index.kind === 'bundle') {
@@ -86,30 +88,13 @@ function checkShard(document: unknown, code: string, url: string): SchoolShard {
   return shard as unknown as SchoolShard;
 }
 
-/**
- * The school's shard where the data tools write it (src/contract/file-layout.ts),
- * asked for while the index is on its way: a badge on a school's site waits one
- * round trip, not two. Used only when the index names the same address.
- */
-function headStartUrl(src: string, code: string): string | null {
-  try {
-    const indexUrl = absoluteUrl(src);
-    return laidOut(indexUrl) ? fillTemplate(SHARD_FILES.school, { code }, indexUrl) : null;
-  } catch {
-    // An address the loader will refuse with its own error.
-    return null;
-  }
-}
-
 /** The index and the school's shard, through the page's full loader when there is one. */
 export async function loadSchool(src: string, rawCode: string, signal: AbortSignal): Promise<SchoolData> {
   const code = rawCode.trim().toUpperCase();
   if (!SCHOOL_CODE.test(code)) throw new NotFoundError('school', rawCode, absoluteUrl(src));
   const loader = (globalThis as Holder)[LOADER];
   if (loader) {
-    const indexed = loader.index(src, { signal });
-    const early = headStartUrl(src, code);
-    if (early) loader.document(early, ['school'], { signal }).catch(() => undefined);
+    const indexed = indexAhead(loader, src, { level: 'school', code }, signal);
     const [{ index }, shard] = await Promise.all([indexed, loader.school(src, code, { signal })]);
     return { index, shard };
   }

@@ -5,6 +5,7 @@
  */
 import type { NationalIndex } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
+import { indexAhead } from '../data/index-ahead.js';
 import { UsageError } from '../element/usage-error.js';
 import { loadScope, parseScope, scopeKey, type Scope, type ScopedSeries } from './scopes.js';
 
@@ -28,9 +29,11 @@ export async function loadTimeline(
   signal: AbortSignal,
 ): Promise<TimelineData> {
   if (!src) throw new UsageError<TimelineUsage>('src');
-  const { index } = await loader.index(src, { signal });
-  if (multiples) return { index, scopes: [] };
   const scope = parseScope(scopeText || 'nation');
+  // A school's shard is asked for while the index is on its way (src/data/index-ahead.ts); a region's
+  // series is in the index, and a province's or comune's region is known only from it.
+  const { index } = await indexAhead(loader, src, !multiples && scope?.level === 'school' ? scope : null, signal);
+  if (multiples) return { index, scopes: [] };
   if (!scope) throw new UsageError<TimelineUsage>('scope', scopeText);
   const main = await loadScope(loader, src, scope, signal);
   const compared: Scope[] = [];
