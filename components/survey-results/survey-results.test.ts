@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { bundleFixture, indexFixture } from '../../test/fixtures/contract.fixture.js';
-import { freshFolder, serve } from '../../test/support/data-routes.js';
+import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -24,6 +24,18 @@ async function results(src: string, attributes: Record<string, string> = {}) {
 }
 
 describe('<survey-results>', () => {
+  it('asks for the wave its attribute names while the index is on its way, and only once', async () => {
+    // The index answers after 600 ms.
+    const { folder, src } = await serveContract({ survey: true, indexRoute: { delay: 600 } });
+    const el = await fixture<SurveyResults>(html`<survey-results src=${src} wave=${SURVEY_WAVE}></survey-results>`);
+    const wave = `${folder}/surveys/${SURVEY_WAVE}.json`;
+    await waitUntil(async () => (await hits(wave)) === 1, 'the wave not asked for before the index', { timeout: 450 });
+    expect(shadow(el).querySelector('[part~="summary"]'), 'shown before its index arrived').to.equal(null);
+    await ready(el);
+    expect([await hits(`${folder}/index.json`), await hits(wave)]).to.deep.equal([1, 1]);
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.contain('Hanno risposto 33 istituzioni su 60');
+  });
+
   it("says who answered and draws each option with its interval beside the region's and the nation's, no axe violations", async () => {
     const { src } = await serveSurvey();
     const el = await results(src, { scope: 'province:048' });

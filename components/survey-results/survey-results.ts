@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
-import { loadSurvey } from '../../src/survey/load-survey.js';
+import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -75,7 +75,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     load: async ([src, wave], signal): Promise<SurveyData> => {
       if (!src) throw new UsageError<SurveyResultsUsage>('src');
       const loader = sharedLoader();
-      const { index } = await loader.index(src, { signal });
+      const indexed = loader.index(src, { signal });
+      // The wave named by its attribute is asked for while the index is on its way.
+      surveyAhead(loader, src, wave, signal);
+      const { index } = await indexed;
       const id = wave || index.surveys?.at(-1)?.id;
       if (!id) throw new UsageError<SurveyResultsUsage>('wave', wave);
       return { index, file: await loadSurvey(loader, src, id, { signal }) };

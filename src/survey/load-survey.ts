@@ -5,10 +5,24 @@
  */
 import type { SurveyFile } from '../contract/contract.types.js';
 import type { ContractLoader, LoadOptions } from '../data/loader.js';
-import { fillTemplate } from '../data/shard-urls.js';
+import { fillTemplate, layoutUrl } from '../data/shard-urls.js';
+import { SHARD_FILES } from '../contract/file-layout.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { validateDocument } from '../contract/validate.js';
 import { registerSurveyKind } from './survey-kind.js';
+
+/**
+ * Asks for wave `wave`'s results at the data tools' address while the index
+ * is on its way (src/data/index-ahead.ts does so for a region's or a school's
+ * shard): the same request and cache entry as loadSurvey's when the index
+ * names that address, which alone decides whether it is used.
+ */
+export function surveyAhead(loader: ContractLoader, src: string, wave: string, signal: AbortSignal): void {
+  const url = wave ? layoutUrl(src, SHARD_FILES.survey, { wave }) : null;
+  if (!url) return;
+  registerSurveyKind();
+  loader.document(url, ['survey'], { signal }).catch(() => undefined);
+}
 
 /** The results of wave `wave` of the data at `src`, as the index lists it (`surveys`, `shards.survey`). */
 export function loadSurvey(loader: ContractLoader, src: string, wave: string, options: LoadOptions = {}): Promise<SurveyFile> {
