@@ -30,6 +30,19 @@ async function type(el: SchoolSearch, text: string) {
 }
 
 describe('<school-search>', () => {
+  it('on first use, asks for its search index while the index is on its way, and only once', async () => {
+    // The index answers after 600 ms.
+    const { folder, src } = await serveContract({ indexRoute: { delay: 600 } });
+    const el = await searchOf(src);
+    input(el).focus();
+    await waitUntil(async () => (await hits(`${folder}/search.json`)) === 1, 'the search index not asked for before the index', {
+      timeout: 450,
+    });
+    await type(el, 'rodari');
+    expect([await hits(`${folder}/index.json`), await hits(`${folder}/search.json`)]).to.deep.equal([1, 1]);
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+  });
+
   it('downloads its index only on first use, then finds a school by name without accents or case, with no axe violations', async () => {
     const { folder, src } = await serveContract();
     const el = await searchOf(src);

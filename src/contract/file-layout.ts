@@ -5,14 +5,21 @@
  * map and a badge also use this layout to ask for the files they will need
  * while the index is still on its way (src/map/head-start.ts,
  * src/profile/load-school.ts), and use what came only when the index names
- * the same address. Two constants, so that a badge carries only the shards'.
+ * the same address.
  */
+// One constant per template: each element's bundle carries only those it asks for early.
+export const REGION_FILE = 'regions/{region}.json';
+export const SCHOOL_FILE = 'schools/{code}.json';
+export const SEARCH_FILE = 'search.json';
+export const AREAS_FILE = 'areas/{level}/{metric}.json';
+export const SURVEY_FILE = 'surveys/{wave}.json';
+
 export const SHARD_FILES = {
-  region: 'regions/{region}.json',
-  school: 'schools/{code}.json',
-  search: 'search.json',
-  areas: 'areas/{level}/{metric}.json',
-  survey: 'surveys/{wave}.json',
+  region: REGION_FILE,
+  school: SCHOOL_FILE,
+  search: SEARCH_FILE,
+  areas: AREAS_FILE,
+  survey: SURVEY_FILE,
 } as const;
 
 export const GEOMETRY_FILES = {

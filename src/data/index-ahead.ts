@@ -7,7 +7,7 @@
  * only when the index names the same address (a map does the same for its
  * files: src/map/head-start.ts).
  */
-import { SHARD_FILES } from '../contract/file-layout.js';
+import { REGION_FILE, SCHOOL_FILE } from '../contract/file-layout.js';
 import { SCHOOL_CODE } from '../contract/school-code.js';
 import type { ContractLoader, IndexSource } from './loader.js';
 import { layoutUrl } from './shard-urls.js';
@@ -21,9 +21,8 @@ export interface AheadScope {
 export function indexAhead(loader: ContractLoader, src: string, scope: AheadScope | null, signal: AbortSignal): Promise<IndexSource> {
   const indexed = loader.index(src, { signal });
   const code = scope?.code.trim().toUpperCase() ?? '';
-  if (scope?.level === 'region' && /^\d{2}$/.test(code))
-    ahead(loader, layoutUrl(src, SHARD_FILES.region, { region: code }), 'region', signal);
-  if (scope?.level === 'school' && SCHOOL_CODE.test(code)) ahead(loader, layoutUrl(src, SHARD_FILES.school, { code }), 'school', signal);
+  if (scope?.level === 'region' && /^\d{2}$/.test(code)) ahead(loader, layoutUrl(src, REGION_FILE, { region: code }), 'region', signal);
+  if (scope?.level === 'school' && SCHOOL_CODE.test(code)) ahead(loader, layoutUrl(src, SCHOOL_FILE, { code }), 'school', signal);
   return indexed;
 }
 

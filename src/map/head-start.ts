@@ -13,7 +13,7 @@
  * does not name is never used, and an address it does not name only costs
  * that request (a host that moved the files: the console shows its 404).
  */
-import { GEOMETRY_FILES, SHARD_FILES } from '../contract/file-layout.js';
+import { AREAS_FILE, GEOMETRY_FILES, REGION_FILE } from '../contract/file-layout.js';
 import type { ContractLoader, GeometryOptions } from '../data/loader.js';
 import { layoutUrl } from '../data/shard-urls.js';
 
@@ -35,8 +35,8 @@ export function headStartUrls(
   const layer = level === 'comuni' ? (region ? GEOMETRY_FILES.comuni : GEOMETRY_FILES.comuniNational) : GEOMETRY_FILES[level];
   const packed = layoutUrl(src, layer.packed, region ? { region } : {});
   if (packed === null) return none;
-  const areas = layoutUrl(src, SHARD_FILES.areas, { level, metric });
-  const shard = layoutUrl(src, SHARD_FILES.region, { region });
+  const areas = layoutUrl(src, AREAS_FILE, { level, metric });
+  const shard = layoutUrl(src, REGION_FILE, { region });
   return {
     packed: [{ url: packed, layer: level, object: layer.object }],
     // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).

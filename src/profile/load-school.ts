@@ -14,7 +14,7 @@ import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
 import { sharedRequestCache } from '../data/request-cache.js';
 import { absoluteUrl, fillTemplate, layoutUrl } from '../data/shard-urls.js';
-import { SHARD_FILES } from '../contract/file-layout.js';
+import { SCHOOL_FILE } from '../contract/file-layout.js';
 import { indexAhead } from '../data/index-ahead.js';
 import { NotFoundError, SchemaError } from '../errors.js';
 
@@ -61,7 +61,7 @@ async function lightLoad(src: string, code: string, signal: AbortSignal): Promis
   const indexUrl = absoluteUrl(src);
   const indexed = lightFetch(indexUrl, signal);
   // The shard where the data tools write it, asked for while the index is on its way: one round trip, not two (src/data/shard-urls.ts).
-  const early = layoutUrl(src, SHARD_FILES.school, { code });
+  const early = layoutUrl(src, SCHOOL_FILE, { code });
   if (early) lightFetch(early, signal).catch(() => undefined);
   const index = checked(await indexed, ['index', 'bundle'], indexUrl);
   if (index.kind === 'bundle') {

@@ -7,7 +7,8 @@
 import type { ContractLoader } from '../data/loader.js';
 import { fetchJson } from '../data/fetch-json.js';
 import { sharedRequestCache } from '../data/request-cache.js';
-import { fillTemplate } from '../data/shard-urls.js';
+import { fillTemplate, layoutUrl } from '../data/shard-urls.js';
+import { SEARCH_FILE } from '../contract/file-layout.js';
 import { NotFoundError, withLocalizedErrors } from '../errors.js';
 import type { SchoolMatcher } from './school-matcher.js';
 
@@ -35,8 +36,16 @@ async function searchUrl(loader: ContractLoader, src: string, signal?: AbortSign
 }
 
 async function matcherOf(loader: ContractLoader, src: string, signal?: AbortSignal): Promise<SchoolMatcher> {
-  const url = await searchUrl(loader, src, signal);
-  // Shared: aborted only when every caller waiting for it has given up.
+  const named = searchUrl(loader, src, signal);
+  // The search index where the data tools write it, asked for while the index is on its way: the same
+  // request as below when the index names that address, which alone decides whether it is used.
+  const early = layoutUrl(src, SEARCH_FILE, {});
+  if (early) shared(early, signal).catch(() => undefined);
+  return shared(await named, signal);
+}
+
+/** Shared: aborted only when every caller waiting for it has given up. */
+function shared(url: string, signal?: AbortSignal): Promise<SchoolMatcher> {
   return sharedRequestCache().get(`search ${url}`, (requestSignal) => download(url, requestSignal), signal);
 }
 

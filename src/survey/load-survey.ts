@@ -6,7 +6,7 @@
 import type { SurveyFile } from '../contract/contract.types.js';
 import type { ContractLoader, LoadOptions } from '../data/loader.js';
 import { fillTemplate, layoutUrl } from '../data/shard-urls.js';
-import { SHARD_FILES } from '../contract/file-layout.js';
+import { SURVEY_FILE } from '../contract/file-layout.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { validateDocument } from '../contract/validate.js';
 import { registerSurveyKind } from './survey-kind.js';
@@ -18,7 +18,7 @@ import { registerSurveyKind } from './survey-kind.js';
  * names that address, which alone decides whether it is used.
  */
 export function surveyAhead(loader: ContractLoader, src: string, wave: string, signal: AbortSignal): void {
-  const url = wave ? layoutUrl(src, SHARD_FILES.survey, { wave }) : null;
+  const url = wave ? layoutUrl(src, SURVEY_FILE, { wave }) : null;
   if (!url) return;
   registerSurveyKind();
   loader.document(url, ['survey'], { signal }).catch(() => undefined);
