@@ -25,7 +25,10 @@ import { asciiJson } from '../write/ascii-json.js';
 import type { OutputFile } from '../write/write-output.js';
 import type { DocumentKind } from '../../src/contract/vocabulary.js';
 
-/** A file's path from the layout's template (src/contract/file-layout.ts), as the index names it. */
+/**
+ * A file's path from the layout's template (src/contract/file-layout.ts), as the index names it: a
+ * path on disk, neither URL-encoded nor resolved, as the loader's fillTemplate does for the browser.
+ */
 function layoutPath(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -14,14 +14,6 @@ export const SEARCH_FILE = 'search.json';
 export const AREAS_FILE = 'areas/{level}/{metric}.json';
 export const SURVEY_FILE = 'surveys/{wave}.json';
 
-export const SHARD_FILES = {
-  region: REGION_FILE,
-  school: SCHOOL_FILE,
-  search: SEARCH_FILE,
-  areas: AREAS_FILE,
-  survey: SURVEY_FILE,
-} as const;
-
 export const GEOMETRY_FILES = {
   regions: { url: 'geo/regions.topo.json', packed: 'geo/regions.packed.json', object: 'regions' },
   provinces: { url: 'geo/provinces.topo.json', packed: 'geo/provinces.packed.json', object: 'provinces' },
@@ -30,7 +22,10 @@ export const GEOMETRY_FILES = {
 } as const;
 
 /** The index's `shards` and `geometry` (without its projection), as the data tools write them. */
-export const FILE_LAYOUT = { shards: SHARD_FILES, geometry: GEOMETRY_FILES } as const;
+export const FILE_LAYOUT = {
+  shards: { region: REGION_FILE, school: SCHOOL_FILE, search: SEARCH_FILE, areas: AREAS_FILE, survey: SURVEY_FILE },
+  geometry: GEOMETRY_FILES,
+} as const;
 
 /**
  * Whether the index at `indexUrl` (absolute) is named as the data tools name

@@ -9,6 +9,7 @@
  */
 import { REGION_FILE, SCHOOL_FILE } from '../contract/file-layout.js';
 import { SCHOOL_CODE } from '../contract/school-code.js';
+import type { DocumentKind } from '../contract/vocabulary.js';
 import type { ContractLoader, IndexSource } from './loader.js';
 import { layoutUrl } from './shard-urls.js';
 
@@ -21,12 +22,17 @@ export interface AheadScope {
 export function indexAhead(loader: ContractLoader, src: string, scope: AheadScope | null, signal: AbortSignal): Promise<IndexSource> {
   const indexed = loader.index(src, { signal });
   const code = scope?.code.trim().toUpperCase() ?? '';
-  if (scope?.level === 'region' && /^\d{2}$/.test(code)) ahead(loader, layoutUrl(src, REGION_FILE, { region: code }), 'region', signal);
-  if (scope?.level === 'school' && SCHOOL_CODE.test(code)) ahead(loader, layoutUrl(src, SCHOOL_FILE, { code }), 'school', signal);
+  if (scope?.level === 'region' && /^\d{2}$/.test(code))
+    documentAhead(loader, layoutUrl(src, REGION_FILE, { region: code }), 'region', signal);
+  if (scope?.level === 'school' && SCHOOL_CODE.test(code)) documentAhead(loader, layoutUrl(src, SCHOOL_FILE, { code }), 'school', signal);
   return indexed;
 }
 
-/** Nothing is reported here: an error reaches the element, if at all, when its index names the file. */
-function ahead(loader: ContractLoader, url: string | null, kind: 'region' | 'school', signal: AbortSignal): void {
+/**
+ * Asks for the document of `kind` at `url` (none: null) ahead of the index,
+ * through the loader's own request and cache entry for it. Nothing is reported
+ * here: an error reaches the element, if at all, when its index names the file.
+ */
+export function documentAhead(loader: ContractLoader, url: string | null, kind: DocumentKind, signal: AbortSignal): void {
   if (url) loader.document(url, [kind], { signal }).catch(() => undefined);
 }

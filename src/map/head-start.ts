@@ -15,6 +15,7 @@
  */
 import { AREAS_FILE, GEOMETRY_FILES, REGION_FILE } from '../contract/file-layout.js';
 import type { ContractLoader, GeometryOptions } from '../data/loader.js';
+import { documentAhead } from '../data/index-ahead.js';
 import { layoutUrl } from '../data/shard-urls.js';
 
 /** What a map shows: its level, region (two digits, or none: all Italy) and metric (none: the index's first, unknown yet). */
@@ -29,21 +30,16 @@ export function headStartUrls(
   src: string,
   view: HeadStartView,
 ): { packed: { url: string; layer: HeadStartView['level']; object: string }[]; areas: string[]; regions: string[] } {
-  const none = { packed: [], areas: [], regions: [] };
   const { level, region, metric } = view;
-  if (region !== '' && !/^\d{2}$/.test(region)) return none;
   const layer = level === 'comuni' ? (region ? GEOMETRY_FILES.comuni : GEOMETRY_FILES.comuniNational) : GEOMETRY_FILES[level];
-  const packed = layoutUrl(src, layer.packed, region ? { region } : {});
-  if (packed === null) return none;
-  const areas = layoutUrl(src, AREAS_FILE, { level, metric });
-  const shard = layoutUrl(src, REGION_FILE, { region });
-  return {
-    packed: [{ url: packed, layer: level, object: layer.object }],
-    // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
-    areas: areas && level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:') ? [areas] : [],
-    // Inside a region: its shard (at regions level the points come from the index's tallies).
-    regions: shard && level !== 'regions' && region ? [shard] : [],
-  };
+  const packed = /^(\d{2})?$/.test(region) ? layoutUrl(src, layer.packed, region ? { region } : {}) : null;
+  if (packed === null) return { packed: [], areas: [], regions: [] };
+  // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
+  const areas =
+    level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:') ? layoutUrl(src, AREAS_FILE, { level, metric }) : null;
+  // Inside a region: its shard (at regions level the points come from the index's tallies).
+  const shard = level !== 'regions' && region ? layoutUrl(src, REGION_FILE, { region }) : null;
+  return { packed: [{ url: packed, layer: level, object: layer.object }], areas: areas ? [areas] : [], regions: shard ? [shard] : [] };
 }
 
 /**
@@ -60,8 +56,7 @@ export function headStart(
   signal: AbortSignal,
 ): void {
   const { packed, areas, regions } = headStartUrls(src, view);
-  const ignore = () => undefined;
-  for (const { url, layer, object } of packed) loader.packedAt(url, layer, object, readPacked, { signal }).catch(ignore);
-  for (const url of areas) loader.document(url, ['areas'], { signal }).catch(ignore);
-  for (const url of regions) loader.document(url, ['region'], { signal }).catch(ignore);
+  for (const { url, layer, object } of packed) loader.packedAt(url, layer, object, readPacked, { signal }).catch(() => undefined);
+  for (const url of areas) documentAhead(loader, url, 'areas', signal);
+  for (const url of regions) documentAhead(loader, url, 'region', signal);
 }

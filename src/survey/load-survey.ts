@@ -10,6 +10,7 @@ import { SURVEY_FILE } from '../contract/file-layout.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { validateDocument } from '../contract/validate.js';
 import { registerSurveyKind } from './survey-kind.js';
+import { documentAhead } from '../data/index-ahead.js';
 
 /**
  * Asks for wave `wave`'s results at the data tools' address while the index
@@ -18,10 +19,9 @@ import { registerSurveyKind } from './survey-kind.js';
  * names that address, which alone decides whether it is used.
  */
 export function surveyAhead(loader: ContractLoader, src: string, wave: string, signal: AbortSignal): void {
-  const url = wave ? layoutUrl(src, SURVEY_FILE, { wave }) : null;
-  if (!url) return;
+  if (!wave) return;
   registerSurveyKind();
-  loader.document(url, ['survey'], { signal }).catch(() => undefined);
+  documentAhead(loader, layoutUrl(src, SURVEY_FILE, { wave }), 'survey', signal);
 }
 
 /** The results of wave `wave` of the data at `src`, as the index lists it (`surveys`, `shards.survey`). */
