@@ -7,14 +7,14 @@
 import { html, nothing, svg } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
-import { chartModel, type ChartModel } from '../../src/timeline/chart-model.js';
+import { chartModel, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
 import { provisionalYears, seriesValues, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { ANNOTATIONS_TOP, chartSvg, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
-import { formatFor, summaryOf, trendSentence, valuesAt } from './trend-timeline.text.js';
+import { formatFor, summaryOf, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
 const MAX_DIRECT_LABELS = 10;
@@ -36,13 +36,15 @@ export function chartSize(boxWidth: number): { width: number; height: number } {
 
 /** The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations). */
 export function chartFor(view: TimelineViewModel, width: number, height: number, compact: boolean, lang: Language): ChartModel {
-  const highest = Math.max(0, ...view.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
-  const maxTick = formatFor(highest, view, lang, true);
-  const left = compact ? 2 : Math.min(100, 12 + maxTick.length * 8.5);
   const right = compact ? 8 : directLabels(width, view.series.length) ? Math.min(170, Math.round(width * 0.28)) : 14;
   const annotations = compact ? 0 : view.annotations.length;
-  const box = { width, height, top: compact ? 4 : 12, right, bottom: compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW, left };
-  return chartModel(view.series, view.years.length, box, view.stacked);
+  const top = compact ? 4 : 12;
+  const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;
+  // Room on the left for the longest tick label: the ticks depend on the plot's height only.
+  const { ticks } = valueAxis(view.series, view.stacked, height - top - bottom);
+  const format = tickFormat(view, lang, ticks);
+  const left = compact ? 2 : Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5);
+  return chartModel(view.series, view.years.length, { width, height, top, right, bottom, left }, view.stacked);
 }
 
 /** What a sparkline or a small multiple draws: the line alone, and the chosen year. */

@@ -201,6 +201,21 @@ describe('<trend-timeline>', () => {
     expect(fired).to.equal(0);
   });
 
+  it('labels its value axis with the decimals its step needs: no two ticks read the same', async () => {
+    // The dashboard's share of active institutions (0.18 to 0.27 a year) once read "0,3, 0,3, 0,2, 0,2, 0,1, 0,1, 0".
+    const index = indexFixture();
+    index.metrics[0] = { ...index.metrics[0]!, unit: 'score' };
+    index.nation.values[index.metrics[0].id] = [0.18, 0.21, 0.27, 0.24];
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { metrics: index.metrics[0].id }, 480);
+    const ticks = [...shadow(el).querySelectorAll('.grid .tick')].map((t) => t.textContent!.trim());
+    expect(ticks).to.deep.equal(['0', '0,05', '0,1', '0,15', '0,2', '0,25', '0,3']);
+    // The margin fits the longest label: none is cut at the chart's left edge.
+    const svg = shadow(el).querySelector('svg[part~="chart"]')!;
+    for (const tick of shadow(el).querySelectorAll<SVGTextElement>('.grid .tick'))
+      expect(tick.getBoundingClientRect().left).to.be.at.least(svg.getBoundingClientRect().left);
+  });
+
   it('piles up the programme mix in the stacked view', async () => {
     const { src } = await serveContract({ index: indexWithKa1() });
     const el = await timelineOf(src, { view: 'stacked' });

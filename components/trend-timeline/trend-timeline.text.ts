@@ -9,11 +9,31 @@ import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-
 import { trendOf } from '../../src/timeline/trend.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 
-/** A value as the view shows it; `compact` for axis ticks. */
-export function formatFor(value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode'>, lang: Language, compact = false): string {
-  const unit = view.mode === 'absolute' ? view.unit : view.unit === 'eur' ? 'eur' : 'count';
-  const digits = compact ? (Math.abs(value ?? 0) >= 10 ? 0 : 1) : view.mode === 'absolute' ? undefined : 2;
-  return formatValue(value, unit, lang, digits);
+/** The unit a value is shown in: a normalised count is a plain number (per school, per 1,000 students). */
+const shownUnit = (view: Pick<TimelineViewModel, 'unit' | 'mode'>) =>
+  view.mode === 'absolute' ? view.unit : view.unit === 'eur' ? 'eur' : 'count';
+
+/** A value as the view shows it. */
+export function formatFor(value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode'>, lang: Language): string {
+  return formatValue(value, shownUnit(view), lang, view.mode === 'absolute' ? undefined : 2);
+}
+
+/**
+ * The value axis's labels: as many decimals as the ticks' step needs, so that
+ * ticks 0.05 apart read "0,05", "0,1", "0,15" and never "0,1" twice, and whole
+ * steps read without decimals. A percent is a share shown times 100.
+ */
+export function tickFormat(
+  view: Pick<TimelineViewModel, 'unit' | 'mode'>,
+  lang: Language,
+  ticks: readonly number[],
+): (value: number) => string {
+  const unit = shownUnit(view);
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
+  const shown = (unit === 'percent' ? 100 : 1) * (step > 0 && Number.isFinite(step) ? step : 1);
+  // Ticks are 1, 2 or 5 times a power of ten: the power says the decimals (the epsilon absorbs log10's rounding).
+  const digits = Math.max(0, -Math.floor(Math.log10(shown) + 1e-9));
+  return (value) => formatValue(value, unit, lang, digits);
 }
 
 /** One series' trend in a sentence: direction, first and last values, change, peak and gaps. */

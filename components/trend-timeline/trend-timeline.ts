@@ -25,7 +25,7 @@ import {
   renderTable,
   renderTooltip,
 } from './trend-timeline.templates.js';
-import { formatFor, summaryOf } from './trend-timeline.text.js';
+import { summaryOf, tickFormat } from './trend-timeline.text.js';
 import type { TimelineVariant, TimelineView, ValueMode } from './trend-timeline.types.js';
 import { pointIn } from '../../src/util/pointer-point.js';
 
@@ -205,7 +205,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
             {
               series: view.series.map((s) => (s.label.length > 21 ? `${s.label.slice(0, 20)}…` : s.label)),
               yearLabels: view.years.map(formatSchoolYear),
-              formatTick: (v) => formatFor(v, view, lang, true),
+              formatTick: tickFormat(view, lang, model.yTicks),
               provisional,
               provisionalLabel: t.provisional,
               annotations: view.annotations,

@@ -66,23 +66,46 @@ export function stackValues(series: readonly SeriesInput[]): { low: (number | nu
   });
 }
 
-/** The chart of `series` over `years` years in a box; `stacked` piles them up. */
-export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
-  // Lines need only the values; the stacked view also the bottom of each band.
-  const layers: { low: readonly (number | null)[]; high: readonly (number | null)[] }[] = stacked
-    ? stackValues(series)
-    : series.map((s) => ({ low: [], high: s.values }));
+type Layer = { low: readonly (number | null)[]; high: readonly (number | null)[] };
+
+// Lines need only the values; the stacked view also the bottom of each band.
+const layersOf = (series: readonly SeriesInput[], stacked: boolean): Layer[] =>
+  stacked ? stackValues(series) : series.map((s) => ({ low: [], high: s.values }));
+
+/**
+ * The value axis of a plot `plotHeight` pixels tall: round ticks from zero,
+ * ending on the round step at or above the highest value (or `fixedMax`).
+ * It depends on the height only, so a chart can size its labels' margin first.
+ */
+export function valueAxis(
+  series: readonly SeriesInput[],
+  stacked: boolean,
+  plotHeight: number,
+  fixedMax?: number,
+): { ticks: number[]; top: number } {
+  return axisOf(layersOf(series, stacked), plotHeight, fixedMax);
+}
+
+function axisOf(layers: readonly Layer[], plotHeight: number, fixedMax?: number): { ticks: number[]; top: number } {
   let max = 0;
   for (const layer of layers) for (const v of layer.high) if (v !== null && Number.isFinite(v) && v > max) max = v;
   if (fixedMax !== undefined) max = Math.max(max, fixedMax);
-  const plotHeight = Math.max(1, box.height - box.top - box.bottom);
-  const plotWidth = Math.max(1, box.width - box.left - box.right);
-  const tickCount = Math.max(2, Math.min(6, Math.floor(plotHeight / 28)));
+  const tickCount = Math.max(2, Math.min(6, Math.floor(Math.max(1, plotHeight) / 28)));
   const yTicks = max > 0 ? ticks(0, max, tickCount) : [0];
   // The top tick may fall short of the data: end on the next round step.
   const step = yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1;
-  const top = max > 0 ? Math.max(yTicks.at(-1)!, Math.ceil(max / step - 1e-9) * step) : 1;
+  // Rounded to 12 digits: 6 × 0.05 is 0.30000000000000004 in floating point, and the label would say so.
+  const top = max > 0 ? Math.max(yTicks.at(-1)!, Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12))) : 1;
   if (top > yTicks.at(-1)!) yTicks.push(top);
+  return { ticks: yTicks, top };
+}
+
+/** The chart of `series` over `years` years in a box; `stacked` piles them up. */
+export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
+  const layers = layersOf(series, stacked);
+  const plotHeight = Math.max(1, box.height - box.top - box.bottom);
+  const plotWidth = Math.max(1, box.width - box.left - box.right);
+  const { ticks: yTicks, top } = axisOf(layers, plotHeight, fixedMax);
   const x = (i: number) => box.left + (years > 1 ? (i * plotWidth) / (years - 1) : plotWidth / 2);
   const y = (v: number) => box.top + plotHeight - (v / top) * plotHeight;
 

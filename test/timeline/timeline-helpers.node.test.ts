@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PARTICIPATION_READERS, participationByYear, isActiveYear } from '../../src/contract/participation.js';
-import { chartModel, spreadLabels, stackValues, yearLabelIndices } from '../../src/timeline/chart-model.js';
+import { chartModel, spreadLabels, stackValues, valueAxis, yearLabelIndices } from '../../src/timeline/chart-model.js';
+import { tickFormat } from '../../components/trend-timeline/trend-timeline.text.js';
 import { parseScope, scopeKey } from '../../src/timeline/scopes.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
 import { trendOf } from '../../src/timeline/trend.js';
@@ -126,5 +127,57 @@ describe('series style', () => {
   it('gives 21 series distinct colour and marker pairs', () => {
     const pairs = new Set(Array.from({ length: 36 }, (_, i) => `${seriesStyle(i).colour}/${seriesStyle(i).marker}`));
     assert.equal(pairs.size, 36);
+  });
+});
+
+describe('value axis labels', () => {
+  const lines = (values: (number | null)[]) => [{ values, provisional: values.map(() => false) }];
+  const labelsOf = (
+    values: (number | null)[],
+    view: { unit: 'count' | 'eur' | 'score' | 'percent'; mode: 'absolute' | 'perSchool' },
+    lang: 'it' | 'en' = 'it',
+  ) => {
+    const { ticks } = valueAxis(lines(values), false, 200);
+    return ticks.map(tickFormat(view, lang, ticks));
+  };
+
+  it('gives ticks 0.05 apart two decimals: every label distinct, each the tick it stands for', () => {
+    // The dashboard's share of active institutions (0.18 to 0.27) once read "0,3, 0,3, 0,2, 0,2, 0,1, 0,1, 0".
+    const { ticks } = valueAxis(lines([0.18, 0.27, 0.21]), false, 200);
+    assert.deepEqual(ticks, [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]);
+    const labels = labelsOf([0.18, 0.27, 0.21], { unit: 'count', mode: 'perSchool' });
+    assert.deepEqual(labels, ['0', '0,05', '0,1', '0,15', '0,2', '0,25', '0,3']);
+    assert.deepEqual(
+      labels.map((l) => Number(l.replace(',', '.'))),
+      ticks,
+    );
+  });
+
+  it('writes whole steps without decimals, in the page language, and shares as percent', () => {
+    assert.deepEqual(labelsOf([1200, 5400], { unit: 'count', mode: 'absolute' }, 'en'), [
+      '0',
+      '1,000',
+      '2,000',
+      '3,000',
+      '4,000',
+      '5,000',
+      '6,000',
+    ]);
+    assert.deepEqual(labelsOf([0.5, 2.5], { unit: 'count', mode: 'perSchool' }), ['0', '0,5', '1', '1,5', '2', '2,5']);
+    // A share 0.05 apart is 5 percentage points: whole percents.
+    assert.deepEqual(labelsOf([0.12, 0.27], { unit: 'percent', mode: 'absolute' }, 'en'), ['0%', '5%', '10%', '15%', '20%', '25%', '30%']);
+    assert.deepEqual(labelsOf([0.012, 0.027], { unit: 'percent', mode: 'absolute' }, 'en'), [
+      '0%',
+      '0.5%',
+      '1%',
+      '1.5%',
+      '2%',
+      '2.5%',
+      '3%',
+    ]);
+  });
+
+  it('labels an axis without data 0 to 1', () => {
+    assert.deepEqual(labelsOf([null, 0], { unit: 'count', mode: 'absolute' }), ['0', '1']);
   });
 });
