@@ -13,6 +13,7 @@ import type { Location } from './locate-schools.js';
 import type { MetricSpec } from './metrics.js';
 import type { ComuneGrant } from '../readers/funding.js';
 import type { SchoolRecord } from '../readers/registry.js';
+import { storedPrecision } from './stored-precision.js';
 
 export type { AreaKey } from './allocation.js';
 
@@ -94,10 +95,11 @@ export function aggregateAreas(
     const data = { etwinning: null, erasmus: null, funding: [{ programme, projects, amountEur, internationalisation }] };
     add(targets, grant.year, data, fundingMetrics);
   }
+  // The sums and their denominator rounded by one rule, so that a rate of them stays true (stored-precision.ts).
   for (const totals of areas.values()) {
-    totals.institutionShare = Math.round(totals.institutionShare * 1000) / 1000;
+    totals.institutionShare = storedPrecision(totals.institutionShare);
     for (const series of Object.values(totals.values))
-      for (let i = 0; i < series.length; i++) if (series[i] !== null) series[i] = Math.round(series[i]! * 100) / 100;
+      for (let i = 0; i < series.length; i++) if (series[i] !== null) series[i] = storedPrecision(series[i]!);
   }
   return areas;
 }

@@ -34,8 +34,8 @@ describe('stage: roll up', () => {
     const rolled = rollUp(worldInputs(), worldConfig());
     const projects = (key: string) => rolled.areas.get(key as never)!.values['etwinning.projects'];
     // FIIC100001 has 210 of its 330 students in Firenze and 120 in Bagno a Ripoli: its projects are allocated 7/11 and 4/11.
-    assert.deepEqual(projects('comune:048017'), [null, 1.27, 1.91, null]);
-    assert.deepEqual(projects('comune:048001'), [null, 0.73, 1.09, null]);
+    assert.deepEqual(projects('comune:048017'), [null, 1.273, 1.909, null]);
+    assert.deepEqual(projects('comune:048001'), [null, 0.7273, 1.091, null]);
     assert.deepEqual(projects('province:048'), [null, 2, 3, null]);
     assert.deepEqual(projects('region:09'), [null, 2, 3, null]);
     assert.deepEqual(projects('nation'), [null, 2, 3, null]);
@@ -47,13 +47,14 @@ describe('stage: roll up', () => {
     const bagno = rolled.areas.get('comune:048001')!;
     // Firenze: 7/11 of FIIC100001 and all of FIIC200004; Bagno a Ripoli: 4/11 of FIIC100001 and all of FIIC300005.
     assert.equal(firenze.institutions, 2);
-    assert.equal(firenze.institutionShare, Math.round((7 / 11 + 1) * 1000) / 1000);
-    assert.equal(bagno.institutionShare, Math.round((4 / 11 + 1) * 1000) / 1000);
+    assert.equal(firenze.institutionShare, 1.636);
+    assert.equal(bagno.institutionShare, 1.364);
     assert.equal(rolled.areas.get('nation')!.institutionShare, 4);
     // Active institutions in 2023: FIIC100001 (7/11 in Firenze) and FIIC300005 (Bagno a Ripoli).
     const active = (area: typeof firenze) => area.values['participation.active']![2];
-    assert.equal(active(firenze), 0.64);
-    assert.equal(active(bagno), Math.round((4 / 11 + 1) * 100) / 100);
+    assert.equal(active(firenze), 0.6364);
+    // Every institution of Bagno a Ripoli active: the sum and its denominator stored alike, a share of exactly 1.
+    assert.equal(active(bagno), bagno.institutionShare);
   });
 
   it('finds no covered year without rows, and never a year in a gap between rows', () => {
