@@ -43,9 +43,11 @@ const it = {
   zoomOut: 'Riduci',
   zoomReset: 'Vista intera',
   tapAgain: 'Tocca di nuovo per entrare.',
-  summary: (metric: string, year: string, level: string, count: number, top: string, bottom: string, shadows: number) =>
+  summary: (metric: string, year: string, level: string, count: string, top: string, bottom: string, shadows: number) =>
     `${metric}, ${year}: ${count} ${level}. Migliore: ${top}. Peggiore: ${bottom}. Zone d'ombra: ${shadows}.`,
   levels: { regions: 'regioni', provinces: 'province', comuni: 'comuni' },
+  // The best or the worst value shared: the first area named, and how many others share it (a name alone would read as the only one).
+  tied: (n: string) => (n === '1' ? "e un'altra area" : `e altre ${n} aree`),
   statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppe poche istituzioni', nodata: 'nessun dato' },
   breadcrumb: 'Percorso',
   roleDescription: 'mappa',
@@ -110,6 +112,7 @@ const en: RegionMapMessages = {
   summary: (metric, year, level, count, top, bottom, shadows) =>
     `${metric}, ${year}: ${count} ${level}. Best: ${top}. Worst: ${bottom}. Shadow zones: ${shadows}.`,
   levels: { regions: 'regions', provinces: 'provinces', comuni: 'comuni' },
+  tied: (n) => (n === '1' ? 'and one other area' : `and ${n} other areas`),
   statuses: { shadow: 'shadow zone', ok: 'in line', insufficient: 'too few institutions', nodata: 'no data' },
   breadcrumb: 'Breadcrumb',
   roleDescription: 'map',

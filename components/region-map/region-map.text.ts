@@ -64,10 +64,13 @@ const nameOf = (view: MapViewModel, data: MapData, i: number) => {
 export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {
   // One pass for the extremes, in a plain loop over the shown areas (no entry pair made per area): the summary
   // is rendered at a first paint of ~7,900 comuni, before V8 has optimised anything, and on every change of year.
+  // Areas that share an extreme are counted: "Firenze (5)" must not stand for 400 comuni at 5.
   let top: number | null = null;
   let bottom: number | null = null;
   let high = -Infinity;
   let low = Infinity;
+  let atHigh = 0;
+  let atLow = 0;
   for (let k = 0; k < view.shown.length; k++) {
     const i = view.shown[k]!;
     const value = view.values.get(i)?.value ?? null;
@@ -75,23 +78,29 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
     if (value > high) {
       top = i;
       high = value;
+      atHigh = 0;
     }
+    if (value === high) atHigh++;
     if (value < low) {
       bottom = i;
       low = value;
+      atLow = 0;
     }
+    if (value === low) atLow++;
   }
-  const best = view.metric.higherIsBetter ? top : bottom;
-  const worst = view.metric.higherIsBetter ? bottom : top;
-  const describe = (i: number | null) =>
-    i === null ? t.noData : `${nameOf(view, data, i)} (${formatFor(view.values.get(i)!.value, view, lang)})`;
+  const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
+  const count = (n: number) => formatValue(n, 'count', lang);
+  const describe = (i: number | null, sharing: number) =>
+    i === null
+      ? t.noData
+      : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${formatFor(view.values.get(i)!.value, view, lang)})`;
   return t.summary(
     measureOf(view, t, lang),
     formatSchoolYear(view.year),
     t.levels[data.level],
-    view.shown.length,
-    describe(best),
-    describe(worst),
+    count(view.shown.length),
+    describe(best, atBest),
+    describe(worst, atWorst),
     view.shadows.size,
   );
 }

@@ -7,18 +7,10 @@ import { areaColumns } from '../../src/contract/area-rows.ts';
 import type { AreaFile } from '../../src/contract/contract.types.ts';
 import { columnAreas } from '../../src/map/column-areas.ts';
 import { areaFileFixture, areaRowsFixture } from '../fixtures/area-file.fixture.ts';
+import { DEFAULT_MAP_INPUTS } from '../fixtures/map-inputs.fixture.ts';
 import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
 
-const INPUTS: MapInputs = {
-  metric: '',
-  year: null,
-  normalisation: 'absolute',
-  classification: 'quantile',
-  classes: 5,
-  palette: 'blues',
-  shadowZones: true,
-  points: '',
-};
+const INPUTS: MapInputs = DEFAULT_MAP_INPUTS;
 
 /** The fixture's regions (Toscana and Lazio), or Toscana's comuni with one shadow zone. */
 function dataOf(level: 'regions' | 'comuni'): MapData {

@@ -4,19 +4,11 @@ import { UsageError } from '../../src/element/usage-error.ts';
 import { type MapArea, type MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { surveyMetric, surveyWave, withSurveyValues } from '../../src/map/survey-metric.ts';
+import { DEFAULT_MAP_INPUTS } from '../fixtures/map-inputs.fixture.ts';
 import { indexFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
 import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.ts';
 
-const INPUTS: MapInputs = {
-  metric: 'survey:piano:approvato',
-  year: 2021,
-  normalisation: 'absolute',
-  classification: 'quantile',
-  classes: 5,
-  palette: 'blues',
-  shadowZones: true,
-  points: '',
-};
+const INPUTS: MapInputs = { ...DEFAULT_MAP_INPUTS, metric: 'survey:piano:approvato', year: 2021 };
 
 function regions(): MapData {
   const index = { ...indexFixture(), surveys: [{ id: SURVEY_WAVE, schoolYear: 2024, title: surveyFixture().wave.title }] };

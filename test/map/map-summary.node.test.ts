@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
+import { summaryOf } from '../../components/region-map/region-map.text.ts';
+import { tallySchools, type MapArea, type MapData } from '../../src/map/load-map.ts';
+import { mapView, type MapInputs } from '../../src/map/map-view.ts';
+import { DEFAULT_MAP_INPUTS } from '../fixtures/map-inputs.fixture.ts';
+import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
+
+const INPUTS: MapInputs = DEFAULT_MAP_INPUTS;
+
+/** Toscana's two comuni, with 2024's values of etwinning.projects set to `values`. */
+function comuniWith(values: [number, number]): MapData {
+  const region = regionFixture();
+  region.comuni.forEach((c, k) => (c.values['etwinning.projects'] = [0, 0, null, values[k]!]));
+  return {
+    index: indexFixture(),
+    level: 'comuni',
+    region: '09',
+    province: null,
+    topology: topologyFixture('comuni', ['048017', '048001']),
+    object: 'comuni',
+    areas: new Map<string, MapArea>(region.comuni.map((c) => [c.code, c])),
+    schools: tallySchools([region], 'comuni'),
+  };
+}
+
+const summary = (data: MapData, lang: 'it' | 'en') => summaryOf(mapView(data, INPUTS), data, MESSAGES[lang], lang);
+
+describe('the map in one sentence', () => {
+  it('names the best and the worst area when each stands alone', () => {
+    assert.match(summary(comuniWith([5, 1]), 'it'), /Migliore: Firenze \(5\)\. Peggiore: Bagno a Ripoli \(1\)\./);
+  });
+
+  it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {
+    // Hundreds of comuni share a share of 1 (every institution active) or 0: one name alone read as the only one.
+    const data = comuniWith([5, 5]);
+    assert.match(summary(data, 'it'), /Migliore: Firenze e un'altra area \(5\)\. Peggiore: Firenze e un'altra area \(5\)\./);
+    assert.match(summary(data, 'en'), /Best: Firenze and one other area \(5\)\. Worst: Firenze and one other area \(5\)\./);
+    assert.equal(MESSAGES.it.tied('1.234'), 'e altre 1.234 aree');
+    assert.equal(MESSAGES.en.tied('3'), 'and 3 other areas');
+  });
+});
