@@ -32,18 +32,7 @@ export const participationBreakdownStyles = [
       font-weight: 600;
       overflow-wrap: anywhere;
     }
-    .chart {
-      display: grid;
-      gap: 0.4em;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .chart li {
-      display: grid;
-      grid-template-columns: minmax(8em, 1fr) minmax(6em, 2fr) auto;
-      gap: 0.5em;
-      align-items: center;
+    .chart > li.note {
       font-size: 0.875em;
     }
     @media (prefers-color-scheme: dark) {

@@ -79,6 +79,21 @@ describe('<participation-breakdown>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws every bar on one scale: each row’s track starts and ends at the same place, whatever its texts', async () => {
+    // Rows sized by their own value text once gave "0% (0%–49%)" a track 17 px longer than "23% (22%–25%)".
+    const { src } = await serveRegion(0.2);
+    const el = await breakdown(src, { scope: 'region:09', year: '2024' });
+    el.style.inlineSize = '700px';
+    await el.updateComplete;
+    const tracks = [...shadow(el).querySelectorAll('.chart .track')].map((t) => t.getBoundingClientRect());
+    expect(tracks).to.have.length(2);
+    for (const edge of ['left', 'right'] as const) expect(Math.abs(tracks[0]![edge] - tracks[1]![edge]), edge).to.be.below(0.5);
+    // And the bar is the share of its track: 50% and 10%.
+    const bars = [...shadow(el).querySelectorAll('.chart .bar')].map((b) => b.getBoundingClientRect().width);
+    expect(bars[0]! / tracks[0]!.width).to.be.closeTo(0.5, 0.01);
+    expect(bars[1]! / tracks[1]!.width).to.be.closeTo(0.1, 0.01);
+  });
+
   it('finds nothing where nothing is: the same rate in both classes gives no gap', async () => {
     const { src } = await serveRegion(1);
     const el = await breakdown(src, { scope: 'region:09', year: '2024' });

@@ -63,33 +63,6 @@ export const surveyResultsStyles = [
       font-weight: 600;
       overflow-wrap: anywhere;
     }
-    .chart {
-      display: grid;
-      gap: 0.4em;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    /* Label, track and value side by side where there is room; stacked in a narrow column (320 px). */
-    .chart li,
-    .mean {
-      display: grid;
-      /* Fractions, not auto: every row's track starts and ends at the same place, whatever its text. */
-      grid-template-columns: minmax(7em, 1fr) minmax(5em, 2fr) minmax(9em, 1.2fr);
-      gap: 0.25em 0.5em;
-      align-items: center;
-      font-size: 0.875em;
-    }
-    @container (max-width: 30em) {
-      .chart li,
-      .mean {
-        grid-template-columns: 1fr;
-      }
-    }
-    .label,
-    .value {
-      overflow-wrap: anywhere;
-    }
     .refs {
       display: flex;
       flex-wrap: wrap;

@@ -5,10 +5,39 @@ import { css } from 'lit';
  * region's, the nation's), as <participation-breakdown> and <survey-results>
  * draw them: a track, the bar, a thin line for the interval, a solid mark for
  * the first reference and a dotted one for the second, and the legend's keys.
+ * Each row a label, the track and the value, on columns of the same widths in
+ * every row, so that every bar is drawn on one scale.
  * Drawn only (aria-hidden): the text beside each bar says the same. Reads
  * `--_reference`, which each element maps from its own custom property.
  */
 export const intervalBarStyles = css`
+  .chart {
+    display: grid;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Label, track and value side by side where there is room; stacked in a narrow column (320 px). */
+  .chart > li:not(.note),
+  .mean {
+    display: grid;
+    /* Fractions, not auto: every row's track starts and ends at the same place, whatever its text (one scale for all bars). */
+    grid-template-columns: minmax(7em, 1fr) minmax(5em, 2fr) minmax(9em, 1.2fr);
+    gap: 0.25em 0.5em;
+    align-items: center;
+    font-size: 0.875em;
+  }
+  @container (max-width: 30em) {
+    .chart > li:not(.note),
+    .mean {
+      grid-template-columns: 1fr;
+    }
+  }
+  .label,
+  .value {
+    overflow-wrap: anywhere;
+  }
   .track {
     position: relative;
     block-size: 1em;
