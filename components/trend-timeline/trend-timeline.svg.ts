@@ -8,7 +8,7 @@
  * group of three paths (final, provisional, markers).
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { spreadLabels, yearLabelIndices, type ChartModel } from '../../src/timeline/chart-model.js';
+import { spreadLabels, yearLabels, type ChartModel } from '../../src/timeline/chart-model.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 
 /**
@@ -58,12 +58,14 @@ function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplat
       <path d=${model.yTicks.map((t) => `M${box.left},${model.y(t)}H${right}`).join('')}></path>
       ${model.yTicks.map((t) => svg`<text class="tick" x=${box.left - 6} y=${model.y(t)} dy="0.32em" text-anchor="end">${labels.formatTick(t)}</text>`)}
     </g>
-    ${yearLabelIndices(years, right - box.left + 40, labels.yearLabelWidth ?? YEAR_LABEL_WIDTH).map((i) => {
-      // A label at an edge reads inwards, so that it stays inside the chart (reflow at 320 px).
-      const x = model.x(i);
-      const anchor = x + YEAR_LABEL_WIDTH / 2 > box.width ? 'end' : x - YEAR_LABEL_WIDTH / 2 < 0 ? 'start' : 'middle';
-      return svg`<text class="tick year" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[i]}</text>`;
-    })}
+    ${yearLabels(
+      Array.from({ length: years }, (_, i) => model.x(i)),
+      box.width,
+      labels.yearLabelWidth ?? YEAR_LABEL_WIDTH,
+    ).map(
+      ({ index, x, anchor }) =>
+        svg`<text class="tick year" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[index]}</text>`,
+    )}
   `;
 }
 

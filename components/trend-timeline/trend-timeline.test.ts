@@ -107,6 +107,27 @@ describe('<trend-timeline>', () => {
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `labels ${i - 1} and ${i}`).to.be.at.least(boxes[i - 1]!.right);
   });
 
+  it('keeps its year labels apart at every width, the last read inwards from its year', async () => {
+    // On a phone the last of 12 years' labels, read leftwards from its year to stay inside, ran into the one
+    // before ("2022/2025/26"): the labels were thinned by the years' spacing alone.
+    const index = indexFixture();
+    const earlier = [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020];
+    index.years = [...earlier, ...index.years];
+    for (const area of [index.nation, ...index.regions])
+      for (const metric of Object.keys(area.values)) area.values[metric] = [...earlier.map(() => 2), ...area.values[metric]!];
+    const { src } = await serveContract({ index });
+    for (const width of [260, 300, 340, 375, 420, 640]) {
+      const el = await timelineOf(src, { metrics: 'etwinning.projects' }, width);
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('text.year')];
+      expect(labels.at(-1)!.textContent).to.equal('2024/25');
+      const boxes = labels.map((label) => label.getBoundingClientRect());
+      const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i]!.left, `${width} px: labels ${i - 1} and ${i}`).to.be.at.least(boxes[i - 1]!.right);
+      expect(boxes.at(-1)!.right, `${width} px: inside the chart`).to.be.at.most(chart.right + 0.5);
+    }
+  });
+
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];

@@ -158,10 +158,32 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number, ma
   return result;
 }
 
-/** The year labels to print when `width` pixels cannot hold them all: every k-th, always the last. */
-export function yearLabelIndices(years: number, width: number, labelWidth = 52): number[] {
-  const every = Math.max(1, Math.ceil((years * labelWidth) / Math.max(1, width)));
-  const shown: number[] = [];
-  for (let i = years - 1; i >= 0; i -= every) shown.unshift(i);
-  return shown;
+/** A year label placed on the time axis: which year, where, and which way its text reads from there. */
+export interface YearLabel {
+  index: number;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The year labels to print at `xs` (each year's x) in a chart `width` pixels
+ * wide: every k-th, always the last year, k the smallest for which no two
+ * labels `labelWidth` wide come closer than `gap`. A label that would cross
+ * an edge of the chart reads inwards from its year (reflow at 320 px), which
+ * moves it half a label towards its neighbour: the check uses where each one
+ * really is, not the spacing of the years alone.
+ */
+export function yearLabels(xs: readonly number[], width: number, labelWidth: number, gap = 0): YearLabel[] {
+  const place = (index: number): YearLabel => {
+    const x = xs[index]!;
+    return { index, x, anchor: x + labelWidth / 2 > width ? 'end' : x - labelWidth / 2 < 0 ? 'start' : 'middle' };
+  };
+  const extent = ({ x, anchor }: YearLabel) =>
+    anchor === 'end' ? [x - labelWidth, x] : anchor === 'start' ? [x, x + labelWidth] : [x - labelWidth / 2, x + labelWidth / 2];
+  for (let every = 1; every <= xs.length; every++) {
+    const shown: YearLabel[] = [];
+    for (let i = xs.length - 1; i >= 0; i -= every) shown.unshift(place(i));
+    if (shown.every((label, k) => k === 0 || extent(shown[k - 1]!)[1]! + gap <= extent(label)[0]!)) return shown;
+  }
+  return xs.length > 0 ? [place(xs.length - 1)] : [];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PARTICIPATION_READERS, participationByYear, isActiveYear } from '../../src/contract/participation.js';
-import { chartModel, spreadLabels, stackValues, valueAxis, yearLabelIndices } from '../../src/timeline/chart-model.js';
+import { chartModel, spreadLabels, stackValues, valueAxis, yearLabels } from '../../src/timeline/chart-model.js';
 import { tickFormat } from '../../components/trend-timeline/trend-timeline.text.js';
 import { parseScope, scopeKey } from '../../src/timeline/scopes.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
@@ -71,9 +71,44 @@ describe('chart model', () => {
     assert.deepEqual(spreadLabels([195, 196], 10, 0, 200), [190, 200]);
   });
 
+  const evenly = (years: number, from: number, to: number) =>
+    Array.from({ length: years }, (_, i) => from + ((to - from) * i) / (years - 1));
+  const extent = ({ x, anchor }: { x: number; anchor: string }, w: number) =>
+    anchor === 'end' ? [x - w, x] : anchor === 'start' ? [x, x + w] : [x - w / 2, x + w / 2];
+
   it('thins year labels to fit, always keeping the last year', () => {
-    assert.deepEqual(yearLabelIndices(12, 1000), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    assert.deepEqual(yearLabelIndices(12, 300), [2, 5, 8, 11]);
+    assert.deepEqual(
+      yearLabels(evenly(12, 40, 960), 1000, 64).map((l) => l.index),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    );
+    assert.deepEqual(
+      yearLabels(evenly(12, 40, 300), 340, 64).map((l) => l.index),
+      [2, 5, 8, 11],
+    );
+  });
+
+  it('spaces year labels by where they really are: an edge label reads inwards, towards its neighbour', () => {
+    // A phone: 12 years from 46 to 313 px in a chart 327 px wide. Every third year fitted the years' spacing
+    // (73 px), but the last label, read from its year leftwards, came within 41 px of the one before and overlapped it.
+    const labels = yearLabels(evenly(12, 46, 313), 327, 64);
+    assert.equal(labels.at(-1)!.index, 11);
+    assert.equal(labels.at(-1)!.anchor, 'end');
+    assert.deepEqual(
+      labels.map((l) => l.index),
+      [3, 7, 11],
+    );
+    for (let width = 200; width <= 1400; width += 7)
+      for (const years of [2, 5, 12, 20]) {
+        const shown = yearLabels(evenly(years, 40, width - 14), width, 64);
+        assert.equal(shown.at(-1)!.index, years - 1);
+        for (const label of shown) {
+          const [a, b] = extent(label, 64);
+          assert.ok(a! >= -1e-9 || shown.length === 1, `label inside the chart at ${width}`);
+          assert.ok(b! <= width + 1e-9 || shown.length === 1, `label inside the chart at ${width}`);
+        }
+        for (let k = 1; k < shown.length; k++)
+          assert.ok(extent(shown[k - 1]!, 64)[1]! <= extent(shown[k]!, 64)[0]!, `labels overlap at ${width} px, ${years} years`);
+      }
   });
 });
 
