@@ -17,8 +17,8 @@ import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
  * one per size. Rows of text under the axis are this many pixels apart.
  */
 export const TEXT_ROW = 18;
-/** A generous width of one character of an annotation (0.75em Titillium), to keep labels inside the chart. */
-const LABEL_CHAR_WIDTH = 6.5;
+/** A generous width of one character of an annotation (the chart's 14 px text, in Titillium or a wider fallback), to keep labels inside the chart. */
+const LABEL_CHAR_WIDTH = 8;
 
 /** Where the first annotation row starts under the plot, below the year labels. */
 export const ANNOTATIONS_TOP = 30;
@@ -126,10 +126,19 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       const half = Math.min((a.label.length * LABEL_CHAR_WIDTH) / 2, (right - box.left) / 2);
       if (a.kind === 'event') {
         const x = model.x(a.from);
-        // In the right half, the label reads leftwards from its line.
-        const end = x > (box.left + right) / 2;
+        // The label reads from its line towards the middle of the chart, else towards the other side when only
+        // that one has room for it, else as near its line as the chart's edges allow (a phone).
+        const width = a.label.length * LABEL_CHAR_WIDTH;
+        const rightwards = x + 3 + width <= box.width;
+        const leftwards = x - 3 - width >= 0;
+        const [at, anchor] =
+          rightwards && (!leftwards || x <= (box.left + right) / 2)
+            ? [x + 3, 'start']
+            : leftwards
+              ? [x - 3, 'end']
+              : [Math.max(0, Math.min(box.width - width, x - width / 2)), 'start'];
         return svg`<g class="annotation event"><line x1=${x} x2=${x} y1=${box.top} y2=${y}></line>
-          <text x=${end ? x - 3 : x + 3} y=${y + 14} text-anchor=${end ? 'end' : 'start'}>${a.label}</text></g>`;
+          <text x=${at} y=${y + 14} text-anchor=${anchor}>${a.label}</text></g>`;
       }
       const x0 = clampX(model.x(a.from) - step);
       const x1 = clampX(model.x(a.to) + step);

@@ -128,6 +128,30 @@ describe('<trend-timeline>', () => {
     }
   });
 
+  it('keeps an event’s label inside the chart, beside its line where there is room', async () => {
+    // On a phone "Pandemia: mobilità sospese" read leftwards from its line, past the chart's left edge.
+    const index = indexFixture();
+    index.annotations = [
+      ...(index.annotations ?? []),
+      { kind: 'event', from: 2023, to: 2023, label: { it: 'Pandemia: mobilità sospese', en: 'Pandemic: mobility suspended' } },
+    ];
+    const { src } = await serveContract({ index });
+    for (const width of [260, 320, 640]) {
+      const el = await timelineOf(src, { metrics: 'etwinning.projects' }, width);
+      const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+      const label = shadow(el).querySelector('.annotation.event text')!;
+      expect(label.textContent).to.equal('Pandemia: mobilità sospese');
+      const box = label.getBoundingClientRect();
+      expect(box.left, `${width} px`).to.be.at.least(chart.left - 0.5);
+      expect(box.right, `${width} px`).to.be.at.most(chart.right + 0.5);
+      if (width === 640) {
+        // Room on its side: the label starts at its line, reading leftwards from 2023 in the right half.
+        const line = shadow(el).querySelector('.annotation.event line')!.getBoundingClientRect();
+        expect(Math.abs(box.right - (line.left - 3))).to.be.below(2);
+      }
+    }
+  });
+
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];
