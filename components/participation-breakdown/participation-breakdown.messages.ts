@@ -23,12 +23,20 @@ const it = {
   active: 'Attive',
   rate: 'Quota (95%)',
   nation: 'Italia',
+  // Who the sentence speaks of, from the class's label (and its id, where the label alone does not make a phrase).
   phrase: {
-    gradeGroup: (label: string) => `del ciclo ${label}`,
+    gradeGroup: (_label: string, id: string) =>
+      ({
+        infanzia: "della scuola dell'infanzia",
+        primaria: 'della scuola primaria',
+        'secondaria-primo-grado': 'della secondaria di primo grado',
+        'secondaria-secondo-grado': 'della secondaria di secondo grado',
+        comprensivo: 'che sono istituti comprensivi',
+      })[id] ?? 'di altro tipo (CPIA, convitti, educandati)',
     size: (label: string) => `con ${label}`,
     innerArea: (label: string) => `dei comuni di classe ${label}`,
     capoluogo: (label: string): string => (label.startsWith('capoluogo') ? 'del capoluogo di provincia' : 'degli altri comuni'),
-  } satisfies Record<BreakdownDimension, (label: string) => string>,
+  } satisfies Record<BreakdownDimension, (label: string, id: string) => string>,
   gap: (where: string, who: string, ratio: number, rate: string, overall: string) =>
     `In ${where} le istituzioni ${who} partecipano ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area (${rate} contro ${overall}).`,
   noGap: 'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%).',
@@ -55,7 +63,14 @@ const en: ParticipationBreakdownMessages = {
   rate: 'Share (95%)',
   nation: 'Italy',
   phrase: {
-    gradeGroup: (label) => `of the ${label} grade group`,
+    gradeGroup: (_label, id) =>
+      ({
+        infanzia: 'of pre-primary education',
+        primaria: 'of primary education',
+        'secondaria-primo-grado': 'of lower secondary education',
+        'secondaria-secondo-grado': 'of upper secondary education',
+        comprensivo: 'that are comprehensive institutes',
+      })[id] ?? 'of other kinds (adult education centres, boarding schools)',
     size: (label) => `with ${label}`,
     innerArea: (label) => `in comuni of class ${label}`,
     capoluogo: (label) => (label.startsWith('provincial') ? 'in the provincial capital' : 'in the other comuni'),

@@ -134,7 +134,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     const t = this._t;
     const gap = largestGap(views);
     if (!gap) return t.noGap;
-    const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang));
+    const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang), gap.id);
     return t.gap(data.where, who, gap.ratio, this._percent(gap.rate), this._percent(gap.overall));
   }
 

@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import { dimensionView, largestGap, wilson } from '../../src/breakdown/breakdown-view.ts';
 import { breakdownOf, type BreakdownInstitution } from '../../src/breakdown/participation-breakdown.ts';
 import { Random } from '../../data-adapters/stats/random.ts';
+import { MESSAGES } from '../../components/participation-breakdown/participation-breakdown.messages.ts';
+import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.ts';
+import { GRADE_GROUPS } from '../../src/contract/vocabulary.ts';
 
 const seeded = (seed: number) => {
   const random = new Random(seed);
@@ -63,5 +66,25 @@ describe('breakdown view', () => {
     const e = view.classes.find((c) => c.id === 'E')!;
     assert.equal(e.rate, 0);
     assert.ok(Math.abs(e.references[0]! - 0.2) < 0.06);
+  });
+});
+
+describe('the gap in words', () => {
+  it('speaks of every grade group in a phrase that reads, in both languages', () => {
+    // "le istituzioni del ciclo altro" and "del ciclo istituto comprensivo" once headed the national dashboard.
+    for (const lang of ['it', 'en'] as const)
+      for (const group of GRADE_GROUPS) {
+        const who = MESSAGES[lang].phrase.gradeGroup(gradeGroupLabel(group, lang), group);
+        assert.doesNotMatch(who, /ciclo|grade group/, `${lang} ${group}: ${who}`);
+      }
+    assert.equal(MESSAGES.it.phrase.gradeGroup('altro', 'altro'), 'di altro tipo (CPIA, convitti, educandati)');
+    assert.equal(
+      MESSAGES.it.gap('Italia', MESSAGES.it.phrase.gradeGroup('istituto comprensivo', 'comprensivo'), 0.5, '10%', '20%'),
+      "In Italia le istituzioni che sono istituti comprensivi partecipano il 50% della media dell'area (10% contro 20%).",
+    );
+    assert.equal(
+      MESSAGES.en.gap('Italy', MESSAGES.en.phrase.gradeGroup('primary', 'primaria'), 2, '40%', '20%'),
+      "In Italy, institutions of primary education take part 2.0 times the area's average (40% against 20%).",
+    );
   });
 });
