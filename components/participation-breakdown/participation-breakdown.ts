@@ -16,7 +16,7 @@ import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
-import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { formatEstimate, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
 import { participationBreakdownStyles } from './participation-breakdown.styles.js';
@@ -127,7 +127,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   }
 
   private _interval(r: Rate): string {
-    return r.rate === null ? this._percent(null) : `${this._percent(r.rate)} (${this._percent(r.low)}–${this._percent(r.high)})`;
+    return r.rate === null ? this._percent(null) : formatEstimate(r.rate, r.low, r.high, 'percent', this._lang, 0);
   }
 
   private _sentence(data: BreakdownData, views: DimensionView[]): string {

@@ -6,7 +6,7 @@ import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
-import { formatDay, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { formatDay, formatEstimate, formatValue, intervalDigits, prepareNumberFormats } from '../../src/i18n/format.js';
 import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
@@ -99,8 +99,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     return formatValue(value, 'percent', this._lang, 0);
   }
 
-  private _number(value: number | null, digits = 1): string {
-    return formatValue(value, 'score', this._lang, digits);
+  private _number(value: number | null): string {
+    return formatValue(value, 'score', this._lang, 1);
+  }
+
+  /** A share (whole percents) or a mean (one decimal) with its interval, with more decimals where its ends would read the same. */
+  private _estimate(e: Estimate, unit: 'percent' | 'score'): string {
+    return formatEstimate(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
   }
 
   /** The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"). */
@@ -123,7 +128,6 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
 
   private _question(view: SurveyView, q: QuestionView): TemplateResult {
     const t = this._t;
-    const interval = (e: Estimate, format: (v: number | null) => string) => `${format(e.value)} (${format(e.low)}–${format(e.high)})`;
     const mean = q.mean;
     return html`<figure part="question" class="question">
       <figcaption>${q.text} <span class="note">(${t.answered(q.n)})</span></figcaption>
@@ -137,7 +141,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
                   (o) => html`<li>
                     <span class="label">${o.label}</span>
                     ${this._track(o, 0, 1)}
-                    <span class="value">${interval(o, (v) => this._percent(v))}${this._references(view, o.references, (v) => this._percent(v))}</span>
+                    <span class="value">${this._estimate(o, 'percent')}${this._references(view, o.references, (v) => this._percent(v))}</span>
                   </li>`,
                 )}
               </ul>`
@@ -149,7 +153,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
                 <span class="label">${t.mean}</span>
                 ${q.type === 'likert' ? this._track(mean, q.min!, q.max!) : html`<span aria-hidden="true"></span>`}
                 <span class="value"
-                  >${interval(mean, (v) => this._number(v))}${q.unit ? ` ${q.unit}` : ''}
+                  >${this._estimate(mean, 'score')}${q.unit ? ` ${q.unit}` : ''}
                   <span class="note">${q.type === 'likert' ? t.scale(q.min!, q.max!) : ''}</span>
                   ${this._references(view, mean.references, (v) => this._number(v))}</span
                 >
@@ -162,8 +166,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
 
   private _tableView(view: SurveyView): TemplateResult {
     const t = this._t;
-    const row = (q: QuestionView, answer: string, e: Estimate | null, format: (v: number | null) => string) =>
-      html`<tr>
+    const row = (q: QuestionView, answer: string, e: Estimate | null, unit: 'percent' | 'score') => {
+      // The estimate and its ends with the decimals the interval needs, as beside the bars.
+      const digits = e ? intervalDigits(e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1) : 0;
+      const format = (v: number | null) => formatValue(v, unit, this._lang, digits);
+      return html`<tr>
         <th scope="row">${q.text}</th>
         <td>${answer}</td>
         <td class="num">${e ? format(e.value) : '—'}</td>
@@ -171,6 +178,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <td class="num">${q.n}</td>
         ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
       </tr>`;
+    };
     return html`<div part="table" class="table"><table>
       <thead>
         <tr>
@@ -185,9 +193,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       <tbody>
         ${view.questions.map((q) =>
           q.suppressed
-            ? row(q, t.suppressed(q.n, view.minRespondents), null, (v) => this._percent(v))
-            : html`${q.options.map((o) => row(q, o.label, o, (v) => this._percent(v)))}
-              ${q.mean ? row(q, t.mean, q.mean, (v) => this._number(v)) : nothing}`,
+            ? row(q, t.suppressed(q.n, view.minRespondents), null, 'percent')
+            : html`${q.options.map((o) => row(q, o.label, o, 'percent'))}
+              ${q.mean ? row(q, t.mean, q.mean, 'score') : nothing}`,
         )}
       </tbody>
     </table></div>`;

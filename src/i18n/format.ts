@@ -45,6 +45,31 @@ export function formatValue(
   return formatter(lang, unit, digits).format(value);
 }
 
+/**
+ * The decimals that show an estimate's interval: `digits`, or up to two more
+ * when its ends would otherwise read the same. "3,5 (3,5–3,5)" says there is
+ * no uncertainty where there is some; "3,5 (3,46–3,54)" does not.
+ */
+export function intervalDigits(low: number | null, high: number | null, unit: MetricUnit, lang: Language, digits: number): number {
+  if (low === null || high === null || low === high) return digits;
+  let d = digits;
+  while (d < digits + 2 && formatValue(low, unit, lang, d) === formatValue(high, unit, lang, d)) d++;
+  return d;
+}
+
+/** An estimate and its interval as text, "28% (27%–30%)", with the decimals its interval needs (`intervalDigits`). */
+export function formatEstimate(
+  value: number | null,
+  low: number | null,
+  high: number | null,
+  unit: MetricUnit,
+  lang: Language,
+  digits: number,
+): string {
+  const d = intervalDigits(low, high, unit, lang, digits);
+  return `${formatValue(value, unit, lang, d)} (${formatValue(low, unit, lang, d)}–${formatValue(high, unit, lang, d)})`;
+}
+
 /** A relative change with its sign, in whole percent: 0.25 → "+25%". */
 export function formatChange(change: number, lang: Language): string {
   const key = `${lang} change`;
