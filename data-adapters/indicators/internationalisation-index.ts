@@ -26,6 +26,7 @@
  */
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import { numberText } from '../text/number-text.js';
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
 import { isActive, type Institution, type InstitutionYear } from '../aggregate/institutions.js';
 
@@ -330,22 +331,22 @@ export function explainScore(result: IndexResult, context: IndexContext): Locali
   if (result.pillars.etwinning)
     lines.push(
       t(
-        `eTwinning: punteggio ${result.pillars.etwinning} su 100 (${r['etwinning-projects']!.toFixed(1)} progetti per 1.000 studenti dal ${from} al ${to}).`,
-        `eTwinning: score ${result.pillars.etwinning} out of 100 (${r['etwinning-projects']!.toFixed(1)} projects per 1,000 students from ${from} to ${to}).`,
+        `eTwinning: punteggio ${numberText(result.pillars.etwinning, 'it')} su 100 (${numberText(r['etwinning-projects']!, 'it', 1, true)} progetti per 1.000 studenti dal ${from} al ${to}).`,
+        `eTwinning: score ${numberText(result.pillars.etwinning, 'en')} out of 100 (${numberText(r['etwinning-projects']!, 'en', 1, true)} projects per 1,000 students from ${from} to ${to}).`,
       ),
     );
   if (result.pillars.erasmus)
     lines.push(
       t(
-        `Erasmus+: punteggio ${result.pillars.erasmus} su 100 (${r['erasmus-projects']!.toFixed(1)} progetti per 1.000 studenti${r['erasmus-accreditation'] ? ', istituzione accreditata' : ''}).`,
-        `Erasmus+: score ${result.pillars.erasmus} out of 100 (${r['erasmus-projects']!.toFixed(1)} projects per 1,000 students${r['erasmus-accreditation'] ? ', accredited institution' : ''}).`,
+        `Erasmus+: punteggio ${numberText(result.pillars.erasmus, 'it')} su 100 (${numberText(r['erasmus-projects']!, 'it', 1, true)} progetti per 1.000 studenti${r['erasmus-accreditation'] ? ', istituzione accreditata' : ''}).`,
+        `Erasmus+: score ${numberText(result.pillars.erasmus, 'en')} out of 100 (${numberText(r['erasmus-projects']!, 'en', 1, true)} projects per 1,000 students${r['erasmus-accreditation'] ? ', accredited institution' : ''}).`,
       ),
     );
   if (result.pillars.funding)
     lines.push(
       t(
-        `Finanziamenti di internazionalizzazione: punteggio ${result.pillars.funding} su 100 (${Math.round(r['funding-amount']!)} euro per studente).`,
-        `Internationalisation funding: score ${result.pillars.funding} out of 100 (${Math.round(r['funding-amount']!)} euro per student).`,
+        `Finanziamenti di internazionalizzazione: punteggio ${numberText(result.pillars.funding, 'it')} su 100 (${numberText(r['funding-amount']!, 'it', 0)} euro per studente).`,
+        `Internationalisation funding: score ${numberText(result.pillars.funding, 'en')} out of 100 (${numberText(r['funding-amount']!, 'en', 0)} euro per student).`,
       ),
     );
   const activeReference = Math.round(r['active-years']! * context.referenceYears.length);

@@ -24,6 +24,7 @@
  */
 import type { ShadowZone } from '../../src/contract/contract.types.js';
 import type { AreaKey } from '../aggregate/allocation.js';
+import { numberText, percentText } from '../text/number-text.js';
 
 /** One institution as the shadow-zone model sees it. */
 export interface ShadowUnit {
@@ -164,9 +165,7 @@ export function judgeLevel(
   return { probabilities, flagged: bayesianFdr(probabilities, config.fdr), group, tallies };
 }
 
-const pct = (rate: number) => `${(rate * 100).toFixed(1).replace(/\.0$/, '')}%`;
 const round4 = (value: number) => Math.round(value * 10000) / 10000;
-const one = (value: number) => (Math.round(value * 10) / 10).toString();
 
 /** The contract's verdict on one area. */
 export function shadowZoneOf(
@@ -201,9 +200,11 @@ export function shadowZoneOf(
       },
     };
   const p = low;
+  // Each language writes its numbers its own way ("6,1%" in Italian): data-adapters/text/number-text.ts.
+  const [one, pct] = [numberText, percentText];
   const facts = {
-    it: `${one(tally.x)} istituzioni attive su ${one(tally.n)} (${pct(rate)}); attese ${pct(expected)} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${pct(p)}`,
-    en: `${one(tally.x)} active institutions of ${one(tally.n)} (${pct(rate)}); ${pct(expected)} expected for the region and the kind of schools; probability of being below expectation ${pct(p)}`,
+    it: `${one(tally.x, 'it')} istituzioni attive su ${one(tally.n, 'it')} (${pct(rate, 'it')}); attese ${pct(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${pct(p, 'it')}`,
+    en: `${one(tally.x, 'en')} active institutions of ${one(tally.n, 'en')} (${pct(rate, 'en')}); ${pct(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${pct(p, 'en')}`,
   };
   return {
     status: flagged ? 'shadow' : 'ok',
@@ -214,8 +215,8 @@ export function shadowZoneOf(
     probability: round4(p),
     reason: flagged
       ? {
-          it: `${facts.it}: segnalata (quota attesa di falsi allarmi ≤ ${pct(config.fdr)}).`,
-          en: `${facts.en}: flagged (expected share of false flags ≤ ${pct(config.fdr)}).`,
+          it: `${facts.it}: segnalata (quota attesa di falsi allarmi ≤ ${pct(config.fdr, 'it')}).`,
+          en: `${facts.en}: flagged (expected share of false flags ≤ ${pct(config.fdr, 'en')}).`,
         }
       : { it: `${facts.it}.`, en: `${facts.en}.` },
   };

@@ -310,6 +310,35 @@ describe('build', () => {
     assert.equal(names.get('031022'), "Savogna d'Isonzo-Sovodnje ob Soči", 'the "?" of the limits restored from the inner-areas map');
   });
 
+  it('writes the numbers of its Italian sentences with a decimal comma, of its English ones with a point', () => {
+    // "2 istituzioni attive su 33 (6.1%)" and "Kish: 1.04" once stood in Italian text, where "1.5" reads as fifteen hundred.
+    const out = join(work, 'one');
+    const texts: Record<'it' | 'en', string[]> = { it: [], en: [] };
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        const { it, en } = value as { it?: unknown; en?: unknown };
+        if (typeof it === 'string' && typeof en === 'string') texts.it.push(it) && texts.en.push(en);
+        else Object.values(value).forEach(collect);
+      }
+    };
+    const documents = [...digest(out).keys()].filter((path) =>
+      /^(index|areas\/comuni\/[^/]+|surveys\/.*|schools\/RM[^/]*)\.json$/.test(path),
+    );
+    for (const path of documents) collect(JSON.parse(readFileSync(join(out, path), 'utf8')));
+    assert.ok(texts.it.length > 100, `${texts.it.length} sentences read`);
+    // A point or a comma followed by one or two digits is a decimal mark ("1.000" and "1,000" group thousands;
+    // "PNRR 1.4.1" names a measure).
+    const decimalPoint = /(?<![\d.])\d+\.\d{1,2}(?![\d.])/;
+    const decimalComma = /(?<![\d,])\d+,\d{1,2}(?![\d,])/;
+    assert.deepEqual(texts.it.filter((s) => decimalPoint.test(s)).slice(0, 3), []);
+    assert.deepEqual(texts.en.filter((s) => decimalComma.test(s)).slice(0, 3), []);
+    assert.ok(
+      texts.it.some((s) => decimalComma.test(s)),
+      'Italian sentences with decimals were read',
+    );
+  });
+
   it('gives byte-identical output for the same inputs and seed', () => {
     const one = digest(join(work, 'one'));
     const two = digest(join(work, 'two'));
