@@ -73,6 +73,47 @@ describe('<institution-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('clips nothing: rows grow to the tallest cell drawn (two mentors, a long address), all of one height', async () => {
+    // Rows of a fixed 4.75em cut a second line of the mentor's place and the PEC address of a long website.
+    const contract = await serveContract();
+    const region: RegionShard = regionFixture();
+    const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
+    region.schools.push({
+      ...template,
+      code: 'FIPS02001X',
+      institution: 'FIPS02001X',
+      name: 'Istituto di istruzione superiore con un nome molto lungo come ne ha la Toscana',
+      contacts: {
+        email: 'fips02001x@istruzione.it',
+        pec: 'fips02001x@pec.istruzione.it',
+        website: 'https://www.istitutoconunindirizzomoltolungo.edu.it',
+      },
+      mentors: [
+        { code: 'FIIC81200A', name: 'IST. COMP. - WALTER IOZZELLI - MONSUMMANO TERME', comuneName: 'Monsummano Terme', distanceKm: 15.2 },
+        { code: 'FIIC81300B', name: 'IC Firenze Centro', comuneName: 'Firenze', distanceKm: 6.2 },
+      ],
+    });
+    await serve(`${contract.folder}/regions/09.json`, region);
+    const el = await listOf(contract.src, { scope: 'region:09' }, '900px');
+    await waitUntil(
+      () => rows(el).every((row) => [...row.children].every((cell) => cell.scrollHeight <= cell.clientHeight + 1)),
+      'a cell clips its text',
+    );
+    const heights = new Set(rows(el).map((row) => (row as HTMLElement).offsetHeight));
+    expect(heights.size, 'one height').to.equal(1);
+    // Every line of the two mentors is inside its cell.
+    const cell = rows(el)
+      .find((row) => text(row).includes('Monsummano'))!
+      .lastElementChild!.getBoundingClientRect();
+    const notes = [
+      ...rows(el)
+        .find((row) => text(row).includes('Monsummano'))!
+        .lastElementChild!.querySelectorAll('.note'),
+    ];
+    expect(notes).to.have.length(2);
+    for (const note of notes) expect(note.getBoundingClientRect().bottom).to.be.at.most(cell.bottom + 0.5);
+  });
+
   it('filters, sorts and reads a programme and a year; only http(s) websites are links; in English too', async () => {
     const { src } = await serveContract();
     const el = await listOf(src, { scope: 'province:048', filter: 'all', sort: 'students' });

@@ -20,6 +20,7 @@ import {
   type InstitutionRow,
   type InstitutionSort,
 } from '../../src/institutions/institution-rows.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
 import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
@@ -107,8 +108,17 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   }
 
   protected readonly _messages = MESSAGES;
-  /** Measured once a row is drawn (text size, zoom and the host's fonts decide it). */
-  private _rowHeight = 76;
+  /**
+   * One height for every row (the list scrolls by rows of one height), that of
+   * the tallest row drawn so far: text size, zoom, the host's fonts, the
+   * reader's text spacing, two mentors or a long address decide it.
+   */
+  private _measured = 0;
+
+  /** The rows' height: measured, or 4.75em of 16 px and a border until a row is drawn. */
+  private get _rowHeight(): number {
+    return this._measured || 77;
+  }
   private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
   private _shown: InstitutionRow[] = [];
 
@@ -265,8 +275,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     return html`<div class="scroller" @scroll=${this._onScroll}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort)}</div>
-        <div role="rowgroup" class="body">
-          <div role="none" style="block-size: ${first * height}px"></div>
+        <div role="rowgroup" class="body" style=${cssomStyle({ '--_row-height': this._measured ? `${this._measured}px` : null })}>
+          <div role="none" style=${cssomStyle({ 'block-size': `${first * height}px` })}></div>
           ${rows.slice(first, last).map((row, i) =>
             institutionRow(row, {
               t,
@@ -276,7 +286,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
               open,
             }),
           )}
-          <div role="none" style="block-size: ${(rows.length - last) * height}px"></div>
+          <div role="none" style=${cssomStyle({ 'block-size': `${(rows.length - last) * height}px` })}></div>
         </div>
       </div>
     </div>`;
@@ -306,10 +316,16 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The real row height, once a row is drawn (text size, zoom and the host's fonts decide it).
-    const row = this.renderRoot.querySelector<HTMLElement>('.body [role="row"]');
-    if (row?.offsetHeight && Math.abs(row.offsetHeight - this._rowHeight) > 0.5) {
-      this._rowHeight = row.offsetHeight;
+    // The rows drawn, measured: a cell whose content runs past the row (its scroll height) makes every row taller,
+    // so that no cell clips what it holds. Rows never shrink back: the list does not jump as it scrolls.
+    let needed = 0;
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.body [role="row"]')) {
+      const border = row.offsetHeight - row.clientHeight;
+      needed = Math.max(needed, row.offsetHeight);
+      for (const cell of row.children) needed = Math.max(needed, (cell as HTMLElement).scrollHeight + border);
+    }
+    if (needed > 0 && (this._measured === 0 || needed > this._measured + 0.5)) {
+      this._measured = Math.ceil(needed);
       this.requestUpdate();
     }
   }

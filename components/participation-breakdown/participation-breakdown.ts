@@ -17,6 +17,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatEstimate, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
 import { participationBreakdownStyles } from './participation-breakdown.styles.js';
@@ -146,9 +147,14 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         (c) => html`<li>
           <span class="label">${label(c.id)} <span class="note">(${c.institutions})</span></span>
           <span class="track" aria-hidden="true">
-            <span class="bar" style="inline-size: ${position(c.rate)}"></span>
-            <span class="interval" style="inset-inline-start: ${position(c.low)}; inline-size: calc(${position(c.high)} - ${position(c.low)})"></span>
-            ${c.references.map((r, i) => (r === null ? nothing : html`<span class="ref ref-${i}" style="inset-inline-start: ${position(r)}"></span>`))}
+            <span class="bar" style=${cssomStyle({ 'inline-size': position(c.rate) })}></span>
+            <span
+              class="interval"
+              style=${cssomStyle({ 'inset-inline-start': position(c.low), 'inline-size': `calc(${position(c.high)} - ${position(c.low)})` })}
+            ></span>
+            ${c.references.map((r, i) =>
+              r === null ? nothing : html`<span class="ref ref-${i}" style=${cssomStyle({ 'inset-inline-start': position(r) })}></span>`,
+            )}
           </span>
           <span class="value">${this._interval(c)}</span>
         </li>`,

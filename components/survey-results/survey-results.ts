@@ -7,6 +7,7 @@ import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { formatDay, formatEstimate, formatValue, intervalDigits, prepareNumberFormats } from '../../src/i18n/format.js';
+import { cssomStyle } from '../../src/util/cssom-style.js';
 import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
@@ -120,9 +121,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   private _track(e: Estimate, min: number, max: number) {
     const at = (value: number | null) => `${Math.round(((Math.min(max, Math.max(min, value ?? min)) - min) / (max - min)) * 1000) / 10}%`;
     return html`<span class="track" aria-hidden="true">
-      <span class="bar" style="inline-size: ${at(e.value)}"></span>
-      <span class="interval" style="inset-inline-start: ${at(e.low)}; inline-size: calc(${at(e.high)} - ${at(e.low)})"></span>
-      ${e.references.map((r, i) => (r === null ? nothing : html`<span class="ref ref-${i}" style="inset-inline-start: ${at(r)}"></span>`))}
+      <span class="bar" style=${cssomStyle({ 'inline-size': at(e.value) })}></span>
+      <span class="interval" style=${cssomStyle({ 'inset-inline-start': at(e.low), 'inline-size': `calc(${at(e.high)} - ${at(e.low)})` })}></span>
+      ${e.references.map((r, i) =>
+        r === null ? nothing : html`<span class="ref ref-${i}" style=${cssomStyle({ 'inset-inline-start': at(r) })}></span>`,
+      )}
     </span>`;
   }
 

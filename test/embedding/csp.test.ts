@@ -6,6 +6,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { bundleScript, framedPage } from '../support/framed-page.js';
+import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
+import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
@@ -62,6 +64,41 @@ describe('strict Content-Security-Policy', () => {
     expect(getComputedStyle(series).stroke).to.equal('rgb(0, 114, 178)');
     // The element's own stylesheet applies (constructable stylesheets are allowed).
     expect(getComputedStyle(timeline.shadowRoot!.querySelector('button')!).borderTopStyle).to.equal('solid');
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('draws the bars of the breakdown and the survey, and scrolls the institution list, with no violation', async () => {
+    // Bars and the list's spacers were sized through interpolated style attributes, which this policy refuses:
+    // bars of no length and a list whose scroll height ignored the rows not drawn.
+    const { folder, src } = await serveContract({ index: dashboardIndex(), survey: true });
+    await serve(`${folder}/regions/09.json`, dashboardRegion());
+    const { doc, violations } = await strictFrame();
+    doc.body.innerHTML = `<participation-breakdown src="${src}" scope="nation"></participation-breakdown>
+      <survey-results src="${src}" scope="nation"></survey-results>
+      <institution-list src="${src}" scope="region:09" filter="all"></institution-list>`;
+    const [breakdown, survey, list] = ['participation-breakdown', 'survey-results', 'institution-list'].map((tag) =>
+      doc.querySelector(tag)!,
+    );
+    await waitUntil(
+      () =>
+        breakdown!.shadowRoot?.querySelector('.chart .bar') &&
+        survey!.shadowRoot?.querySelector('.chart .bar') &&
+        list!.shadowRoot?.querySelector('.body [role="row"]'),
+      'elements not drawn',
+      { timeout: 8_000 },
+    );
+    for (const element of [breakdown!, survey!]) {
+      const bars = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.chart .bar')];
+      expect(
+        bars.some((bar) => bar.getBoundingClientRect().width > 1),
+        element.localName,
+      ).to.equal(true);
+    }
+    // The rows not drawn still count in the scroll height: the spacers got their size.
+    const scroller = list!.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const rows = list!.shadowRoot!.querySelectorAll('.body [role="row"]').length;
+    const total = Number(list!.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')) - 1;
+    if (total > rows) expect(scroller.scrollHeight).to.be.greaterThan(rows * 40);
     expect(violations).to.deep.equal([]);
   });
 
