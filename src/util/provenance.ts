@@ -34,11 +34,16 @@ export const PROVENANCE_WORDS = {
   },
 };
 
-/** The provenance of a view of the contract: its sources' attributions and its publication date. */
+/**
+ * The provenance of a view of the contract: its sources' attributions, each
+ * named once (several sources share a publisher, and an attribution may list
+ * two: "ISTAT; openpolis"), and its publication date.
+ */
 export function provenanceOf(index: NationalIndex, title: string, provisional: boolean): Provenance {
+  const names = index.sources.flatMap((s) => (s.attribution || s.name).split(';')).map((name) => name.trim());
   return {
     title,
-    sources: index.sources.map((s) => s.attribution || s.name),
+    sources: [...new Set(names.filter(Boolean))],
     generatedAt: index.generatedAt.slice(0, 10),
     synthetic: index.synthetic || index.sources.some((s) => s.synthetic),
     provisional,
