@@ -14,6 +14,7 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { withoutControls, xmlEscape } from '../../src/util/export.js';
+import { wrapText } from '../../src/util/wrap-text.js';
 import { drawMap, fitTransform, hatch, pointRadii, type DrawPlan } from './region-map.draw.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import { classRanges, formatFor } from './region-map.text.js';
@@ -50,27 +51,11 @@ const SWATCH = 14;
 /** Character widths are estimated (the same layout for SVG and PNG, without measuring fonts). */
 const CHAR = 7;
 
-/** Splits text into lines of at most `chars` characters, at spaces where it can. */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    for (let piece = word; piece; piece = piece.slice(chars)) {
-      const part = piece.slice(0, chars);
-      if (line && line.length + 1 + part.length > chars) {
-        lines.push(line);
-        line = part;
-      } else line = line ? `${line} ${part}` : part;
-    }
-  }
-  return line ? [...lines, line] : lines;
-}
-
 export function figureLayout(view: MapViewModel, text: FigureText, t: RegionMapMessages, lang: Language): FigureLayout {
   const inner = WIDTH - 2 * PAD;
   const [[x0, y0], [x1, y1]] = view.bounds;
   const mapHeight = Math.round(Math.min(inner * 1.4, Math.max(120, (inner * (y1 - y0)) / Math.max(1e-9, x1 - x0))));
-  const titleLines = wrap(withoutControls(text.title), Math.floor(inner / 10));
+  const titleLines = wrapText(withoutControls(text.title), Math.floor(inner / 10));
   let y = PAD + 18;
   const title = { x: PAD, y, text: titleLines.join(' ') };
   y += 26 * (titleLines.length - 1) + 14;
@@ -98,7 +83,7 @@ export function figureLayout(view: MapViewModel, text: FigureText, t: RegionMapM
   }
   y += 30;
   const lines = text.lines
-    .flatMap((line) => wrap(withoutControls(line), Math.floor(inner / 6.2)))
+    .flatMap((line) => wrapText(withoutControls(line), Math.floor(inner / 6.2)))
     .map((line, k) => ({ x: PAD, y: y + 16 * k, text: line }));
   return { width: WIDTH, height: y + 16 * lines.length + PAD - 8, title, map, legend, lines };
 }

@@ -12,6 +12,7 @@ import { formatSchoolYear } from '../../src/i18n/format.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { csvText, download, svgToPng, withoutControls } from '../../src/util/export.js';
+import { wrapText } from '../../src/util/wrap-text.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 
@@ -88,8 +89,11 @@ export function standaloneSvg(
     node.style.setProperty('fill', getComputedStyle(rendered).color);
     return node;
   };
-  const top = 30;
-  const height = top + (y1 - y0) + 8 + 16 * lines.length + 8;
+  // Title and notes wrapped to the picture's width (a source line ran past its right edge), their widths estimated per character.
+  const titleLines = wrapText(withoutControls(title), Math.max(12, Math.floor(width / 9.5)));
+  const notes = lines.flatMap((line) => wrapText(withoutControls(line), Math.max(20, Math.floor(width / 6.6))));
+  const top = 10 + 20 * titleLines.length;
+  const height = top + (y1 - y0) + 8 + 16 * notes.length + 8;
   root.setAttribute('xmlns', ns);
   for (const [name, value] of Object.entries({ width: String(width + 16), height: String(height), viewBox: `0 0 ${width + 16} ${height}` }))
     root.setAttribute(name, value);
@@ -101,7 +105,12 @@ export function standaloneSvg(
   copy.setAttribute('height', String(y1 - y0));
   copy.setAttribute('viewBox', `${x0} ${y0} ${width} ${y1 - y0}`);
   copy.setAttribute('overflow', 'visible');
-  root.append(titleElement, text(title, 20, 15, '600'), copy, ...lines.map((line, k) => text(line, top + (y1 - y0) + 20 + 16 * k, 11)));
+  root.append(
+    titleElement,
+    ...titleLines.map((line, k) => text(line, 20 + 20 * k, 15, '600')),
+    copy,
+    ...notes.map((line, k) => text(line, top + (y1 - y0) + 20 + 16 * k, 11)),
+  );
   return { markup: new XMLSerializer().serializeToString(root), width: width + 16, height };
 }
 

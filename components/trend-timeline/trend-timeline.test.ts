@@ -340,6 +340,34 @@ describe('<trend-timeline>', () => {
     expect(at(320, 30)[3]).to.equal(0);
   });
 
+  it('wraps a long source line inside the downloaded picture', async () => {
+    // The dashboard's PNG cut "Fonte: Ministero …; Dipartimento per la trasformazione digital" at its right edge.
+    const index = indexFixture();
+    const source = index.sources[0]!;
+    const extra = [
+      'Ministero dell’Istruzione e del Merito',
+      'ISTAT',
+      'openpolis',
+      'Dipartimento per la trasformazione digitale',
+      'Agenzia Erasmus+ INDIRE',
+      'Unità nazionale eTwinning',
+    ];
+    index.sources = [...index.sources, ...extra.map((attribution, k) => ({ ...source, id: `s${k}`, attribution }))];
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, {}, 400);
+    const svg = await downloaded(shadow(el), 'SVG');
+    const picture = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+    document.body.append(picture);
+    try {
+      const width = Number(picture.getAttribute('width'));
+      const lines = [...picture.children].filter((node): node is SVGTextElement => node.localName === 'text');
+      expect(lines.map((l) => l.textContent).join(' ')).to.contain('Unità nazionale eTwinning');
+      for (const line of lines) expect(8 + line.getComputedTextLength(), line.textContent!).to.be.at.most(width);
+    } finally {
+      picture.remove();
+    }
+  });
+
   it('follows a school with its comune, province, region and nation, downloading only what they need', async () => {
     const { folder, src } = await serveContract();
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
