@@ -10,6 +10,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
+import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { csvText, download, svgToPng, withoutControls } from '../../src/util/export.js';
 import { wrapText } from '../../src/util/wrap-text.js';
@@ -42,6 +43,7 @@ export function standaloneSvg(
   rendered: SVGSVGElement,
   title: string,
   lines: readonly string[] = [],
+  legend: readonly LegendEntry[] = [],
 ): { markup: string; width: number; height: number } {
   const copy = rendered.cloneNode(true) as SVGSVGElement;
   const originals = [rendered, ...rendered.querySelectorAll('*')];
@@ -92,7 +94,10 @@ export function standaloneSvg(
   // Title and notes wrapped to the picture's width (a source line ran past its right edge), their widths estimated per character.
   const titleLines = wrapText(withoutControls(title), Math.max(12, Math.floor(width / 9.5)));
   const notes = lines.flatMap((line) => wrapText(withoutControls(line), Math.max(20, Math.floor(width / 6.6))));
-  const top = 10 + 20 * titleLines.length;
+  // The series named under the title (each its line, marker and colour), in rows as wide as the picture.
+  const keys = legendLayout(legend, width);
+  const legendRows = keys.length ? keys.at(-1)!.row + 1 : 0;
+  const top = 10 + 20 * titleLines.length + 20 * legendRows;
   const height = top + (y1 - y0) + 8 + 16 * notes.length + 8;
   root.setAttribute('xmlns', ns);
   for (const [name, value] of Object.entries({ width: String(width + 16), height: String(height), viewBox: `0 0 ${width + 16} ${height}` }))
@@ -105,13 +110,52 @@ export function standaloneSvg(
   copy.setAttribute('height', String(y1 - y0));
   copy.setAttribute('viewBox', `${x0} ${y0} ${width} ${y1 - y0}`);
   copy.setAttribute('overflow', 'visible');
+  const legendTop = 10 + 20 * titleLines.length;
+  const keyNodes = keys.flatMap(({ entry, x, row }) => {
+    const y = legendTop + 20 * row + 6;
+    const line = document.createElementNS(ns, 'path');
+    line.setAttribute('d', `M${8 + x},${y}h18`);
+    const marker = document.createElementNS(ns, 'path');
+    marker.setAttribute('d', markersPath([{ x: 8 + x + 9, y }], entry.marker));
+    for (const node of [line, marker]) node.style.setProperty('stroke', entry.colour);
+    line.style.setProperty('stroke-width', '2');
+    marker.style.setProperty('fill', entry.colour);
+    const label = text(entry.label, y + 4, 12);
+    label.setAttribute('x', String(8 + x + 24));
+    return [line, marker, label];
+  });
   root.append(
     titleElement,
     ...titleLines.map((line, k) => text(line, 20 + 20 * k, 15, '600')),
+    ...keyNodes,
     copy,
     ...notes.map((line, k) => text(line, top + (y1 - y0) + 20 + 16 * k, 11)),
   );
   return { markup: new XMLSerializer().serializeToString(root), width: width + 16, height };
+}
+
+/** A series as the picture's legend names it. */
+export interface LegendEntry {
+  label: string;
+  colour: string;
+  marker: number;
+}
+
+/** Where each legend entry goes: rows of entries (a key, then its label) that fit `width`, widths estimated per character. */
+function legendLayout(legend: readonly LegendEntry[], width: number): { entry: LegendEntry; x: number; row: number }[] {
+  const placed: { entry: LegendEntry; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of legend) {
+    const size = 24 + withoutControls(entry.label).length * 7 + 16;
+    if (x > 0 && x + size > width) {
+      x = 0;
+      row++;
+    }
+    placed.push({ entry, x, row });
+    x += size;
+  }
+  return placed;
 }
 
 /** The PNG could not be drawn on this page (its policy forbids `data:` images). */
@@ -142,7 +186,15 @@ export async function downloadTimeline(
     return;
   }
   if (!chart) return;
-  const { markup, width, height } = standaloneSvg(chart, view.title, provenanceLines(about, lang));
+  // Without labels at the lines' ends (a narrow chart, many series), the picture names them in a legend.
+  const legend = chart.querySelector('.direct-label')
+    ? []
+    : view.series.map((s, i) => {
+        const style = seriesStyle(i);
+        const group = chart.querySelector(`.series.${style.className}`);
+        return { label: s.label, colour: group ? getComputedStyle(group).stroke : 'currentColor', marker: style.marker };
+      });
+  const { markup, width, height } = standaloneSvg(chart, view.title, provenanceLines(about, lang), legend);
   if (kind === 'svg') {
     download(host, `${base}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
     return;

@@ -340,6 +340,24 @@ describe('<trend-timeline>', () => {
     expect(at(320, 30)[3]).to.equal(0);
   });
 
+  it('names its lines in the downloaded picture when the chart has no labels at their ends', async () => {
+    // A narrow dashboard's PNG showed Toscana's and Italy's lines with nothing to tell which was which.
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { compare: 'region:09' }, 400);
+    expect(shadow(el).querySelector('.direct-label')).to.equal(null);
+    const svg = await downloaded(shadow(el), 'SVG');
+    const picture = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    const texts = [...picture.children].filter((node) => node.localName === 'text').map((node) => node.textContent);
+    expect(texts.slice(0, 3)).to.deep.equal(['Progetti eTwinning', 'Italia', 'Toscana']);
+    // Each name beside its key: a line and a marker in the series' colour.
+    const keys = [...picture.children].filter((node) => node.localName === 'path').map((node) => (node as SVGElement).style.stroke);
+    expect(keys).to.deep.equal(['rgb(0, 114, 178)', 'rgb(0, 114, 178)', 'rgb(196, 82, 0)', 'rgb(196, 82, 0)']);
+    // With labels at the lines' ends (a wide chart), no legend repeats them.
+    const wide = await timelineOf(src, { compare: 'region:09' }, 640);
+    const wideSvg = new DOMParser().parseFromString(await downloaded(shadow(wide), 'SVG'), 'image/svg+xml').documentElement;
+    expect([...wideSvg.children].filter((node) => node.localName === 'path')).to.have.length(0);
+  });
+
   it('wraps a long source line inside the downloaded picture', async () => {
     // The dashboard's PNG cut "Fonte: Ministero …; Dipartimento per la trasformazione digital" at its right edge.
     const index = indexFixture();
