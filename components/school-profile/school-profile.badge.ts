@@ -1,5 +1,6 @@
 /** The badge: name, index gauge with its meaning, programmes, role-model ribbon, link to the full profile. */
 import { html, nothing, svg } from 'lit';
+import { fundingCounts } from '../../src/contract/funding-counts.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { programmesOf, sinceYear } from '../../src/profile/programmes.js';
 import type { SchoolData } from '../../src/profile/load-school.js';
@@ -42,7 +43,7 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
   ].filter(Boolean);
   const since = sinceYear(index.methods?.index?.referenceYears, index.years ?? []);
   // Funding is a programme of the badge only where it counts as internationalisation (an index pillar).
-  const withFunding = index.methods?.index?.pillars?.some((p) => p.id === 'funding') ?? true;
+  const withFunding = fundingCounts(index);
   const province = school.address.province.acronym ? ` (${school.address.province.acronym})` : '';
   return html`<article part="base badge" aria-labelledby="name">
     ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}

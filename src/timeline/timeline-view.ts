@@ -5,6 +5,7 @@
  * provisional years, the unit, the title and the annotations of the time axis.
  * A wrong attribute is a `UsageError`.
  */
+import { fundingCounts } from '../contract/funding-counts.js';
 import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
@@ -60,11 +61,20 @@ export interface TimelineLabels {
 /** The programme mix the stacked view shows by default: one count per programme. */
 const PROGRAMME_MIX = ['etwinning.projects', 'erasmus.ka1', 'erasmus.ka2', 'funding.projects'];
 
-/** The metrics asked for; the stacked view defaults to one count per programme (the programme mix). */
+/**
+ * The metrics asked for; the stacked view defaults to one count per programme
+ * (the programme mix of internationalisation). National funding is in the mix
+ * only where it counts as internationalisation (src/contract/funding-counts.ts):
+ * piled up on the projects, the demo's PNRR 1.4.1 website grants read as a burst
+ * of international activity.
+ */
 export function metricsOf(index: NationalIndex, ids: readonly string[], stacked: boolean): MetricDefinition[] {
   if (ids.length === 0) {
     if (!stacked) return index.metrics.slice(0, 1);
-    const mix = PROGRAMME_MIX.flatMap((id) => index.metrics.filter((m) => m.id === id));
+    const withFunding = fundingCounts(index);
+    const mix = PROGRAMME_MIX.filter((id) => withFunding || id !== 'funding.projects').flatMap((id) =>
+      index.metrics.filter((m) => m.id === id),
+    );
     return mix.length > 0 ? mix : index.metrics.slice(0, 1);
   }
   return ids.map((id) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/element/usage-error.ts';
 import type { TimelineData } from '../../src/timeline/load-timeline.ts';
-import { annotationsOf, provisionalYears, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
+import { annotationsOf, metricsOf, provisionalYears, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
 import { indexFixture } from '../fixtures/contract.fixture.ts';
 
 const LABELS = { nation: 'Italia', modes: { perSchool: 'per istituzione', per1000Students: 'ogni 1.000 studenti' } };
@@ -58,6 +58,21 @@ describe('timeline view', () => {
     const view = timelineView(dataOf(), { ...INPUTS, view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS);
     assert.equal(view.stacked, true);
     assert.equal(view.series.length, 1);
+  });
+
+  it('stacks the programme mix by default, national funding only where it counts as internationalisation', () => {
+    // The demo's funding is PNRR 1.4.1 (school websites, context only): stacked on the projects it read as a burst of activity.
+    const index = indexFixture();
+    const projects = index.metrics[0]!;
+    index.metrics.push(
+      { ...projects, id: 'erasmus.ka1', programme: 'erasmus' },
+      { ...projects, id: 'funding.projects', programme: 'funding' },
+    );
+    const ids = () => metricsOf(index, [], true).map((m) => m.id);
+    // The fixture's index pillars are eTwinning and Erasmus+: funding is context.
+    assert.deepEqual(ids(), ['etwinning.projects', 'erasmus.ka1']);
+    index.methods!.index!.pillars.push({ ...index.methods!.index!.pillars[0]!, id: 'funding' });
+    assert.deepEqual(ids(), ['etwinning.projects', 'erasmus.ka1', 'funding.projects']);
   });
 
   it('refuses what cannot be drawn with a usage error naming it', () => {
