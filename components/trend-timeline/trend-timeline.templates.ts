@@ -19,13 +19,18 @@ import { formatFor, summaryOf, tickFormat, trendSentence, valuesAt } from './tre
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
 const MAX_DIRECT_LABELS = 10;
 
+/** A line's name as its end shows it: 21 characters at most. */
+export const shortLabel = (label: string) => (label.length > 21 ? `${label.slice(0, 20)}…` : label);
+
 /**
- * Lines are named at their ends when there is room beside the chart and few
- * enough of them: beyond MAX_DIRECT_LABELS the labels, kept a text row apart,
- * land far from their lines, and the legend with its markers names them instead.
+ * Lines are named at their ends when there is room beside the chart, few
+ * enough of them, and their shortened names still tell them apart: beyond
+ * MAX_DIRECT_LABELS the labels, kept a text row apart, land far from their
+ * lines, and "Progetti eTwinning ·…" twice (Toscana's and Italy's) names
+ * neither; the legend with its markers names them instead.
  */
-export function directLabels(width: number, series: number): boolean {
-  return width >= 480 && series <= MAX_DIRECT_LABELS;
+export function directLabels(width: number, labels: readonly string[]): boolean {
+  return width >= 480 && labels.length <= MAX_DIRECT_LABELS && new Set(labels.map(shortLabel)).size === labels.length;
 }
 
 /** The full chart's size for the element's width. */
@@ -36,7 +41,14 @@ export function chartSize(boxWidth: number): { width: number; height: number } {
 
 /** The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations). */
 export function chartFor(view: TimelineViewModel, width: number, height: number, compact: boolean, lang: Language): ChartModel {
-  const right = compact ? 8 : directLabels(width, view.series.length) ? Math.min(170, Math.round(width * 0.28)) : 14;
+  const right = compact
+    ? 8
+    : directLabels(
+          width,
+          view.series.map((s) => s.label),
+        )
+      ? Math.min(170, Math.round(width * 0.28))
+      : 14;
   const annotations = compact ? 0 : view.annotations.length;
   const top = compact ? 4 : 12;
   const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;

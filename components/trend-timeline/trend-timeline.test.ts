@@ -152,6 +152,16 @@ describe('<trend-timeline>', () => {
     }
   });
 
+  it('names its lines at their ends only while their shortened names tell them apart', async () => {
+    // Two metrics in two places read "Progetti eTwinning ·…" twice at the lines' ends, naming neither.
+    const { src } = await serveContract({ index: indexWithKa1() });
+    const mixed = await timelineOf(src, { metrics: 'etwinning.projects erasmus.ka1', compare: 'region:09' });
+    expect(legend(mixed)).to.contain('Progetti eTwinning · Italia').and.to.contain('Progetti eTwinning · Toscana');
+    expect(shadow(mixed).querySelector('.direct-label')).to.equal(null);
+    const places = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09' });
+    expect([...shadow(places).querySelectorAll('.direct-label')].map((l) => l.textContent)).to.have.members(['Italia', 'Toscana']);
+  });
+
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];

@@ -19,6 +19,7 @@ import {
   chartFor,
   chartSize,
   directLabels,
+  shortLabel,
   renderLegend,
   renderMultiples,
   renderSparkline,
@@ -203,7 +204,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
           ${chartSvg(
             model,
             {
-              series: view.series.map((s) => (s.label.length > 21 ? `${s.label.slice(0, 20)}…` : s.label)),
+              series: view.series.map((s) => shortLabel(s.label)),
               yearLabels: view.years.map(formatSchoolYear),
               formatTick: tickFormat(view, lang, model.yTicks),
               provisional,
@@ -211,7 +212,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               annotations: view.annotations,
               stacked: view.stacked,
               axes: true,
-              directLabels: directLabels(width, view.series.length),
+              directLabels: directLabels(
+                width,
+                view.series.map((s) => s.label),
+              ),
               markers: true,
               focus,
               selected: this._selectedIndex(view.years),
