@@ -28,9 +28,12 @@ export const trendTimelineStyles = [
       --_rule: var(--trend-timeline-grid);
       --_radius: var(--trend-timeline-radius);
     }
+    /* A sparkline sits in a sentence: a box of its own width (the host is a size container, which an inline box
+       sized by its content would make 0 wide, its value then wrapped a digit per line). */
     :host([variant='sparkline']) {
       display: inline-block;
       vertical-align: middle;
+      inline-size: var(--trend-timeline-sparkline-width, 10em);
     }
     .chart {
       position: relative;
@@ -159,6 +162,9 @@ export const trendTimelineStyles = [
     .value {
       font-variant-numeric: tabular-nums;
       font-size: 0.875em;
+    }
+    .sparkline .value {
+      white-space: nowrap;
     }
     .multiples {
       display: grid;

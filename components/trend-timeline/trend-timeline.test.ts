@@ -425,6 +425,28 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sits in a sentence: a sparkline inside running text keeps its line and its value on one line', async () => {
+    // Inline in a paragraph (the demo's "Progetti eTwinning in Italia: ~ 1899"), the sparkline was 0 wide:
+    // its line a dash, its value one digit per line.
+    const index = indexFixture();
+    index.nation.values['etwinning.projects'] = [1200, 1500, null, 1899];
+    const { src } = await serveContract({ index });
+    const paragraph = await fixture<HTMLParagraphElement>(
+      html`<p style="width: 600px">Progetti eTwinning in Italia: <trend-timeline src=${src} lang="it" variant="sparkline"></trend-timeline> nel 2024/25.</p>`,
+    );
+    const el = paragraph.querySelector('trend-timeline')!;
+    await ready(el);
+    await elementUpdated(el);
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.be.within(150, 170); // 10em of 16 px
+    const value = shadow(el).querySelector('.value')!;
+    expect(value.textContent!.trim()).to.equal('1899');
+    expect(value.getBoundingClientRect().height).to.be.below(24); // one line
+    expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.be.at.least(80);
+    // The sentence stays one line: the element sits in it.
+    expect(paragraph.getBoundingClientRect().height).to.be.below(60);
+  });
+
   it('draws small multiples per region on one scale, and a region can be chosen', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { variant: 'multiples' });

@@ -64,6 +64,7 @@ prepareNumberFormats();
  * @cssproperty --trend-timeline-provisional - Hatching of provisional years.
  * @cssproperty --trend-timeline-series-1 - Colour of the 1st series (and every 6th after it); likewise -2 to -6.
  * @cssproperty --trend-timeline-font - Font family.
+ * @cssproperty --trend-timeline-sparkline-width - Width of a sparkline, its last value included (default: 10em); a width set on the element wins.
  */
 export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   static override styles = trendTimelineStyles;
