@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** Styles of the card and full variants, added to the element when their module loads. */
 export const detailsStyles = css`
+  /* A card or a full profile measures 40em where its box shrinks to its content (a badge, 24em). */
+  :host {
+    contain-intrinsic-inline-size: 40em;
+  }
   .details {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

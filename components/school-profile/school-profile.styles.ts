@@ -28,6 +28,11 @@ export const schoolProfileStyles = [
     --_accent: var(--school-profile-accent);
     display: block;
     container-type: inline-size;
+    /* As every element (src/styles/chrome.styles.ts): in a box that shrinks to its content (a school's flex footer), a
+       badge measures as wide as it draws (24em), not 0. */
+    contain-intrinsic-inline-size: 24em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     font-family: var(--school-profile-font);
     color: var(--school-profile-text);
     background: var(--school-profile-background);

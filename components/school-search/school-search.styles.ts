@@ -6,6 +6,8 @@ export const schoolSearchStyles = [
   chromeStyles,
   css`
     :host {
+      /* The width it measures in a box that shrinks to its content (src/styles/chrome.styles.ts). */
+      --_intrinsic-width: 24em;
       --school-search-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
       --school-search-text: var(--se-color-text, #1a1a1a);
       --school-search-muted: var(--se-color-muted, #5c6f82);

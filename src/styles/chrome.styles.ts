@@ -22,6 +22,12 @@ export const chromeStyles = [
     color: var(--_text);
     background: var(--_background);
     container-type: inline-size;
+    /* A size container measures as empty where its box shrinks to its content (a flex row, an inline-block, a float,
+       an auto grid column): it was 0 wide there, its content spilling out. It measures this wide instead, never wider
+       than its container, and may still shrink below it to fit. */
+    contain-intrinsic-inline-size: var(--_intrinsic-width, 40em);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   :host([hidden]) {
     display: none;
