@@ -38,7 +38,7 @@ const it = {
     capoluogo: (label: string): string => (label.startsWith('capoluogo') ? 'del capoluogo di provincia' : 'degli altri comuni'),
   } satisfies Record<BreakdownDimension, (label: string, id: string) => string>,
   gap: (where: string, who: string, ratio: number, rate: string, overall: string) =>
-    `In ${where} le istituzioni ${who} partecipano ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area (${rate} contro ${overall}).`,
+    `In ${where} la partecipazione delle istituzioni ${who} è ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area (${rate} contro ${overall}).`,
   noGap: 'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%).',
 };
 

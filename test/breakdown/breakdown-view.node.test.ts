@@ -80,7 +80,7 @@ describe('the gap in words', () => {
     assert.equal(MESSAGES.it.phrase.gradeGroup('altro', 'altro'), 'di altro tipo (CPIA, convitti, educandati)');
     assert.equal(
       MESSAGES.it.gap('Italia', MESSAGES.it.phrase.gradeGroup('istituto comprensivo', 'comprensivo'), 0.5, '10%', '20%'),
-      "In Italia le istituzioni che sono istituti comprensivi partecipano il 50% della media dell'area (10% contro 20%).",
+      "In Italia la partecipazione delle istituzioni che sono istituti comprensivi è il 50% della media dell'area (10% contro 20%).",
     );
     assert.equal(
       MESSAGES.en.gap('Italy', MESSAGES.en.phrase.gradeGroup('primary', 'primaria'), 2, '40%', '20%'),
