@@ -104,6 +104,10 @@ describe('the dashboard (demo/dashboard.html)', () => {
       timeout: 10_000,
     });
     expect(profileSection.offsetParent).to.not.equal(null);
+    // Right under the search, the first panel of the board: on a phone the other panels run ~7,000 px.
+    expect(d.$('.board').firstElementChild).to.equal(profileSection);
+    const tools = d.$('.tools').getBoundingClientRect();
+    expect(profileSection.getBoundingClientRect().top - tools.bottom).to.be.below(40);
 
     // 4. Back: the school goes; back again: Italy; forward: the region again.
     d.win.history.back();
