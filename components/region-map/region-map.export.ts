@@ -14,7 +14,7 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { formatFor, placeName, rowsOf, titleOf } from './region-map.text.js';
+import { countLabel, formatFor, placeName, rowsOf, titleOf } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'svg' | 'png';
 
@@ -29,22 +29,20 @@ export interface MapExport {
 }
 
 /** The table's columns, in the page's language: the value in the view's normalisation, the count it was made from, the denominator named. */
-export function csvHeader(view: MapViewModel, t: RegionMapMessages, lang: Language): string[] {
+export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string[] {
   const metric = localize(view.metric.label, lang);
-  const denominator = view.mode === 'per1000Students' ? t.students : t.schools;
   const value = view.mode === 'absolute' ? metric : `${metric} ${t[view.mode]}`;
-  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), capital(denominator), t.rank, t.status];
+  return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), countLabel(view, data, t), t.rank, t.status];
 }
 
 /** A survey estimate's columns: the estimate, its interval, the institutions that answered. */
-const surveyHeader = (view: MapViewModel, t: RegionMapMessages, lang: Language) => [
+const surveyHeader = (view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) => [
   t.code,
   t.area,
   localize(view.metric.label, lang),
   t.intervalLow,
   t.intervalHigh,
-  t.answers,
+  countLabel(view, data, t),
   t.rank,
 ];
 
@@ -65,7 +63,7 @@ export function mapCsv(e: MapExport, about: Provenance): string {
           row.status ? t.statuses[row.status as keyof typeof t.statuses] : null,
         ],
   );
-  const header = survey ? surveyHeader(view, t, lang) : csvHeader(view, t, lang);
+  const header = survey ? surveyHeader(view, data, t, lang) : csvHeader(view, data, t, lang);
   const italian = lang === 'it';
   return `\uFEFF${csvText([header, ...rows, [], ...provenanceRows(about, lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }

@@ -10,7 +10,7 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, formatFor, rowsOf, titleOf } from './region-map.text.js';
+import { classRanges, countLabel, formatFor, rowsOf, titleOf } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -70,7 +70,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
           <th scope="col">${t.rank}</th>
           <th scope="col">${t.area}</th>
           <th scope="col">${t.value}</th>
-          <th scope="col">n</th>
+          <th scope="col">${countLabel(view, data, t)}</th>
           <th scope="col">${t.status}</th>
         </tr>
       </thead>

@@ -240,6 +240,12 @@ describe('<region-map>', () => {
     const rows = [...shadow(map).querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).to.equal('1 Toscana 3 2 –');
     expect(rows[1]).to.contain('Lazio');
+    // Each column named in words, as in the CSV: the count is the institutions the value was divided by (was "n").
+    const headers = () => [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers()).to.deep.equal(['Posizione', 'Area', 'Valore', 'Istituzioni', 'Stato']);
+    map.normalisation = 'per1000Students';
+    await elementUpdated(map);
+    await waitUntil(() => headers()[3] === 'Studenti', 'students named');
   });
 
   it("colours the regions by a survey's estimate in its wave's year, with its interval and n in the table, the announcement and the CSV", async () => {
@@ -250,6 +256,7 @@ describe('<region-map>', () => {
     const pct = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString('it-IT')}%`;
     const rows = [...shadow(map).querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows.find((r) => r.includes('Toscana'))).to.contain(`${pct(toscana.value)} (${pct(toscana.low)} – ${pct(toscana.high)}) 22`);
+    expect([...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim())[3]).to.equal('Risposte');
     const lines = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
     expect(lines[0]).to.equal(
       'Codice ISTAT;Area;"La scuola ha un piano per l\'internazionalizzazione nel PTOF? «Sì, approvato»";Minimo (95%);Massimo (95%);Risposte;Posizione',

@@ -30,6 +30,12 @@ export function formatFor(value: number | null, view: MapViewModel, lang: Langua
   return formatValue(value, unit, lang, digits);
 }
 
+/** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
+export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {
+  const label = data.intervals ? t.answers : view.mode === 'per1000Students' ? t.students : t.schools;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 const modeLabel = (view: MapViewModel, t: RegionMapMessages) => (view.mode === 'absolute' ? '' : ` ${t[view.mode]}`);
 
 /** What the map measures: metric and normalisation. */
