@@ -179,7 +179,8 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         source: path,
       });
     }
-    if (unnamed > 0) report.note(`${unnamed} schools have no name in the registry: named by type and comune`);
+    if (unnamed > 0)
+      report.note(`${unnamed} ${unnamed === 1 ? 'school has' : 'schools have'} no name in the registry: named by type and comune`);
   }
   return { schools, reports };
 }

@@ -45,6 +45,7 @@ export async function readStudents(path: string): Promise<{ students: Map<string
       report.accept();
     }
   }
-  if (masked > 0) report.note(`${masked} counts masked for privacy (like "<=3") read as the middle of their range`);
+  if (masked > 0)
+    report.note(`${masked} ${masked === 1 ? 'count' : 'counts'} masked for privacy (like "<=3") read as the middle of their range`);
   return { students, report };
 }

@@ -108,7 +108,9 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
     for (const reject of input.rejects)
       lines.push(`- ${n(reject.count)} rejected: ${reject.reason} (e.g. ${reject.examples.slice(0, 3).join('; ')})`);
     for (const correction of input.corrections)
-      lines.push(`- ${n(correction.count)} values corrected: ${correction.reason} (e.g. ${correction.examples.slice(0, 3).join('; ')})`);
+      lines.push(
+        `- ${n(correction.count)} ${correction.count === 1 ? 'value' : 'values'} corrected: ${correction.reason} (e.g. ${correction.examples.slice(0, 3).join('; ')})`,
+      );
     for (const note of input.notes) lines.push(`- ${note}`);
   }
   const u = report.unmatched;
