@@ -97,7 +97,8 @@ export function standaloneSvg(
   // The series named under the title (each its line, marker and colour), in rows as wide as the picture.
   const keys = legendLayout(legend, width);
   const legendRows = keys.length ? keys.at(-1)!.row + 1 : 0;
-  const top = 10 + 20 * titleLines.length + 20 * legendRows;
+  const legendTop = 10 + 20 * titleLines.length;
+  const top = legendTop + 20 * legendRows;
   const height = top + (y1 - y0) + 8 + 16 * notes.length + 8;
   root.setAttribute('xmlns', ns);
   for (const [name, value] of Object.entries({ width: String(width + 16), height: String(height), viewBox: `0 0 ${width + 16} ${height}` }))
@@ -110,7 +111,6 @@ export function standaloneSvg(
   copy.setAttribute('height', String(y1 - y0));
   copy.setAttribute('viewBox', `${x0} ${y0} ${width} ${y1 - y0}`);
   copy.setAttribute('overflow', 'visible');
-  const legendTop = 10 + 20 * titleLines.length;
   const keyNodes = keys.flatMap(({ entry, x, row }) => {
     const y = legendTop + 20 * row + 6;
     const line = document.createElementNS(ns, 'path');

@@ -52,11 +52,15 @@ export function chartFor(view: TimelineViewModel, width: number, height: number,
   const annotations = compact ? 0 : view.annotations.length;
   const top = compact ? 4 : 12;
   const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;
-  // Room on the left for the longest tick label: the ticks depend on the plot's height only.
-  const { ticks } = valueAxis(view.series, view.stacked, height - top - bottom);
-  const format = tickFormat(view, lang, ticks);
-  const left = compact ? 2 : Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5);
+  const left = compact ? 2 : tickMargin(view, height - top - bottom, lang);
   return chartModel(view.series, view.years.length, { width, height, top, right, bottom, left }, view.stacked);
+}
+
+/** Room on the left for the longest tick label (the ticks depend on the plot's height only). */
+function tickMargin(view: TimelineViewModel, plotHeight: number, lang: Language): number {
+  const { ticks } = valueAxis(view.series, view.stacked, plotHeight);
+  const format = tickFormat(view, lang, ticks);
+  return Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5);
 }
 
 /** What a sparkline or a small multiple draws: the line alone, and the chosen year. */

@@ -201,10 +201,9 @@ export function shadowZoneOf(
     };
   const p = low;
   // Each language writes its numbers its own way ("6,1%" in Italian): data-adapters/text/number-text.ts.
-  const [one, pct] = [numberText, percentText];
   const facts = {
-    it: `${one(tally.x, 'it')} istituzioni attive su ${one(tally.n, 'it')} (${pct(rate, 'it')}); attese ${pct(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${pct(p, 'it')}`,
-    en: `${one(tally.x, 'en')} active institutions of ${one(tally.n, 'en')} (${pct(rate, 'en')}); ${pct(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${pct(p, 'en')}`,
+    it: `${numberText(tally.x, 'it')} istituzioni attive su ${numberText(tally.n, 'it')} (${percentText(rate, 'it')}); attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
+    en: `${numberText(tally.x, 'en')} active institutions of ${numberText(tally.n, 'en')} (${percentText(rate, 'en')}); ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
   };
   return {
     status: flagged ? 'shadow' : 'ok',
@@ -215,8 +214,8 @@ export function shadowZoneOf(
     probability: round4(p),
     reason: flagged
       ? {
-          it: `${facts.it}: segnalata (quota attesa di falsi allarmi ≤ ${pct(config.fdr, 'it')}).`,
-          en: `${facts.en}: flagged (expected share of false flags ≤ ${pct(config.fdr, 'en')}).`,
+          it: `${facts.it}: segnalata (quota attesa di falsi allarmi ≤ ${percentText(config.fdr, 'it')}).`,
+          en: `${facts.en}: flagged (expected share of false flags ≤ ${percentText(config.fdr, 'en')}).`,
         }
       : { it: `${facts.it}.`, en: `${facts.en}.` },
   };

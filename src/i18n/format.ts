@@ -5,7 +5,8 @@
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { toLanguage } from './lang.js';
 
-const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
+/** The locale each language writes its numbers and dates in. */
+export const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.NumberFormat {

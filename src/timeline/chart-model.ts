@@ -74,16 +74,11 @@ const layersOf = (series: readonly SeriesInput[], stacked: boolean): Layer[] =>
 
 /**
  * The value axis of a plot `plotHeight` pixels tall: round ticks from zero,
- * ending on the round step at or above the highest value (or `fixedMax`).
+ * ending on the round step at or above the highest value.
  * It depends on the height only, so a chart can size its labels' margin first.
  */
-export function valueAxis(
-  series: readonly SeriesInput[],
-  stacked: boolean,
-  plotHeight: number,
-  fixedMax?: number,
-): { ticks: number[]; top: number } {
-  return axisOf(layersOf(series, stacked), plotHeight, fixedMax);
+export function valueAxis(series: readonly SeriesInput[], stacked: boolean, plotHeight: number): { ticks: number[]; top: number } {
+  return axisOf(layersOf(series, stacked), plotHeight);
 }
 
 function axisOf(layers: readonly Layer[], plotHeight: number, fixedMax?: number): { ticks: number[]; top: number } {
@@ -168,12 +163,12 @@ export interface YearLabel {
 /**
  * The year labels to print at `xs` (each year's x) in a chart `width` pixels
  * wide: every k-th, always the last year, k the smallest for which no two
- * labels `labelWidth` wide come closer than `gap`. A label that would cross
+ * labels `labelWidth` wide (their padding included) overlap. A label that would cross
  * an edge of the chart reads inwards from its year (reflow at 320 px), which
  * moves it half a label towards its neighbour: the check uses where each one
  * really is, not the spacing of the years alone.
  */
-export function yearLabels(xs: readonly number[], width: number, labelWidth: number, gap = 0): YearLabel[] {
+export function yearLabels(xs: readonly number[], width: number, labelWidth: number): YearLabel[] {
   const place = (index: number): YearLabel => {
     const x = xs[index]!;
     return { index, x, anchor: x + labelWidth / 2 > width ? 'end' : x - labelWidth / 2 < 0 ? 'start' : 'middle' };
@@ -183,7 +178,7 @@ export function yearLabels(xs: readonly number[], width: number, labelWidth: num
   for (let every = 1; every <= xs.length; every++) {
     const shown: YearLabel[] = [];
     for (let i = xs.length - 1; i >= 0; i -= every) shown.unshift(place(i));
-    if (shown.every((label, k) => k === 0 || extent(shown[k - 1]!)[1]! + gap <= extent(label)[0]!)) return shown;
+    if (shown.every((label, k) => k === 0 || extent(shown[k - 1]!)[1]! <= extent(label)[0]!)) return shown;
   }
   return xs.length > 0 ? [place(xs.length - 1)] : [];
 }
