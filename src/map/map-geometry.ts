@@ -13,6 +13,9 @@ import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology as TopoTopology } from 'topojson-specification';
 import type { Topology } from '../contract/contract.types.js';
 import { packedArcsOf, packedObjectOf, type PackedObject } from '../contract/pack-topology.js';
+import { deviceArcs, type ArcPoints, type DeviceTransform } from './device-arcs.js';
+
+export type { DeviceTransform } from './device-arcs.js';
 
 export interface MapFeature {
   code: string;
@@ -32,9 +35,8 @@ export interface MapLayer {
    * Traces the area's rings into a canvas context's current path (or any
    * path), keeping nothing: a first paint draws this way, and the Path2D
    * objects that later redraws reuse are built when the page is idle.
-   * False when the area has no geometry. With `snap`, every point is mapped to
-   * device pixels and rounded, a point on the pixel of the one before left
-   * out (src/map/pixel-paths.ts).
+   * False when the area has no geometry. With `snap`, in device pixels, from
+   * the arcs as a screen shows them (src/map/device-arcs.ts).
    */
   trace(index: number, sink: PathSink, snap?: DeviceTransform): boolean;
   centroid(index: number): [number, number] | null;
@@ -42,16 +44,10 @@ export interface MapLayer {
   /**
    * Traces the outer edge of the areas `shown` (the arcs that only one of them
    * uses) into any path, as open lines: drawn in a contrasting colour, it
-   * separates even the lightest class from the page (WCAG 1.4.11).
+   * separates even the lightest class from the page (WCAG 1.4.11). With
+   * `snap`, in device pixels, along the same points as the areas.
    */
-  traceOutline(shown: readonly number[], sink: PathSink): void;
-}
-
-/** Map coordinates to a canvas's device pixels: `x * scale + dx`, `y * scale + dy` (the fitted and zoomed transform times the pixel ratio). */
-export interface DeviceTransform {
-  scale: number;
-  dx: number;
-  dy: number;
+  traceOutline(shown: readonly number[], sink: PathSink, snap?: DeviceTransform): void;
 }
 
 /** What rings are traced into: a CanvasRenderingContext2D or a Path2D. */
@@ -95,8 +91,17 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   // The areas as flat lists (src/contract/pack-topology.ts): what the loader read for a map, or packed now.
   const packed = packedObjectOf(topology, object) ?? { ids: [], polygons: [], rings: [], arcs: [], indices: [] };
   const features: MapFeature[] = packed.ids.map((code, i) => new LazyFeature(topo, object, i, code));
-  let arcs: DecodedArcs | null = null;
+  let arcs: ArcPoints | null = null;
   let rings: Rings | null = null;
+  // The arcs in device pixels for the last transform asked for: a first paint, its picking canvas and every
+  // re-colouring until the next zoom or resize share them.
+  let onScreen: { transform: DeviceTransform; arcs: ArcPoints } | null = null;
+  const screenArcs = (t: DeviceTransform) => {
+    const last = onScreen?.transform;
+    if (!last || last.scale !== t.scale || last.dx !== t.dx || last.dy !== t.dy)
+      onScreen = { transform: t, arcs: deviceArcs((arcs ??= decodeArcs(topology)), t) };
+    return onScreen!.arcs;
+  };
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
@@ -122,7 +127,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
       return paths.get(i)!;
     },
     trace(i, sink, snap) {
-      return traceArea(sink, i, (rings ??= ringsOf(packed)), (arcs ??= decodeArcs(topology)), snap);
+      return traceArea(sink, i, (rings ??= ringsOf(packed)), snap ? screenArcs(snap) : (arcs ??= decodeArcs(topology)));
     },
     centroid(i) {
       if (!centroids.has(i)) {
@@ -139,8 +144,8 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
       }
       return bounds.get(i)!;
     },
-    traceOutline(shown, sink) {
-      outerEdge((rings ??= ringsOf(packed)), shown, (arcs ??= decodeArcs(topology)), sink);
+    traceOutline(shown, sink, snap) {
+      outerEdge((rings ??= ringsOf(packed)), shown, snap ? screenArcs(snap) : (arcs ??= decodeArcs(topology)), sink);
     },
   };
   byObject.set(object, layer);
@@ -154,7 +159,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
  * reads a packed topology when the index has one, and never needs TopoJSON's
  * ~140,000 small arrays to draw.
  */
-function decodeArcs(topology: Topology): DecodedArcs {
+function decodeArcs(topology: Topology): ArcPoints {
   const [sx, sy] = topology.transform?.scale ?? [1, 1];
   const [tx, ty] = topology.transform?.translate ?? [0, 0];
   const quantized = Boolean(topology.transform);
@@ -177,12 +182,6 @@ function decodeArcs(topology: Topology): DecodedArcs {
       }
     }
   return { xy, offsets };
-}
-
-/** Absolute coordinates of every arc: arc a's points are `offsets[a]` to `offsets[a + 1]` (exclusive), x and y interleaved in `xy`. */
-interface DecodedArcs {
-  xy: Float64Array;
-  offsets: Uint32Array;
 }
 
 /**
@@ -211,20 +210,20 @@ function ringsOf(packed: PackedObject): Rings {
 
 /**
  * Traces area `i`'s rings into `path` (a Path2D or a canvas context) straight
- * from the arcs, snapped with `snap`; false when it has none. The layers are
- * projected already, so neither GeoJSON nor d3-geo's stream (clipping,
- * resampling) is needed to draw.
+ * from the arcs (in map units, or in device pixels: src/map/device-arcs.ts);
+ * false when it has none. The layers are projected already, so neither
+ * GeoJSON nor d3-geo's stream (clipping, resampling) is needed to draw.
  */
-function traceArea(path: PathSink, i: number, rings: Rings, arcs: DecodedArcs, snap?: DeviceTransform): boolean {
+function traceArea(path: PathSink, i: number, rings: Rings, arcs: ArcPoints): boolean {
   const first = rings.ringStart[i];
   const end = rings.ringStart[i + 1];
   if (first === undefined || end === undefined || first === end) return false;
-  for (let r = first; r < end; r++) addRing(path, rings.indices, rings.indexStart[r]!, rings.indexStart[r + 1]!, arcs, snap);
+  for (let r = first; r < end; r++) addRing(path, rings.indices, rings.indexStart[r]!, rings.indexStart[r + 1]!, arcs);
   return true;
 }
 
 /** Traces the arcs used by exactly one of the `shown` areas into `sink`, as open lines. */
-function outerEdge(rings: Rings, shown: readonly number[], arcs: DecodedArcs, sink: PathSink): void {
+function outerEdge(rings: Rings, shown: readonly number[], arcs: ArcPoints, sink: PathSink): void {
   // Uses per arc, saturating at 2: one pass over the shown rings, no stitching of lines.
   const uses = new Uint8Array(arcs.offsets.length - 1);
   const { ringStart, indexStart, indices } = rings;
@@ -258,34 +257,21 @@ export class SvgPathText implements PathSink {
 }
 
 /**
- * One closed ring from its arcs (a negative index is an arc walked backwards);
- * with `snap`, in device pixels by the rule of `PixelSnap` (src/map/pixel-paths.ts),
- * inlined here because a first paint traces ~190,000 points this way.
+ * One closed ring from its arcs (a negative index is an arc walked backwards).
+ * Consecutive arcs share their end point: the first point of every arc after
+ * the first is left out (an arc that rounding made one point adds none).
  */
-function addRing(path: PathSink, indices: readonly number[], from: number, to: number, arcs: DecodedArcs, snap?: DeviceTransform): void {
+function addRing(path: PathSink, indices: readonly number[], from: number, to: number, arcs: ArcPoints): void {
   const { xy, offsets } = arcs;
-  const [scale, dx, dy] = snap ? [snap.scale, snap.dx, snap.dy] : [1, 0, 0];
-  let lastX = Number.NaN;
-  let lastY = Number.NaN;
   for (let n = from; n < to; n++) {
     const index = indices[n]!;
     const a = index < 0 ? ~index : index;
     const first = offsets[a]!;
     const points = offsets[a + 1]! - first;
-    // Consecutive arcs share their end point: the first point of every arc after the first is skipped.
     for (let k = n > from ? 1 : 0; k < points; k++) {
       const o = 2 * (first + (index < 0 ? points - 1 - k : k));
-      let x = xy[o]!;
-      let y = xy[o + 1]!;
-      if (snap) {
-        x = Math.round(x * scale + dx);
-        y = Math.round(y * scale + dy);
-        if (x === lastX && y === lastY) continue;
-        lastX = x;
-        lastY = y;
-      }
-      if (n === from && k === 0) path.moveTo(x, y);
-      else path.lineTo(x, y);
+      if (n === from && k === 0) path.moveTo(xy[o]!, xy[o + 1]!);
+      else path.lineTo(xy[o]!, xy[o + 1]!);
     }
   }
   path.closePath();

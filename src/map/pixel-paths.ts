@@ -1,12 +1,11 @@
 /**
- * The areas' outlines at the resolution they are shown: mapped to a canvas's
- * device pixels, snapped to whole pixels, and without a point that falls on
- * the pixel of the one before. At the scale of all Italy's comuni most of the
- * geometry's ~190,000 points (every shared border twice) fall on a pixel
- * already drawn, and rasterising the points that cannot be seen was most of
- * the time a change of year took (Leaflet's canvas renderer snaps and
- * simplifies its paths in the same spirit, per layer). Borders are snapped by
- * the same rule on both sides, so neighbours still meet without a gap.
+ * The areas' outlines at the resolution they are shown: traced from the arcs
+ * mapped to a canvas's device pixels, snapped to whole pixels and simplified
+ * within half a pixel (src/map/device-arcs.ts). Rasterising points that
+ * cannot be seen was most of the time a change of year took, and much of a
+ * first paint's (Leaflet's canvas renderer snaps and simplifies its paths in
+ * the same spirit, per layer). Both sides of a border walk the same points, so
+ * neighbours still meet without a gap.
  */
 import type { DeviceTransform, MapLayer, PathSink } from './map-geometry.js';
 
@@ -15,40 +14,6 @@ export type { DeviceTransform } from './map-geometry.js';
 /** The device transform of a map transform (CSS pixels) on a canvas of `ratio` device pixels per CSS pixel. */
 export function deviceTransform(transform: DeviceTransform, ratio: number): DeviceTransform {
   return { scale: transform.scale * ratio, dx: transform.dx * ratio, dy: transform.dy * ratio };
-}
-
-/**
- * A sink that passes each point on in device pixels, rounded, dropping a point
- * equal to the one before it (for the outer edge; an area's rings are snapped
- * by the same rule inside MapLayer.trace).
- */
-export class PixelSnap implements PathSink {
-  private _x = Number.NaN;
-  private _y = Number.NaN;
-
-  constructor(
-    private readonly _sink: PathSink,
-    private readonly _t: DeviceTransform,
-  ) {}
-
-  moveTo(x: number, y: number): void {
-    this._x = Math.round(x * this._t.scale + this._t.dx);
-    this._y = Math.round(y * this._t.scale + this._t.dy);
-    this._sink.moveTo(this._x, this._y);
-  }
-
-  lineTo(x: number, y: number): void {
-    const px = Math.round(x * this._t.scale + this._t.dx);
-    const py = Math.round(y * this._t.scale + this._t.dy);
-    if (px === this._x && py === this._y) return;
-    this._x = px;
-    this._y = py;
-    this._sink.lineTo(px, py);
-  }
-
-  closePath(): void {
-    this._sink.closePath();
-  }
 }
 
 /**
@@ -99,7 +64,7 @@ export class PixelPaths {
     let pieces = this._outlines.get(shown);
     if (!pieces) {
       const sink = new PathPieces();
-      this.layer.traceOutline(shown, new PixelSnap(sink, this.transform));
+      this.layer.traceOutline(shown, sink, this.transform);
       this._outlines.set(shown, (pieces = sink.pieces));
     }
     return pieces;

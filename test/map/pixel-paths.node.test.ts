@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mapLayer } from '../../src/map/map-geometry.ts';
-import { deviceTransform, PathPieces, PIECE, PixelPaths, PixelSnap } from '../../src/map/pixel-paths.ts';
+import { DEVICE_TOLERANCE } from '../../src/map/device-arcs.ts';
+import { deviceTransform, PathPieces, PIECE, PixelPaths } from '../../src/map/pixel-paths.ts';
 import { topologyFixture } from '../fixtures/contract.fixture.ts';
-import { PathCommands } from './path-commands.ts';
+import { distanceToLine, PathCommands } from './path-commands.ts';
 
 describe('pixel paths', () => {
-  it('maps points to device pixels, rounds them and drops a point on the pixel of the one before', () => {
-    const sink = new PathCommands();
-    const snap = new PixelSnap(sink, deviceTransform({ scale: 2, dx: 0.5, dy: 1 }, 2));
-    snap.moveTo(0, 0);
-    snap.lineTo(0.1, 0.1); // 0.4 device pixels away: the same pixel
-    snap.lineTo(1, 0);
-    snap.lineTo(1.05, 0.04); // still (5, 2)
-    snap.lineTo(1, 1);
-    snap.closePath();
-    snap.moveTo(1, 1); // a new ring starts even on the same pixel
-    assert.deepEqual(sink.list, ['M1,2', 'L5,2', 'L5,6', 'Z', 'M5,6']);
-  });
-
   it('traces every area on whole pixels, and two neighbours through the same pixels along their border', () => {
     const layer = mapLayer(topologyFixture('regions', ['09', '12']), 'regions');
     const pixels = new PixelPaths(layer, deviceTransform({ scale: 0.37, dx: 3.3, dy: -1.7 }, 1.5));
@@ -39,31 +27,48 @@ describe('pixel paths', () => {
     const [a, b] = traced.map(points);
     const shared = [...a!].filter((p) => b!.has(p));
     assert.ok(shared.length >= 2, `a border of at least two points (${shared.length})`);
-    // The rings' inlined snapping follows the same rule as PixelSnap (which snaps the outer edge).
-    for (const [i, list] of traced.entries()) {
-      const bySink = new PathCommands();
-      layer.trace(i, new PixelSnap(bySink, pixels.transform));
-      assert.deepEqual(list, bySink.list);
-    }
+    for (const i of traced.keys()) assertWithinTolerance(pixels, i, `area ${i}`);
     assert.equal(pixels.fits(layer, deviceTransform({ scale: 0.37, dx: 3.3, dy: -1.7 }, 1.5)), true);
     assert.equal(pixels.fits(layer, deviceTransform({ scale: 0.37, dx: 3.3, dy: -1.7 }, 2)), false);
   });
 
-  it('snaps rings inline by the rule of PixelSnap on many wiggling borders walked both ways, at any scale', () => {
+  it('keeps every area within the tolerance of its outline on many wiggling borders walked both ways, at any scale', () => {
     const topology = wigglyGrid(6, 5, 40);
     const layer = mapLayer(topology, 'comuni');
     assert.equal(layer.features.length, 30);
     // From many points per pixel (most of each border on one pixel) to a few pixels per point.
     for (const scale of [0.01, 0.05, 0.3, 1, 7.5]) {
       const pixels = new PixelPaths(layer, deviceTransform({ scale, dx: 2.3, dy: -0.6 }, 1.25));
-      for (const i of layer.features.keys()) {
-        const inline = new PathCommands();
-        const bySink = new PathCommands();
-        assert.equal(pixels.trace(i, inline), true);
-        layer.trace(i, new PixelSnap(bySink, pixels.transform));
-        assert.deepEqual(inline.list, bySink.list, `area ${i} at scale ${scale}`);
-      }
+      for (const i of layer.features.keys()) assertWithinTolerance(pixels, i, `area ${i} at scale ${scale}`);
+      // A border is walked through the same points by both its areas (here, the first two, side by side).
+      const [left, right] = [0, 1].map((i) => {
+        const sink = new PathCommands();
+        pixels.trace(i, sink);
+        return new Set(sink.list.filter((c) => c !== 'Z').map((c) => c.slice(1)));
+      });
+      const rightOnly = [...right!].filter((p) => !left!.has(p));
+      assert.ok(rightOnly.length > 0 && right!.size - rightOnly.length >= 2, `a shared border at scale ${scale}`);
     }
+  });
+
+  it('draws the outer edge along the same points as the areas', () => {
+    const layer = mapLayer(wigglyGrid(3, 2, 30), 'comuni');
+    const pixels = new PixelPaths(layer, deviceTransform({ scale: 0.6, dx: 1.1, dy: 0.4 }, 1));
+    const areaPoints = new Set<string>();
+    for (const i of layer.features.keys()) {
+      const sink = new PathCommands();
+      pixels.trace(i, sink);
+      for (const c of sink.list) if (c !== 'Z') areaPoints.add(c.slice(1));
+    }
+    const edgeSink = new PathCommands();
+    layer.traceOutline(
+      layer.features.map((_, i) => i),
+      edgeSink,
+      pixels.transform,
+    );
+    const edge = edgeSink.list;
+    assert.ok(edge.length > 10);
+    for (const c of edge) assert.ok(areaPoints.has(c.slice(1)), `edge point ${c} is a point of an area`);
   });
 
   it('cuts a long line into pieces that each go on where the last ended, and keeps the next line in the last piece', () => {
@@ -101,6 +106,39 @@ describe('pixel paths', () => {
     );
   });
 });
+
+/**
+ * Asserts that area `i` as `pixels` traces it (whole pixels, no point twice in
+ * a row) passes within the tolerance of every point of its outline snapped
+ * (traced in map units, then mapped to device pixels and rounded).
+ */
+function assertWithinTolerance(pixels: PixelPaths, i: number, what: string): void {
+  const traced = new PathCommands();
+  assert.equal(pixels.trace(i, traced), true, what);
+  const { scale, dx, dy } = pixels.transform;
+  const exact = new PathCommands();
+  pixels.layer.trace(i, exact);
+  const point = (c: string) => c.slice(1).split(',').map(Number) as [number, number];
+  const rings = (list: string[]) =>
+    list
+      .join(' ')
+      .split('Z')
+      .map((ring) => ring.trim().split(' ').filter(Boolean).map(point))
+      .filter((r) => r.length > 0);
+  const tracedRings = rings(traced.list);
+  const exactRings = rings(exact.list);
+  assert.equal(tracedRings.length, exactRings.length, `${what}: as many rings`);
+  tracedRings.forEach((ring, r) => {
+    for (const [k, [x, y]] of ring.entries()) {
+      assert.ok(Number.isInteger(x) && Number.isInteger(y), `${what}: whole pixels`);
+      if (k > 0) assert.notDeepEqual([x, y], ring[k - 1], `${what}: no repeated point`);
+    }
+    for (const [x, y] of exactRings[r]!) {
+      const snapped: [number, number] = [Math.round(x * scale + dx), Math.round(y * scale + dy)];
+      assert.ok(distanceToLine(snapped, ring) <= DEVICE_TOLERANCE + 1e-9, `${what}: ring ${r} passes near ${snapped}`);
+    }
+  });
+}
 
 /**
  * A grid of `columns` × `rows` square areas whose borders wiggle through
