@@ -26,37 +26,73 @@ export interface ArcPoints {
 }
 
 /**
+ * The arcs as a topology stores them (src/contract/pack-topology.ts): each
+ * arc's number of points, and every point's x and y, as deltas from the point
+ * before when the topology is quantised (`quantisation`), else in map units.
+ */
+export interface StoredArcs {
+  lengths: readonly number[];
+  positions: readonly number[];
+}
+
+/** A quantised topology's transform: map units are `q * scale + translate`. */
+export interface Quantisation {
+  scale: readonly [number, number] | readonly number[];
+  translate: readonly [number, number] | readonly number[];
+}
+
+/**
  * How far from its border, in device pixels, simplifying may leave a point
  * out: no further than rounding to whole pixels already moves one (up to 0.7).
  */
 export const DEVICE_TOLERANCE = 0.5;
 
-/** The arcs in whole device pixels for `transform`, without repeated points, simplified within `DEVICE_TOLERANCE`. */
-export function deviceArcs(arcs: ArcPoints, transform: DeviceTransform): ArcPoints & { xy: Int32Array } {
-  const { xy, offsets } = arcs;
+/**
+ * The arcs in whole device pixels for `transform`, without repeated points,
+ * simplified within `DEVICE_TOLERANCE`: decoded from the stored positions in
+ * the same pass (a first paint never decodes them to map units).
+ */
+export function deviceArcs(
+  { lengths, positions }: StoredArcs,
+  quantisation: Quantisation | undefined,
+  transform: DeviceTransform,
+): ArcPoints & { xy: Int32Array } {
+  const [sx, sy] = quantisation?.scale ?? [1, 1];
+  const [tx, ty] = quantisation?.translate ?? [0, 0];
   const { scale, dx, dy } = transform;
-  const out = new Int32Array(xy.length);
-  const outOffsets = new Uint32Array(offsets.length);
+  const out = new Int32Array(positions.length);
+  const offsets = new Uint32Array(lengths.length + 1);
   let longest = 0;
-  for (let a = 0; a + 1 < offsets.length; a++) longest = Math.max(longest, offsets[a + 1]! - offsets[a]!);
+  for (let a = 0; a < lengths.length; a++) longest = Math.max(longest, lengths[a]!);
   // Work space for the longest arc, shared by all: which points stay, and the spans still to look at.
   const keep = new Uint8Array(longest);
   const spans = new Int32Array(2 * longest + 2);
   let w = 0;
-  for (let a = 0; a + 1 < offsets.length; a++) {
+  let o = 0;
+  for (let a = 0; a < lengths.length; a++) {
     const start = w;
-    for (let o = 2 * offsets[a]!, end = 2 * offsets[a + 1]!; o < end; o += 2) {
-      const x = Math.round(xy[o]! * scale + dx);
-      const y = Math.round(xy[o + 1]! * scale + dy);
+    // Map units as the layer decodes them (q * scale + translate), then device pixels.
+    let qx = 0;
+    let qy = 0;
+    for (const end = o + 2 * lengths[a]!; o < end; o += 2) {
+      if (quantisation) {
+        qx += positions[o]!;
+        qy += positions[o + 1]!;
+      } else {
+        qx = positions[o]!;
+        qy = positions[o + 1]!;
+      }
+      const x = Math.round((qx * sx! + tx!) * scale + dx);
+      const y = Math.round((qy * sy! + ty!) * scale + dy);
       if (w > start && x === out[w - 2] && y === out[w - 1]) continue;
       out[w] = x;
       out[w + 1] = y;
       w += 2;
     }
     w = simplify(out, start, w, keep, spans);
-    outOffsets[a + 1] = w / 2;
+    offsets[a + 1] = w / 2;
   }
-  return { xy: out.subarray(0, w), offsets: outOffsets };
+  return { xy: out.subarray(0, w), offsets };
 }
 
 /**

@@ -99,7 +99,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   const screenArcs = (t: DeviceTransform) => {
     const last = onScreen?.transform;
     if (!last || last.scale !== t.scale || last.dx !== t.dx || last.dy !== t.dy)
-      onScreen = { transform: t, arcs: deviceArcs((arcs ??= decodeArcs(topology)), t) };
+      onScreen = { transform: t, arcs: deviceArcs(packedArcsOf(topology), topology.transform, t) };
     return onScreen!.arcs;
   };
   const paths = new Map<number, Path2D | null>();

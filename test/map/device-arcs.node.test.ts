@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEVICE_TOLERANCE, deviceArcs, type ArcPoints } from '../../src/map/device-arcs.ts';
+import { DEVICE_TOLERANCE, deviceArcs, type ArcPoints, type StoredArcs } from '../../src/map/device-arcs.ts';
 import { distanceToLine } from './path-commands.ts';
 
-/** Arcs given as lists of [x, y] points, in the flat form the layers decode them to. */
-function arcPoints(arcs: [number, number][][]): ArcPoints {
-  const offsets = new Uint32Array(arcs.length + 1);
-  arcs.forEach((arc, a) => (offsets[a + 1] = offsets[a]! + arc.length));
-  return { xy: Float64Array.from(arcs.flat(2)), offsets };
+/** Arcs given as lists of [x, y] points, stored as a topology without quantisation stores them. */
+function stored(arcs: [number, number][][]): StoredArcs {
+  return { lengths: arcs.map((arc) => arc.length), positions: arcs.flat(2) };
 }
 
 /** The points of arc `a`, as [x, y] pairs. */
@@ -17,12 +15,24 @@ function pointsOf({ xy, offsets }: ArcPoints, a: number): [number, number][] {
   return points;
 }
 
+/** `arcs` quantised with `scale` and `translate` (delta-encoded as TopoJSON), and the same arcs decoded as a layer decodes them. */
+function quantise(arcs: [number, number][][], scale: [number, number], translate: [number, number]) {
+  const quantised = arcs.map((arc) =>
+    arc.map(([x, y]) => [Math.round((x - translate[0]) / scale[0]), Math.round((y - translate[1]) / scale[1])]),
+  );
+  const deltas = quantised.map((arc) => arc.map(([x, y], k) => (k === 0 ? [x!, y!] : [x! - arc[k - 1]![0]!, y! - arc[k - 1]![1]!])));
+  const decoded = quantised.map((arc) =>
+    arc.map(([x, y]) => [x! * scale[0] + translate[0], y! * scale[1] + translate[1]] as [number, number]),
+  );
+  return { arcs: { lengths: arcs.map((arc) => arc.length), positions: deltas.flat(2) }, quantisation: { scale, translate }, decoded };
+}
+
 const IDENTITY = { scale: 1, dx: 0, dy: 0 };
 
 describe('device arcs', () => {
   it('maps points to device pixels, rounds them and drops a point on the pixel of the one before', () => {
     const arcs = deviceArcs(
-      arcPoints([
+      stored([
         [
           [0, 0],
           [0.1, 0.1], // 0.4 device pixels away: the same pixel
@@ -31,6 +41,7 @@ describe('device arcs', () => {
           [1, 1],
         ],
       ]),
+      undefined,
       { scale: 4, dx: 1, dy: 2 },
     );
     assert.deepEqual(pointsOf(arcs, 0), [
@@ -44,7 +55,7 @@ describe('device arcs', () => {
     const straight: [number, number][] = Array.from({ length: 50 }, (_, k) => [k * 3, k * 2]);
     // A gentle slope: rounding makes it a staircase, each step less than half a pixel off the line.
     const staircase: [number, number][] = Array.from({ length: 51 }, (_, k) => [k - 0.2, k * 0.3 - 0.2]);
-    const arcs = deviceArcs(arcPoints([straight, staircase]), { scale: 1, dx: 0.2, dy: 0.2 });
+    const arcs = deviceArcs(stored([straight, staircase]), undefined, { scale: 1, dx: 0.2, dy: 0.2 });
     assert.deepEqual(pointsOf(arcs, 0), [
       [0, 0],
       [147, 98],
@@ -65,7 +76,7 @@ describe('device arcs', () => {
       [50, 0],
     ];
     const arcs = deviceArcs(
-      arcPoints([
+      stored([
         bend,
         [[7, 7]],
         [
@@ -73,6 +84,7 @@ describe('device arcs', () => {
           [3.2, 3.1],
         ],
       ]),
+      undefined,
       IDENTITY,
     );
     assert.deepEqual(pointsOf(arcs, 0), [
@@ -92,7 +104,7 @@ describe('device arcs', () => {
       20 + 6 * Math.cos((2 * Math.PI * k) / 24),
       20 + 6 * Math.sin((2 * Math.PI * k) / 24),
     ]);
-    const points = pointsOf(deviceArcs(arcPoints([ring]), IDENTITY), 0);
+    const points = pointsOf(deviceArcs(stored([ring]), undefined, IDENTITY), 0);
     assert.deepEqual(points[0], points.at(-1), 'still closed');
     assert.ok(points.length >= 8, `${points.length} points`);
     const xs = points.map(([x]) => x);
@@ -111,12 +123,18 @@ describe('device arcs', () => {
         return [x, y] as [number, number];
       });
     });
-    const input = arcPoints(arcs);
+    const input = stored(arcs);
     let kept = 0;
     let snapped = 0;
     for (const scale of [0.2, 1, 2.5, 9]) {
       const transform = { scale, dx: 3.3, dy: -1.7 };
-      const device = deviceArcs(input, transform);
+      const device = deviceArcs(input, undefined, transform);
+      // Quantised (the demo's topologies are), decoded in the same pass: the same pixels.
+      const quantised = quantise(arcs, [0.01, 0.02], [-5, 7]);
+      assert.deepEqual(
+        deviceArcs(quantised.arcs, quantised.quantisation, transform),
+        deviceArcs(stored(quantised.decoded), undefined, transform),
+      );
       arcs.forEach((arc, a) => {
         const line = pointsOf(device, a);
         const rounded = arc.map(([x, y]) => [Math.round(x * scale + 3.3) || 0, Math.round(y * scale - 1.7) || 0] as [number, number]);
