@@ -13,6 +13,7 @@ import { csvText, download } from '../../src/util/export.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
 import { provenanceRows } from '../../src/util/provenance.js';
+import { LOCALES } from '../../src/i18n/format.js';
 
 export interface ListExport {
   rows: readonly InstitutionRow[];
@@ -61,8 +62,7 @@ export function tableOf(e: ListExport): Cell[][] {
     row.email,
     row.pec,
     row.website,
-    row.mentors.map((m) => `${m.name} (${m.code}, ${m.distanceKm.toLocaleString(e.lang === 'it' ? 'it-IT' : 'en-GB')} km)`).join('; ') ||
-      null,
+    row.mentors.map((m) => `${m.name} (${m.code}, ${m.distanceKm.toLocaleString(LOCALES[e.lang])} km)`).join('; ') || null,
   ]);
   return [header, ...rows];
 }

@@ -1,10 +1,9 @@
 /** Texts of <territory-list>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { formatValue } from '../../src/i18n/format.js';
 
 /** The attributes a list can get wrong. */
 export type TerritoryListUsage = 'src' | 'kind' | 'scope';
-
-const percent = (lang: string) => new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
 const it = {
   loading: 'Carico l’elenco…',
@@ -34,7 +33,7 @@ const it = {
   province: 'Provincia',
   comune: 'Comune',
   rate: (rate: number | null, n: number, expected?: number) =>
-    `tasso stimato ${rate === null ? 'n.d.' : percent('it').format(rate)}${expected === undefined ? '' : ` (atteso ${percent('it').format(expected)})`} su ${n} ${n === 1 ? 'istituzione' : 'istituzioni'}`,
+    `tasso stimato ${formatValue(rate, 'percent', 'it')}${expected === undefined ? '' : ` (atteso ${formatValue(expected, 'percent', 'it')})`} su ${n} ${n === 1 ? 'istituzione' : 'istituzioni'}`,
   showAll: (n: number) => `Mostra tutte (${n})`,
   showFewer: 'Mostra meno',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
@@ -71,7 +70,7 @@ const en: TerritoryListMessages = {
   province: 'Province',
   comune: 'Comune',
   rate: (rate: number | null, n: number, expected?: number) =>
-    `estimated rate ${rate === null ? 'n/a' : percent('en').format(rate)}${expected === undefined ? '' : ` (expected ${percent('en').format(expected)})`} over ${n} ${n === 1 ? 'institution' : 'institutions'}`,
+    `estimated rate ${formatValue(rate, 'percent', 'en')}${expected === undefined ? '' : ` (expected ${formatValue(expected, 'percent', 'en')})`} over ${n} ${n === 1 ? 'institution' : 'institutions'}`,
   showAll: (n: number) => `Show all (${n})`,
   showFewer: 'Show fewer',
   synthetic: 'Synthetic data, for demonstration.',

@@ -25,21 +25,25 @@ export interface HeadStartView {
   metric: string;
 }
 
-/** The addresses a map of `view` reads from a source laid out by the data tools, or none when `src` is not such a source. */
-export function headStartUrls(
-  src: string,
-  view: HeadStartView,
-): { packed: { url: string; layer: HeadStartView['level']; object: string }[]; areas: string[]; regions: string[] } {
+/** The files a map reads, at their addresses: its packed geometry layer, and its national area file or its region's shard, if any. */
+export interface HeadStartUrls {
+  packed: { url: string; layer: HeadStartView['level']; object: string };
+  areas: string | null;
+  shard: string | null;
+}
+
+/** The addresses a map of `view` reads from a source laid out by the data tools, or null when `src` is not such a source. */
+export function headStartUrls(src: string, view: HeadStartView): HeadStartUrls | null {
   const { level, region, metric } = view;
   const layer = level === 'comuni' ? (region ? GEOMETRY_FILES.comuni : GEOMETRY_FILES.comuniNational) : GEOMETRY_FILES[level];
   const packed = /^(\d{2})?$/.test(region) ? layoutUrl(src, layer.packed, region ? { region } : {}) : null;
-  if (packed === null) return { packed: [], areas: [], regions: [] };
+  if (packed === null) return null;
   // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
   const areas =
     level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:') ? layoutUrl(src, AREAS_FILE, { level, metric }) : null;
   // Inside a region: its shard (at regions level the points come from the index's tallies).
   const shard = level !== 'regions' && region ? layoutUrl(src, REGION_FILE, { region }) : null;
-  return { packed: [{ url: packed, layer: level, object: layer.object }], areas: areas ? [areas] : [], regions: shard ? [shard] : [] };
+  return { packed: { url: packed, layer: level, object: layer.object }, areas, shard };
 }
 
 /**
@@ -55,8 +59,10 @@ export function headStart(
   readPacked: NonNullable<GeometryOptions['readPacked']>,
   signal: AbortSignal,
 ): void {
-  const { packed, areas, regions } = headStartUrls(src, view);
-  for (const { url, layer, object } of packed) loader.packedAt(url, layer, object, readPacked, { signal }).catch(() => undefined);
-  for (const url of areas) documentAhead(loader, url, 'areas', signal);
-  for (const url of regions) documentAhead(loader, url, 'region', signal);
+  const urls = headStartUrls(src, view);
+  if (!urls) return;
+  const { url, layer, object } = urls.packed;
+  loader.packedAt(url, layer, object, readPacked, { signal }).catch(() => undefined);
+  if (urls.areas) documentAhead(loader, urls.areas, 'areas', signal);
+  if (urls.shard) documentAhead(loader, urls.shard, 'region', signal);
 }

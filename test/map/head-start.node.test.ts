@@ -8,44 +8,44 @@ const at = (path: string) => `https://dati.example.it/scuole/2026/${path}`;
 describe("a map's head start", () => {
   it("asks, for all Italy's comuni, for the national packed layer and the area file of the metric shown", () => {
     assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: 'etwinning.projects' }), {
-      packed: [{ url: at('geo/comuni/italia.packed.json'), layer: 'comuni', object: 'comuni' }],
-      areas: [at('areas/comuni/etwinning.projects.json')],
-      regions: [],
+      packed: { url: at('geo/comuni/italia.packed.json'), layer: 'comuni', object: 'comuni' },
+      areas: at('areas/comuni/etwinning.projects.json'),
+      shard: null,
     });
-    assert.deepEqual(headStartUrls(SRC, { level: 'provinces', region: '', metric: 'erasmus.active' }).areas, [
+    assert.equal(
+      headStartUrls(SRC, { level: 'provinces', region: '', metric: 'erasmus.active' })?.areas,
       at('areas/provinces/erasmus.active.json'),
-    ]);
+    );
   });
 
   it("asks, inside a region, for its comuni and its shard; at regions level, for the regions' layer alone", () => {
     assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '09', metric: 'etwinning.projects' }), {
-      packed: [{ url: at('geo/comuni/09.packed.json'), layer: 'comuni', object: 'comuni' }],
-      areas: [],
-      regions: [at('regions/09.json')],
+      packed: { url: at('geo/comuni/09.packed.json'), layer: 'comuni', object: 'comuni' },
+      areas: null,
+      shard: at('regions/09.json'),
     });
     assert.deepEqual(headStartUrls(SRC, { level: 'regions', region: '', metric: 'etwinning.projects' }), {
-      packed: [{ url: at('geo/regions.packed.json'), layer: 'regions', object: 'regions' }],
-      areas: [],
-      regions: [],
+      packed: { url: at('geo/regions.packed.json'), layer: 'regions', object: 'regions' },
+      areas: null,
+      shard: null,
     });
   });
 
   it('asks for no area file it cannot name before the index: no metric (the index says its first), or a survey estimate', () => {
-    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: '' }).areas, []);
-    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: 'survey:Q1:yes' }).areas, []);
+    assert.equal(headStartUrls(SRC, { level: 'comuni', region: '', metric: '' })?.areas, null);
+    assert.equal(headStartUrls(SRC, { level: 'comuni', region: '', metric: 'survey:Q1:yes' })?.areas, null);
   });
 
   it('asks for nothing from a source of another name (a bundle, an index of its own), nor for a malformed region', () => {
-    const none = { packed: [], areas: [], regions: [] };
-    assert.deepEqual(headStartUrls('https://dati.example.it/bundle-09.json', { level: 'comuni', region: '', metric: 'x' }), none);
-    assert.deepEqual(headStartUrls('https://dati.example.it/my-index.json', { level: 'comuni', region: '', metric: 'x' }), none);
-    assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '9', metric: 'x' }), none);
-    assert.deepEqual(headStartUrls('not a url', { level: 'comuni', region: '', metric: 'x' }), none);
+    assert.equal(headStartUrls('https://dati.example.it/bundle-09.json', { level: 'comuni', region: '', metric: 'x' }), null);
+    assert.equal(headStartUrls('https://dati.example.it/my-index.json', { level: 'comuni', region: '', metric: 'x' }), null);
+    assert.equal(headStartUrls(SRC, { level: 'comuni', region: '9', metric: 'x' }), null);
+    assert.equal(headStartUrls('not a url', { level: 'comuni', region: '', metric: 'x' }), null);
   });
 
   it("keeps the index's query out of the files' addresses, as the loader resolves them", () => {
     assert.equal(
-      headStartUrls(`${SRC}?release=2026-12`, { level: 'regions', region: '', metric: '' }).packed[0]!.url,
+      headStartUrls(`${SRC}?release=2026-12`, { level: 'regions', region: '', metric: '' })?.packed.url,
       at('geo/regions.packed.json'),
     );
   });

@@ -44,6 +44,9 @@ describe('readStudents', () => {
     assert.equal(report.rejectCount('duplicate school code'), 1);
     assert.equal(report.rejectCount('invalid school code'), 1);
     assert.equal(report.rejectCount('number of students not a whole number in plain digits'), 1);
+    assert.deepEqual(report.toJSON().notes, ['1 count masked for privacy (like "<=3") read as the middle of their range']);
+    const two = await readStudents(writeText(dir, 't.csv', 'CODICESCUOLA,NUMEROSTUDENTI\nFIEE81201C,<=3\nFIIC81200A,<=3\n'));
+    assert.deepEqual(two.report.toJSON().notes, ['2 counts masked for privacy (like "<=3") read as the middle of their range']);
   });
 
   it('refuses a file without its columns, saying which are missing or what the file is not', async () => {
