@@ -68,32 +68,8 @@ const nameOf = (view: MapViewModel, data: MapData, i: number) => {
 
 /** The map in one sentence: what, when, how many areas, the best and the worst, how many shadow zones. */
 export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {
-  // One pass for the extremes, in a plain loop over the shown areas (no entry pair made per area): the summary
-  // is rendered at a first paint of ~7,900 comuni, before V8 has optimised anything, and on every change of year.
-  // Areas that share an extreme are counted: "Firenze (5)" must not stand for 400 comuni at 5.
-  let top: number | null = null;
-  let bottom: number | null = null;
-  let high = -Infinity;
-  let low = Infinity;
-  let atHigh = 0;
-  let atLow = 0;
-  for (let k = 0; k < view.shown.length; k++) {
-    const i = view.shown[k]!;
-    const value = view.values.get(i)?.value ?? null;
-    if (value === null) continue;
-    if (value > high) {
-      top = i;
-      high = value;
-      atHigh = 0;
-    }
-    if (value === high) atHigh++;
-    if (value < low) {
-      bottom = i;
-      low = value;
-      atLow = 0;
-    }
-    if (value === low) atLow++;
-  }
+  // The extremes come with the view (src/map/map-view.ts), areas that share one counted.
+  const { top, atHigh, bottom, atLow } = view.extremes;
   const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
   const count = (n: number) => formatValue(n, 'count', lang);
   const describe = (i: number | null, sharing: number) =>
