@@ -21,7 +21,7 @@ export interface DeviceTransform {
 
 /** Every arc's points: arc a's are `offsets[a]` to `offsets[a + 1]` (exclusive), x and y interleaved in `xy`. */
 export interface ArcPoints {
-  xy: Float64Array | Int32Array;
+  xy: Float64Array;
   offsets: Uint32Array;
 }
 
@@ -56,11 +56,13 @@ export function deviceArcs(
   { lengths, positions }: StoredArcs,
   quantisation: Quantisation | undefined,
   transform: DeviceTransform,
-): ArcPoints & { xy: Int32Array } {
+): ArcPoints {
   const [sx, sy] = quantisation?.scale ?? [1, 1];
   const [tx, ty] = quantisation?.translate ?? [0, 0];
   const { scale, dx, dy } = transform;
-  const out = new Int32Array(positions.length);
+  // Whole pixels in doubles, not 32-bit integers: a map fitted to a box around a single point (scale ~1e12) must
+  // draw its far-off points far off, not wrapped around into the box.
+  const out = new Float64Array(positions.length);
   const offsets = new Uint32Array(lengths.length + 1);
   let longest = 0;
   for (let a = 0; a < lengths.length; a++) longest = Math.max(longest, lengths[a]!);
@@ -100,7 +102,7 @@ export function deviceArcs(
  * interleaved list), in place, with an explicit stack (`spans`) rather than
  * recursion; returns where the points kept end.
  */
-function simplify(xy: Int32Array, from: number, to: number, keep: Uint8Array, spans: Int32Array): number {
+function simplify(xy: Float64Array, from: number, to: number, keep: Uint8Array, spans: Int32Array): number {
   const count = (to - from) / 2;
   if (count <= 2) return to;
   const limit = DEVICE_TOLERANCE * DEVICE_TOLERANCE;

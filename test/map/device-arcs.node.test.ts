@@ -11,7 +11,7 @@ function stored(arcs: [number, number][][]): StoredArcs {
 /** The points of arc `a`, as [x, y] pairs. */
 function pointsOf({ xy, offsets }: ArcPoints, a: number): [number, number][] {
   const points: [number, number][] = [];
-  for (let k = offsets[a]!; k < offsets[a + 1]!; k++) points.push([xy[2 * k]!, xy[2 * k + 1]!]);
+  for (let k = offsets[a]!; k < offsets[a + 1]!; k++) points.push([xy[2 * k]! + 0, xy[2 * k + 1]! + 0]); // + 0: -0 reads as 0
   return points;
 }
 
@@ -96,6 +96,25 @@ describe('device arcs', () => {
     assert.deepEqual(pointsOf(arcs, 1), [[7, 7]], 'an arc of one point');
     assert.deepEqual(pointsOf(arcs, 2), [[3, 3]], 'an arc on one pixel is one point');
     assert.equal(arcs.offsets.length, 4);
+  });
+
+  it('keeps far-off pixels far off, however large the scale (a map fitted around a single point)', () => {
+    const arcs = deviceArcs(
+      stored([
+        [
+          [0, 0],
+          [0.001, 0],
+          [0, 0.001],
+        ],
+      ]),
+      undefined,
+      { scale: 1e13, dx: 0, dy: 0 },
+    );
+    assert.deepEqual(pointsOf(arcs, 0), [
+      [0, 0],
+      [1e10, 0],
+      [0, 1e10],
+    ]);
   });
 
   it('keeps an island that is one closed arc a shape, not a line', () => {
