@@ -102,11 +102,10 @@ export function pointRadii(points: DrawPlan['points']): { active: (n: number) =>
  */
 export const AREAS_PER_PATH = 16;
 
-/** Fills (and strokes, with `borders`) the context's current path; 0, the areas now in a path. */
-function fillTraced(ctx: CanvasRenderingContext2D, borders: boolean): 0 {
+/** Fills (and strokes, with `borders`) the context's current path. */
+function fillTraced(ctx: CanvasRenderingContext2D, borders: boolean): void {
   ctx.fill();
   if (borders) ctx.stroke();
-  return 0;
 }
 
 export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRatio: number): void {
@@ -144,7 +143,10 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
       const path = plan.pixels.built(i);
       if (path === undefined) {
         if (traced === 0) ctx.beginPath();
-        if (plan.pixels.trace(i, ctx) && ++traced === AREAS_PER_PATH) traced = fillTraced(ctx, borders);
+        if (plan.pixels.trace(i, ctx) && ++traced === AREAS_PER_PATH) {
+          fillTraced(ctx, borders);
+          traced = 0;
+        }
       } else if (path) {
         ctx.fill(path);
         if (borders) ctx.stroke(path);

@@ -19,6 +19,11 @@ export interface DeviceTransform {
   dy: number;
 }
 
+/** Whether two transforms map every point to the same pixel. */
+export function sameTransform(a: DeviceTransform, b: DeviceTransform): boolean {
+  return a.scale === b.scale && a.dx === b.dx && a.dy === b.dy;
+}
+
 /** Every arc's points: arc a's are `offsets[a]` to `offsets[a + 1]` (exclusive), x and y interleaved in `xy`. */
 export interface ArcPoints {
   xy: Float64Array;
@@ -37,8 +42,8 @@ export interface StoredArcs {
 
 /** A quantised topology's transform: map units are `q * scale + translate`. */
 export interface Quantisation {
-  scale: readonly [number, number] | readonly number[];
-  translate: readonly [number, number] | readonly number[];
+  scale: readonly number[];
+  translate: readonly number[];
 }
 
 /**

@@ -13,9 +13,7 @@ import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology as TopoTopology } from 'topojson-specification';
 import type { Topology } from '../contract/contract.types.js';
 import { packedArcsOf, packedObjectOf, type PackedObject } from '../contract/pack-topology.js';
-import { deviceArcs, type ArcPoints, type DeviceTransform } from './device-arcs.js';
-
-export type { DeviceTransform } from './device-arcs.js';
+import { deviceArcs, sameTransform, type ArcPoints, type DeviceTransform } from './device-arcs.js';
 
 export interface MapFeature {
   code: string;
@@ -97,10 +95,9 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   // re-colouring until the next zoom or resize share them.
   let onScreen: { transform: DeviceTransform; arcs: ArcPoints } | null = null;
   const screenArcs = (t: DeviceTransform) => {
-    const last = onScreen?.transform;
-    if (!last || last.scale !== t.scale || last.dx !== t.dx || last.dy !== t.dy)
+    if (!onScreen || !sameTransform(onScreen.transform, t))
       onScreen = { transform: t, arcs: deviceArcs(packedArcsOf(topology), topology.transform, t) };
-    return onScreen!.arcs;
+    return onScreen.arcs;
   };
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();

@@ -137,9 +137,17 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     const v = value.value;
     if (v === null || !Number.isFinite(v)) continue;
     finite.push(v);
-    if (v > extremes.high) [extremes.top, extremes.high, extremes.atHigh] = [shown[k]!, v, 0];
+    if (v > extremes.high) {
+      extremes.top = shown[k]!;
+      extremes.high = v;
+      extremes.atHigh = 0;
+    }
     if (v === extremes.high) extremes.atHigh++;
-    if (v < extremes.low) [extremes.bottom, extremes.low, extremes.atLow] = [shown[k]!, v, 0];
+    if (v < extremes.low) {
+      extremes.bottom = shown[k]!;
+      extremes.low = v;
+      extremes.atLow = 0;
+    }
     if (v === extremes.low) extremes.atLow++;
   }
   const count = Math.min(7, Math.max(2, Math.round(inputs.classes) || 5));

@@ -7,9 +7,8 @@
  * the same spirit, per layer). Both sides of a border walk the same points, so
  * neighbours still meet without a gap.
  */
-import type { DeviceTransform, MapLayer, PathSink } from './map-geometry.js';
-
-export type { DeviceTransform } from './map-geometry.js';
+import { sameTransform, type DeviceTransform } from './device-arcs.js';
+import type { MapLayer, PathSink } from './map-geometry.js';
 
 /** The device transform of a map transform (CSS pixels) on a canvas of `ratio` device pixels per CSS pixel. */
 export function deviceTransform(transform: DeviceTransform, ratio: number): DeviceTransform {
@@ -34,8 +33,7 @@ export class PixelPaths {
 
   /** Whether these paths are the ones for `layer` at `transform`. */
   fits(layer: MapLayer, transform: DeviceTransform): boolean {
-    const t = this.transform;
-    return layer === this.layer && t.scale === transform.scale && t.dx === transform.dx && t.dy === transform.dy;
+    return layer === this.layer && sameTransform(this.transform, transform);
   }
 
   /** The area's Path2D in device pixels, built the first time (null: no geometry). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEVICE_TOLERANCE, deviceArcs, type ArcPoints, type StoredArcs } from '../../src/map/device-arcs.ts';
+import { DEVICE_TOLERANCE, deviceArcs, type ArcPoints, type DeviceTransform, type StoredArcs } from '../../src/map/device-arcs.ts';
 import { distanceToLine } from './path-commands.ts';
 
 /** Arcs given as lists of [x, y] points, stored as a topology without quantisation stores them. */
@@ -27,12 +27,15 @@ function quantise(arcs: [number, number][][], scale: [number, number], translate
   return { arcs: { lengths: arcs.map((arc) => arc.length), positions: deltas.flat(2) }, quantisation: { scale, translate }, decoded };
 }
 
+/** `arcs` (in map units, not quantised) as `transform` shows them. */
+const onScreen = (arcs: [number, number][][], transform: DeviceTransform) => deviceArcs(stored(arcs), undefined, transform);
+
 const IDENTITY = { scale: 1, dx: 0, dy: 0 };
 
 describe('device arcs', () => {
   it('maps points to device pixels, rounds them and drops a point on the pixel of the one before', () => {
-    const arcs = deviceArcs(
-      stored([
+    const arcs = onScreen(
+      [
         [
           [0, 0],
           [0.1, 0.1], // 0.4 device pixels away: the same pixel
@@ -40,8 +43,7 @@ describe('device arcs', () => {
           [1.05, 0.04], // still (5, 2)
           [1, 1],
         ],
-      ]),
-      undefined,
+      ],
       { scale: 4, dx: 1, dy: 2 },
     );
     assert.deepEqual(pointsOf(arcs, 0), [
@@ -55,7 +57,7 @@ describe('device arcs', () => {
     const straight: [number, number][] = Array.from({ length: 50 }, (_, k) => [k * 3, k * 2]);
     // A gentle slope: rounding makes it a staircase, each step less than half a pixel off the line.
     const staircase: [number, number][] = Array.from({ length: 51 }, (_, k) => [k - 0.2, k * 0.3 - 0.2]);
-    const arcs = deviceArcs(stored([straight, staircase]), undefined, { scale: 1, dx: 0.2, dy: 0.2 });
+    const arcs = onScreen([straight, staircase], { scale: 1, dx: 0.2, dy: 0.2 });
     assert.deepEqual(pointsOf(arcs, 0), [
       [0, 0],
       [147, 98],
@@ -75,16 +77,15 @@ describe('device arcs', () => {
       [40, 0],
       [50, 0],
     ];
-    const arcs = deviceArcs(
-      stored([
+    const arcs = onScreen(
+      [
         bend,
         [[7, 7]],
         [
           [3, 3],
           [3.2, 3.1],
         ],
-      ]),
-      undefined,
+      ],
       IDENTITY,
     );
     assert.deepEqual(pointsOf(arcs, 0), [
@@ -99,15 +100,14 @@ describe('device arcs', () => {
   });
 
   it('keeps far-off pixels far off, however large the scale (a map fitted around a single point)', () => {
-    const arcs = deviceArcs(
-      stored([
+    const arcs = onScreen(
+      [
         [
           [0, 0],
           [0.001, 0],
           [0, 0.001],
         ],
-      ]),
-      undefined,
+      ],
       { scale: 1e13, dx: 0, dy: 0 },
     );
     assert.deepEqual(pointsOf(arcs, 0), [
@@ -123,7 +123,7 @@ describe('device arcs', () => {
       20 + 6 * Math.cos((2 * Math.PI * k) / 24),
       20 + 6 * Math.sin((2 * Math.PI * k) / 24),
     ]);
-    const points = pointsOf(deviceArcs(stored([ring]), undefined, IDENTITY), 0);
+    const points = pointsOf(onScreen([ring], IDENTITY), 0);
     assert.deepEqual(points[0], points.at(-1), 'still closed');
     assert.ok(points.length >= 8, `${points.length} points`);
     const xs = points.map(([x]) => x);
