@@ -64,9 +64,18 @@ export function formatRatioInterval({ ratio, low, high, level }: RatioInterval, 
   return `${ratio.toFixed(digits)} (${Math.round(level * 100)}% interval ${low.toFixed(digits)} to ${high.toFixed(digits)})`;
 }
 
+export type Verdict = 'met' | 'missed' | 'undecided';
+
 /** Whether a "≤ target" is met with the interval's confidence, missed with it, or neither can be said. */
-export function verdictAtMost({ low, high }: RatioInterval, target: number): 'met' | 'missed' | 'undecided' {
+export function verdictAtMost({ low, high }: RatioInterval, target: number): Verdict {
   if (high <= target) return 'met';
   if (low > target) return 'missed';
+  return 'undecided';
+}
+
+/** The same for a "≥ target" ("Leaflet takes at least twice as long"). */
+export function verdictAtLeast({ low, high }: RatioInterval, target: number): Verdict {
+  if (low >= target) return 'met';
+  if (high < target) return 'missed';
   return 'undecided';
 }

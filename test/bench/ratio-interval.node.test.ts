@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatRatioInterval, medianRatioInterval, verdictAtMost } from '../../bench/support/ratio-interval.js';
+import { formatRatioInterval, medianRatioInterval, verdictAtLeast, verdictAtMost } from '../../bench/support/ratio-interval.js';
 import { Random } from '../../data-adapters/stats/random.js';
 
 /**
@@ -73,6 +73,14 @@ describe('the benches give a ratio of medians with its interval', () => {
     const atTarget = tally(0.5);
     // At the target itself each verdict is a false claim: about 2.5% each way at 95%.
     assert.ok(atTarget.met <= 10 && atTarget.missed <= 10, JSON.stringify(atTarget));
+  });
+
+  it('calls a "≥ target" met, missed or undecided from the whole interval', () => {
+    const interval = (low: number, high: number) => ({ ratio: (low + high) / 2, low, high, level: 0.95 });
+    assert.equal(verdictAtLeast(interval(2.1, 3.4), 2), 'met');
+    assert.equal(verdictAtLeast(interval(1.2, 1.9), 2), 'missed');
+    assert.equal(verdictAtLeast(interval(1.8, 2.3), 2), 'undecided');
+    assert.equal(verdictAtMost(interval(0.45, 0.52), 0.5), 'undecided');
   });
 
   it('refuses unpaired, empty or impossible times rather than give an interval of nothing', () => {
