@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatRatioInterval, medianRatioInterval, verdictAtLeast, verdictAtMost } from '../../bench/support/ratio-interval.js';
+import { formatInterval, medianInterval, medianRatioInterval, verdictAtLeast, verdictAtMost } from '../../bench/support/intervals.js';
 import { Random } from '../../data-adapters/stats/random.js';
 
 /**
@@ -20,11 +20,11 @@ function rounds(random: Random, count: number, ratio: number, theirs = 500) {
   return { ours, leaflet };
 }
 
-describe('the benches give a ratio of medians with its interval', () => {
+describe('the benches give a median, or a ratio of medians, with its interval', () => {
   it('gives the ratio of the medians, inside its interval', () => {
     const result = medianRatioInterval([240, 250, 260], [500, 520, 480]);
-    assert.equal(result.ratio, 0.5);
-    assert.ok(result.low <= result.ratio && result.ratio <= result.high);
+    assert.equal(result.value, 0.5);
+    assert.ok(result.low <= result.value && result.value <= result.high);
     assert.equal(result.level, 0.95);
   });
 
@@ -34,7 +34,7 @@ describe('the benches give a ratio of medians with its interval', () => {
       theirs.map((t) => t / 2),
       theirs,
     );
-    assert.deepEqual([result.low, result.ratio, result.high], [0.5, 0.5, 0.5]);
+    assert.deepEqual([result.low, result.value, result.high], [0.5, 0.5, 0.5]);
   });
 
   it('is the same for the same times (seeded), and moves with the seed only within the noise', () => {
@@ -76,11 +76,23 @@ describe('the benches give a ratio of medians with its interval', () => {
   });
 
   it('calls a "≥ target" met, missed or undecided from the whole interval', () => {
-    const interval = (low: number, high: number) => ({ ratio: (low + high) / 2, low, high, level: 0.95 });
+    const interval = (low: number, high: number) => ({ value: (low + high) / 2, low, high, level: 0.95 });
     assert.equal(verdictAtLeast(interval(2.1, 3.4), 2), 'met');
     assert.equal(verdictAtLeast(interval(1.2, 1.9), 2), 'missed');
     assert.equal(verdictAtLeast(interval(1.8, 2.3), 2), 'undecided');
     assert.equal(verdictAtMost(interval(0.45, 0.52), 0.5), 'undecided');
+  });
+
+  it('gives a median time its interval too: none where every round took the same, ~95% coverage of a known median', () => {
+    assert.deepEqual(medianInterval([40, 40, 40]), { value: 40, low: 40, high: 40, level: 0.95 });
+    const random = new Random(5);
+    let covered = 0;
+    for (let run = 0; run < 200; run++) {
+      const times = Array.from({ length: 9 }, () => 40 * Math.exp(0.15 * random.normal()));
+      const { low, high } = medianInterval(times, { resamples: 800, seed: run });
+      if (low <= 40 && 40 <= high) covered++;
+    }
+    assert.ok(covered / 200 >= 0.88 && covered / 200 <= 0.995, `covered ${covered} of 200`);
   });
 
   it('refuses unpaired, empty or impossible times rather than give an interval of nothing', () => {
@@ -91,6 +103,6 @@ describe('the benches give a ratio of medians with its interval', () => {
   });
 
   it('writes the ratio and its interval in one line', () => {
-    assert.equal(formatRatioInterval({ ratio: 0.4691, low: 0.4312, high: 0.5224, level: 0.95 }), '0.469 (95% interval 0.431 to 0.522)');
+    assert.equal(formatInterval({ value: 0.4691, low: 0.4312, high: 0.5224, level: 0.95 }), '0.469 (95% interval 0.431 to 0.522)');
   });
 });
