@@ -29,8 +29,8 @@ export const shortLabel = (label: string) => (label.length > 21 ? `${label.slice
  * lines, and "Progetti eTwinning ·…" twice (Toscana's and Italy's) names
  * neither; the legend with its markers names them instead.
  */
-export function directLabels(width: number, labels: readonly string[]): boolean {
-  return width >= 480 && labels.length <= MAX_DIRECT_LABELS && new Set(labels.map(shortLabel)).size === labels.length;
+export function directLabels(width: number, series: readonly { label: string }[]): boolean {
+  return width >= 480 && series.length <= MAX_DIRECT_LABELS && new Set(series.map((s) => shortLabel(s.label))).size === series.length;
 }
 
 /** The full chart's size for the element's width. */
@@ -41,14 +41,7 @@ export function chartSize(boxWidth: number): { width: number; height: number } {
 
 /** The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations). */
 export function chartFor(view: TimelineViewModel, width: number, height: number, compact: boolean, lang: Language): ChartModel {
-  const right = compact
-    ? 8
-    : directLabels(
-          width,
-          view.series.map((s) => s.label),
-        )
-      ? Math.min(170, Math.round(width * 0.28))
-      : 14;
+  const right = compact ? 8 : directLabels(width, view.series) ? Math.min(170, Math.round(width * 0.28)) : 14;
   const annotations = compact ? 0 : view.annotations.length;
   const top = compact ? 4 : 12;
   const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;

@@ -213,10 +213,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               annotations: view.annotations,
               stacked: view.stacked,
               axes: true,
-              directLabels: directLabels(
-                width,
-                view.series.map((s) => s.label),
-              ),
+              directLabels: directLabels(width, view.series),
               markers: true,
               focus,
               selected: this._selectedIndex(view.years),
