@@ -30,7 +30,7 @@ const it = {
   intervalLow: 'Minimo (95%)',
   intervalHigh: 'Massimo (95%)',
   answers: 'Risposte',
-  interval: (low: string, high: string, n: number) => `intervallo al 95%: ${low} – ${high} (${n} risposte)`,
+  interval: (low: string, high: string, n: number) => `intervallo al 95%: ${low} – ${high} (${n} ${n === 1 ? 'risposta' : 'risposte'})`,
   insufficient: (n: number) => `dati insufficienti (${n} ${n === 1 ? 'risposta' : 'risposte'})`,
   perSchool: 'per istituzione',
   per1000Students: 'ogni 1.000 studenti',
@@ -45,14 +45,23 @@ const it = {
   tapAgain: 'Tocca di nuovo per entrare.',
   summary: (metric: string, year: string, level: string, count: string, top: string, bottom: string, shadows: number) =>
     `${metric}, ${year}: ${count} ${level}. Migliore: ${top}. Peggiore: ${bottom}. Zone d'ombra: ${shadows}.`,
-  levels: { regions: 'regioni', provinces: 'province', comuni: 'comuni' },
+  // One area, then more: "1 provincia" (Valle d'Aosta), "5 province".
+  levels: {
+    regions: { one: 'regione', many: 'regioni' },
+    provinces: { one: 'provincia', many: 'province' },
+    comuni: { one: 'comune', many: 'comuni' },
+  },
   // The best or the worst value shared: the first area named, and how many others share it (a name alone would read as the only one).
   tied: (n: string) => (n === '1' ? "e un'altra area" : `e altre ${n} aree`),
-  statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppe poche istituzioni', nodata: 'nessun dato' },
+  statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppo poche istituzioni', nodata: 'nessun dato' },
   breadcrumb: 'Percorso',
   roleDescription: 'mappa',
-  noDataAreas: (n: number) => `${n} aree hanno una geometria ma nessun dato: mostrate come "nessun dato".`,
-  noGeometryAreas: (n: number) => `${n} aree hanno dati ma nessuna geometria: solo nella tabella.`,
+  noDataAreas: (n: number) =>
+    n === 1
+      ? `1 area ha una geometria ma nessun dato: mostrata come "nessun dato".`
+      : `${n} aree hanno una geometria ma nessun dato: mostrate come "nessun dato".`,
+  noGeometryAreas: (n: number) =>
+    n === 1 ? '1 area ha dati ma nessuna geometria: solo nella tabella.' : `${n} aree hanno dati ma nessuna geometria: solo nella tabella.`,
   usage: {
     src: () => "Manca l'attributo src con l'indirizzo dei dati.",
     level: (v: string) => `Livello sconosciuto ${v}: usare regions, provinces o comuni.`,
@@ -96,7 +105,7 @@ const en: RegionMapMessages = {
   intervalLow: 'Low (95%)',
   intervalHigh: 'High (95%)',
   answers: 'Answers',
-  interval: (low, high, n) => `95% interval: ${low} – ${high} (${n} answers)`,
+  interval: (low, high, n) => `95% interval: ${low} – ${high} (${n} ${n === 1 ? 'answer' : 'answers'})`,
   insufficient: (n) => `not enough data (${n} ${n === 1 ? 'answer' : 'answers'})`,
   perSchool: 'per institution',
   per1000Students: 'per 1,000 students',
@@ -111,13 +120,21 @@ const en: RegionMapMessages = {
   tapAgain: 'Tap again to go in.',
   summary: (metric, year, level, count, top, bottom, shadows) =>
     `${metric}, ${year}: ${count} ${level}. Best: ${top}. Worst: ${bottom}. Shadow zones: ${shadows}.`,
-  levels: { regions: 'regions', provinces: 'provinces', comuni: 'comuni' },
+  levels: {
+    regions: { one: 'region', many: 'regions' },
+    provinces: { one: 'province', many: 'provinces' },
+    comuni: { one: 'comune', many: 'comuni' },
+  },
   tied: (n) => (n === '1' ? 'and one other area' : `and ${n} other areas`),
   statuses: { shadow: 'shadow zone', ok: 'in line', insufficient: 'too few institutions', nodata: 'no data' },
   breadcrumb: 'Breadcrumb',
   roleDescription: 'map',
-  noDataAreas: (n) => `${n} areas have geometry but no data: drawn as "no data".`,
-  noGeometryAreas: (n) => `${n} areas have data but no geometry: listed in the table only.`,
+  noDataAreas: (n) =>
+    n === 1 ? '1 area has geometry but no data: drawn as "no data".' : `${n} areas have geometry but no data: drawn as "no data".`,
+  noGeometryAreas: (n) =>
+    n === 1
+      ? '1 area has data but no geometry: listed in the table only.'
+      : `${n} areas have data but no geometry: listed in the table only.`,
   usage: {
     src: () => 'The src attribute with the data URL is missing.',
     level: (v) => `Unknown level ${v}: use regions, provinces or comuni.`,

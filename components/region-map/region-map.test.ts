@@ -113,10 +113,10 @@ describe('<region-map>', () => {
       'did not drill down',
     );
     await ready(map);
-    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('1 province');
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('1 provincia');
     // The focus stayed in the map, not on the page's body (WCAG 2.4.3), and the new level is announced.
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost after Enter');
-    await waitUntil(() => live(map).startsWith('Toscana. Progetti eTwinning, 2024/25: 1 province.'), `drill not announced: ${live(map)}`);
+    await waitUntil(() => live(map).startsWith('Toscana. Progetti eTwinning, 2024/25: 1 provincia.'), `drill not announced: ${live(map)}`);
     // Play is a button whose name says what it does next, not a toggle that also changes its name.
     const play = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riproduci')!;
     expect(play.hasAttribute('aria-pressed')).to.equal(false);

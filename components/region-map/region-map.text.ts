@@ -79,7 +79,7 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   return t.summary(
     measureOf(view, t, lang),
     formatSchoolYear(view.year),
-    t.levels[data.level],
+    t.levels[data.level][view.shown.length === 1 ? 'one' : 'many'],
     count(view.shown.length),
     describe(best, atBest),
     describe(worst, atWorst),

@@ -350,11 +350,12 @@ export function explainScore(result: IndexResult, context: IndexContext): Locali
       ),
     );
   const activeReference = Math.round(r['active-years']! * context.referenceYears.length);
+  const one = activeReference === 1;
   lines.push(
     activeReference > 0
       ? t(
-          `Continuità: attiva in ${activeReference} anni su ${context.referenceYears.length} dal ${from} al ${to}.`,
-          `Continuity: active in ${activeReference} years out of ${context.referenceYears.length} from ${from} to ${to}.`,
+          `Continuità: attiva in ${one ? '1 anno' : `${activeReference} anni`} su ${context.referenceYears.length} dal ${from} al ${to}.`,
+          `Continuity: active in ${one ? '1 year' : `${activeReference} years`} out of ${context.referenceYears.length} from ${from} to ${to}.`,
         )
       : t(`Nessuna attività registrata dal ${from} al ${to}: indice 0.`, `No activity recorded from ${from} to ${to}: index 0.`),
   );

@@ -195,15 +195,17 @@ export function shadowZoneOf(
       rate: round4(rate),
       smoothedRate: round4(smoothed),
       reason: {
-        it: `Troppe poche istituzioni (${tally.count}, minimo ${config.minInstitutions}) per giudicare il tasso.`,
+        it: `Troppo poche istituzioni (${tally.count}, minimo ${config.minInstitutions}) per giudicare il tasso.`,
         en: `Too few institutions (${tally.count}, at least ${config.minInstitutions} needed) to judge the rate.`,
       },
     };
   const p = low;
   // Each language writes its numbers its own way ("6,1%" in Italian): data-adapters/text/number-text.ts.
+  // The noun agrees with the number as written: "1 istituzione attiva", "0,5 istituzioni attive".
+  const active = { it: numberText(tally.x, 'it'), en: numberText(tally.x, 'en') };
   const facts = {
-    it: `${numberText(tally.x, 'it')} istituzioni attive su ${numberText(tally.n, 'it')} (${percentText(rate, 'it')}); attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
-    en: `${numberText(tally.x, 'en')} active institutions of ${numberText(tally.n, 'en')} (${percentText(rate, 'en')}); ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
+    it: `${active.it === '1' ? '1 istituzione attiva' : `${active.it} istituzioni attive`} su ${numberText(tally.n, 'it')} (${percentText(rate, 'it')}); attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
+    en: `${active.en === '1' ? '1 active institution' : `${active.en} active institutions`} of ${numberText(tally.n, 'en')} (${percentText(rate, 'en')}); ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
   };
   return {
     status: flagged ? 'shadow' : 'ok',

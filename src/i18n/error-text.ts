@@ -256,8 +256,11 @@ export function errorText(error: ErrorFacts): LocalizedText {
       const others = issues.length - 1;
       const count = truncated ? `${others}+` : String(others);
       const [first] = issues;
-      const more = (it: boolean) =>
-        others > 0 || truncated ? (it ? ` (e altri ${count} problemi)` : ` (and ${count} more problems)`) : '';
+      const more = (it: boolean) => {
+        if (others === 0 && !truncated) return '';
+        if (count === '1') return it ? ' (e un altro problema)' : ' (and 1 more problem)';
+        return it ? ` (e altri ${count} problemi)` : ` (and ${count} more problems)`;
+      };
       return t(
         `I dati non rispettano il contratto${at}: ${first ? issueText(first, 'it') : 'documento non valido'}${more(true)}.`,
         `The data does not match the contract${at}: ${first ? issueText(first, 'en') : 'invalid document'}${more(false)}.`,

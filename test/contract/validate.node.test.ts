@@ -109,6 +109,18 @@ describe('validateDocument', () => {
         /more problems/.test(errorText(error).en),
     );
   });
+
+  it('says "one more problem" in the singular', () => {
+    const doc = indexFixture();
+    doc.years = ['x', 'y'] as unknown as number[];
+    assert.throws(
+      () => validateDocument(doc, ['index']),
+      (error: unknown) =>
+        error instanceof SchemaError &&
+        errorText(error).it.endsWith(' (e un altro problema).') &&
+        errorText(error).en.endsWith(' (and 1 more problem).'),
+    );
+  });
 });
 
 describe('validateTopology', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { summaryOf } from '../../components/region-map/region-map.text.ts';
 import { tallySchools, type MapArea, type MapData } from '../../src/map/load-map.ts';
@@ -39,5 +40,26 @@ describe('the map in one sentence', () => {
     assert.match(summary(data, 'en'), /Best: Firenze and one other area \(5\)\. Worst: Firenze and one other area \(5\)\./);
     assert.equal(MESSAGES.it.tied('1.234'), 'e altre 1.234 aree');
     assert.equal(MESSAGES.en.tied('3'), 'and 3 other areas');
+  });
+
+  it("names the level in the singular when the map shows one area (Valle d'Aosta has one province)", () => {
+    const two = comuniWith([5, 1]);
+    const layer = two.topology.objects['comuni'] as GeometryCollection;
+    const one: MapData = {
+      ...two,
+      topology: { ...two.topology, objects: { comuni: { ...layer, geometries: layer.geometries.slice(0, 1) } } },
+      areas: new Map([...two.areas].filter(([code]) => code === layer.geometries[0]!.id)),
+    };
+    assert.match(summary(one, 'it'), /, 2024\/25: 1 comune\./);
+    assert.match(summary(two, 'it'), /, 2024\/25: 2 comuni\./);
+    assert.deepEqual(MESSAGES.it.levels.provinces, { one: 'provincia', many: 'province' });
+    assert.deepEqual(MESSAGES.en.levels.regions, { one: 'region', many: 'regions' });
+  });
+
+  it('counts answers and areas in the singular when there is one', () => {
+    assert.equal(MESSAGES.it.interval('1', '3', 1), 'intervallo al 95%: 1 – 3 (1 risposta)');
+    assert.equal(MESSAGES.en.interval('1', '3', 12), '95% interval: 1 – 3 (12 answers)');
+    assert.equal(MESSAGES.en.noGeometryAreas(1), '1 area has data but no geometry: listed in the table only.');
+    assert.equal(MESSAGES.it.noDataAreas(2), '2 aree hanno una geometria ma nessun dato: mostrate come "nessun dato".');
   });
 });

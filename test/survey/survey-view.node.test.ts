@@ -5,6 +5,7 @@ import { NotFoundError } from '../../src/errors.ts';
 import { registerSurveyKind } from '../../src/survey/survey-kind.ts';
 import { validateDocument } from '../../src/contract/validate.ts';
 import { surveyFixture } from '../fixtures/survey.fixture.ts';
+import { MESSAGES } from '../../components/survey-results/survey-results.messages.ts';
 
 registerSurveyKind();
 
@@ -67,5 +68,12 @@ describe('surveyView', () => {
 
   it('refuses an area the wave does not have', () => {
     assert.throws(() => surveyView(file, 'region', '01', 'it', regionOf), NotFoundError);
+  });
+});
+
+describe("<survey-results>'s texts", () => {
+  it('count one answer in the singular', () => {
+    assert.deepEqual([MESSAGES.it.answered(1), MESSAGES.it.answered(2)], ['1 risposta', '2 risposte']);
+    assert.deepEqual([MESSAGES.en.answered(1), MESSAGES.en.answered(2)], ['1 answer', '2 answers']);
   });
 });

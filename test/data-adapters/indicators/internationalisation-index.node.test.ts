@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Institution, InstitutionYear } from '../../../data-adapters/aggregate/institutions.ts';
 import { DEFAULT_CONFIG, PILLARS } from '../../../data-adapters/config.ts';
-import { computeIndex, logMinMax, percentileRanks, ranks } from '../../../data-adapters/indicators/internationalisation-index.ts';
+import {
+  computeIndex,
+  explainScore,
+  logMinMax,
+  percentileRanks,
+  ranks,
+} from '../../../data-adapters/indicators/internationalisation-index.ts';
 import { Random } from '../../../data-adapters/stats/random.ts';
 import { selectRoleModels } from '../../../data-adapters/indicators/role-models.ts';
 import { rankCorrelation, sensitivity } from '../../../data-adapters/indicators/sensitivity.ts';
@@ -60,6 +66,15 @@ describe('internationalisation index', () => {
     assert.equal(run.results.get(A.code)!.score, 86.7);
     assert.equal(run.results.get(B.code)!.score, 15.3);
     assert.equal(run.results.get(C.code)!.score, 0);
+  });
+
+  it('explains continuity with the noun agreeing with the number of years', () => {
+    const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
+    const continuity = (code: string) =>
+      explainScore(run.results.get(code)!, run.context).find((line) => line.en.startsWith('Continuity'))!;
+    assert.match(continuity(A.code).it, /^Continuità: attiva in 2 anni su 3 /);
+    assert.match(continuity(B.code).it, /^Continuità: attiva in 1 anno su 3 /);
+    assert.match(continuity(B.code).en, /^Continuity: active in 1 year out of 3 /);
   });
 
   it('aggregates geometrically on scores + 1 when asked', () => {

@@ -110,7 +110,17 @@ describe('shadow zones: judgements', () => {
     const few = shadowZoneOf({ count: 3, n: 3, x: 0, e: 1, sp: 0.5, sp2: 0.2 }, undefined, false, group, settings);
     assert.equal(few.status, 'insufficient');
     assert.equal(few.n, 3);
-    assert.match(few.reason!.it, /\(3, minimo 5\)/);
+    assert.match(few.reason!.it, /^Troppo poche istituzioni \(3, minimo 5\)/);
+  });
+
+  it('writes its reasons with the noun agreeing with the number ("1 istituzione attiva", "2 istituzioni attive")', () => {
+    const group = { share: 0.1, lambda: 0.3, iterations: 1 };
+    const reason = (x: number) => shadowZoneOf({ count: 6, n: 6, x, e: 2, sp: 1, sp2: 0.5 }, 0.2, false, group, settings).reason!;
+    assert.match(reason(1).it, /^1 istituzione attiva su 6 \(/);
+    assert.match(reason(1).en, /^1 active institution of 6 \(/);
+    assert.match(reason(2).it, /^2 istituzioni attive su 6 \(/);
+    assert.match(reason(2).en, /^2 active institutions of 6 \(/);
+    assert.match(reason(0.5).it, /^0,5 istituzioni attive su 6 \(/);
   });
 
   it('controls the Bayesian FDR: stops when the mean probability of a false flag would pass the level', () => {
