@@ -105,9 +105,14 @@ export const detailsStyles = css`
     border-block-end: 1px solid var(--school-profile-rule);
     text-align: start;
   }
-  td {
+  /* Numbers read down their right edge, their headings over it; text (a programme's name) reads from the start. */
+  td,
+  th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  td.text {
+    text-align: start;
   }
   summary {
     cursor: pointer;

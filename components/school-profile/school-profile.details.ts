@@ -86,7 +86,7 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
             <thead>
               <tr>
                 <th scope="col">${t.year}</th>
-                ${series.map(({ metric }) => html`<th scope="col">${localize(metric.label, lang)}</th>`)}
+                ${series.map(({ metric }) => html`<th scope="col" class="num">${localize(metric.label, lang)}</th>`)}
               </tr>
             </thead>
             <tbody>
@@ -207,10 +207,10 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
       : html`<div part="table" class="scroll">
           <table>
             <thead>
-              <tr><th scope="col">${t.year}</th><th scope="col">${t.programme}</th><th scope="col">${t.projects}</th><th scope="col">${t.amount}</th></tr>
+              <tr><th scope="col">${t.year}</th><th scope="col">${t.programme}</th><th scope="col" class="num">${t.projects}</th><th scope="col" class="num">${t.amount}</th></tr>
             </thead>
             <tbody>
-              ${funding.map((f) => html`<tr><th scope="row">${formatSchoolYear(f.year)}</th><td>${localize(f.label, lang)}</td><td>${formatValue(f.projects, 'count', lang)}</td><td>${formatValue(f.amountEur, 'eur', lang)}</td></tr>`)}
+              ${funding.map((f) => html`<tr><th scope="row">${formatSchoolYear(f.year)}</th><td class="text">${localize(f.label, lang)}</td><td>${formatValue(f.projects, 'count', lang)}</td><td>${formatValue(f.amountEur, 'eur', lang)}</td></tr>`)}
             </tbody>
           </table>
         </div>`,
@@ -231,8 +231,8 @@ function comparisonSection(data: DetailsData, series: readonly MetricSeries[], l
         <thead>
           <tr>
             <th scope="col">${t.metric}</th>
-            <th scope="col">${t.thisSchool}</th>
-            ${levels.map((a) => html`<th scope="col">${t.levels[a.level]}${a.name && a.level !== 'nation' ? html`<br /><span class="muted">${a.name}</span>` : nothing}</th>`)}
+            <th scope="col" class="num">${t.thisSchool}</th>
+            ${levels.map((a) => html`<th scope="col" class="num">${t.levels[a.level]}${a.name && a.level !== 'nation' ? html`<br /><span class="muted">${a.name}</span>` : nothing}</th>`)}
           </tr>
         </thead>
         <tbody>

@@ -200,6 +200,20 @@ describe('<school-profile>', () => {
       '1',
       '7301 €',
     ]);
+    // Each column's heading aligned as its cells: numbers at the end, the year and the programme's name at the start.
+    const align = (cell: Element) => getComputedStyle(cell).textAlign;
+    const columns = (table: Element) =>
+      [...table.querySelectorAll('thead th')].map((th, k) => [
+        align(th),
+        ...[...table.querySelectorAll('tbody tr')].map((tr) => align(tr.children[k]!)),
+      ]);
+    expect(columns(part(el, 'funding')!)).to.deep.equal([
+      ['start', 'start'],
+      ['start', 'start'],
+      ['end', 'end'],
+      ['end', 'end'],
+    ]);
+    for (const column of columns(part(el, 'comparison')!).slice(1)) expect(new Set(column)).to.deep.equal(new Set(['end']));
     const head = [...part(el, 'comparison')!.querySelectorAll<HTMLElement>('thead th')].map((th) =>
       th.innerText.replace(/\s+/g, ' ').trim(),
     );

@@ -1,0 +1,69 @@
+/**
+ * The shipped single-file bundle says what the sources say. Its template
+ * minifier once dropped spaces that separate words: at the start of a nested
+ * template (a profile's sources read "non dati reali)· sintetica") and between
+ * a legend's key and its name. Each element, with the same data and the same
+ * attributes, in this page (the sources) and in a frame (the bundle, as a host
+ * page loads it); the text of their shadow roots, each run of white space read
+ * as one space, must be the same.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { bundleScript, framedPage } from '../support/framed-page.js';
+import { serveContract } from '../support/serve-contract.js';
+import '../../components/region-map/define.js';
+import '../../components/school-profile/define.js';
+import '../../components/trend-timeline/define.js';
+import '../../components/participation-breakdown/define.js';
+import '../../components/survey-results/define.js';
+import '../../components/territory-list/define.js';
+import '../../components/institution-list/define.js';
+
+/** Each view: its markup for the data at `src`, and what its shadow root shows once its data is drawn. */
+const VIEWS: { markup: (src: string) => string; drawn: string }[] = [
+  { markup: (src) => `<school-profile src="${src}" code="FIIC81200A" variant="full"></school-profile>`, drawn: '[part~="comparison"]' },
+  { markup: (src) => `<school-profile src="${src}" code="FIIC81200A"></school-profile>`, drawn: '[part~="badge"]' },
+  { markup: (src) => `<region-map src="${src}" metric="etwinning.projects" view="table"></region-map>`, drawn: 'table' },
+  { markup: (src) => `<region-map src="${src}" metric="etwinning.projects" points="role-models"></region-map>`, drawn: 'canvas' },
+  { markup: (src) => `<trend-timeline src="${src}" metrics="etwinning.projects" scope="region:09"></trend-timeline>`, drawn: 'svg' },
+  { markup: (src) => `<participation-breakdown src="${src}" scope="region:09"></participation-breakdown>`, drawn: '[part~="chart"] li' },
+  { markup: (src) => `<survey-results src="${src}" scope="province:048"></survey-results>`, drawn: '[part~="question"] li' },
+  { markup: (src) => `<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`, drawn: 'li' },
+  { markup: (src) => `<institution-list src="${src}" scope="region:09"></institution-list>`, drawn: '[role="row"]' },
+];
+
+const words = (host: Element) => (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const drawn = (hosts: Element[]) =>
+  hosts.every((host, k) => host.shadowRoot?.querySelector(VIEWS[k]!.drawn) && !host.shadowRoot.querySelector('[aria-busy]'));
+
+describe('the shipped bundle', () => {
+  afterEach(() => document.querySelectorAll('[data-shipped-text]').forEach((el) => el.remove()));
+
+  it('renders every element with the same words and spaces as the sources', async function () {
+    this.timeout(40_000);
+    const { src } = await serveContract({ survey: true });
+    const markup = VIEWS.map((view) => view.markup(src)).join('');
+    const page = document.createElement('div');
+    page.dataset['shippedText'] = '';
+    page.lang = 'it';
+    page.style.width = '900px';
+    page.innerHTML = markup;
+    document.body.append(page);
+    const frame = await framedPage({ head: bundleScript(), body: `<div style="width: 900px">${markup}</div>`, width: 1000, height: 800 });
+    frame.dataset['shippedText'] = '';
+    const sources = [...page.children];
+    const shipped = () => [...frame.contentDocument!.body.firstElementChild!.children];
+    await waitUntil(() => drawn(sources), 'the sources did not draw', { timeout: 20_000 });
+    await waitUntil(() => drawn(shipped()), 'the bundle did not draw', { timeout: 20_000 });
+    const differences = sources.flatMap((host, k) => {
+      const [source, bundle] = [words(host), words(shipped()[k]!)];
+      if (source === bundle) return [];
+      // Where they part, with some words before and after.
+      let at = 0;
+      while (source[at] === bundle[at]) at++;
+      const around = (text: string) => text.slice(Math.max(0, at - 40), at + 40);
+      return [`${host.localName}: sources «${around(source)}», bundle «${around(bundle)}»`];
+    });
+    expect(differences).to.deep.equal([]);
+    expect(words(sources[0]!)).to.contain('sintetica');
+  });
+});
