@@ -34,7 +34,8 @@ export const institutionListStyles = [
     }
     [role='row'] {
       display: grid;
-      grid-template-columns: minmax(12em, 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 5em 6em 5em minmax(10em, 1.6fr) minmax(10em, 1.6fr);
+      /* The students' column as wide as its heading's one word ("Students" broke into "Student s" at 5em). */
+      grid-template-columns: minmax(12em, 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 6em 6em 5em minmax(10em, 1.6fr) minmax(10em, 1.6fr);
       box-sizing: border-box;
       /* The tallest row's height, measured (institution-list.ts): cells clip nothing. */
       block-size: var(--_row-height, calc(4.75em + 1px));

@@ -55,6 +55,28 @@ async function downloadedBlob(el: InstitutionList, label: string): Promise<Blob>
 }
 
 describe('<institution-list>', () => {
+  it("fits each column heading's words in its column, in both languages: none broken inside a word, none clipped", async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09' });
+    for (const lang of ['it', 'en']) {
+      el.lang = lang;
+      await waitUntil(() => text(shadow(el).querySelector('[role="columnheader"]')) === (lang === 'it' ? 'Istituzione' : 'Institution'));
+      for (const heading of shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')) {
+        // A word broken across lines would have a line narrower than the word: the widest word must fit the box.
+        const box = heading.getBoundingClientRect().width - parseFloat(getComputedStyle(heading).paddingLeft) * 2;
+        for (const word of text(heading).split(' ')) {
+          const probe = document.createElement('span');
+          probe.textContent = word;
+          probe.style.cssText = 'position: absolute; white-space: nowrap; visibility: hidden';
+          heading.append(probe);
+          const width = probe.getBoundingClientRect().width;
+          probe.remove();
+          expect(width, `${lang}: "${word}" in a ${box.toFixed(1)} px heading`).to.be.at.most(box + 0.5);
+        }
+      }
+    }
+  });
+
   it('lists the inactive institutions of a region with their mentors as buttons, contacts as text, no axe violations', async () => {
     const { src } = await serveContract();
     const el = await listOf(src, { scope: 'region:09' });

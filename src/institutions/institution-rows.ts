@@ -98,7 +98,9 @@ export function filterRows(rows: readonly InstitutionRow[], filter: InstitutionF
   }
 }
 
-const collator = new Intl.Collator('it', { sensitivity: 'base', numeric: true });
+// Names as the registry writes them, often in quotes ("'G.MARCONI'", "\" G. MARCONI - A.FROSINI\""): sorted by their
+// letters and numbers, punctuation and spaces ignored, so that they do not all come first.
+const collator = new Intl.Collator('it', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
 
 /** Sorted copy: by name, comune (then name), students or index (largest first; unknown last). */
 export function sortRows(rows: readonly InstitutionRow[], sort: InstitutionSort): InstitutionRow[] {
