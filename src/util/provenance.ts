@@ -37,13 +37,15 @@ export const PROVENANCE_WORDS = {
 /**
  * The provenance of a view of the contract: its sources' attributions, each
  * named once (several sources share a publisher, and an attribution may list
- * two: "ISTAT; openpolis"), and its publication date.
+ * two: "ISTAT; openpolis"; a publisher named bare is left out when it is also
+ * named with a note, "scuole-europa (modello sintetico)"), and its publication date.
  */
 export function provenanceOf(index: NationalIndex, title: string, provisional: boolean): Provenance {
-  const names = index.sources.flatMap((s) => (s.attribution || s.name).split(';')).map((name) => name.trim());
+  const names = new Set(index.sources.flatMap((s) => (s.attribution || s.name).split(';')).map((name) => name.trim()));
+  const noted = (name: string) => [...names].some((other) => other.startsWith(`${name} (`));
   return {
     title,
-    sources: [...new Set(names.filter(Boolean))],
+    sources: [...names].filter((name) => name && !noted(name)),
     generatedAt: index.generatedAt.slice(0, 10),
     synthetic: index.synthetic || index.sources.some((s) => s.synthetic),
     provisional,

@@ -14,6 +14,8 @@ describe('provenance of what leaves us', () => {
       { ...source, id: 'c', attribution: "Ministero dell'Istruzione e del Merito; UAAR" },
       { ...source, id: 'd', attribution: 'scuole-europa (modello sintetico)', synthetic: true },
       { ...source, id: 'e', attribution: 'scuole-europa (modello sintetico)', synthetic: true },
+      // Named bare by a source derived from the synthetic ones: said once, with its note.
+      { ...source, id: 'f', attribution: 'scuole-europa', synthetic: true },
     ];
     const p = provenanceOf(index, 'Progetti eTwinning, 2024/25', false);
     assert.deepEqual(p.sources, [
