@@ -1,7 +1,9 @@
 /**
  * Downloads of the current view, loaded on the first download. CSV: the
  * table in the page's language (`;` and a decimal comma on an Italian page),
- * then where the data comes from; SVG and PNG: the map as a figure that stands
+ * then where the data comes from; XLSX: the same table, its codes as text (a
+ * spreadsheet opening the CSV reads ISTAT's "001001" as the number 1001), where
+ * the data comes from on a second sheet; SVG and PNG: the map as a figure that stands
  * alone (title and place, legend, source, date, synthetic or provisional
  * notes; region-map.figure.ts). Text from data is made safe to open.
  */
@@ -10,13 +12,14 @@ import { localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { csvText, download } from '../../src/util/export.js';
+import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import { countLabel, formatFor, placeName, rowsOf, titleOf } from './region-map.text.js';
 
-export type MapDownload = 'csv' | 'svg' | 'png';
+export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
 /** What the element hands to a download. */
 export interface MapExport {
@@ -46,7 +49,8 @@ const surveyHeader = (view: MapViewModel, data: MapData, t: RegionMapMessages, l
   t.rank,
 ];
 
-export function mapCsv(e: MapExport, about: Provenance): string {
+/** The current view as a table: its columns named in the page's language, then one row per area, best first. */
+export function mapTable(e: MapExport): Cell[][] {
   const { view, data, t, lang } = e;
   const absolute = view.mode === 'absolute';
   const survey = Boolean(data.intervals);
@@ -63,9 +67,16 @@ export function mapCsv(e: MapExport, about: Provenance): string {
           row.status ? t.statuses[row.status as keyof typeof t.statuses] : null,
         ],
   );
-  const header = survey ? surveyHeader(view, data, t, lang) : csvHeader(view, data, t, lang);
-  const italian = lang === 'it';
-  return `\uFEFF${csvText([header, ...rows, [], ...provenanceRows(about, lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+  return [survey ? surveyHeader(view, data, t, lang) : csvHeader(view, data, t, lang), ...rows];
+}
+
+export function mapCsv(e: MapExport, about: Provenance): string {
+  const italian = e.lang === 'it';
+  return `\uFEFF${csvText([...mapTable(e), [], ...provenanceRows(about, e.lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+}
+
+export function mapXlsx(e: MapExport, about: Provenance): Promise<Blob> {
+  return tableXlsx(mapTable(e), provenanceRows(about, e.lang), e.t.table, e.lang);
 }
 
 /** Starts the download of `kind` from `host`. */
@@ -75,6 +86,10 @@ export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapEx
   const about = provenanceOf(data.index, `${titleOf(view, t, lang)} — ${placeName(data, t)}`, view.provisional);
   if (kind === 'csv') {
     download(host, `${base}.csv`, new Blob([mapCsv(e, about)], { type: 'text/csv;charset=utf-8' }));
+    return;
+  }
+  if (kind === 'xlsx') {
+    download(host, `${base}.xlsx`, await mapXlsx(e, about));
     return;
   }
   const text: FigureText = {

@@ -289,6 +289,15 @@ describe('<region-map>', () => {
     expect(english[0]).to.equal('ISTAT code,Area,eTwinning projects per institution,eTwinning projects,Institutions,Rank,Status');
   });
 
+  it('downloads the same table as an XLSX workbook, its writer loaded only then (its cells: test/map/map-export.node.test.ts)', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'normalisation=perSchool');
+    const blob = await downloadedBlob(shadow(map), 'XLSX');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([bytes[0], bytes[1]]).to.deep.equal([0x50, 0x4b], 'a zip (XLSX) file');
+    expect(blob.size).to.be.greaterThan(2000);
+  });
+
   it('draws the points of a map of regions from the tallies in the index, without downloading any region shard', async () => {
     // An index written before the tallies: the points come from the region shards.
     const old = await serveContract();

@@ -421,6 +421,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         <button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
         <button aria-pressed=${this.points.includes('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
+        <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
         <button @click=${() => this._download('svg')}>${t.download} SVG</button>
         <button @click=${() => this._download('png')}>${t.download} PNG</button>
       </div>

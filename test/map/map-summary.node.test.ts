@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { summaryOf } from '../../components/region-map/region-map.text.ts';
-import { tallySchools, type MapArea, type MapData } from '../../src/map/load-map.ts';
+import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
-import { DEFAULT_MAP_INPUTS } from '../fixtures/map-inputs.fixture.ts';
-import { indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
+import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
+import { regionFixture } from '../fixtures/contract.fixture.ts';
 
 const INPUTS: MapInputs = DEFAULT_MAP_INPUTS;
 
@@ -14,16 +14,7 @@ const INPUTS: MapInputs = DEFAULT_MAP_INPUTS;
 function comuniWith(values: [number, number]): MapData {
   const region = regionFixture();
   region.comuni.forEach((c, k) => (c.values['etwinning.projects'] = [0, 0, null, values[k]!]));
-  return {
-    index: indexFixture(),
-    level: 'comuni',
-    region: '09',
-    province: null,
-    topology: topologyFixture('comuni', ['048017', '048001']),
-    object: 'comuni',
-    areas: new Map<string, MapArea>(region.comuni.map((c) => [c.code, c])),
-    schools: tallySchools([region], 'comuni'),
-  };
+  return toscanaComuni(region);
 }
 
 const summary = (data: MapData, lang: 'it' | 'en') => summaryOf(mapView(data, INPUTS), data, MESSAGES[lang], lang);

@@ -1,0 +1,68 @@
+/**
+ * The map's table as a spreadsheet reads it: the XLSX keeps ISTAT's codes as
+ * text (a spreadsheet opening the CSV turns "048017" into 48017), its numbers as
+ * numbers, and says where the data comes from on a sheet of its own; the CSV
+ * holds the same rows.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readSheet } from 'read-excel-file/node';
+import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
+import { mapCsv, mapTable, mapXlsx, type MapExport } from '../../components/region-map/region-map.export.ts';
+import { mapView } from '../../src/map/map-view.ts';
+import { provenanceOf } from '../../src/util/provenance.ts';
+import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
+
+/** The canvas's colours, which a table's download does not read. */
+const COLOURS: MapExport['colours'] = {
+  stroke: '#fff',
+  noData: '#d9dadb',
+  shadow: '#000',
+  focus: '#ffbf47',
+  background: '#fff',
+  point: '#000',
+  edge: '#5c6f82',
+  text: '#1a1a1a',
+};
+
+/** Toscana's two comuni, coloured by 2024's eTwinning projects per institution. */
+function comuni(lang: 'it' | 'en'): MapExport {
+  const data = toscanaComuni();
+  const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+  return { view, data, t: MESSAGES[lang], lang, colours: COLOURS, font: 'sans-serif' };
+}
+
+const about = (e: MapExport) => provenanceOf(e.data.index, 'Progetti eTwinning per istituzione, 2024/25 — Toscana', false);
+
+describe("the map's downloads", () => {
+  it('writes an XLSX whose codes stay text and whose numbers stay numbers, with its sources on a second sheet', async () => {
+    const e = comuni('it');
+    const buffer = Buffer.from(await (await mapXlsx(e, about(e))).arrayBuffer());
+    const table = (await readSheet(buffer, 1)) as unknown[][];
+    assert.deepEqual(table, mapTable(e));
+    const codes = table.slice(1).map((row) => row[0]);
+    assert.ok(
+      codes.every((code) => typeof code === 'string' && /^0\d{5}$/.test(code)),
+      `codes as text: ${codes.join(', ')}`,
+    );
+    assert.ok(
+      table.slice(1).some((row) => typeof row[2] === 'number'),
+      'values as numbers',
+    );
+    const sources = (await readSheet(buffer, 2)) as unknown[][];
+    assert.deepEqual(sources[0], ['Titolo', 'Progetti eTwinning per istituzione, 2024/25 — Toscana']);
+    assert.ok(sources.some((row) => String(row[0]).startsWith('Dati sintetici')));
+  });
+
+  it('writes the same rows in the CSV, in the page language', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const e = comuni(lang);
+      const lines = mapCsv(e, about(e))
+        .replace(/^\uFEFF/, '')
+        .split('\n');
+      const separator = lang === 'it' ? ';' : ',';
+      assert.equal(lines[0], mapTable(e)[0]!.join(separator));
+      assert.equal(lines.length - 1 > mapTable(e).length, true, 'the rows, then where they come from');
+    }
+  });
+});
