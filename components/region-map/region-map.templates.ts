@@ -4,13 +4,12 @@
  */
 import { html, nothing } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatValue } from '../../src/i18n/format.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, countLabel, formatFor, rowsOf, titleOf } from './region-map.text.js';
+import { classRanges, countLabel, denominatorText, formatFor, rowsOf, titleOf } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -84,7 +83,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
                 row.low !== null && row.high !== null ? ` (${formatFor(row.low, view, lang)} – ${formatFor(row.high, view, lang)})` : ''
               }
             </td>
-            <td class="num">${row.denominator === null ? '–' : formatValue(row.denominator, 'count', lang)}</td>
+            <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
             <td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>
           </tr>`,
         )}

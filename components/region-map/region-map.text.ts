@@ -4,7 +4,7 @@
  * an area's description (tooltip and announcement) and the table's rows.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatShown, formatValue } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
@@ -24,11 +24,11 @@ export interface AreaRow {
   high: number | null;
 }
 
-export function formatFor(value: number | null, view: MapViewModel, lang: Language): string {
-  const unit = view.mode === 'absolute' ? view.metric.unit : view.metric.unit === 'eur' ? 'eur' : 'count';
-  const digits = view.mode === 'absolute' ? undefined : 2;
-  return formatValue(value, unit, lang, digits);
-}
+export const formatFor = (value: number | null, view: MapViewModel, lang: Language) =>
+  formatShown(value, view.metric.unit, view.mode, lang);
+
+/** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
+export const denominatorText = (count: number, lang: Language) => formatValue(count, 'count', lang, 2);
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
 export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {
@@ -102,7 +102,7 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
         : t.interval(formatFor(interval.low, view, lang), formatFor(interval.high, view, lang), interval.n),
     );
   else if (v.denominator)
-    lines.push(`n = ${formatValue(v.denominator.count, 'count', lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
+    lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
   const rank = view.ranks.get(code);
   if (rank) lines.push(`${t.rank}: ${rank} ${t.of} ${view.ranks.size}`);
   if (area?.shadow)

@@ -4,19 +4,14 @@
  * alternative of the chart and of every small multiple).
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatChange, formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatChange, formatSchoolYear, formatShown, formatValue, shownUnit } from '../../src/i18n/format.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { trendOf } from '../../src/timeline/trend.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 
-/** The unit a value is shown in: a normalised count is a plain number (per school, per 1,000 students). */
-const shownUnit = (view: Pick<TimelineViewModel, 'unit' | 'mode'>) =>
-  view.mode === 'absolute' ? view.unit : view.unit === 'eur' ? 'eur' : 'count';
-
-/** A value as the view shows it. */
-export function formatFor(value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode'>, lang: Language): string {
-  return formatValue(value, shownUnit(view), lang, view.mode === 'absolute' ? undefined : 2);
-}
+/** A value as the view shows it (formatShown: a comune's shared count reads "0,43", not "0"). */
+export const formatFor = (value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode'>, lang: Language) =>
+  formatShown(value, view.unit, view.mode, lang);
 
 /**
  * The value axis's labels: as many decimals as the ticks' step needs, so that
@@ -28,7 +23,7 @@ export function tickFormat(
   lang: Language,
   ticks: readonly number[],
 ): (value: number) => string {
-  const unit = shownUnit(view);
+  const unit = shownUnit(view.unit, view.mode);
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
   const shown = (unit === 'percent' ? 100 : 1) * (step > 0 && Number.isFinite(step) ? step : 1);
   // Ticks are 1, 2 or 5 times a power of ten: the power says the decimals (the epsilon absorbs log10's rounding).

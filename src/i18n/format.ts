@@ -2,7 +2,7 @@
  * Number and date formats for the two languages, cached because `Intl`
  * formatters are costly to build and elements format thousands of values.
  */
-import type { Language, MetricUnit } from '../contract/vocabulary.js';
+import type { Language, MetricUnit, Normalisation } from '../contract/vocabulary.js';
 import { toLanguage } from './lang.js';
 
 /** The locale each language writes its numbers and dates in. */
@@ -44,6 +44,21 @@ export function formatValue(
 ): string {
   if (value === null || !Number.isFinite(value)) return lang === 'it' ? 'n.d.' : 'n/a';
   return formatter(lang, unit, digits).format(value);
+}
+
+/** The unit a metric's value is shown in: a normalised count (per institution, per 1,000 students) is a plain number. */
+export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation): MetricUnit =>
+  mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : 'count';
+
+/**
+ * A metric's value as a map or a timeline shows it. Counts and normalised
+ * values keep up to two decimals: an institution, and what it does, count in
+ * the comuni of its plessi by their students, so a comune's count reads "0,43",
+ * not "0"; whole counts read without decimals; other units keep their own.
+ */
+export function formatShown(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, lang: Language): string {
+  const shown = shownUnit(unit, mode);
+  return formatValue(value, shown, lang, mode === 'absolute' && shown !== 'count' ? undefined : 2);
 }
 
 /**

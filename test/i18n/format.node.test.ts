@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatEstimate, intervalDigits } from '../../src/i18n/format.ts';
+import { formatEstimate, formatShown, intervalDigits } from '../../src/i18n/format.ts';
 
 describe('an estimate with its interval', () => {
   it('keeps the usual decimals when the interval reads apart with them', () => {
@@ -19,5 +19,22 @@ describe('an estimate with its interval', () => {
   it('adds nothing to an interval without width or without ends', () => {
     assert.equal(intervalDigits(0.4, 0.4, 'percent', 'it', 0), 0);
     assert.equal(intervalDigits(null, null, 'percent', 'it', 0), 0);
+  });
+});
+
+describe("a metric's value as a map or a timeline shows it", () => {
+  it('keeps the decimals of a count shared between comuni, and none on a whole count', () => {
+    // Montaione's institution counts 0.4286 in it (its plessi's share of students): "0" read as nothing at all.
+    assert.equal(formatShown(0.4286, 'count', 'absolute', 'it'), '0,43');
+    assert.equal(formatShown(1234, 'count', 'absolute', 'it'), '1234');
+    assert.equal(formatShown(12345, 'count', 'absolute', 'en'), '12,345');
+    assert.equal(formatShown(2.5, 'count', 'perSchool', 'en'), '2.5');
+  });
+
+  it('keeps its own unit when absolute, a plain number when normalised', () => {
+    assert.equal(formatShown(0.256, 'percent', 'absolute', 'it'), '25,6%');
+    assert.equal(formatShown(1500.5, 'eur', 'absolute', 'it'), '1500,50\u00a0€');
+    assert.equal(formatShown(1500.5, 'eur', 'perSchool', 'en'), '€1,500.50');
+    assert.equal(formatShown(null, 'count', 'absolute', 'it'), 'n.d.');
   });
 });

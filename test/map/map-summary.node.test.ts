@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
-import { summaryOf } from '../../components/region-map/region-map.text.ts';
+import { denominatorText, formatFor, summaryOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
@@ -45,6 +45,17 @@ describe('the map in one sentence', () => {
     assert.match(summary(two, 'it'), /, 2024\/25: 2 comuni\./);
     assert.deepEqual(MESSAGES.it.levels.provinces, { one: 'provincia', many: 'province' });
     assert.deepEqual(MESSAGES.en.levels.regions, { one: 'region', many: 'regions' });
+  });
+
+  it('writes a count shared between comuni with its decimals ("0,43", not "0"), a whole count without', () => {
+    // An institution's activity and the institution itself count in the comuni of its plessi by their students:
+    // Montaione showed a value of 1 over "0" institutions.
+    const view = mapView(comuniWith([5, 1]), { ...INPUTS, metric: 'etwinning.projects' });
+    assert.equal(view.metric.unit, 'count');
+    assert.equal(formatFor(0.4286, view, 'it'), '0,43');
+    assert.equal(formatFor(12, view, 'it'), '12');
+    assert.equal(denominatorText(0.4286, 'en'), '0.43');
+    assert.equal(denominatorText(49, 'it'), '49');
   });
 
   it('counts answers and areas in the singular when there is one', () => {
