@@ -60,24 +60,30 @@ export const detailsStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* One grid for the whole list, each item on its columns (subgrid): the sparklines and bars line up whatever
+     the width of each row's value ("0 nel 2025/26", "35 nel 2025/26"). */
   .metrics,
   .pillars {
     display: grid;
-    gap: 0.35em;
+    grid-template-columns: minmax(8em, 1fr) auto minmax(6em, auto);
+    gap: 0.35em 0.75em;
     padding: 0;
     list-style: none;
   }
   .metrics li,
   .pillars li {
     display: grid;
-    grid-template-columns: minmax(8em, 1fr) auto minmax(6em, auto);
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: 0.75em;
+  }
+  .pillars li > .muted {
+    grid-column: 2 / -1;
   }
   /* A 320 px column (WCAG 1.4.10): label and value on a line, the sparkline under them. */
   @container (max-width: 26em) {
-    .metrics li,
-    .pillars li {
+    .metrics,
+    .pillars {
       grid-template-columns: minmax(0, 1fr) auto;
     }
     [part~='sparkline'] {

@@ -175,6 +175,12 @@ describe('<school-profile>', () => {
     const metrics = [...shadow(el).querySelectorAll('.metrics li')].map(text);
     expect(metrics[0]).to.equal('eTwinning projects 0 in 2024/25');
     expect(shadow(el).querySelector('[part~="sparkline"] path')!.getAttribute('d')).to.equal('M2,2L40.7,2L79.3,26L118,26');
+    // The sparklines in one column, whatever the width of each row's value ("0 in 2024/25", "1,200 in 2024/25").
+    const lefts = [...shadow(el).querySelectorAll('.metrics [part~="sparkline"]')].map((s) => Math.round(s.getBoundingClientRect().left));
+    expect(new Set(lefts).size, `sparklines at ${lefts.join(', ')}`).to.equal(1);
+    expect(new Set(metrics.map((m) => m.replace(/^.*? (\S+ in \S+)$/, '$1').length)).size, 'values of different widths').to.be.greaterThan(
+      1,
+    );
     const rows = [...shadow(el).querySelectorAll('[part~="participation"] tbody tr')].map(text);
     const cells = [...shadow(el).querySelectorAll('[part~="participation"] tbody tr')][1]!.querySelectorAll('th, td');
     expect([...cells].map(text).slice(0, 2)).to.deep.equal(['2022/23', '3']);
