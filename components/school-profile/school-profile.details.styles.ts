@@ -127,6 +127,11 @@ export const detailsStyles = css`
   .banner {
     font-size: 0.875em;
   }
+  /* The banner at the top says the data is synthetic: the badge inside does not say it again (hidden here, so that
+     the badge's own bundle carries no option for it). */
+  .banner ~ [part~='badge'] > [part~='notice'] {
+    display: none;
+  }
   @media (forced-colors: active) {
     [part~='sparkline'] path {
       stroke: CanvasText;

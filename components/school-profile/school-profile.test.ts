@@ -198,6 +198,9 @@ describe('<school-profile>', () => {
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
     await ready(el, 'comparison');
     expect(text(shadow(el).querySelector('.banner'))).to.contain('sintetici');
+    // Said once, at the top: the badge inside does not say it again.
+    const notices = [...shadow(el).querySelectorAll<HTMLElement>('[part~="notice"]')].filter((n) => n.checkVisibility());
+    expect(notices.map(text)).to.deep.equal([text(shadow(el).querySelector('.banner'))]);
     expect(text(part(el, 'partners'))).to.contain('Francia (1 anno)');
     expect(text(part(el, 'partners'))).to.contain('Spagna (1 anno)');
     expect([...part(el, 'funding')!.querySelectorAll('tbody th, tbody td')].map(text)).to.deep.equal([
