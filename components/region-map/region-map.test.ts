@@ -138,10 +138,13 @@ describe('<region-map>', () => {
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost in the province');
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitUntil(() => map.level === 'provinces' && map.province === '', 'did not go back to the region');
+    // No province is no attribute (an embed snippet copied a bare `province`), a region its code.
+    expect([map.getAttribute('region'), map.hasAttribute('province')]).to.deep.equal(['09', false]);
     await ready(map);
     await waitUntil(() => live(map).startsWith('Firenze'), 'focus not on the province just left');
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitUntil(() => map.level === 'regions' && map.region === '', 'did not go back');
+    expect(map.hasAttribute('region')).to.equal(false);
     await ready(map);
     // Back in Italy: focus in the map, on the region just left, which is announced.
     await waitUntil(

@@ -25,6 +25,9 @@ import { MapZoomController } from './region-map.zoom.js';
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
 
+/** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
+const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null, fromAttribute: (value: string | null) => value ?? '' };
+
 /**
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
  * the data contract, with shadow zones, drill-down (Italy, a region's provinces,
@@ -65,10 +68,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @property() src = '';
 
   /** ISTAT code of a region ("09") to start inside it; empty for the whole nation. */
-  @property({ reflect: true }) region = '';
+  @property({ reflect: true, converter: PLACE_ATTRIBUTE }) region = '';
 
   /** ISTAT code of a province ("058"), with `region` and level comuni: that province's comuni only. */
-  @property({ reflect: true }) province = '';
+  @property({ reflect: true, converter: PLACE_ATTRIBUTE }) province = '';
 
   /** What areas to draw: regions, provinces or comuni. */
   @property({ reflect: true }) level: MapLevel = 'regions';
