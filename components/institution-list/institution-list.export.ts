@@ -12,7 +12,7 @@ import type { InstitutionRow } from '../../src/institutions/institution-rows.js'
 import { csvText, download } from '../../src/util/export.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
-import { provenanceRows } from '../../src/util/provenance.js';
+import { provenanceRows, publicationDate } from '../../src/util/provenance.js';
 import { LOCALES } from '../../src/i18n/format.js';
 
 export interface ListExport {
@@ -70,7 +70,13 @@ export function tableOf(e: ListExport): Cell[][] {
 /** Where the data comes from, said after the table (a blank row first), with the list's own title label and synthetic note. */
 function provenance(e: ListExport): Cell[][] {
   const { title, synthetic } = TEXT[e.lang];
-  const about = { title: e.caption, sources: e.sources, generatedAt: e.generatedAt, synthetic: e.synthetic, provisional: false };
+  const about = {
+    title: e.caption,
+    sources: e.sources,
+    generatedAt: publicationDate(e.generatedAt),
+    synthetic: e.synthetic,
+    provisional: false,
+  };
   return [[], ...provenanceRows(about, e.lang, { title, synthetic })];
 }
 

@@ -10,7 +10,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { SurveyView } from '../../src/survey/survey-view.js';
 import { csvText, download } from '../../src/util/export.js';
-import { provenanceRows } from '../../src/util/provenance.js';
+import { provenanceRows, publicationDate } from '../../src/util/provenance.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { SurveyResultsMessages } from './survey-results.messages.js';
 
@@ -55,7 +55,13 @@ export function tableOf(e: SurveyExport): Cell[][] {
 }
 
 function provenance(e: SurveyExport): Cell[][] {
-  const about = { title: e.caption, sources: e.sources, generatedAt: e.generatedAt, synthetic: e.view.synthetic, provisional: false };
+  const about = {
+    title: e.caption,
+    sources: e.sources,
+    generatedAt: publicationDate(e.generatedAt),
+    synthetic: e.view.synthetic,
+    provisional: false,
+  };
   return [[], ...provenanceRows(about, e.lang, { title: TEXT[e.lang].title, synthetic: e.t.synthetic })];
 }
 

@@ -34,6 +34,9 @@ export const PROVENANCE_WORDS = {
   },
 };
 
+/** The day a release was published, as every download says it ("2026-12-01", not the build's second). */
+export const publicationDate = (generatedAt: string) => generatedAt.slice(0, 10);
+
 /**
  * The provenance of a view of the contract: its sources' attributions, each
  * named once (several sources share a publisher, and an attribution may list
@@ -46,7 +49,7 @@ export function provenanceOf(index: NationalIndex, title: string, provisional: b
   return {
     title,
     sources: [...names].filter((name) => name && !noted(name)),
-    generatedAt: index.generatedAt.slice(0, 10),
+    generatedAt: publicationDate(index.generatedAt),
     synthetic: index.synthetic || index.sources.some((s) => s.synthetic),
     provisional,
   };

@@ -64,6 +64,8 @@ describe('the list of institutions as a file', () => {
       sheet.slice(3).map((r) => r[0]),
       ['Istituzioni scolastiche', 'Fonte', 'Dati del', 'Dati eTwinning ed Erasmus+ sintetici, a scopo dimostrativo: non sono dati reali.'],
     );
+    // The day of the release, as the map's and the timeline's downloads say it, not the build's second.
+    assert.deepEqual(sheet[5], ['Dati del', '2026-11-30']);
   });
 
   it('never lets a cell from data start a formula, nor carry a control character, in the CSV', () => {
