@@ -9,8 +9,8 @@ import { toLanguage } from './lang.js';
 export const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.NumberFormat {
-  const key = `${lang} ${unit} ${digits}`;
+function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: boolean): Intl.NumberFormat {
+  const key = `${lang} ${unit} ${digits} ${fixed}`;
   let format = cache.get(key);
   if (!format) {
     const options: Intl.NumberFormatOptions =
@@ -25,7 +25,14 @@ function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.Numbe
           } as Intl.NumberFormatOptions)
         : unit === 'percent'
           ? { style: 'percent', maximumFractionDigits: digits }
-          : { maximumFractionDigits: digits };
+          : fixed
+            ? // As many decimals on every fractional value, so that a column reads "0,20" under "0,23", not "0,2".
+              ({
+                minimumFractionDigits: digits,
+                maximumFractionDigits: digits,
+                trailingZeroDisplay: 'stripIfInteger',
+              } as Intl.NumberFormatOptions)
+            : { maximumFractionDigits: digits };
     format = new Intl.NumberFormat(LOCALES[lang], options);
     cache.set(key, format);
   }
@@ -34,16 +41,18 @@ function formatter(lang: Language, unit: MetricUnit, digits: number): Intl.Numbe
 
 /**
  * Formats a value of a metric. `percent` values are shares (0.25 → 25%).
- * `null` is "no data", never zero.
+ * `null` is "no data", never zero. `fixed`: a plain number with `digits`
+ * decimals whenever it has any (as euros are).
  */
 export function formatValue(
   value: number | null,
   unit: MetricUnit,
   lang: Language,
   digits = unit === 'count' ? 0 : unit === 'eur' ? 2 : 1,
+  fixed = false,
 ): string {
   if (value === null || !Number.isFinite(value)) return lang === 'it' ? 'n.d.' : 'n/a';
-  return formatter(lang, unit, digits).format(value);
+  return formatter(lang, unit, digits, fixed).format(value);
 }
 
 /** The unit a metric's value is shown in: a normalised count (per institution, per 1,000 students) is a plain number. */
@@ -52,13 +61,16 @@ export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation): M
 
 /**
  * A metric's value as a map or a timeline shows it. Counts and normalised
- * values keep up to two decimals: an institution, and what it does, count in
- * the comuni of its plessi by their students, so a comune's count reads "0,43",
- * not "0"; whole counts read without decimals; other units keep their own.
+ * values have two decimals whenever they have any: an institution, and what it
+ * does, count in the comuni of its plessi by their students, so a comune's
+ * count reads "0,43", not "0", and a column "0,20" under "0,23"; whole counts
+ * read without decimals; other units keep their own.
  */
 export function formatShown(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, lang: Language): string {
   const shown = shownUnit(unit, mode);
-  return formatValue(value, shown, lang, mode === 'absolute' && shown !== 'count' ? undefined : 2);
+  return shown === 'count'
+    ? formatValue(value, shown, lang, 2, true)
+    : formatValue(value, shown, lang, mode === 'absolute' ? undefined : 2);
 }
 
 /**

@@ -28,7 +28,12 @@ describe("a metric's value as a map or a timeline shows it", () => {
     assert.equal(formatShown(0.4286, 'count', 'absolute', 'it'), '0,43');
     assert.equal(formatShown(1234, 'count', 'absolute', 'it'), '1234');
     assert.equal(formatShown(12345, 'count', 'absolute', 'en'), '12,345');
-    assert.equal(formatShown(2.5, 'count', 'perSchool', 'en'), '2.5');
+    assert.equal(formatShown(2.5, 'count', 'perSchool', 'en'), '2.50');
+    // A column of values reads with as many decimals on each: "0,20" under "0,23", not "0,2".
+    assert.deepEqual(
+      [0.2, 0.23, 1].map((v) => formatShown(v, 'count', 'perSchool', 'it')),
+      ['0,20', '0,23', '1'],
+    );
   });
 
   it('keeps its own unit when absolute, a plain number when normalised', () => {
