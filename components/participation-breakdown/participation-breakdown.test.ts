@@ -124,6 +124,8 @@ describe('<participation-breakdown>', () => {
     ]);
     el.lang = 'en';
     await waitUntil(() => text(shadow(el).querySelector('[part~="summary"]')).startsWith('No class'), 'English');
+    // The nation named in the page's new language, not in the one the data was read in.
+    expect([...shadow(el).querySelectorAll('thead th')].map(text).slice(-2)).to.deep.equal(['Toscana', 'Italy']);
     await expect(el).to.be.accessible();
   });
 

@@ -24,12 +24,15 @@ import { participationBreakdownStyles } from './participation-breakdown.styles.j
 
 prepareNumberFormats();
 
+/** A place's name from the data, or null for the nation, named in the page's language when shown (it may change). */
+type PlaceName = string | null;
+
 interface BreakdownData {
   index: NationalIndex;
-  where: string;
+  where: PlaceName;
   /** The area's breakdown, then its references (the region for a province, the nation) with their names. */
   area: Breakdown[];
-  references: { name: string; breakdown: Breakdown[] | undefined }[];
+  references: { name: PlaceName; breakdown: Breakdown[] | undefined }[];
 }
 
 const CHOICES = [
@@ -95,8 +98,8 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       const loader = sharedLoader();
       // A region's shard is asked for while the index is on its way (src/data/index-ahead.ts).
       const { index, url } = await indexAhead(loader, src, scope, signal);
-      const nation = { name: this._t.nation, breakdown: index.breakdown };
-      if (scope.level === 'nation') return { index, where: this._t.nation, area: index.breakdown ?? [], references: [] };
+      const nation = { name: null, breakdown: index.breakdown };
+      if (scope.level === 'nation') return { index, where: null, area: index.breakdown ?? [], references: [] };
       const province = scope.level === 'province' ? scope.code : '';
       const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const regional = breakdownOfShard(shard, shard.years);
@@ -123,6 +126,11 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     return at < 0 ? index.years.length - 1 : at;
   }
 
+  /** A place as the page's language names it: the nation is "Italia" or "Italy", read when shown. */
+  private _place(name: PlaceName): string {
+    return name ?? this._t.nation;
+  }
+
   private _percent(rate: number | null): string {
     return formatValue(rate, 'percent', this._lang, 0);
   }
@@ -136,7 +144,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     const gap = largestGap(views);
     if (!gap) return t.noGap;
     const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang), gap.id);
-    return t.gap(data.where, who, gap.ratio, this._percent(gap.rate), this._percent(gap.overall));
+    return t.gap(this._place(data.where), who, gap.ratio, this._percent(gap.rate), this._percent(gap.overall));
   }
 
   private _chart(view: DimensionView, data: BreakdownData) {
@@ -159,14 +167,14 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
           <span class="value">${this._interval(c)}</span>
         </li>`,
       )}
-      <li class="note">${data.references.map((r, i) => html`<span class="key ref-${i}"></span> ${r.name} `)}</li>
+      <li class="note">${data.references.map((r, i) => html`<span class="key ref-${i}"></span> ${this._place(r.name)} `)}</li>
     </ul>`;
   }
 
   private _tableView(view: DimensionView, data: BreakdownData) {
     const t = this._t;
     return html`<div part="table"><table>
-      <thead><tr><th scope="col">${t.class}</th><th scope="col">${t.institutions}</th><th scope="col">${t.active}</th><th scope="col">${t.rate}</th>${data.references.map((r) => html`<th scope="col">${r.name}</th>`)}</tr></thead>
+      <thead><tr><th scope="col">${t.class}</th><th scope="col">${t.institutions}</th><th scope="col">${t.active}</th><th scope="col">${t.rate}</th>${data.references.map((r) => html`<th scope="col">${this._place(r.name)}</th>`)}</tr></thead>
       <tbody>
         ${view.classes.map(
           (c) => html`<tr>
@@ -204,7 +212,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         </label>
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
       </div>
-      <p part="caption" class="note">${t.caption(data.where, t.programmes[this.programme], data.index.years[year]!)}</p>
+      <p part="caption" class="note">${t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!)}</p>
       ${this._table ? this._tableView(view, data) : this._chart(view, data)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

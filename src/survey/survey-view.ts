@@ -59,6 +59,7 @@ export interface SurveyView {
 }
 
 const areaKey = (level: SurveyLevel, code: string) => `${level}:${code}`;
+const NATION: Record<Language, string> = { it: 'Italia', en: 'Italy' };
 
 function estimateOf(result: SurveyResult | undefined, pick: (r: SurveyResult) => number | undefined): number | null {
   if (!result || result.suppressed) return null;
@@ -89,6 +90,8 @@ export function surveyView(
   }
   const nation = areas.get(areaKey('nation', 'IT'));
   if (level !== 'nation' && nation) above.push(nation);
+  // Places keep their names in both languages; the nation is named in the reader's ("Italy", not the data's "Italia").
+  const nameOf = (a: SurveyArea) => (a.level === 'nation' ? NATION[lang] : a.name);
 
   const questions = file.questions
     .map((question, q) => ({ question, q }))
@@ -128,11 +131,11 @@ export function surveyView(
     title: file.wave.title[lang],
     schoolYear: file.wave.schoolYear,
     fielded: file.wave.fielded,
-    where: area.name,
+    where: nameOf(area),
     invited: area.invited,
     respondents: area.respondents,
     rate: area.invited > 0 ? area.respondents / area.invited : null,
-    references: above.map((a) => ({ name: a.name })),
+    references: above.map((a) => ({ name: nameOf(a) })),
     questions,
     method: file.method.description[lang],
     minRespondents: file.method.minRespondents,

@@ -57,6 +57,12 @@ describe('surveyView', () => {
       surveyView(file, 'region', '12', 'it', regionOf).references.map((r) => r.name),
       ['Italia'],
     );
+    // The nation named in the reader's language (the data names it "Italia"); places keep their names.
+    assert.deepEqual(
+      surveyView(file, 'province', '048', 'en', regionOf).references.map((r) => r.name),
+      ['Toscana', 'Italy'],
+    );
+    assert.equal(surveyView(file, 'nation', '', 'en', regionOf).where, 'Italy');
     const nation = surveyView(file, 'nation', '', 'it', regionOf, 'importanza');
     assert.deepEqual(nation.references, []);
     assert.deepEqual(
