@@ -12,7 +12,7 @@ import type { InstitutionRow } from '../../src/institutions/institution-rows.js'
 import { csvText, download } from '../../src/util/export.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
-import { provenanceRows, publicationDate } from '../../src/util/provenance.js';
+import { provenanceRows } from '../../src/util/provenance.js';
 import { LOCALES } from '../../src/i18n/format.js';
 
 export interface ListExport {
@@ -73,7 +73,7 @@ function provenance(e: ListExport): Cell[][] {
   const about = {
     title: e.caption,
     sources: e.sources,
-    generatedAt: publicationDate(e.generatedAt),
+    generatedAt: e.generatedAt,
     synthetic: e.synthetic,
     provisional: false,
   };

@@ -28,7 +28,7 @@ export const formatFor = (value: number | null, view: MapViewModel, lang: Langua
   formatShown(value, view.metric.unit, view.mode, lang);
 
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
-export const denominatorText = (count: number, lang: Language) => formatValue(count, 'count', lang, 2, true);
+export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
 export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {

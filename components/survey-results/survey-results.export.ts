@@ -10,7 +10,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { SurveyView } from '../../src/survey/survey-view.js';
 import { csvText, download } from '../../src/util/export.js';
-import { provenanceRows, publicationDate } from '../../src/util/provenance.js';
+import { provenanceRows } from '../../src/util/provenance.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { SurveyResultsMessages } from './survey-results.messages.js';
 
@@ -58,7 +58,7 @@ function provenance(e: SurveyExport): Cell[][] {
   const about = {
     title: e.caption,
     sources: e.sources,
-    generatedAt: publicationDate(e.generatedAt),
+    generatedAt: e.generatedAt,
     synthetic: e.view.synthetic,
     provisional: false,
   };

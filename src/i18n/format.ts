@@ -68,9 +68,7 @@ export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation): M
  */
 export function formatShown(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, lang: Language): string {
   const shown = shownUnit(unit, mode);
-  return shown === 'count'
-    ? formatValue(value, shown, lang, 2, true)
-    : formatValue(value, shown, lang, mode === 'absolute' ? undefined : 2);
+  return shown === 'count' ? formatValue(value, shown, lang, 2, true) : formatValue(value, shown, lang);
 }
 
 /**

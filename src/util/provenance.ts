@@ -10,7 +10,7 @@ export interface Provenance {
   /** What the file shows (metric, place, years). */
   title: string;
   sources: readonly string[];
-  /** When the data was published (the contract's `generatedAt`, a date). */
+  /** When the data was published (the contract's `generatedAt`), written as its day (publicationDate). */
   generatedAt: string;
   synthetic: boolean;
   provisional: boolean;
@@ -49,7 +49,7 @@ export function provenanceOf(index: NationalIndex, title: string, provisional: b
   return {
     title,
     sources: [...names].filter((name) => name && !noted(name)),
-    generatedAt: publicationDate(index.generatedAt),
+    generatedAt: index.generatedAt,
     synthetic: index.synthetic || index.sources.some((s) => s.synthetic),
     provisional,
   };
@@ -67,7 +67,7 @@ export function provenanceRows(p: Provenance, lang: Language, words: Partial<Pro
   return [
     [w.title, p.title],
     [w.source, p.sources.join('; ')],
-    [w.generated, p.generatedAt],
+    [w.generated, publicationDate(p.generatedAt)],
     ...(p.synthetic ? [[w.synthetic]] : []),
     ...(p.provisional ? [[w.provisional]] : []),
   ];
