@@ -119,9 +119,10 @@ export function buildInstitutions(
     const seat =
       institution.plessi.find((p) => p.code === institution.code) ?? institution.plessi.find((p) => p.seat) ?? institution.plessi[0]!;
     institution.seat = seat;
-    institution.grade =
-      institution.plessi.find((p) => p.code === institution.code)?.grade ?? INSTITUTION_TYPES[institution.code.slice(2, 4)] ?? seat.grade;
-    institution.gradeGroup = gradeGroupOf(institution.grade);
+    const own = institution.plessi.find((p) => p.code === institution.code);
+    institution.grade = own?.grade ?? INSTITUTION_TYPES[institution.code.slice(2, 4)] ?? seat.grade;
+    // A CPIA's own row says so (its grade is a lower secondary school's).
+    institution.gradeGroup = gradeGroupOf(institution.grade, own?.characteristic);
     institution.location = locations.get(seat.code)!;
     byCode.set(institution.code, institution);
     institution.plessi.sort((a, b) => a.code.localeCompare(b.code));

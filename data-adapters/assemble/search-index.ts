@@ -10,6 +10,7 @@ import { shortCode, typeOffset, typePair } from '../../src/search/code-compactio
 import { STAND_IN_CANDIDATES, type SearchIndexDocument, type SearchProvince } from '../../src/search/search-format.js';
 import type { Institution } from '../aggregate/institutions.js';
 import type { Location } from '../aggregate/locate-schools.js';
+import { CPIA_CHARACTERISTIC } from '../readers/grade-group.js';
 import type { Limits } from '../readers/limits.js';
 
 export interface SearchIndexInput {
@@ -127,29 +128,28 @@ const comuneKey = (entry: Entry): string => entry.comune ?? `${entry.comuneName}
 
 export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocument {
   const comuneName = (entry: Entry) => (entry.comune ? input.limits.comuni.get(entry.comune)?.name : undefined) ?? entry.comuneName;
-  const groups: Entry[][] = [...input.institutions]
-    .sort((a, b) => (a.code < b.code ? -1 : 1))
-    .map((institution) => {
-      const own = institution.plessi.find((p) => p.code === institution.code);
-      const head: Entry = {
-        code: institution.code,
-        name: cleanName(own?.name ?? institution.name),
-        comune: institution.location.comune,
-        comuneName: institution.seat.comuneName,
-        province: institution.location.province,
-      };
-      const plessi = institution.plessi
-        .filter((p) => p.code !== institution.code)
-        .sort((a, b) => (a.code < b.code ? -1 : 1))
-        .map((p) => ({
-          code: p.code,
-          name: cleanName(p.name),
-          comune: input.locations.get(p.code)?.comune ?? null,
-          comuneName: p.comuneName,
-          province: input.locations.get(p.code)?.province ?? null,
-        }));
-      return [head, ...plessi];
-    });
+  const institutions = [...input.institutions].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const groups: Entry[][] = institutions.map((institution) => {
+    const own = institution.plessi.find((p) => p.code === institution.code);
+    const head: Entry = {
+      code: institution.code,
+      name: cleanName(own?.name ?? institution.name),
+      comune: institution.location.comune,
+      comuneName: institution.seat.comuneName,
+      province: institution.location.province,
+    };
+    const plessi = institution.plessi
+      .filter((p) => p.code !== institution.code)
+      .sort((a, b) => (a.code < b.code ? -1 : 1))
+      .map((p) => ({
+        code: p.code,
+        name: cleanName(p.name),
+        comune: input.locations.get(p.code)?.comune ?? null,
+        comuneName: p.comuneName,
+        province: input.locations.get(p.code)?.province ?? null,
+      }));
+    return [head, ...plessi];
+  });
 
   const { comuneNames, comuneKeys, provinces } = comuniByProvince(groups.flat(), comuneName, input.limits);
   const position = new Map(comuneKeys.map((key, i) => [key, i]));
@@ -193,5 +193,9 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
     codes: joined(codes),
     places: joined(places),
     names: joined(names).replaceAll(MARK_PLACEHOLDER, comuneMark).replaceAll('"', quote),
+    // A CPIA's own row says so; its code and grade are a lower secondary school's.
+    cpia: institutions
+      .filter((institution) => institution.plessi.find((p) => p.code === institution.code)?.characteristic === CPIA_CHARACTERISTIC)
+      .map((institution) => institution.code),
   };
 }

@@ -4,7 +4,20 @@
  */
 import type { GradeGroup } from '../../src/contract/vocabulary.js';
 
-export function gradeGroupOf(description: string | null): GradeGroup {
+/**
+ * The registry's characteristic (DESCRIZIONECARATTERISTICASCUOLA) of a CPIA's
+ * own row. A CPIA (centro provinciale per l'istruzione degli adulti) is written
+ * with a lower secondary school's code and grade ("RMMM67000C", "SCUOLA PRIMO
+ * GRADO"); this column alone says that it teaches adults.
+ */
+export const CPIA_CHARACTERISTIC = 'CPIA';
+
+/**
+ * The grade group of a school described as `description` (the registry's
+ * grade); a CPIA (`characteristic`) is "altro", whatever its grade says.
+ */
+export function gradeGroupOf(description: string | null, characteristic?: string | null): GradeGroup {
+  if (characteristic === CPIA_CHARACTERISTIC) return 'altro';
   const text = (description ?? '').toUpperCase();
   if (text.includes('COMPRENSIVO')) return 'comprensivo';
   if (text.includes('INFANZIA')) return 'infanzia';

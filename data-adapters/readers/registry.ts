@@ -11,7 +11,7 @@ import type { GradeGroup, SchoolKind } from '../../src/contract/vocabulary.js';
 import { clean, openCsv } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
-import { gradeGroupOf } from './grade-group.js';
+import { CPIA_CHARACTERISTIC, gradeGroupOf } from './grade-group.js';
 import { parseSchoolYear } from './school-year.js';
 import { readWebsite } from './website.js';
 
@@ -30,7 +30,14 @@ export interface SchoolRecord {
   cap: string | null;
   belfiore: string | null;
   comuneName: string;
+  /** The registry's grade description; a CPIA's with " (CPIA)" after it (see `characteristic`). */
   grade: string;
+  /**
+   * The registry's characteristic ("NORMALE", "CPIA", "SPEC. PER CARCERARI",
+   * "PERCORSO II LIVELLO", …); absent in the paritarie registry, which has no
+   * such column, and when the registry says "Non Disponibile".
+   */
+  characteristic?: string;
   gradeGroup: GradeGroup;
   /** This school code is the seat (sede direttivo) of its institution. */
   seat: boolean;
@@ -109,6 +116,7 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
     const report = new InputReport(path, format, csv);
     reports.push(report);
     let unnamed = 0;
+    let cpia = 0;
     for await (const row of csv.rows) {
       if ('malformed' in row) {
         report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
@@ -142,7 +150,12 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         report.reject('missing region, province or comune', `line ${row.line}: ${code}`);
         continue;
       }
-      const grade = clean(v.DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA) ?? 'NON SPECIFICATO';
+      const characteristic = format === 'mim-paritarie' ? null : clean(v.DESCRIZIONECARATTERISTICASCUOLA)?.toUpperCase();
+      const registryGrade = clean(v.DESCRIZIONETIPOLOGIAGRADOISTRUZIONESCUOLA) ?? 'NON SPECIFICATO';
+      // A CPIA's grade is a lower secondary school's: shown alone, a profile would call an adult education centre one.
+      const isCpia = characteristic === CPIA_CHARACTERISTIC;
+      if (isCpia) cpia++;
+      const grade = isCpia ? `${registryGrade} (${CPIA_CHARACTERISTIC})` : registryGrade;
       // Some plessi have no name in the registry ("Non Disponibile"): name them by type and place.
       let name = clean(v.DENOMINAZIONESCUOLA);
       if (!name) {
@@ -171,7 +184,8 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         belfiore: belfiore && CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null,
         comuneName,
         grade,
-        gradeGroup: gradeGroupOf(grade),
+        ...(characteristic ? { characteristic } : {}),
+        gradeGroup: gradeGroupOf(grade, characteristic),
         seat: format === 'mim-paritarie' || code === institution || clean(v.INDICAZIONESEDEDIRETTIVO)?.toUpperCase() === 'SI',
         email: clean(v.INDIRIZZOEMAILSCUOLA),
         pec: clean(v.INDIRIZZOPECSCUOLA),
@@ -181,6 +195,10 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
     }
     if (unnamed > 0)
       report.note(`${unnamed} ${unnamed === 1 ? 'school has' : 'schools have'} no name in the registry: named by type and comune`);
+    if (cpia > 0)
+      report.note(
+        `${cpia} ${cpia === 1 ? 'school is a CPIA' : 'schools are CPIA'} (DESCRIZIONECARATTERISTICASCUOLA): their grade reads "… (CPIA)" and their grade group is "altro", not a lower secondary school's`,
+      );
   }
   return { schools, reports };
 }

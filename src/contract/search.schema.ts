@@ -6,7 +6,7 @@
  * `decode-search-index.ts`). A module of its own: only `<school-search>` reads
  * the index, so its schema stays out of the page-wide loader's bytes.
  */
-import { documentHeader } from './contract.schema.js';
+import { documentHeader, SchoolCode } from './contract.schema.js';
 import * as v from './schema-dsl.js';
 
 /** A province of the search index: its acronym ("RM"), its name and how many comuni of `comuni` are its own. */
@@ -57,6 +57,13 @@ export const SearchIndex = v.object({
   places: v.string(),
   /** Per school: its name, with the comune's name replaced by COMUNE_MARK. */
   names: v.string(),
+  /**
+   * The institutions the registry calls CPIA (adult education centres), by
+   * code: their codes are a lower secondary school's ("RMMM67000C"), so only
+   * this list tells a search for "scuola media" not to take them for one.
+   * Absent in older documents: their search tells CPIA by name alone.
+   */
+  cpia: v.optional(v.array(SchoolCode)),
 });
 
 export type SearchIndexDocument = v.Infer<typeof SearchIndex>;

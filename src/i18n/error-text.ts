@@ -163,6 +163,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'ref.source': t('una fonte presente nel documento', 'a source present in the document'),
   'ref.province': t('una provincia presente nel documento', 'a province present in the document'),
   'ref.comune': t('un comune presente nel documento', 'a comune present in the document'),
+  'ref.institution': t("il codice di un'istituzione presente nel documento", 'the code of an institution present in the document'),
   'ref.region': t("una regione dell'indice", 'a region of the index'),
   'region.match': (p) => t(`il codice della regione del documento, "${p[0]}"`, `the document's region code, "${p[0]}"`),
   'weights.sum': t('pesi dei pilastri che sommano a 1', 'pillar weights adding up to 1'),

@@ -29,6 +29,22 @@ export interface SearchIndex {
   provinces: readonly { acronym: string; name: string }[];
   /** Per comune, the position of its province in `provinces`, or -1 when not known. */
   provinceOf: Int16Array;
+  /** Per school, 1 for an institution the document names a CPIA (none in older documents). */
+  cpia: Uint8Array;
+}
+
+/** Flags the institutions `doc.cpia` names; a code that is no institution of the index is an error. */
+function cpiaFlags(doc: SearchIndexDocument, codes: readonly string[], institutionOf: Uint32Array, url?: string): Uint8Array {
+  const flags = new Uint8Array(codes.length);
+  if (!doc.cpia?.length) return flags;
+  const heads = new Map<string, number>();
+  for (let i = 0; i < codes.length; i++) if (institutionOf[i] === i) heads.set(codes[i]!, i);
+  doc.cpia.forEach((code, k) => {
+    const at = heads.get(code);
+    if (at === undefined) throw new SchemaError(url, [{ path: ['cpia', k], expect: 'ref.institution', value: code }]);
+    flags[at] = 1;
+  });
+  return flags;
 }
 
 /** Each comune's province, from the runs of `provinces` (see the schema). */
@@ -138,5 +154,6 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     comuneNames,
     provinces: (doc.provinces ?? []).map(({ acronym, name }) => ({ acronym, name: isolateBidi(name) })),
     provinceOf: provincesOfComuni(doc, comuneNames.length, url),
+    cpia: cpiaFlags(doc, codes, institutionOf, url),
   };
 }

@@ -8,8 +8,9 @@
  * How a part of the query is answered, strongest first (the score it adds):
  * - a code: the school's own code (100), or the beginning of it (25);
  * - a type (`school-types.ts`): the school's type letters (30; for a type of
- *   institution such as "ic", only the institution's own, not its plessi'), or
- *   its name saying it ("I.C.", 10);
+ *   institution such as "ic", only the institution's own, not its plessi'; a
+ *   CPIA, whose code is a lower secondary school's, by the index's `cpia`
+ *   list), or its name saying it ("I.C.", 10);
  * - a place (a comune, a province by name or acronym, several words allowed):
  *   the school's comune (30), its province (20), its name saying it (10);
  * - a word: a whole word of the name or comune (10), the beginning of one (8).
@@ -23,7 +24,7 @@ import { LetterPairs, TYPO_RULES } from './letter-pairs.js';
 import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
 import { addPartScores, flagged, markByProvince, markByType, rankValues, takeBest } from './score-loops.js';
-import { SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
+import { CPIA_LETTERS, SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
 import { keyWords, searchText, searchWords, wordsOf } from './search-words.js';
 import { WordPostings } from './word-postings.js';
 
@@ -116,14 +117,14 @@ export class SchoolMatcher {
 
     this._ownType = new Uint8Array(n);
     this._isHead = new Uint8Array(n);
-    const typeOf = (code: string) => {
-      const letters = typeLetters(code);
+    const typeOf = (i: number) => {
+      const letters = _index.cpia[i] ? CPIA_LETTERS : typeLetters(codes[i]!);
       let id = this._typeId.get(letters);
       if (id === undefined) this._typeId.set(letters, (id = this._typeId.size + 1));
       return id;
     };
     for (let i = 0; i < n; i++) {
-      this._ownType[i] = typeOf(codes[i]!);
+      this._ownType[i] = typeOf(i);
       this._isHead[i] = institutionOf[i] === i ? 1 : 0;
     }
     this._collectPhrases(comuneWords);

@@ -7,7 +7,9 @@
  * an institution, a circolo didattico, `TOTF…` a technical institute for
  * industry): the registry's grade description (`DESCRIZIONETIPOLOGIAGRADO…`) is
  * one to one with them, so the search index needs no column for it. Aosta's
- * regional schools write the first letter as `1` (`AO1E…` is `EE`).
+ * regional schools write the first letter as `1` (`AO1E…` is `EE`). One type
+ * hides behind another's letters: a CPIA's code is a lower secondary school's,
+ * and the index lists CPIA apart (`CPIA_LETTERS`).
  *
  * Each type lists:
  * - `letters`: the registry's type letters it covers;
@@ -29,6 +31,13 @@ export interface SchoolType {
   level: 'institution' | 'school';
   words: readonly string[];
 }
+
+/**
+ * The type letters the matcher gives a CPIA: its code has a lower secondary
+ * school's (`RMMM67000C`), and only the search index's `cpia` list tells it
+ * apart (src/contract/search.schema.ts). No code has these letters.
+ */
+export const CPIA_LETTERS = 'CPIA';
 
 const TECHNICAL = ['TA', 'TB', 'TD', 'TE', 'TF', 'TH', 'TL', 'TN'];
 const PROFESSIONAL = ['RA', 'RC', 'RE', 'RF', 'RH', 'RI', 'RM', 'RR', 'RS', 'RV'];
@@ -279,7 +288,7 @@ export const SCHOOL_TYPES: readonly SchoolType[] = [
     id: 'cpia',
     it: "Centro provinciale per l'istruzione degli adulti",
     en: 'Adult education centre (CPIA)',
-    letters: ['CT'],
+    letters: [CPIA_LETTERS, 'CT'],
     level: 'institution',
     words: ['cpia', 'ctp', 'eda', 'centro provinciale istruzione adulti', 'istruzione adulti', 'centro territoriale'],
   },

@@ -34,6 +34,8 @@ export function stateRow(fields: {
   comune?: string;
   belfiore?: string;
   grade?: string;
+  /** DESCRIZIONECARATTERISTICASCUOLA ("NORMALE" unless said). */
+  characteristic?: string;
   seat?: 'SI' | 'NO';
   region?: string;
   province?: string;
@@ -43,6 +45,7 @@ export function stateRow(fields: {
     comune: 'FIRENZE',
     belfiore: 'D612',
     grade: 'SCUOLA PRIMARIA',
+    characteristic: 'NORMALE',
     seat: 'NO',
     region: 'TOSCANA',
     province: 'FIRENZE',
@@ -61,7 +64,7 @@ export function stateRow(fields: {
     '50100',
     f.belfiore,
     f.comune,
-    'NORMALE',
+    f.characteristic,
     f.grade,
     f.seat,
     'Non Disponibile',

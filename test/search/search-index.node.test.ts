@@ -77,6 +77,15 @@ describe('the search index of the real registries', () => {
     }
   });
 
+  it("lists as CPIA exactly the institutions whose own row the registry calls CPIA, though their codes are lower secondary schools'", () => {
+    const cpia = new Set(schools.filter((s) => s.code === s.institution && s.characteristic === 'CPIA').map((s) => s.code));
+    assert.ok(cpia.size >= 100, `${cpia.size} CPIA in the registry`);
+    assert.deepEqual(new Set(doc.cpia), cpia);
+    for (const code of cpia) assert.equal(code.slice(2, 4), 'MM', code);
+    const index = decodeSearchIndex(doc);
+    assert.deepEqual(new Set(index.codes.filter((_, i) => index.cpia[i])), cpia);
+  });
+
   it('writes most plessi in their short form', () => {
     const short = doc.codes.split(doc.separator!).filter((line) => line.length === 4).length;
     assert.ok(short / doc.count > 0.75, `${short} of ${doc.count}`);
@@ -146,6 +155,13 @@ describe('a damaged search index', () => {
     assert.equal(index.names[0], 'IC BRESCIA');
     // An index written before provinces: none known.
     assert.deepEqual([...index.provinceOf], [-1, -1]);
+    // Nor CPIA, before their list.
+    assert.deepEqual([...index.cpia], [0, 0, 0]);
+  });
+
+  it('flags the institutions it names CPIA', () => {
+    const index = decodeSearchIndex({ ...small(), cpia: ['BSIC8AH00E'] });
+    assert.deepEqual([...index.cpia], [1, 0, 0]);
   });
 
   it('reads the provinces as runs of comuni', () => {
@@ -185,6 +201,8 @@ describe('a damaged search index', () => {
       (d) => (d.provinces = [{ acronym: 'BS', name: 'Brescia', comuni: 3 }]),
       ['provinces', 0, 'comuni'],
     ],
+    ['a CPIA that is not one of its institutions', (d) => (d.cpia = ['BSEE8AH01G']), ['cpia', 0]],
+    ['a CPIA that is not a school code', (d) => (d.cpia = ['CPIA 1']), ['cpia', 0]],
     [
       'a province without its acronym',
       (d) => (d.provinces = [{ acronym: 'Brescia', name: 'Brescia', comuni: 1 }]),

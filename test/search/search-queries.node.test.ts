@@ -22,6 +22,8 @@ interface School {
   province: string;
   /** The registry's grade description ("ISTITUTO COMPRENSIVO"), empty for an institution with no row of its own. */
   grade: string;
+  /** The registry's characteristic ("NORMALE", "CPIA", …), empty when it has none. */
+  characteristic: string;
   institution: boolean;
 }
 
@@ -48,6 +50,12 @@ const both =
   (s) =>
     wants.every((want) => want(s));
 const institution: Want = (s) => s.institution;
+const not =
+  (want: Want): Want =>
+  (s) =>
+    !want(s);
+/** A CPIA, as the registry says: its own row's characteristic (its grade is a lower secondary school's). */
+const CPIA: Want = (s) => s.characteristic === 'CPIA';
 
 const LICEI = grade('LICEO*', 'ISTITUTO MAGISTRALE');
 const IC = grade('ISTITUTO COMPRENSIVO');
@@ -81,6 +89,10 @@ const QUERIES: [string, Want][] = [
   ["scuola dell'infanzia genova", both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
   ['materna genova', both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
   ['scuola media bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
+  // A CPIA has a lower secondary school's code and grade: only the registry's characteristic tells it teaches adults.
+  ['scuola media', both(grade('SCUOLA PRIMO GRADO'), not(CPIA))],
+  ['scuola media roma', both(grade('SCUOLA PRIMO GRADO'), not(CPIA), inComune('Roma'))],
+  ['scuola media milano', both(grade('SCUOLA PRIMO GRADO'), not(CPIA), inComune('Milano'))],
   ['s.m.s. bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
   ['secondaria di primo grado bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
   [
@@ -92,8 +104,12 @@ const QUERIES: [string, Want][] = [
   ],
   ['ipsia milano', both(grade('IST PROF INDUSTRIA E ARTIGIANATO*'), inComune('Milano'))],
   ['alberghiero napoli', both(grade('IST PROF ALBERGHIERO', 'IST PROF PER I SERVIZI ALBERGHIERI E RISTORAZIONE'), inComune('Napoli'))],
-  // A CPIA is an institution whose own code is a lower secondary school's, and its sites are centri territoriali.
-  ['cpia torino', both((s) => s.grade === 'CENTRO TERRITORIALE' || /CPIA/.test(s.name), inComune('Torino'))],
+  // A CPIA is an institution whose own code is a lower secondary school's, and its sites are centri territoriali:
+  // the CPIA of the province come first, by the registry's word, whatever their names say ("C.P.I.A.", "CENTRO PROV.LE
+  // ISTRUZ. ADULTI"), then their sites.
+  ['cpia torino', both(institution, CPIA, inProvince('TO'))],
+  ['cpia', both(institution, CPIA)],
+  ['centro provinciale istruzione adulti roma', both(institution, CPIA, inComune('Roma'))],
   ['convitto nazionale', grade('CONVITTO*')],
   ['educandato', grade('EDUCANDATO')],
   ['liceo', LICEI],
@@ -140,6 +156,7 @@ describe('what people type, against the real registries', () => {
       comune: index.comuni[i]!,
       province: index.provinces[index.provinceOf[index.places[i]!]!]?.acronym ?? '',
       grade: rows.get(code)?.grade ?? '',
+      characteristic: rows.get(code)?.characteristic ?? '',
       institution: index.institutionOf[i] === i,
     }));
   });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildInstitutions } from '../../../data-adapters/aggregate/institutions.ts';
+import type { Location } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { STATE_HEADER, stateRow, tempDir, writeText } from '../temp-files.ts';
 
@@ -71,6 +73,35 @@ describe('readRegistries', () => {
     assert.equal(report.read, 3);
     assert.equal(report.accepted, 1);
     assert.equal(schools[0]!.name, 'SCUOLA PRIMARIA (FIRENZE)', 'an unnamed plesso is named by type and place');
+  });
+
+  it("reads a CPIA as the registry says, in the grade group of other institutions, though its code and grade are a lower secondary school's", async () => {
+    const mm = { grade: 'SCUOLA PRIMO GRADO', seat: 'SI' as const };
+    const path = writeText(
+      dir,
+      'cpia.csv',
+      [
+        STATE_HEADER,
+        stateRow({ institution: 'RMMM67000C', code: 'RMMM67000C', name: 'CPIA 1', characteristic: 'CPIA', ...mm }),
+        stateRow({ institution: 'RMMM67000C', code: 'RMCT70100L', name: 'C.T.P. 02', grade: 'CENTRO TERRITORIALE' }),
+        stateRow({ institution: 'RMMM05300D', code: 'RMMM05300D', name: 'S.M.S. ANNESSA', ...mm }),
+        stateRow({ institution: 'RMMM05300D', code: 'RMMM05301E', characteristic: 'Non Disponibile', ...mm }),
+      ].join('\n'),
+    );
+    const { schools, reports } = await readRegistries([path]);
+    const of = new Map(schools.map((s) => [s.code, s]));
+    assert.equal(of.get('RMMM67000C')!.characteristic, 'CPIA');
+    assert.equal(of.get('RMMM67000C')!.grade, 'SCUOLA PRIMO GRADO (CPIA)', 'the grade as the registry writes it, and what it is');
+    assert.match(reports[0]!.toJSON().notes.join('\n'), /1 school is a CPIA .*"altro"/);
+    assert.equal(of.get('RMMM67000C')!.gradeGroup, 'altro');
+    assert.equal(of.get('RMMM05300D')!.characteristic, 'NORMALE');
+    assert.equal(of.get('RMMM05300D')!.grade, 'SCUOLA PRIMO GRADO');
+    assert.equal(of.get('RMMM05300D')!.gradeGroup, 'secondaria-primo-grado');
+    assert.equal(of.get('RMMM05301E')!.characteristic, undefined, '"Non Disponibile" is no characteristic');
+    const located = new Map<string, Location>(schools.map((s) => [s.code, { comune: '058091', province: '058', region: '12' }]));
+    const institutions = buildInstitutions(schools, located, new Map(), { etwinning: new Map(), erasmus: new Map(), funding: [] });
+    assert.equal(institutions.get('RMMM67000C')!.gradeGroup, 'altro');
+    assert.equal(institutions.get('RMMM05300D')!.gradeGroup, 'secondaria-primo-grado');
   });
 
   it('refuses a file that is not a registry, naming the missing columns', async () => {
