@@ -38,8 +38,9 @@ const it = {
     capoluogo: (label: string): string => (label.startsWith('capoluogo') ? 'del capoluogo di provincia' : 'degli altri comuni'),
   } satisfies Record<BreakdownDimension, (label: string, id: string) => string>,
   gap: (where: string, who: string, ratio: number, rate: string, overall: string) =>
-    `In ${where} la partecipazione delle istituzioni ${who} è ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area (${rate} contro ${overall}).`,
-  noGap: 'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%).',
+    `In ${where} la partecipazione delle istituzioni ${who} è ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area: ${rate} contro ${overall}.`,
+  noGap:
+    'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%, allargati per il numero di classi confrontate).',
 };
 
 export type ParticipationBreakdownMessages = typeof it & ElementMessages<ParticipationBreakdownUsage>;
@@ -76,8 +77,9 @@ const en: ParticipationBreakdownMessages = {
     capoluogo: (label) => (label.startsWith('provincial') ? 'in the provincial capital' : 'in the other comuni'),
   },
   gap: (where, who, ratio, rate, overall) =>
-    `In ${where}, institutions ${who} take part ${ratio < 1 ? `at ${Math.round(ratio * 100)}% of the area's average` : `${ratio.toFixed(1)} times the area's average`} (${rate} against ${overall}).`,
-  noGap: 'No class of at least 10 institutions clearly differs from the average (95% intervals).',
+    `In ${where}, institutions ${who} take part ${ratio < 1 ? `at ${Math.round(ratio * 100)}% of the area's average` : `${ratio.toFixed(1)} times the area's average`}: ${rate} against ${overall}.`,
+  noGap:
+    'No class of at least 10 institutions clearly differs from the average (95% intervals, widened for the number of classes compared).',
 };
 
 export const MESSAGES: Catalogue<ParticipationBreakdownMessages> = { it, en };

@@ -144,7 +144,9 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     const gap = largestGap(views);
     if (!gap) return t.noGap;
     const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang), gap.id);
-    return t.gap(this._place(data.where), who, gap.ratio, this._percent(gap.rate), this._percent(gap.overall));
+    // The class's rate with its interval, as its bar shows it: a decision maker reads the sentence first.
+    const rate = formatEstimate(gap.rate, gap.low, gap.high, 'percent', this._lang, 0);
+    return t.gap(this._place(data.where), who, gap.ratio, rate, this._percent(gap.overall));
   }
 
   private _chart(view: DimensionView, data: BreakdownData) {

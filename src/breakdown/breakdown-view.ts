@@ -4,9 +4,17 @@
  * class's rate in the reference areas (the region, the nation), and the largest
  * gap said in words, only where the interval leaves no doubt. A rate on 3
  * institutions is shown with its interval, never as a finding.
+ *
+ * The sentence looks at every class of every characteristic at once (about 20
+ * in a region): at 95% each, an area where every class takes part alike was
+ * said to differ in one case of three. Each class is therefore judged on an
+ * interval widened for the number of classes compared (Bonferroni), so that
+ * such an area is said to differ in at most about one case in twenty
+ * (test/breakdown/breakdown-view.node.test.ts).
  */
 import type { Breakdown, RegionShard } from '../contract/contract.types.js';
 import type { ActivityProgramme, BreakdownDimension } from '../contract/vocabulary.js';
+import { upperNormalQuantile } from '../util/normal-quantile.js';
 import { breakdownOf, type BreakdownInstitution } from './participation-breakdown.js';
 
 export interface Rate {
@@ -30,11 +38,14 @@ export interface DimensionView {
   classes: ClassRate[];
 }
 
-/** A gap worth saying: a class whose whole interval lies away from the area's rate. */
+/** A gap worth saying: a class whose whole interval, widened for the classes compared, lies away from the area's rate. */
 export interface Gap {
   dimension: BreakdownDimension;
   id: string;
   rate: number;
+  /** The class's 95% interval, as its bar shows it. */
+  low: number;
+  high: number;
   overall: number;
   /** Class rate / area rate. */
   ratio: number;
@@ -43,6 +54,9 @@ export interface Gap {
 
 /** Classes with fewer institutions are never said to differ. */
 export const MIN_INSTITUTIONS = 10;
+
+/** The chance, over all the classes compared, that an area where none differs is said to differ. */
+export const FAMILY_ERROR = 0.05;
 
 /** Wilson's 95% interval of k successes in n. */
 export function wilson(k: number, n: number, z = 1.96): [number, number] {
@@ -101,18 +115,37 @@ export function dimensionView(
   };
 }
 
-/** The largest gap among the views' known classes (n ≥ 10, interval wholly away from the area's rate), or null. */
+/**
+ * The largest gap among the views' known classes (n ≥ 10), each judged on its
+ * interval at 1 − FAMILY_ERROR / (the number of such classes): one that lies
+ * wholly away from the area's rate. Null when none does.
+ */
 export function largestGap(views: readonly DimensionView[]): Gap | null {
+  const compared = views.flatMap((view) =>
+    view.overall.rate ? view.classes.filter((c) => c.id !== 'nd' && c.institutions >= MIN_INSTITUTIONS && c.rate !== null) : [],
+  ).length;
+  if (compared === 0) return null;
+  const z = upperNormalQuantile(FAMILY_ERROR / compared / 2);
   let best: Gap | null = null;
   for (const view of views) {
     const overall = view.overall.rate;
     if (!overall) continue;
     for (const c of view.classes) {
       if (c.id === 'nd' || c.institutions < MIN_INSTITUTIONS || c.rate === null) continue;
-      const clear = c.high! < overall || c.low! > overall;
+      const [low, high] = wilson(c.active, c.institutions, z);
+      const clear = high < overall || low > overall;
       const ratio = c.rate / overall;
       if (clear && (!best || Math.abs(Math.log(ratio || 1e-3)) > Math.abs(Math.log(best.ratio || 1e-3))))
-        best = { dimension: view.dimension, id: c.id, rate: c.rate, overall, ratio, institutions: c.institutions };
+        best = {
+          dimension: view.dimension,
+          id: c.id,
+          rate: c.rate,
+          low: c.low!,
+          high: c.high!,
+          overall,
+          ratio,
+          institutions: c.institutions,
+        };
     }
   }
   return best;
