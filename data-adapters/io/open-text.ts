@@ -31,8 +31,8 @@ async function readMagic(path: string): Promise<Buffer> {
     });
   });
   try {
-    const buffer = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(buffer, 0, 2, 0);
+    const buffer = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -49,10 +49,41 @@ function faultOf(error: NodeJS.ErrnoException, gzip: boolean): Said {
   return { it: `lettura interrotta (${error.code ?? error.message})`, en: `reading failed (${error.code ?? error.message})` };
 }
 
-/** Opens `path` as decoded text; fails clearly for a missing or empty file. */
+/**
+ * What a file is when its first bytes say it is no text at all: a workbook
+ * saved where a CSV was asked for is the commonest slip, and read as text its
+ * bytes made an error message of garbage.
+ */
+function binaryKind(magic: Buffer): Said | null {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => magic[i] === byte);
+  const saveAsCsv = {
+    it: 'salvarlo come CSV UTF-8 (in Excel: File › Salva con nome › CSV UTF-8; in LibreOffice: File › Salva con nome › Testo CSV)',
+    en: 'save it as CSV UTF-8 (in Excel: File › Save As › CSV UTF-8; in LibreOffice: File › Save As › Text CSV)',
+  };
+  if (starts(0x50, 0x4b, 0x03, 0x04))
+    return {
+      it: `è una cartella di lavoro (XLSX, ODS) o un archivio ZIP, non un file CSV: ${saveAsCsv.it}`,
+      en: `is a workbook (XLSX, ODS) or a ZIP archive, not a CSV file: ${saveAsCsv.en}`,
+    };
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
+    return {
+      it: `è una cartella di lavoro Excel 97-2003 (XLS), non un file CSV: ${saveAsCsv.it}`,
+      en: `is an Excel 97-2003 workbook (XLS), not a CSV file: ${saveAsCsv.en}`,
+    };
+  if (starts(0x25, 0x50, 0x44, 0x46))
+    return {
+      it: 'è un documento PDF, non un file CSV: servono i dati come CSV',
+      en: 'is a PDF document, not a CSV file: the data is needed as CSV',
+    };
+  return null;
+}
+
+/** Opens `path` as decoded text; fails clearly for a missing or empty file, and for a workbook or a PDF. */
 export async function openText(path: string): Promise<TextInput> {
   const magic = await readMagic(path);
   if (magic.length === 0) throw new InputError(path, { it: 'il file è vuoto', en: 'the file is empty' });
+  const binary = binaryKind(magic);
+  if (binary) throw new InputError(path, binary);
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   const decoder = new TextDecoderStream();
   const source = createReadStream(path);

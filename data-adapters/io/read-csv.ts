@@ -3,43 +3,16 @@
  * (`;`, `,` or tab) is sniffed from the header line; column names are normalised
  * (upper case, letters and digits only) so that `codice_scuola`, `Codice Scuola`
  * and `CODICESCUOLA` are the same column. Parsing is csv-parse's, in streaming.
+ * An XLSX workbook is read too, its first sheet (read-workbook.ts), told apart
+ * by its bytes, never by its name.
  */
 import { parse } from 'csv-parse';
-import { InputError, type Said } from '../report/build-error.js';
+import { InputError } from '../report/build-error.js';
 import { openText } from './open-text.js';
+import { isWorkbook, openWorkbook } from './read-workbook.js';
+import { normaliseColumn, type CsvInput, type CsvRow } from './table-input.js';
 
-export interface CsvRow {
-  /** 1-based line of the record in the file (header is line 1). */
-  line: number;
-  values: Readonly<Record<string, string>>;
-}
-
-export interface CsvInput {
-  path: string;
-  /** The encoding found (final once every row has been read): utf-8, windows-1252, a mix, or utf-16. */
-  readonly encoding: string;
-  /** Why, when there is more to say than "UTF-8" (final once every row has been read). */
-  readonly encodingNote: Said | null;
-  gzip: boolean;
-  delimiter: string;
-  /** The number conventions of the file, told by its separator: `;` is what Italian spreadsheets write. */
-  locale: NumberLocale;
-  /** Normalised column names, in file order. */
-  columns: readonly string[];
-  /** Column names as the file writes them, in file order. */
-  header: readonly string[];
-  /** Rows with a column count different from the header's (reported as rejects). */
-  rows: AsyncIterable<CsvRow | { line: number; malformed: string }>;
-}
-
-/** Italian files group thousands with `.` and write decimals with `,`; English ones the other way round. */
-export type NumberLocale = 'it' | 'en';
-
-export const normaliseColumn = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/[^A-Za-z0-9]/g, '')
-    .toUpperCase();
+export { normaliseColumn, type CsvInput, type CsvRow, type NumberLocale } from './table-input.js';
 
 /** Picks the separator that splits the header line into the most fields (quotes respected). */
 export function sniffDelimiter(headerLine: string): string {
@@ -78,6 +51,7 @@ async function firstLine(iterator: AsyncIterator<string>): Promise<{ line: strin
 }
 
 export async function openCsv(path: string): Promise<CsvInput> {
+  if (await isWorkbook(path)) return openWorkbook(path);
   const text = await openText(path);
   const iterator = text.stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   const { line, rest } = await firstLine(iterator);

@@ -1,6 +1,6 @@
 /**
  * Reads the per-school participation exports of eTwinning and Erasmus+, in the
- * plain CSV formats this library defines (data-adapters/README.md):
+ * table formats this library defines (data-adapters/README.md), as CSV or XLSX:
  *
  *   etwinning: school_code, school_year, registered_teachers, projects, quality_labels, school_label
  *   erasmus:   school_code, school_year, accredited, ka1_projects, ka2_projects, participants, grant_eur, partner_countries

@@ -13,8 +13,6 @@
  * left unanswered, never a zero; a multiple-choice question is answered when
  * at least one of its options is ticked.
  */
-import { open } from 'node:fs/promises';
-import { readSheet } from 'read-excel-file/node';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { readAmount, readCount } from '../io/numbers.js';
 import { flag } from '../readers/participation.js';
@@ -38,69 +36,6 @@ export type CodeStatus = { institution: true } | { plessoOf: string } | null;
 interface Row {
   line: number;
   values: Readonly<Record<string, string>>;
-}
-
-/** True when the file starts as a zip archive does: an xlsx workbook. */
-async function isWorkbook(path: string): Promise<boolean> {
-  const file = await open(path);
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
-    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
-  } finally {
-    await file.close();
-  }
-}
-
-/** The first sheet of a workbook as the CSV reader's rows (cells as text; line = the sheet's row). */
-async function workbookRows(path: string): Promise<{ header: string[]; rows: Row[] }> {
-  let sheet: unknown[][];
-  try {
-    sheet = (await readSheet(path)) as unknown[][];
-  } catch (error) {
-    throw new InputError(path, {
-      it: `cartella di lavoro illeggibile (${(error as Error).message})`,
-      en: `cannot read the workbook (${(error as Error).message})`,
-    });
-  }
-  const text = (cell: unknown) =>
-    cell === null || cell === undefined
-      ? ''
-      : cell instanceof Date
-        ? cell.toISOString()
-        : typeof cell === 'boolean'
-          ? cell
-            ? '1'
-            : '0'
-          : String(cell);
-  const header = (sheet[0] ?? []).map(text);
-  const columns = header.map(normaliseColumn);
-  const rows = sheet
-    .slice(1)
-    .map((cells, i) => ({ line: i + 2, values: Object.fromEntries(columns.map((column, c) => [column, text(cells[c])])) }))
-    .filter((row) => Object.values(row.values).some((value) => value.trim() !== ''));
-  return { header, rows };
-}
-
-/** The file's rows, from CSV or XLSX, with its header and number conventions; malformed CSV records reported. */
-async function openResponses(path: string): Promise<{
-  header: readonly string[];
-  locale: NumberLocale;
-  rows: AsyncIterable<Row | { line: number; malformed: string }>;
-  csv?: Awaited<ReturnType<typeof openCsv>>;
-}> {
-  if (await isWorkbook(path)) {
-    const { header, rows } = await workbookRows(path);
-    // Numbers in a workbook are numbers, written back as JavaScript writes them: "3.5".
-    return {
-      header,
-      locale: 'en',
-      rows: (async function* () {
-        yield* rows;
-      })(),
-    };
-  }
-  const csv = await openCsv(path);
-  return { header: csv.header, locale: csv.locale, rows: csv.rows, csv };
 }
 
 /** Checks that the header has every column the questionnaire asks for, and none it does not know. */
@@ -217,9 +152,9 @@ export async function readResponses(
   invited: ReadonlySet<string> | null = null,
 ): Promise<Responses> {
   const columns = responseColumns(questionnaire);
-  const input = await openResponses(path);
+  const input = await openCsv(path);
   checkHeader(path, input.header, questionnaire, columns);
-  const report = new InputReport(path, `survey-responses:${questionnaire.wave}`, input.csv ?? {});
+  const report = new InputReport(path, `survey-responses:${questionnaire.wave}`, input);
   const answers = new Map<string, Answers>();
   for await (const row of input.rows) {
     const code = institutionOf(row, report, status);

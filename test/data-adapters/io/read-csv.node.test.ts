@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import writeXlsxFile from 'write-excel-file/node';
 
 import { clean, normaliseColumn, openCsv, sniffDelimiter } from '../../../data-adapters/io/read-csv.ts';
 import { tempDir, writeText } from '../temp-files.ts';
@@ -70,6 +73,45 @@ describe('openCsv', () => {
 
   it('fails clearly on an empty file', async () => {
     await assert.rejects(openCsv(writeText(dir, 'empty.csv', '')), /empty/);
+  });
+
+  it('says an old workbook, an unreadable archive or a PDF is one, and how to save it, instead of reading its bytes as text', async () => {
+    const written = (name: string, bytes: number[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, Buffer.from([...bytes, ...Buffer.from('rest of the file')]));
+      return path;
+    };
+    const cases: [string, RegExp][] = [
+      [written('sheet.ods', [0x50, 0x4b, 0x03, 0x04]), /cannot read the workbook \(.*\): save it as XLSX or as CSV UTF-8/],
+      [
+        written('old.csv', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        /is an Excel 97-2003 workbook \(XLS\), not a CSV file: save it as CSV/,
+      ],
+      [written('export.csv', [...Buffer.from('%PDF-1.7')]), /is a PDF document, not a CSV file/],
+    ];
+    for (const [path, message] of cases)
+      await assert.rejects(openCsv(path), (error: Error) => message.test(error.message) && !/rest of the file/.test(error.message));
+  });
+
+  it("reads an XLSX workbook's first sheet as rows, told by its bytes, not its name, from its first row that says something", async () => {
+    const path = join(dir, 'sheet.csv');
+    const sheet = [
+      [null, null],
+      [{ value: 'Codice Scuola' }, { value: 'students' }],
+      [{ value: 'FIIC81200A' }, { value: 3.5 }],
+      [null, null],
+      [{ value: 'FIEE81201C' }, null],
+    ];
+    await writeXlsxFile(sheet as never).toFile(path);
+    const { csv, out } = await rows(path);
+    assert.equal(csv.encoding, 'xlsx');
+    assert.equal(csv.delimiter, undefined);
+    assert.equal(csv.locale, 'en', "a workbook's numbers are numbers, written as JavaScript writes them");
+    assert.deepEqual(csv.columns, ['CODICESCUOLA', 'STUDENTS']);
+    assert.deepEqual(out, [
+      { line: 3, values: { CODICESCUOLA: 'FIIC81200A', STUDENTS: '3.5' } },
+      { line: 5, values: { CODICESCUOLA: 'FIEE81201C', STUDENTS: '' } },
+    ]);
   });
 
   it('treats "Non Disponibile" and blanks as missing', () => {

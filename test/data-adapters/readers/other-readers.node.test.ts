@@ -164,6 +164,31 @@ describe('participation exports', () => {
     assert.equal(report.read, report.accepted + report.rejected);
   });
 
+  it('reads an export saved as an XLSX workbook as its CSV, each cell as the readers parse text, and rejects what the spreadsheet changed', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'e.xlsx');
+    type Cell = string | number | boolean | Date | null;
+    const sheet: Cell[][] = [
+      ['school_code', 'school_year', 'registered_teachers', 'projects', 'quality_labels', 'school_label'],
+      ['FIIC81200A', '2023/24', 4, 2, 1, 'si'],
+      ['FIEE81201C', 2024, 1, 1, 0, true],
+      // A spreadsheet that read "2022/23" as a date, and a count typed as a fraction: rejected with their reasons.
+      ['FIEE81201C', new Date(Date.UTC(2022, 1, 23)), 1, 1, 0, false],
+      ['FIIC81200A', 2022, 2.5, 1, 0, false],
+      [null, null, null, null, null, null],
+    ];
+    const cell = (value: Cell) => (value === null ? null : value instanceof Date ? { value, format: 'dd/mm/yyyy' } : { value });
+    await writeXlsxFile(sheet.map((row) => row.map(cell)) as never).toFile(path);
+    const { rows, report } = await readEtwinning(path, known);
+    assert.deepEqual(rows.get('FIIC81200A')?.get(2023), { registeredTeachers: 4, projects: 2, qualityLabels: 1, schoolLabel: true });
+    assert.deepEqual(rows.get('FIEE81201C')?.get(2024), { registeredTeachers: 1, projects: 1, qualityLabels: 0, schoolLabel: true });
+    assert.equal(report.rejectCount('registered_teachers not a whole number in plain digits'), 1);
+    assert.equal(report.rejectCount('invalid school year'), 1);
+    assert.equal(report.accepted, 2);
+    assert.equal(report.read, 4, 'the empty row is no row');
+    assert.equal(report.toJSON().encoding, 'xlsx');
+  });
+
   it('reads Erasmus+ rows with partner countries and refuses missing columns', async () => {
     const dir = tempDir();
     const path = writeText(
