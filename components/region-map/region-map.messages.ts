@@ -32,6 +32,8 @@ const it = {
   answers: 'Risposte',
   interval: (low: string, high: string, n: number) => `intervallo al 95%: ${low} – ${high} (${n} ${n === 1 ? 'risposta' : 'risposte'})`,
   insufficient: (n: number) => `dati insufficienti (${n} ${n === 1 ? 'risposta' : 'risposte'})`,
+  /** An estimate named in the summary: its value and its interval, so that the best and the worst are not read as sure. */
+  estimate: (value: string, low: string, high: string) => `${value}; al 95% tra ${low} e ${high}`,
   perSchool: 'per istituzione',
   per1000Students: 'ogni 1.000 studenti',
   provisional: 'dato provvisorio',
@@ -107,6 +109,7 @@ const en: RegionMapMessages = {
   answers: 'Answers',
   interval: (low, high, n) => `95% interval: ${low} – ${high} (${n} ${n === 1 ? 'answer' : 'answers'})`,
   insufficient: (n) => `not enough data (${n} ${n === 1 ? 'answer' : 'answers'})`,
+  estimate: (value, low, high) => `${value}; 95% interval ${low} to ${high}`,
   perSchool: 'per institution',
   per1000Students: 'per 1,000 students',
   provisional: 'provisional figure',

@@ -72,10 +72,16 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   const { top, atHigh, bottom, atLow } = view.extremes;
   const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
   const count = (n: number) => formatValue(n, 'count', lang);
+  // A survey's estimate with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
+  const valueOf = (i: number) => {
+    const value = formatFor(view.values.get(i)!.value, view, lang);
+    const interval = data.intervals?.get(view.layer.features[i]!.code);
+    return interval && !('suppressed' in interval)
+      ? t.estimate(value, formatFor(interval.low, view, lang), formatFor(interval.high, view, lang))
+      : value;
+  };
   const describe = (i: number | null, sharing: number) =>
-    i === null
-      ? t.noData
-      : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${formatFor(view.values.get(i)!.value, view, lang)})`;
+    i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)})`;
   return t.summary(
     measureOf(view, t, lang),
     formatSchoolYear(view.year),

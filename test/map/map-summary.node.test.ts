@@ -24,6 +24,20 @@ describe('the map in one sentence', () => {
     assert.match(summary(comuniWith([5, 1]), 'it'), /Migliore: Firenze \(5\)\. Peggiore: Bagno a Ripoli \(1\)\./);
   });
 
+  it('gives a survey estimate named best or worst with its 95% interval, a suppressed one without (the best of a few dozen answers is not surely the best)', () => {
+    const data = comuniWith([5, 1]);
+    const code = (name: string) => [...data.areas].find(([, area]) => area.name === name)![0];
+    const survey: MapData = {
+      ...data,
+      intervals: new Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>([
+        [code('Firenze'), { low: 3, high: 7, n: 40 }],
+        [code('Bagno a Ripoli'), { n: 4, suppressed: true }],
+      ]),
+    };
+    assert.match(summary(survey, 'it'), /Migliore: Firenze \(5; al 95% tra 3 e 7\)\. Peggiore: Bagno a Ripoli \(1\)\./);
+    assert.match(summary(survey, 'en'), /Best: Firenze \(5; 95% interval 3 to 7\)\. Worst: Bagno a Ripoli \(1\)\./);
+  });
+
   it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {
     // Hundreds of comuni share a share of 1 (every institution active) or 0: one name alone read as the only one.
     const data = comuniWith([5, 5]);
