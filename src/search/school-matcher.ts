@@ -353,7 +353,17 @@ export class SchoolMatcher {
     const { codes, names, comuni } = this._index;
     const texts = candidates.map((i) => (this._texts[i] ??= searchText(`${names[i]} ${comuni[i]} ${codes[i]}`)));
     const result = this._tolerant.search(texts, needle, 1, TOLERANT_RANKED);
-    const order = ranked(result);
+    // Those that have more of the typed words as they were typed first ("liceo scentifico roma": the licei of Roma
+    // before one of Romentino, which uFuzzy ranked first), in uFuzzy's order otherwise.
+    const typed = [...new Set(terms)];
+    const asTyped = (k: number) => {
+      const words = new Set(wordsOf(texts[k]!));
+      return typed.filter((term) => words.has(term)).length;
+    };
+    const order = ranked(result)
+      .map((k, position) => ({ k, position, exact: asTyped(k) }))
+      .sort((a, b) => b.exact - a.exact || a.position - b.position)
+      .map(({ k }) => k);
     return { matches: order.slice(0, limit).map((k) => this._match(candidates[k]!)), total: result[0]?.length ?? 0 };
   }
 }

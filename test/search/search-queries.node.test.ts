@@ -225,6 +225,12 @@ describe('what people type, against the real registries', () => {
     const typo = matcher.find('rodri brescia', 10);
     assert.equal(typo.typos, true);
     assert.ok(typo.matches.some((m) => /RODARI/.test(m.name) && m.comune === 'Brescia'));
+    // With a typo in one word, the words typed right still rank: the licei of Roma first, not one of Romentino.
+    const roma = matcher.find('liceo scentifico roma', 10);
+    assert.equal(roma.typos, true);
+    const inRoma = roma.matches.findIndex((m) => m.comune !== 'Roma');
+    const firstElsewhere = inRoma < 0 ? roma.matches.length : inRoma;
+    assert.ok(firstElsewhere >= 1 && roma.matches.slice(firstElsewhere).every((m) => m.comune !== 'Roma'), JSON.stringify(roma.matches));
     // A null: what matches nothing, with or without a typo, finds nothing and says so.
     assert.deepEqual(matcher.find('qxzjw kvvfq', 10), { matches: [], total: 0, typos: false, reading: [] });
   });
