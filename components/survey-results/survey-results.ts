@@ -92,7 +92,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       if (question && !known)
         this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
       const only = known ? question : undefined;
-      return surveyView(file, scope.level as SurveyLevel, scope.code, lang, (p) => index.provinceRegions?.[p], only);
+      return surveyView(file, scope.level as SurveyLevel, scope.code, lang, MESSAGES[lang].nation, (p) => index.provinceRegions?.[p], only);
     },
   });
 

@@ -59,7 +59,6 @@ export interface SurveyView {
 }
 
 const areaKey = (level: SurveyLevel, code: string) => `${level}:${code}`;
-const NATION: Record<Language, string> = { it: 'Italia', en: 'Italy' };
 
 function estimateOf(result: SurveyResult | undefined, pick: (r: SurveyResult) => number | undefined): number | null {
   if (!result || result.suppressed) return null;
@@ -67,15 +66,17 @@ function estimateOf(result: SurveyResult | undefined, pick: (r: SurveyResult) =>
 }
 
 /**
- * The view of `file` for the area `level`/`code`; `regionOf` gives a
- * province's region (from the index), for its reference. Only the questions
- * `only` names when it is given.
+ * The view of `file` for the area `level`/`code`, in `lang`, the nation named
+ * `nation` (the element's word for it); `regionOf` gives a province's region
+ * (from the index), for its reference. Only the questions `only` names when it
+ * is given.
  */
 export function surveyView(
   file: SurveyFile,
   level: SurveyLevel,
   code: string,
   lang: Language,
+  nation: string,
   regionOf: (province: string) => string | undefined,
   only?: string,
 ): SurveyView {
@@ -88,10 +89,10 @@ export function surveyView(
     const regional = region ? areas.get(areaKey('region', region)) : undefined;
     if (regional) above.push(regional);
   }
-  const nation = areas.get(areaKey('nation', 'IT'));
-  if (level !== 'nation' && nation) above.push(nation);
+  const national = areas.get(areaKey('nation', 'IT'));
+  if (level !== 'nation' && national) above.push(national);
   // Places keep their names in both languages; the nation is named in the reader's ("Italy", not the data's "Italia").
-  const nameOf = (a: SurveyArea) => (a.level === 'nation' ? NATION[lang] : a.name);
+  const nameOf = (a: SurveyArea) => (a.level === 'nation' ? nation : a.name);
 
   const questions = file.questions
     .map((question, q) => ({ question, q }))

@@ -14,7 +14,7 @@ const regionOf = (province: string) => ({ '048': '09', '100': '09', '058': '12' 
 
 describe('surveyView', () => {
   it("gives a province its response rate and every question beside its region's and the nation's", () => {
-    const view = surveyView(file, 'province', '048', 'it', regionOf);
+    const view = surveyView(file, 'province', '048', 'it', MESSAGES.it.nation, regionOf);
     assert.equal(view.where, 'Firenze');
     assert.deepEqual([view.invited, view.respondents], [30, 19]);
     assert.equal(view.rate, 19 / 30);
@@ -47,23 +47,23 @@ describe('surveyView', () => {
   });
 
   it('says a suppressed question with its n, with no estimate to draw', () => {
-    const prato = surveyView(file, 'province', '100', 'en', regionOf);
+    const prato = surveyView(file, 'province', '100', 'en', MESSAGES.en.nation, regionOf);
     assert.ok(prato.questions.every((q) => q.suppressed && q.n === 3 && q.options.length === 0 && q.mean === null));
     assert.equal(prato.questions[0]!.text, 'Does the school have an internationalisation plan in its three-year plan (PTOF)?');
   });
 
   it('compares a region with the nation, the nation with nothing, and keeps one question when asked', () => {
     assert.deepEqual(
-      surveyView(file, 'region', '12', 'it', regionOf).references.map((r) => r.name),
+      surveyView(file, 'region', '12', 'it', MESSAGES.it.nation, regionOf).references.map((r) => r.name),
       ['Italia'],
     );
     // The nation named in the reader's language (the data names it "Italia"); places keep their names.
     assert.deepEqual(
-      surveyView(file, 'province', '048', 'en', regionOf).references.map((r) => r.name),
+      surveyView(file, 'province', '048', 'en', MESSAGES.en.nation, regionOf).references.map((r) => r.name),
       ['Toscana', 'Italy'],
     );
-    assert.equal(surveyView(file, 'nation', '', 'en', regionOf).where, 'Italy');
-    const nation = surveyView(file, 'nation', '', 'it', regionOf, 'importanza');
+    assert.equal(surveyView(file, 'nation', '', 'en', MESSAGES.en.nation, regionOf).where, 'Italy');
+    const nation = surveyView(file, 'nation', '', 'it', MESSAGES.it.nation, regionOf, 'importanza');
     assert.deepEqual(nation.references, []);
     assert.deepEqual(
       nation.questions.map((q) => q.id),
@@ -73,7 +73,7 @@ describe('surveyView', () => {
   });
 
   it('refuses an area the wave does not have', () => {
-    assert.throws(() => surveyView(file, 'region', '01', 'it', regionOf), NotFoundError);
+    assert.throws(() => surveyView(file, 'region', '01', 'it', MESSAGES.it.nation, regionOf), NotFoundError);
   });
 });
 
