@@ -17,7 +17,7 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { countLabel, formatFor, placeName, rowsOf, titleOf } from './region-map.text.js';
+import { countLabel, formatFor, modeLabel, placeName, rowsOf, titleOf } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -34,7 +34,7 @@ export interface MapExport {
 /** The table's columns, in the page's language: the value in the view's normalisation, the count it was made from, the denominator named. */
 export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string[] {
   const metric = localize(view.metric.label, lang);
-  const value = view.mode === 'absolute' ? metric : `${metric} ${t[view.mode]}`;
+  const value = `${metric}${modeLabel(view, t)}`;
   return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), countLabel(view, data, t), t.rank, t.status];
 }
 

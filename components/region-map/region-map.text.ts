@@ -24,8 +24,11 @@ export interface AreaRow {
   high: number | null;
 }
 
+/** A count of institutions per institution is a share of them, shown as a percentage (src/i18n/format.ts shownUnit). */
+const isShare = (view: MapViewModel) => view.metric.counts === 'institutions' && view.mode === 'perSchool';
+
 export const formatFor = (value: number | null, view: MapViewModel, lang: Language) =>
-  formatShown(value, view.metric.unit, view.mode, lang);
+  formatShown(value, view.metric.unit, view.mode, lang, isShare(view));
 
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
 export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
@@ -36,7 +39,9 @@ export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessag
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-const modeLabel = (view: MapViewModel, t: RegionMapMessages) => (view.mode === 'absolute' ? '' : ` ${t[view.mode]}`);
+/** The normalisation after the metric's name: " per istituzione", or " (quota sul totale delle istituzioni)" for a share. */
+export const modeLabel = (view: MapViewModel, t: RegionMapMessages) =>
+  view.mode === 'absolute' ? '' : isShare(view) ? ` (${t.share})` : ` ${t[view.mode]}`;
 
 /** What the map measures: metric and normalisation. */
 const measureOf = (view: MapViewModel, t: RegionMapMessages, lang: Language) => `${localize(view.metric.label, lang)}${modeLabel(view, t)}`;

@@ -18,6 +18,10 @@ const it = {
   noData: 'n.d.',
   legend: 'Legenda',
   perSchool: 'per istituzione',
+  /** A count of institutions per institution: the share of them. */
+  share: 'quota sul totale delle istituzioni',
+  /** A share's change, in percentage points. */
+  points: (change: string) => `${change} punti`,
   per1000Students: 'ogni 1.000 studenti',
   synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
   chart: 'grafico',
@@ -73,6 +77,8 @@ const en: TrendTimelineMessages = {
   noData: 'n/a',
   legend: 'Legend',
   perSchool: 'per institution',
+  share: 'share of all institutions',
+  points: (change) => `${change} points`,
   per1000Students: 'per 1,000 students',
   synthetic: 'Synthetic data for demonstration: not official figures.',
   chart: 'chart',

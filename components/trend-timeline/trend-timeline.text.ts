@@ -4,14 +4,14 @@
  * alternative of the chart and of every small multiple).
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatChange, formatSchoolYear, formatShown, formatValue, shownUnit } from '../../src/i18n/format.js';
+import { formatChange, formatPoints, formatSchoolYear, formatShown, formatValue, shownUnit } from '../../src/i18n/format.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { trendOf } from '../../src/timeline/trend.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 
 /** A value as the view shows it (formatShown: a comune's shared count reads "0,43", not "0"). */
-export const formatFor = (value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode'>, lang: Language) =>
-  formatShown(value, view.unit, view.mode, lang);
+export const formatFor = (value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode' | 'share'>, lang: Language) =>
+  formatShown(value, view.unit, view.mode, lang, view.share);
 
 /**
  * The value axis's labels: as many decimals as the ticks' step needs, so that
@@ -19,11 +19,11 @@ export const formatFor = (value: number | null, view: Pick<TimelineViewModel, 'u
  * steps read without decimals. A percent is a share shown times 100.
  */
 export function tickFormat(
-  view: Pick<TimelineViewModel, 'unit' | 'mode'>,
+  view: Pick<TimelineViewModel, 'unit' | 'mode' | 'share'>,
   lang: Language,
   ticks: readonly number[],
 ): (value: number) => string {
-  const unit = shownUnit(view.unit, view.mode);
+  const unit = shownUnit(view.unit, view.mode, view.share);
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
   const shown = (unit === 'percent' ? 100 : 1) * (step > 0 && Number.isFinite(step) ? step : 1);
   // Ticks are 1, 2 or 5 times a power of ten: the power says the decimals (the epsilon absorbs log10's rounding).
@@ -37,7 +37,12 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
   const f = (v: number) => formatFor(v, view, lang);
   if (trend.direction === 'none') return t.empty(series.label);
   if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
-  const change = trend.change === null ? '' : formatChange(trend.change, lang);
+  // A share's change in percentage points: "+31%" of a share of 18% reads as if it had grown by 31 points.
+  const change = view.share
+    ? t.points(formatPoints(trend.last!.value - trend.first!.value, lang))
+    : trend.change === null
+      ? ''
+      : formatChange(trend.change, lang);
   const sentence = t.trend(
     series.label,
     t.directions[trend.direction],

@@ -112,7 +112,11 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     inputs: () => ({ metrics: this.metrics, normalisation: this.normalisation, view: this.view, variant: this.variant }),
     derive: (data, inputs, lang) => {
       const t = MESSAGES[lang];
-      return timelineView(data, inputs, lang, { nation: t.nation, modes: { perSchool: t.perSchool, per1000Students: t.per1000Students } });
+      return timelineView(data, inputs, lang, {
+        nation: t.nation,
+        modes: { perSchool: t.perSchool, per1000Students: t.per1000Students },
+        share: t.share,
+      });
     },
   });
 

@@ -67,14 +67,17 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
         ' Context only: it does not count as internationalisation (neither in the index nor among active institutions).',
       )
     : t('', '');
-  /** A summed metric read by its shared reader; counts of institutions (not of projects or people) are not per student. */
+  /**
+   * A summed metric read by its shared reader; a count of institutions (not of
+   * projects or people) is not per student, and per institution it is a share.
+   */
   const metric = (
     id: string,
     label: ReturnType<typeof t>,
     description: ReturnType<typeof t>,
     programme: string,
     source: string,
-    { unit = 'count', perStudents = true }: { unit?: 'count' | 'eur'; perStudents?: boolean } = {},
+    { unit = 'count', ofInstitutions = false }: { unit?: 'count' | 'eur'; ofInstitutions?: boolean } = {},
   ): MetricSpec => ({
     definition: {
       id,
@@ -85,7 +88,8 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       source,
       higherIsBetter: true,
       aggregation: 'sum',
-      normalisations: perStudents ? ['perSchool', 'per1000Students'] : ['perSchool'],
+      normalisations: ofInstitutions ? ['perSchool'] : ['perSchool', 'per1000Students'],
+      ...(ofInstitutions ? { counts: 'institutions' as const } : {}),
     },
     read: read(id),
   });
@@ -116,7 +120,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       ),
       'all',
       sources.participation,
-      { perStudents: false },
+      { ofInstitutions: true },
     ),
     // Active in one programme: what a dashboard shows when a programme is chosen (see <linked-view>'s `programme`).
     metric(
@@ -128,7 +132,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       ),
       'etwinning',
       sources.etwinning,
-      { perStudents: false },
+      { ofInstitutions: true },
     ),
     metric(
       'erasmus.active',
@@ -139,7 +143,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       ),
       'erasmus',
       sources.erasmus,
-      { perStudents: false },
+      { ofInstitutions: true },
     ),
     metric(
       'funding.active',
@@ -150,7 +154,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       ),
       'funding',
       fundingSource,
-      { perStudents: false },
+      { ofInstitutions: true },
     ),
     metric(
       'etwinning.teachers',
@@ -179,7 +183,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       t('Istituzioni con il riconoscimento di Scuola eTwinning', 'Institutions holding the eTwinning School Label'),
       'etwinning',
       sources.etwinning,
-      { perStudents: false },
+      { ofInstitutions: true },
     ),
     metric(
       'erasmus.accredited',
@@ -187,7 +191,7 @@ export function metricSpecs(sources: MetricSources): MetricSpec[] {
       t('Istituzioni con accreditamento Erasmus+ nel settore scuola', 'Institutions holding an Erasmus+ accreditation for schools'),
       'erasmus',
       sources.erasmus,
-      { perStudents: false },
+      { ofInstitutions: true },
     ),
     metric(
       'erasmus.ka1',

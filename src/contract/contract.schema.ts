@@ -111,6 +111,13 @@ export const MetricDefinition = v.object({
   aggregation: v.oneOf(AGGREGATIONS),
   /** Denominators a widget may divide by; empty when only absolute values make sense. */
   normalisations: v.array(v.oneOf(NORMALISATIONS)),
+  /**
+   * "institutions" when the metric counts institutions, each at most once per
+   * area and year (active, accredited, with a School Label): per institution it
+   * is the share of the area's institutions, shown as a percentage. Absent for
+   * counts of projects, people or euros (and in older documents).
+   */
+  counts: v.optional(v.literal('institutions')),
 });
 
 export const IndexIndicator = v.object({

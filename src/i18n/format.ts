@@ -55,9 +55,14 @@ export function formatValue(
   return formatter(lang, unit, digits, fixed).format(value);
 }
 
-/** The unit a metric's value is shown in: a normalised count (per institution, per 1,000 students) is a plain number. */
-export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation): MetricUnit =>
-  mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : 'count';
+/**
+ * The unit a metric's value is shown in: a normalised count (per institution,
+ * per 1,000 students) is a plain number, but a count of institutions
+ * (`share`: the metric's `counts` is "institutions") per institution is the
+ * share of the area's institutions, a percentage ("24%", not "0,24").
+ */
+export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation, share = false): MetricUnit =>
+  mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : share && mode === 'perSchool' ? 'percent' : 'count';
 
 /**
  * A metric's value as a map or a timeline shows it. Counts and normalised
@@ -66,8 +71,14 @@ export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation): M
  * count reads "0,43", not "0", and a column "0,20" under "0,23"; whole counts
  * read without decimals; other units keep their own.
  */
-export function formatShown(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, lang: Language): string {
-  const shown = shownUnit(unit, mode);
+export function formatShown(
+  value: number | null,
+  unit: MetricUnit,
+  mode: 'absolute' | Normalisation,
+  lang: Language,
+  share = false,
+): string {
+  const shown = shownUnit(unit, mode, share);
   return shown === 'count' ? formatValue(value, shown, lang, 2, true) : formatValue(value, shown, lang);
 }
 
@@ -94,6 +105,18 @@ export function formatEstimate(
 ): string {
   const d = intervalDigits(low, high, unit, lang, digits);
   return `${formatValue(value, unit, lang, d)} (${formatValue(low, unit, lang, d)}–${formatValue(high, unit, lang, d)})`;
+}
+
+/**
+ * A change between two shares in percentage points, with its sign and one
+ * decimal when it has one: 0.058 → "+5,8" (a share's relative change, "+31%",
+ * reads as if the share had grown by 31 points).
+ */
+export function formatPoints(change: number, lang: Language): string {
+  const key = `${lang} points`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, signDisplay: 'exceptZero' })));
+  return format.format(change * 100);
 }
 
 /** A relative change with its sign, in whole percent: 0.25 → "+25%". */

@@ -39,6 +39,8 @@ export interface TimelineViewModel {
   metrics: MetricDefinition[];
   unit: MetricUnit;
   mode: ValueMode;
+  /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts shownUnit). */
+  share: boolean;
   stacked: boolean;
   title: string;
   annotations: TimelineAnnotation[];
@@ -56,6 +58,8 @@ export interface TimelineInputs {
 export interface TimelineLabels {
   nation: string;
   modes: Record<Exclude<ValueMode, 'absolute'>, string>;
+  /** What a count of institutions per institution is: the share of them. */
+  share: string;
 }
 
 /** The programme mix the stacked view shows by default: one count per programme. */
@@ -137,6 +141,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   }
   const what = metrics.map((m) => localize(m.label, lang)).join(', ');
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
-  const title = `${what}${mode === 'absolute' ? '' : ` ${labels.modes[mode]}`}${where}`;
-  return { years, series, metrics, unit, mode, stacked, title, annotations: annotationsOf(index, years, lang) };
+  const share = mode === 'perSchool' && metrics.every((m) => m.counts === 'institutions');
+  const title = `${what}${mode === 'absolute' ? '' : share ? ` (${labels.share})` : ` ${labels.modes[mode]}`}${where}`;
+  return { years, series, metrics, unit, mode, share, stacked, title, annotations: annotationsOf(index, years, lang) };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatEstimate, formatShown, intervalDigits } from '../../src/i18n/format.ts';
+import { formatEstimate, formatPoints, formatShown, intervalDigits, shownUnit } from '../../src/i18n/format.ts';
 
 describe('an estimate with its interval', () => {
   it('keeps the usual decimals when the interval reads apart with them', () => {
@@ -41,5 +41,21 @@ describe("a metric's value as a map or a timeline shows it", () => {
     assert.equal(formatShown(1500.5, 'eur', 'absolute', 'it'), '1500,50\u00a0€');
     assert.equal(formatShown(1500.5, 'eur', 'perSchool', 'en'), '€1,500.50');
     assert.equal(formatShown(null, 'count', 'absolute', 'it'), 'n.d.');
+  });
+
+  it('shows a count of institutions per institution as the share it is: "24,1%", not "0,24"', () => {
+    assert.equal(shownUnit('count', 'perSchool', true), 'percent');
+    assert.equal(shownUnit('count', 'perSchool', false), 'count');
+    assert.equal(shownUnit('count', 'absolute', true), 'count', 'the count itself stays a count');
+    assert.equal(shownUnit('count', 'per1000Students', true), 'count');
+    assert.equal(formatShown(0.2412, 'count', 'perSchool', 'it', true), '24,1%');
+    assert.equal(formatShown(0.2412, 'count', 'perSchool', 'en', true), '24.1%');
+    assert.equal(formatShown(0.2412, 'count', 'perSchool', 'it'), '0,24');
+  });
+
+  it("says a share's change in percentage points, signed, one decimal when it has one", () => {
+    assert.equal(formatPoints(0.058, 'it'), '+5,8');
+    assert.equal(formatPoints(-0.02, 'en'), '-2');
+    assert.equal(formatPoints(0, 'it'), '0');
   });
 });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
-import { denominatorText, formatFor, summaryOf } from '../../components/region-map/region-map.text.ts';
+import { csvHeader } from '../../components/region-map/region-map.export.ts';
+import { classRanges, denominatorText, formatFor, summaryOf, titleOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
@@ -36,6 +37,24 @@ describe('the map in one sentence', () => {
     };
     assert.match(summary(survey, 'it'), /Migliore: Firenze \(5; al 95% tra 3 e 7\)\. Peggiore: Bagno a Ripoli \(1\)\./);
     assert.match(summary(survey, 'en'), /Best: Firenze \(5; 95% interval 3 to 7\)\. Worst: Bagno a Ripoli \(1\)\./);
+  });
+
+  it('shows a count of institutions per institution as the share of them, in every text: title, legend, values, summary, table', () => {
+    // The dashboard's default map read "Istituzioni attive per istituzione: 0,11 – 0,18".
+    const data = comuniWith([5, 1]);
+    const plain = mapView(data, { ...INPUTS, metric: 'etwinning.projects', normalisation: 'perSchool' });
+    const view = { ...plain, metric: { ...plain.metric, counts: 'institutions' as const } };
+    assert.equal(formatFor(0.2412, view, 'it'), '24,1%');
+    assert.equal(formatFor(0.2412, plain, 'it'), '0,24', 'projects per institution stay a number');
+    assert.match(titleOf(view, MESSAGES.it, 'it'), /^Progetti eTwinning \(quota sul totale delle istituzioni\), /);
+    assert.match(titleOf(view, MESSAGES.en, 'en'), /^eTwinning projects \(share of all institutions\), /);
+    assert.match(titleOf(plain, MESSAGES.it, 'it'), /^Progetti eTwinning per istituzione, /);
+    assert.ok(
+      classRanges(view, 'it').every((c) => /%/.test(c.label)),
+      JSON.stringify(classRanges(view, 'it')),
+    );
+    assert.match(summaryOf(view, data, MESSAGES.it, 'it'), /Migliore: \S+ \([\d,]+%\)/);
+    assert.equal(csvHeader(view, data, MESSAGES.it, 'it')[2], 'Progetti eTwinning (quota sul totale delle istituzioni)');
   });
 
   it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {

@@ -169,11 +169,11 @@ describe('value axis labels', () => {
   const lines = (values: (number | null)[]) => [{ values, provisional: values.map(() => false) }];
   const labelsOf = (
     values: (number | null)[],
-    view: { unit: 'count' | 'eur' | 'score' | 'percent'; mode: 'absolute' | 'perSchool' },
+    view: { unit: 'count' | 'eur' | 'score' | 'percent'; mode: 'absolute' | 'perSchool'; share?: boolean },
     lang: 'it' | 'en' = 'it',
   ) => {
     const { ticks } = valueAxis(lines(values), false, 200);
-    return ticks.map(tickFormat(view, lang, ticks));
+    return ticks.map(tickFormat({ share: false, ...view }, lang, ticks));
   };
 
   it('gives ticks 0.05 apart two decimals: every label distinct, each the tick it stands for', () => {

@@ -4,8 +4,14 @@ import { UsageError } from '../../src/element/usage-error.ts';
 import type { TimelineData } from '../../src/timeline/load-timeline.ts';
 import { annotationsOf, metricsOf, provisionalYears, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
 import { indexFixture } from '../fixtures/contract.fixture.ts';
+import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
+import { trendSentence } from '../../components/trend-timeline/trend-timeline.text.ts';
 
-const LABELS = { nation: 'Italia', modes: { perSchool: 'per istituzione', per1000Students: 'ogni 1.000 studenti' } };
+const LABELS = {
+  nation: 'Italia',
+  modes: { perSchool: 'per istituzione', per1000Students: 'ogni 1.000 studenti' },
+  share: 'quota sul totale delle istituzioni',
+};
 const INPUTS: TimelineInputs = { metrics: '', normalisation: 'absolute', view: 'lines', variant: 'full' };
 
 function dataOf(): TimelineData {
@@ -52,6 +58,26 @@ describe('timeline view', () => {
     const data = dataOf();
     data.index.metrics[0]!.normalisations = [];
     assert.equal(timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS).mode, 'absolute');
+  });
+
+  it('shows counts of institutions per institution as shares, said in the title and in the trend as percentage points', () => {
+    const data = dataOf();
+    data.index.metrics[0]!.counts = 'institutions';
+    const view = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    assert.equal(view.share, true);
+    assert.equal(view.title, 'Progetti eTwinning (quota sul totale delle istituzioni)');
+    assert.equal(timelineView(data, INPUTS, 'it', LABELS).share, false, 'the count itself is no share');
+    assert.equal(
+      timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS).share,
+      false,
+      'nor projects per institution',
+    );
+    // Toscana's 0.15 to 0.3 (the fixture's values as shares): "da 15% … a 30% (+15 punti)", not "(+100%)".
+    const shares = { ...view, series: [{ ...view.series[0]!, values: [0.15, 0.2, null, 0.3] }] };
+    assert.match(trendSentence(shares.series[0]!, shares, MESSAGES.it, 'it'), /da 15% nel 2021\/22 a 30% nel 2024\/25 \(\+15 punti\)/);
+    assert.match(trendSentence(shares.series[0]!, shares, MESSAGES.en, 'en'), /from 15% in 2021\/22 to 30% in 2024\/25 \(\+15 points\)/);
+    const plain = timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    assert.match(trendSentence(plain.series[0]!, plain, MESSAGES.it, 'it'), /\(\+100%\)/);
   });
 
   it('stacks the main scope only', () => {
