@@ -21,7 +21,7 @@ const it = {
   /** A count of institutions per institution: the share of them. */
   share: 'quota sul totale delle istituzioni',
   /** A share's change, in percentage points. */
-  points: (change: string) => `${change} punti`,
+  points: (change: string) => `${change} punti percentuali`,
   per1000Students: 'ogni 1.000 studenti',
   synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
   chart: 'grafico',
@@ -78,7 +78,7 @@ const en: TrendTimelineMessages = {
   legend: 'Legend',
   perSchool: 'per institution',
   share: 'share of all institutions',
-  points: (change) => `${change} points`,
+  points: (change) => `${change} percentage points`,
   per1000Students: 'per 1,000 students',
   synthetic: 'Synthetic data for demonstration: not official figures.',
   chart: 'chart',

@@ -74,8 +74,14 @@ describe('timeline view', () => {
     );
     // Toscana's 0.15 to 0.3 (the fixture's values as shares): "da 15% … a 30% (+15 punti)", not "(+100%)".
     const shares = { ...view, series: [{ ...view.series[0]!, values: [0.15, 0.2, null, 0.3] }] };
-    assert.match(trendSentence(shares.series[0]!, shares, MESSAGES.it, 'it'), /da 15% nel 2021\/22 a 30% nel 2024\/25 \(\+15 punti\)/);
-    assert.match(trendSentence(shares.series[0]!, shares, MESSAGES.en, 'en'), /from 15% in 2021\/22 to 30% in 2024\/25 \(\+15 points\)/);
+    assert.match(
+      trendSentence(shares.series[0]!, shares, MESSAGES.it, 'it'),
+      /da 15% nel 2021\/22 a 30% nel 2024\/25 \(\+15 punti percentuali\)/,
+    );
+    assert.match(
+      trendSentence(shares.series[0]!, shares, MESSAGES.en, 'en'),
+      /from 15% in 2021\/22 to 30% in 2024\/25 \(\+15 percentage points\)/,
+    );
     const plain = timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
     assert.match(trendSentence(plain.series[0]!, plain, MESSAGES.it, 'it'), /\(\+100%\)/);
   });
