@@ -17,7 +17,7 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { countLabel, formatFor, modeLabel, placeName, rowsOf, titleOf } from './region-map.text.js';
+import { countLabel, formatFor, isShare, modeLabel, placeName, rowsOf, titleOf } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -34,7 +34,8 @@ export interface MapExport {
 /** The table's columns, in the page's language: the value in the view's normalisation, the count it was made from, the denominator named. */
 export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string[] {
   const metric = localize(view.metric.label, lang);
-  const value = `${metric}${modeLabel(view, t)}`;
+  // A share is written as the percentage the map shows ("24,1"), its heading saying so.
+  const value = isShare(view) ? `${metric} (${t.share}, %)` : `${metric}${modeLabel(view, t)}`;
   return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), countLabel(view, data, t), t.rank, t.status];
 }
 
@@ -54,13 +55,14 @@ export function mapTable(e: MapExport): Cell[][] {
   const { view, data, t, lang } = e;
   const absolute = view.mode === 'absolute';
   const survey = Boolean(data.intervals);
+  const percent = isShare(view);
   const rows = rowsOf(view, data).map((row) =>
     survey
       ? [row.code, row.name, row.value, row.low, row.high, row.denominator, row.rank]
       : [
           row.code,
           row.name,
-          row.value,
+          percent && row.value !== null ? Math.round(row.value * 1000) / 10 : row.value,
           ...(absolute ? [] : [row.raw]),
           row.denominator,
           row.rank,

@@ -25,7 +25,7 @@ export interface AreaRow {
 }
 
 /** A count of institutions per institution is a share of them, shown as a percentage (src/i18n/format.ts shownUnit). */
-const isShare = (view: MapViewModel) => view.metric.counts === 'institutions' && view.mode === 'perSchool';
+export const isShare = (view: MapViewModel) => view.metric.counts === 'institutions' && view.mode === 'perSchool';
 
 export const formatFor = (value: number | null, view: MapViewModel, lang: Language) =>
   formatShown(value, view.metric.unit, view.mode, lang, isShare(view));

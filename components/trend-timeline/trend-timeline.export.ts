@@ -21,10 +21,19 @@ export type TimelineDownload = 'csv' | 'svg' | 'png';
 
 /** The view's figures as CSV text, then its provenance. */
 export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
-  const header = [t.year, ...view.series.map((s) => s.label), t.provisional];
+  // Shares as the percentages the chart shows ("24,1"), their headings saying so.
+  const percent = view.share ? ' (%)' : '';
+  // Headings start with a capital as a table's do ("provvisorio" is written lower case inside sentences).
+  const header = [
+    t.year,
+    ...view.series.map((s) => `${s.label}${percent}`),
+    t.provisional.charAt(0).toUpperCase() + t.provisional.slice(1),
+  ];
   const rows = view.years.map((year, i) => [
     formatSchoolYear(year),
-    ...view.series.map((s) => (s.values[i] === null ? null : Math.round(s.values[i]! * 1000) / 1000)),
+    ...view.series.map((s) =>
+      s.values[i] === null ? null : view.share ? Math.round(s.values[i]! * 1000) / 10 : Math.round(s.values[i]! * 1000) / 1000,
+    ),
     view.series
       .filter((s) => s.provisional[i])
       .map((s) => s.label)

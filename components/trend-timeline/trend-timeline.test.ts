@@ -310,7 +310,7 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
     const csv = (await downloaded(shadow(el), 'CSV')).replace(/^\uFEFF/, '');
     expect(csv.split('\n').slice(0, 6)).to.deep.equal([
-      'Anno scolastico;Italia;provvisorio',
+      'Anno scolastico;Italia;Provvisorio',
       '2021/22;0;',
       '2022/23;12500;Italia',
       '2023/24;15000;Italia',

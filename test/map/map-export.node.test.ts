@@ -65,4 +65,20 @@ describe("the map's downloads", () => {
       assert.equal(lines.length - 1 > mapTable(e).length, true, 'the rows, then where they come from');
     }
   });
+
+  it('writes a share of institutions as the percentage the map shows, its heading saying so', () => {
+    const e = comuni('it');
+    const share: MapExport = { ...e, view: { ...e.view, metric: { ...e.view.metric, counts: 'institutions' } } };
+    const [header, ...rows] = mapTable(share);
+    assert.equal(header![2], 'Progetti eTwinning (quota sul totale delle istituzioni, %)');
+    const plain = mapTable(e).slice(1);
+    rows.forEach((row, k) => {
+      const value = plain[k]![2] as number | null;
+      assert.equal(row[2], value === null ? null : Math.round(value * 1000) / 10, String(row[1]));
+    });
+    assert.ok(
+      rows.some((row) => typeof row[2] === 'number' && row[2] > 1),
+      'in percent, not 0–1',
+    );
+  });
 });

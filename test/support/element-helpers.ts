@@ -25,8 +25,9 @@ export async function downloadedBlob(root: ShadowRoot, label: string): Promise<B
   };
   try {
     [...root.querySelectorAll('button')].find((b) => b.textContent!.includes(label))!.click();
-    // The export code may load on the first download: wait for the file.
-    await waitUntil(() => blobs.length > 0, `no ${label} download`);
+    // The export code may load on the first download (the XLSX writer is 70 KB): wait for the file, longer than
+    // waitUntil's default second, which a busy machine overran.
+    await waitUntil(() => blobs.length > 0, `no ${label} download`, { timeout: 10_000 });
   } finally {
     URL.createObjectURL = original;
   }

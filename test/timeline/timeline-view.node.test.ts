@@ -6,6 +6,7 @@ import { annotationsOf, metricsOf, provisionalYears, timelineView, type Timeline
 import { indexFixture } from '../fixtures/contract.fixture.ts';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
 import { trendSentence } from '../../components/trend-timeline/trend-timeline.text.ts';
+import { timelineCsv } from '../../components/trend-timeline/trend-timeline.export.ts';
 
 const LABELS = {
   nation: 'Italia',
@@ -84,6 +85,13 @@ describe('timeline view', () => {
     );
     const plain = timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
     assert.match(trendSentence(plain.series[0]!, plain, MESSAGES.it, 'it'), /\(\+100%\)/);
+    // The CSV writes the percentages the chart shows, its headings saying so.
+    const csv = timelineCsv(shares, MESSAGES.it, 'it')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    assert.equal(csv[0], 'Anno scolastico;Toscana (%);Provvisorio');
+    assert.equal(csv[1], '2021/22;15;');
+    assert.match(timelineCsv(plain, MESSAGES.it, 'it'), /;Toscana;/);
   });
 
   it('stacks the main scope only', () => {
