@@ -104,6 +104,25 @@ export const SCHOOL_TYPES: readonly SchoolType[] = [
     level: 'school',
     words: ['media', 'medie', 'scuola media', 'sms', 'secondaria primo grado', 'scuola secondaria primo grado', 'ss1g'],
   },
+  {
+    // Every upper secondary school: an IIS, a liceo, a technical or a vocational institute (the adapters' grade group).
+    id: 'superiore',
+    it: 'Scuola secondaria di secondo grado',
+    en: 'Upper secondary school',
+    letters: ['IS', ...LICEI, 'SD', ...TECHNICAL, ...PROFESSIONAL],
+    level: 'school',
+    words: [
+      'superiore',
+      'superiori',
+      'scuola superiore',
+      'scuole superiori',
+      'secondaria superiore',
+      'scuola secondaria superiore',
+      'secondaria secondo grado',
+      'scuola secondaria secondo grado',
+      'ss2g',
+    ],
+  },
   { id: 'liceo', it: 'Liceo', en: 'Liceo', letters: LICEI, level: 'school', words: ['liceo', 'licei'] },
   {
     id: 'liceo-scientifico',

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { gradeGroupOf } from '../../data-adapters/readers/grade-group.ts';
 import type { SchoolRecord } from '../../data-adapters/readers/registry.ts';
 import { decodeSearchIndex, type SearchIndex } from '../../src/search/decode-search-index.ts';
 import { SchoolMatcher } from '../../src/search/school-matcher.ts';
@@ -54,6 +55,8 @@ const not =
   (want: Want): Want =>
   (s) =>
     !want(s);
+/** An upper secondary school, as the adapters read the registry's grade (data-adapters/readers/grade-group.ts). */
+const UPPER_SECONDARY: Want = (s) => gradeGroupOf(s.grade, s.characteristic) === 'secondaria-secondo-grado';
 /** A CPIA, as the registry says: its own row's characteristic (its grade is a lower secondary school's). */
 const CPIA: Want = (s) => s.characteristic === 'CPIA';
 
@@ -95,6 +98,9 @@ const QUERIES: [string, Want][] = [
   ['scuola media milano', both(grade('SCUOLA PRIMO GRADO'), not(CPIA), inComune('Milano'))],
   ['s.m.s. bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
   ['secondaria di primo grado bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
+  // Upper secondary schools of every kind, as the adapters group the registry's grades.
+  ['scuola secondaria di secondo grado milano', both(UPPER_SECONDARY, inComune('Milano'))],
+  ['superiori torino', both(UPPER_SECONDARY, inComune('Torino'))],
   [
     'itc verona',
     both(
