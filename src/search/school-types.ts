@@ -50,7 +50,8 @@ export const SCHOOL_TYPES: readonly SchoolType[] = [
     en: 'Comprehensive institute',
     letters: ['IC'],
     level: 'institution',
-    words: ['ic', 'istituto comprensivo', 'ist comprensivo', 'ist compr', 'comprensivo', 'omnicomprensivo'],
+    // "ics": istituto comprensivo statale, as many names write it.
+    words: ['ic', 'ics', 'istituto comprensivo', 'ist comprensivo', 'ist compr', 'comprensivo', 'omnicomprensivo'],
   },
   {
     id: 'iis',
@@ -86,7 +87,8 @@ export const SCHOOL_TYPES: readonly SchoolType[] = [
     en: 'Pre-primary school',
     letters: ['AA'],
     level: 'school',
-    words: ['infanzia', 'scuola infanzia', 'materna', 'scuola materna'],
+    // "asilo": what many call a scuola dell'infanzia (an asilo nido, for children under three, is not a state school).
+    words: ['infanzia', 'scuola infanzia', 'materna', 'scuola materna', 'asilo'],
   },
   {
     id: 'primaria',

@@ -91,6 +91,8 @@ const QUERIES: [string, Want][] = [
   ['elementare bologna', both(grade('SCUOLA PRIMARIA'), inComune('Bologna'))],
   ["scuola dell'infanzia genova", both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
   ['materna genova', both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
+  ['asilo genova', both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
+  ['ics milano', both(IC, inComune('Milano'))],
   ['scuola media bari', both(grade('SCUOLA PRIMO GRADO'), inComune('Bari'))],
   // A CPIA has a lower secondary school's code and grade: only the registry's characteristic tells it teaches adults.
   ['scuola media', both(grade('SCUOLA PRIMO GRADO'), not(CPIA))],
