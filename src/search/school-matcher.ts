@@ -273,7 +273,7 @@ export class SchoolMatcher {
   }
 
   /** The best `limit` schools for what the user typed, how many match in all, and what the query was read as. */
-  find(query: string, limit = 10): SearchResult {
+  find(query: string, limit = 10, tolerant = true): SearchResult {
     const empty: SearchResult = { matches: [], total: 0, typos: false, reading: [] };
     const needle = searchText(query).trim();
     if (needle.length < 2) return empty;
@@ -291,8 +291,44 @@ export class SchoolMatcher {
     }
     const { matches, count } = this._best(limit);
     if (count > 0) return { matches, total: count, typos: false, reading };
+    if (!tolerant) return empty;
+    // The query read again with its misspelt words corrected: a type, a place or a name then ranks as typed
+    // («comprenssivo roma» is every IC of Roma, not the few whose names spell the word out).
+    const corrected = this._corrected(needle);
+    const again = corrected ? this.find(corrected, limit, false) : empty;
+    if (again.total > 0) return { ...again, typos: true };
     const typos = this._typoMatches(needle, limit);
     return { ...typos, typos: typos.total > 0, reading };
+  }
+
+  /** The vocabulary's words within one typo of `term` (kept while the next word is typed). */
+  private _nearWords(term: string): number[] {
+    let words = this._tolerantWords.get(term);
+    if (!words) this._tolerantWords.set(term, (words = this._tolerant.filter(this._words.words, term, this._pairs.candidates(term)) ?? []));
+    return words;
+  }
+
+  /**
+   * `needle` with each word of four letters or more that no name, comune, type
+   * or place has (nor begins with, for the last) replaced by the word within one
+   * typo of it that most schools have; null when no word changes.
+   */
+  private _corrected(needle: string): string | null {
+    const terms = wordsOf(needle);
+    let changed = false;
+    const words = terms.map((term, k) => {
+      if (term.length < 4 || this._words.id(term) !== undefined || this._phrases.has(term)) return term;
+      if (k === terms.length - 1) {
+        const [from, to] = this._words.prefixRange(term);
+        if (to > from) return term;
+      }
+      let best = -1;
+      for (const w of this._nearWords(term)) if (best < 0 || this._words.size(w) > this._words.size(best)) best = w;
+      if (best < 0) return term;
+      changed = true;
+      return this._words.words[best]!;
+    });
+    return changed ? words.join(' ') : null;
   }
 
   /** The `limit` best of the scores in `this._total` (institutions first on equal scores, then in index order). */
@@ -339,11 +375,7 @@ export class SchoolMatcher {
     // The word being typed is looked up in the ~20,000 words of the vocabulary
     // only when the words typed before leave many schools: uFuzzy checks every
     // word on the few anyway.
-    if (!this._tolerantWords.has(last) && pick.size > FEW_CANDIDATES) {
-      const words = this._tolerant.filter(this._words.words, last, this._pairs.candidates(last)) ?? [];
-      this._tolerantWords.set(last, words);
-      consider(words);
-    }
+    if (!this._tolerantWords.has(last) && pick.size > FEW_CANDIDATES) consider(this._nearWords(last));
     const best = pick.words;
     if (!best || pick.size === 0) return { matches: [], total: 0 };
     const found = this._seen;

@@ -239,6 +239,22 @@ describe('what people type, against the real registries', () => {
     const inRoma = roma.matches.findIndex((m) => m.comune !== 'Roma');
     const firstElsewhere = inRoma < 0 ? roma.matches.length : inRoma;
     assert.ok(firstElsewhere >= 1 && roma.matches.slice(firstElsewhere).every((m) => m.comune !== 'Roma'), JSON.stringify(roma.matches));
+    // A misspelt type or place is read as the word it misses, and ranks as typed: every IC of Roma, the licei scientifici
+    // of Roma (not the few whose names spell the word out).
+    for (const [query, want] of [
+      ['comprenssivo roma', both(IC, inComune('Roma'))],
+      ['liceo scentifico roma', both(grade('LICEO SCIENTIFICO'), inComune('Roma'))],
+      ['scuola primaria bolgona', both(grade('SCUOLA PRIMARIA'), inComune('Bologna'))],
+    ] as const) {
+      const found = matcher.find(query, 10);
+      assert.equal(found.typos, true, query);
+      assert.deepEqual(
+        found.matches.filter((m) => !want(schools[m.index]!)).map((m) => `${m.code} ${m.name}`),
+        [],
+        query,
+      );
+      assert.ok(found.total >= Math.min(10, schools.filter(want).length) && found.matches.length === 10, `${query}: ${found.total}`);
+    }
     // A null: what matches nothing, with or without a typo, finds nothing and says so.
     assert.deepEqual(matcher.find('qxzjw kvvfq', 10), { matches: [], total: 0, typos: false, reading: [] });
   });
