@@ -54,7 +54,7 @@ describe('the map in one sentence', () => {
       JSON.stringify(classRanges(view, 'it')),
     );
     assert.match(summaryOf(view, data, MESSAGES.it, 'it'), /Migliore: \S+ \([\d,]+%\)/);
-    assert.equal(csvHeader(view, data, MESSAGES.it, 'it')[2], 'Progetti eTwinning (quota sul totale delle istituzioni)');
+    assert.equal(csvHeader(view, data, MESSAGES.it, 'it')[2], 'Progetti eTwinning (quota sul totale delle istituzioni, %)');
   });
 
   it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {
