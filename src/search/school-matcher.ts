@@ -311,13 +311,14 @@ export class SchoolMatcher {
   /**
    * `needle` with each word of four letters or more that no name, comune, type
    * or place has (nor begins with, for the last) replaced by the word within one
-   * typo of it that most schools have; null when no word changes.
+   * typo of it that most schools have; null when no word changes. A word with a
+   * digit is left as typed: a code one letter off is another school.
    */
   private _corrected(needle: string): string | null {
     const terms = wordsOf(needle);
     let changed = false;
     const words = terms.map((term, k) => {
-      if (term.length < 4 || this._words.id(term) !== undefined || this._phrases.has(term)) return term;
+      if (term.length < 4 || /\d/.test(term) || this._words.id(term) !== undefined || this._phrases.has(term)) return term;
       if (k === terms.length - 1) {
         const [from, to] = this._words.prefixRange(term);
         if (to > from) return term;
