@@ -273,12 +273,24 @@ export class SchoolMatcher {
   }
 
   /** The best `limit` schools for what the user typed, how many match in all, and what the query was read as. */
-  find(query: string, limit = 10, tolerant = true): SearchResult {
-    const empty: SearchResult = { matches: [], total: 0, typos: false, reading: [] };
+  find(query: string, limit = 10): SearchResult {
     const needle = searchText(query).trim();
-    if (needle.length < 2) return empty;
+    const exact = needle.length < 2 ? null : this._asTyped(query, limit);
+    if (!exact) return { matches: [], total: 0, typos: false, reading: [] };
+    if (exact.total > 0) return exact;
+    // The query read again with its misspelt words corrected: a type, a place or a name then ranks as typed
+    // («comprenssivo roma» is every IC of Roma, not the few whose names spell the word out).
+    const corrected = this._corrected(needle);
+    const again = corrected ? this._asTyped(corrected, limit) : null;
+    if (again && again.total > 0) return { ...again, typos: true };
+    const typos = this._typoMatches(needle, limit);
+    return { ...typos, typos: typos.total > 0, reading: exact.reading };
+  }
+
+  /** The schools that answer every part of `query` as typed; null when the query has no part to read. */
+  private _asTyped(query: string, limit: number): SearchResult | null {
     const parts = readQuery(query, this._phrases);
-    if (parts.length === 0) return empty;
+    if (parts.length === 0) return null;
     const reading = parts.flatMap(({ phrase, words }) => (phrase ? [this._reading(phrase, words)] : []));
     // Every part answered: the sum of their scores; -1 once one is not.
     const total = this._total;
@@ -290,15 +302,7 @@ export class SchoolMatcher {
       if (addPartScores(total, this._part) === 0) break;
     }
     const { matches, count } = this._best(limit);
-    if (count > 0) return { matches, total: count, typos: false, reading };
-    if (!tolerant) return empty;
-    // The query read again with its misspelt words corrected: a type, a place or a name then ranks as typed
-    // («comprenssivo roma» is every IC of Roma, not the few whose names spell the word out).
-    const corrected = this._corrected(needle);
-    const again = corrected ? this.find(corrected, limit, false) : empty;
-    if (again.total > 0) return { ...again, typos: true };
-    const typos = this._typoMatches(needle, limit);
-    return { ...typos, typos: typos.total > 0, reading };
+    return { matches, total: count, typos: false, reading };
   }
 
   /** The vocabulary's words within one typo of `term` (kept while the next word is typed). */
