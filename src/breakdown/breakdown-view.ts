@@ -122,31 +122,30 @@ export function dimensionView(
  */
 export function largestGap(views: readonly DimensionView[]): Gap | null {
   const compared = views.flatMap((view) =>
-    view.overall.rate ? view.classes.filter((c) => c.id !== 'nd' && c.institutions >= MIN_INSTITUTIONS && c.rate !== null) : [],
-  ).length;
-  if (compared === 0) return null;
-  const z = upperNormalQuantile(FAMILY_ERROR / compared / 2);
+    view.overall.rate
+      ? view.classes
+          .filter((c) => c.id !== 'nd' && c.institutions >= MIN_INSTITUTIONS && c.rate !== null)
+          .map((c) => ({ view, c, overall: view.overall.rate! }))
+      : [],
+  );
+  if (compared.length === 0) return null;
+  const z = upperNormalQuantile(FAMILY_ERROR / compared.length / 2);
   let best: Gap | null = null;
-  for (const view of views) {
-    const overall = view.overall.rate;
-    if (!overall) continue;
-    for (const c of view.classes) {
-      if (c.id === 'nd' || c.institutions < MIN_INSTITUTIONS || c.rate === null) continue;
-      const [low, high] = wilson(c.active, c.institutions, z);
-      const clear = high < overall || low > overall;
-      const ratio = c.rate / overall;
-      if (clear && (!best || Math.abs(Math.log(ratio || 1e-3)) > Math.abs(Math.log(best.ratio || 1e-3))))
-        best = {
-          dimension: view.dimension,
-          id: c.id,
-          rate: c.rate,
-          low: c.low!,
-          high: c.high!,
-          overall,
-          ratio,
-          institutions: c.institutions,
-        };
-    }
+  for (const { view, c, overall } of compared) {
+    const [low, high] = wilson(c.active, c.institutions, z);
+    const clear = high < overall || low > overall;
+    const ratio = c.rate! / overall;
+    if (clear && (!best || Math.abs(Math.log(ratio || 1e-3)) > Math.abs(Math.log(best.ratio || 1e-3))))
+      best = {
+        dimension: view.dimension,
+        id: c.id,
+        rate: c.rate!,
+        low: c.low!,
+        high: c.high!,
+        overall,
+        ratio,
+        institutions: c.institutions,
+      };
   }
   return best;
 }

@@ -113,22 +113,20 @@ export function formatEstimate(
  * reads as if the share had grown by 31 points).
  */
 export function formatPoints(change: number, lang: Language): string {
-  const key = `${lang} points`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, signDisplay: 'exceptZero' })));
-  return format.format(change * 100);
+  return signedFormat(lang, 'points', { maximumFractionDigits: 1 }).format(change * 100);
 }
 
 /** A relative change with its sign, in whole percent: 0.25 → "+25%". */
 export function formatChange(change: number, lang: Language): string {
-  const key = `${lang} change`;
+  return signedFormat(lang, 'change', { style: 'percent', maximumFractionDigits: 0 }).format(change);
+}
+
+/** A format of changes ("+5,8", "-2", "0"), built once per language and `name`. */
+function signedFormat(lang: Language, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${name}`;
   let format = cache.get(key);
-  if (!format)
-    cache.set(
-      key,
-      (format = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })),
-    );
-  return format.format(change);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { ...options, signDisplay: 'exceptZero' })));
+  return format;
 }
 
 const days = new Map<Language, Intl.DateTimeFormat>();
