@@ -11,7 +11,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
-import { csvText, download } from '../../src/util/export.js';
+import { csvText, download, tableNumber } from '../../src/util/export.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { DrawPlan } from './region-map.draw.js';
@@ -62,7 +62,7 @@ export function mapTable(e: MapExport): Cell[][] {
       : [
           row.code,
           row.name,
-          percent && row.value !== null ? Math.round(row.value * 1000) / 10 : row.value,
+          percent ? tableNumber(row.value, true) : row.value,
           ...(absolute ? [] : [row.raw]),
           row.denominator,
           row.rank,

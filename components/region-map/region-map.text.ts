@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShown, formatValue } from '../../src/i18n/format.js';
-import { localize } from '../../src/i18n/lang.js';
+import { heading, localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
@@ -36,7 +36,7 @@ export const denominatorText = (count: number, lang: Language) => formatShown(co
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
 export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {
   const label = data.intervals ? t.answers : view.mode === 'per1000Students' ? t.students : t.schools;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return heading(label);
 }
 
 /** The normalisation after the metric's name: " per istituzione", or " (quota sul totale delle istituzioni)" for a share. */

@@ -9,10 +9,11 @@
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import { heading } from '../../src/i18n/lang.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
-import { csvText, download, svgToPng, withoutControls } from '../../src/util/export.js';
+import { csvText, download, svgToPng, tableNumber, withoutControls } from '../../src/util/export.js';
 import { wrapText } from '../../src/util/wrap-text.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
@@ -23,17 +24,10 @@ export type TimelineDownload = 'csv' | 'svg' | 'png';
 export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
   // Shares as the percentages the chart shows ("24,1"), their headings saying so.
   const percent = view.share ? ' (%)' : '';
-  // Headings start with a capital as a table's do ("provvisorio" is written lower case inside sentences).
-  const header = [
-    t.year,
-    ...view.series.map((s) => `${s.label}${percent}`),
-    t.provisional.charAt(0).toUpperCase() + t.provisional.slice(1),
-  ];
+  const header = [t.year, ...view.series.map((s) => `${s.label}${percent}`), heading(t.provisional)];
   const rows = view.years.map((year, i) => [
     formatSchoolYear(year),
-    ...view.series.map((s) =>
-      s.values[i] === null ? null : view.share ? Math.round(s.values[i]! * 1000) / 10 : Math.round(s.values[i]! * 1000) / 1000,
-    ),
+    ...view.series.map((s) => tableNumber(s.values[i] ?? null, view.share)),
     view.series
       .filter((s) => s.provisional[i])
       .map((s) => s.label)

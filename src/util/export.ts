@@ -2,6 +2,10 @@
  * Files an element offers for download: CSV text, SVG markup escaped for data
  * strings, PNG from an SVG, and the click that saves a Blob.
  */
+/** A figure as a downloaded table writes it: three decimals, or a share as the percentage shown, with one ("24,1"). */
+export const tableNumber = (value: number | null, share = false): number | null =>
+  value === null ? null : share ? Math.round(value * 1000) / 10 : Math.round(value * 1000) / 1000;
+
 /** A plain number written as text ("-2", "12.5"): kept as it is, since a spreadsheet must read it as a number. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
