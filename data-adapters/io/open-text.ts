@@ -23,7 +23,8 @@ export interface TextInput {
   stream: Readable;
 }
 
-async function readMagic(path: string): Promise<Buffer> {
+/** The first bytes of `path`, which say what it is (gzip, a workbook, a PDF); an unreadable file is an error that says why. */
+export async function readMagic(path: string): Promise<Buffer> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new InputError(path, {
       it: `impossibile leggere il file (${error.code ?? error.message})`,
@@ -49,10 +50,14 @@ function faultOf(error: NodeJS.ErrnoException, gzip: boolean): Said {
   return { it: `lettura interrotta (${error.code ?? error.message})`, en: `reading failed (${error.code ?? error.message})` };
 }
 
+/** True when the file starts as a ZIP archive does: an XLSX workbook (or an ODS one, or another archive). */
+export const isZip = (magic: Buffer) => magic.length >= 4 && magic.readUInt32LE(0) === 0x04034b50;
+
 /**
  * What a file is when its first bytes say it is no text at all: a workbook
  * saved where a CSV was asked for is the commonest slip, and read as text its
- * bytes made an error message of garbage.
+ * bytes made an error message of garbage. (An XLSX workbook, a ZIP, is read as
+ * such before it gets here: io/read-csv.ts.)
  */
 function binaryKind(magic: Buffer): Said | null {
   const starts = (...bytes: number[]) => bytes.every((byte, i) => magic[i] === byte);
@@ -60,11 +65,6 @@ function binaryKind(magic: Buffer): Said | null {
     it: 'salvarlo come CSV UTF-8 (in Excel: File › Salva con nome › CSV UTF-8; in LibreOffice: File › Salva con nome › Testo CSV)',
     en: 'save it as CSV UTF-8 (in Excel: File › Save As › CSV UTF-8; in LibreOffice: File › Save As › Text CSV)',
   };
-  if (starts(0x50, 0x4b, 0x03, 0x04))
-    return {
-      it: `è una cartella di lavoro (XLSX, ODS) o un archivio ZIP, non un file CSV: ${saveAsCsv.it}`,
-      en: `is a workbook (XLSX, ODS) or a ZIP archive, not a CSV file: ${saveAsCsv.en}`,
-    };
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
     return {
       it: `è una cartella di lavoro Excel 97-2003 (XLS), non un file CSV: ${saveAsCsv.it}`,
@@ -78,9 +78,13 @@ function binaryKind(magic: Buffer): Said | null {
   return null;
 }
 
-/** Opens `path` as decoded text; fails clearly for a missing or empty file, and for a workbook or a PDF. */
-export async function openText(path: string): Promise<TextInput> {
-  const magic = await readMagic(path);
+/**
+ * Opens `path` as decoded text (`magic`: its first bytes, when the caller has
+ * read them); fails clearly for a missing or empty file, and for an old
+ * workbook or a PDF.
+ */
+export async function openText(path: string, magic?: Buffer): Promise<TextInput> {
+  magic ??= await readMagic(path);
   if (magic.length === 0) throw new InputError(path, { it: 'il file è vuoto', en: 'the file is empty' });
   const binary = binaryKind(magic);
   if (binary) throw new InputError(path, binary);

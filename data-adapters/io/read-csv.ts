@@ -8,8 +8,8 @@
  */
 import { parse } from 'csv-parse';
 import { InputError } from '../report/build-error.js';
-import { openText } from './open-text.js';
-import { isWorkbook, openWorkbook } from './read-workbook.js';
+import { isZip, openText, readMagic } from './open-text.js';
+import { openWorkbook } from './read-workbook.js';
 import { normaliseColumn, type CsvInput, type CsvRow } from './table-input.js';
 
 export { normaliseColumn, type CsvInput, type CsvRow, type NumberLocale } from './table-input.js';
@@ -51,8 +51,10 @@ async function firstLine(iterator: AsyncIterator<string>): Promise<{ line: strin
 }
 
 export async function openCsv(path: string): Promise<CsvInput> {
-  if (await isWorkbook(path)) return openWorkbook(path);
-  const text = await openText(path);
+  // Its first bytes, read once: an XLSX workbook (a ZIP) is read as one, anything else as text.
+  const magic = await readMagic(path);
+  if (isZip(magic)) return openWorkbook(path);
+  const text = await openText(path, magic);
   const iterator = text.stream[Symbol.asyncIterator]() as AsyncIterator<string>;
   const { line, rest } = await firstLine(iterator);
   if (line.trim() === '') {

@@ -8,23 +8,9 @@
  * number ("001001" read as 1001) reaches the readers as "1001" and is rejected
  * with its reason, as a loose number or a date where a school year belongs is.
  */
-import { open } from 'node:fs/promises';
 import { readSheet } from 'read-excel-file/node';
 import { InputError } from '../report/build-error.js';
 import { normaliseColumn, type CsvInput, type CsvRow } from './table-input.js';
-
-/** True when the file starts as a ZIP archive does: an XLSX workbook (or an ODS one, or another archive). */
-export async function isWorkbook(path: string): Promise<boolean> {
-  // A file that cannot be opened is no workbook: the text reader says why, in words (open-text.ts).
-  const file = await open(path).catch(() => null);
-  if (!file) return false;
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
-    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
-  } finally {
-    await file.close();
-  }
-}
 
 const cellText = (cell: unknown): string =>
   cell === null || cell === undefined
