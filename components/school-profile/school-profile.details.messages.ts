@@ -1,3 +1,5 @@
+import { placeEn, placeIt } from '../../src/i18n/places.js';
+
 /** Texts of the card and full variants, Italian first. */
 export const DETAILS_MESSAGES = {
   it: {
@@ -26,7 +28,7 @@ export const DETAILS_MESSAGES = {
     reasons: 'Perché',
     notScored: 'non calcolato',
     position: (band: number, low: number, high: number, runs: number) =>
-      `Fascia ${band} di 10 tra le istituzioni con attività (1 = primo 10%); posizione in Italia tra il ${low}º e il ${high}º posto nel 90% delle ${runs} simulazioni dell'analisi di incertezza.`,
+      `Fascia ${band} di 10 tra le istituzioni con attività (1 = primo 10%); ${placeIt(low, high, 'Italia')} nel 90% delle ${runs} simulazioni dell'analisi di incertezza.`,
     studentsImputed: 'Numero di studenti non disponibile: gli indicatori per studente usano una stima (la mediana del suo ciclo).',
     roleModel: 'Perché è una scuola virtuosa',
     mentors: 'Scuole virtuose vicine a cui ispirarsi',
@@ -72,7 +74,7 @@ export const DETAILS_MESSAGES = {
     reasons: 'Why',
     notScored: 'not computed',
     position: (band: number, low: number, high: number, runs: number) =>
-      `Band ${band} of 10 among institutions with activity (1 = top 10%); rank in Italy between ${low} and ${high} in 90% of the ${runs} runs of the uncertainty analysis.`,
+      `Band ${band} of 10 among institutions with activity (1 = top 10%); ${placeEn(low, high, 'Italy')} in 90% of the ${runs} runs of the uncertainty analysis.`,
     studentsImputed: 'Student count not available: per-student indicators use an estimate (the median of its grade group).',
     roleModel: 'Why it is a role-model school',
     mentors: 'Nearby role-model schools to learn from',

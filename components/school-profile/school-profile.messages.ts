@@ -1,5 +1,6 @@
 /** Texts of the badge and of the states every variant shares, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { placeEn, placeIt } from '../../src/i18n/places.js';
 
 /** The attributes a profile can get wrong. */
 export type ProfileUsage = 'src' | 'code' | 'variant';
@@ -9,7 +10,7 @@ const it = {
   outOf: (score: string) => `${score} su 100`,
   noScore: 'Indice non ancora calcolato: servono dati di partecipazione.',
   band: (band: number) => `fascia ${band} di 10`,
-  between: (low: number, high: number, where: string) => `tra il ${low}º e il ${high}º posto in ${where}`,
+  between: placeIt,
   italy: 'Italia',
   roleModel: 'Scuola virtuosa',
   programmes: 'Programmi',
@@ -36,7 +37,7 @@ const en: BadgeMessages = {
   outOf: (score: string) => `${score} out of 100`,
   noScore: 'Index not computed yet: participation data is needed.',
   band: (band: number) => `band ${band} of 10`,
-  between: (low: number, high: number, where: string) => `between no. ${low} and no. ${high} in ${where}`,
+  between: placeEn,
   italy: 'Italy',
   roleModel: 'Role-model school',
   programmes: 'Programmes',

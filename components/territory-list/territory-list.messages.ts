@@ -1,6 +1,7 @@
 /** Texts of <territory-list>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatValue } from '../../src/i18n/format.js';
+import { placeEn, placeIt } from '../../src/i18n/places.js';
 
 /** The attributes a list can get wrong. */
 export type TerritoryListUsage = 'src' | 'kind' | 'scope';
@@ -29,6 +30,14 @@ const it = {
   },
   index: 'indice',
   band: (band: number) => `fascia ${band} di 10`,
+  rank: placeIt,
+  /** Said once under the list, for every item's band and place. */
+  ranksNote: (runs: number | null) =>
+    `Fascia: decile tra le istituzioni attive (1 = il 10% più alto).${
+      runs === null
+        ? ''
+        : ` Posto: intervallo al 90% in ${runs} simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.`
+    }`,
   noIndex: 'indice non calcolato',
   province: 'Provincia',
   comune: 'Comune',
@@ -66,6 +75,13 @@ const en: TerritoryListMessages = {
   },
   index: 'index',
   band: (band: number) => `band ${band} of 10`,
+  rank: placeEn,
+  ranksNote: (runs: number | null) =>
+    `Band: decile among institutions with activity (1 = top 10%).${
+      runs === null
+        ? ''
+        : ` Place: 90% interval over ${runs} runs with other weights and methods; where intervals overlap, the order is uncertain.`
+    }`,
   noIndex: 'no index',
   province: 'Province',
   comune: 'Comune',

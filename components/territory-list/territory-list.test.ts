@@ -42,6 +42,26 @@ async function serveShadowContract() {
   return contract;
 }
 
+type SchoolRow = ReturnType<typeof regionFixture>['schools'][number];
+
+/** The fixture's region with a second role model, Liceo Due (index 90), above IC Firenze Centro (82.5); each row may get more fields. */
+async function serveSecondRoleModel(first: Partial<SchoolRow> = {}, second: Partial<SchoolRow> = {}) {
+  const contract = await serveContract();
+  const region = regionFixture();
+  region.schools[0] = { ...region.schools[0]!, ...first };
+  region.schools.push({
+    ...region.schools[2]!,
+    code: 'FIPS03000A',
+    institution: 'FIPS03000A',
+    name: 'Liceo Due',
+    roleModel: true,
+    index: 90,
+    ...second,
+  });
+  await serve(`${contract.folder}/regions/09.json`, region);
+  return contract;
+}
+
 describe('<territory-list>', () => {
   it('lists the role-model institutions of a region (not their plessi) with place, grade and index, with no axe violations', async () => {
     const { src } = await serveContract();
@@ -131,17 +151,7 @@ describe('<territory-list>', () => {
   });
 
   it('fires the school of a role-model item, and shows all beyond the limit', async () => {
-    const { folder, src } = await serveContract();
-    const region = regionFixture();
-    region.schools.push({
-      ...region.schools[2]!,
-      code: 'FIPS03000A',
-      institution: 'FIPS03000A',
-      name: 'Liceo Due',
-      roleModel: true,
-      index: 90,
-    });
-    await serve(`${folder}/regions/09.json`, region);
+    const { src } = await serveSecondRoleModel();
     const el = await fixture<TerritoryList>(
       html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`,
     );
@@ -155,6 +165,34 @@ describe('<territory-list>', () => {
     const event = oneEvent(el, 'territory-list-select');
     shadow(el).querySelector<HTMLButtonElement>('[part~="item-button"]')!.click();
     expect((await event).detail).to.deep.equal({ kind: 'role-models', level: 'school', code: 'FIPS03000A', name: 'Liceo Due' });
+  });
+
+  it('gives each role model its band and its place in the region over the uncertainty analysis, said once what they mean, in English too', async () => {
+    const { src } = await serveSecondRoleModel(
+      { band: 1, rankInterval: { nation: [40, 90], region: [3, 7], runs: 500 } },
+      { band: 1, rankInterval: { nation: [12, 12], region: [1, 1], runs: 500 } },
+    );
+    const el = await listOf(src, 'role-models', 'province:048');
+    const metas = () => [...shadow(el).querySelectorAll('[part~="item"] .meta')].map(text);
+    expect(metas()).to.deep.equal([
+      'Bagno a Ripoli · LICEO SCIENTIFICO · indice 90 · fascia 1 di 10 · 1º posto in Toscana',
+      'Firenze · ISTITUTO COMPRENSIVO · indice 82,5 · fascia 1 di 10 · tra il 3º e il 7º posto in Toscana',
+    ]);
+    // The note under the method's (the synthetic data's note comes last).
+    const notes = () => [...shadow(el).querySelectorAll('.note')].map(text);
+    expect(notes().at(-2)).to.equal(
+      'Fascia: decile tra le istituzioni attive (1 = il 10% più alto). Posto: intervallo al 90% in 500 simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.',
+    );
+    el.lang = 'en';
+    await waitUntil(() => metas()[1]?.endsWith('between no. 3 and no. 7 in Toscana'), `not in English: ${metas()[1]}`);
+    expect(notes().at(-2)).to.match(/^Band: decile among institutions with activity \(1 = top 10%\)\. Place: 90% interval over 500 runs/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says nothing of places where the contract gives none, nor of bands where it has none', async () => {
+    const { src } = await serveContract();
+    const el = await listOf(src, 'role-models', 'region:09');
+    expect([...shadow(el).querySelectorAll('.note')].map(text).some((note) => note.startsWith('Fascia'))).to.equal(false);
   });
 
   it('shows every error inside the element with one console warning, never throwing', async () => {

@@ -29,6 +29,8 @@ interface ListData {
   index: NationalIndex;
   /** Null at national scope: the element then offers the regions to choose from. */
   where: string | null;
+  /** The region's name: a role model's place is ranked in its region. */
+  region: string;
   items: TerritoryItem[];
 }
 
@@ -91,12 +93,17 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       const loader = sharedLoader();
       // A region's shard is asked for while the index is on its way (src/data/index-ahead.ts).
       const { index, url } = await indexAhead(loader, src, scope, signal);
-      if (scope.level === 'nation') return { index, where: null, items: [] };
+      if (scope.level === 'nation') return { index, where: null, region: '', items: [] };
       const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const province = scope.level === 'province' ? scope.code : '';
       const where = province ? shard.provinces.find((p) => p.code === province)?.name : shard.region.name;
       if (!where) throw new NotFoundError('province', province, url);
-      return { index, where, items: kind === 'role-models' ? roleModelItems(shard, province) : shadowZoneItems(shard, province) };
+      return {
+        index,
+        where,
+        region: shard.region.name,
+        items: kind === 'role-models' ? roleModelItems(shard, province) : shadowZoneItems(shard, province),
+      };
     },
   });
 
@@ -135,19 +142,27 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       </ul>`;
   }
 
-  private _itemText(item: TerritoryItem) {
+  private _itemText(item: TerritoryItem, region: string) {
     const t = this._t;
     if (item.level === 'school') {
-      const score =
-        item.index === null
-          ? t.noIndex
-          : `${t.index} ${formatValue(item.index, 'score', this._lang)}${item.band ? ` (${t.band(item.band)})` : ''}`;
-      return html`<span class="name">${item.name}</span><span class="meta">${[item.place, item.grade, score].filter(Boolean).join(' · ')}</span>`;
+      // The index with its band and its place in the region over the uncertainty analysis: a rank is never shown bare.
+      const score = item.index === null ? t.noIndex : `${t.index} ${formatValue(item.index, 'score', this._lang)}`;
+      const band = item.band ? t.band(item.band) : '';
+      const rank = item.ranks ? t.rank(item.ranks.region[0], item.ranks.region[1], region) : '';
+      return html`<span class="name">${item.name}</span><span class="meta">${[item.place, item.grade, score, band, rank].filter(Boolean).join(' · ')}</span>`;
     }
     const level = item.level === 'provinces' ? t.province : t.comune;
     return html`<span class="name">${item.name}</span>
       <span class="meta">${level}${item.place ? ` (${item.place})` : ''} · ${t.rate(item.shadow.smoothedRate, item.shadow.n, item.shadow.expectedRate)}</span>
       ${item.shadow.reason ? html`<span class="reason">${localize(item.shadow.reason, this._lang)}</span>` : nothing}`;
+  }
+
+  /** What an item's band and place mean, said once under the list (when the contract gives them). */
+  private _ranksNote(items: readonly TerritoryItem[]) {
+    const schools = items.filter((item) => item.level === 'school');
+    if (!schools.some((item) => item.band)) return nothing;
+    const runs = schools.find((item) => item.ranks)?.ranks?.runs ?? null;
+    return html`<p class="note">${this._t.ranksNote(runs)}</p>`;
   }
 
   /** The sentence that says what the list holds ("3 scuole virtuose in Toscana…", or that it holds none). */
@@ -168,7 +183,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
         ${shown.map(
           (item, i) => html`<li part="item">
             <button type="button" part="item-button" data-roving tabindex=${i === 0 ? 0 : -1} @click=${() => this._choose({ kind, level: item.level, code: item.code, name: item.name })}>
-              ${this._itemText(item)}
+              ${this._itemText(item, data.region)}
             </button>
           </li>`,
         )}
@@ -182,7 +197,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
           </div>`
           : nothing
       }
-      <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>`;
+      <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>
+      ${kind === 'role-models' ? this._ranksNote(data.items) : nothing}`;
   }
 
   override render() {

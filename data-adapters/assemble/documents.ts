@@ -3,7 +3,14 @@
  * index, one shard per region, one per school code (plessi and institutions).
  * Everything is built in a fixed order so the same inputs give the same bytes.
  */
-import type { LocalizedText, NationalIndex, RegionShard, SchoolShard, SchoolSummary } from '../../src/contract/contract.types.js';
+import type {
+  LocalizedText,
+  NationalIndex,
+  RankInterval,
+  RegionShard,
+  SchoolShard,
+  SchoolSummary,
+} from '../../src/contract/contract.types.js';
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
@@ -139,6 +146,12 @@ export function assembleIndex(model: BuildModel): NationalIndex {
   };
 }
 
+/** An institution's 5–95% rank intervals over the uncertainty analysis's runs; null without activity (no band). */
+function rankIntervalOf(model: BuildModel, code: string): RankInterval | null {
+  const ranks = model.uncertainty?.byCode.get(code);
+  return ranks && ranks.band !== null ? { nation: ranks.nation, region: ranks.region, runs: model.uncertainty!.runs } : null;
+}
+
 function summary(
   model: BuildModel,
   code: string,
@@ -166,6 +179,8 @@ function summary(
   // The institution's own row carries what a list of institutions shows (its plessi share it).
   const seat = institution.seat;
   const mentors = active ? [] : mentorLinksOf(model, institution.code);
+  // A role model's rank comes with its interval: the list of role models ranks them.
+  const ranks = row.roleModel ? rankIntervalOf(model, institution.code) : null;
   return {
     ...row,
     students: institution.students,
@@ -173,6 +188,7 @@ function summary(
     activity: activityOfInstitution(model, institution.code),
     contacts: { email: seat.email, pec: seat.pec, website: seat.website },
     ...(mentors.length > 0 && { mentors }),
+    ...(ranks && { rankInterval: ranks }),
   };
 }
 
@@ -297,10 +313,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       rankNation: model.nationRanks.get(institution.code) ?? null,
       rankRegion: model.regionRanks.get(institution.code) ?? null,
       band: uncertainty?.band ?? null,
-      rankInterval:
-        uncertainty && uncertainty.band !== null
-          ? { nation: uncertainty.nation, region: uncertainty.region, runs: model.uncertainty!.runs }
-          : null,
+      rankInterval: rankIntervalOf(model, institution.code),
       studentsImputed: model.index.context.imputed.has(institution.code),
       pillars: PILLARS.filter((pillar) => model.available.has(pillar)).map((pillar) => ({ id: pillar, score: result.pillars[pillar] })),
       explanation: explainScore(result, model.index.context),

@@ -48,6 +48,8 @@ const Score = v.number({ min: 0, max: 100, key: 'score' });
 /** Decile of an institution's index among those with activity: 1 = top 10%. */
 const Band = v.number({ int: true, min: 1, max: 10, key: 'band' });
 const Rank = v.number({ int: true, min: 1, key: 'rank' });
+/** 5–95% rank intervals, in Italy and in the region, over the uncertainty analysis's runs. */
+export const RankInterval = v.object({ nation: v.tuple(Rank, Rank), region: v.tuple(Rank, Rank), runs: Count });
 /** A proportion from 0 to 1. */
 export const Share = v.number({ min: 0, max: 1, key: 'share' });
 const Weight = v.number({ min: 0, max: 1, key: 'weight' });
@@ -263,6 +265,8 @@ export const SchoolSummary = v.object({
   contacts: v.optional(Contacts),
   /** For an inactive institution: the role models proposed to mentor it. */
   mentors: v.optional(v.array(MentorLink)),
+  /** A role model's row: the 5–95% intervals of its rank (a list of role models ranks them, and a rank is never shown bare). */
+  rankInterval: v.optional(RankInterval),
 });
 
 // ── documents ──────────────────────────────────────────────────────────────
@@ -410,7 +414,7 @@ export const SchoolShard = v.object({
     /** Decile among the institutions with activity (1 = top 10%), from the uncertainty analysis; null without activity. */
     band: v.optional(v.nullable(Band)),
     /** 5–95% rank intervals over the uncertainty analysis's runs; null without activity. */
-    rankInterval: v.optional(v.nullable(v.object({ nation: v.tuple(Rank, Rank), region: v.tuple(Rank, Rank), runs: Count }))),
+    rankInterval: v.optional(v.nullable(RankInterval)),
     /** The institution's student count is missing and imputed (the median of its grade group): per-student figures are estimates. */
     studentsImputed: v.optional(v.boolean()),
     pillars: v.array(v.object({ id: Identifier, score: v.nullable(Score) })),

@@ -39,6 +39,7 @@ export type MentorLink = Infer<typeof s.MentorLink>;
 export type Breakdown = Infer<typeof s.Breakdown>;
 export type BreakdownClass = Infer<typeof s.BreakdownClass>;
 export type SchoolSummary = Infer<typeof s.SchoolSummary>;
+export type RankInterval = Infer<typeof s.RankInterval>;
 export type NationalIndex = Infer<typeof s.NationalIndex>;
 export type RegionShard = Infer<typeof s.RegionShard>;
 export type EtwinningYear = Infer<typeof s.EtwinningYear>;

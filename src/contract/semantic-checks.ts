@@ -3,7 +3,7 @@
  * document's years, unique keys, references between lists, weights that add up.
  * They run after the structural validation, on documents whose shape is known.
  */
-import type { AreaFile, ContractBundle, NationalIndex, RegionShard, SchoolShard, Series } from './contract.types.js';
+import type { AreaFile, ContractBundle, NationalIndex, RankInterval, RegionShard, SchoolShard, Series } from './contract.types.js';
 import type { RawIssue } from './schema-dsl.js';
 
 export type Path = (string | number)[];
@@ -42,6 +42,14 @@ export function checkUnique<T>(items: readonly T[], key: (item: T) => string, pa
     seen.add(value);
   });
   return seen;
+}
+
+/** A rank interval's ends in order, in Italy and in the region (a list would read "between no. 9 and no. 4"). */
+function checkRanks(ranks: RankInterval | null | undefined, path: Path, issues: IssueList): void {
+  for (const scope of ['nation', 'region'] as const) {
+    const [low, high] = ranks?.[scope] ?? [0, 0];
+    if (low > high) issues.add([...path, scope, 1], 'interval.order', high, [low]);
+  }
 }
 
 function checkReference(value: string | null, known: ReadonlySet<string>, what: string, path: Path, issues: IssueList): void {
@@ -104,7 +112,10 @@ export function checkRegion(shard: RegionShard, issues = new IssueList(), prefix
     checkSeries(comune.values, shard.years.length, null, [...prefix, 'comuni', i, 'values'], issues);
   });
   checkUnique(shard.schools, (s) => s.code, [...prefix, 'schools'], 'code', issues);
-  shard.schools.forEach((school, i) => checkReference(school.comune, comuni, 'comune', [...prefix, 'schools', i, 'comune'], issues));
+  shard.schools.forEach((school, i) => {
+    checkReference(school.comune, comuni, 'comune', [...prefix, 'schools', i, 'comune'], issues);
+    checkRanks(school.rankInterval, [...prefix, 'schools', i, 'rankInterval'], issues);
+  });
   return issues.items;
 }
 
@@ -159,6 +170,7 @@ export function checkSchool(shard: SchoolShard, issues = new IssueList(), prefix
     issues,
   );
   checkUnique(shard.school.plessi, (p) => p.code, [...prefix, 'school', 'plessi'], 'code', issues);
+  checkRanks(shard.index.rankInterval, [...prefix, 'index', 'rankInterval'], issues);
   return issues.items;
 }
 

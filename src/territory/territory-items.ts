@@ -5,7 +5,7 @@
  * first). Nothing is recomputed here: the flags and reasons come from the
  * contract, which carries the method behind them.
  */
-import type { RegionShard, ShadowZone } from '../contract/contract.types.js';
+import type { RankInterval, RegionShard, ShadowZone } from '../contract/contract.types.js';
 
 export const TERRITORY_KINDS = ['role-models', 'shadow-zones'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
@@ -20,6 +20,8 @@ export interface RoleModelItem {
   index: number | null;
   /** The index's band (decile among institutions with activity), when the contract has it. */
   band: number | null;
+  /** Its rank's 5–95% intervals over the uncertainty analysis's runs, when the contract has them. */
+  ranks: RankInterval | null;
 }
 
 export interface ShadowZoneItem {
@@ -48,6 +50,7 @@ export function roleModelItems(shard: RegionShard, province = ''): RoleModelItem
       grade: school.grade,
       index: school.index,
       band: school.band ?? null,
+      ranks: school.rankInterval ?? null,
     }))
     .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || a.name.localeCompare(b.name, 'it'));
 }

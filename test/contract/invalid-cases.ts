@@ -292,6 +292,20 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: true,
   },
   {
+    name: "a role model's rank interval with its ends reversed",
+    kind: 'region',
+    document: edit(regionFixture, (d) => (d.schools[0]!.rankInterval = { nation: [1, 3], region: [9, 4], runs: 500 })),
+    path: '$.schools[0].rankInterval.region[1]',
+    structural: false,
+  },
+  {
+    name: "a school's rank interval in Italy with its ends reversed",
+    kind: 'school',
+    document: edit(schoolFixture, (d) => (d.index.rankInterval = { nation: [30, 3], region: [1, 2], runs: 500 })),
+    path: '$.index.rankInterval.nation[1]',
+    structural: false,
+  },
+  {
     name: 'province of another region',
     kind: 'region',
     document: edit(regionFixture, (d) => (d.provinces[0]!.region = '12')),

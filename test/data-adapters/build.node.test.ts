@@ -108,6 +108,20 @@ describe('build', () => {
       (JSON.parse(readFileSync(join(out, 'regions', name), 'utf8')) as typeof aosta).schools.filter((s) => s.mentors?.length),
     );
     assert.equal(withMentors.length, first.totals.mentored);
+    // A role model's row carries its rank intervals (the list of role models ranks them), as its school shard has them; no other row does.
+    const shards = readdirSync(join(out, 'regions')).flatMap(
+      (name) => (JSON.parse(readFileSync(join(out, 'regions', name), 'utf8')) as typeof aosta).schools,
+    );
+    const ranked = shards.filter((s) => s.rankInterval);
+    assert.ok(ranked.length > 0);
+    assert.deepEqual(
+      shards.filter((s) => s.roleModel && s.code === s.institution && s.band !== null).map((s) => s.code),
+      ranked.map((s) => s.code),
+    );
+    for (const row of ranked.slice(0, 5)) {
+      const school = JSON.parse(readFileSync(join(out, `schools/${row.code}.json`), 'utf8')) as { index: { rankInterval: unknown } };
+      assert.deepEqual(row.rankInterval, school.index.rankInterval, row.code);
+    }
     assert.ok(withMentors.every((s) => !s.active && s.code === s.institution));
     assert.ok(
       aosta.schools.filter((s) => s.code !== s.institution).every((s) => s.activity === undefined),
