@@ -23,7 +23,7 @@ import uFuzzy from '@leeoniya/ufuzzy';
 import { LetterPairs, TYPO_RULES } from './letter-pairs.js';
 import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
-import { addPartScores, flagged, markByProvince, markByType, rankValues, takeBest } from './score-loops.js';
+import { addPartScores, flagged, markByProvince, markByType, nudgeScores, rankValues, takeBest } from './score-loops.js';
 import { CPIA_LETTERS, SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
 import { keyWords, searchText, searchWords, wordsOf } from './search-words.js';
 import { WordPostings } from './word-postings.js';
@@ -63,6 +63,20 @@ const SCORE = { code: 100, codePrefix: 25, sure: 30, province: 20, named: 10, wo
 const CODE_PREFIX = /^[A-Z]{2}[A-Z0-9]{2,8}$/;
 /** Typo matches ranked at most: ranking costs a regular expression per match; the next letter narrows them anyway. */
 const TOLERANT_RANKED = 300;
+/**
+ * Words that say "a school" and nothing more («istituto fermi», «scuola fermi
+ * roma»): beside other words, a school answers them whether its name has the
+ * word or not (one that has it ranks higher); alone, they are read as typed.
+ * A type that starts with one («istituto comprensivo», «scuola media») is
+ * read as that type first.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['scuola', 'scuole', 'istituto', 'istituti', 'istituzione', 'ist']);
+/**
+ * What a generic word gives a school whose name has it, and one whose name does
+ * not: a nudge, less than a whole word over its beginning («scuola fermi»: the
+ * schools named Fermi before those of Fermignano that say "scuola").
+ */
+const GENERIC_SCORES = [1, 2] as const;
 /** Schools few enough for uFuzzy to check every typed word on them directly. */
 const FEW_CANDIDATES = 2000;
 
@@ -298,6 +312,7 @@ export class SchoolMatcher {
     for (const part of parts) {
       this._part.fill(0);
       this._scorePart(part);
+      if (parts.length > 1 && !part.phrase && GENERIC_WORDS.has(part.words[0]!)) nudgeScores(this._part, ...GENERIC_SCORES);
       // No school answers this part: none can answer the query.
       if (addPartScores(total, this._part) === 0) break;
     }

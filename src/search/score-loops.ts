@@ -83,3 +83,8 @@ export function flagged(flags: Uint8Array): number[] {
   for (let i = 0; i < flags.length; i++) if (flags[i]) found.push(i);
   return found;
 }
+
+/** Every school gets `absent`, or `present` when it has a score: a word that ranks without narrowing. */
+export function nudgeScores(scores: Uint8Array, absent: number, present: number): void {
+  for (let i = 0; i < scores.length; i++) scores[i] = scores[i] ? present : absent;
+}

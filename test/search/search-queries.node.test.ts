@@ -142,6 +142,11 @@ const QUERIES: [string, Want][] = [
   ['liceo galilei', both(LICEI, named(/GALILEI/))],
   ['don milani', named(/\bDON\b.*\bMILANI\b/)],
   ['galilei pisa', both(named(/GALILEI/), inComune('Pisa'))],
+  // "Istituto", "scuola" say a school and nothing more: beside a name or a place, every school named so answers.
+  ['istituto fermi', named(/FERMI/)],
+  ['scuola fermi', named(/FERMI/)],
+  ['istituto fermi roma', both(named(/FERMI/), inProvince('RM'))],
+  ['scuola roma', inComune('Roma')],
   // Codes.
   ['BSIC8AH00E', (s) => s.code === 'BSIC8AH00E'],
   ['bsic8ah00e', (s) => s.code === 'BSIC8AH00E'],
@@ -257,6 +262,30 @@ describe('what people type, against the real registries', () => {
     }
     // A null: what matches nothing, with or without a typo, finds nothing and says so.
     assert.deepEqual(matcher.find('qxzjw kvvfq', 10), { matches: [], total: 0, typos: false, reading: [] });
+  });
+
+  it('reads "istituto" and "scuola" beside other words as any school, those whose names say it first; alone, as typed', () => {
+    const fermi = matcher.find('fermi', 100_000);
+    for (const generic of ['istituto', 'scuola', 'ist']) {
+      const found = matcher.find(`${generic} fermi`, 100_000);
+      assert.equal(found.typos, false);
+      assert.deepEqual(new Set(found.matches.map((m) => m.index)), new Set(fermi.matches.map((m) => m.index)), generic);
+      // Of the schools named Fermi, those whose names have the word (or begin a word with it) come first; and every
+      // school named Fermi before those of Fermignano, the word only beginning theirs.
+      const says = (m: { name: string }) => new RegExp(`\\b${generic}`, 'i').test(m.name);
+      const named = (m: { name: string }) => /\bFERMI\b/.test(m.name);
+      const ofFermi = found.matches.filter(named);
+      const firstNot = ofFermi.findIndex((m) => !says(m));
+      assert.ok(firstNot > 0 && ofFermi.slice(firstNot).every((m) => !says(m)), generic);
+      const firstOther = found.matches.findIndex((m) => !named(m));
+      assert.ok(
+        found.matches.slice(firstOther).every((m) => !named(m)),
+        generic,
+      );
+    }
+    // Alone, the word is what is looked for: every school found has it.
+    const alone = matcher.find('istituto', 100_000);
+    assert.ok(alone.total > 100 && alone.matches.every((m) => /\bISTITUTO\b/i.test(m.name)));
   });
 
   it('puts institutions before their plessi when both answer equally', () => {
