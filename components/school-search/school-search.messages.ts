@@ -14,6 +14,7 @@ const it = {
       : `${n} scuole trovate: ${shown === 1 ? 'la prima' : `le prime ${shown}`}.`,
   reading: (labels: string) => `Cercato come: ${labels}.`,
   typos: 'Nessuna corrisponde esattamente: sono scuole con una lettera diversa.',
+  withoutType: (types: readonly string[]) => `Nessuna è di tipo ${types.map((type) => `«${type}»`).join(', ')}: sono scuole di ogni tipo.`,
   showMore: (next: number, left: number) => `Mostra altre ${next} (ne restano ${left})`,
   more: (shown: number, n: number) => `Mostrate ${shown} di ${n}.`,
   none: (query: string) => `Nessuna scuola trovata per «${query}».`,
@@ -40,6 +41,8 @@ const en: SchoolSearchMessages = {
       : `${n} schools found: the first ${shown === 1 ? 'one' : shown} shown.`,
   reading: (labels: string) => `Read as: ${labels}.`,
   typos: 'None matches exactly: these schools differ by one letter.',
+  withoutType: (types: readonly string[]) =>
+    `None is of type ${types.map((type) => `“${type}”`).join(', ')}: these are schools of any type.`,
   showMore: (next: number, left: number) => `Show ${next} more (${left} left)`,
   more: (shown: number, n: number) => `${shown} of ${n} shown.`,
   none: (query: string) => `No school found for “${query}”.`,

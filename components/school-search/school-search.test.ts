@@ -94,6 +94,17 @@ describe('<school-search>', () => {
     expect(status(el)).to.equal('1 school found. Read as: Comprehensive institute, Firenze.');
   });
 
+  it('shows the schools that answer the rest when none has the type typed, and says so, in English too', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'liceo rodari firenze');
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+    expect(status(el)).to.equal('1 scuola trovata. Cercato come: Firenze. Nessuna è di tipo «Liceo»: sono scuole di ogni tipo.');
+    const en = await searchOf(src, 'en');
+    await type(en, 'liceo rodari firenze');
+    expect(status(en)).to.equal('1 school found. Read as: Firenze. None is of type “Liceo”: these are schools of any type.');
+  });
+
   it('opens its list under its input, never over it (WCAG 2.4.11)', async () => {
     const { src } = await serveContract();
     const el = await searchOf(src);

@@ -130,7 +130,15 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
         ? ''
         : found.total === 0
           ? t.none(query)
-          : [t.results(found.total, found.matches.length), this._readingText(), found.typos ? t.typos : ''].filter(Boolean).join(' ');
+          : [
+              t.results(found.total, found.matches.length),
+              this._readingText(),
+              found.typos ? t.typos : '',
+              // A type typed that no school answering the rest has: said, so that the list is not read as of that type.
+              found.withoutType ? t.withoutType(found.withoutType.map((type) => type.label[this._lang])) : '',
+            ]
+              .filter(Boolean)
+              .join(' ');
   }
 
   /** "Cercato come: Istituto comprensivo, Roma." */

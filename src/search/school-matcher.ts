@@ -57,6 +57,12 @@ export interface SearchResult {
   /** True when nothing matched as typed and these are matches with a typo. */
   typos: boolean;
   reading: QueryReading[];
+  /**
+   * The types typed that no school answering the rest has («liceo volta roma»:
+   * the Volta of Roma are not licei): the matches are of any type. Absent when
+   * every part was answered.
+   */
+  withoutType?: QueryReading[];
 }
 
 const SCORE = { code: 100, codePrefix: 25, sure: 30, province: 20, named: 10, word: 10, wordStart: 8 } as const;
@@ -289,14 +295,21 @@ export class SchoolMatcher {
   /** The best `limit` schools for what the user typed, how many match in all, and what the query was read as. */
   find(query: string, limit = 10): SearchResult {
     const needle = searchText(query).trim();
-    const exact = needle.length < 2 ? null : this._asTyped(query, limit);
-    if (!exact) return { matches: [], total: 0, typos: false, reading: [] };
+    const parts = needle.length < 2 ? [] : readQuery(query, this._phrases);
+    if (parts.length === 0) return { matches: [], total: 0, typos: false, reading: [] };
+    const exact = this._answer(parts, limit);
     if (exact.total > 0) return exact;
     // The query read again with its misspelt words corrected: a type, a place or a name then ranks as typed
     // («comprenssivo roma» is every IC of Roma, not the few whose names spell the word out).
     const corrected = this._corrected(needle);
     const again = corrected ? this._asTyped(corrected, limit) : null;
     if (again && again.total > 0) return { ...again, typos: true };
+    // A type misremembered, as the words were typed: the schools that answer the rest, of any type, and it says so.
+    const typeless = parts.filter((part) => !part.phrase?.type);
+    if (typeless.length > 0 && typeless.length < parts.length) {
+      const anyType = this._answer(typeless, limit);
+      if (anyType.total > 0) return { ...anyType, withoutType: exact.reading.filter((reading) => reading.kind === 'type') };
+    }
     const typos = this._typoMatches(needle, limit);
     return { ...typos, typos: typos.total > 0, reading: exact.reading };
   }
@@ -304,15 +317,25 @@ export class SchoolMatcher {
   /** The schools that answer every part of `query` as typed; null when the query has no part to read. */
   private _asTyped(query: string, limit: number): SearchResult | null {
     const parts = readQuery(query, this._phrases);
-    if (parts.length === 0) return null;
+    return parts.length === 0 ? null : this._answer(parts, limit);
+  }
+
+  /** The schools that answer every one of `parts`. */
+  private _answer(parts: readonly QueryPart[], limit: number): SearchResult {
     const reading = parts.flatMap(({ phrase, words }) => (phrase ? [this._reading(phrase, words)] : []));
     // Every part answered: the sum of their scores; -1 once one is not.
     const total = this._total;
     total.fill(0);
+    // A generic word narrows nothing beside a part of three letters or more. Beside the first letters of the next word
+    // («istituto c…», «istituto co…» on their way to «istituto comprensivo», though "co" is Como's acronym) it is
+    // read as typed, and the keystroke does not rank every school with a word in "c".
+    const saysSomething = (part: QueryPart) => part.words.join('').length >= 3;
     for (const part of parts) {
       this._part.fill(0);
       this._scorePart(part);
-      if (parts.length > 1 && !part.phrase && GENERIC_WORDS.has(part.words[0]!)) nudgeScores(this._part, ...GENERIC_SCORES);
+      if (!part.phrase && GENERIC_WORDS.has(part.words[0]!) && parts.some((other) => other !== part && saysSomething(other))) {
+        nudgeScores(this._part, ...GENERIC_SCORES);
+      }
       // No school answers this part: none can answer the query.
       if (addPartScores(total, this._part) === 0) break;
     }

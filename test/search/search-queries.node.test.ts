@@ -283,9 +283,39 @@ describe('what people type, against the real registries', () => {
         generic,
       );
     }
-    // Alone, the word is what is looked for: every school found has it.
-    const alone = matcher.find('istituto', 100_000);
-    assert.ok(alone.total > 100 && alone.matches.every((m) => /\bISTITUTO\b/i.test(m.name)));
+    // Alone, or beside the first letters of the next word («istituto c», on its way to «istituto comprensivo»), the
+    // word is what is looked for: every school found has it.
+    for (const query of ['istituto', 'istituto c', 'istituto co']) {
+      const found = matcher.find(query, 100_000);
+      assert.ok(found.total > 100 && found.matches.every((m) => /\bISTITUTO\b/i.test(m.name)), query);
+    }
+  });
+
+  it('reads a misremembered type as any type, and says so: the Volta of Roma are not licei', () => {
+    const exact = matcher.find('liceo volta roma', 10);
+    assert.deepEqual(
+      exact.reading.map((r) => r.label.it),
+      ['Roma'],
+    );
+    assert.deepEqual(
+      exact.withoutType?.map((r) => r.label.it),
+      ['Liceo'],
+    );
+    assert.equal(exact.typos, false);
+    const want = both(named(/\bVOLTA\b/), inProvince('RM'));
+    assert.equal(exact.total, schools.filter(want).length);
+    assert.ok(exact.matches.length > 0 && exact.matches.every((m) => want(schools[m.index]!)));
+    // None of them a liceo: else the query had answered as typed.
+    assert.ok(exact.matches.every((m) => !LICEI(schools[m.index]!)));
+    // A null: where the type answers, it is kept.
+    for (const query of ['liceo galilei', 'ic rodari milano', 'liceo scientifico firenze']) {
+      const found = matcher.find(query, 10);
+      assert.equal(found.withoutType, undefined, query);
+      assert.ok(
+        found.reading.some((r) => r.kind === 'type'),
+        query,
+      );
+    }
   });
 
   it('puts institutions before their plessi when both answer equally', () => {
