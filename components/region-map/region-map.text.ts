@@ -4,7 +4,7 @@
  * an area's description (tooltip and announcement) and the table's rows.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatSchoolYear, formatShown, formatValue } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatShown, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading, localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
@@ -24,8 +24,8 @@ export interface AreaRow {
   high: number | null;
 }
 
-/** A count of institutions per institution is a share of them, shown as a percentage (src/i18n/format.ts shownUnit). */
-export const isShare = (view: MapViewModel) => view.metric.counts === 'institutions' && view.mode === 'perSchool';
+/** A count of institutions per institution is a share of them, shown as a percentage (src/i18n/format.ts isShareShown). */
+export const isShare = (view: MapViewModel) => isShareShown(view.metric.counts, view.mode);
 
 export const formatFor = (value: number | null, view: MapViewModel, lang: Language) =>
   formatShown(value, view.metric.unit, view.mode, lang, isShare(view));

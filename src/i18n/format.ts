@@ -56,13 +56,23 @@ export function formatValue(
 }
 
 /**
+ * Whether a metric's values, as shown, are shares: a count of institutions
+ * (the metric's `counts` is "institutions") per institution is the share of
+ * the area's institutions. The one rule the map, the timeline and their
+ * downloads follow.
+ */
+export const isShareShown = (counts: 'institutions' | undefined, mode: 'absolute' | Normalisation): boolean =>
+  counts === 'institutions' && mode === 'perSchool';
+
+/**
  * The unit a metric's value is shown in: a normalised count (per institution,
  * per 1,000 students) is a plain number, but a count of institutions
  * (`share`: the metric's `counts` is "institutions") per institution is the
- * share of the area's institutions, a percentage ("24%", not "0,24").
+ * share of the area's institutions, a percentage ("24%", not "0,24"); the
+ * mode is checked by the same rule as the caller's (`isShareShown`).
  */
 export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation, share = false): MetricUnit =>
-  mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : share && mode === 'perSchool' ? 'percent' : 'count';
+  mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : share && isShareShown('institutions', mode) ? 'percent' : 'count';
 
 /**
  * A metric's value as a map or a timeline shows it. Counts and normalised

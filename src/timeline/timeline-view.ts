@@ -9,6 +9,7 @@ import { fundingCounts } from '../contract/funding-counts.js';
 import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
+import { isShareShown } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type ValueMode } from '../map/area-values.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
@@ -39,7 +40,7 @@ export interface TimelineViewModel {
   metrics: MetricDefinition[];
   unit: MetricUnit;
   mode: ValueMode;
-  /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts shownUnit). */
+  /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
   share: boolean;
   stacked: boolean;
   title: string;
@@ -141,7 +142,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   }
   const what = metrics.map((m) => localize(m.label, lang)).join(', ');
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
-  const share = mode === 'perSchool' && metrics.every((m) => m.counts === 'institutions');
+  const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode));
   const title = `${what}${mode === 'absolute' ? '' : share ? ` (${labels.share})` : ` ${labels.modes[mode]}`}${where}`;
   return { years, series, metrics, unit, mode, share, stacked, title, annotations: annotationsOf(index, years, lang) };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatEstimate, formatPoints, formatShown, intervalDigits, shownUnit } from '../../src/i18n/format.ts';
+import { formatEstimate, formatPoints, formatShown, intervalDigits, isShareShown, shownUnit } from '../../src/i18n/format.ts';
 
 describe('an estimate with its interval', () => {
   it('keeps the usual decimals when the interval reads apart with them', () => {
@@ -44,6 +44,12 @@ describe("a metric's value as a map or a timeline shows it", () => {
   });
 
   it('shows a count of institutions per institution as the share it is: "24,1%", not "0,24"', () => {
+    // The rule: institutions counted, per institution; nothing else is a share (projects per institution, institutions
+    // per 1,000 students, the count itself).
+    assert.equal(isShareShown('institutions', 'perSchool'), true);
+    assert.equal(isShareShown(undefined, 'perSchool'), false);
+    assert.equal(isShareShown('institutions', 'per1000Students'), false);
+    assert.equal(isShareShown('institutions', 'absolute'), false);
     assert.equal(shownUnit('count', 'perSchool', true), 'percent');
     assert.equal(shownUnit('count', 'perSchool', false), 'count');
     assert.equal(shownUnit('count', 'absolute', true), 'count', 'the count itself stays a count');
