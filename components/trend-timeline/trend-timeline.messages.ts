@@ -31,7 +31,7 @@ const it = {
   directions: {
     rising: 'in crescita',
     falling: 'in calo',
-    stable: 'stabile',
+    unclear: 'senza una tendenza chiara',
     single: 'un solo anno di dati',
     none: 'nessun dato',
   } as Record<Direction, string>,
@@ -85,7 +85,7 @@ const en: TrendTimelineMessages = {
   instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
   multiplesInstructions: 'Enter chooses the region.',
   nation: 'Italy',
-  directions: { rising: 'rising', falling: 'falling', stable: 'stable', single: 'one year of data', none: 'no data' },
+  directions: { rising: 'rising', falling: 'falling', unclear: 'no clear trend', single: 'one year of data', none: 'no data' },
   trend: (name, direction, from, fromYear, to, toYear, change, peak, peakYear) =>
     `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}; peak ${peak} in ${peakYear}.`,
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,

@@ -1,9 +1,15 @@
 /**
  * A series' trend in a few facts that the summary puts into words: first and
- * last years with data, the peak, and whether it rose, fell or stayed level
- * (within ±5% of the first value).
+ * last years with data, the peak, and whether it rose or fell over its years
+ * beyond what its ups and downs give by chance (the Mann–Kendall test at 5%,
+ * src/util/mann-kendall.ts). Otherwise it has no clear trend: a comune whose
+ * one or two active institutions come and go is not "rising" for ending a
+ * year higher than it began, and no series is called stable for a test that
+ * found nothing.
  */
-export type Direction = 'rising' | 'falling' | 'stable' | 'single' | 'none';
+import { monotoneTrend } from '../util/mann-kendall.js';
+
+export type Direction = 'rising' | 'falling' | 'unclear' | 'single' | 'none';
 
 export interface YearValue {
   year: number;
@@ -21,7 +27,7 @@ export interface Trend {
   gaps: number;
 }
 
-export function trendOf(values: readonly (number | null)[], years: readonly number[], tolerance = 0.05): Trend {
+export function trendOf(values: readonly (number | null)[], years: readonly number[]): Trend {
   const known: YearValue[] = [];
   values.forEach((value, i) => {
     if (value !== null && Number.isFinite(value)) known.push({ year: years[i]!, value });
@@ -34,7 +40,6 @@ export function trendOf(values: readonly (number | null)[], years: readonly numb
   const gaps = span - known.length;
   if (known.length === 1) return { direction: 'single', first, last, peak, change: null, gaps };
   const change = first.value === 0 ? null : (last.value - first.value) / Math.abs(first.value);
-  const direction: Direction =
-    change === null ? (last.value > 0 ? 'rising' : 'stable') : change > tolerance ? 'rising' : change < -tolerance ? 'falling' : 'stable';
+  const direction = (['falling', 'unclear', 'rising'] as const)[monotoneTrend(known.map((point) => point.value)) + 1]!;
   return { direction, first, last, peak, change, gaps };
 }

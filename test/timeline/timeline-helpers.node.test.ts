@@ -114,13 +114,18 @@ describe('chart model', () => {
 
 describe('trend in words', () => {
   it('finds direction, change, peak and gaps', () => {
+    // Three years that rise: too few to tell a trend from chance (src/util/mann-kendall.ts).
     const trend = trendOf([3, 4, null, 6], [2021, 2022, 2023, 2024]);
-    assert.equal(trend.direction, 'rising');
+    assert.equal(trend.direction, 'unclear');
     assert.equal(trend.change, 1);
     assert.deepEqual(trend.peak, { year: 2024, value: 6 });
     assert.equal(trend.gaps, 1);
-    assert.equal(trendOf([10, 10.2], [1, 2]).direction, 'stable');
-    assert.equal(trendOf([10, 5], [1, 2]).direction, 'falling');
+    const years = Array.from({ length: 12 }, (_, i) => 2014 + i);
+    assert.equal(trendOf([14, 16, 17, 18, 19, 22, 22.6, 19.5, 19.7, 20, 22, 20.1], years).direction, 'rising');
+    assert.equal(trendOf([9, 8, 8.5, 7, 6, 6.2, 5, 4, 4.5, 3, 2, 2.5], years).direction, 'falling');
+    // A comune whose one or two active institutions come and go, ending higher than it began: no trend shown.
+    assert.equal(trendOf([0, 1, 0, 0, 2, 1, 0, 1, 0, 0, 1, 1], years).direction, 'unclear');
+    assert.equal(trendOf([10, 5], [1, 2]).direction, 'unclear');
     assert.equal(trendOf([0, 5], [1, 2]).change, null);
     assert.equal(trendOf([null, 5], [1, 2]).direction, 'single');
     assert.equal(trendOf([null, null], [1, 2]).direction, 'none');
