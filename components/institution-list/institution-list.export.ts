@@ -14,6 +14,7 @@ import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
 import { provenanceRows } from '../../src/util/provenance.js';
 import { LOCALES } from '../../src/i18n/format.js';
+import { BAND_NOTE } from '../../src/i18n/places.js';
 
 export interface ListExport {
   rows: readonly InstitutionRow[];
@@ -77,7 +78,9 @@ function provenance(e: ListExport): Cell[][] {
     synthetic: e.synthetic,
     provisional: false,
   };
-  return [[], ...provenanceRows(about, e.lang, { title, synthetic })];
+  // What the band column's numbers mean, where the table has any.
+  const bands = e.rows.some((row) => row.band !== null) ? [[BAND_NOTE[e.lang]]] : [];
+  return [[], ...provenanceRows(about, e.lang, { title, synthetic }), ...bands];
 }
 
 export function listCsv(e: ListExport): string {

@@ -213,6 +213,24 @@ describe('<institution-list>', () => {
     );
   });
 
+  it('says what an index band is under the list and in its download, where the list has bands', async () => {
+    const { folder, src } = await serveContract();
+    const region = regionFixture();
+    region.schools[0] = { ...region.schools[0]!, band: 1 };
+    await serve(`${folder}/regions/09.json`, region);
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' });
+    const note = 'Fascia dell’indice: decile tra le istituzioni attive (1 = il 10% più alto).';
+    expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(note);
+    const csv = await downloaded(shadow(el), 'CSV');
+    expect(csv.split('\n')[1]).to.contain(';attiva;1;');
+    expect(csv.trimEnd().split('\n').at(-1)).to.equal(note);
+    // A null: the list without bands (the fixture's own) says nothing of them.
+    const { src: plain } = await serveContract();
+    const bare = await listOf(plain, { scope: 'region:09', filter: 'all' });
+    expect(text(shadow(bare).querySelector('[part~="base"]'))).to.not.contain('decile');
+    expect(await downloaded(shadow(bare), 'CSV')).to.not.contain('decile');
+  });
+
   it('downloads an XLSX file, loading its writer only then', async () => {
     const { src } = await serveContract();
     const el = await listOf(src, { scope: 'region:09', filter: 'all' });

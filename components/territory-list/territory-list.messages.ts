@@ -1,7 +1,7 @@
 /** Texts of <territory-list>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatValue } from '../../src/i18n/format.js';
-import { placeEn, placeIt } from '../../src/i18n/places.js';
+import { BAND_NOTE, placeEn, placeIt } from '../../src/i18n/places.js';
 
 /** The attributes a list can get wrong. */
 export type TerritoryListUsage = 'src' | 'kind' | 'scope';
@@ -33,7 +33,7 @@ const it = {
   rank: placeIt,
   /** Said once under the list, for every item's band and place. */
   ranksNote: (runs: number | null) =>
-    `Fascia: decile tra le istituzioni attive (1 = il 10% più alto).${
+    `${BAND_NOTE.it}${
       runs === null
         ? ''
         : ` Posto: intervallo al 90% in ${runs} simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.`
@@ -77,7 +77,7 @@ const en: TerritoryListMessages = {
   band: (band: number) => `band ${band} of 10`,
   rank: placeEn,
   ranksNote: (runs: number | null) =>
-    `Band: decile among institutions with activity (1 = top 10%).${
+    `${BAND_NOTE.en}${
       runs === null
         ? ''
         : ` Place: 90% interval over ${runs} runs with other weights and methods; where intervals overlap, the order is uncertain.`

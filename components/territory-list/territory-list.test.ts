@@ -181,18 +181,20 @@ describe('<territory-list>', () => {
     // The note under the method's (the synthetic data's note comes last).
     const notes = () => [...shadow(el).querySelectorAll('.note')].map(text);
     expect(notes().at(-2)).to.equal(
-      'Fascia: decile tra le istituzioni attive (1 = il 10% più alto). Posto: intervallo al 90% in 500 simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.',
+      'Fascia dell’indice: decile tra le istituzioni attive (1 = il 10% più alto). Posto: intervallo al 90% in 500 simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.',
     );
     el.lang = 'en';
     await waitUntil(() => metas()[1]?.endsWith('between no. 3 and no. 7 in Toscana'), `not in English: ${metas()[1]}`);
-    expect(notes().at(-2)).to.match(/^Band: decile among institutions with activity \(1 = top 10%\)\. Place: 90% interval over 500 runs/);
+    expect(notes().at(-2)).to.match(
+      /^Index band: decile among institutions with activity \(1 = top 10%\)\. Place: 90% interval over 500 runs/,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('says nothing of places where the contract gives none, nor of bands where it has none', async () => {
     const { src } = await serveContract();
     const el = await listOf(src, 'role-models', 'region:09');
-    expect([...shadow(el).querySelectorAll('.note')].map(text).some((note) => note.startsWith('Fascia'))).to.equal(false);
+    expect([...shadow(el).querySelectorAll('.note')].map(text).some((note) => note.includes('decile'))).to.equal(false);
   });
 
   it('shows every error inside the element with one console warning, never throwing', async () => {

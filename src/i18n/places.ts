@@ -15,3 +15,9 @@ export const placeIt = (low: number, high: number, where: string): string =>
 
 export const placeEn = (low: number, high: number, where: string): string =>
   low === high ? `no. ${low} in ${where}` : `between no. ${low} and no. ${high} in ${where}`;
+
+/** What an index band is, said once wherever bands are listed (a band of 1 read as the lowest otherwise). */
+export const BAND_NOTE = {
+  it: 'Fascia dell’indice: decile tra le istituzioni attive (1 = il 10% più alto).',
+  en: 'Index band: decile among institutions with activity (1 = top 10%).',
+} as const;
