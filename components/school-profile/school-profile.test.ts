@@ -50,7 +50,7 @@ describe('<school-profile>', () => {
     expect(gauge.querySelector('.fill')!.getAttribute('stroke-dasharray')).to.equal('82.5 100');
     // Never a bare rank: the band and the 90% intervals of the uncertainty analysis.
     expect(text(gauge.nextElementSibling)).to.equal(
-      'Indice di internazionalizzazione: fascia 1 di 10 · tra il 1º e il 3º posto in Italia · tra il 1º e il 2º posto in Toscana',
+      'Indice di internazionalizzazione: fascia 1 di 10 (1 = la più alta) · tra il 1º e il 3º posto in Italia · tra il 1º e il 2º posto in Toscana',
     );
     // The fixture's index has no funding pillar: funding is not a programme of the badge.
     expect([...part(el, 'programmes')!.querySelectorAll('li')].map(text)).to.deep.equal([
