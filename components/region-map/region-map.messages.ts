@@ -47,8 +47,12 @@ const it = {
   zoomOut: 'Riduci',
   zoomReset: 'Vista intera',
   tapAgain: 'Tocca di nuovo per entrare.',
-  summary: (metric: string, year: string, level: string, count: string, top: string, bottom: string, shadows: number) =>
-    `${metric}, ${year}: ${count} ${level}. Migliore: ${top}. Peggiore: ${bottom}. Zone d'ombra: ${shadows}.`,
+  summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number) =>
+    `${metric}, ${year}: ${count} ${level}. ${extremes} Zone d'ombra: ${shadows}.`,
+  extremes: (top: string, bottom: string) => `Migliore: ${top}. Peggiore: ${bottom}.`,
+  // A rate's best and worst among the areas with enough institutions behind it (a comune of one is "best" at 100% by chance).
+  extremesAmong: (count: string, min: number, top: string, bottom: string) =>
+    `Tra le ${count} aree con almeno ${min} istituzioni, migliore: ${top}; peggiore: ${bottom}.`,
   // One area, then more: "1 provincia" (Valle d'Aosta), "5 province".
   levels: {
     regions: { one: 'regione', many: 'regioni' },
@@ -124,8 +128,10 @@ const en: RegionMapMessages = {
   zoomOut: 'Zoom out',
   zoomReset: 'Whole map',
   tapAgain: 'Tap again to go in.',
-  summary: (metric, year, level, count, top, bottom, shadows) =>
-    `${metric}, ${year}: ${count} ${level}. Best: ${top}. Worst: ${bottom}. Shadow zones: ${shadows}.`,
+  summary: (metric, year, level, count, extremes, shadows) =>
+    `${metric}, ${year}: ${count} ${level}. ${extremes} Shadow zones: ${shadows}.`,
+  extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,
+  extremesAmong: (count, min, top, bottom) => `Of the ${count} areas with at least ${min} institutions, best: ${top}; worst: ${bottom}.`,
   levels: {
     regions: { one: 'region', many: 'regions' },
     provinces: { one: 'province', many: 'provinces' },

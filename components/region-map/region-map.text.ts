@@ -87,13 +87,15 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   };
   const describe = (i: number | null, sharing: number) =>
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)})`;
+  const { among } = view.extremes;
   return t.summary(
     measureOf(view, t, lang),
     formatSchoolYear(view.year),
     t.levels[data.level][view.shown.length === 1 ? 'one' : 'many'],
     count(view.shown.length),
-    describe(best, atBest),
-    describe(worst, atWorst),
+    among
+      ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
+      : t.extremes(describe(best, atBest), describe(worst, atWorst)),
     view.shadows.size,
   );
 }

@@ -75,6 +75,34 @@ export interface Extremes {
   bottom: number | null;
   low: number;
   atLow: number;
+  /**
+   * A rate's best and worst judged only among the areas with at least
+   * `minInstitutions` institutions (`count` of them), when some have fewer:
+   * a comune of one institution is "best" at 100% by chance. Absent when every
+   * area with a value was judged (counts, estimates, or none left out).
+   */
+  among?: { count: number; minInstitutions: number };
+}
+
+/** The fewest institutions behind a rate named best or worst, unless the contract's shadow-zone method says otherwise. */
+const MIN_JUDGED_INSTITUTIONS = 5;
+
+const noExtremes = (): Extremes => ({ top: null, high: -Infinity, atHigh: 0, bottom: null, low: Infinity, atLow: 0 });
+
+/** Counts the area `i` of value `v` into the highest and lowest so far (a plain function: no closure per area). */
+function takeExtreme(e: Extremes, i: number, v: number): void {
+  if (v > e.high) {
+    e.top = i;
+    e.high = v;
+    e.atHigh = 0;
+  }
+  if (v === e.high) e.atHigh++;
+  if (v < e.low) {
+    e.bottom = i;
+    e.low = v;
+    e.atLow = 0;
+  }
+  if (v === e.low) e.atLow++;
 }
 
 const NO_VALUE: AreaValue = Object.freeze({ value: null, raw: null, denominator: null });
@@ -128,8 +156,13 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   // before V8 has optimised anything (a third of this function's time, with closures and entries of maps).
   const values = new Map<number, AreaValue>();
   const finite: number[] = [];
-  // The summary's best and worst, in the same pass (a second one over ~7,900 comuni cost a first paint ~4 ms).
-  const extremes: Extremes = { top: null, high: -Infinity, atHigh: 0, bottom: null, low: Infinity, atLow: 0 };
+  // The summary's best and worst, in the same pass (a second one over ~7,900 comuni cost a first paint ~4 ms): of
+  // every area, and of those with enough institutions behind a rate (as the shadow zones judge an area).
+  const all = noExtremes();
+  const judged = noExtremes();
+  const parameter = index.methods?.shadowZones?.parameters?.['minInstitutions'];
+  const minInstitutions = mode === 'absolute' || survey ? 0 : typeof parameter === 'number' ? parameter : MIN_JUDGED_INSTITUTIONS;
+  let judgedCount = 0;
   for (let k = 0; k < shown.length; k++) {
     const area = areaOf[k];
     const value = area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE;
@@ -137,19 +170,15 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     const v = value.value;
     if (v === null || !Number.isFinite(v)) continue;
     finite.push(v);
-    if (v > extremes.high) {
-      extremes.top = shown[k]!;
-      extremes.high = v;
-      extremes.atHigh = 0;
+    takeExtreme(all, shown[k]!, v);
+    if (minInstitutions > 0 && (area!.institutionShare ?? area!.institutions) >= minInstitutions) {
+      takeExtreme(judged, shown[k]!, v);
+      judgedCount++;
     }
-    if (v === extremes.high) extremes.atHigh++;
-    if (v < extremes.low) {
-      extremes.bottom = shown[k]!;
-      extremes.low = v;
-      extremes.atLow = 0;
-    }
-    if (v === extremes.low) extremes.atLow++;
   }
+  // Judged among the areas with enough institutions when some have fewer, and at least two have enough.
+  const extremes: Extremes =
+    judgedCount > 1 && judgedCount < finite.length ? { ...judged, among: { count: judgedCount, minInstitutions } } : all;
   const count = Math.min(7, Math.max(2, Math.round(inputs.classes) || 5));
   const classes = classify(finite, classification, count);
   const colours = paletteColours(palette, classes.breaks.length + 1);

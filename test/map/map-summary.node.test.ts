@@ -66,6 +66,42 @@ describe('the map in one sentence', () => {
     assert.equal(MESSAGES.en.tied('3'), 'and 3 other areas');
   });
 
+  it('names a rate\'s best and worst among the areas with at least 5 institutions, when some have fewer (one of two is "best" by chance)', () => {
+    const region = regionFixture();
+    region.comuni.push({ ...structuredClone(region.comuni[0]!), code: '048006', name: 'Calenzano' });
+    // 2024's eTwinning projects over institutions: Firenze 10 of 40, Bagno a Ripoli 4 of 2, Calenzano 3 of 6.
+    const figures: [number, number][] = [
+      [10, 40],
+      [4, 2],
+      [3, 6],
+    ];
+    region.comuni.forEach((c, k) => {
+      c.values['etwinning.projects'] = [0, 0, null, figures[k]![0]];
+      c.institutions = figures[k]![1];
+      delete c.institutionShare;
+    });
+    const data = toscanaComuni(region);
+    const layer = data.topology.objects['comuni'] as GeometryCollection;
+    layer.geometries.push({ ...layer.geometries[0]!, id: '048006' });
+    const rates = mapView(data, { ...INPUTS, metric: 'etwinning.projects', normalisation: 'perSchool' });
+    assert.deepEqual(rates.extremes.among, { count: 2, minInstitutions: 5 });
+    assert.match(
+      summaryOf(rates, data, MESSAGES.it, 'it'),
+      /\. Tra le 2 aree con almeno 5 istituzioni, migliore: Calenzano \(0,50\); peggiore: Firenze \(0,25\)\. Zone/,
+    );
+    assert.match(
+      summaryOf(rates, data, MESSAGES.en, 'en'),
+      /\. Of the 2 areas with at least 5 institutions, best: Calenzano \(0\.50\); worst: Firenze \(0\.25\)\. Shadow/,
+    );
+    // Nulls: counts are judged in every area; so are rates when fewer than two areas have enough institutions.
+    const counts = mapView(data, { ...INPUTS, metric: 'etwinning.projects', normalisation: 'absolute' });
+    assert.equal(counts.extremes.among, undefined);
+    assert.match(summaryOf(counts, data, MESSAGES.it, 'it'), /Migliore: Firenze \(10\)\. Peggiore: Calenzano \(3\)\./);
+    region.comuni[2]!.institutions = 4;
+    const few = mapView(toscanaComuni(region), { ...INPUTS, metric: 'etwinning.projects', normalisation: 'perSchool' });
+    assert.equal(few.extremes.among, undefined);
+  });
+
   it("names the level in the singular when the map shows one area (Valle d'Aosta has one province)", () => {
     const two = comuniWith([5, 1]);
     const layer = two.topology.objects['comuni'] as GeometryCollection;
