@@ -74,6 +74,25 @@ describe('<region-map>', () => {
     await expect(map).to.be.accessible();
   });
 
+  it('starts inside the region it is given: its provinces, not Italy with that region alone coloured', async () => {
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const map = await mapOf(src, 'region=09');
+      expect(map.level).to.equal('provinces');
+      expect(map.getAttribute('level')).to.equal('provinces');
+      expect(shadow(map).querySelector('#summary')!.textContent).to.contain(': 1 provincia.');
+      const crumbs = [...shadow(map).querySelectorAll('.breadcrumb li')].map((li) => li.textContent!.trim());
+      expect(crumbs).to.deep.equal(['Italia', 'Toscana']);
+      expect(capture.warnings.join(' ')).to.not.contain('no data');
+      // With drill-level="comuni", its comuni.
+      const comuni = await mapOf(src, 'region=09 drill-level=comuni');
+      expect(comuni.level).to.equal('comuni');
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('speaks English when the page does', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);
