@@ -62,7 +62,14 @@ describe('the list of institutions as a file', () => {
     assert.deepEqual(sheet[2], ['']);
     assert.deepEqual(
       sheet.slice(3).map((r) => r[0]),
-      ['Istituzioni scolastiche', 'Fonte', 'Dati del', 'Dati eTwinning ed Erasmus+ sintetici, a scopo dimostrativo: non sono dati reali.'],
+      [
+        'Istituzioni scolastiche',
+        'Fonte',
+        'Dati del',
+        'Dati eTwinning ed Erasmus+ sintetici, a scopo dimostrativo: non sono dati reali.',
+        // The band column's 7 said with its direction.
+        'Fascia dell’indice: decile tra le istituzioni attive (1 = il 10% più alto).',
+      ],
     );
     // The day of the release, as the map's and the timeline's downloads say it, not the build's second.
     assert.deepEqual(sheet[5], ['Dati del', '2026-11-30']);
