@@ -209,6 +209,23 @@ describe('the dashboard (demo/dashboard.html)', () => {
     await waitUntil(() => d.doc.activeElement === d.$('#content'), 'focus moved to the dashboard', { timeout: 2000 });
   });
 
+  it('reflows at 320 CSS px: the page never scrolls sideways (WCAG 1.4.10), its title included', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard('?region=09');
+    d.frame.style.width = '320px';
+    await waitUntil(() => d.win.innerWidth === 320, 'the frame did not narrow');
+    await waitUntil(() => d.doc.documentElement.scrollWidth <= 320, `the page scrolls sideways: ${d.doc.documentElement.scrollWidth} px`, {
+      timeout: 5000,
+    });
+    // With a reader's wider text spacing too (WCAG 1.4.12), the title's long word breaks rather than pushing the page.
+    const style = d.doc.createElement('style');
+    style.textContent = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    d.doc.head.append(style);
+    await waitUntil(() => d.doc.documentElement.scrollWidth <= 320, `with text spacing: ${d.doc.documentElement.scrollWidth} px`, {
+      timeout: 5000,
+    });
+  });
+
   it('prints on A4: no controls, the map whole on one page with its legend and notes, undistorted', async function () {
     this.timeout(60_000);
     const d = await openDashboard();
