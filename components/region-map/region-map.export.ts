@@ -17,7 +17,7 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { countLabel, formatFor, isShare, modeLabel, placeName, rowsOf, titleOf } from './region-map.text.js';
+import { countLabel, formatFor, isShare, modeLabel, placeName, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -36,7 +36,15 @@ export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessage
   const metric = localize(view.metric.label, lang);
   // A share is written as the percentage the map shows ("24,1"), its heading saying so.
   const value = isShare(view) ? `${metric} (${t.share}, %)` : `${metric}${modeLabel(view, t)}`;
-  return [t.code, t.area, value, ...(view.mode === 'absolute' ? [] : [metric]), countLabel(view, data, t), t.rank, t.status];
+  return [
+    t.code,
+    t.area,
+    value,
+    ...(view.mode === 'absolute' ? [] : [metric]),
+    countLabel(view, data, t),
+    ...rankHeader(view, t),
+    t.status,
+  ];
 }
 
 /** A survey estimate's columns: the estimate, its interval, the institutions that answered. */
@@ -47,8 +55,13 @@ const surveyHeader = (view: MapViewModel, data: MapData, t: RegionMapMessages, l
   t.intervalLow,
   t.intervalHigh,
   countLabel(view, data, t),
-  t.rank,
+  ...rankHeader(view, t),
 ];
+
+/** The place, and where the values have intervals the best and worst place each area can hold. */
+const rankHeader = (view: MapViewModel, t: RegionMapMessages) => (view.ranking.ranges ? [t.rank, t.rankBest, t.rankWorst] : [t.rank]);
+const rankCells = (view: MapViewModel, row: AreaRow) =>
+  view.ranking.ranges ? [row.rank, row.rankRange?.[0] ?? null, row.rankRange?.[1] ?? null] : [row.rank];
 
 /** The current view as a table: its columns named in the page's language, then one row per area, best first. */
 export function mapTable(e: MapExport): Cell[][] {
@@ -58,14 +71,14 @@ export function mapTable(e: MapExport): Cell[][] {
   const percent = isShare(view);
   const rows = rowsOf(view, data).map((row) =>
     survey
-      ? [row.code, row.name, row.value, row.low, row.high, row.denominator, row.rank]
+      ? [row.code, row.name, row.value, row.low, row.high, row.denominator, ...rankCells(view, row)]
       : [
           row.code,
           row.name,
           percent ? tableNumber(row.value, true) : row.value,
           ...(absolute ? [] : [row.raw]),
           row.denominator,
-          row.rank,
+          ...rankCells(view, row),
           row.status ? t.statuses[row.status as keyof typeof t.statuses] : null,
         ],
   );

@@ -1,5 +1,6 @@
 /** The interface texts of <region-map>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { ordinalIt } from '../../src/i18n/places.js';
 import type { MapUsage } from '../../src/map/load-map.js';
 
 const it = {
@@ -23,8 +24,17 @@ const it = {
   code: 'Codice ISTAT',
   value: 'Valore',
   rank: 'Posizione',
+  rankOf: (place: number, of: number) => `${place} di ${of}`,
+  // A share's or an estimate's place is a range: every area whose 95% interval lies wholly above (below) is surely ahead (behind).
+  rankRange: (low: number, high: number, of: number) =>
+    low === high ? `${low} di ${of}` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}, tenuto conto dell’incertezza`,
+  // Any other rate is ranked among the areas with enough institutions, as the summary's best and worst.
+  rankAmong: (place: number, of: number, min: number) => `${place} di ${of} aree con almeno ${min} istituzioni`,
+  rankNotGiven: (min: number) => `non data, meno di ${min} istituzioni`,
+  rankRangeHeading: 'Posizione (intervallo)',
+  rankBest: 'Posizione migliore possibile',
+  rankWorst: 'Posizione peggiore possibile',
   status: 'Stato',
-  of: 'di',
   schools: 'istituzioni',
   students: 'studenti',
   intervalLow: 'Minimo (95%)',
@@ -106,8 +116,15 @@ const en: RegionMapMessages = {
   code: 'ISTAT code',
   value: 'Value',
   rank: 'Rank',
+  rankOf: (place, of) => `${place} of ${of}`,
+  rankRange: (low, high, of) =>
+    low === high ? `${low} of ${of}` : `between no. ${low} and no. ${high} of ${of}, allowing for uncertainty`,
+  rankAmong: (place, of, min) => `${place} of ${of} areas with at least ${min} institutions`,
+  rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
+  rankRangeHeading: 'Rank (range)',
+  rankBest: 'Best possible rank',
+  rankWorst: 'Worst possible rank',
   status: 'Status',
-  of: 'of',
   schools: 'institutions',
   students: 'students',
   intervalLow: 'Low (95%)',

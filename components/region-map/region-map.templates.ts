@@ -9,7 +9,7 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, countLabel, denominatorText, formatFor, rowsOf, titleOf } from './region-map.text.js';
+import { classRanges, countLabel, denominatorText, formatFor, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -59,6 +59,10 @@ export function renderZoomButtons(t: RegionMapMessages, zoomed: boolean, zoom: (
   </div>`;
 }
 
+/** A place, or its range where the value has an interval ("1–120"), or a dash. */
+const placeCell = (row: AreaRow) =>
+  row.rankRange && row.rankRange[0] !== row.rankRange[1] ? `${row.rankRange[0]}–${row.rankRange[1]}` : (row.rank ?? '–');
+
 export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const title = titleOf(view, t, lang);
   return html`<div part="table" tabindex="0" role="region" aria-label=${title}>
@@ -66,7 +70,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
       <caption class="visually-hidden">${title}</caption>
       <thead>
         <tr>
-          <th scope="col">${t.rank}</th>
+          <th scope="col">${view.ranking.ranges ? t.rankRangeHeading : t.rank}</th>
           <th scope="col">${t.area}</th>
           <th scope="col">${t.value}</th>
           <th scope="col">${countLabel(view, data, t)}</th>
@@ -76,7 +80,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
       <tbody>
         ${rowsOf(view, data).map(
           (row) => html`<tr>
-            <td class="num">${row.rank ?? '–'}</td>
+            <td class="num">${placeCell(row)}</td>
             <th scope="row">${row.name}</th>
             <td class="num">
               ${formatFor(row.value, view, lang)}${

@@ -278,10 +278,13 @@ describe('<region-map>', () => {
     const pct = (v: number) => `${(Math.round(v * 1000) / 10).toLocaleString('it-IT')}%`;
     const rows = [...shadow(map).querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows.find((r) => r.includes('Toscana'))).to.contain(`${pct(toscana.value)} (${pct(toscana.low)} – ${pct(toscana.high)}) 22`);
-    expect([...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim())[3]).to.equal('Risposte');
+    const headings = [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    // An estimate's place is a range, from its interval and the others'.
+    expect(headings[0]).to.equal('Posizione (intervallo)');
+    expect(headings[3]).to.equal('Risposte');
     const lines = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
     expect(lines[0]).to.equal(
-      'Codice ISTAT;Area;"La scuola ha un piano per l\'internazionalizzazione nel PTOF? «Sì, approvato»";Minimo (95%);Massimo (95%);Risposte;Posizione',
+      'Codice ISTAT;Area;"La scuola ha un piano per l\'internazionalizzazione nel PTOF? «Sì, approvato»";Minimo (95%);Massimo (95%);Risposte;Posizione;Posizione migliore possibile;Posizione peggiore possibile',
     );
     expect(lines.join('\n')).to.contain('2024/25');
     map.view = 'map';

@@ -18,6 +18,8 @@ export interface AreaRow {
   raw: number | null;
   denominator: number | null;
   rank: number | null;
+  /** The range of places the area can hold given every area's interval (a share, a survey estimate), else null. */
+  rankRange: [number, number] | null;
   status: string;
   /** A survey estimate's 95% interval (null for a metric of the contract, or a suppressed estimate). */
   low: number | null;
@@ -100,6 +102,16 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   );
 }
 
+/** An area's place as its value allows: a range, a place among the areas with enough institutions, or why it has none. */
+function placeText(code: string, value: number | null, view: MapViewModel, t: RegionMapMessages): string | null {
+  const { places, ranges, minInstitutions } = view.ranking;
+  const place = places.get(code);
+  if (place === undefined) return value !== null && minInstitutions > 0 ? t.rankNotGiven(minInstitutions) : null;
+  const range = ranges?.get(code);
+  if (range) return t.rankRange(range[0], range[1], places.size);
+  return minInstitutions > 0 ? t.rankAmong(place, places.size, minInstitutions) : t.rankOf(place, places.size);
+}
+
 /** An area's name and the lines that describe it: value, denominator, rank, status, points. */
 export function describeArea(index: number, view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const code = view.layer.features[index]!.code;
@@ -116,8 +128,8 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
     );
   else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
-  const rank = view.ranks.get(code);
-  if (rank) lines.push(`${t.rank}: ${rank} ${t.of} ${view.ranks.size}`);
+  const place = placeText(code, v.value, view, t);
+  if (place) lines.push(`${t.rank}: ${place}`);
   if (area?.shadow)
     lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, lang)}` : ''}`);
   const point = view.points.get(index);
@@ -145,7 +157,8 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
         denominator: interval ? interval.n : (v.denominator?.count ?? null),
         low: bounds ? round(bounds.low) : null,
         high: bounds ? round(bounds.high) : null,
-        rank: view.ranks.get(code) ?? null,
+        rank: view.ranking.places.get(code) ?? null,
+        rankRange: view.ranking.ranges?.get(code) ?? null,
         status: area?.shadow?.status ?? '',
       };
     })

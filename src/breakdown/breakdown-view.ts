@@ -15,6 +15,7 @@
 import type { Breakdown, RegionShard } from '../contract/contract.types.js';
 import type { ActivityProgramme, BreakdownDimension } from '../contract/vocabulary.js';
 import { upperNormalQuantile } from '../util/normal-quantile.js';
+import { wilson } from '../util/wilson.js';
 import { breakdownOf, type BreakdownInstitution } from './participation-breakdown.js';
 
 export interface Rate {
@@ -57,16 +58,6 @@ export const MIN_INSTITUTIONS = 10;
 
 /** The chance, over all the classes compared, that an area where none differs is said to differ. */
 export const FAMILY_ERROR = 0.05;
-
-/** Wilson's 95% interval of k successes in n. */
-export function wilson(k: number, n: number, z = 1.96): [number, number] {
-  if (n === 0) return [0, 1];
-  const p = k / n;
-  const z2 = z * z;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
 
 function rateOf(active: number, institutions: number): Rate {
   if (institutions === 0) return { institutions, active, rate: null, low: null, high: null };

@@ -55,13 +55,3 @@ export function areaValue(area: AreaLike, metric: string, yearIndex: number, mod
   }
   return { value: raw, raw, denominator: { kind: 'institutions', count: area.institutions } };
 }
-
-/** Ranks (1 = highest, or lowest when lower is better); areas without data get none. */
-export function rankAreas(values: ReadonlyMap<string, number | null>, higherIsBetter: boolean): Map<string, number> {
-  const sorted = [...values]
-    .filter((entry): entry is [string, number] => entry[1] !== null)
-    .sort((a, b) => (higherIsBetter ? b[1] - a[1] : a[1] - b[1]));
-  const ranks = new Map<string, number>();
-  sorted.forEach(([code, value], i) => ranks.set(code, i > 0 && sorted[i - 1]![1] === value ? ranks.get(sorted[i - 1]![0])! : i + 1));
-  return ranks;
-}

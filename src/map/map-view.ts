@@ -9,10 +9,12 @@
  */
 import type { MetricDefinition } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
-import { areaValue, modesOf, rankAreas, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
+import { isShareShown } from '../i18n/format.js';
+import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
+import { rankingOf, type RankBasis, type Ranking } from './map-ranking.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
 
 export type Bounds = [[number, number], [number, number]];
@@ -52,8 +54,8 @@ export interface MapViewModel extends MapStructure {
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
   extremes: Extremes;
-  /** Rank of each area's code (sorted the first time it is read). */
-  ranks: Map<string, number>;
+  /** Each area's place, with its range where the values have intervals (made the first time it is read). */
+  ranking: Ranking;
   classes: Classes;
   colours: string[];
   fills: Map<number, string | null>;
@@ -196,7 +198,15 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
-  let ranks: Map<string, number> | undefined;
+  // Places as the summary judges best and worst: a rate among the areas with enough institutions, unless its values have intervals.
+  const basis: RankBasis = survey
+    ? { kind: 'estimate' }
+    : isShareShown(metric.counts, mode)
+      ? { kind: 'share' }
+      : extremes.among
+        ? { kind: 'among', minInstitutions }
+        : { kind: 'plain' };
+  let ranking: Ranking | undefined;
   return {
     ...structure,
     metric,
@@ -208,8 +218,22 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     values,
     extremes,
     // Ranked the first time a tooltip, the table or a download needs it: sorting ~7,900 comuni is not needed to paint.
-    get ranks() {
-      return (ranks ??= rankAreas(new Map(shown.map((i) => [layer.features[i]!.code, values.get(i)!.value])), metric.higherIsBetter));
+    get ranking() {
+      return (ranking ??= rankingOf(
+        shown.map((i, k) => {
+          const code = layer.features[i]!.code;
+          const area = areaOf[k];
+          const interval = data.intervals?.get(code);
+          return {
+            code,
+            value: values.get(i)!.value,
+            institutions: area ? (area.institutionShare ?? area.institutions) : 0,
+            ...(interval && 'low' in interval && { interval }),
+          };
+        }),
+        metric.higherIsBetter,
+        basis,
+      ));
     },
     classes,
     colours,

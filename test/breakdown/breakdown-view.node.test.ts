@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dimensionView, largestGap, wilson } from '../../src/breakdown/breakdown-view.ts';
+import { dimensionView, largestGap } from '../../src/breakdown/breakdown-view.ts';
+import { wilson } from '../../src/util/wilson.ts';
 import { breakdownOf, type BreakdownInstitution } from '../../src/breakdown/participation-breakdown.ts';
 import { Random } from '../../data-adapters/stats/random.ts';
 import { MESSAGES } from '../../components/participation-breakdown/participation-breakdown.messages.ts';

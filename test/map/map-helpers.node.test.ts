@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { areaValue, modesOf, rankAreas } from '../../src/map/area-values.ts';
+import { areaValue, modesOf } from '../../src/map/area-values.ts';
 import { classify, classOf } from '../../src/map/classify.ts';
 import { mapLayer, neighbourInDirection } from '../../src/map/map-geometry.ts';
 import { paletteColours } from '../../src/map/palettes.ts';
@@ -69,36 +69,6 @@ describe('area values', () => {
   });
   it('offers only the normalisations a metric allows', () => {
     assert.deepEqual(modesOf(indexFixture().metrics[1]!), ['absolute', 'perSchool']);
-  });
-  it('ranks areas, ties sharing a rank, no data unranked', () => {
-    assert.deepEqual(
-      [
-        ...rankAreas(
-          new Map([
-            ['a', 3],
-            ['b', 5],
-            ['c', 3],
-            ['d', null],
-          ]),
-          true,
-        ),
-      ],
-      [
-        ['b', 1],
-        ['a', 2],
-        ['c', 2],
-      ],
-    );
-    assert.equal(
-      rankAreas(
-        new Map([
-          ['a', 3],
-          ['b', 5],
-        ]),
-        false,
-      ).get('a'),
-      1,
-    );
   });
 });
 

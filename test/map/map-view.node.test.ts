@@ -48,8 +48,9 @@ describe('map view', () => {
         ['12', null],
       ],
     );
-    assert.equal(view.ranks.get('09'), 1);
-    assert.equal(view.ranks.has('12'), false);
+    assert.equal(view.ranking.places.get('09'), 1);
+    assert.equal(view.ranking.places.has('12'), false);
+    assert.equal(view.ranking.ranges, null, 'a count is complete: its place is exact');
     // An area without a value is drawn as "no data", never as zero.
     assert.equal(view.fills.get(view.shown.find((i) => codeOf(view, i) === '12')!), null);
     assert.equal(view.provisional, false);

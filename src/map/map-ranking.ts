@@ -1,0 +1,98 @@
+/**
+ * The places of a map's areas, said with what they can bear. A comune with one
+ * institution is at 0% or 100% of its institutions active by the chance of one
+ * school, and a bare "1 of 273" would rank it first. So:
+ *  - a count (absolute mode) is complete: its places are exact, and so are a
+ *    rate's where every area has enough institutions;
+ *  - a share of institutions, and a survey's estimate, has a 95% interval (a
+ *    share's by Wilson over its institutions; an estimate's from the survey):
+ *    each area's place is a range, from behind every area whose interval lies
+ *    wholly above its own, to ahead of every area whose interval lies wholly
+ *    below it;
+ *  - any other rate (projects or euros per institution or per 1,000
+ *    students) has no model of its noise here: it is ranked only among the
+ *    areas with enough institutions, as the summary's best and worst are.
+ */
+import { wilson } from '../util/wilson.js';
+
+export interface Ranking {
+  /** Each ranked area's place, 1 the best; equal values share it. */
+  places: Map<string, number>;
+  /** Each ranked area's range of places given every area's 95% interval; null when the values have none. */
+  ranges: Map<string, [number, number]> | null;
+  /** Ranked only among the areas with at least this many institutions (0: every area with a value). */
+  minInstitutions: number;
+}
+
+/** One shown area as the ranking reads it. */
+export interface RankedArea {
+  code: string;
+  value: number | null;
+  /** The institutions behind a rate (allocated by students, so a fraction in a comune). */
+  institutions: number;
+  /** A survey estimate's interval. */
+  interval?: { low: number; high: number };
+}
+
+const UNKNOWN = [-Infinity, Infinity] as const;
+
+export type RankBasis = { kind: 'plain' } | { kind: 'share' } | { kind: 'estimate' } | { kind: 'among'; minInstitutions: number };
+
+export function rankingOf(areas: readonly RankedArea[], higherIsBetter: boolean, basis: RankBasis): Ranking {
+  const minInstitutions = basis.kind === 'among' ? basis.minInstitutions : 0;
+  const ranked = areas.filter(
+    (a): a is RankedArea & { value: number } => a.value !== null && Number.isFinite(a.value) && a.institutions >= minInstitutions,
+  );
+  const places = placesOf(ranked, higherIsBetter);
+  if (basis.kind !== 'share' && basis.kind !== 'estimate') return { places, ranges: null, minInstitutions };
+  const bounds = new Map<string, readonly [number, number]>();
+  for (const a of ranked) {
+    // A share outside 0–1, or an estimate without its interval, has no interval to say: its range is the whole field.
+    if (basis.kind === 'share')
+      bounds.set(a.code, a.value >= 0 && a.value <= 1 ? wilson(a.value * a.institutions, a.institutions) : UNKNOWN);
+    else bounds.set(a.code, a.interval ? [a.interval.low, a.interval.high] : UNKNOWN);
+  }
+  return { places, ranges: placeRanges(bounds, higherIsBetter), minInstitutions };
+}
+
+/** Places by value (1 = highest, or lowest when lower is better); ties share the better place. */
+function placesOf(areas: readonly { code: string; value: number }[], higherIsBetter: boolean): Map<string, number> {
+  const sorted = [...areas].sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value));
+  const places = new Map<string, number>();
+  sorted.forEach((a, i) => places.set(a.code, i > 0 && sorted[i - 1]!.value === a.value ? places.get(sorted[i - 1]!.code)! : i + 1));
+  return places;
+}
+
+/**
+ * Each area's best and worst place given every area's interval: it is surely
+ * behind the areas whose low end is above its high end, and surely ahead of
+ * those whose high end is below its low end. Two 95% intervals that do not
+ * overlap differ at well under 5%: a range says less than the data could, never more.
+ */
+export function placeRanges(
+  bounds: ReadonlyMap<string, readonly [number, number]>,
+  higherIsBetter: boolean,
+): Map<string, [number, number]> {
+  const lows = Float64Array.from(bounds.values(), (b) => b[0]).sort();
+  const highs = Float64Array.from(bounds.values(), (b) => b[1]).sort();
+  const n = lows.length;
+  const ranges = new Map<string, [number, number]>();
+  for (const [code, [low, high]] of bounds) {
+    const above = n - countBelow(lows, high, true);
+    const below = countBelow(highs, low, false);
+    ranges.set(code, higherIsBetter ? [1 + above, n - below] : [1 + below, n - above]);
+  }
+  return ranges;
+}
+
+/** How many values of an ascending array are below x, or (`orEqual`) at most x. */
+function countBelow(sorted: Float64Array, x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x || (orEqual && sorted[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,96 @@
+/**
+ * An area's place as the tooltip, the announcement and the downloads say it:
+ * a share's place as a range (one institution at 100% is not surely first),
+ * another rate's only among the areas with enough institutions, a count's
+ * exactly.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GeometryCollection } from 'topojson-specification';
+import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
+import { mapTable } from '../../components/region-map/region-map.export.ts';
+import { describeArea } from '../../components/region-map/region-map.text.ts';
+import type { MapData } from '../../src/map/load-map.ts';
+import { mapView, type MapViewModel } from '../../src/map/map-view.ts';
+import { regionFixture } from '../fixtures/contract.fixture.ts';
+import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
+
+/** Four comuni of Toscana with 2024's count and their institutions; the metric a count of institutions (a share) or not. */
+function comuni(share: boolean): MapData {
+  const region = regionFixture();
+  region.comuni.push(
+    { ...structuredClone(region.comuni[0]!), code: '048006', name: 'Calenzano' },
+    { ...structuredClone(region.comuni[0]!), code: '048015', name: 'Fiesole' },
+  );
+  const figures: [number, number][] = [
+    [40, 200],
+    [1, 1],
+    [0, 150],
+    [1, 3],
+  ];
+  region.comuni.forEach((c, k) => {
+    c.values['etwinning.projects'] = [0, 0, null, figures[k]![0]];
+    c.institutions = figures[k]![1];
+    delete c.institutionShare;
+  });
+  const data = toscanaComuni(region);
+  if (share) data.index.metrics[0] = { ...data.index.metrics[0]!, counts: 'institutions', normalisations: ['perSchool'] };
+  const layer = data.topology.objects['comuni'] as GeometryCollection;
+  layer.geometries.push({ ...layer.geometries[0]!, id: '048006' }, { ...layer.geometries[1]!, id: '048015' });
+  return data;
+}
+
+const placeLine = (view: MapViewModel, data: MapData, name: string, lang: 'it' | 'en') => {
+  const index = view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === name)!;
+  return describeArea(index, view, data, MESSAGES[lang], lang).lines.find((line) => line.startsWith(MESSAGES[lang].rank));
+};
+
+describe("an area's place", () => {
+  it('says a share’s place as the range its interval allows, one place when the range is one', () => {
+    const data = comuni(true);
+    const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    // 1 of 1 is first at 100%, yet may be behind 40 of 200; it is surely ahead of 0 of 150.
+    assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'it'), 'Posizione: tra il 1º e il 3º posto su 4, tenuto conto dell’incertezza');
+    assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'en'), 'Rank: between no. 1 and no. 3 of 4, allowing for uncertainty');
+    assert.equal(placeLine(view, data, 'Calenzano', 'it'), 'Posizione: 4 di 4', '0 of 150 is surely behind the others');
+    const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+    assert.deepEqual(header!.slice(-4), ['Posizione', 'Posizione migliore possibile', 'Posizione peggiore possibile', 'Stato']);
+    assert.deepEqual(
+      rows.map((row) => [row[1], ...row.slice(-4, -1)]),
+      [
+        ['Bagno a Ripoli', 1, 1, 3],
+        ['Fiesole', 2, 1, 3],
+        ['Firenze', 3, 1, 3],
+        ['Calenzano', 4, 4, 4],
+      ],
+    );
+  });
+
+  it('ranks another rate only among the areas with at least 5 institutions, and says why the others have no place', () => {
+    const data = comuni(false);
+    const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    assert.equal(view.ranking.ranges, null);
+    assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: 1 di 2 aree con almeno 5 istituzioni');
+    assert.equal(placeLine(view, data, 'Firenze', 'en'), 'Rank: 1 of 2 areas with at least 5 institutions');
+    assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'it'), 'Posizione: non data, meno di 5 istituzioni');
+    assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'en'), 'Rank: not given, fewer than 5 institutions');
+    const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+    assert.deepEqual(header!.slice(-2), ['Posizione', 'Stato']);
+    assert.deepEqual(
+      rows.map((row) => [row[1], row.at(-2)]),
+      [
+        ['Firenze', 1],
+        ['Calenzano', 2],
+        ['Bagno a Ripoli', null],
+        ['Fiesole', null],
+      ],
+    );
+  });
+
+  it('ranks counts exactly, in every area (a count is complete)', () => {
+    const data = comuni(false);
+    const view = mapView(data, DEFAULT_MAP_INPUTS);
+    assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: 1 di 4');
+    assert.equal(placeLine(view, data, 'Calenzano', 'en'), 'Rank: 4 of 4');
+  });
+});
