@@ -17,7 +17,11 @@ function drawSample(): void {
   // A chart drawn before this task (its data was at hand) has prepared it all.
   if (drawn) return;
   const series = [
-    { values: [1, 2, null, 3], provisional: [false, false, false, true] },
+    {
+      values: [1, 2, null, 3],
+      provisional: [false, false, false, true],
+      intervals: [[0.5, 1.5], [1, 3], null, [2, 4]] as [number, number][],
+    },
     { values: [2, 1, 1, 2], provisional: [false, false, false, true] },
   ];
   const labels: ChartLabels = {

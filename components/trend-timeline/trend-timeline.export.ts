@@ -24,10 +24,21 @@ export type TimelineDownload = 'csv' | 'svg' | 'png';
 export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
   // Shares as the percentages the chart shows ("24,1"), their headings saying so.
   const percent = view.share ? ' (%)' : '';
-  const header = [t.year, ...view.series.map((s) => `${s.label}${percent}`), heading(t.provisional)];
+  // A share's interval in two columns after its value, as the table shows it.
+  const header = [
+    t.year,
+    ...view.series.flatMap((s) => [
+      `${s.label}${percent}`,
+      ...(s.intervals ? [`${s.label}: ${t.intervalLow}${percent}`, `${s.label}: ${t.intervalHigh}${percent}`] : []),
+    ]),
+    heading(t.provisional),
+  ];
   const rows = view.years.map((year, i) => [
     formatSchoolYear(year),
-    ...view.series.map((s) => tableNumber(s.values[i] ?? null, view.share)),
+    ...view.series.flatMap((s) => [
+      tableNumber(s.values[i] ?? null, view.share),
+      ...(s.intervals ? [tableNumber(s.intervals[i]?.[0] ?? null, true), tableNumber(s.intervals[i]?.[1] ?? null, true)] : []),
+    ]),
     view.series
       .filter((s) => s.provisional[i])
       .map((s) => s.label)
@@ -197,7 +208,9 @@ export async function downloadTimeline(
         const group = chart.querySelector(`.series.${style.className}`);
         return { label: s.label, colour: group ? getComputedStyle(group).stroke : 'currentColor', marker: style.marker };
       });
-  const { markup, width, height } = standaloneSvg(chart, view.title, provenanceLines(about, lang), legend);
+  // The picture says what its bands are, as the page does.
+  const notes = [...(view.series.some((s) => s.intervals) ? [t.intervalNote] : []), ...provenanceLines(about, lang)];
+  const { markup, width, height } = standaloneSvg(chart, view.title, notes, legend);
   if (kind === 'svg') {
     download(host, `${base}.svg`, new Blob([markup], { type: 'image/svg+xml' }));
     return;

@@ -13,6 +13,12 @@ const it = {
   year: 'Anno scolastico',
   provisional: 'provvisorio',
   provisionalNote: 'I dati degli anni tratteggiati sono provvisori.',
+  // A share's 95% interval, beside its value (tooltip, table) and as the band around its line.
+  interval: (low: string, high: string) => `al 95% tra ${low} e ${high}`,
+  intervalNote:
+    'Intorno a ogni quota (la banda nel grafico, tra parentesi nella tabella) è il suo intervallo al 95%, sul numero di istituzioni: dove sono poche, la quota cambia molto per caso.',
+  intervalLow: 'minimo (95%)',
+  intervalHigh: 'massimo (95%)',
   pngBlocked:
     "Il PNG non si può creare in questa pagina: la sua Content-Security-Policy non permette immagini data: (img-src). Scarica l'SVG, o chiedi al sito di permettere data: in img-src.",
   noData: 'n.d.',
@@ -72,6 +78,11 @@ const en: TrendTimelineMessages = {
   year: 'School year',
   provisional: 'provisional',
   provisionalNote: 'Figures of the dashed years are provisional.',
+  interval: (low, high) => `95% interval ${low} to ${high}`,
+  intervalNote:
+    'Around each share (the band in the chart, in brackets in the table) is its 95% interval, over the number of institutions: where they are few, a share swings a lot by chance.',
+  intervalLow: 'low (95%)',
+  intervalHigh: 'high (95%)',
   pngBlocked:
     'The PNG cannot be made on this page: its Content-Security-Policy does not allow data: images (img-src). Download the SVG, or ask the site to allow data: in img-src.',
   noData: 'n/a',

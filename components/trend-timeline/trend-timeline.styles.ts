@@ -98,6 +98,11 @@ export const trendTimelineStyles = [
       fill-opacity: 0.35;
       stroke: none;
     }
+    /* A share's 95% interval: light enough that lines and the other series' bands show through. */
+    .interval {
+      fill-opacity: 0.14;
+      stroke: none;
+    }
     ${unsafeCSS(SERIES_COLOUR_RULES)}
     .series {
       stroke: var(--_series);

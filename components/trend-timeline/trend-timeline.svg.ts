@@ -1,7 +1,7 @@
 /**
  * The SVG of a time chart from its model: grid and y ticks, provisional years
  * hatched, programme periods and events under the axis, lines (final solid,
- * provisional dashed) or stacked bands, markers, direct labels and the focus
+ * provisional dashed) with the bands of their 95% intervals, or stacked bands, markers, direct labels and the focus
  * and selected-year rules. Strings from data go in as text nodes only; series
  * colours through classes (`seriesStyle`), no inline style, which a strict
  * Content-Security-Policy would block; the series of one colour drawn as one
@@ -71,6 +71,7 @@ function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplat
 
 interface ColourGroup {
   className: string;
+  intervals: string;
   final: string;
   provisional: string;
   markers: string;
@@ -87,7 +88,9 @@ function seriesByColour(model: ChartModel, markers: boolean): ColourGroup[] {
   model.series.forEach((s, i) => {
     const style = seriesStyle(i);
     let group = groups.get(style.className);
-    if (!group) groups.set(style.className, (group = { className: style.className, final: '', provisional: '', markers: '' }));
+    if (!group)
+      groups.set(style.className, (group = { className: style.className, intervals: '', final: '', provisional: '', markers: '' }));
+    group.intervals += s.interval;
     group.final += s.final;
     group.provisional += s.provisional;
     if (markers) group.markers += markersPath(s.points, style.marker);
@@ -149,6 +152,7 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
     ${seriesByColour(model, labels.markers).map(
       (g) => svg`<g class=${`series ${g.className}`}>
+        ${g.intervals ? svg`<path class="interval" d=${g.intervals}></path>` : nothing}
         <path class="line" d=${g.final}></path>
         <path class="line provisional" d=${g.provisional}></path>
         <path class="marker" d=${g.markers}></path>

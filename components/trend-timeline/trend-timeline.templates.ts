@@ -14,7 +14,7 @@ import { provisionalYears, seriesValues, type TimelineViewModel } from '../../sr
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { ANNOTATIONS_TOP, chartSvg, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
-import { formatFor, summaryOf, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
+import { formatFor, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
 const MAX_DIRECT_LABELS = 10;
@@ -96,7 +96,7 @@ export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, l
         ${view.years.map(
           (year, i) => html`<tr>
             <th scope="row">${formatSchoolYear(year)}</th>
-            ${view.series.map((s) => html`<td class="num">${formatFor(s.values[i] ?? null, view, lang)}${s.provisional[i] && s.values[i] !== null ? html` <abbr title=${t.provisional}>*</abbr>` : nothing}</td>`)}
+            ${view.series.map((s) => html`<td class="num">${tableValue(s, i, view, lang)}${s.provisional[i] && s.values[i] !== null ? html` <abbr title=${t.provisional}>*</abbr>` : nothing}</td>`)}
           </tr>`,
         )}
       </tbody>
@@ -125,7 +125,8 @@ export function renderSparkline(
   t: TrendTimelineMessages,
   lang: Language,
 ) {
-  const sparkView = { ...view, series: view.series.slice(0, 1), stacked: false };
+  // A line and its last value, without the band of its intervals: 32 px tall has no room to read one.
+  const sparkView = { ...view, series: view.series.slice(0, 1).map(({ intervals: _, ...s }) => s), stacked: false };
   const width = Math.max(60, Math.min(boxWidth || 120, 240) - 64);
   const model = chartFor(sparkView, width, 32, true, lang);
   const last = model.series[0]?.last;

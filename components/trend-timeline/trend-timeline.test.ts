@@ -322,6 +322,37 @@ describe('<trend-timeline>', () => {
     expect(csv).to.contain('Contiene dati provvisori');
   });
 
+  it("draws a share's 95% interval as a band around its line, and says it in the announcement, the table, a note and the picture", async () => {
+    // Italy's and Toscana's 2 institutions, 1, 1, none and 2 of them active: a share of two swings by chance.
+    const index = indexFixture();
+    index.metrics[0] = { ...index.metrics[0]!, counts: 'institutions', normalisations: ['perSchool'] };
+    for (const area of [index.nation, index.regions[0]!]) area.values['etwinning.projects'] = [1, 1, null, 2];
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { metrics: 'etwinning.projects', normalisation: 'perSchool', compare: 'region:09' });
+    const bands = [...shadow(el).querySelectorAll('path.interval')];
+    expect(bands.length).to.be.greaterThan(0);
+    expect(bands.every((band) => /^M[\d.,L]+Z/.test(band.getAttribute('d')!))).to.equal(true);
+    // Filled, see-through, in its series' colour: the line shows through it.
+    const style = getComputedStyle(bands[0]!);
+    expect(Number(style.fillOpacity)).to.be.within(0.05, 0.3);
+    expect(style.fill).to.equal('rgb(0, 114, 178)');
+    const notes = () => [...shadow(el).querySelectorAll('.note')].map((note) => note.textContent!).join('\n');
+    expect(notes()).to.contain('intervallo al 95%');
+    chartBox(el).focus();
+    key(el, 'Home');
+    await elementUpdated(el);
+    expect(live(el)).to.contain('Italia: 50%; al 95% tra 9,5% e 90,5%');
+    const svg = await downloaded(shadow(el), 'SVG');
+    expect(svg).to.contain('>Intorno a ogni quota (la banda nel grafico');
+    expect(svg).to.match(/fill-opacity: 0\.14/);
+    await expect(el).to.be.accessible();
+    el.view = 'table';
+    await waitUntil(() => shadow(el).querySelector('[part~="table"]'), 'table shown');
+    const cells = [...shadow(el).querySelectorAll('[part~="table"] tbody tr:last-child > *')].map((cell) => cell.textContent!.trim());
+    expect(cells).to.deep.equal(['2024/25', '100% (34,2% – 100%)', '100% (34,2% – 100%)']);
+    await expect(el).to.be.accessible();
+  });
+
   it('exports the chart as a standalone SVG with its colours and markers written in', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src);

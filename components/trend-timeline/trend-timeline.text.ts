@@ -64,8 +64,16 @@ export function summaryOf(view: TimelineViewModel, t: TrendTimelineMessages, lan
 
 /** The values of every series at one year, as read aloud and shown in the tooltip. */
 export function valuesAt(view: TimelineViewModel, i: number, t: TrendTimelineMessages, lang: Language): string[] {
-  return view.series.map(
-    (s) =>
-      `${s.label}: ${formatFor(s.values[i] ?? null, view, lang)}${s.provisional[i] && s.values[i] !== null ? ` (${t.provisional})` : ''}`,
-  );
+  return view.series.map((s) => {
+    const interval = s.intervals?.[i];
+    const bounds = interval ? `; ${t.interval(formatFor(interval[0], view, lang), formatFor(interval[1], view, lang))}` : '';
+    return `${s.label}: ${formatFor(s.values[i] ?? null, view, lang)}${bounds}${s.provisional[i] && s.values[i] !== null ? ` (${t.provisional})` : ''}`;
+  });
+}
+
+/** A value in the table: with its interval where it has one ("24% (15% – 38%)"). */
+export function tableValue(s: SeriesView, i: number, view: TimelineViewModel, lang: Language): string {
+  const interval = s.intervals?.[i];
+  const value = formatFor(s.values[i] ?? null, view, lang);
+  return interval ? `${value} (${formatFor(interval[0], view, lang)} – ${formatFor(interval[1], view, lang)})` : value;
 }

@@ -251,6 +251,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       <p part="title" class="note title">${view.title}</p>
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
+      ${view.series.some((s) => s.intervals) ? html`<p class="note">${t.intervalNote}</p>` : nothing}
       ${synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }

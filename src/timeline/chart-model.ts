@@ -15,6 +15,8 @@ export interface SeriesInput {
   values: readonly (number | null)[];
   /** Per year: the figure is provisional. */
   provisional: readonly boolean[];
+  /** Per year: the value's 95% interval (a share of institutions), drawn as a band around the line. */
+  intervals?: readonly (readonly [number, number] | null)[];
 }
 
 export interface ChartBox {
@@ -38,6 +40,8 @@ export interface SeriesGeometry {
   provisional: string;
   /** Stacked view only: the band between this layer and the one below. */
   band: string;
+  /** Lines only: the band of the values' 95% intervals, where the series has them. */
+  interval: string;
   points: PointGeometry[];
   /** The last point with data, where a direct label goes. */
   last: PointGeometry | null;
@@ -66,11 +70,11 @@ export function stackValues(series: readonly SeriesInput[]): { low: (number | nu
   });
 }
 
-type Layer = { low: readonly (number | null)[]; high: readonly (number | null)[] };
+type Layer = { low: readonly (number | null)[]; high: readonly (number | null)[]; top?: readonly (number | null)[] };
 
-// Lines need only the values; the stacked view also the bottom of each band.
+// Lines need only the values, and the tops of their intervals to fit them; the stacked view the bottom of each band.
 const layersOf = (series: readonly SeriesInput[], stacked: boolean): Layer[] =>
-  stacked ? stackValues(series) : series.map((s) => ({ low: [], high: s.values }));
+  stacked ? stackValues(series) : series.map((s) => ({ low: [], high: s.values, top: s.intervals?.map((i) => i?.[1] ?? null) }));
 
 /**
  * The value axis of a plot `plotHeight` pixels tall: round ticks from zero,
@@ -83,7 +87,8 @@ export function valueAxis(series: readonly SeriesInput[], stacked: boolean, plot
 
 function axisOf(layers: readonly Layer[], plotHeight: number, fixedMax?: number): { ticks: number[]; top: number } {
   let max = 0;
-  for (const layer of layers) for (const v of layer.high) if (v !== null && Number.isFinite(v) && v > max) max = v;
+  for (const layer of layers)
+    for (const values of [layer.high, layer.top ?? []]) for (const v of values) if (v !== null && Number.isFinite(v) && v > max) max = v;
   if (fixedMax !== undefined) max = Math.max(max, fixedMax);
   const tickCount = Math.max(2, Math.min(6, Math.floor(Math.max(1, plotHeight) / 28)));
   const yTicks = max > 0 ? ticks(0, max, tickCount) : [0];
@@ -123,11 +128,20 @@ export function chartModel(series: readonly SeriesInput[], years: number, box: C
           .y0((i) => y(layer.low[i]!))
           .y1((i) => y(high[i]!))(indices) ?? '')
       : '';
+    const intervals = stacked ? undefined : series[s]!.intervals;
+    const interval = intervals
+      ? (d3Area<number>()
+          .defined((i) => Boolean(intervals[i]))
+          .x(x)
+          .y0((i) => y(intervals[i]![0]))
+          .y1((i) => y(intervals[i]![1]))(indices) ?? '')
+      : '';
     return {
       final: path((i) => !isProvisional(i)),
       // The dashed part starts at the final year just before a provisional one, so the line does not break.
       provisional: path((i) => isProvisional(i) || isProvisional(i + 1)),
       band,
+      interval,
       points,
       last: points.at(-1) ?? null,
     };

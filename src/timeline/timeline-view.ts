@@ -12,6 +12,7 @@ import { UsageError } from '../element/usage-error.js';
 import { isShareShown } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type ValueMode } from '../map/area-values.js';
+import { wilson } from '../util/wilson.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
 
 export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
@@ -24,6 +25,8 @@ export interface SeriesView {
   label: string;
   values: (number | null)[];
   provisional: boolean[];
+  /** A share's 95% interval per year (Wilson over the area's institutions); absent for other values. */
+  intervals?: ([number, number] | null)[];
 }
 
 export interface TimelineAnnotation {
@@ -102,6 +105,24 @@ export function seriesValues(area: AreaLike, metric: MetricDefinition, years: nu
   return Array.from({ length: years }, (_, i) => areaValue(area, metric.id, i, mode).value);
 }
 
+/**
+ * An area's shares of institutions for every year with their 95% intervals
+ * (Wilson over the institutions the share is of: a comune's one or two swing it
+ * from 0% to 100%, and the chart should say so). A share outside 0–1 has none.
+ */
+export function shareIntervals(area: AreaLike, metric: MetricDefinition, years: number): ([number, number] | null)[] {
+  return Array.from({ length: years }, (_, i) => {
+    const { value, denominator } = areaValue(area, metric.id, i, 'perSchool');
+    return value !== null && denominator && value >= 0 && value <= 1 ? wilson(value * denominator.count, denominator.count) : null;
+  });
+}
+
+/** A series' intervals, when it has any (a share's values out of 0–1 have none). */
+function intervalsOf(area: AreaLike, metric: MetricDefinition, years: number): Pick<SeriesView, 'intervals'> {
+  const intervals = shareIntervals(area, metric, years);
+  return intervals.some(Boolean) ? { intervals } : {};
+}
+
 /** The periods and events of the contract that fall within the years, as year indices. */
 export function annotationsOf(index: NationalIndex, years: readonly number[], lang: Language): TimelineAnnotation[] {
   const first = years[0]!;
@@ -137,7 +158,12 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
       const name = nameOf(scope);
       const metricLabel = localize(metric.label, lang);
       const label = metrics.length > 1 && scopes.length > 1 ? `${metricLabel} · ${name}` : metrics.length > 1 ? metricLabel : name;
-      series.push({ label, values: seriesValues(scope, metric, years.length, mode), provisional: provisional.get(metric)! });
+      series.push({
+        label,
+        values: seriesValues(scope, metric, years.length, mode),
+        provisional: provisional.get(metric)!,
+        ...(isShareShown(metric.counts, mode) && !stacked && intervalsOf(scope, metric, years.length)),
+      });
     }
   }
   const what = metrics.map((m) => localize(m.label, lang)).join(', ');

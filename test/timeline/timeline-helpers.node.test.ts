@@ -26,6 +26,22 @@ describe('chart model', () => {
     assert.equal(model.series[0]!.last!.value, 7);
   });
 
+  it('draws a band of the intervals around the line, gaps kept, and makes room on the axis for its top', () => {
+    const series = {
+      values: [0.2, 0.3, null],
+      provisional: [false, false, false],
+      intervals: [[0.1, 0.35], [0.15, 0.62], null] as [number, number][],
+    };
+    const model = chartModel([series], 3, box);
+    assert.equal(model.max, 0.8, 'up to the highest interval (0.62), not to the highest value (0.3)');
+    // Years 0-1 between their lows and highs; year 2 has none.
+    assert.equal(round(model.series[0]!.interval), 'M30,66.3L170,32.5L170,91.3L30,97.5Z');
+    const lines = chartModel([{ ...series, intervals: undefined }], 3, box);
+    assert.equal(lines.series[0]!.interval, '');
+    assert.equal(lines.max, 0.3);
+    assert.equal(chartModel([series], 3, box, true).series[0]!.interval, '', 'stacked: no interval bands');
+  });
+
   it('joins the provisional part to the final year before it', () => {
     const model = chartModel([{ values: [2, 4, 6], provisional: [false, false, true] }], 3, box);
     assert.equal(round(model.series[0]!.final), 'M30,76.7L170,43.3');

@@ -5,7 +5,8 @@ import type { TimelineData } from '../../src/timeline/load-timeline.ts';
 import { annotationsOf, metricsOf, provisionalYears, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
 import { indexFixture } from '../fixtures/contract.fixture.ts';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
-import { trendSentence } from '../../components/trend-timeline/trend-timeline.text.ts';
+import { tableValue, trendSentence, valuesAt } from '../../components/trend-timeline/trend-timeline.text.ts';
+import { wilson } from '../../src/util/wilson.ts';
 import { timelineCsv } from '../../components/trend-timeline/trend-timeline.export.ts';
 
 const LABELS = {
@@ -92,6 +93,38 @@ describe('timeline view', () => {
     assert.equal(csv[0], 'Anno scolastico;Toscana (%);Provvisorio');
     assert.equal(csv[1], '2021/22;15;');
     assert.match(timelineCsv(plain, MESSAGES.it, 'it'), /;Toscana;/);
+  });
+
+  it('gives a share its 95% interval each year, in the tooltip, the table and the CSV; other values, and stacks, none', () => {
+    const data = dataOf();
+    data.index.metrics[0]!.counts = 'institutions';
+    // Toscana's and Italy's 2 institutions, 1, 1, none and 2 of them active.
+    for (const area of data.scopes) (area.values as Record<string, (number | null)[]>)['etwinning.projects'] = [1, 1, null, 2];
+    const view = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    const toscana = view.series[0]!;
+    assert.deepEqual(toscana.intervals, [wilson(1, 2), wilson(1, 2), null, wilson(2, 2)]);
+    assert.equal(valuesAt(view, 0, MESSAGES.it, 'it')[0], 'Toscana: 50%; al 95% tra 9,5% e 90,5%');
+    assert.equal(valuesAt(view, 0, MESSAGES.en, 'en')[0], 'Toscana: 50%; 95% interval 9.5% to 90.5%');
+    assert.equal(tableValue(toscana, 3, view, 'it'), '100% (34,2% – 100%)');
+    assert.equal(tableValue(toscana, 2, view, 'it'), 'n.d.');
+    const csv = timelineCsv(view, MESSAGES.it, 'it')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    assert.equal(
+      csv[0],
+      'Anno scolastico;Toscana (%);Toscana: minimo (95%) (%);Toscana: massimo (95%) (%);Italia (%);Italia: minimo (95%) (%);Italia: massimo (95%) (%);Provvisorio',
+    );
+    assert.equal(csv[1], '2021/22;50;9,5;90,5;50;9,5;90,5;');
+    // Nulls: a rate that is no share, the counts themselves, and the stacked view have no intervals.
+    for (const other of [
+      timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS),
+      timelineView(data, INPUTS, 'it', LABELS),
+      timelineView(data, { ...INPUTS, normalisation: 'perSchool', view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS),
+    ])
+      assert.ok(
+        other.series.every((s) => s.intervals === undefined),
+        other.title,
+      );
   });
 
   it('stacks the main scope only', () => {
