@@ -198,6 +198,23 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(programme.value).to.equal('erasmus', 'the control follows the state');
   });
 
+  it("says a share with its uncertainty, as the single-file bundle ships it: the timeline's bands, the map's places as ranges", async function () {
+    this.timeout(30_000);
+    const d = await openDashboard();
+    const timeline = d.$('trend-timeline');
+    await waitUntil(() => inShadow(timeline, 'path.interval'), 'no interval band', { timeout: 10_000 });
+    const band = inShadow(timeline, 'path.interval') as SVGPathElement;
+    expect(band.getAttribute('d')).to.match(/^M[\d.,L]+Z/);
+    const style = d.win.getComputedStyle(band);
+    expect(Number(style.fillOpacity)).to.be.within(0.05, 0.3);
+    expect(style.fill).to.not.equal('none');
+    expect(text(timeline.shadowRoot!.querySelector('[part~="base"]'))).to.contain('intervallo al 95%');
+    const map = d.$('region-map');
+    map.setAttribute('view', 'table');
+    await waitUntil(() => inShadow(map, '[part~="table"] th'), 'map table not shown', { timeout: 10_000 });
+    expect(text(inShadow(map, '[part~="table"] th'))).to.equal('Posizione (intervallo)');
+  });
+
   it('starts with a skip link that takes the keyboard to the dashboard', async function () {
     this.timeout(60_000);
     const d = await openDashboard();
