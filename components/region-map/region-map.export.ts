@@ -35,11 +35,14 @@ export interface MapExport {
 export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string[] {
   const metric = localize(view.metric.label, lang);
   // A share is written as the percentage the map shows ("24,1"), its heading saying so.
-  const value = isShare(view) ? `${metric} (${t.share}, %)` : `${metric}${modeLabel(view, t)}`;
+  const share = isShare(view);
+  const value = share ? `${metric} (${t.share}, %)` : `${metric}${modeLabel(view, t)}`;
   return [
     t.code,
     t.area,
     value,
+    // A share's 95% interval after it, in percent as it is.
+    ...(share ? [`${t.intervalLow}, %`, `${t.intervalHigh}, %`] : []),
     ...(view.mode === 'absolute' ? [] : [metric]),
     countLabel(view, data, t),
     ...rankHeader(view, t),
@@ -75,7 +78,7 @@ export function mapTable(e: MapExport): Cell[][] {
       : [
           row.code,
           row.name,
-          percent ? tableNumber(row.value, true) : row.value,
+          ...(percent ? [tableNumber(row.value, true), tableNumber(row.low, true), tableNumber(row.high, true)] : [row.value]),
           ...(absolute ? [] : [row.raw]),
           row.denominator,
           ...rankCells(view, row),

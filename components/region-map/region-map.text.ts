@@ -7,6 +7,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShown, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading, localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
+import { shareInterval } from '../../src/map/map-ranking.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 
@@ -21,7 +22,7 @@ export interface AreaRow {
   /** The range of places the area can hold given every area's interval (a share, a survey estimate), else null. */
   rankRange: [number, number] | null;
   status: string;
-  /** A survey estimate's 95% interval (null for a metric of the contract, or a suppressed estimate). */
+  /** A survey estimate's or a share's 95% interval (null for other values, or a suppressed estimate). */
   low: number | null;
   high: number | null;
 }
@@ -34,6 +35,18 @@ export const formatFor = (value: number | null, view: MapViewModel, lang: Langua
 
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
 export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
+
+/**
+ * A shown value's 95% interval: a survey estimate's own (none when suppressed),
+ * a share's by Wilson over its institutions; null for other values.
+ */
+export function valueInterval(view: MapViewModel, data: MapData, index: number): { low: number; high: number } | null {
+  const interval = data.intervals?.get(view.layer.features[index]!.code);
+  if (interval) return 'low' in interval ? interval : null;
+  const { value, denominator } = view.values.get(index)!;
+  const share = isShare(view) && value !== null && denominator ? shareInterval(value, denominator.count) : null;
+  return share && { low: share[0], high: share[1] };
+}
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
 export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {
@@ -79,13 +92,11 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   const { top, atHigh, bottom, atLow } = view.extremes;
   const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
   const count = (n: number) => formatValue(n, 'count', lang);
-  // A survey's estimate with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
+  // A survey's estimate or a share with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
   const valueOf = (i: number) => {
     const value = formatFor(view.values.get(i)!.value, view, lang);
-    const interval = data.intervals?.get(view.layer.features[i]!.code);
-    return interval && !('suppressed' in interval)
-      ? t.estimate(value, formatFor(interval.low, view, lang), formatFor(interval.high, view, lang))
-      : value;
+    const interval = valueInterval(view, data, i);
+    return interval ? t.estimate(value, formatFor(interval.low, view, lang), formatFor(interval.high, view, lang)) : value;
   };
   const describe = (i: number | null, sharing: number) =>
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)})`;
@@ -118,7 +129,10 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const area = data.areas.get(code);
   const v = view.values.get(index)!;
   const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
-  const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${formatFor(v.value, view, lang)}${provisional}`];
+  const share = data.intervals ? null : valueInterval(view, data, index);
+  const value = formatFor(v.value, view, lang);
+  const shown = share ? t.estimate(value, formatFor(share.low, view, lang), formatFor(share.high, view, lang)) : value;
+  const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
   const interval = data.intervals?.get(code);
   if (interval)
     lines.push(
@@ -145,9 +159,9 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
       const code = view.layer.features[i]!.code;
       const area = data.areas.get(code);
       const v = view.values.get(i)!;
-      // A survey's estimate counts the institutions that answered, and has its interval.
+      // A survey's estimate counts the institutions that answered; it and a share have their intervals.
       const interval = data.intervals?.get(code);
-      const bounds = interval && 'low' in interval ? interval : null;
+      const bounds = valueInterval(view, data, i);
       const round = (value: number) => Math.round(value * 1000) / 1000;
       return {
         code,

@@ -48,11 +48,19 @@ export function rankingOf(areas: readonly RankedArea[], higherIsBetter: boolean,
   const bounds = new Map<string, readonly [number, number]>();
   for (const a of ranked) {
     // A share outside 0–1, or an estimate without its interval, has no interval to say: its range is the whole field.
-    if (basis.kind === 'share')
-      bounds.set(a.code, a.value >= 0 && a.value <= 1 ? wilson(a.value * a.institutions, a.institutions) : UNKNOWN);
+    if (basis.kind === 'share') bounds.set(a.code, shareInterval(a.value, a.institutions) ?? UNKNOWN);
     else bounds.set(a.code, a.interval ? [a.interval.low, a.interval.high] : UNKNOWN);
   }
   return { places, ranges: placeRanges(bounds, higherIsBetter), minInstitutions };
+}
+
+/**
+ * A share's 95% interval: Wilson's over the institutions it is of, allocated
+ * by students as the share is (their sum is at most the effective number of
+ * institutions, so the interval errs wide). None outside 0–1.
+ */
+export function shareInterval(value: number, institutions: number): [number, number] | null {
+  return value >= 0 && value <= 1 && institutions > 0 ? wilson(value * institutions, institutions) : null;
 }
 
 /** Places by value (1 = highest, or lowest when lower is better); ties share the better place. */

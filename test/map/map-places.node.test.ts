@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { mapTable } from '../../components/region-map/region-map.export.ts';
-import { describeArea } from '../../components/region-map/region-map.text.ts';
+import { describeArea, summaryOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapViewModel } from '../../src/map/map-view.ts';
 import { regionFixture } from '../fixtures/contract.fixture.ts';
@@ -55,6 +55,26 @@ describe("an area's place", () => {
     assert.equal(placeLine(view, data, 'Calenzano', 'it'), 'Posizione: 4 di 4', '0 of 150 is surely behind the others');
     const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
     assert.deepEqual(header!.slice(-4), ['Posizione', 'Posizione migliore possibile', 'Posizione peggiore possibile', 'Stato']);
+    // The share itself with its interval, in the tooltip, the summary and the files: 1 of 1 is "100%", anywhere from 20.7% up.
+    const index = view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === 'Bagno a Ripoli')!;
+    assert.equal(
+      describeArea(index, view, data, MESSAGES.it, 'it').lines[0],
+      'Progetti eTwinning (quota sul totale delle istituzioni): 100%; al 95% tra 20,7% e 100%',
+    );
+    assert.equal(
+      describeArea(index, view, data, MESSAGES.en, 'en').lines[0],
+      'eTwinning projects (share of all institutions): 100%; 95% interval 20.7% to 100%',
+    );
+    assert.match(
+      summaryOf(view, data, MESSAGES.it, 'it'),
+      /Tra le 2 aree con almeno 5 istituzioni, migliore: Firenze \(20%; al 95% tra 15% e 26,1%\); peggiore: Calenzano \(0%; al 95% tra 0% e 2,5%\)\./,
+    );
+    assert.deepEqual(header!.slice(2, 5), [
+      'Progetti eTwinning (quota sul totale delle istituzioni, %)',
+      'Minimo (95%), %',
+      'Massimo (95%), %',
+    ]);
+    assert.deepEqual(rows[0]!.slice(1, 5), ['Bagno a Ripoli', 100, 20.7, 100]);
     assert.deepEqual(
       rows.map((row) => [row[1], ...row.slice(-4, -1)]),
       [
@@ -76,6 +96,8 @@ describe("an area's place", () => {
     assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'en'), 'Rank: not given, fewer than 5 institutions');
     const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
     assert.deepEqual(header!.slice(-2), ['Posizione', 'Stato']);
+    assert.ok(!header!.includes('Minimo (95%), %'), 'no interval for a rate that is no share');
+    assert.match(summaryOf(view, data, MESSAGES.it, 'it'), /migliore: Firenze \(0,20\); peggiore: Calenzano \(0\)\./);
     assert.deepEqual(
       rows.map((row) => [row[1], row.at(-2)]),
       [
