@@ -41,14 +41,17 @@ export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessage
     t.code,
     t.area,
     value,
-    // A share's 95% interval after it, in percent as it is.
-    ...(share ? [`${t.intervalLow}, %`, `${t.intervalHigh}, %`] : []),
+    // A rate's 95% interval after it, a share's in percent as it is.
+    ...(!withIntervals(view) ? [] : share ? [`${t.intervalLow}, %`, `${t.intervalHigh}, %`] : [t.intervalLow, t.intervalHigh]),
     ...(view.mode === 'absolute' ? [] : [metric]),
     countLabel(view, data, t),
     ...rankHeader(view, t),
     t.status,
   ];
 }
+
+/** A rate's values have intervals (a share's always; another's where the contract gives the metric's dispersion). */
+const withIntervals = (view: MapViewModel) => view.mode !== 'absolute' && view.ranking.ranges !== null;
 
 /** A survey estimate's columns: the estimate, its interval, the institutions that answered. */
 const surveyHeader = (view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) => [
@@ -74,11 +77,13 @@ export function mapTable(e: MapExport): Cell[][] {
   const percent = isShare(view);
   const rows = rowsOf(view, data).map((row) =>
     survey
-      ? [row.code, row.name, row.value, row.low, row.high, row.denominator, ...rankCells(view, row)]
+      ? [row.code, row.name, tableNumber(row.value), tableNumber(row.low), tableNumber(row.high), row.denominator, ...rankCells(view, row)]
       : [
           row.code,
           row.name,
-          ...(percent ? [tableNumber(row.value, true), tableNumber(row.low, true), tableNumber(row.high, true)] : [row.value]),
+          ...(withIntervals(view)
+            ? [tableNumber(row.value, percent), tableNumber(row.low, percent), tableNumber(row.high, percent)]
+            : [tableNumber(row.value, percent)]),
           ...(absolute ? [] : [row.raw]),
           row.denominator,
           ...rankCells(view, row),

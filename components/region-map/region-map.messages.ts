@@ -25,10 +25,10 @@ const it = {
   value: 'Valore',
   rank: 'Posizione',
   rankOf: (place: number, of: number) => `${place} di ${of}`,
-  // A share's or an estimate's place is a range: every area whose 95% interval lies wholly above (below) is surely ahead (behind).
+  // A place is a range where the value has an interval: every area whose 95% interval lies wholly above (below) is surely ahead (behind).
   rankRange: (low: number, high: number, of: number) =>
     low === high ? `${low} di ${of}` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}, tenuto conto dell’incertezza`,
-  // Any other rate is ranked among the areas with enough institutions, as the summary's best and worst.
+  // A rate without its interval (an older contract) is ranked among the areas with enough institutions, as the summary's best and worst.
   rankAmong: (place: number, of: number, min: number) => `${place} di ${of} aree con almeno ${min} istituzioni`,
   rankNotGiven: (min: number) => `non data, meno di ${min} istituzioni`,
   rankRangeHeading: 'Posizione (intervallo)',

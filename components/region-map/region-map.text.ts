@@ -7,7 +7,6 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShown, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading, localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
-import { shareInterval } from '../../src/map/map-ranking.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 
@@ -36,16 +35,10 @@ export const formatFor = (value: number | null, view: MapViewModel, lang: Langua
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
 export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
 
-/**
- * A shown value's 95% interval: a survey estimate's own (none when suppressed),
- * a share's by Wilson over its institutions; null for other values.
- */
-export function valueInterval(view: MapViewModel, data: MapData, index: number): { low: number; high: number } | null {
-  const interval = data.intervals?.get(view.layer.features[index]!.code);
-  if (interval) return 'low' in interval ? interval : null;
-  const { value, denominator } = view.values.get(index)!;
-  const share = isShare(view) && value !== null && denominator ? shareInterval(value, denominator.count) : null;
-  return share && { low: share[0], high: share[1] };
+/** A shown value's 95% interval (src/map/map-view.ts `intervalOf`): a survey estimate's, a share's or a rate's; null for a count. */
+export function valueInterval(view: MapViewModel, index: number): { low: number; high: number } | null {
+  const interval = view.intervalOf(index);
+  return interval && { low: interval[0], high: interval[1] };
 }
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
@@ -95,7 +88,7 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   // A survey's estimate or a share with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
   const valueOf = (i: number) => {
     const value = formatFor(view.values.get(i)!.value, view, lang);
-    const interval = valueInterval(view, data, i);
+    const interval = valueInterval(view, i);
     return interval ? t.estimate(value, formatFor(interval.low, view, lang), formatFor(interval.high, view, lang)) : value;
   };
   const describe = (i: number | null, sharing: number) =>
@@ -113,7 +106,11 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   );
 }
 
-/** An area's place as its value allows: a range, a place among the areas with enough institutions, or why it has none. */
+/**
+ * An area's place as its value allows: the range of places its interval leaves
+ * it, a count's exact place, or (a rate in a contract without its dispersion)
+ * a place among the areas with enough institutions, or why it has none.
+ */
 function placeText(code: string, value: number | null, view: MapViewModel, t: RegionMapMessages): string | null {
   const { places, ranges, minInstitutions } = view.ranking;
   const place = places.get(code);
@@ -129,7 +126,7 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const area = data.areas.get(code);
   const v = view.values.get(index)!;
   const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
-  const share = data.intervals ? null : valueInterval(view, data, index);
+  const share = data.intervals ? null : valueInterval(view, index);
   const value = formatFor(v.value, view, lang);
   const shown = share ? t.estimate(value, formatFor(share.low, view, lang), formatFor(share.high, view, lang)) : value;
   const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
@@ -161,16 +158,16 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
       const v = view.values.get(i)!;
       // A survey's estimate counts the institutions that answered; it and a share have their intervals.
       const interval = data.intervals?.get(code);
-      const bounds = valueInterval(view, data, i);
-      const round = (value: number) => Math.round(value * 1000) / 1000;
+      const bounds = valueInterval(view, i);
       return {
         code,
         name: area?.name ?? code,
-        value: v.value === null ? null : round(v.value),
+        // Unrounded: the table formats them as the tooltip does (0.1346 read "0,14" there and "0,13" here); files round them.
+        value: v.value,
         raw: v.raw,
         denominator: interval ? interval.n : (v.denominator?.count ?? null),
-        low: bounds ? round(bounds.low) : null,
-        high: bounds ? round(bounds.high) : null,
+        low: bounds ? bounds.low : null,
+        high: bounds ? bounds.high : null,
         rank: view.ranking.places.get(code) ?? null,
         rankRange: view.ranking.ranges?.get(code) ?? null,
         status: area?.shadow?.status ?? '',

@@ -6,6 +6,7 @@
 import { allocationOf } from '../aggregate/allocation.js';
 import { aggregateAreas, type AreaKey, type AreaTotals } from '../aggregate/areas.js';
 import { buildInstitutions, type Institution } from '../aggregate/institutions.js';
+import { institutionDispersion } from '../aggregate/dispersion.js';
 import { metricSpecs, type MetricSpec } from '../aggregate/metrics.js';
 import { fundingLinesOf, SOURCE_IDS } from '../assemble/sources.js';
 import type { BuildConfig } from '../config.js';
@@ -74,10 +75,21 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     participation: SOURCE_IDS.participation,
     fundingCounts: [...funding, ...comuneGrants].some((row) => row.internationalisation),
   };
-  // A programme without data in any year gets no metric (rather than a column of zeros).
-  const metrics = metricSpecs(sources).filter(
-    (metric) => metric.definition.programme === 'all' || coverage.get(metric.definition.programme)!.size > 0,
-  );
+  // A programme without data in any year gets no metric (rather than a column of zeros); a count of projects, people or euros carries how much one
+  // institution's varies (a share of institutions needs none: Wilson's interval is its own).
+  const metrics = metricSpecs(sources)
+    .filter((metric) => metric.definition.programme === 'all' || coverage.get(metric.definition.programme)!.size > 0)
+    .map((metric) =>
+      metric.definition.counts
+        ? metric
+        : {
+            ...metric,
+            definition: {
+              ...metric.definition,
+              dispersion: institutionDispersion(institutions.values(), metric, years, coverage.get(metric.definition.programme)),
+            },
+          },
+    );
   const placed = comuneGrants.map((grant) => {
     const comune = inputs.limits.comuni.get(grant.comune);
     return { grant, location: comune ? { comune: comune.code, province: comune.province, region: comune.region } : null };

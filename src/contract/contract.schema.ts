@@ -120,6 +120,15 @@ export const MetricDefinition = v.object({
    * counts of projects, people or euros (and in older documents).
    */
   counts: v.optional(v.literal('institutions')),
+  /**
+   * Per year of the index: how much one institution's count varies, its
+   * variance over its mean across the nation's institutions (with their
+   * zeros; null where the programme has no data). An area's count over its
+   * institutions then has the variance φ × its mean (quasi-Poisson), which
+   * gives a rate its 95% interval and a map's place its range. Absent for
+   * counts of institutions (a share has Wilson's) and in older documents.
+   */
+  dispersion: v.optional(v.array(v.nullable(Amount))),
 });
 
 export const IndexIndicator = v.object({

@@ -70,6 +70,8 @@ export function checkIndex(index: NationalIndex, issues = new IssueList(), prefi
   index.metrics.forEach((metric, i) => {
     checkReference(metric.programme, programmes, 'programme', [...prefix, 'metrics', i, 'programme'], issues);
     checkReference(metric.source, sources, 'source', [...prefix, 'metrics', i, 'source'], issues);
+    if (metric.dispersion && metric.dispersion.length !== index.years.length)
+      issues.add([...prefix, 'metrics', i, 'dispersion'], 'series.length', metric.dispersion, [index.years.length]);
   });
   const pillars = index.methods.index.pillars;
   const total = pillars.reduce((sum, pillar) => sum + pillar.weight, 0);

@@ -1,17 +1,13 @@
 /**
  * The places of a map's areas, said with what they can bear. A comune with one
  * institution is at 0% or 100% of its institutions active by the chance of one
- * school, and a bare "1 of 273" would rank it first. So:
- *  - a count (absolute mode) is complete: its places are exact, and so are a
- *    rate's where every area has enough institutions;
- *  - a share of institutions, and a survey's estimate, has a 95% interval (a
- *    share's by Wilson over its institutions; an estimate's from the survey):
- *    each area's place is a range, from behind every area whose interval lies
- *    wholly above its own, to ahead of every area whose interval lies wholly
- *    below it;
- *  - any other rate (projects or euros per institution or per 1,000
- *    students) has no model of its noise here: it is ranked only among the
- *    areas with enough institutions, as the summary's best and worst are.
+ * school, and a bare "1 of 273" would rank it first. So a value with a 95%
+ * interval (a share's, a rate's, a survey estimate's: src/map/map-view.ts
+ * `intervalOf`) gives its area a range of places, from behind every area whose
+ * interval lies wholly above its own to ahead of every area whose interval lies
+ * wholly below it. A count in absolute mode is complete (counted, not
+ * estimated): its place is exact. A rate without an interval (an older
+ * contract) is ranked among the areas with enough institutions only.
  */
 import { wilson } from '../util/wilson.js';
 
@@ -24,33 +20,28 @@ export interface Ranking {
   minInstitutions: number;
 }
 
-/** One shown area as the ranking reads it. */
+/** One shown area as the ranking reads it: its value, and its 95% interval where it has one. */
 export interface RankedArea {
   code: string;
   value: number | null;
-  /** The institutions behind a rate (allocated by students, so a fraction in a comune). */
+  interval: readonly [number, number] | null;
+  /** The institutions behind the value (allocated by students, so a fraction in a comune). */
   institutions: number;
-  /** A survey estimate's interval. */
-  interval?: { low: number; high: number };
 }
 
-const UNKNOWN = [-Infinity, Infinity] as const;
-
-export type RankBasis = { kind: 'plain' } | { kind: 'share' } | { kind: 'estimate' } | { kind: 'among'; minInstitutions: number };
-
-export function rankingOf(areas: readonly RankedArea[], higherIsBetter: boolean, basis: RankBasis): Ranking {
-  const minInstitutions = basis.kind === 'among' ? basis.minInstitutions : 0;
+/**
+ * `withRanges`: the values have intervals; one without is as unknown as can be,
+ * and its range the whole field. Without them, a rate is ranked only among the
+ * areas with at least `minInstitutions` institutions (a contract older than
+ * the metrics' dispersion).
+ */
+export function rankingOf(areas: readonly RankedArea[], higherIsBetter: boolean, withRanges: boolean, minInstitutions = 0): Ranking {
   const ranked = areas.filter(
     (a): a is RankedArea & { value: number } => a.value !== null && Number.isFinite(a.value) && a.institutions >= minInstitutions,
   );
   const places = placesOf(ranked, higherIsBetter);
-  if (basis.kind !== 'share' && basis.kind !== 'estimate') return { places, ranges: null, minInstitutions };
-  const bounds = new Map<string, readonly [number, number]>();
-  for (const a of ranked) {
-    // A share outside 0–1, or an estimate without its interval, has no interval to say: its range is the whole field.
-    if (basis.kind === 'share') bounds.set(a.code, shareInterval(a.value, a.institutions) ?? UNKNOWN);
-    else bounds.set(a.code, a.interval ? [a.interval.low, a.interval.high] : UNKNOWN);
-  }
+  if (!withRanges) return { places, ranges: null, minInstitutions };
+  const bounds = new Map<string, readonly [number, number]>(ranked.map((a) => [a.code, a.interval ?? [-Infinity, Infinity]]));
   return { places, ranges: placeRanges(bounds, higherIsBetter), minInstitutions };
 }
 

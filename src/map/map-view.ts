@@ -14,7 +14,8 @@ import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from 
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
-import { rankingOf, type RankBasis, type Ranking } from './map-ranking.js';
+import { countRateInterval } from './count-rates.js';
+import { rankingOf, shareInterval, type Ranking } from './map-ranking.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
 
 export type Bounds = [[number, number], [number, number]];
@@ -56,6 +57,8 @@ export interface MapViewModel extends MapStructure {
   extremes: Extremes;
   /** Each area's place, with its range where the values have intervals (made the first time it is read). */
   ranking: Ranking;
+  /** A shown area's 95% interval of its value: a survey estimate's, a share's or a rate's; null for a count or no data. */
+  intervalOf(index: number): readonly [number, number] | null;
   classes: Classes;
   colours: string[];
   fills: Map<number, string | null>;
@@ -198,14 +201,27 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
-  // Places as the summary judges best and worst: a rate among the areas with enough institutions, unless its values have intervals.
-  const basis: RankBasis = survey
-    ? { kind: 'estimate' }
-    : isShareShown(metric.counts, mode)
-      ? { kind: 'share' }
-      : extremes.among
-        ? { kind: 'among', minInstitutions }
-        : { kind: 'plain' };
+  // A value's 95% interval: a survey estimate's own, a share's (Wilson), a rate's of counts (quasi-Poisson with the
+  // metric's dispersion this year, src/map/count-rates.ts); none for a count, which is complete.
+  const share = isShareShown(metric.counts, mode);
+  const dispersion = metric.dispersion?.[yearIndex];
+  const intervalOf = (index: number): readonly [number, number] | null => {
+    const v = values.get(index);
+    if (!v || v.value === null) return null;
+    if (data.intervals) {
+      const interval = data.intervals.get(layer.features[index]!.code);
+      return interval && 'low' in interval ? [interval.low, interval.high] : null;
+    }
+    if (mode === 'absolute' || !v.denominator || v.raw === null) return null;
+    if (share) return shareInterval(v.value, v.denominator.count);
+    return typeof dispersion === 'number'
+      ? countRateInterval(v.raw, v.denominator.count, dispersion, mode === 'per1000Students' ? 1000 : 1)
+      : null;
+  };
+  // Places with ranges where values have intervals; a rate without them (an older contract) only among the areas with
+  // enough institutions, as the summary's best and worst.
+  const ranged = Boolean(data.intervals) || (mode !== 'absolute' && (share || typeof dispersion === 'number'));
+  const rankedAmong = !ranged && mode !== 'absolute' && extremes.among ? minInstitutions : 0;
   let ranking: Ranking | undefined;
   return {
     ...structure,
@@ -221,20 +237,20 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     get ranking() {
       return (ranking ??= rankingOf(
         shown.map((i, k) => {
-          const code = layer.features[i]!.code;
           const area = areaOf[k];
-          const interval = data.intervals?.get(code);
           return {
-            code,
+            code: layer.features[i]!.code,
             value: values.get(i)!.value,
+            interval: intervalOf(i),
             institutions: area ? (area.institutionShare ?? area.institutions) : 0,
-            ...(interval && 'low' in interval && { interval }),
           };
         }),
         metric.higherIsBetter,
-        basis,
+        ranged,
+        rankedAmong,
       ));
     },
+    intervalOf,
     classes,
     colours,
     fills,

@@ -292,6 +292,20 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: true,
   },
   {
+    name: "a metric's dispersion with a value per year but one",
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.metrics[0]!.dispersion = [1, 2, 3])),
+    path: '$.metrics[0].dispersion',
+    structural: false,
+  },
+  {
+    name: "a metric's dispersion below zero",
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.metrics[0]!.dispersion = [1, 2, null, -1])),
+    path: '$.metrics[0].dispersion[3]',
+    structural: true,
+  },
+  {
     name: "a role model's rank interval with its ends reversed",
     kind: 'region',
     document: edit(regionFixture, (d) => (d.schools[0]!.rankInterval = { nation: [1, 3], region: [9, 4], runs: 500 })),

@@ -235,6 +235,26 @@ describe('build', () => {
     assert.ok(counted > 50, `${counted}`);
   });
 
+  it("gives every count of projects, people or euros its institutions' dispersion per year, and a count of institutions none", () => {
+    const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
+    for (const metric of index.metrics) {
+      if (metric.counts) assert.equal(metric.dispersion, undefined, metric.id);
+      else {
+        assert.equal(metric.dispersion?.length, index.years.length, metric.id);
+        assert.ok(
+          metric.dispersion!.every((phi) => phi === null || phi >= 0),
+          metric.id,
+        );
+      }
+    }
+    // Not vacuous: projects clustered in active institutions vary more than Poisson's law allows.
+    const projects = index.metrics.find((m) => m.id === 'etwinning.projects')!;
+    assert.ok(
+      projects.dispersion!.some((phi) => phi !== null && phi > 1),
+      JSON.stringify(projects.dispersion),
+    );
+  });
+
   it('writes a national area file per metric: every comune as its region shard has it, with that metric alone and its tally', () => {
     const out = join(work, 'one');
     const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { mapTable } from '../../components/region-map/region-map.export.ts';
-import { describeArea, summaryOf } from '../../components/region-map/region-map.text.ts';
+import { describeArea, formatFor, rowsOf, summaryOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapViewModel } from '../../src/map/map-view.ts';
 import { regionFixture } from '../fixtures/contract.fixture.ts';
@@ -86,7 +86,49 @@ describe("an area's place", () => {
     );
   });
 
-  it('ranks another rate only among the areas with at least 5 institutions, and says why the others have no place', () => {
+  it('gives another rate its quasi-Poisson interval from the metric’s dispersion, and its place as a range', () => {
+    const data = comuni(false);
+    // One institution's projects vary twice as much as their mean (the build's φ for 2024).
+    data.index.metrics[0] = { ...data.index.metrics[0]!, dispersion: [2, 2, null, 2] };
+    const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    const firenze = view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === 'Firenze')!;
+    assert.equal(
+      describeArea(firenze, view, data, MESSAGES.it, 'it').lines[0],
+      'Progetti eTwinning per istituzione: 0,20; al 95% tra 0,13 e 0,31',
+    );
+    assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: tra il 1º e il 3º posto su 4, tenuto conto dell’incertezza');
+    assert.equal(placeLine(view, data, 'Calenzano', 'en'), 'Rank: between no. 3 and no. 4 of 4, allowing for uncertainty');
+    const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+    assert.deepEqual(header, [
+      'Codice ISTAT',
+      'Area',
+      'Progetti eTwinning per istituzione',
+      'Minimo (95%)',
+      'Massimo (95%)',
+      'Progetti eTwinning',
+      'Istituzioni',
+      'Posizione',
+      'Posizione migliore possibile',
+      'Posizione peggiore possibile',
+      'Stato',
+    ]);
+    assert.deepEqual(rows.find((row) => row[1] === 'Firenze')!.slice(2, 10), [0.2, 0.129, 0.309, 40, 200, 3, 1, 3]);
+    // The table formats a value as the tooltip does, from the value itself: 0.12496 is "0,12" in both, never "0,13" from a rounded 0.125.
+    const tiny = comuni(false);
+    const calenzano = [...tiny.areas.values()].find((a) => a.name === 'Calenzano')! as unknown as {
+      values: Record<string, (number | null)[]>;
+    };
+    calenzano.values['etwinning.projects'] = [0, 0, null, 0.12496 * 150];
+    const shown = mapView(tiny, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    const row = rowsOf(shown, tiny).find((r) => r.name === 'Calenzano')!;
+    assert.equal(formatFor(row.value, shown, 'it'), '0,12');
+    // A count stays exact, without an interval, though its metric has a dispersion.
+    const counts = mapView(data, DEFAULT_MAP_INPUTS);
+    assert.equal(counts.ranking.ranges, null);
+    assert.equal(placeLine(counts, data, 'Firenze', 'it'), 'Posizione: 1 di 4');
+  });
+
+  it('ranks another rate, in a contract without its dispersion, only among the areas with at least 5 institutions, and says why the others have no place', () => {
     const data = comuni(false);
     const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
     assert.equal(view.ranking.ranges, null);
