@@ -37,7 +37,7 @@ export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, l
     formatSchoolYear(year),
     ...view.series.flatMap((s) => [
       tableNumber(s.values[i] ?? null, view.share),
-      ...(s.intervals ? [tableNumber(s.intervals[i]?.[0] ?? null, true), tableNumber(s.intervals[i]?.[1] ?? null, true)] : []),
+      ...(s.intervals ? [tableNumber(s.intervals[i]?.[0] ?? null, view.share), tableNumber(s.intervals[i]?.[1] ?? null, view.share)] : []),
     ]),
     view.series
       .filter((s) => s.provisional[i])

@@ -16,7 +16,7 @@ const it = {
   // A share's 95% interval, beside its value (tooltip, table) and as the band around its line.
   interval: (low: string, high: string) => `al 95% tra ${low} e ${high}`,
   intervalNote:
-    'Intorno a ogni quota (la banda nel grafico, tra parentesi nella tabella) è il suo intervallo al 95%, sul numero di istituzioni: dove sono poche, la quota cambia molto per caso.',
+    'Intorno a ogni valore (la banda nel grafico, tra parentesi nella tabella) è il suo intervallo al 95%, secondo il numero di istituzioni: dove sono poche, il valore cambia molto per caso.',
   intervalLow: 'minimo (95%)',
   intervalHigh: 'massimo (95%)',
   pngBlocked:
@@ -80,7 +80,7 @@ const en: TrendTimelineMessages = {
   provisionalNote: 'Figures of the dashed years are provisional.',
   interval: (low, high) => `95% interval ${low} to ${high}`,
   intervalNote:
-    'Around each share (the band in the chart, in brackets in the table) is its 95% interval, over the number of institutions: where they are few, a share swings a lot by chance.',
+    'Around each value (the band in the chart, in brackets in the table) is its 95% interval, from the number of institutions: where they are few, a value swings a lot by chance.',
   intervalLow: 'low (95%)',
   intervalHigh: 'high (95%)',
   pngBlocked:

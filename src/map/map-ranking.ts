@@ -9,8 +9,6 @@
  * estimated): its place is exact. A rate without an interval (an older
  * contract) is ranked among the areas with enough institutions only.
  */
-import { wilson } from '../util/wilson.js';
-
 export interface Ranking {
   /** Each ranked area's place, 1 the best; equal values share it. */
   places: Map<string, number>;
@@ -43,15 +41,6 @@ export function rankingOf(areas: readonly RankedArea[], higherIsBetter: boolean,
   if (!withRanges) return { places, ranges: null, minInstitutions };
   const bounds = new Map<string, readonly [number, number]>(ranked.map((a) => [a.code, a.interval ?? [-Infinity, Infinity]]));
   return { places, ranges: placeRanges(bounds, higherIsBetter), minInstitutions };
-}
-
-/**
- * A share's 95% interval: Wilson's over the institutions it is of, allocated
- * by students as the share is (their sum is at most the effective number of
- * institutions, so the interval errs wide). None outside 0–1.
- */
-export function shareInterval(value: number, institutions: number): [number, number] | null {
-  return value >= 0 && value <= 1 && institutions > 0 ? wilson(value * institutions, institutions) : null;
 }
 
 /** Places by value (1 = highest, or lowest when lower is better); ties share the better place. */

@@ -14,8 +14,8 @@ import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from 
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
-import { countRateInterval } from './count-rates.js';
-import { rankingOf, shareInterval, type Ranking } from './map-ranking.js';
+import { rankingOf, type Ranking } from './map-ranking.js';
+import { valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
 
 export type Bounds = [[number, number], [number, number]];
@@ -201,8 +201,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
-  // A value's 95% interval: a survey estimate's own, a share's (Wilson), a rate's of counts (quasi-Poisson with the
-  // metric's dispersion this year, src/map/count-rates.ts); none for a count, which is complete.
+  // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none for a
+  // count, which is complete.
   const share = isShareShown(metric.counts, mode);
   const dispersion = metric.dispersion?.[yearIndex];
   const intervalOf = (index: number): readonly [number, number] | null => {
@@ -212,11 +212,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
       const interval = data.intervals.get(layer.features[index]!.code);
       return interval && 'low' in interval ? [interval.low, interval.high] : null;
     }
-    if (mode === 'absolute' || !v.denominator || v.raw === null) return null;
-    if (share) return shareInterval(v.value, v.denominator.count);
-    return typeof dispersion === 'number'
-      ? countRateInterval(v.raw, v.denominator.count, dispersion, mode === 'per1000Students' ? 1000 : 1)
-      : null;
+    return valueInterval(v, metric, mode, yearIndex);
   };
   // Places with ranges where values have intervals; a rate without them (an older contract) only among the areas with
   // enough institutions, as the summary's best and worst.

@@ -12,7 +12,7 @@ import { UsageError } from '../element/usage-error.js';
 import { isShareShown } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type ValueMode } from '../map/area-values.js';
-import { wilson } from '../util/wilson.js';
+import { valueInterval } from '../map/value-interval.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
 
 export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
@@ -106,20 +106,17 @@ export function seriesValues(area: AreaLike, metric: MetricDefinition, years: nu
 }
 
 /**
- * An area's shares of institutions for every year with their 95% intervals
- * (Wilson over the institutions the share is of: a comune's one or two swing it
- * from 0% to 100%, and the chart should say so). A share outside 0–1 has none.
+ * An area's values for every year with their 95% intervals: a share's (a
+ * comune's one or two institutions swing it from 0% to 100%, and the chart
+ * should say so) or a rate's of counts (src/map/value-interval.ts).
  */
-export function shareIntervals(area: AreaLike, metric: MetricDefinition, years: number): ([number, number] | null)[] {
-  return Array.from({ length: years }, (_, i) => {
-    const { value, denominator } = areaValue(area, metric.id, i, 'perSchool');
-    return value !== null && denominator && value >= 0 && value <= 1 ? wilson(value * denominator.count, denominator.count) : null;
-  });
+export function seriesIntervals(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): ([number, number] | null)[] {
+  return Array.from({ length: years }, (_, i) => valueInterval(areaValue(area, metric.id, i, mode), metric, mode, i));
 }
 
-/** A series' intervals, when it has any (a share's values out of 0–1 have none). */
-function intervalsOf(area: AreaLike, metric: MetricDefinition, years: number): Pick<SeriesView, 'intervals'> {
-  const intervals = shareIntervals(area, metric, years);
+/** A series' intervals, when it has any (a count has none, nor a rate whose contract has no dispersion). */
+function intervalsOf(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): Pick<SeriesView, 'intervals'> {
+  const intervals = seriesIntervals(area, metric, years, mode);
   return intervals.some(Boolean) ? { intervals } : {};
 }
 
@@ -162,7 +159,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         label,
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
-        ...(isShareShown(metric.counts, mode) && !stacked && intervalsOf(scope, metric, years.length)),
+        ...(!stacked && intervalsOf(scope, metric, years.length, mode)),
       });
     }
   }

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Random } from '../../data-adapters/stats/random.ts';
 import { countRateInterval } from '../../src/map/count-rates.ts';
-import { placeRanges, rankingOf, shareInterval, type RankedArea } from '../../src/map/map-ranking.ts';
+import { placeRanges, rankingOf, type RankedArea } from '../../src/map/map-ranking.ts';
+import { shareInterval } from '../../src/map/value-interval.ts';
 
 const area = (code: string, value: number | null, interval: [number, number] | null = null, institutions = 10): RankedArea => ({
   code,

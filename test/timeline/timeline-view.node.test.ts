@@ -7,6 +7,7 @@ import { indexFixture } from '../fixtures/contract.fixture.ts';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
 import { tableValue, trendSentence, valuesAt } from '../../components/trend-timeline/trend-timeline.text.ts';
 import { wilson } from '../../src/util/wilson.ts';
+import { countRateInterval } from '../../src/map/count-rates.ts';
 import { timelineCsv } from '../../components/trend-timeline/trend-timeline.export.ts';
 
 const LABELS = {
@@ -125,6 +126,24 @@ describe('timeline view', () => {
         other.series.every((s) => s.intervals === undefined),
         other.title,
       );
+  });
+
+  it("gives a rate of counts its quasi-Poisson interval from the metric's dispersion, per institution and per 1,000 students", () => {
+    const data = dataOf();
+    data.index.metrics[0]!.dispersion = [2, 2, null, 3];
+    const view = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    // Toscana: 3, 4, none and 6 projects over 2 institutions; no dispersion in 2023, so no interval there.
+    assert.deepEqual(view.series[0]!.intervals, [countRateInterval(3, 2, 2), countRateInterval(4, 2, 2), null, countRateInterval(6, 2, 3)]);
+    assert.match(valuesAt(view, 3, MESSAGES.it, 'it')[0]!, /^Toscana: 3; al 95% tra 0,82 e 10,94$/);
+    const csv = timelineCsv(view, MESSAGES.it, 'it')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    assert.equal(
+      csv[0],
+      'Anno scolastico;Toscana;Toscana: minimo (95%);Toscana: massimo (95%);Italia;Italia: minimo (95%);Italia: massimo (95%);Provvisorio',
+    );
+    const students = timelineView(data, { ...INPUTS, normalisation: 'per1000Students' }, 'it', LABELS);
+    assert.deepEqual(students.series[0]!.intervals![3], countRateInterval(6, 1450, 3, 1000));
   });
 
   it('stacks the main scope only', () => {
