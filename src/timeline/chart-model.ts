@@ -100,6 +100,23 @@ function axisOf(layers: readonly Layer[], plotHeight: number, fixedMax?: number)
   return { ticks: yTicks, top };
 }
 
+/**
+ * A year whose neighbours have no interval makes an area of no width: it gets
+ * a bar 6 px wide instead, so that its interval shows as the others do.
+ */
+function loneIntervals(
+  intervals: readonly (readonly [number, number] | null)[],
+  x: (i: number) => number,
+  y: (v: number) => number,
+): string {
+  let path = '';
+  intervals.forEach((interval, i) => {
+    if (interval && !intervals[i - 1] && !intervals[i + 1])
+      path += `M${x(i) - 3},${y(interval[1])}H${x(i) + 3}V${y(interval[0])}H${x(i) - 3}Z`;
+  });
+  return path;
+}
+
 /** The chart of `series` over `years` years in a box; `stacked` piles them up. */
 export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
   const layers = layersOf(series, stacked);
@@ -134,7 +151,7 @@ export function chartModel(series: readonly SeriesInput[], years: number, box: C
           .defined((i) => Boolean(intervals[i]))
           .x(x)
           .y0((i) => y(intervals[i]![0]))
-          .y1((i) => y(intervals[i]![1]))(indices) ?? '')
+          .y1((i) => y(intervals[i]![1]))(indices) ?? '') + loneIntervals(intervals, x, y)
       : '';
     return {
       final: path((i) => !isProvisional(i)),

@@ -40,6 +40,9 @@ describe('chart model', () => {
     assert.equal(lines.series[0]!.interval, '');
     assert.equal(lines.max, 0.3);
     assert.equal(chartModel([series], 3, box, true).series[0]!.interval, '', 'stacked: no interval bands');
+    // A year alone between gaps: a bar 6 px wide, not an area of no width.
+    const lone = chartModel([{ ...series, intervals: [null, [0.15, 0.62], null] as [number, number][] }], 3, box);
+    assert.equal(round(lone.series[0]!.interval), 'M170,32.5L170,91.3ZM167,32.5H173V91.3H167Z');
   });
 
   it('joins the provisional part to the final year before it', () => {
