@@ -75,13 +75,14 @@ export function mapTable(e: MapExport): Cell[][] {
   const absolute = view.mode === 'absolute';
   const survey = Boolean(data.intervals);
   const percent = isShare(view);
+  const intervals = withIntervals(view);
   const rows = rowsOf(view, data).map((row) =>
     survey
       ? [row.code, row.name, tableNumber(row.value), tableNumber(row.low), tableNumber(row.high), row.denominator, ...rankCells(view, row)]
       : [
           row.code,
           row.name,
-          ...(withIntervals(view)
+          ...(intervals
             ? [tableNumber(row.value, percent), tableNumber(row.low, percent), tableNumber(row.high, percent)]
             : [tableNumber(row.value, percent)]),
           ...(absolute ? [] : [row.raw]),

@@ -18,10 +18,10 @@ export interface AreaRow {
   raw: number | null;
   denominator: number | null;
   rank: number | null;
-  /** The range of places the area can hold given every area's interval (a share, a survey estimate), else null. */
+  /** The range of places the area can hold given every area's interval (a share, a rate, a survey estimate), else null. */
   rankRange: [number, number] | null;
   status: string;
-  /** A survey estimate's or a share's 95% interval (null for other values, or a suppressed estimate). */
+  /** The value's 95% interval (src/map/map-view.ts `intervalOf`; null for a count, or a suppressed estimate). */
   low: number | null;
   high: number | null;
 }
@@ -34,12 +34,6 @@ export const formatFor = (value: number | null, view: MapViewModel, lang: Langua
 
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
 export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
-
-/** A shown value's 95% interval (src/map/map-view.ts `intervalOf`): a survey estimate's, a share's or a rate's; null for a count. */
-export function valueInterval(view: MapViewModel, index: number): { low: number; high: number } | null {
-  const interval = view.intervalOf(index);
-  return interval && { low: interval[0], high: interval[1] };
-}
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
 export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {
@@ -88,8 +82,8 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   // A survey's estimate or a share with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
   const valueOf = (i: number) => {
     const value = formatFor(view.values.get(i)!.value, view, lang);
-    const interval = valueInterval(view, i);
-    return interval ? t.estimate(value, formatFor(interval.low, view, lang), formatFor(interval.high, view, lang)) : value;
+    const interval = view.intervalOf(i);
+    return interval ? t.estimate(value, formatFor(interval[0], view, lang), formatFor(interval[1], view, lang)) : value;
   };
   const describe = (i: number | null, sharing: number) =>
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)})`;
@@ -126,9 +120,10 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const area = data.areas.get(code);
   const v = view.values.get(index)!;
   const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
-  const share = data.intervals ? null : valueInterval(view, index);
+  // A share's or a rate's interval beside its value; a survey estimate's has a line of its own, with its answers.
+  const bounds = data.intervals ? null : view.intervalOf(index);
   const value = formatFor(v.value, view, lang);
-  const shown = share ? t.estimate(value, formatFor(share.low, view, lang), formatFor(share.high, view, lang)) : value;
+  const shown = bounds ? t.estimate(value, formatFor(bounds[0], view, lang), formatFor(bounds[1], view, lang)) : value;
   const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
   const interval = data.intervals?.get(code);
   if (interval)
@@ -156,9 +151,9 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
       const code = view.layer.features[i]!.code;
       const area = data.areas.get(code);
       const v = view.values.get(i)!;
-      // A survey's estimate counts the institutions that answered; it and a share have their intervals.
+      // A survey's estimate counts the institutions that answered; it, a share and a rate have their intervals.
       const interval = data.intervals?.get(code);
-      const bounds = valueInterval(view, i);
+      const bounds = view.intervalOf(i);
       return {
         code,
         name: area?.name ?? code,
@@ -166,8 +161,8 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
         value: v.value,
         raw: v.raw,
         denominator: interval ? interval.n : (v.denominator?.count ?? null),
-        low: bounds ? bounds.low : null,
-        high: bounds ? bounds.high : null,
+        low: bounds ? bounds[0] : null,
+        high: bounds ? bounds[1] : null,
         rank: view.ranking.places.get(code) ?? null,
         rankRange: view.ranking.ranges?.get(code) ?? null,
         status: area?.shadow?.status ?? '',

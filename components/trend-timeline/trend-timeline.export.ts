@@ -24,7 +24,7 @@ export type TimelineDownload = 'csv' | 'svg' | 'png';
 export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
   // Shares as the percentages the chart shows ("24,1"), their headings saying so.
   const percent = view.share ? ' (%)' : '';
-  // A share's interval in two columns after its value, as the table shows it.
+  // A value's interval in two columns after it, as the table shows it.
   const header = [
     t.year,
     ...view.series.flatMap((s) => [

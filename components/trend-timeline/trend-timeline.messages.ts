@@ -13,7 +13,7 @@ const it = {
   year: 'Anno scolastico',
   provisional: 'provvisorio',
   provisionalNote: 'I dati degli anni tratteggiati sono provvisori.',
-  // A share's 95% interval, beside its value (tooltip, table) and as the band around its line.
+  // A value's 95% interval, beside it (tooltip, table) and as the band around its line.
   interval: (low: string, high: string) => `al 95% tra ${low} e ${high}`,
   intervalNote:
     'Intorno a ogni valore (la banda nel grafico, tra parentesi nella tabella) è il suo intervallo al 95%, secondo il numero di istituzioni: dove sono poche, il valore cambia molto per caso.',

@@ -98,7 +98,7 @@ export const trendTimelineStyles = [
       fill-opacity: 0.35;
       stroke: none;
     }
-    /* A share's 95% interval: light enough that lines and the other series' bands show through. */
+    /* A value's 95% interval: light enough that lines and the other series' bands show through. */
     .interval {
       fill-opacity: 0.14;
       stroke: none;

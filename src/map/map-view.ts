@@ -9,13 +9,12 @@
  */
 import type { MetricDefinition } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
-import { isShareShown } from '../i18n/format.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
-import { valueInterval } from './value-interval.js';
+import { hasIntervals, valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
 
 export type Bounds = [[number, number], [number, number]];
@@ -203,8 +202,6 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const programme = index.programmes.find((p) => p.id === metric.programme);
   // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none for a
   // count, which is complete.
-  const share = isShareShown(metric.counts, mode);
-  const dispersion = metric.dispersion?.[yearIndex];
   const intervalOf = (index: number): readonly [number, number] | null => {
     const v = values.get(index);
     if (!v || v.value === null) return null;
@@ -216,7 +213,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   };
   // Places with ranges where values have intervals; a rate without them (an older contract) only among the areas with
   // enough institutions, as the summary's best and worst.
-  const ranged = Boolean(data.intervals) || (mode !== 'absolute' && (share || typeof dispersion === 'number'));
+  const ranged = Boolean(data.intervals) || hasIntervals(metric, mode, yearIndex);
   const rankedAmong = !ranged && mode !== 'absolute' && extremes.among ? minInstitutions : 0;
   let ranking: Ranking | undefined;
   return {

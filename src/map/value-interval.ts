@@ -17,11 +17,13 @@ export function shareInterval(value: number, institutions: number): [number, num
   return value >= 0 && value <= 1 && institutions > 0 ? wilson(value * institutions, institutions) : null;
 }
 
+/** Whether a metric's values have intervals in a mode and year: a share always, a rate where its dispersion is known. */
+export function hasIntervals(metric: MetricDefinition, mode: ValueMode, yearIndex: number): boolean {
+  return mode !== 'absolute' && (isShareShown(metric.counts, mode) || typeof metric.dispersion?.[yearIndex] === 'number');
+}
+
 export function valueInterval(v: AreaValue, metric: MetricDefinition, mode: ValueMode, yearIndex: number): [number, number] | null {
-  if (mode === 'absolute' || v.value === null || v.raw === null || !v.denominator) return null;
+  if (!hasIntervals(metric, mode, yearIndex) || v.value === null || v.raw === null || !v.denominator) return null;
   if (isShareShown(metric.counts, mode)) return shareInterval(v.value, v.denominator.count);
-  const dispersion = metric.dispersion?.[yearIndex];
-  return typeof dispersion === 'number'
-    ? countRateInterval(v.raw, v.denominator.count, dispersion, mode === 'per1000Students' ? 1000 : 1)
-    : null;
+  return countRateInterval(v.raw, v.denominator.count, metric.dispersion![yearIndex]!, mode === 'per1000Students' ? 1000 : 1);
 }

@@ -15,7 +15,7 @@ export interface SeriesInput {
   values: readonly (number | null)[];
   /** Per year: the figure is provisional. */
   provisional: readonly boolean[];
-  /** Per year: the value's 95% interval (a share of institutions), drawn as a band around the line. */
+  /** Per year: the value's 95% interval (a share's or a rate's), drawn as a band around the line. */
   intervals?: readonly (readonly [number, number] | null)[];
 }
 

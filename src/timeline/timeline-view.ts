@@ -25,7 +25,7 @@ export interface SeriesView {
   label: string;
   values: (number | null)[];
   provisional: boolean[];
-  /** A share's 95% interval per year (Wilson over the area's institutions); absent for other values. */
+  /** The value's 95% interval per year, a share's or a rate's (src/map/value-interval.ts); absent for a count. */
   intervals?: ([number, number] | null)[];
 }
 

@@ -2,7 +2,7 @@
  * Wilson's score interval of a share: k of n, at the normal quantile z (1.96:
  * 95%). Unlike p ± z·√(p(1−p)/n) it stays inside [0, 1] and is not empty at 0
  * or n, where small areas and small classes sit. `n` may be a fraction: an
- * area's institutions allocated by students (src/map/map-ranking.ts).
+ * area's institutions allocated by students (src/map/value-interval.ts).
  */
 export function wilson(k: number, n: number, z = 1.96): [number, number] {
   if (n <= 0) return [0, 1];

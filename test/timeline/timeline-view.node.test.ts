@@ -15,6 +15,12 @@ const LABELS = {
   modes: { perSchool: 'per istituzione', per1000Students: 'ogni 1.000 studenti' },
   share: 'quota sul totale delle istituzioni',
 };
+/** An Italian CSV of the view, line by line, without its byte-order mark. */
+const csvLines = (view: Parameters<typeof timelineCsv>[0]) =>
+  timelineCsv(view, MESSAGES.it, 'it')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
+
 const INPUTS: TimelineInputs = { metrics: '', normalisation: 'absolute', view: 'lines', variant: 'full' };
 
 function dataOf(): TimelineData {
@@ -88,9 +94,7 @@ describe('timeline view', () => {
     const plain = timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
     assert.match(trendSentence(plain.series[0]!, plain, MESSAGES.it, 'it'), /\(\+100%\)/);
     // The CSV writes the percentages the chart shows, its headings saying so.
-    const csv = timelineCsv(shares, MESSAGES.it, 'it')
-      .replace(/^\uFEFF/, '')
-      .split('\n');
+    const csv = csvLines(shares);
     assert.equal(csv[0], 'Anno scolastico;Toscana (%);Provvisorio');
     assert.equal(csv[1], '2021/22;15;');
     assert.match(timelineCsv(plain, MESSAGES.it, 'it'), /;Toscana;/);
@@ -108,9 +112,7 @@ describe('timeline view', () => {
     assert.equal(valuesAt(view, 0, MESSAGES.en, 'en')[0], 'Toscana: 50%; 95% interval 9.5% to 90.5%');
     assert.equal(tableValue(toscana, 3, view, 'it'), '100% (34,2% – 100%)');
     assert.equal(tableValue(toscana, 2, view, 'it'), 'n.d.');
-    const csv = timelineCsv(view, MESSAGES.it, 'it')
-      .replace(/^\uFEFF/, '')
-      .split('\n');
+    const csv = csvLines(view);
     assert.equal(
       csv[0],
       'Anno scolastico;Toscana (%);Toscana: minimo (95%) (%);Toscana: massimo (95%) (%);Italia (%);Italia: minimo (95%) (%);Italia: massimo (95%) (%);Provvisorio',
@@ -135,9 +137,7 @@ describe('timeline view', () => {
     // Toscana: 3, 4, none and 6 projects over 2 institutions; no dispersion in 2023, so no interval there.
     assert.deepEqual(view.series[0]!.intervals, [countRateInterval(3, 2, 2), countRateInterval(4, 2, 2), null, countRateInterval(6, 2, 3)]);
     assert.match(valuesAt(view, 3, MESSAGES.it, 'it')[0]!, /^Toscana: 3; al 95% tra 0,82 e 10,94$/);
-    const csv = timelineCsv(view, MESSAGES.it, 'it')
-      .replace(/^\uFEFF/, '')
-      .split('\n');
+    const csv = csvLines(view);
     assert.equal(
       csv[0],
       'Anno scolastico;Toscana;Toscana: minimo (95%);Toscana: massimo (95%);Italia;Italia: minimo (95%);Italia: massimo (95%);Provvisorio',
