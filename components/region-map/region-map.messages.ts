@@ -34,6 +34,11 @@ const it = {
   rankRangeHeading: 'Posizione (intervallo)',
   rankBest: 'Posizione migliore possibile',
   rankWorst: 'Posizione peggiore possibile',
+  /** Under the table, where places are ranges; `count`: the values are counts, shown bare, their places ranged all the same. */
+  rangesNote: (count: boolean) =>
+    `Posizione (intervallo): i posti che l'area può occupare, dati gli intervalli al 95% di tutte le aree: è sicuramente davanti solo alle aree con un intervallo tutto sotto il suo. Con pochi numeri un valore cambia molto per caso${
+      count ? ', anche un conteggio, mostrato così com’è' : ''
+    }.`,
   status: 'Stato',
   schools: 'istituzioni',
   students: 'studenti',
@@ -60,6 +65,8 @@ const it = {
   summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes} Zone d'ombra: ${shadows}.`,
   extremes: (top: string, bottom: string) => `Migliore: ${top}. Peggiore: ${bottom}.`,
+  // A count's highest and lowest, not its best and worst: a count grows with the area's institutions, and the smallest area is not the worst.
+  extremesCounts: (high: string, low: string) => `Valore più alto: ${high}. Più basso: ${low}.`,
   // A rate's best and worst among the areas with enough institutions behind it (a comune of one is "best" at 100% by chance).
   extremesAmong: (count: string, min: number, top: string, bottom: string) =>
     `Tra le ${count} aree con almeno ${min} istituzioni, migliore: ${top}; peggiore: ${bottom}.`,
@@ -124,6 +131,10 @@ const en: RegionMapMessages = {
   rankRangeHeading: 'Rank (range)',
   rankBest: 'Best possible rank',
   rankWorst: 'Worst possible rank',
+  rangesNote: (count) =>
+    `Rank (range): the places the area can hold, given every area's 95% interval: it is surely ahead only of the areas whose interval lies wholly below its own. With small numbers a value swings a lot by chance${
+      count ? ', a count too, shown as counted' : ''
+    }.`,
   status: 'Status',
   schools: 'institutions',
   students: 'students',
@@ -148,6 +159,7 @@ const en: RegionMapMessages = {
   summary: (metric, year, level, count, extremes, shadows) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes} Shadow zones: ${shadows}.`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,
+  extremesCounts: (high, low) => `Highest: ${high}. Lowest: ${low}.`,
   extremesAmong: (count, min, top, bottom) => `Of the ${count} areas with at least ${min} institutions, best: ${top}; worst: ${bottom}.`,
   levels: {
     regions: { one: 'region', many: 'regions' },

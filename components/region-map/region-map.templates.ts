@@ -9,7 +9,7 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, countLabel, denominatorText, formatFor, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
+import { classRanges, countLabel, denominatorText, formatFor, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -65,6 +65,7 @@ const placeCell = (row: AreaRow) =>
 
 export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const title = titleOf(view, t, lang);
+  const note = rangesNoteOf(view, data, t);
   return html`<div part="table" tabindex="0" role="region" aria-label=${title}>
     <table>
       <caption class="visually-hidden">${title}</caption>
@@ -93,5 +94,6 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
         )}
       </tbody>
     </table>
-  </div>`;
+  </div>
+  ${note ? html`<p class="note">${note}</p>` : nothing}`;
 }

@@ -150,8 +150,8 @@ describe('<region-map>', () => {
     expect(map.level).to.equal('comuni');
     const summary = shadow(map).querySelector('#summary')!.textContent!;
     expect(summary).to.contain('2 comuni');
-    // The best and the worst of the year's values, named (2024: Firenze 5, Bagno a Ripoli 1).
-    expect(summary).to.contain('Migliore: Firenze (5)').and.to.contain('Peggiore: Bagno a Ripoli (1)');
+    // The highest and the lowest of the year's counts, named (2024: Firenze 5, Bagno a Ripoli 1): not "best" and "worst".
+    expect(summary).to.contain('Valore più alto: Firenze (5)').and.to.contain('Più basso: Bagno a Ripoli (1)');
     const crumbs = [...shadow(map).querySelectorAll('.breadcrumb li')].map((li) => li.textContent!.trim());
     expect(crumbs).to.deep.equal(['Italia', 'Toscana', 'Firenze']);
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost in the province');
@@ -265,6 +265,8 @@ describe('<region-map>', () => {
     // Each column named in words, as in the CSV: the count is the institutions the value was divided by (was "n").
     const headers = () => [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers()).to.deep.equal(['Posizione', 'Area', 'Valore', 'Istituzioni', 'Stato']);
+    // Exact places (a rate of an older contract, among the areas with enough institutions): no note on ranges to read.
+    expect(shadow(map).querySelector('[part~="table"] + .note')).to.equal(null);
     map.normalisation = 'per1000Students';
     await elementUpdated(map);
     await waitUntil(() => headers()[3] === 'Studenti', 'students named');
@@ -281,6 +283,11 @@ describe('<region-map>', () => {
     const headings = [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     // An estimate's place is a range, from its interval and the others'.
     expect(headings[0]).to.equal('Posizione (intervallo)');
+    // Under the table, how to read a range: an estimate's, not a count's.
+    const note = shadow(map).querySelector('[part~="table"] + .note')!.textContent!;
+    expect(note)
+      .to.match(/^Posizione \(intervallo\): i posti che l'area può occupare/)
+      .and.not.to.contain('conteggio');
     expect(headings[3]).to.equal('Risposte');
     const lines = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
     expect(lines[0]).to.equal(

@@ -73,7 +73,10 @@ const nameOf = (view: MapViewModel, data: MapData, i: number) => {
   return data.areas.get(code)?.name ?? code;
 };
 
-/** The map in one sentence: what, when, how many areas, the best and the worst, how many shadow zones. */
+/** Whether the map shows counts (absolute mode), not rates nor a survey's estimates (scores, judged best and worst). */
+const isCount = (view: MapViewModel, data: MapData) => view.mode === 'absolute' && !data.intervals;
+
+/** The map in one sentence: what, when, how many areas, the best and the worst (a count's highest and lowest), how many shadow zones. */
 export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {
   // The extremes come with the view (src/map/map-view.ts), areas that share one counted.
   const { top, atHigh, bottom, atLow } = view.extremes;
@@ -93,16 +96,24 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
     formatSchoolYear(view.year),
     t.levels[data.level][view.shown.length === 1 ? 'one' : 'many'],
     count(view.shown.length),
-    among
-      ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
-      : t.extremes(describe(best, atBest), describe(worst, atWorst)),
+    isCount(view, data)
+      ? t.extremesCounts(describe(top, atHigh), describe(bottom, atLow))
+      : among
+        ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
+        : t.extremes(describe(best, atBest), describe(worst, atWorst)),
     view.shadows.size,
   );
 }
 
+/** What the table says of its places, where they are ranges: how to read them, and why a bare count has one. */
+export function rangesNoteOf(view: MapViewModel, data: MapData, t: RegionMapMessages): string | null {
+  return view.ranking.ranges ? t.rangesNote(isCount(view, data)) : null;
+}
+
 /**
- * An area's place as its value allows: the range of places its interval leaves
- * it, a count's exact place, or (a rate in a contract without its dispersion)
+ * An area's place as its value allows: the range of places its interval (or a
+ * count's swings) leaves it, an exact place where no model gives a range (a
+ * count in a contract without its dispersion), or (a rate in such a contract)
  * a place among the areas with enough institutions, or why it has none.
  */
 function placeText(code: string, value: number | null, view: MapViewModel, t: RegionMapMessages): string | null {

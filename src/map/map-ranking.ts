@@ -5,9 +5,11 @@
  * interval (a share's, a rate's, a survey estimate's: src/map/map-view.ts
  * `intervalOf`) gives its area a range of places, from behind every area whose
  * interval lies wholly above its own to ahead of every area whose interval lies
- * wholly below it. A count in absolute mode is complete (counted, not
- * estimated): its place is exact. A rate without an interval (an older
- * contract) is ranked among the areas with enough institutions only.
+ * wholly below it. A count in absolute mode is shown as counted, but its place
+ * is ranged by the interval of its rate times its institutions: it swings by
+ * chance as much (src/map/value-interval.ts `countInterval`). A rate without an
+ * interval (an older contract) is ranked among the areas with enough
+ * institutions only, and a count without one (no dispersion) exactly.
  */
 export interface Ranking {
   /** Each ranked area's place, 1 the best; equal values share it. */

@@ -14,7 +14,7 @@ import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification }
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
-import { hasIntervals, valueInterval } from './value-interval.js';
+import { countInterval, hasCountIntervals, hasIntervals, valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
 
 export type Bounds = [[number, number], [number, number]];
@@ -54,7 +54,7 @@ export interface MapViewModel extends MapStructure {
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
   extremes: Extremes;
-  /** Each area's place, with its range where the values have intervals (made the first time it is read). */
+  /** Each area's place, with its range where the values (or a count's swings) have intervals (made the first time it is read). */
   ranking: Ranking;
   /** A shown area's 95% interval of its value: a survey estimate's, a share's or a rate's; null for a count or no data. */
   intervalOf(index: number): readonly [number, number] | null;
@@ -200,8 +200,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
-  // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none for a
-  // count, which is complete.
+  // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none shown
+  // for a count, which is shown as counted (its place is ranged all the same: rankIntervalOf).
   const intervalOf = (index: number): readonly [number, number] | null => {
     const v = values.get(index);
     if (!v || v.value === null) return null;
@@ -211,9 +211,18 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     }
     return valueInterval(v, metric, mode, yearIndex);
   };
+  // What an area's place is ranged by: its value's interval, or a count's (shown bare, it swings by chance as its rate
+  // does: src/map/value-interval.ts).
+  const rankIntervalOf = (index: number, k: number): readonly [number, number] | null => {
+    if (mode !== 'absolute' || data.intervals) return intervalOf(index);
+    const { raw } = values.get(index)!;
+    const area = areaOf[k];
+    return raw === null || !area ? null : countInterval(raw, area.institutionShare ?? area.institutions, metric, yearIndex);
+  };
   // Places with ranges where values have intervals; a rate without them (an older contract) only among the areas with
   // enough institutions, as the summary's best and worst.
-  const ranged = Boolean(data.intervals) || hasIntervals(metric, mode, yearIndex);
+  const ranged =
+    Boolean(data.intervals) || (mode === 'absolute' ? hasCountIntervals(metric, yearIndex) : hasIntervals(metric, mode, yearIndex));
   const rankedAmong = !ranged && mode !== 'absolute' && extremes.among ? minInstitutions : 0;
   let ranking: Ranking | undefined;
   return {
@@ -234,7 +243,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
           return {
             code: layer.features[i]!.code,
             value: values.get(i)!.value,
-            interval: intervalOf(i),
+            interval: rankIntervalOf(i, k),
             institutions: area ? (area.institutionShare ?? area.institutions) : 0,
           };
         }),

@@ -3,8 +3,13 @@
  * share of institutions by Wilson over the institutions it is of (allocated by
  * students; their sum is at most the effective number, so it errs wide), a rate
  * of counts by quasi-Poisson with the metric's dispersion that year
- * (src/map/count-rates.ts). None for a count, which is complete, nor for a rate
- * whose contract has no dispersion.
+ * (src/map/count-rates.ts). None for a rate whose contract has no dispersion.
+ *
+ * A count (absolute mode) is shown as it is: it was counted, not estimated. Yet
+ * it swings by chance from year to year as much as its rate does, the more so
+ * where institutions are few, and the map ranks areas by it: its place is
+ * ranged by the same model (`countInterval`), so that a comune is not "first"
+ * or "last" by the chance of one school.
  */
 import type { MetricDefinition } from '../contract/contract.types.js';
 import { isShareShown } from '../i18n/format.js';
@@ -20,6 +25,26 @@ export function shareInterval(value: number, institutions: number): [number, num
 /** Whether a metric's values have intervals in a mode and year: a share always, a rate where its dispersion is known. */
 export function hasIntervals(metric: MetricDefinition, mode: ValueMode, yearIndex: number): boolean {
   return mode !== 'absolute' && (isShareShown(metric.counts, mode) || typeof metric.dispersion?.[yearIndex] === 'number');
+}
+
+/** Whether a metric's counts (absolute mode) have intervals to rank by: a count of institutions always, another where its dispersion is known. */
+export function hasCountIntervals(metric: MetricDefinition, yearIndex: number): boolean {
+  return metric.counts === 'institutions' || typeof metric.dispersion?.[yearIndex] === 'number';
+}
+
+/**
+ * A count's 95% interval over `institutions` (allocated by students, as its
+ * rate's): the interval of its rate per institution, times the institutions.
+ * A count of institutions by Wilson, another by quasi-Poisson.
+ */
+export function countInterval(raw: number, institutions: number, metric: MetricDefinition, yearIndex: number): [number, number] | null {
+  if (!(raw >= 0)) return null;
+  if (metric.counts === 'institutions') {
+    const share = institutions > 0 ? shareInterval(raw / institutions, institutions) : null;
+    return share && [share[0] * institutions, share[1] * institutions];
+  }
+  const dispersion = metric.dispersion?.[yearIndex];
+  return typeof dispersion === 'number' ? countRateInterval(raw, 1, dispersion) : null;
 }
 
 export function valueInterval(v: AreaValue, metric: MetricDefinition, mode: ValueMode, yearIndex: number): [number, number] | null {

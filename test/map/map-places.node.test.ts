@@ -2,14 +2,14 @@
  * An area's place as the tooltip, the announcement and the downloads say it:
  * a share's place as a range (one institution at 100% is not surely first),
  * another rate's only among the areas with enough institutions, a count's
- * exactly.
+ * as the range its swings allow (exactly where no model gives it one).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { mapTable } from '../../components/region-map/region-map.export.ts';
-import { describeArea, formatFor, rowsOf, summaryOf } from '../../components/region-map/region-map.text.ts';
+import { describeArea, formatFor, rangesNoteOf, rowsOf, summaryOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapViewModel } from '../../src/map/map-view.ts';
 import { regionFixture } from '../fixtures/contract.fixture.ts';
@@ -40,9 +40,18 @@ function comuni(share: boolean): MapData {
   return data;
 }
 
+/** The shown area of that name. */
+const areaIndex = (view: MapViewModel, data: MapData, name: string) =>
+  view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === name)!;
+
+/** The table of the downloads, on an Italian page. */
+const italianTable = (view: MapViewModel, data: MapData) =>
+  mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+
 const placeLine = (view: MapViewModel, data: MapData, name: string, lang: 'it' | 'en') => {
-  const index = view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === name)!;
-  return describeArea(index, view, data, MESSAGES[lang], lang).lines.find((line) => line.startsWith(MESSAGES[lang].rank));
+  return describeArea(areaIndex(view, data, name), view, data, MESSAGES[lang], lang).lines.find((line) =>
+    line.startsWith(MESSAGES[lang].rank),
+  );
 };
 
 describe("an area's place", () => {
@@ -53,10 +62,10 @@ describe("an area's place", () => {
     assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'it'), 'Posizione: tra il 1º e il 3º posto su 4, tenuto conto dell’incertezza');
     assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'en'), 'Rank: between no. 1 and no. 3 of 4, allowing for uncertainty');
     assert.equal(placeLine(view, data, 'Calenzano', 'it'), 'Posizione: 4 di 4', '0 of 150 is surely behind the others');
-    const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+    const [header, ...rows] = italianTable(view, data);
     assert.deepEqual(header!.slice(-4), ['Posizione', 'Posizione migliore possibile', 'Posizione peggiore possibile', 'Stato']);
     // The share itself with its interval, in the tooltip, the summary and the files: 1 of 1 is "100%", anywhere from 20.7% up.
-    const index = view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === 'Bagno a Ripoli')!;
+    const index = areaIndex(view, data, 'Bagno a Ripoli');
     assert.equal(
       describeArea(index, view, data, MESSAGES.it, 'it').lines[0],
       'Progetti eTwinning (quota sul totale delle istituzioni): 100%; al 95% tra 20,7% e 100%',
@@ -91,14 +100,14 @@ describe("an area's place", () => {
     // One institution's projects vary twice as much as their mean (the build's φ for 2024).
     data.index.metrics[0] = { ...data.index.metrics[0]!, dispersion: [2, 2, null, 2] };
     const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
-    const firenze = view.shown.find((i) => data.areas.get(view.layer.features[i]!.code)?.name === 'Firenze')!;
+    const firenze = areaIndex(view, data, 'Firenze');
     assert.equal(
       describeArea(firenze, view, data, MESSAGES.it, 'it').lines[0],
       'Progetti eTwinning per istituzione: 0,20; al 95% tra 0,13 e 0,31',
     );
     assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: tra il 1º e il 3º posto su 4, tenuto conto dell’incertezza');
     assert.equal(placeLine(view, data, 'Calenzano', 'en'), 'Rank: between no. 3 and no. 4 of 4, allowing for uncertainty');
-    const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+    const [header, ...rows] = italianTable(view, data);
     assert.deepEqual(header, [
       'Codice ISTAT',
       'Area',
@@ -122,10 +131,52 @@ describe("an area's place", () => {
     const shown = mapView(tiny, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
     const row = rowsOf(shown, tiny).find((r) => r.name === 'Calenzano')!;
     assert.equal(formatFor(row.value, shown, 'it'), '0,12');
-    // A count stays exact, without an interval, though its metric has a dispersion.
-    const counts = mapView(data, DEFAULT_MAP_INPUTS);
-    assert.equal(counts.ranking.ranges, null);
-    assert.equal(placeLine(counts, data, 'Firenze', 'it'), 'Posizione: 1 di 4');
+  });
+
+  it('shows a count as counted, and ranges its place by the swings of its rate: highest and lowest, not best and worst', () => {
+    const data = comuni(false);
+    data.index.metrics[0] = { ...data.index.metrics[0]!, dispersion: [2, 2, null, 2] };
+    const view = mapView(data, DEFAULT_MAP_INPUTS);
+    // 40 projects lie between 25.9 and 61.8 at φ = 2, above 1 project's 0.1 to 9.6: Firenze is surely first, the others 2nd to 4th.
+    assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: 1 di 4');
+    assert.equal(placeLine(view, data, 'Calenzano', 'it'), 'Posizione: tra il 2º e il 4º posto su 4, tenuto conto dell’incertezza');
+    assert.equal(placeLine(view, data, 'Fiesole', 'en'), 'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty');
+    const firenze = areaIndex(view, data, 'Firenze');
+    assert.equal(describeArea(firenze, view, data, MESSAGES.it, 'it').lines[0], 'Progetti eTwinning: 40', 'the count itself is bare');
+    assert.equal(view.intervalOf(firenze), null);
+    const [header, ...rows] = italianTable(view, data);
+    assert.deepEqual(header, [
+      'Codice ISTAT',
+      'Area',
+      'Progetti eTwinning',
+      'Istituzioni',
+      'Posizione',
+      'Posizione migliore possibile',
+      'Posizione peggiore possibile',
+      'Stato',
+    ]);
+    assert.deepEqual(rows.find((row) => row[1] === 'Fiesole')!.slice(2, 7), [1, 3, 2, 2, 4]);
+    assert.equal(
+      summaryOf(view, data, MESSAGES.it, 'it'),
+      "Progetti eTwinning, 2024/25: 4 comuni. Valore più alto: Firenze (40). Più basso: Calenzano (0). Zone d'ombra: 0.",
+    );
+    assert.match(summaryOf(view, data, MESSAGES.en, 'en'), / Highest: Firenze \(40\)\. Lowest: Calenzano \(0\)\. /);
+    assert.match(rangesNoteOf(view, data, MESSAGES.it)!, /cambia molto per caso, anche un conteggio, mostrato così com’è\.$/);
+    const rates = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    assert.doesNotMatch(rangesNoteOf(rates, data, MESSAGES.en)!, /count/, 'a rate’s note says nothing of counts');
+
+    // A count of institutions: its share's Wilson interval times its institutions, so 40 of 200 (30 to 52) is surely ahead.
+    const active = comuni(true);
+    const counted = mapView(active, DEFAULT_MAP_INPUTS);
+    assert.deepEqual(
+      ['Firenze', 'Bagno a Ripoli', 'Fiesole', 'Calenzano'].map((name) => placeLine(counted, active, name, 'en')),
+      [
+        'Rank: 1 of 4',
+        'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty',
+        'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty',
+        'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty',
+      ],
+    );
   });
 
   it('ranks another rate, in a contract without its dispersion, only among the areas with at least 5 institutions, and says why the others have no place', () => {
@@ -136,7 +187,7 @@ describe("an area's place", () => {
     assert.equal(placeLine(view, data, 'Firenze', 'en'), 'Rank: 1 of 2 areas with at least 5 institutions');
     assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'it'), 'Posizione: non data, meno di 5 istituzioni');
     assert.equal(placeLine(view, data, 'Bagno a Ripoli', 'en'), 'Rank: not given, fewer than 5 institutions');
-    const [header, ...rows] = mapTable({ view, data, t: MESSAGES.it, lang: 'it', colours: {} as never, font: '' });
+    const [header, ...rows] = italianTable(view, data);
     assert.deepEqual(header!.slice(-2), ['Posizione', 'Stato']);
     assert.ok(!header!.includes('Minimo (95%), %'), 'no interval for a rate that is no share');
     assert.match(summaryOf(view, data, MESSAGES.it, 'it'), /migliore: Firenze \(0,20\); peggiore: Calenzano \(0\)\./);
@@ -151,10 +202,12 @@ describe("an area's place", () => {
     );
   });
 
-  it('ranks counts exactly, in every area (a count is complete)', () => {
+  it('ranks counts exactly, in every area, where the contract gives no dispersion to range them by (an older contract)', () => {
     const data = comuni(false);
     const view = mapView(data, DEFAULT_MAP_INPUTS);
+    assert.equal(view.ranking.ranges, null);
     assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: 1 di 4');
     assert.equal(placeLine(view, data, 'Calenzano', 'en'), 'Rank: 4 of 4');
+    assert.equal(rangesNoteOf(view, data, MESSAGES.it), null, 'no ranges, nothing to explain');
   });
 });

@@ -10,7 +10,8 @@ import { describe, it } from 'node:test';
 import { Random } from '../../data-adapters/stats/random.ts';
 import { countRateInterval } from '../../src/map/count-rates.ts';
 import { placeRanges, rankingOf, type RankedArea } from '../../src/map/map-ranking.ts';
-import { shareInterval } from '../../src/map/value-interval.ts';
+import { countInterval, shareInterval } from '../../src/map/value-interval.ts';
+import type { MetricDefinition } from '../../src/contract/contract.types.ts';
 
 const area = (code: string, value: number | null, interval: [number, number] | null = null, institutions = 10): RankedArea => ({
   code,
@@ -109,7 +110,24 @@ describe('map ranking', () => {
       return k;
     };
     type Simulated = RankedArea & { truth: number; value: number; interval: readonly [number, number] | null };
-    /** One map of areas of `sizes` institutions with true values `truths`, its values and intervals as the map makes them. */
+    /**
+     * Each area's projects, at μ = `truths[i]` per institution, and φ as the build finds it: one institution's variance
+     * over its mean, across every institution of the map.
+     */
+    const projectCounts = (truths: number[], sizes: number[]) => {
+      const counts = truths.map((mu, i) => Array.from({ length: sizes[i]! }, () => projects(1, mu)));
+      const all = counts.flat();
+      const mean = all.reduce((a, b) => a + b, 0) / all.length;
+      const dispersion = all.reduce((a, b) => a + (b - mean) ** 2, 0) / all.length / mean;
+      return { counts: counts.map((own) => own.reduce((a, b) => a + b, 0)), dispersion };
+    };
+    /** The metric as a map's contract defines it, as far as a count's interval reads it. */
+    const metricOf = (counts: 'institutions' | undefined, dispersion: number | null) =>
+      ({ counts, dispersion: [dispersion] }) as unknown as MetricDefinition;
+    /**
+     * One map of areas of `sizes` institutions with true values `truths` (a share or a rate per institution), its
+     * values and intervals as the map makes them. A count's truth is its expected count, the rate times the institutions.
+     */
     const MODELS: Record<string, (truths: number[], sizes: number[]) => Simulated[]> = {
       'shares of active institutions (Wilson)': (truths, sizes) =>
         truths.map((p, i) => {
@@ -117,32 +135,57 @@ describe('map ranking', () => {
           return { code: String(i), truth: p, value, interval: shareInterval(value, sizes[i]!), institutions: sizes[i]! };
         }),
       'projects per institution (quasi-Poisson)': (truths, sizes) => {
-        // φ as the build finds it: one institution's variance over its mean, across every institution of the map.
-        const counts = truths.map((mu, i) => Array.from({ length: sizes[i]! }, () => projects(1, mu)));
-        const all = counts.flat();
-        const mean = all.reduce((a, b) => a + b, 0) / all.length;
-        const dispersion = all.reduce((a, b) => a + (b - mean) ** 2, 0) / all.length / mean;
-        return counts.map((own, i) => {
-          const count = own.reduce((a, b) => a + b, 0);
-          return {
-            code: String(i),
-            truth: truths[i]!,
-            value: count / own.length,
-            interval: countRateInterval(count, own.length, dispersion),
-            institutions: own.length,
-          };
-        });
+        const { counts, dispersion } = projectCounts(truths, sizes);
+        return counts.map((count, i) => ({
+          code: String(i),
+          truth: truths[i]!,
+          value: count / sizes[i]!,
+          interval: countRateInterval(count, sizes[i]!, dispersion),
+          institutions: sizes[i]!,
+        }));
+      },
+      'counts of active institutions (Wilson, times the institutions)': (truths, sizes) =>
+        truths.map((p, i) => {
+          const value = binomial(sizes[i]!, p);
+          const interval = countInterval(value, sizes[i]!, metricOf('institutions', null), 0);
+          return { code: String(i), truth: p * sizes[i]!, value, interval, institutions: sizes[i]! };
+        }),
+      'counts of projects (quasi-Poisson)': (truths, sizes) => {
+        const { counts, dispersion } = projectCounts(truths, sizes);
+        return counts.map((count, i) => ({
+          code: String(i),
+          truth: truths[i]! * sizes[i]!,
+          value: count,
+          interval: countInterval(count, sizes[i]!, metricOf(undefined, dispersion), 0),
+          institutions: sizes[i]!,
+        }));
       },
     };
-    const TRUTHS: Record<string, { none: number; gradient: (i: number) => number; planted: [number, number]; plantedSize: number }> = {
-      'shares of active institutions (Wilson)': { none: 0.3, gradient: (i) => 0.1 + (0.6 * i) / 60, planted: [0.6, 0.15], plantedSize: 50 },
-      'projects per institution (quasi-Poisson)': {
-        none: 1,
-        gradient: (i) => 0.2 + (2 * i) / 60,
-        planted: [3, 0.5],
-        // Projects clustered in a few institutions (one's rate varies as much as its mean) need a province's 100 to be told apart.
-        plantedSize: 100,
-      },
+    /**
+     * `none`: one rate everywhere, over areas of `noneSizes` institutions (as comuni are; for a count, all of one size,
+     * so that every area's expected count is the same). `gradient`: rates that differ, over comuni as they are.
+     * `planted`: half the areas at one rate, half at another, all of `plantedSize` institutions.
+     */
+    interface Truths {
+      none: number;
+      noneSizes: () => number;
+      gradient: (i: number) => number;
+      planted: [number, number];
+      plantedSize: number;
+    }
+    const shares = { none: 0.3, gradient: (i: number) => 0.1 + (0.6 * i) / 60, planted: [0.6, 0.15] as [number, number], plantedSize: 50 };
+    const rates = {
+      none: 1,
+      gradient: (i: number) => 0.2 + (2 * i) / 60,
+      planted: [3, 0.5] as [number, number],
+      // Projects clustered in a few institutions (one's rate varies as much as its mean) need a province's 100 to be told apart.
+      plantedSize: 100,
+    };
+    const TRUTHS: Record<string, Truths> = {
+      'shares of active institutions (Wilson)': { ...shares, noneSizes: institutions },
+      'projects per institution (quasi-Poisson)': { ...rates, noneSizes: institutions },
+      'counts of active institutions (Wilson, times the institutions)': { ...shares, noneSizes: () => 3 },
+      'counts of projects (quasi-Poisson)': { ...rates, noneSizes: () => 3 },
     };
     const maps = (model: string, runs: number, count: number, truth: (i: number) => number, size: () => number) =>
       Array.from({ length: runs }, () => {
@@ -161,7 +204,7 @@ describe('map ranking', () => {
           let ordered = 0;
           let whole = 0;
           let count = 0;
-          for (const { areas, ranking } of maps(model, 200, 60, () => truths.none, institutions)) {
+          for (const { areas, ranking } of maps(model, 200, 60, () => truths.none, truths.noneSizes)) {
             for (const a of areas)
               for (const b of areas) {
                 if (a === b) continue;
@@ -196,19 +239,19 @@ describe('map ranking', () => {
           let separated = 0;
           let wrong = 0;
           let count = 0;
-          const [high, low] = truths.planted;
           for (const { areas, ranking } of maps(
             model,
             200,
             40,
-            (i) => (i < 20 ? high : low),
+            (i) => truths.planted[i < 20 ? 0 : 1],
             () => truths.plantedSize,
           )) {
             for (const a of areas) {
               const [first, last] = ranking.ranges!.get(a.code)!;
               count++;
-              if (a.truth === high ? last <= 20 : first >= 21) separated++;
-              if (a.truth === high ? first > 20 : last <= 20) wrong++;
+              const high = Number(a.code) < 20;
+              if (high ? last <= 20 : first >= 21) separated++;
+              if (high ? first > 20 : last <= 20) wrong++;
             }
           }
           assert.ok(separated / count >= 0.75, `${((100 * separated) / count).toFixed(1)}% separated`);

@@ -21,8 +21,10 @@ function comuniWith(values: [number, number]): MapData {
 const summary = (data: MapData, lang: 'it' | 'en') => summaryOf(mapView(data, INPUTS), data, MESSAGES[lang], lang);
 
 describe('the map in one sentence', () => {
-  it('names the best and the worst area when each stands alone', () => {
-    assert.match(summary(comuniWith([5, 1]), 'it'), /Migliore: Firenze \(5\)\. Peggiore: Bagno a Ripoli \(1\)\./);
+  it('names the highest and the lowest count, not the best and the worst: a count grows with the area, the smallest is not the worst', () => {
+    assert.match(summary(comuniWith([5, 1]), 'it'), /Valore più alto: Firenze \(5\)\. Più basso: Bagno a Ripoli \(1\)\./);
+    assert.match(summary(comuniWith([5, 1]), 'en'), /Highest: Firenze \(5\)\. Lowest: Bagno a Ripoli \(1\)\./);
+    assert.doesNotMatch(summary(comuniWith([5, 1]), 'it'), /Migliore|Peggiore/);
   });
 
   it('gives a survey estimate named best or worst with its 95% interval, a suppressed one without (the best of a few dozen answers is not surely the best)', () => {
@@ -60,8 +62,8 @@ describe('the map in one sentence', () => {
   it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {
     // Hundreds of comuni share a share of 1 (every institution active) or 0: one name alone read as the only one.
     const data = comuniWith([5, 5]);
-    assert.match(summary(data, 'it'), /Migliore: Firenze e un'altra area \(5\)\. Peggiore: Firenze e un'altra area \(5\)\./);
-    assert.match(summary(data, 'en'), /Best: Firenze and one other area \(5\)\. Worst: Firenze and one other area \(5\)\./);
+    assert.match(summary(data, 'it'), /Valore più alto: Firenze e un'altra area \(5\)\. Più basso: Firenze e un'altra area \(5\)\./);
+    assert.match(summary(data, 'en'), /Highest: Firenze and one other area \(5\)\. Lowest: Firenze and one other area \(5\)\./);
     assert.equal(MESSAGES.it.tied('1.234'), 'e altre 1.234 aree');
     assert.equal(MESSAGES.en.tied('3'), 'and 3 other areas');
   });
@@ -96,7 +98,7 @@ describe('the map in one sentence', () => {
     // Nulls: counts are judged in every area; so are rates when fewer than two areas have enough institutions.
     const counts = mapView(data, { ...INPUTS, metric: 'etwinning.projects', normalisation: 'absolute' });
     assert.equal(counts.extremes.among, undefined);
-    assert.match(summaryOf(counts, data, MESSAGES.it, 'it'), /Migliore: Firenze \(10\)\. Peggiore: Calenzano \(3\)\./);
+    assert.match(summaryOf(counts, data, MESSAGES.it, 'it'), /Valore più alto: Firenze \(10\)\. Più basso: Calenzano \(3\)\./);
     region.comuni[2]!.institutions = 4;
     const few = mapView(toscanaComuni(region), { ...INPUTS, metric: 'etwinning.projects', normalisation: 'perSchool' });
     assert.equal(few.extremes.among, undefined);
