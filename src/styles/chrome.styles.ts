@@ -108,15 +108,20 @@ export const chromeStyles = [
     inline-size: 100%;
     font-size: 0.875em;
   }
+  /* In a table a word breaks only where it alone is wider than the cell, and a number never (a wrapped "179" read as 17
+     and 9): a narrow table scrolls sideways, as WCAG 1.4.10 lets a data table, rather than squeeze them (the host's
+     "anywhere" let the layout break them at 320 px). */
   th,
   td {
     padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--_rule);
     text-align: start;
+    overflow-wrap: break-word;
   }
   td.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
   }
   /* Forced colours: a pressed toggle in the system's selection colours (the browser would paint it as an unpressed one, its label in the background's colour), the tooltip in the page's. */
   @media (forced-colors: active) {

@@ -2,9 +2,11 @@
  * Reflow at 320 CSS px (WCAG 1.4.10): in a 320 px column, nothing of an element
  * reaches past the column, except inside the element's own scrolling boxes
  * (data tables and the grid of institutions, which WCAG lets scroll in two
- * directions).
+ * directions). There, a number is never broken inside: a "179" wrapped as 17
+ * and 9 reads as two numbers.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { indexFixture } from '../fixtures/contract.fixture.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
@@ -38,7 +40,46 @@ async function inColumn(markup: ReturnType<typeof html>, ready: (el: HTMLElement
   return el;
 }
 
+/** The words of the element's number cells that the layout broke over two lines or more. */
+function brokenNumbers(host: HTMLElement): string[] {
+  const broken: string[] = [];
+  for (const cell of host.shadowRoot!.querySelectorAll('td.num')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        // One box per line the word is on.
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}
+
 describe('reflow at 320 px', () => {
+  it('never breaks a number inside in a narrow table: the table scrolls sideways instead', async () => {
+    // Large counts beside a long name, as the euros of national funding beside "Trentino-Alto Adige/Südtirol" are.
+    const index = indexFixture();
+    const toscana = index.regions.find((r) => r.code === '09')!;
+    toscana.name = 'Trentino-Alto Adige/Südtirol e Valle d’Aosta/Vallée d’Aoste';
+    toscana.values['etwinning.projects'] = toscana.values['etwinning.projects']!.map((v) => (v === null ? null : v * 1_234_567));
+    const { src } = await serveContract({ index });
+    const tables = [
+      await inColumn(html`<region-map src=${src} metric="etwinning.projects" view="table"></region-map>`, (el) =>
+        Boolean(el.shadowRoot?.querySelector('td.num')),
+      ),
+      await inColumn(html`<trend-timeline src=${src} metrics="etwinning.projects" scope="region:09" view="table"></trend-timeline>`, (el) =>
+        Boolean(el.shadowRoot?.querySelector('td.num')),
+      ),
+    ];
+    for (const el of tables) {
+      expect(el.shadowRoot!.querySelectorAll('td.num').length, el.localName).to.be.above(0);
+      expect(brokenNumbers(el), el.localName).to.deep.equal([]);
+    }
+  });
+
   it('the full profile, the map table, the timeline, the breakdown and the survey results stay within the column', async () => {
     const { src } = await serveContract();
     const shown = (selector: string) => (el: HTMLElement) => Boolean(el.shadowRoot?.querySelector(selector));
