@@ -17,7 +17,7 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { countLabel, formatFor, isShare, modeLabel, placeName, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
+import { countLabel, formatFor, isShare, modeLabel, placeName, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -94,13 +94,19 @@ export function mapTable(e: MapExport): Cell[][] {
   return [survey ? surveyHeader(view, data, t, lang) : csvHeader(view, data, t, lang), ...rows];
 }
 
+/** Where the data comes from, then how to read the places' ranges, as the table's note says. */
+function aboutRows(e: MapExport, about: Provenance): string[][] {
+  const note = rangesNoteOf(e.view, e.data, e.t);
+  return [...provenanceRows(about, e.lang), ...(note ? [[note]] : [])];
+}
+
 export function mapCsv(e: MapExport, about: Provenance): string {
   const italian = e.lang === 'it';
-  return `\uFEFF${csvText([...mapTable(e), [], ...provenanceRows(about, e.lang)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+  return `\uFEFF${csvText([...mapTable(e), [], ...aboutRows(e, about)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 
 export function mapXlsx(e: MapExport, about: Provenance): Promise<Blob> {
-  return tableXlsx(mapTable(e), provenanceRows(about, e.lang), e.t.table, e.lang);
+  return tableXlsx(mapTable(e), aboutRows(e, about), e.t.table, e.lang);
 }
 
 /** Starts the download of `kind` from `host`. */

@@ -45,7 +45,9 @@ export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, l
       .join('; ') || null,
   ]);
   const italian = lang === 'it';
-  const tail = about ? [[], ...provenanceRows(about, lang)] : [];
+  // Then where it comes from, and what its interval columns are (as the note under the chart says).
+  const notes = [...(about ? provenanceRows(about, lang) : []), ...(view.series.some((s) => s.intervals) ? [[t.intervalNote]] : [])];
+  const tail = notes.length > 0 ? [[], ...notes] : [];
   return `\uFEFF${csvText([header, ...rows, ...tail], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 

@@ -63,7 +63,19 @@ describe("the map's downloads", () => {
       const separator = lang === 'it' ? ';' : ',';
       assert.equal(lines[0], mapTable(e)[0]!.join(separator));
       assert.equal(lines.length - 1 > mapTable(e).length, true, 'the rows, then where they come from');
+      assert.ok(!lines.some((line) => line.includes(e.t.rangesNote(false))), 'exact places: nothing to explain');
     }
+  });
+
+  it('says after the rows how to read the places’ ranges, in the CSV and on the XLSX’s second sheet', async () => {
+    const e = comuni('it');
+    e.data.index.metrics[0] = { ...e.data.index.metrics[0]!, dispersion: [2, 2, 2, 2] };
+    const ranged = { ...e, view: mapView(e.data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' }) };
+    // The CSV's last line (quoted where it must be).
+    const last = mapCsv(ranged, about(ranged)).trimEnd().split('\n').at(-1)!;
+    assert.ok(last.includes(MESSAGES.it.rangesNote(false)), last);
+    const sources = (await readSheet(Buffer.from(await (await mapXlsx(ranged, about(ranged))).arrayBuffer()), 2)) as unknown[][];
+    assert.equal(sources.at(-1)![0], MESSAGES.it.rangesNote(false));
   });
 
   it('writes a share of institutions as the percentage the map shows, its heading saying so', () => {

@@ -118,6 +118,8 @@ describe('timeline view', () => {
       'Anno scolastico;Toscana (%);Toscana: minimo (95%) (%);Toscana: massimo (95%) (%);Italia (%);Italia: minimo (95%) (%);Italia: massimo (95%) (%);Provvisorio',
     );
     assert.equal(csv[1], '2021/22;50;9,5;90,5;50;9,5;90,5;');
+    // After the rows, what the interval columns are, as the note under the chart says.
+    assert.equal(csv.at(-2), `"${MESSAGES.it.intervalNote}"`);
     // Nulls: a rate that is no share, the counts themselves, and the stacked view have no intervals.
     for (const other of [
       timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS),
@@ -125,7 +127,7 @@ describe('timeline view', () => {
       timelineView(data, { ...INPUTS, normalisation: 'perSchool', view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS),
     ])
       assert.ok(
-        other.series.every((s) => s.intervals === undefined),
+        other.series.every((s) => s.intervals === undefined) && !csvLines(other).some((line) => line.includes(MESSAGES.it.intervalNote)),
         other.title,
       );
   });
