@@ -10,6 +10,33 @@
 import type { Institution } from './institutions.js';
 import type { MetricSpec } from './metrics.js';
 
+/**
+ * Each region's `dispersion` (src/contract/contract.schema.ts RegionSummary):
+ * per metric that has a national one, the same measure over the region's
+ * institutions, null in the years the national one is null (no data).
+ */
+export function regionalDispersions(institutions: Iterable<Institution>, metrics: readonly MetricSpec[], years: readonly number[]) {
+  const byRegion = new Map<string, Institution[]>();
+  for (const institution of institutions) {
+    const own = byRegion.get(institution.location.region);
+    if (own) own.push(institution);
+    else byRegion.set(institution.location.region, [institution]);
+  }
+  const measured = metrics.filter((metric) => metric.definition.dispersion);
+  return new Map(
+    [...byRegion].map(([region, own]) => [
+      region,
+      Object.fromEntries(
+        measured.map((metric) => {
+          const national = metric.definition.dispersion!;
+          const covered = new Set(years.filter((_, i) => national[i] !== null));
+          return [metric.definition.id, institutionDispersion(own, metric, years, covered)];
+        }),
+      ),
+    ]),
+  );
+}
+
 export function institutionDispersion(
   institutions: Iterable<Institution>,
   metric: MetricSpec,

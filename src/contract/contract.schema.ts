@@ -231,6 +231,14 @@ export const InstitutionTally = v.object({ active: Count, roleModels: Count });
 export const RegionSummary = v.object({
   code: RegionCode,
   ...areaFields,
+  /**
+   * Per metric with a `dispersion`, per year: the same variance over mean,
+   * across this region's institutions only. An area's interval takes its
+   * region's where it is larger than the nation's (src/map/value-interval.ts):
+   * regions differ (the demo data's eTwinning projects: 1.0 to 5.7, the nation's 2.7).
+   * Absent in older documents.
+   */
+  dispersion: v.optional(v.record(MetricId, v.array(v.nullable(Amount)))),
   shadow: v.optional(ShadowZone),
   /** Its institutions counted as a map counts them from its shard: a map of regions draws its points from here (absent in older documents). */
   tally: v.optional(InstitutionTally),

@@ -93,9 +93,10 @@ export function checkIndex(index: NationalIndex, issues = new IssueList(), prefi
     checkPlaceholder(index.geometry.comuni.packed, '{region}', [...prefix, 'geometry', 'comuni', 'packed'], issues);
   checkSeries(index.nation.values, index.years.length, metrics, [...prefix, 'nation', 'values'], issues);
   checkUnique(index.regions, (r) => r.code, [...prefix, 'regions'], 'code', issues);
-  index.regions.forEach((region, i) =>
-    checkSeries(region.values, index.years.length, metrics, [...prefix, 'regions', i, 'values'], issues),
-  );
+  index.regions.forEach((region, i) => {
+    checkSeries(region.values, index.years.length, metrics, [...prefix, 'regions', i, 'values'], issues);
+    if (region.dispersion) checkSeries(region.dispersion, index.years.length, metrics, [...prefix, 'regions', i, 'dispersion'], issues);
+  });
   return issues.items;
 }
 

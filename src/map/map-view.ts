@@ -13,6 +13,7 @@ import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from 
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
+import { regionOf } from '../territory/region-of.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
 import { countInterval, hasCountIntervals, hasIntervals, valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
@@ -109,6 +110,9 @@ function takeExtreme(e: Extremes, i: number, v: number): void {
   if (v === e.low) e.atLow++;
 }
 
+/** A map's level as the areas' region is read (src/territory/region-of.ts). */
+const AREA_LEVELS = { regions: 'region', provinces: 'province', comuni: 'comune' } as const;
+
 const NO_VALUE: AreaValue = Object.freeze({ value: null, raw: null, denominator: null });
 
 const structures = new WeakMap<MapData, MapStructure>();
@@ -202,6 +206,9 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const programme = index.programmes.find((p) => p.id === metric.programme);
   // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none shown
   // for a count, which is shown as counted (its place is ranged all the same: rankIntervalOf).
+  // An area's region, whose dispersion may widen its interval (src/map/value-interval.ts dispersionOf).
+  const regions = new Map(index.regions.map((r) => [r.code, r]));
+  const regionAt = (i: number) => regions.get(regionOf(index, AREA_LEVELS[data.level], layer.features[i]!.code) ?? '');
   const intervalOf = (index: number): readonly [number, number] | null => {
     const v = values.get(index);
     if (!v || v.value === null) return null;
@@ -209,7 +216,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
       const interval = data.intervals.get(layer.features[index]!.code);
       return interval && 'low' in interval ? [interval.low, interval.high] : null;
     }
-    return valueInterval(v, metric, mode, yearIndex);
+    return valueInterval(v, metric, mode, yearIndex, regionAt(index));
   };
   // What an area's place is ranged by: its value's interval, or a count's (shown bare, it swings by chance as its rate
   // does: src/map/value-interval.ts).
@@ -217,7 +224,9 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     if (mode !== 'absolute' || data.intervals) return intervalOf(index);
     const { raw } = values.get(index)!;
     const area = areaOf[k];
-    return raw === null || !area ? null : countInterval(raw, area.institutionShare ?? area.institutions, metric, yearIndex);
+    return raw === null || !area
+      ? null
+      : countInterval(raw, area.institutionShare ?? area.institutions, metric, yearIndex, regionAt(index));
   };
   // Places with ranges where values have intervals; a rate without them (an older contract) only among the areas with
   // enough institutions, as the summary's best and worst.

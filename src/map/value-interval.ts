@@ -2,8 +2,8 @@
  * A normalised value's 95% interval, as the map and the timeline say it: a
  * share of institutions by Wilson over the institutions it is of (allocated by
  * students; their sum is at most the effective number, so it errs wide), a rate
- * of counts by quasi-Poisson with the metric's dispersion that year
- * (src/map/count-rates.ts). None for a rate whose contract has no dispersion.
+ * of counts by quasi-Poisson with the metric's dispersion that year, its
+ * region's where larger (`dispersionOf`; src/map/count-rates.ts). None for a rate whose contract has no dispersion.
  *
  * A count (absolute mode) is shown as it is: it was counted, not estimated. Yet
  * it swings by chance from year to year as much as its rate does, the more so
@@ -27,6 +27,25 @@ export function hasIntervals(metric: MetricDefinition, mode: ValueMode, yearInde
   return mode !== 'absolute' && (isShareShown(metric.counts, mode) || typeof metric.dispersion?.[yearIndex] === 'number');
 }
 
+/** A region's dispersions by metric (the contract's RegionSummary `dispersion`). */
+export interface RegionDispersions {
+  dispersion?: Readonly<Record<string, readonly (number | null)[]>>;
+}
+
+/**
+ * The φ an area's interval is made with: its region's where that is larger than
+ * the nation's. A comune's institutions vary as their region's do, and regions
+ * differ; a region's own φ, from fewer institutions, is noisier, and never
+ * taken below the nation's, so that an interval errs wide, as the rest of this
+ * file does. Null where the nation's is (no data that year).
+ */
+export function dispersionOf(metric: MetricDefinition, yearIndex: number, region?: RegionDispersions): number | null {
+  const national = metric.dispersion?.[yearIndex];
+  if (typeof national !== 'number') return null;
+  const own = region?.dispersion?.[metric.id]?.[yearIndex];
+  return typeof own === 'number' && own > national ? own : national;
+}
+
 /** Whether a metric's counts (absolute mode) have intervals to rank by: a count of institutions always, another where its dispersion is known. */
 export function hasCountIntervals(metric: MetricDefinition, yearIndex: number): boolean {
   return metric.counts === 'institutions' || typeof metric.dispersion?.[yearIndex] === 'number';
@@ -37,18 +56,31 @@ export function hasCountIntervals(metric: MetricDefinition, yearIndex: number): 
  * rate's): the interval of its rate per institution, times the institutions.
  * A count of institutions by Wilson, another by quasi-Poisson.
  */
-export function countInterval(raw: number, institutions: number, metric: MetricDefinition, yearIndex: number): [number, number] | null {
+export function countInterval(
+  raw: number,
+  institutions: number,
+  metric: MetricDefinition,
+  yearIndex: number,
+  region?: RegionDispersions,
+): [number, number] | null {
   if (!(raw >= 0)) return null;
   if (metric.counts === 'institutions') {
     const share = institutions > 0 ? shareInterval(raw / institutions, institutions) : null;
     return share && [share[0] * institutions, share[1] * institutions];
   }
-  const dispersion = metric.dispersion?.[yearIndex];
-  return typeof dispersion === 'number' ? countRateInterval(raw, 1, dispersion) : null;
+  const dispersion = dispersionOf(metric, yearIndex, region);
+  return dispersion === null ? null : countRateInterval(raw, 1, dispersion);
 }
 
-export function valueInterval(v: AreaValue, metric: MetricDefinition, mode: ValueMode, yearIndex: number): [number, number] | null {
+/** `region`: the area's region, whose dispersion may widen a rate's interval (`dispersionOf`). */
+export function valueInterval(
+  v: AreaValue,
+  metric: MetricDefinition,
+  mode: ValueMode,
+  yearIndex: number,
+  region?: RegionDispersions,
+): [number, number] | null {
   if (!hasIntervals(metric, mode, yearIndex) || v.value === null || v.raw === null || !v.denominator) return null;
   if (isShareShown(metric.counts, mode)) return shareInterval(v.value, v.denominator.count);
-  return countRateInterval(v.raw, v.denominator.count, metric.dispersion![yearIndex]!, mode === 'per1000Students' ? 1000 : 1);
+  return countRateInterval(v.raw, v.denominator.count, dispersionOf(metric, yearIndex, region)!, mode === 'per1000Students' ? 1000 : 1);
 }

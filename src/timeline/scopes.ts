@@ -4,6 +4,7 @@
  * values: the index for the nation and regions, the region shard for provinces
  * and comuni, the school's own shard for a school. Nothing else is downloaded.
  */
+import { regionOf } from '../territory/region-of.js';
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 import { CODE_PATTERNS } from '../contract/codes.js';
 import { participationByYear, participationReader } from '../contract/participation.js';
@@ -48,7 +49,7 @@ export function regionOfScope(index: NationalIndex, scope: Scope, url: string): 
   const { level, code } = scope;
   // The nation and a school have no region of their own here (callers ask only for areas).
   if (level === 'nation' || level === 'school') throw new NotFoundError('region', code, url);
-  const region = level === 'region' ? code : index.provinceRegions?.[code.slice(0, 3)];
+  const region = regionOf(index, level, code);
   if (!region || !index.regions.some((r) => r.code === region)) throw new NotFoundError(level, code, url);
   return region;
 }

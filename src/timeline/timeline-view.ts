@@ -12,7 +12,7 @@ import { UsageError } from '../element/usage-error.js';
 import { isShareShown } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type ValueMode } from '../map/area-values.js';
-import { valueInterval } from '../map/value-interval.js';
+import { valueInterval, type RegionDispersions } from '../map/value-interval.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
 
 export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
@@ -110,13 +110,25 @@ export function seriesValues(area: AreaLike, metric: MetricDefinition, years: nu
  * comune's one or two institutions swing it from 0% to 100%, and the chart
  * should say so) or a rate's of counts (src/map/value-interval.ts).
  */
-export function seriesIntervals(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): ([number, number] | null)[] {
-  return Array.from({ length: years }, (_, i) => valueInterval(areaValue(area, metric.id, i, mode), metric, mode, i));
+export function seriesIntervals(
+  area: AreaLike,
+  metric: MetricDefinition,
+  years: number,
+  mode: ValueMode,
+  region?: RegionDispersions,
+): ([number, number] | null)[] {
+  return Array.from({ length: years }, (_, i) => valueInterval(areaValue(area, metric.id, i, mode), metric, mode, i, region));
 }
 
 /** A series' intervals, when it has any (a count has none, nor a rate whose contract has no dispersion). */
-function intervalsOf(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): Pick<SeriesView, 'intervals'> {
-  const intervals = seriesIntervals(area, metric, years, mode);
+function intervalsOf(
+  area: AreaLike,
+  metric: MetricDefinition,
+  years: number,
+  mode: ValueMode,
+  region?: RegionDispersions,
+): Pick<SeriesView, 'intervals'> {
+  const intervals = seriesIntervals(area, metric, years, mode, region);
   return intervals.some(Boolean) ? { intervals } : {};
 }
 
@@ -149,6 +161,11 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
   const provisional = new Map(metrics.map((metric) => [metric, provisionalYears(index, metric)]));
   const nameOf = (scope: (typeof scopes)[number]) => (scope.scope.level === 'nation' ? labels.nation : scope.name);
+  // A scope's region (its own, or its nearest parent's), whose dispersion may widen its intervals; none for the nation.
+  const regionSummaryOf = ({ scope, parents }: (typeof scopes)[number]) => {
+    const code = scope.level === 'region' ? scope.code : parents.find((p) => p.level === 'region')?.code;
+    return index.regions.find((r) => r.code === code);
+  };
   const series: SeriesView[] = [];
   for (const scope of scopes) {
     for (const metric of metrics) {
@@ -159,7 +176,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         label,
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
-        ...(!stacked && intervalsOf(scope, metric, years.length, mode)),
+        ...(!stacked && intervalsOf(scope, metric, years.length, mode, regionSummaryOf(scope))),
       });
     }
   }

@@ -306,6 +306,20 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: true,
   },
   {
+    name: "a region's dispersion of a metric the index does not define",
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.regions[0]!.dispersion = { 'etwinning.nothing': [1, 1, 1, 1] })),
+    path: '$.regions[0].dispersion["etwinning.nothing"]',
+    structural: false,
+  },
+  {
+    name: "a region's dispersion with a value per year but one",
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.regions[0]!.dispersion = { 'etwinning.projects': [1, 1, 1] })),
+    path: '$.regions[0].dispersion["etwinning.projects"]',
+    structural: false,
+  },
+  {
     name: "a role model's rank interval with its ends reversed",
     kind: 'region',
     document: edit(regionFixture, (d) => (d.schools[0]!.rankInterval = { nation: [1, 3], region: [9, 4], runs: 500 })),

@@ -253,6 +253,18 @@ describe('build', () => {
       projects.dispersion!.some((phi) => phi !== null && phi > 1),
       JSON.stringify(projects.dispersion),
     );
+    // Each region with institutions its own, for the same metrics and years (null where the nation's is); one without, none.
+    const measured = index.metrics.filter((m) => m.dispersion);
+    assert.ok(index.regions.some((region) => region.institutions === 0 && region.dispersion === undefined));
+    for (const region of index.regions.filter((r) => r.institutions > 0)) {
+      assert.deepEqual(Object.keys(region.dispersion ?? {}).sort(), measured.map((m) => m.id).sort(), region.code);
+      for (const metric of measured)
+        assert.deepEqual(
+          region.dispersion![metric.id]!.map((phi) => phi === null),
+          metric.dispersion!.map((phi) => phi === null),
+          `${region.code} ${metric.id}`,
+        );
+    }
   });
 
   it('writes a national area file per metric: every comune as its region shard has it, with that metric alone and its tally', () => {

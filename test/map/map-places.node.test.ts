@@ -11,6 +11,7 @@ import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { mapTable } from '../../components/region-map/region-map.export.ts';
 import { describeArea, formatFor, rangesNoteOf, rowsOf, summaryOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
+import { countRateInterval } from '../../src/map/count-rates.ts';
 import { mapView, type MapViewModel } from '../../src/map/map-view.ts';
 import { regionFixture } from '../fixtures/contract.fixture.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
@@ -176,6 +177,27 @@ describe("an area's place", () => {
         'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty',
         'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty',
       ],
+    );
+  });
+
+  it("widens an area's interval by its region's dispersion where Toscana's institutions vary more than the nation's, never narrows it", () => {
+    const data = comuni(false);
+    data.index.metrics[0] = { ...data.index.metrics[0]!, dispersion: [2, 2, null, 2] };
+    const toscana = data.index.regions.find((r) => r.code === '09')!;
+    const at = (phi: number) => {
+      toscana.dispersion = { 'etwinning.projects': [phi, phi, null, phi] };
+      const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+      return view.intervalOf(areaIndex(view, data, 'Firenze'));
+    };
+    // Firenze's 40 projects over 200 institutions.
+    assert.deepEqual(at(8), countRateInterval(40, 200, 8));
+    assert.deepEqual(at(1), countRateInterval(40, 200, 2), 'the nation’s where the region’s is smaller');
+    // A count's place is ranged by the same φ: at 8, Firenze's 40 (17 to 94) is no longer surely ahead of 1 project (0 to 33),
+    // as it was at the nation's 2 (26 to 62 against 0.1 to 9.6).
+    toscana.dispersion = { 'etwinning.projects': [8, 8, null, 8] };
+    assert.equal(
+      placeLine(mapView(data, DEFAULT_MAP_INPUTS), data, 'Firenze', 'it'),
+      'Posizione: tra il 1º e il 4º posto su 4, tenuto conto dell’incertezza',
     );
   });
 

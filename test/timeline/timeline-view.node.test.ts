@@ -146,6 +146,21 @@ describe('timeline view', () => {
     );
     const students = timelineView(data, { ...INPUTS, normalisation: 'per1000Students' }, 'it', LABELS);
     assert.deepEqual(students.series[0]!.intervals![3], countRateInterval(6, 1450, 3, 1000));
+    // Toscana's institutions varying more than the nation's (φ 5 in 2024) widen its intervals, not Italy's; a smaller φ changes nothing.
+    const toscana = data.index.regions.find((r) => r.code === '09')!;
+    toscana.dispersion = { 'etwinning.projects': [1, 1, null, 5] };
+    const wider = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    assert.deepEqual(wider.series[0]!.intervals, [
+      countRateInterval(3, 2, 2),
+      countRateInterval(4, 2, 2),
+      null,
+      countRateInterval(6, 2, 5),
+    ]);
+    assert.deepEqual(wider.series[1]!.intervals, view.series[1]!.intervals);
+    // A province's region is its parent's.
+    data.scopes[0] = { ...data.scopes[0]!, scope: { level: 'province', code: '048' }, parents: [{ level: 'region', code: '09' }] };
+    const firenze = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    assert.deepEqual(firenze.series[0]!.intervals![3], countRateInterval(6, 2, 5));
   });
 
   it('stacks the main scope only', () => {

@@ -5,14 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { institutionDispersion } from '../../../data-adapters/aggregate/dispersion.ts';
+import { institutionDispersion, regionalDispersions } from '../../../data-adapters/aggregate/dispersion.ts';
 import type { Institution, InstitutionYear } from '../../../data-adapters/aggregate/institutions.ts';
 import type { MetricSpec } from '../../../data-adapters/aggregate/metrics.ts';
 
-/** An institution with `projects` funded projects per year (only the fields the metric reads). */
-const institution = (code: string, projects: Record<number, number>): Institution =>
+/** An institution with `projects` funded projects per year (only the fields the metric reads), in `region`. */
+const institution = (code: string, projects: Record<number, number>, region = '09'): Institution =>
   ({
     code,
+    location: { region },
     years: new Map<number, InstitutionYear>(
       Object.entries(projects).map(([year, n]) => [
         Number(year),
@@ -49,5 +50,23 @@ describe("a metric's dispersion", () => {
     assert.deepEqual(institutionDispersion(even, projects, [2024], undefined), [0]);
     const clustered = Array.from({ length: 2000 }, (_, i) => institution(String(i), i < 200 ? { 2024: 10 } : {}));
     assert.deepEqual(institutionDispersion(clustered, projects, [2024], undefined), [9]);
+  });
+
+  it("is given per region too, over the region's institutions, for each metric with a national one, null where that is", () => {
+    // Toscana: 0, 2, 4 in 2024 → mean 2, variance 8/3, φ = 1.333; Lazio: 3 and 3 → φ 0. 2023 has no national φ (no data).
+    const all = [
+      institution('A', { 2024: 0 }),
+      institution('B', { 2024: 2 }),
+      institution('C', { 2024: 4 }),
+      institution('D', { 2024: 3 }, '12'),
+      institution('E', { 2024: 3 }, '12'),
+    ];
+    const measured = { ...projects, definition: { id: 'funding.projects', dispersion: [null, 2] } as unknown as MetricSpec['definition'] };
+    const shares = { ...projects, definition: { id: 'etwinning.active', counts: 'institutions' } as unknown as MetricSpec['definition'] };
+    const regions = regionalDispersions(all, [measured, shares], [2023, 2024]);
+    assert.deepEqual(Object.fromEntries(regions), {
+      '09': { 'funding.projects': [null, 1.333] },
+      '12': { 'funding.projects': [null, 0] },
+    });
   });
 });
