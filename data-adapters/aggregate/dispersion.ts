@@ -13,7 +13,10 @@ import type { MetricSpec } from './metrics.js';
 /**
  * Each region's `dispersion` (src/contract/contract.schema.ts RegionSummary):
  * per metric that has a national one, the same measure over the region's
- * institutions, null in the years the national one is null (no data).
+ * institutions, null in the years the national one is null (no data). Rounded
+ * up to two significant digits: every element downloads the index, where four
+ * for 20 regions, ~9 metrics and 12 years cost 5.3 KB gzip and two 2.7, and an
+ * interval made with it only errs wide.
  */
 export function regionalDispersions(institutions: Iterable<Institution>, metrics: readonly MetricSpec[], years: readonly number[]) {
   const byRegion = new Map<string, Institution[]>();
@@ -30,11 +33,18 @@ export function regionalDispersions(institutions: Iterable<Institution>, metrics
         measured.map((metric) => {
           const national = metric.definition.dispersion!;
           const covered = new Set(years.filter((_, i) => national[i] !== null));
-          return [metric.definition.id, institutionDispersion(own, metric, years, covered)];
+          return [metric.definition.id, institutionDispersion(own, metric, years, covered).map((phi) => phi && roundedUp(phi))];
         }),
       ),
     ]),
   );
+}
+
+/** Rounded up to two significant digits (5.721 → 5.8, 0.9526 → 0.96). */
+export function roundedUp(value: number): number {
+  const unit = 10 ** (Math.floor(Math.log10(value)) - 1);
+  // Through toPrecision: 0.96 rather than 0.9600000000000001.
+  return Number((Math.ceil(Number((value / unit).toPrecision(12))) * unit).toPrecision(2));
 }
 
 export function institutionDispersion(

@@ -233,7 +233,8 @@ export const RegionSummary = v.object({
   ...areaFields,
   /**
    * Per metric with a `dispersion`, per year: the same variance over mean,
-   * across this region's institutions only. An area's interval takes its
+   * across this region's institutions only, rounded up to two significant
+   * digits. An area's interval takes its
    * region's where it is larger than the nation's (src/map/value-interval.ts):
    * regions differ (the demo data's eTwinning projects: 1.0 to 5.7, the nation's 2.7).
    * Absent in older documents.

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { institutionDispersion, regionalDispersions } from '../../../data-adapters/aggregate/dispersion.ts';
+import { institutionDispersion, regionalDispersions, roundedUp } from '../../../data-adapters/aggregate/dispersion.ts';
 import type { Institution, InstitutionYear } from '../../../data-adapters/aggregate/institutions.ts';
 import type { MetricSpec } from '../../../data-adapters/aggregate/metrics.ts';
 
@@ -53,7 +53,8 @@ describe("a metric's dispersion", () => {
   });
 
   it("is given per region too, over the region's institutions, for each metric with a national one, null where that is", () => {
-    // Toscana: 0, 2, 4 in 2024 → mean 2, variance 8/3, φ = 1.333; Lazio: 3 and 3 → φ 0. 2023 has no national φ (no data).
+    // Toscana: 0, 2, 4 in 2024 → mean 2, variance 8/3, φ = 1.333, rounded up to 1.4; Lazio: 3 and 3 → φ 0. 2023 has no
+    // national φ (no data).
     const all = [
       institution('A', { 2024: 0 }),
       institution('B', { 2024: 2 }),
@@ -64,8 +65,10 @@ describe("a metric's dispersion", () => {
     const measured = { ...projects, definition: { id: 'funding.projects', dispersion: [null, 2] } as unknown as MetricSpec['definition'] };
     const shares = { ...projects, definition: { id: 'etwinning.active', counts: 'institutions' } as unknown as MetricSpec['definition'] };
     const regions = regionalDispersions(all, [measured, shares], [2023, 2024]);
+    // Two significant digits, rounded up: an interval made with it errs wide, never narrow.
+    assert.deepEqual([5.721, 0.9526, 2, 143_600, 0.001234].map(roundedUp), [5.8, 0.96, 2, 150_000, 0.0013]);
     assert.deepEqual(Object.fromEntries(regions), {
-      '09': { 'funding.projects': [null, 1.333] },
+      '09': { 'funding.projects': [null, 1.4] },
       '12': { 'funding.projects': [null, 0] },
     });
   });
