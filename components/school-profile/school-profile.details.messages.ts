@@ -39,6 +39,8 @@ export const DETAILS_MESSAGES = {
     distance: (km: string) => `a ${km} km`,
     sameComune: 'stesso comune',
     comparison: (year: string) => `Confronto con l'istituzione media delle sue aree (${year})`,
+    comparisonNote:
+      "Sotto la media di un'area, tra parentesi, il suo intervallo al 95%: dove le istituzioni sono poche, la media cambia molto per caso.",
     metric: 'Indicatore',
     thisSchool: 'Questa scuola',
     levels: { comune: 'Comune', province: 'Provincia', region: 'Regione', nation: 'Italia' },
@@ -85,6 +87,8 @@ export const DETAILS_MESSAGES = {
     distance: (km: string) => `${km} km away`,
     sameComune: 'same comune',
     comparison: (year: string) => `Compared with the average institution of its areas (${year})`,
+    comparisonNote:
+      "Under an area's average, in brackets, its 95% interval: where institutions are few, the average swings a lot by chance.",
     metric: 'Metric',
     thisSchool: 'This school',
     levels: { comune: 'Comune', province: 'Province', region: 'Region', nation: 'Italy' },

@@ -106,16 +106,22 @@ export const detailsStyles = css`
     inline-size: 100%;
     font-size: 0.875em;
   }
+  /* A word breaks only where it alone is wider than its cell, a number never ("134.789 €" read as two values at 800 px):
+     the table scrolls sideways instead (chrome.styles.ts). */
   :is(th, td) {
     padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--school-profile-rule);
     text-align: start;
+    overflow-wrap: break-word;
   }
   /* Numbers read down their right edge, their headings over it; text (a programme's name) reads from the start. */
   td,
   th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  td:not(.text) {
+    overflow-wrap: normal;
   }
   td.text {
     text-align: start;

@@ -6,7 +6,14 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classLabel } from '../../src/breakdown/class-labels.js';
-import type { ComuneContext, NationalIndex, RegionShard, SchoolShard, SurveyFile } from '../../src/contract/contract.types.js';
+import type {
+  ComuneContext,
+  MetricDefinition,
+  NationalIndex,
+  RegionShard,
+  SchoolShard,
+  SurveyFile,
+} from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
@@ -218,6 +225,12 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
   )}`;
 }
 
+/** An area's average institution, and under it, where the metric's dispersion is known, its 95% interval. */
+function averageCell(value: number, interval: [number, number] | null, unit: MetricDefinition['unit'], lang: Language) {
+  const f = (v: number) => formatValue(v, unit, lang, unit === 'eur' ? 0 : 2);
+  return html`${f(value)}${interval ? html`<br /><span class="muted">(${f(interval[0])} – ${f(interval[1])})</span>` : nothing}`;
+}
+
 function comparisonSection(data: DetailsData, series: readonly MetricSeries[], lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
   const table = comparison(data.shard, data.index, data.region, series);
@@ -242,12 +255,13 @@ function comparisonSection(data: DetailsData, series: readonly MetricSeries[], l
               html`<tr>
                 <th scope="row">${localize(row.metric.label, lang)}</th>
                 <td>${formatValue(row.school, row.metric.unit, lang)}</td>
-                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : formatValue(a.value, row.metric.unit, lang, row.metric.unit === 'eur' ? 0 : 2)}</td>`)}
+                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric.unit, lang)}</td>`)}
               </tr>`,
           )}
         </tbody>
       </table>
-    </div>`,
+    </div>
+    ${table.rows.some((row) => row.areas.some((a) => a.interval)) ? html`<p class="muted">${t.comparisonNote}</p>` : nothing}`,
   );
 }
 

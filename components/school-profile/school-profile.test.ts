@@ -235,6 +235,21 @@ describe('<school-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('full: an area’s average with its 95% interval under it, where the metric’s dispersion is known, and a note that says so', async () => {
+    const index = indexFixture();
+    index.metrics.find((m) => m.id === 'etwinning.projects')!.dispersion = [2, 2, 2, 2];
+    const { src } = await serveContract({ index });
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'comparison');
+    const first = [...part(el, 'comparison')!.querySelectorAll('tbody tr')][0]!;
+    const cells = [...first.querySelectorAll('td')].map(text);
+    // The school's own count bare; its comune's 5 projects over 1 institution, at φ = 2: 1.55 to 16.13 (the score interval).
+    expect(cells[0]).to.equal('0');
+    expect(cells[1]).to.equal('5(1,55 – 16,13)');
+    expect(text(part(el, 'comparison'))).to.contain('il suo intervallo al 95%');
+    await expect(el).to.be.accessible();
+  });
+
   it("full: the surveys its institution answered, its public answers beside its region's estimate; axe clean", async () => {
     const { folder, src } = await serveContract({ survey: true });
     const shard: SchoolShard = {

@@ -6,6 +6,8 @@
  */
 import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../contract/contract.types.js';
 import { participationByYear, participationReader } from '../contract/participation.js';
+import { areaValue, type AreaLike } from '../map/area-values.js';
+import { valueInterval } from '../map/value-interval.js';
 
 /** The metrics a profile shows, in this order, when the index defines them. */
 export const PROFILE_METRICS = [
@@ -62,17 +64,19 @@ export function partnerCountries(shard: SchoolShard): { country: string; years: 
 export interface ComparisonRow {
   metric: MetricDefinition;
   school: number;
-  /** The average institution of each area, or null when the area is unknown or empty. */
-  areas: { level: 'comune' | 'province' | 'region' | 'nation'; name: string; value: number | null }[];
+  /**
+   * The average institution of each area, or null when the area is unknown or empty, with its 95% interval where
+   * the metric's dispersion is known (a comune's few institutions swing it by chance: src/map/value-interval.ts).
+   */
+  areas: { level: 'comune' | 'province' | 'region' | 'nation'; name: string; value: number | null; interval: [number, number] | null }[];
 }
 
-interface AreaLike {
-  name: string;
-  institutions: number;
-  values: Record<string, (number | null)[]>;
-}
-
-/** The school against the average institution of its areas, in the last year with data in the index. */
+/**
+ * The school against the average institution of its areas, in the last year
+ * with data in the index: each area's total over its institutions as the map
+ * divides it (allocated by students, as the total is: `areaValue`), so that a
+ * comune reads the same here and on the map.
+ */
 export function comparison(
   shard: SchoolShard,
   index: NationalIndex,
@@ -82,18 +86,22 @@ export function comparison(
   const yearIndex = index.years.length - 1;
   if (yearIndex < 0) return null;
   const { address } = shard.school;
+  const summary = index.regions.find((r) => r.code === address.region.code);
   const areas: { level: ComparisonRow['areas'][number]['level']; area: AreaLike | undefined }[] = [
     { level: 'comune', area: region?.comuni.find((c) => c.code === address.comune.code) },
     { level: 'province', area: region?.provinces.find((p) => p.code === address.province.code) },
-    { level: 'region', area: index.regions.find((r) => r.code === address.region.code) },
+    { level: 'region', area: summary },
     { level: 'nation', area: index.nation },
   ];
   const rows = series.map(({ metric, values }) => ({
     metric,
     school: values[yearIndex]!,
     areas: areas.map(({ level, area }) => {
-      const total = area?.values[metric.id]?.[yearIndex];
-      return { level, name: area?.name ?? '', value: area && total != null && area.institutions > 0 ? total / area.institutions : null };
+      if (!area) return { level, name: '', value: null, interval: null };
+      const value = areaValue(area, metric.id, yearIndex, 'perSchool');
+      // The nation's interval with the nation's dispersion; an area's with its region's where larger.
+      const interval = valueInterval(value, metric, 'perSchool', yearIndex, level === 'nation' ? undefined : summary);
+      return { level, name: area.name, value: value.value, interval };
     }),
   }));
   return { year: index.years[yearIndex]!, rows };

@@ -43,7 +43,8 @@ async function inColumn(markup: ReturnType<typeof html>, ready: (el: HTMLElement
 /** The words of the element's number cells that the layout broke over two lines or more. */
 function brokenNumbers(host: HTMLElement): string[] {
   const broken: string[] = [];
-  for (const cell of host.shadowRoot!.querySelectorAll('td.num')) {
+  // A profile's cells are numbers unless marked as text.
+  for (const cell of host.shadowRoot!.querySelectorAll(host.localName === 'school-profile' ? 'td:not(.text)' : 'td.num')) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (const word of node.textContent!.matchAll(/\S+/g)) {
@@ -62,6 +63,7 @@ describe('reflow at 320 px', () => {
   it('never breaks a number inside in a narrow table: the table scrolls sideways instead', async () => {
     // Large counts beside a long name, as the euros of national funding beside "Trentino-Alto Adige/Südtirol" are.
     const index = indexFixture();
+    index.metrics.find((m) => m.id === 'etwinning.projects')!.dispersion = index.years.map(() => 2);
     const toscana = index.regions.find((r) => r.code === '09')!;
     toscana.name = 'Trentino-Alto Adige/Südtirol e Valle d’Aosta/Vallée d’Aoste';
     toscana.values['etwinning.projects'] = toscana.values['etwinning.projects']!.map((v) => (v === null ? null : v * 1_234_567));
@@ -73,9 +75,12 @@ describe('reflow at 320 px', () => {
       await inColumn(html`<trend-timeline src=${src} metrics="etwinning.projects" scope="region:09" view="table"></trend-timeline>`, (el) =>
         Boolean(el.shadowRoot?.querySelector('td.num')),
       ),
+      await inColumn(html`<school-profile src=${src} code="FIIC81200A" variant="full"></school-profile>`, (el) =>
+        Boolean(el.shadowRoot?.querySelector('[part~="comparison"] td')),
+      ),
     ];
     for (const el of tables) {
-      expect(el.shadowRoot!.querySelectorAll('td.num').length, el.localName).to.be.above(0);
+      expect(el.shadowRoot!.querySelectorAll('td').length, el.localName).to.be.above(0);
       expect(brokenNumbers(el), el.localName).to.deep.equal([]);
     }
   });

@@ -1,0 +1,54 @@
+/**
+ * A full profile's comparison with the average institution of the school's
+ * areas: each area's total over its institutions as the map divides it (both
+ * allocated by students: a comune whose only institution is shared with
+ * another comune reads the same here and on the map), and its 95% interval
+ * where the metric's dispersion is known, with its region's where larger.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countRateInterval } from '../../src/map/count-rates.ts';
+import { comparison, schoolSeries } from '../../src/profile/school-series.ts';
+import { indexFixture, regionFixture, schoolFixture } from '../fixtures/contract.fixture.ts';
+
+/** The comparison's first row (eTwinning projects, the last year), by level. */
+function projects(options: { share?: number; dispersion?: number[]; regional?: number[] } = {}) {
+  const index = indexFixture();
+  const region = regionFixture();
+  const shard = schoolFixture();
+  const metric = index.metrics.find((m) => m.id === 'etwinning.projects')!;
+  if (options.dispersion) metric.dispersion = options.dispersion;
+  if (options.regional) index.regions.find((r) => r.code === '09')!.dispersion = { 'etwinning.projects': options.regional };
+  const firenze = region.comuni.find((c) => c.code === '048017')!;
+  if (options.share !== undefined) firenze.institutionShare = options.share;
+  const table = comparison(shard, index, region, schoolSeries(shard, index))!;
+  const row = table.rows.find((r) => r.metric.id === 'etwinning.projects')!;
+  return { row, comune: row.areas[0]!, total: firenze.values['etwinning.projects']!.at(-1)!, institutions: firenze.institutions };
+}
+
+describe("a profile's comparison with its areas", () => {
+  it('divides an area’s total by its institutions allocated as the total is (the map’s rule), not by its count of them', () => {
+    const { comune, total } = projects({ share: 0.5 });
+    // Was total / institutions: half the map's value for a comune that holds half of its one institution.
+    assert.equal(comune.value, total / 0.5);
+    assert.equal(projects().comune.value, projects().total / projects().institutions, 'without a share, the institutions');
+  });
+
+  it('gives each average its quasi-Poisson interval where the metric has a dispersion, its region’s where larger; none without', () => {
+    assert.ok(
+      projects().row.areas.every((a) => a.interval === null),
+      'an older contract: none',
+    );
+    const { row, comune, total, institutions } = projects({ dispersion: [2, 2, 2, 2], regional: [5, 5, 5, 5] });
+    assert.deepEqual(comune.interval, countRateInterval(total, institutions, 5), 'Toscana’s φ, larger');
+    const nation = row.areas.find((a) => a.level === 'nation')!;
+    const italy = indexFixture().nation;
+    assert.deepEqual(
+      nation.interval,
+      countRateInterval(italy.values['etwinning.projects']!.at(-1)!, italy.institutions, 2),
+      'the nation’s own',
+    );
+    const narrower = projects({ dispersion: [2, 2, 2, 2], regional: [1, 1, 1, 1] });
+    assert.deepEqual(narrower.comune.interval, countRateInterval(total, institutions, 2), 'never narrower than the nation’s');
+  });
+});
