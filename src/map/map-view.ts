@@ -9,11 +9,11 @@
  */
 import type { MetricDefinition } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
+import { regionOf } from '../territory/region-of.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
-import { regionOf } from '../territory/region-of.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
 import { countInterval, hasCountIntervals, hasIntervals, valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
@@ -204,11 +204,11 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
-  // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none shown
-  // for a count, which is shown as counted (its place is ranged all the same: rankIntervalOf).
   // An area's region, whose dispersion may widen its interval (src/map/value-interval.ts dispersionOf).
   const regions = new Map(index.regions.map((r) => [r.code, r]));
   const regionAt = (i: number) => regions.get(regionOf(index, AREA_LEVELS[data.level], layer.features[i]!.code) ?? '');
+  // A value's 95% interval: a survey estimate's own, else a share's or a rate's (src/map/value-interval.ts); none shown
+  // for a count, which is shown as counted (its place is ranged all the same: rankIntervalOf).
   const intervalOf = (index: number): readonly [number, number] | null => {
     const v = values.get(index);
     if (!v || v.value === null) return null;

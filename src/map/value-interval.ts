@@ -3,7 +3,8 @@
  * share of institutions by Wilson over the institutions it is of (allocated by
  * students; their sum is at most the effective number, so it errs wide), a rate
  * of counts by quasi-Poisson with the metric's dispersion that year, its
- * region's where larger (`dispersionOf`; src/map/count-rates.ts). None for a rate whose contract has no dispersion.
+ * region's where larger (`dispersionOf`; src/map/count-rates.ts). None for a
+ * rate whose contract has no dispersion.
  *
  * A count (absolute mode) is shown as it is: it was counted, not estimated. Yet
  * it swings by chance from year to year as much as its rate does, the more so
