@@ -20,6 +20,7 @@ import { planOutputs } from './stages/outputs.js';
 import { describeProgrammes } from './stages/programmes.js';
 import { readInputs, type Inputs } from './stages/read-inputs.js';
 import { rollUp } from './stages/roll-up.js';
+import { intervalSummary } from './report/interval-summary.js';
 import { availablePillars, scoreInstitutions } from './stages/score-institutions.js';
 import { findShadowZones, shadowTally } from './stages/shadow-zones.js';
 import { surveyWaves } from './stages/surveys.js';
@@ -153,6 +154,7 @@ export async function modelOf(
     institutions: rolled.institutions,
     metrics: rolled.metrics,
     areas: rolled.areas,
+    regionDispersions: rolled.regionDispersions,
     programmes: describeProgrammes(rolled.coverage),
     sources: buildSources({
       registryFiles: config.registry,
@@ -243,6 +245,7 @@ export async function modelOf(
         comuni: shadowTally(shadow.zones, 'comune:'),
         provinces: shadowTally(shadow.zones, 'province:'),
       },
+      intervals: intervalSummary(rolled.metrics, rolled.regionDispersions, rolled.years, inputs.limits.regions),
       surveys: surveys.map((wave) => {
         const nation = wave.areas.find((area) => area.level === 'nation');
         const results = wave.areas.flatMap((area) => area.results);

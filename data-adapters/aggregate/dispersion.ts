@@ -18,7 +18,14 @@ import type { MetricSpec } from './metrics.js';
  * for 20 regions, ~9 metrics and 12 years cost 5.3 KB gzip and two 2.7, and an
  * interval made with it only errs wide.
  */
-export function regionalDispersions(institutions: Iterable<Institution>, metrics: readonly MetricSpec[], years: readonly number[]) {
+/** Region code → metric id → one φ per year. */
+export type RegionDispersions = Map<string, Record<string, (number | null)[]>>;
+
+export function regionalDispersions(
+  institutions: Iterable<Institution>,
+  metrics: readonly MetricSpec[],
+  years: readonly number[],
+): RegionDispersions {
   const byRegion = new Map<string, Institution[]>();
   for (const institution of institutions) {
     const own = byRegion.get(institution.location.region);

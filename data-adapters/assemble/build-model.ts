@@ -3,6 +3,7 @@
  * documents of the contract are assembled (documents.ts, area-file.ts,
  * survey-file.ts, search-index.ts).
  */
+import type { RegionDispersions } from '../aggregate/dispersion.js';
 import type { LocalizedText, ShadowZone, Source } from '../../src/contract/contract.types.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
@@ -33,6 +34,8 @@ export interface BuildModel {
   institutions: Map<string, Institution>;
   metrics: MetricSpec[];
   areas: Map<AreaKey, AreaTotals>;
+  /** Each region's dispersion per metric and year (the index's `regions[].dispersion`). */
+  regionDispersions: RegionDispersions;
   programmes: { id: string; label: LocalizedText; provisionalYears: number[] }[];
   sources: Source[];
   fundingLabels: Map<string, LocalizedText>;

@@ -13,7 +13,6 @@ import type {
 } from '../../src/contract/contract.types.js';
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
-import { regionalDispersions } from '../aggregate/dispersion.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
@@ -54,7 +53,6 @@ export function assembleIndex(model: BuildModel): NationalIndex {
   const { config, index } = model;
   const lastYear = model.years.at(-1)!;
   const tallies = institutionTallies(model, 'region');
-  const dispersions = regionalDispersions(model.institutions.values(), model.metrics, model.years);
   const { survey, ...shardTemplates } = FILE_LAYOUT.shards;
   return {
     ...header(model),
@@ -135,7 +133,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       .map((region) => ({
         code: region.code,
         ...areaFields(model, `region:${region.code}`, region.name),
-        ...(dispersions.has(region.code) && { dispersion: dispersions.get(region.code)! }),
+        ...(model.regionDispersions.has(region.code) && { dispersion: model.regionDispersions.get(region.code)! }),
         tally: tallies.get(region.code) ?? { active: 0, roleModels: 0 },
       })),
     provinceRegions: Object.fromEntries(

@@ -4,6 +4,7 @@
  * sensitivity, shadow-zone counts, and output sizes. It holds no timings, so two
  * builds of the same inputs write the same bytes.
  */
+import type { IntervalSummary } from './interval-summary.js';
 import type { InputReport, InputReportJson } from './input-report.js';
 import type { WriteStats } from '../write/write-output.js';
 import type { IndexDiagnostics } from '../indicators/index-diagnostics.js';
@@ -61,6 +62,8 @@ export interface BuildReport {
     comuni: Record<string, number>;
     provinces: Record<string, number>;
   };
+  /** The rates' intervals: per metric, the nation's dispersion and the regions' (report/interval-summary.ts). */
+  intervals: IntervalSummary[];
   /** Per survey wave: who was invited and answered, the weights' design effect and what they could not match. */
   surveys: {
     wave: string;

@@ -4,7 +4,8 @@
  * normalisation, redundancy checks and the uncertainty analysis of the index;
  * the unit and allocation, the model and its priors, the FDR level, and the two
  * calibration results the build computed on its own data (a permutation null
- * and planted low areas) for the shadow zones.
+ * and planted low areas) for the shadow zones; and the dispersions the rates'
+ * intervals are made with.
  */
 import { DIAGNOSTIC_INDICATORS, INDICATORS } from '../indicators/internationalisation-index.js';
 import type { BuildReport } from './build-report.js';
@@ -53,6 +54,24 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
   return lines;
 }
 
+/** How the map and the timeline give a rate its interval, with the dispersions this build found. */
+function intervalsMethod(report: Omit<BuildReport, 'summary'>): string[] {
+  if (report.intervals.length === 0) return [];
+  return [
+    '### Intervals of rates',
+    '',
+    "- A share of institutions has Wilson's 95% interval over the institutions it is of. Any other rate (projects, people or euros per institution or per 1,000 students) has a quasi-Poisson one: an area's count has φ times its mean as variance, φ one institution's variance over its mean, its region's where larger than the nation's (a region's from fewer institutions is noisier, so never smaller; rounded up to two significant digits). A map ranges each area's place by these intervals, a count's too.",
+    '',
+    "| metric | year | the nation's φ | the regions' φ | regions above the nation (their own φ used) |",
+    '| --- | ---: | ---: | --- | --- |',
+    ...report.intervals.map(
+      (m) =>
+        `| ${m.metric} | ${m.year} | ${m.nation} | ${m.lowest && m.highest ? `${m.lowest.dispersion} (${m.lowest.region}) to ${m.highest.dispersion} (${m.highest.region})` : '–'} | ${m.above.join(', ') || 'none'} |`,
+    ),
+    '',
+  ];
+}
+
 export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
   const z = report.shadowZones;
   const lines = [
@@ -87,5 +106,6 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
     "The null shuffles activity among institutions of the same region and grade group and refits the model: every flag there is false. Planted areas lose 80% of their active institutions; areas flagged before planting are real low areas and are neither planted nor counted as false flags. Local Moran's I is not used: the two-group model already pools the evidence of neighbouring comuni through their province, judged at its own level, and a permutation-tested cluster statistic would add ~2,400 more tests without FDR control.",
     '',
   );
+  lines.push(...intervalsMethod(report));
   return lines;
 }

@@ -6,7 +6,7 @@
 import { allocationOf } from '../aggregate/allocation.js';
 import { aggregateAreas, type AreaKey, type AreaTotals } from '../aggregate/areas.js';
 import { buildInstitutions, type Institution } from '../aggregate/institutions.js';
-import { institutionDispersion } from '../aggregate/dispersion.js';
+import { institutionDispersion, regionalDispersions, type RegionDispersions } from '../aggregate/dispersion.js';
 import { metricSpecs, type MetricSpec } from '../aggregate/metrics.js';
 import { fundingLinesOf, SOURCE_IDS } from '../assemble/sources.js';
 import type { BuildConfig } from '../config.js';
@@ -23,6 +23,8 @@ export interface RolledUp {
   coverage: Map<string, Set<number>>;
   metrics: MetricSpec[];
   areas: Map<AreaKey, AreaTotals>;
+  /** Each region's dispersion per metric and year (aggregate/dispersion.ts), for the index and the report. */
+  regionDispersions: RegionDispersions;
 }
 
 const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -112,5 +114,13 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     coverage,
     placed,
   );
-  return { years, institutions, allocations, coverage, metrics, areas };
+  return {
+    years,
+    institutions,
+    allocations,
+    coverage,
+    metrics,
+    areas,
+    regionDispersions: regionalDispersions(institutions.values(), metrics, years),
+  };
 }

@@ -336,7 +336,16 @@ describe('build', () => {
     assert.ok(first.shadowZones.calibration, 'the shadow-zone method is calibrated on the build’s own data');
     assert.ok(first.mentors.maxLoad <= first.mentors.capacity);
     const report = readFileSync(join(work, 'one', 'report.md'), 'utf8');
-    for (const heading of ['## Method', '### Index (version 2)', '### Shadow zones']) assert.ok(report.includes(heading), heading);
+    for (const heading of ['## Method', '### Index (version 2)', '### Shadow zones', '### Intervals of rates'])
+      assert.ok(report.includes(heading), heading);
+    // The dispersions the intervals are made with, as the index has them.
+    const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
+    const projects = first.intervals.find((m) => m.metric === 'etwinning.projects')!;
+    const at = index.years.indexOf(projects.year);
+    assert.equal(projects.nation, index.metrics.find((m) => m.id === 'etwinning.projects')!.dispersion![at]);
+    const own = index.regions.flatMap((r) => r.dispersion?.['etwinning.projects']?.[at] ?? []);
+    assert.deepEqual([projects.lowest!.dispersion, projects.highest!.dispersion], [Math.min(...own), Math.max(...own)]);
+    assert.equal(projects.above.length, own.filter((phi) => phi > projects.nation).length);
     // The synthetic model planted low areas next to its exports; the build checks its flags against them.
     assert.ok(first.shadowZones.planted, 'planted-shadow-zones.json is read');
   });
