@@ -6,6 +6,7 @@
  * layer (each area in a colour that encodes it: hit-testing is one pixel read),
  * drawn when the browser is idle after the first paint.
  */
+import { whenIdle } from '../../src/util/when-idle.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
@@ -114,9 +115,7 @@ export class MapCanvasController implements ReactiveController {
     // The picking canvas is redrawn only when what is shown or its size changes, after the first paint, when the browser is idle.
     if (this._pickFor?.key !== key || this._pickFor.view.layer !== view.layer || this._pickFor.view.shown !== view.shown) {
       const pickFor = (this._pickFor = { key, view, pixels, ratio, ready: false });
-      const idle =
-        (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      idle(() => this._drawPicking(pickFor, size));
+      whenIdle(() => this._drawPicking(pickFor, size));
     }
   }
 

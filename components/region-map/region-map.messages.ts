@@ -32,6 +32,9 @@ const it = {
   rankAmong: (place: number, of: number, min: number) => `${place} di ${of} aree con almeno ${min} istituzioni`,
   rankNotGiven: (min: number) => `non data, meno di ${min} istituzioni`,
   rankRangeHeading: 'Posizione (intervallo)',
+  /** After the best's or the worst's value in the summary, once the view is ranked: how sure its place is. */
+  summaryPlace: (low: number, high: number, of: number) =>
+    low === high ? `${low}º posto su ${of}` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}`,
   rankBest: 'Posizione migliore possibile',
   rankWorst: 'Posizione peggiore possibile',
   /** Under the table, where places are ranges; `count`: the values are counts, shown bare, their places ranged all the same. */
@@ -129,6 +132,7 @@ const en: RegionMapMessages = {
   rankAmong: (place, of, min) => `${place} of ${of} areas with at least ${min} institutions`,
   rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
   rankRangeHeading: 'Rank (range)',
+  summaryPlace: (low, high, of) => (low === high ? `no. ${low} of ${of}` : `between no. ${low} and no. ${high} of ${of}`),
   rankBest: 'Best possible rank',
   rankWorst: 'Worst possible rank',
   rangesNote: (count) =>

@@ -256,6 +256,17 @@ describe('<region-map>', () => {
     expect(slider.getAttribute('aria-valuetext')).to.equal('2021/22');
   });
 
+  it("says the best's and the worst's range of places in the summary once the view is ranked, when the page is idle", async () => {
+    const index = indexFixture();
+    index.metrics[0] = { ...index.metrics[0]!, dispersion: index.years.map(() => 2) };
+    const { src } = await serveContract({ index });
+    const map = await mapOf(src);
+    const summary = () => shadow(map).querySelector('#summary')!.textContent!;
+    await waitUntil(() => / posto su \d+\)/.test(summary()), `no places: ${summary()}`);
+    // The fixture's one region with data (Lazio has none) is surely the one with the most.
+    expect(summary()).to.contain('Valore più alto: Toscana (6; 1º posto su 1)');
+  });
+
   it('shows the same data as a table, and normalises per school with the denominator', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src, 'view=table normalisation=perSchool');

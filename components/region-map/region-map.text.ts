@@ -76,8 +76,11 @@ const nameOf = (view: MapViewModel, data: MapData, i: number) => {
 /** Whether the map shows counts (absolute mode), not rates nor a survey's estimates (scores, judged best and worst). */
 const isCount = (view: MapViewModel, data: MapData) => view.mode === 'absolute' && !data.intervals;
 
-/** The map in one sentence: what, when, how many areas, the best and the worst (a count's highest and lowest), how many shadow zones. */
-export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {
+/**
+ * The map in one sentence: what, when, how many areas, the best and the worst (a count's highest and lowest) with
+ * their range of places where `places` (the view is ranked), how many shadow zones.
+ */
+export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, places = false): string {
   // The extremes come with the view (src/map/map-view.ts), areas that share one counted.
   const { top, atHigh, bottom, atLow } = view.extremes;
   const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
@@ -88,8 +91,14 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
     const interval = view.intervalOf(i);
     return interval ? t.estimate(value, formatFor(interval[0], view, lang), formatFor(interval[1], view, lang)) : value;
   };
+  // With `places` (the view is ranked: src/map/map-ranking.ts), the range of places its interval leaves it: the best
+  // of 17 comuni may be anywhere from 1st to 9th.
+  const placeOf = (i: number) => {
+    const range = places ? view.ranking.ranges?.get(view.layer.features[i]!.code) : undefined;
+    return range ? `; ${t.summaryPlace(range[0], range[1], view.ranking.places.size)}` : '';
+  };
   const describe = (i: number | null, sharing: number) =>
-    i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)})`;
+    i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)}${placeOf(i)})`;
   const { among } = view.extremes;
   return t.summary(
     measureOf(view, t, lang),

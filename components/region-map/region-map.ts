@@ -15,6 +15,7 @@ import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { loadRegionMap } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
+import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, placeName, summaryOf, titleOf } from './region-map.text.js';
 import { renderTooltip } from './region-map.tooltip.js';
 import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
@@ -131,6 +132,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     show: (hit) => this._show(hit),
     activate: (index) => this._activate(index),
   });
+  private readonly _ranking = new IdleRanking(this, () => this._data.view);
   private readonly _player = new YearPlayer(this, () => {
     const years = this._data.data?.index.years;
     if (!years) return false;
@@ -456,7 +458,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         </div>
         ${renderLegend(view, t, lang, this.shadowZones, this.points)}
       </div>
-      <p id="summary" class="note">${summaryOf(view, data, t, lang)}</p>
+      <p id="summary" class="note">${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))}</p>
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }

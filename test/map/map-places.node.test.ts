@@ -162,6 +162,14 @@ describe("an area's place", () => {
       "Progetti eTwinning, 2024/25: 4 comuni. Valore più alto: Firenze (40). Più basso: Calenzano (0). Zone d'ombra: 0.",
     );
     assert.match(summaryOf(view, data, MESSAGES.en, 'en'), / Highest: Firenze \(40\)\. Lowest: Calenzano \(0\)\. /);
+    // Once the view is ranked (when the page is idle, or in the table view), the summary says how sure each place is.
+    assert.match(
+      summaryOf(view, data, MESSAGES.it, 'it', true),
+      / Valore più alto: Firenze \(40; 1º posto su 4\)\. Più basso: Calenzano \(0; tra il 2º e il 4º posto su 4\)\. /,
+    );
+    assert.match(summaryOf(view, data, MESSAGES.en, 'en', true), /Lowest: Calenzano \(0; between no\. 2 and no\. 4 of 4\)\./);
+    const older = comuni(false);
+    assert.doesNotMatch(summaryOf(mapView(older, DEFAULT_MAP_INPUTS), older, MESSAGES.it, 'it', true), /posto/, 'no ranges, no places');
     assert.match(rangesNoteOf(view, data, MESSAGES.it)!, /cambia molto per caso, anche un conteggio, mostrato così com’è\.$/);
     const rates = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
     assert.doesNotMatch(rangesNoteOf(rates, data, MESSAGES.en)!, /count/, 'a rate’s note says nothing of counts');
