@@ -2,13 +2,13 @@
  * The summary's best and worst say their range of places once the view is
  * ranked. Ranking all Italy's comuni (an interval each, two sorts) takes a few
  * milliseconds that a first paint or a change of year cannot spare (#19), so
- * it is done when the browser is idle after them, and the element renders its
+ * it is done when the browser is idle once they are painted, and the element renders its
  * summary again. (The table view ranks its view as it renders: the element
  * says places there at once.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
-import { whenIdle } from '../../src/util/when-idle.js';
+import { whenIdleAfterPaint } from '../../src/util/when-idle.js';
 
 export class IdleRanking implements ReactiveController {
   private _ranked: MapViewModel | null = null;
@@ -30,7 +30,7 @@ export class IdleRanking implements ReactiveController {
     const view = this._view();
     if (!view || view === this._ranked || view === this._pending) return;
     this._pending = view;
-    whenIdle(() => {
+    whenIdleAfterPaint(() => {
       // A view replaced meanwhile (another year, level or metric) is not ranked for nothing.
       if (this._pending !== view || !this._host.isConnected) return;
       void view.ranking;

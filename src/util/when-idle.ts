@@ -7,3 +7,13 @@ export function whenIdle(work: () => void): void {
   if (idle) idle(work);
   else setTimeout(work, 50);
 }
+
+/**
+ * Runs `work` when the browser is idle after the next frame is painted: an
+ * idle period can come before that frame, and work done there would delay the
+ * picture it waits for (a change of year's re-colouring).
+ */
+export function whenIdleAfterPaint(work: () => void): void {
+  // The animation frame runs before the paint; a task queued from it runs after.
+  requestAnimationFrame(() => setTimeout(() => whenIdle(work), 0));
+}
