@@ -73,6 +73,18 @@ const nameOf = (view: MapViewModel, data: MapData, i: number) => {
   return data.areas.get(code)?.name ?? code;
 };
 
+/** A value as the summary and the tooltip say it: with its 95% interval where it has one ("25%; al 95% tra 15,2% e 38,2%"). */
+function withInterval(
+  value: number | null,
+  interval: readonly [number, number] | null,
+  view: MapViewModel,
+  t: RegionMapMessages,
+  lang: Language,
+): string {
+  const shown = formatFor(value, view, lang);
+  return interval ? t.estimate(shown, formatFor(interval[0], view, lang), formatFor(interval[1], view, lang)) : shown;
+}
+
 /** Whether the map shows counts (absolute mode), not rates nor a survey's estimates (scores, judged best and worst). */
 const isCount = (view: MapViewModel, data: MapData) => view.mode === 'absolute' && !data.intervals;
 
@@ -86,11 +98,7 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
   const count = (n: number) => formatValue(n, 'count', lang);
   // A survey's estimate or a share with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
-  const valueOf = (i: number) => {
-    const value = formatFor(view.values.get(i)!.value, view, lang);
-    const interval = view.intervalOf(i);
-    return interval ? t.estimate(value, formatFor(interval[0], view, lang), formatFor(interval[1], view, lang)) : value;
-  };
+  const valueOf = (i: number) => withInterval(view.values.get(i)!.value, view.intervalOf(i), view, t, lang);
   // With `places` (the view is ranked: src/map/map-ranking.ts), the range of places its interval leaves it: the best
   // of 17 comuni may be anywhere from 1st to 9th.
   const placeOf = (i: number) => {
@@ -141,9 +149,7 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const v = view.values.get(index)!;
   const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
   // A share's or a rate's interval beside its value; a survey estimate's has a line of its own, with its answers.
-  const bounds = data.intervals ? null : view.intervalOf(index);
-  const value = formatFor(v.value, view, lang);
-  const shown = bounds ? t.estimate(value, formatFor(bounds[0], view, lang), formatFor(bounds[1], view, lang)) : value;
+  const shown = withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
   const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
   const interval = data.intervals?.get(code);
   if (interval)

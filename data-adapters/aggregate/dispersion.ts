@@ -10,6 +10,9 @@
 import type { Institution } from './institutions.js';
 import type { MetricSpec } from './metrics.js';
 
+/** Region code → metric id → one φ per year. */
+export type RegionDispersions = Map<string, Record<string, (number | null)[]>>;
+
 /**
  * Each region's `dispersion` (src/contract/contract.schema.ts RegionSummary):
  * per metric that has a national one, the same measure over the region's
@@ -18,9 +21,6 @@ import type { MetricSpec } from './metrics.js';
  * for 20 regions, ~9 metrics and 12 years cost 5.3 KB gzip and two 2.7, and an
  * interval made with it only errs wide.
  */
-/** Region code → metric id → one φ per year. */
-export type RegionDispersions = Map<string, Record<string, (number | null)[]>>;
-
 export function regionalDispersions(
   institutions: Iterable<Institution>,
   metrics: readonly MetricSpec[],
@@ -32,16 +32,19 @@ export function regionalDispersions(
     if (own) own.push(institution);
     else byRegion.set(institution.location.region, [institution]);
   }
-  const measured = metrics.filter((metric) => metric.definition.dispersion);
+  // The years each metric's national φ covers, once per metric rather than once per region.
+  const measured = metrics.flatMap((metric) => {
+    const national = metric.definition.dispersion;
+    return national ? [{ metric, covered: new Set(years.filter((_, i) => national[i] !== null)) }] : [];
+  });
   return new Map(
     [...byRegion].map(([region, own]) => [
       region,
       Object.fromEntries(
-        measured.map((metric) => {
-          const national = metric.definition.dispersion!;
-          const covered = new Set(years.filter((_, i) => national[i] !== null));
-          return [metric.definition.id, institutionDispersion(own, metric, years, covered).map((phi) => phi && roundedUp(phi))];
-        }),
+        measured.map(({ metric, covered }) => [
+          metric.definition.id,
+          institutionDispersion(own, metric, years, covered).map((phi) => phi && roundedUp(phi)),
+        ]),
       ),
     ]),
   );

@@ -15,7 +15,7 @@ import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification }
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
-import { countInterval, hasCountIntervals, hasIntervals, valueInterval } from './value-interval.js';
+import { countInterval, hasIntervals, valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
 
 export type Bounds = [[number, number], [number, number]];
@@ -230,8 +230,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   };
   // Places with ranges where values have intervals; a rate without them (an older contract) only among the areas with
   // enough institutions, as the summary's best and worst.
-  const ranged =
-    Boolean(data.intervals) || (mode === 'absolute' ? hasCountIntervals(metric, yearIndex) : hasIntervals(metric, mode, yearIndex));
+  const ranged = Boolean(data.intervals) || hasIntervals(metric, mode, yearIndex);
   const rankedAmong = !ranged && mode !== 'absolute' && extremes.among ? minInstitutions : 0;
   let ranking: Ranking | undefined;
   return {

@@ -23,9 +23,14 @@ export function shareInterval(value: number, institutions: number): [number, num
   return value >= 0 && value <= 1 && institutions > 0 ? wilson(value * institutions, institutions) : null;
 }
 
-/** Whether a metric's values have intervals in a mode and year: a share always, a rate where its dispersion is known. */
+/**
+ * Whether a metric's values have intervals in a mode and year: a count of
+ * institutions, absolute or as a share of them, always (Wilson); any value where
+ * its dispersion is known (quasi-Poisson). In absolute mode the interval only
+ * ranges a count's place (`countInterval`): `valueInterval` gives none.
+ */
 export function hasIntervals(metric: MetricDefinition, mode: ValueMode, yearIndex: number): boolean {
-  return mode !== 'absolute' && (isShareShown(metric.counts, mode) || typeof metric.dispersion?.[yearIndex] === 'number');
+  return (metric.counts === 'institutions' && mode !== 'per1000Students') || typeof metric.dispersion?.[yearIndex] === 'number';
 }
 
 /** A region's dispersions by metric (the contract's RegionSummary `dispersion`). */
@@ -45,11 +50,6 @@ export function dispersionOf(metric: MetricDefinition, yearIndex: number, region
   if (typeof national !== 'number') return null;
   const own = region?.dispersion?.[metric.id]?.[yearIndex];
   return typeof own === 'number' && own > national ? own : national;
-}
-
-/** Whether a metric's counts (absolute mode) have intervals to rank by: a count of institutions always, another where its dispersion is known. */
-export function hasCountIntervals(metric: MetricDefinition, yearIndex: number): boolean {
-  return metric.counts === 'institutions' || typeof metric.dispersion?.[yearIndex] === 'number';
 }
 
 /**
@@ -81,7 +81,7 @@ export function valueInterval(
   yearIndex: number,
   region?: RegionDispersions,
 ): [number, number] | null {
-  if (!hasIntervals(metric, mode, yearIndex) || v.value === null || v.raw === null || !v.denominator) return null;
+  if (mode === 'absolute' || !hasIntervals(metric, mode, yearIndex) || v.value === null || v.raw === null || !v.denominator) return null;
   if (isShareShown(metric.counts, mode)) return shareInterval(v.value, v.denominator.count);
   return countRateInterval(v.raw, v.denominator.count, dispersionOf(metric, yearIndex, region)!, mode === 'per1000Students' ? 1000 : 1);
 }
