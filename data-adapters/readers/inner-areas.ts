@@ -19,7 +19,8 @@ export interface ComuneContext {
   /** The comune's name in 2020 (COMUNE_30sett20), null when the sheet has no such column: a second spelling for the limits'. */
   name: string | null;
   innerArea: InnerAreaClass;
-  capoluogo: boolean;
+  /** Null where the sheet's flag is neither 0 nor 1 (reported). */
+  capoluogo: boolean | null;
   population: number | null;
   surfaceKm2: number | null;
   travelMinutes: number | null;
@@ -30,7 +31,28 @@ export interface InnerAreas {
   report: InputReport;
 }
 
-const number = (cell: unknown): number | null => (typeof cell === 'number' && Number.isFinite(cell) && cell >= 0 ? cell : null);
+/**
+ * A number cell as published: a finite number at least 0, whole where `whole`.
+ * Anything else (empty, text, negative, a fraction of a person) is left unknown
+ * and reported as a correction with its row: never read loosely, never silently.
+ */
+function numberCell(cell: unknown, whole: boolean, column: string, where: string, report: InputReport): number | null {
+  if (typeof cell === 'number' && Number.isFinite(cell) && cell >= 0 && (!whole || Number.isInteger(cell))) return cell;
+  const empty = cell === null || cell === undefined || cell === '';
+  report.correct(
+    empty ? `${column} empty: left unknown` : `${column} not ${whole ? 'a whole number' : 'a number'} of at least 0: left unknown`,
+    `${where}: ${JSON.stringify(cell)}`,
+  );
+  return null;
+}
+
+/** FLAG CAPOLUOGO is 1 or 0 (as a number or as text); anything else is left unknown and reported. */
+function capoluogoCell(cell: unknown, where: string, report: InputReport): boolean | null {
+  if (cell === 1 || cell === '1') return true;
+  if (cell === 0 || cell === '0') return false;
+  report.correct('FLAG CAPOLUOGO neither 0 nor 1: left unknown', `${where}: ${JSON.stringify(cell)}`);
+  return null;
+}
 
 /** The column whose normalised header contains `key` (the published headers carry line breaks and prefixes). */
 function columnOf(header: readonly string[], key: string): number {
@@ -88,13 +110,14 @@ export async function readInnerAreas(path: string, knownComuni: ReadonlySet<stri
     if (comuni.has(code)) return report.reject('duplicate comune', `${line}: ${code}`);
     if (!knownComuni.has(code)) unknown.push(code);
     const name = at.NAME < 0 ? '' : String(row[at.NAME] ?? '').trim();
+    const where = `${line}: ${code}`;
     comuni.set(code, {
       name: name || null,
       innerArea,
-      capoluogo: row[at.FLAGCAPOLUOGO] === 1 || row[at.FLAGCAPOLUOGO] === '1',
-      population: number(row[at.POPOLAZIONE]),
-      surfaceKm2: number(row[at.SUPERFICIE]),
-      travelMinutes: number(row[at.MEDIATEMPI]),
+      capoluogo: capoluogoCell(row[at.FLAGCAPOLUOGO], where, report),
+      population: numberCell(row[at.POPOLAZIONE], true, 'population', where, report),
+      surfaceKm2: numberCell(row[at.SUPERFICIE], false, 'surface (km²)', where, report),
+      travelMinutes: numberCell(row[at.MEDIATEMPI], false, 'travel time to the pole (minutes)', where, report),
     });
     report.accept();
   });

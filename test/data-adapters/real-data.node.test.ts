@@ -99,6 +99,9 @@ describe('the real open data', () => {
     assert.equal(report.accepted, 7903);
     assert.equal(comuni.get('058091')?.innerArea, 'A', 'Roma is a pole');
     assert.equal(comuni.get('058091')?.capoluogo, true);
+    // As published, every flag is 0 or 1 and every number a number: nothing left unknown.
+    assert.deepEqual(report.toJSON().corrections, []);
+    assert.equal([...comuni.values()].filter((comune) => comune.capoluogo).length, 109);
     const matched = [...limits.comuni.keys()].filter((code) => comuni.has(code)).length;
     assert.ok(matched > 7880, `${matched} comuni of the limits matched`);
     // Comuni merged since 2020 and created since are named, never silently dropped.

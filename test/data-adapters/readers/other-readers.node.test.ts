@@ -76,6 +76,72 @@ describe('readInnerAreas', () => {
       return true;
     });
   });
+
+  it('reads each cell strictly: a loose number or flag is left unknown and reported with its row, never guessed', async () => {
+    const path = join(tempDir(), 'ai.xlsx');
+    const header = [
+      'PROCOM_T',
+      'FLAG CAPOLUOGO',
+      'Superficie territoriale (kmq)',
+      'Popolazione residente',
+      'MAPPA AI 2020\n\nCOD_AI_2020',
+      'MAPPA AI 2020 MEDIA tempi di percorrenza',
+    ];
+    const cells = [
+      header,
+      ['001001', 0, 13.1462, 2545, 'C', 24],
+      ['001002', 1, 15.7, 3633, 'A', 0],
+      ['001003', 'NO', 9.9, 'n.d.', 'D', undefined],
+      ['001004', '1', -2, 2500.5, 'E', '31,5'],
+    ];
+    const rows = cells.map((row) => row.map((value) => ({ value })));
+    await writeXlsxFile(rows, { sheet: 'DATI' }).toFile(path);
+    const known = new Set(['001001', '001002', '001003', '001004']);
+    const { comuni, report } = await readInnerAreas(path, known);
+    assert.deepEqual(comuni.get('001001'), {
+      name: null,
+      innerArea: 'C',
+      capoluogo: false,
+      population: 2545,
+      surfaceKm2: 13.1462,
+      travelMinutes: 24,
+    });
+    assert.equal(comuni.get('001002')!.capoluogo, true);
+    assert.equal(comuni.get('001002')!.travelMinutes, 0);
+    assert.deepEqual(comuni.get('001003'), {
+      name: null,
+      innerArea: 'D',
+      capoluogo: null,
+      population: null,
+      surfaceKm2: 9.9,
+      travelMinutes: null,
+    });
+    assert.deepEqual(comuni.get('001004'), {
+      name: null,
+      innerArea: 'E',
+      capoluogo: true,
+      population: null,
+      surfaceKm2: null,
+      travelMinutes: null,
+    });
+    // Every row is kept (its class is sound); every value left unknown is said, with its row and cell (most frequent first).
+    assert.equal(report.accepted, 4);
+    assert.deepEqual(report.toJSON().corrections, [
+      {
+        reason: 'population not a whole number of at least 0: left unknown',
+        count: 2,
+        examples: ['row 4: 001003: "n.d."', 'row 5: 001004: 2500.5'],
+      },
+      { reason: 'FLAG CAPOLUOGO neither 0 nor 1: left unknown', count: 1, examples: ['row 4: 001003: "NO"'] },
+      { reason: 'surface (km²) not a number of at least 0: left unknown', count: 1, examples: ['row 5: 001004: -2'] },
+      { reason: 'travel time to the pole (minutes) empty: left unknown', count: 1, examples: ['row 4: 001003: null'] },
+      {
+        reason: 'travel time to the pole (minutes) not a number of at least 0: left unknown',
+        count: 1,
+        examples: ['row 5: 001004: "31,5"'],
+      },
+    ]);
+  });
 });
 
 describe('readFunding', () => {
