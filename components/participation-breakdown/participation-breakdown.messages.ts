@@ -1,7 +1,21 @@
 /** Texts of <participation-breakdown>, Italian first; English has the same keys (checked by the compiler). */
 import type { BreakdownDimension } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { articleIt } from '../../src/i18n/article-it.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+
+/** A class's rate over its area's, with its 95% interval (the class's interval over the area's rate). */
+export interface RatioToArea {
+  point: number;
+  low: number;
+  high: number;
+}
+
+const percentIt = (ratio: number): string => {
+  const n = Math.round(ratio * 100);
+  return `${articleIt(n)}${n}%`;
+};
+const timesIt = (ratio: number): string => ratio.toFixed(1).replace('.', ',');
 
 export type ParticipationBreakdownUsage = 'src' | 'scope';
 
@@ -37,8 +51,13 @@ const it = {
     innerArea: (label: string) => `dei comuni di classe ${label}`,
     capoluogo: (label: string): string => (label.startsWith('capoluogo') ? 'del capoluogo di provincia' : 'degli altri comuni'),
   } satisfies Record<BreakdownDimension, (label: string, id: string) => string>,
-  gap: (where: string, who: string, ratio: number, rate: string, overall: string) =>
-    `In ${where} la partecipazione delle istituzioni ${who} è ${ratio < 1 ? `il ${Math.round(ratio * 100)}% della media` : `${ratio.toFixed(1).replace('.', ',')} volte la media`} dell'area: ${rate} contro ${overall}.`,
+  // The ratio is a number a decision maker reads first: it carries its interval, as the rate does.
+  gap: (where: string, who: string, ratio: RatioToArea, rate: string, overall: string) =>
+    `In ${where} la partecipazione delle istituzioni ${who} è ${
+      ratio.point < 1
+        ? `${percentIt(ratio.point)} della media dell'area (al 95% tra ${percentIt(ratio.low)} e ${percentIt(ratio.high)})`
+        : `${timesIt(ratio.point)} volte la media dell'area (al 95% tra ${timesIt(ratio.low)} e ${timesIt(ratio.high)} volte)`
+    }: ${rate} contro ${overall}.`,
   noGap:
     'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%, allargati per il numero di classi confrontate).',
 };
@@ -77,7 +96,11 @@ const en: ParticipationBreakdownMessages = {
     capoluogo: (label) => (label.startsWith('provincial') ? 'in the provincial capital' : 'in the other comuni'),
   },
   gap: (where, who, ratio, rate, overall) =>
-    `In ${where}, institutions ${who} take part ${ratio < 1 ? `at ${Math.round(ratio * 100)}% of the area's average` : `${ratio.toFixed(1)} times the area's average`}: ${rate} against ${overall}.`,
+    `In ${where}, institutions ${who} take part ${
+      ratio.point < 1
+        ? `at ${Math.round(ratio.point * 100)}% of the area's average (95% interval ${Math.round(ratio.low * 100)}% to ${Math.round(ratio.high * 100)}%)`
+        : `${ratio.point.toFixed(1)} times the area's average (95% interval ${ratio.low.toFixed(1)} to ${ratio.high.toFixed(1)} times)`
+    }: ${rate} against ${overall}.`,
   noGap:
     'No class of at least 10 institutions clearly differs from the average (95% intervals, widened for the number of classes compared).',
 };

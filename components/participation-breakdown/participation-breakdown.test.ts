@@ -72,7 +72,7 @@ describe('<participation-breakdown>', () => {
     const { src } = await serveRegion(0.2);
     const el = await breakdown(src, { scope: 'region:09', year: '2024' });
     expect(text(shadow(el).querySelector('[part~="summary"]'))).to.equal(
-      "In Toscana la partecipazione delle istituzioni dei comuni di classe C cintura è il 29% della media dell'area: 10% (4%–23%) contro 34%.",
+      "In Toscana la partecipazione delle istituzioni dei comuni di classe C cintura è il 29% della media dell'area (al 95% tra il 12% e il 68%): 10% (4%–23%) contro 34%.",
     );
     const items = [...shadow(el).querySelectorAll('.chart li:not(.note)')].map(text);
     expect(items).to.deep.equal(['A polo (60) 50% (38%–62%)', 'C cintura (40) 10% (4%–23%)']);

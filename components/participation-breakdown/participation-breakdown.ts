@@ -146,7 +146,8 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang), gap.id);
     // The class's rate with its interval, as its bar shows it: a decision maker reads the sentence first.
     const rate = formatEstimate(gap.rate, gap.low, gap.high, 'percent', this._lang, 0);
-    return t.gap(this._place(data.where), who, gap.ratio, rate, this._percent(gap.overall));
+    const ratio = { point: gap.ratio, low: gap.ratioLow, high: gap.ratioHigh };
+    return t.gap(this._place(data.where), who, ratio, rate, this._percent(gap.overall));
   }
 
   private _chart(view: DimensionView, data: BreakdownData) {

@@ -48,8 +48,10 @@ export interface Gap {
   low: number;
   high: number;
   overall: number;
-  /** Class rate / area rate. */
+  /** Class rate / area rate, and its 95% interval: the class's interval over the area's rate. */
   ratio: number;
+  ratioLow: number;
+  ratioHigh: number;
   institutions: number;
 }
 
@@ -135,6 +137,8 @@ export function largestGap(views: readonly DimensionView[]): Gap | null {
         high: c.high!,
         overall,
         ratio,
+        ratioLow: c.low! / overall,
+        ratioHigh: c.high! / overall,
         institutions: c.institutions,
       };
   }

@@ -3,11 +3,11 @@
  * profile and the list of role models say it: one place when both ends agree,
  * else the interval ("tra il 3º e l’8º posto in Toscana").
  */
+import { articleIt } from './article-it.js';
 
 /** An Italian ordinal with its article, elided before a vowel: "il 3º", "l’8º", "l’11º", "l’80º", "il 110º". */
 export function ordinalIt(n: number): string {
-  // Read aloud, a number starts with a vowel when it starts with "otto…" or is "undici", "undicimila"…
-  return `${/^(8|11(\d{3})*$)/.test(String(n)) ? 'l’' : 'il '}${n}º`;
+  return `${articleIt(n, true)}${n}º`;
 }
 
 export const placeIt = (low: number, high: number, where: string): string =>

@@ -86,6 +86,13 @@ describe('breakdown view', () => {
     for (let run = 0; run < 100; run++) {
       const gap = largestGap(everyDimension(realisticArea(2000, random, 100, 1 / 3)));
       if (gap?.dimension === 'gradeGroup' && gap.id === 'altro' && gap.ratio < 1) found++;
+      // The ratio's interval is the class's over the area's rate, and holds the ratio, all on its side of 1.
+      if (gap) {
+        assert.equal(gap.ratioLow, gap.low / gap.overall);
+        assert.equal(gap.ratioHigh, gap.high / gap.overall);
+        assert.ok(gap.ratioLow <= gap.ratio && gap.ratio <= gap.ratioHigh);
+        assert.ok(gap.ratio < 1 ? gap.ratioHigh < 1 : gap.ratioLow > 1, `${gap.ratioLow} ${gap.ratioHigh}`);
+      }
     }
     assert.ok(found >= 90, `found in ${found} of 100`);
   });
@@ -143,12 +150,33 @@ describe('the gap in words', () => {
       }
     assert.equal(MESSAGES.it.phrase.gradeGroup('altro', 'altro'), 'di altro tipo (CPIA, convitti, educandati)');
     assert.equal(
-      MESSAGES.it.gap('Italia', MESSAGES.it.phrase.gradeGroup('istituto comprensivo', 'comprensivo'), 0.5, '10% (8%–12%)', '20%'),
-      "In Italia la partecipazione delle istituzioni che sono istituti comprensivi è il 50% della media dell'area: 10% (8%–12%) contro 20%.",
+      MESSAGES.it.gap(
+        'Italia',
+        MESSAGES.it.phrase.gradeGroup('istituto comprensivo', 'comprensivo'),
+        { point: 0.5, low: 0.4, high: 0.6 },
+        '10% (8%–12%)',
+        '20%',
+      ),
+      "In Italia la partecipazione delle istituzioni che sono istituti comprensivi è il 50% della media dell'area (al 95% tra il 40% e il 60%): 10% (8%–12%) contro 20%.",
+    );
+    // The article is the one the number is read with: "lo 0%", "l'8%", "l'11%", "l'80%".
+    assert.equal(
+      MESSAGES.it.gap('Italia', 'di altro tipo', { point: 0.084, low: 0.002, high: 0.11 }, '2% (0%–3%)', '24%'),
+      "In Italia la partecipazione delle istituzioni di altro tipo è l’8% della media dell'area (al 95% tra lo 0% e l’11%): 2% (0%–3%) contro 24%.",
     );
     assert.equal(
-      MESSAGES.en.gap('Italy', MESSAGES.en.phrase.gradeGroup('primary', 'primaria'), 2, '40% (35%–45%)', '20%'),
-      "In Italy, institutions of primary education take part 2.0 times the area's average: 40% (35%–45%) against 20%.",
+      MESSAGES.it.gap('Toscana', 'di altro tipo', { point: 2.04, low: 1.75, high: 2.25 }, '40% (35%–45%)', '20%'),
+      "In Toscana la partecipazione delle istituzioni di altro tipo è 2,0 volte la media dell'area (al 95% tra 1,8 e 2,3 volte): 40% (35%–45%) contro 20%.",
+    );
+    assert.equal(
+      MESSAGES.en.gap(
+        'Italy',
+        MESSAGES.en.phrase.gradeGroup('primary', 'primaria'),
+        { point: 2, low: 1.75, high: 2.25 },
+        '40% (35%–45%)',
+        '20%',
+      ),
+      "In Italy, institutions of primary education take part 2.0 times the area's average (95% interval 1.8 to 2.3 times): 40% (35%–45%) against 20%.",
     );
   });
 });
