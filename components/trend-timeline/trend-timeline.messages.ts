@@ -15,6 +15,8 @@ const it = {
   provisionalNote: 'I dati degli anni tratteggiati sono provvisori.',
   // A value's 95% interval, beside it (tooltip, table) and as the band around its line.
   interval: (low: string, high: string) => `al 95% tra ${low} e ${high}`,
+  /** A change's interval whose upper end is unbounded (a first year that could have been 0). */
+  atLeast: (low: string) => `al 95% almeno ${low}`,
   intervalNote:
     'Intorno a ogni valore (la banda nel grafico, tra parentesi nella tabella) è il suo intervallo al 95%, secondo il numero di istituzioni: dove sono poche, il valore cambia molto per caso.',
   intervalLow: 'minimo (95%)',
@@ -79,6 +81,7 @@ const en: TrendTimelineMessages = {
   provisional: 'provisional',
   provisionalNote: 'Figures of the dashed years are provisional.',
   interval: (low, high) => `95% interval ${low} to ${high}`,
+  atLeast: (low) => `95% interval ${low} or more`,
   intervalNote:
     'Around each value (the band in the chart, in brackets in the table) is its 95% interval, from the number of institutions: where they are few, a value swings a lot by chance.',
   intervalLow: 'low (95%)',

@@ -6,7 +6,8 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatChange, formatPoints, formatSchoolYear, formatShown, formatValue, shownUnit } from '../../src/i18n/format.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
-import { trendOf } from '../../src/timeline/trend.js';
+import { trendOf, type Trend } from '../../src/timeline/trend.js';
+import { differenceInterval, ratioInterval } from '../../src/util/mover.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 
 /** A value as the view shows it (formatShown: a comune's shared count reads "0,43", not "0"). */
@@ -37,12 +38,7 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
   const f = (v: number) => formatFor(v, view, lang);
   if (trend.direction === 'none') return t.empty(series.label);
   if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
-  // A share's change in percentage points: "+31%" of a share of 18% reads as if it had grown by 31 points.
-  const change = view.share
-    ? t.points(formatPoints(trend.last!.value - trend.first!.value, lang))
-    : trend.change === null
-      ? ''
-      : formatChange(trend.change, lang);
+  const change = changeSaid(trend, series, view, t, lang);
   const sentence = t.trend(
     series.label,
     t.directions[trend.direction],
@@ -55,6 +51,32 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
     formatSchoolYear(trend.peak!.year),
   );
   return sentence + (trend.gaps ? t.gaps(trend.gaps) : '');
+}
+
+/**
+ * The change from the first year to the last, with its 95% interval where both
+ * years have one (src/util/mover.ts): "+200%" of a comune's 1 project becoming
+ * 3 is mostly chance, and the sentence is what a decision maker reads first.
+ * A share's change in percentage points: "+31%" of a share of 18% reads as if
+ * it had grown by 31 points.
+ */
+function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
+  const first = trend.first!;
+  const last = trend.last!;
+  const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
+  const [from, to] = [at(first.year), at(last.year)];
+  if (view.share) {
+    const points = t.points(formatPoints(last.value - first.value, lang));
+    if (!from || !to) return points;
+    const [low, high] = differenceInterval(first.value, from, last.value, to);
+    return `${points}; ${t.interval(formatPoints(low, lang), formatPoints(high, lang))}`;
+  }
+  if (trend.change === null) return '';
+  const change = formatChange(trend.change, lang);
+  const ratio = from && to ? ratioInterval(first.value, from, last.value, to) : null;
+  if (!ratio) return change;
+  const low = formatChange(ratio[0] - 1, lang);
+  return `${change}; ${Number.isFinite(ratio[1]) ? t.interval(low, formatChange(ratio[1] - 1, lang)) : t.atLeast(low)}`;
 }
 
 /** Every series' trend, one sentence each. */

@@ -7,6 +7,7 @@ import { indexFixture } from '../fixtures/contract.fixture.ts';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
 import { tableValue, trendSentence, valuesAt } from '../../components/trend-timeline/trend-timeline.text.ts';
 import { wilson } from '../../src/util/wilson.ts';
+import { differenceInterval } from '../../src/util/mover.ts';
 import { countRateInterval } from '../../src/map/count-rates.ts';
 import { timelineCsv } from '../../components/trend-timeline/trend-timeline.export.ts';
 
@@ -112,6 +113,17 @@ describe('timeline view', () => {
     assert.equal(valuesAt(view, 0, MESSAGES.en, 'en')[0], 'Toscana: 50%; 95% interval 9.5% to 90.5%');
     assert.equal(tableValue(toscana, 3, view, 'it'), '100% (34,2% – 100%)');
     assert.equal(tableValue(toscana, 2, view, 'it'), 'n.d.');
+    // The trend's change carries its interval (MOVER from the two years'): 1 of 2 institutions becoming 2 of 2 is no sure rise.
+    const [low, high] = differenceInterval(0.5, wilson(1, 2), 1, wilson(2, 2));
+    assert.ok(low < 0 && high > 0);
+    assert.match(
+      trendSentence(toscana, view, MESSAGES.it, 'it'),
+      /da 50% nel 2021\/22 a 100% nel 2024\/25 \(\+50 punti percentuali; al 95% tra -27,3 e \+90,5\)/,
+    );
+    assert.match(
+      trendSentence(toscana, view, MESSAGES.en, 'en'),
+      /from 50% in 2021\/22 to 100% in 2024\/25 \(\+50 percentage points; 95% interval -27\.3 to \+90\.5\)/,
+    );
     const csv = csvLines(view);
     assert.equal(
       csv[0],
@@ -139,6 +151,12 @@ describe('timeline view', () => {
     // Toscana: 3, 4, none and 6 projects over 2 institutions; no dispersion in 2023, so no interval there.
     assert.deepEqual(view.series[0]!.intervals, [countRateInterval(3, 2, 2), countRateInterval(4, 2, 2), null, countRateInterval(6, 2, 3)]);
     assert.match(valuesAt(view, 3, MESSAGES.it, 'it')[0]!, /^Toscana: 3; al 95% tra 0,82 e 10,94$/);
+    // The relative change with its interval (MOVER for a ratio): 1,5 to 3 projects per institution of 2 institutions.
+    assert.match(trendSentence(view.series[0]!, view, MESSAGES.it, 'it'), /\(\+100%; al 95% tra -72% e \+1299%\)/);
+    // A first year whose interval reaches 0 bounds no growth: its upper end is said to be open.
+    const open = { ...view.series[0]!, intervals: [[0, 4], null, null, countRateInterval(6, 2, 3)] as [number, number][] };
+    assert.match(trendSentence(open, view, MESSAGES.it, 'it'), /\(\+100%; al 95% almeno -\d+%\)/);
+    assert.match(trendSentence(open, view, MESSAGES.en, 'en'), /\(\+100%; 95% interval -\d+% or more\)/);
     const csv = csvLines(view);
     assert.equal(
       csv[0],
