@@ -1,3 +1,4 @@
+import { dayArticleIt } from '../../src/i18n/day-article-it.js';
 import { placeEn, placeIt } from '../../src/i18n/places.js';
 
 /** Texts of the card and full variants, Italian first. */
@@ -45,7 +46,7 @@ export const DETAILS_MESSAGES = {
     thisSchool: 'Questa scuola',
     levels: { comune: 'Comune', province: 'Provincia', region: 'Regione', nation: 'Italia' },
     provenance: 'Provenienza dei dati',
-    release: (release: string, date: string) => `Rilascio ${release}, generato il ${date}.`,
+    release: (release: string, date: string) => `Rilascio ${release}, generato ${dayArticleIt('', date)}${date}.`,
     syntheticSource: 'sintetica',
     synthetic: 'Attenzione: alcuni dati di questo profilo sono sintetici (generati da un modello), a scopo dimostrativo.',
     missing: 'n.d.',

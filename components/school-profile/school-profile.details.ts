@@ -17,7 +17,7 @@ import type {
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
-import { formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { formatDay, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { publicationDate } from '../../src/util/provenance.js';
 import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
@@ -319,7 +319,7 @@ function provenance(data: DetailsData, lang: Language, level: number) {
           return html`<li>${url ? html`<a href=${url} rel="noopener">${s.name}</a>` : s.name} · ${s.licence} · ${s.attribution}${s.synthetic ? html` · <strong>${t.syntheticSource}</strong>` : nothing}</li>`;
         })}
       </ul>
-      <p class="muted">${t.release(data.shard.release, publicationDate(data.shard.generatedAt))}</p>`,
+      <p class="muted">${t.release(data.shard.release, formatDay(publicationDate(data.shard.generatedAt), lang))}</p>`,
   );
 }
 

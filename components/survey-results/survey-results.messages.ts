@@ -1,4 +1,5 @@
 /** Texts of <survey-results>, Italian first; English has the same keys (checked by the compiler). */
+import { dayArticleIt } from '../../src/i18n/day-article-it.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 
 export type SurveyResultsUsage = 'src' | 'scope' | 'wave';
@@ -15,7 +16,7 @@ const it = {
   nation: 'Italia',
   response: (respondents: string, invited: string, rate: string) =>
     `Hanno risposto ${respondents} istituzioni su ${invited} invitate (${rate}).`,
-  fielded: (from: string, to: string) => `Rilevazione dal ${from} al ${to}.`,
+  fielded: (from: string, to: string) => `Rilevazione ${dayArticleIt('da', from)}${from} ${dayArticleIt('a', to)}${to}.`,
   question: 'Domanda',
   allQuestions: 'Tutte le domande',
   table: 'Tabella',
