@@ -19,6 +19,8 @@ const it = {
   integrityBlocked:
     'Impronta di integrità non disponibile: questa pagina non ha potuto leggere integrity.json (bloccato dalla sua Content-Security-Policy, connect-src, da CORS o dalla rete). Lo script è indicato senza "integrity": aggiungetela a mano, o consentite la lettura di quel file.',
   integrityBlockedComment: 'Senza integrity: la pagina di origine non ha potuto leggere integrity.json accanto allo script.',
+  releaseComment: (release: string, pinned: boolean) =>
+    pinned ? `Rilascio dei dati: ${release}, fissato.` : `Rilascio dei dati: ${release}; il codice legge sempre i dati più recenti.`,
 };
 
 export type EmbedSnippetMessages = typeof it & ElementMessages<never>;
@@ -41,6 +43,8 @@ const en: EmbedSnippetMessages = {
   integrityBlocked:
     'No integrity hash available: this page could not read integrity.json (blocked by its Content-Security-Policy, connect-src, by CORS or by the network). The script tag has no "integrity": add it by hand, or allow that file to be read.',
   integrityBlockedComment: 'Without integrity: the page it was copied from could not read integrity.json beside the script.',
+  releaseComment: (release, pinned) =>
+    pinned ? `Data release: ${release}, frozen.` : `Data release: ${release}; the code always reads the latest data.`,
 };
 
 export const MESSAGES: Catalogue<EmbedSnippetMessages> = { it, en };

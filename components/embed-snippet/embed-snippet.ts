@@ -8,6 +8,14 @@ import type { LinkedView } from '../linked-view/linked-view.js';
 import { MESSAGES, type EmbedSnippetMessages } from './embed-snippet.messages.js';
 import { embedSnippetStyles } from './embed-snippet.styles.js';
 import { isDataError } from '../../src/errors.js';
+import type { NationalIndex } from '../../src/contract/contract.types.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+
+/** The data's index and the comment that heads the code, written from it in a language (src/view/embed-comment.ts). */
+interface DataFacts {
+  index: NationalIndex;
+  comment: (lang: Language, releaseLine: string) => string;
+}
 
 /** What the build writes beside the CDN bundle (dist/cdn/integrity.json). */
 interface IntegrityFile {
@@ -59,16 +67,16 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
   protected readonly _messages = MESSAGES;
   private _view: LinkedView | null = null;
 
-  /** The data's release and the bundle's integrity hash, read once when the panel first opens (and again if the script or the data change). */
+  /** The data's index (its release and provenance) and the bundle's integrity hash, read once when the panel first opens (and again if the script or the data change). */
   private readonly _facts = new DataView(this, {
     args: () => [this._wanted, this._viewSrc, this.script, this.integrity] as const,
     load: async ([wanted, viewSrc, script, integrity], signal) => {
       if (!wanted) return initialState;
-      const [release, found] = await Promise.all([
-        this._loadRelease(viewSrc, signal),
+      const [data, found] = await Promise.all([
+        this._loadIndex(viewSrc, signal),
         integrity ? { hash: integrity, blocked: false } : this._loadIntegrity(script, signal),
       ]);
-      return { release, ...found };
+      return { data, ...found };
     },
   });
 
@@ -86,7 +94,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
   }
 
   private get _release(): string {
-    return this._facts.data?.release ?? '';
+    return this._facts.data?.data?.index.release ?? '';
   }
 
   private get _snippet(): string {
@@ -97,7 +105,10 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
         : undefined;
     const script = new URL(this.script, document.baseURI).href;
-    const snippet = this._view.snippet({ script, integrity: hash || undefined, src });
+    const data = this._facts.data?.data;
+    // What the data are and where they come from, in the code itself: it outlives the page it was copied from.
+    const about = data ? `${data.comment(this._lang, this._t.releaseComment(data.index.release, Boolean(src)))}\n` : '';
+    const snippet = about + this._view.snippet({ script, integrity: hash || undefined, src });
     // A hash that could not be read is said in the snippet itself, where whoever pastes it will see it.
     return !hash && this._facts.data?.blocked ? `<!-- ${this._t.integrityBlockedComment} -->\n${snippet}` : snippet;
   }
@@ -115,15 +126,19 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     this._wanted = true;
   }
 
-  private async _loadRelease(viewSrc: string, signal: AbortSignal): Promise<string> {
-    if (!viewSrc) return '';
+  private async _loadIndex(viewSrc: string, signal: AbortSignal): Promise<DataFacts | null> {
+    if (!viewSrc) return null;
     try {
-      // The loader comes with the elements the view links; this element alone does not carry it.
-      const { sharedLoader } = await import('../../src/data/loader.js');
-      return (await sharedLoader().index(viewSrc, { signal })).index.release;
+      // The loader comes with the elements the view links, and the comment's words when the panel opens: this element alone carries neither.
+      const [{ sharedLoader }, { embedComment }] = await Promise.all([
+        import('../../src/data/loader.js'),
+        import('../../src/view/embed-comment.js'),
+      ]);
+      const { index } = await sharedLoader().index(viewSrc, { signal });
+      return { index, comment: (lang, releaseLine) => embedComment(index, lang, releaseLine) };
     } catch (error) {
       if (!signal.aborted) this._warnOnce(`the data's release is unknown: ${String(error)}`);
-      return '';
+      return null;
     }
   }
 

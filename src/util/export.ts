@@ -9,16 +9,16 @@ export const tableNumber = (value: number | null, share = false): number | null 
 /** A plain number written as text ("-2", "12.5"): kept as it is, since a spreadsheet must read it as a number. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-/**
- * One cell: control characters removed (a NUL or a bare CR breaks the file), a
- * text that a spreadsheet would run as a formula (starting with = + - @, tab or
- * CR: the OWASP rule) prefixed with an apostrophe, quotes where needed.
- */
 /** Text without the control characters a file cannot hold (a NUL breaks XML; line feeds and tabs stay). */
 export const withoutControls = (text: string) =>
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 
+/**
+ * One cell: control characters removed (a NUL or a bare CR breaks the file), a
+ * text that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * CR: the OWASP rule) prefixed with an apostrophe, quotes where needed.
+ */
 export function csvCell(value: string | number | null, options: CsvOptions = {}): string {
   if (value === null) return '';
   if (typeof value === 'number') return options.decimalComma ? String(value).replace('.', ',') : String(value);

@@ -283,7 +283,14 @@ describe('the dashboard (demo/dashboard.html)', () => {
       timeout: 10_000,
     });
     const origin = d.win.location.origin;
-    expect(code().split('\n')[0]).to.match(
+    // The code says, before anything, what its data are: the demo's are synthetic, and it follows the latest release.
+    expect(code()).to.match(
+      /^<!--\n {2}Titolo: .+\n {2}Fonte: .+\n {2}Dati del: \d{4}-\d{2}-\d{2}\n {2}Dati sintetici: .+\n {2}Rilascio dei dati: .+; il codice legge sempre i dati più recenti\.\n-->\n<script /,
+    );
+    const scriptLine = code()
+      .split('\n')
+      .find((line) => line.startsWith('<script'));
+    expect(scriptLine).to.match(
       new RegExp(
         `^<script type="module" src="${origin}/dist/cdn/scuole-europa.min.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"></script>$`,
       ),
@@ -292,6 +299,12 @@ describe('the dashboard (demo/dashboard.html)', () => {
     const pin = inShadow(embed, 'input[type="checkbox"]') as HTMLInputElement;
     pin.click();
     await waitUntil(() => code().includes('/demo-data/releases/'), 'not pinned');
+    expect(code()).to.match(/\n {2}Rilascio dei dati: [^\n]+, fissato\.\n-->\n/);
+    // Pasted into a page, the comment is one comment node and the code runs as written.
+    const pasted = d.doc.createElement('template');
+    pasted.innerHTML = code();
+    expect([...pasted.content.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE)).to.have.length(1);
+    expect(pasted.content.querySelectorAll('script')).to.have.length(1);
     const pinned = /<linked-view src="([^"]+)"/.exec(code())![1]!;
     // The frozen URL answers with the same release.
     const index = (await (await fetch(pinned)).json()) as { release: string };
