@@ -176,7 +176,8 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         label,
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
-        ...(!stacked && intervalsOf(scope, metric, years.length, mode, regionSummaryOf(scope))),
+        // A school's own values were counted, not estimated: bare, as its profile shows them beside its areas' averages with theirs.
+        ...(!stacked && scope.scope.level !== 'school' && intervalsOf(scope, metric, years.length, mode, regionSummaryOf(scope))),
       });
     }
   }

@@ -175,6 +175,14 @@ describe('timeline view', () => {
       countRateInterval(6, 2, 5),
     ]);
     assert.deepEqual(wider.series[1]!.intervals, view.series[1]!.intervals);
+    // A school's own values were counted: no interval (1 institution's 0 read "al 95% tra -79,3 e +79,3 punti"); Italy's keep theirs.
+    const school = dataOf();
+    school.index.metrics[0]!.dispersion = [2, 2, null, 3];
+    school.scopes[0] = { ...school.scopes[0]!, scope: { level: 'school', code: 'FIIC81200A' }, parents: [{ level: 'region', code: '09' }] };
+    const own = timelineView(school, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    assert.equal(own.series[0]!.intervals, undefined);
+    assert.deepEqual(own.series[1]!.intervals, view.series[1]!.intervals);
+    assert.doesNotMatch(trendSentence(own.series[0]!, own, MESSAGES.it, 'it'), /al 95%/);
     // A province's region is its parent's.
     data.scopes[0] = { ...data.scopes[0]!, scope: { level: 'province', code: '048' }, parents: [{ level: 'region', code: '09' }] };
     const firenze = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
