@@ -40,6 +40,7 @@ const it = {
     rising: 'in crescita',
     falling: 'in calo',
     unclear: 'senza una tendenza chiara',
+    constant: 'lo stesso valore ogni anno',
     single: 'un solo anno di dati',
     none: 'nessun dato',
   } as Record<Direction, string>,
@@ -56,6 +57,7 @@ const it = {
   ) =>
     `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}; massimo ${peak} nel ${peakYear}.`,
   single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
+  constant: (name: string, value: string, from: string, to: string) => `${name}: ${value} ogni anno, dal ${from} al ${to}.`,
   empty: (name: string) => `${name}: nessun dato.`,
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
   usage: {
@@ -99,10 +101,18 @@ const en: TrendTimelineMessages = {
   instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
   multiplesInstructions: 'Enter chooses the region.',
   nation: 'Italy',
-  directions: { rising: 'rising', falling: 'falling', unclear: 'no clear trend', single: 'one year of data', none: 'no data' },
+  directions: {
+    rising: 'rising',
+    falling: 'falling',
+    unclear: 'no clear trend',
+    constant: 'the same value every year',
+    single: 'one year of data',
+    none: 'no data',
+  },
   trend: (name, direction, from, fromYear, to, toYear, change, peak, peakYear) =>
     `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}; peak ${peak} in ${peakYear}.`,
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,
+  constant: (name, value, from, to) => `${name}: ${value} every year, from ${from} to ${to}.`,
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
   usage: {

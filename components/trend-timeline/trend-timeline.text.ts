@@ -38,6 +38,11 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
   const f = (v: number) => formatFor(v, view, lang);
   if (trend.direction === 'none') return t.empty(series.label);
   if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
+  if (trend.direction === 'constant')
+    return (
+      t.constant(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)) +
+      (trend.gaps ? t.gaps(trend.gaps) : '')
+    );
   const change = changeSaid(trend, series, view, t, lang);
   const sentence = t.trend(
     series.label,

@@ -9,7 +9,8 @@
  */
 import { monotoneTrend } from '../util/mann-kendall.js';
 
-export type Direction = 'rising' | 'falling' | 'unclear' | 'single' | 'none';
+/** `constant`: the same value every year it has (a school with no activity in twelve years has no peak and no change to speak of). */
+export type Direction = 'rising' | 'falling' | 'unclear' | 'constant' | 'single' | 'none';
 
 export interface YearValue {
   year: number;
@@ -40,6 +41,7 @@ export function trendOf(values: readonly (number | null)[], years: readonly numb
   const gaps = span - known.length;
   if (known.length === 1) return { direction: 'single', first, last, peak, change: null, gaps };
   const change = first.value === 0 ? null : (last.value - first.value) / Math.abs(first.value);
+  if (known.every((point) => point.value === first.value)) return { direction: 'constant', first, last, peak, change, gaps };
   const direction = (['falling', 'unclear', 'rising'] as const)[monotoneTrend(known.map((point) => point.value)) + 1]!;
   return { direction, first, last, peak, change, gaps };
 }

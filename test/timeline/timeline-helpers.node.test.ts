@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PARTICIPATION_READERS, participationByYear, isActiveYear } from '../../src/contract/participation.js';
 import { chartModel, spreadLabels, stackValues, valueAxis, yearLabels } from '../../src/timeline/chart-model.js';
-import { tickFormat } from '../../components/trend-timeline/trend-timeline.text.js';
+import { tickFormat, trendSentence } from '../../components/trend-timeline/trend-timeline.text.js';
+import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.js';
+import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { parseScope, scopeKey } from '../../src/timeline/scopes.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
 import { trendOf } from '../../src/timeline/trend.js';
@@ -148,6 +150,22 @@ describe('trend in words', () => {
     assert.equal(trendOf([0, 5], [1, 2]).change, null);
     assert.equal(trendOf([null, 5], [1, 2]).direction, 'single');
     assert.equal(trendOf([null, null], [1, 2]).direction, 'none');
+    // The same value every year: no peak, no change to speak of (a school never active read "massimo 0 nel 2014/15").
+    const flat = trendOf([0, 0, null, 0], [2021, 2022, 2023, 2024]);
+    assert.equal(flat.direction, 'constant');
+    assert.equal(flat.gaps, 1);
+    assert.equal(trendOf([0.25, 0.25], [1, 2]).direction, 'constant');
+    assert.equal(trendOf([0.25, 0.2500001], [1, 2]).direction, 'unclear');
+  });
+
+  it('says a constant series in one phrase, in both languages', () => {
+    const view = { years: [2021, 2022, 2023, 2024], unit: 'count', mode: 'absolute', share: false } as unknown as TimelineViewModel;
+    const series = { label: 'DINO CAMPANA', values: [0, 0, null, 0], provisional: [false, false, false, false] };
+    assert.equal(trendSentence(series, view, MESSAGES.it, 'it'), 'DINO CAMPANA: 0 ogni anno, dal 2021/22 al 2024/25. Manca un anno.');
+    assert.equal(
+      trendSentence(series, view, MESSAGES.en, 'en'),
+      'DINO CAMPANA: 0 every year, from 2021/22 to 2024/25. One year is missing.',
+    );
   });
 });
 
