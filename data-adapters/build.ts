@@ -162,7 +162,7 @@ export async function modelOf(
       funding: funding.sources,
       etwinning: config.etwinning ? (inputs.synthetic.etwinning ? 'synthetic' : true) : false,
       erasmus: config.erasmus ? (inputs.synthetic.erasmus ? 'synthetic' : true) : false,
-      surveys: surveys.map((wave) => ({ wave: wave.questionnaire.wave, title: wave.questionnaire.title.it, synthetic: wave.synthetic })),
+      surveys: surveys.map((wave) => ({ wave: wave.questionnaire.wave, title: wave.questionnaire.title, synthetic: wave.synthetic })),
     }),
     fundingLabels: new Map(funding.lines.map((line) => [line.id, line.label])),
     index: scored.index,

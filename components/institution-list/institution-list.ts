@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { sourceLines } from '../../src/util/source-text.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -236,7 +237,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         lang: this._lang,
         t: this._t,
         caption,
-        sources: data.index.sources.map((s) => `${s.name} (${s.licence})${s.synthetic ? ' *' : ''}`),
+        sources: sourceLines(data.index, this._lang),
         generatedAt: data.index.generatedAt,
         synthetic: data.index.synthetic,
       });

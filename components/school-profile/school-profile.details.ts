@@ -20,6 +20,7 @@ import { warn } from '../../src/element/warnings.js';
 import { formatDay, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { publicationDate } from '../../src/util/provenance.js';
+import { sourceText } from '../../src/util/source-text.js';
 import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
@@ -316,7 +317,8 @@ function provenance(data: DetailsData, lang: Language, level: number) {
     html`<ul class="sources">
         ${data.index.sources.map((s) => {
           const url = safeHref(s.url, true);
-          return html`<li>${url ? html`<a href=${url} rel="noopener">${s.name}</a>` : s.name} · ${s.licence} · ${s.attribution}${s.synthetic ? html` · <strong>${t.syntheticSource}</strong>` : nothing}</li>`;
+          const name = sourceText(s, 'name', lang);
+          return html`<li>${url ? html`<a href=${url} rel="noopener">${name}</a>` : name} · ${sourceText(s, 'licence', lang)} · ${sourceText(s, 'attribution', lang)}${s.synthetic ? html` · <strong>${t.syntheticSource}</strong>` : nothing}</li>`;
         })}
       </ul>
       <p class="muted">${t.release(data.shard.release, formatDay(publicationDate(data.shard.generatedAt), lang))}</p>`,

@@ -233,6 +233,10 @@ describe('<school-profile>', () => {
     expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
     await expect(el).to.be.accessible();
+    // In English, a source the contract names in both languages is named in English; one it names once keeps its name.
+    el.lang = 'en';
+    await waitUntil(() => text(part(el, 'provenance')).includes('Synthetic eTwinning model'), 'the sources not in English');
+    expect(text(part(el, 'provenance'))).to.contain('MIM, Anagrafe delle scuole statali 2025/26');
   });
 
   it('full: an area’s average with its 95% interval under it, where the metric’s dispersion is known, and a note that says so', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { sourceLines } from '../../src/util/source-text.js';
 import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
@@ -212,7 +213,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         lang: this._lang,
         t: this._t,
         caption,
-        sources: data.index.sources.map((s) => `${s.name} (${s.licence})${s.synthetic ? ' *' : ''}`),
+        sources: sourceLines(data.index, this._lang),
         generatedAt: data.file.generatedAt,
       });
     } catch (error) {

@@ -196,6 +196,7 @@ export async function downloadTimeline(
     data.index,
     view.title,
     view.series.some((s) => s.provisional.some(Boolean)),
+    lang,
   );
   if (kind === 'csv') {
     download(host, `${base}.csv`, new Blob([timelineCsv(view, t, lang, about)], { type: 'text/csv;charset=utf-8' }));

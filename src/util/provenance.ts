@@ -5,6 +5,7 @@
  */
 import type { NationalIndex } from '../contract/contract.types.js';
 import type { Language } from '../contract/vocabulary.js';
+import { sourceText } from './source-text.js';
 
 export interface Provenance {
   /** What the file shows (metric, place, years). */
@@ -43,8 +44,8 @@ export const publicationDate = (generatedAt: string) => generatedAt.slice(0, 10)
  * two: "ISTAT; openpolis"; a publisher named bare is left out when it is also
  * named with a note, "scuole-europa (modello sintetico)"), and its publication date.
  */
-export function provenanceOf(index: NationalIndex, title: string, provisional: boolean): Provenance {
-  const names = new Set(index.sources.flatMap((s) => (s.attribution || s.name).split(';')).map((name) => name.trim()));
+export function provenanceOf(index: NationalIndex, title: string, provisional: boolean, lang: Language): Provenance {
+  const names = new Set(index.sources.flatMap((s) => sourceText(s, 'attribution', lang).split(';')).map((name) => name.trim()));
   const noted = (name: string) => [...names].some((other) => other.startsWith(`${name} (`));
   return {
     title,

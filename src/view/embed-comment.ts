@@ -23,7 +23,7 @@ export function commentText(text: string): string {
 
 /** `releaseLine`: the release and whether the code is frozen at it, in the page's language. */
 export function embedComment(index: NationalIndex, lang: Language, releaseLine: string): string {
-  const rows = provenanceRows(provenanceOf(index, localize(index.title, lang), false), lang);
+  const rows = provenanceRows(provenanceOf(index, localize(index.title, lang), false, lang), lang);
   const lines = [...rows.map((row) => row.join(': ')), releaseLine].map(commentText).filter(Boolean);
   return `<!--\n  ${lines.join('\n  ')}\n-->`;
 }

@@ -292,6 +292,21 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: true,
   },
   {
+    name: "a source's localized name without its English",
+    kind: 'index',
+    document: edit(
+      indexFixture,
+      (d) =>
+        (d.sources[0]!.localized = {
+          name: { it: 'Anagrafe' } as never,
+          licence: { it: 'IODL 2.0', en: 'IODL 2.0' },
+          attribution: { it: 'MIM', en: 'MIM' },
+        }),
+    ),
+    path: '$.sources[0].localized.name.en',
+    structural: true,
+  },
+  {
     name: "a metric's dispersion with a value per year but one",
     kind: 'index',
     document: edit(indexFixture, (d) => (d.metrics[0]!.dispersion = [1, 2, 3])),

@@ -32,7 +32,7 @@ function comuni(lang: 'it' | 'en'): MapExport {
   return { view, data, t: MESSAGES[lang], lang, colours: COLOURS, font: 'sans-serif' };
 }
 
-const about = (e: MapExport) => provenanceOf(e.data.index, 'Progetti eTwinning per istituzione, 2024/25 — Toscana', false);
+const about = (e: MapExport) => provenanceOf(e.data.index, 'Progetti eTwinning per istituzione, 2024/25 — Toscana', false, e.lang);
 
 describe("the map's downloads", () => {
   it('writes an XLSX whose codes stay text and whose numbers stay numbers, with its sources on a second sheet', async () => {
