@@ -27,7 +27,8 @@ interface IntegrityFile {
  * "Embed this view": a button that gives the exact snippet (script tag with its
  * integrity hash, and the elements' markup) that reproduces the view of the
  * enclosing <linked-view> on another site, optionally with the data frozen at
- * the release on screen.
+ * the release on screen. The code opens with a comment on its data (title,
+ * sources, publication day, synthetic note, release), as every download does.
  *
  * @tagname embed-snippet
  * @summary The snippet that reproduces the current view on another site.
