@@ -32,6 +32,23 @@ async function viewOf(attributes = '', inner = '') {
 }
 
 describe('<linked-view>', () => {
+  it('gives the links that open the view elsewhere (the page in another language) its state, inside it or naming it', async () => {
+    const outside = await fixture<HTMLDivElement>(html`<div>
+      <a id="en" href="/demo/dashboard.en.html?lang=en" data-link-view="v">English</a>
+      <a id="other" href="/elsewhere.html" data-link-view="another">Elsewhere</a>
+    </div>`);
+    const { view } = await viewOf('id="v" region="09" year="2023"', '<a id="inside" href="./print.html" data-link-view>Print</a>');
+    const link = (id: string) => new URL((document.getElementById(id) as HTMLAnchorElement).href);
+    expect(link('en').pathname).to.equal('/demo/dashboard.en.html');
+    expect(Object.fromEntries(link('en').searchParams)).to.deep.equal({ lang: 'en', region: '09', year: '2023' });
+    expect(Object.fromEntries(link('inside').searchParams)).to.deep.equal({ region: '09', year: '2023' });
+    view.state = { region: '', year: 2022, school: 'FIIC81200A' };
+    expect(Object.fromEntries(link('en').searchParams)).to.deep.equal({ lang: 'en', year: '2022', school: 'FIIC81200A' });
+    // A link that names another view is not this one's.
+    expect(link('other').search).to.equal('');
+    outside.remove();
+  });
+
   it('moves every element inside to its state and gives them its src (not to those with their own)', async () => {
     const { map, timeline, list, profile, search } = await viewOf('region="09" year="2023"');
     expect(attrs(map, 'src', 'region', 'level', 'year')).to.deep.equal(['/data/index.json', '09', 'provinces', '2023']);

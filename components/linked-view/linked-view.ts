@@ -71,7 +71,10 @@ const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
  * (region, year, area, school) and moves every element to it through their
  * public attributes. With `url`, the state lives in the page's URL, so that a
  * view can be shared, reloaded and walked with back and forward.
- * Elements without `src` take the view's.
+ * Elements without `src` take the view's. A link that opens the same view
+ * elsewhere (the page in another language) carries the state in its address:
+ * `<a data-link-view>` inside the view, or `<a data-link-view="its id">`
+ * anywhere on the page.
  *
  * @tagname linked-view
  * @summary Links the elements inside it and keeps their state in the URL.
@@ -227,5 +230,16 @@ export class LinkedView extends HTMLElementBase {
       const value = this._state[control.dataset.linkState as ViewKey];
       if (value !== undefined) control.value = String(value ?? '');
     }
+    for (const link of this._links()) {
+      const target = new URL(link.getAttribute('href') ?? '', location.href);
+      target.search = viewToParams(this._state, target.searchParams).toString();
+      link.setAttribute('href', target.href);
+    }
+  }
+
+  /** The links that carry this view: inside it with an empty `data-link-view`, anywhere on the page with its id. */
+  private _links(): HTMLAnchorElement[] {
+    const inside = [...this.querySelectorAll<HTMLAnchorElement>('a[data-link-view=""]')];
+    return this.id ? [...inside, ...document.querySelectorAll<HTMLAnchorElement>(`a[data-link-view="${CSS.escape(this.id)}"]`)] : inside;
   }
 }

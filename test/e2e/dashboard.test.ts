@@ -20,7 +20,7 @@ interface Dashboard {
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const params = (d: Dashboard) => new URLSearchParams(d.win.location.search);
 
-async function openDashboard(query = ''): Promise<Dashboard> {
+async function openDashboard(query = '', page = 'dashboard.html'): Promise<Dashboard> {
   const { folder } = await serveContract({ index: dashboardIndex(), survey: true });
   await serve(`${folder}/regions/09.json`, dashboardRegion());
   await serve(`${folder}/regions/12.json`, dashboardRegion('12'));
@@ -29,7 +29,7 @@ async function openDashboard(query = ''): Promise<Dashboard> {
   frame.title = 'cruscotto';
   frame.style.cssText = 'width: 1200px; height: 900px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/demo/dashboard.html${query}`;
+  frame.src = `/demo/${page}${query}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -40,6 +40,19 @@ async function openDashboard(query = ''): Promise<Dashboard> {
   const d: Dashboard = { frame, win, doc, $: (selector) => doc.querySelector(selector)! };
   await listsReady(d);
   return d;
+}
+
+/** axe run on the whole page in the frame: each violation with how many nodes and which. */
+async function axeViolations(d: Dashboard): Promise<string[]> {
+  const script = d.doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const ready = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  d.doc.head.append(script);
+  await ready;
+  type Violation = { id: string; nodes: { target: unknown }[] };
+  const { axe } = d.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } };
+  const { violations } = await axe.run(d.doc);
+  return violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 const inShadow = (host: Element, selector: string) => host.shadowRoot?.querySelector(selector) ?? null;
@@ -311,6 +324,24 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(pinned).to.contain(`/releases/${encodeURIComponent(index.release)}/index.json`);
   });
 
+  it('speaks English on its English twin, which links back to the Italian page at the same view; no axe violations', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard('?region=09&year=2022', 'dashboard.en.html');
+    await waitUntil(() => inShadow(d.$('region-map'), 'canvas'), 'map not drawn', { timeout: 10_000 });
+    expect(d.doc.documentElement.lang).to.equal('en');
+    expect(button(d.$('region-map'), 'Download CSV')).to.not.equal(undefined);
+    expect(text(d.$('h1'))).to.equal('The internationalisation of Italian schools');
+    const back = new URL(d.$<HTMLAnchorElement>('a[hreflang="it"]').href);
+    expect(back.pathname).to.equal('/demo/dashboard.html');
+    expect(Object.fromEntries(back.searchParams)).to.deep.equal({ region: '09', year: '2022' });
+    // A choice moves the link with the view.
+    const programme = d.$<HTMLSelectElement>('select[data-link-state="programme"]');
+    programme.value = 'erasmus';
+    programme.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(new URL(d.$<HTMLAnchorElement>('a[hreflang="it"]').href).searchParams.get('programme')).to.equal('erasmus');
+    expect(await axeViolations(d), 'axe on the English page').to.deep.equal([]);
+  });
+
   it('has no axe violations on the whole page, at the national and the school level', async function () {
     this.timeout(60_000);
     for (const query of ['', '?region=09&school=FIIC81200A']) {
@@ -319,18 +350,7 @@ describe('the dashboard (demo/dashboard.html)', () => {
       await waitUntil(() => inShadow(d.$('region-map'), 'canvas') && inShadow(d.$('trend-timeline'), 'svg'), 'charts not drawn', {
         timeout: 10_000,
       });
-      const axeScript = d.doc.createElement('script');
-      axeScript.src = '/node_modules/axe-core/axe.min.js';
-      const ready = new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
-      d.doc.head.append(axeScript);
-      await ready;
-      const axe = (d.win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
-        .axe;
-      const { violations } = await axe.run(d.doc);
-      expect(
-        violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify((v.nodes as { target: unknown }[]).map((n) => n.target))}`),
-        `axe at "${query || 'Italia'}"`,
-      ).to.deep.equal([]);
+      expect(await axeViolations(d), `axe at "${query || 'Italia'}"`).to.deep.equal([]);
       d.frame.remove();
     }
   });
