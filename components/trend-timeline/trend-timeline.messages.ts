@@ -3,6 +3,9 @@ import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import type { TimelineUsage } from '../../src/timeline/load-timeline.js';
 import type { Direction } from '../../src/timeline/trend.js';
 
+/** The directions said in words within a trend sentence. */
+type SaidDirection = Exclude<Direction, 'constant' | 'single' | 'none'>;
+
 const it = {
   loading: 'Caricamento del grafico…',
   error: 'Impossibile mostrare il grafico',
@@ -36,14 +39,12 @@ const it = {
   instructions: 'Frecce sinistra e destra per scorrere gli anni, Home e Fine per il primo e l’ultimo, Invio per scegliere l’anno.',
   multiplesInstructions: 'Invio per scegliere la regione.',
   nation: 'Italia',
+  // The directions a trend sentence names; a constant, single or empty series has a sentence of its own.
   directions: {
     rising: 'in crescita',
     falling: 'in calo',
     unclear: 'senza una tendenza chiara',
-    constant: 'lo stesso valore ogni anno',
-    single: 'un solo anno di dati',
-    none: 'nessun dato',
-  } as Record<Direction, string>,
+  } as Record<SaidDirection, string>,
   trend: (
     name: string,
     direction: string,
@@ -101,14 +102,7 @@ const en: TrendTimelineMessages = {
   instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
   multiplesInstructions: 'Enter chooses the region.',
   nation: 'Italy',
-  directions: {
-    rising: 'rising',
-    falling: 'falling',
-    unclear: 'no clear trend',
-    constant: 'the same value every year',
-    single: 'one year of data',
-    none: 'no data',
-  },
+  directions: { rising: 'rising', falling: 'falling', unclear: 'no clear trend' },
   trend: (name, direction, from, fromYear, to, toYear, change, peak, peakYear) =>
     `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}; peak ${peak} in ${peakYear}.`,
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,

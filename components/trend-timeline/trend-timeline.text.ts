@@ -38,23 +38,21 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
   const f = (v: number) => formatFor(v, view, lang);
   if (trend.direction === 'none') return t.empty(series.label);
   if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
-  if (trend.direction === 'constant')
-    return (
-      t.constant(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)) +
-      (trend.gaps ? t.gaps(trend.gaps) : '')
-    );
-  const change = changeSaid(trend, series, view, t, lang);
-  const sentence = t.trend(
-    series.label,
-    t.directions[trend.direction],
-    f(trend.first!.value),
-    formatSchoolYear(trend.first!.year),
-    f(trend.last!.value),
-    formatSchoolYear(trend.last!.year),
-    change,
-    f(trend.peak!.value),
-    formatSchoolYear(trend.peak!.year),
-  );
+  const [from, to] = [formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)];
+  const sentence =
+    trend.direction === 'constant'
+      ? t.constant(series.label, f(trend.first!.value), from, to)
+      : t.trend(
+          series.label,
+          t.directions[trend.direction],
+          f(trend.first!.value),
+          from,
+          f(trend.last!.value),
+          to,
+          changeSaid(trend, series, view, t, lang),
+          f(trend.peak!.value),
+          formatSchoolYear(trend.peak!.year),
+        );
   return sentence + (trend.gaps ? t.gaps(trend.gaps) : '');
 }
 
