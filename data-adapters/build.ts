@@ -172,6 +172,7 @@ export async function modelOf(
     roleModels: scored.roleModels,
     uncertainty: scored.uncertainty,
     shadow: shadow.zones,
+    shadowLevels: shadow.levels,
     mentors,
     context: inputs.context,
     surveys,

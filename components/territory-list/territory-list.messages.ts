@@ -1,6 +1,6 @@
 /** Texts of <territory-list>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
-import { formatValue } from '../../src/i18n/format.js';
+import type { ShadowRates } from '../../src/territory/shadow-rates.js';
 import { BAND_NOTE, placeEn, placeIt } from '../../src/i18n/places.js';
 
 /** The attributes a list can get wrong. */
@@ -22,7 +22,7 @@ const it = {
     'role-models': (n: number, where: string) =>
       n === 1 ? `1 scuola virtuosa in ${where}, indice più alto prima.` : `${n} scuole virtuose in ${where}, indice più alto prima.`,
     'shadow-zones': (n: number, where: string) =>
-      n === 1 ? `1 zona d’ombra in ${where}, tasso più basso prima.` : `${n} zone d’ombra in ${where}, tasso stimato più basso prima.`,
+      n === 1 ? `1 zona d’ombra in ${where}.` : `${n} zone d’ombra in ${where}, tasso stimato più basso prima.`,
   },
   empty: {
     'role-models': (where: string) => `Nessuna scuola virtuosa in ${where}.`,
@@ -41,8 +41,10 @@ const it = {
   noIndex: 'indice non calcolato',
   province: 'Provincia',
   comune: 'Comune',
-  rate: (rate: number | null, n: number, expected?: number) =>
-    `tasso stimato ${formatValue(rate, 'percent', 'it')}${expected === undefined ? '' : ` (atteso ${formatValue(expected, 'percent', 'it')})`} su ${n} ${n === 1 ? 'istituzione' : 'istituzioni'}`,
+  rate: ({ estimated, expected, observed, n }: ShadowRates) =>
+    `tasso stimato ${estimated}${expected === null ? '' : `, atteso ${expected}`}${
+      observed ? `; osservato ${observed.value} (al 95% tra ${observed.low} e ${observed.high})` : ''
+    } su ${n} ${n === 1 ? 'istituzione' : 'istituzioni'}`,
   showAll: (n: number) => `Mostra tutte (${n})`,
   showFewer: 'Mostra meno',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
@@ -67,7 +69,7 @@ const en: TerritoryListMessages = {
     'role-models': (n: number, where: string) =>
       n === 1 ? `1 role-model school in ${where}, highest index first.` : `${n} role-model schools in ${where}, highest index first.`,
     'shadow-zones': (n: number, where: string) =>
-      n === 1 ? `1 shadow zone in ${where}, lowest rate first.` : `${n} shadow zones in ${where}, lowest estimated rate first.`,
+      n === 1 ? `1 shadow zone in ${where}.` : `${n} shadow zones in ${where}, lowest estimated rate first.`,
   },
   empty: {
     'role-models': (where: string) => `No role-model school in ${where}.`,
@@ -85,8 +87,10 @@ const en: TerritoryListMessages = {
   noIndex: 'no index',
   province: 'Province',
   comune: 'Comune',
-  rate: (rate: number | null, n: number, expected?: number) =>
-    `estimated rate ${formatValue(rate, 'percent', 'en')}${expected === undefined ? '' : ` (expected ${formatValue(expected, 'percent', 'en')})`} over ${n} ${n === 1 ? 'institution' : 'institutions'}`,
+  rate: ({ estimated, expected, observed, n }: ShadowRates) =>
+    `estimated rate ${estimated}${expected === null ? '' : `, expected ${expected}`}${
+      observed ? `; observed ${observed.value} (95% interval ${observed.low} to ${observed.high})` : ''
+    } over ${n} ${n === 1 ? 'institution' : 'institutions'}`,
   showAll: (n: number) => `Show all (${n})`,
   showFewer: 'Show fewer',
   synthetic: 'Synthetic data, for demonstration.',

@@ -29,6 +29,7 @@ async function serveShadowContract() {
     n: 40,
     rate: 0.1,
     smoothedRate: 0.12,
+    expectedRate: 0.3,
     reason: { it: 'Sotto la regione', en: 'Below the region' },
   };
   region.comuni[1]!.shadow = {
@@ -91,12 +92,18 @@ describe('<territory-list>', () => {
     const { src } = await serveShadowContract();
     const el = await listOf(src, 'shadow-zones', 'region:09', html``);
     expect(names(el)).to.deep.equal(['Firenze', 'Bagno a Ripoli']);
+    // The estimate the list is sorted by, the expectation, and the observed rate with its 95% interval (Wilson over 40).
+    expect(text(shadow(el).querySelector('[part~="item"] .meta'))).to.equal(
+      'Provincia (Toscana) · tasso stimato 12%, atteso 30%; osservato 10% (al 95% tra 4% e 23,1%) su 40 istituzioni',
+    );
     const en = await fixture<TerritoryList>(
       html`<territory-list lang="en" src=${src} kind="shadow-zones" scope="region:09"></territory-list>`,
     );
     await ready(en);
     const items = [...shadow(en).querySelectorAll('[part~="item"]')].map(text);
-    expect(items[0]).to.equal('Firenze Province (Toscana) · estimated rate 12% over 40 institutions Below the region');
+    expect(items[0]).to.equal(
+      'Firenze Province (Toscana) · estimated rate 12%, expected 30%; observed 10% (95% interval 4% to 23.1%) over 40 institutions Below the region',
+    );
     expect(items[1]).to.contain('No active school <i>');
     expect(shadow(en).querySelector('i')).to.equal(null);
     await expect(en).to.be.accessible();

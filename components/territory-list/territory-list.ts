@@ -17,6 +17,7 @@ import {
   type TerritoryItem,
   type TerritoryKind,
 } from '../../src/territory/territory-items.js';
+import { shadowRates } from '../../src/territory/shadow-rates.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { TerritoryListSelectEvent, type TerritoryChoice } from './territory-list.events.js';
 import { MESSAGES, type TerritoryListMessages, type TerritoryListUsage } from './territory-list.messages.js';
@@ -153,7 +154,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     }
     const level = item.level === 'provinces' ? t.province : t.comune;
     return html`<span class="name">${item.name}</span>
-      <span class="meta">${level}${item.place ? ` (${item.place})` : ''} · ${t.rate(item.shadow.smoothedRate, item.shadow.n, item.shadow.expectedRate)}</span>
+      <span class="meta">${level}${item.place ? ` (${item.place})` : ''} · ${t.rate(shadowRates(item, this._lang))}</span>
       ${item.shadow.reason ? html`<span class="reason">${localize(item.shadow.reason, this._lang)}</span>` : nothing}`;
   }
 

@@ -18,6 +18,7 @@ import type { RoleModel } from '../indicators/role-models.js';
 import type { ComuneContext as InnerAreasContext } from '../readers/inner-areas.js';
 import type { Limits } from '../readers/limits.js';
 import type { SchoolRecord } from '../readers/registry.js';
+import type { ShadowZones } from '../stages/shadow-zones.js';
 import type { SurveyWave } from '../stages/surveys.js';
 
 export interface BuildModel {
@@ -46,6 +47,8 @@ export interface BuildModel {
   roleModels: Map<string, RoleModel>;
   uncertainty: UncertaintyResult | null;
   shadow: Map<AreaKey, ShadowZone>;
+  /** Per level, the two-group model's fit: the share of low areas and their λ (what a shadow zone's estimated rate is made with). */
+  shadowLevels: ShadowZones['levels'];
   mentors: Map<string, MentorLink[]>;
   /** The comuni's context (inner-areas map), when the build read it. */
   context: Map<string, InnerAreasContext> | null;

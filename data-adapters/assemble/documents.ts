@@ -16,6 +16,7 @@ import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
+import { shadowZonesMethod } from './shadow-method.js';
 import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
 import type { BuildModel } from './build-model.js';
 import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
@@ -104,20 +105,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
         ),
         parameters: { ...config.roleModels },
       },
-      shadowZones: {
-        label: t("Zone d'ombra", 'Shadow zones'),
-        description: t(
-          `L'unità è l'istituzione scolastica: la sua attività negli anni di riferimento conta nei comuni dei suoi plessi in proporzione ai loro studenti (ai plessi se mancano gli studenti), e così anche il numero di istituzioni, numeratore e denominatore con la stessa ripartizione. Un modello logistico (effetti regionali con prior gerarchico, ciclo di istruzione, dimensione, classe Aree interne ISTAT del comune) dà il tasso atteso di ogni area; la probabilità che il tasso vero sia sotto l'atteso viene da un modello beta-binomiale con la variabilità tra aree stimata sui dati. Sono segnalate le aree più probabili finché la quota attesa di falsi allarmi resta entro il ${config.shadowZones.fdr * 100}% (FDR bayesiano). Con meno di ${config.shadowZones.minInstitutions} istituzioni l'area non è giudicata.`,
-          `The unit is the school institution: its activity in the reference years counts in the comuni of its plessi by their share of its students (of its plessi when students are missing), and so does the number of institutions, so numerator and denominator share one allocation. A logistic model (region effects with a hierarchical prior, grade group, size, ISTAT inner-areas class of the comune) gives each area's expected rate; the probability that its true rate is below that comes from a beta-binomial model whose between-area variability is estimated from the data. Areas are flagged by decreasing probability while the expected share of false flags stays within ${config.shadowZones.fdr * 100}% (Bayesian FDR). Areas with fewer than ${config.shadowZones.minInstitutions} institutions are not judged.`,
-        ),
-        parameters: {
-          minInstitutions: config.shadowZones.minInstitutions,
-          fdr: config.shadowZones.fdr,
-          method: 'logistic-expectation-beta-binomial-bayesian-fdr',
-          unit: 'institution',
-          allocation: 'share of students',
-        },
-      },
+      shadowZones: shadowZonesMethod(config.shadowZones, model.shadowLevels),
     },
     annotations: [
       { kind: 'period', from: 2014, to: 2020, label: t('Erasmus+ 2014-2020', 'Erasmus+ 2014-2020') },

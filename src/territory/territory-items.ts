@@ -31,6 +31,11 @@ export interface ShadowZoneItem {
   /** The province's acronym for a comune, the region for a province. */
   place: string;
   shadow: ShadowZone;
+  /**
+   * The institutions its observed rate is over: allocated by students, as the
+   * adapters' tally (`institutionShare`), else the count behind the rate.
+   */
+  institutions: number;
 }
 
 export type TerritoryItem = RoleModelItem | ShadowZoneItem;
@@ -63,11 +68,25 @@ export function shadowZoneItems(shard: RegionShard, province = ''): ShadowZoneIt
   const acronyms = new Map(shard.provinces.map((p) => [p.code, p.acronym]));
   const provinces = shard.provinces
     .filter((p) => p.shadow.status === 'shadow' && (!province || p.code === province))
-    .map((p) => ({ level: 'provinces' as const, code: p.code, name: p.name, place: shard.region.name, shadow: p.shadow }))
+    .map((p) => ({
+      level: 'provinces' as const,
+      code: p.code,
+      name: p.name,
+      place: shard.region.name,
+      shadow: p.shadow,
+      institutions: p.institutionShare ?? p.shadow.n,
+    }))
     .sort(byRate);
   const comuni = shard.comuni
     .filter((c) => c.shadow.status === 'shadow' && (!province || c.province === province))
-    .map((c) => ({ level: 'comuni' as const, code: c.code, name: c.name, place: acronyms.get(c.province) ?? '', shadow: c.shadow }))
+    .map((c) => ({
+      level: 'comuni' as const,
+      code: c.code,
+      name: c.name,
+      place: acronyms.get(c.province) ?? '',
+      shadow: c.shadow,
+      institutions: c.institutionShare ?? c.shadow.n,
+    }))
     .sort(byRate);
   return [...provinces, ...comuni];
 }

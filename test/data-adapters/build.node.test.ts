@@ -235,6 +235,39 @@ describe('build', () => {
     assert.ok(counted > 50, `${counted}`);
   });
 
+  it("describes the shadow zones' model it ran, with the parameters that redo every area's estimated rate", () => {
+    const out = join(work, 'one');
+    const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
+    const { description, parameters } = index.methods.shadowZones;
+    assert.equal(parameters.method, 'logistic-expectation-two-group-bayesian-fdr');
+    // The text named a beta-binomial model the code never ran.
+    for (const text of [description.it, description.en]) assert.doesNotMatch(text, /beta-binomial/);
+    assert.match(description.it, /due gruppi/);
+    assert.match(description.en, /two groups/);
+    const lambda = { comuni: Number(parameters.lowRatioComuni), provinces: Number(parameters.lowRatioProvinces) };
+    assert.deepEqual(lambda, { comuni: first.shadowZones.levels.comuni.lambda, provinces: first.shadowZones.levels.provinces.lambda });
+    let redone = 0;
+    for (const region of index.regions) {
+      const shard = validateDocument(JSON.parse(readFileSync(join(out, `regions/${region.code}.json`), 'utf8')), ['region']);
+      for (const [level, areas] of [
+        ['provinces', shard.provinces],
+        ['comuni', shard.comuni],
+      ] as const)
+        for (const { shadow } of areas) {
+          if (shadow.probability === undefined || shadow.expectedRate === undefined) continue;
+          const p = shadow.probability;
+          // Each of the three is rounded to 4 decimals in the contract.
+          assert.ok(
+            Math.abs(shadow.expectedRate * (1 - p + p * lambda[level]) - shadow.smoothedRate!) < 2e-4,
+            `${level} ${JSON.stringify(shadow)}`,
+          );
+          redone++;
+        }
+    }
+    // Not vacuous (this build's two small regions have no likely low area: test/data-adapters/assemble/shadow-method.node.test.ts has).
+    assert.ok(redone >= 10, `${redone} judged`);
+  });
+
   it("gives every count of projects, people or euros its institutions' dispersion per year, and a count of institutions none", () => {
     const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
     for (const metric of index.metrics) {

@@ -1,0 +1,40 @@
+/**
+ * A shadow zone's rates as its list item says them: the model's estimate (what
+ * the list is sorted by), the expected rate, and the observed rate with its 95%
+ * interval. The estimate is the expectation lowered as far as the area is
+ * likely to be low (the contract's method says how); it is no measurement, and
+ * the observed share of a few dozen institutions is uncertain: "3,6%" of 28
+ * institutions is anything from 0,6% to 17,9%. Wilson over the institutions
+ * allocated by students, as the map's shares (src/util/wilson.ts).
+ */
+import type { Language } from '../contract/vocabulary.js';
+import { formatValue, intervalDigits } from '../i18n/format.js';
+import { wilson } from '../util/wilson.js';
+import type { ShadowZoneItem } from './territory-items.js';
+
+export interface ShadowRates {
+  estimated: string;
+  /** Absent in contracts before the expectation was written. */
+  expected: string | null;
+  /** The observed rate and its interval; null where the contract has no rate. */
+  observed: { value: string; low: string; high: string } | null;
+  /** The institutions with a share in the area (whole institutions, as the contract counts them). */
+  n: number;
+}
+
+export function shadowRates(item: ShadowZoneItem, lang: Language): ShadowRates {
+  const { smoothedRate, expectedRate, rate, n } = item.shadow;
+  const percent = (value: number, digits = 1) => formatValue(value, 'percent', lang, digits);
+  let observed: ShadowRates['observed'] = null;
+  if (rate !== null && rate >= 0 && rate <= 1 && item.institutions > 0) {
+    const [low, high] = wilson(rate * item.institutions, item.institutions);
+    const digits = intervalDigits(low, high, 'percent', lang, 1);
+    observed = { value: percent(rate, digits), low: percent(low, digits), high: percent(high, digits) };
+  }
+  return {
+    estimated: formatValue(smoothedRate, 'percent', lang),
+    expected: expectedRate === undefined ? null : percent(expectedRate),
+    observed,
+    n,
+  };
+}
