@@ -100,8 +100,8 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       roleModels: {
         label: t('Scuole virtuose', 'Role-model schools'),
         description: t(
-          `Istituzioni nel primo ${config.roleModels.nationalTopShare * 100}% nazionale o nel primo ${config.roleModels.regionalTopShare * 100}% della regione per indice, attive in almeno ${config.roleModels.minActiveYears} degli ultimi ${config.index.continuityYears} anni e con qualità riconosciuta (certificato di qualità o Scuola eTwinning, accreditamento Erasmus+).`,
-          `Institutions in the national top ${config.roleModels.nationalTopShare * 100}% or the regional top ${config.roleModels.regionalTopShare * 100}% by index, active in at least ${config.roleModels.minActiveYears} of the last ${config.index.continuityYears} years, with recognised quality (eTwinning Quality Label or School Label, Erasmus+ accreditation).`,
+          `Istituzioni nel primo ${config.roleModels.nationalTopShare * 100}% nazionale o nel primo ${config.roleModels.regionalTopShare * 100}% della regione per indice, che vi restano in almeno il ${config.roleModels.robustShare * 100}% delle ${config.uncertainty.runs} simulazioni dell'analisi di incertezza (pesi, normalizzazione, aggregazione), attive in almeno ${config.roleModels.minActiveYears} degli ultimi ${config.index.continuityYears} anni e con qualità riconosciuta (certificato di qualità o Scuola eTwinning, accreditamento Erasmus+).`,
+          `Institutions in the national top ${config.roleModels.nationalTopShare * 100}% or the regional top ${config.roleModels.regionalTopShare * 100}% by index, staying there in at least ${config.roleModels.robustShare * 100}% of the ${config.uncertainty.runs} runs of the uncertainty analysis (weights, normalisation, aggregation), active in at least ${config.roleModels.minActiveYears} of the last ${config.index.continuityYears} years, with recognised quality (eTwinning Quality Label or School Label, Erasmus+ accreditation).`,
         ),
         parameters: { ...config.roleModels },
       },

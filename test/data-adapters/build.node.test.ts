@@ -235,6 +235,14 @@ describe('build', () => {
     assert.ok(counted > 50, `${counted}`);
   });
 
+  it('describes every rule a role model passes, its robustness over the uncertainty analysis included', () => {
+    const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
+    const { description, parameters } = index.methods.roleModels;
+    assert.equal(parameters.robustShare, 0.9);
+    assert.match(description.it, /in almeno il 90% delle 500 simulazioni dell'analisi di incertezza/);
+    assert.match(description.en, /in at least 90% of the 500 runs of the uncertainty analysis/);
+  });
+
   it("describes the shadow zones' model it ran, with the parameters that redo every area's estimated rate", () => {
     const out = join(work, 'one');
     const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
