@@ -65,8 +65,9 @@ const it = {
   zoomOut: 'Riduci',
   zoomReset: 'Vista intera',
   tapAgain: 'Tocca di nuovo per entrare.',
-  summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number) =>
-    `${metric}, ${year}: ${count} ${level}. ${extremes} Zone d'ombra: ${shadows}.`,
+  // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
+  summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
+    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${shadows}.`}`,
   extremes: (top: string, bottom: string) => `Migliore: ${top}. Peggiore: ${bottom}.`,
   // A count's highest and lowest, not its best and worst: a count grows with the area's institutions, and the smallest area is not the worst.
   extremesCounts: (high: string, low: string) => `Valore più alto: ${high}. Più basso: ${low}.`,
@@ -161,7 +162,7 @@ const en: RegionMapMessages = {
   zoomReset: 'Whole map',
   tapAgain: 'Tap again to go in.',
   summary: (metric, year, level, count, extremes, shadows) =>
-    `${metric}, ${year}: ${count} ${level}. ${extremes} Shadow zones: ${shadows}.`,
+    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${shadows}.`}`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,
   extremesCounts: (high, low) => `Highest: ${high}. Lowest: ${low}.`,
   extremesAmong: (count, min, top, bottom) => `Of the ${count} areas with at least ${min} institutions, best: ${top}; worst: ${bottom}.`,

@@ -11,7 +11,7 @@ import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import { classRanges, countLabel, denominatorText, formatFor, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
-export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, shadowZones: boolean, points: string) {
+export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
   const ranges =
     view.classification === 'continuous'
@@ -26,7 +26,7 @@ export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Lan
   return html`<ul part="legend" aria-label=${t.legend}>
     ${ranges}
     <li><span class="swatch no-data"></span>${t.noData}</li>
-    ${shadowZones ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
+    ${view.shadowsJudged ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
     ${points.includes('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
     ${points.includes('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
   </ul>`;

@@ -90,7 +90,7 @@ const isCount = (view: MapViewModel, data: MapData) => view.mode === 'absolute' 
 
 /**
  * The map in one sentence: what, when, how many areas, the best and the worst (a count's highest and lowest) with
- * their range of places where `places` (the view is ranked), how many shadow zones.
+ * their range of places where `places` (the view is ranked), how many shadow zones (where the level is judged).
  */
 export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, places = false): string {
   // The extremes come with the view (src/map/map-view.ts), areas that share one counted.
@@ -118,7 +118,7 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
       : among
         ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
         : t.extremes(describe(best, atBest), describe(worst, atWorst)),
-    view.shadows.size,
+    view.shadowsJudged ? view.shadows.size : null,
   );
 }
 

@@ -456,7 +456,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}
         </div>
-        ${renderLegend(view, t, lang, this.shadowZones, this.points)}
+        ${renderLegend(view, t, lang, this.points)}
       </div>
       <p id="summary" class="note">${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))}</p>
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}

@@ -63,6 +63,11 @@ export interface MapViewModel extends MapStructure {
   colours: string[];
   fills: Map<number, string | null>;
   shadows: Set<number>;
+  /**
+   * Whether the shown areas' level is judged for shadow zones (and the map shows them): comuni and provinces
+   * are, regions are not. "Zone d'ombra: 0" on a map of regions read as if none of them were.
+   */
+  shadowsJudged: boolean;
   /** Areas with points: index → counts of active and role-model institutions shown. */
   points: Map<number, SchoolTally>;
   provisional: boolean;
@@ -192,6 +197,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
   const shadows = new Set<number>();
+  let shadowsJudged = false;
   for (let k = 0; k < shown.length; k++) {
     const i = shown[k]!;
     const value = values.get(i)!.value;
@@ -200,7 +206,10 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
     const area = areaOf[k];
-    if (inputs.shadowZones && area && (area.shadowStatus ? area.shadowStatus() : area.shadow?.status) === 'shadow') shadows.add(i);
+    if (!inputs.shadowZones || !area) continue;
+    const status = area.shadowStatus ? area.shadowStatus() : area.shadow?.status;
+    if (status === 'shadow') shadows.add(i);
+    if (status === 'shadow' || status === 'ok') shadowsJudged = true;
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
@@ -265,6 +274,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     colours,
     fills,
     shadows,
+    shadowsJudged,
     points,
     provisional: Boolean(programme?.provisionalYears.includes(year)),
   };

@@ -59,6 +59,24 @@ describe('the map in one sentence', () => {
     assert.equal(csvHeader(view, data, MESSAGES.it, 'it')[2], 'Progetti eTwinning (quota sul totale delle istituzioni, %)');
   });
 
+  it('counts the shadow zones where the level is judged, and says nothing of them where it is not', () => {
+    const judged = comuniWith([5, 1]);
+    const [firenze, bagno] = [...judged.areas.values()];
+    firenze!.shadow = { status: 'ok', n: 40, rate: 0.3, smoothedRate: 0.3 };
+    bagno!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05 };
+    assert.match(summary(judged, 'it'), /\. Zone d'ombra: 1\.$/);
+    assert.match(summary(judged, 'en'), /\. Shadow zones: 1\.$/);
+    firenze!.shadow = { ...bagno!.shadow!, status: 'ok' };
+    bagno!.shadow = { ...bagno!.shadow!, status: 'ok' };
+    assert.match(summary(judged, 'it'), /\. Zone d'ombra: 0\.$/, 'judged, and none is one');
+    // Too few institutions to judge either comune, or regions (never judged): "Zone d'ombra: 0" read as if none were.
+    firenze!.shadow = { ...firenze!.shadow!, status: 'insufficient' };
+    bagno!.shadow = { ...bagno!.shadow!, status: 'insufficient' };
+    assert.doesNotMatch(summary(judged, 'it'), /ombra/);
+    const off = mapView(comuniWith([5, 1]), { ...INPUTS, shadowZones: false });
+    assert.doesNotMatch(summaryOf(off, judged, MESSAGES.it, 'it'), /ombra/, 'the map does not show them');
+  });
+
   it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {
     // Hundreds of comuni share a share of 1 (every institution active) or 0: one name alone read as the only one.
     const data = comuniWith([5, 5]);
@@ -89,11 +107,11 @@ describe('the map in one sentence', () => {
     assert.deepEqual(rates.extremes.among, { count: 2, minInstitutions: 5 });
     assert.match(
       summaryOf(rates, data, MESSAGES.it, 'it'),
-      /\. Tra le 2 aree con almeno 5 istituzioni, migliore: Calenzano \(0,50\); peggiore: Firenze \(0,25\)\. Zone/,
+      /\. Tra le 2 aree con almeno 5 istituzioni, migliore: Calenzano \(0,50\); peggiore: Firenze \(0,25\)\.$/,
     );
     assert.match(
       summaryOf(rates, data, MESSAGES.en, 'en'),
-      /\. Of the 2 areas with at least 5 institutions, best: Calenzano \(0\.50\); worst: Firenze \(0\.25\)\. Shadow/,
+      /\. Of the 2 areas with at least 5 institutions, best: Calenzano \(0\.50\); worst: Firenze \(0\.25\)\.$/,
     );
     // Nulls: counts are judged in every area; so are rates when fewer than two areas have enough institutions.
     const counts = mapView(data, { ...INPUTS, metric: 'etwinning.projects', normalisation: 'absolute' });

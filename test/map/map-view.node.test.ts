@@ -77,7 +77,11 @@ describe('map view', () => {
       [...withShadows.shadows].map((i) => codeOf(withShadows, i)),
       ['048001'],
     );
-    assert.equal(mapView(data, { ...INPUTS, shadowZones: false }).shadows.size, 0);
+    assert.equal(withShadows.shadowsJudged, true);
+    const off = mapView(data, { ...INPUTS, shadowZones: false });
+    assert.deepEqual([off.shadows.size, off.shadowsJudged], [0, false]);
+    // Regions are not judged: no verdict to count, rather than "0".
+    assert.equal(mapView(dataOf('regions'), INPUTS).shadowsJudged, false);
     const firenze = withShadows.shown.find((i) => codeOf(withShadows, i) === '048017')!;
     assert.deepEqual(withShadows.points.get(firenze), { active: 1, roleModels: 1 });
     assert.equal(mapView(data, INPUTS).points.size, 0);
