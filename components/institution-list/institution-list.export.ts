@@ -63,7 +63,9 @@ export function tableOf(e: ListExport): Cell[][] {
     row.email,
     row.pec,
     row.website,
-    row.mentors.map((m) => `${m.name} (${m.code}, ${m.distanceKm.toLocaleString(LOCALES[e.lang])} km)`).join('; ') || null,
+    row.mentors
+      .map((m) => `${m.name} (${m.code}, ${e.t.mentorDistance(m.sameComune ? null : m.distanceKm.toLocaleString(LOCALES[e.lang]))})`)
+      .join('; ') || null,
   ]);
   return [header, ...rows];
 }

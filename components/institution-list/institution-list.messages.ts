@@ -49,6 +49,8 @@ const it = {
   active: 'attiva',
   inactive: 'non attiva',
   band: (band: number) => `${band} di 10`,
+  // `km` null: the mentor is in the same comune, "stesso comune" rather than a measured "0 km".
+  mentorDistance: (km: string | null) => (km === null ? 'stesso comune' : `${km} km`),
   none: '—',
   download: 'Scarica',
   keyboardHint: 'Frecce per muoversi, Invio apre.',
@@ -86,6 +88,7 @@ const en: InstitutionListMessages = {
   active: 'active',
   inactive: 'not active',
   band: (band) => `${band} of 10`,
+  mentorDistance: (km) => (km === null ? 'same comune' : `${km} km`),
   none: '—',
   download: 'Download',
   keyboardHint: 'Arrow keys to move, Enter to open.',

@@ -75,7 +75,7 @@ export function institutionRow(row: InstitutionRow, ctx: RowContext) {
             ${row.mentors.map(
               (m) =>
                 html`<button type="button" class="open" data-t tabindex=${tab()} @click=${() => ctx.open(m.code, m.name)}>${m.name}</button>
-                  <span class="note">${m.comuneName}, ${formatValue(m.distanceKm, 'count', lang, 1)} km</span>`,
+                  <span class="note">${m.comuneName}, ${t.mentorDistance(m.sameComune ? null : formatValue(m.distanceKm, 'count', lang, 1))}</span>`,
             )}
           </div>`
         : html`<div role="gridcell" data-t tabindex=${tab()}>${t.none}</div>`

@@ -112,7 +112,7 @@ describe('<institution-list>', () => {
       },
       mentors: [
         { code: 'FIIC81200A', name: 'IST. COMP. - WALTER IOZZELLI - MONSUMMANO TERME', comuneName: 'Monsummano Terme', distanceKm: 15.2 },
-        { code: 'FIIC81300B', name: 'IC Firenze Centro', comuneName: 'Firenze', distanceKm: 6.2 },
+        { code: 'FIIC81300B', name: 'IC Firenze Centro', comuneName: 'Firenze', distanceKm: 0, sameComune: true },
       ],
     });
     await serve(`${contract.folder}/regions/09.json`, region);
@@ -133,6 +133,8 @@ describe('<institution-list>', () => {
         .lastElementChild!.querySelectorAll('.note'),
     ];
     expect(notes).to.have.length(2);
+    // A mentor in the same comune is said so, not "0 km".
+    expect(notes.map(text)).to.deep.equal(['Monsummano Terme, 15,2 km', 'Firenze, stesso comune']);
     for (const note of notes) expect(note.getBoundingClientRect().bottom).to.be.at.most(cell.bottom + 0.5);
   });
 

@@ -302,7 +302,10 @@ function menteesSection(shard: SchoolShard, lang: Language, level: number) {
     html`<ul class="mentors">
       ${mentees.map(
         (m) =>
-          html`<li>${openButton(m.code, m.name)} · ${m.comuneName} · ${t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code></li>`,
+          html`<li>
+            ${openButton(m.code, m.name)} · ${m.comuneName} · ${m.sameComune ? t.sameComune : t.distance(formatValue(m.distanceKm, 'count', lang, 1))} ·
+            <code>${m.code}</code>
+          </li>`,
       )}
     </ul>`,
   );

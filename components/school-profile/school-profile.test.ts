@@ -273,13 +273,23 @@ describe('<school-profile>', () => {
   });
 
   it('full: the comune’s context, and a role model’s mentees as buttons that open their profile, the focus on the new name', async () => {
-    const { src } = await serveContract();
+    const { src, folder } = await serveContract();
+    const shard = schoolFixture();
+    // A second mentee in the role model's own comune: "stesso comune", not "0 km".
+    shard.mentees = [
+      ...shard.mentees!,
+      { code: 'FIEE81201C', name: 'Primaria Dante', comuneName: 'Firenze', distanceKm: 0, sameComune: true },
+    ];
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
     await ready(el, 'mentees');
+    const mentees = [...part(el, 'mentees')!.querySelectorAll('li')].map(text);
+    expect(mentees[1]).to.equal('Primaria Dante · Firenze · stesso comune · FIEE81201C');
+    expect(mentees[0]).to.contain('Bagno a Ripoli · a 6,2 km');
     // <dt> and <dd> side by side: their texts touch.
     expect(text(part(el, 'identity'))).to.contain('PECfiic81200a@pec.istruzione.it');
     expect(text(part(el, 'identity'))).to.contain('Contesto del comunearee interne ISTAT 2020: A polo, 0 min dal polo più vicino');
-    expect(text(part(el, 'mentees'))).to.match(/^Un’istituzione non attiva da accompagnare/);
+    expect(text(part(el, 'mentees'))).to.match(/^2 istituzioni non attive da accompagnare/);
     const open = part(el, 'mentees')!.querySelector<HTMLButtonElement>('button.open')!;
     expect(text(open)).to.equal('Liceo "Agnoletti" <b>');
     const chosen = oneEvent(el, 'school-profile-select');

@@ -17,6 +17,12 @@ interface Details {
 
 const memo = new WeakMap<BuildModel, Details>();
 
+/** A link's distance, and whether both are in one comune: said only when true (a region shard lists thousands of links). */
+const distanceOf = (link: { distanceKm: number; sameComune: boolean }) => ({
+  distanceKm: link.distanceKm,
+  ...(link.sameComune && { sameComune: true }),
+});
+
 function details(model: BuildModel): Details {
   let found = memo.get(model);
   if (found) return found;
@@ -31,7 +37,7 @@ function details(model: BuildModel): Details {
     const mentee = model.institutions.get(code)!;
     for (const link of links) {
       const list = mentees.get(link.code) ?? [];
-      list.push({ code: mentee.code, name: mentee.name, comuneName: mentee.seat.comuneName, distanceKm: link.distanceKm });
+      list.push({ code: mentee.code, name: mentee.name, comuneName: mentee.seat.comuneName, ...distanceOf(link) });
       mentees.set(link.code, list);
     }
   }
@@ -49,7 +55,7 @@ export const menteesOf = (model: BuildModel, code: string): MentorLink[] => deta
 export function mentorLinksOf(model: BuildModel, code: string): MentorLink[] {
   return (model.mentors.get(code) ?? []).map((link) => {
     const mentor = model.institutions.get(link.code)!;
-    return { code: mentor.code, name: mentor.name, comuneName: mentor.seat.comuneName, distanceKm: link.distanceKm };
+    return { code: mentor.code, name: mentor.name, comuneName: mentor.seat.comuneName, ...distanceOf(link) };
   });
 }
 

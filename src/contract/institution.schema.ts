@@ -48,6 +48,8 @@ export const MentorLink = v.object({
   name: NonEmptyText,
   comuneName: NonEmptyText,
   distanceKm: Amount,
+  /** In the same comune: its distance is then 0, not a measured "0 km" (absent in older documents). */
+  sameComune: v.optional(v.boolean()),
 });
 
 /** Institutions and how many of them were active, per class of one characteristic, per programme and year. */

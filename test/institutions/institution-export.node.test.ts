@@ -59,6 +59,12 @@ describe('the list of institutions as a file', () => {
       7,
     ]);
     assert.equal(sheet[1]![10], 'I.C. Forlì-Umbertide (PGIC82000B, 12,75 km)');
+    // A mentor in the same comune is said so, not "0 km" (it read "0 km" before).
+    const near = row({
+      mentors: [{ code: 'PGIC80900R', name: 'I.C. Città di Castello 1', comuneName: 'Città di Castello', distanceKm: 0, sameComune: true }],
+    });
+    assert.equal(asCalc(listCsv(exported([near], 'it')))[1]![10], 'I.C. Città di Castello 1 (PGIC80900R, stesso comune)');
+    assert.match(listCsv(exported([near], 'en')), /I\.C\. Città di Castello 1 \(PGIC80900R, same comune\)/);
     assert.deepEqual(sheet[2], ['']);
     assert.deepEqual(
       sheet.slice(3).map((r) => r[0]),
