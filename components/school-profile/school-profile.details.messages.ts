@@ -40,6 +40,7 @@ export const DETAILS_MESSAGES = {
     distance: (km: string) => `a ${km} km`,
     sameComune: 'stesso comune',
     comparison: (year: string) => `Confronto con l'istituzione media delle sue aree (${year})`,
+    comparisonAlone: (comune: string) => `${comune} non è nel confronto: la scuola è la sua sola istituzione.`,
     comparisonNote:
       "Sotto la media di un'area, tra parentesi, il suo intervallo al 95%: dove le istituzioni sono poche, la media cambia molto per caso.",
     metric: 'Indicatore',
@@ -88,6 +89,7 @@ export const DETAILS_MESSAGES = {
     distance: (km: string) => `${km} km away`,
     sameComune: 'same comune',
     comparison: (year: string) => `Compared with the average institution of its areas (${year})`,
+    comparisonAlone: (comune: string) => `${comune} is not in the comparison: the school is its only institution.`,
     comparisonNote:
       "Under an area's average, in brackets, its 95% interval: where institutions are few, the average swings a lot by chance.",
     metric: 'Metric',

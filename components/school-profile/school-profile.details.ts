@@ -262,6 +262,7 @@ function comparisonSection(data: DetailsData, series: readonly MetricSeries[], l
         </tbody>
       </table>
     </div>
+    ${table.alone ? html`<p class="muted">${t.comparisonAlone(table.alone)}</p>` : nothing}
     ${table.rows.some((row) => row.areas.some((a) => a.interval)) ? html`<p class="muted">${t.comparisonNote}</p>` : nothing}`,
   );
 }

@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SchoolShard } from '../../src/contract/contract.types.js';
 import { render } from 'lit';
-import { indexFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
@@ -23,6 +23,15 @@ async function profileOf(attributes: Record<string, string>, inner = '') {
   const el = box.querySelector('school-profile')!;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
+}
+
+/** The fixture's contract with four more institutions in Firenze, the school's comune: the comparison keeps the comune. */
+async function serveWithOthersInComune(options: Parameters<typeof serveContract>[0] = {}) {
+  const served = await serveContract(options);
+  const region = regionFixture();
+  region.comuni.find((c) => c.code === '048017')!.institutions = 5;
+  await serve(`${served.folder}/regions/09.json`, region);
+  return served;
 }
 
 /** Resources the page fetched from one data folder, by path inside it. */
@@ -194,7 +203,7 @@ describe('<school-profile>', () => {
   });
 
   it('full: partner countries, funding, comparison with comune, province, region and nation, provenance and the synthetic notice; axe clean', async () => {
-    const { src } = await serveContract();
+    const { src } = await serveWithOthersInComune();
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
     await ready(el, 'comparison');
     expect(text(shadow(el).querySelector('.banner'))).to.contain('sintetici');
@@ -227,9 +236,10 @@ describe('<school-profile>', () => {
       th.innerText.replace(/\s+/g, ' ').trim(),
     );
     expect(head).to.deep.equal(['Indicatore', 'Questa scuola', 'Comune Firenze', 'Provincia Firenze', 'Regione Toscana', 'Italia']);
-    // 2024: the school 0 projects; its comune 5 over 1 institution, its province 6 over 2.
+    // 2024: the school 0 projects; its comune 5 over 5 institutions, its province 6 over 2.
     const first = [...part(el, 'comparison')!.querySelectorAll('tbody tr')][0]!;
-    expect([...first.querySelectorAll('td')].map(text).slice(0, 3)).to.deep.equal(['0', '5', '3']);
+    expect([...first.querySelectorAll('td')].map(text).slice(0, 3)).to.deep.equal(['0', '1', '3']);
+    expect(text(part(el, 'comparison'))).not.to.contain('non è nel confronto');
     expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -242,16 +252,31 @@ describe('<school-profile>', () => {
   it('full: an area’s average with its 95% interval under it, where the metric’s dispersion is known, and a note that says so', async () => {
     const index = indexFixture();
     index.metrics.find((m) => m.id === 'etwinning.projects')!.dispersion = [2, 2, 2, 2];
-    const { src } = await serveContract({ index });
+    const { src } = await serveWithOthersInComune({ index });
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
     await ready(el, 'comparison');
     const first = [...part(el, 'comparison')!.querySelectorAll('tbody tr')][0]!;
     const cells = [...first.querySelectorAll('td')].map(text);
-    // The school's own count bare; its comune's 5 projects over 1 institution, at φ = 2: 1.55 to 16.13 (the score interval).
+    // The school's own count bare; its comune's 5 projects over 5 institutions, at φ = 2: 1.55 to 16.13 projects (the
+    // score interval), 0.31 to 3.23 per institution.
     expect(cells[0]).to.equal('0');
-    expect(cells[1]).to.equal('5(1,55 – 16,13)');
+    expect(cells[1]).to.equal('1(0,31 – 3,23)');
     expect(text(part(el, 'comparison'))).to.contain('il suo intervallo al 95%');
     await expect(el).to.be.accessible();
+  });
+
+  it('full: a comune whose only institution is the school’s own is left out of the comparison, and said so', async () => {
+    // The fixture's Firenze has one institution: its "average institution" would be the school itself.
+    const { src } = await serveContract();
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'comparison');
+    const head = [...part(el, 'comparison')!.querySelectorAll<HTMLElement>('thead th')].map((th) =>
+      th.innerText.replace(/\s+/g, ' ').trim(),
+    );
+    expect(head).to.deep.equal(['Indicatore', 'Questa scuola', 'Provincia Firenze', 'Regione Toscana', 'Italia']);
+    expect(text(part(el, 'comparison'))).to.contain('Firenze non è nel confronto: la scuola è la sua sola istituzione.');
+    el.lang = 'en';
+    await waitUntil(() => text(part(el, 'comparison')).includes('Firenze is not in the comparison: the school is its only institution.'));
   });
 
   it("full: the surveys its institution answered, its public answers beside its region's estimate; axe clean", async () => {

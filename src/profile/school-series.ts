@@ -75,20 +75,26 @@ export interface ComparisonRow {
  * The school against the average institution of its areas, in the last year
  * with data in the index: each area's total over its institutions as the map
  * divides it (allocated by students, as the total is: `areaValue`), so that a
- * comune reads the same here and on the map.
+ * comune reads the same here and on the map. A comune whose one institution is
+ * the school's own is left out (`alone` names it): its "average institution"
+ * is the school itself, over its share of the comune, and its interval said
+ * nothing ("0 (0 – 826,27)" teachers per institution in Marradi).
  */
 export function comparison(
   shard: SchoolShard,
   index: NationalIndex,
   region: RegionShard | null,
   series: readonly MetricSeries[],
-): { year: number; rows: ComparisonRow[] } | null {
+): { year: number; rows: ComparisonRow[]; alone: string | null } | null {
   const yearIndex = index.years.length - 1;
   if (yearIndex < 0) return null;
   const { address } = shard.school;
   const summary = index.regions.find((r) => r.code === address.region.code);
+  const comune = region?.comuni.find((c) => c.code === address.comune.code);
+  // The school has a plesso there, so an only institution is its own.
+  const alone = comune && comune.institutions <= 1 ? comune.name : null;
   const areas: { level: ComparisonRow['areas'][number]['level']; area: AreaLike | undefined }[] = [
-    { level: 'comune', area: region?.comuni.find((c) => c.code === address.comune.code) },
+    ...(alone ? [] : [{ level: 'comune' as const, area: comune }]),
     { level: 'province', area: region?.provinces.find((p) => p.code === address.province.code) },
     { level: 'region', area: summary },
     { level: 'nation', area: index.nation },
@@ -104,5 +110,5 @@ export function comparison(
       return { level, name: area.name, value: value.value, interval };
     }),
   }));
-  return { year: index.years[yearIndex]!, rows };
+  return { year: index.years[yearIndex]!, rows, alone };
 }

@@ -20,6 +20,8 @@ function projects(options: { share?: number; dispersion?: number[]; regional?: n
   if (options.dispersion) metric.dispersion = options.dispersion;
   if (options.regional) index.regions.find((r) => r.code === '09')!.dispersion = { 'etwinning.projects': options.regional };
   const firenze = region.comuni.find((c) => c.code === '048017')!;
+  // Other institutions beside the school's: a comune of the school's alone is left out (the last test).
+  firenze.institutions = 3;
   if (options.share !== undefined) firenze.institutionShare = options.share;
   const table = comparison(shard, index, region, schoolSeries(shard, index))!;
   const row = table.rows.find((r) => r.metric.id === 'etwinning.projects')!;
@@ -50,5 +52,20 @@ describe("a profile's comparison with its areas", () => {
     );
     const narrower = projects({ dispersion: [2, 2, 2, 2], regional: [1, 1, 1, 1] });
     assert.deepEqual(narrower.comune.interval, countRateInterval(total, institutions, 2), 'never narrower than the nation’s');
+  });
+
+  it('leaves out a comune whose only institution is the school’s own, and says which (it compared the school with itself)', () => {
+    const index = indexFixture();
+    const region = regionFixture();
+    const shard = schoolFixture();
+    const firenze = region.comuni.find((c) => c.code === shard.school.address.comune.code)!;
+    firenze.institutions = 2;
+    const levels = (table: ReturnType<typeof comparison>) => table!.rows[0]!.areas.map((a) => a.level);
+    const shared = comparison(shard, index, region, schoolSeries(shard, index));
+    assert.deepEqual([levels(shared), shared!.alone], [['comune', 'province', 'region', 'nation'], null]);
+    firenze.institutions = 1;
+    firenze.institutionShare = 0.57;
+    const alone = comparison(shard, index, region, schoolSeries(shard, index));
+    assert.deepEqual([levels(alone), alone!.alone], [['province', 'region', 'nation'], firenze.name]);
   });
 });
