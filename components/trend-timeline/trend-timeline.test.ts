@@ -45,8 +45,8 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09 region:12' });
     expect(legend(el)).to.equal('Italia Toscana Lazio');
     expect(text(el, '[part~="summary"]')).to.equal(
-      'Italia: senza una tendenza chiara, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
-        'Toscana: senza una tendenza chiara, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
+      'Italia: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
+        'Toscana: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
         'Lazio: nessun dato.',
     );
     expect(shadow(el).textContent).to.contain('Dati sintetici');
@@ -280,7 +280,9 @@ describe('<trend-timeline>', () => {
     await expectSvgSnapshot(shadow(el).querySelector('svg[part~="chart"]')!.outerHTML, 'trend-timeline-stacked', import.meta.url);
     // The top of the stack in 2024 is 6 + 3 = 9: the axis reaches it.
     expect([...shadow(el).querySelectorAll('.grid .tick')].map((t) => t.textContent).at(-1)).to.equal('10');
-    expect(text(el, '[part~="summary"]')).to.contain('Progetti KA1: senza una tendenza chiara, da 1 nel 2021/22 a 3 nel 2024/25 (+200%)');
+    expect(text(el, '[part~="summary"]')).to.contain(
+      'Progetti KA1: senza una crescita né un calo costanti, da 1 nel 2021/22 a 3 nel 2024/25 (+200%)',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -433,7 +435,7 @@ describe('<trend-timeline>', () => {
     expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
     // Years without a participation row are zero for a school, not gaps.
     expect(text(el, '[part~="summary"]')).to.match(
-      /^IC Firenze Centro: senza una tendenza chiara, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./,
+      /^IC Firenze Centro: senza una crescita né un calo costanti, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./,
     );
 
     // The index, the school's shard, and one region shard for both its comune and its province: nothing else.
@@ -450,7 +452,7 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, { variant: 'sparkline', scope: 'region:09' }, 200);
     const spark = shadow(el).querySelector('[role="img"]')!;
     expect(spark.getAttribute('aria-label')).to.equal(
-      'Progetti eTwinning. Toscana: senza una tendenza chiara, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno.',
+      'Progetti eTwinning. Toscana: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno.',
     );
     expect(text(el, '.value')).to.equal('6');
     await expect(el).to.be.accessible();
@@ -495,12 +497,12 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { lang: 'en', compare: 'region:09' });
     expect(text(el, '[part~="summary"]')).to.contain(
-      'Italy: no clear trend, from 3 in 2021/22 to 6 in 2024/25 (+100%); peak 6 in 2024/25. One year is missing.',
+      'Italy: no steady rise or fall, from 3 in 2021/22 to 6 in 2024/25 (+100%); peak 6 in 2024/25. One year is missing.',
     );
     el.setAttribute('lang', 'it');
     el.requestUpdate();
     await elementUpdated(el);
-    expect(text(el, '[part~="summary"]')).to.contain('Italia: senza una tendenza chiara');
+    expect(text(el, '[part~="summary"]')).to.contain('Italia: senza una crescita né un calo costanti');
   });
 
   it('shows a clear error for each kind of bad input, warns once, and never throws', async () => {

@@ -2,7 +2,7 @@
  * A series' trend in a few facts that the summary puts into words: first and
  * last years with data, the peak, and whether it rose or fell over its years
  * beyond what its ups and downs give by chance (the Mann–Kendall test at 5%,
- * src/util/mann-kendall.ts). Otherwise it has no clear trend: a comune whose
+ * src/util/mann-kendall.ts). Otherwise it has no steady trend: a comune whose
  * one or two active institutions come and go is not "rising" for ending a
  * year higher than it began, and no series is called stable for a test that
  * found nothing.
