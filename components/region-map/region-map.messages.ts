@@ -82,7 +82,8 @@ const it = {
   },
   // The best or the worst value shared: the first area named, and how many others share it (a name alone would read as the only one).
   tied: (n: string) => (n === '1' ? "e un'altra area" : `e altre ${n} aree`),
-  statuses: { shadow: "zona d'ombra", ok: 'nella norma', insufficient: 'troppo poche istituzioni', nodata: 'nessun dato' },
+  // An area judged and not flagged is not shown to be in line: its reason may give it a 45% chance of being below.
+  statuses: { shadow: "zona d'ombra", ok: 'non segnalata', insufficient: 'troppo poche istituzioni', nodata: 'nessun dato' },
   breadcrumb: 'Percorso',
   roleDescription: 'mappa',
   noDataAreas: (n: number) =>
@@ -172,7 +173,7 @@ const en: RegionMapMessages = {
     comuni: { one: 'comune', many: 'comuni' },
   },
   tied: (n) => (n === '1' ? 'and one other area' : `and ${n} other areas`),
-  statuses: { shadow: 'shadow zone', ok: 'in line', insufficient: 'too few institutions', nodata: 'no data' },
+  statuses: { shadow: 'shadow zone', ok: 'not flagged', insufficient: 'too few institutions', nodata: 'no data' },
   breadcrumb: 'Breadcrumb',
   roleDescription: 'map',
   noDataAreas: (n) =>

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { csvHeader } from '../../components/region-map/region-map.export.ts';
-import { classRanges, denominatorText, formatFor, summaryOf, titleOf } from '../../components/region-map/region-map.text.ts';
+import { classRanges, denominatorText, describeArea, formatFor, summaryOf, titleOf } from '../../components/region-map/region-map.text.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
@@ -69,6 +69,11 @@ describe('the map in one sentence', () => {
     firenze!.shadow = { ...bagno!.shadow!, status: 'ok' };
     bagno!.shadow = { ...bagno!.shadow!, status: 'ok' };
     assert.match(summary(judged, 'it'), /\. Zone d'ombra: 0\.$/, 'judged, and none is one');
+    // Not flagged is not "in line" (it read "nella norma"): the reason may give it a fair chance of being below.
+    const view = mapView(judged, INPUTS);
+    const status = (lang: 'it' | 'en') =>
+      describeArea(view.shown[0]!, view, judged, MESSAGES[lang], lang).lines.find((line) => /^(Stato|Status):/.test(line));
+    assert.deepEqual([status('it'), status('en')], ['Stato: non segnalata', 'Status: not flagged']);
     // Too few institutions to judge either comune, or regions (never judged): "Zone d'ombra: 0" read as if none were.
     firenze!.shadow = { ...firenze!.shadow!, status: 'insufficient' };
     bagno!.shadow = { ...bagno!.shadow!, status: 'insufficient' };
