@@ -17,6 +17,7 @@ import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { shadowZonesMethod } from './shadow-method.js';
+import { percentText } from '../text/number-text.js';
 import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
 import type { BuildModel } from './build-model.js';
 import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
@@ -100,8 +101,8 @@ export function assembleIndex(model: BuildModel): NationalIndex {
       roleModels: {
         label: t('Scuole virtuose', 'Role-model schools'),
         description: t(
-          `Istituzioni nel primo ${config.roleModels.nationalTopShare * 100}% nazionale o nel primo ${config.roleModels.regionalTopShare * 100}% della regione per indice, che vi restano in almeno il ${config.roleModels.robustShare * 100}% delle ${config.uncertainty.runs} simulazioni dell'analisi di incertezza (pesi, normalizzazione, aggregazione), attive in almeno ${config.roleModels.minActiveYears} degli ultimi ${config.index.continuityYears} anni e con qualità riconosciuta (certificato di qualità o Scuola eTwinning, accreditamento Erasmus+).`,
-          `Institutions in the national top ${config.roleModels.nationalTopShare * 100}% or the regional top ${config.roleModels.regionalTopShare * 100}% by index, staying there in at least ${config.roleModels.robustShare * 100}% of the ${config.uncertainty.runs} runs of the uncertainty analysis (weights, normalisation, aggregation), active in at least ${config.roleModels.minActiveYears} of the last ${config.index.continuityYears} years, with recognised quality (eTwinning Quality Label or School Label, Erasmus+ accreditation).`,
+          `Istituzioni nel primo ${percentText(config.roleModels.nationalTopShare, 'it')} nazionale o nel primo ${percentText(config.roleModels.regionalTopShare, 'it')} della regione per indice, che vi restano in almeno il ${percentText(config.roleModels.robustShare, 'it')} delle ${config.uncertainty.runs} simulazioni dell'analisi di incertezza (pesi, normalizzazione, aggregazione), attive in almeno ${config.roleModels.minActiveYears} degli ultimi ${config.index.continuityYears} anni e con qualità riconosciuta (certificato di qualità o Scuola eTwinning, accreditamento Erasmus+).`,
+          `Institutions in the national top ${percentText(config.roleModels.nationalTopShare, 'en')} or the regional top ${percentText(config.roleModels.regionalTopShare, 'en')} by index, staying there in at least ${percentText(config.roleModels.robustShare, 'en')} of the ${config.uncertainty.runs} runs of the uncertainty analysis (weights, normalisation, aggregation), active in at least ${config.roleModels.minActiveYears} of the last ${config.index.continuityYears} years, with recognised quality (eTwinning Quality Label or School Label, Erasmus+ accreditation).`,
         ),
         parameters: { ...config.roleModels },
       },
