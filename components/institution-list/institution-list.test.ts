@@ -250,6 +250,13 @@ describe('<institution-list>', () => {
       const el = await listOf(src, { scope: 'region:09', filter: 'sleeping' });
       expect(el.filter).to.equal('inactive');
       expect(capture.warnings.join(' ')).to.include('ignored filter="sleeping"');
+      // A year the data does not have: the reference years are shown, and the element says so in itself.
+      const notes = (e: InstitutionList) => [...shadow(e).querySelectorAll('.note')].map(text).join(' ');
+      expect(notes(el)).not.to.include('ignorato');
+      const other = await listOf(src, { scope: 'region:09', year: '1999' });
+      expect(notes(other)).to.include(
+        'year="1999" non è un anno dei dati (dal 2021/22 al 2024/25; il 2024/25 si scrive 2024): è stato ignorato.',
+      );
     } finally {
       capture.restore();
     }

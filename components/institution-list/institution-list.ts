@@ -12,6 +12,7 @@ import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { BAND_NOTE } from '../../src/i18n/places.js';
+import { ignoredYearText } from '../../src/i18n/ignored-year.js';
 import {
   filterRows,
   institutionRows,
@@ -310,6 +311,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     );
     return html`<div part="base">
       <p id="caption" part="caption" aria-live="polite">${caption}</p>
+      ${this.year && data.year === null ? html`<p class="note">${ignoredYearText(this.year, data.index.years, this._lang)}</p>` : nothing}
       ${this._toolbar(data, caption)}
       ${rows.length ? html`${this._grid(rows)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}

@@ -17,6 +17,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatEstimate, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import { ignoredYearText } from '../../src/i18n/ignored-year.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
@@ -216,6 +217,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
       </div>
       <p part="caption" class="note">${t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!)}</p>
+      ${this.year && data.index.years[year] !== Number(this.year) ? html`<p class="note">${ignoredYearText(this.year, data.index.years, this._lang)}</p>` : nothing}
       ${this._table ? this._tableView(view, data) : this._chart(view, data)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
