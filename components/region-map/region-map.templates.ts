@@ -9,7 +9,17 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, countLabel, denominatorText, formatFor, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
+import {
+  classRanges,
+  countLabel,
+  denominatorText,
+  formatFor,
+  hasStatuses,
+  rangesNoteOf,
+  rowsOf,
+  titleOf,
+  type AreaRow,
+} from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -66,6 +76,7 @@ const placeCell = (row: AreaRow) =>
 export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
+  const statuses = hasStatuses(view, data);
   return html`<div part="table" tabindex="0" role="region" aria-label=${title}>
     <table>
       <caption class="visually-hidden">${title}</caption>
@@ -75,7 +86,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
           <th scope="col">${t.area}</th>
           <th scope="col">${t.value}</th>
           <th scope="col">${countLabel(view, data, t)}</th>
-          <th scope="col">${t.status}</th>
+          ${statuses ? html`<th scope="col">${t.status}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -89,7 +100,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
               }
             </td>
             <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
-            <td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>
+            ${statuses ? html`<td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}
           </tr>`,
         )}
       </tbody>

@@ -78,6 +78,11 @@ describe('the map in one sentence', () => {
     firenze!.shadow = { ...firenze!.shadow!, status: 'insufficient' };
     bagno!.shadow = { ...bagno!.shadow!, status: 'insufficient' };
     assert.doesNotMatch(summary(judged, 'it'), /ombra/);
+    // The downloads' status column: there while the areas carry a verdict (even "too few"), gone where none does (regions).
+    assert.equal(csvHeader(mapView(judged, INPUTS), judged, MESSAGES.it, 'it').at(-1), 'Stato');
+    const unjudged = comuniWith([5, 1]);
+    for (const area of unjudged.areas.values()) delete (area as { shadow?: unknown }).shadow;
+    assert.notEqual(csvHeader(mapView(unjudged, INPUTS), unjudged, MESSAGES.it, 'it').at(-1), 'Stato');
     const off = mapView(comuniWith([5, 1]), { ...INPUTS, shadowZones: false });
     assert.doesNotMatch(summaryOf(off, judged, MESSAGES.it, 'it'), /ombra/, 'the map does not show them');
   });
