@@ -17,18 +17,7 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import {
-  countLabel,
-  formatFor,
-  hasStatuses,
-  isShare,
-  modeLabel,
-  placeName,
-  rangesNoteOf,
-  rowsOf,
-  titleOf,
-  type AreaRow,
-} from './region-map.text.js';
+import { countLabel, formatFor, isShare, modeLabel, placeName, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -57,7 +46,7 @@ export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessage
     ...(view.mode === 'absolute' ? [] : [metric]),
     countLabel(view, data, t),
     ...rankHeader(view, t),
-    ...(hasStatuses(view, data) ? [t.status] : []),
+    ...(view.verdicts.any ? [t.status] : []),
   ];
 }
 
@@ -87,7 +76,7 @@ export function mapTable(e: MapExport): Cell[][] {
   const survey = Boolean(data.intervals);
   const percent = isShare(view);
   const intervals = withIntervals(view);
-  const statuses = hasStatuses(view, data);
+  const statuses = view.verdicts.any;
   const rows = rowsOf(view, data).map((row) =>
     survey
       ? [row.code, row.name, tableNumber(row.value), tableNumber(row.low), tableNumber(row.high), row.denominator, ...rankCells(view, row)]

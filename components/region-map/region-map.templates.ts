@@ -9,17 +9,7 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import {
-  classRanges,
-  countLabel,
-  denominatorText,
-  formatFor,
-  hasStatuses,
-  rangesNoteOf,
-  rowsOf,
-  titleOf,
-  type AreaRow,
-} from './region-map.text.js';
+import { classRanges, countLabel, denominatorText, formatFor, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: string) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -76,7 +66,7 @@ const placeCell = (row: AreaRow) =>
 export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
-  const statuses = hasStatuses(view, data);
+  const statuses = view.verdicts.any;
   return html`<div part="table" tabindex="0" role="region" aria-label=${title}>
     <table>
       <caption class="visually-hidden">${title}</caption>

@@ -142,18 +142,6 @@ function placeText(code: string, value: number | null, view: MapViewModel, t: Re
   return minInstitutions > 0 ? t.rankAmong(place, places.size, minInstitutions) : t.rankOf(place, places.size);
 }
 
-/**
- * Whether the shown areas carry a shadow-zone verdict, as comuni and provinces
- * do and regions do not: the table and the downloads have a status column only
- * then (a map of regions had one of dashes and empty cells).
- */
-export function hasStatuses(view: MapViewModel, data: MapData): boolean {
-  return view.shown.some((i) => {
-    const area = data.areas.get(view.layer.features[i]!.code);
-    return Boolean(area && (area.shadowStatus ? area.shadowStatus() : area.shadow?.status));
-  });
-}
-
 /** An area's name and the lines that describe it: value, denominator, rank, status, points. */
 export function describeArea(index: number, view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const code = view.layer.features[index]!.code;

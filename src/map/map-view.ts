@@ -31,6 +31,12 @@ export interface MapStructure {
   /** Areas with geometry but no data (drawn as "no data"), and with data but no geometry (in the table only). */
   withoutData: number;
   withoutGeometry: number;
+  /**
+   * The shown areas' shadow-zone verdicts, read once per data (they do not change with the year): the areas in a
+   * shadow zone, whether any area was judged (comuni and provinces are, regions are not), and whether any has a
+   * status at all ("too few institutions" included: the table's and the downloads' status column).
+   */
+  verdicts: { shadows: Set<number>; judged: boolean; any: boolean };
 }
 
 /** The attributes the view depends on. */
@@ -132,6 +138,15 @@ export function mapStructure(data: MapData): MapStructure {
   const inside = (code: string) => (data.province ? code.startsWith(data.province.code) : data.areas.has(code));
   const shown = layer.features.map((_, i) => i).filter((i) => !filtered || inside(layer.features[i]!.code));
   const areaOf = shown.map((i) => data.areas.get(layer.features[i]!.code));
+  const verdicts = { shadows: new Set<number>(), judged: false, any: false };
+  for (let k = 0; k < shown.length; k++) {
+    const area = areaOf[k];
+    const status = area && (area.shadowStatus ? area.shadowStatus() : area.shadow?.status);
+    if (!status) continue;
+    verdicts.any = true;
+    if (status === 'shadow') verdicts.shadows.add(shown[k]!);
+    if (status === 'shadow' || status === 'ok') verdicts.judged = true;
+  }
   const structure: MapStructure = {
     layer,
     shown,
@@ -140,6 +155,7 @@ export function mapStructure(data: MapData): MapStructure {
     bounds: boundsOf(layer, shown),
     withoutData: areaOf.filter((area) => !area).length,
     withoutGeometry: [...data.areas.keys()].filter((code) => !layer.byCode.has(code)).length,
+    verdicts,
   };
   structures.set(data, structure);
   return structure;
@@ -196,8 +212,6 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const classes = classify(finite, classification, count);
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
-  const shadows = new Set<number>();
-  let shadowsJudged = false;
   for (let k = 0; k < shown.length; k++) {
     const i = shown[k]!;
     const value = values.get(i)!.value;
@@ -205,11 +219,6 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     else if (classification === 'continuous')
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
-    const area = areaOf[k];
-    if (!inputs.shadowZones || !area) continue;
-    const status = area.shadowStatus ? area.shadowStatus() : area.shadow?.status;
-    if (status === 'shadow') shadows.add(i);
-    if (status === 'shadow' || status === 'ok') shadowsJudged = true;
   }
   const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
   const programme = index.programmes.find((p) => p.id === metric.programme);
@@ -273,8 +282,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     classes,
     colours,
     fills,
-    shadows,
-    shadowsJudged,
+    shadows: inputs.shadowZones ? structure.verdicts.shadows : new Set<number>(),
+    shadowsJudged: inputs.shadowZones && structure.verdicts.judged,
     points,
     provisional: Boolean(programme?.provisionalYears.includes(year)),
   };

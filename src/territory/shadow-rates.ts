@@ -5,11 +5,11 @@
  * likely to be low (the contract's method says how); it is no measurement, and
  * the observed share of a few dozen institutions is uncertain: "3,6%" of 28
  * institutions is anything from 0,6% to 17,9%. Wilson over the institutions
- * allocated by students, as the map's shares (src/util/wilson.ts).
+ * allocated by students, as the map's shares (src/map/value-interval.ts shareInterval).
  */
 import type { Language } from '../contract/vocabulary.js';
 import { formatValue, intervalDigits } from '../i18n/format.js';
-import { wilson } from '../util/wilson.js';
+import { shareInterval } from '../map/value-interval.js';
 import type { ShadowZoneItem } from './territory-items.js';
 
 export interface ShadowRates {
@@ -26,8 +26,10 @@ export function shadowRates(item: ShadowZoneItem, lang: Language): ShadowRates {
   const { smoothedRate, expectedRate, rate, n } = item.shadow;
   const percent = (value: number, digits = 1) => formatValue(value, 'percent', lang, digits);
   let observed: ShadowRates['observed'] = null;
-  if (rate !== null && rate >= 0 && rate <= 1 && item.institutions > 0) {
-    const [low, high] = wilson(rate * item.institutions, item.institutions);
+  // A share's interval as the map gives it: none outside 0–1 or without institutions.
+  const interval = rate === null ? null : shareInterval(rate, item.institutions);
+  if (rate !== null && interval) {
+    const [low, high] = interval;
     const digits = intervalDigits(low, high, 'percent', lang, 1);
     observed = { value: percent(rate, digits), low: percent(low, digits), high: percent(high, digits) };
   }

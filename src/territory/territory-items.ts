@@ -63,30 +63,28 @@ export function roleModelItems(shard: RegionShard, province = ''): RoleModelItem
 const byRate = (a: ShadowZoneItem, b: ShadowZoneItem) =>
   (a.shadow.smoothedRate ?? 1) - (b.shadow.smoothedRate ?? 1) || a.name.localeCompare(b.name, 'it');
 
+type ShadowArea = RegionShard['provinces'][number] | RegionShard['comuni'][number];
+
+/** An area in a shadow zone as the list shows it; its observed rate is over its allocated institutions where the contract has them. */
+const shadowItem = (level: ShadowZoneItem['level'], area: ShadowArea, place: string): ShadowZoneItem => ({
+  level,
+  code: area.code,
+  name: area.name,
+  place,
+  shadow: area.shadow,
+  institutions: area.institutionShare ?? area.shadow.n,
+});
+
 /** Provinces and comuni in a shadow zone, provinces first, each group lowest estimated rate first. */
 export function shadowZoneItems(shard: RegionShard, province = ''): ShadowZoneItem[] {
   const acronyms = new Map(shard.provinces.map((p) => [p.code, p.acronym]));
   const provinces = shard.provinces
     .filter((p) => p.shadow.status === 'shadow' && (!province || p.code === province))
-    .map((p) => ({
-      level: 'provinces' as const,
-      code: p.code,
-      name: p.name,
-      place: shard.region.name,
-      shadow: p.shadow,
-      institutions: p.institutionShare ?? p.shadow.n,
-    }))
+    .map((p) => shadowItem('provinces', p, shard.region.name))
     .sort(byRate);
   const comuni = shard.comuni
     .filter((c) => c.shadow.status === 'shadow' && (!province || c.province === province))
-    .map((c) => ({
-      level: 'comuni' as const,
-      code: c.code,
-      name: c.name,
-      place: acronyms.get(c.province) ?? '',
-      shadow: c.shadow,
-      institutions: c.institutionShare ?? c.shadow.n,
-    }))
+    .map((c) => shadowItem('comuni', c, acronyms.get(c.province) ?? ''))
     .sort(byRate);
   return [...provinces, ...comuni];
 }

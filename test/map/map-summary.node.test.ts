@@ -4,6 +4,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { csvHeader } from '../../components/region-map/region-map.export.ts';
 import { classRanges, denominatorText, describeArea, formatFor, summaryOf, titleOf } from '../../components/region-map/region-map.text.ts';
+import type { ShadowZone } from '../../src/contract/contract.types.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
@@ -60,14 +61,18 @@ describe('the map in one sentence', () => {
   });
 
   it('counts the shadow zones where the level is judged, and says nothing of them where it is not', () => {
-    const judged = comuniWith([5, 1]);
-    const [firenze, bagno] = [...judged.areas.values()];
-    firenze!.shadow = { status: 'ok', n: 40, rate: 0.3, smoothedRate: 0.3 };
-    bagno!.shadow = { status: 'shadow', n: 9, rate: 0, smoothedRate: 0.05 };
+    // Fresh data for each set of verdicts: a map reads them once per data (src/map/map-view.ts mapStructure), as documents are sealed.
+    const withVerdicts = (first: ShadowZone['status'], second: ShadowZone['status']) => {
+      const data = comuniWith([5, 1]);
+      const [firenze, bagno] = [...data.areas.values()];
+      firenze!.shadow = { status: first, n: 40, rate: 0.3, smoothedRate: 0.3 };
+      bagno!.shadow = { status: second, n: 9, rate: 0, smoothedRate: 0.05 };
+      return data;
+    };
+    let judged = withVerdicts('ok', 'shadow');
     assert.match(summary(judged, 'it'), /\. Zone d'ombra: 1\.$/);
     assert.match(summary(judged, 'en'), /\. Shadow zones: 1\.$/);
-    firenze!.shadow = { ...bagno!.shadow!, status: 'ok' };
-    bagno!.shadow = { ...bagno!.shadow!, status: 'ok' };
+    judged = withVerdicts('ok', 'ok');
     assert.match(summary(judged, 'it'), /\. Zone d'ombra: 0\.$/, 'judged, and none is one');
     // Not flagged is not "in line" (it read "nella norma"): the reason may give it a fair chance of being below.
     const view = mapView(judged, INPUTS);
@@ -75,8 +80,7 @@ describe('the map in one sentence', () => {
       describeArea(view.shown[0]!, view, judged, MESSAGES[lang], lang).lines.find((line) => /^(Stato|Status):/.test(line));
     assert.deepEqual([status('it'), status('en')], ['Stato: non segnalata', 'Status: not flagged']);
     // Too few institutions to judge either comune, or regions (never judged): "Zone d'ombra: 0" read as if none were.
-    firenze!.shadow = { ...firenze!.shadow!, status: 'insufficient' };
-    bagno!.shadow = { ...bagno!.shadow!, status: 'insufficient' };
+    judged = withVerdicts('insufficient', 'insufficient');
     assert.doesNotMatch(summary(judged, 'it'), /ombra/);
     // The downloads' status column: there while the areas carry a verdict (even "too few"), gone where none does (regions).
     assert.equal(csvHeader(mapView(judged, INPUTS), judged, MESSAGES.it, 'it').at(-1), 'Stato');
