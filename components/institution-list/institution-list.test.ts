@@ -250,9 +250,15 @@ describe('<institution-list>', () => {
       const el = await listOf(src, { scope: 'region:09', filter: 'sleeping' });
       expect(el.filter).to.equal('inactive');
       expect(capture.warnings.join(' ')).to.include('ignored filter="sleeping"');
-      // A year the data does not have: the reference years are shown, and the element says so in itself.
       const notes = (e: InstitutionList) => [...shadow(e).querySelectorAll('.note')].map(text).join(' ');
+      // Said in the element too, with the values the attribute takes, until it is given one of them.
+      expect(notes(el)).to.include(
+        'filter="sleeping" non è un valore ammesso (inactive, active, role-models, all): è stato ignorato, si vede filter="inactive".',
+      );
+      el.setAttribute('filter', 'all');
+      await el.updateComplete;
       expect(notes(el)).not.to.include('ignorato');
+      // A year the data does not have: the reference years are shown, and the element says so in itself.
       const other = await listOf(src, { scope: 'region:09', year: '1999' });
       expect(notes(other)).to.include(
         'year="1999" non è un anno dei dati (dal 2021/22 al 2024/25; il 2024/25 si scrive 2024): è stato ignorato.',

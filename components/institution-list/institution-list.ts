@@ -12,7 +12,7 @@ import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { BAND_NOTE } from '../../src/i18n/places.js';
-import { ignoredYearText } from '../../src/i18n/ignored-year.js';
+import { ignoredChoicesText, ignoredYearText } from '../../src/i18n/ignored-attribute.js';
 import {
   filterRows,
   institutionRows,
@@ -122,6 +122,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private get _rowHeight(): number {
     return this._measured || 77;
   }
+  /** The attributes ignored, by name, with the value written (said under the caption). */
+  private readonly _ignored = new Map<string, string>();
   private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
   private _shown: InstitutionRow[] = [];
 
@@ -157,7 +159,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A value the element does not know is ignored with a warning: the default stands.
-    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key));
+    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key), this._ignored);
     this._updateShown();
   }
 
@@ -312,6 +314,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     return html`<div part="base">
       <p id="caption" part="caption" aria-live="polite">${caption}</p>
       ${this.year && data.year === null ? html`<p class="note">${ignoredYearText(this.year, data.index.years, this._lang)}</p>` : nothing}
+      ${ignoredChoicesText(this._ignored, CHOICES, this, this._lang).map((note) => html`<p class="note">${note}</p>`)}
       ${this._toolbar(data, caption)}
       ${rows.length ? html`${this._grid(rows)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}

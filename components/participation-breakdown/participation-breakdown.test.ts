@@ -138,9 +138,20 @@ describe('<participation-breakdown>', () => {
       const el = await breakdown(src, { scope: 'region:09', dimension: 'religion' });
       expect(el.dimension).to.equal('innerArea');
       expect(capture.warnings.join(' ')).to.include('ignored dimension="religion"');
-      // A year the data does not have: the last year is shown, and the element says so in itself, not only in the console.
       const notes = (e: Element) => [...shadow(e as typeof el).querySelectorAll('.note')].map(text).join(' ');
-      expect(notes(el)).not.to.include('ignorato');
+      // Said in the element too, in the page's language, until a dimension is chosen.
+      el.lang = 'en';
+      await waitUntil(() => notes(el).includes('is not an allowed value'), 'English note');
+      expect(notes(el)).to.include(
+        'dimension="religion" is not an allowed value (gradeGroup, size, innerArea, capoluogo): it was ignored, dimension="innerArea" is shown.',
+      );
+      const select = shadow(el).querySelector<HTMLSelectElement>('.toolbar select')!;
+      select.value = 'size';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.dimension).to.equal('size');
+      expect(notes(el)).not.to.include('religion');
+      // A year the data does not have: the last year is shown, and the element says so in itself, not only in the console.
       const other = await breakdown(src, { scope: 'region:09', year: '2024/25' });
       expect(notes(other)).to.include(
         'year="2024/25" non è un anno dei dati (dal 2021/22 al 2024/25; il 2024/25 si scrive 2024): è stato ignorato.',

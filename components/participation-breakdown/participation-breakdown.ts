@@ -17,7 +17,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatEstimate, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
-import { ignoredYearText } from '../../src/i18n/ignored-year.js';
+import { ignoredChoicesText, ignoredYearText } from '../../src/i18n/ignored-attribute.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
@@ -86,6 +86,8 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   @property() year = '';
 
   @state() private _table = false;
+  /** The attributes ignored, by name, with the value written (said under the caption). */
+  private readonly _ignored = new Map<string, string>();
 
   protected readonly _messages = MESSAGES;
 
@@ -118,7 +120,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key), { dimension: 'innerArea' });
+    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key), this._ignored, { dimension: 'innerArea' });
   }
 
   private _yearIndex(index: NationalIndex): number {
@@ -218,6 +220,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       </div>
       <p part="caption" class="note">${t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!)}</p>
       ${this.year && data.index.years[year] !== Number(this.year) ? html`<p class="note">${ignoredYearText(this.year, data.index.years, this._lang)}</p>` : nothing}
+      ${ignoredChoicesText(this._ignored, CHOICES, this, this._lang).map((note) => html`<p class="note">${note}</p>`)}
       ${this._table ? this._tableView(view, data) : this._chart(view, data)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

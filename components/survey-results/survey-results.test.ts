@@ -132,6 +132,17 @@ describe('<survey-results>', () => {
       const el = await results(src, { question: 'colore' });
       expect(shadow(el).querySelectorAll('[part~="question"]').length).to.equal(4);
       expect(capture.warnings.join(' ')).to.include('ignored question="colore"');
+      // Said in the element too, until a question of the wave is chosen.
+      const notes = () => [...shadow(el).querySelectorAll('.note')].map(text).join(' ');
+      expect(notes()).to.include(
+        'question="colore" non è una domanda di questa rilevazione: è stato ignorato, si vedono tutte le domande.',
+      );
+      const select = shadow(el).querySelector<HTMLSelectElement>('[part~="toolbar"] select')!;
+      select.value = 'importanza';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('[part~="question"]').length).to.equal(1);
+      expect(notes()).not.to.include('colore');
     } finally {
       capture.restore();
     }

@@ -7,6 +7,7 @@ import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
+import { ignoredQuestionText } from '../../src/i18n/ignored-attribute.js';
 import { formatDay, formatEstimate, formatValue, intervalDigits, prepareNumberFormats } from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
@@ -247,6 +248,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
       </div>
       <p part="caption" class="note">${caption}</p>
+      ${
+        this.question && !data.file.questions.some((q) => q.id === this.question)
+          ? html`<p class="note">${ignoredQuestionText(this.question, this._lang)}</p>`
+          : nothing
+      }
       ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
       ${
         view.references.length > 0 && !this._table

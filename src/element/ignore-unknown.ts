@@ -1,19 +1,32 @@
 /**
  * Attributes with a fixed vocabulary: a value the element does not know is
  * ignored with one console warning, and the attribute goes back to its default
- * (the vocabulary's first value, unless `defaults` names another).
+ * (the vocabulary's first value, unless `defaults` names another). `ignored`
+ * keeps each ignored value by attribute until the attribute is given a value
+ * of its vocabulary, so that the element says it in itself as well
+ * (src/i18n/ignored-attribute.ts): a page must not show another view than the
+ * one its author wrote without a word.
  */
 export function ignoreUnknown(
   element: object,
   changed: ReadonlyMap<PropertyKey, unknown>,
   choices: readonly (readonly [string, readonly string[]])[],
   warn: (message: string, key: string) => void,
+  ignored: Map<string, string>,
   defaults: Readonly<Record<string, string>> = {},
 ): void {
   const values = element as Record<string, unknown>;
-  for (const [key, allowed] of choices)
-    if (changed.has(key) && !allowed.includes(values[key] as string)) {
-      warn(`ignored ${key}=${JSON.stringify(values[key])}: use ${allowed.join(', ')}.`, key);
-      values[key] = defaults[key] ?? allowed[0];
+  for (const [key, allowed] of choices) {
+    if (!changed.has(key)) continue;
+    const value = values[key];
+    ignored.delete(key);
+    if (typeof value === 'string' && allowed.includes(value)) continue;
+    // An attribute removed or left empty asks for the default: no one wrote a value to ignore.
+    if (value !== null && value !== undefined && value !== '') {
+      warn(`ignored ${key}=${JSON.stringify(value)}: use ${allowed.join(', ')}.`, key);
+      ignored.set(key, String(value));
     }
+    // Set while the element updates: Lit counts it in this update, and no other follows for it.
+    values[key] = defaults[key] ?? allowed[0];
+  }
 }

@@ -1,0 +1,54 @@
+/**
+ * What an element says in itself when one of its attributes was ignored and it
+ * shows its default instead: a console warning alone left a page showing
+ * another year, programme or order than the one its author wrote, silently.
+ * - a `year` that is not a year of the data (the breakdown shows its last year,
+ *   the institution list its reference years): the years there are and how one
+ *   is written ("2025" for 2025/26: "2025/26" in the attribute is no year);
+ * - a value outside an attribute's vocabulary (`programme="erasmusplus"`): the
+ *   values it takes;
+ * - a survey's `question` that the wave does not ask: every question is shown.
+ */
+import type { Language } from '../contract/vocabulary.js';
+import { formatSchoolYear } from './format.js';
+
+export function ignoredYearText(value: string, years: readonly number[], lang: Language): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined)
+    return lang === 'it' ? `year="${value}" ignorato: i dati non hanno anni.` : `year="${value}" ignored: the data has no years.`;
+  return lang === 'it'
+    ? `year="${value}" non è un anno dei dati (dal ${formatSchoolYear(first)} al ${formatSchoolYear(last)}; il ${formatSchoolYear(last)} si scrive ${last}): è stato ignorato.`
+    : `year="${value}" is not a year of the data (${formatSchoolYear(first)} to ${formatSchoolYear(last)}; ${formatSchoolYear(last)} is written ${last}): it was ignored.`;
+}
+
+/** `name="value"` outside the attribute's vocabulary, with the values it takes and the one shown instead. */
+export function ignoredChoiceText(name: string, value: string, allowed: readonly string[], shown: string, lang: Language): string {
+  return lang === 'it'
+    ? `${name}="${value}" non è un valore ammesso (${allowed.join(', ')}): è stato ignorato, si vede ${name}="${shown}".`
+    : `${name}="${value}" is not an allowed value (${allowed.join(', ')}): it was ignored, ${name}="${shown}" is shown.`;
+}
+
+/**
+ * The notes for the attributes `ignored` keeps (src/element/ignore-unknown.ts), each with its vocabulary in `choices`
+ * and the value the element shows instead.
+ */
+export function ignoredChoicesText(
+  ignored: ReadonlyMap<string, string>,
+  choices: readonly (readonly [string, readonly string[]])[],
+  element: object,
+  lang: Language,
+): string[] {
+  return choices.flatMap(([key, allowed]) => {
+    const value = ignored.get(key);
+    const shown = String((element as Record<string, unknown>)[key]);
+    return value === undefined ? [] : [ignoredChoiceText(key, value, allowed, shown, lang)];
+  });
+}
+
+/** A survey's `question` that its wave does not ask: every question is shown. */
+export function ignoredQuestionText(value: string, lang: Language): string {
+  return lang === 'it'
+    ? `question="${value}" non è una domanda di questa rilevazione: è stato ignorato, si vedono tutte le domande.`
+    : `question="${value}" is not a question of this survey wave: it was ignored, every question is shown.`;
+}
