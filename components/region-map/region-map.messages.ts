@@ -102,6 +102,7 @@ const it = {
     year: (v: string, range: string) => `Nessun dato per l'anno ${v}; i dati coprono ${range}.`,
     normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
     classification: (v: string) => `Classificazione sconosciuta ${v}: usare quantile, equal, natural o continuous.`,
+    palette: (v: string) => `Tavolozza sconosciuta ${v}: usare blues, viridis o cividis.`,
   },
 };
 
@@ -191,6 +192,7 @@ const en: RegionMapMessages = {
     year: (v, range) => `No data for the year ${v}; the data covers ${range}.`,
     normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
     classification: (v) => `Unknown classification ${v}: use quantile, equal, natural or continuous.`,
+    palette: (v) => `Unknown palette ${v}: use blues, viridis or cividis.`,
   },
 };
 

@@ -577,6 +577,40 @@ describe('<region-map>', () => {
       await failed(other);
       expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Indicatore sconosciuto "etwinning.nothing"');
       expect(capture.warnings.some((w) => w.includes('Unknown metric'))).to.equal(true);
+      // A palette it does not have: it drew the blues without a word.
+      const palette = await fixture<RegionMap>(html`<region-map src=${src} palette="reds"></region-map>`);
+      await failed(palette);
+      expect(shadow(palette).querySelector('[role="alert"]')!.textContent).to.contain(
+        'Tavolozza sconosciuta "reds": usare blues, viridis o cividis.',
+      );
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('says under its title a normalisation its metric does not offer and a view it does not know, until given one it has', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveContract();
+      const map = await mapOf(src, 'metric=erasmus.grant normalisation=per1000Students view=grafico');
+      const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(notes()).to.include(
+        'normalisation="per1000Students" non è disponibile per «Contributi Erasmus+»: si vedono i valori assoluti.',
+      );
+      expect(notes()).to.include('view="grafico" non è un valore ammesso (map, table): è stato ignorato, si vede view="map".');
+      expect(map.view).to.equal('map');
+      expect(capture.warnings.join(' ')).to.include('normalisation="per1000Students" is not available for “erasmus.grant”');
+      // The reader's language, then a metric that offers it and the table view: nothing more to say.
+      map.lang = 'en';
+      await waitUntil(
+        () => notes().some((n) => n.includes('is not available for “Erasmus+ grants”: absolute values are shown.')),
+        'English',
+      );
+      map.metric = 'etwinning.projects';
+      map.view = 'table';
+      await waitUntil(() => !notes().some((n) => n.includes('normalisation=')), 'the note stays');
+      expect(notes().join(' ')).not.to.include('view=');
+      await expect(map).to.be.accessible();
     } finally {
       capture.restore();
     }

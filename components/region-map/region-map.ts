@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataView } from '../../src/element/data-view.js';
+import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
+import { ignoredChoicesText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { localize } from '../../src/i18n/lang.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
@@ -18,7 +21,7 @@ import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from '
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, placeName, summaryOf, titleOf } from './region-map.text.js';
 import { renderTooltip } from './region-map.tooltip.js';
-import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
+import { MAP_VIEWS, type Classification, type MapView, type PaletteName, type ValueMode } from './region-map.types.js';
 import { YearPlayer } from './region-map.play.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
 import { MapZoomController } from './region-map.zoom.js';
@@ -28,6 +31,9 @@ prepareNumberFormats();
 
 /** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
 const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null, fromAttribute: (value: string | null) => value ?? '' };
+
+/** The attributes ignored when their value is not one of these (the first stands instead). */
+const VIEWS = [['view', MAP_VIEWS]] as const;
 
 /**
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
@@ -117,6 +123,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
+  /** The attributes ignored, by name, with the value written (said under the title). */
+  private readonly _ignored = new Map<string, string>();
 
   protected readonly _messages = MESSAGES;
   private readonly _box = new BoxController(this, '.ruler');
@@ -176,10 +184,14 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     // A region to start inside, at regions level (the default), drew Italy with that region alone coloured and 19
     // "no data": inside it, the map shows its drill level, as a linked view sets it.
     if (this.region && this.level === 'regions') this.level = this.drillLevel;
+    // An unknown view is ignored, as the lists' choices are: the map stands, and says so.
+    ignoreUnknown(this, changed, VIEWS, (message, key) => this._warnOnce(message, key), this._ignored);
     // Another area of Italy is its own whole map.
     if (changed.has('level') || changed.has('region') || changed.has('province')) this._zoom.forget();
     const view = this._data.view;
     if (!view) return;
+    // The console in English, as every warning: the note's own sentence, the metric by its id.
+    if (view.modeUnavailable) this._warnOnce(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
     if (this._focused !== null && !view.shownSet.has(this._focused)) this._focused = null;
     if (this._refocus?.code) {
       const index = view.layer.features.findIndex((f) => f.code === this._refocus!.code);
@@ -412,6 +424,13 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       </p>`;
   }
 
+  /** What the map shows other than its page asked: a view it does not know, a normalisation its metric does not offer. */
+  private _ignoredNotes(view: MapViewModel) {
+    const notes = ignoredChoicesText(this._ignored, VIEWS, this, this._lang);
+    if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, this._lang)], this._lang));
+    return notes.map((note) => html`<p class="note">${note}</p>`);
+  }
+
   override render() {
     const view = this._data.view;
     const data = this._data.data;
@@ -451,6 +470,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
+      ${this._ignoredNotes(view)}
       <div class="body">
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>

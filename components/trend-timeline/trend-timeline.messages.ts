@@ -70,6 +70,7 @@ const it = {
     view: (v: string) => `Vista sconosciuta ${v}: usare lines, stacked o table.`,
     variant: (v: string) => `Variante sconosciuta ${v}: usare full, sparkline o multiples.`,
     units: () => 'Le aree impilate richiedono indicatori con la stessa unità di misura.',
+    normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
   },
 };
 
@@ -118,6 +119,7 @@ const en: TrendTimelineMessages = {
     view: (v) => `Unknown view ${v}: use lines, stacked or table.`,
     variant: (v) => `Unknown variant ${v}: use full, sparkline or multiples.`,
     units: () => 'Stacked areas need metrics with the same unit.',
+    normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
   },
 };
 

@@ -124,13 +124,16 @@ export function renderSparkline(
   selected: number | null,
   t: TrendTimelineMessages,
   lang: Language,
+  /** Said after the summary, in the text alternative and the tooltip: what the line shows other than its page asked. */
+  note = '',
 ) {
   // A line and its last value, without the band of its intervals: 32 px tall has no room to read one.
   const sparkView = { ...view, series: view.series.slice(0, 1).map(({ intervals: _, ...s }) => s), stacked: false };
   const width = Math.max(60, Math.min(boxWidth || 120, 240) - 64);
   const model = chartFor(sparkView, width, 32, true, lang);
   const last = model.series[0]?.last;
-  return html`<span part="base" class="sparkline" role="img" aria-label=${`${view.title}. ${summaryOf(sparkView, t, lang)}`}>
+  const label = `${view.title}. ${summaryOf(sparkView, t, lang)}${note ? ` ${note}` : ''}`;
+  return html`<span part="base" class="sparkline" role="img" aria-label=${label} title=${note || nothing}>
     <svg part="chart" viewBox=${`0 0 ${width} 32`} width=${width} height="32" aria-hidden="true">
       ${chartSvg(model, bareLabels(selected), view.years.length)}
       ${last ? svg`<circle class="last" cx=${last.x} cy=${last.y} r="2.5"></circle>` : nothing}

@@ -493,6 +493,32 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a normalisation that one of its metrics does not offer, in the full chart, the multiples and a sparkline', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveContract();
+      const said = 'normalisation="per1000Students" non è disponibile per «Contributi Erasmus+»: si vedono i valori assoluti.';
+      const notes = (el: TrendTimeline) => [...shadow(el).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      const full = await timelineOf(src, { metrics: 'erasmus.grant', normalisation: 'per1000Students' });
+      expect(notes(full)).to.include(said);
+      expect(text(full, '[part~="title"]')).to.equal('Contributi Erasmus+');
+      expect(capture.warnings.join(' ')).to.include('normalisation="per1000Students" is not available for “Contributi Erasmus+”');
+      const multiples = await timelineOf(src, { metrics: 'erasmus.grant', normalisation: 'per1000Students', variant: 'multiples' });
+      expect(notes(multiples)).to.include(said);
+      const spark = await timelineOf(src, { metrics: 'erasmus.grant', normalisation: 'per1000Students', variant: 'sparkline' }, 200);
+      const img = shadow(spark).querySelector('[role="img"]')!;
+      expect(img.getAttribute('aria-label')).to.match(/ normalisation="per1000Students" non è disponibile/);
+      expect(img.getAttribute('title')).to.equal(said);
+      // A metric that offers it: no note.
+      full.metrics = 'etwinning.projects';
+      await waitUntil(() => !notes(full).includes(said), 'the note stays');
+      expect(text(full, '[part~="title"]')).to.equal('Progetti eTwinning ogni 1.000 studenti');
+      await expect(full).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('speaks English when the page does', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { lang: 'en', compare: 'region:09' });
@@ -519,6 +545,8 @@ describe('<trend-timeline>', () => {
         [{ src, scope: 'comune:048999' }, 'Non trovo il comune "048999"'],
         [{ src, view: 'pie' }, 'Vista sconosciuta "pie"'],
         [{ src, variant: 'poster' }, 'Variante sconosciuta "poster"'],
+        // A word it does not know drew absolute values without one.
+        [{ src, normalisation: 'perPupil' }, 'Normalizzazione sconosciuta "perPupil"'],
       ];
       for (const [attributes, message] of cases) {
         const box = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -4,6 +4,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
+import { unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
 import { loadTimeline } from '../../src/timeline/load-timeline.js';
 import { timelineView, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
@@ -129,6 +130,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     super.willUpdate(changed);
     const view = this._data.view;
     if (!view) return;
+    // The console in English, as every warning: the note's own sentence.
+    if (view.modeUnavailable) this._warnOnce(unavailableModeText(view.modeUnavailable.mode, view.modeUnavailable.metrics, 'en'));
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
     if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width)) {
@@ -232,6 +235,16 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       ${provisional.some(Boolean) ? html`<p class="note">${t.provisionalNote}</p>` : nothing}`;
   }
 
+  /** A normalisation some metrics do not offer, said (src/i18n/ignored-attribute.ts): every series is in absolute values. */
+  private _modeText(view: TimelineViewModel): string {
+    const unavailable = view.modeUnavailable;
+    return unavailable ? unavailableModeText(unavailable.mode, unavailable.metrics, this._lang) : '';
+  }
+
+  private _modeNote(view: TimelineViewModel) {
+    return view.modeUnavailable ? html`<p class="note">${this._modeText(view)}</p>` : nothing;
+  }
+
   private _renderFull(view: TimelineViewModel, synthetic: boolean) {
     const t = this._t;
     const views: TimelineView[] = ['lines', 'stacked', 'table'];
@@ -249,6 +262,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       </div>
       <p class="note" role="status">${this._exportNote}</p>
       <p part="title" class="note title">${view.title}</p>
+      ${this._modeNote(view)}
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
       ${view.series.some((s) => s.intervals) ? html`<p class="note">${t.intervalNote}</p>` : nothing}
@@ -273,11 +287,13 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     chartDrawn();
     const selected = this._selectedIndex(view.years);
     const synthetic = data.index.synthetic;
-    if (this.variant === 'sparkline') return renderSparkline(view, this._box.width, selected, this._t, this._lang);
+    // A sparkline has no room for a note: it says it in its text alternative and its tooltip.
+    if (this.variant === 'sparkline') return renderSparkline(view, this._box.width, selected, this._t, this._lang, this._modeText(view));
     if (this.variant === 'multiples') {
       const select = (region: { code: string; name: string }) =>
         this.dispatchEvent(new TrendTimelineSelectEvent({ level: 'region', code: region.code, name: region.name }));
-      return renderMultiples(view, data, selected, this._t, this._lang, select, synthetic ? this.renderSyntheticNote() : nothing);
+      const notes = html`${this._modeNote(view)}${synthetic ? this.renderSyntheticNote() : nothing}`;
+      return renderMultiples(view, data, selected, this._t, this._lang, select, notes);
     }
     return this._renderFull(view, synthetic);
   }

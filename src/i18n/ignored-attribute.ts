@@ -7,7 +7,10 @@
  *   is written ("2025" for 2025/26: "2025/26" in the attribute is no year);
  * - a value outside an attribute's vocabulary (`programme="erasmusplus"`): the
  *   values it takes;
- * - a survey's `question` that the wave does not ask: every question is shown.
+ * - a survey's `question` that the wave does not ask: every question is shown;
+ * - a `normalisation` that a metric does not offer (a rate per 1,000 students
+ *   of a count of institutions): the map and the timeline show its absolute
+ *   values, and a reader must know that the unit is not the one asked for.
  */
 import type { Language } from '../contract/vocabulary.js';
 import { formatSchoolYear } from './format.js';
@@ -44,6 +47,13 @@ export function ignoredChoicesText(
     const shown = String((element as Record<string, unknown>)[key]);
     return value === undefined ? [] : [ignoredChoiceText(key, value, allowed, shown, lang)];
   });
+}
+
+/** A `normalisation` that the metrics named do not offer: their absolute values are shown. */
+export function unavailableModeText(mode: string, metrics: readonly string[], lang: Language): string {
+  return lang === 'it'
+    ? `normalisation="${mode}" non è disponibile per ${metrics.map((m) => `«${m}»`).join(', ')}: si vedono i valori assoluti.`
+    : `normalisation="${mode}" is not available for ${metrics.map((m) => `“${m}”`).join(', ')}: absolute values are shown.`;
 }
 
 /** A survey's `question` that its wave does not ask: every question is shown. */

@@ -21,7 +21,7 @@ export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
 export type MapLevel = (typeof MAP_LEVELS)[number];
 
 /** The attributes a map can get wrong. */
-export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'year' | 'normalisation' | 'classification';
+export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'year' | 'normalisation' | 'classification' | 'palette';
 
 export interface MapArea extends AreaLike {
   shadow?: ShadowZone;

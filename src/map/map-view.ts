@@ -56,6 +56,11 @@ export interface MapViewModel extends MapStructure {
   year: number;
   yearIndex: number;
   mode: ValueMode;
+  /**
+   * The normalisation asked for when the metric does not offer it (its absolute values are shown instead), for the
+   * element to say: a page that asked for a rate per 1,000 students must not read counts without a word.
+   */
+  modeUnavailable: ValueMode | null;
   classification: Classification;
   palette: PaletteName;
   values: Map<number, AreaValue>;
@@ -174,10 +179,11 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     throw new UsageError<MapUsage>('normalisation', inputs.normalisation);
   if (!(CLASSIFICATIONS as readonly string[]).includes(inputs.classification))
     throw new UsageError<MapUsage>('classification', inputs.classification);
+  if (!(PALETTE_NAMES as string[]).includes(inputs.palette)) throw new UsageError<MapUsage>('palette', inputs.palette);
   const wanted = inputs.normalisation as ValueMode;
   const classification = inputs.classification as Classification;
   const mode: ValueMode = modesOf(metric).includes(wanted) ? wanted : 'absolute';
-  const palette: PaletteName = (PALETTE_NAMES as string[]).includes(inputs.palette) ? (inputs.palette as PaletteName) : 'blues';
+  const palette = inputs.palette as PaletteName;
 
   const structure = mapStructure(data);
   const { layer, shown, areaOf } = structure;
@@ -257,6 +263,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     year,
     yearIndex,
     mode,
+    modeUnavailable: mode === wanted ? null : wanted,
     classification,
     palette,
     values,

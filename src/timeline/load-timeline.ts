@@ -16,7 +16,7 @@ export interface TimelineData {
 }
 
 /** The attributes a timeline can get wrong. */
-export type TimelineUsage = 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units';
+export type TimelineUsage = 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units' | 'normalisation';
 
 export const words = (text: string) => text.split(/\s+/).filter(Boolean);
 

@@ -43,6 +43,11 @@ export interface TimelineViewModel {
   metrics: MetricDefinition[];
   unit: MetricUnit;
   mode: ValueMode;
+  /**
+   * The normalisation asked for when some metrics do not offer it (named here, in the view's language): every
+   * series is shown in absolute values, and the element says so.
+   */
+  modeUnavailable: { mode: ValueMode; metrics: string[] } | null;
   /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
   share: boolean;
   stacked: boolean;
@@ -154,9 +159,12 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const metrics = metricsOf(index, words(inputs.metrics), stacked);
   const unit = metrics[0]!.unit;
   if (metrics.some((m) => m.unit !== unit)) throw new UsageError<TimelineUsage>('units');
-  const wanted = inputs.normalisation as ValueMode;
-  const allowed = (VALUE_MODES as readonly string[]).includes(wanted) && metrics.every((m) => modesOf(m).includes(wanted));
-  const mode: ValueMode = allowed ? wanted : 'absolute';
+  // No attribute (or an empty one) asks for the default; a word the element does not know is a usage error, as on the map.
+  const wanted = (inputs.normalisation || 'absolute') as ValueMode;
+  if (!(VALUE_MODES as readonly string[]).includes(wanted)) throw new UsageError<TimelineUsage>('normalisation', inputs.normalisation);
+  const lacking = metrics.filter((m) => !modesOf(m).includes(wanted));
+  const mode: ValueMode = lacking.length === 0 ? wanted : 'absolute';
+  const modeUnavailable = lacking.length === 0 ? null : { mode: wanted, metrics: lacking.map((m) => localize(m.label, lang)) };
   const years = index.years;
   const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
   const provisional = new Map(metrics.map((metric) => [metric, provisionalYears(index, metric)]));
@@ -185,5 +193,5 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
   const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode));
   const title = `${what}${mode === 'absolute' ? '' : share ? ` (${labels.share})` : ` ${labels.modes[mode]}`}${where}`;
-  return { years, series, metrics, unit, mode, share, stacked, title, annotations: annotationsOf(index, years, lang) };
+  return { years, series, metrics, unit, mode, modeUnavailable, share, stacked, title, annotations: annotationsOf(index, years, lang) };
 }

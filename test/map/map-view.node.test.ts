@@ -64,10 +64,13 @@ describe('map view', () => {
     assert.equal(view.provisional, true);
   });
 
-  it('falls back to absolute values when the metric does not allow the normalisation', () => {
+  it('falls back to absolute values when the metric does not allow the normalisation, and keeps the one asked for to say it', () => {
     const data = dataOf('regions');
     data.index.metrics[1]!.normalisations = [];
-    assert.equal(mapView(data, { ...INPUTS, metric: 'erasmus.grant', normalisation: 'perSchool' }).mode, 'absolute');
+    const view = mapView(data, { ...INPUTS, metric: 'erasmus.grant', normalisation: 'perSchool' });
+    assert.deepEqual([view.mode, view.modeUnavailable], ['absolute', 'perSchool']);
+    assert.equal(mapView(data, { ...INPUTS, metric: 'erasmus.grant' }).modeUnavailable, null);
+    assert.equal(mapView(data, { ...INPUTS, metric: 'etwinning.projects', normalisation: 'perSchool' }).modeUnavailable, null);
   });
 
   it('marks shadow zones only when asked, and counts institutions as points once each', () => {
@@ -131,13 +134,15 @@ describe('map view', () => {
     assert.ok(view.shownSet.has(firstArea(view)!));
   });
 
-  it('refuses an unknown metric, year, normalisation or classification with a usage error naming it', () => {
+  it('refuses an unknown metric, year, normalisation, classification or palette with a usage error naming it', () => {
     const data = dataOf('regions');
     const cases: [Partial<MapInputs>, string, string][] = [
       [{ metric: 'nope' }, 'metric', 'nope'],
       [{ year: 1999 }, 'year', '1999'],
       [{ normalisation: 'perPupil' }, 'normalisation', 'perPupil'],
       [{ classification: 'jenks' }, 'classification', 'jenks'],
+      // "reds" drew the blues without a word.
+      [{ palette: 'reds' }, 'palette', 'reds'],
     ];
     for (const [inputs, what, value] of cases) {
       assert.throws(

@@ -65,9 +65,15 @@ describe('timeline view', () => {
     assert.equal(view.mode, 'perSchool');
     assert.deepEqual(view.series[0]!.values, [1.5, 2, null, 3]);
     assert.equal(view.title, 'Progetti eTwinning per istituzione');
+    assert.equal(view.modeUnavailable, null);
+    // A metric that does not offer it: absolute values, and the metrics that lack it named to say so.
     const data = dataOf();
     data.index.metrics[0]!.normalisations = [];
-    assert.equal(timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS).mode, 'absolute');
+    const absolute = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'en', LABELS);
+    assert.equal(absolute.mode, 'absolute');
+    assert.deepEqual(absolute.modeUnavailable, { mode: 'perSchool', metrics: ['eTwinning projects'] });
+    // No attribute, or an empty one, asks for absolute values.
+    assert.equal(timelineView(data, { ...INPUTS, normalisation: '' }, 'it', LABELS).modeUnavailable, null);
   });
 
   it('shows counts of institutions per institution as shares, said in the title and in the trend as percentage points', () => {
@@ -216,6 +222,8 @@ describe('timeline view', () => {
       [{ variant: 'poster' }, 'variant'],
       [{ metrics: 'nope' }, 'metric'],
       [{ metrics: 'etwinning.projects erasmus.grant' }, 'units'],
+      // "perPupil" drew absolute values without a word.
+      [{ normalisation: 'perPupil' }, 'normalisation'],
     ];
     for (const [inputs, what] of cases) {
       assert.throws(
