@@ -85,6 +85,23 @@ describe('<school-search>', () => {
     expect(options(el)).to.have.length(2);
   });
 
+  it('shows its default count for a limit that is not a whole number from 1, and says so (limit="dieci" showed one result)', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveContract();
+      const el = await fixture<SchoolSearch>(html`<school-search src=${src} lang="en" limit="dieci"></school-search>`);
+      await type(el, 'firenze');
+      expect(options(el)).to.have.length(3);
+      expect([...shadow(el).querySelectorAll('.note')].map((p) => p.textContent!.trim())).to.include(
+        'limit="dieci" is not a whole number of 1 or more: it was ignored, limit="10" is shown.',
+      );
+      expect(capture.warnings.join(' ')).to.include('limit="dieci" is not a whole number');
+      await expect(el).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('reads a school type and says so in English too', async () => {
     const { src } = await serveContract();
     const el = await searchOf(src, 'en');

@@ -4,11 +4,16 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
+import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.js';
+import { ignoredNumberText } from '../../src/i18n/ignored-attribute.js';
 import { loadSchoolMatcher } from '../../src/search/load-search-index.js';
 import type { QueryReading, SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
 import { SchoolSearchSelectEvent } from './school-search.events.js';
 import { MESSAGES, type SchoolSearchMessages } from './school-search.messages.js';
 import { schoolSearchStyles } from './school-search.styles.js';
+
+/** Results shown at first, and more each time the user asks, unless `limit` says otherwise. */
+const LIMIT = 10;
 
 /**
  * Type-ahead search over every school by name, comune or school code, with the
@@ -49,7 +54,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   @property() label = '';
 
   /** At most this many results. */
-  @property({ type: Number }) limit = 10;
+  @property({ type: Number }) limit = LIMIT;
 
   /** Id of a <school-profile> in the same document (or shadow root) that shows the chosen school. */
   @property() profile = '';
@@ -93,6 +98,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       this._results = [];
       this._open = false;
     }
+    const ignored = changed.has('limit') && this._limitIgnored;
+    if (ignored) this._warnOnce(ignoredNumberText('limit', ignored, 1, LIMIT, 'en'), 'limit');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -107,8 +114,14 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     this._wanted = true;
   }
 
+  /** `limit`, or the default when it is not a whole number from 1 (`limit="dieci"` is NaN: it showed one result). */
   private get _step(): number {
-    return Math.max(1, Math.floor(this.limit) || 1);
+    return wholeNumberFrom(this.limit, 1) ?? LIMIT;
+  }
+
+  /** The `limit` written, when it was ignored: the attribute says what was written, the property NaN. */
+  private get _limitIgnored(): string | null {
+    return ignoredCount(this, 'limit', this.limit, 1);
   }
 
   /** Searches `text`, showing the first `limit` (or `shown`, when the user asked for more). */
@@ -294,6 +307,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       </div>
       <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
       ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}
+      ${this._limitIgnored === null ? nothing : html`<p class="note">${ignoredNumberText('limit', this._limitIgnored, 1, LIMIT, this._lang)}</p>`}
     </div>`;
   }
 }

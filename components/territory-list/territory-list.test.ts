@@ -174,6 +174,27 @@ describe('<territory-list>', () => {
     expect((await event).detail).to.deep.equal({ kind: 'role-models', level: 'school', code: 'FIPS03000A', name: 'Liceo Due' });
   });
 
+  it('shows its default count for a limit that is not a whole number from 1, and says so (limit="dieci" listed nothing)', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveSecondRoleModel();
+      const el = await fixture<TerritoryList>(
+        html`<territory-list src=${src} kind="role-models" scope="region:09" limit="dieci"></territory-list>`,
+      );
+      await ready(el);
+      expect(names(el)).to.deep.equal(['Liceo Due', 'IC Firenze Centro']);
+      const notes = () => [...shadow(el).querySelectorAll('.note')].map(text);
+      expect(notes()).to.include('limit="dieci" non è un numero intero da 1 in su: è stato ignorato, si vede limit="10".');
+      expect(capture.warnings.join(' ')).to.include('limit="dieci" is not a whole number of 1 or more');
+      el.limit = 1;
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Liceo Due']);
+      expect(notes().join(' ')).not.to.include('limit=');
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('gives each role model its band and its place in the region over the uncertainty analysis, said once what they mean, in English too', async () => {
     const { src } = await serveSecondRoleModel(
       { band: 1, rankInterval: { nation: [40, 90], region: [3, 7], runs: 500 } },

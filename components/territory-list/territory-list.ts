@@ -7,6 +7,8 @@ import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import { UsageError } from '../../src/element/usage-error.js';
+import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.js';
+import { ignoredNumberText } from '../../src/i18n/ignored-attribute.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
@@ -25,6 +27,9 @@ import { territoryListStyles } from './territory-list.styles.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
+
+/** Items shown before "show all", unless `limit` says otherwise. */
+const LIMIT = 10;
 
 interface ListData {
   index: NationalIndex;
@@ -76,7 +81,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   @property() scope = 'nation';
 
   /** How many items show before "show all". */
-  @property({ type: Number }) limit = 10;
+  @property({ type: Number }) limit = LIMIT;
 
   @state() private _expanded = false;
   /** A choice was made here: once the list shows what was chosen, the focus goes to its first item (not to the page's body). */
@@ -111,6 +116,17 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('scope') || changed.has('kind')) this._expanded = false;
+    if (changed.has('limit') && this._limitIgnored) this._warnOnce(ignoredNumberText('limit', this._limitIgnored, 1, LIMIT, 'en'), 'limit');
+  }
+
+  /** How many items are shown before "show all": `limit`, or the default when it is not a whole number from 1. */
+  private get _limit(): number {
+    return wholeNumberFrom(this.limit, 1) ?? LIMIT;
+  }
+
+  /** The `limit` written, when it was ignored (`limit="dieci"` is NaN as a number: the attribute says what was written). */
+  private get _limitIgnored(): string | null {
+    return ignoredCount(this, 'limit', this.limit, 1);
   }
 
   private _choose(choice: TerritoryChoice): void {
@@ -176,10 +192,12 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     const kind = this.kind;
     // The caption is read from the live region above (the same words), not twice.
     if (data.items.length === 0) return html`<p part="caption" aria-hidden="true">${caption}</p>`;
-    const limit = Math.max(1, this.limit);
+    const limit = this._limit;
     const shown = this._expanded ? data.items : data.items.slice(0, limit);
     const method = kind === 'role-models' ? data.index.methods.roleModels : data.index.methods.shadowZones;
+    const ignored = this._limitIgnored;
     return html`<p part="caption" aria-hidden="true">${caption}</p>
+      ${ignored === null ? nothing : html`<p class="note">${ignoredNumberText('limit', ignored, 1, LIMIT, this._lang)}</p>`}
       <ol part="list" @keydown=${moveRovingFocus}>
         ${shown.map(
           (item, i) => html`<li part="item">

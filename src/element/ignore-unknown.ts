@@ -30,3 +30,16 @@ export function ignoreUnknown(
     values[key] = defaults[key] ?? allowed[0];
   }
 }
+
+/**
+ * A count attribute (`limit`): its value when a whole number of `min` or more, else null, for the element to show
+ * its default and say so. `limit="dieci"` is NaN, with which a list sliced to nothing and said nothing.
+ */
+export function wholeNumberFrom(value: unknown, min: number): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : null;
+}
+
+/** What was written for a count attribute that `wholeNumberFrom` refuses, else null: the attribute, since as a number `limit="dieci"` is NaN. */
+export function ignoredCount(element: Element, name: string, value: unknown, min: number): string | null {
+  return wholeNumberFrom(value, min) === null ? (element.getAttribute(name) ?? String(value)) : null;
+}

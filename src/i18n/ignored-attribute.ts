@@ -8,6 +8,7 @@
  * - a value outside an attribute's vocabulary (`programme="erasmusplus"`): the
  *   values it takes;
  * - a survey's `question` that the wave does not ask: every question is shown;
+ * - a count (`limit`) that is not a whole number from 1: the default count;
  * - a `normalisation` that a metric does not offer (a rate per 1,000 students
  *   of a count of institutions): the map and the timeline show its absolute
  *   values, and a reader must know that the unit is not the one asked for.
@@ -54,6 +55,13 @@ export function unavailableModeText(mode: string, metrics: readonly string[], la
   return lang === 'it'
     ? `normalisation="${mode}" non è disponibile per ${metrics.map((m) => `«${m}»`).join(', ')}: si vedono i valori assoluti.`
     : `normalisation="${mode}" is not available for ${metrics.map((m) => `“${m}”`).join(', ')}: absolute values are shown.`;
+}
+
+/** A count attribute that is not a whole number of `min` or more (`limit="dieci"`, `limit="0"`), with the value shown instead. */
+export function ignoredNumberText(name: string, value: string, min: number, shown: number, lang: Language): string {
+  return lang === 'it'
+    ? `${name}="${value}" non è un numero intero da ${min} in su: è stato ignorato, si vede ${name}="${shown}".`
+    : `${name}="${value}" is not a whole number of ${min} or more: it was ignored, ${name}="${shown}" is shown.`;
 }
 
 /** A survey's `question` that its wave does not ask: every question is shown. */

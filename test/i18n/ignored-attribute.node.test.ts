@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ignoreUnknown } from '../../src/element/ignore-unknown.ts';
-import { ignoredChoicesText, ignoredQuestionText, ignoredYearText } from '../../src/i18n/ignored-attribute.ts';
+import { ignoreUnknown, wholeNumberFrom } from '../../src/element/ignore-unknown.ts';
+import { ignoredChoicesText, ignoredNumberText, ignoredQuestionText, ignoredYearText } from '../../src/i18n/ignored-attribute.ts';
 
 describe('an ignored attribute, as an element says it', () => {
   it('names the years there are and how one is written, in both languages', () => {
@@ -62,6 +62,21 @@ describe('an ignored attribute, as an element says it', () => {
     assert.deepEqual(element, { sort: 'name', programme: 'all' });
     assert.equal(warnings.length, 1);
     assert.equal(ignored.size, 0);
+  });
+
+  it('takes a count only as a whole number from its least, and says the one ignored', () => {
+    assert.deepEqual(
+      [5, 1, 0, -3, 2.5, Number.NaN, Infinity, '5', null].map((v) => wholeNumberFrom(v, 1)),
+      [5, 1, null, null, null, null, null, null, null],
+    );
+    assert.equal(
+      ignoredNumberText('limit', 'dieci', 1, 10, 'it'),
+      'limit="dieci" non è un numero intero da 1 in su: è stato ignorato, si vede limit="10".',
+    );
+    assert.equal(
+      ignoredNumberText('limit', '0', 1, 10, 'en'),
+      'limit="0" is not a whole number of 1 or more: it was ignored, limit="10" is shown.',
+    );
   });
 
   it('says a question the wave does not ask', () => {
