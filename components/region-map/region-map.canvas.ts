@@ -45,6 +45,13 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
   return { width, height, transform: zoomedTransform(fitTransform(view.bounds, width, height), zoom), zoom: zoom.k };
 }
 
+/** Where the area `index`'s centre is drawn at `size`, in the box's pixels (null: no area, or nothing drawn). */
+export function screenCentroid(view: MapViewModel, size: MapSize | null, index: number | null): [number, number] | null {
+  const c = index === null ? null : view.layer.centroid(index);
+  if (!c || !size) return null;
+  return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
+}
+
 export class MapCanvasController implements ReactiveController {
   /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
   private _drawn: { canvas: HTMLCanvasElement; view: MapViewModel; key: string; ratio: number; colours: DrawPlan['colours'] } | null = null;

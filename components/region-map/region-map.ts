@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataView } from '../../src/element/data-view.js';
-import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
-import { ignoredChoicesText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
-import { localize } from '../../src/i18n/lang.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
+import { canEnter, enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.js';
+import { MapCanvasController, mapSize, screenCentroid, type MapSize } from './region-map.canvas.js';
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
@@ -21,7 +19,8 @@ import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from '
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, placeName, summaryOf, titleOf } from './region-map.text.js';
 import { renderTooltip } from './region-map.tooltip.js';
-import { MAP_VIEWS, type Classification, type MapView, type PaletteName, type ValueMode } from './region-map.types.js';
+import { MapNotes } from './region-map.notes.js';
+import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
 import { YearPlayer } from './region-map.play.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
 import { MapZoomController } from './region-map.zoom.js';
@@ -31,9 +30,6 @@ prepareNumberFormats();
 
 /** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
 const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null, fromAttribute: (value: string | null) => value ?? '' };
-
-/** The attributes ignored when their value is not one of these (the first stands instead). */
-const VIEWS = [['view', MAP_VIEWS]] as const;
 
 /**
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
@@ -123,8 +119,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
-  /** The attributes ignored, by name, with the value written (said under the title). */
-  private readonly _ignored = new Map<string, string>();
+  /** A view it does not know, a normalisation its metric does not offer: said under the title. */
+  private readonly _notes = new MapNotes();
 
   protected readonly _messages = MESSAGES;
   private readonly _box = new BoxController(this, '.ruler');
@@ -184,14 +180,11 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     // A region to start inside, at regions level (the default), drew Italy with that region alone coloured and 19
     // "no data": inside it, the map shows its drill level, as a linked view sets it.
     if (this.region && this.level === 'regions') this.level = this.drillLevel;
-    // An unknown view is ignored, as the lists' choices are: the map stands, and says so.
-    ignoreUnknown(this, changed, VIEWS, (message, key) => this._warnOnce(message, key), this._ignored);
     // Another area of Italy is its own whole map.
     if (changed.has('level') || changed.has('region') || changed.has('province')) this._zoom.forget();
     const view = this._data.view;
+    this._notes.check(this, changed, view, (message, key) => this._warnOnce(message, key));
     if (!view) return;
-    // The console in English, as every warning: the note's own sentence, the metric by its id.
-    if (view.modeUnavailable) this._warnOnce(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
     if (this._focused !== null && !view.shownSet.has(this._focused)) this._focused = null;
     if (this._refocus?.code) {
       const index = view.layer.features.findIndex((f) => f.code === this._refocus!.code);
@@ -236,11 +229,6 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     return this._hovered?.index ?? this._focused;
   }
 
-  /** The area can be entered: a region of Italy, or a province of a region when the drill goes through provinces. */
-  private _canEnter(): boolean {
-    return this.level === 'regions' ? !this.region : this.level === 'provinces' && Boolean(this.region) && this.drillLevel === 'provinces';
-  }
-
   /** The pointer's area wins over the keyboard's until an arrow key moves again. */
   private _show(hit: MapHit | null): void {
     if (!hit) {
@@ -270,10 +258,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** Where an area's centre is drawn, in the box's pixels. */
   private _screenCentroid(index: number | null): [number, number] | null {
     const view = this._data.view;
-    const size = view && this._size(view);
-    const c = index === null || !view ? null : view.layer.centroid(index);
-    if (!c || !size) return null;
-    return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
+    return view ? screenCentroid(view, this._size(view), index) : null;
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
@@ -283,7 +268,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       // Up a level from a region; in Italy, Escape closes the tooltip (WCAG 1.4.13).
       if (this.region) {
         event.preventDefault();
-        this._goUp();
+        this._navigate(upStep(this));
       } else if (!this._dismissed && (this._focused !== null || this._hovered)) {
         event.preventDefault();
         this._dismissed = true;
@@ -334,18 +319,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const code = view.layer.features[index]!.code;
     const name = data.areas.get(code)?.name ?? code;
     this.dispatchEvent(new RegionMapSelectEvent({ level: this.level, code, name }));
-    if (!this._canEnter()) return;
-    if (this.level === 'regions') this._navigate(code, '', this.drillLevel, '');
-    else this._navigate(this.region, code, 'comuni', '');
+    const step = enterStep(this, code);
+    if (step) this._navigate(step);
   }
 
-  /** One step up: from a province to its region, from a region to Italy; the focus lands on the area just left. */
-  private _goUp(): void {
-    if (this.province) this._navigate(this.region, '', 'provinces', this.province);
-    else this._navigate('', '', 'regions', this.region);
-  }
-
-  private _navigate(region: string, province: string, level: MapLevel, focusOn: string): void {
+  /** Goes down or up a level (src/map/drill.ts); the focus comes back to the map, on `focusOn` when it is shown there. */
+  private _navigate({ region, province, level, focusOn }: MapStep): void {
     this._refocus = { code: focusOn };
     this.region = region;
     this.province = province;
@@ -391,7 +370,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const described = active === null ? null : describeArea(active, view, data, t, this._lang);
     const at =
       this._hovered && this._hovered.index === active ? ([this._hovered.x, this._hovered.y] as const) : this._screenCentroid(active);
-    const tapped = active !== null && this._pointer.tapped(active) && this._canEnter();
+    const tapped = active !== null && this._pointer.tapped(active) && canEnter(this);
     return html`<div
         class="map"
         role="application"
@@ -424,13 +403,6 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       </p>`;
   }
 
-  /** What the map shows other than its page asked: a view it does not know, a normalisation its metric does not offer. */
-  private _ignoredNotes(view: MapViewModel) {
-    const notes = ignoredChoicesText(this._ignored, VIEWS, this, this._lang);
-    if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, this._lang)], this._lang));
-    return notes.map((note) => html`<p class="note">${note}</p>`);
-  }
-
   override render() {
     const view = this._data.view;
     const data = this._data.data;
@@ -442,7 +414,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const title = titleOf(view, t, lang);
     return html`<div part="base">
       <div class="toolbar">
-        ${renderBreadcrumb(t, regionName, data.province?.name, (to) => (to === 'italy' ? this._navigate('', '', 'regions', this.region) : this._goUp()))}
+        ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
         <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
         <button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
@@ -470,7 +442,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
-      ${this._ignoredNotes(view)}
+      ${this._notes.render(this, view, this._lang)}
       <div class="body">
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>

@@ -1,0 +1,49 @@
+/**
+ * The map's steps down and up: Italy → a region (its provinces, or its comuni
+ * with drill-level="comuni") → a province's comuni, and back. Pure, so that
+ * the element only moves where these say.
+ */
+import type { MapLevel } from './load-map.js';
+
+/** Where the map is: its attributes. */
+export interface MapPlace {
+  level: MapLevel;
+  region: string;
+  province: string;
+  drillLevel: Exclude<MapLevel, 'regions'>;
+}
+
+/** A place to go to, and the area to put the focus on there ('' for none). */
+export interface MapStep {
+  region: string;
+  province: string;
+  level: MapLevel;
+  focusOn: string;
+}
+
+/** Whether an area can be entered: a region of Italy, or a province of a region when the drill goes through provinces. */
+export function canEnter(place: MapPlace): boolean {
+  return place.level === 'regions'
+    ? !place.region
+    : place.level === 'provinces' && Boolean(place.region) && place.drillLevel === 'provinces';
+}
+
+/** Where entering the area `code` goes, or null where areas are not entered (comuni, a region's areas at comuni level). */
+export function enterStep(place: MapPlace, code: string): MapStep | null {
+  if (!canEnter(place)) return null;
+  return place.level === 'regions'
+    ? { region: code, province: '', level: place.drillLevel, focusOn: '' }
+    : { region: place.region, province: code, level: 'comuni', focusOn: '' };
+}
+
+/** One step up: from a province to its region, from a region to Italy; the focus lands on the area just left. */
+export function upStep(place: MapPlace): MapStep {
+  return place.province
+    ? { region: place.region, province: '', level: 'provinces', focusOn: place.province }
+    : { region: '', province: '', level: 'regions', focusOn: place.region };
+}
+
+/** Back to Italy, the focus on the region left. */
+export function italyStep(place: MapPlace): MapStep {
+  return { region: '', province: '', level: 'regions', focusOn: place.region };
+}

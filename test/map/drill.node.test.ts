@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canEnter, enterStep, italyStep, upStep, type MapPlace } from '../../src/map/drill.ts';
+
+const italy: MapPlace = { level: 'regions', region: '', province: '', drillLevel: 'provinces' };
+const toscana: MapPlace = { ...italy, level: 'provinces', region: '09' };
+const firenze: MapPlace = { ...toscana, level: 'comuni', province: '048' };
+
+describe('the map’s steps down and up', () => {
+  it('goes Italy → a region’s provinces → a province’s comuni, and no further', () => {
+    assert.deepEqual(enterStep(italy, '09'), { region: '09', province: '', level: 'provinces', focusOn: '' });
+    assert.deepEqual(enterStep(toscana, '048'), { region: '09', province: '048', level: 'comuni', focusOn: '' });
+    assert.equal(enterStep(firenze, '048017'), null);
+    assert.deepEqual([italy, toscana, firenze].map(canEnter), [true, true, false]);
+  });
+
+  it('goes from Italy straight to a region’s comuni with drill-level="comuni", and enters nothing there', () => {
+    const comuniFirst: MapPlace = { ...italy, drillLevel: 'comuni' };
+    assert.deepEqual(enterStep(comuniFirst, '09'), { region: '09', province: '', level: 'comuni', focusOn: '' });
+    assert.equal(enterStep({ ...comuniFirst, level: 'comuni', region: '09' }, '048017'), null);
+    // A map of one region's provinces, reached with drill-level="comuni" set later, does not drill through provinces.
+    assert.equal(canEnter({ ...toscana, drillLevel: 'comuni' }), false);
+  });
+
+  it('goes up one level, the focus on the area just left; Italy from anywhere, the focus on the region', () => {
+    assert.deepEqual(upStep(firenze), { region: '09', province: '', level: 'provinces', focusOn: '048' });
+    assert.deepEqual(upStep(toscana), { region: '', province: '', level: 'regions', focusOn: '09' });
+    assert.deepEqual(italyStep(firenze), { region: '', province: '', level: 'regions', focusOn: '09' });
+  });
+});
