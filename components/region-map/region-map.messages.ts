@@ -1,5 +1,6 @@
 /** The interface texts of <region-map>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import { ordinalIt } from '../../src/i18n/places.js';
 import type { MapUsage } from '../../src/map/load-map.js';
 
@@ -99,7 +100,10 @@ const it = {
     province: (v: string) =>
       `Provincia sconosciuta ${v}: usare il codice ISTAT di tre cifre di una provincia della regione, con level="comuni" e region.`,
     metric: (v: string, known: string) => `Indicatore sconosciuto ${v}; disponibili: ${known}.`,
-    year: (v: string, range: string) => `Nessun dato per l'anno ${v}; i dati coprono ${range}.`,
+    year: (v: string, range: string) => {
+      const [first, last] = range.split('-').map(Number) as [number, number];
+      return `Nessun dato per l'anno ${v}: i dati vanno dal ${formatSchoolYear(first)} al ${formatSchoolYear(last)} (il ${formatSchoolYear(last)} si scrive ${last}).`;
+    },
     normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
     classification: (v: string) => `Classificazione sconosciuta ${v}: usare quantile, equal, natural o continuous.`,
     palette: (v: string) => `Tavolozza sconosciuta ${v}: usare blues, viridis o cividis.`,
@@ -189,7 +193,10 @@ const en: RegionMapMessages = {
     region: (v) => `Unknown region ${v}.`,
     province: (v) => `Unknown province ${v}: use the three-digit ISTAT code of a province of the region, with level="comuni" and region.`,
     metric: (v, known) => `Unknown metric ${v}; the data has ${known}.`,
-    year: (v, range) => `No data for the year ${v}; the data covers ${range}.`,
+    year: (v, range) => {
+      const [first, last] = range.split('-').map(Number) as [number, number];
+      return `No data for the year ${v}: the data runs from ${formatSchoolYear(first)} to ${formatSchoolYear(last)} (${formatSchoolYear(last)} is written ${last}).`;
+    },
     normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
     classification: (v) => `Unknown classification ${v}: use quantile, equal, natural or continuous.`,
     palette: (v) => `Unknown palette ${v}: use blues, viridis or cividis.`,

@@ -1,35 +1,53 @@
 /**
  * What the map shows other than its page asked, said under its title and once
  * in the console (src/i18n/ignored-attribute.ts): a `view` it does not know
- * (ignored, as the lists' choices are: the map stands) and a `normalisation`
+ * (ignored, as the lists' choices are: the map stands), a `classes` that is
+ * not a whole number from 2 to 7 (the nearest is drawn), and a `normalisation`
  * its metric does not offer (its absolute values are shown).
  */
 import { html, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
-import { ignoredChoicesText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredChoicesText, ignoredNumberText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { localize } from '../../src/i18n/lang.js';
-import type { MapViewModel } from '../../src/map/map-view.js';
+import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { MAP_VIEWS } from './region-map.types.js';
 
 const CHOICES = [['view', MAP_VIEWS]] as const;
 
 type Warn = (message: string, key?: string) => void;
 
+/** The map's attributes the notes read. */
+interface MapAttributes extends Element {
+  classes: number;
+  classification: string;
+}
+
 export class MapNotes {
   /** The attributes ignored, by name, with the value written. */
   private readonly _ignored = new Map<string, string>();
 
   /** In willUpdate: an unknown view goes back to the map; what the view shows otherwise is warned of once. */
-  check(element: object, changed: ReadonlyMap<PropertyKey, unknown>, view: MapViewModel | undefined, warn: Warn): void {
+  check(element: MapAttributes, changed: ReadonlyMap<PropertyKey, unknown>, view: MapViewModel | undefined, warn: Warn): void {
     ignoreUnknown(element, changed, CHOICES, warn, this._ignored);
-    // The console in English, as every warning: the note's own sentence, the metric by its id.
+    // The console in English, as every warning: the notes' own sentences, the metric by its id.
     if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
+    const classes = classesText(element, 'en');
+    if (classes) warn(classes, 'classes');
   }
 
-  render(element: object, view: MapViewModel, lang: Language): TemplateResult[] {
+  render(element: MapAttributes, view: MapViewModel, lang: Language): TemplateResult[] {
     const notes = ignoredChoicesText(this._ignored, CHOICES, element, lang);
+    const classes = classesText(element, lang);
+    if (classes) notes.push(classes);
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     return notes.map((note) => html`<p class="note">${note}</p>`);
   }
+}
+
+/** `classes` outside 2 to 7 or not whole (the attribute as written: a word is NaN), where classes are drawn. */
+function classesText(element: MapAttributes, lang: Language): string | null {
+  const { classes, classification } = element;
+  if (classification === 'continuous' || (Number.isInteger(classes) && classes >= 2 && classes <= 7)) return null;
+  return ignoredNumberText('classes', element.getAttribute('classes') ?? String(classes), 2, classCount(classes), lang, 7);
 }

@@ -577,6 +577,12 @@ describe('<region-map>', () => {
       await failed(other);
       expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Indicatore sconosciuto "etwinning.nothing"');
       expect(capture.warnings.some((w) => w.includes('Unknown metric'))).to.equal(true);
+      // A year written as a school year: the error quotes it and says how it is written (it read "NaN").
+      const year = await fixture<RegionMap>(html`<region-map src=${src} year="2024/25"></region-map>`);
+      await failed(year);
+      expect(shadow(year).querySelector('[role="alert"]')!.textContent).to.contain(
+        'Nessun dato per l\'anno "2024/25": i dati vanno dal 2021/22 al 2024/25 (il 2024/25 si scrive 2024).',
+      );
       // A palette it does not have: it drew the blues without a word.
       const palette = await fixture<RegionMap>(html`<region-map src=${src} palette="reds"></region-map>`);
       await failed(palette);
@@ -592,12 +598,14 @@ describe('<region-map>', () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveContract();
-      const map = await mapOf(src, 'metric=erasmus.grant normalisation=per1000Students view=grafico');
+      const map = await mapOf(src, 'metric=erasmus.grant normalisation=per1000Students view=grafico classes=12');
       const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       expect(notes()).to.include(
         'normalisation="per1000Students" non è disponibile per «Contributi Erasmus+»: si vedono i valori assoluti.',
       );
       expect(notes()).to.include('view="grafico" non è un valore ammesso (map, table): è stato ignorato, si vede view="map".');
+      // Classes outside 2 to 7: the nearest drawn, and said (it drew 7 without a word).
+      expect(notes()).to.include('classes="12" non è un numero intero da 2 a 7: è stato ignorato, si vede classes="7".');
       expect(map.view).to.equal('map');
       expect(capture.warnings.join(' ')).to.include('normalisation="per1000Students" is not available for “erasmus.grant”');
       // The reader's language, then a metric that offers it and the table view: nothing more to say.
@@ -608,8 +616,10 @@ describe('<region-map>', () => {
       );
       map.metric = 'etwinning.projects';
       map.view = 'table';
+      map.classes = 4;
       await waitUntil(() => !notes().some((n) => n.includes('normalisation=')), 'the note stays');
       expect(notes().join(' ')).not.to.include('view=');
+      expect(notes().join(' ')).not.to.include('classes=');
       await expect(map).to.be.accessible();
     } finally {
       capture.restore();

@@ -150,6 +150,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     inputs: () => ({
       metric: this.metric,
       year: this.year,
+      yearText: this.getAttribute('year') ?? undefined,
       normalisation: this.normalisation,
       classification: this.classification,
       classes: this.classes,

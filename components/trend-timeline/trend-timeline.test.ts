@@ -493,7 +493,7 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says a normalisation that one of its metrics does not offer, in the full chart, the multiples and a sparkline', async () => {
+  it('says a normalisation that one of its metrics does not offer (in the full chart, the multiples and a sparkline) and a year the data does not have', async () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveContract();
@@ -509,6 +509,11 @@ describe('<trend-timeline>', () => {
       const img = shadow(spark).querySelector('[role="img"]')!;
       expect(img.getAttribute('aria-label')).to.match(/ normalisation="per1000Students" non è disponibile/);
       expect(img.getAttribute('title')).to.equal(said);
+      // A year the data does not have ("2024/25" is written 2024): none selected, and said.
+      const year = await timelineOf(src, { year: '2024/25' });
+      expect(notes(year)).to.include(
+        'year="2024/25" non è un anno dei dati (dal 2021/22 al 2024/25; il 2024/25 si scrive 2024): è stato ignorato.',
+      );
       // A metric that offers it: no note.
       full.metrics = 'etwinning.projects';
       await waitUntil(() => !notes(full).includes(said), 'the note stays');

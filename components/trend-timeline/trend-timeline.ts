@@ -4,7 +4,8 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
-import { unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredYearText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import type { Language } from '../../src/contract/vocabulary.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
 import { loadTimeline } from '../../src/timeline/load-timeline.js';
 import { timelineView, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
@@ -130,8 +131,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     super.willUpdate(changed);
     const view = this._data.view;
     if (!view) return;
-    // The console in English, as every warning: the note's own sentence.
-    if (view.modeUnavailable) this._warnOnce(unavailableModeText(view.modeUnavailable.mode, view.modeUnavailable.metrics, 'en'));
+    // The console in English, as every warning: the notes' own sentences.
+    for (const note of this._notesText(view, 'en')) this._warnOnce(note);
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
     if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width)) {
@@ -235,14 +236,22 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       ${provisional.some(Boolean) ? html`<p class="note">${t.provisionalNote}</p>` : nothing}`;
   }
 
-  /** A normalisation some metrics do not offer, said (src/i18n/ignored-attribute.ts): every series is in absolute values. */
-  private _modeText(view: TimelineViewModel): string {
+  /**
+   * What the chart shows other than its page asked (src/i18n/ignored-attribute.ts): a normalisation some metrics do
+   * not offer (every series in absolute values), a year the data does not have (none selected; "2025/26" is written
+   * 2025, and as a number it is NaN: the attribute says what was written).
+   */
+  private _notesText(view: TimelineViewModel, lang: Language): string[] {
+    const notes: string[] = [];
     const unavailable = view.modeUnavailable;
-    return unavailable ? unavailableModeText(unavailable.mode, unavailable.metrics, this._lang) : '';
+    if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
+    if (this.year !== null && !view.years.includes(this.year))
+      notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
+    return notes;
   }
 
-  private _modeNote(view: TimelineViewModel) {
-    return view.modeUnavailable ? html`<p class="note">${this._modeText(view)}</p>` : nothing;
+  private _notes(view: TimelineViewModel) {
+    return this._notesText(view, this._lang).map((note) => html`<p class="note">${note}</p>`);
   }
 
   private _renderFull(view: TimelineViewModel, synthetic: boolean) {
@@ -262,7 +271,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       </div>
       <p class="note" role="status">${this._exportNote}</p>
       <p part="title" class="note title">${view.title}</p>
-      ${this._modeNote(view)}
+      ${this._notes(view)}
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
       ${view.series.some((s) => s.intervals) ? html`<p class="note">${t.intervalNote}</p>` : nothing}
@@ -288,11 +297,12 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const selected = this._selectedIndex(view.years);
     const synthetic = data.index.synthetic;
     // A sparkline has no room for a note: it says it in its text alternative and its tooltip.
-    if (this.variant === 'sparkline') return renderSparkline(view, this._box.width, selected, this._t, this._lang, this._modeText(view));
+    if (this.variant === 'sparkline')
+      return renderSparkline(view, this._box.width, selected, this._t, this._lang, this._notesText(view, this._lang).join(' '));
     if (this.variant === 'multiples') {
       const select = (region: { code: string; name: string }) =>
         this.dispatchEvent(new TrendTimelineSelectEvent({ level: 'region', code: region.code, name: region.name }));
-      const notes = html`${this._modeNote(view)}${synthetic ? this.renderSyntheticNote() : nothing}`;
+      const notes = html`${this._notes(view)}${synthetic ? this.renderSyntheticNote() : nothing}`;
       return renderMultiples(view, data, selected, this._t, this._lang, select, notes);
     }
     return this._renderFull(view, synthetic);

@@ -57,11 +57,15 @@ export function unavailableModeText(mode: string, metrics: readonly string[], la
     : `normalisation="${mode}" is not available for ${metrics.map((m) => `“${m}”`).join(', ')}: absolute values are shown.`;
 }
 
-/** A count attribute that is not a whole number of `min` or more (`limit="dieci"`, `limit="0"`), with the value shown instead. */
-export function ignoredNumberText(name: string, value: string, min: number, shown: number, lang: Language): string {
+/**
+ * A count attribute that is not a whole number of `min` or more (`limit="dieci"`, `limit="0"`), or from `min` to `max`
+ * (`classes="12"`), with the value shown instead.
+ */
+export function ignoredNumberText(name: string, value: string, min: number, shown: number, lang: Language, max?: number): string {
+  const range = lang === 'it' ? (max ? `da ${min} a ${max}` : `da ${min} in su`) : max ? `from ${min} to ${max}` : `of ${min} or more`;
   return lang === 'it'
-    ? `${name}="${value}" non è un numero intero da ${min} in su: è stato ignorato, si vede ${name}="${shown}".`
-    : `${name}="${value}" is not a whole number of ${min} or more: it was ignored, ${name}="${shown}" is shown.`;
+    ? `${name}="${value}" non è un numero intero ${range}: è stato ignorato, si vede ${name}="${shown}".`
+    : `${name}="${value}" is not a whole number ${range}: it was ignored, ${name}="${shown}" is shown.`;
 }
 
 /** A survey's `question` that its wave does not ask: every question is shown. */

@@ -43,6 +43,8 @@ export interface MapStructure {
 export interface MapInputs {
   metric: string;
   year: number | null;
+  /** The year attribute as written, for an error that quotes it. */
+  yearText?: string;
   normalisation: string;
   classification: string;
   classes: number;
@@ -103,6 +105,11 @@ export interface Extremes {
    * area with a value was judged (counts, estimates, or none left out).
    */
   among?: { count: number; minInstitutions: number };
+}
+
+/** The number of classes drawn for `classes`: 2 to 7, the nearest for another number, 5 for none (the element says so). */
+export function classCount(classes: number): number {
+  return Math.min(7, Math.max(2, Math.round(classes) || 5));
 }
 
 /** The fewest institutions behind a rate named best or worst, unless the contract's shadow-zone method says otherwise. */
@@ -174,7 +181,13 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   if (!metric) throw new UsageError<MapUsage>('metric', inputs.metric, index.metrics.map((m) => m.id).join(', '));
   const year = data.surveyYear ?? inputs.year ?? index.years.at(-1)!;
   const yearIndex = index.years.indexOf(year);
-  if (yearIndex < 0) throw new UsageError<MapUsage>('year', String(year), `${index.years[0]}-${index.years.at(-1)}`);
+  // Said as written: year="2025/26" is NaN as a number.
+  if (yearIndex < 0)
+    throw new UsageError<MapUsage>(
+      'year',
+      Number.isNaN(year) ? (inputs.yearText ?? 'NaN') : String(year),
+      `${index.years[0]}-${index.years.at(-1)}`,
+    );
   if (!(VALUE_MODES as readonly string[]).includes(inputs.normalisation))
     throw new UsageError<MapUsage>('normalisation', inputs.normalisation);
   if (!(CLASSIFICATIONS as readonly string[]).includes(inputs.classification))
@@ -214,7 +227,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   // Judged among the areas with enough institutions when some have fewer, and at least two have enough.
   const extremes: Extremes =
     judgedCount > 1 && judgedCount < finite.length ? { ...judged, among: { count: judgedCount, minInstitutions } } : all;
-  const count = Math.min(7, Math.max(2, Math.round(inputs.classes) || 5));
+  const count = classCount(inputs.classes);
   const classes = classify(finite, classification, count);
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();

@@ -74,6 +74,14 @@ describe('an ignored attribute, as an element says it', () => {
       'limit="dieci" non è un numero intero da 1 in su: è stato ignorato, si vede limit="10".',
     );
     assert.equal(
+      ignoredNumberText('classes', '12', 2, 7, 'it', 7),
+      'classes="12" non è un numero intero da 2 a 7: è stato ignorato, si vede classes="7".',
+    );
+    assert.equal(
+      ignoredNumberText('classes', 'tre', 2, 5, 'en', 7),
+      'classes="tre" is not a whole number from 2 to 7: it was ignored, classes="5" is shown.',
+    );
+    assert.equal(
       ignoredNumberText('limit', '0', 1, 10, 'en'),
       'limit="0" is not a whole number of 1 or more: it was ignored, limit="10" is shown.',
     );

@@ -150,6 +150,11 @@ describe('map view', () => {
         (error: unknown) => error instanceof UsageError && error.what === what && error.value === value,
       );
     }
+    // A year written as a school year is NaN as a number: the error quotes it as written.
+    assert.throws(
+      () => mapView(data, { ...INPUTS, year: Number.NaN, yearText: '2023/24' }),
+      (error: unknown) => error instanceof UsageError && error.what === 'year' && error.value === '2023/24',
+    );
     assert.throws(
       () => mapView(data, { ...INPUTS, metric: 'nope' }),
       (error: unknown) => (error as UsageError).hint === 'etwinning.projects, erasmus.grant',
