@@ -119,7 +119,7 @@ export class LinkedView extends HTMLElementBase {
 
   connectedCallback(): void {
     for (const key of VIEW_KEYS) this._readAttribute(key);
-    if (this.url) this._state = { ...this._state, ...viewFromParams(new URLSearchParams(location.search)) };
+    if (this.url) this._state = { ...this._state, ...this._fromAddress() };
     this._reflect();
     for (const type of LINKED_EVENTS) this.addEventListener(type, this._onElementEvent);
     this.addEventListener('change', this._onControlChange);
@@ -192,9 +192,16 @@ export class LinkedView extends HTMLElementBase {
   private readonly _onPopState = (): void => {
     if (!this.url) return;
     // What the URL no longer names goes back to nothing; the year stays where it is when the URL has none.
-    const next = { ...EMPTY_VIEW, year: this._state.year, ...viewFromParams(new URLSearchParams(location.search)) };
+    const next = { ...EMPTY_VIEW, year: this._state.year, ...this._fromAddress() };
     if (this._set(next)) this.dispatchEvent(new LinkedViewChangeEvent(this.state));
   };
+
+  /** The state the page's address names; a parameter that is not valid is left out with a warning (and goes at the next change). */
+  private _fromAddress(): Partial<ViewState> {
+    return viewFromParams(new URLSearchParams(location.search), '', (key, text) =>
+      warn('linked-view', `ignored ${key}=${JSON.stringify(text)} in the page's address: not a valid ${key}.`),
+    );
+  }
 
   /** Adopts a new state; false when nothing changed. */
   private _set(next: ViewState): boolean {

@@ -52,13 +52,22 @@ export function readViewValue<K extends ViewKey>(key: K, text: string | null): V
   }
 }
 
-/** The state written in URL parameters (`prefix` + key); keys that are absent or invalid are left out. */
-export function viewFromParams(params: URLSearchParams, prefix = ''): Partial<ViewState> {
+/**
+ * The state written in URL parameters (`prefix` + key); keys that are absent or invalid are left out, each invalid
+ * one told to `onInvalid` with its text (a hand-edited address must not be dropped without a word).
+ */
+export function viewFromParams(
+  params: URLSearchParams,
+  prefix = '',
+  onInvalid: (key: string, text: string) => void = () => undefined,
+): Partial<ViewState> {
   const state: Partial<ViewState> = {};
   for (const key of VIEW_KEYS) {
     if (!params.has(prefix + key)) continue;
-    const value = readViewValue(key, params.get(prefix + key));
+    const text = params.get(prefix + key);
+    const value = readViewValue(key, text);
     if (value !== undefined) (state as Record<ViewKey, unknown>)[key] = value;
+    else onInvalid(prefix + key, text ?? '');
   }
   return state;
 }
