@@ -2,15 +2,17 @@
  * What the map shows other than its page asked, said under its title and once
  * in the console (src/i18n/ignored-attribute.ts): a `view` it does not know
  * (ignored, as the lists' choices are: the map stands), a `classes` that is
- * not a whole number from 2 to 7 (the nearest is drawn), and a `normalisation`
+ * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
+ * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown).
  */
 import { html, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
-import { ignoredChoicesText, ignoredNumberText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredChoicesText, ignoredNumberText, ignoredWordsText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
+import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
 import { MAP_VIEWS } from './region-map.types.js';
 
 const CHOICES = [['view', MAP_VIEWS]] as const;
@@ -21,6 +23,7 @@ type Warn = (message: string, key?: string) => void;
 interface MapAttributes extends Element {
   classes: number;
   classification: string;
+  points: string;
 }
 
 export class MapNotes {
@@ -32,22 +35,26 @@ export class MapNotes {
     ignoreUnknown(element, changed, CHOICES, warn, this._ignored);
     // The console in English, as every warning: the notes' own sentences, the metric by its id.
     if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
-    const classes = classesText(element, 'en');
-    if (classes) warn(classes, 'classes');
+    for (const note of attributeNotes(element, 'en')) warn(note);
   }
 
   render(element: MapAttributes, view: MapViewModel, lang: Language): TemplateResult[] {
-    const notes = ignoredChoicesText(this._ignored, CHOICES, element, lang);
-    const classes = classesText(element, lang);
-    if (classes) notes.push(classes);
+    const notes = [...ignoredChoicesText(this._ignored, CHOICES, element, lang), ...attributeNotes(element, lang)];
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     return notes.map((note) => html`<p class="note">${note}</p>`);
   }
 }
 
-/** `classes` outside 2 to 7 or not whole (the attribute as written: a word is NaN), where classes are drawn. */
-function classesText(element: MapAttributes, lang: Language): string | null {
-  const { classes, classification } = element;
-  if (classification === 'continuous' || (Number.isInteger(classes) && classes >= 2 && classes <= 7)) return null;
-  return ignoredNumberText('classes', element.getAttribute('classes') ?? String(classes), 2, classCount(classes), lang, 7);
+/**
+ * `classes` outside 2 to 7 or not whole (the attribute as written: a word is NaN), where classes are drawn; words of
+ * `points` it does not know.
+ */
+function attributeNotes(element: MapAttributes, lang: Language): string[] {
+  const notes: string[] = [];
+  const { classes, classification, points } = element;
+  if (classification !== 'continuous' && !(Number.isInteger(classes) && classes >= 2 && classes <= 7))
+    notes.push(ignoredNumberText('classes', element.getAttribute('classes') ?? String(classes), 2, classCount(classes), lang, 7));
+  const { unknown } = readPoints(points);
+  if (unknown.length > 0) notes.push(ignoredWordsText('points', points, unknown, POINT_KINDS, lang));
+  return notes;
 }

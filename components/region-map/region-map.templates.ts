@@ -8,10 +8,11 @@ import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
+import type { PointKind } from '../../src/map/point-kinds.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import { classRanges, countLabel, denominatorText, formatFor, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
 
-export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: string) {
+export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: ReadonlySet<PointKind>) {
   const f = (value: number) => formatFor(value, view, lang);
   const ranges =
     view.classification === 'continuous'
@@ -27,8 +28,8 @@ export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Lan
     ${ranges}
     <li><span class="swatch no-data"></span>${t.noData}</li>
     ${view.shadowsJudged ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
-    ${points.includes('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
-    ${points.includes('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
+    ${points.has('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
+    ${points.has('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
   </ul>`;
 }
 

@@ -598,7 +598,7 @@ describe('<region-map>', () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveContract();
-      const map = await mapOf(src, 'metric=erasmus.grant normalisation=per1000Students view=grafico classes=12');
+      const map = await mapOf(src, 'metric=erasmus.grant normalisation=per1000Students view=grafico classes=12 points=actives');
       const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       expect(notes()).to.include(
         'normalisation="per1000Students" non è disponibile per «Contributi Erasmus+»: si vedono i valori assoluti.',
@@ -606,6 +606,11 @@ describe('<region-map>', () => {
       expect(notes()).to.include('view="grafico" non è un valore ammesso (map, table): è stato ignorato, si vede view="map".');
       // Classes outside 2 to 7: the nearest drawn, and said (it drew 7 without a word).
       expect(notes()).to.include('classes="12" non è un numero intero da 2 a 7: è stato ignorato, si vede classes="7".');
+      // A word of points it does not know: said, and neither the toggle nor the legend claims points the map does not draw.
+      expect(notes()).to.include('points="actives": "actives" non è un valore ammesso (active, role-models): è stato ignorato.');
+      const toggle = [...shadow(map).querySelectorAll('.toolbar button')].find((b) => b.textContent!.trim() === 'Istituzioni attive')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(shadow(map).querySelector('[part~="legend"] .point')).to.equal(null);
       expect(map.view).to.equal('map');
       expect(capture.warnings.join(' ')).to.include('normalisation="per1000Students" is not available for “erasmus.grant”');
       // The reader's language, then a metric that offers it and the table view: nothing more to say.
@@ -617,9 +622,11 @@ describe('<region-map>', () => {
       map.metric = 'etwinning.projects';
       map.view = 'table';
       map.classes = 4;
+      map.points = 'active';
       await waitUntil(() => !notes().some((n) => n.includes('normalisation=')), 'the note stays');
       expect(notes().join(' ')).not.to.include('view=');
       expect(notes().join(' ')).not.to.include('classes=');
+      expect(notes().join(' ')).not.to.include('points=');
       await expect(map).to.be.accessible();
     } finally {
       capture.restore();

@@ -5,6 +5,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
 import { canEnter, enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
+import { readPoints, togglePoint, type PointKind } from '../../src/map/point-kinds.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
@@ -343,11 +344,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this.dispatchEvent(new RegionMapYearChangeEvent({ year }));
   }
 
-  private _togglePoints(kind: 'active' | 'role-models'): void {
-    const set = new Set(this.points.split(/\s+/).filter(Boolean));
-    if (set.has(kind)) set.delete(kind);
-    else set.add(kind);
-    this.points = [...set].join(' ');
+  private _togglePoints(kind: PointKind): void {
+    this.points = togglePoint(this.points, kind);
   }
 
   private _download(kind: MapDownload): void {
@@ -413,13 +411,14 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : undefined;
     const years = data.index.years;
     const title = titleOf(view, t, lang);
+    const points = readPoints(this.points).kinds;
     return html`<div part="base">
       <div class="toolbar">
         ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
         <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
-        <button aria-pressed=${this.points.includes('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
-        <button aria-pressed=${this.points.includes('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>
+        <button aria-pressed=${points.has('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
+        <button aria-pressed=${points.has('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
         <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
         <button @click=${() => this._download('svg')}>${t.download} SVG</button>
@@ -449,7 +448,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}
         </div>
-        ${renderLegend(view, t, lang, this.points)}
+        ${renderLegend(view, t, lang, points)}
       </div>
       <p id="summary" class="note">${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))}</p>
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}

@@ -68,6 +68,21 @@ export function ignoredNumberText(name: string, value: string, min: number, show
     : `${name}="${value}" is not a whole number ${range}: it was ignored, ${name}="${shown}" is shown.`;
 }
 
+/** Words of a list attribute outside its vocabulary (`points="actives"`): left out, the others read. */
+export function ignoredWordsText(
+  name: string,
+  value: string,
+  unknown: readonly string[],
+  allowed: readonly string[],
+  lang: Language,
+): string {
+  const words = unknown.map((word) => `"${word}"`).join(', ');
+  const one = unknown.length === 1;
+  return lang === 'it'
+    ? `${name}="${value}": ${words} ${one ? 'non è un valore ammesso' : 'non sono valori ammessi'} (${allowed.join(', ')}): ${one ? 'è stato ignorato' : 'sono stati ignorati'}.`
+    : `${name}="${value}": ${words} ${one ? 'is not an allowed value' : 'are not allowed values'} (${allowed.join(', ')}): ${one ? 'it was' : 'they were'} ignored.`;
+}
+
 /** A survey's `question` that its wave does not ask: every question is shown. */
 export function ignoredQuestionText(value: string, lang: Language): string {
   return lang === 'it'

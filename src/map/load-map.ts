@@ -13,6 +13,7 @@ import { readPackedTopology } from '../contract/packed-topology.js';
 import type { AreaLike } from './area-values.js';
 import { columnAreas, columnTallies } from './column-areas.js';
 import { headStart } from './head-start.js';
+import { readPoints } from './point-kinds.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
 
 export type { SchoolTally };
@@ -81,7 +82,7 @@ export function mapArgs(m: { src: string; level: string; region: string; provinc
     m.level,
     m.region,
     m.province,
-    m.level === 'regions' && m.points.trim() !== '',
+    m.level === 'regions' && readPoints(m.points).kinds.size > 0,
     (m.level !== 'regions' && !m.region) || m.metric.startsWith('survey:') ? m.metric : '',
   ] as const;
 }

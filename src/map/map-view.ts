@@ -17,6 +17,7 @@ import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
 import { countInterval, hasIntervals, valueInterval } from './value-interval.js';
 import { paletteAt, paletteColours, PALETTE_NAMES, type PaletteName } from './palettes.js';
+import { readPoints, type PointKind } from './point-kinds.js';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -239,7 +240,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
   }
-  const points = pointsOf(data, structure, new Set(inputs.points.split(/\s+/).filter(Boolean)));
+  const points = pointsOf(data, structure, readPoints(inputs.points).kinds);
   const programme = index.programmes.find((p) => p.id === metric.programme);
   // An area's region, whose dispersion may widen its interval (src/map/value-interval.ts dispersionOf).
   const regions = new Map(index.regions.map((r) => [r.code, r]));
@@ -310,7 +311,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
 }
 
 /** The institutions drawn as points per shown area (none unless `wanted` names `active` or `role-models`). */
-function pointsOf(data: MapData, { layer, shown }: MapStructure, wanted: Set<string>): Map<number, SchoolTally> {
+function pointsOf(data: MapData, { layer, shown }: MapStructure, wanted: ReadonlySet<PointKind>): Map<number, SchoolTally> {
   const points = new Map<number, SchoolTally>();
   if (wanted.size === 0) return points;
   for (const i of shown) {
