@@ -1,7 +1,7 @@
 /**
  * What the map shows other than its page asked, said under its title and once
- * in the console (src/i18n/ignored-attribute.ts): a `view` it does not know
- * (ignored, as the lists' choices are: the map stands), a `classes` that is
+ * in the console (src/i18n/ignored-attribute.ts): a `view` or a `drill-level`
+ * it does not know (ignored, as the lists' choices are: the default stands), a `classes` that is
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown).
@@ -15,7 +15,11 @@ import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
 import { MAP_VIEWS } from './region-map.types.js';
 
-const CHOICES = [['view', MAP_VIEWS]] as const;
+// A drill level it does not know was used only when a region was entered, and failed there as an unknown level.
+const CHOICES = [
+  ['view', MAP_VIEWS],
+  ['drillLevel', ['provinces', 'comuni']],
+] as const;
 
 type Warn = (message: string, key?: string) => void;
 

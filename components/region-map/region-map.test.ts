@@ -598,7 +598,10 @@ describe('<region-map>', () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveContract();
-      const map = await mapOf(src, 'metric=erasmus.grant normalisation=per1000Students view=grafico classes=12 points=actives');
+      const map = await mapOf(
+        src,
+        'metric=erasmus.grant normalisation=per1000Students view=grafico classes=12 points=actives drill-level=comune',
+      );
       const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       expect(notes()).to.include(
         'normalisation="per1000Students" non è disponibile per «Contributi Erasmus+»: si vedono i valori assoluti.',
@@ -612,6 +615,11 @@ describe('<region-map>', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(shadow(map).querySelector('[part~="legend"] .point')).to.equal(null);
       expect(map.view).to.equal('map');
+      // A drill level it does not know: the default, said now (it failed only once a region was entered, as a "level").
+      expect(notes()).to.include(
+        'drill-level="comune" non è un valore ammesso (provinces, comuni): è stato ignorato, si vede drill-level="provinces".',
+      );
+      expect(map.drillLevel).to.equal('provinces');
       expect(capture.warnings.join(' ')).to.include('normalisation="per1000Students" is not available for “erasmus.grant”');
       // The reader's language, then a metric that offers it and the table view: nothing more to say.
       map.lang = 'en';

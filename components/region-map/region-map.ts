@@ -179,13 +179,14 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const view = this._data.view;
+    // First, so that the drill level below is one the map knows.
+    this._notes.check(this, changed, view, (message, key) => this._warnOnce(message, key));
     // A region to start inside, at regions level (the default), drew Italy with that region alone coloured and 19
     // "no data": inside it, the map shows its drill level, as a linked view sets it.
     if (this.region && this.level === 'regions') this.level = this.drillLevel;
     // Another area of Italy is its own whole map.
     if (changed.has('level') || changed.has('region') || changed.has('province')) this._zoom.forget();
-    const view = this._data.view;
-    this._notes.check(this, changed, view, (message, key) => this._warnOnce(message, key));
     if (!view) return;
     if (this._focused !== null && !view.shownSet.has(this._focused)) this._focused = null;
     if (this._refocus?.code) {

@@ -23,7 +23,7 @@ export function ignoreUnknown(
     if (typeof value === 'string' && allowed.includes(value)) continue;
     // An attribute removed or left empty asks for the default: no one wrote a value to ignore.
     if (value !== null && value !== undefined && value !== '') {
-      warn(`ignored ${key}=${JSON.stringify(value)}: use ${allowed.join(', ')}.`, key);
+      warn(`ignored ${attributeName(key)}=${JSON.stringify(value)}: use ${allowed.join(', ')}.`, key);
       ignored.set(key, String(value));
     }
     // Set while the element updates: Lit counts it in this update, and no other follows for it.
@@ -43,3 +43,6 @@ export function wholeNumberFrom(value: unknown, min: number): number | null {
 export function ignoredCount(element: Element, name: string, value: unknown, min: number): string | null {
   return wholeNumberFrom(value, min) === null ? (element.getAttribute(name) ?? String(value)) : null;
 }
+
+/** The attribute of a property, as the elements name theirs: `drillLevel` is `drill-level`. */
+export const attributeName = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

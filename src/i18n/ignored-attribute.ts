@@ -14,6 +14,7 @@
  *   values, and a reader must know that the unit is not the one asked for.
  */
 import type { Language } from '../contract/vocabulary.js';
+import { attributeName } from '../element/ignore-unknown.js';
 import { formatSchoolYear } from './format.js';
 
 export function ignoredYearText(value: string, years: readonly number[], lang: Language): string {
@@ -46,7 +47,7 @@ export function ignoredChoicesText(
   return choices.flatMap(([key, allowed]) => {
     const value = ignored.get(key);
     const shown = String((element as Record<string, unknown>)[key]);
-    return value === undefined ? [] : [ignoredChoiceText(key, value, allowed, shown, lang)];
+    return value === undefined ? [] : [ignoredChoiceText(attributeName(key), value, allowed, shown, lang)];
   });
 }
 

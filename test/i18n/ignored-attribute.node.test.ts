@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ignoreUnknown, wholeNumberFrom } from '../../src/element/ignore-unknown.ts';
+import { attributeName, ignoreUnknown, wholeNumberFrom } from '../../src/element/ignore-unknown.ts';
 import { ignoredChoicesText, ignoredNumberText, ignoredQuestionText, ignoredYearText } from '../../src/i18n/ignored-attribute.ts';
 
 describe('an ignored attribute, as an element says it', () => {
@@ -85,6 +85,10 @@ describe('an ignored attribute, as an element says it', () => {
       ignoredNumberText('limit', '0', 1, 10, 'en'),
       'limit="0" is not a whole number of 1 or more: it was ignored, limit="10" is shown.',
     );
+  });
+
+  it('names a property by its attribute', () => {
+    assert.deepEqual(['drillLevel', 'view', 'shadowZones'].map(attributeName), ['drill-level', 'view', 'shadow-zones']);
   });
 
   it('says a question the wave does not ask', () => {
