@@ -198,6 +198,26 @@ describe('<school-search>', () => {
     expect(status(el)).to.equal('1 school found. Read as: Liceo.');
     shadow(el).querySelector<HTMLElement>('[role="option"]')!.click();
     expect(box.querySelector('#p1')!.getAttribute('code')).to.equal('FIPS01000D');
+    await elementUpdated(el);
+    expect(shadow(el).querySelector('.note')).to.equal(null);
+  });
+
+  it('says when the profile it names is not on the page: the school chosen opened nowhere, without a word', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveContract();
+      const el = await fixture<SchoolSearch>(html`<school-search src=${src} profile="scheda" lang="it"></school-search>`);
+      await type(el, 'liceo');
+      shadow(el).querySelector<HTMLElement>('[role="option"]')!.click();
+      await elementUpdated(el);
+      expect(shadow(el).querySelector('.note')!.textContent!.trim()).to.equal(
+        'profile="scheda": nessun elemento della pagina ha questo id, la scuola scelta non si apre.',
+      );
+      expect(capture.warnings.join(' ')).to.include('profile="scheda": no element of the page has this id');
+      await expect(el).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
   });
 
   it('says when nothing matches', async () => {

@@ -5,7 +5,7 @@ import { DataView, initialState } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.js';
-import { ignoredNumberText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredNumberText, missingProfileText } from '../../src/i18n/ignored-attribute.js';
 import { loadSchoolMatcher } from '../../src/search/load-search-index.js';
 import type { QueryReading, SchoolMatch, SchoolMatcher } from '../../src/search/school-matcher.js';
 import { SchoolSearchSelectEvent } from './school-search.events.js';
@@ -69,6 +69,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   @state() private _active = -1;
   @state() private _open = false;
   @state() private _announcement = '';
+  /** The `profile` id that named no element when a school was chosen (said under the box). */
+  @state() private _missingProfile: string | null = null;
   /** The index is wanted: the user focused the box or typed (the page does not download it before). */
   @state() private _wanted = false;
 
@@ -230,7 +232,11 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     this.dispatchEvent(new SchoolSearchSelectEvent(detail));
     if (this.profile) {
       const root = this.getRootNode() as Document | ShadowRoot;
-      root.getElementById?.(this.profile)?.setAttribute('code', match.code);
+      const profile = root.getElementById?.(this.profile);
+      profile?.setAttribute('code', match.code);
+      // A profile id that names nothing: the reader chose a school and nothing opened; the page's author must know.
+      this._missingProfile = profile ? null : this.profile;
+      if (!profile) this._warnOnce(missingProfileText(this.profile, 'en'), 'profile');
     }
   }
 
@@ -308,6 +314,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
       ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}
       ${this._limitIgnored === null ? nothing : html`<p class="note">${ignoredNumberText('limit', this._limitIgnored, 1, LIMIT, this._lang)}</p>`}
+      ${this._missingProfile === null ? nothing : html`<p class="note">${missingProfileText(this._missingProfile, this._lang)}</p>`}
     </div>`;
   }
 }

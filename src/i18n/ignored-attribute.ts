@@ -84,6 +84,13 @@ export function ignoredWordsText(
     : `${name}="${value}": ${words} ${one ? 'is not an allowed value' : 'are not allowed values'} (${allowed.join(', ')}): ${one ? 'it was' : 'they were'} ignored.`;
 }
 
+/** A search's `profile` that names no element of its page: the school chosen opens nowhere. */
+export function missingProfileText(id: string, lang: Language): string {
+  return lang === 'it'
+    ? `profile="${id}": nessun elemento della pagina ha questo id, la scuola scelta non si apre.`
+    : `profile="${id}": no element of the page has this id, the school chosen does not open.`;
+}
+
 /** A survey's `question` that its wave does not ask: every question is shown. */
 export function ignoredQuestionText(value: string, lang: Language): string {
   return lang === 'it'
