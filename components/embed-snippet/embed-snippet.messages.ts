@@ -12,12 +12,14 @@ const it = {
   pinUnavailable: 'Per bloccare i dati a una versione serve l’attributo "release-src".',
   copy: 'Copia',
   copied: 'Codice copiato.',
-  copyFailed: 'Copia non riuscita: selezionate il testo e copiatelo a mano.',
+  copyFailed: 'Copia non riuscita: seleziona il testo e copialo a mano.',
   selfSizing: 'Nessun iframe e nessuna altezza fissa: gli elementi si adattano alla colonna della pagina che li ospita.',
   noView: 'Questo elemento va messo dentro un <linked-view>.',
   noIntegrity: 'Impronta di integrità non disponibile: lo script è indicato senza "integrity".',
   integrityBlocked:
-    'Impronta di integrità non disponibile: questa pagina non ha potuto leggere integrity.json (bloccato dalla sua Content-Security-Policy, connect-src, da CORS o dalla rete). Lo script è indicato senza "integrity": aggiungetela a mano, o consentite la lettura di quel file.',
+    'Impronta di integrità non disponibile: questa pagina non ha potuto leggere integrity.json (bloccato dalla sua Content-Security-Policy, connect-src, da CORS o dalla rete). Lo script è indicato senza "integrity": aggiungila a mano, o consenti la lettura di quel file.',
+  integrityIgnored: (value: string) =>
+    `integrity="${value}" non è un'impronta di integrità (sha384- seguito dal suo valore in base64): è stata ignorata, e l'impronta si legge da integrity.json.`,
   integrityBlockedComment: 'Senza integrity: la pagina di origine non ha potuto leggere integrity.json accanto allo script.',
   releaseComment: (release: string, pinned: boolean) =>
     pinned ? `Rilascio dei dati: ${release}, fissato.` : `Rilascio dei dati: ${release}; il codice legge sempre i dati più recenti.`,
@@ -42,6 +44,8 @@ const en: EmbedSnippetMessages = {
   noIntegrity: 'No integrity hash available: the script tag has no "integrity".',
   integrityBlocked:
     'No integrity hash available: this page could not read integrity.json (blocked by its Content-Security-Policy, connect-src, by CORS or by the network). The script tag has no "integrity": add it by hand, or allow that file to be read.',
+  integrityIgnored: (value) =>
+    `integrity="${value}" is not an integrity hash (sha384- followed by its value in base64): it was ignored, and the hash is read from integrity.json.`,
   integrityBlockedComment: 'Without integrity: the page it was copied from could not read integrity.json beside the script.',
   releaseComment: (release, pinned) =>
     pinned ? `Data release: ${release}, frozen.` : `Data release: ${release}; the code always reads the latest data.`,

@@ -58,4 +58,32 @@ describe('<embed-snippet>', () => {
       capture.restore();
     }
   });
+
+  it('writes an integrity attribute only when it is a hash: another value is said, and the hash read from integrity.json', async () => {
+    const capture = captureWarnings();
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const good = `sha384-${'A'.repeat(64)}`;
+      host.innerHTML = `<linked-view src="/missing-data/index.json" lang="it">
+        <trend-timeline></trend-timeline>
+        <embed-snippet script="/missing-bundle/scuole-europa.min.js" integrity="la-mia-impronta"></embed-snippet>
+      </linked-view>`;
+      const el = host.querySelector('embed-snippet') as EmbedSnippet;
+      await el.updateComplete;
+      button(el).click();
+      await waitUntil(() => code(el).includes('<linked-view'), 'no snippet');
+      expect(code(el)).not.to.contain('integrity=');
+      const notes = () => [...el.shadowRoot!.querySelectorAll('.note')].map((p) => p.textContent!.trim());
+      expect(notes()).to.include(
+        'integrity="la-mia-impronta" non è un\'impronta di integrità (sha384- seguito dal suo valore in base64): è stata ignorata, e l\'impronta si legge da integrity.json.',
+      );
+      expect(capture.warnings.join(' ')).to.contain('integrity="la-mia-impronta" is not an integrity hash');
+      // A well-formed one is written as given, and nothing more is said.
+      el.integrity = good;
+      await waitUntil(() => code(el).includes(`integrity="${good}" crossorigin="anonymous"`), 'the hash given is not written');
+      expect(notes().join(' ')).not.to.contain('la-mia-impronta');
+    } finally {
+      capture.restore();
+    }
+  });
 });

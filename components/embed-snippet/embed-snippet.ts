@@ -1,8 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fetchJson } from '../../src/data/fetch-json.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { isIntegrity } from '../../src/util/integrity.js';
 import { CDN_BUNDLE } from '../../src/version.js';
 import type { LinkedView } from '../linked-view/linked-view.js';
 import { MESSAGES, type EmbedSnippetMessages } from './embed-snippet.messages.js';
@@ -70,7 +71,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
 
   /** The data's index (its release and provenance) and the bundle's integrity hash, read once when the panel first opens (and again if the script or the data change). */
   private readonly _facts = new DataView(this, {
-    args: () => [this._wanted, this._viewSrc, this.script, this.integrity] as const,
+    args: () => [this._wanted, this._viewSrc, this.script, this._integrity] as const,
     load: async ([wanted, viewSrc, script, integrity], signal) => {
       if (!wanted) return initialState;
       const [data, found] = await Promise.all([
@@ -94,13 +95,24 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     this._view = null;
   }
 
+  /** The `integrity` attribute when it is a well-formed hash, else '' (read from integrity.json instead, and said). */
+  private get _integrity(): string {
+    return isIntegrity(this.integrity) ? this.integrity.trim() : '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('integrity') && this.integrity.trim() && !this._integrity)
+      this._warnOnce(MESSAGES.en.integrityIgnored(this.integrity), 'integrity');
+  }
+
   private get _release(): string {
     return this._facts.data?.data?.index.release ?? '';
   }
 
   private get _snippet(): string {
     if (!this._open || !this._view) return '';
-    const hash = this._facts.data?.hash || this.integrity;
+    const hash = this._facts.data?.hash || this._integrity;
     const src =
       this._pinned && this._release
         ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
@@ -153,7 +165,9 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
         retries: 0,
       })) as IntegrityFile;
-      hash = file.files?.[script.pathname.split('/').pop()!] ?? '';
+      const found = file.files?.[script.pathname.split('/').pop()!];
+      // Only a well-formed hash goes into the code a host pastes.
+      hash = typeof found === 'string' && isIntegrity(found) ? found.trim() : '';
     } catch (error) {
       // No integrity.json beside the script (another host, a local copy): the snippet goes without, and says why.
       hash = '';
@@ -198,7 +212,8 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         <span role="status">${this._status}</span>
       </div>
       <p class="note">${t.selfSizing}</p>
-      ${this._facts.data?.hash || this.integrity ? nothing : html`<p class="note">${this._facts.data?.blocked ? t.integrityBlocked : t.noIntegrity}</p>`}
+      ${this._integrity === this.integrity.trim() ? nothing : html`<p class="note">${t.integrityIgnored(this.integrity)}</p>`}
+      ${this._facts.data?.hash || this._integrity ? nothing : html`<p class="note">${this._facts.data?.blocked ? t.integrityBlocked : t.noIntegrity}</p>`}
     </div>`;
   }
 
