@@ -10,6 +10,9 @@ const it = {
   label: 'Codice da incollare nella pagina',
   pin: (release: string) => `Blocca i dati alla versione ${release}`,
   pinUnavailable: 'Per bloccare i dati a una versione serve l’attributo "release-src".',
+  pinPlaceholder: (value: string) =>
+    `release-src="${value}" non contiene {release}, dove va la versione dei dati: non si possono bloccare a una versione.`,
+  pinNoRelease: 'La versione dei dati non è nota (l’indice non si è potuto leggere): non si possono bloccare a una versione.',
   copy: 'Copia',
   copied: 'Codice copiato.',
   copyFailed: 'Copia non riuscita: seleziona il testo e copialo a mano.',
@@ -36,6 +39,8 @@ const en: EmbedSnippetMessages = {
   label: 'Code to paste into your page',
   pin: (release: string) => `Freeze the data at release ${release}`,
   pinUnavailable: 'Freezing the data needs the "release-src" attribute.',
+  pinPlaceholder: (value) => `release-src="${value}" has no {release}, where the data's release goes: the data cannot be frozen.`,
+  pinNoRelease: 'The data’s release is unknown (the index could not be read): the data cannot be frozen.',
   copy: 'Copy',
   copied: 'Code copied.',
   copyFailed: 'Copy failed: select the text and copy it by hand.',

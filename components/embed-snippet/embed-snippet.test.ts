@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { captureWarnings } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
 import '../linked-view/define.js';
 import './define.js';
 import type { EmbedSnippet } from './embed-snippet.js';
@@ -85,5 +86,30 @@ describe('<embed-snippet>', () => {
     } finally {
       capture.restore();
     }
+  });
+
+  it('offers to freeze the data only with a release-src that has {release}, and says why not otherwise', async () => {
+    const { src } = await serveContract();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<linked-view src="${src}" lang="it">
+        <trend-timeline></trend-timeline>
+        <embed-snippet integrity="sha384-${'A'.repeat(64)}" release-src="https://example.org/dati/index.json"></embed-snippet>
+      </linked-view>`;
+    const el = host.querySelector('embed-snippet') as EmbedSnippet;
+    await el.updateComplete;
+    button(el).click();
+    const notes = () => [...el.shadowRoot!.querySelectorAll('.note')].map((p) => p.textContent!.trim());
+    const checkbox = () => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    // Without {release}, every "frozen" snippet pointed at that one address, whatever the release.
+    await waitUntil(() => notes().some((n) => n.startsWith('release-src=')), 'no word on the template');
+    expect(notes()).to.include(
+      'release-src="https://example.org/dati/index.json" non contiene {release}, dove va la versione dei dati: non si possono bloccare a una versione.',
+    );
+    expect(checkbox()).to.equal(null);
+    el.releaseSrc = 'https://example.org/dati/{release}/index.json';
+    await waitUntil(() => checkbox(), 'no checkbox');
+    checkbox()!.click();
+    await waitUntil(() => code(el).includes('src="https://example.org/dati/2026-11-01/index.json"'), 'the snippet is not frozen');
+    expect(notes().join(' ')).not.to.contain('release-src=');
   });
 });

@@ -114,7 +114,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     if (!this._open || !this._view) return '';
     const hash = this._facts.data?.hash || this._integrity;
     const src =
-      this._pinned && this._release
+      this._pinned && this._canPin
         ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
         : undefined;
     const script = new URL(this.script, document.baseURI).href;
@@ -187,9 +187,26 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     }
   }
 
+  /** The data can be frozen: a template with `{release}`, and the release on screen known. */
+  private get _canPin(): boolean {
+    return this.releaseSrc.includes('{release}') && Boolean(this._release);
+  }
+
+  /**
+   * Why the data cannot be frozen: no release-src, one without `{release}` (every "frozen" snippet pointed at that
+   * one address, whatever the release), or a release the index did not give; nothing while it is being read.
+   */
+  private _pinNote(): string {
+    const t = this._t;
+    if (!this.releaseSrc) return t.pinUnavailable;
+    if (!this.releaseSrc.includes('{release}')) return t.pinPlaceholder(this.releaseSrc);
+    return this._facts.data ? t.pinNoRelease : '';
+  }
+
   private _panel() {
     const t = this._t;
-    const canPin = Boolean(this.releaseSrc && this._release);
+    const canPin = this._canPin;
+    const pinNote = canPin ? '' : this._pinNote();
     return html`<div id="panel" part="panel">
       <label for="code">${t.label}</label>
       <textarea id="code" part="code" readonly spellcheck="false" .value=${this._snippet}></textarea>
@@ -205,7 +222,9 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
             />
             ${t.pin(this._release)}</label
           >`
-          : html`<p class="note">${t.pinUnavailable}</p>`
+          : pinNote
+            ? html`<p class="note">${pinNote}</p>`
+            : nothing
       }
       <div class="toolbar">
         <button type="button" @click=${this._copy}>${t.copy}</button>
