@@ -583,6 +583,12 @@ describe('<region-map>', () => {
       expect(shadow(year).querySelector('[role="alert"]')!.textContent).to.contain(
         'Nessun dato per l\'anno "2024/25": i dati vanno dal 2021/22 al 2024/25 (il 2024/25 si scrive 2024).',
       );
+      // A region written without its leading zero: the error says how codes are written.
+      const region = await fixture<RegionMap>(html`<region-map src=${src} region="9"></region-map>`);
+      await failed(region);
+      expect(shadow(region).querySelector('[role="alert"]')!.textContent).to.contain(
+        'Regione sconosciuta "9": usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).',
+      );
       // A palette it does not have: it drew the blues without a word.
       const palette = await fixture<RegionMap>(html`<region-map src=${src} palette="reds"></region-map>`);
       await failed(palette);
