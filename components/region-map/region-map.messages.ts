@@ -97,8 +97,10 @@ const it = {
     src: () => "Manca l'attributo src con l'indirizzo dei dati.",
     level: (v: string) => `Livello sconosciuto ${v}: usare regions, provinces o comuni.`,
     region: (v: string) => `Regione sconosciuta ${v}: usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).`,
-    province: (v: string) =>
-      `Provincia sconosciuta ${v}: usare il codice ISTAT di tre cifre di una provincia della regione, con level="comuni" e region.`,
+    province: (v: string, attributes?: string) =>
+      attributes
+        ? `La provincia ${v} si mostra con la sua regione e i suoi comuni: scrivere ${attributes}.`
+        : `Provincia sconosciuta ${v}: usare il codice ISTAT di tre cifre di una provincia della regione, con level="comuni" e region.`,
     metric: (v: string, known: string) => `Indicatore sconosciuto ${v}; disponibili: ${known}.`,
     year: (v: string, range: string) => {
       const [first, last] = range.split('-').map(Number) as [number, number];
@@ -191,7 +193,10 @@ const en: RegionMapMessages = {
     src: () => 'The src attribute with the data URL is missing.',
     level: (v) => `Unknown level ${v}: use regions, provinces or comuni.`,
     region: (v) => `Unknown region ${v}: use the two-digit ISTAT code (09 for Toscana, 12 for Lazio).`,
-    province: (v) => `Unknown province ${v}: use the three-digit ISTAT code of a province of the region, with level="comuni" and region.`,
+    province: (v, attributes) =>
+      attributes
+        ? `Province ${v} is shown with its region and its comuni: write ${attributes}.`
+        : `Unknown province ${v}: use the three-digit ISTAT code of a province of the region, with level="comuni" and region.`,
     metric: (v, known) => `Unknown metric ${v}; the data has ${known}.`,
     year: (v, range) => {
       const [first, last] = range.split('-').map(Number) as [number, number];

@@ -589,6 +589,12 @@ describe('<region-map>', () => {
       expect(shadow(region).querySelector('[role="alert"]')!.textContent).to.contain(
         'Regione sconosciuta "9": usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).',
       );
+      // A province of Italy without its region: the error writes the attributes that show it (it read "Provincia sconosciuta").
+      const alone = await fixture<RegionMap>(html`<region-map src=${src} province="048"></region-map>`);
+      await failed(alone);
+      expect(shadow(alone).querySelector('[role="alert"]')!.textContent).to.contain(
+        'La provincia "048" si mostra con la sua regione e i suoi comuni: scrivere region="09" level="comuni" province="048".',
+      );
       // A palette it does not have: it drew the blues without a word.
       const palette = await fixture<RegionMap>(html`<region-map src=${src} palette="reds"></region-map>`);
       await failed(palette);

@@ -127,7 +127,12 @@ export async function loadMap(
   const { index } = await indexed;
   const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
   if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
-  if (province && (mapLevel !== 'comuni' || !region || !/^\d{3}$/.test(province))) throw new UsageError<MapUsage>('province', province);
+  // A province of Italy asked for without its region or its level: the error writes the attributes that show it.
+  const provinceRegion = index.provinceRegions?.[province];
+  const provinceHint = provinceRegion ? `region="${provinceRegion}" level="comuni" province="${province}"` : undefined;
+  const misplaced = provinceRegion !== undefined && region !== provinceRegion;
+  if (province && (mapLevel !== 'comuni' || !region || !/^\d{3}$/.test(province) || misplaced))
+    throw new UsageError<MapUsage>('province', province, provinceHint);
   // At regions level the shards only add points: one that cannot be read leaves its region without them.
   const shardOf = (code: string) =>
     mapLevel !== 'regions'
