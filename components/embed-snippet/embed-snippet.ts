@@ -100,10 +100,14 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     return isIntegrity(this.integrity) ? this.integrity.trim() : '';
   }
 
+  /** An `integrity` attribute was written, but is no hash (said beside the code). */
+  private get _integrityIgnored(): boolean {
+    return this.integrity.trim() !== '' && !this._integrity;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('integrity') && this.integrity.trim() && !this._integrity)
-      this._warnOnce(MESSAGES.en.integrityIgnored(this.integrity), 'integrity');
+    if (changed.has('integrity') && this._integrityIgnored) this._warnOnce(MESSAGES.en.integrityIgnored(this.integrity), 'integrity');
   }
 
   private get _release(): string {
@@ -231,7 +235,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         <span role="status">${this._status}</span>
       </div>
       <p class="note">${t.selfSizing}</p>
-      ${this._integrity === this.integrity.trim() ? nothing : html`<p class="note">${t.integrityIgnored(this.integrity)}</p>`}
+      ${this._integrityIgnored ? html`<p class="note">${t.integrityIgnored(this.integrity)}</p>` : nothing}
       ${this._facts.data?.hash || this._integrity ? nothing : html`<p class="note">${this._facts.data?.blocked ? t.integrityBlocked : t.noIntegrity}</p>`}
     </div>`;
   }

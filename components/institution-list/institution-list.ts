@@ -13,6 +13,7 @@ import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { BAND_NOTE } from '../../src/i18n/places.js';
 import { ignoredChoicesText, ignoredYearText } from '../../src/i18n/ignored-attribute.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import {
   filterRows,
   institutionRows,
@@ -313,8 +314,10 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     );
     return html`<div part="base">
       <p id="caption" part="caption" aria-live="polite">${caption}</p>
-      ${this.year && data.year === null ? html`<p class="note">${ignoredYearText(this.year, data.index.years, this._lang)}</p>` : nothing}
-      ${ignoredChoicesText(this._ignored, CHOICES, this, this._lang).map((note) => html`<p class="note">${note}</p>`)}
+      ${renderNotes([
+        this.year && data.year === null && ignoredYearText(this.year, data.index.years, this._lang),
+        ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
+      ])}
       ${this._toolbar(data, caption)}
       ${rows.length ? html`${this._grid(rows)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}

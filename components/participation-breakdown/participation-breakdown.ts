@@ -18,6 +18,7 @@ import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatEstimate, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredChoicesText, ignoredYearText } from '../../src/i18n/ignored-attribute.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
@@ -219,8 +220,10 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
       </div>
       <p part="caption" class="note">${t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!)}</p>
-      ${this.year && data.index.years[year] !== Number(this.year) ? html`<p class="note">${ignoredYearText(this.year, data.index.years, this._lang)}</p>` : nothing}
-      ${ignoredChoicesText(this._ignored, CHOICES, this, this._lang).map((note) => html`<p class="note">${note}</p>`)}
+      ${renderNotes([
+        this.year && data.index.years[year] !== Number(this.year) && ignoredYearText(this.year, data.index.years, this._lang),
+        ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
+      ])}
       ${this._table ? this._tableView(view, data) : this._chart(view, data)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

@@ -6,9 +6,10 @@
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown).
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import { ignoredChoicesText, ignoredNumberText, ignoredWordsText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
@@ -30,22 +31,33 @@ interface MapAttributes extends Element {
   points: string;
 }
 
+/** The attributes `attributeNotes` reads: only their changes are checked again (a hover updates the map too). */
+const NOTED = ['classes', 'classification', 'points'];
+
 export class MapNotes {
   /** The attributes ignored, by name, with the value written. */
   private readonly _ignored = new Map<string, string>();
+  /** The view whose normalisation was last checked. */
+  private _checked: MapViewModel | undefined;
 
-  /** In willUpdate: an unknown view goes back to the map; what the view shows otherwise is warned of once. */
+  /**
+   * In willUpdate: an unknown view goes back to the map; what the view shows otherwise is warned of once, checked
+   * when the attributes or the view change, not at every update of a hover or a focus.
+   */
   check(element: MapAttributes, changed: ReadonlyMap<PropertyKey, unknown>, view: MapViewModel | undefined, warn: Warn): void {
     ignoreUnknown(element, changed, CHOICES, warn, this._ignored);
     // The console in English, as every warning: the notes' own sentences, the metric by its id.
-    if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
-    for (const note of attributeNotes(element, 'en')) warn(note);
+    if (view !== this._checked) {
+      this._checked = view;
+      if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
+    }
+    if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
   }
 
   render(element: MapAttributes, view: MapViewModel, lang: Language): TemplateResult[] {
     const notes = [...ignoredChoicesText(this._ignored, CHOICES, element, lang), ...attributeNotes(element, lang)];
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
-    return notes.map((note) => html`<p class="note">${note}</p>`);
+    return renderNotes(notes);
   }
 }
 

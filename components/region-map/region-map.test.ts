@@ -577,30 +577,29 @@ describe('<region-map>', () => {
       await failed(other);
       expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Indicatore sconosciuto "etwinning.nothing"');
       expect(capture.warnings.some((w) => w.includes('Unknown metric'))).to.equal(true);
-      // A year written as a school year: the error quotes it and says how it is written (it read "NaN").
-      const year = await fixture<RegionMap>(html`<region-map src=${src} year="2024/25"></region-map>`);
-      await failed(year);
-      expect(shadow(year).querySelector('[role="alert"]')!.textContent).to.contain(
-        'Nessun dato per l\'anno "2024/25": i dati vanno dal 2021/22 al 2024/25 (il 2024/25 si scrive 2024).',
-      );
-      // A region written without its leading zero: the error says how codes are written.
-      const region = await fixture<RegionMap>(html`<region-map src=${src} region="9"></region-map>`);
-      await failed(region);
-      expect(shadow(region).querySelector('[role="alert"]')!.textContent).to.contain(
-        'Regione sconosciuta "9": usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).',
-      );
-      // A province of Italy without its region: the error writes the attributes that show it (it read "Provincia sconosciuta").
-      const alone = await fixture<RegionMap>(html`<region-map src=${src} province="048"></region-map>`);
-      await failed(alone);
-      expect(shadow(alone).querySelector('[role="alert"]')!.textContent).to.contain(
-        'La provincia "048" si mostra con la sua regione e i suoi comuni: scrivere region="09" level="comuni" province="048".',
-      );
-      // A palette it does not have: it drew the blues without a word.
-      const palette = await fixture<RegionMap>(html`<region-map src=${src} palette="reds"></region-map>`);
-      await failed(palette);
-      expect(shadow(palette).querySelector('[role="alert"]')!.textContent).to.contain(
-        'Tavolozza sconosciuta "reds": usare blues, viridis o cividis.',
-      );
+      const cases: [string, string, string][] = [
+        // A year written as a school year: the error quotes it and says how it is written (it read "NaN").
+        ['year', '2024/25', 'Nessun dato per l\'anno "2024/25": i dati vanno dal 2021/22 al 2024/25 (il 2024/25 si scrive 2024).'],
+        // A region written without its leading zero: the error says how codes are written.
+        ['region', '9', 'Regione sconosciuta "9": usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).'],
+        // A province of Italy without its region: the error writes the attributes that show it (it read "Provincia sconosciuta").
+        [
+          'province',
+          '048',
+          'La provincia "048" si mostra con la sua regione e i suoi comuni: scrivere region="09" level="comuni" province="048".',
+        ],
+        // A palette it does not have: it drew the blues without a word.
+        ['palette', 'reds', 'Tavolozza sconosciuta "reds": usare blues, viridis o cividis.'],
+      ];
+      for (const [name, value, message] of cases) {
+        const box = await fixture<HTMLDivElement>(html`<div></div>`);
+        const map = document.createElement('region-map') as RegionMap;
+        map.setAttribute('src', src);
+        map.setAttribute(name, value);
+        box.append(map);
+        await failed(map);
+        expect(shadow(map).querySelector('[role="alert"]')!.textContent).to.contain(message);
+      }
     } finally {
       capture.restore();
     }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.js';
@@ -313,8 +314,10 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       </div>
       <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
       ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}
-      ${this._limitIgnored === null ? nothing : html`<p class="note">${ignoredNumberText('limit', this._limitIgnored, 1, LIMIT, this._lang)}</p>`}
-      ${this._missingProfile === null ? nothing : html`<p class="note">${missingProfileText(this._missingProfile, this._lang)}</p>`}
+      ${renderNotes([
+        this._limitIgnored !== null && ignoredNumberText('limit', this._limitIgnored, 1, LIMIT, this._lang),
+        this._missingProfile !== null && missingProfileText(this._missingProfile, this._lang),
+      ])}
     </div>`;
   }
 }

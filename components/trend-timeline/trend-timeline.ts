@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredYearText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
@@ -107,6 +108,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private readonly _box = new WidthController(this);
   /** The full chart's model, made in willUpdate for the view and the width (not at every render). */
   private _chart: { view: TimelineViewModel; width: number; model: ChartModel } | null = null;
+  /** The view whose notes were last warned of. */
+  private _noted: TimelineViewModel | null = null;
 
   private readonly _data = new DataView(this, {
     args: () => [this.src, this.scope, this.compare, this.variant === 'multiples'] as const,
@@ -131,8 +134,12 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     super.willUpdate(changed);
     const view = this._data.view;
     if (!view) return;
-    // The console in English, as every warning: the notes' own sentences.
-    for (const note of this._notesText(view, 'en')) this._warnOnce(note);
+    // The console in English, as every warning: the notes' own sentences, when the view or the year changes (not at
+    // every move of the focus line).
+    if (view !== this._noted || changed.has('year')) {
+      this._noted = view;
+      for (const note of this._notesText(view, 'en')) this._warnOnce(note);
+    }
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
     if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width)) {
@@ -251,7 +258,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   }
 
   private _notes(view: TimelineViewModel) {
-    return this._notesText(view, this._lang).map((note) => html`<p class="note">${note}</p>`);
+    return renderNotes(this._notesText(view, this._lang));
   }
 
   private _renderFull(view: TimelineViewModel, synthetic: boolean) {
