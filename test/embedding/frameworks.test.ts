@@ -1,5 +1,5 @@
 /**
- * The elements inside React and Vue pages, in real Chromium: attributes and
+ * The elements inside React, Vue and Angular pages, in real Chromium: attributes and
  * properties set by the framework reach the element, and the element's custom
  * event reaches the framework's handler, whose state change flows back in.
  */
@@ -8,7 +8,9 @@ import '../../src/define-all.js';
 import type { TerritoryList } from '../../components/territory-list/territory-list.js';
 import { serveContract } from '../support/serve-contract.js';
 
-type Mount = (container: HTMLElement, src: string, onChosen: (detail: unknown) => void) => { unmount(): void };
+type Mounted = { unmount(): void };
+/** Mounts the framework's page; Angular's bootstrap is asynchronous, React's and Vue's are not. */
+type Mount = (container: HTMLElement, src: string, onChosen: (detail: unknown) => void) => Mounted | Promise<Mounted>;
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -21,6 +23,7 @@ async function hostModule(name: string, exported: string): Promise<Mount> {
 for (const [framework, name, exported] of [
   ['React 19', 'react-host', 'mountReact'],
   ['Vue 3', 'vue-host', 'mountVue'],
+  ['Angular 22', 'angular-host', 'mountAngular'],
 ] as const) {
   describe(`inside a ${framework} page`, () => {
     it('gets attributes and properties from the framework, and its event drives the framework’s state', async function () {
@@ -30,7 +33,7 @@ for (const [framework, name, exported] of [
       const container = document.createElement('div');
       document.body.append(container);
       const chosen: unknown[] = [];
-      const app = mount(container, src, (detail) => chosen.push(detail));
+      const app = await mount(container, src, (detail) => chosen.push(detail));
       try {
         await waitUntil(() => container.querySelector('territory-list')?.shadowRoot?.querySelector('button'), 'list not rendered', {
           timeout: 10_000,
