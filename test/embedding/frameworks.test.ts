@@ -23,7 +23,7 @@ async function hostModule(name: string, exported: string): Promise<Mount> {
 for (const [framework, name, exported] of [
   ['React 19', 'react-host', 'mountReact'],
   ['Vue 3', 'vue-host', 'mountVue'],
-  ['Angular 22', 'angular-host', 'mountAngular'],
+  ['Angular 21', 'angular-host', 'mountAngular'],
 ] as const) {
   describe(`inside a ${framework} page`, () => {
     it('gets attributes and properties from the framework, and its event drives the framework’s state', async function () {
