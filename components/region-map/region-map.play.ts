@@ -1,16 +1,24 @@
 /**
  * The map's Play button, as a controller: it steps through the school years
- * every 1.2 s until paused or disconnected, and never starts when the reader
- * asked for reduced motion.
+ * every 1.2 s until paused or disconnected, and never starts while the reader
+ * asks for reduced motion. The preference is followed as it changes (a reader
+ * may turn it on with the page open: playing stops), and the button says why
+ * it is off in text beside it, which a keyboard or touch reader sees too (a
+ * `title` on a disabled button shows only to a mouse).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const STEP_MS = 1200;
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 export class YearPlayer implements ReactiveController {
   playing = false;
-  readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  private readonly _query = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null;
   private _timer?: ReturnType<typeof setInterval>;
+  private readonly _changed = () => {
+    if (this.reducedMotion) this.stop();
+    this._host.requestUpdate();
+  };
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -20,7 +28,16 @@ export class YearPlayer implements ReactiveController {
     _host.addController(this);
   }
 
+  get reducedMotion(): boolean {
+    return this._query?.matches ?? false;
+  }
+
+  hostConnected(): void {
+    this._query?.addEventListener('change', this._changed);
+  }
+
   hostDisconnected(): void {
+    this._query?.removeEventListener('change', this._changed);
     this.stop();
   }
 
@@ -37,5 +54,13 @@ export class YearPlayer implements ReactiveController {
     if (!this.playing) return;
     this.playing = false;
     this._host.requestUpdate();
+  }
+
+  /** The button, and under reduced motion the reason it is off. */
+  render(t: { play: string; pause: string; playReduced: string }) {
+    const reduced = this.reducedMotion;
+    return html`<button @click=${() => this.toggle()} ?disabled=${reduced} aria-describedby=${reduced ? 'play-reduced' : nothing}>
+        ${this.playing ? t.pause : t.play}</button
+      >${reduced ? html`<span id="play-reduced" class="note">${t.playReduced}</span>` : nothing}`;
   }
 }

@@ -1,4 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { areaColumns } from '../../src/contract/area-rows.js';
 import { tallySchools } from '../../src/map/load-map.js';
 import { packTopology } from '../../src/contract/pack-topology.js';
@@ -238,6 +239,30 @@ describe('<region-map>', () => {
     map.year = 2024;
     await elementUpdated(map);
     expect(differing(pixels(), first)).to.equal(0);
+  });
+
+  it('keeps Play off while the reader asks for reduced motion, says why beside it, and stops playing when the preference turns on', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src);
+    const play = () => [...shadow(map).querySelectorAll('button')].find((b) => /^(Riproduci|Pausa)$/.test(b.textContent!.trim()))!;
+    const reason = () => shadow(map).querySelector('#play-reduced');
+    try {
+      play().click();
+      await waitUntil(() => play().textContent!.trim() === 'Pausa', 'did not play');
+      expect(reason()).to.equal(null);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await waitUntil(() => play().disabled, 'Play still on under reduced motion');
+      expect(play().textContent!.trim()).to.equal('Riproduci');
+      // The reason is text a keyboard or touch reader sees too, and the button's description.
+      expect(reason()!.textContent).to.equal('Animazione disattivata (movimento ridotto)');
+      expect(reason()!.getBoundingClientRect().width).to.be.greaterThan(0);
+      expect(play().getAttribute('aria-describedby')).to.equal('play-reduced');
+      await expect(map).shadowDom.to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    await waitUntil(() => !play().disabled && reason() === null, 'Play still off without the preference');
+    expect(play().hasAttribute('aria-describedby')).to.equal(false);
   });
 
   it('fires a year event when the user moves the slider, not when the year is set from outside', async () => {

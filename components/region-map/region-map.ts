@@ -437,9 +437,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
             @input=${(event: Event) => this._setYear(years[Number((event.target as HTMLInputElement).value)]!)}
           />
         </label>
-        <button @click=${() => this._player.toggle()} ?disabled=${this._player.reducedMotion} title=${this._player.reducedMotion ? t.playReduced : ''}>
-          ${this._player.playing ? t.pause : t.play}
-        </button>
+        ${this._player.render(t)}
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
