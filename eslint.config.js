@@ -2,7 +2,7 @@
  * Lint rules that `npm test` enforces (see scripts/run-tests.mjs):
  * typescript-eslint's recommended rules, Lit's template rules, no import
  * cycles (the data flows one way: adapters → contract → loader → elements),
- * and a warning when a module grows past the size where it should be split.
+ * classes in one member order (fields, constructor, methods), and a warning when a module grows past the size where it should be split.
  * Formatting is Prettier's job (`.prettierrc.json`), not ESLint's.
  */
 import js from '@eslint/js';
@@ -40,6 +40,8 @@ export default tseslint.config(
       // About 350 lines is a sign that a module holds more than one job (components/README.md).
       'max-lines': ['warn', { max: 350, skipBlankLines: true, skipComments: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // A class reads top down as components/README.md orders it: static members, fields (properties, state), constructor, then methods.
+      '@typescript-eslint/member-ordering': ['error', { default: 'never', classes: ['static-field', 'field', 'constructor', 'method'] }],
       // Comma-sequenced assignments are used on purpose in a few hot loops.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
     },

@@ -15,11 +15,6 @@ export class YearPlayer implements ReactiveController {
   playing = false;
   private readonly _query = typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : null;
   private _timer?: ReturnType<typeof setInterval>;
-  private readonly _changed = () => {
-    if (this.reducedMotion) this.stop();
-    this._host.requestUpdate();
-  };
-
   constructor(
     private readonly _host: ReactiveControllerHost,
     /** Moves to the next year; false when there is nothing to play. */
@@ -27,6 +22,11 @@ export class YearPlayer implements ReactiveController {
   ) {
     _host.addController(this);
   }
+
+  private readonly _changed = () => {
+    if (this.reducedMotion) this.stop();
+    this._host.requestUpdate();
+  };
 
   get reducedMotion(): boolean {
     return this._query?.matches ?? false;

@@ -94,6 +94,11 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
   /** After a mentor or a mentee is opened from the profile, the focus goes to the new school's name. */
   private _focusName = false;
 
+  private readonly _data = new DataView(this, {
+    args: () => [this.src, this.code.trim().toUpperCase(), this.variant] as const,
+    load: (args, signal) => this._load(...args, signal),
+  });
+
   constructor() {
     super();
     // A mentor or a mentee opened from the profile: show it here (a <linked-view> around also moves the page's state).
@@ -111,11 +116,6 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
       name.focus();
     }
   }
-
-  private readonly _data = new DataView(this, {
-    args: () => [this.src, this.code.trim().toUpperCase(), this.variant] as const,
-    load: (args, signal) => this._load(...args, signal),
-  });
 
   private async _load(src: string, code: string, variant: string, signal: AbortSignal): Promise<ProfileData | typeof initialState> {
     // A hidden profile with no school yet (a dashboard before any choice) waits quietly.

@@ -36,6 +36,9 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
   /** The language in effect, resolved once per update (it walks up the page) and used by everything rendered. */
   protected _lang: Language = 'it';
 
+  /** @internal Downloads the element's data again (set by its `DataView`). */
+  retryLoad?: () => void;
+
   private _unfollowLanguage?: () => void;
   private readonly _warned = new Set<string>();
 
@@ -114,9 +117,6 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
   reportError(error: unknown): void {
     this._warnOnce(this.errorText(error, 'en'));
   }
-
-  /** @internal Downloads the element's data again (set by its `DataView`). */
-  retryLoad?: () => void;
 
   /** @internal The error as an alert, in the reader's language; a fault that may pass (network, time-out, server) offers to try again. */
   renderError(error: unknown): TemplateResult {
