@@ -5,7 +5,9 @@
  * a legend's key and its name. Each element, with the same data and the same
  * attributes, in this page (the sources) and in a frame (the bundle, as a host
  * page loads it); the text of their shadow roots, each run of white space read
- * as one space, must be the same.
+ * as one space, must be the same, and so must their elements: the same tags,
+ * nested the same way, with the same attributes (a minifier once nested the
+ * badge gauge's fill inside its track, and the words did not change).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { bundleScript, framedPage } from '../support/framed-page.js';
@@ -32,13 +34,33 @@ const VIEWS: { markup: (src: string) => string; drawn: string }[] = [
 ];
 
 const words = (host: Element) => (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Numbers in an attribute, to one decimal: a path drawn by the same code may differ in its last digits. */
+const rounded = (value: string) => value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+/**
+ * An element's shadow tree as lines: each element's depth, tag and attributes
+ * (sorted, numbers rounded), nested shadow roots included. A minifier that
+ * nests one element inside another, or drops an attribute, changes it while
+ * the words stay the same (the badge's gauge once lost its fill that way).
+ */
+function shape(root: ParentNode, depth = 0): string[] {
+  return [...root.children].flatMap((el) => [
+    `depth ${depth} <${el.localName}${[...el.attributes]
+      .map((a) => ` ${a.name}="${rounded(a.value)}"`)
+      .sort()
+      .join('')}>`,
+    ...shape(el, depth + 1),
+    ...(el.shadowRoot ? shape(el.shadowRoot, depth + 1) : []),
+  ]);
+}
 const drawn = (hosts: Element[]) =>
   hosts.every((host, k) => host.shadowRoot?.querySelector(VIEWS[k]!.drawn) && !host.shadowRoot.querySelector('[aria-busy]'));
 
 describe('the shipped bundle', () => {
   afterEach(() => document.querySelectorAll('[data-shipped-text]').forEach((el) => el.remove()));
 
-  it('renders every element with the same words and spaces as the sources', async function () {
+  it('renders every element with the same words, spaces and elements as the sources', async function () {
     this.timeout(40_000);
     const { src } = await serveContract({ survey: true });
     const markup = VIEWS.map((view) => view.markup(src)).join('');
@@ -65,5 +87,14 @@ describe('the shipped bundle', () => {
     });
     expect(differences).to.deep.equal([]);
     expect(words(sources[0]!)).to.contain('sintetica');
+    // The same elements, nested the same way, with the same attributes.
+    const parted = sources.flatMap((host, k) => {
+      const [source, bundle] = [shape(host.shadowRoot!), shape(shipped()[k]!.shadowRoot!)];
+      const at = source.findIndex((line, i) => line !== bundle[i]);
+      if (at < 0 && source.length === bundle.length) return [];
+      const from = at < 0 ? source.length : at;
+      return [`${host.localName} at element ${from}: sources ${source[from] ?? '(none)'}, bundle ${bundle[from] ?? '(none)'}`];
+    });
+    expect(parted).to.deep.equal([]);
   });
 });
