@@ -87,14 +87,24 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       return { index, file: await loadSurvey(loader, src, id, { signal }) };
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
-    derive: ({ index, file }, { scope: scopeText, question }, lang): SurveyView => {
+    derive: ({ index, file }, { scope: scopeText, question }, lang): SurveyView & { ignoredQuestion?: string } => {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
       const known = file.questions.some((q) => q.id === question);
       if (question && !known)
         this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
       const only = known ? question : undefined;
-      return surveyView(file, scope.level as SurveyLevel, scope.code, lang, MESSAGES[lang].nation, (p) => index.provinceRegions?.[p], only);
+      const view = surveyView(
+        file,
+        scope.level as SurveyLevel,
+        scope.code,
+        lang,
+        MESSAGES[lang].nation,
+        (p) => index.provinceRegions?.[p],
+        only,
+      );
+      // Checked once here: the note under the caption reads it.
+      return question && !known ? { ...view, ignoredQuestion: question } : view;
     },
   });
 
@@ -248,11 +258,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
       </div>
       <p part="caption" class="note">${caption}</p>
-      ${
-        this.question && !data.file.questions.some((q) => q.id === this.question)
-          ? html`<p class="note">${ignoredQuestionText(this.question, this._lang)}</p>`
-          : nothing
-      }
+      ${view.ignoredQuestion ? html`<p class="note">${ignoredQuestionText(view.ignoredQuestion, this._lang)}</p>` : nothing}
       ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
       ${
         view.references.length > 0 && !this._table
