@@ -91,20 +91,21 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
       const known = file.questions.some((q) => q.id === question);
-      if (question && !known)
-        this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
-      const only = known ? question : undefined;
-      const view = surveyView(
+      const view: SurveyView & { ignoredQuestion?: string } = surveyView(
         file,
         scope.level as SurveyLevel,
         scope.code,
         lang,
         MESSAGES[lang].nation,
         (p) => index.provinceRegions?.[p],
-        only,
+        known ? question : undefined,
       );
       // Checked once here: the note under the caption reads it.
-      return question && !known ? { ...view, ignoredQuestion: question } : view;
+      if (question && !known) {
+        this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
+        view.ignoredQuestion = question;
+      }
+      return view;
     },
   });
 
