@@ -18,8 +18,8 @@ let bundle;
 const hosts = new Map();
 
 /**
- * /__host__/react-host.js, /__host__/vue-host.js and /__host__/angular-host.js:
- * the framework pages of the embedding tests (test/embedding/hosts/*.ts),
+ * /__host__/react-host.js, /__host__/vue-host.js, /__host__/angular-host.js and
+ * /__host__/angular-zone-host.js: the framework pages of the embedding tests (test/embedding/hosts/*.ts),
  * bundled by esbuild because React ships CommonJS only and Vue's and Angular's
  * packages expect a bundler (bare imports, many modules).
  */

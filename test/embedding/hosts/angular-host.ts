@@ -9,12 +9,21 @@
  * needed; the component is declared without decorator syntax.
  */
 import '@angular/compiler';
-import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal } from '@angular/core';
+import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal, type EnvironmentProviders } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 
 type Chosen = Event & { detail: { level: string; code: string } };
 
-export async function mountAngular(container: HTMLElement, src: string, onChosen: (detail: unknown) => void): Promise<{ unmount(): void }> {
+export const mountAngular = (container: HTMLElement, src: string, onChosen: (detail: unknown) => void) =>
+  mountAngularWith(provideZonelessChangeDetection(), container, src, onChosen);
+
+/** The page with the change detection `detection` provides (zoneless here, zone.js in angular-zone-host.ts). */
+export async function mountAngularWith(
+  detection: EnvironmentProviders,
+  container: HTMLElement,
+  src: string,
+  onChosen: (detail: unknown) => void,
+): Promise<{ unmount(): void }> {
   class TerritoryHost {
     readonly src = src;
     readonly scope = signal('nation');
@@ -31,7 +40,7 @@ export async function mountAngular(container: HTMLElement, src: string, onChosen
     template: `<territory-list [src]="src" kind="role-models" [scope]="scope()" [limit]="5"
       (territory-list-select)="chosen($event)"></territory-list>`,
   })(TerritoryHost);
-  const app = await createApplication({ providers: [provideZonelessChangeDetection()] });
+  const app = await createApplication({ providers: [detection] });
   const root = document.createElement('territory-host');
   container.append(root);
   app.bootstrap(Host, root);
