@@ -114,7 +114,7 @@ export function mapXlsx(e: MapExport, about: Provenance): Promise<Blob> {
 export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapExport): Promise<void> {
   const { view, data, t, lang } = e;
   const base = `${view.metric.id}-${view.year}-${data.province?.code ?? (data.region || 'italia')}-${data.level}`;
-  const about = provenanceOf(data.index, `${titleOf(view, t, lang)} — ${placeName(data, t)}`, view.provisional, lang);
+  const about = provenanceOf(data.index, `${titleOf(view, t, lang)} — ${placeName(data, t)}`, view.provisional, lang, [view.metric.id]);
   if (kind === 'csv') {
     download(host, `${base}.csv`, new Blob([mapCsv(e, about)], { type: 'text/csv;charset=utf-8' }));
     return;

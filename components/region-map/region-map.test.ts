@@ -241,6 +241,23 @@ describe('<region-map>', () => {
     expect(differing(pixels(), first)).to.equal(0);
   });
 
+  it('says that its values are real when only other data of the release is synthetic, on the map and in its downloads', async () => {
+    // Erasmus+ grants from a real source in a release whose eTwinning data is synthetic (as the demo's PNRR grants):
+    // the map read "valori generati da un modello, non dati reali" over real values.
+    const index = indexFixture();
+    index.metrics.find((m) => m.id === 'erasmus.grant')!.source = 'mim-anagrafe';
+    const { src } = await serveContract({ index });
+    const noteOf = (map: RegionMap) => [...shadow(map).querySelectorAll('[role="note"]')].map((p) => p.textContent!.trim());
+    const real = await mapOf(src, 'metric=erasmus.grant');
+    const others =
+      'I valori mostrati vengono da fonti reali; altri dati di questa versione sono sintetici (generati da un modello), e così ciò che ne deriva.';
+    expect(noteOf(real)).to.deep.equal([others]);
+    const csv = await downloaded(shadow(real), 'CSV');
+    expect(csv).to.include(others).and.not.include('non dati reali');
+    const modelled = await mapOf(src, 'metric=etwinning.projects');
+    expect(noteOf(modelled)).to.deep.equal(['Dati sintetici: valori generati da un modello, non dati reali.']);
+  });
+
   it('keeps Play off while the reader asks for reduced motion, says why beside it, and stops playing when the preference turns on', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);

@@ -23,6 +23,7 @@ import { renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
 import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
 import { YearPlayer } from './region-map.play.js';
+import { renderSyntheticNoteFor } from '../../src/element/synthetic-note.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
 import { MapZoomController } from './region-map.zoom.js';
 
@@ -450,7 +451,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${renderLegend(view, t, lang, points)}
       </div>
       <p id="summary" class="note">${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))}</p>
-      ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
+      ${renderSyntheticNoteFor(this, data.index, [view.metric.id], lang)}
     </div>`;
   }
 }

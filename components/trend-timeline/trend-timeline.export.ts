@@ -197,6 +197,7 @@ export async function downloadTimeline(
     view.title,
     view.series.some((s) => s.provisional.some(Boolean)),
     lang,
+    view.metrics.map((m) => m.id),
   );
   if (kind === 'csv') {
     download(host, `${base}.csv`, new Blob([timelineCsv(view, t, lang, about)], { type: 'text/csv;charset=utf-8' }));

@@ -447,15 +447,31 @@ describe('<trend-timeline>', () => {
     expect(counts).to.deep.equal([1, 1, 1, 0, 0, 0]);
   });
 
-  it('draws a compact sparkline that says its trend', async () => {
+  it('draws a compact sparkline that says its trend, and that its data is synthetic', async () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { variant: 'sparkline', scope: 'region:09' }, 200);
     const spark = shadow(el).querySelector('[role="img"]')!;
+    // A sparkline has no room for the note under a chart: its text alternative and its tooltip say it.
+    const synthetic = 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.';
     expect(spark.getAttribute('aria-label')).to.equal(
-      'Progetti eTwinning. Toscana: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno.',
+      `Progetti eTwinning. Toscana: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ${synthetic}`,
     );
+    expect(spark.getAttribute('title')).to.equal(synthetic);
     expect(text(el, '.value')).to.equal('6');
     await expect(el).to.be.accessible();
+  });
+
+  it('says that its values are real when its metric comes from a real source, and synthetic when it does not', async () => {
+    const index = indexFixture();
+    index.metrics.find((m) => m.id === 'erasmus.grant')!.source = 'mim-anagrafe';
+    const { src } = await serveContract({ index });
+    const noteOf = (el: TrendTimeline) => [...shadow(el).querySelectorAll('[role="note"]')].map((p) => p.textContent!.trim());
+    const real = await timelineOf(src, { metrics: 'erasmus.grant' });
+    expect(noteOf(real)).to.deep.equal([
+      'I valori mostrati vengono da fonti reali; altri dati di questa versione sono sintetici (generati da un modello), e così ciò che ne deriva.',
+    ]);
+    const modelled = await timelineOf(src, { metrics: 'etwinning.projects' });
+    expect(noteOf(modelled)).to.deep.equal(['Dati sintetici a scopo dimostrativo: non sono dati ufficiali.']);
   });
 
   it('sits in a sentence: a sparkline inside running text keeps its line and its value on one line', async () => {
@@ -508,7 +524,7 @@ describe('<trend-timeline>', () => {
       const spark = await timelineOf(src, { metrics: 'erasmus.grant', normalisation: 'per1000Students', variant: 'sparkline' }, 200);
       const img = shadow(spark).querySelector('[role="img"]')!;
       expect(img.getAttribute('aria-label')).to.match(/ normalisation="per1000Students" non è disponibile/);
-      expect(img.getAttribute('title')).to.equal(said);
+      expect(img.getAttribute('title')).to.equal(`${said} Dati sintetici a scopo dimostrativo: non sono dati ufficiali.`);
       // A year the data does not have ("2024/25" is written 2024): none selected, and said.
       const year = await timelineOf(src, { year: '2024/25' });
       expect(notes(year)).to.include(

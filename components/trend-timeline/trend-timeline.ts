@@ -32,6 +32,7 @@ import {
 import { summaryOf, tickFormat } from './trend-timeline.text.js';
 import type { TimelineVariant, TimelineView, ValueMode } from './trend-timeline.types.js';
 import { pointIn } from '../../src/util/pointer-point.js';
+import { renderSyntheticNoteFor, syntheticSentence } from '../../src/element/synthetic-note.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -261,7 +262,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     return renderNotes(this._notesText(view, this._lang));
   }
 
-  private _renderFull(view: TimelineViewModel, synthetic: boolean) {
+  private _renderFull(view: TimelineViewModel, synthetic: unknown) {
     const t = this._t;
     const views: TimelineView[] = ['lines', 'stacked', 'table'];
     const table = this.view === 'table';
@@ -282,7 +283,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
       ${view.series.some((s) => s.intervals) ? html`<p class="note">${t.intervalNote}</p>` : nothing}
-      ${synthetic ? this.renderSyntheticNote() : nothing}
+      ${synthetic}
     </div>`;
   }
 
@@ -302,14 +303,23 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (!view || !data) return this._data.renderStatus();
     chartDrawn();
     const selected = this._selectedIndex(view.years);
-    const synthetic = data.index.synthetic;
-    // A sparkline has no room for a note: it says it in its text alternative and its tooltip.
-    if (this.variant === 'sparkline')
-      return renderSparkline(view, this._box.width, selected, this._t, this._lang, this._notesText(view, this._lang).join(' '));
+    // Whether the values shown are synthetic, or only other data of the release.
+    const synthetic = renderSyntheticNoteFor(
+      this,
+      data.index,
+      view.metrics.map((m) => m.id),
+      this._lang,
+    );
+    // A sparkline has no room for a note: it says it, and that its data is synthetic, in its text alternative and its tooltip.
+    if (this.variant === 'sparkline') {
+      const metrics = view.metrics.map((m) => m.id);
+      const notes = [...this._notesText(view, this._lang), syntheticSentence(data.index, metrics, this._lang, this._t.synthetic)];
+      return renderSparkline(view, this._box.width, selected, this._t, this._lang, notes.filter(Boolean).join(' '));
+    }
     if (this.variant === 'multiples') {
       const select = (region: { code: string; name: string }) =>
         this.dispatchEvent(new TrendTimelineSelectEvent({ level: 'region', code: region.code, name: region.name }));
-      const notes = html`${this._notes(view)}${synthetic ? this.renderSyntheticNote() : nothing}`;
+      const notes = html`${this._notes(view)}${synthetic}`;
       return renderMultiples(view, data, selected, this._t, this._lang, select, notes);
     }
     return this._renderFull(view, synthetic);
