@@ -69,7 +69,8 @@ const it = {
     metric: (v: string, known: string) => `Indicatore sconosciuto ${v}; disponibili: ${known}.`,
     view: (v: string) => `Vista sconosciuta ${v}: usare lines, stacked o table.`,
     variant: (v: string) => `Variante sconosciuta ${v}: usare full, sparkline o multiples.`,
-    units: () => 'Le aree impilate richiedono indicatori con la stessa unità di misura.',
+    units: (_v: string, units: string) =>
+      `Un grafico ha un solo asse dei valori: i suoi indicatori devono avere la stessa unità di misura, e qui sono diverse: ${units}. Mostrali in grafici separati.`,
     normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
   },
 };
@@ -118,7 +119,8 @@ const en: TrendTimelineMessages = {
     metric: (v, known) => `Unknown metric ${v}; the data has ${known}.`,
     view: (v) => `Unknown view ${v}: use lines, stacked or table.`,
     variant: (v) => `Unknown variant ${v}: use full, sparkline or multiples.`,
-    units: () => 'Stacked areas need metrics with the same unit.',
+    units: (_v: string, units: string) =>
+      `A chart has one value axis: its metrics must share a unit, and here they differ: ${units}. Show them in separate charts.`,
     normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
   },
 };

@@ -296,8 +296,15 @@ describe('<trend-timeline>', () => {
       el.setAttribute('metrics', 'etwinning.projects erasmus.grant');
       box.append(el);
       await failed(el);
-      expect(text(el, '[role="alert"]')).to.contain('stessa unità');
-      expect(capture.warnings.some((w) => w.includes('same unit'))).to.equal(true);
+      // In the lines view too (it read "Le aree impilate…", of a view not shown), with the metrics and their units.
+      expect(text(el, '[role="alert"]')).to.contain(
+        'Un grafico ha un solo asse dei valori: i suoi indicatori devono avere la stessa unità di misura, e qui sono diverse: etwinning.projects (count), erasmus.grant (eur). Mostrali in grafici separati.',
+      );
+      expect(
+        capture.warnings.some((w) =>
+          w.includes('its metrics must share a unit, and here they differ: etwinning.projects (count), erasmus.grant (eur).'),
+        ),
+      ).to.equal(true);
     } finally {
       capture.restore();
     }

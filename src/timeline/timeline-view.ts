@@ -158,7 +158,9 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const stacked = inputs.view === 'stacked' && inputs.variant === 'full';
   const metrics = metricsOf(index, words(inputs.metrics), stacked);
   const unit = metrics[0]!.unit;
-  if (metrics.some((m) => m.unit !== unit)) throw new UsageError<TimelineUsage>('units');
+  // One value axis: lines or stacked areas of euros and counts would read against one scale. The metrics and units are named as written.
+  if (metrics.some((m) => m.unit !== unit))
+    throw new UsageError<TimelineUsage>('units', inputs.metrics, metrics.map((m) => `${m.id} (${m.unit})`).join(', '));
   // No attribute (or an empty one) asks for the default; a word the element does not know is a usage error, as on the map.
   const wanted = (inputs.normalisation || 'absolute') as ValueMode;
   if (!(VALUE_MODES as readonly string[]).includes(wanted)) throw new UsageError<TimelineUsage>('normalisation', inputs.normalisation);
