@@ -12,7 +12,7 @@ const it = {
   error: 'Istituzioni non disponibili',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
   usage: {
-    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    src: () => 'Manca l\'attributo "src" con l\'URL di index.json.',
     scope: (value: string) => `"scope" deve essere "nation", "region:NN", "province:NNN" o "comune:NNNNNN", non ${value}.`,
   },
   chooseRegion: 'Scegli una regione per vederne le istituzioni.',
@@ -63,7 +63,7 @@ const en: InstitutionListMessages = {
   error: 'Institutions unavailable',
   synthetic: 'Synthetic data, for demonstration.',
   usage: {
-    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    src: () => 'The "src" attribute with the URL of index.json is missing.',
     scope: (value: string) => `"scope" must be "nation", "region:NN", "province:NNN" or "comune:NNNNNN", not ${value}.`,
   },
   chooseRegion: 'Choose a region to see its institutions.',

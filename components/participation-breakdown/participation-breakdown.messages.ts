@@ -24,7 +24,7 @@ const it = {
   error: 'Caratteristiche non disponibili',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
   usage: {
-    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    src: () => 'Manca l\'attributo "src" con l\'URL di index.json.',
     scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
   },
   by: 'Partecipazione per',
@@ -69,7 +69,7 @@ const en: ParticipationBreakdownMessages = {
   error: 'Characteristics unavailable',
   synthetic: 'Synthetic data, for demonstration.',
   usage: {
-    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    src: () => 'The "src" attribute with the URL of index.json is missing.',
     scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
   },
   by: 'Participation by',

@@ -24,9 +24,9 @@ const it = {
   error: 'Profilo non disponibile',
   notFound: (code: string) => `Non troviamo la scuola con codice «${code}». Cercala per nome, comune o codice:`,
   usage: {
-    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
-    code: () => 'manca l\'attributo "code" con il codice meccanografico della scuola.',
-    variant: (value: string) => `variante sconosciuta ${value}: usa badge, card o full.`,
+    src: () => 'Manca l\'attributo "src" con l\'URL di index.json.',
+    code: () => 'Manca l\'attributo "code" con il codice meccanografico della scuola.',
+    variant: (value: string) => `Variante sconosciuta ${value}: usa badge, card o full.`,
   },
 };
 
@@ -51,9 +51,9 @@ const en: BadgeMessages = {
   error: 'Profile unavailable',
   notFound: (code: string) => `We cannot find the school with code “${code}”. Search for it by name, comune or code:`,
   usage: {
-    src: () => 'the "src" attribute with the URL of index.json is missing.',
-    code: () => 'the "code" attribute with the school code is missing.',
-    variant: (value: string) => `unknown variant ${value}: use badge, card or full.`,
+    src: () => 'The "src" attribute with the URL of index.json is missing.',
+    code: () => 'The "code" attribute with the school code is missing.',
+    variant: (value: string) => `Unknown variant ${value}: use badge, card or full.`,
   },
 };
 

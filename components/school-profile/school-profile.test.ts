@@ -381,11 +381,11 @@ describe('<school-profile>', () => {
     return shard;
   };
   const errors: [string, () => Promise<Record<string, string>>, RegExp][] = [
-    ['no src', async () => ({ code: 'FIIC81200A' }), /manca l'attributo "src"/],
+    ['no src', async () => ({ code: 'FIIC81200A' }), /Manca l'attributo "src"/],
     [
       'an unknown variant',
       async () => ({ src: (await serveContract()).src, code: 'FIIC81200A', variant: 'poster' }),
-      /variante sconosciuta "poster"/,
+      /Variante sconosciuta "poster"/,
     ],
     [
       'a server error',

@@ -21,7 +21,7 @@ const it = {
   institution: 'Istituto',
   plesso: 'Plesso',
   error: 'Ricerca non disponibile',
-  usage: { src: () => 'manca l\'attributo "src" con l\'URL di index.json.' },
+  usage: { src: () => 'Manca l\'attributo "src" con l\'URL di index.json.' },
   chosen: (name: string) => `Scelta: ${name}.`,
   synthetic: 'Dati di prova',
 };
@@ -49,7 +49,7 @@ const en: SchoolSearchMessages = {
   institution: 'Institution',
   plesso: 'School site',
   error: 'Search unavailable',
-  usage: { src: () => 'the "src" attribute with the URL of index.json is missing.' },
+  usage: { src: () => 'The "src" attribute with the URL of index.json is missing.' },
   chosen: (name: string) => `Chosen: ${name}.`,
   synthetic: 'Test data',
 };

@@ -229,7 +229,7 @@ describe('<school-search>', () => {
   });
 
   const errors: [string, () => Promise<string>, RegExp][] = [
-    ['no src', async () => '', /manca l'attributo "src"/],
+    ['no src', async () => '', /Manca l'attributo "src"/],
     [
       'an index without a search index',
       async () => {

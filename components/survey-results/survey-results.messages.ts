@@ -9,9 +9,9 @@ const it = {
   error: 'Risultati non disponibili',
   synthetic: 'Risposte sintetiche, a scopo dimostrativo: non sono dati reali.',
   usage: {
-    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    src: () => 'Manca l\'attributo "src" con l\'URL di index.json.',
     scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
-    wave: () => 'questi dati non hanno indagini pubblicate (l\'indice non elenca "surveys").',
+    wave: () => 'Questi dati non hanno indagini pubblicate (l\'indice non elenca "surveys").',
   },
   nation: 'Italia',
   response: (respondents: string, invited: string, rate: string) =>
@@ -45,9 +45,9 @@ const en: SurveyResultsMessages = {
   error: 'Results unavailable',
   synthetic: 'Synthetic responses, for demonstration: not real data.',
   usage: {
-    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    src: () => 'The "src" attribute with the URL of index.json is missing.',
     scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
-    wave: () => 'this data has no published surveys (the index lists no "surveys").',
+    wave: () => 'This data has no published surveys (the index lists no "surveys").',
   },
   nation: 'Italy',
   response: (respondents, invited, rate) => `${respondents} of ${invited} invited institutions answered (${rate}).`,

@@ -10,7 +10,7 @@ const it = {
   loading: 'Carico l’elenco…',
   error: 'Elenco non disponibile',
   usage: {
-    src: () => 'manca l\'attributo "src" con l\'URL di index.json.',
+    src: () => 'Manca l\'attributo "src" con l\'URL di index.json.',
     kind: (value: string) => `"kind" deve essere "role-models" o "shadow-zones", non ${value}.`,
     scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
   },
@@ -57,7 +57,7 @@ const en: TerritoryListMessages = {
   loading: 'Loading the list…',
   error: 'List unavailable',
   usage: {
-    src: () => 'the "src" attribute with the URL of index.json is missing.',
+    src: () => 'The "src" attribute with the URL of index.json is missing.',
     kind: (value: string) => `"kind" must be "role-models" or "shadow-zones", not ${value}.`,
     scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
   },

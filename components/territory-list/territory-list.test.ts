@@ -228,7 +228,7 @@ describe('<territory-list>', () => {
   it('shows every error inside the element with one console warning, never throwing', async () => {
     const { src } = await serveContract();
     const cases: [string, string, string, RegExp][] = [
-      ['', 'role-models', 'region:09', /manca l'attributo "src"/],
+      ['', 'role-models', 'region:09', /Manca l'attributo "src"/],
       [src, 'best-schools', 'region:09', /"kind" deve essere/],
       [src, 'role-models', 'comune:048017', /"scope" deve essere/],
       [src, 'role-models', 'region:07', /07/],
