@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
@@ -262,7 +262,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     return renderNotes(this._notesText(view, this._lang));
   }
 
-  private _renderFull(view: TimelineViewModel, synthetic: unknown) {
+  private _renderFull(view: TimelineViewModel, synthetic: TemplateResult | typeof nothing) {
     const t = this._t;
     const views: TimelineView[] = ['lines', 'stacked', 'table'];
     const table = this.view === 'table';
@@ -303,19 +303,14 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (!view || !data) return this._data.renderStatus();
     chartDrawn();
     const selected = this._selectedIndex(view.years);
-    // Whether the values shown are synthetic, or only other data of the release.
-    const synthetic = renderSyntheticNoteFor(
-      this,
-      data.index,
-      view.metrics.map((m) => m.id),
-      this._lang,
-    );
+    const metrics = view.metrics.map((m) => m.id);
     // A sparkline has no room for a note: it says it, and that its data is synthetic, in its text alternative and its tooltip.
     if (this.variant === 'sparkline') {
-      const metrics = view.metrics.map((m) => m.id);
       const notes = [...this._notesText(view, this._lang), syntheticSentence(data.index, metrics, this._lang, this._t.synthetic)];
       return renderSparkline(view, this._box.width, selected, this._t, this._lang, notes.filter(Boolean).join(' '));
     }
+    // Whether the values shown are synthetic, or only other data of the release.
+    const synthetic = renderSyntheticNoteFor(this, data.index, metrics, this._lang);
     if (this.variant === 'multiples') {
       const select = (region: { code: string; name: string }) =>
         this.dispatchEvent(new TrendTimelineSelectEvent({ level: 'region', code: region.code, name: region.name }));
