@@ -87,7 +87,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       return { index, file: await loadSurvey(loader, src, id, { signal }) };
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
-    derive: ({ index, file }, { scope: scopeText, question }, lang): SurveyView & { ignoredQuestion?: string } => {
+    derive: ({ index, file }, { scope: scopeText, question }, lang) => {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
       const known = file.questions.some((q) => q.id === question);

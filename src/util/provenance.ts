@@ -60,8 +60,7 @@ export function provenanceOf(
 ): Provenance {
   const names = new Set(index.sources.flatMap((s) => sourceText(s, 'attribution', lang).split(';')).map((name) => name.trim()));
   const noted = (name: string) => [...names].some((other) => other.startsWith(`${name} (`));
-  const released = index.synthetic || index.sources.some((s) => s.synthetic);
-  const shown = metrics ? syntheticIn(index, metrics) : released ? 'values' : null;
+  const shown = syntheticIn(index, metrics);
   return {
     title,
     sources: [...names].filter((name) => name && !noted(name)),

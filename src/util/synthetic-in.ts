@@ -12,11 +12,13 @@ import type { NationalIndex } from '../contract/contract.types.js';
  * the metric or list its source: the safe side); `others`: the values shown
  * come from real sources, other data of the release (and so what is derived
  * from it, such as shadow zones or role models) does not; `null`: nothing is synthetic.
+ * Without `metrics` (a view of the whole release), `values` when anything is.
  */
 export type SyntheticIn = 'values' | 'others' | null;
 
-export function syntheticIn(index: NationalIndex, metrics: readonly string[]): SyntheticIn {
+export function syntheticIn(index: NationalIndex, metrics?: readonly string[]): SyntheticIn {
   if (!index.synthetic && !index.sources.some((s) => s.synthetic)) return null;
+  if (!metrics) return 'values';
   const real = new Set(index.sources.filter((s) => !s.synthetic).map((s) => s.id));
   // Real only when the index defines the metric and lists its source as not synthetic.
   const isReal = (id: string) => real.has(index.metrics.find((m) => m.id === id)?.source ?? '');
