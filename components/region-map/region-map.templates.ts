@@ -10,7 +10,17 @@ import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { PointKind } from '../../src/map/point-kinds.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, countLabel, denominatorText, formatFor, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
+import {
+  classRanges,
+  countLabel,
+  denominatorText,
+  estimateFor,
+  formatFor,
+  rangesNoteOf,
+  rowsOf,
+  titleOf,
+  type AreaRow,
+} from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: ReadonlySet<PointKind>) {
   const f = (value: number) => formatFor(value, view, lang);
@@ -64,6 +74,13 @@ export function renderZoomButtons(t: RegionMapMessages, zoomed: boolean, zoom: (
 const placeCell = (row: AreaRow) =>
   row.rankRange && row.rankRange[0] !== row.rankRange[1] ? `${row.rankRange[0]}–${row.rankRange[1]}` : (row.rank ?? '–');
 
+/** A value, with its interval where it has one ("0,013 (0,006 – 0,030)"). */
+function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
+  if (row.low === null || row.high === null) return formatFor(row.value, view, lang);
+  const [value, low, high] = estimateFor(row.value, row.low, row.high, view, lang);
+  return `${value} (${low} – ${high})`;
+}
+
 export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
@@ -85,11 +102,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
           (row) => html`<tr>
             <td class="num">${placeCell(row)}</td>
             <th scope="row">${row.name}</th>
-            <td class="num">
-              ${formatFor(row.value, view, lang)}${
-                row.low !== null && row.high !== null ? ` (${formatFor(row.low, view, lang)} – ${formatFor(row.high, view, lang)})` : ''
-              }
-            </td>
+            <td class="num">${valueCell(row, view, lang)}</td>
             <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
             ${statuses ? html`<td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}
           </tr>`,

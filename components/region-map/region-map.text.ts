@@ -4,7 +4,7 @@
  * an area's description (tooltip and announcement) and the table's rows.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatSchoolYear, formatShown, formatValue, isShareShown } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading, localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
@@ -31,6 +31,10 @@ export const isShare = (view: MapViewModel) => isShareShown(view.metric.counts, 
 
 export const formatFor = (value: number | null, view: MapViewModel, lang: Language) =>
   formatShown(value, view.metric.unit, view.mode, lang, isShare(view));
+
+/** A value and its interval's ends as formatFor writes them, with the decimals that keep the three apart (src/i18n/format.ts). */
+export const estimateFor = (value: number | null, low: number | null, high: number | null, view: MapViewModel, lang: Language) =>
+  formatShownEstimate(value, low, high, view.metric.unit, view.mode, lang, isShare(view));
 
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
 export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
@@ -81,8 +85,9 @@ function withInterval(
   t: RegionMapMessages,
   lang: Language,
 ): string {
-  const shown = formatFor(value, view, lang);
-  return interval ? t.estimate(shown, formatFor(interval[0], view, lang), formatFor(interval[1], view, lang)) : shown;
+  if (!interval) return formatFor(value, view, lang);
+  const [shown, low, high] = estimateFor(value, interval[0], interval[1], view, lang);
+  return t.estimate(shown, low, high);
 }
 
 /** Whether the map shows counts (absolute mode), not rates nor a survey's estimates (scores, judged best and worst). */
@@ -149,15 +154,11 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const v = view.values.get(index)!;
   const provisional = view.provisional && v.value !== null ? ` (${t.provisional})` : '';
   // A share's or a rate's interval beside its value; a survey estimate's has a line of its own, with its answers.
-  const shown = withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
-  const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
   const interval = data.intervals?.get(code);
-  if (interval)
-    lines.push(
-      'suppressed' in interval
-        ? t.insufficient(interval.n)
-        : t.interval(formatFor(interval.low, view, lang), formatFor(interval.high, view, lang), interval.n),
-    );
+  const estimate = interval && 'low' in interval ? estimateFor(v.value, interval.low, interval.high, view, lang) : null;
+  const shown = estimate?.[0] ?? withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
+  const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
+  if (interval) lines.push(estimate ? t.interval(estimate[1], estimate[2], interval.n) : t.insufficient(interval.n));
   else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
   const place = placeText(code, v.value, view, t);

@@ -184,7 +184,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const t = this._t;
     const row = (q: QuestionView, answer: string, e: Estimate | null, unit: 'percent' | 'score') => {
       // The estimate and its ends with the decimals the interval needs, as beside the bars.
-      const digits = e ? intervalDigits(e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1) : 0;
+      const digits = e ? intervalDigits(e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1, e.value) : 0;
       const format = (v: number | null) => formatValue(v, unit, this._lang, digits);
       return html`<tr>
         <th scope="row">${q.text}</th>

@@ -4,7 +4,15 @@
  * alternative of the chart and of every small multiple).
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatChange, formatPoints, formatSchoolYear, formatShown, formatValue, shownUnit } from '../../src/i18n/format.js';
+import {
+  formatChange,
+  formatPoints,
+  formatSchoolYear,
+  formatShown,
+  formatShownEstimate,
+  formatValue,
+  shownUnit,
+} from '../../src/i18n/format.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { trendOf, type Trend } from '../../src/timeline/trend.js';
 import { differenceInterval, ratioInterval } from '../../src/util/mover.js';
@@ -13,6 +21,12 @@ import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 /** A value as the view shows it (formatShown: a comune's shared count reads "0,43", not "0"). */
 export const formatFor = (value: number | null, view: Pick<TimelineViewModel, 'unit' | 'mode' | 'share'>, lang: Language) =>
   formatShown(value, view.unit, view.mode, lang, view.share);
+
+/** A series' value at year `i` and its interval's ends (null without one), with the decimals that keep them apart. */
+function estimateAt(s: SeriesView, i: number, view: TimelineViewModel, lang: Language): [string, string, string] | null {
+  const interval = s.intervals?.[i];
+  return interval ? formatShownEstimate(s.values[i] ?? null, interval[0], interval[1], view.unit, view.mode, lang, view.share) : null;
+}
 
 /**
  * The value axis's labels: as many decimals as the ticks' step needs, so that
@@ -90,15 +104,14 @@ export function summaryOf(view: TimelineViewModel, t: TrendTimelineMessages, lan
 /** The values of every series at one year, as read aloud and shown in the tooltip. */
 export function valuesAt(view: TimelineViewModel, i: number, t: TrendTimelineMessages, lang: Language): string[] {
   return view.series.map((s) => {
-    const interval = s.intervals?.[i];
-    const bounds = interval ? `; ${t.interval(formatFor(interval[0], view, lang), formatFor(interval[1], view, lang))}` : '';
-    return `${s.label}: ${formatFor(s.values[i] ?? null, view, lang)}${bounds}${s.provisional[i] && s.values[i] !== null ? ` (${t.provisional})` : ''}`;
+    const estimate = estimateAt(s, i, view, lang);
+    const bounds = estimate ? `; ${t.interval(estimate[1], estimate[2])}` : '';
+    return `${s.label}: ${estimate?.[0] ?? formatFor(s.values[i] ?? null, view, lang)}${bounds}${s.provisional[i] && s.values[i] !== null ? ` (${t.provisional})` : ''}`;
   });
 }
 
 /** A value in the table: with its interval where it has one ("24% (15% – 38%)"). */
 export function tableValue(s: SeriesView, i: number, view: TimelineViewModel, lang: Language): string {
-  const interval = s.intervals?.[i];
-  const value = formatFor(s.values[i] ?? null, view, lang);
-  return interval ? `${value} (${formatFor(interval[0], view, lang)} – ${formatFor(interval[1], view, lang)})` : value;
+  const estimate = estimateAt(s, i, view, lang);
+  return estimate ? `${estimate[0]} (${estimate[1]} – ${estimate[2]})` : formatFor(s.values[i] ?? null, view, lang);
 }

@@ -74,12 +74,18 @@ export const isShareShown = (counts: 'institutions' | undefined, mode: 'absolute
 export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation, share = false): MetricUnit =>
   mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : share && isShareShown('institutions', mode) ? 'percent' : 'count';
 
+/** The decimals a map or a timeline writes a value of a shown unit with: counts and euros two, percentages and scores one. */
+const shownDigits = (shown: MetricUnit) => (shown === 'count' || shown === 'eur' ? 2 : 1);
+
 /**
  * A metric's value as a map or a timeline shows it. Counts and normalised
  * values have two decimals whenever they have any: an institution, and what it
  * does, count in the comuni of its plessi by their students, so a comune's
  * count reads "0,43", not "0", and a column "0,20" under "0,23"; whole counts
- * read without decimals; other units keep their own.
+ * read without decimals; other units keep their own. A value that is not zero
+ * never reads "0": it gets the decimals, three more at most, that show its
+ * first digit ("0,004", "0,04%"). `extra`: decimals more, for an estimate
+ * shown with its interval (`formatShownEstimate`).
  */
 export function formatShown(
   value: number | null,
@@ -87,21 +93,71 @@ export function formatShown(
   mode: 'absolute' | Normalisation,
   lang: Language,
   share = false,
+  extra = 0,
 ): string {
   const shown = shownUnit(unit, mode, share);
-  return shown === 'count' ? formatValue(value, shown, lang, 2, true) : formatValue(value, shown, lang);
+  let digits = shownDigits(shown) + extra;
+  // A percentage's digits are those of the share times 100.
+  const scale = shown === 'percent' ? 100 : 1;
+  const last = digits + 3;
+  while (digits < last && value && Math.round(Math.abs(value) * scale * 10 ** digits) === 0) digits++;
+  return formatValue(value, shown, lang, digits, shown === 'count');
 }
 
 /**
- * The decimals that show an estimate's interval: `digits`, or up to two more
- * when its ends would otherwise read the same. "3,5 (3,5–3,5)" says there is
- * no uncertainty where there is some; "3,5 (3,46–3,54)" does not.
+ * The decimals that show an estimate and its interval: `digits`, or up to two
+ * more when its ends would otherwise read the same, or the estimate (`value`)
+ * as an end it is not, or either as 0 when it is not. "3,5 (3,5–3,5)" says
+ * there is no uncertainty where there is some, "0,01 (0,01–0,03)" an estimate
+ * of 0,013 on its interval's lower end, and "0,01 (0–0,05)" that it may be
+ * none; "3,5 (3,46–3,54)", "0,013 (0,006–0,030)" and "0,012 (0,003–0,052)" do
+ * not.
  */
-export function intervalDigits(low: number | null, high: number | null, unit: MetricUnit, lang: Language, digits: number): number {
-  if (low === null || high === null || low === high) return digits;
+export function intervalDigits(
+  low: number | null,
+  high: number | null,
+  unit: MetricUnit,
+  lang: Language,
+  digits: number,
+  value: number | null = null,
+): number {
+  if (low === null || high === null) return digits;
+  // The pairs that must read apart; without a value, its pairs are of equals.
+  const pairs = [
+    [low, high],
+    [low, 0],
+    [value ?? low, low],
+    [value ?? high, high],
+    [value ?? 0, 0],
+  ] as const;
+  // Apart by more than arithmetic's noise (a Wilson interval's lower end of 0 computed as 7e-18), yet written alike.
+  const alike = (d: number) =>
+    pairs.some(
+      ([a, b]) =>
+        Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) && formatValue(a, unit, lang, d) === formatValue(b, unit, lang, d),
+    );
   let d = digits;
-  while (d < digits + 2 && formatValue(low, unit, lang, d) === formatValue(high, unit, lang, d)) d++;
+  while (d < digits + 2 && alike(d)) d++;
   return d;
+}
+
+/**
+ * A value and its 95% interval as a map or a timeline shows them
+ * (`formatShown`), with the decimals that keep them apart (`intervalDigits`).
+ */
+export function formatShownEstimate(
+  value: number | null,
+  low: number | null,
+  high: number | null,
+  unit: MetricUnit,
+  mode: 'absolute' | Normalisation,
+  lang: Language,
+  share = false,
+): [value: string, low: string, high: string] {
+  const shown = shownUnit(unit, mode, share);
+  const extra = intervalDigits(low, high, shown, lang, shownDigits(shown), value) - shownDigits(shown);
+  const f = (v: number | null) => formatShown(v, unit, mode, lang, share, extra);
+  return [f(value), f(low), f(high)];
 }
 
 /** An estimate and its interval as text, "28% (27%–30%)", with the decimals its interval needs (`intervalDigits`). */
@@ -113,7 +169,7 @@ export function formatEstimate(
   lang: Language,
   digits: number,
 ): string {
-  const d = intervalDigits(low, high, unit, lang, digits);
+  const d = intervalDigits(low, high, unit, lang, digits, value);
   return `${formatValue(value, unit, lang, d)} (${formatValue(low, unit, lang, d)}–${formatValue(high, unit, lang, d)})`;
 }
 

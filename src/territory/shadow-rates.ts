@@ -30,7 +30,7 @@ export function shadowRates(item: ShadowZoneItem, lang: Language): ShadowRates {
   const interval = rate === null ? null : shareInterval(rate, item.institutions);
   if (rate !== null && interval) {
     const [low, high] = interval;
-    const digits = intervalDigits(low, high, 'percent', lang, 1);
+    const digits = intervalDigits(low, high, 'percent', lang, 1, rate);
     observed = { value: percent(rate, digits), low: percent(low, digits), high: percent(high, digits) };
   }
   return {

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatEstimate, formatPoints, formatShown, intervalDigits, isShareShown, shownUnit } from '../../src/i18n/format.ts';
+import {
+  formatEstimate,
+  formatPoints,
+  formatShown,
+  formatShownEstimate,
+  intervalDigits,
+  isShareShown,
+  shownUnit,
+} from '../../src/i18n/format.ts';
 
 describe('an estimate with its interval', () => {
   it('keeps the usual decimals when the interval reads apart with them', () => {
@@ -20,9 +28,56 @@ describe('an estimate with its interval', () => {
     assert.equal(intervalDigits(0.4, 0.4, 'percent', 'it', 0), 0);
     assert.equal(intervalDigits(null, null, 'percent', 'it', 0), 0);
   });
+
+  it('adds decimals where the estimate would read as an end it is not: never "3,3 (3,2–3,3)" for 3,27', () => {
+    assert.equal(formatEstimate(3.27, 3.21, 3.31, 'score', 'it', 1), '3,27 (3,21–3,31)');
+    assert.equal(intervalDigits(0.2, 0.38, 'percent', 'it', 0, 0.29), 0, 'apart already');
+    // An estimate that is an end (no school of 8 took part: 0%, between 0% and 32%) keeps its decimals.
+    assert.equal(formatEstimate(0, 0, 0.32, 'percent', 'it', 0), '0% (0%–32%)');
+  });
+
+  it("does not take arithmetic's noise for a difference: a Wilson interval's lower end of 0 computed as 7e-18", () => {
+    assert.equal(intervalDigits(6.9e-18, 0.1245, 'percent', 'it', 1, 0), 1);
+    assert.deepEqual(formatShownEstimate(0, 6.9e-18, 0.1245, 'count', 'perSchool', 'it', true), ['0%', '0%', '12,5%']);
+  });
+});
+
+describe("a map's or a timeline's estimate with its interval", () => {
+  it("writes a small rate with the decimals that keep it apart from its ends, as the demo's regions have them", () => {
+    // Projects per institution of a region in 2014: 0.0123 between 0.0057 and 0.0268 read "0,01 (0,01–0,03)".
+    assert.deepEqual(formatShownEstimate(0.0123, 0.00567, 0.0268, 'count', 'perSchool', 'it'), ['0,012', '0,006', '0,027']);
+    // 0.0031 between 0.00055 and 0.0178 read "0 (0–0,02)": as if none.
+    assert.deepEqual(formatShownEstimate(0.0031, 0.00055, 0.0178, 'count', 'perSchool', 'en'), ['0.003', '0.001', '0.018']);
+    assert.deepEqual(formatShownEstimate(0.43, 0.2, 0.8, 'count', 'perSchool', 'it'), ['0,43', '0,20', '0,80'], 'the usual two');
+    assert.deepEqual(formatShownEstimate(0.2412, 0.2051, 0.2833, 'count', 'perSchool', 'it', true), ['24,1%', '20,5%', '28,3%']);
+    assert.deepEqual(formatShownEstimate(0.5, null, null, 'count', 'perSchool', 'it'), ['0,50', 'n.d.', 'n.d.']);
+  });
+
+  it('keeps every estimate apart from its ends and the ends apart from each other, over 5,000 drawn at random', () => {
+    // A seeded generator: the same draws in every run.
+    let seed = 19;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let k = 0; k < 5000; k++) {
+      const share = k % 2 === 0;
+      // Ends at least a resolution apart that two more decimals show: 0.0001 of a count, 0.001% of a share.
+      const step = share ? 0.00001 : 0.0001;
+      const low = random() * (share ? 0.5 : 3);
+      const value = low + step * (2 + Math.floor(random() * 400));
+      const high = value + step * (2 + Math.floor(random() * 400));
+      const [v, l, h] = formatShownEstimate(value, low, high, 'count', 'perSchool', 'it', share);
+      assert.ok(v !== l && v !== h && l !== h, `${value} (${low}–${high}) read ${v} (${l}–${h})`);
+    }
+  });
 });
 
 describe("a metric's value as a map or a timeline shows it", () => {
+  it('never writes a value that is not zero as "0": it gets the decimals that show its first digit', () => {
+    assert.equal(formatShown(0.004, 'count', 'perSchool', 'it'), '0,004');
+    assert.equal(formatShown(0.0004, 'count', 'perSchool', 'en', true), '0.04%');
+    assert.equal(formatShown(0, 'count', 'perSchool', 'it'), '0');
+    assert.equal(formatShown(0.0049, 'count', 'absolute', 'it'), '0,005');
+  });
+
   it('keeps the decimals of a count shared between comuni, and none on a whole count', () => {
     // Montaione's institution counts 0.4286 in it (its plessi's share of students): "0" read as nothing at all.
     assert.equal(formatShown(0.4286, 'count', 'absolute', 'it'), '0,43');

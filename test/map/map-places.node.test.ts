@@ -55,6 +55,10 @@ const placeLine = (view: MapViewModel, data: MapData, name: string, lang: 'it' |
   );
 };
 
+/** The first line of an area's description: its value, with its interval where it has one. */
+const valueLine = (view: MapViewModel, data: MapData, name: string, lang: 'it' | 'en') =>
+  describeArea(areaIndex(view, data, name), view, data, MESSAGES[lang], lang).lines[0];
+
 describe("an area's place", () => {
   it('says a share’s place as the range its interval allows, one place when the range is one', () => {
     const data = comuni(true);
@@ -66,13 +70,12 @@ describe("an area's place", () => {
     const [header, ...rows] = italianTable(view, data);
     assert.deepEqual(header!.slice(-4), ['Posizione', 'Posizione migliore possibile', 'Posizione peggiore possibile', 'Stato']);
     // The share itself with its interval, in the tooltip, the summary and the files: 1 of 1 is "100%", anywhere from 20.7% up.
-    const index = areaIndex(view, data, 'Bagno a Ripoli');
     assert.equal(
-      describeArea(index, view, data, MESSAGES.it, 'it').lines[0],
+      valueLine(view, data, 'Bagno a Ripoli', 'it'),
       'Progetti eTwinning (quota sul totale delle istituzioni): 100%; al 95% tra 20,7% e 100%',
     );
     assert.equal(
-      describeArea(index, view, data, MESSAGES.en, 'en').lines[0],
+      valueLine(view, data, 'Bagno a Ripoli', 'en'),
       'eTwinning projects (share of all institutions): 100%; 95% interval 20.7% to 100%',
     );
     assert.match(
@@ -96,16 +99,25 @@ describe("an area's place", () => {
     );
   });
 
+  it('writes a small rate and its interval with the decimals that keep them apart and above none', () => {
+    const base = comuni(false);
+    base.index.metrics[0] = { ...base.index.metrics[0]!, dispersion: [2, 2, null, 2] };
+    // Firenze: 3 projects over 250 institutions, 0.012 per institution, between 0.0028 and 0.052; it read "0,01; al 95% tra 0 e 0,05".
+    const firenzeArea = base.areas.get('048017')!;
+    const areas = new Map(base.areas);
+    areas.set('048017', { ...firenzeArea, values: { ...firenzeArea.values, 'etwinning.projects': [0, 0, null, 3] }, institutions: 250 });
+    const data = { ...base, areas };
+    const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    assert.equal(valueLine(view, data, 'Firenze', 'it'), 'Progetti eTwinning per istituzione: 0,012; al 95% tra 0,003 e 0,052');
+    assert.equal(valueLine(view, data, 'Firenze', 'en'), 'eTwinning projects per institution: 0.012; 95% interval 0.003 to 0.052');
+  });
+
   it('gives another rate its quasi-Poisson interval from the metric’s dispersion, and its place as a range', () => {
     const data = comuni(false);
     // One institution's projects vary twice as much as their mean (the build's φ for 2024).
     data.index.metrics[0] = { ...data.index.metrics[0]!, dispersion: [2, 2, null, 2] };
     const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
-    const firenze = areaIndex(view, data, 'Firenze');
-    assert.equal(
-      describeArea(firenze, view, data, MESSAGES.it, 'it').lines[0],
-      'Progetti eTwinning per istituzione: 0,20; al 95% tra 0,13 e 0,31',
-    );
+    assert.equal(valueLine(view, data, 'Firenze', 'it'), 'Progetti eTwinning per istituzione: 0,20; al 95% tra 0,13 e 0,31');
     assert.equal(placeLine(view, data, 'Firenze', 'it'), 'Posizione: tra il 1º e il 3º posto su 4, tenuto conto dell’incertezza');
     assert.equal(placeLine(view, data, 'Calenzano', 'en'), 'Rank: between no. 3 and no. 4 of 4, allowing for uncertainty');
     const [header, ...rows] = italianTable(view, data);
@@ -143,7 +155,7 @@ describe("an area's place", () => {
     assert.equal(placeLine(view, data, 'Calenzano', 'it'), 'Posizione: tra il 2º e il 4º posto su 4, tenuto conto dell’incertezza');
     assert.equal(placeLine(view, data, 'Fiesole', 'en'), 'Rank: between no. 2 and no. 4 of 4, allowing for uncertainty');
     const firenze = areaIndex(view, data, 'Firenze');
-    assert.equal(describeArea(firenze, view, data, MESSAGES.it, 'it').lines[0], 'Progetti eTwinning: 40', 'the count itself is bare');
+    assert.equal(valueLine(view, data, 'Firenze', 'it'), 'Progetti eTwinning: 40', 'the count itself is bare');
     assert.equal(view.intervalOf(firenze), null);
     const [header, ...rows] = italianTable(view, data);
     assert.deepEqual(header, [

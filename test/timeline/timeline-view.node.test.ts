@@ -163,6 +163,14 @@ describe('timeline view', () => {
     const open = { ...view.series[0]!, intervals: [[0, 4], null, null, countRateInterval(6, 2, 3)] as [number, number][] };
     assert.match(trendSentence(open, view, MESSAGES.it, 'it'), /\(\+100%; al 95% almeno -\d+%\)/);
     assert.match(trendSentence(open, view, MESSAGES.en, 'en'), /\(\+100%; 95% interval -\d+% or more\)/);
+    // A small rate and its interval with the decimals that keep them apart: "0,01 (0,01 – 0,03)" put it on its lower end.
+    const small = {
+      ...view.series[0]!,
+      values: [0.0123, 4, null, 6],
+      intervals: [[0.00567, 0.0268], null, null, null] as [number, number][],
+    };
+    assert.equal(tableValue(small, 0, view, 'it'), '0,012 (0,006 – 0,027)');
+    assert.equal(valuesAt({ ...view, series: [small] }, 0, MESSAGES.it, 'it')[0], 'Toscana: 0,012; al 95% tra 0,006 e 0,027');
     const csv = csvLines(view);
     assert.equal(
       csv[0],
