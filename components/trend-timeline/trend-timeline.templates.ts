@@ -10,7 +10,7 @@ import { formatSchoolYear } from '../../src/i18n/format.js';
 import { chartModel, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
-import { provisionalYears, seriesValues, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
+import { intervalsOf, provisionalYears, seriesValues, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { ANNOTATIONS_TOP, chartSvg, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
@@ -127,12 +127,14 @@ export function renderSparkline(
   /** Said after the summary, in the text alternative and the tooltip: what the line shows other than its page asked. */
   note = '',
 ) {
-  // A line and its last value, without the band of its intervals: 32 px tall has no room to read one.
-  const sparkView = { ...view, series: view.series.slice(0, 1).map(({ intervals: _, ...s }) => s), stacked: false };
+  // A line and its last value, without the band of its intervals: 32 px tall has no room to read one. Its words
+  // say the trend's change with its interval all the same: "+200%" of 1 project becoming 3 is mostly chance.
+  const first = { ...view, series: view.series.slice(0, 1), stacked: false };
+  const sparkView = { ...first, series: first.series.map(({ intervals: _, ...s }) => s) };
   const width = Math.max(60, Math.min(boxWidth || 120, 240) - 64);
   const model = chartFor(sparkView, width, 32, true, lang);
   const last = model.series[0]?.last;
-  const label = `${view.title}. ${summaryOf(sparkView, t, lang)}${note ? ` ${note}` : ''}`;
+  const label = `${view.title}. ${summaryOf(first, t, lang)}${note ? ` ${note}` : ''}`;
   return html`<span part="base" class="sparkline" role="img" aria-label=${label} title=${note || nothing}>
     <svg part="chart" viewBox=${`0 0 ${width} 32`} width=${width} height="32" aria-hidden="true">
       ${chartSvg(model, bareLabels(selected), view.years.length)}
@@ -165,6 +167,8 @@ export function renderMultiples(
       ${regions.map(({ region, series }) => {
         const model = chartModel([series], view.years.length, { width: 150, height: 48, top: 3, right: 4, bottom: 3, left: 4 }, false, max);
         const last = model.series[0]!.last;
+        // Drawn without the band of its intervals (48 px tall), said with its change's.
+        const said = trendSentence({ ...series, ...intervalsOf(region, metric, view.years.length, view.mode, region) }, view, t, lang);
         return html`<li>
           <button part="multiple" aria-describedby=${`trend-${region.code}`} @click=${() => onSelect(region)}>
             <span class="name">${region.name}</span>
@@ -173,7 +177,7 @@ export function renderMultiples(
             </svg>
             <span class="value">${last ? formatFor(last.value, view, lang) : t.noData}</span>
           </button>
-          <span id=${`trend-${region.code}`} class="visually-hidden">${trendSentence(series, view, t, lang)} ${t.multiplesInstructions}</span>
+          <span id=${`trend-${region.code}`} class="visually-hidden">${said} ${t.multiplesInstructions}</span>
         </li>`;
       })}
     </ul>

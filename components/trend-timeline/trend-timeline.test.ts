@@ -468,6 +468,23 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says a rate's change with its interval in a sparkline's and a small multiple's words, drawn without the band", async () => {
+    // Toscana: 3 projects of 2 institutions becoming 6; one institution's projects vary two or three times their mean.
+    const index = indexFixture();
+    index.metrics[0]!.dispersion = [2, 2, null, 3];
+    const { src } = await serveContract({ index });
+    const change = '(+100%; al 95% tra -72% e +1299%)';
+    const spark = await timelineOf(src, { variant: 'sparkline', scope: 'region:09', normalisation: 'perSchool' }, 200);
+    expect(shadow(spark).querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain(`a 3 nel 2024/25 ${change}`);
+    expect(shadow(spark).querySelector('path.interval'), 'no band in 32 px').to.equal(null);
+    const multiples = await timelineOf(src, { variant: 'multiples', normalisation: 'perSchool' });
+    const toscana = shadow(multiples).querySelector('[part~="multiple"]')!;
+    expect(shadow(multiples).getElementById(toscana.getAttribute('aria-describedby')!)!.textContent).to.contain(change);
+    // A count has no interval: its change is said bare.
+    const counts = await timelineOf(src, { variant: 'sparkline', scope: 'region:09' }, 200);
+    expect(shadow(counts).querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('(+100%);');
+  });
+
   it('says that its values are real when its metric comes from a real source, and synthetic when it does not', async () => {
     const index = indexFixture();
     index.metrics.find((m) => m.id === 'erasmus.grant')!.source = 'mim-anagrafe';

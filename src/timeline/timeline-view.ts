@@ -126,7 +126,7 @@ export function seriesIntervals(
 }
 
 /** A series' intervals, when it has any (a count has none, nor a rate whose contract has no dispersion). */
-function intervalsOf(
+export function intervalsOf(
   area: AreaLike,
   metric: MetricDefinition,
   years: number,
