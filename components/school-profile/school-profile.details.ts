@@ -17,7 +17,14 @@ import type {
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
-import { formatDay, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
+import {
+  formatDay,
+  formatSchoolYear,
+  formatShownEstimate,
+  formatValue,
+  isShareShown,
+  prepareNumberFormats,
+} from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { publicationDate } from '../../src/util/provenance.js';
 import { sourceText } from '../../src/util/source-text.js';
@@ -226,10 +233,21 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
   )}`;
 }
 
-/** An area's average institution, and under it, where the metric's dispersion is known, its 95% interval. */
-function averageCell(value: number, interval: [number, number] | null, unit: MetricDefinition['unit'], lang: Language) {
-  const f = (v: number) => formatValue(v, unit, lang, unit === 'eur' ? 0 : 2);
-  return html`${f(value)}${interval ? html`<br /><span class="muted">(${f(interval[0])} – ${f(interval[1])})</span>` : nothing}`;
+/**
+ * An area's average institution, and under it, where the metric's dispersion is known, its 95% interval: written as the
+ * map and the timeline write a value per institution, with the decimals that keep the three apart (src/i18n/format.ts).
+ */
+function averageCell(value: number, interval: [number, number] | null, metric: MetricDefinition, lang: Language) {
+  const [average, low, high] = formatShownEstimate(
+    value,
+    interval?.[0] ?? null,
+    interval?.[1] ?? null,
+    metric.unit,
+    'perSchool',
+    lang,
+    isShareShown(metric.counts, 'perSchool'),
+  );
+  return html`${average}${interval ? html`<br /><span class="muted">(${low} – ${high})</span>` : nothing}`;
 }
 
 function comparisonSection(data: DetailsData, series: readonly MetricSeries[], lang: Language, level: number) {
@@ -256,7 +274,7 @@ function comparisonSection(data: DetailsData, series: readonly MetricSeries[], l
               html`<tr>
                 <th scope="row">${localize(row.metric.label, lang)}</th>
                 <td>${formatValue(row.school, row.metric.unit, lang)}</td>
-                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric.unit, lang)}</td>`)}
+                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric, lang)}</td>`)}
               </tr>`,
           )}
         </tbody>

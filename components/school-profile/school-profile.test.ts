@@ -252,6 +252,9 @@ describe('<school-profile>', () => {
   it('full: an area’s average with its 95% interval under it, where the metric’s dispersion is known, and a note that says so', async () => {
     const index = indexFixture();
     index.metrics.find((m) => m.id === 'etwinning.projects')!.dispersion = [2, 2, 2, 2];
+    // The nation: 344 projects over 8,000 institutions, 0.043 each, between 0.037 and 0.050.
+    index.nation.institutions = 8000;
+    index.nation.values['etwinning.projects'] = [3, 4, null, 344];
     const { src } = await serveWithOthersInComune({ index });
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
     await ready(el, 'comparison');
@@ -261,6 +264,9 @@ describe('<school-profile>', () => {
     // score interval), 0.31 to 3.23 per institution.
     expect(cells[0]).to.equal('0');
     expect(cells[1]).to.equal('1(0,31 – 3,23)');
+    // Its province's 6 over 2, and the nation's average with the decimals that keep it off its interval's ends: it read
+    // "0,04 (0,04 – 0,05)". An average has two decimals whenever it has any, as on the map ("0,30", where it read "0,3").
+    expect(cells.slice(2)).to.deep.equal(['3(1,02 – 8,82)', '3(1,02 – 8,82)', '0,043(0,037 – 0,050)']);
     expect(text(part(el, 'comparison'))).to.contain('il suo intervallo al 95%');
     await expect(el).to.be.accessible();
   });

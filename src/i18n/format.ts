@@ -74,8 +74,13 @@ export const isShareShown = (counts: 'institutions' | undefined, mode: 'absolute
 export const shownUnit = (unit: MetricUnit, mode: 'absolute' | Normalisation, share = false): MetricUnit =>
   mode === 'absolute' ? unit : unit === 'eur' ? 'eur' : share && isShareShown('institutions', mode) ? 'percent' : 'count';
 
-/** The decimals a map or a timeline writes a value of a shown unit with: counts and euros two, percentages and scores one. */
-const shownDigits = (shown: MetricUnit) => (shown === 'count' || shown === 'eur' ? 2 : 1);
+/**
+ * The decimals a map or a timeline writes a value of a shown unit with: counts two, percentages and scores one, euros
+ * two when they were counted (an area's grants, to the cent) and none when they are an average (per institution, per
+ * 1,000 students: "10.995 € (4440 € – 27.228 €)", not "10.994,53 € (4439,60 € – 27.227,59 €)").
+ */
+const shownDigits = (shown: MetricUnit, mode: 'absolute' | Normalisation) =>
+  shown === 'count' ? 2 : shown === 'eur' ? (mode === 'absolute' ? 2 : 0) : 1;
 
 /**
  * A metric's value as a map or a timeline shows it. Counts and normalised
@@ -96,7 +101,7 @@ export function formatShown(
   extra = 0,
 ): string {
   const shown = shownUnit(unit, mode, share);
-  let digits = shownDigits(shown) + extra;
+  let digits = shownDigits(shown, mode) + extra;
   // A percentage's digits are those of the share times 100.
   const scale = shown === 'percent' ? 100 : 1;
   const last = digits + 3;
@@ -155,7 +160,8 @@ export function formatShownEstimate(
   share = false,
 ): [value: string, low: string, high: string] {
   const shown = shownUnit(unit, mode, share);
-  const extra = intervalDigits(low, high, shown, lang, shownDigits(shown), value) - shownDigits(shown);
+  const digits = shownDigits(shown, mode);
+  const extra = intervalDigits(low, high, shown, lang, digits, value) - digits;
   const f = (v: number | null) => formatShown(v, unit, mode, lang, share, extra);
   return [f(value), f(low), f(high)];
 }

@@ -94,7 +94,14 @@ describe("a metric's value as a map or a timeline shows it", () => {
   it('keeps its own unit when absolute, a plain number when normalised', () => {
     assert.equal(formatShown(0.256, 'percent', 'absolute', 'it'), '25,6%');
     assert.equal(formatShown(1500.5, 'eur', 'absolute', 'it'), '1500,50\u00a0€');
-    assert.equal(formatShown(1500.5, 'eur', 'perSchool', 'en'), '€1,500.50');
+    // An average of euros in whole euros: its cents would be precision it does not have.
+    assert.equal(formatShown(1500.4, 'eur', 'perSchool', 'en'), '€1,500');
+    assert.deepEqual(formatShownEstimate(10994.53, 4439.6, 27227.59, 'eur', 'perSchool', 'it'), [
+      '10.995\u00a0€',
+      '4440\u00a0€',
+      '27.228\u00a0€',
+    ]);
+    assert.equal(formatShown(0.45, 'eur', 'per1000Students', 'it'), '0,5\u00a0€', 'an average below a euro is not "0 €"');
     assert.equal(formatShown(null, 'count', 'absolute', 'it'), 'n.d.');
   });
 
