@@ -33,9 +33,12 @@ const it = {
   rankAmong: (place: number, of: number, min: number) => `${place} di ${of} aree con almeno ${min} istituzioni`,
   rankNotGiven: (min: number) => `non data, meno di ${min} istituzioni`,
   rankRangeHeading: 'Posizione (intervallo)',
-  /** After the best's or the worst's value in the summary, once the view is ranked: how sure its place is. */
-  summaryPlace: (low: number, high: number, of: number) =>
-    low === high ? `${low}º posto su ${of}` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}`,
+  /**
+   * After the best's or the worst's value in the summary, once the view is ranked: how sure its place is. `all`: the
+   * best and the worst were judged among fewer areas than are ranked, and the place is among every area.
+   */
+  summaryPlace: (low: number, high: number, of: number, all: boolean) =>
+    `${low === high ? `${low}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${of} aree` : of}`,
   rankBest: 'Posizione migliore possibile',
   rankWorst: 'Posizione peggiore possibile',
   /** Under the table, where places are ranges; `count`: the values are counts, shown bare, their places ranged all the same. */
@@ -141,7 +144,8 @@ const en: RegionMapMessages = {
   rankAmong: (place, of, min) => `${place} of ${of} areas with at least ${min} institutions`,
   rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
   rankRangeHeading: 'Rank (range)',
-  summaryPlace: (low, high, of) => (low === high ? `no. ${low} of ${of}` : `between no. ${low} and no. ${high} of ${of}`),
+  summaryPlace: (low, high, of, all) =>
+    `${low === high ? `no. ${low}` : `between no. ${low} and no. ${high}`} of ${all ? `all ${of} areas` : of}`,
   rankBest: 'Best possible rank',
   rankWorst: 'Worst possible rank',
   rangesNote: (count) =>

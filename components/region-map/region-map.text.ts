@@ -105,14 +105,16 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   // A survey's estimate or a share with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
   const valueOf = (i: number) => withInterval(view.values.get(i)!.value, view.intervalOf(i), view, t, lang);
   // With `places` (the view is ranked: src/map/map-ranking.ts), the range of places its interval leaves it: the best
-  // of 17 comuni may be anywhere from 1st to 9th.
+  // of 17 comuni may be anywhere from 1st to 9th. Said among all the areas ranked where the best and the worst were
+  // judged among fewer ("Tra le 17 aree …: … su 272" read as two counts of one set).
+  const { among } = view.extremes;
   const placeOf = (i: number) => {
     const range = places ? view.ranking.ranges?.get(view.layer.features[i]!.code) : undefined;
-    return range ? `; ${t.summaryPlace(range[0], range[1], view.ranking.places.size)}` : '';
+    const of = view.ranking.places.size;
+    return range ? `; ${t.summaryPlace(range[0], range[1], of, among !== undefined && among.count !== of)}` : '';
   };
   const describe = (i: number | null, sharing: number) =>
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)}${placeOf(i)})`;
-  const { among } = view.extremes;
   return t.summary(
     measureOf(view, t, lang),
     formatSchoolYear(view.year),

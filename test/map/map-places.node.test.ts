@@ -82,6 +82,15 @@ describe("an area's place", () => {
       summaryOf(view, data, MESSAGES.it, 'it'),
       /Tra le 2 aree con almeno 5 istituzioni, migliore: Firenze \(20%; al 95% tra 15% e 26,1%\); peggiore: Calenzano \(0%; al 95% tra 0% e 2,5%\)\./,
     );
+    // Ranked, the best and the worst of those 2 have their places among all 4 areas, and the sentence says so.
+    assert.match(
+      summaryOf(view, data, MESSAGES.it, 'it', true),
+      /Tra le 2 aree con almeno 5 istituzioni, migliore: Firenze \(20%; al 95% tra 15% e 26,1%; tra il 1º e il 3º posto su tutte le 4 aree\); peggiore: Calenzano \(0%; al 95% tra 0% e 2,5%; 4º posto su tutte le 4 aree\)\./,
+    );
+    assert.match(
+      summaryOf(view, data, MESSAGES.en, 'en', true),
+      /best: Firenze \(20%; 95% interval 15% to 26\.1%; between no\. 1 and no\. 3 of all 4 areas\)/,
+    );
     assert.deepEqual(header!.slice(2, 5), [
       'Progetti eTwinning (quota sul totale delle istituzioni, %)',
       'Minimo (95%), %',
