@@ -135,12 +135,20 @@ export function intervalDigits(
     [value ?? high, high],
     [value ?? 0, 0],
   ] as const;
+  // A percentage's decimals are those of the share times 100.
+  const scale = unit === 'percent' ? 100 : 1;
   // Apart by more than arithmetic's noise (a Wilson interval's lower end of 0 computed as 7e-18), yet written alike.
+  // Two units of the last decimal apart, two numbers never read alike: only nearer ones are formatted to compare (a
+  // table of all Italy's comuni writes ~7,900 estimates).
   const alike = (d: number) =>
-    pairs.some(
-      ([a, b]) =>
-        Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) && formatValue(a, unit, lang, d) === formatValue(b, unit, lang, d),
-    );
+    pairs.some(([a, b]) => {
+      const gap = Math.abs(a - b);
+      return (
+        gap > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) &&
+        gap * scale * 10 ** d < 2 &&
+        formatValue(a, unit, lang, d) === formatValue(b, unit, lang, d)
+      );
+    });
   let d = digits;
   while (d < digits + 2 && alike(d)) d++;
   return d;
