@@ -108,10 +108,12 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   // of 17 comuni may be anywhere from 1st to 9th. Said among all the areas ranked where the best and the worst were
   // judged among fewer ("Tra le 17 aree …: … su 272" read as two counts of one set).
   const { among } = view.extremes;
+  // Without `places` the view is not ranked here, not even to count its areas: a change of year paints first (#19).
   const placeOf = (i: number) => {
     const range = places ? view.ranking.ranges?.get(view.layer.features[i]!.code) : undefined;
+    if (!range) return '';
     const of = view.ranking.places.size;
-    return range ? `; ${t.summaryPlace(range[0], range[1], of, among !== undefined && among.count !== of)}` : '';
+    return `; ${t.summaryPlace(range[0], range[1], of, among !== undefined && among.count !== of)}`;
   };
   const describe = (i: number | null, sharing: number) =>
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)}${placeOf(i)})`;
@@ -149,8 +151,11 @@ function placeText(code: string, value: number | null, view: MapViewModel, t: Re
   return minInstitutions > 0 ? t.rankAmong(place, places.size, minInstitutions) : t.rankOf(place, places.size);
 }
 
-/** An area's name and the lines that describe it: value, denominator, rank, status, points. */
-export function describeArea(index: number, view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
+/**
+ * An area's name and the lines that describe it: value, denominator, rank, status, points. Its rank only with
+ * `places` (the view may be ranked now: ranking all Italy's comuni would slow a change of year under a tooltip, #19).
+ */
+export function describeArea(index: number, view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, places = true) {
   const code = view.layer.features[index]!.code;
   const area = data.areas.get(code);
   const v = view.values.get(index)!;
@@ -163,7 +168,7 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   if (interval) lines.push(estimate ? t.interval(estimate[1], estimate[2], interval.n) : t.insufficient(interval.n));
   else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
-  const place = placeText(code, v.value, view, t);
+  const place = places ? placeText(code, v.value, view, t) : null;
   if (place) lines.push(`${t.rank}: ${place}`);
   if (area?.shadow)
     lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, lang)}` : ''}`);

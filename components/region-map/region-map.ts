@@ -368,7 +368,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const data = this._data.data!;
     const size = this._size(view);
     const active = this._active();
-    const described = active === null ? null : describeArea(active, view, data, t, this._lang);
+    // A pointer's tooltip says its area's place once the view is ranked (idle after the paint), as the summary does; a
+    // keyboard user's area is announced whole at once.
+    const places = this._focused !== null || this._ranking.ranked(view);
+    const described = active === null ? null : describeArea(active, view, data, t, this._lang, places);
     const at =
       this._hovered && this._hovered.index === active ? ([this._hovered.x, this._hovered.y] as const) : this._screenCentroid(active);
     const tapped = active !== null && this._pointer.tapped(active) && canEnter(this);

@@ -22,6 +22,24 @@ function comuniWith(values: [number, number]): MapData {
 const summary = (data: MapData, lang: 'it' | 'en') => summaryOf(mapView(data, INPUTS), data, MESSAGES[lang], lang);
 
 describe('the map in one sentence', () => {
+  it('does not rank the areas to paint: the summary and a tooltip say places only once asked to (ranking all comuni, #19)', () => {
+    const data = comuniWith([5, 1]);
+    const ranked = mapView(data, { ...INPUTS, normalisation: 'perSchool' });
+    let asked = 0;
+    // The same view, counting how often its ranking is read.
+    const view = Object.defineProperty({ ...ranked }, 'ranking', { get: () => (asked++, ranked.ranking) });
+    assert.doesNotMatch(summaryOf(view, data, MESSAGES.it, 'it'), /posto/);
+    assert.equal(
+      describeArea(view.shown[0]!, view, data, MESSAGES.it, 'it', false).lines.some((l) => l.startsWith('Posizione')),
+      false,
+    );
+    assert.equal(asked, 0, 'ranked without being asked');
+    summaryOf(view, data, MESSAGES.it, 'it', true);
+    assert.ok(asked > 0, 'the summary asked to say places reads the ranking');
+    assert.ok(describeArea(view.shown[0]!, view, data, MESSAGES.it, 'it').lines.some((l) => l.startsWith('Posizione')));
+    assert.ok(asked > 0);
+  });
+
   it('names the highest and the lowest count, not the best and the worst: a count grows with the area, the smallest is not the worst', () => {
     assert.match(summary(comuniWith([5, 1]), 'it'), /Valore più alto: Firenze \(5\)\. Più basso: Bagno a Ripoli \(1\)\./);
     assert.match(summary(comuniWith([5, 1]), 'en'), /Highest: Firenze \(5\)\. Lowest: Bagno a Ripoli \(1\)\./);
