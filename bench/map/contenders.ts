@@ -68,7 +68,6 @@ const leaflet: Contender = async (data) => {
 /** The years each map is re-coloured to, in this order; the middle time counts. */
 const YEARS = [2023, 2024, 2022];
 
-/** Leaflet's change of year, after its first paint: the year's classes and colours, then `setStyle`, then painted. */
 /** The middle time of `YEARS`' changes, each from `change(year)` to the painted frame. */
 async function yearChanges(change: (year: number) => Promise<void> | void): Promise<number> {
   const times: number[] = [];
@@ -96,6 +95,7 @@ export interface Recolours {
   settledMs: number;
 }
 
+/** Leaflet's change of year, after its first paint: the year's classes and colours, then `setStyle`, then painted. */
 async function leafletRecolour(): Promise<Recolours> {
   const { layer, data } = leafletDrawn!;
   const change = (year: number) => {
