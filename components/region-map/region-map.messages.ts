@@ -27,8 +27,13 @@ const it = {
   rank: 'Posizione',
   rankOf: (place: number, of: number) => `${place} di ${of}`,
   // A place is a range where the value has an interval: every area whose 95% interval lies wholly above (below) is surely ahead (behind).
+  // A range over every place says that the data cannot place the area at all: said so, not as "between 1st and 272nd".
   rankRange: (low: number, high: number, of: number) =>
-    low === high ? `${low} di ${of}` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}, tenuto conto dell’incertezza`,
+    low === high
+      ? `${low} di ${of}`
+      : low === 1 && high === of
+        ? `non determinabile, qualunque su ${of}, tenuto conto dell’incertezza`
+        : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}, tenuto conto dell’incertezza`,
   // A rate without its interval (an older contract) is ranked among the areas with enough institutions, as the summary's best and worst.
   rankAmong: (place: number, of: number, min: number) => `${place} di ${of} aree con almeno ${min} istituzioni`,
   rankNotGiven: (min: number) => `non data, meno di ${min} istituzioni`,
@@ -38,7 +43,9 @@ const it = {
    * best and the worst were judged among fewer areas than are ranked, and the place is among every area.
    */
   summaryPlace: (low: number, high: number, of: number, all: boolean) =>
-    `${low === high ? `${low}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${of} aree` : of}`,
+    low === 1 && high === of && of > 1
+      ? `posto non determinabile, qualunque su ${all ? `tutte le ${of} aree` : of}`
+      : `${low === high ? `${low}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${of} aree` : of}`,
   rankBest: 'Posizione migliore possibile',
   rankWorst: 'Posizione peggiore possibile',
   /** Under the table, where places are ranges; `count`: the values are counts, shown bare, their places ranged all the same. */
@@ -140,12 +147,18 @@ const en: RegionMapMessages = {
   rank: 'Rank',
   rankOf: (place, of) => `${place} of ${of}`,
   rankRange: (low, high, of) =>
-    low === high ? `${low} of ${of}` : `between no. ${low} and no. ${high} of ${of}, allowing for uncertainty`,
+    low === high
+      ? `${low} of ${of}`
+      : low === 1 && high === of
+        ? `undetermined, anywhere among ${of}, allowing for uncertainty`
+        : `between no. ${low} and no. ${high} of ${of}, allowing for uncertainty`,
   rankAmong: (place, of, min) => `${place} of ${of} areas with at least ${min} institutions`,
   rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
   rankRangeHeading: 'Rank (range)',
   summaryPlace: (low, high, of, all) =>
-    `${low === high ? `no. ${low}` : `between no. ${low} and no. ${high}`} of ${all ? `all ${of} areas` : of}`,
+    low === 1 && high === of && of > 1
+      ? `place undetermined, anywhere among ${all ? `all ${of} areas` : of}`
+      : `${low === high ? `no. ${low}` : `between no. ${low} and no. ${high}`} of ${all ? `all ${of} areas` : of}`,
   rankBest: 'Best possible rank',
   rankWorst: 'Worst possible rank',
   rangesNote: (count) =>

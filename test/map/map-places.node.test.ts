@@ -17,18 +17,20 @@ import { regionFixture } from '../fixtures/contract.fixture.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
 
 /** Four comuni of Toscana with 2024's count and their institutions; the metric a count of institutions (a share) or not. */
-function comuni(share: boolean): MapData {
+function comuni(
+  share: boolean,
+  figures: [number, number][] = [
+    [40, 200],
+    [1, 1],
+    [0, 150],
+    [1, 3],
+  ],
+): MapData {
   const region = regionFixture();
   region.comuni.push(
     { ...structuredClone(region.comuni[0]!), code: '048006', name: 'Calenzano' },
     { ...structuredClone(region.comuni[0]!), code: '048015', name: 'Fiesole' },
   );
-  const figures: [number, number][] = [
-    [40, 200],
-    [1, 1],
-    [0, 150],
-    [1, 3],
-  ];
   region.comuni.forEach((c, k) => {
     c.values['etwinning.projects'] = [0, 0, null, figures[k]![0]];
     c.institutions = figures[k]![1];
@@ -60,6 +62,34 @@ const valueLine = (view: MapViewModel, data: MapData, name: string, lang: 'it' |
   describeArea(areaIndex(view, data, name), view, data, MESSAGES[lang], lang).lines[0];
 
 describe("an area's place", () => {
+  it('says a place the data cannot tell at all as undetermined, not as "between 1st and 272nd"', () => {
+    // Four comuni of one to three institutions each: every share's interval overlaps every other's.
+    const data = comuni(true, [
+      [1, 2],
+      [1, 1],
+      [0, 1],
+      [1, 3],
+    ]);
+    const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    assert.equal(
+      placeLine(view, data, 'Bagno a Ripoli', 'it'),
+      'Posizione: non determinabile, qualunque su 4, tenuto conto dell’incertezza',
+    );
+    assert.equal(placeLine(view, data, 'Calenzano', 'en'), 'Rank: undetermined, anywhere among 4, allowing for uncertainty');
+    assert.match(
+      summaryOf(view, data, MESSAGES.it, 'it', true),
+      /Migliore: Bagno a Ripoli \(100%; [^)]*; posto non determinabile, qualunque su 4\)/,
+    );
+    assert.match(
+      summaryOf(view, data, MESSAGES.en, 'en', true),
+      /Best: Bagno a Ripoli \(100%; [^)]*; place undetermined, anywhere among 4\)/,
+    );
+    // A range short of every place, and a single place, are said as before.
+    assert.equal(MESSAGES.it.summaryPlace(1, 271, 272, true), 'tra il 1º e il 271º posto su tutte le 272 aree');
+    assert.equal(MESSAGES.en.summaryPlace(1, 272, 272, true), 'place undetermined, anywhere among all 272 areas');
+    assert.equal(MESSAGES.it.summaryPlace(1, 1, 1, false), '1º posto su 1');
+  });
+
   it('says a share’s place as the range its interval allows, one place when the range is one', () => {
     const data = comuni(true);
     const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
@@ -226,7 +256,7 @@ describe("an area's place", () => {
     toscana.dispersion = { 'etwinning.projects': [8, 8, null, 8] };
     assert.equal(
       placeLine(mapView(data, DEFAULT_MAP_INPUTS), data, 'Firenze', 'it'),
-      'Posizione: tra il 1º e il 4º posto su 4, tenuto conto dell’incertezza',
+      'Posizione: non determinabile, qualunque su 4, tenuto conto dell’incertezza',
     );
   });
 
