@@ -180,7 +180,11 @@ async function interaction(): Promise<{ hoverMs: number } & Recolours> {
   // The moves must hit areas (a move over the sea shows none), and the map keeps a tooltip open while the year changes
   // below, as under a user's mouse.
   const shown = () => map.shadowRoot!.querySelector('[part~="tooltip"]') !== null;
-  for (let tries = 0; tries < 100 && !(await map.updateComplete, shown()); tries++) move();
+  for (let tries = 0; tries < 100; tries++) {
+    await map.updateComplete;
+    if (shown()) break;
+    move();
+  }
   if (!shown()) throw new Error('the hover measure showed no area: it measured nothing');
   const change = async (year: number) => {
     map.year = year;

@@ -4,6 +4,9 @@ import { formatSchoolYear } from '../../src/i18n/format.js';
 import { ordinalIt } from '../../src/i18n/places.js';
 import type { MapUsage } from '../../src/map/load-map.js';
 
+/** A range over every place of several: the data cannot place the area at all, said so (not "between 1st and 272nd"). */
+const anyPlace = (low: number, high: number, of: number) => low === 1 && high === of && of > 1;
+
 const it = {
   loading: 'Caricamento della mappa…',
   error: 'Impossibile mostrare la mappa',
@@ -27,11 +30,10 @@ const it = {
   rank: 'Posizione',
   rankOf: (place: number, of: number) => `${place} di ${of}`,
   // A place is a range where the value has an interval: every area whose 95% interval lies wholly above (below) is surely ahead (behind).
-  // A range over every place says that the data cannot place the area at all: said so, not as "between 1st and 272nd".
   rankRange: (low: number, high: number, of: number) =>
     low === high
       ? `${low} di ${of}`
-      : low === 1 && high === of
+      : anyPlace(low, high, of)
         ? `non determinabile, qualunque su ${of}, tenuto conto dell’incertezza`
         : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}, tenuto conto dell’incertezza`,
   // A rate without its interval (an older contract) is ranked among the areas with enough institutions, as the summary's best and worst.
@@ -43,7 +45,7 @@ const it = {
    * best and the worst were judged among fewer areas than are ranked, and the place is among every area.
    */
   summaryPlace: (low: number, high: number, of: number, all: boolean) =>
-    low === 1 && high === of && of > 1
+    anyPlace(low, high, of)
       ? `posto non determinabile, qualunque su ${all ? `tutte le ${of} aree` : of}`
       : `${low === high ? `${low}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${of} aree` : of}`,
   rankBest: 'Posizione migliore possibile',
@@ -149,14 +151,14 @@ const en: RegionMapMessages = {
   rankRange: (low, high, of) =>
     low === high
       ? `${low} of ${of}`
-      : low === 1 && high === of
+      : anyPlace(low, high, of)
         ? `undetermined, anywhere among ${of}, allowing for uncertainty`
         : `between no. ${low} and no. ${high} of ${of}, allowing for uncertainty`,
   rankAmong: (place, of, min) => `${place} of ${of} areas with at least ${min} institutions`,
   rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
   rankRangeHeading: 'Rank (range)',
   summaryPlace: (low, high, of, all) =>
-    low === 1 && high === of && of > 1
+    anyPlace(low, high, of)
       ? `place undetermined, anywhere among ${all ? `all ${of} areas` : of}`
       : `${low === high ? `no. ${low}` : `between no. ${low} and no. ${high}`} of ${all ? `all ${of} areas` : of}`,
   rankBest: 'Best possible rank',
