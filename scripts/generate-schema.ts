@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as schemas from '../src/contract/contract.schema.ts';
 import { AreaFile } from '../src/contract/area-file.schema.ts';
+import { AreaLatestFile } from '../src/contract/area-latest.schema.ts';
 import { SearchIndex } from '../src/contract/search.schema.ts';
 import { Topology } from '../src/contract/topology.schema.ts';
 import { PackedTopology } from '../src/contract/packed-topology.schema.ts';
@@ -31,6 +32,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     SchoolShard: schemas.SchoolShard,
     ContractBundle: schemas.ContractBundle,
     AreaFile,
+    AreaLatestFile,
     SurveyFile,
     SearchIndex,
   };
@@ -40,10 +42,12 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: `https://scuole-europa.github.io/contract/${CONTRACT_MAJOR}/schema.json`,
     title: `${CONTRACT_NAME} data contract v${CONTRACT_MAJOR}`,
     description:
-      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric), the results of a survey wave, or the search index; TopoJSON geometry layers are described by $defs/Topology, and their packed twins (GeometryRef.packed, what the elements read) by $defs/PackedTopology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
-    oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'AreaFile', 'SurveyFile', 'SearchIndex'].map((name) => ({
-      $ref: `#/$defs/${name}`,
-    })),
+      'Documents of the scuole-europa data contract: the national index, a region shard, a school shard, a self-contained bundle, a national area file (every comune with one metric) and the same of its latest year only, the results of a survey wave, or the search index; TopoJSON geometry layers are described by $defs/Topology, and their packed twins (GeometryRef.packed, what the elements read) by $defs/PackedTopology. Generated from src/contract/contract.schema.ts; rules between fields (series aligned with years, references, weights adding up to 1) are checked by the validator, not by this schema.',
+    oneOf: ['NationalIndex', 'RegionShard', 'SchoolShard', 'ContractBundle', 'AreaFile', 'AreaLatestFile', 'SurveyFile', 'SearchIndex'].map(
+      (name) => ({
+        $ref: `#/$defs/${name}`,
+      }),
+    ),
     $defs: Object.fromEntries(Object.entries(definitions).map(([name, node]) => [name, toJsonSchema(node, names, node)])),
   };
 }

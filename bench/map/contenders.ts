@@ -7,6 +7,8 @@ import { geoPath, geoIdentity } from 'd3-geo';
 import * as echarts from 'echarts';
 import { readPackedTopology } from '../../src/contract/packed-topology.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { registerAreasLatestKind } from '../../src/contract/area-latest.js';
+import { loadAreasLatest } from '../../src/map/load-areas-latest.js';
 import '../../components/region-map/define.js';
 import type { RegionMap } from '../../components/region-map/region-map.js';
 import { renderedAndPainted } from '../support/page.js';
@@ -211,13 +213,16 @@ window.bench = {
   ready: (async () => {
     data = await prepare();
     // <region-map> reads through the loader: warm its cache so its data is "loaded" too (the national area
-    // file of the metric, or the region shards for data written before it).
+    // file of the metric and its latest year's, which a map without a year draws first, or the region shards for
+    // data written before them).
     const loader = sharedLoader();
     const { index } = await loader.index(SRC);
+    registerAreasLatestKind();
     // The packed geometry, as the element reads it (src/map/load-map.ts).
     const [, file] = await Promise.all([
       loader.geometry(SRC, 'comuni', undefined, { readPacked: readPackedTopology }),
       loader.areas(SRC, 'comuni', METRIC),
+      loadAreasLatest(loader, SRC, 'comuni', METRIC),
     ]);
     if (!file) await Promise.all(index.regions.map((r) => loader.region(SRC, r.code)));
   })(),

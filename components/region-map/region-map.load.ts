@@ -2,7 +2,9 @@
  * What <region-map> downloads for its attributes (`mapArgs`): the map of its
  * level (src/map/load-map.ts), and for a survey's estimate
  * (`metric="survey:…"`) the wave's values on it, whose code (the survey schema
- * among it) is imported only then.
+ * among it) is imported only then. `latest`: the map shows the latest year
+ * (no `year`), and a national map reads that year's file first
+ * (src/contract/area-latest.ts); a survey's map reads its wave's values.
  */
 import { sharedLoader } from '../../src/data/loader.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -12,12 +14,35 @@ export async function loadRegionMap(
   [src, level, region, province, regionPoints, metric]: readonly [string, string, string, string, boolean, string],
   signal: AbortSignal,
   warn: (key: string, message: string) => void,
+  latest = false,
 ): Promise<MapData> {
   const survey = metric.startsWith('survey:') ? await import('../../src/map/survey-metric.js') : null;
   const wanted = survey?.surveyMetric(metric);
   if (wanted && level === 'comuni') throw new UsageError<MapUsage>('metric', metric, 'survey estimates are per region and province');
-  const data = await loadMap(sharedLoader(), src, level, region, regionPoints, signal, warn, province, wanted ? '' : metric);
+  const data = await loadMap(
+    sharedLoader(),
+    src,
+    level,
+    region,
+    regionPoints,
+    signal,
+    warn,
+    province,
+    wanted ? '' : metric,
+    latest && !wanted,
+  );
   if (!survey || !wanted) return data;
   const file = await survey.loadSurvey(sharedLoader(), src, survey.surveyWave(wanted, data.index, metric), { signal });
   return survey.withSurveyValues(data, file, wanted, metric);
 }
+
+/**
+ * A national map drawn from its latest year's file gets every year from the
+ * whole file (src/element/data-view.ts `fuller`): asked for once drawn, or at
+ * once for another year, which that file cannot show.
+ */
+export const MAP_FULLER = {
+  load: (data: MapData, signal: AbortSignal) => data.whole?.(signal) ?? null,
+  covers: (data: MapData, inputs: { year: number | null }) =>
+    data.onlyYear === undefined || (inputs.year ?? data.onlyYear) === data.onlyYear,
+};

@@ -18,6 +18,8 @@ const it = {
   play: 'Riproduci',
   pause: 'Pausa',
   playReduced: 'Animazione disattivata (movimento ridotto)',
+  // A national map drawn from its latest year's file gets the other years on demand (src/contract/area-latest.ts).
+  loadingYear: (year: number) => `Caricamento del ${formatSchoolYear(year)}…`,
   noData: 'Nessun dato',
   shadow: "Zona d'ombra",
   legend: 'Legenda',
@@ -137,6 +139,7 @@ const en: RegionMapMessages = {
   play: 'Play',
   pause: 'Pause',
   playReduced: 'Animation off (reduced motion)',
+  loadingYear: (year: number) => `Loading ${formatSchoolYear(year)}…`,
   noData: 'No data',
   shadow: 'Shadow zone',
   legend: 'Legend',

@@ -58,6 +58,10 @@ export const regionMapStyles = [
       align-items: start;
     }
   }
+  /* Out of the toolbar's flow while empty (no gap for it), still there for the live announcement when it fills. */
+  .pending:empty {
+    position: absolute;
+  }
   .map-box {
     min-inline-size: 0;
   }

@@ -1,6 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { areaColumns } from '../../src/contract/area-rows.js';
 import { tallySchools } from '../../src/map/load-map.js';
 import { packTopology } from '../../src/contract/pack-topology.js';
 import { indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
@@ -8,6 +7,8 @@ import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { surveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { nationalAreaFile } from '../../test/fixtures/national-area.fixture.js';
+import { areaColumns } from '../../src/contract/area-rows.js';
 import { expectSvgSnapshot } from '../../test/support/svg-snapshot.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
@@ -40,28 +41,6 @@ async function quietSvg(src: string, attributes: string): Promise<string> {
   } finally {
     capture.restore();
   }
-}
-
-/** The national area file of eTwinning projects for the fixture's comuni, each with its tally of institutions. */
-function nationalAreaFile() {
-  const shard = regionFixture();
-  const tallies = tallySchools([shard], 'comuni');
-  const { contract, generatedAt, release, synthetic } = indexFixture();
-  return {
-    ...{ contract, generatedAt, release, synthetic },
-    kind: 'areas',
-    level: 'comuni',
-    metric: 'etwinning.projects',
-    years: shard.years,
-    ...areaColumns(
-      shard.comuni.map(({ belfiore: _b, context: _c, ...comune }) => ({
-        ...comune,
-        tally: tallies.get(comune.code) ?? { active: 0, roleModels: 0 },
-      })),
-      'etwinning.projects',
-      shard.years.length,
-    ),
-  };
 }
 
 describe('<region-map>', () => {

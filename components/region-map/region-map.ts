@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataView } from '../../src/element/data-view.js';
+import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
@@ -14,7 +14,7 @@ import { MapCanvasController, mapSize, screenCentroid, type MapSize } from './re
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
-import { loadRegionMap } from './region-map.load.js';
+import { loadRegionMap, MAP_FULLER } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
@@ -146,22 +146,28 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     return true;
   });
 
-  private readonly _data = new DataView(this, {
-    args: () => mapArgs(this),
-    load: (args, signal) => loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key)),
-    inputs: () => ({
-      metric: this.metric,
-      year: this.year,
-      yearText: this.getAttribute('year') ?? undefined,
-      normalisation: this.normalisation,
-      classification: this.classification,
-      classes: this.classes,
-      palette: this.palette,
-      shadowZones: this.shadowZones,
-      points: this.points,
-    }),
-    derive: (data, inputs) => mapView(data, inputs),
-  });
+  private readonly _data = new FullerDataView(
+    this,
+    {
+      args: () => mapArgs(this),
+      // Without a year, a national map draws from its latest year's file, and gets every year after (src/contract/area-latest.ts).
+      load: (args, signal) =>
+        loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key), (this.year ?? this.getAttribute('year')) === null),
+      inputs: () => ({
+        metric: this.metric,
+        year: this.year,
+        yearText: this.getAttribute('year') ?? undefined,
+        normalisation: this.normalisation,
+        classification: this.classification,
+        classes: this.classes,
+        palette: this.palette,
+        shadowZones: this.shadowZones,
+        points: this.points,
+      }),
+      derive: (data, inputs) => mapView(data, inputs),
+    },
+    MAP_FULLER,
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -416,6 +422,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : undefined;
     const years = data.index.years;
     const title = titleOf(view, t, lang);
+    // A year asked for that the data in hand does not have: the control says it, the picture stays its own year until it comes.
+    const asked = this._data.pending && this.year !== null && years.includes(this.year) ? this.year : view.year;
     const points = readPoints(this.points).kinds;
     return html`<div part="base">
       <div class="toolbar">
@@ -431,22 +439,23 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       </div>
       <div class="toolbar">
         <label>
-          ${t.year}: <strong>${formatSchoolYear(view.year)}</strong>
+          ${t.year}: <strong>${formatSchoolYear(asked)}</strong>
           <input
             type="range"
             min="0"
             max=${years.length - 1}
-            .value=${String(view.yearIndex)}
-            aria-valuetext=${formatSchoolYear(view.year)}
+            .value=${String(years.indexOf(asked))}
+            aria-valuetext=${formatSchoolYear(asked)}
             @input=${(event: Event) => this._setYear(years[Number((event.target as HTMLInputElement).value)]!)}
           />
         </label>
         ${this._player.render(t)}
+        <span class="pending" role="status">${asked === view.year ? '' : t.loadingYear(asked)}</span>
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
       ${this._notes.render(this, view, this._lang)}
-      <div class="body">
+      <div class="body" aria-busy=${asked === view.year ? nothing : 'true'}>
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}

@@ -17,7 +17,9 @@ import { assembleAreaFile, comuneRows, provinceRows } from '../assemble/area-fil
 import { assembleIndex, assembleRegion, assembleSchool, type BuildModel } from '../assemble/documents.js';
 import { assembleSurveyFile } from '../assemble/survey-file.js';
 import { SURVEY_CONFIDENCE, type SurveyWave } from './surveys.js';
-import type { SurveyFile } from '../../src/contract/contract.types.js';
+import type { AreaFile, SurveyFile } from '../../src/contract/contract.types.js';
+import { latestOfAreas, registerAreasLatestKind } from '../../src/contract/area-latest.js';
+import type { AreaRow } from '../../src/contract/area-rows.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
 import type { SchoolRecord } from '../readers/registry.js';
@@ -142,6 +144,29 @@ function bundleFile(model: BuildModel, region: string): OutputFile {
   return documentFile(`bundle-${region}.json`, 'bundle', bundle);
 }
 
+/**
+ * A national area file of `metric` at `level`, and its latest year's
+ * (src/contract/area-latest.ts), written next: the whole file is made once
+ * and kept only until the latest's is written from it.
+ */
+function areaOutputs(model: BuildModel, level: AreaFile['level'], metric: string, rows: () => AreaRow[]): PlannedOutput[] {
+  const path = layoutPath(FILE_LAYOUT.shards.areas, { level, metric });
+  const latestPath = layoutPath(FILE_LAYOUT.shards.areasLatest, { level, metric });
+  let whole: AreaFile | undefined;
+  const made = () => (whole ??= assembleAreaFile(model, metric, rows(), level));
+  return [
+    { path, make: () => documentFile(path, 'areas', made()) },
+    {
+      path: latestPath,
+      make: () => {
+        const file = documentFile(latestPath, 'areas-latest', latestOfAreas(made()));
+        whole = undefined;
+        return file;
+      },
+    },
+  ];
+}
+
 /** Every file of the output, in the order it is written. */
 export function planOutputs(model: BuildModel): PlannedOutput[] {
   let search: OutputFile | undefined;
@@ -155,23 +180,16 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
     const path = layoutPath(FILE_LAYOUT.shards.region, { region });
     plan.push({ path, make: () => documentFile(path, 'region', assembleRegion(model, region)) });
   }
-  // The national area files: every comune, and every province, with one metric each (each level's rows made once for all).
+  // The national area files: every comune, and every province, with one metric each (each level's rows made once for
+  // all), each followed by its latest year's file, written from it.
   let comuni: ReturnType<typeof comuneRows> | undefined;
   let provinces: ReturnType<typeof provinceRows> | undefined;
-  for (const metric of model.metrics.map((m) => m.definition.id)) {
-    const path = layoutPath(FILE_LAYOUT.shards.areas, { level: 'comuni', metric });
-    plan.push({
-      path,
-      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (comuni ??= comuneRows(model)))),
-    });
-  }
-  for (const metric of model.metrics.map((m) => m.definition.id)) {
-    const path = layoutPath(FILE_LAYOUT.shards.areas, { level: 'provinces', metric });
-    plan.push({
-      path,
-      make: () => documentFile(path, 'areas', assembleAreaFile(model, metric, (provinces ??= provinceRows(model)), 'provinces')),
-    });
-  }
+  if (model.metrics.length > 0) registerAreasLatestKind();
+  for (const level of ['comuni', 'provinces'] as const)
+    for (const metric of model.metrics.map((m) => m.definition.id)) {
+      const rows = () => (level === 'comuni' ? (comuni ??= comuneRows(model)) : (provinces ??= provinceRows(model)));
+      plan.push(...areaOutputs(model, level, metric, rows));
+    }
   // The survey wave's kind, which the validator learns only where it is used.
   if (model.surveys.length > 0) registerSurveyKind();
   for (const wave of model.surveys) {

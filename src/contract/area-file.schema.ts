@@ -25,7 +25,7 @@ import * as v from './schema-dsl.js';
 const { values: _values, ...comuneFields } = areaFields;
 
 /** A comune's ISTAT code (six digits) or a province's (three); which one, the file's `level` says (semantic-checks.ts). */
-const AreaCode = v.string({ re: /^\d{3}(\d{3})?$/, key: 'code.area' });
+export const AreaCode = v.string({ re: /^\d{3}(\d{3})?$/, key: 'code.area' });
 
 /** Every comune's fields, one array per field, in the order of `code`. */
 export const AreaColumns = v.object({

@@ -320,6 +320,8 @@ export const NationalIndex = v.object({
     search: v.optional(UrlTemplate),
     /** The national area files, per `{level}` (only `comuni`) and `{metric}`: what a map of all Italy's comuni draws (absent in older documents). */
     areas: v.optional(UrlTemplate),
+    /** The latest year of each national area file, per `{level}` and `{metric}`: what a national map draws first (absent in older documents). */
+    areasLatest: v.optional(UrlTemplate),
     /** A survey wave's results, per `{wave}` (absent in older documents). */
     survey: v.optional(UrlTemplate),
   }),

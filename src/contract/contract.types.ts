@@ -4,6 +4,7 @@
  */
 import type { Infer } from './schema-dsl.js';
 import type { AreaFile as AreaFileSchema } from './area-file.schema.js';
+import type { AreaLatestFile as AreaLatestSchema } from './area-latest.schema.js';
 import type * as survey from './survey.schema.js';
 import type * as s from './contract.schema.js';
 import type * as topology from './topology.schema.js';
@@ -24,6 +25,7 @@ export type NationSummary = Infer<typeof s.NationSummary>;
 export type RegionSummary = Infer<typeof s.RegionSummary>;
 export type InstitutionTally = Infer<typeof s.InstitutionTally>;
 export type AreaFile = Infer<typeof AreaFileSchema>;
+export type AreaLatestFile = Infer<typeof AreaLatestSchema>;
 export type SurveyFile = Infer<typeof survey.SurveyFile>;
 export type SurveyQuestion = Infer<typeof survey.SurveyQuestion>;
 export type SurveyArea = Infer<typeof survey.SurveyArea>;
@@ -61,6 +63,7 @@ export interface DocumentByKind {
   school: SchoolShard;
   bundle: ContractBundle;
   areas: AreaFile;
+  'areas-latest': AreaLatestFile;
   survey: SurveyFile;
 }
 

@@ -12,6 +12,7 @@ export const REGION_FILE = 'regions/{region}.json';
 export const SCHOOL_FILE = 'schools/{code}.json';
 export const SEARCH_FILE = 'search.json';
 export const AREAS_FILE = 'areas/{level}/{metric}.json';
+export const AREAS_LATEST_FILE = 'areas/{level}/{metric}.latest.json';
 export const SURVEY_FILE = 'surveys/{wave}.json';
 
 export const GEOMETRY_FILES = {
@@ -23,7 +24,14 @@ export const GEOMETRY_FILES = {
 
 /** The index's `shards` and `geometry` (without its projection), as the data tools write them. */
 export const FILE_LAYOUT = {
-  shards: { region: REGION_FILE, school: SCHOOL_FILE, search: SEARCH_FILE, areas: AREAS_FILE, survey: SURVEY_FILE },
+  shards: {
+    region: REGION_FILE,
+    school: SCHOOL_FILE,
+    search: SEARCH_FILE,
+    areas: AREAS_FILE,
+    areasLatest: AREAS_LATEST_FILE,
+    survey: SURVEY_FILE,
+  },
   geometry: GEOMETRY_FILES,
 } as const;
 

@@ -84,9 +84,14 @@ export function checkIndex(index: NationalIndex, issues = new IssueList(), prefi
   });
   checkPlaceholder(index.shards.region, '{region}', [...prefix, 'shards', 'region'], issues);
   checkPlaceholder(index.shards.school, '{code}', [...prefix, 'shards', 'school'], issues);
-  if (index.shards.areas !== undefined) {
-    checkPlaceholder(index.shards.areas, '{level}', [...prefix, 'shards', 'areas'], issues);
-    checkPlaceholder(index.shards.areas, '{metric}', [...prefix, 'shards', 'areas'], issues);
+  // A latest year's file is read first, and its whole file after it: never one without the other.
+  if (index.shards.areasLatest !== undefined && index.shards.areas === undefined)
+    issues.add([...prefix, 'shards', 'areas'], 'shards.areas', undefined);
+  for (const key of ['areas', 'areasLatest'] as const) {
+    const template = index.shards[key];
+    if (template === undefined) continue;
+    checkPlaceholder(template, '{level}', [...prefix, 'shards', key], issues);
+    checkPlaceholder(template, '{metric}', [...prefix, 'shards', key], issues);
   }
   checkPlaceholder(index.geometry.comuni.url, '{region}', [...prefix, 'geometry', 'comuni', 'url'], issues);
   if (index.geometry.comuni.packed !== undefined)
@@ -129,17 +134,40 @@ export function checkRegion(shard: RegionShard, issues = new IssueList(), prefix
  */
 export function checkAreas(file: AreaFile, issues = new IssueList()): RawIssue[] {
   checkYears(file.years, ['years'], issues);
-  const { columns } = file;
-  const count = columns.code.length;
-  const sameLength = (column: readonly unknown[], path: Path) => {
-    if (column.length !== count) issues.add(path, 'columns.length', column.length, [count]);
-  };
-  const { values, shadow, ...perComune } = columns;
-  for (const [name, column] of Object.entries(perComune)) sameLength(column, ['columns', name]);
-  for (const [name, column] of Object.entries(shadow)) sameLength(column, ['columns', 'shadow', name]);
+  const { values, ...perArea } = file.columns;
   // The values are one column per year, each as long as the comuni.
   if (values.length !== file.years.length) issues.add(['columns', 'values'], 'series.length', values.length, [file.years.length]);
-  values.forEach((year, y) => sameLength(year, ['columns', 'values', y]));
+  values.forEach((year, y) => sameLength(year, file.columns.code.length, ['columns', 'values', y], issues));
+  return checkAreaColumns({ ...file, columns: perArea }, issues);
+}
+
+/** An area file's columns, each one value per area (a whole file's without its `values`, a latest year's file's all). */
+export interface AreaColumnsLike {
+  level: AreaFile['level'];
+  reasons: readonly unknown[];
+  withoutGeometry: readonly string[];
+  columns: { code: readonly string[]; shadow: { reason: readonly (number | null)[] } & Record<string, readonly unknown[]> } & Record<
+    string,
+    readonly unknown[] | Record<string, readonly unknown[]>
+  >;
+}
+
+const sameLength = (column: readonly unknown[], count: number, path: Path, issues: IssueList) => {
+  if (column.length !== count) issues.add(path, 'columns.length', column.length, [count]);
+};
+
+/**
+ * What both national area files ask of their columns (the whole file's and its
+ * latest year's, src/contract/area-latest.ts): every column as long as the
+ * areas; each area once, with a code of the file's level; reasons and areas
+ * without geometry that point at something the file has.
+ */
+export function checkAreaColumns(file: AreaColumnsLike, issues: IssueList): RawIssue[] {
+  const { columns } = file;
+  const count = columns.code.length;
+  const { shadow, ...perArea } = columns;
+  for (const [name, column] of Object.entries(perArea)) sameLength(column as readonly unknown[], count, ['columns', name], issues);
+  for (const [name, column] of Object.entries(shadow)) sameLength(column, count, ['columns', 'shadow', name], issues);
   const codes = new Set<string>();
   // Every code of the file's level: a comune's six digits, or a province's three.
   const [pattern, kind] = file.level === 'provinces' ? [/^\d{3}$/, 'code.province'] : [/^\d{6}$/, 'code.comune'];

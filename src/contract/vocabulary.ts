@@ -4,7 +4,7 @@
  */
 
 /** What a document is: the national index, a region shard, a school shard or all of them in one file. */
-export const DOCUMENT_KINDS = ['index', 'region', 'school', 'bundle', 'areas', 'survey'] as const;
+export const DOCUMENT_KINDS = ['index', 'region', 'school', 'bundle', 'areas', 'areas-latest', 'survey'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Units a metric can be expressed in; elements format values from this. */

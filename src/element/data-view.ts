@@ -13,6 +13,9 @@
  *    error state, like a failed download;
  *  - `renderStatus()` gives the loading and error states; every error is
  *    reported once in the console.
+ *
+ * A first data that a fuller one may follow (a national map's latest year,
+ * then every year): src/element/fuller-data-view.ts.
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
@@ -36,21 +39,23 @@ export interface DataViewOptions<Args extends readonly unknown[], Data, Inputs e
 }
 
 /** The last derivation: what it was made from, and the view or the error it gave. */
-interface Derived<View> {
+export interface Derived<View> {
   from: unknown[];
   view?: View;
   error?: unknown;
+  /** The inputs ask for what the data lacks: `view` is the last one it gave, if any (src/element/fuller-data-view.ts). */
+  waiting?: boolean;
 }
 
 export class DataView<Args extends readonly unknown[], Data, Inputs extends object = object, View = Data> implements ReactiveController {
-  private readonly _task: Task<Args, Data>;
-  private _derived?: Derived<View>;
+  protected readonly _task: Task<Args, Data>;
+  protected _derived?: Derived<View>;
   /** The element left the page while loading: the download was cancelled and starts again when it comes back. */
   private _left = false;
 
   constructor(
-    private readonly _host: ScuoleElement,
-    private readonly _options: DataViewOptions<Args, Data, Inputs, View>,
+    protected readonly _host: ScuoleElement,
+    protected readonly _options: DataViewOptions<Args, Data, Inputs, View>,
   ) {
     this._task = new Task<Args, Data>(_host, {
       args: _options.args,
@@ -116,14 +121,21 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
         : nothing;
   }
 
-  private _derive(): Derived<View> | undefined {
-    if (this._task.status !== TaskStatus.COMPLETE) return undefined;
-    const data = this._task.value as Data;
+  /** A derivation that waits for more data than `data` has (none here: src/element/fuller-data-view.ts). */
+  protected _waiting(_data: Data, _inputs: Inputs, _from: unknown[]): Derived<View> | undefined {
+    return undefined;
+  }
+
+  protected _derive(): Derived<View> | undefined {
+    const data = this.data;
+    if (data === undefined) return undefined;
     const inputs = this._options.inputs?.() ?? ({} as Inputs);
     // What the view is made from, compared value by value with the last time.
     const from = [data, this._host.language, ...Object.values(inputs)];
     const last = this._derived;
     if (last && last.from.length === from.length && last.from.every((value, i) => Object.is(value, from[i]))) return last;
+    const waiting = this._waiting(data, inputs, from);
+    if (waiting) return waiting;
     const derived: Derived<View> = { from };
     try {
       derived.view = this._options.derive ? this._options.derive(data, inputs, this._host.language) : (data as unknown as View);

@@ -98,6 +98,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'kind.school': t('il tipo di documento "school"', 'the document kind "school"'),
   'kind.bundle': t('il tipo di documento "bundle"', 'the document kind "bundle"'),
   'kind.areas': t('il tipo di documento "areas"', 'the document kind "areas"'),
+  'kind.areasLatest': t('il tipo di documento "areas-latest"', 'the document kind "areas-latest"'),
   'kind.survey': t('il tipo di documento "survey"', 'the document kind "survey"'),
   date: t('una data ISO 8601, come "2026-03-02"', 'an ISO 8601 date, like "2026-03-02"'),
   'kind.search': t('il tipo di documento "search"', 'the document kind "search"'),
@@ -139,6 +140,12 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'search.provinces': (p) =>
     t(`al più ${p[0]} comuni in tutto, quanti ne elenca "comuni"`, `at most ${p[0]} comuni in all, as many as "comuni" lists`),
   'shard.key': (p) => t(`${list(p)}, il codice richiesto`, `${list(p)}, the code asked for`),
+  'shards.areas': t('il modello dei file delle aree, accanto a "areasLatest"', 'the template of the area files, beside "areasLatest"'),
+  'year.latest': (p) =>
+    t(
+      `${p[0]}, l'ultimo anno dell'indice (un file di un'altra pubblicazione?)`,
+      `${p[0]}, the index's last year (a file of another release?)`,
+    ),
   // Rules between fields (semantic-checks.ts).
   'years.ascending': (p) =>
     t(`un anno successivo a ${p[0]} (anni in ordine crescente, senza ripetizioni)`, `a year after ${p[0]} (years ascending, no repeats)`),

@@ -9,7 +9,7 @@ import type { Normalisation } from '../contract/vocabulary.js';
 export const VALUE_MODES = ['absolute', 'perSchool', 'per1000Students'] as const;
 export type ValueMode = 'absolute' | Normalisation;
 
-export interface AreaLike {
+interface AreaFieldsLike {
   code: string;
   name: string;
   schools: number;
@@ -17,14 +17,20 @@ export interface AreaLike {
   /** Institutions allocated by share of students (the rates' denominator); absent in older contracts. */
   institutionShare?: number;
   students: number | null;
-  values: Readonly<Record<string, readonly (number | null)[]>>;
-  /**
-   * The raw value of `metric` in year `yearIndex`, when the area reads it
-   * straight from a file's columns (src/map/column-areas.ts): a first paint
-   * then makes no series for ~7,900 comuni.
-   */
-  valueAt?(metric: string, yearIndex: number): number | null;
 }
+
+type Serieses = Readonly<Record<string, readonly (number | null)[]>>;
+
+/**
+ * An area with its values: every metric's series (a shard's row), or the raw
+ * value of `metric` in year `yearIndex` when the area reads it straight from a
+ * file's columns (src/map/column-areas.ts): a first paint then makes no series
+ * for ~7,900 comuni, and an area of a latest year's file has no series at all.
+ */
+export type AreaLike = AreaSeries | (AreaFieldsLike & { values?: Serieses; valueAt(metric: string, yearIndex: number): number | null });
+
+/** An area with every metric's series (a shard's row, a timeline's scope). */
+export type AreaSeries = AreaFieldsLike & { values: Serieses; valueAt?: undefined };
 
 export interface AreaValue {
   value: number | null;

@@ -9,14 +9,18 @@
  * the table and the downloads the rest.
  */
 import { shadowAt, valuesAt } from '../contract/area-rows.js';
-import type { AreaFile, ShadowZone } from '../contract/contract.types.js';
+import type { AreaFile, AreaLatestFile, ShadowZone } from '../contract/contract.types.js';
 import type { AreaLike } from './area-values.js';
 import type { SchoolTally } from './tally-institutions.js';
 
-/** What a map reads of an area (load-map.ts's MapArea), its shadow zone always there. */
-type ColumnAreaLike = AreaLike & { readonly shadow: ShadowZone; shadowStatus(): ShadowZone['status'] };
+/** What a map reads of an area (load-map.ts's MapArea), its shadow zone (what a map shows of it) always there. */
+type ColumnAreaLike = AreaLike & { readonly shadow: ShownShadow; shadowStatus(): ShadowZone['status'] };
 
-class ColumnArea implements ColumnAreaLike {
+/** What a map shows of an area's shadow zone: its status and the reason for it. */
+export type ShownShadow = Pick<ShadowZone, 'status' | 'reason'>;
+
+/** The plain fields of area `i`, the same in both files' columns. */
+abstract class AreaFields {
   readonly code: string;
   readonly name: string;
   readonly schools: number;
@@ -24,19 +28,25 @@ class ColumnArea implements ColumnAreaLike {
   readonly students: number | null;
   // Declared, not defined: absent (as in a row) when the file has none for this comune.
   declare readonly institutionShare?: number;
-  readonly #file: AreaFile;
-  readonly #i: number;
-  #values: AreaLike['values'] | undefined;
-  #shadow: ShadowZone | undefined;
 
-  constructor(file: AreaFile, i: number) {
-    const c = file.columns;
+  constructor(c: AreaFile['columns'] | AreaLatestFile['columns'], i: number) {
     this.code = c.code[i]!;
     this.name = c.name[i]!;
     this.schools = c.schools[i]!;
     this.institutions = c.institutions[i]!;
     this.students = c.students[i]!;
     if (c.institutionShare[i] != null) (this as { institutionShare?: number }).institutionShare = c.institutionShare[i]!;
+  }
+}
+
+class ColumnArea extends AreaFields {
+  readonly #file: AreaFile;
+  readonly #i: number;
+  #values: AreaLike['values'] | undefined;
+  #shadow: ShadowZone | undefined;
+
+  constructor(file: AreaFile, i: number) {
+    super(file.columns, i);
     this.#file = file;
     this.#i = i;
     // Sealed as the file is: the caches below are private fields, which freezing leaves writable.
@@ -60,22 +70,65 @@ class ColumnArea implements ColumnAreaLike {
   }
 }
 
-const read = new WeakMap<AreaFile, ReadonlyMap<string, ColumnAreaLike>>();
+/**
+ * An area of a latest year's file (src/contract/area-latest.ts): its value in
+ * that year only, which is the index's year `yearIndex`. A map draws from it
+ * only that year (load-map.ts's `onlyYear`); asked for another, it says so
+ * rather than answer "no data".
+ */
+class LatestArea extends AreaFields {
+  readonly #file: AreaLatestFile;
+  readonly #i: number;
+  readonly #yearIndex: number;
+  #shadow: ShownShadow | undefined;
 
-/** The file's comuni by code, made once per file. */
-export function columnAreas(file: AreaFile): ReadonlyMap<string, ColumnAreaLike> {
+  constructor(file: AreaLatestFile, i: number, yearIndex: number) {
+    super(file.columns, i);
+    this.#file = file;
+    this.#i = i;
+    this.#yearIndex = yearIndex;
+    Object.freeze(this);
+  }
+
+  /** Its status and reason: the figures behind them (n, rates, probability) are only in the whole file. */
+  get shadow(): ShownShadow {
+    const { status, reason } = this.#file.columns.shadow;
+    const at = reason[this.#i];
+    return (this.#shadow ??= Object.freeze(
+      at == null ? { status: status[this.#i]! } : { status: status[this.#i]!, reason: this.#file.reasons[at]! },
+    ));
+  }
+
+  shadowStatus(): ShadowZone['status'] {
+    return this.#file.columns.shadow.status[this.#i]!;
+  }
+
+  valueAt(metric: string, yearIndex: number): number | null {
+    if (metric !== this.#file.metric) return null;
+    if (yearIndex !== this.#yearIndex) throw new RangeError(`${this.code}: the latest year's file holds ${this.#file.year} only`);
+    return this.#file.columns.value[this.#i] ?? null;
+  }
+}
+
+const read = new WeakMap<AreaFile | AreaLatestFile, ReadonlyMap<string, ColumnAreaLike>>();
+
+/** The file's areas by code, made once per file; a latest year's file's, of the index's year `yearIndex`. */
+export function columnAreas(file: AreaFile): ReadonlyMap<string, ColumnAreaLike>;
+export function columnAreas(file: AreaLatestFile, yearIndex: number): ReadonlyMap<string, ColumnAreaLike>;
+export function columnAreas(file: AreaFile | AreaLatestFile, yearIndex = -1): ReadonlyMap<string, ColumnAreaLike> {
   let areas = read.get(file);
   if (!areas) {
     const codes = file.columns.code;
     const made = new Map<string, ColumnAreaLike>();
-    for (let i = 0; i < codes.length; i++) made.set(codes[i]!, new ColumnArea(file, i));
+    for (let i = 0; i < codes.length; i++)
+      made.set(codes[i]!, file.kind === 'areas' ? new ColumnArea(file, i) : new LatestArea(file, i, yearIndex));
     read.set(file, (areas = made));
   }
   return areas;
 }
 
-/** Active and role-model institutions per comune, as the file states them. */
-export function columnTallies(file: AreaFile): Map<string, SchoolTally> {
+/** Active and role-model institutions per area, as the file states them. */
+export function columnTallies(file: AreaFile | AreaLatestFile): Map<string, SchoolTally> {
   const { code, active, roleModels } = file.columns;
   const tallies = new Map<string, SchoolTally>();
   for (let i = 0; i < code.length; i++) tallies.set(code[i]!, { active: active[i]!, roleModels: roleModels[i]! });

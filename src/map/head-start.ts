@@ -13,7 +13,7 @@
  * does not name is never used, and an address it does not name only costs
  * that request (a host that moved the files: the console shows its 404).
  */
-import { AREAS_FILE, GEOMETRY_FILES, REGION_FILE } from '../contract/file-layout.js';
+import { AREAS_FILE, AREAS_LATEST_FILE, GEOMETRY_FILES, REGION_FILE } from '../contract/file-layout.js';
 import type { ContractLoader, GeometryOptions } from '../data/loader.js';
 import { documentAhead } from '../data/index-ahead.js';
 import { layoutUrl } from '../data/shard-urls.js';
@@ -23,27 +23,33 @@ export interface HeadStartView {
   level: 'regions' | 'provinces' | 'comuni';
   region: string;
   metric: string;
+  /** It shows the latest year (no year asked): a national map reads that year's file first (src/contract/area-latest.ts). */
+  latest?: boolean;
 }
 
 /** The files a map reads, at their addresses: its packed geometry layer, and its national area file or its region's shard, if any. */
 export interface HeadStartUrls {
   packed: { url: string; layer: HeadStartView['level']; object: string };
   areas: string | null;
+  /** Whether `areas` is a latest year's file. */
+  latest: boolean;
   shard: string | null;
 }
 
 /** The addresses a map of `view` reads from a source laid out by the data tools, or null when `src` is not such a source. */
 export function headStartUrls(src: string, view: HeadStartView): HeadStartUrls | null {
-  const { level, region, metric } = view;
+  const { level, region, metric, latest = false } = view;
   const layer = level === 'comuni' ? (region ? GEOMETRY_FILES.comuni : GEOMETRY_FILES.comuniNational) : GEOMETRY_FILES[level];
   const packed = /^(\d{2})?$/.test(region) ? layoutUrl(src, layer.packed, region ? { region } : {}) : null;
   if (packed === null) return null;
   // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
   const areas =
-    level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:') ? layoutUrl(src, AREAS_FILE, { level, metric }) : null;
+    level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:')
+      ? layoutUrl(src, latest ? AREAS_LATEST_FILE : AREAS_FILE, { level, metric })
+      : null;
   // Inside a region: its shard (at regions level the points come from the index's tallies).
   const shard = level !== 'regions' && region ? layoutUrl(src, REGION_FILE, { region }) : null;
-  return { packed: { url: packed, layer: level, object: layer.object }, areas, shard };
+  return { packed: { url: packed, layer: level, object: layer.object }, areas, latest: latest && areas !== null, shard };
 }
 
 /**
@@ -63,6 +69,6 @@ export function headStart(
   if (!urls) return;
   const { url, layer, object } = urls.packed;
   loader.packedAt(url, layer, object, readPacked, { signal }).catch(() => undefined);
-  if (urls.areas) documentAhead(loader, urls.areas, 'areas', signal);
+  if (urls.areas) documentAhead(loader, urls.areas, urls.latest ? 'areas-latest' : 'areas', signal);
   if (urls.shard) documentAhead(loader, urls.shard, 'region', signal);
 }

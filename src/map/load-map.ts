@@ -6,12 +6,14 @@
  * them, written before, makes the map read the shards).
  * Unknown attributes are `UsageError`s.
  */
-import type { NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
+import type { AreaFile, AreaLatestFile, NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
+import { registerAreasLatestKind } from '../contract/area-latest.js';
+import { loadAreasLatest } from './load-areas-latest.js';
 import { readPackedTopology } from '../contract/packed-topology.js';
 import type { AreaLike } from './area-values.js';
-import { columnAreas, columnTallies } from './column-areas.js';
+import { columnAreas, columnTallies, type ShownShadow } from './column-areas.js';
 import { headStart } from './head-start.js';
 import { readPoints } from './point-kinds.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
@@ -24,15 +26,16 @@ export type MapLevel = (typeof MAP_LEVELS)[number];
 /** The attributes a map can get wrong. */
 export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'year' | 'normalisation' | 'classification' | 'palette';
 
-export interface MapArea extends AreaLike {
-  shadow?: ShadowZone;
+export type MapArea = AreaLike & {
+  /** What a map shows of its shadow zone (src/map/column-areas.ts). */
+  shadow?: ShownShadow;
   /**
    * The shadow-zone status alone, when the area reads it straight from a
    * file's column (src/map/column-areas.ts): a first paint then makes no
    * shadow zone for ~7,900 comuni to tell which to hatch.
    */
   shadowStatus?(): ShadowZone['status'] | undefined;
-}
+};
 
 export interface MapData {
   index: NationalIndex;
@@ -49,6 +52,10 @@ export interface MapData {
   surveyYear?: number;
   /** A survey metric's interval and n per area code, or its suppression. */
   intervals?: Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>;
+  /** The one school year the areas have values of (read from a latest year's file); absent: every year of the index. */
+  onlyYear?: number;
+  /** The same map with every year (the whole area file), for one read from a latest year's file. */
+  whole?: (signal: AbortSignal) => Promise<MapData>;
 }
 
 /**
@@ -107,6 +114,7 @@ export async function loadMap(
   warn: (key: string, message: string) => void,
   province = '',
   metric = '',
+  latest = false,
 ): Promise<MapData> {
   if (!src) throw new UsageError<MapUsage>('src');
   // A map reads each layer's packed twin when the index names one (src/contract/packed-topology.ts).
@@ -122,8 +130,11 @@ export async function loadMap(
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
   const mapLevel = level as MapLevel;
   const indexed = loader.index(src, { signal });
+  // A national map of the latest year reads that year's file first (src/contract/area-latest.ts).
+  const national = mapLevel !== 'regions' && !region;
+  if (national && latest) registerAreasLatestKind();
   // The files this map will read, asked for while the index is on its way (src/map/head-start.ts).
-  headStart(loader, src, { level: mapLevel, region, metric }, readPackedTopology, signal);
+  headStart(loader, src, { level: mapLevel, region, metric, latest }, readPackedTopology, signal);
   const { index } = await indexed;
   const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
   if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
@@ -144,15 +155,18 @@ export async function loadMap(
   // A map of regions counts its points from the index when it has the tallies (contract 1.1): no region shard at all.
   const indexTallies = mapLevel === 'regions' && regions.every((r) => r.tally) ? statedTallies(regions) : null;
   // A map of all Italy's comuni or provinces reads the national area file of its metric when there is one (contract 1.1).
-  if (mapLevel !== 'regions' && !region) {
+  if (national) {
     const wanted = metric || index.metrics[0]?.id;
+    const known = wanted !== undefined && index.metrics.some((m) => m.id === wanted);
+    // The latest year's file when the map shows that year, then the whole file when asked for (a change of year).
+    const areasOf = (signal: AbortSignal) => (known ? loader.areas(src, mapLevel, wanted, { signal }) : null);
     const [topology, file] = await Promise.all([
       loader.geometry(src, mapLevel, undefined, geometryOptions),
-      wanted && index.metrics.some((m) => m.id === wanted) ? loader.areas(src, mapLevel, wanted, { signal }) : null,
+      latest && known ? loadAreasLatest(loader, src, mapLevel, wanted, { signal }) : areasOf(signal),
     ]);
-    if (file) {
+    const mapOf = (file: AreaFile | AreaLatestFile): MapData => {
       let schools: MapData['schools'] | undefined;
-      return {
+      const data: MapData = {
         index,
         level: mapLevel,
         region,
@@ -160,12 +174,28 @@ export async function loadMap(
         topology,
         object: index.geometry[mapLevel].object,
         // Each comune's fields read from the columns when asked (src/map/column-areas.ts).
-        areas: columnAreas(file),
+        areas: file.kind === 'areas' ? columnAreas(file) : columnAreas(file, index.years.indexOf(file.year)),
         // Counted the first time points are drawn, as below.
         get schools() {
           return (schools ??= columnTallies(file));
         },
       };
+      if (file.kind === 'areas-latest') {
+        data.onlyYear = file.year;
+        data.whole = async (signal) => {
+          const whole = await areasOf(signal);
+          // The index names whole files wherever it names latest ones (semantic-checks.ts): a fault of the code.
+          if (!whole) throw new Error(`loadMap: no whole area file of ${wanted} beside its latest year's`);
+          return mapOf(whole);
+        };
+      }
+      return data;
+    };
+    if (file) return mapOf(file);
+    // A source without latest year's files (an older index) has the whole file, or only the shards, as before.
+    if (latest) {
+      const whole = await areasOf(signal);
+      if (whole) return mapOf(whole);
     }
   }
   const [topology, ...loaded] = await Promise.all([

@@ -10,7 +10,7 @@ import { CODE_PATTERNS } from '../contract/codes.js';
 import { participationByYear, participationReader } from '../contract/participation.js';
 import type { ContractLoader } from '../data/loader.js';
 import { NotFoundError } from '../errors.js';
-import type { AreaLike } from '../map/area-values.js';
+import type { AreaSeries } from '../map/area-values.js';
 
 export const SCOPE_LEVELS = ['nation', 'region', 'province', 'comune', 'school'] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
@@ -21,7 +21,7 @@ export interface Scope {
 }
 
 /** An area or a school with its yearly values aligned with the index's `years`. */
-export interface ScopedSeries extends AreaLike {
+export interface ScopedSeries extends AreaSeries {
   scope: Scope;
   /** The scopes above it, nearest first (a school's comune, province, region, nation). */
   parents: Scope[];

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { areaColumns } from '../../src/contract/area-rows.js';
+import type { AreaFile, NationalIndex } from '../../src/contract/contract.types.js';
+import { latestOfAreas, registerAreasLatestKind } from '../../src/contract/area-latest.js';
+import { loadAreasLatest } from '../../src/map/load-areas-latest.js';
 import { ContractLoader, type LoaderOptions, sharedLoader } from '../../src/data/loader.js';
 import type { DataError } from '../../src/errors.js';
 import { packTopology } from '../../src/contract/pack-topology.js';
@@ -24,6 +27,22 @@ async function rejection(promise: Promise<unknown>): Promise<DataError & { statu
 const uncached: typeof fetch = (input, init) => fetch(input, { ...init, cache: 'no-store' });
 const loaderWith = (options: LoaderOptions) => new ContractLoader({ fetch: uncached, ...options });
 const fast = () => loaderWith({ retryDelayMs: 10, timeoutMs: 2000 });
+
+/** A national area file of comuni without any comune, of `metric` and `years` (the index's), with the index's header. */
+function areaFileOf(index: NationalIndex, metric: string, years = index.years): AreaFile {
+  const { contract, generatedAt, release, synthetic } = index;
+  return {
+    contract,
+    generatedAt,
+    release,
+    synthetic,
+    kind: 'areas',
+    level: 'comuni',
+    metric,
+    years,
+    ...areaColumns([], metric, years.length),
+  };
+}
 
 describe('ContractLoader', () => {
   it('loads the index and resolves region, school and geometry shards from its templates', async () => {
@@ -263,18 +282,7 @@ describe('ContractLoader', () => {
     const index = indexFixture();
     index.shards.areas = 'areas/{level}/{metric}.json';
     const { folder, src } = await serveContract({ index });
-    const { contract, generatedAt, release, synthetic, years } = index;
-    const file = (metric: string) => ({
-      contract,
-      generatedAt,
-      release,
-      synthetic,
-      kind: 'areas',
-      level: 'comuni',
-      metric,
-      years,
-      ...areaColumns([], metric, years.length),
-    });
+    const file = (metric: string) => areaFileOf(index, metric);
     await serve(`${folder}/areas/comuni/etwinning.projects.json`, file('etwinning.projects'));
     await serve(`${folder}/areas/comuni/erasmus.ka1.json`, file('etwinning.projects'));
     const loader = fast();
@@ -285,6 +293,28 @@ describe('ContractLoader', () => {
     // Without the template (an index written before), or from a bundle: none, and the caller reads the shards.
     expect(await fast().areas((await serveContract()).src, 'comuni', 'etwinning.projects')).to.equal(null);
     expect(await fast().areas(await serve(`${freshFolder()}/bundle.json`, bundleFixture()), 'comuni', 'etwinning.projects')).to.equal(null);
+  });
+
+  it("reads a latest year's area file, and refuses one of another year than the index's last (a file left from another release)", async () => {
+    registerAreasLatestKind();
+    const index = indexFixture();
+    index.shards.areas = 'areas/{level}/{metric}.json';
+    index.shards.areasLatest = 'areas/{level}/{metric}.latest.json';
+    const { folder, src } = await serveContract({ index });
+    const { years } = index;
+    const whole = (metric: string, of: number[]) => areaFileOf(index, metric, of);
+    await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, latestOfAreas(whole('etwinning.projects', years)));
+    await serve(`${folder}/areas/comuni/erasmus.ka1.latest.json`, latestOfAreas(whole('erasmus.ka1', years.slice(0, -1))));
+    const loader = fast();
+    const latest = await loadAreasLatest(loader, src, 'comuni', 'etwinning.projects');
+    expect([latest!.kind, latest!.year]).to.deep.equal(['areas-latest', years.at(-1)]);
+    const stale = await rejection(loadAreasLatest(loader, src, 'comuni', 'erasmus.ka1'));
+    expect(stale.code).to.equal('schema');
+    expect(stale.message).to.contain('$.year');
+    await serve(`${folder}/areas/comuni/erasmus.active.latest.json`, latestOfAreas(whole('etwinning.projects', years)));
+    expect((await rejection(loadAreasLatest(loader, src, 'comuni', 'erasmus.active'))).message).to.contain('$.metric');
+    // An index without latest year's files: none, and a map reads the whole file.
+    expect(await loadAreasLatest(fast(), (await serveContract()).src, 'comuni', 'etwinning.projects')).to.equal(null);
   });
 
   it('says not found for an unknown region, a malformed school code and a missing school', async () => {

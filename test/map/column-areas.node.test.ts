@@ -6,6 +6,7 @@ import { validateDocument } from '../../src/contract/validate.ts';
 import { areaValue, VALUE_MODES } from '../../src/map/area-values.ts';
 import { columnAreas, columnTallies } from '../../src/map/column-areas.ts';
 import { areaFileFixture } from '../fixtures/area-file.fixture.ts';
+import { latestOfAreas, registerAreasLatestKind } from '../../src/contract/area-latest.ts';
 
 const METRIC = 'etwinning.projects';
 const file = () => validateDocument(areaFileFixture(), ['areas']);
@@ -57,5 +58,32 @@ describe('column areas', () => {
       columnTallies(file()),
       new Map(areaRows(file()).map((row) => [row.code, { active: row.tally.active, roleModels: row.tally.roleModels }])),
     );
+  });
+
+  it("reads a latest year's file as the whole file gives that year: the same fields, value, status and reason, tally", () => {
+    registerAreasLatestKind();
+    const whole = file();
+    const latest = validateDocument(JSON.parse(JSON.stringify(latestOfAreas(whole))), ['areas-latest']);
+    const last = whole.years.length - 1;
+    const areas = columnAreas(latest, last);
+    for (const row of areaRows(whole)) {
+      const area = areas.get(row.code)!;
+      for (const field of ['code', 'name', 'schools', 'institutions', 'students', 'institutionShare'] as const)
+        assert.equal(area[field], row[field], `${row.code} ${field}`);
+      for (const mode of VALUE_MODES) assert.deepEqual(areaValue(area, METRIC, last, mode), areaValue(row, METRIC, last, mode));
+      assert.deepEqual(area.shadow, { status: row.shadow.status, ...(row.shadow.reason && { reason: row.shadow.reason }) });
+      assert.equal(area.shadowStatus(), row.shadow.status);
+      assert.equal(area.values, undefined, 'no series: the file has one year');
+      assert.ok(Object.isFrozen(area) && Object.isFrozen(area.shadow));
+    }
+    assert.deepEqual(columnTallies(latest), columnTallies(whole));
+  });
+
+  it("says so when a latest year's area is asked another year, rather than answer no data", () => {
+    registerAreasLatestKind();
+    const latest = validateDocument(JSON.parse(JSON.stringify(latestOfAreas(file()))), ['areas-latest']);
+    const area = columnAreas(latest, 1).get('048017')!;
+    assert.throws(() => area.valueAt!(METRIC, 0), /holds 2024 only/);
+    assert.equal(area.valueAt!('erasmus.ka1', 1), null, 'another metric is not in the file');
   });
 });

@@ -10,8 +10,12 @@ describe("a map's head start", () => {
     assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '', metric: 'etwinning.projects' }), {
       packed: { url: at('geo/comuni/italia.packed.json'), layer: 'comuni', object: 'comuni' },
       areas: at('areas/comuni/etwinning.projects.json'),
+      latest: false,
       shard: null,
     });
+    // Showing the latest year (no year asked): that year's file, read first (src/contract/area-latest.ts).
+    const latest = headStartUrls(SRC, { level: 'comuni', region: '', metric: 'etwinning.projects', latest: true });
+    assert.deepEqual([latest?.areas, latest?.latest], [at('areas/comuni/etwinning.projects.latest.json'), true]);
     assert.equal(
       headStartUrls(SRC, { level: 'provinces', region: '', metric: 'erasmus.active' })?.areas,
       at('areas/provinces/erasmus.active.json'),
@@ -22,11 +26,13 @@ describe("a map's head start", () => {
     assert.deepEqual(headStartUrls(SRC, { level: 'comuni', region: '09', metric: 'etwinning.projects' }), {
       packed: { url: at('geo/comuni/09.packed.json'), layer: 'comuni', object: 'comuni' },
       areas: null,
+      latest: false,
       shard: at('regions/09.json'),
     });
-    assert.deepEqual(headStartUrls(SRC, { level: 'regions', region: '', metric: 'etwinning.projects' }), {
+    assert.deepEqual(headStartUrls(SRC, { level: 'regions', region: '', metric: 'etwinning.projects', latest: true }), {
       packed: { url: at('geo/regions.packed.json'), layer: 'regions', object: 'regions' },
       areas: null,
+      latest: false,
       shard: null,
     });
   });

@@ -83,8 +83,8 @@ describe('the map in one sentence', () => {
     const withVerdicts = (first: ShadowZone['status'], second: ShadowZone['status']) => {
       const data = comuniWith([5, 1]);
       const [firenze, bagno] = [...data.areas.values()];
-      firenze!.shadow = { status: first, n: 40, rate: 0.3, smoothedRate: 0.3 };
-      bagno!.shadow = { status: second, n: 9, rate: 0, smoothedRate: 0.05 };
+      firenze!.shadow = { status: first };
+      bagno!.shadow = { status: second };
       return data;
     };
     let judged = withVerdicts('ok', 'shadow');

@@ -15,9 +15,9 @@ describe('stage: outputs', () => {
     const paths = plan.map((p) => p.path);
     assert.equal(new Set(paths).size, paths.length, 'no file twice');
     const shards = [...model.institutions.values()].reduce((sum, i) => sum + shardsOf(i).length, 0);
-    // index, search, 2 regions, two national area files per metric (comuni, provinces), 3 national layers and 2 comuni
-    // layers each as TopoJSON and packed, the shards, search.json.gz, the bundle.
-    assert.equal(plan.length, 1 + 1 + 2 + 2 * model.metrics.length + 2 * (3 + 2) + shards + 1 + 1);
+    // index, search, 2 regions, two national area files per metric (comuni, provinces) each with its latest year's, 3
+    // national layers and 2 comuni layers each as TopoJSON and packed, the shards, search.json.gz, the bundle.
+    assert.equal(plan.length, 1 + 1 + 2 + 2 * 2 * model.metrics.length + 2 * (3 + 2) + shards + 1 + 1);
     assert.deepEqual(
       paths.filter((path) => path.startsWith('geo/')),
       ['regions', 'provinces', 'comuni/italia', 'comuni/09', 'comuni/12'].flatMap((layer) => [
@@ -29,10 +29,22 @@ describe('stage: outputs', () => {
     assert.deepEqual(paths.slice(0, 2), ['index.json', 'search.json']);
     assert.equal(paths.at(-2), 'search.json.gz');
     assert.equal(paths.at(-1), 'bundle-09.json');
+    let previous = '';
+    let wholeText: string | undefined;
     for (const output of plan) {
       const file = await output.make();
       assert.equal(file.path, output.path);
       if (output.path.startsWith('schools/')) validateDocument(JSON.parse(file.text as string), ['school'], file.path);
+      // Each latest year's file is its whole file's last year (src/contract/area-latest.ts).
+      if (output.path.endsWith('.latest.json')) {
+        const latest = validateDocument(JSON.parse(file.text as string), ['areas-latest'], file.path);
+        const whole = validateDocument(JSON.parse(wholeText!), ['areas'], output.path);
+        assert.equal(wholeText !== undefined && output.path.replace('.latest', ''), previous);
+        assert.deepEqual(latest.columns.value, whole.columns.values.at(-1));
+        assert.deepEqual([latest.year, latest.metric, latest.level], [whole.years.at(-1), whole.metric, whole.level]);
+        continue;
+      }
+      [previous, wholeText] = [output.path, file.text as string];
       // The world's 3 comuni, and its 2 provinces, each with its tally of institutions as the map counts them.
       if (output.path.startsWith('areas/comuni/'))
         assert.equal(areaRows(validateDocument(JSON.parse(file.text as string), ['areas'], file.path)).length, 3);
@@ -60,7 +72,11 @@ describe('stage: outputs', () => {
     const named = [
       index.shards.search,
       ...index.regions.map((r) => fill(index.shards.region, { region: r.code })),
-      ...index.metrics.flatMap((m) => (index.areaLevels ?? []).map((level) => fill(index.shards.areas!, { level, metric: m.id }))),
+      ...index.metrics.flatMap((m) =>
+        (index.areaLevels ?? []).flatMap((level) =>
+          [index.shards.areas!, index.shards.areasLatest!].map((t) => fill(t, { level, metric: m.id })),
+        ),
+      ),
       ...Object.values(index.geometry).flatMap((ref) =>
         'url' in ref
           ? ref.url.includes('{region}')

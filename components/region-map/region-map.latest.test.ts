@@ -1,0 +1,129 @@
+/**
+ * A national map without a year draws from its metric's latest year's file
+ * (src/contract/area-latest.ts), then gets every year from the whole file:
+ * the same picture as from the whole file, and a change of year that waits for
+ * it shows its own year until then, never another year's values as this one's.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { latestOfAreas, registerAreasLatestKind } from '../../src/contract/area-latest.js';
+import type { AreaFile } from '../../src/contract/contract.types.js';
+import { indexFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
+import { nationalAreaFile } from '../../test/fixtures/national-area.fixture.js';
+import { hits, serve, type RouteOptions } from '../../test/support/data-routes.js';
+import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { RegionMap } from './region-map.js';
+
+const shadow = (el: RegionMap) => el.shadowRoot!;
+const title = (el: RegionMap) => shadow(el).querySelector('.note strong')!.textContent!;
+const body = (el: RegionMap) => shadow(el).querySelector('.body')!;
+const pendingNote = (el: RegionMap) => shadow(el).querySelector('.pending')!.textContent!.trim();
+
+/** A data source with all Italy's comuni, its metric's whole area file (answered after `wholeRoute`) and latest year's. */
+async function nationalSource(wholeRoute: RouteOptions = {}) {
+  registerAreasLatestKind();
+  const index = indexFixture();
+  index.shards.areas = 'areas/{level}/{metric}.json';
+  index.shards.areasLatest = 'areas/{level}/{metric}.latest.json';
+  index.geometry.comuniNational = { url: 'geo/comuni/italia.topo.json', object: 'comuni' };
+  const { folder, src } = await serveContract({ index });
+  const whole = nationalAreaFile();
+  await serve(`${folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));
+  await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, latestOfAreas(whole as AreaFile));
+  await serve(`${folder}/areas/comuni/etwinning.projects.json`, whole, wholeRoute);
+  return { folder, src, years: whole.years };
+}
+
+/** A national map of comuni, `year` set or not, once drawn. */
+async function nationalMap(src: string, year?: number): Promise<RegionMap> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+  const map = document.createElement('region-map');
+  const attributes = { src, level: 'comuni', metric: 'etwinning.projects', lang: 'it', ...(year !== undefined && { year: String(year) }) };
+  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
+  box.append(map);
+  await waitUntil(() => shadow(map).querySelector('[part~="legend"]'), 'map not drawn', { timeout: 5000 });
+  return map;
+}
+
+/** The map's SVG download, the console's warnings kept out of the test's output. */
+async function svgOf(map: RegionMap): Promise<string> {
+  const capture = captureWarnings();
+  try {
+    return await downloaded(shadow(map), 'SVG');
+  } finally {
+    capture.restore();
+  }
+}
+
+describe("<region-map> from a latest year's file", () => {
+  it('draws the latest year from that file alone, the same picture as from the whole file', async () => {
+    // The whole file answers late: the first picture cannot have come from it.
+    const latest = await nationalSource({ delay: 3000 });
+    const map = await nationalMap(latest.src);
+    expect(await hits(`${latest.folder}/areas/comuni/etwinning.projects.latest.json`)).to.equal(1);
+    expect(title(map)).to.contain('2024/25');
+    expect(shadow(map).querySelector('#summary')!.textContent).to.contain('2 comuni');
+    const fromLatest = await svgOf(map);
+    // The same year drawn by a map given it (which reads the whole file), from another source so that nothing is shared.
+    const other = await nationalSource();
+    const fromWhole = await svgOf(await nationalMap(other.src, latest.years.at(-1)));
+    expect(await hits(`${other.folder}/areas/comuni/etwinning.projects.latest.json`)).to.equal(0);
+    expect(fromLatest).to.equal(fromWhole);
+    await expect(map).to.be.accessible();
+  });
+
+  it('asks for the whole file once drawn, and shows another year from it', async () => {
+    const { folder, src, years } = await nationalSource();
+    const map = await nationalMap(src);
+    await waitUntil(async () => (await hits(`${folder}/areas/comuni/etwinning.projects.json`)) === 1, 'the whole file not asked for', {
+      timeout: 3000,
+    });
+    map.year = years[0]!;
+    await waitUntil(() => title(map).includes('2021/22'), 'the first year not shown', { timeout: 3000 });
+    expect(body(map).getAttribute('aria-busy')).to.equal(null);
+    // As a map given that year draws it from the whole file.
+    const other = await nationalSource();
+    expect(await svgOf(map)).to.equal(await svgOf(await nationalMap(other.src, years[0])));
+  });
+
+  it('keeps its own year in the picture, busy and said, while another year comes; then shows it', async () => {
+    const { folder, src, years } = await nationalSource({ delay: 1500 });
+    const map = await nationalMap(src);
+    const slider = shadow(map).querySelector<HTMLInputElement>('input[type="range"]')!;
+    slider.focus();
+    slider.value = '1';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await map.updateComplete;
+    expect(map.year).to.equal(years[1]);
+    // The control says the year asked for; the picture, its title and its summary stay the latest year until the file comes.
+    expect(slider.value).to.equal('1');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('2022/23');
+    expect(pendingNote(map)).to.equal('Caricamento del 2022/23…');
+    expect(body(map).getAttribute('aria-busy')).to.equal('true');
+    expect(title(map)).to.contain('2024/25');
+    expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+    await waitUntil(() => title(map).includes('2022/23'), 'the year asked for not shown', { timeout: 5000 });
+    expect(body(map).getAttribute('aria-busy')).to.equal(null);
+    expect(pendingNote(map)).to.equal('');
+    expect(shadow(map).activeElement, 'the focus stays on the slider').to.equal(slider);
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+  });
+
+  it('says, in the page language, that the other years could not be read, and offers to try again', async () => {
+    const { src, years } = await nationalSource({ status: 503, fail: 99 });
+    const map = await nationalMap(src);
+    const capture = captureWarnings();
+    try {
+      map.year = years[0]!;
+      await waitUntil(() => shadow(map).querySelector('[part~="error"]'), 'no error shown', { timeout: 10_000 });
+      expect(shadow(map).querySelector('[part~="error"]')!.textContent).to.contain('Impossibile mostrare la mappa');
+      // Back to the latest year: its picture again, from the file in hand.
+      map.year = null;
+      await waitUntil(() => shadow(map).querySelector('[part~="legend"]'), 'the latest year not shown again', { timeout: 3000 });
+      expect(title(map)).to.contain('2024/25');
+    } finally {
+      capture.restore();
+    }
+  });
+});
