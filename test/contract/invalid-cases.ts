@@ -173,6 +173,22 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: false,
   },
   {
+    name: "latest year's area files named without the whole ones",
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.shards.areasLatest = 'areas/{level}/{metric}.latest.json')),
+    path: '$.shards.areas',
+    structural: false,
+  },
+  {
+    name: "latest year's area file template without its metric",
+    kind: 'index',
+    document: edit(indexFixture, (d) =>
+      Object.assign(d.shards, { areas: 'areas/{level}/{metric}.json', areasLatest: 'areas/{level}/latest.json' }),
+    ),
+    path: '$.shards.areasLatest',
+    structural: false,
+  },
+  {
     name: 'comuni geometry template without placeholder',
     kind: 'index',
     document: edit(indexFixture, (d) => (d.geometry.comuni.url = 'geo/comuni.json')),
