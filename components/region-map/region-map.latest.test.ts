@@ -20,8 +20,8 @@ const title = (el: RegionMap) => shadow(el).querySelector('.note strong')!.textC
 const body = (el: RegionMap) => shadow(el).querySelector('.body')!;
 const pendingNote = (el: RegionMap) => shadow(el).querySelector('.pending')!.textContent!.trim();
 
-/** A data source with all Italy's comuni, its metric's whole area file (answered after `wholeRoute`) and latest year's. */
-async function nationalSource(wholeRoute: RouteOptions = {}) {
+/** A data source with all Italy's comuni, its metric's whole area file (answered after `wholeRoute`) and latest year's (unless `uploaded` is false). */
+async function nationalSource(wholeRoute: RouteOptions = {}, uploaded = true) {
   registerAreasLatestKind();
   const index = indexFixture();
   index.shards.areas = 'areas/{level}/{metric}.json';
@@ -30,7 +30,7 @@ async function nationalSource(wholeRoute: RouteOptions = {}) {
   const { folder, src } = await serveContract({ index });
   const whole = nationalAreaFile();
   await serve(`${folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));
-  await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, latestOfAreas(whole as AreaFile));
+  if (uploaded) await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, latestOfAreas(whole as AreaFile));
   await serve(`${folder}/areas/comuni/etwinning.projects.json`, whole, wholeRoute);
   return { folder, src, years: whole.years };
 }
@@ -108,6 +108,23 @@ describe("<region-map> from a latest year's file", () => {
     expect(pendingNote(map)).to.equal('');
     expect(shadow(map).activeElement, 'the focus stays on the slider').to.equal(slider);
     expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+  });
+
+  it("draws from the whole file, and says so in the console, when the host did not upload the latest year's file the index names", async () => {
+    const { folder, src } = await nationalSource({}, false);
+    const capture = captureWarnings();
+    let map: RegionMap;
+    try {
+      map = await nationalMap(src);
+    } finally {
+      capture.restore();
+    }
+    expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+    expect(title(map)).to.contain('2024/25');
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+    expect(capture.warnings.join('\n')).to.match(
+      /etwinning\.projects\.latest\.json was not found \(HTTP 404\): reading the whole area file instead/,
+    );
   });
 
   it('says, in the page language, that the other years could not be read, and offers to try again', async () => {

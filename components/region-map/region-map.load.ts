@@ -9,6 +9,7 @@
 import { sharedLoader } from '../../src/data/loader.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { loadMap, type MapData, type MapUsage } from '../../src/map/load-map.js';
+import type { MapInputs } from '../../src/map/map-view.js';
 
 export async function loadRegionMap(
   [src, level, region, province, regionPoints, metric]: readonly [string, string, string, string, boolean, string],
@@ -46,3 +47,19 @@ export const MAP_FULLER = {
   covers: (data: MapData, inputs: { year: number | null }) =>
     data.onlyYear === undefined || (inputs.year ?? data.onlyYear) === data.onlyYear,
 };
+
+/** What a map's view depends on besides its data (src/map/map-view.ts), read from the element. */
+export function mapInputs(m: Omit<MapInputs, 'yearText'> & Pick<Element, 'getAttribute'>): MapInputs {
+  const { metric, year, normalisation, classification, classes, palette, shadowZones, points } = m;
+  return {
+    metric,
+    year,
+    yearText: m.getAttribute('year') ?? undefined,
+    normalisation,
+    classification,
+    classes,
+    palette,
+    shadowZones,
+    points,
+  };
+}

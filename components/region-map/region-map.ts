@@ -14,7 +14,7 @@ import { MapCanvasController, mapSize, screenCentroid, type MapSize } from './re
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
-import { loadRegionMap, MAP_FULLER } from './region-map.load.js';
+import { loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
@@ -153,17 +153,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       // Without a year, a national map draws from its latest year's file, and gets every year after (src/contract/area-latest.ts).
       load: (args, signal) =>
         loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key), (this.year ?? this.getAttribute('year')) === null),
-      inputs: () => ({
-        metric: this.metric,
-        year: this.year,
-        yearText: this.getAttribute('year') ?? undefined,
-        normalisation: this.normalisation,
-        classification: this.classification,
-        classes: this.classes,
-        palette: this.palette,
-        shadowZones: this.shadowZones,
-        points: this.points,
-      }),
+      inputs: () => mapInputs(this),
       derive: (data, inputs) => mapView(data, inputs),
     },
     MAP_FULLER,

@@ -7,7 +7,7 @@
 import type { AreaFile, AreaLatestFile } from '../contract/contract.types.js';
 import type { ContractLoader, LoadOptions } from '../data/loader.js';
 import { fillTemplate } from '../data/shard-urls.js';
-import { SchemaError, withLocalizedErrors } from '../errors.js';
+import { HttpError, SchemaError, withLocalizedErrors } from '../errors.js';
 
 async function latest(loader: ContractLoader, src: string, level: AreaFile['level'], metric: string, options: LoadOptions) {
   const { index, url: indexUrl, bundle } = await loader.index(src, options);
@@ -24,13 +24,24 @@ async function latest(loader: ContractLoader, src: string, level: AreaFile['leve
   return file;
 }
 
-/** Its kind must have been registered (`registerAreasLatestKind`). */
+/**
+ * Its kind must have been registered (`registerAreasLatestKind`). A file the
+ * index names and the host did not upload (HTTP 404): null, as without one,
+ * and `missing` hears its address (the map draws from the whole file, a
+ * little later, and says so in the console).
+ */
 export function loadAreasLatest(
   loader: ContractLoader,
   src: string,
   level: AreaFile['level'],
   metric: string,
-  options: LoadOptions = {},
+  options: LoadOptions & { missing?: (url: string) => void } = {},
 ): Promise<AreaLatestFile | null> {
-  return withLocalizedErrors(latest(loader, src, level, metric, options));
+  return withLocalizedErrors(
+    latest(loader, src, level, metric, options).catch((error: unknown) => {
+      if (!(error instanceof HttpError && error.status === 404)) throw error;
+      options.missing?.(error.url ?? '');
+      return null;
+    }),
+  );
 }

@@ -162,7 +162,16 @@ export async function loadMap(
     const areasOf = (signal: AbortSignal) => (known ? loader.areas(src, mapLevel, wanted, { signal }) : null);
     const [topology, file] = await Promise.all([
       loader.geometry(src, mapLevel, undefined, geometryOptions),
-      latest && known ? loadAreasLatest(loader, src, mapLevel, wanted, { signal }) : areasOf(signal),
+      latest && known
+        ? loadAreasLatest(loader, src, mapLevel, wanted, {
+            signal,
+            missing: (url) =>
+              warn(
+                'latest',
+                `${url} was not found (HTTP 404): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
+              ),
+          })
+        : areasOf(signal),
     ]);
     const mapOf = (file: AreaFile | AreaLatestFile): MapData => {
       let schools: MapData['schools'] | undefined;
