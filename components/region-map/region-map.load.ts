@@ -10,6 +10,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { loadMap, type MapData, type MapUsage } from '../../src/map/load-map.js';
 import type { MapInputs } from '../../src/map/map-view.js';
+import type { Fuller } from '../../src/element/fuller-data-view.js';
 
 export async function loadRegionMap(
   [src, level, region, province, regionPoints, metric]: readonly [string, string, string, string, boolean, string],
@@ -39,13 +40,12 @@ export async function loadRegionMap(
 
 /**
  * A national map drawn from its latest year's file gets every year from the
- * whole file (src/element/data-view.ts `fuller`): asked for once drawn, or at
+ * whole file (src/element/fuller-data-view.ts): asked for once drawn, or at
  * once for another year, which that file cannot show.
  */
-export const MAP_FULLER = {
-  load: (data: MapData, signal: AbortSignal) => data.whole?.(signal) ?? null,
-  covers: (data: MapData, inputs: { year: number | null }) =>
-    data.onlyYear === undefined || (inputs.year ?? data.onlyYear) === data.onlyYear,
+export const MAP_FULLER: Fuller<MapData, MapInputs> = {
+  load: (data, signal) => data.whole?.(signal) ?? null,
+  covers: (data, inputs) => data.onlyYear === undefined || (inputs.year ?? data.onlyYear) === data.onlyYear,
 };
 
 /** What a map's view depends on besides its data (src/map/map-view.ts), read from the element. */

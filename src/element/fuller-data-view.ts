@@ -88,13 +88,14 @@ export class FullerDataView<Args extends readonly unknown[], Data, Inputs extend
 
   override hostUpdated(): void {
     super.hostUpdated();
+    if (this.status !== 'complete') return;
     // Once the first data is drawn, its fuller data is asked for when the page is idle after the paint.
-    if (this.status === 'complete' && this._idleFor !== this._task.value) {
+    if (this._idleFor !== this._task.value) {
       this._idleFor = this._task.value;
       whenIdleAfterPaint(() => this._host.isConnected && this._ask());
     }
     // A fuller download that failed while nothing needed it: said once in the console, the first data still shows.
-    if (this._asked?.error !== undefined && this.status === 'complete') this._host.reportError(this._asked.error);
+    if (this._asked?.error !== undefined) this._host.reportError(this._asked.error);
   }
 
   /** Asks for the fuller data of the data in hand, once (none when it is whole); the host updates when it comes. */
