@@ -87,6 +87,30 @@ describe("<region-map> from a latest year's file", () => {
     expect(await svgOf(map)).to.equal(await svgOf(await nationalMap(other.src, years[0])));
   });
 
+  it('asks for the whole file when it comes back, if it left the page before the idle time that asks for it', async () => {
+    const { folder, src } = await nationalSource();
+    // The page's idle callbacks held back, so that the map surely leaves before its idle request runs.
+    const held: (() => void)[] = [];
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (work: IdleRequestCallback) => held.push(() => work({} as IdleDeadline));
+    let map: RegionMap;
+    try {
+      map = await nationalMap(src);
+      const box = map.parentElement!;
+      map.remove();
+      for (const work of held.splice(0)) work();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`), 'asked for while off the page').to.equal(0);
+      window.requestIdleCallback = idle;
+      box.append(map);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+    await waitUntil(async () => (await hits(`${folder}/areas/comuni/etwinning.projects.json`)) === 1, 'the whole file not asked for', {
+      timeout: 3000,
+    });
+  });
+
   it('keeps its own year in the picture, busy and said, while another year comes; then shows it', async () => {
     const { folder, src, years } = await nationalSource({ delay: 1500 });
     const map = await nationalMap(src);

@@ -76,26 +76,36 @@ export class FullerDataView<Args extends readonly unknown[], Data, Inputs extend
     return { from, view: last?.from[0] === data ? last.view : undefined, waiting: true };
   }
 
+  override hostConnected(): void {
+    super.hostConnected();
+    // Back on the page with its first data drawn (no update comes by itself): the fuller data is asked for at the next idle time.
+    this._askWhenIdle();
+  }
+
   override hostDisconnected(): void {
     // A fuller download in flight is given up with the element, and asked again when it comes back.
     const asked = this._asked;
     if (asked && asked.data === undefined && asked.error === undefined) {
       asked.controller.abort();
-      this._asked = this._idleFor = undefined;
+      this._asked = undefined;
     }
+    // An idle request not yet run does nothing once the element has left: it is made again when it comes back.
+    this._idleFor = undefined;
     super.hostDisconnected();
   }
 
   override hostUpdated(): void {
     super.hostUpdated();
-    if (this.status !== 'complete') return;
-    // Once the first data is drawn, its fuller data is asked for when the page is idle after the paint.
-    if (this._idleFor !== this._task.value) {
-      this._idleFor = this._task.value;
-      whenIdleAfterPaint(() => this._host.isConnected && this._ask());
-    }
+    this._askWhenIdle();
     // A fuller download that failed while nothing needed it: said once in the console, the first data still shows.
     if (this._asked?.error !== undefined) this._host.reportError(this._asked.error);
+  }
+
+  /** Once the first data is drawn, its fuller data is asked for when the page is idle after the paint. */
+  private _askWhenIdle(): void {
+    if (this.status !== 'complete' || this._idleFor === this._task.value) return;
+    this._idleFor = this._task.value;
+    whenIdleAfterPaint(() => this._host.isConnected && this._ask());
   }
 
   /** Asks for the fuller data of the data in hand, once (none when it is whole); the host updates when it comes. */
