@@ -4,7 +4,7 @@
  * the same picture as from the whole file, and a change of year that waits for
  * it shows its own year until then, never another year's values as this one's.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { latestOfAreas, registerAreasLatestKind } from '../../src/contract/area-latest.js';
 import type { AreaFile } from '../../src/contract/contract.types.js';
 import { indexFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
@@ -132,6 +132,23 @@ describe("<region-map> from a latest year's file", () => {
     expect(pendingNote(map)).to.equal('');
     expect(shadow(map).activeElement, 'the focus stays on the slider').to.equal(slider);
     expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+  });
+
+  it('plays on only once the year it moved to has come, never ahead of the picture', async () => {
+    // The whole file comes ~3 s after it is asked for: Play's second tick (2.4 s) finds the first year still coming.
+    const { src, years } = await nationalSource({ delay: 3000 });
+    const map = await nationalMap(src);
+    const play = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riproduci')!;
+    play.click();
+    await waitUntil(() => map.year === years[0], 'Play did not move to the first year', { timeout: 2000 });
+    expect(pendingNote(map)).to.equal('Caricamento del 2021/22…');
+    await aTimeout(1500);
+    expect(map.year, 'moved on while its year was still coming').to.equal(years[0]);
+    await waitUntil(() => title(map).includes('2021/22'), 'the first year not shown', { timeout: 5000 });
+    await waitUntil(() => map.year === years[1], 'Play did not go on once the year came', { timeout: 2000 });
+    await waitUntil(() => title(map).includes('2022/23'), 'the second year not shown', { timeout: 2000 });
+    // Paused, so that no tick outlives the test.
+    [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Pausa')!.click();
   });
 
   it("draws from the whole file, and says so in the console, when the host did not upload the latest year's file the index names", async () => {

@@ -142,7 +142,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _player = new YearPlayer(this, () => {
     const years = this._data.data?.index.years;
     if (!years) return false;
-    this._setYear(years[(years.indexOf(this.year ?? years.at(-1)!) + 1) % years.length]!);
+    // A tick while the year shown is still coming (a national map's whole area file) waits for it rather than run ahead.
+    if (!this._data.pending) this._setYear(years[(years.indexOf(this.year ?? years.at(-1)!) + 1) % years.length]!);
     return true;
   });
 
