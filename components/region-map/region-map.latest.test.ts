@@ -168,6 +168,30 @@ describe("<region-map> from a latest year's file", () => {
     );
   });
 
+  it('shows the year asked for once "Riprova" has read the other years that failed', async () => {
+    // Three failures: the loader's first try and its two retries.
+    const { folder, src, years } = await nationalSource({ fail: 3 });
+    const map = await nationalMap(src);
+    const capture = captureWarnings();
+    try {
+      map.year = years[0]!;
+      await waitUntil(() => shadow(map).querySelector('[part~="error"]'), 'no error shown', { timeout: 10_000 });
+      const retry = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riprova')!;
+      retry.click();
+      await waitUntil(
+        () => shadow(map).querySelector('[part~="legend"]') && title(map).includes('2021/22'),
+        'the year asked for not shown',
+        {
+          timeout: 5000,
+        },
+      );
+      expect(map.year).to.equal(years[0]);
+      expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(4);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('says, in the page language, that the other years could not be read, and offers to try again', async () => {
     const { src, years } = await nationalSource({ status: 503, fail: 99 });
     const map = await nationalMap(src);

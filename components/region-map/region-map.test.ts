@@ -574,8 +574,7 @@ describe('<region-map>', () => {
 
   it('offers to try again after a fault that may pass, and draws the map when the host answers', async () => {
     const { folder } = await serveContract();
-    // The index fails three times (the loader's first try and two retries), then answers. (A path without an
-    // extension: the test runner marks every file-like path as cacheable for a year, and the browser would keep the 503.)
+    // The index fails three times (the loader's first try and two retries), then answers.
     const src = await serve(`${folder}/index`, indexFixture(), { fail: 3 });
     const capture = captureWarnings();
     try {

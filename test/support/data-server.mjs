@@ -69,6 +69,9 @@ export function dataServerMiddleware() {
       if (route.delay > 0) await new Promise((resolve) => setTimeout(resolve, route.delay));
       if (route.hits <= route.fail) {
         ctx.status = route.failStatus;
+        // A failure the browser never answers from its cache: the test runner marks every file-like path cacheable
+        // for a year after this middleware has run (its cacheMiddleware), and a cached 503 would hide a retry.
+        ctx.set('Vary', '*');
         if (route.retryAfter !== null) ctx.set('Retry-After', route.retryAfter);
         ctx.body = 'temporarily unavailable';
         return;
