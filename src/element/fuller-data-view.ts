@@ -96,6 +96,8 @@ export class FullerDataView<Args extends readonly unknown[], Data, Inputs extend
 
   override hostUpdated(): void {
     super.hostUpdated();
+    // An error state is reported by the data view; the fuller data's failure below only while the first data shows.
+    if (this.status !== 'complete') return;
     this._askWhenIdle();
     // A fuller download that failed while nothing needed it: said once in the console, the first data still shows.
     if (this._asked?.error !== undefined) this._host.reportError(this._asked.error);
