@@ -160,18 +160,19 @@ export async function loadMap(
     const known = wanted !== undefined && index.metrics.some((m) => m.id === wanted);
     // The latest year's file when the map shows that year, then the whole file when asked for (a change of year).
     const areasOf = (signal: AbortSignal) => (known ? loader.areas(src, mapLevel, wanted, { signal }) : null);
+    // A source without latest year's files (an older index, or one not uploaded) has the whole file, asked for at once, not after the geometry.
+    const latestOrWhole = async (): Promise<AreaFile | AreaLatestFile | null> =>
+      (await loadAreasLatest(loader, src, mapLevel, wanted!, {
+        signal,
+        missing: (url) =>
+          warn(
+            'latest',
+            `${url} was not found (HTTP 404): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
+          ),
+      })) ?? areasOf(signal);
     const [topology, file] = await Promise.all([
       loader.geometry(src, mapLevel, undefined, geometryOptions),
-      latest && known
-        ? loadAreasLatest(loader, src, mapLevel, wanted, {
-            signal,
-            missing: (url) =>
-              warn(
-                'latest',
-                `${url} was not found (HTTP 404): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
-              ),
-          })
-        : areasOf(signal),
+      latest && known ? latestOrWhole() : areasOf(signal),
     ]);
     const mapOf = (file: AreaFile | AreaLatestFile): MapData => {
       let schools: MapData['schools'] | undefined;
@@ -200,12 +201,8 @@ export async function loadMap(
       }
       return data;
     };
+    // Without an area file (an older index), the map reads the shards, as below.
     if (file) return mapOf(file);
-    // A source without latest year's files (an older index) has the whole file, or only the shards, as before.
-    if (latest) {
-      const whole = await areasOf(signal);
-      if (whole) return mapOf(whole);
-    }
   }
   const [topology, ...loaded] = await Promise.all([
     mapLevel === 'comuni'
