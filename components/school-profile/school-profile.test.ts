@@ -91,6 +91,29 @@ describe('<school-profile>', () => {
     expect(text(badge.querySelector('#gauge-label')!.parentElement)).to.equal('Indice di internazionalizzazione');
   });
 
+  it('builds its number format while the page loads, not between its data and its paint', async () => {
+    const { src } = await serveContract();
+    // The module's own task (a formatter built as it loads) has run once a task has passed since the import.
+    await new Promise((done) => setTimeout(done, 0));
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = new Proxy(Original, {
+      construct: (target, args: ConstructorParameters<typeof Intl.NumberFormat>) => {
+        built += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      for (const lang of ['it', 'it']) await ready(await profileOf({ src, code: 'FIIC81200A', lang }));
+      expect(built, 'formatters built for Italian badges').to.equal(0);
+      for (const lang of ['en', 'en']) await ready(await profileOf({ src, code: 'FIIC81200A', lang }));
+      // One for English at most (none if an earlier test built it): never one per badge.
+      expect(built, 'formatters built for English badges').to.be.at.most(1);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+
   it('fits a narrow sidebar or footer without overflowing', async () => {
     const { src } = await serveContract();
     const box = await fixture<HTMLDivElement>(html`<div style="width: 180px"></div>`);
