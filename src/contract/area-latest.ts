@@ -6,7 +6,7 @@
  * writes it, so that the other elements' bundles do not carry it.
  */
 import type { AreaFile, AreaLatestFile } from './contract.types.js';
-import { AreaLatestFile as AreaLatestSchema } from './area-latest.schema.js';
+import { AreaLatestColumns, AreaLatestFile as AreaLatestSchema } from './area-latest.schema.js';
 import { checkAreaColumns, IssueList } from './semantic-checks.js';
 import { registerDocumentKind } from './validate.js';
 
@@ -44,5 +44,5 @@ export function latestOfAreas(file: AreaFile): AreaLatestFile {
 
 /** Teaches the validator the kind `areas-latest`. A call, not an import for its side effect (see src/survey/survey-kind.ts). */
 export function registerAreasLatestKind(): void {
-  registerDocumentKind('areas-latest', AreaLatestSchema, (file) => checkAreaColumns(file, new IssueList()));
+  registerDocumentKind('areas-latest', AreaLatestSchema, (file) => checkAreaColumns(file, AreaLatestColumns, new IssueList()));
 }

@@ -4,7 +4,8 @@
  * They run after the structural validation, on documents whose shape is known.
  */
 import type { AreaFile, ContractBundle, NationalIndex, RankInterval, RegionShard, SchoolShard, Series } from './contract.types.js';
-import type { RawIssue } from './schema-dsl.js';
+import type { Node, RawIssue } from './schema-dsl.js';
+import { AreaColumns } from './area-file.schema.js';
 
 export type Path = (string | number)[];
 
@@ -138,7 +139,7 @@ export function checkAreas(file: AreaFile, issues = new IssueList()): RawIssue[]
   // The values are one column per year, each as long as the comuni.
   if (values.length !== file.years.length) issues.add(['columns', 'values'], 'series.length', values.length, [file.years.length]);
   values.forEach((year, y) => sameLength(year, file.columns.code.length, ['columns', 'values', y], issues));
-  return checkAreaColumns({ ...file, columns: perArea }, issues);
+  return checkAreaColumns({ ...file, columns: perArea }, AreaColumns, issues);
 }
 
 /** An area file's columns, each one value per area (a whole file's without its `values`, a latest year's file's all). */
@@ -152,6 +153,8 @@ export interface AreaColumnsLike {
   >;
 }
 
+type ObjectNode = Extract<Node, { t: 'object' }>;
+
 const sameLength = (column: readonly unknown[], count: number, path: Path, issues: IssueList) => {
   if (column.length !== count) issues.add(path, 'columns.length', column.length, [count]);
 };
@@ -160,14 +163,17 @@ const sameLength = (column: readonly unknown[], count: number, path: Path, issue
  * What both national area files ask of their columns (the whole file's and its
  * latest year's, src/contract/area-latest.ts): every column as long as the
  * areas; each area once, with a code of the file's level; reasons and areas
- * without geometry that point at something the file has.
+ * without geometry that point at something the file has. Only the columns
+ * `schema` (the file's columns, as the structural check has read them) names
+ * are judged: a column of a newer minor is accepted as it is, whatever it holds.
  */
-export function checkAreaColumns(file: AreaColumnsLike, issues: IssueList): RawIssue[] {
+export function checkAreaColumns(file: AreaColumnsLike, schema: Node, issues: IssueList): RawIssue[] {
   const { columns } = file;
   const count = columns.code.length;
-  const { shadow, ...perArea } = columns;
-  for (const [name, column] of Object.entries(perArea)) sameLength(column as readonly unknown[], count, ['columns', name], issues);
-  for (const [name, column] of Object.entries(shadow)) sameLength(column, count, ['columns', 'shadow', name], issues);
+  const { shadow, values: _values, ...perArea } = (schema as ObjectNode).shape;
+  // The whole file's `values` (one column per year) are its own check's (checkAreas).
+  for (const name in perArea) sameLength(columns[name] as readonly unknown[], count, ['columns', name], issues);
+  for (const name in (shadow as ObjectNode).shape) sameLength(columns.shadow[name]!, count, ['columns', 'shadow', name], issues);
   const codes = new Set<string>();
   // Every code of the file's level: a comune's six digits, or a province's three.
   const [pattern, kind] = file.level === 'provinces' ? [/^\d{3}$/, 'code.province'] : [/^\d{6}$/, 'code.comune'];

@@ -37,6 +37,24 @@ describe('a national area file', () => {
     assert.throws(() => areaColumns(rows(), 'erasmus.ka2', 2), /048017/);
   });
 
+  it("accepts a newer minor's columns as they are, whatever they hold, and judges its own", () => {
+    const f = file() as unknown as { columns: Record<string, unknown> & { shadow: Record<string, unknown> } };
+    // Found by fuzzing: a column of null stopped the reader with a TypeError instead of a reading or an error.
+    Object.assign(f.columns, { '': null, note: 'text', perYear: [[1], [2]] });
+    Object.assign(f.columns.shadow, { score: null, trend: { up: [1] } });
+    const read = validateAreaFile(JSON.parse(JSON.stringify(f)), 'areas.json');
+    assert.deepEqual(
+      areaRows(read).map((row) => row.code),
+      areaRows(validateAreaFile(file())).map((row) => row.code),
+    );
+    (f.columns['province'] as unknown[]).pop();
+    assert.throws(
+      () => validateAreaFile(JSON.parse(JSON.stringify(f)), 'areas.json'),
+      (error: unknown) =>
+        error instanceof SchemaError && error.raw.some((issue) => JSON.stringify(issue.path) === '["columns","province"]'),
+    );
+  });
+
   type File = ReturnType<typeof file>;
   const damaged: [string, (f: File) => void, string][] = [
     ['another kind', (f) => (f.kind = 'region'), '["kind"]'],

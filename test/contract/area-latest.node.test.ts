@@ -45,6 +45,18 @@ describe("a national area file's latest year", () => {
     assert.throws(() => latestOfAreas(empty), /without years/);
   });
 
+  it("accepts a newer minor's columns as they are, whatever they hold, and judges its own", () => {
+    const f = latest() as unknown as { columns: Record<string, unknown> & { shadow: Record<string, unknown> } };
+    Object.assign(f.columns, { '': null, note: 'text', perYear: [[1], [2]] });
+    Object.assign(f.columns.shadow, { score: null, trend: { up: [1] } });
+    assert.deepEqual(validateLatest(f).columns.code, ['048017', '048018', '100005']);
+    (f.columns['name'] as unknown[]).pop();
+    assert.throws(
+      () => validateLatest(f),
+      (error: unknown) => error instanceof SchemaError && error.raw.some((issue) => JSON.stringify(issue.path) === '["columns","name"]'),
+    );
+  });
+
   type File = ReturnType<typeof latest>;
   const damaged: [string, (f: File) => void, string][] = [
     ['the whole kind', (f) => ((f as { kind: string }).kind = 'areas'), '["kind"]'],
