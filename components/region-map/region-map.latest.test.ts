@@ -111,6 +111,27 @@ describe("<region-map> from a latest year's file", () => {
     });
   });
 
+  it('asks for the whole file again when it comes back, if it failed while the latest year showed', async () => {
+    // Three failures: the loader's first try and its two retries, all at the idle time after the first picture.
+    const { folder, src, years } = await nationalSource({ fail: 3 });
+    const whole = `${folder}/areas/comuni/etwinning.projects.json`;
+    const capture = captureWarnings();
+    try {
+      const map = await nationalMap(src);
+      await waitUntil(async () => (await hits(whole)) === 3, 'the whole file not tried three times', { timeout: 10_000 });
+      await waitUntil(() => capture.warnings.length > 0, 'the failure not said in the console', { timeout: 3000 });
+      const box = map.parentElement!;
+      map.remove();
+      box.append(map);
+      await waitUntil(async () => (await hits(whole)) === 4, 'the whole file not asked for again', { timeout: 5000 });
+      map.year = years[0]!;
+      await waitUntil(() => title(map).includes('2021/22'), 'the year asked for not shown', { timeout: 5000 });
+      expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('keeps its own year in the picture, busy and said, while another year comes; then shows it', async () => {
     const { folder, src, years } = await nationalSource({ delay: 1500 });
     const map = await nationalMap(src);
@@ -193,13 +214,21 @@ describe("<region-map> from a latest year's file", () => {
   });
 
   it('says, in the page language, that the other years could not be read, and offers to try again', async () => {
-    const { src, years } = await nationalSource({ status: 503, fail: 99 });
+    const { folder, src, years } = await nationalSource({ status: 503, fail: 99 });
     const map = await nationalMap(src);
     const capture = captureWarnings();
     try {
       map.year = years[0]!;
       await waitUntil(() => shadow(map).querySelector('[part~="error"]'), 'no error shown', { timeout: 10_000 });
       expect(shadow(map).querySelector('[part~="error"]')!.textContent).to.contain('Impossibile mostrare la mappa');
+      // An error the map shows stays when it leaves the page and comes back: "Riprova" is the reader's to press.
+      const asked = await hits(`${folder}/areas/comuni/etwinning.projects.json`);
+      const box = map.parentElement!;
+      map.remove();
+      box.append(map);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(shadow(map).querySelector('[part~="error"]'), 'the error shown again').to.not.equal(null);
+      expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(asked);
       // Back to the latest year: its picture again, from the file in hand.
       map.year = null;
       await waitUntil(() => shadow(map).querySelector('[part~="legend"]'), 'the latest year not shown again', { timeout: 3000 });

@@ -83,9 +83,11 @@ export class FullerDataView<Args extends readonly unknown[], Data, Inputs extend
   }
 
   override hostDisconnected(): void {
-    // A fuller download in flight is given up with the element, and asked again when it comes back.
+    // A fuller download in flight is given up with the element, and asked again when it comes back; so is one that
+    // failed while nothing showed its error (the first data drawn): a passing fault is not kept for the page's life.
+    // One whose error the element shows stays, for its "Riprova".
     const asked = this._asked;
-    if (asked && asked.data === undefined && asked.error === undefined) {
+    if (asked && asked.data === undefined && (asked.error === undefined || this._derived?.error !== asked.error)) {
       asked.controller.abort();
       this._asked = undefined;
     }
