@@ -79,7 +79,7 @@ export class FullerDataView<Args extends readonly unknown[], Data, Inputs extend
   override hostConnected(): void {
     super.hostConnected();
     // Back on the page with its first data drawn (no update comes by itself): the fuller data is asked for at the next idle time.
-    this._askWhenIdle();
+    if (this.status === 'complete') this._askWhenIdle();
   }
 
   override hostDisconnected(): void {
@@ -105,9 +105,9 @@ export class FullerDataView<Args extends readonly unknown[], Data, Inputs extend
     if (this._asked?.error !== undefined) this._host.reportError(this._asked.error);
   }
 
-  /** Once the first data is drawn, its fuller data is asked for when the page is idle after the paint. */
+  /** Once the first data is drawn (the callers' check), its fuller data is asked for when the page is idle after the paint. */
   private _askWhenIdle(): void {
-    if (this.status !== 'complete' || this._idleFor === this._task.value) return;
+    if (this._idleFor === this._task.value) return;
     this._idleFor = this._task.value;
     whenIdleAfterPaint(() => this._host.isConnected && this._ask());
   }
