@@ -68,11 +68,15 @@ export const trendTimelineStyles = [
     .annotation text {
       fill: var(--trend-timeline-muted);
     }
-    .annotation line {
+    .annotation line,
+    .annotation path {
       stroke: var(--trend-timeline-muted);
       stroke-width: 2;
     }
-    .annotation.event line {
+    .annotation path {
+      fill: none;
+    }
+    .annotation.event path {
       stroke-width: 1;
       stroke-dasharray: 2 3;
     }

@@ -8,7 +8,15 @@
  * group of three paths (final, provisional, markers).
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { spreadLabels, yearLabels, type ChartModel } from '../../src/timeline/chart-model.js';
+import {
+  anchoredExtent,
+  brokenRule,
+  spreadLabels,
+  yearLabels,
+  type ChartModel,
+  type TextBox,
+  type YearLabel,
+} from '../../src/timeline/chart-model.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 
 /**
@@ -24,6 +32,11 @@ const LABEL_CHAR_WIDTH = 8;
 export const ANNOTATIONS_TOP = 30;
 /** Room for one year label ("2014/15") at that size. */
 const YEAR_LABEL_WIDTH = 64;
+/** How far a line of that text reaches above its baseline and below it (its ascenders and descenders, generously). */
+const TEXT_ABOVE = 12;
+const TEXT_BELOW = 4;
+/** Where an annotation's text sits in its row: its baseline this far below the row's line. */
+const ANNOTATION_BASELINE = 14;
 
 export interface ChartLabels {
   /** Series labels (for direct labels). */
@@ -49,7 +62,14 @@ export interface ChartLabels {
 const half = (model: ChartModel, years: number) =>
   years > 1 ? (model.x(1) - model.x(0)) / 2 : (model.box.width - model.box.left - model.box.right) / 2;
 
-function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplateResult {
+const textBox = ([x0, x1]: readonly [number, number], baseline: number): TextBox => ({
+  x0,
+  x1,
+  y0: baseline - TEXT_ABOVE,
+  y1: baseline + TEXT_BELOW,
+});
+
+function axes(model: ChartModel, labels: ChartLabels, shown: readonly YearLabel[]): SVGTemplateResult {
   const { box } = model;
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
@@ -58,15 +78,63 @@ function axes(model: ChartModel, labels: ChartLabels, years: number): SVGTemplat
       <path d=${model.yTicks.map((t) => `M${box.left},${model.y(t)}H${right}`).join('')}></path>
       ${model.yTicks.map((t) => svg`<text class="tick" x=${box.left - 6} y=${model.y(t)} dy="0.32em" text-anchor="end">${labels.formatTick(t)}</text>`)}
     </g>
-    ${yearLabels(
-      Array.from({ length: years }, (_, i) => model.x(i)),
-      box.width,
-      labels.yearLabelWidth ?? YEAR_LABEL_WIDTH,
-    ).map(
+    ${shown.map(
       ({ index, x, anchor }) =>
         svg`<text class="tick year" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[index]}</text>`,
     )}
   `;
+}
+
+/**
+ * Each period and event in its row under the axis (`y`, its line's), its label
+ * kept inside the chart (reflow at 320 px) by an estimate of its width, and
+ * the box that label takes.
+ */
+function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) {
+  const { box } = model;
+  const bottom = box.height - box.bottom;
+  const right = box.width - box.right;
+  const clampX = (x: number) => Math.min(right, Math.max(box.left, x));
+  return labels.annotations.map((a, k) => {
+    const y = bottom + ANNOTATIONS_TOP + k * TEXT_ROW;
+    let width = a.label.length * LABEL_CHAR_WIDTH;
+    let x0 = model.x(a.from);
+    let x1 = x0;
+    let at: number;
+    let anchor: 'start' | 'middle' | 'end' = 'start';
+    if (a.kind === 'event') {
+      // The label reads from its line towards the middle of the chart, else towards the other side when only
+      // that one has room for it, else as near its line as the chart's edges allow (a phone).
+      const rightwards = x0 + 3 + width <= box.width;
+      const leftwards = x0 - 3 - width >= 0;
+      if (rightwards && (!leftwards || x0 <= (box.left + right) / 2)) at = x0 + 3;
+      else if (leftwards) [at, anchor] = [x0 - 3, 'end'];
+      else at = Math.max(0, Math.min(box.width - width, x0 - width / 2));
+    } else {
+      x0 = clampX(x0 - step);
+      x1 = clampX(model.x(a.to) + step);
+      width = Math.min(width, right - box.left);
+      at = Math.min(right - width / 2, Math.max(box.left + width / 2, (x0 + x1) / 2));
+      anchor = 'middle';
+    }
+    return { ...a, y, x0, x1, at, anchor, box: textBox(anchoredExtent(at, width, anchor), y + ANNOTATION_BASELINE) };
+  });
+}
+
+/**
+ * The annotations' lines and labels. An event's line runs from the top of the
+ * plot down to its own row, broken where a year label or another annotation's
+ * label lies across it (on a phone it struck "2020/21" through).
+ */
+function annotationsSvg(model: ChartModel, placed: ReturnType<typeof placeAnnotations>, yearBoxes: readonly TextBox[]) {
+  return placed.map((a, k) => {
+    const text = svg`<text text-anchor=${a.anchor} x=${a.at} y=${a.y + ANNOTATION_BASELINE}>${a.label}</text>`;
+    if (a.kind === 'event') {
+      const others = [...yearBoxes, ...placed.filter((_, j) => j !== k).map((o) => o.box)];
+      return svg`<g class="annotation event"><path d=${brokenRule(a.x0, model.box.top, a.y, others)}></path>${text}</g>`;
+    }
+    return svg`<g class="annotation period"><line x1=${a.x0} x2=${a.x1} y1=${a.y} y2=${a.y}></line>${text}</g>`;
+  });
 }
 
 interface ColourGroup {
@@ -105,6 +173,15 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
   const step = half(model, years);
   const clampX = (x: number) => Math.min(right, Math.max(box.left, x));
   const band = (i: number) => [clampX(model.x(i) - step), clampX(model.x(i) + step)] as const;
+  const yearLabelWidth = labels.yearLabelWidth ?? YEAR_LABEL_WIDTH;
+  const shownYears = labels.axes
+    ? yearLabels(
+        Array.from({ length: years }, (_, i) => model.x(i)),
+        box.width,
+        yearLabelWidth,
+      )
+    : [];
+  const yearBoxes = shownYears.map(({ x, anchor }) => textBox(anchoredExtent(x, yearLabelWidth, anchor), bottom + TEXT_ROW));
   const labelYs = labels.directLabels
     ? spreadLabels(
         model.series.map((s) => s.last?.y ?? bottom),
@@ -122,33 +199,8 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       </pattern>
     </defs>
     ${labels.provisional.map((p, i) => (p ? svg`<rect class="provisional-band" x=${band(i)[0]} y=${box.top} width=${band(i)[1] - band(i)[0]} height=${bottom - box.top}><title>${labels.provisionalLabel}</title></rect>` : nothing))}
-    ${labels.axes ? axes(model, labels, years) : nothing}
-    ${labels.annotations.map((a, k) => {
-      const y = bottom + ANNOTATIONS_TOP + k * TEXT_ROW;
-      // Labels stay inside the chart's width (reflow at 320 px): an estimate of their width keeps them off the edges.
-      const half = Math.min((a.label.length * LABEL_CHAR_WIDTH) / 2, (right - box.left) / 2);
-      if (a.kind === 'event') {
-        const x = model.x(a.from);
-        // The label reads from its line towards the middle of the chart, else towards the other side when only
-        // that one has room for it, else as near its line as the chart's edges allow (a phone).
-        const width = a.label.length * LABEL_CHAR_WIDTH;
-        const rightwards = x + 3 + width <= box.width;
-        const leftwards = x - 3 - width >= 0;
-        const [at, anchor] =
-          rightwards && (!leftwards || x <= (box.left + right) / 2)
-            ? [x + 3, 'start']
-            : leftwards
-              ? [x - 3, 'end']
-              : [Math.max(0, Math.min(box.width - width, x - width / 2)), 'start'];
-        return svg`<g class="annotation event"><line x1=${x} x2=${x} y1=${box.top} y2=${y}></line>
-          <text x=${at} y=${y + 14} text-anchor=${anchor}>${a.label}</text></g>`;
-      }
-      const x0 = clampX(model.x(a.from) - step);
-      const x1 = clampX(model.x(a.to) + step);
-      const centre = Math.min(right - half, Math.max(box.left + half, (x0 + x1) / 2));
-      return svg`<g class="annotation period"><line x1=${x0} x2=${x1} y1=${y} y2=${y}></line>
-        <text x=${centre} y=${y + 14} text-anchor="middle">${a.label}</text></g>`;
-    })}
+    ${labels.axes ? axes(model, labels, shownYears) : nothing}
+    ${annotationsSvg(model, placeAnnotations(model, labels, step), yearBoxes)}
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
     ${seriesByColour(model, labels.markers).map(
       (g) => svg`<g class=${`series ${g.className}`}>

@@ -146,8 +146,50 @@ describe('<trend-timeline>', () => {
       expect(box.right, `${width} px`).to.be.at.most(chart.right + 0.5);
       if (width === 640) {
         // Room on its side: the label starts at its line, reading leftwards from 2023 in the right half.
-        const line = shadow(el).querySelector('.annotation.event line')!.getBoundingClientRect();
+        const line = shadow(el).querySelector('.annotation.event path')!.getBoundingClientRect();
         expect(Math.abs(box.right - (line.left - 3))).to.be.below(2);
+      }
+    }
+  });
+
+  it('breaks an event’s line where a year label or another annotation’s label lies across it, on a phone and on a laptop', async () => {
+    // On a phone the pandemic's dotted line struck "2020/21" and "Erasmus+ 2021-2027" through.
+    const index = indexFixture();
+    index.annotations = [
+      { kind: 'period', from: 2014, to: 2021, label: { it: 'Erasmus+ 2014-2020', en: 'Erasmus+ 2014-2020' } },
+      ...(index.annotations ?? []),
+      { kind: 'event', from: 2022, to: 2022, label: { it: 'Pandemia: mobilità sospese', en: 'Pandemic: mobility suspended' } },
+    ];
+    const { src } = await serveContract({ index });
+    for (const width of [320, 375, 1000]) {
+      const el = await timelineOf(src, { metrics: 'etwinning.projects' }, width);
+      const svg = shadow(el).querySelector<SVGSVGElement>('svg[part~="chart"]')!;
+      const rule = svg.querySelector<SVGGeometryElement>('.annotation.event path, .annotation.event line')!;
+      // The drawn stretches of the line, in the chart's own units (those of the texts' boxes).
+      const stretches =
+        rule instanceof SVGLineElement
+          ? [[rule.x1.baseVal.value, rule.y1.baseVal.value, rule.y2.baseVal.value]]
+          : [...rule.getAttribute('d')!.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+      expect(stretches.length, `${width} px`).to.be.above(0);
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text.year, .annotation text')];
+      expect(texts.map((t) => t.textContent)).to.include.members(['2022/23', 'Erasmus+ 2021-2027', 'Pandemia: mobilità sospese']);
+      for (const t of texts) {
+        const box = t.getBBox();
+        for (const [x, y0, y1] of stretches) {
+          const across = x! > box.x + 1 && x! < box.x + box.width - 1;
+          const overlap = Math.min(y1!, box.y + box.height - 1) - Math.max(y0!, box.y + 1);
+          expect(across && overlap > 0, `${width} px: the line at ${x} crosses "${t.textContent}"`).to.equal(false);
+        }
+      }
+      // Broken only there: from the plot's top to its own label, every point is on the line or in a text across it.
+      const x = stretches[0]![0]!;
+      const across = texts.map((t) => t.getBBox()).filter((b) => b.x < x && x < b.x + b.width);
+      const top = svg.querySelector<SVGPathElement>('.grid path')!.getBBox().y;
+      const end = svg.querySelector<SVGTextElement>('.annotation.event text')!.getBBox().y - 4;
+      for (let y = top + 1; y < end; y += 1) {
+        const drawn = stretches.some(([, y0, y1]) => y0! <= y && y <= y1!);
+        const text = across.some((b) => b.y - 4 <= y && y <= b.y + b.height + 4);
+        expect(drawn || text, `${width} px: nothing drawn at y ${y}`).to.equal(true);
       }
     }
   });

@@ -204,12 +204,39 @@ export function yearLabels(xs: readonly number[], width: number, labelWidth: num
     const x = xs[index]!;
     return { index, x, anchor: x + labelWidth / 2 > width ? 'end' : x - labelWidth / 2 < 0 ? 'start' : 'middle' };
   };
-  const extent = ({ x, anchor }: YearLabel) =>
-    anchor === 'end' ? [x - labelWidth, x] : anchor === 'start' ? [x, x + labelWidth] : [x - labelWidth / 2, x + labelWidth / 2];
+  const extent = ({ x, anchor }: YearLabel) => anchoredExtent(x, labelWidth, anchor);
   for (let every = 1; every <= xs.length; every++) {
     const shown: YearLabel[] = [];
     for (let i = xs.length - 1; i >= 0; i -= every) shown.unshift(place(i));
     if (shown.every((label, k) => k === 0 || extent(shown[k - 1]!)[1]! <= extent(label)[0]!)) return shown;
   }
   return xs.length > 0 ? [place(xs.length - 1)] : [];
+}
+
+/** Where a text `width` wide, anchored at `x` as SVG's `text-anchor` says, starts and ends. */
+export function anchoredExtent(x: number, width: number, anchor: 'start' | 'middle' | 'end'): [number, number] {
+  return anchor === 'end' ? [x - width, x] : anchor === 'start' ? [x, x + width] : [x - width / 2, x + width / 2];
+}
+
+/** A rectangle of text on the chart, in its pixels: `x0`–`x1` across, `y0`–`y1` down. */
+export interface TextBox {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The path of a vertical rule at `x` from `top` down to `end`, broken where it
+ * would cross a text (an event's line drawn through a year label or another
+ * annotation's label, as on a phone, strikes the text through).
+ */
+export function brokenRule(x: number, top: number, end: number, texts: readonly TextBox[]): string {
+  let d = '';
+  let from = top;
+  for (const t of texts.filter((t) => t.x0 <= x && x <= t.x1).sort((a, b) => a.y0 - b.y0)) {
+    if (t.y0 > from) d += `M${x},${from}V${Math.min(t.y0, end)}`;
+    from = Math.max(from, t.y1);
+  }
+  return end > from ? `${d}M${x},${from}V${end}` : d;
 }

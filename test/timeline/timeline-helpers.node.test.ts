@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PARTICIPATION_READERS, participationByYear, isActiveYear } from '../../src/contract/participation.js';
-import { chartModel, spreadLabels, stackValues, valueAxis, yearLabels } from '../../src/timeline/chart-model.js';
+import {
+  anchoredExtent,
+  brokenRule,
+  chartModel,
+  spreadLabels,
+  stackValues,
+  valueAxis,
+  yearLabels,
+} from '../../src/timeline/chart-model.js';
 import { tickFormat, trendSentence } from '../../components/trend-timeline/trend-timeline.text.js';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
@@ -130,6 +138,34 @@ describe('chart model', () => {
         for (let k = 1; k < shown.length; k++)
           assert.ok(extent(shown[k - 1]!, 64)[1]! <= extent(shown[k]!, 64)[0]!, `labels overlap at ${width} px, ${years} years`);
       }
+  });
+});
+
+describe('a rule broken around texts', () => {
+  it('leaves a gap where a text lies across the line, and none beside it', () => {
+    const label = { x0: 40, x1: 100, y0: 50, y1: 66 };
+    assert.equal(brokenRule(70, 10, 120, [label]), 'M70,10V50M70,66V120');
+    assert.equal(brokenRule(30, 10, 120, [label]), 'M30,10V120');
+    assert.equal(brokenRule(101, 10, 120, [label]), 'M101,10V120');
+  });
+
+  it('merges overlapping gaps, in any order, and draws nothing where texts cover it all', () => {
+    const a = { x0: 0, x1: 100, y0: 60, y1: 80 };
+    const b = { x0: 0, x1: 100, y0: 30, y1: 70 };
+    assert.equal(brokenRule(50, 10, 120, [a, b]), 'M50,10V30M50,80V120');
+    assert.equal(brokenRule(50, 10, 120, [{ x0: 0, x1: 100, y0: 0, y1: 200 }]), '');
+  });
+
+  it('ignores texts above or below its ends and clips a text that reaches past its end', () => {
+    assert.equal(brokenRule(50, 10, 120, [{ x0: 0, x1: 100, y0: 130, y1: 150 }]), 'M50,10V120');
+    assert.equal(brokenRule(50, 10, 120, [{ x0: 0, x1: 100, y0: 110, y1: 130 }]), 'M50,10V110');
+    assert.equal(brokenRule(50, 10, 120, [{ x0: 0, x1: 100, y0: 0, y1: 20 }]), 'M50,20V120');
+  });
+
+  it('places a text by its anchor as SVG does', () => {
+    assert.deepEqual(anchoredExtent(100, 40, 'start'), [100, 140]);
+    assert.deepEqual(anchoredExtent(100, 40, 'middle'), [80, 120]);
+    assert.deepEqual(anchoredExtent(100, 40, 'end'), [60, 100]);
   });
 });
 
