@@ -32,9 +32,9 @@ const LABEL_CHAR_WIDTH = 8;
 export const ANNOTATIONS_TOP = 30;
 /** Room for one year label ("2014/15") at that size. */
 const YEAR_LABEL_WIDTH = 64;
-/** How far a line of that text reaches above its baseline and below it (its ascenders and descenders, generously). */
-const TEXT_ABOVE = 12;
-const TEXT_BELOW = 4;
+/** How far a line of that text reaches above its baseline and below it (the font's ascent and descent, 13 and 4 px, and 2 px clear of them). */
+const TEXT_ABOVE = 15;
+const TEXT_BELOW = 6;
 /** Where an annotation's text sits in its row: its baseline this far below the row's line. */
 const ANNOTATION_BASELINE = 14;
 
