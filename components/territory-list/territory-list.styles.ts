@@ -56,7 +56,10 @@ export const territoryListStyles = [
       font-size: 0.875em;
       color: var(--_muted);
     }
+    /* The regions to choose from are a short, fixed list: shown whole, whatever height a page caps its lists at
+       (at 320 px a cap of 28rem cut the last line in half, in a scroll box a phone shows no bar for). */
     .regions {
+      max-block-size: none;
       display: flex;
       flex-wrap: wrap;
       gap: 0.35em;

@@ -157,6 +157,26 @@ describe('<territory-list>', () => {
     expect(shadow(el).activeElement).to.equal(buttons[1], 'no wrap past the end');
   });
 
+  it("shows the regions to choose from whole under a page's height cap, which still caps a list of items", async () => {
+    // The dashboard caps its lists at 28rem; at 320 px the 20 regions wrap onto more lines than that, and Sicilia
+    // and Sardegna were cut in half at the bottom of a scroll box with no scroll bar on a phone.
+    const { src } = await serveContract();
+    const capped = html`<style>
+      territory-list {
+        --territory-list-max-height: 1rem;
+        inline-size: 320px;
+        display: block;
+      }
+    </style>`;
+    const national = await listOf(src, 'role-models', 'nation', capped);
+    const regions = shadow(national).querySelector<HTMLElement>('.regions')!;
+    expect(regions.scrollHeight).to.be.above(16);
+    expect(regions.clientHeight, 'every region in sight').to.equal(regions.scrollHeight);
+    const regional = await listOf(src, 'role-models', 'region:09', capped);
+    const items = shadow(regional).querySelector<HTMLElement>('ol[part~="list"]')!;
+    expect(items.clientHeight, 'a list of items keeps the cap').to.be.at.most(16);
+  });
+
   it('fires the school of a role-model item, and shows all beyond the limit', async () => {
     const { src } = await serveSecondRoleModel();
     const el = await fixture<TerritoryList>(

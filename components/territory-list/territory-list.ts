@@ -66,7 +66,7 @@ interface ListData {
  * @cssproperty --territory-list-focus - Focus ring.
  * @cssproperty --territory-list-font - Font family.
  * @cssproperty --territory-list-radius - Corner radius of buttons.
- * @cssproperty --territory-list-max-height - Height after which the list scrolls (default: none).
+ * @cssproperty --territory-list-max-height - Height after which the list of items scrolls (default: none; the regions offered at national scope are always shown whole).
  */
 export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   static override styles = territoryListStyles;
