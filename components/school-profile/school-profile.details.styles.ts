@@ -80,11 +80,16 @@ export const detailsStyles = css`
   .pillars li > .muted {
     grid-column: 2 / -1;
   }
-  /* A 320 px column (WCAG 1.4.10): label and value on a line, the sparkline under them. */
+  /* A 320 px column (WCAG 1.4.10): label and value on a line, the sparkline under them. The value wraps
+     between its words before the label is squeezed ("72.561 € nel 2025/26" left the label 72 px, and
+     "Docenti registrati eTwinning" broke as "registrat-i eTwinnin-g"). */
   @container (max-width: 26em) {
     .metrics,
     .pillars {
       grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .metrics {
+      grid-template-columns: minmax(0, 3fr) minmax(min-content, 2fr);
     }
     [part~='sparkline'] {
       grid-column: 1 / -1;
@@ -94,8 +99,10 @@ export const detailsStyles = css`
   [part~='sparkline'] path {
     stroke: var(--school-profile-gauge);
   }
+  /* A number and a year never break inside (the host's "anywhere" would let the layout cut "2025/26"). */
   .value {
     font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
   }
   .scroll {
     overflow-x: auto;

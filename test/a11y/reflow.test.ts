@@ -6,7 +6,8 @@
  * and 9 reads as two numbers.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { indexFixture } from '../fixtures/contract.fixture.js';
+import { indexFixture, schoolFixture } from '../fixtures/contract.fixture.js';
+import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
@@ -33,8 +34,8 @@ function reach(host: HTMLElement): { right: number; what: string } {
   return widest;
 }
 
-async function inColumn(markup: ReturnType<typeof html>, ready: (el: HTMLElement) => boolean) {
-  const column = await fixture<HTMLElement>(html`<div style="width: 320px">${markup}</div>`);
+async function inColumn(markup: ReturnType<typeof html>, ready: (el: HTMLElement) => boolean, width = 320) {
+  const column = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}>${markup}</div>`);
   const el = column.firstElementChild as HTMLElement;
   await waitUntil(() => ready(el), 'not drawn', { timeout: 8000 });
   return el;
@@ -42,9 +43,14 @@ async function inColumn(markup: ReturnType<typeof html>, ready: (el: HTMLElement
 
 /** The words of the element's number cells that the layout broke over two lines or more. */
 function brokenNumbers(host: HTMLElement): string[] {
-  const broken: string[] = [];
   // A profile's cells are numbers unless marked as text.
-  for (const cell of host.shadowRoot!.querySelectorAll(host.localName === 'school-profile' ? 'td:not(.text)' : 'td.num')) {
+  return brokenWords(host, host.localName === 'school-profile' ? 'td:not(.text)' : 'td.num');
+}
+
+/** The words inside the element's `selector` that the layout broke over two lines or more. */
+function brokenWords(host: HTMLElement, selector: string): string[] {
+  const broken: string[] = [];
+  for (const cell of host.shadowRoot!.querySelectorAll(selector)) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (const word of node.textContent!.matchAll(/\S+/g)) {
@@ -83,6 +89,26 @@ describe('reflow at 320 px', () => {
       expect(el.shadowRoot!.querySelectorAll('td').length, el.localName).to.be.above(0);
       expect(brokenNumbers(el), el.localName).to.deep.equal([]);
     }
+  });
+
+  it("breaks no word of the profile's participation inside, in the 256 px a phone leaves it", async () => {
+    // "72.561 € nel 2025/26" took the row's room and left its label 72 px: "registrat-i eTwinnin-g".
+    const index = indexFixture();
+    index.metrics[0]!.label = { it: 'Docenti registrati eTwinning', en: 'Registered eTwinning teachers' };
+    const { folder, src } = await serveContract({ index });
+    const school = schoolFixture();
+    school.participation.erasmus.push({ ...school.participation.erasmus[0]!, year: 2024, grantEur: 72_561 });
+    await serve(`${folder}/schools/FIIC81200A.json`, school);
+    const el = await inColumn(
+      html`<school-profile src=${src} code="FIIC81200A" variant="full"></school-profile>`,
+      (el) => Boolean(el.shadowRoot?.querySelector('.metrics .value')),
+      256,
+    );
+    const labels = [...el.shadowRoot!.querySelectorAll('.metrics .metric')].map((m) => m.textContent!.trim());
+    expect(labels).to.include('Docenti registrati eTwinning');
+    expect(el.shadowRoot!.querySelector('.metrics')!.textContent).to.contain('72.561');
+    expect(brokenWords(el, '.metrics .metric, .metrics .value')).to.deep.equal([]);
+    expect(reach(el).right).to.be.at.most(257);
   });
 
   it('the full profile, the map table, the timeline, the breakdown and the survey results stay within the column', async () => {
