@@ -725,6 +725,20 @@ describe('<region-map>', () => {
     expect(shadow(map).textContent).not.to.contain('LENTO');
   });
 
+  it("holds the map's height while its data loads, so that the page under it does not jump when the map comes", async () => {
+    // A line of "Caricamento…" (21 px) grew to the map's 700 px: the dashboard's panels under it moved all at once.
+    const slow = await serveContract({ indexRoute: { delay: 800 } });
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><region-map src=${slow.src} lang="it" style="--region-map-height: 420px"></region-map></div>`,
+    );
+    const map = box.querySelector('region-map')!;
+    await waitUntil(() => shadow(map).querySelector('[aria-busy="true"]'), 'no loading state');
+    const loading = map.getBoundingClientRect().height;
+    expect(loading).to.be.closeTo(420, 1);
+    await ready(map);
+    expect(map.getBoundingClientRect().height, 'drawn: no shorter than it waited').to.be.at.least(loading);
+  });
+
   it('registers twice without throwing', async () => {
     const { RegionMap } = await import('./region-map.js');
     const { defineElement } = await import('../../src/util/define-element.js');

@@ -407,7 +407,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   override render() {
     const view = this._data.view;
     const data = this._data.data;
-    if (!view || !data) return this._data.renderStatus('map-box');
+    if (!view || !data) return this._data.renderStatus(this.view === 'map' ? 'map-box' : '');
     const t = this._t;
     const lang = this._lang;
     const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : undefined;

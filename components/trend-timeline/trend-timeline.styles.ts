@@ -35,6 +35,11 @@ export const trendTimelineStyles = [
       vertical-align: middle;
       inline-size: var(--trend-timeline-sparkline-width, 10em);
     }
+    /* While the data loads, the box already holds the chart's height (chartSize: half its width, 220 to 380 px): the
+       page under it does not jump when the chart comes. */
+    [aria-busy='true'].chart-box {
+      block-size: clamp(220px, 50cqi, 380px);
+    }
     .chart {
       position: relative;
       touch-action: manipulation;

@@ -683,6 +683,29 @@ describe('<trend-timeline>', () => {
     expect(shadow(el).textContent).not.to.contain('LENTO');
   });
 
+  it("holds the chart's height while its data loads (half its width, 220 to 380 px), a sparkline none", async () => {
+    // A line of "Caricamento…" (21 px) grew to the chart's 550 px: the dashboard's panels under it moved all at once.
+    const slow = await serveContract({ indexRoute: { delay: 800 } });
+    for (const [width, expected] of [
+      [300, 220],
+      [600, 300],
+      [1000, 380],
+    ] as const) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style=${`width: ${width}px`}><trend-timeline src=${slow.src} lang="it"></trend-timeline></div>`,
+      );
+      const el = box.querySelector('trend-timeline')!;
+      await waitUntil(() => shadow(el).querySelector('[aria-busy="true"]'), 'no loading state');
+      expect(el.getBoundingClientRect().height, `${width} px`).to.be.closeTo(expected, 1);
+    }
+    const line = await fixture<HTMLParagraphElement>(
+      html`<p>Progetti <trend-timeline src=${slow.src} variant="sparkline" lang="it"></trend-timeline></p>`,
+    );
+    const sparkline = line.querySelector('trend-timeline')!;
+    await waitUntil(() => shadow(sparkline).querySelector('[aria-busy="true"]'), 'no loading state');
+    expect(sparkline.getBoundingClientRect().height).to.be.below(60);
+  });
+
   it('registers twice without throwing', async () => {
     const { TrendTimeline } = await import('./trend-timeline.js');
     const { defineElement } = await import('../../src/util/define-element.js');

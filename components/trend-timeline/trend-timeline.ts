@@ -300,7 +300,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   override render() {
     const view = this._data.view;
     const data = this._data.data;
-    if (!view || !data) return this._data.renderStatus();
+    if (!view || !data) return this._data.renderStatus(this.variant === 'full' && this.view !== 'table' ? 'chart-box' : '');
     chartDrawn();
     const selected = this._selectedIndex(view.years);
     const metrics = view.metrics.map((m) => m.id);

@@ -239,6 +239,33 @@ describe('the dashboard (demo/dashboard.html)', () => {
     await waitUntil(() => d.doc.activeElement === d.$('#content'), 'focus moved to the dashboard', { timeout: 2000 });
   });
 
+  it('does not jump while its script and data arrive: the layout shifts in sight add up to under 0.05', async function () {
+    // The page moved twice: the elements took room when their script defined them, then the map and the chart
+    // grew from a line of "Caricamento…" to 700 and 550 px when their data came (a cumulative layout shift of 0.38).
+    this.timeout(60_000);
+    const d = await openDashboard();
+    const map = d.$('region-map');
+    const timeline = d.$('trend-timeline');
+    await waitUntil(() => inShadow(map, 'canvas') && inShadow(timeline, 'svg[part~="chart"]'), 'map and chart not drawn', {
+      timeout: 10_000,
+    });
+    const shifts = await new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+      const observer = new d.win.PerformanceObserver((list) => {
+        observer.disconnect();
+        resolve(
+          (list.getEntries() as Shift[])
+            .filter((e) => !e.hadRecentInput)
+            .map((e) => ({ value: e.value, sources: e.sources.map((s) => (s.node as Element | undefined)?.localName ?? '?') })),
+        );
+      });
+      observer.observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 2000);
+    });
+    const total = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(total, JSON.stringify(shifts)).to.be.below(0.05);
+  });
+
   it('reflows at 320 CSS px: the page never scrolls sideways (WCAG 1.4.10), its title included', async function () {
     this.timeout(60_000);
     const d = await openDashboard('?region=09');
