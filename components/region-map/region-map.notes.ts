@@ -4,7 +4,9 @@
  * it does not know (ignored, as the lists' choices are: the default stands), a `classes` that is
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
- * its metric does not offer (its absolute values are shown).
+ * its metric does not offer (its absolute values are shown). Fewer classes
+ * than asked, where many areas share a value, are said under the title too
+ * (not in the console: the page asked nothing wrong).
  */
 import type { TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
@@ -14,6 +16,7 @@ import { ignoredChoicesText, ignoredNumberText, ignoredWordsText, unavailableMod
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
+import type { RegionMapMessages } from './region-map.messages.js';
 import { MAP_VIEWS } from './region-map.types.js';
 
 // A drill level it does not know was used only when a region was entered, and failed there as an unknown level.
@@ -54,8 +57,12 @@ export class MapNotes {
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
   }
 
-  render(element: MapAttributes, view: MapViewModel, lang: Language): TemplateResult[] {
+  render(element: MapAttributes, view: MapViewModel, lang: Language, t: RegionMapMessages): TemplateResult[] {
     const notes = [...ignoredChoicesText(this._ignored, CHOICES, element, lang), ...attributeNotes(element, lang)];
+    const [drawn, asked] = [view.classes.breaks.length + 1, classCount(element.classes)];
+    // One class is no data or one value for all, which the legend says itself.
+    if (element.classification !== 'continuous' && drawn > 1 && drawn < asked)
+      notes.push(t.fewerClasses(drawn, asked, view.classes.single?.every((value) => value !== null) ?? false));
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     return renderNotes(notes);
   }

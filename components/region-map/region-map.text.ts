@@ -68,7 +68,8 @@ export function classRanges(view: MapViewModel, lang: Language): { colour: strin
   return view.colours.map((colour, k) => {
     const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
     const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;
-    return { colour, label: from === to ? f(from) : `${f(from)} – ${f(to)}` };
+    const single = view.classes.single?.[k] ?? null;
+    return { colour, label: single !== null ? f(single) : from === to ? f(from) : `${f(from)} – ${f(to)}` };
   });
 }
 

@@ -445,7 +445,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
-      ${this._notes.render(this, view, this._lang)}
+      ${this._notes.render(this, view, this._lang, t)}
       <div class="body" aria-busy=${asked === view.year ? nothing : 'true'}>
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>

@@ -33,17 +33,39 @@ describe('classify', () => {
     });
     const sorted = comuni.filter(Number.isFinite).sort((a, b) => a - b);
     const [min, max] = [sorted[0]!, sorted.at(-1)!];
-    const aboveMin = sorted.find((v) => v > min)!;
-    const quantile = [1, 2, 3, 4].map((i) => Math.max(aboveMin, sorted[Math.floor((i * sorted.length) / 5)]!));
-    assert.deepEqual(classify(comuni, 'quantile', 5), { breaks: [...new Set(quantile)].filter((b) => b > min && b <= max), min, max });
+    // Quantiles: the values below zero, the zeros, then the positive values in three classes of about a third each.
+    const quantile = classify(comuni, 'quantile', 5);
+    assert.deepEqual([quantile.min, quantile.max], [min, max]);
+    assert.equal(quantile.breaks[0], 0);
+    assert.equal(
+      quantile.breaks[1],
+      sorted.find((v) => v > 0),
+    );
+    const positive = sorted.filter((v) => v > 0);
+    const sizes = [1, 2, 3].map((c) => positive.filter((v) => classOf(v, quantile.breaks) === c + 1).length);
+    for (const size of sizes) assert.ok(Math.abs(size - positive.length / 3) < positive.length * 0.02, `${sizes}`);
     assert.deepEqual(
       classify(comuni, 'equal', 4).breaks,
       [1, 2, 3].map((i) => min + (i * (max - min)) / 4),
     );
     assert.equal(classify(comuni, 'natural', 5).breaks.length, 4);
     // Fewer distinct values than classes: as many classes as values.
-    assert.deepEqual(classify([2, 0, 2, 0, 2], 'quantile', 5), { breaks: [2], min: 0, max: 2 });
+    assert.deepEqual(classify([2, 0, 2, 0, 2], 'quantile', 5), { breaks: [2], min: 0, max: 2, single: [0, 2] });
   });
+  it('gives a run of equal values one class and shares the rest among the others (half the comuni at 0% made 5 quantiles 3)', () => {
+    const tied = [...Array<number>(50).fill(0), ...Array.from({ length: 50 }, (_, i) => i + 1), ...Array<number>(10).fill(100)];
+    assert.deepEqual(classify(tied, 'quantile', 5).breaks, [1, 16, 31, 46]);
+    // Ties at the top too: the 100s take the last class whole, the four values between share one.
+    const both = [...Array<number>(60).fill(0), 10, 20, 30, 40, ...Array<number>(36).fill(100)];
+    assert.deepEqual(classify(both, 'quantile', 5).breaks, [10, 100]);
+    // Shuffled input, the same breaks; untied data as before.
+    assert.deepEqual(classify([...tied].reverse(), 'quantile', 5).breaks, [1, 16, 31, 46]);
+    assert.deepEqual(classify(values, 'quantile', 5).breaks, [3, 5, 7, 9]);
+    // Which classes hold one value, for the legend: the zeros' and the 100s', not the others.
+    assert.deepEqual(classify(both, 'quantile', 5).single, [0, null, 100]);
+    assert.deepEqual(classify([0, 1, 2, 10], 'equal', 5).single, [null, null, null, 10], 'an empty class holds no value');
+  });
+
   it('places values in their class', () => {
     assert.equal(classOf(2, [3, 5]), 0);
     assert.equal(classOf(3, [3, 5]), 1);

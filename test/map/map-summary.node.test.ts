@@ -7,6 +7,9 @@ import { classRanges, denominatorText, describeArea, formatFor, summaryOf, title
 import type { ShadowZone } from '../../src/contract/contract.types.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
+import { classify } from '../../src/map/classify.ts';
+import { paletteColours } from '../../src/map/palettes.ts';
+import { MapNotes } from '../../components/region-map/region-map.notes.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
 import { regionFixture } from '../fixtures/contract.fixture.ts';
 
@@ -76,6 +79,36 @@ describe('the map in one sentence', () => {
     );
     assert.match(summaryOf(view, data, MESSAGES.it, 'it'), /Migliore: \S+ \([\d,]+%\)/);
     assert.equal(csvHeader(view, data, MESSAGES.it, 'it')[2], 'Progetti eTwinning (quota sul totale delle istituzioni, %)');
+  });
+
+  it('labels a class that holds one value by that value, and says under the title why fewer classes than asked are drawn', () => {
+    // Half the comuni at 0%: the legend read "0% – 1,4%" for a class of zeros, and five classes asked became three unsaid.
+    const plain = mapView(comuniWith([5, 1]), { ...INPUTS, metric: 'etwinning.projects' });
+    const tied = [...Array<number>(50).fill(0), ...Array.from({ length: 50 }, (_, i) => i + 1), ...Array<number>(40).fill(100)];
+    const classes = classify(tied, 'quantile', 5);
+    const view = { ...plain, classes, colours: paletteColours('blues', classes.breaks.length + 1) };
+    assert.deepEqual(
+      classRanges(view, 'it').map((c) => c.label),
+      ['0', '1 – 23', '23 – 45', '45 – 100', '100'],
+    );
+    const element = { classes: 5, classification: 'quantile', points: '', getAttribute: () => null } as unknown as Element & {
+      classes: number;
+      classification: string;
+      points: string;
+    };
+    const notes = (v: typeof view, lang: 'it' | 'en') =>
+      new MapNotes().render(element, v, lang, MESSAGES[lang]).map((note) => note.values.join(''));
+    assert.deepEqual(notes(view, 'it'), [], 'five classes asked, five drawn');
+    const both = classify([...Array<number>(60).fill(0), 10, 20, 30, 40, ...Array<number>(36).fill(100)], 'quantile', 5);
+    const fewer = { ...view, classes: both, colours: paletteColours('blues', 3) };
+    assert.deepEqual(notes(fewer, 'it'), ['3 classi invece di 5: molte aree hanno lo stesso valore.']);
+    assert.deepEqual(notes(fewer, 'en'), ['3 classes instead of 5: many areas have the same value.']);
+    // As many classes as values: each its own value, and said so.
+    assert.deepEqual(
+      classRanges(plain, 'it').map((c) => c.label),
+      ['1', '5'],
+    );
+    assert.deepEqual(notes(plain, 'it'), ['2 classi invece di 5: le aree hanno solo 2 valori diversi.']);
   });
 
   it('counts the shadow zones where the level is judged, and says nothing of them where it is not', () => {
