@@ -39,20 +39,63 @@ export function classify(values: readonly number[], method: Classification, clas
 
 /**
  * Quantile thresholds of sorted values with many ties. Equal values share a
- * class, so a threshold that falls inside a run of equal values (a comune's
- * share is 0 or 100% where it has one institution: half of Italy's comuni were
- * 0) moves to the next distinct value, and the values left are shared anew
- * among the classes left: five quantiles of the comuni gave three classes, one
- * of them 1.4% to 62.5%, and now give five.
+ * class, so a run of equal values that would fill a class of its own (a
+ * comune's share is 0 or 100% where it has one institution: 69% of Italy's
+ * comuni were at 0%, 18% at 100%) is one, and the classes left are shared
+ * among the values between those runs, in proportion to their number: five
+ * quantiles of the comuni gave three classes, one of them 1.4% to 62.5%, and
+ * now give five.
  */
 function tiedQuantiles(sorted: readonly number[], k: number): number[] {
+  const n = sorted.length;
+  const runs: { from: number; to: number; own?: boolean }[] = [];
+  for (let i = 0, j = 0; i < n; i = j) {
+    while (j < n && sorted[j] === sorted[i]) j++;
+    runs.push({ from: i, to: j });
+  }
+  // The longest runs, one by one, while one holds at least the share of a class of the values not yet in one.
+  let rest = n;
+  let classes = k;
+  for (const run of [...runs].sort((a, b) => b.to - b.from - (a.to - a.from))) {
+    if (classes < 2 || run.to - run.from < rest / classes) break;
+    run.own = true;
+    rest -= run.to - run.from;
+    classes--;
+  }
+  // The values cut into parts: each run of its own, and the values between those runs.
+  const parts: { from: number; to: number; classes: number }[] = [];
+  for (const run of runs) {
+    const last = parts.at(-1);
+    if (run.own) parts.push({ from: run.from, to: run.to, classes: 0 });
+    else if (last?.classes) last.to = run.to;
+    else parts.push({ from: run.from, to: run.to, classes: 1 });
+  }
+  // Too many parts for the classes (many runs between few values): quantiles over all the values.
+  if (parts.length > k) return quantilesOf(sorted, 0, n, k);
+  // A spare class goes each time to the values between runs that have the most values per class.
+  for (let spare = k - parts.length; spare > 0; spare--) {
+    const most = parts.reduce((a, b) => (b.classes && (!a.classes || (b.to - b.from) / b.classes > (a.to - a.from) / a.classes) ? b : a));
+    if (!most.classes) break;
+    most.classes++;
+  }
+  return parts.flatMap((part) => [
+    ...(part.from > 0 ? [sorted[part.from]!] : []),
+    ...(part.classes > 1 ? quantilesOf(sorted, part.from, part.to, part.classes) : []),
+  ]);
+}
+
+/**
+ * The k - 1 quantile thresholds of `sorted[from, to)`, ties kept in one class: a
+ * threshold inside the run of the values just classed moves to the next value
+ * above them, and the values left are shared anew among the classes left.
+ */
+function quantilesOf(sorted: readonly number[], from: number, to: number, k: number): number[] {
   const breaks: number[] = [];
-  let start = 0;
+  let start = from;
   for (let j = 0; j < k - 1; j++) {
-    let at = start + Math.floor((sorted.length - start) / (k - j));
-    // Inside the run of the previous class's values: the next value above them.
-    while (at < sorted.length && sorted[at] === sorted[start]) at++;
-    if (at >= sorted.length) break;
+    let at = start + Math.floor((to - start) / (k - j));
+    while (at < to && sorted[at] === sorted[start]) at++;
+    if (at >= to) break;
     const threshold = sorted[at]!;
     breaks.push(threshold);
     while (at > start && sorted[at - 1] === threshold) at--;

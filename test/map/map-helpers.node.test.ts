@@ -55,14 +55,25 @@ describe('classify', () => {
   it('gives a run of equal values one class and shares the rest among the others (half the comuni at 0% made 5 quantiles 3)', () => {
     const tied = [...Array<number>(50).fill(0), ...Array.from({ length: 50 }, (_, i) => i + 1), ...Array<number>(10).fill(100)];
     assert.deepEqual(classify(tied, 'quantile', 5).breaks, [1, 16, 31, 46]);
-    // Ties at the top too: the 100s take the last class whole, the four values between share one.
+    // Ties at the top too (a comune with one institution, active): the 100s a class, the values between the three left.
     const both = [...Array<number>(60).fill(0), 10, 20, 30, 40, ...Array<number>(36).fill(100)];
-    assert.deepEqual(classify(both, 'quantile', 5).breaks, [10, 100]);
+    assert.deepEqual(classify(both, 'quantile', 5).breaks, [10, 20, 30, 100]);
+    const ends = [...Array<number>(50).fill(0), ...Array.from({ length: 50 }, (_, i) => i + 1), ...Array<number>(40).fill(100)];
+    assert.deepEqual(classify(ends, 'quantile', 5).breaks, [1, 17, 34, 100]);
+    // As the comuni's shares of active institutions: 69% at 0, 18% at 100 (less than a fifth, more than a class of what is
+    // left), the rest between: 0 and 100 each a class, three between.
+    const comuni = [...Array<number>(690).fill(0), ...Array.from({ length: 130 }, (_, i) => 1 + (i % 98)), ...Array<number>(180).fill(100)];
+    const shares = classify(comuni, 'quantile', 5);
+    assert.equal(shares.breaks.length, 4);
+    assert.deepEqual([shares.single![0], shares.single![4]], [0, 100]);
+    // Runs everywhere, more than classes: quantiles over all the values, ties kept whole.
+    const runs = [0, 2, 4, 6].flatMap((v) => [...Array<number>(20).fill(v), v + 1]).slice(0, -1);
+    assert.deepEqual(classify(runs, 'quantile', 5).breaks, [1, 2, 3, 5]);
     // Shuffled input, the same breaks; untied data as before.
     assert.deepEqual(classify([...tied].reverse(), 'quantile', 5).breaks, [1, 16, 31, 46]);
     assert.deepEqual(classify(values, 'quantile', 5).breaks, [3, 5, 7, 9]);
     // Which classes hold one value, for the legend: the zeros' and the 100s', not the others.
-    assert.deepEqual(classify(both, 'quantile', 5).single, [0, null, 100]);
+    assert.deepEqual(classify(both, 'quantile', 5).single, [0, 10, 20, null, 100]);
     assert.deepEqual(classify([0, 1, 2, 10], 'equal', 5).single, [null, null, null, 10], 'an empty class holds no value');
   });
 

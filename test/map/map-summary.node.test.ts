@@ -89,7 +89,7 @@ describe('the map in one sentence', () => {
     const view = { ...plain, classes, colours: paletteColours('blues', classes.breaks.length + 1) };
     assert.deepEqual(
       classRanges(view, 'it').map((c) => c.label),
-      ['0', '1 – 23', '23 – 45', '45 – 100', '100'],
+      ['0', '1 – 17', '17 – 34', '34 – 100', '100'],
     );
     const element = { classes: 5, classification: 'quantile', points: '', getAttribute: () => null } as unknown as Element & {
       classes: number;
@@ -99,8 +99,12 @@ describe('the map in one sentence', () => {
     const notes = (v: typeof view, lang: 'it' | 'en') =>
       new MapNotes().render(element, v, lang, MESSAGES[lang]).map((note) => note.values.join(''));
     assert.deepEqual(notes(view, 'it'), [], 'five classes asked, five drawn');
-    const both = classify([...Array<number>(60).fill(0), 10, 20, 30, 40, ...Array<number>(36).fill(100)], 'quantile', 5);
-    const fewer = { ...view, classes: both, colours: paletteColours('blues', 3) };
+    // Fewer classes than values, had the breaks come out so.
+    const fewer = {
+      ...view,
+      classes: { breaks: [10, 100], min: 0, max: 100, single: [0, null, 100] },
+      colours: paletteColours('blues', 3),
+    };
     assert.deepEqual(notes(fewer, 'it'), ['3 classi invece di 5: molte aree hanno lo stesso valore.']);
     assert.deepEqual(notes(fewer, 'en'), ['3 classes instead of 5: many areas have the same value.']);
     // As many classes as values: each its own value, and said so.
