@@ -21,7 +21,7 @@ const it = {
   /** A change's interval whose upper end is unbounded (a first year that could have been 0). */
   atLeast: (low: string) => `al 95% almeno ${low}`,
   intervalNote:
-    'Intorno a ogni valore (la banda nel grafico, tra parentesi nella tabella) è il suo intervallo al 95%, secondo il numero di istituzioni: dove sono poche, il valore cambia molto per caso.',
+    'Intorno a ogni valore (la banda nel grafico a linee, tra parentesi nella tabella) è il suo intervallo al 95%, secondo il numero di istituzioni: dove sono poche, il valore cambia molto per caso.',
   intervalLow: 'minimo (95%)',
   intervalHigh: 'massimo (95%)',
   pngBlocked:
@@ -90,7 +90,7 @@ const en: TrendTimelineMessages = {
   interval: (low, high) => `95% interval ${low} to ${high}`,
   atLeast: (low) => `95% interval ${low} or more`,
   intervalNote:
-    'Around each value (the band in the chart, in brackets in the table) is its 95% interval, from the number of institutions: where they are few, a value swings a lot by chance.',
+    'Around each value (the band in the line chart, in brackets in the table) is its 95% interval, from the number of institutions: where they are few, a value swings a lot by chance.',
   intervalLow: 'low (95%)',
   intervalHigh: 'high (95%)',
   pngBlocked:

@@ -394,7 +394,7 @@ describe('<trend-timeline>', () => {
     await elementUpdated(el);
     expect(live(el)).to.contain('Italia: 50%; al 95% tra 9,5% e 90,5%');
     const svg = await downloaded(shadow(el), 'SVG');
-    expect(svg).to.contain('>Intorno a ogni valore (la banda nel grafico');
+    expect(svg).to.contain('>Intorno a ogni valore (la banda nel grafico a linee');
     expect(svg).to.match(/fill-opacity: 0\.14/);
     await expect(el).to.be.accessible();
     el.view = 'table';

@@ -187,7 +187,9 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
         // A school's own values were counted, not estimated: bare, as its profile shows them beside its areas' averages with theirs.
-        ...(!stacked && scope.scope.level !== 'school' && intervalsOf(scope, metric, years.length, mode, regionSummaryOf(scope))),
+        // The stacked view draws no band (a layer's interval is not where the layer is piled) but says its intervals in
+        // the summary, the tooltip and the table as the lines do: its "+6,2 punti percentuali" went without one.
+        ...(scope.scope.level !== 'school' && intervalsOf(scope, metric, years.length, mode, regionSummaryOf(scope))),
       });
     }
   }
