@@ -53,30 +53,41 @@ function tiedQuantiles(sorted: readonly number[], k: number): number[] {
     while (j < n && sorted[j] === sorted[i]) j++;
     runs.push({ from: i, to: j });
   }
-  // The longest runs, one by one, while one holds at least the share of a class of the values not yet in one.
+  // The values cut into parts: each run of its own, and the values between those runs (with how many values they have).
+  const partsOf = () => {
+    const parts: { from: number; to: number; classes: number; values: number }[] = [];
+    for (const { from, to, own } of runs) {
+      const last = parts.at(-1);
+      if (own) parts.push({ from, to, classes: 0, values: 1 });
+      else if (last?.classes) {
+        last.to = to;
+        last.values++;
+      } else parts.push({ from, to, classes: 1, values: 1 });
+    }
+    return parts;
+  };
+  // The longest runs, one by one, while one holds at least the share of a class of the values not yet in one, and
+  // the parts it makes are no more than the classes.
   let rest = n;
   let classes = k;
-  for (const run of [...runs].sort((a, b) => b.to - b.from - (a.to - a.from))) {
+  // (None can when the longest is shorter than a class: rates of distinct values, without sorting their runs.)
+  const longest = runs.reduce((most, run) => Math.max(most, run.to - run.from), 0);
+  for (const run of longest < n / k ? [] : [...runs].sort((a, b) => b.to - b.from - (a.to - a.from))) {
     if (classes < 2 || run.to - run.from < rest / classes) break;
     run.own = true;
+    if (partsOf().length > k) {
+      run.own = false;
+      break;
+    }
     rest -= run.to - run.from;
     classes--;
   }
-  // The values cut into parts: each run of its own, and the values between those runs.
-  const parts: { from: number; to: number; classes: number }[] = [];
-  for (const run of runs) {
-    const last = parts.at(-1);
-    if (run.own) parts.push({ from: run.from, to: run.to, classes: 0 });
-    else if (last?.classes) last.to = run.to;
-    else parts.push({ from: run.from, to: run.to, classes: 1 });
-  }
-  // Too many parts for the classes (many runs between few values): quantiles over all the values.
-  if (parts.length > k) return quantilesOf(sorted, 0, n, k);
-  // A spare class goes each time to the values between runs that have the most values per class.
+  const parts = partsOf();
+  // A spare class goes each time to the values between runs that have the most values per class (and more values than classes).
   for (let spare = k - parts.length; spare > 0; spare--) {
-    const most = parts.reduce((a, b) => (b.classes && (!a.classes || (b.to - b.from) / b.classes > (a.to - a.from) / a.classes) ? b : a));
-    if (!most.classes) break;
-    most.classes++;
+    const open = parts.filter((part) => part.classes && part.classes < part.values);
+    if (open.length === 0) break;
+    open.reduce((a, b) => ((b.to - b.from) / b.classes > (a.to - a.from) / a.classes ? b : a)).classes++;
   }
   return parts.flatMap((part) => [
     ...(part.from > 0 ? [sorted[part.from]!] : []),

@@ -77,6 +77,32 @@ describe('classify', () => {
     assert.deepEqual(classify([0, 1, 2, 10], 'equal', 5).single, [null, null, null, 10], 'an empty class holds no value');
   });
 
+  it('draws as many quantile classes as asked or as there are values, each holding some, whatever the runs of equal values', () => {
+    // Three runs long enough for a class each left five parts for four classes: the values were cut into three.
+    const runs = [0.1, 0.1, 0.1, 0.1, ...Array<number>(8).fill(0.8), 2.3, ...Array<number>(24).fill(4.5), ...Array<number>(16).fill(7.8)];
+    assert.equal(classify(runs, 'quantile', 4).breaks.length, 3);
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let t = 0; t < 3000; t++) {
+      const pool = Array.from({ length: 1 + Math.floor(next() * 12) }, () => Math.round(next() * 100) / (next() < 0.3 ? 1 : 10));
+      const sample = Array.from({ length: 1 + Math.floor(next() * 60) }, () => pool[Math.floor(next() * next() * pool.length)]!);
+      const k = 2 + Math.floor(next() * 6);
+      const { breaks, min, max } = classify(sample, 'quantile', k);
+      const counts = new Array<number>(breaks.length + 1).fill(0);
+      for (const v of sample) counts[classOf(v, breaks)]!++;
+      const case_ = JSON.stringify({ sample, k, breaks });
+      assert.equal(breaks.length + 1, Math.min(k, new Set(sample).size), case_);
+      assert.ok(
+        breaks.every((b, i) => b > min && b <= max && (i === 0 || b > breaks[i - 1]!)),
+        case_,
+      );
+      assert.ok(
+        counts.every((count) => count > 0),
+        case_,
+      );
+    }
+  });
+
   it('places values in their class', () => {
     assert.equal(classOf(2, [3, 5]), 0);
     assert.equal(classOf(3, [3, 5]), 1);
