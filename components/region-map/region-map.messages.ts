@@ -80,9 +80,8 @@ const it = {
   zoomOut: 'Riduci',
   zoomReset: 'Vista intera',
   tapAgain: 'Tocca di nuovo per entrare.',
-  // Fewer classes than asked: as many values as classes, or many equal values (a comune with one institution is at 0% or 100%).
-  fewerClasses: (drawn: number, asked: number, fewValues: boolean) =>
-    `${drawn} classi invece di ${asked}: ${fewValues ? `le aree hanno solo ${drawn} valori diversi` : 'molte aree hanno lo stesso valore'}.`,
+  // Fewer classes than asked: only as many values as classes (src/map/classify.ts draws as many as it can).
+  fewerClasses: (drawn: number, asked: number) => `${drawn} classi invece di ${asked}: le aree hanno solo ${drawn} valori diversi.`,
   // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
   summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${shadows}.`}`,
@@ -194,8 +193,7 @@ const en: RegionMapMessages = {
   zoomOut: 'Zoom out',
   zoomReset: 'Whole map',
   tapAgain: 'Tap again to go in.',
-  fewerClasses: (drawn: number, asked: number, fewValues: boolean) =>
-    `${drawn} classes instead of ${asked}: ${fewValues ? `the areas have only ${drawn} different values` : 'many areas have the same value'}.`,
+  fewerClasses: (drawn: number, asked: number) => `${drawn} classes instead of ${asked}: the areas have only ${drawn} different values.`,
   summary: (metric, year, level, count, extremes, shadows) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${shadows}.`}`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,

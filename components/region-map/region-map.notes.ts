@@ -5,7 +5,7 @@
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown). Fewer classes
- * than asked, where many areas share a value, are said under the title too
+ * than asked, where the areas have fewer values, are said under the title too
  * (not in the console: the page asked nothing wrong).
  */
 import type { TemplateResult } from 'lit';
@@ -61,8 +61,7 @@ export class MapNotes {
     const notes = [...ignoredChoicesText(this._ignored, CHOICES, element, lang), ...attributeNotes(element, lang)];
     const [drawn, asked] = [view.classes.breaks.length + 1, classCount(element.classes)];
     // One class is no data or one value for all, which the legend says itself.
-    if (element.classification !== 'continuous' && drawn > 1 && drawn < asked)
-      notes.push(t.fewerClasses(drawn, asked, view.classes.single?.every((value) => value !== null) ?? false));
+    if (element.classification !== 'continuous' && drawn > 1 && drawn < asked) notes.push(t.fewerClasses(drawn, asked));
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     return renderNotes(notes);
   }
