@@ -59,6 +59,12 @@ export interface ChartLabels {
   yearLabelWidth?: number;
 }
 
+/** Keeps an x inside the plot, between its left and right margins. */
+const clampToPlot =
+  ({ box }: ChartModel) =>
+  (x: number) =>
+    Math.min(box.width - box.right, Math.max(box.left, x));
+
 const half = (model: ChartModel, years: number) =>
   years > 1 ? (model.x(1) - model.x(0)) / 2 : (model.box.width - model.box.left - model.box.right) / 2;
 
@@ -94,7 +100,7 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) 
   const { box } = model;
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
-  const clampX = (x: number) => Math.min(right, Math.max(box.left, x));
+  const clampX = clampToPlot(model);
   return labels.annotations.map((a, k) => {
     const y = bottom + ANNOTATIONS_TOP + k * TEXT_ROW;
     let width = a.label.length * LABEL_CHAR_WIDTH;
@@ -169,9 +175,8 @@ function seriesByColour(model: ChartModel, markers: boolean): ColourGroup[] {
 export function chartSvg(model: ChartModel, labels: ChartLabels, years: number): SVGTemplateResult {
   const { box } = model;
   const bottom = box.height - box.bottom;
-  const right = box.width - box.right;
   const step = half(model, years);
-  const clampX = (x: number) => Math.min(right, Math.max(box.left, x));
+  const clampX = clampToPlot(model);
   const band = (i: number) => [clampX(model.x(i) - step), clampX(model.x(i) + step)] as const;
   const yearLabelWidth = labels.yearLabelWidth ?? YEAR_LABEL_WIDTH;
   const shownYears = labels.axes
