@@ -72,6 +72,8 @@ export function standaloneSvg(
       'stroke',
       'stroke-width',
       'stroke-dasharray',
+      'stroke-linecap',
+      'stroke-linejoin',
       'fill-opacity',
       'opacity',
       'font-size',

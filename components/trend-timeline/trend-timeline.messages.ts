@@ -63,6 +63,8 @@ const it = {
   constant: (name: string, value: string, from: string, to: string) => `${name}: ${value} ogni anno, dal ${from} al ${to}.`,
   empty: (name: string) => `${name}: nessun dato.`,
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
+  // A series whose line hides an earlier one's: the reader would otherwise look for a line that is not there.
+  sameAs: (name: string) => ` Gli stessi valori di ${name} in ogni anno: le due linee coincidono.`,
   usage: {
     src: () => "Manca l'attributo src con l'indirizzo dei dati.",
     scope: (v: string) => `Ambito non valido ${v}: usare nation, region:09, province:048, comune:048017 o school:CODICE.`,
@@ -113,6 +115,7 @@ const en: TrendTimelineMessages = {
   constant: (name, value, from, to) => `${name}: ${value} every year, from ${from} to ${to}.`,
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
+  sameAs: (name) => ` The same values as ${name} every year: the two lines coincide.`,
   usage: {
     src: () => 'The src attribute with the data URL is missing.',
     scope: (v) => `Invalid scope ${v}: use nation, region:09, province:048, comune:048017 or school:CODE.`,

@@ -122,6 +122,15 @@ export const trendTimelineStyles = [
       stroke: var(--trend-timeline-background);
       stroke-width: 1;
     }
+    /* A series that a later one hides (the same values every year) is drawn wider beneath it: both colours show. */
+    .under .line {
+      stroke-width: 7;
+      stroke-linecap: butt;
+    }
+    .under .marker {
+      stroke: var(--_series);
+      stroke-width: 6;
+    }
     .direct-label {
       fill: var(--_series);
     }

@@ -55,6 +55,8 @@ export interface ChartLabels {
   markers: boolean;
   focus: number | null;
   selected: number | null;
+  /** Per series: a later series has its values every year and is drawn over it (`SeriesView.sameAs`). */
+  under?: readonly boolean[];
   /** The width a year label takes, as measured on screen (the reader's text spacing widens it); 64 px by default. */
   yearLabelWidth?: number;
 }
@@ -144,6 +146,7 @@ function annotationsSvg(model: ChartModel, placed: ReturnType<typeof placeAnnota
 }
 
 interface ColourGroup {
+  /** `c0`…`c5`, and `under` for series that a later one hides: drawn wider, first, so that both colours show. */
   className: string;
   intervals: string;
   final: string;
@@ -157,19 +160,19 @@ interface ColourGroup {
  * become 6 groups of 3 elements instead of 21 (fewer nodes to create, lay out
  * and paint).
  */
-function seriesByColour(model: ChartModel, markers: boolean): ColourGroup[] {
+function seriesByColour(model: ChartModel, markers: boolean, under: readonly boolean[] = []): ColourGroup[] {
   const groups = new Map<string, ColourGroup>();
   model.series.forEach((s, i) => {
     const style = seriesStyle(i);
-    let group = groups.get(style.className);
-    if (!group)
-      groups.set(style.className, (group = { className: style.className, intervals: '', final: '', provisional: '', markers: '' }));
+    const className = under[i] ? `${style.className} under` : style.className;
+    let group = groups.get(className);
+    if (!group) groups.set(className, (group = { className, intervals: '', final: '', provisional: '', markers: '' }));
     group.intervals += s.interval;
     group.final += s.final;
     group.provisional += s.provisional;
     if (markers) group.markers += markersPath(s.points, style.marker);
   });
-  return [...groups.values()];
+  return [...groups.values()].sort((a, b) => +b.className.endsWith('under') - +a.className.endsWith('under'));
 }
 
 export function chartSvg(model: ChartModel, labels: ChartLabels, years: number): SVGTemplateResult {
@@ -207,7 +210,7 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
     ${labels.axes ? axes(model, labels, shownYears) : nothing}
     ${annotationsSvg(model, placeAnnotations(model, labels, step), yearBoxes)}
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
-    ${seriesByColour(model, labels.markers).map(
+    ${seriesByColour(model, labels.markers, labels.under).map(
       (g) => svg`<g class=${`series ${g.className}`}>
         ${g.intervals ? svg`<path class="interval" d=${g.intervals}></path>` : nothing}
         <path class="line" d=${g.final}></path>

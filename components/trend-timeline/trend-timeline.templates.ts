@@ -22,15 +22,35 @@ const MAX_DIRECT_LABELS = 10;
 /** A line's name as its end shows it: 21 characters at most. */
 export const shortLabel = (label: string) => (label.length > 21 ? `${label.slice(0, 20)}…` : label);
 
+/** A line's name starts this far right of its last point (trend-timeline.svg.ts), and keeps 4 px from the chart's edge. */
+const LABEL_ROOM_EXTRA = 9 + 4;
+
 /**
- * Lines are named at their ends when there is room beside the chart, few
+ * The room beside the plot for the lines' names, guessed at 8 px a character
+ * of the chart's 14 px text; the element measures the drawn names and widens
+ * it where they need more (capitals, a host's wider font, text spacing).
+ */
+export const labelRoomGuess = (series: readonly { label: string }[]) =>
+  LABEL_ROOM_EXTRA + 8 * Math.max(0, ...series.map((s) => shortLabel(s.label).length));
+
+/** The room the drawn names take, measured: their widest, with its gap and margin. */
+export const labelRoomOf = (widths: readonly number[]) => Math.ceil(LABEL_ROOM_EXTRA + Math.max(0, ...widths));
+
+/**
+ * Lines are named at their ends when there is room beside the chart (their
+ * names in at most 30% of its width: they were cut off at its edge), few
  * enough of them, and their shortened names still tell them apart: beyond
  * MAX_DIRECT_LABELS the labels, kept a text row apart, land far from their
  * lines, and "Progetti eTwinning ·…" twice (Toscana's and Italy's) names
  * neither; the legend with its markers names them instead.
  */
-export function directLabels(width: number, series: readonly { label: string }[]): boolean {
-  return width >= 480 && series.length <= MAX_DIRECT_LABELS && new Set(series.map((s) => shortLabel(s.label))).size === series.length;
+export function directLabels(width: number, series: readonly { label: string }[], room = labelRoomGuess(series)): boolean {
+  return (
+    width >= 480 &&
+    room <= width * 0.3 &&
+    series.length <= MAX_DIRECT_LABELS &&
+    new Set(series.map((s) => shortLabel(s.label))).size === series.length
+  );
 }
 
 /** The full chart's size for the element's width. */
@@ -39,9 +59,19 @@ export function chartSize(boxWidth: number): { width: number; height: number } {
   return { width, height: Math.round(Math.min(380, Math.max(220, width * 0.5))) };
 }
 
-/** The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations). */
-export function chartFor(view: TimelineViewModel, width: number, height: number, compact: boolean, lang: Language): ChartModel {
-  const right = compact ? 8 : directLabels(width, view.series) ? Math.min(170, Math.round(width * 0.28)) : 14;
+/**
+ * The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations); `room`
+ * for the lines' names, when they are drawn.
+ */
+export function chartFor(
+  view: TimelineViewModel,
+  width: number,
+  height: number,
+  compact: boolean,
+  lang: Language,
+  room = labelRoomGuess(view.series),
+): ChartModel {
+  const right = compact ? 8 : directLabels(width, view.series, room) ? room : 14;
   const annotations = compact ? 0 : view.annotations.length;
   const top = compact ? 4 : 12;
   const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;

@@ -47,6 +47,8 @@ describe('<trend-timeline>', () => {
     expect(text(el, '[part~="summary"]')).to.equal(
       'Italia: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
         'Toscana: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
+        // The fixture's only region is its nation: Toscana's line lies on Italy's, and the words say so.
+        'Gli stessi valori di Italia in ogni anno: le due linee coincidono. ' +
         'Lazio: nessun dato.',
     );
     expect(shadow(el).textContent).to.contain('Dati sintetici');
@@ -60,7 +62,7 @@ describe('<trend-timeline>', () => {
     await expectSvgSnapshot(svg.outerHTML, 'trend-timeline-lines', import.meta.url);
     const final = svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d');
     // 2021 and 2022 joined, 2023 missing, 2024 alone (a point, drawn by its marker).
-    expect(round(final)).to.equal('M21,142L170,99M470,12Z');
+    expect(round(final)).to.equal('M21,142L207,99M579,12Z');
     // One path of markers per series: the series' shape at each of the 3 years with data, in the series' colour.
     const markers = svg.querySelector('.series .marker')!;
     expect(
@@ -74,7 +76,7 @@ describe('<trend-timeline>', () => {
             .map((n) => Math.round(Number(n)))
             .join(','),
         ),
-    ).to.deep.equal(['21,142', '170,99', '470,12']);
+    ).to.deep.equal(['21,142', '207,99', '579,12']);
     expect(getComputedStyle(markers).fill).to.equal('rgb(0, 114, 178)');
     expect(svg.querySelectorAll('marker')).to.have.length(0);
     expect(svg.querySelector('.direct-label')!.textContent).to.equal('Italia');
@@ -204,8 +206,51 @@ describe('<trend-timeline>', () => {
     expect([...shadow(places).querySelectorAll('.direct-label')].map((l) => l.textContent)).to.have.members(['Italia', 'Toscana']);
   });
 
+  it('keeps the names at its lines’ ends inside the chart: wider when they need it, in the legend alone past a third of it', async () => {
+    // "I.C. BORGO SAN GIACO…" in capitals ran 15 px past the chart's edge, cut off by any host that clips its boxes.
+    const index = indexFixture();
+    index.regions[0]!.name = 'I.C. BORGO SAN GIACOMO DI MEZZO';
+    index.regions[0]!.values['etwinning.projects'] = [2, 3, null, 5];
+    const { src } = await serveContract({ index });
+    const inside = (el: TrendTimeline) => {
+      const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+      return [...shadow(el).querySelectorAll('.direct-label')].map((label) => label.getBoundingClientRect().right <= chart.right);
+    };
+    const wide = await timelineOf(src, { compare: 'region:09' }, 1000);
+    await elementUpdated(wide);
+    expect(inside(wide)).to.deep.equal([true, true]);
+    // The host's larger type: the names are measured as drawn.
+    const large = await timelineOf(src, { compare: 'region:09', style: 'font-size: 22px' }, 1000);
+    await elementUpdated(large);
+    expect(inside(large)).to.deep.equal([true, true]);
+    // Too long for the room a 600 px chart gives its names: the legend names the lines.
+    const narrow = await timelineOf(src, { compare: 'region:09' }, 600);
+    await elementUpdated(narrow);
+    expect(inside(narrow)).to.deep.equal([]);
+    expect(legend(narrow)).to.equal('Italia I.C. BORGO SAN GIACOMO DI MEZZO');
+  });
+
+  it('draws a line that a later one hides (the same values every year) wider beneath it, so that both show', async () => {
+    // A school that is its comune's only institution: the comune's line lay on the school's, which was nowhere to be seen.
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { compare: 'region:09' });
+    const groups = [...shadow(el).querySelectorAll('svg[part~="chart"] .series')];
+    expect(groups.map((g) => g.getAttribute('class'))).to.deep.equal(['series c0 under', 'series c1']);
+    const width = (g: Element, part: string) => parseFloat(getComputedStyle(g.querySelector(part)!).strokeWidth);
+    expect(width(groups[0]!, '.line')).to.be.greaterThan(width(groups[1]!, '.line') + 3);
+    expect(width(groups[0]!, '.marker')).to.be.greaterThan(width(groups[1]!, '.marker') + 3);
+    expect(getComputedStyle(groups[0]!.querySelector('.marker')!).stroke).to.equal('rgb(0, 114, 178)');
+    // Apart, neither is drawn beneath.
+    const index = indexFixture();
+    index.regions[0]!.values['etwinning.projects'] = [2, 3, null, 5];
+    const apart = await timelineOf((await serveContract({ index })).src, { compare: 'region:09' });
+    expect(shadow(apart).querySelector('.under')).to.equal(null);
+  });
+
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
+    // Toscana apart from Italy (the fixture's one region is its nation), whose line would otherwise be drawn beneath it, apart.
+    index.regions[0]!.values['etwinning.projects'] = [2, 3, null, 5];
     const codes = ['01', '02', '03', '04', '05', '06', '07', '08', '10', '11'];
     for (const [k, code] of codes.entries())
       index.regions.push({
@@ -252,7 +297,7 @@ describe('<trend-timeline>', () => {
     await expectSvgSnapshot(svg.outerHTML, 'trend-timeline-provisional', import.meta.url);
     // 2021/22 is final (zero euros, at the bottom); the dashed part starts there and goes on through 2024/25.
     expect(round(svg.querySelector('.series .line:not(.provisional)')!.getAttribute('d'))).to.equal('M80,272Z');
-    expect(round(svg.querySelector('.series .line.provisional')!.getAttribute('d'))).to.equal('M80,272L210,55L340,12L470,168');
+    expect(round(svg.querySelector('.series .line.provisional')!.getAttribute('d'))).to.equal('M80,272L246,55L413,12L579,168');
     expect(svg.querySelectorAll('.provisional-band')).to.have.length(3);
     expect(getComputedStyle(svg.querySelector('.line.provisional')!).strokeDasharray).to.equal('5px, 4px');
     expect(shadow(el).textContent).to.contain('I dati degli anni tratteggiati sono provvisori.');
@@ -294,7 +339,7 @@ describe('<trend-timeline>', () => {
     el.year = 2022;
     await elementUpdated(el);
     const rule = shadow(el).querySelector('.rule.selected')!;
-    expect(Math.round(Number(rule.getAttribute('x1')))).to.equal(170);
+    expect(Math.round(Number(rule.getAttribute('x1')))).to.equal(207);
     expect(fired).to.equal(0);
   });
 
@@ -421,15 +466,15 @@ describe('<trend-timeline>', () => {
     const drawn = shadow(el).querySelector('svg')!.getBBox();
     const [x0, y0, w, h] = parsed.querySelector('svg svg')!.getAttribute('viewBox')!.split(' ').map(Number);
     expect(x0! <= drawn.x && y0! <= drawn.y && x0! + w! >= drawn.x + drawn.width && y0! + h! >= drawn.y + drawn.height).to.equal(true);
-    // Rasterised, the lone year 2024/25 (at 470,12 in the chart) shows its marker in the series colour, and a missing year (2023/24) nothing.
+    // Rasterised, the lone year 2024/25 (at 579,12 in the chart) shows its marker in the series colour, and a missing year (2023/24) nothing.
     const image = new Image();
     image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     await image.decode();
     const ctx = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height }).getContext('2d')!;
     ctx.drawImage(image, 0, 0);
     const at = (x: number, y: number) => ctx.getImageData(8 + x - x0!, 30 + y - y0!, 1, 1).data;
-    expect([...at(470, 12).slice(0, 3)]).to.deep.equal([0, 114, 178]);
-    expect(at(320, 30)[3]).to.equal(0);
+    expect([...at(579, 12).slice(0, 3)]).to.deep.equal([0, 114, 178]);
+    expect(at(393, 30)[3]).to.equal(0);
   });
 
   it('names its lines in the downloaded picture when the chart has no labels at their ends', async () => {

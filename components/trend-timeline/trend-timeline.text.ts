@@ -67,7 +67,8 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
           f(trend.peak!.value),
           formatSchoolYear(trend.peak!.year),
         );
-  return sentence + (trend.gaps ? t.gaps(trend.gaps) : '');
+  const same = series.sameAs === undefined ? '' : t.sameAs(view.series[series.sameAs]!.label);
+  return sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same;
 }
 
 /**

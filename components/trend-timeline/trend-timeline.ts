@@ -22,6 +22,8 @@ import {
   chartFor,
   chartSize,
   directLabels,
+  labelRoomGuess,
+  labelRoomOf,
   shortLabel,
   renderLegend,
   renderMultiples,
@@ -102,13 +104,18 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @state() private _exportNote = '';
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
+  /** The room the lines' names took when drawn, where it was more than guessed (capitals, a wider font): for that view. */
+  @state() private _labelRoom: { view: TimelineViewModel; room: number } | null = null;
 
   @query('svg[part~="chart"]') private _svg?: SVGSVGElement;
 
   protected readonly _messages = MESSAGES;
   private readonly _box = new WidthController(this);
-  /** The full chart's model, made in willUpdate for the view and the width (not at every render). */
-  private _chart: { view: TimelineViewModel; width: number; model: ChartModel } | null = null;
+  /**
+   * The full chart's model, made in willUpdate for the view, the width and the room of the lines' names (not at
+   * every render), and whether the names are drawn.
+   */
+  private _chart: { view: TimelineViewModel; width: number; room: number; named: boolean; model: ChartModel } | null = null;
   /** The view whose notes were last warned of. */
   private _noted: TimelineViewModel | null = null;
 
@@ -143,8 +150,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     }
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
-    if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width)) {
-      this._chart = { view, width, model: chartFor(view, width, height, false, this._lang) };
+    const room = Math.max(labelRoomGuess(view.series), this._labelRoom?.view === view ? this._labelRoom.room : 0);
+    if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width || this._chart.room !== room)) {
+      const named = directLabels(width, view.series, room);
+      this._chart = { view, width, room, named, model: chartFor(view, width, height, false, this._lang, room) };
     }
   }
 
@@ -229,10 +238,11 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               annotations: view.annotations,
               stacked: view.stacked,
               axes: true,
-              directLabels: directLabels(width, view.series),
+              directLabels: this._chart!.named,
               markers: true,
               focus,
               selected: this._selectedIndex(view.years),
+              under: view.series.map((_, i) => view.series.some((s) => s.sameAs === i)),
               yearLabelWidth: this._yearLabelWidth,
             },
             view.years.length,
@@ -295,6 +305,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const widths = [...(this._svg?.querySelectorAll<SVGTextElement>('text.year') ?? [])].map((label) => label.getBBox().width);
     const needed = Math.ceil(Math.max(0, ...widths)) + 12;
     if (needed > this._yearLabelWidth) this._yearLabelWidth = needed;
+    // And the lines' names: wider than guessed, they get more room or, past the chart's share for them, the legend alone.
+    const names = [...(this._svg?.querySelectorAll<SVGTextElement>('text.direct-label') ?? [])].map((label) => label.getBBox().width);
+    const room = labelRoomOf(names);
+    if (names.length > 0 && this._chart && room > this._chart.room) this._labelRoom = { view: this._chart.view, room };
   }
 
   override render() {

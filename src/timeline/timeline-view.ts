@@ -27,6 +27,12 @@ export interface SeriesView {
   provisional: boolean[];
   /** The value's 95% interval per year, a share's or a rate's (src/map/value-interval.ts); absent for a count. */
   intervals?: ([number, number] | null)[];
+  /**
+   * Lines only: the index of an earlier series with the same value every year, whose line this one's is drawn
+   * over and hides (a school that is its comune's only institution); the chart draws that one wider beneath and
+   * the summary says so.
+   */
+  sameAs?: number;
 }
 
 export interface TimelineAnnotation {
@@ -151,6 +157,16 @@ export function annotationsOf(index: NationalIndex, years: readonly number[], la
     }));
 }
 
+const sameValues = (a: SeriesView, b: SeriesView) => a.values.every((v, i) => v === b.values[i]);
+
+/** Marks each series with data whose values an earlier series has every year (`SeriesView.sameAs`). */
+export function markSameSeries(series: SeriesView[]): void {
+  series.forEach((s, j) => {
+    const i = s.values.some((v) => v !== null) ? series.findIndex((other, k) => k < j && sameValues(other, s)) : -1;
+    if (i >= 0) s.sameAs = i;
+  });
+}
+
 export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: Language, labels: TimelineLabels): TimelineViewModel {
   if (!(TIMELINE_VIEWS as readonly string[]).includes(inputs.view)) throw new UsageError<TimelineUsage>('view', inputs.view);
   if (!(TIMELINE_VARIANTS as readonly string[]).includes(inputs.variant)) throw new UsageError<TimelineUsage>('variant', inputs.variant);
@@ -193,6 +209,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
       });
     }
   }
+  if (!stacked) markSameSeries(series);
   const what = metrics.map((m) => localize(m.label, lang)).join(', ');
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
   const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode));

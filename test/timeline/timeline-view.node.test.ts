@@ -49,6 +49,44 @@ describe('timeline view', () => {
     assert.equal(view.unit, 'count');
   });
 
+  it('marks a series whose values an earlier one has every year, and says it; not in the stacked view, nor without data', () => {
+    // The fixture's one region is its nation: Italy's line lies on Toscana's.
+    const view = timelineView(dataOf(), INPUTS, 'it', LABELS);
+    assert.deepEqual(
+      view.series.map((s) => s.sameAs),
+      [undefined, 0],
+    );
+    assert.match(
+      trendSentence(view.series[1]!, view, MESSAGES.it, 'it'),
+      /\. Gli stessi valori di Toscana in ogni anno: le due linee coincidono\.$/,
+    );
+    assert.doesNotMatch(trendSentence(view.series[0]!, view, MESSAGES.it, 'it'), /stessi valori/);
+    const english = timelineView(dataOf(), INPUTS, 'en', LABELS);
+    assert.match(
+      trendSentence(english.series[1]!, english, MESSAGES.en, 'en'),
+      / The same values as Toscana every year: the two lines coincide\.$/,
+    );
+    // One year apart, or a gap where the other has a value: each line shows.
+    for (const values of [
+      [3, 4, null, 7],
+      [3, 4, 5, 6],
+    ]) {
+      const data = dataOf();
+      data.scopes[1] = { ...data.scopes[1]!, values: { 'etwinning.projects': values } };
+      assert.equal(timelineView(data, INPUTS, 'it', LABELS).series[1]!.sameAs, undefined);
+    }
+    // Two series without any data have nothing drawn to hide.
+    const empty = dataOf();
+    empty.scopes = empty.scopes.map((scope) => ({ ...scope, values: { 'etwinning.projects': [null, null, null, null] } }));
+    assert.deepEqual(
+      timelineView(empty, INPUTS, 'it', LABELS).series.map((s) => s.sameAs),
+      [undefined, undefined],
+    );
+    // Piled up, equal layers do not lie on each other.
+    const stacked = timelineView(dataOf(), { ...INPUTS, view: 'stacked' }, 'it', LABELS);
+    assert.ok(stacked.series.every((s) => s.sameAs === undefined));
+  });
+
   it('names series by metric and scope when there are several of each, in the language asked', () => {
     const data = dataOf();
     const ka1 = { ...data.index.metrics[0]!, id: 'erasmus.ka1', programme: 'erasmus', label: { it: 'Mobilità KA1', en: 'KA1 mobility' } };
