@@ -42,9 +42,9 @@ const it = {
   province: 'Provincia',
   comune: 'Comune',
   rate: ({ estimated, expected, observed, n }: ShadowRates) =>
-    `tasso stimato ${estimated}${expected === null ? '' : `, atteso ${expected}`}${
-      observed ? `; osservato ${observed.value} (al 95% tra ${observed.low} e ${observed.high})` : ''
-    } su ${n} ${n === 1 ? 'istituzione' : 'istituzioni'}`,
+    `tasso stimato ${estimated}${expected === null ? '' : `, atteso ${expected}`}${observed ? `; osservato ${observed.value}` : ''} su ${n} ${
+      n === '1' ? 'istituzione' : 'istituzioni'
+    }${observed ? ` (al 95% tra ${observed.low} e ${observed.high})` : ''}`,
   showAll: (n: number) => `Mostra tutte (${n})`,
   showFewer: 'Mostra meno',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
@@ -88,9 +88,9 @@ const en: TerritoryListMessages = {
   province: 'Province',
   comune: 'Comune',
   rate: ({ estimated, expected, observed, n }: ShadowRates) =>
-    `estimated rate ${estimated}${expected === null ? '' : `, expected ${expected}`}${
-      observed ? `; observed ${observed.value} (95% interval ${observed.low} to ${observed.high})` : ''
-    } over ${n} ${n === 1 ? 'institution' : 'institutions'}`,
+    `estimated rate ${estimated}${expected === null ? '' : `, expected ${expected}`}${observed ? `; observed ${observed.value}` : ''} over ${n} ${
+      n === '1' ? 'institution' : 'institutions'
+    }${observed ? ` (95% interval ${observed.low} to ${observed.high})` : ''}`,
   showAll: (n: number) => `Show all (${n})`,
   showFewer: 'Show fewer',
   synthetic: 'Synthetic data, for demonstration.',

@@ -94,7 +94,7 @@ describe('<territory-list>', () => {
     expect(names(el)).to.deep.equal(['Firenze', 'Bagno a Ripoli']);
     // The estimate the list is sorted by, the expectation, and the observed rate with its 95% interval (Wilson over 40).
     expect(text(shadow(el).querySelector('[part~="item"] .meta'))).to.equal(
-      'Provincia (Toscana) · tasso stimato 12%, atteso 30%; osservato 10% (al 95% tra 4% e 23,1%) su 40 istituzioni',
+      'Provincia (Toscana) · tasso stimato 12%, atteso 30%; osservato 10% su 40 istituzioni (al 95% tra 4% e 23,1%)',
     );
     const en = await fixture<TerritoryList>(
       html`<territory-list lang="en" src=${src} kind="shadow-zones" scope="region:09"></territory-list>`,
@@ -102,7 +102,7 @@ describe('<territory-list>', () => {
     await ready(en);
     const items = [...shadow(en).querySelectorAll('[part~="item"]')].map(text);
     expect(items[0]).to.equal(
-      'Firenze Province (Toscana) · estimated rate 12%, expected 30%; observed 10% (95% interval 4% to 23.1%) over 40 institutions Below the region',
+      'Firenze Province (Toscana) · estimated rate 12%, expected 30%; observed 10% over 40 institutions (95% interval 4% to 23.1%) Below the region',
     );
     expect(items[1]).to.contain('No active school <i>');
     expect(shadow(en).querySelector('i')).to.equal(null);

@@ -18,12 +18,15 @@ export interface ShadowRates {
   expected: string | null;
   /** The observed rate and its interval; null where the contract has no rate. */
   observed: { value: string; low: string; high: string } | null;
-  /** The institutions with a share in the area (whole institutions, as the contract counts them). */
-  n: number;
+  /**
+   * The institutions the observed rate is over, as written ("132,8": allocated by students, as the rate's numerator,
+   * the contract's reason and the map's share): it said the 135 with a share in the area, beside "6 … su 132,8".
+   */
+  n: string;
 }
 
 export function shadowRates(item: ShadowZoneItem, lang: Language): ShadowRates {
-  const { smoothedRate, expectedRate, rate, n } = item.shadow;
+  const { smoothedRate, expectedRate, rate } = item.shadow;
   const percent = (value: number, digits = 1) => formatValue(value, 'percent', lang, digits);
   let observed: ShadowRates['observed'] = null;
   // A share's interval as the map gives it: none outside 0–1 or without institutions.
@@ -37,6 +40,6 @@ export function shadowRates(item: ShadowZoneItem, lang: Language): ShadowRates {
     estimated: formatValue(smoothedRate, 'percent', lang),
     expected: expectedRate === undefined ? null : percent(expectedRate),
     observed,
-    n,
+    n: formatValue(item.institutions, 'count', lang, 1),
   };
 }
