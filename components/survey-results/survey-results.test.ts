@@ -60,6 +60,17 @@ describe('<survey-results>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("writes the region's and the nation's values with the decimals of the estimate beside them", async () => {
+    // Toscana's mean 3,45 (3,37–3,53) beside "Italia 3,5" read as 0,05 apart where Italy's mean was 3,46.
+    const file = surveyFixture();
+    const importance = (code: string) => file.areas.find((a) => a.code === code)!.results.find((r) => r.question === 'importanza')!;
+    importance('09').mean = { value: 3.45, low: 3.37, high: 3.53 };
+    importance('IT').mean = { value: 3.46, low: 3.42, high: 3.5 };
+    const { src } = await serveContract({ survey: file });
+    const el = await results(src, { scope: 'region:09', question: 'importanza' });
+    expect(text(shadow(el).querySelector('.mean .value'))).to.equal('3,45 (3,37–3,53) su una scala da 1 a 5 Italia 3,46');
+  });
+
   it('says a question answered by too few institutions is suppressed, with its n, and draws nothing for it', async () => {
     const { src } = await serveSurvey();
     const el = await results(src, { scope: 'province:100' });

@@ -109,24 +109,20 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     },
   });
 
-  private _percent(value: number | null): string {
-    return formatValue(value, 'percent', this._lang, 0);
-  }
-
-  private _number(value: number | null): string {
-    return formatValue(value, 'score', this._lang, 1);
-  }
-
   /** A share (whole percents) or a mean (one decimal) with its interval, with more decimals where its ends would read the same. */
   private _estimate(e: Estimate, unit: 'percent' | 'score'): string {
     return formatEstimate(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
   }
 
-  /** The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"). */
-  private _references(view: SurveyView, values: readonly (number | null)[], format: (v: number | null) => string) {
+  /**
+   * The reference areas' values, as text beside an estimate ("Toscana 30% · Italia 29%"), with the estimate's
+   * decimals: "3,45 (3,37–3,53)" beside "Italia 3,5" read as 0,05 apart where Italy's mean was 3,46.
+   */
+  private _references(view: SurveyView, e: Estimate, unit: 'percent' | 'score') {
     if (view.references.length === 0) return nothing;
+    const digits = intervalDigits(e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1, e.value);
     const reference = (name: string, i: number) =>
-      html`<span class="ref-text"><span class="key ref-${i}"></span>${name} ${format(values[i] ?? null)}</span>`;
+      html`<span class="ref-text"><span class="key ref-${i}"></span>${name} ${formatValue(e.references[i] ?? null, unit, this._lang, digits)}</span>`;
     return html`<span class="refs">${view.references.map((r, i) => reference(r.name, i))}</span>`;
   }
 
@@ -157,7 +153,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
                   (o) => html`<li>
                     <span class="label">${o.label}</span>
                     ${this._track(o, 0, 1)}
-                    <span class="value">${this._estimate(o, 'percent')}${this._references(view, o.references, (v) => this._percent(v))}</span>
+                    <span class="value">${this._estimate(o, 'percent')}${this._references(view, o, 'percent')}</span>
                   </li>`,
                 )}
               </ul>`
@@ -171,7 +167,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
                 <span class="value"
                   >${this._estimate(mean, 'score')}${q.unit ? ` ${q.unit}` : ''}
                   <span class="note">${q.type === 'likert' ? t.scale(q.min!, q.max!) : ''}</span>
-                  ${this._references(view, mean.references, (v) => this._number(v))}</span
+                  ${this._references(view, mean, 'score')}</span
                 >
               </p>`
               : nothing
@@ -243,7 +239,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     return html`<div part="base">
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
-        ${t.response(count(view.respondents), count(view.invited), this._percent(view.rate))}
+        ${t.response(count(view.respondents), count(view.invited), formatValue(view.rate, 'percent', this._lang, 0))}
         <span class="note">${t.fielded(formatDay(view.fielded.from, this._lang), formatDay(view.fielded.to, this._lang))}</span>
       </p>
       <div part="toolbar" class="toolbar">

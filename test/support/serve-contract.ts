@@ -1,5 +1,5 @@
 /** Serves the whole fixture contract (index, shards, geometry) in a fresh folder of the data server. */
-import type { NationalIndex } from '../../src/contract/contract.types.js';
+import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
 import { indexFixture } from '../fixtures/contract.fixture.js';
 import { contractFiles } from '../fixtures/dashboard.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.js';
@@ -15,13 +15,13 @@ function withSurvey(index: NationalIndex): NationalIndex {
   };
 }
 
-/** `survey`: the index lists the fixture's survey wave, which is served beside it. */
+/** `survey`: the index lists the fixture's survey wave (or the one given), which is served beside it. */
 export async function serveContract(
-  options: { index?: NationalIndex; indexRoute?: RouteOptions; survey?: boolean } = {},
+  options: { index?: NationalIndex; indexRoute?: RouteOptions; survey?: boolean | SurveyFile } = {},
 ): Promise<{ folder: string; src: string }> {
   const folder = freshFolder();
   await Promise.all(contractFiles().map(([path, body]) => serve(`${folder}/${path}`, body)));
-  if (options.survey) await serve(`${folder}/surveys/${SURVEY_WAVE}.json`, surveyFixture());
+  if (options.survey) await serve(`${folder}/surveys/${SURVEY_WAVE}.json`, options.survey === true ? surveyFixture() : options.survey);
   const index = options.index ?? indexFixture();
   const src = await serve(`${folder}/index.json`, options.survey ? withSurvey(index) : index, options.indexRoute);
   return { folder, src };
