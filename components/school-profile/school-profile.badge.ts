@@ -55,6 +55,7 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
     ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}
     <div id="name" class="name" part="name" role="heading" aria-level=${headingLevel}>${isolateBidi(school.name)}</div>
     <p class="place">${isolateBidi(school.address.comune.name)}${province} · ${school.code}</p>
+    ${school.institution.code === school.code ? nothing : html`<p class="place">${t.ofInstitution(isolateBidi(school.institution.name))}</p>`}
     ${
       score === null
         ? html`<p class="muted">${t.noScore}</p>`

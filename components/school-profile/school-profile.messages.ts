@@ -12,6 +12,8 @@ const it = {
   band: (band: number) => `fascia ${band} di 10 (1 = la più alta)`,
   between: placeIt,
   italy: 'Italia',
+  // A plesso's shard carries its institution's index and activity (the unit the data counts): its badge says whose they are.
+  ofInstitution: (name: string) => `Indice e programmi dell'istituzione ${name}, di cui è un plesso.`,
   roleModel: 'Scuola virtuosa',
   programmes: 'Programmi',
   names: { etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'Finanziamenti nazionali' },
@@ -39,6 +41,7 @@ const en: BadgeMessages = {
   band: (band: number) => `band ${band} of 10 (1 = highest)`,
   between: placeEn,
   italy: 'Italy',
+  ofInstitution: (name: string) => `Index and programmes of its institution, ${name}.`,
   roleModel: 'Role-model school',
   programmes: 'Programmes',
   names: { etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'National funding' },

@@ -91,6 +91,23 @@ describe('<school-profile>', () => {
     expect(text(badge.querySelector('#gauge-label')!.parentElement)).to.equal('Indice di internazionalizzazione');
   });
 
+  it("says on a plesso's badge that its index and programmes are its institution's, in both languages", async () => {
+    // A primary school's own site showed its institution's index and activity as if they were the plesso's.
+    const plesso = schoolFixture();
+    plesso.school = { ...plesso.school, code: 'FIEE81201C', name: 'Primaria Dante' };
+    const lines = (lang: 'it' | 'en', shard: SchoolShard) => {
+      const badge = document.createElement('div');
+      render(renderBadge({ index: indexFixture(), shard } as never, lang, 2, null), badge);
+      return [...badge.querySelectorAll('.place')].map(text);
+    };
+    expect(lines('it', plesso)).to.deep.equal([
+      'Firenze (FI) · FIEE81201C',
+      "Indice e programmi dell'istituzione IC Firenze Centro, di cui è un plesso.",
+    ]);
+    expect(lines('en', plesso)[1]).to.equal('Index and programmes of its institution, IC Firenze Centro.');
+    expect(lines('it', schoolFixture())).to.deep.equal(['Firenze (FI) · FIIC81200A']);
+  });
+
   it('builds its number format while the page loads, not between its data and its paint', async () => {
     const { src } = await serveContract();
     // The module's own task (a formatter built as it loads) has run once a task has passed since the import.
