@@ -151,6 +151,7 @@ export async function modelOf(
     schools: inputs.schools,
     locations: inputs.located.locations,
     students: inputs.students,
+    studentsYear: config.students ? inputs.studentsYear : null,
     institutions: rolled.institutions,
     metrics: rolled.metrics,
     areas: rolled.areas,
@@ -158,7 +159,7 @@ export async function modelOf(
     programmes: describeProgrammes(rolled.coverage),
     sources: buildSources({
       registryFiles: config.registry,
-      students: Boolean(config.students),
+      students: config.students ? { year: inputs.studentsYear } : null,
       funding: funding.sources,
       etwinning: config.etwinning ? (inputs.synthetic.etwinning ? 'synthetic' : true) : false,
       erasmus: config.erasmus ? (inputs.synthetic.erasmus ? 'synthetic' : true) : false,

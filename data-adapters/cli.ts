@@ -2,7 +2,7 @@
  * scuole-europa-data: the national agency's command-line tool.
  *
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
- *       [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
+ *       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
  *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE]…
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
@@ -16,7 +16,7 @@ import { synthesize } from './synth/synthesize.js';
 
 const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
-      [--students FILE] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
+      [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE]…
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
@@ -25,6 +25,7 @@ const USAGE = `usage:
 const OPTIONS = {
   registry: { type: 'string', multiple: true },
   students: { type: 'string' },
+  'students-year': { type: 'string' },
   geo: { type: 'string' },
   funding: { type: 'string', multiple: true },
   context: { type: 'string' },
@@ -116,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
   const flags: Partial<BuildConfig> = {
     ...(values.registry && { registry: values.registry }),
     ...(values.students && { students: values.students }),
+    ...(values['students-year'] !== undefined && { studentsYear: integer('students-year', values['students-year'])! }),
     ...(values.geo && { geo: values.geo }),
     ...(values.funding && { funding: values.funding }),
     ...(values.context && { context: values.context }),

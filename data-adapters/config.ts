@@ -22,6 +22,11 @@ export interface FundingRule {
 export interface BuildConfig {
   registry: string[];
   students: string | null;
+  /**
+   * The school year the students file counts (2024 = 2024/25), when its name does not say it (`…_20242025_…`):
+   * every year's rate per 1,000 students divides by that year's students, and the elements name it.
+   */
+  studentsYear: number | null;
   geo: string;
   funding: string[];
   /**
@@ -111,6 +116,7 @@ export interface BuildConfig {
 
 export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   students: null,
+  studentsYear: null,
   funding: [],
   internationalFunding: [],
   context: null,
@@ -213,6 +219,14 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
     throw new BuildError({
       it: `i pesi dell'indice devono sommare a 1 (sommano a ${total})`,
       en: `index weights must add up to 1 (they add up to ${total})`,
+    });
+  if (
+    config.studentsYear !== null &&
+    !(Number.isInteger(config.studentsYear) && config.studentsYear >= 1990 && config.studentsYear <= 2100)
+  )
+    throw new BuildError({
+      it: `studentsYear è il primo anno dell'anno scolastico degli studenti (2024 per il 2024/25; trovato ${JSON.stringify(config.studentsYear)})`,
+      en: `studentsYear is the first year of the students' school year (2024 for 2024/25; found ${JSON.stringify(config.studentsYear)})`,
     });
   if (config.years) {
     const { from, to } = config.years;

@@ -36,7 +36,7 @@ export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessage
   const metric = localize(view.metric.label, lang);
   // A share is written as the percentage the map shows ("24,1"), its heading saying so.
   const share = isShare(view);
-  const value = share ? `${metric} (${t.share}, %)` : `${metric}${modeLabel(view, t)}`;
+  const value = share ? `${metric} (${t.share}, %)` : `${metric}${modeLabel(view, t, lang)}`;
   return [
     t.code,
     t.area,
@@ -44,7 +44,7 @@ export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessage
     // A rate's 95% interval after it, a share's in percent as it is.
     ...(!withIntervals(view) ? [] : share ? [`${t.intervalLow}, %`, `${t.intervalHigh}, %`] : [t.intervalLow, t.intervalHigh]),
     ...(view.mode === 'absolute' ? [] : [metric]),
-    countLabel(view, data, t),
+    countLabel(view, data, t, lang),
     ...rankHeader(view, t),
     ...(view.verdicts.any ? [t.status] : []),
   ];
@@ -60,7 +60,7 @@ const surveyHeader = (view: MapViewModel, data: MapData, t: RegionMapMessages, l
   localize(view.metric.label, lang),
   t.intervalLow,
   t.intervalHigh,
-  countLabel(view, data, t),
+  countLabel(view, data, t, lang),
   ...rankHeader(view, t),
 ];
 

@@ -93,7 +93,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
           <th scope="col">${view.ranking.ranges ? t.rankRangeHeading : t.rank}</th>
           <th scope="col">${t.area}</th>
           <th scope="col">${t.value}</th>
-          <th scope="col">${countLabel(view, data, t)}</th>
+          <th scope="col">${countLabel(view, data, t, lang)}</th>
           ${statuses ? html`<th scope="col">${t.status}</th>` : nothing}
         </tr>
       </thead>

@@ -341,6 +341,27 @@ describe('<region-map>', () => {
     await waitUntil(() => headers()[3] === 'Studenti', 'students named');
   });
 
+  it('names the school year of the students a rate per 1,000 students divides by, in its title and its count column', async () => {
+    // Every year's rate divides by one year's students: 2014/15's read as over 2014/15's students.
+    const index = indexFixture();
+    index.studentsYear = 2024;
+    const { src } = await serveContract({ index });
+    const map = await mapOf(src, 'view=table normalisation=per1000Students year=2022');
+    expect(shadow(map).querySelector('.note strong')!.textContent).to.equal(
+      'Progetti eTwinning ogni 1.000 studenti (iscritti nel 2024/25), 2022/23',
+    );
+    expect([...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim())[3]).to.equal(
+      'Studenti (iscritti nel 2024/25)',
+    );
+    // Per institution, the year is not said.
+    map.normalisation = 'perSchool';
+    await elementUpdated(map);
+    await waitUntil(
+      () => !shadow(map).querySelector('.note strong')!.textContent!.includes('iscritti'),
+      'the students named per institution',
+    );
+  });
+
   it("colours the regions by a survey's estimate in its wave's year, with its interval and n in the table, the announcement and the CSV", async () => {
     const { src } = await serveContract({ survey: true });
     const map = await mapOf(src, 'metric=survey:piano:approvato view=table');

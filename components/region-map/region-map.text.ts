@@ -6,6 +6,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading, localize } from '../../src/i18n/lang.js';
+import { enrolledIn } from '../../src/i18n/students-year.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
@@ -40,17 +41,21 @@ export const estimateFor = (value: number | null, low: number | null, high: numb
 export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
-export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages): string {
-  const label = data.intervals ? t.answers : view.mode === 'per1000Students' ? t.students : t.schools;
+export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {
+  const label = data.intervals ? t.answers : view.mode === 'per1000Students' ? t.students + enrolledIn(view.studentsYear, lang) : t.schools;
   return heading(label);
 }
 
-/** The normalisation after the metric's name: " per istituzione", or " (quota sul totale delle istituzioni)" for a share. */
-export const modeLabel = (view: MapViewModel, t: RegionMapMessages) =>
-  view.mode === 'absolute' ? '' : isShare(view) ? ` (${t.share})` : ` ${t[view.mode]}`;
+/**
+ * The normalisation after the metric's name: " per istituzione", " ogni 1.000 studenti (iscritti nel 2024/25)", or
+ * " (quota sul totale delle istituzioni)" for a share.
+ */
+export const modeLabel = (view: MapViewModel, t: RegionMapMessages, lang: Language) =>
+  view.mode === 'absolute' ? '' : isShare(view) ? ` (${t.share})` : ` ${t[view.mode]}${enrolledIn(view.studentsYear, lang)}`;
 
 /** What the map measures: metric and normalisation. */
-const measureOf = (view: MapViewModel, t: RegionMapMessages, lang: Language) => `${localize(view.metric.label, lang)}${modeLabel(view, t)}`;
+const measureOf = (view: MapViewModel, t: RegionMapMessages, lang: Language) =>
+  `${localize(view.metric.label, lang)}${modeLabel(view, t, lang)}`;
 
 /** What the map shows: metric, normalisation and school year. */
 export function titleOf(view: MapViewModel, t: RegionMapMessages, lang: Language): string {
@@ -165,7 +170,7 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const interval = data.intervals?.get(code);
   const estimate = interval && 'low' in interval ? estimateFor(v.value, interval.low, interval.high, view, lang) : null;
   const shown = estimate?.[0] ?? withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
-  const lines = [`${localize(view.metric.label, lang)}${modeLabel(view, t)}: ${shown}${provisional}`];
+  const lines = [`${measureOf(view, t, lang)}: ${shown}${provisional}`];
   if (interval) lines.push(estimate ? t.interval(estimate[1], estimate[2], interval.n) : t.insufficient(interval.n));
   else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);

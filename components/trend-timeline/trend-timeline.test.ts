@@ -247,6 +247,19 @@ describe('<trend-timeline>', () => {
     expect(shadow(apart).querySelector('.under')).to.equal(null);
   });
 
+  it('names the school year of the students its rates per 1,000 students divide by, in English too', async () => {
+    const index = indexFixture();
+    index.studentsYear = 2024;
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { normalisation: 'per1000Students' });
+    expect(text(el, '[part~="title"]')).to.equal('Progetti eTwinning ogni 1.000 studenti (iscritti nel 2024/25)');
+    const en = await timelineOf(src, { normalisation: 'per1000Students', lang: 'en' });
+    expect(text(en, '[part~="title"]')).to.equal('eTwinning projects per 1,000 students (enrolled in 2024/25)');
+    // An index that does not say the year: nothing is made up.
+    const older = await timelineOf((await serveContract()).src, { normalisation: 'per1000Students' });
+    expect(text(older, '[part~="title"]')).to.equal('Progetti eTwinning ogni 1.000 studenti');
+  });
+
   it('names more than ten lines by legend and markers only, drawing the series of one colour as one group', async () => {
     const index = indexFixture();
     // Toscana apart from Italy (the fixture's one region is its nation), whose line would otherwise be drawn beneath it, apart.

@@ -6,6 +6,7 @@ import { renderNotes } from '../../src/element/render-notes.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredYearText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { enrolledIn } from '../../src/i18n/students-year.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
 import { loadTimeline } from '../../src/timeline/load-timeline.js';
@@ -127,7 +128,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       const t = MESSAGES[lang];
       return timelineView(data, inputs, lang, {
         nation: t.nation,
-        modes: { perSchool: t.perSchool, per1000Students: t.per1000Students },
+        // Every year over one year's students: said after the normalisation's name (src/i18n/students-year.ts).
+        modes: { perSchool: t.perSchool, per1000Students: t.per1000Students + enrolledIn(data.index.studentsYear, lang) },
         share: t.share,
       });
     },

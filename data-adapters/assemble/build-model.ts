@@ -32,6 +32,8 @@ export interface BuildModel {
   schools: SchoolRecord[];
   locations: Map<string, Location>;
   students: Map<string, number>;
+  /** The school year the students are counted in, when known (the index's `studentsYear`). */
+  studentsYear: number | null;
   institutions: Map<string, Institution>;
   metrics: MetricSpec[];
   areas: Map<AreaKey, AreaTotals>;

@@ -62,6 +62,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
     title: t("L'internazionalizzazione delle scuole italiane", 'The internationalisation of Italian schools'),
     sources: model.sources,
     years: model.years,
+    ...(model.studentsYear !== null && { studentsYear: model.studentsYear }),
     programmes: model.programmes,
     metrics: model.metrics.map((metric) => metric.definition),
     methods: {

@@ -4,6 +4,7 @@
  * made by `synthesize` are marked synthetic.
  */
 import type { Source } from '../../src/contract/contract.types.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import type { FundingLine } from '../aggregate/metrics.js';
 import type { FundingResult } from '../readers/funding.js';
 
@@ -88,7 +89,8 @@ const MINISTRY = "Ministero dell'Istruzione e del Merito";
 
 export function buildSources(options: {
   registryFiles: string[];
-  students: boolean;
+  /** The students file, with the school year it counts when known. */
+  students: { year: number | null } | null;
   funding: readonly FundingSource[];
   etwinning: boolean | 'synthetic';
   erasmus: boolean | 'synthetic';
@@ -113,13 +115,15 @@ export function buildSources(options: {
       'ISTAT; openpolis',
     ),
   ];
+  // Named with the school year it counts (it read "2024/25" whatever file was given), or none when unknown.
+  const counted = options.students?.year == null ? '' : ` ${formatSchoolYear(options.students.year)}`;
   if (options.students)
     sources.push(
       source(
         { id: SOURCE_IDS.students, url: 'https://github.com/UnioneAteiAgnosticiRazionalisti/dati-no-irc', synthetic: false },
         {
-          it: 'Studenti per scuola 2024/25 (dati MIM, raccolti da UAAR dati-no-irc)',
-          en: 'Students per school 2024/25 (MIM data, collected by UAAR dati-no-irc)',
+          it: `Studenti per scuola${counted} (dati MIM, raccolti da UAAR dati-no-irc)`,
+          en: `Students per school${counted} (MIM data, collected by UAAR dati-no-irc)`,
         },
         'CC BY',
         `${MINISTRY}; UAAR`,

@@ -2,13 +2,17 @@
  * Reads students per school (`CODICESCUOLA, NUMEROSTUDENTI, …`) into a map by
  * school code. A count is a whole number in plain digits (see io/numbers.ts); a
  * missing count stays missing (the index imputes it and says so), and anything
- * else, like repeated codes, is rejected with its line and value.
+ * else, like repeated codes, is rejected with its line and value. The school
+ * year the counts are of is read from the file's name (`…_20242025_…`), or
+ * given; every year's rate per 1,000 students divides by that one year's
+ * students, and the elements say which year it is.
  */
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { readCount } from '../io/numbers.js';
 import { clean, openCsv } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
+import { parseSchoolYear } from './school-year.js';
 
 /** The MIM's students per school, as data-adapters/README.md documents it (other columns are ignored). */
 const STUDENTS_FORMAT: InputFormat = {
@@ -17,7 +21,26 @@ const STUDENTS_FORMAT: InputFormat = {
   columns: ['CODICESCUOLA', 'NUMEROSTUDENTI'],
 };
 
-export async function readStudents(path: string): Promise<{ students: Map<string, number>; report: InputReport }> {
+/**
+ * The school year a file's name says ("studenti_per_scuola_20242025_uaar.csv", "studenti-2024-25.csv": 2024), or
+ * null when it says none or more than one. A lone year ("studenti_2024.csv") is no school year: 2023/24 or 2024/25.
+ */
+export function schoolYearInName(path: string): number | null {
+  const name = path.split(/[/\\]/).pop() ?? '';
+  const years = new Set<number>();
+  for (const [text] of name.matchAll(/(?<!\d)\d{4}[-_]?(?:\d{4}|\d{2})(?!\d)/g)) {
+    const digits = text.replace(/[-_]/, '/');
+    const year = parseSchoolYear(/^\d{8}$/.test(digits) ? `${digits.slice(0, 4)}/${digits.slice(4)}` : digits);
+    if (year !== null) years.add(year);
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+/** `year`: the school year the counts are of, as given (the config's `studentsYear`) or as the file's name says it. */
+export async function readStudents(
+  path: string,
+  given: number | null = null,
+): Promise<{ students: Map<string, number>; year: number | null; report: InputReport }> {
   const csv = await openCsv(path);
   recogniseFormat(path, csv.header, [STUDENTS_FORMAT], STUDENTS_FORMAT.name);
   const report = new InputReport(path, 'students-per-school', csv);
@@ -47,5 +70,10 @@ export async function readStudents(path: string): Promise<{ students: Map<string
   }
   if (masked > 0)
     report.note(`${masked} ${masked === 1 ? 'count' : 'counts'} masked for privacy (like "<=3") read as the middle of their range`);
-  return { students, report };
+  const year = given ?? schoolYearInName(path);
+  if (year === null)
+    report.note(
+      'school year of the counts unknown: the file name does not say it (like _20242025_); set studentsYear in the configuration. The source and the rates per 1,000 students name no year',
+    );
+  return { students, year, report };
 }

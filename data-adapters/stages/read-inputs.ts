@@ -33,6 +33,8 @@ export interface SurveyInput {
 export interface Inputs {
   schools: SchoolRecord[];
   students: Map<string, number>;
+  /** The school year the students are counted in, when known (the config's, or the file's name's). */
+  studentsYear: number | null;
   limits: Limits;
   located: LocatedSchools;
   funding: FundingResult[];
@@ -131,7 +133,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   log('reading the school registries');
   const registry = await readRegistries(config.registry);
   const reports: InputReport[] = [...registry.reports];
-  const studentsRead = config.students ? await readStudents(config.students) : null;
+  const studentsRead = config.students ? await readStudents(config.students, config.studentsYear) : null;
   if (studentsRead) reports.push(studentsRead.report);
   log('reading the administrative limits');
   const limits = await readLimits(config.geo);
@@ -166,6 +168,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   return {
     schools: registry.schools,
     students: studentsRead?.students ?? new Map<string, number>(),
+    studentsYear: studentsRead?.year ?? null,
     limits,
     located,
     funding,

@@ -305,6 +305,12 @@ export const NationalIndex = v.object({
   title: LocalizedText,
   sources: v.array(Source),
   years: v.array(SchoolYear),
+  /**
+   * The school year the areas' and schools' students are counted in: every year's rate per 1,000 students divides
+   * by that one year's students, and the elements say so (absent in older documents, or when the data tools could
+   * not tell it).
+   */
+  studentsYear: v.optional(SchoolYear),
   programmes: v.array(Programme),
   metrics: v.array(MetricDefinition),
   methods: v.object({

@@ -64,6 +64,8 @@ export interface MapViewModel extends MapStructure {
    * element to say: a page that asked for a rate per 1,000 students must not read counts without a word.
    */
   modeUnavailable: ValueMode | null;
+  /** The school year of the students a rate per 1,000 students divides by, every year (the index's `studentsYear`). */
+  studentsYear?: number;
   classification: Classification;
   palette: PaletteName;
   values: Map<number, AreaValue>;
@@ -278,6 +280,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     yearIndex,
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
+    ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,
     values,

@@ -81,6 +81,9 @@ describe('build', () => {
     const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
     assert.equal(index.synthetic, true);
     assert.ok(index.sources.some((source) => source.synthetic));
+    // The students' school year, read from the file's name (studenti_per_scuola_20242025_uaar.csv), in the index and its source.
+    assert.equal(index.studentsYear, 2024);
+    assert.match(index.sources.find((s) => s.id === 'mim-studenti')!.name, /^Studenti per scuola 2024\/25 /);
     assert.deepEqual(index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears, [2023, 2024, 2025]);
     const aosta = validateDocument(JSON.parse(readFileSync(join(out, 'regions/02.json'), 'utf8')), ['region']);
     assert.equal(aosta.comuni.length, 74);

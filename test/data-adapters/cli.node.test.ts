@@ -94,5 +94,13 @@ describe('scuole-europa-data', () => {
       () => resolveConfig({ registry: ['a'], geo: 'g', out: 'o', index: { weights: old } as never }),
       /unknown index pillar breadth/,
     );
+    // The students' school year, when given, is a school year's first year.
+    for (const studentsYear of [24, 2024.5, '2024/25'])
+      assert.throws(
+        () => resolveConfig({ registry: ['a'], geo: 'g', out: 'o', studentsYear: studentsYear as never }),
+        /studentsYear is the first year of the students' school year \(2024 for 2024\/25/,
+      );
+    assert.equal(resolveConfig({ registry: ['a'], geo: 'g', out: 'o', studentsYear: 2024 }).studentsYear, 2024);
+    assert.match(cli('build', '--students-year', 'due').stderr, /--students-year must be a whole number/);
   });
 });

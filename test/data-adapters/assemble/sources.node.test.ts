@@ -6,7 +6,7 @@ describe('sources', () => {
   it('lists the registry and the limits always, the others when given, and marks synthetic ones', () => {
     const sources = buildSources({
       registryFiles: ['/data/SCUANAGRAFESTAT.csv'],
-      students: false,
+      students: null,
       funding: [],
       etwinning: 'synthetic',
       erasmus: false,
@@ -22,10 +22,21 @@ describe('sources', () => {
     for (const source of sources) assert.ok(source.licence && source.attribution);
   });
 
+  it("names the students' source with the school year it counts, and with none when unknown", () => {
+    const named = (year: number | null) =>
+      buildSources({ registryFiles: [], students: { year }, funding: [], etwinning: false, erasmus: false }).find(
+        (s) => s.id === SOURCE_IDS.students,
+      )!.localized!.name;
+    // It read "2024/25" whatever file was given.
+    assert.equal(named(2025).it, 'Studenti per scuola 2025/26 (dati MIM, raccolti da UAAR dati-no-irc)');
+    assert.equal(named(2025).en, 'Students per school 2025/26 (MIM data, collected by UAAR dati-no-irc)');
+    assert.equal(named(null).it, 'Studenti per scuola (dati MIM, raccolti da UAAR dati-no-irc)');
+  });
+
   it('names every source in both languages, and keeps the Italian in the fields older readers show', () => {
     const sources = buildSources({
       registryFiles: ['/data/SCUANAGRAFESTAT.csv'],
-      students: true,
+      students: { year: 2025 },
       funding: [
         { id: 'funding', measures: [] },
         { id: 'pnrr-141', measures: ['1.4.1'] },

@@ -6,7 +6,7 @@ import { readFunding } from '../../../data-adapters/readers/funding.ts';
 import { C1_REPAIR, LOST_CHARACTER, readLimits, restoreLostCharacters } from '../../../data-adapters/readers/limits.ts';
 import { readErasmus, readEtwinning } from '../../../data-adapters/readers/participation.ts';
 import { parseSchoolYear, schoolYearOfDate } from '../../../data-adapters/readers/school-year.ts';
-import { readStudents } from '../../../data-adapters/readers/students.ts';
+import { readStudents, schoolYearInName } from '../../../data-adapters/readers/students.ts';
 import { readInnerAreas } from '../../../data-adapters/readers/inner-areas.ts';
 import writeXlsxFile from 'write-excel-file/node';
 import { tempDir, writeText } from '../temp-files.ts';
@@ -33,10 +33,11 @@ describe('readStudents', () => {
     const dir = tempDir();
     const path = writeText(
       dir,
-      's.csv',
+      's_20242025.csv',
       'CODICESCUOLA,NUMEROSTUDENTI,STUDENTIIRC\nFIEE81201C,120,100\nFIIC81200A,<=3,<=3\nBAD,10,1\nFIEE81201C,5,5\nFIEE81202D,many,1\n',
     );
-    const { students, report } = await readStudents(path);
+    const { students, year, report } = await readStudents(path);
+    assert.equal(year, 2024);
     assert.equal(students.get('FIEE81201C'), 120);
     assert.equal(students.get('FIIC81200A'), 2);
     assert.equal(report.read, 5);
@@ -45,8 +46,26 @@ describe('readStudents', () => {
     assert.equal(report.rejectCount('invalid school code'), 1);
     assert.equal(report.rejectCount('number of students not a whole number in plain digits'), 1);
     assert.deepEqual(report.toJSON().notes, ['1 count masked for privacy (like "<=3") read as the middle of their range']);
-    const two = await readStudents(writeText(dir, 't.csv', 'CODICESCUOLA,NUMEROSTUDENTI\nFIEE81201C,<=3\nFIIC81200A,<=3\n'));
+    const two = await readStudents(writeText(dir, 't-2024-25.csv', 'CODICESCUOLA,NUMEROSTUDENTI\nFIEE81201C,<=3\nFIIC81200A,<=3\n'));
     assert.deepEqual(two.report.toJSON().notes, ['2 counts masked for privacy (like "<=3") read as the middle of their range']);
+  });
+
+  it('reads the school year the counts are of from the name, or takes the one given, and says when it cannot tell', async () => {
+    assert.equal(schoolYearInName('/dati/studenti_per_scuola_20242025_uaar.csv'), 2024);
+    assert.equal(schoolYearInName('studenti-2025-26.csv'), 2025);
+    assert.equal(schoolYearInName('studenti_202324.csv'), 2023);
+    assert.equal(schoolYearInName('C:\\dati\\studenti_2024_2025.csv'), 2024);
+    // A lone year is 2023/24 or 2024/25; two school years, a date or years that do not follow each other are none.
+    for (const name of ['studenti_2024.csv', 'studenti_20232024_20242025.csv', 'studenti_20240901.csv', 'studenti_20242026.csv', 's.csv'])
+      assert.equal(schoolYearInName(name), null, name);
+    const dir = tempDir();
+    const rows = 'CODICESCUOLA,NUMEROSTUDENTI\nFIEE81201C,120\n';
+    const unnamed = await readStudents(writeText(dir, 'studenti.csv', rows));
+    assert.equal(unnamed.year, null);
+    assert.match(unnamed.report.toJSON().notes.join('\n'), /school year of the counts unknown: .*set studentsYear/);
+    const given = await readStudents(writeText(dir, 'studenti2.csv', rows), 2025);
+    assert.equal(given.year, 2025);
+    assert.deepEqual(given.report.toJSON().notes, []);
   });
 
   it('refuses a file without its columns, saying which are missing or what the file is not', async () => {

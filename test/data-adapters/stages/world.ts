@@ -117,6 +117,7 @@ export function worldInputs(): Inputs {
   return {
     schools,
     students: new Map(schools.map((s, i) => [s.code, 100 + i * 10])),
+    studentsYear: 2024,
     limits,
     located: locateSchools(schools, limits),
     funding: [],
