@@ -8,11 +8,13 @@
  * intervals are made with.
  */
 import { DIAGNOSTIC_INDICATORS, INDICATORS } from '../indicators/internationalisation-index.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import type { BuildReport } from './build-report.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-const DENOMINATORS = { per1000Students: 'per 1,000 students', perStudent: 'per student', none: 'as is' } as const;
+/** What each indicator divides by (its label says it too: the line names it apart for the statistician's check). */
+const DENOMINATORS = { per1000Students: 'students (per 1,000)', perStudent: 'students', none: 'none' } as const;
 
 function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
   const x = report.index;
@@ -21,8 +23,11 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
     '',
     `- **Indicators**, current activity in ${x.referenceYears.join(', ')} only (no cumulative stock), each with one denominator:`,
     ...INDICATORS.map(
-      (i) => `  - \`${i.id}\` (${i.pillar}, weight ${i.weight} in its pillar): ${i.label.en}, ${DENOMINATORS[i.denominator]}.`,
+      (i) => `  - \`${i.id}\` (${i.pillar}, weight ${i.weight} in its pillar): ${i.label.en}; denominator: ${DENOMINATORS[i.denominator]}.`,
     ),
+    x.studentsYear === null
+      ? '- Students: the school year the counts are of is unknown (the students file did not say it): every reference year divides by the same counts.'
+      : `- Students are counted in ${formatSchoolYear(x.studentsYear)} (the index's \`studentsYear\`): every reference year divides by that year's students.`,
     `- Missing student counts (${x.imputedStudents} institutions) are imputed with the median of the grade group and flagged in the contract (\`index.studentsImputed\`).`,
     '- **Normalisation**: mid-rank percentile among institutions with a positive value (0 stays 0; ties share their mean rank); binary indicators and shares 0–100. **Aggregation**: pillars are weighted means of their indicators, then the configured weighted ' +
       `${x.aggregation} mean (pillars without data left out, the weights rescaled: ${Object.entries(x.weights)

@@ -382,6 +382,9 @@ describe('build', () => {
     const report = readFileSync(join(work, 'one', 'report.md'), 'utf8');
     for (const heading of ['## Method', '### Index (version 2)', '### Shadow zones', '### Intervals of rates'])
       assert.ok(report.includes(heading), heading);
+    // Each indicator's denominator named once, and the students' school year every year divides by.
+    assert.match(report, /eTwinning projects started per 1,000 students; denominator: students \(per 1,000\)\./);
+    assert.match(report, /- Students are counted in 2024\/25 \(the index's `studentsYear`\)/);
     // The dispersions the intervals are made with, as the index has them.
     const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
     const projects = first.intervals.find((m) => m.metric === 'etwinning.projects')!;
