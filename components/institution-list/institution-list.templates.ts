@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.js';
 import type { Language } from '../../src/contract/vocabulary.js';
+import { breakableAddress, shownWebsite } from '../../src/element/address-text.js';
 import { formatValue } from '../../src/i18n/format.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
@@ -64,10 +65,10 @@ export function institutionRow(row: InstitutionRow, ctx: RowContext) {
     ${
       row.website
         ? html`<div role="gridcell">
-            <a href=${row.website} rel="noopener" target="_blank" data-t tabindex=${tab()}>${row.website.replace(/^https?:\/\/|\/$/g, '')}</a>
-            ${contacts.map((c) => html`<span class="note">${c}</span>`)}
+            <a href=${row.website} rel="noopener" target="_blank" data-t tabindex=${tab()}>${breakableAddress(shownWebsite(row.website))}</a>
+            ${contacts.map((c) => html`<span class="note">${breakableAddress(c)}</span>`)}
           </div>`
-        : html`<div role="gridcell" data-t tabindex=${tab()}>${contacts.length ? contacts.map((c) => html`<span class="note">${c}</span>`) : t.none}</div>`
+        : html`<div role="gridcell" data-t tabindex=${tab()}>${contacts.length ? contacts.map((c) => html`<span class="note">${breakableAddress(c)}</span>`) : t.none}</div>`
     }
     ${
       row.mentors.length

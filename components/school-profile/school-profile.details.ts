@@ -17,6 +17,7 @@ import type {
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
+import { breakableAddress, shownWebsite } from '../../src/element/address-text.js';
 import {
   formatDay,
   formatSchoolYear,
@@ -142,8 +143,8 @@ function identity(shard: SchoolShard, lang: Language, level: number, full: boole
     t.identity,
     html`<dl>
         ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
-        ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${school.website.replace(/^https?:\/\//i, '').replace(/\/$/, '')}</a>` : school.website) : nothing}
-        ${school.email ? row(t.email, school.email) : nothing} ${school.pec ? row('PEC', school.pec) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
+        ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${breakableAddress(shownWebsite(school.website))}</a>` : school.website) : nothing}
+        ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
         ${row(t.plessi, t.plessiCount(school.plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}
       </dl>
       ${
