@@ -29,7 +29,14 @@ import {
 import { localize } from '../../src/i18n/lang.js';
 import { publicationDate } from '../../src/util/provenance.js';
 import { sourceText } from '../../src/util/source-text.js';
-import { comparison, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
+import {
+  comparison,
+  lastMeasured,
+  partnerCountries,
+  schoolSeries,
+  sparklinePath,
+  type MetricSeries,
+} from '../../src/profile/school-series.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { detailsStyles } from './school-profile.details.styles.js';
@@ -74,27 +81,27 @@ function section(part: string, level: number, title: string, body: unknown) {
   return html`<section part="section ${part}">${heading(level, title)}${body}</section>`;
 }
 
-function sparkline(values: readonly number[]) {
+function sparkline(values: readonly (number | null)[]) {
   return html`<svg part="sparkline" viewBox="0 0 120 28" width="120" height="28" aria-hidden="true">${svg`<path d=${sparklinePath(values, 120, 28)} fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"></path>`}</svg>`;
 }
 
 function participation(series: readonly MetricSeries[], index: NationalIndex, lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
   const years = index.years;
-  const last = years.length - 1;
   return section(
     'participation',
     level,
     t.participation,
     html`<ul class="metrics">
-        ${series.map(
-          ({ metric, values }) =>
-            html`<li>
+        ${series.map(({ metric, values }) => {
+          // Its last measured year: PNRR 1.4.1's grants of 2022/23, not "0 € nel 2025/26", when it no longer ran.
+          const last = lastMeasured(values);
+          return html`<li>
               <span class="metric">${localize(metric.label, lang)}</span>
               ${sparkline(values)}
               <span class="value">${last >= 0 ? t.latest(formatValue(values[last]!, metric.unit, lang), formatSchoolYear(years[last]!)) : t.missing}</span>
-            </li>`,
-        )}
+            </li>`;
+        })}
       </ul>
       <details>
         <summary>${t.valuesByYear}</summary>
@@ -111,7 +118,7 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
                 (year, i) =>
                   html`<tr>
                     <th scope="row">${formatSchoolYear(year)}</th>
-                    ${series.map(({ metric, values }) => html`<td>${formatValue(values[i]!, metric.unit, lang)}</td>`)}
+                    ${series.map(({ metric, values }) => html`<td>${formatValue(values[i] ?? null, metric.unit, lang)}</td>`)}
                   </tr>`,
               )}
             </tbody>

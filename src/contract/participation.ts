@@ -3,7 +3,7 @@
  * The adapters sum these over areas; the elements apply them to a school shard,
  * so that a school's series and its areas' series mean the same thing.
  */
-import type { Activity, SchoolShard } from './contract.types.js';
+import type { Activity, NationalIndex, SchoolShard } from './contract.types.js';
 import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from './vocabulary.js';
 
 export interface ParticipationYear {
@@ -108,4 +108,17 @@ export function participationByYear(shard: SchoolShard, years: readonly number[]
   for (const row of shard.participation.erasmus) at(row.year).erasmus = row;
   for (const row of shard.participation.funding) at(row.year).funding.push(row);
   return years.map((year) => byYear.get(year) ?? { etwinning: null, erasmus: null, funding: [] });
+}
+
+/**
+ * A school's values of a metric for every year of the index, read as the adapters read an area's. A year the
+ * nation has no value for is a year the metric was not measured (a programme that did not run: PNRR 1.4.1 outside
+ * 2021-2022): a gap for the school too, not a zero ("0 € nel 2025/26" beside areas' "n.d."). A metric this library
+ * cannot read from a shard is all gaps.
+ */
+export function schoolValues(years: readonly ParticipationYear[], index: NationalIndex, id: string): (number | null)[] {
+  const read = participationReader(id);
+  const nation = index.nation.values[id];
+  // A nation without the metric's series says nothing about its years: each is read.
+  return years.map((year, i) => (read && (nation === undefined || nation[i] !== null) ? read(year) : null));
 }

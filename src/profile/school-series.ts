@@ -5,7 +5,7 @@
  * province, region and nation.
  */
 import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../contract/contract.types.js';
-import { participationByYear, participationReader } from '../contract/participation.js';
+import { participationByYear, participationReader, schoolValues } from '../contract/participation.js';
 import { areaValue, type AreaLike } from '../map/area-values.js';
 import { valueInterval } from '../map/value-interval.js';
 
@@ -22,16 +22,23 @@ export const PROFILE_METRICS = [
 
 export interface MetricSeries {
   metric: MetricDefinition;
-  values: number[];
+  /** Per year of the index; null where the metric was not measured (`schoolValues`). */
+  values: (number | null)[];
 }
 
 export function schoolSeries(shard: SchoolShard, index: NationalIndex): MetricSeries[] {
   const years = participationByYear(shard, index.years);
   return PROFILE_METRICS.flatMap((id) => {
     const metric = index.metrics.find((m) => m.id === id);
-    const read = participationReader(id);
-    return metric && read ? [{ metric, values: years.map(read) }] : [];
+    return metric && participationReader(id) ? [{ metric, values: schoolValues(years, index, id) }] : [];
   });
+}
+
+/** The last year a series has a value in, as an index of the years; -1 for none. */
+export function lastMeasured(values: readonly (number | null)[]): number {
+  let i = values.length - 1;
+  while (i >= 0 && values[i] === null) i--;
+  return i;
 }
 
 /** A polyline through the values, scaled to the box (y down); null values leave gaps. */
@@ -63,7 +70,8 @@ export function partnerCountries(shard: SchoolShard): { country: string; years: 
 
 export interface ComparisonRow {
   metric: MetricDefinition;
-  school: number;
+  /** Null in a year the metric was not measured. */
+  school: number | null;
   /**
    * The average institution of each area, or null when the area is unknown or empty, with its 95% interval where
    * the metric's dispersion is known (a comune's few institutions swing it by chance: src/map/value-interval.ts).
@@ -101,7 +109,7 @@ export function comparison(
   ];
   const rows = series.map(({ metric, values }) => ({
     metric,
-    school: values[yearIndex]!,
+    school: values[yearIndex] ?? null,
     areas: areas.map(({ level, area }) => {
       if (!area) return { level, name: '', value: null, interval: null };
       const value = areaValue(area, metric.id, yearIndex, 'perSchool');

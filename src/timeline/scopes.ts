@@ -7,7 +7,7 @@
 import { regionOf } from '../territory/region-of.js';
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 import { CODE_PATTERNS } from '../contract/codes.js';
-import { participationByYear, participationReader } from '../contract/participation.js';
+import { participationByYear, schoolValues } from '../contract/participation.js';
 import type { ContractLoader } from '../data/loader.js';
 import { NotFoundError } from '../errors.js';
 import type { AreaSeries } from '../map/area-values.js';
@@ -57,11 +57,7 @@ export function regionOfScope(index: NationalIndex, scope: Scope, url: string): 
 function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
   const years = participationByYear(shard, index.years);
   const values: Record<string, (number | null)[]> = {};
-  for (const metric of index.metrics) {
-    const read = participationReader(metric.id);
-    // A metric this library cannot read from a shard is a gap, never a zero.
-    values[metric.id] = years.map((year) => (read ? read(year) : null));
-  }
+  for (const metric of index.metrics) values[metric.id] = schoolValues(years, index, metric.id);
   const { school } = shard;
   const address = school.address;
   const parents: Scope[] = [];

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countRateInterval } from '../../src/map/count-rates.ts';
-import { comparison, schoolSeries } from '../../src/profile/school-series.ts';
+import { comparison, lastMeasured, schoolSeries } from '../../src/profile/school-series.ts';
 import { indexFixture, regionFixture, schoolFixture } from '../fixtures/contract.fixture.ts';
 
 /** The comparison's first row (eTwinning projects, the last year), by level. */
@@ -67,5 +67,30 @@ describe("a profile's comparison with its areas", () => {
     firenze.institutionShare = 0.57;
     const alone = comparison(shard, index, region, schoolSeries(shard, index));
     assert.deepEqual([levels(alone), alone!.alone], [['province', 'region', 'nation'], firenze.name]);
+  });
+
+  it('reads a school as its areas: a year the nation has no value for is a gap, not a zero, and the profile says its last measured year', () => {
+    // PNRR 1.4.1 ran in 2021-2022: the school's "0 € nel 2025/26" stood beside its areas' "n.d.".
+    const index = indexFixture();
+    const projectsMetric = index.metrics.find((m) => m.id === 'etwinning.projects')!;
+    index.metrics.push(
+      { ...projectsMetric, id: 'etwinning.teachers' },
+      { ...projectsMetric, id: 'funding.amount', unit: 'eur', programme: 'funding' },
+    );
+    index.nation.values['funding.amount'] = [null, 7301, null, null];
+    const shard = schoolFixture();
+    const funding = schoolSeries(shard, index).find((s) => s.metric.id === 'funding.amount')!;
+    assert.deepEqual(funding.values, [null, 7301, null, null]);
+    assert.equal(lastMeasured(funding.values), 1);
+    assert.equal(
+      comparison(shard, index, regionFixture(), schoolSeries(shard, index))!.rows.find((r) => r.metric.id === 'funding.amount')!.school,
+      null,
+    );
+    // A year the nation has, without a row of the school's: zero. A nation without the metric's series: every year read.
+    const projects = schoolSeries(shard, index).find((s) => s.metric.id === 'etwinning.projects')!;
+    assert.deepEqual(projects.values, [3, 3, null, 0]);
+    const teachers = schoolSeries(shard, index).find((s) => s.metric.id === 'etwinning.teachers')!;
+    assert.deepEqual(teachers.values, [4, 6, 0, 0]);
+    assert.equal(lastMeasured([null, null]), -1);
   });
 });
