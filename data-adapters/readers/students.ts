@@ -12,6 +12,7 @@ import { readCount } from '../io/numbers.js';
 import { clean, openCsv } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import { parseSchoolYear } from './school-year.js';
 
 /** The MIM's students per school, as data-adapters/README.md documents it (other columns are ignored). */
@@ -70,7 +71,12 @@ export async function readStudents(
   }
   if (masked > 0)
     report.note(`${masked} ${masked === 1 ? 'count' : 'counts'} masked for privacy (like "<=3") read as the middle of their range`);
-  const year = given ?? schoolYearInName(path);
+  const named = schoolYearInName(path);
+  const year = given ?? named;
+  if (given !== null && named !== null && given !== named)
+    report.note(
+      `school year of the counts given as ${formatSchoolYear(given)} (studentsYear), where the file name says ${formatSchoolYear(named)}: the given year is used`,
+    );
   if (year === null)
     report.note(
       'school year of the counts unknown: the file name does not say it (like _20242025_); set studentsYear in the configuration. The source and the rates per 1,000 students name no year',

@@ -66,6 +66,12 @@ describe('readStudents', () => {
     const given = await readStudents(writeText(dir, 'studenti2.csv', rows), 2025);
     assert.equal(given.year, 2025);
     assert.deepEqual(given.report.toJSON().notes, []);
+    // Given against the name: the given year, and the report says both.
+    const against = await readStudents(writeText(dir, 'studenti_20242025.csv', rows), 2025);
+    assert.equal(against.year, 2025);
+    assert.deepEqual(against.report.toJSON().notes, [
+      'school year of the counts given as 2025/26 (studentsYear), where the file name says 2024/25: the given year is used',
+    ]);
   });
 
   it('refuses a file without its columns, saying which are missing or what the file is not', async () => {
