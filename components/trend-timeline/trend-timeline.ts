@@ -40,6 +40,10 @@ import { renderSyntheticNoteFor, syntheticSentence } from '../../src/element/syn
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
 
+/** The widths of a chart's texts of one kind, as drawn. */
+const drawnWidths = (chart: SVGSVGElement | undefined, selector: string) =>
+  [...(chart?.querySelectorAll<SVGTextElement>(selector) ?? [])].map((text) => text.getBBox().width);
+
 /**
  * Lines of one or more metrics over the school years, for the nation, a region,
  * a province, a comune or a school, compared with other areas; a stacked view of
@@ -73,6 +77,7 @@ prepareNumberFormats();
  * @cssproperty --trend-timeline-font - Font family.
  * @cssproperty --trend-timeline-sparkline-width - Width of a sparkline, its last value included (default: 10em); a width set on the element wins.
  */
+
 export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   static override styles = trendTimelineStyles;
 
@@ -304,11 +309,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // A pointer move only moves the focus: the labels are as they were (no layout read on that path).
     if (changed.size === 1 && changed.has('_focus' as keyof TrendTimeline)) return;
     // Measured on the drawn labels: a wider text (spacing, a larger font) spaces them out on the next frame.
-    const widths = [...(this._svg?.querySelectorAll<SVGTextElement>('text.year') ?? [])].map((label) => label.getBBox().width);
-    const needed = Math.ceil(Math.max(0, ...widths)) + 12;
+    const needed = Math.ceil(Math.max(0, ...drawnWidths(this._svg, 'text.year'))) + 12;
     if (needed > this._yearLabelWidth) this._yearLabelWidth = needed;
     // And the lines' names: wider than guessed, they get more room or, past the chart's share for them, the legend alone.
-    const names = [...(this._svg?.querySelectorAll<SVGTextElement>('text.direct-label') ?? [])].map((label) => label.getBBox().width);
+    const names = drawnWidths(this._svg, 'text.direct-label');
     const room = labelRoomOf(names);
     if (names.length > 0 && this._chart && room > this._chart.room) this._labelRoom = { view: this._chart.view, room };
   }
