@@ -241,23 +241,28 @@ export async function readFunding(path: string, reading: FundingReading): Promis
   if (rowsByMeasure.size > 0)
     report.note(
       `PNRR measures read from misura/avviso: ${[...rowsByMeasure]
-        .map(([measure, count]) => `${measure} (${count} school rows → ${programmeOfMeasure(measure, null, measures).id})`)
+        .map(
+          ([measure, count]) =>
+            `${measure} (${count.toLocaleString('en-GB')} school rows → ${programmeOfMeasure(measure, null, measures).id})`,
+        )
         .join(', ')}`,
     );
   if (grants.renounced > 0)
-    report.note(`${grants.renounced} school grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
+    report.note(
+      `${grants.renounced.toLocaleString('en-GB')} school grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`,
+    );
   grants.matchedEur = round2(grants.matchedEur);
   grants.unmatchedEur = round2(grants.unmatchedEur);
   grants.placedByComuneEur = round2(grants.placedByComuneEur);
   if (grants.placedByComune > 0)
     report.note(
-      `${grants.placedByComune} grants (${grants.placedByComuneEur} EUR) name institutions not in the registry (merged or closed since): counted in the comune their row names, its province, region and the nation, not in any institution`,
+      `${grants.placedByComune.toLocaleString('en-GB')} ${grants.placedByComune === 1 ? 'grant' : 'grants'} (${grants.placedByComuneEur.toLocaleString('en-GB')} EUR) ${grants.placedByComune === 1 ? 'names an institution' : 'name institutions'} not in the registry (merged or closed since): counted in the comune their row names, its province, region and the nation, not in any institution`,
     );
   const counted = result.rows.filter((r) => r.internationalisation).length;
   report.note(
     rules.length === 0
       ? 'no funding line is configured as internationalisation: this funding is a context metric, outside the index and outside "active"'
-      : `${counted} of ${result.rows.length} school grants count as internationalisation by the configured rules`,
+      : `${counted.toLocaleString('en-GB')} of ${result.rows.length.toLocaleString('en-GB')} school grants count as internationalisation by the configured rules`,
   );
   return result;
 }

@@ -194,6 +194,8 @@ describe('readFunding', () => {
       placedByComuneEur: 2000,
       placedRenounced: 0,
     });
+    // The report writes its euros as the build report writes numbers ("13,251,315 EUR" for the demo's, not "13251315").
+    assert.ok(result.report.toJSON().notes.some((note) => note.startsWith('1 grant (2,000 EUR) names an institution not in the registry')));
     assert.deepEqual(result.comuneGrants, [
       {
         ipa: 'istsc_zzic00000z',
