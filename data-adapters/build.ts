@@ -151,7 +151,7 @@ export async function modelOf(
     schools: inputs.schools,
     locations: inputs.located.locations,
     students: inputs.students,
-    studentsYear: config.students ? inputs.studentsYear : null,
+    studentsYear: inputs.studentsYear,
     institutions: rolled.institutions,
     metrics: rolled.metrics,
     areas: rolled.areas,

@@ -35,6 +35,8 @@ const YEAR_LABEL_WIDTH = 64;
 /** How far a line of that text reaches above its baseline and below it (the font's ascent and descent, 13 and 4 px, and 2 px clear of them). */
 const TEXT_ABOVE = 15;
 const TEXT_BELOW = 6;
+/** A line's name at its end starts this far right of its last point. */
+export const LABEL_GAP = 9;
 /** Where an annotation's text sits in its row: its baseline this far below the row's line. */
 const ANNOTATION_BASELINE = 14;
 
@@ -55,8 +57,8 @@ export interface ChartLabels {
   markers: boolean;
   focus: number | null;
   selected: number | null;
-  /** Per series: a later series has its values every year and is drawn over it (`SeriesView.sameAs`). */
-  under?: readonly boolean[];
+  /** The series that a later one has the values of every year and is drawn over (`SeriesView.sameAs`), by index. */
+  under?: ReadonlySet<number | undefined>;
   /** The width a year label takes, as measured on screen (the reader's text spacing widens it); 64 px by default. */
   yearLabelWidth?: number;
 }
@@ -160,11 +162,11 @@ interface ColourGroup {
  * become 6 groups of 3 elements instead of 21 (fewer nodes to create, lay out
  * and paint).
  */
-function seriesByColour(model: ChartModel, markers: boolean, under: readonly boolean[] = []): ColourGroup[] {
+function seriesByColour(model: ChartModel, markers: boolean, under: ReadonlySet<number | undefined> = new Set()): ColourGroup[] {
   const groups = new Map<string, ColourGroup>();
   model.series.forEach((s, i) => {
     const style = seriesStyle(i);
-    const className = under[i] ? `${style.className} under` : style.className;
+    const className = under.has(i) ? `${style.className} under` : style.className;
     let group = groups.get(className);
     if (!group) groups.set(className, (group = { className, intervals: '', final: '', provisional: '', markers: '' }));
     group.intervals += s.interval;
@@ -222,7 +224,7 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       labels.directLabels
         ? model.series.map((s, i) =>
             s.last
-              ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + 9} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
+              ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + LABEL_GAP} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
               : nothing,
           )
         : nothing

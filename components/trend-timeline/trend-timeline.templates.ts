@@ -13,7 +13,7 @@ import { seriesStyle } from '../../src/timeline/series-style.js';
 import { intervalsOf, provisionalYears, seriesValues, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
-import { ANNOTATIONS_TOP, chartSvg, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
+import { ANNOTATIONS_TOP, chartSvg, LABEL_GAP, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
 import { formatFor, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
@@ -22,8 +22,8 @@ const MAX_DIRECT_LABELS = 10;
 /** A line's name as its end shows it: 21 characters at most. */
 export const shortLabel = (label: string) => (label.length > 21 ? `${label.slice(0, 20)}…` : label);
 
-/** A line's name starts this far right of its last point (trend-timeline.svg.ts), and keeps 4 px from the chart's edge. */
-const LABEL_ROOM_EXTRA = 9 + 4;
+/** A line's name starts LABEL_GAP right of its last point, and keeps 4 px from the chart's edge. */
+const LABEL_ROOM_EXTRA = LABEL_GAP + 4;
 
 /**
  * The room beside the plot for the lines' names, guessed at 8 px a character

@@ -121,7 +121,13 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
    * The full chart's model, made in willUpdate for the view, the width and the room of the lines' names (not at
    * every render), and whether the names are drawn.
    */
-  private _chart: { view: TimelineViewModel; width: number; room: number; named: boolean; model: ChartModel } | null = null;
+  private _chart: {
+    view: TimelineViewModel;
+    width: number;
+    room: number;
+    named: boolean;
+    model: ChartModel;
+  } | null = null;
   /** The view whose notes were last warned of. */
   private _noted: TimelineViewModel | null = null;
 
@@ -157,8 +163,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     }
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
-    const room = Math.max(labelRoomGuess(view.series), this._labelRoom?.view === view ? this._labelRoom.room : 0);
-    if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width || this._chart.room !== room)) {
+    // The names' measured room only ever grows past the chart's: a move of the focus line costs no more than a compare.
+    const measured = this._labelRoom?.view === view ? this._labelRoom.room : 0;
+    if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width || measured > this._chart.room)) {
+      const room = Math.max(labelRoomGuess(view.series), measured);
       const named = directLabels(width, view.series, room);
       this._chart = { view, width, room, named, model: chartFor(view, width, height, false, this._lang, room) };
     }
@@ -249,7 +257,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               markers: true,
               focus,
               selected: this._selectedIndex(view.years),
-              under: view.series.map((_, i) => view.series.some((s) => s.sameAs === i)),
+              under: new Set(view.series.map((s) => s.sameAs)),
               yearLabelWidth: this._yearLabelWidth,
             },
             view.years.length,

@@ -22,6 +22,7 @@ import { readAmount, readCount } from '../io/numbers.js';
 import { clean, normaliseColumn, openCsv } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
+import { numberText } from '../text/number-text.js';
 import { programmeOfMeasure, rowMeasure, type FundingProgramme, type MeasureMapping } from './pnrr-measures.js';
 import { outsideYears, parseSchoolYear, schoolYearOfDate, type YearRange } from './school-year.js';
 
@@ -101,6 +102,8 @@ export function countsAsInternationalisation(values: Readonly<Record<string, str
   });
 }
 
+/** A count or euros in the report's English sentences, with thousands separators ("13,251,315"). */
+const en = (value: number) => numberText(value, 'en', 2);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export async function readFunding(path: string, reading: FundingReading): Promise<FundingResult> {
@@ -241,28 +244,23 @@ export async function readFunding(path: string, reading: FundingReading): Promis
   if (rowsByMeasure.size > 0)
     report.note(
       `PNRR measures read from misura/avviso: ${[...rowsByMeasure]
-        .map(
-          ([measure, count]) =>
-            `${measure} (${count.toLocaleString('en-GB')} school rows → ${programmeOfMeasure(measure, null, measures).id})`,
-        )
+        .map(([measure, count]) => `${measure} (${en(count)} school rows → ${programmeOfMeasure(measure, null, measures).id})`)
         .join(', ')}`,
     );
   if (grants.renounced > 0)
-    report.note(
-      `${grants.renounced.toLocaleString('en-GB')} school grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`,
-    );
+    report.note(`${en(grants.renounced)} school grants were renounced (stato_candidatura R): read, but not counted in the funding metrics`);
   grants.matchedEur = round2(grants.matchedEur);
   grants.unmatchedEur = round2(grants.unmatchedEur);
   grants.placedByComuneEur = round2(grants.placedByComuneEur);
   if (grants.placedByComune > 0)
     report.note(
-      `${grants.placedByComune.toLocaleString('en-GB')} ${grants.placedByComune === 1 ? 'grant' : 'grants'} (${grants.placedByComuneEur.toLocaleString('en-GB')} EUR) ${grants.placedByComune === 1 ? 'names an institution' : 'name institutions'} not in the registry (merged or closed since): counted in the comune their row names, its province, region and the nation, not in any institution`,
+      `${en(grants.placedByComune)} ${grants.placedByComune === 1 ? 'grant' : 'grants'} (${en(grants.placedByComuneEur)} EUR) ${grants.placedByComune === 1 ? 'names an institution' : 'name institutions'} not in the registry (merged or closed since): counted in the comune their row names, its province, region and the nation, not in any institution`,
     );
   const counted = result.rows.filter((r) => r.internationalisation).length;
   report.note(
     rules.length === 0
       ? 'no funding line is configured as internationalisation: this funding is a context metric, outside the index and outside "active"'
-      : `${counted.toLocaleString('en-GB')} of ${result.rows.length.toLocaleString('en-GB')} school grants count as internationalisation by the configured rules`,
+      : `${en(counted)} of ${en(result.rows.length)} school grants count as internationalisation by the configured rules`,
   );
   return result;
 }
