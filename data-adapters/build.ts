@@ -241,6 +241,7 @@ export async function modelOf(
         fdr: config.shadowZones.fdr,
         minInstitutions: config.shadowZones.minInstitutions,
         context: Boolean(inputs.context),
+        allocation: rolled.allocationBases,
         model: shadow.model,
         levels: shadow.levels,
         calibration: shadow.calibration,

@@ -1,12 +1,19 @@
 /**
  * Where an institution's activity counts. The institution is the unit that takes
  * part, but its plessi may sit in several comuni: its activity is allocated to
- * the areas of its plessi by their share of its students (by their share of its
- * plessi when a plesso has no student count). Areas count institutions with the
- * same shares, so that an area's rate divides numbers from one allocation: a
- * comune holding 40% of an active institution's students counts 0.4 active
- * institutions out of 0.4.
+ * the areas of its plessi by their share of its students. Areas count
+ * institutions with the same shares, so that an area's rate divides numbers from
+ * one allocation: a comune holding 40% of an active institution's students
+ * counts 0.4 active institutions out of 0.4.
+ *
+ * The registry lists an institution's own code as a row of its own (an IC's, an
+ * IS's seat): without a student count and beside other plessi, it is the office,
+ * not a school, and holds no share. A teaching plesso without a count (an
+ * evening course, a hospital or prison section, a plesso newer than the
+ * students' file) counts as the median of its institution's counted plessi;
+ * with no count at all, each plesso has an equal share.
  */
+import { median } from 'd3-array';
 import type { Institution } from './institutions.js';
 import type { Location } from './locate-schools.js';
 
@@ -20,20 +27,32 @@ export function areaKeysOf(location: Location): AreaKey[] {
   return keys;
 }
 
-/** Each area's share of the institution (the nation's is 1; the shares of one level add up to 1 where its plessi are placed). */
+/** What an institution's shares are made from: its plessi's students, with some plessi's counts imputed, or its plessi alone. */
+export type AllocationBasis = 'students' | 'imputed' | 'plessi';
+
+export interface Allocation {
+  /** Each area's share of the institution (the nation's is 1; the shares of one level add up to 1 where its plessi are placed). */
+  shares: Map<AreaKey, number>;
+  basis: AllocationBasis;
+}
+
 export function allocationOf(
-  institution: Pick<Institution, 'plessi'>,
+  institution: Pick<Institution, 'code' | 'plessi'>,
   locations: ReadonlyMap<string, Location>,
   students: ReadonlyMap<string, number>,
-): Map<AreaKey, number> {
+): Allocation {
   const placed = institution.plessi.filter((plesso) => locations.has(plesso.code));
-  const counts = placed.map((plesso) => students.get(plesso.code));
-  const total = counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
-  const byStudents = total > 0 && counts.every((count) => count !== undefined);
+  const office = (code: string) => code === institution.code && !students.has(code);
+  const teaching = placed.length > 1 ? placed.filter((plesso) => !office(plesso.code)) : placed;
+  const counted = teaching.flatMap((plesso) => students.get(plesso.code) ?? []);
+  const total = counted.reduce((sum, count) => sum + count, 0);
+  const basis: AllocationBasis = total === 0 ? 'plessi' : counted.length < teaching.length ? 'imputed' : 'students';
+  const stand = basis === 'imputed' ? median(counted)! : 0;
+  const weights = teaching.map((plesso) => (basis === 'plessi' ? 1 : (students.get(plesso.code) ?? stand)));
+  const sum = weights.reduce((a, b) => a + b, 0);
   const shares = new Map<AreaKey, number>();
-  placed.forEach((plesso, i) => {
-    const share = byStudents ? counts[i]! / total : 1 / placed.length;
-    for (const key of areaKeysOf(locations.get(plesso.code)!)) shares.set(key, (shares.get(key) ?? 0) + share);
+  teaching.forEach((plesso, i) => {
+    for (const key of areaKeysOf(locations.get(plesso.code)!)) shares.set(key, (shares.get(key) ?? 0) + weights[i]! / sum);
   });
-  return shares;
+  return { shares, basis };
 }

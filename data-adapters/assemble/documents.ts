@@ -266,7 +266,9 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       email: school.email,
       pec: school.pec,
       ...(model.context && { context: comuneContextOf(model, comune?.code ?? null) }),
-      students: plesso ? (model.students.get(plesso.code) ?? null) : institution.students,
+      // The institution's own row (an IC's, an IS's) counts no students of its own in the registry: its profile is the
+      // institution's, with the students of all its plessi.
+      students: plesso && plesso.code !== institution.code ? (model.students.get(plesso.code) ?? null) : institution.students,
       plessi: institution.plessi.map((p) => ({
         code: p.code,
         name: p.name,

@@ -4,6 +4,7 @@
  * sensitivity, shadow-zone counts, and output sizes. It holds no timings, so two
  * builds of the same inputs write the same bytes.
  */
+import type { AllocationBasis } from '../aggregate/allocation.js';
 import type { IntervalSummary } from './interval-summary.js';
 import type { InputReport, InputReportJson } from './input-report.js';
 import type { WriteStats } from '../write/write-output.js';
@@ -56,6 +57,8 @@ export interface BuildReport {
     minInstitutions: number;
     /** Whether the inner-areas map was a covariate. */
     context: boolean;
+    /** How many institutions are allocated to their plessi's areas by students, by students with some plessi imputed, or by plessi alone. */
+    allocation: Record<AllocationBasis, number>;
     model: ShadowZones['model'];
     levels: ShadowZones['levels'];
     calibration: ShadowZones['calibration'];

@@ -9,6 +9,8 @@
  */
 import { DIAGNOSTIC_INDICATORS, INDICATORS } from '../indicators/internationalisation-index.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import { numberText } from '../text/number-text.js';
+import type { AllocationBasis } from '../aggregate/allocation.js';
 import type { BuildReport } from './build-report.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -77,6 +79,16 @@ function intervalsMethod(report: Omit<BuildReport, 'summary'>): string[] {
   ];
 }
 
+/** How many institutions each allocation basis covers, for the statistician to weigh the shares' precision. */
+function allocationLine(bases: Record<AllocationBasis, number>): string {
+  const total = bases.students + bases.imputed + bases.plessi;
+  const part = (count: number) => `${numberText(count, 'en')} institutions (${total > 0 ? pct(count / total) : '–'})`;
+  return (
+    `by their plessi's students for ${part(bases.students)}; with the median of their counted plessi for the plessi without a count (evening courses, hospital and prison sections, plessi newer than the students' file) for ${part(bases.imputed)}; ` +
+    `by equal shares of their plessi, no plesso having a count, for ${part(bases.plessi)}. An institution's own registry row without a count (an IC's or an IS's office) holds no share.`
+  );
+}
+
 export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
   const z = report.shadowZones;
   const lines = [
@@ -85,7 +97,8 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
     ...indexMethod(report),
     '### Shadow zones',
     '',
-    '- **Unit**: the institution (`CODICEISTITUTORIFERIMENTO`). Its activity in the reference years (eTwinning projects or awards, Erasmus+ accreditation or projects, funding lines the config names as internationalisation) is allocated to the comuni of its plessi by their share of its students (of its plessi when a count is missing); the number of institutions of an area is allocated the same way, so numerator and denominator share one allocation.',
+    '- **Unit**: the institution (`CODICEISTITUTORIFERIMENTO`). Its activity in the reference years (eTwinning projects or awards, Erasmus+ accreditation or projects, funding lines the config names as internationalisation) is allocated to the comuni of its plessi by their share of its students; the number of institutions of an area is allocated the same way, so numerator and denominator share one allocation.',
+    `- **Allocation**: ${allocationLine(z.allocation)}`,
     `- **Expectation**: logistic regression of activity on ${z.model.terms.length - 1} terms (region effects with a N(0, 1²) prior, i.e. partially pooled; grade group, standardised log students${z.context ? ', ISTAT inner-areas class of the seat comune' : ''} with N(0, 2.5²) priors), fitted at its posterior mode by Newton–Raphson (${z.model.iterations} iterations, ${z.model.converged ? 'converged' : '**not converged**'}). An area's expected count is the sum of its institutions' shares × probabilities.`,
     '- **Low areas**: a two-group model per level: as expected (x ~ N(e, Σs²p(1−p))) or low (every probability scaled by λ ≤ 0.8); the share of low areas and λ are fitted by EM (several starts; "no low area" competes). An area\'s probability is its posterior probability of the low group.',
     `- **Flags**: Bayesian FDR at ${pct(z.fdr)} (areas by decreasing probability while the mean probability of a false flag stays within the level). Areas with fewer than ${z.minInstitutions} institutions are not judged.`,

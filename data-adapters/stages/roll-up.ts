@@ -3,7 +3,7 @@
  * part), the years each programme's data covers, the metrics that have data,
  * and every metric summed by comune, province, region and nation.
  */
-import { allocationOf } from '../aggregate/allocation.js';
+import { allocationOf, type AllocationBasis } from '../aggregate/allocation.js';
 import { aggregateAreas, type AreaKey, type AreaTotals } from '../aggregate/areas.js';
 import { buildInstitutions, type Institution } from '../aggregate/institutions.js';
 import { institutionDispersion, regionalDispersions, type RegionDispersions } from '../aggregate/dispersion.js';
@@ -19,6 +19,8 @@ export interface RolledUp {
   institutions: Map<string, Institution>;
   /** Each institution's share of each area, by code (see aggregate/allocation.ts). */
   allocations: Map<string, Map<AreaKey, number>>;
+  /** How many institutions' shares are made from students, from students with some plessi imputed, or from plessi alone. */
+  allocationBases: Record<AllocationBasis, number>;
   /** The years each programme's data covers ('all': any of them), within the contract's years. */
   coverage: Map<string, Set<number>>;
   metrics: MetricSpec[];
@@ -97,11 +99,13 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     return { grant, location: comune ? { comune: comune.code, province: comune.province, region: comune.region } : null };
   });
   // Computed once: the areas' sums and the shadow zones' tallies use the same allocation.
+  const allocationBases: Record<AllocationBasis, number> = { students: 0, imputed: 0, plessi: 0 };
   const allocations = new Map(
-    [...institutions.values()].map((institution) => [
-      institution.code,
-      allocationOf(institution, inputs.located.locations, inputs.students),
-    ]),
+    [...institutions.values()].map((institution) => {
+      const { shares, basis } = allocationOf(institution, inputs.located.locations, inputs.students);
+      allocationBases[basis] += 1;
+      return [institution.code, shares];
+    }),
   );
   const areas = aggregateAreas(
     inputs.schools,
@@ -118,6 +122,7 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     years,
     institutions,
     allocations,
+    allocationBases,
     coverage,
     metrics,
     areas,

@@ -99,4 +99,18 @@ describe('stage: outputs', () => {
     assert.deepEqual(codes('FIIC100001').sort(), ['FIEE100002', 'FIEE100003', 'FIIC100001']);
     assert.deepEqual(codes('FIIC500000'), [null, 'FIEE500007']);
   });
+
+  it("gives the institution's own shard the students of all its plessi, a plesso's shard its own", async () => {
+    const inputs = worldInputs();
+    // As in the registry: an IC's own row counts no students, its plessi do.
+    inputs.students.delete('FIIC100001');
+    const { model } = await modelOf(inputs, worldConfig());
+    const shard = async (code: string) => {
+      const output = planOutputs(model).find((p) => p.path === `schools/${code}.json`)!;
+      return validateDocument(JSON.parse((await output.make()).text as string), ['school'], code).school;
+    };
+    const [plessoA, plessoB] = [inputs.students.get('FIEE100002')!, inputs.students.get('FIEE100003')!];
+    assert.equal((await shard('FIIC100001')).students, plessoA + plessoB);
+    assert.equal((await shard('FIEE100002')).students, plessoA);
+  });
 });
