@@ -136,7 +136,15 @@ function contextText(context: ComuneContext, lang: Language): string {
   return `${t.innerArea(classLabel('innerArea', context.innerArea, lang))}${time}`;
 }
 
-function identity(shard: SchoolShard, lang: Language, level: number, full: boolean) {
+/** The students and the school year they were counted in ("627 nel 2024/25"): the rates per 1,000 students divide by them. */
+function studentsText(students: number | null, year: number | undefined, lang: Language): string {
+  const t = DETAILS_MESSAGES[lang];
+  if (students === null) return t.missing;
+  const count = formatValue(students, 'count', lang);
+  return year === undefined ? count : t.latest(count, formatSchoolYear(year));
+}
+
+function identity(shard: SchoolShard, studentsYear: number | undefined, lang: Language, level: number, full: boolean) {
   const t = DETAILS_MESSAGES[lang];
   const { school } = shard;
   const a = school.address;
@@ -151,7 +159,7 @@ function identity(shard: SchoolShard, lang: Language, level: number, full: boole
     html`<dl>
         ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
         ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${breakableAddress(shownWebsite(school.website))}</a>` : school.website) : nothing}
-        ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, school.students === null ? t.missing : formatValue(school.students, 'count', lang))}
+        ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, studentsText(school.students, studentsYear, lang))}
         ${row(t.plessi, t.plessiCount(school.plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}
       </dl>
       ${
@@ -365,7 +373,7 @@ export function render(raw: unknown, variant: 'card' | 'full', lang: Language, l
   return html`<div part="base" class="details ${variant}">
     ${shard.synthetic ? html`<p part="notice" class="banner">${t.synthetic}</p>` : nothing}
     ${renderBadge({ index, shard }, lang, level, null)}
-    ${identity(shard, lang, sub, full)} ${participation(series, index, lang, sub)} ${indexSection(shard, index, lang, sub)}
+    ${identity(shard, index.studentsYear, lang, sub, full)} ${participation(series, index, lang, sub)} ${indexSection(shard, index, lang, sub)}
     ${
       shard.roleModel.is && shard.roleModel.reasons.length > 0
         ? section('role-model', sub, t.roleModel, html`<ul>${shard.roleModel.reasons.map((r) => html`<li>${localize(r, lang)}</li>`)}</ul>`)

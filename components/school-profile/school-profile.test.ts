@@ -207,7 +207,8 @@ describe('<school-profile>', () => {
   });
 
   it('card: identity, participation with sparklines and a table by year, index pillars and reasons; axe clean', async () => {
-    const { folder, src } = await serveContract();
+    // The index says which school year its students were counted in: the rates per 1,000 students divide by them.
+    const { folder, src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'card', lang: 'en' });
     await ready(el, 'identity');
     const fields = Object.fromEntries(
@@ -216,7 +217,7 @@ describe('<school-profile>', () => {
     expect(fields).to.deep.include({
       Institution: 'IC Firenze Centro (FIIC81200A)',
       Address: 'Via dei Servi 1, 50122 Firenze (FI), Toscana',
-      Students: '1,200',
+      Students: '1,200 in 2024/25',
       'School sites': '1 site',
     });
     expect(part(el, 'identity')!.querySelector('a')!.getAttribute('href')).to.equal('https://www.icfirenzecentro.edu.it/');
@@ -283,6 +284,9 @@ describe('<school-profile>', () => {
     expect(text(part(el, 'comparison'))).not.to.contain('non è nel confronto');
     expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
+    // An index that does not say when its students were counted: the count alone, no year made up.
+    const students = [...part(el, 'identity')!.querySelectorAll('dl > div')].find((row) => text(row.querySelector('dt')) === 'Studenti');
+    expect(text(students!.querySelector('dd'))).to.equal('1200');
     await expect(el).to.be.accessible();
     // In English, a source the contract names in both languages is named in English; one it names once keeps its name.
     el.lang = 'en';
