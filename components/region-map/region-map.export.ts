@@ -17,7 +17,18 @@ import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '
 import type { DrawPlan } from './region-map.draw.js';
 import { figureLayout, figurePng, figureSvg, type FigureText } from './region-map.figure.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { countLabel, formatFor, isShare, modeLabel, placeName, rangesNoteOf, rowsOf, titleOf, type AreaRow } from './region-map.text.js';
+import {
+  countLabel,
+  formatFor,
+  isShare,
+  modeLabel,
+  placeName,
+  rangesNoteOf,
+  rowsOf,
+  titleOf,
+  undividedOf,
+  type AreaRow,
+} from './region-map.text.js';
 
 export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -95,10 +106,10 @@ export function mapTable(e: MapExport): Cell[][] {
   return [survey ? surveyHeader(view, data, t, lang) : csvHeader(view, data, t, lang), ...rows];
 }
 
-/** Where the data comes from, then how to read the places' ranges, as the table's note says. */
+/** Where the data comes from, then how to read the places' ranges, as the table's note says, and why some rates are missing. */
 function aboutRows(e: MapExport, about: Provenance): string[][] {
-  const note = rangesNoteOf(e.view, e.data, e.t);
-  return [...provenanceRows(about, e.lang), ...(note ? [[note]] : [])];
+  const notes = [rangesNoteOf(e.view, e.data, e.t), undividedOf(e.view, e.data, e.t)].filter((note) => note !== null);
+  return [...provenanceRows(about, e.lang), ...notes.map((note) => [note])];
 }
 
 export function mapCsv(e: MapExport, about: Provenance): string {
@@ -125,7 +136,7 @@ export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapEx
   }
   const text: FigureText = {
     title: about.title,
-    lines: provenanceLines(about, lang),
+    lines: [...provenanceLines(about, lang), undividedOf(view, data, t)].filter((line) => line !== null),
     areaTitle: (i) => {
       const code = view.layer.features[i]!.code;
       return `${data.areas.get(code)?.name ?? code}: ${formatFor(view.values.get(i)?.value ?? null, view, lang)}`;

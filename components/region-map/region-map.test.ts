@@ -194,7 +194,7 @@ describe('<region-map>', () => {
     mapBox(map).focus();
     await elementUpdated(map);
     // Toscana: two institutions, one active and a role model (its plesso counted once), one not active.
-    expect(live(map)).to.match(/^Toscana\..*Istituzioni attive: 1\. Scuole virtuose: 1$/);
+    expect(live(map)).to.match(/^Toscana\..*Istituzioni attive: 1\. Scuole virtuose: 1\.$/);
   });
 
   it('redraws a change of year from the paths it builds when idle, pixel for pixel as its first paint traced them', async () => {
@@ -360,6 +360,31 @@ describe('<region-map>', () => {
       () => !shadow(map).querySelector('.note strong')!.textContent!.includes('iscritti'),
       'the students named per institution',
     );
+  });
+
+  it('says why an area with a value has no rate: no students counted, no institution left; on the map, in its summary and its CSV', async () => {
+    // As Trentino-Alto Adige's schools, missing from the students' file: Lazio has projects, no students, no institution.
+    const index = indexFixture();
+    index.regions[1]!.values = { 'etwinning.projects': [1, 2, 3, 4] };
+    const { src } = await serveContract({ index });
+    const map = await mapOf(src, 'normalisation=per1000Students');
+    const summary = () => (shadow(map).querySelector('#summary')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(summary()).to.match(/ Nessuno studente contato, tasso non calcolabile: Lazio\.$/);
+    mapBox(map).focus();
+    await elementUpdated(map);
+    mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await waitUntil(() => live(map).startsWith('Lazio'), 'Lazio announced');
+    // One full stop after "n.d.", not two.
+    expect(live(map)).to.contain('n.d. Nessuno studente contato: tasso non calcolabile.');
+    const lines = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
+    // One cell, quoted for its comma.
+    expect(lines.filter(Boolean).at(-1)).to.equal('"Nessuno studente contato, tasso non calcolabile: Lazio."');
+    map.normalisation = 'perSchool';
+    map.lang = 'en';
+    await waitUntil(() => summary().endsWith('No institution in the current registry, no rate: Lazio.'), summary());
+    // A count has no rate to miss.
+    map.normalisation = 'absolute';
+    await waitUntil(() => !summary().includes('no rate'), summary());
   });
 
   it("colours the regions by a survey's estimate in its wave's year, with its interval and n in the table, the announcement and the CSV", async () => {

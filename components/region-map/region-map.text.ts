@@ -137,6 +137,19 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   );
 }
 
+/** The areas whose value has nothing to divide it by, named (the first three of many): "n.d." alone did not say why. */
+export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessages): string | null {
+  const { undivided, mode } = view;
+  if (undivided.length === 0 || mode === 'absolute') return null;
+  const names = undivided
+    .map((i) => nameOf(view, data, i))
+    .sort((a, b) => a.localeCompare(b, 'it'))
+    .slice(0, 3)
+    .join(', ');
+  const count = undivided.length;
+  return `${t.undivided[mode]}, ${t.noRate}: ${count > 3 ? `${count} ${t.levels[data.level].many}, ${t.among} ${names}` : names}.`;
+}
+
 /** What the table says of its places, where they are ranges: how to read them, and why a bare count has one. */
 export function rangesNoteOf(view: MapViewModel, data: MapData, t: RegionMapMessages): string | null {
   return view.ranking.ranges ? t.rangesNote(isCount(view, data)) : null;
@@ -172,6 +185,7 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const shown = estimate?.[0] ?? withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
   const lines = [`${measureOf(view, t, lang)}: ${shown}${provisional}`];
   if (interval) lines.push(estimate ? t.interval(estimate[1], estimate[2], interval.n) : t.insufficient(interval.n));
+  else if (v.value === null && v.raw !== null && view.mode !== 'absolute') lines.push(`${t.undivided[view.mode]}: ${t.noRate}`);
   else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
   const place = places ? placeText(code, v.value, view, t) : null;

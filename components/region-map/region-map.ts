@@ -18,7 +18,7 @@ import { loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
-import { describeArea, placeName, summaryOf, titleOf } from './region-map.text.js';
+import { describeArea, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
 import { renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
 import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
@@ -400,7 +400,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${described && at && size && !this._dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        ${this._focused !== null && described ? `${described.name}. ${described.lines.join('. ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
+        ${this._focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
       </p>`;
   }
 
@@ -453,7 +453,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         </div>
         ${renderLegend(view, t, lang, points)}
       </div>
-      <p id="summary" class="note">${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))}</p>
+      <p id="summary" class="note">
+        ${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))} ${undividedOf(view, data, t) ?? nothing}
+      </p>
       ${renderSyntheticNoteFor(this, data.index, [view.metric.id], lang)}
     </div>`;
   }

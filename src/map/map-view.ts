@@ -71,6 +71,12 @@ export interface MapViewModel extends MapStructure {
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
   extremes: Extremes;
+  /**
+   * The shown areas with a value but nothing to divide it by: no students counted (the autonomous provinces' schools
+   * are not in the students' file), no institution left (a grant to one merged away since). Their rate is no data,
+   * and the map says why.
+   */
+  undivided: number[];
   /** Each area's place, with its range where the values (or a count's swings) have intervals (made the first time it is read). */
   ranking: Ranking;
   /** A shown area's 95% interval of its value: a survey estimate's, a share's or a rate's; null for a count or no data. */
@@ -214,11 +220,13 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const parameter = index.methods?.shadowZones?.parameters?.['minInstitutions'];
   const minInstitutions = mode === 'absolute' || survey ? 0 : typeof parameter === 'number' ? parameter : MIN_JUDGED_INSTITUTIONS;
   let judgedCount = 0;
+  const undivided: number[] = [];
   for (let k = 0; k < shown.length; k++) {
     const area = areaOf[k];
     const value = area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE;
     values.set(shown[k]!, value);
     const v = value.value;
+    if (v === null && value.raw !== null) undivided.push(shown[k]!);
     if (v === null || !Number.isFinite(v)) continue;
     finite.push(v);
     takeExtreme(all, shown[k]!, v);
@@ -285,6 +293,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     palette,
     values,
     extremes,
+    undivided,
     // Ranked the first time a tooltip, the table or a download needs it: sorting ~7,900 comuni is not needed to paint.
     get ranking() {
       return (ranking ??= rankingOf(
