@@ -108,7 +108,7 @@ export function mapTable(e: MapExport): Cell[][] {
 
 /** Where the data comes from, then how to read the places' ranges, as the table's note says, and why some rates are missing. */
 function aboutRows(e: MapExport, about: Provenance): string[][] {
-  const notes = [rangesNoteOf(e.view, e.data, e.t), undividedOf(e.view, e.data, e.t)].filter((note) => note !== null);
+  const notes = [rangesNoteOf(e.view, e.data, e.t), undividedOf(e.view, e.data, e.t, e.lang)].filter((note) => note !== null);
   return [...provenanceRows(about, e.lang), ...notes.map((note) => [note])];
 }
 
@@ -136,7 +136,7 @@ export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapEx
   }
   const text: FigureText = {
     title: about.title,
-    lines: [...provenanceLines(about, lang), undividedOf(view, data, t)].filter((line) => line !== null),
+    lines: [...provenanceLines(about, lang), undividedOf(view, data, t, lang)].filter((line) => line !== null),
     areaTitle: (i) => {
       const code = view.layer.features[i]!.code;
       return `${data.areas.get(code)?.name ?? code}: ${formatFor(view.values.get(i)?.value ?? null, view, lang)}`;

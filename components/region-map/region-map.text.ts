@@ -7,6 +7,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading, localize } from '../../src/i18n/lang.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
+import { undividedText } from '../../src/i18n/undivided.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
@@ -138,7 +139,7 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
 }
 
 /** The areas whose value has nothing to divide it by, named (the first three of many): "n.d." alone did not say why. */
-export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessages): string | null {
+export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string | null {
   const { undivided, mode } = view;
   if (undivided.length === 0 || mode === 'absolute') return null;
   const names = undivided
@@ -147,7 +148,8 @@ export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessa
     .slice(0, 3)
     .join(', ');
   const count = undivided.length;
-  return `${t.undivided[mode]}, ${t.noRate}: ${count > 3 ? `${count} ${t.levels[data.level].many}, ${t.among} ${names}` : names}.`;
+  const { reason, noRate } = undividedText(mode, lang);
+  return `${heading(reason)}, ${noRate}: ${count > 3 ? `${count} ${t.levels[data.level].many}, ${t.among} ${names}` : names}.`;
 }
 
 /** What the table says of its places, where they are ranges: how to read them, and why a bare count has one. */
@@ -185,8 +187,10 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const shown = estimate?.[0] ?? withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
   const lines = [`${measureOf(view, t, lang)}: ${shown}${provisional}`];
   if (interval) lines.push(estimate ? t.interval(estimate[1], estimate[2], interval.n) : t.insufficient(interval.n));
-  else if (v.value === null && v.raw !== null && view.mode !== 'absolute') lines.push(`${t.undivided[view.mode]}: ${t.noRate}`);
-  else if (v.denominator)
+  else if (v.value === null && v.raw !== null && view.mode !== 'absolute') {
+    const { reason, noRate } = undividedText(view.mode, lang);
+    lines.push(`${heading(reason)}: ${noRate}`);
+  } else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
   const place = places ? placeText(code, v.value, view, t) : null;
   if (place) lines.push(`${t.rank}: ${place}`);

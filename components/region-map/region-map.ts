@@ -454,7 +454,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${renderLegend(view, t, lang, points)}
       </div>
       <p id="summary" class="note">
-        ${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))} ${undividedOf(view, data, t) ?? nothing}
+        ${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))} ${undividedOf(view, data, t, lang) ?? nothing}
       </p>
       ${renderSyntheticNoteFor(this, data.index, [view.metric.id], lang)}
     </div>`;

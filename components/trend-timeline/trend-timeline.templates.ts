@@ -10,11 +10,11 @@ import { formatSchoolYear } from '../../src/i18n/format.js';
 import { chartModel, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
-import { intervalsOf, provisionalYears, seriesValues, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
+import { intervalsOf, provisionalYears, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { ANNOTATIONS_TOP, chartSvg, LABEL_GAP, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
-import { formatFor, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
+import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
 const MAX_DIRECT_LABELS = 10;
@@ -187,7 +187,12 @@ export function renderMultiples(
   const provisional = provisionalYears(data.index, metric);
   const regions = data.index.regions.map((region) => ({
     region,
-    series: { label: region.name, values: seriesValues(region, metric, view.years.length, view.mode), provisional },
+    series: {
+      label: region.name,
+      values: seriesValues(region, metric, view.years.length, view.mode),
+      provisional,
+      ...(undividedIn(region, metric, view.years.length, view.mode) && { undivided: true }),
+    },
   }));
   // One y scale for all, so that the small multiples compare.
   const max = Math.max(0, ...regions.flatMap((r) => r.series.values.filter((v): v is number => v !== null)));
@@ -205,7 +210,7 @@ export function renderMultiples(
             <svg viewBox="0 0 150 48" preserveAspectRatio="none" aria-hidden="true">
               ${chartSvg(model, bareLabels(selected), view.years.length)}
             </svg>
-            <span class="value">${last ? formatFor(last.value, view, lang) : t.noData}</span>
+            <span class="value">${last ? formatFor(last.value, view, lang) : missingText(series, view, t, lang)}</span>
           </button>
           <span id=${`trend-${region.code}`} class="visually-hidden">${said} ${t.multiplesInstructions}</span>
         </li>`;

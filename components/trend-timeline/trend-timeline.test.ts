@@ -633,6 +633,29 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says why a region with values has no rate (no students counted), in its small multiple and in the chart's summary", async () => {
+    // As Trentino-Alto Adige's schools, missing from the students' file: Lazio has projects, no students.
+    const index = indexFixture();
+    index.regions[1]!.values = { 'etwinning.projects': [1, 2, 3, 4] };
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { variant: 'multiples', metrics: 'etwinning.projects', normalisation: 'per1000Students' });
+    const lazio = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="multiple"]')][1]!;
+    expect(lazio.querySelector('.value')!.textContent).to.equal('n.d.: nessuno studente contato');
+    expect(shadow(el).getElementById(lazio.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Lazio: nessuno studente contato, tasso non calcolabile. Invio per scegliere la regione.',
+    );
+    const chart = await timelineOf(src, {
+      metrics: 'etwinning.projects',
+      normalisation: 'per1000Students',
+      compare: 'region:12',
+      lang: 'en',
+    });
+    expect(text(chart, '#summary')).to.contain('Lazio: no students counted, no rate.');
+    // Per institution Lazio has none either; a count has no rate to miss.
+    chart.normalisation = 'absolute';
+    await waitUntil(() => !text(chart, '#summary').includes('no rate'), text(chart, '#summary'));
+  });
+
   it('says a normalisation that one of its metrics does not offer (in the full chart, the multiples and a sparkline) and a year the data does not have', async () => {
     const capture = captureWarnings();
     try {

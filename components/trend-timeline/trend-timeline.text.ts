@@ -3,7 +3,8 @@
  * view's unit and normalisation, and each series' trend in words (the text
  * alternative of the chart and of every small multiple).
  */
-import type { Language } from '../../src/contract/vocabulary.js';
+import type { Language, Normalisation } from '../../src/contract/vocabulary.js';
+import { undividedText } from '../../src/i18n/undivided.js';
 import {
   formatChange,
   formatPoints,
@@ -47,10 +48,22 @@ export function tickFormat(
 }
 
 /** One series' trend in a sentence: direction, first and last values, change, peak and gaps. */
+/** "nessuno studente contato, tasso non calcolabile": why a rate is missing where its counts are not. */
+function undividedSaid(mode: Normalisation, lang: Language): string {
+  const { reason, noRate } = undividedText(mode, lang);
+  return `${reason}, ${noRate}`;
+}
+
+/** What a series without any value shows in place of its last one: "n.d.", with its reason where it has one. */
+export function missingText(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
+  return series.undivided && view.mode !== 'absolute' ? `${t.noData}: ${undividedText(view.mode, lang).reason}` : t.noData;
+}
+
 export function trendSentence(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const trend = trendOf(series.values, view.years);
   const f = (v: number) => formatFor(v, view, lang);
-  if (trend.direction === 'none') return t.empty(series.label);
+  if (trend.direction === 'none')
+    return series.undivided && view.mode !== 'absolute' ? `${series.label}: ${undividedSaid(view.mode, lang)}.` : t.empty(series.label);
   if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
   const [from, to] = [formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)];
   const sentence =

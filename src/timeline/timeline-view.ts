@@ -33,6 +33,8 @@ export interface SeriesView {
    * the summary says so.
    */
   sameAs?: number;
+  /** A rate whose area has values but nothing to divide them by (no students counted, no institution): said, not a bare "n.d.". */
+  undivided?: boolean;
 }
 
 export interface TimelineAnnotation {
@@ -114,6 +116,16 @@ export function provisionalYears(index: NationalIndex, metric: MetricDefinition)
 /** An area's values of a metric for every year, in a normalisation. */
 export function seriesValues(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): (number | null)[] {
   return Array.from({ length: years }, (_, i) => areaValue(area, metric.id, i, mode).value);
+}
+
+/** Whether an area has values but nothing to divide them by in `mode` (src/i18n/undivided.ts): its rate is missing every year. */
+export function undividedIn(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): boolean {
+  if (mode === 'absolute') return false;
+  for (let i = 0; i < years; i++) {
+    const { raw, value } = areaValue(area, metric.id, i, mode);
+    if (raw !== null && value === null) return true;
+  }
+  return false;
 }
 
 /**
@@ -202,6 +214,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         label,
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
+        ...(undividedIn(scope, metric, years.length, mode) && { undivided: true }),
         // A school's own values were counted, not estimated: bare, as its profile shows them beside its areas' averages with theirs.
         // The stacked view draws no band (a layer's interval is not where the layer is piled) but says its intervals in
         // the summary, the tooltip and the table as the lines do: its "+6,2 punti percentuali" went without one.

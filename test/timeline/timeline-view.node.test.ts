@@ -49,6 +49,23 @@ describe('timeline view', () => {
     assert.equal(view.unit, 'count');
   });
 
+  it('marks a rate whose area has values but nothing to divide them by, and says why rather than "no data"', () => {
+    const data = dataOf();
+    // Toscana's students not counted (as Trentino-Alto Adige's): no rate per 1,000 students, its projects counted all the same.
+    data.scopes[0] = { ...data.scopes[0]!, students: null };
+    const view = timelineView(data, { ...INPUTS, normalisation: 'per1000Students' }, 'it', LABELS);
+    assert.deepEqual(
+      view.series.map((s) => s.undivided),
+      [true, undefined],
+    );
+    assert.equal(trendSentence(view.series[0]!, view, MESSAGES.it, 'it'), 'Toscana: nessuno studente contato, tasso non calcolabile.');
+    // Nothing counted at all is no data; a count is never a missing rate.
+    data.scopes[0] = { ...data.scopes[0]!, values: { 'etwinning.projects': [null, null, null, null] } };
+    const empty = timelineView(data, { ...INPUTS, normalisation: 'per1000Students' }, 'it', LABELS);
+    assert.equal(trendSentence(empty.series[0]!, empty, MESSAGES.it, 'it'), 'Toscana: nessun dato.');
+    assert.equal(timelineView(dataOf(), INPUTS, 'it', LABELS).series[0]!.undivided, undefined);
+  });
+
   it('marks a series whose values an earlier one has every year, and says it; not in the stacked view, nor without data', () => {
     // The fixture's one region is its nation: Italy's line lies on Toscana's.
     const view = timelineView(dataOf(), INPUTS, 'it', LABELS);
