@@ -37,10 +37,15 @@ export function schoolYearInName(path: string): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
-/** `year`: the school year the counts are of, as given (the config's `studentsYear`) or as the file's name says it. */
+/**
+ * `year`: the school year the counts are of, as given (the config's `studentsYear`) or as the file's name says it.
+ * `known`: the registry's codes; a count of a school it does not have (a non-state school: UAAR's file counts the
+ * paritarie too; or one closed since) is rejected and listed in unmatched.csv, as a participation row's is.
+ */
 export async function readStudents(
   path: string,
   given: number | null = null,
+  known: ReadonlySet<string> | null = null,
 ): Promise<{ students: Map<string, number>; year: number | null; report: InputReport }> {
   const csv = await openCsv(path);
   recogniseFormat(path, csv.header, [STUDENTS_FORMAT], STUDENTS_FORMAT.name);
@@ -56,7 +61,6 @@ export async function readStudents(
     const cell = row.values.NUMEROSTUDENTI;
     // Small counts are masked for privacy as "<=3": take the middle of 1..N.
     const bound = /^<=\s*(\d+)$/.exec(clean(cell) ?? '');
-    if (bound) masked++;
     const count = bound ? { value: Math.ceil(Number(bound[1]) / 2) } : readCount(cell, csv.locale);
     if (!CODE_PATTERNS.school.test(code))
       report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.CODICESCUOLA)}`);
@@ -64,8 +68,11 @@ export async function readStudents(
     else if ('invalid' in count)
       report.reject('number of students not a whole number in plain digits', `line ${row.line}: ${code} ${JSON.stringify(cell)}`);
     else if (students.has(code)) report.reject('duplicate school code', `line ${row.line}: ${code}`);
+    else if (known && !known.has(code)) report.rejectUnmatched('school not in the registry', { line: row.line, code });
     else {
       students.set(code, count.value);
+      // Counted among the accepted rows only: a masked count of a school the registry does not have changed nothing.
+      if (bound) masked++;
       report.accept();
     }
   }

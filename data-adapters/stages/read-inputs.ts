@@ -133,12 +133,12 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   log('reading the school registries');
   const registry = await readRegistries(config.registry);
   const reports: InputReport[] = [...registry.reports];
-  const studentsRead = config.students ? await readStudents(config.students, config.studentsYear) : null;
+  const known = knownCodes(registry.schools);
+  const studentsRead = config.students ? await readStudents(config.students, config.studentsYear, known) : null;
   if (studentsRead) reports.push(studentsRead.report);
   log('reading the administrative limits');
   const limits = await readLimits(config.geo);
   reports.push(...limits.reports);
-  const known = knownCodes(registry.schools);
   const context = config.context ? await readInnerAreas(config.context, new Set(limits.comuni.keys())) : null;
   if (context) reports.push(context.report);
   // Before any school takes its comune's name: a name the limits lost a character of, spelt again by ISTAT's map.

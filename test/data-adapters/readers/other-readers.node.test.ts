@@ -46,6 +46,16 @@ describe('readStudents', () => {
     assert.equal(report.rejectCount('invalid school code'), 1);
     assert.equal(report.rejectCount('number of students not a whole number in plain digits'), 1);
     assert.deepEqual(report.toJSON().notes, ['1 count masked for privacy (like "<=3") read as the middle of their range']);
+    // Given the registry's codes, a count of a school it does not have (a paritaria) is rejected and listed.
+    const known = await readStudents(path, null, new Set(['FIEE81201C']));
+    assert.deepEqual([...known.students.keys()], ['FIEE81201C']);
+    assert.equal(known.report.rejectCount('school not in the registry'), 1);
+    assert.deepEqual(
+      known.report.unmatchedRows.map((r) => [r.line, r.code]),
+      [[3, 'FIIC81200A']],
+    );
+    // Its masked count was not read: no note of one.
+    assert.deepEqual(known.report.toJSON().notes, []);
     const two = await readStudents(writeText(dir, 't-2024-25.csv', 'CODICESCUOLA,NUMEROSTUDENTI\nFIEE81201C,<=3\nFIIC81200A,<=3\n'));
     assert.deepEqual(two.report.toJSON().notes, ['2 counts masked for privacy (like "<=3") read as the middle of their range']);
   });
