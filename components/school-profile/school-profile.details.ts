@@ -128,12 +128,22 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
   );
 }
 
-/** The comune's context in words: its inner-areas class and travel time to the nearest pole, or "n.d.". */
+/**
+ * The comune's context as ISTAT's inner-areas map gives it: a provincial capital, its residents, its class and, out of
+ * a pole, the minutes to the nearest one (a pole's own "0 min dal polo più vicino" said nothing); "n.d." when it has none.
+ */
 function contextText(context: ComuneContext, lang: Language): string {
   const t = DETAILS_MESSAGES[lang];
-  if (context.innerArea === null) return t.missing;
-  const time = context.travelMinutes === null ? '' : `, ${t.travel(formatValue(context.travelMinutes, 'count', lang))}`;
-  return `${t.innerArea(classLabel('innerArea', context.innerArea, lang))}${time}`;
+  const pole = context.innerArea === 'A' || context.innerArea === 'B';
+  const parts = [
+    context.capoluogo ? classLabel('capoluogo', 'capoluogo', lang) : null,
+    context.population === null ? null : t.population(formatValue(context.population, 'count', lang)),
+    context.innerArea === null
+      ? null
+      : t.innerArea(classLabel('innerArea', context.innerArea, lang)) +
+        (context.travelMinutes === null || pole ? '' : `, ${t.travel(formatValue(context.travelMinutes, 'count', lang))}`),
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join('; ') : t.missing;
 }
 
 /** The students and the school year they were counted in ("627 nel 2024/25"): the rates per 1,000 students divide by them. */

@@ -364,7 +364,10 @@ describe('<school-profile>', () => {
     expect(mentees[0]).to.contain('Bagno a Ripoli · a 6,2 km');
     // <dt> and <dd> side by side: their texts touch.
     expect(text(part(el, 'identity'))).to.contain('PECfiic81200a@pec.istruzione.it');
-    expect(text(part(el, 'identity'))).to.contain('Contesto del comunearee interne ISTAT 2020: A polo, 0 min dal polo più vicino');
+    // A pole is no minutes from a pole: its class alone, after what the comune is.
+    expect(text(part(el, 'identity'))).to.contain(
+      'Contesto del comunecapoluogo di provincia; 362.353 abitanti (2020); aree interne ISTAT 2020: A polo',
+    );
     expect(text(part(el, 'mentees'))).to.match(/^2 istituzioni non attive da accompagnare/);
     const open = part(el, 'mentees')!.querySelector<HTMLButtonElement>('button.open')!;
     expect(text(open)).to.equal('Liceo "Agnoletti" <b>');
@@ -373,6 +376,22 @@ describe('<school-profile>', () => {
     expect((await chosen).detail).to.deep.equal({ code: 'FIPS02000X', name: 'Liceo "Agnoletti" <b>' });
     expect(el.code).to.equal('FIPS02000X');
     await expect(el).to.be.accessible();
+  });
+
+  it('full: a remote comune’s context with its residents and the minutes to the nearest pole (whole: a mean), in English too', async () => {
+    const { src, folder } = await serveContract();
+    const shard = schoolFixture();
+    shard.school.context = { innerArea: 'E', travelMinutes: 41.2, population: 812, capoluogo: false };
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'identity');
+    const context = () => [...part(el, 'identity')!.querySelectorAll('dl > div')].map(text).find((row) => /^(Contesto|Context)/.test(row));
+    expect(context()).to.equal('Contesto del comune812 abitanti (2020); aree interne ISTAT 2020: E periferico, 41 min dal polo più vicino');
+    el.lang = 'en';
+    await waitUntil(() => context()?.startsWith('Context'), 'not in English');
+    expect(context()).to.equal(
+      'Context of the comune812 residents (2020); ISTAT inner areas 2020: E peripheral, 41 min from the nearest pole',
+    );
   });
 
   it('without a code, waits saying nothing in the page (no alert on load beside a search), a hint in the console', async () => {
