@@ -156,9 +156,13 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
       const isCpia = characteristic === CPIA_CHARACTERISTIC;
       if (isCpia) cpia++;
       const grade = isCpia ? `${registryGrade} (${CPIA_CHARACTERISTIC})` : registryGrade;
-      // Some plessi have no name in the registry ("Non Disponibile"): name them by type and place.
+      // Some plessi have no name in the registry ("Non Disponibile"): name them by type and place. A "-" is no name
+      // either (a profile listed "- · SCUOLA PRIMARIA · MARCIANA"): named the same way, and reported as a correction.
       let name = clean(v.DENOMINAZIONESCUOLA);
-      if (!name) {
+      if (name && !/[\p{L}\p{N}]/u.test(name)) {
+        report.correct('name without a letter or digit: named by type and comune', `line ${row.line}: ${code} ${JSON.stringify(name)}`);
+        name = `${grade} (${comuneName})`;
+      } else if (!name) {
         name = `${grade} (${comuneName})`;
         unnamed++;
       }

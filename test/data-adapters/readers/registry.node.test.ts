@@ -75,6 +75,29 @@ describe('readRegistries', () => {
     assert.equal(schools[0]!.name, 'SCUOLA PRIMARIA (FIRENZE)', 'an unnamed plesso is named by type and place');
   });
 
+  it('names a plesso the registry calls "-" by type and place, and reports it', async () => {
+    const path = writeText(
+      dir,
+      'dash.csv',
+      `${STATE_HEADER}
+${stateRow({ institution: 'FIIC81200A', code: 'FIEE81201C', name: '-' })}
+${stateRow({ institution: 'FIIC81200A', code: 'FIEE81202D', name: '2° CIRCOLO' })}
+`,
+    );
+    const { schools, reports } = await readRegistries([path]);
+    assert.deepEqual(
+      schools.map((s) => s.name),
+      ['SCUOLA PRIMARIA (FIRENZE)', '2° CIRCOLO'],
+    );
+    assert.deepEqual(
+      reports[0]!
+        .toJSON()
+        .corrections.filter((c) => c.reason.startsWith('name'))
+        .map((c) => [c.reason, c.count, c.examples]),
+      [['name without a letter or digit: named by type and comune', 1, ['line 2: FIEE81201C "-"']]],
+    );
+  });
+
   it("reads a CPIA as the registry says, in the grade group of other institutions, though its code and grade are a lower secondary school's", async () => {
     const mm = { grade: 'SCUOLA PRIMO GRADO', seat: 'SI' as const };
     const path = writeText(
