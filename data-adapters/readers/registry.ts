@@ -167,7 +167,18 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         unnamed++;
       }
       const belfiore = clean(v.CODICECOMUNESCUOLA)?.toUpperCase() ?? null;
-      const cap = clean(v.CAPSCUOLA);
+      // A CAP is five digits ("8038" lost its leading zero, or not: no guess), a street has a letter ("095/7936163" is a
+      // telephone number): anything else is dropped, and reported.
+      const capText = clean(v.CAPSCUOLA);
+      const cap = capText && /^\d{5}$/.test(capText) ? capText : null;
+      if (capText && !cap) report.correct('CAP dropped: not five digits', `line ${row.line}: ${code} ${JSON.stringify(capText)}`);
+      const streetText = clean(v.INDIRIZZOSCUOLA);
+      const street = streetText && /\p{L}/u.test(streetText) ? streetText : null;
+      if (streetText && !street)
+        report.correct(
+          'street dropped: no letter in it (a number alone, a telephone number)',
+          `line ${row.line}: ${code} ${JSON.stringify(streetText)}`,
+        );
       const website = readWebsite(clean(v.SITOWEBSCUOLA));
       if (website.problem)
         report.correct(`website dropped: ${website.problem}`, `line ${row.line}: ${code} ${JSON.stringify(v.SITOWEBSCUOLA)}`);
@@ -183,8 +194,8 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
         schoolYear,
         regionName,
         provinceName,
-        street: clean(v.INDIRIZZOSCUOLA),
-        cap: cap && /^\d{5}$/.test(cap) ? cap : null,
+        street,
+        cap,
         belfiore: belfiore && CODE_PATTERNS.belfiore.test(belfiore) ? belfiore : null,
         comuneName,
         grade,

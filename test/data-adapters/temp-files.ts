@@ -39,6 +39,8 @@ export function stateRow(fields: {
   seat?: 'SI' | 'NO';
   region?: string;
   province?: string;
+  street?: string;
+  cap?: string;
 }): string {
   const f = {
     name: `SCUOLA ${fields.code}`,
@@ -49,6 +51,8 @@ export function stateRow(fields: {
     seat: 'NO',
     region: 'TOSCANA',
     province: 'FIRENZE',
+    street: 'VIA ROMA 1',
+    cap: '50100',
     ...fields,
   };
   return [
@@ -60,8 +64,8 @@ export function stateRow(fields: {
     `"IC ${f.institution}"`,
     f.code,
     `"${f.name}"`,
-    'VIA ROMA 1',
-    '50100',
+    `"${f.street}"`,
+    f.cap,
     f.belfiore,
     f.comune,
     f.characteristic,

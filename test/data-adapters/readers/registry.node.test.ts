@@ -75,6 +75,30 @@ describe('readRegistries', () => {
     assert.equal(schools[0]!.name, 'SCUOLA PRIMARIA (FIRENZE)', 'an unnamed plesso is named by type and place');
   });
 
+  it('drops a CAP that is not five digits and a street without a letter, and reports each', async () => {
+    const path = writeText(
+      dir,
+      'address.csv',
+      `${STATE_HEADER}\n${stateRow({ institution: 'CAIC80300A', code: 'CAEE80301B', cap: '8038', street: '095/7936163' })}\n${stateRow({ institution: 'CAIC80300A', code: 'CAEE80302C', cap: '09038', street: 'VIA 4 NOVEMBRE 12' })}\n`,
+    );
+    const { schools, reports } = await readRegistries([path]);
+    assert.deepEqual(
+      schools.map((s) => [s.cap, s.street]),
+      [
+        [null, null],
+        ['09038', 'VIA 4 NOVEMBRE 12'],
+      ],
+    );
+    const corrections = reports[0]!.toJSON().corrections.filter((c) => !c.reason.startsWith('website'));
+    assert.deepEqual(
+      corrections.map((c) => [c.reason, c.examples]),
+      [
+        ['CAP dropped: not five digits', ['line 2: CAEE80301B "8038"']],
+        ['street dropped: no letter in it (a number alone, a telephone number)', ['line 2: CAEE80301B "095/7936163"']],
+      ],
+    );
+  });
+
   it('names a plesso the registry calls "-" by type and place, and reports it', async () => {
     const path = writeText(
       dir,
