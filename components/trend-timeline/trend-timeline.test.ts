@@ -1,6 +1,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
-import { indexFixture } from '../../test/fixtures/contract.fixture.js';
+import { indexFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -552,6 +552,29 @@ describe('<trend-timeline>', () => {
       ),
     );
     expect(counts).to.deep.equal([1, 1, 1, 0, 0, 0]);
+  });
+
+  it("divides a plesso's activity, its institution's, by its institution's students, not the plesso's own", async () => {
+    const { folder, src } = await serveContract();
+    const plesso = schoolFixture();
+    plesso.school = {
+      ...plesso.school,
+      code: 'FIEE81201C',
+      name: 'Primaria Dante',
+      students: 250,
+      institution: { ...plesso.school.institution, students: 1200 },
+    };
+    await serve(`${folder}/schools/FIEE81201C.json`, plesso);
+    const attributes = { scope: 'school:FIEE81201C', metrics: 'etwinning.projects', normalisation: 'per1000Students' };
+    const el = await timelineOf(src, attributes);
+    // 3 projects in 2021/22 over the institution's 1,200 students: 2,50 per 1,000 (over the plesso's 250 it read 12).
+    expect(text(el, '[part~="summary"]')).to.match(/^Primaria Dante: .*da 2,50 nel 2021\/22/);
+    // An older contract does not say the institution's students: no rate, and why.
+    const older = schoolFixture();
+    older.school = { ...plesso.school, code: 'FIEE81202D', institution: { code: 'FIIC81200A', name: 'IC Firenze Centro' } };
+    await serve(`${folder}/schools/FIEE81202D.json`, older);
+    const old = await timelineOf(src, { ...attributes, scope: 'school:FIEE81202D' });
+    expect(text(old, '[part~="summary"]')).to.match(/^Primaria Dante: nessuno studente contato, tasso non calcolabile\./);
   });
 
   it('draws a compact sparkline that says its trend, and that its data is synthetic', async () => {

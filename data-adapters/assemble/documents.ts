@@ -252,7 +252,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       code: plesso ? plesso.code : institution.code,
       name: plesso ? plesso.name : institution.name,
       kind: institution.kind,
-      institution: { code: institution.code, name: institution.name },
+      institution: { code: institution.code, name: institution.name, students: institution.students },
       grade: plesso ? plesso.grade : institution.grade,
       gradeGroup: plesso ? plesso.gradeGroup : institution.gradeGroup,
       address: {

@@ -415,7 +415,15 @@ export const SchoolShard = v.object({
     code: SchoolCode,
     name: NonEmptyText,
     kind: v.oneOf(SCHOOL_KINDS),
-    institution: v.object({ code: SchoolCode, name: NonEmptyText }),
+    institution: v.object({
+      code: SchoolCode,
+      name: NonEmptyText,
+      /**
+       * The students of all its plessi (2024/25: the index's `studentsYear`). A plesso's activity is its
+       * institution's, and so are the students its rates divide by; absent in older contracts.
+       */
+      students: v.optional(v.nullable(Count)),
+    }),
     grade: NonEmptyText,
     gradeGroup: v.oneOf(GRADE_GROUPS),
     address: v.object({

@@ -111,6 +111,15 @@ export function participationByYear(shard: SchoolShard, years: readonly number[]
 }
 
 /**
+ * The students a school's activity is of, the ones its rates per 1,000 students divide by: its institution's, all its
+ * plessi's. A plesso's activity is its institution's (its 485 pupils are not what the institution's 3 projects are
+ * of); null for a plesso of an older contract, which does not say its institution's students.
+ */
+export function activityStudents({ school }: SchoolShard): number | null {
+  return school.code === school.institution.code ? school.students : (school.institution.students ?? null);
+}
+
+/**
  * A school's values of a metric for every year of the index, read as the adapters read an area's. A year the
  * nation has no value for is a year the metric was not measured (a programme that did not run: PNRR 1.4.1 outside
  * 2021-2022): a gap for the school too, not a zero ("0 € nel 2025/26" beside areas' "n.d."). A metric this library

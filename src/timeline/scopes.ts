@@ -7,7 +7,7 @@
 import { regionOf } from '../territory/region-of.js';
 import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 import { CODE_PATTERNS } from '../contract/codes.js';
-import { participationByYear, schoolValues } from '../contract/participation.js';
+import { activityStudents, participationByYear, schoolValues } from '../contract/participation.js';
 import type { ContractLoader } from '../data/loader.js';
 import { NotFoundError } from '../errors.js';
 import type { AreaSeries } from '../map/area-values.js';
@@ -69,9 +69,10 @@ function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
     parents,
     code: school.code,
     name: school.name,
-    schools: 1 + school.plessi.length,
+    // Its institution's codes: the plessi list them all, its own row among them where it has one.
+    schools: Math.max(1, school.plessi.length),
     institutions: 1,
-    students: school.students,
+    students: activityStudents(shard),
     values,
   };
 }

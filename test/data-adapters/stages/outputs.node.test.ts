@@ -100,7 +100,7 @@ describe('stage: outputs', () => {
     assert.deepEqual(codes('FIIC500000'), [null, 'FIEE500007']);
   });
 
-  it("gives the institution's own shard the students of all its plessi, a plesso's shard its own", async () => {
+  it("gives the institution's own shard the students of all its plessi, a plesso's shard its own and its institution's", async () => {
     const inputs = worldInputs();
     // As in the registry: an IC's own row counts no students, its plessi do.
     inputs.students.delete('FIIC100001');
@@ -112,5 +112,7 @@ describe('stage: outputs', () => {
     const [plessoA, plessoB] = [inputs.students.get('FIEE100002')!, inputs.students.get('FIEE100003')!];
     assert.equal((await shard('FIIC100001')).students, plessoA + plessoB);
     assert.equal((await shard('FIEE100002')).students, plessoA);
+    // A plesso's activity is its institution's: its shard says the students that activity is of.
+    assert.equal((await shard('FIEE100002')).institution.students, plessoA + plessoB);
   });
 });
