@@ -65,6 +65,8 @@ const it = {
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
   // A series whose line hides an earlier one's: the reader would otherwise look for a line that is not there.
   sameAs: (name: string) => ` Gli stessi valori di ${name} in ogni anno: le due linee coincidono.`,
+  /** After a plesso's sentence: whose activity its values are. */
+  ofInstitution: (name: string) => ` Sono i valori dell'istituzione ${name}, di cui è un plesso.`,
   usage: {
     src: () => "Manca l'attributo src con l'indirizzo dei dati.",
     scope: (v: string) => `Ambito non valido ${v}: usare nation, region:09, province:048, comune:048017 o school:CODICE.`,
@@ -116,6 +118,7 @@ const en: TrendTimelineMessages = {
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
   sameAs: (name) => ` The same values as ${name} every year: the two lines coincide.`,
+  ofInstitution: (name) => ` The values are those of the institution ${name}, of which it is a site.`,
   usage: {
     src: () => 'The src attribute with the data URL is missing.',
     scope: (v) => `Invalid scope ${v}: use nation, region:09, province:048, comune:048017 or school:CODE.`,

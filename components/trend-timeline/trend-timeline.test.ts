@@ -540,6 +540,7 @@ describe('<trend-timeline>', () => {
     const { folder, src } = await serveContract();
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
     expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
+    expect(text(el, '[part~="summary"]')).not.to.contain('di cui è un plesso');
     // Years without a participation row are zero for a school, not gaps.
     expect(text(el, '[part~="summary"]')).to.match(
       /^IC Firenze Centro: senza una crescita né un calo costanti, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./,
@@ -569,12 +570,16 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, attributes);
     // 3 projects in 2021/22 over the institution's 1,200 students: 2,50 per 1,000 (over the plesso's 250 it read 12).
     expect(text(el, '[part~="summary"]')).to.match(/^Primaria Dante: .*da 2,50 nel 2021\/22/);
+    // Its values are its institution's, and it says so (an institution's own line does not: the test above).
+    expect(text(el, '[part~="summary"]')).to.contain(". Sono i valori dell'istituzione IC Firenze Centro, di cui è un plesso.");
     // An older contract does not say the institution's students: no rate, and why.
     const older = schoolFixture();
     older.school = { ...plesso.school, code: 'FIEE81202D', institution: { code: 'FIIC81200A', name: 'IC Firenze Centro' } };
     await serve(`${folder}/schools/FIEE81202D.json`, older);
     const old = await timelineOf(src, { ...attributes, scope: 'school:FIEE81202D' });
-    expect(text(old, '[part~="summary"]')).to.match(/^Primaria Dante: nessuno studente contato, tasso non calcolabile\./);
+    expect(text(old, '[part~="summary"]')).to.match(
+      /^Primaria Dante: nessuno studente contato, tasso non calcolabile\. Sono i valori dell'istituzione IC Firenze Centro/,
+    );
   });
 
   it('draws a compact sparkline that says its trend, and that its data is synthetic', async () => {

@@ -62,9 +62,12 @@ export function missingText(series: SeriesView, view: TimelineViewModel, t: Tren
 export function trendSentence(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const trend = trendOf(series.values, view.years);
   const f = (v: number) => formatFor(v, view, lang);
+  const of = series.institution === undefined ? '' : t.ofInstitution(series.institution);
   if (trend.direction === 'none')
-    return series.undivided && view.mode !== 'absolute' ? `${series.label}: ${undividedSaid(view.mode, lang)}.` : t.empty(series.label);
-  if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year));
+    return (
+      (series.undivided && view.mode !== 'absolute' ? `${series.label}: ${undividedSaid(view.mode, lang)}.` : t.empty(series.label)) + of
+    );
+  if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year)) + of;
   const [from, to] = [formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)];
   const sentence =
     trend.direction === 'constant'
@@ -81,7 +84,7 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
           formatSchoolYear(trend.peak!.year),
         );
   const same = series.sameAs === undefined ? '' : t.sameAs(view.series[series.sameAs]!.label);
-  return sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same;
+  return sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same + of;
 }
 
 /**

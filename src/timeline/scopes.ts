@@ -25,6 +25,8 @@ export interface ScopedSeries extends AreaSeries {
   scope: Scope;
   /** The scopes above it, nearest first (a school's comune, province, region, nation). */
   parents: Scope[];
+  /** A plesso's institution, whose activity its values are: said with its line. */
+  institution?: string;
 }
 
 /** Reads "region:09" (or "nation"); null when the text is not a scope. */
@@ -74,6 +76,7 @@ function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
     institutions: 1,
     students: activityStudents(shard),
     values,
+    ...(school.code !== school.institution.code && { institution: school.institution.name }),
   };
 }
 

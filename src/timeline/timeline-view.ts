@@ -35,6 +35,8 @@ export interface SeriesView {
   sameAs?: number;
   /** A rate whose area has values but nothing to divide them by (no students counted, no institution): said, not a bare "n.d.". */
   undivided?: boolean;
+  /** A plesso's institution, whose activity its values are (a primary school's site read the institution's projects as its own). */
+  institution?: string;
 }
 
 export interface TimelineAnnotation {
@@ -215,6 +217,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
         ...(undividedIn(scope, metric, years.length, mode) && { undivided: true }),
+        ...(scope.institution !== undefined && { institution: scope.institution }),
         // A school's own values were counted, not estimated: bare, as its profile shows them beside its areas' averages with theirs.
         // The stacked view draws no band (a layer's interval is not where the layer is piled) but says its intervals in
         // the summary, the tooltip and the table as the lines do: its "+6,2 punti percentuali" went without one.
