@@ -234,7 +234,6 @@ export async function modelOf(
         },
         diagnostics: scored.diagnostics,
         imputedStudents: scored.index.context.imputed.size,
-        partlyCountedStudents: rolled.allocationBases.imputed,
         studentsYear: model.studentsYear,
         inactiveAboveZero: list.filter((i) => !scored.active.has(i.code) && scored.index.results.get(i.code)!.score > 0).length,
       },

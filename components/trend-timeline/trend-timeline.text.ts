@@ -47,7 +47,6 @@ export function tickFormat(
   return (value) => formatValue(value, unit, lang, digits);
 }
 
-/** One series' trend in a sentence: direction, first and last values, change, peak and gaps. */
 /** "nessuno studente contato, tasso non calcolabile": why a rate is missing where its counts are not. */
 function undividedSaid(mode: Normalisation, lang: Language): string {
   const { reason, noRate } = undividedText(mode, lang);
@@ -59,6 +58,7 @@ export function missingText(series: SeriesView, view: TimelineViewModel, t: Tren
   return series.undivided && view.mode !== 'absolute' ? `${t.noData}: ${undividedText(view.mode, lang).reason}` : t.noData;
 }
 
+/** One series' trend in a sentence: direction, first and last values, change, peak and gaps; a plesso's says whose values. */
 export function trendSentence(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const trend = trendOf(series.values, view.years);
   const f = (v: number) => formatFor(v, view, lang);

@@ -47,8 +47,6 @@ export interface BuildReport {
     uncertainty: { runs: number; dirichletConcentration: number; medianIntervalWidth: number; top5Stable: number } | null;
     diagnostics: IndexDiagnostics | null;
     imputedStudents: number;
-    /** Institutions with some plessi (not their office) without a count: their rates divide by the counted plessi's students. */
-    partlyCountedStudents: number;
     /** The school year the students are counted in (the index's `studentsYear`), null when the students file did not say it. */
     studentsYear: number | null;
     /** Institutions without activity in the reference years that score above 0 (must be 0). */
