@@ -140,16 +140,21 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
 
 /** The areas whose value has nothing to divide it by, named (the first three of many): "n.d." alone did not say why. */
 export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string | null {
-  const { undivided, mode } = view;
-  if (undivided.length === 0 || mode === 'absolute') return null;
-  const names = undivided
-    .map((i) => nameOf(view, data, i))
-    .sort((a, b) => a.localeCompare(b, 'it'))
-    .slice(0, 3)
-    .join(', ');
-  const count = undivided.length;
-  const { reason, noRate } = undividedText(mode, lang);
-  return `${heading(reason)}, ${noRate}: ${count > 3 ? `${count} ${t.levels[data.level].many}, ${t.among} ${names}` : names}.`;
+  // One sentence per reason, students first.
+  const sentences = (['students', 'institutions'] as const).flatMap((why) => {
+    const areas = view.undivided.filter((i) => view.values.get(i)!.undivided === why);
+    if (areas.length === 0) return [];
+    const names = areas
+      .map((i) => nameOf(view, data, i))
+      .sort((a, b) => a.localeCompare(b, 'it'))
+      .slice(0, 3)
+      .join(', ');
+    const { reason, noRate } = undividedText(why, lang);
+    return [
+      `${heading(reason)}, ${noRate}: ${areas.length > 3 ? `${areas.length} ${t.levels[data.level].many}, ${t.among} ${names}` : names}.`,
+    ];
+  });
+  return sentences.length > 0 ? sentences.join(' ') : null;
 }
 
 /** What the table says of its places, where they are ranges: how to read them, and why a bare count has one. */
@@ -187,8 +192,8 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const shown = estimate?.[0] ?? withInterval(v.value, data.intervals ? null : view.intervalOf(index), view, t, lang);
   const lines = [`${measureOf(view, t, lang)}: ${shown}${provisional}`];
   if (interval) lines.push(estimate ? t.interval(estimate[1], estimate[2], interval.n) : t.insufficient(interval.n));
-  else if (v.value === null && v.raw !== null && view.mode !== 'absolute') {
-    const { reason, noRate } = undividedText(view.mode, lang);
+  else if (v.undivided) {
+    const { reason, noRate } = undividedText(v.undivided, lang);
     lines.push(`${heading(reason)}: ${noRate}`);
   } else if (v.denominator)
     lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);

@@ -191,7 +191,7 @@ export function renderMultiples(
       label: region.name,
       values: seriesValues(region, metric, view.years.length, view.mode),
       provisional,
-      ...(undividedIn(region, metric, view.years.length, view.mode) && { undivided: true }),
+      undivided: undividedIn(region, metric, view.years.length, view.mode),
     },
   }));
   // One y scale for all, so that the small multiples compare.

@@ -3,7 +3,8 @@
  * view's unit and normalisation, and each series' trend in words (the text
  * alternative of the chart and of every small multiple).
  */
-import type { Language, Normalisation } from '../../src/contract/vocabulary.js';
+import type { Language } from '../../src/contract/vocabulary.js';
+import type { UndividedReason } from '../../src/map/area-values.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import {
   formatChange,
@@ -48,14 +49,14 @@ export function tickFormat(
 }
 
 /** "nessuno studente contato, tasso non calcolabile": why a rate is missing where its counts are not. */
-function undividedSaid(mode: Normalisation, lang: Language): string {
-  const { reason, noRate } = undividedText(mode, lang);
+function undividedSaid(why: UndividedReason, lang: Language): string {
+  const { reason, noRate } = undividedText(why, lang);
   return `${reason}, ${noRate}`;
 }
 
 /** What a series without any value shows in place of its last one: "n.d.", with its reason where it has one. */
 export function missingText(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
-  return series.undivided && view.mode !== 'absolute' ? `${t.noData}: ${undividedText(view.mode, lang).reason}` : t.noData;
+  return series.undivided ? `${t.noData}: ${undividedText(series.undivided, lang).reason}` : t.noData;
 }
 
 /** One series' trend in a sentence: direction, first and last values, change, peak and gaps; a plesso's says whose values. */
@@ -64,9 +65,7 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
   const f = (v: number) => formatFor(v, view, lang);
   const of = series.institution === undefined ? '' : t.ofInstitution(series.institution);
   if (trend.direction === 'none')
-    return (
-      (series.undivided && view.mode !== 'absolute' ? `${series.label}: ${undividedSaid(view.mode, lang)}.` : t.empty(series.label)) + of
-    );
+    return (series.undivided ? `${series.label}: ${undividedSaid(series.undivided, lang)}.` : t.empty(series.label)) + of;
   if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year)) + of;
   const [from, to] = [formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)];
   const sentence =

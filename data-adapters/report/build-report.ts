@@ -57,7 +57,7 @@ export interface BuildReport {
     minInstitutions: number;
     /** Whether the inner-areas map was a covariate. */
     context: boolean;
-    /** How many institutions are allocated to their plessi's areas by students, by students with some plessi imputed, or by plessi alone. */
+    /** How many institutions are allocated to their plessi's areas by every plesso's students, by the counted plessi's only, or by plessi alone. */
     allocation: Record<AllocationBasis, number>;
     model: ShadowZones['model'];
     levels: ShadowZones['levels'];

@@ -30,7 +30,7 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
     x.studentsYear === null
       ? '- Students: the school year the counts are of is unknown (the students file did not say it): every reference year divides by the same counts.'
       : `- Students are counted in ${formatSchoolYear(x.studentsYear)} (the index's \`studentsYear\`): every reference year divides by that year's students.`,
-    `- Missing student counts (${x.imputedStudents} institutions) are imputed with the median of the grade group and flagged in the contract (\`index.studentsImputed\`). ${numberText(report.shadowZones.allocation.imputed, 'en')} institutions have some plessi without a count (evening courses, hospital and prison sections, plessi newer than the students' file): their rates divide by their counted plessi's students, the only ones the file has.`,
+    `- Missing student counts (${x.imputedStudents} institutions) are imputed with the median of the grade group and flagged in the contract (\`index.studentsImputed\`). ${numberText(report.shadowZones.allocation.counted, 'en')} institutions have some plessi without a count (evening courses, hospital and prison sections, plessi newer than the students' file): their rates divide by their counted plessi's students, the only ones the file has.`,
     '- **Normalisation**: mid-rank percentile among institutions with a positive value (0 stays 0; ties share their mean rank); binary indicators and shares 0–100. **Aggregation**: pillars are weighted means of their indicators, then the configured weighted ' +
       `${x.aggregation} mean (pillars without data left out, the weights rescaled: ${Object.entries(x.weights)
         .filter(([, w]) => w > 0)
@@ -81,10 +81,10 @@ function intervalsMethod(report: Omit<BuildReport, 'summary'>): string[] {
 
 /** How many institutions each allocation basis covers, for the statistician to weigh the shares' precision. */
 function allocationLine(bases: Record<AllocationBasis, number>): string {
-  const total = bases.students + bases.imputed + bases.plessi;
+  const total = bases.students + bases.counted + bases.plessi;
   const part = (count: number) => `${numberText(count, 'en')} institutions (${total > 0 ? pct(count / total) : '–'})`;
   return (
-    `by their plessi's students for ${part(bases.students)}; with the median of their counted plessi for the plessi without a count (evening courses, hospital and prison sections, plessi newer than the students' file) for ${part(bases.imputed)}; ` +
+    `by their plessi's students for ${part(bases.students)}; by their counted plessi's students for ${part(bases.counted)}, whose other plessi (evening courses, hospital and prison sections, plessi newer than the students' file) hold no share, as an area's students count none of theirs; ` +
     `by equal shares of their plessi, no plesso having a count, for ${part(bases.plessi)}. An institution's own registry row without a count (an IC's or an IS's office) holds no share.`
   );
 }

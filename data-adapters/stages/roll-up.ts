@@ -19,7 +19,7 @@ export interface RolledUp {
   institutions: Map<string, Institution>;
   /** Each institution's share of each area, by code (see aggregate/allocation.ts). */
   allocations: Map<string, Map<AreaKey, number>>;
-  /** How many institutions' shares are made from students, from students with some plessi imputed, or from plessi alone. */
+  /** How many institutions' shares are made from every plesso's students, from the counted plessi's only, or from plessi alone. */
   allocationBases: Record<AllocationBasis, number>;
   /** The years each programme's data covers ('all': any of them), within the contract's years. */
   coverage: Map<string, Set<number>>;
@@ -99,7 +99,7 @@ export function rollUp(inputs: Inputs, config: BuildConfig): RolledUp {
     return { grant, location: comune ? { comune: comune.code, province: comune.province, region: comune.region } : null };
   });
   // Computed once: the areas' sums and the shadow zones' tallies use the same allocation.
-  const allocationBases: Record<AllocationBasis, number> = { students: 0, imputed: 0, plessi: 0 };
+  const allocationBases: Record<AllocationBasis, number> = { students: 0, counted: 0, plessi: 0 };
   const allocations = new Map(
     [...institutions.values()].map((institution) => {
       const { shares, basis } = allocationOf(institution, inputs.located.locations, inputs.students);

@@ -5,19 +5,16 @@
  * an institution merged away since counts in a comune that may have no
  * institution left. The map and the timeline say it where "n.d." alone did not.
  */
-import type { Language, Normalisation } from '../contract/vocabulary.js';
+import type { Language } from '../contract/vocabulary.js';
+import type { UndividedReason } from '../map/area-values.js';
 
-const REASONS: Record<Language, Record<Normalisation, string> & { noRate: string }> = {
-  it: {
-    per1000Students: 'nessuno studente contato',
-    perSchool: 'nessuna istituzione nel registro attuale',
-    noRate: 'tasso non calcolabile',
-  },
-  en: { per1000Students: 'no students counted', perSchool: 'no institution in the current registry', noRate: 'no rate' },
+const REASONS: Record<Language, Record<UndividedReason, string> & { noRate: string }> = {
+  it: { students: 'nessuno studente contato', institutions: 'nessuna istituzione nel registro attuale', noRate: 'tasso non calcolabile' },
+  en: { students: 'no students counted', institutions: 'no institution in the current registry', noRate: 'no rate' },
 };
 
 /** The reason, in lower case as inside a sentence ("nessuno studente contato"), and the words for the missing rate. */
-export function undividedText(mode: Normalisation, lang: Language): { reason: string; noRate: string } {
+export function undividedText(reason: UndividedReason, lang: Language): { reason: string; noRate: string } {
   const texts = REASONS[lang];
-  return { reason: texts[mode], noRate: texts.noRate };
+  return { reason: texts[reason], noRate: texts.noRate };
 }

@@ -32,11 +32,20 @@ export type AreaLike = AreaSeries | (AreaFieldsLike & { values?: Serieses; value
 /** An area with every metric's series (a shard's row, a timeline's scope). */
 export type AreaSeries = AreaFieldsLike & { values: Serieses; valueAt?: undefined };
 
+/**
+ * Why a rate is missing where its count is not: no students counted in the area (the autonomous provinces' schools
+ * are not in the students' file; its plessi have no count while their institution's others do), or no institution of
+ * the current registry there (a grant to one merged away since).
+ */
+export type UndividedReason = 'students' | 'institutions';
+
 export interface AreaValue {
   value: number | null;
   raw: number | null;
   /** What the value was divided by, and its count. */
   denominator: { kind: 'institutions' | 'students'; count: number } | null;
+  /** A rate with a count and nothing to divide it by: why (src/i18n/undivided.ts says it). */
+  undivided?: UndividedReason;
 }
 
 /** The modes a metric allows: absolute always, then its declared normalisations. */
@@ -50,14 +59,15 @@ export function areaValue(area: AreaLike, metric: string, yearIndex: number, mod
   if (mode === 'perSchool') {
     // Activity is allocated to areas by share of students: divide by the institutions allocated the same way.
     const institutions = area.institutionShare ?? area.institutions;
+    // Institutions there with no share: their plessi here have no student count (data-adapters/aggregate/allocation.ts).
     return institutions > 0
       ? { value: raw / institutions, raw, denominator: { kind: 'institutions', count: institutions } }
-      : { value: null, raw, denominator: null };
+      : { value: null, raw, denominator: null, undivided: area.institutions > 0 ? 'students' : 'institutions' };
   }
   if (mode === 'per1000Students') {
     return area.students
       ? { value: (raw / area.students) * 1000, raw, denominator: { kind: 'students', count: area.students } }
-      : { value: null, raw, denominator: null };
+      : { value: null, raw, denominator: null, undivided: 'students' };
   }
   return { value: raw, raw, denominator: { kind: 'institutions', count: area.institutions } };
 }

@@ -226,7 +226,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     const value = area ? areaValue(area, metric.id, yearIndex, mode) : NO_VALUE;
     values.set(shown[k]!, value);
     const v = value.value;
-    if (v === null && value.raw !== null) undivided.push(shown[k]!);
+    if (value.undivided) undivided.push(shown[k]!);
     if (v === null || !Number.isFinite(v)) continue;
     finite.push(v);
     takeExtreme(all, shown[k]!, v);

@@ -11,7 +11,7 @@ import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
 import { isShareShown } from '../i18n/format.js';
 import { localize } from '../i18n/lang.js';
-import { areaValue, modesOf, VALUE_MODES, type AreaLike, type ValueMode } from '../map/area-values.js';
+import { areaValue, modesOf, VALUE_MODES, type AreaLike, type UndividedReason, type ValueMode } from '../map/area-values.js';
 import { valueInterval, type RegionDispersions } from '../map/value-interval.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
 
@@ -33,8 +33,8 @@ export interface SeriesView {
    * the summary says so.
    */
   sameAs?: number;
-  /** A rate whose area has values but nothing to divide them by (no students counted, no institution): said, not a bare "n.d.". */
-  undivided?: boolean;
+  /** A rate whose area has values but nothing to divide them by (no students counted, no institution): why, said rather than a bare "n.d.". */
+  undivided?: UndividedReason;
   /** A plesso's institution, whose activity its values are (a primary school's site read the institution's projects as its own). */
   institution?: string;
 }
@@ -120,14 +120,13 @@ export function seriesValues(area: AreaLike, metric: MetricDefinition, years: nu
   return Array.from({ length: years }, (_, i) => areaValue(area, metric.id, i, mode).value);
 }
 
-/** Whether an area has values but nothing to divide them by in `mode` (src/i18n/undivided.ts): its rate is missing every year. */
-export function undividedIn(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): boolean {
-  if (mode === 'absolute') return false;
-  for (let i = 0; i < years; i++) {
-    const { raw, value } = areaValue(area, metric.id, i, mode);
-    if (raw !== null && value === null) return true;
+/** Why an area has values but nothing to divide them by in `mode` (src/i18n/undivided.ts), if it has: its rate is missing every year. */
+export function undividedIn(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): UndividedReason | undefined {
+  for (let i = 0; i < years && mode !== 'absolute'; i++) {
+    const { undivided } = areaValue(area, metric.id, i, mode);
+    if (undivided) return undivided;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -212,11 +211,12 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
       const name = nameOf(scope);
       const metricLabel = localize(metric.label, lang);
       const label = metrics.length > 1 && scopes.length > 1 ? `${metricLabel} · ${name}` : metrics.length > 1 ? metricLabel : name;
+      const undivided = undividedIn(scope, metric, years.length, mode);
       series.push({
         label,
         values: seriesValues(scope, metric, years.length, mode),
         provisional: provisional.get(metric)!,
-        ...(undividedIn(scope, metric, years.length, mode) && { undivided: true }),
+        ...(undivided !== undefined && { undivided }),
         ...(scope.institution !== undefined && { institution: scope.institution }),
         // A school's own values were counted, not estimated: bare, as its profile shows them beside its areas' averages with theirs.
         // The stacked view draws no band (a layer's interval is not where the layer is piled) but says its intervals in

@@ -386,14 +386,14 @@ describe('build', () => {
     assert.match(report, /eTwinning projects started per 1,000 students; denominator: students \(per 1,000\)\./);
     assert.match(report, /- Students are counted in 2024\/25 \(the index's `studentsYear`\)/);
     // How each institution is allocated to its plessi's comuni, every institution counted once; and what its rates divide by.
-    const { students, imputed, plessi } = first.shadowZones.allocation;
-    assert.equal(students + imputed + plessi, first.totals.institutions);
-    assert.ok(students > 0 && imputed > 0, `${students} by students, ${imputed} with some plessi imputed`);
+    const { students, counted, plessi } = first.shadowZones.allocation;
+    assert.equal(students + counted + plessi, first.totals.institutions);
+    assert.ok(students > 0 && counted > 0, `${students} by students, ${counted} by their counted plessi`);
     assert.match(
       report,
       new RegExp(`- \\*\\*Allocation\\*\\*: by their plessi's students for ${students.toLocaleString('en-GB')} institutions`),
     );
-    assert.match(report, new RegExp(`${imputed.toLocaleString('en-GB')} institutions have some plessi without a count`));
+    assert.match(report, new RegExp(`${counted.toLocaleString('en-GB')} institutions have some plessi without a count`));
     // The dispersions the intervals are made with, as the index has them.
     const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
     const projects = first.intervals.find((m) => m.metric === 'etwinning.projects')!;

@@ -126,6 +126,17 @@ describe('area values', () => {
     assert.equal(areaValue(comune, 'etwinning.projects', 2, 'absolute').value, null, 'null stays no data');
     assert.equal(areaValue({ ...comune, institutions: 0 }, 'etwinning.projects', 3, 'perSchool').value, null, 'no denominator, no rate');
   });
+  it('says why a rate with a count has nothing to divide it by', () => {
+    const why = (area: Partial<typeof comune>, mode: 'perSchool' | 'per1000Students') =>
+      areaValue({ ...comune, ...area }, 'etwinning.projects', 3, mode).undivided;
+    // No students counted; no institution of the registry; institutions whose plessi here have no count, so no share.
+    assert.equal(why({ students: null }, 'per1000Students'), 'students');
+    assert.equal(why({ institutions: 0, institutionShare: 0 }, 'perSchool'), 'institutions');
+    assert.equal(why({ institutions: 1, institutionShare: 0 }, 'perSchool'), 'students');
+    // A rate that is made, and no data at all, have no reason to give.
+    assert.equal(why({}, 'perSchool'), undefined);
+    assert.equal(areaValue({ ...comune, students: null }, 'etwinning.projects', 2, 'per1000Students').undivided, undefined);
+  });
   it('offers only the normalisations a metric allows', () => {
     assert.deepEqual(modesOf(indexFixture().metrics[1]!), ['absolute', 'perSchool']);
   });

@@ -56,7 +56,7 @@ describe('timeline view', () => {
     const view = timelineView(data, { ...INPUTS, normalisation: 'per1000Students' }, 'it', LABELS);
     assert.deepEqual(
       view.series.map((s) => s.undivided),
-      [true, undefined],
+      ['students', undefined],
     );
     assert.equal(trendSentence(view.series[0]!, view, MESSAGES.it, 'it'), 'Toscana: nessuno studente contato, tasso non calcolabile.');
     // Nothing counted at all is no data; a count is never a missing rate.

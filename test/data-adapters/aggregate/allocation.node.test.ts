@@ -38,9 +38,9 @@ describe('allocation of an institution to its areas', () => {
     assert.equal(shares.get('nation'), 1);
   });
 
-  it('counts a plesso without a count as the median of the counted ones, and says so', () => {
+  it('gives a plesso without a count no share while others are counted, as its area counts none of its pupils, and says so', () => {
     const { locations, ...ic } = institution();
-    // Bagno a Ripoli's plesso is missing from the students' file: it counts as the median of 50 and 250.
+    // Bagno a Ripoli's plesso is missing from the students' file: the activity goes where the 300 counted pupils are.
     const { shares, basis } = allocationOf(
       ic,
       locations,
@@ -49,9 +49,11 @@ describe('allocation of an institution to its areas', () => {
         ['FIEE900002', 250],
       ]),
     );
-    assert.equal(basis, 'imputed');
-    assert.equal(share(shares, 'comune:048001'), 0.333333);
-    assert.equal(share(shares, 'comune:048017'), 0.666667);
+    assert.equal(basis, 'counted');
+    // Its plesso is there: the comune counts the institution among its own, with no share of it.
+    assert.equal(shares.get('comune:048001'), 0);
+    assert.equal(share(shares, 'comune:048017'), 1);
+    assert.equal(share(shares, 'nation'), 1);
   });
 
   it('splits by plessi, the office left out, when no plesso has a count', () => {
@@ -86,7 +88,7 @@ describe('allocation of an institution to its areas', () => {
     inputs.students.delete('FIIC100001');
     inputs.students.delete('FIIC200004');
     const rolled = rollUp(inputs, worldConfig());
-    assert.deepEqual(rolled.allocationBases, { students: 3, imputed: 0, plessi: 1 });
+    assert.deepEqual(rolled.allocationBases, { students: 3, counted: 0, plessi: 1 });
     assert.equal(rolled.allocations.get('FIIC200004')!.get('comune:048017'), 1);
   });
 });
