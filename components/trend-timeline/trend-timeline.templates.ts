@@ -210,7 +210,7 @@ export function renderMultiples(
             <svg viewBox="0 0 150 48" preserveAspectRatio="none" aria-hidden="true">
               ${chartSvg(model, bareLabels(selected), view.years.length)}
             </svg>
-            <span class="value">${last ? formatFor(last.value, view, lang) : missingText(series, view, t, lang)}</span>
+            <span class="value">${last ? formatFor(last.value, view, lang) : missingText(series, t, lang)}</span>
           </button>
           <span id=${`trend-${region.code}`} class="visually-hidden">${said} ${t.multiplesInstructions}</span>
         </li>`;

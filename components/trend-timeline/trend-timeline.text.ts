@@ -55,7 +55,7 @@ function undividedSaid(why: UndividedReason, lang: Language): string {
 }
 
 /** What a series without any value shows in place of its last one: "n.d.", with its reason where it has one. */
-export function missingText(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
+export function missingText(series: SeriesView, t: TrendTimelineMessages, lang: Language): string {
   return series.undivided ? `${t.noData}: ${undividedText(series.undivided, lang).reason}` : t.noData;
 }
 
