@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CODE_PATTERNS } from '../src/contract/codes.js';
+import { SchoolYear } from '../src/contract/contract.schema.js';
+import { check } from '../src/contract/schema-dsl.js';
 import type { MeasureMapping } from './readers/pnrr-measures.js';
 import type { YearRange } from './readers/school-year.js';
 import { BuildError, InputError } from './report/build-error.js';
@@ -220,10 +222,8 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
       it: `i pesi dell'indice devono sommare a 1 (sommano a ${total})`,
       en: `index weights must add up to 1 (they add up to ${total})`,
     });
-  if (
-    config.studentsYear !== null &&
-    !(Number.isInteger(config.studentsYear) && config.studentsYear >= 1990 && config.studentsYear <= 2100)
-  )
+  // A school year as the contract's index will carry it (its bounds are the contract's).
+  if (config.studentsYear !== null && !check(SchoolYear, config.studentsYear, [], []))
     throw new BuildError({
       it: `studentsYear è il primo anno dell'anno scolastico degli studenti (2024 per il 2024/25; trovato ${JSON.stringify(config.studentsYear)})`,
       en: `studentsYear is the first year of the students' school year (2024 for 2024/25; found ${JSON.stringify(config.studentsYear)})`,
