@@ -25,6 +25,8 @@ export interface ListExport {
   sources: readonly string[];
   generatedAt: string;
   synthetic: boolean;
+  /** The school year the students were counted in (the index's). */
+  studentsYear: number | undefined;
 }
 
 /** The files' own words (loaded with them, not with the element). */
@@ -51,7 +53,19 @@ const TEXT = {
 export function tableOf(e: ListExport): Cell[][] {
   const c = e.t.columns;
   const x = TEXT[e.lang];
-  const header = [c.name, x.code, c.comune, c.gradeGroup, c.students, c.status, c.band, x.email, x.pec, x.website, c.mentors];
+  const header = [
+    c.name,
+    x.code,
+    c.comune,
+    c.gradeGroup,
+    e.t.studentsIn(e.studentsYear),
+    c.status,
+    c.band,
+    x.email,
+    x.pec,
+    x.website,
+    c.mentors,
+  ];
   const rows = e.rows.map((row): Cell[] => [
     row.name,
     row.code,

@@ -46,6 +46,8 @@ const it = {
     contacts: 'Contatti',
     mentors: 'Mentori',
   },
+  // The school year the registry's students were counted in, when the index says it.
+  studentsIn: (year: number | undefined) => (year === undefined ? 'Studenti' : `Studenti ${formatSchoolYear(year)}`),
   active: 'attiva',
   inactive: 'non attiva',
   band: (band: number) => `${band} di 10`,
@@ -85,6 +87,7 @@ const en: InstitutionListMessages = {
     contacts: 'Contacts',
     mentors: 'Mentors',
   },
+  studentsIn: (year) => (year === undefined ? 'Students' : `Students ${formatSchoolYear(year)}`),
   active: 'active',
   inactive: 'not active',
   band: (band) => `${band} of 10`,

@@ -23,11 +23,11 @@ const HEADERS = [
   ['mentors', ''],
 ] as const;
 
-export function headerRow(t: InstitutionListMessages, sort: string) {
+export function headerRow(t: InstitutionListMessages, sort: string, studentsYear: number | undefined) {
   return html`<div role="row" aria-rowindex="1">
     ${HEADERS.map(
       ([key, direction]) =>
-        html`<div role="columnheader" aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${t.columns[key]}</div>`,
+        html`<div role="columnheader" aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${key === 'students' ? t.studentsIn(studentsYear) : t.columns[key]}</div>`,
     )}
   </div>`;
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
-import { regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -56,11 +56,15 @@ async function downloadedBlob(el: InstitutionList, label: string): Promise<Blob>
 
 describe('<institution-list>', () => {
   it("fits each column heading's words in its column, in both languages: none broken inside a word, none clipped", async () => {
-    const { src } = await serveContract();
+    // The students' heading says the school year they were counted in: the longest heading of the narrow columns.
+    const { src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });
     const el = await listOf(src, { scope: 'region:09' });
     for (const lang of ['it', 'en']) {
       el.lang = lang;
       await waitUntil(() => text(shadow(el).querySelector('[role="columnheader"]')) === (lang === 'it' ? 'Istituzione' : 'Institution'));
+      expect(text(shadow(el).querySelectorAll('[role="columnheader"]')[3]!)).to.equal(
+        lang === 'it' ? 'Studenti 2024/25' : 'Students 2024/25',
+      );
       for (const heading of shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')) {
         // A word broken across lines would have a line narrower than the word: the widest word must fit the box.
         const box = heading.getBoundingClientRect().width - parseFloat(getComputedStyle(heading).paddingLeft) * 2;
@@ -192,13 +196,13 @@ describe('<institution-list>', () => {
   });
 
   it('downloads what it shows as CSV for Excel (BOM, ;, decimal comma, Italian headers), with formulas neutralised and the source', async () => {
-    const { src } = await serveContract();
+    const { src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });
     const el = await listOf(src, { scope: 'region:09', filter: 'all' });
     const bytes = new Uint8Array(await (await downloadedBlob(el, 'CSV')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf], 'a byte order mark, so that Excel reads UTF-8');
     const csv = new TextDecoder().decode(bytes);
     const lines = csv.split('\n');
-    expect(lines[0]).to.equal('Istituzione;Codice;Comune;Ciclo;Studenti;Stato;Fascia indice;E-mail;PEC;Sito web;Mentori');
+    expect(lines[0]).to.equal('Istituzione;Codice;Comune;Ciclo;Studenti 2024/25;Stato;Fascia indice;E-mail;PEC;Sito web;Mentori');
     expect(lines[1]).to.equal(
       'IC Firenze Centro;FIIC81200A;Firenze (FI);istituto comprensivo;1200;attiva;;fiic81200a@istruzione.it;fiic81200a@pec.istruzione.it;https://www.icfirenzecentro.edu.it/;',
     );
@@ -211,7 +215,7 @@ describe('<institution-list>', () => {
     await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('Institutions'), 'English');
     const english = await downloaded(shadow(el), 'CSV');
     expect(english.split('\n')[0]).to.equal(
-      'Institution,Code,Comune,Grade group,Students,Status,Index band,E-mail,PEC (certified e-mail),Website,Mentors',
+      'Institution,Code,Comune,Grade group,Students 2024/25,Status,Index band,E-mail,PEC (certified e-mail),Website,Mentors',
     );
   });
 

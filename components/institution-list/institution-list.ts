@@ -244,6 +244,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         sources: sourceLines(data.index, this._lang),
         generatedAt: data.index.generatedAt,
         synthetic: data.index.synthetic,
+        studentsYear: data.index.studentsYear,
       });
     } catch (error) {
       this.reportError(error);
@@ -272,7 +273,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     </div>`;
   }
 
-  private _grid(rows: InstitutionRow[]) {
+  private _grid(rows: InstitutionRow[], studentsYear: number | undefined) {
     const t = this._t;
     const height = this._rowHeight;
     const first = Math.min(this._first, Math.max(0, rows.length - 1));
@@ -280,7 +281,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
     return html`<div class="scroller" @scroll=${this._onScroll}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
-        <div role="rowgroup" class="head">${headerRow(t, this.sort)}</div>
+        <div role="rowgroup" class="head">${headerRow(t, this.sort, studentsYear)}</div>
         <div role="rowgroup" class="body" style=${cssomStyle({ '--_row-height': this._measured ? `${this._measured}px` : null })}>
           <div role="none" style=${cssomStyle({ 'block-size': `${first * height}px` })}></div>
           ${rows.slice(first, last).map((row, i) =>
@@ -319,7 +320,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
       ])}
       ${this._toolbar(data, caption)}
-      ${rows.length ? html`${this._grid(rows)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
+      ${rows.length ? html`${this._grid(rows, data.index.studentsYear)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

@@ -37,6 +37,7 @@ const exported = (rows: InstitutionRow[], lang: 'it' | 'en') => ({
   sources: ['MIM, Anagrafe delle scuole (IODL 2.0)'],
   generatedAt: '2026-11-30T00:00:00Z',
   synthetic: true,
+  studentsYear: 2024,
 });
 
 /** Reads the CSV as Calc does with an Italian locale: numbers with a decimal comma become numbers. */
