@@ -162,6 +162,8 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
   const comune = [a.cap, a.comune.name, a.province.acronym ? `(${a.province.acronym})` : ''].filter(Boolean).join(' ');
   const place = [a.street, comune, a.province.acronym ? '' : a.province.name, a.region.name].filter(Boolean).join(', ');
   const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  // The institution's office (its own registry row, no pupils) is not one of its plessi: its code heads the profile.
+  const plessi = school.plessi.filter((p) => !p.office);
   return section(
     'identity',
     level,
@@ -170,12 +172,12 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
         ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
         ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${breakableAddress(shownWebsite(school.website))}</a>` : school.website) : nothing}
         ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, studentsText(school.students, studentsYear, lang))}
-        ${row(t.plessi, t.plessiCount(school.plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}
+        ${row(t.plessi, t.plessiCount(plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}
       </dl>
       ${
-        full && school.plessi.length > 0
+        full && plessi.length > 0
           ? html`<ul class="plessi">
-            ${school.plessi.map((p) => html`<li>${p.name} · ${p.grade} · ${p.comuneName} · <code>${p.code}</code></li>`)}
+            ${plessi.map((p) => html`<li>${p.name} · ${p.grade} · ${p.comuneName} · <code>${p.code}</code></li>`)}
           </ul>`
           : nothing
       }`,

@@ -356,6 +356,15 @@ describe('<school-profile>', () => {
       ...shard.mentees!,
       { code: 'FIEE81201C', name: 'Primaria Dante', comuneName: 'Firenze', distanceKm: 0, sameComune: true },
     ];
+    // The IC's own registry row, its office without pupils: not one of its plessi.
+    shard.school.plessi.push({
+      code: 'FIIC81200A',
+      name: 'IC Firenze Centro',
+      grade: 'ISTITUTO COMPRENSIVO',
+      comune: '048017',
+      comuneName: 'Firenze',
+      office: true,
+    });
     await serve(`${folder}/schools/FIIC81200A.json`, shard);
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
     await ready(el, 'mentees');
@@ -364,6 +373,10 @@ describe('<school-profile>', () => {
     expect(mentees[0]).to.contain('Bagno a Ripoli · a 6,2 km');
     // <dt> and <dd> side by side: their texts touch.
     expect(text(part(el, 'identity'))).to.contain('PECfiic81200a@pec.istruzione.it');
+    expect(text(part(el, 'identity'))).to.contain('Plessi1 plesso');
+    expect([...shadow(el).querySelectorAll('.plessi li')].map(text)).to.deep.equal([
+      'Primaria Dante · SCUOLA PRIMARIA · Firenze · FIEE81201C',
+    ]);
     // A pole is no minutes from a pole: its class alone, after what the comune is.
     expect(text(part(el, 'identity'))).to.contain(
       'Contesto del comunecapoluogo di provincia; 362.353 abitanti (2020); aree interne ISTAT 2020: A polo',

@@ -30,6 +30,19 @@ export function areaKeysOf(location: Location): AreaKey[] {
   return keys;
 }
 
+/**
+ * The institution's own registry row when it is the office (an IC's, an IS's seat): its own code, without a student
+ * count, beside other plessi. A liceo's own row, counted, teaches; so does an institution's only row.
+ */
+export function officeOf(
+  institutionCode: string,
+  plessi: readonly { code: string }[],
+  students: ReadonlyMap<string, number>,
+): string | undefined {
+  const own = plessi.length > 1 && plessi.some((plesso) => plesso.code === institutionCode);
+  return own && !students.has(institutionCode) ? institutionCode : undefined;
+}
+
 /** What an institution's shares are made from: every plesso's students, the counted plessi's only, or its plessi alone. */
 export type AllocationBasis = 'students' | 'counted' | 'plessi';
 
@@ -45,8 +58,8 @@ export function allocationOf(
   students: ReadonlyMap<string, number>,
 ): Allocation {
   const placed = institution.plessi.filter((plesso) => locations.has(plesso.code));
-  const office = (code: string) => code === institution.code && !students.has(code);
-  const teaching = placed.length > 1 ? placed.filter((plesso) => !office(plesso.code)) : placed;
+  const office = officeOf(institution.code, placed, students);
+  const teaching = placed.filter((plesso) => plesso.code !== office);
   const counted = teaching.flatMap((plesso) => students.get(plesso.code) ?? []);
   const total = counted.reduce((sum, count) => sum + count, 0);
   const basis: AllocationBasis = total === 0 ? 'plessi' : counted.length < teaching.length ? 'counted' : 'students';

@@ -12,6 +12,7 @@ import type {
   SchoolSummary,
 } from '../../src/contract/contract.types.js';
 import { CONTRACT_VERSION } from '../../src/contract/version.js';
+import { officeOf } from '../aggregate/allocation.js';
 import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS } from '../config.js';
@@ -245,6 +246,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
   const role = model.roleModels.get(institution.code);
   const mentors = model.mentors.get(institution.code) ?? [];
   const uncertainty = model.uncertainty?.byCode.get(institution.code);
+  const office = officeOf(institution.code, institution.plessi, model.students);
   return {
     ...header(model),
     kind: 'school',
@@ -275,6 +277,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
         grade: p.grade,
         comune: model.locations.get(p.code)?.comune ?? null,
         comuneName: p.comuneName,
+        ...(p.code === office && { office: true }),
       })),
     },
     participation: {

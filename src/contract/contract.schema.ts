@@ -388,6 +388,8 @@ export const Plesso = v.object({
   grade: NonEmptyText,
   comune: v.nullable(ComuneCode),
   comuneName: NonEmptyText,
+  /** The institution's own registry row is its office (an IC's, an IS's seat: no students), not a teaching site. */
+  office: v.optional(v.boolean()),
 });
 
 export const Mentor = v.object({

@@ -106,6 +106,20 @@ describe('build', () => {
     // What a list of institutions and the breakdown of the inactive need: on the institutions' rows, and the nation's reference in the index.
     const institutions = aosta.schools.filter((s) => s.code === s.institution);
     assert.ok(institutions.length > 20 && institutions.every((s) => s.activity && s.contacts && s.students !== undefined));
+    // An institution's own registry row without pupils beside its plessi is marked as its office (a profile does not
+    // count it among the plessi); a counted own row teaches and is not.
+    const counted = new Set(
+      readFileSync(REAL.students, 'utf8')
+        .split('\n')
+        .map((line) => line.split(',')[0]),
+    );
+    const ownRows = institutions.flatMap((s) => {
+      const shard = validateDocument(JSON.parse(readFileSync(join(out, `schools/${s.code}.json`), 'utf8')), ['school']);
+      const own = shard.school.plessi.find((p) => p.code === s.code);
+      return own && shard.school.plessi.length > 1 ? [{ code: s.code, office: own.office === true }] : [];
+    });
+    assert.ok(ownRows.some((row) => row.office) && ownRows.some((row) => !row.office), 'offices and teaching own rows both');
+    for (const row of ownRows) assert.equal(row.office, !counted.has(row.code), row.code);
     // Inactive institutions carry their mentors: as many, over every region, as the report counts.
     const withMentors = readdirSync(join(out, 'regions')).flatMap((name) =>
       (JSON.parse(readFileSync(join(out, 'regions', name), 'utf8')) as typeof aosta).schools.filter((s) => s.mentors?.length),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allocationOf } from '../../../data-adapters/aggregate/allocation.ts';
+import { allocationOf, officeOf } from '../../../data-adapters/aggregate/allocation.ts';
 import type { Location } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { rollUp } from '../../../data-adapters/stages/roll-up.ts';
 import { school, worldConfig, worldInputs } from '../stages/world.ts';
@@ -80,6 +80,14 @@ describe('allocation of an institution to its areas', () => {
     );
     assert.equal(withSeat.basis, 'students');
     assert.equal(share(withSeat.shares, 'comune:048001'), 0.25);
+  });
+
+  it("finds the office: the institution's own row without a count beside other plessi, and nothing else", () => {
+    const { plessi } = institution();
+    assert.equal(officeOf('FIIC900000', plessi, new Map([['FIAA900001', 50]])), 'FIIC900000');
+    assert.equal(officeOf('FIIC900000', plessi, new Map([['FIIC900000', 80]])), undefined, 'a counted own row teaches');
+    assert.equal(officeOf('FIIC900000', plessi.slice(0, 1), new Map()), undefined, 'an only row teaches');
+    assert.equal(officeOf('FIIC900009', plessi, new Map()), undefined, 'no own row among its plessi');
   });
 
   it('tallies each basis over the institutions of a build', () => {
