@@ -52,6 +52,9 @@ export async function readStudents(
   const report = new InputReport(path, 'students-per-school', csv);
   const students = new Map<string, number>();
   let masked = 0;
+  // Pupils of the rows kept and of those whose school the registry does not have: how much of the file the rates cover.
+  let pupils = 0;
+  let unregistered = 0;
   for await (const row of csv.rows) {
     if ('malformed' in row) {
       report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
@@ -68,13 +71,22 @@ export async function readStudents(
     else if ('invalid' in count)
       report.reject('number of students not a whole number in plain digits', `line ${row.line}: ${code} ${JSON.stringify(cell)}`);
     else if (students.has(code)) report.reject('duplicate school code', `line ${row.line}: ${code}`);
-    else if (known && !known.has(code)) report.rejectUnmatched('school not in the registry', { line: row.line, code });
-    else {
+    else if (known && !known.has(code)) {
+      report.rejectUnmatched('school not in the registry', { line: row.line, code });
+      unregistered += count.value;
+    } else {
       students.set(code, count.value);
+      pupils += count.value;
       // Counted among the accepted rows only: a masked count of a school the registry does not have changed nothing.
       if (bound) masked++;
       report.accept();
     }
+  }
+  if (unregistered > 0) {
+    const share = ((unregistered / (pupils + unregistered)) * 100).toFixed(1);
+    report.note(
+      `${pupils.toLocaleString('en-GB')} pupils counted in the registry's schools; ${unregistered.toLocaleString('en-GB')} (${share}% of the file's) are in schools it does not have (non-state schools, or codes it no longer lists) and are not counted in any area`,
+    );
   }
   if (masked > 0)
     report.note(`${masked} ${masked === 1 ? 'count' : 'counts'} masked for privacy (like "<=3") read as the middle of their range`);

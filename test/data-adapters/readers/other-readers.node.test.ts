@@ -54,8 +54,10 @@ describe('readStudents', () => {
       known.report.unmatchedRows.map((r) => [r.line, r.code]),
       [[3, 'FIIC81200A']],
     );
-    // Its masked count was not read: no note of one.
-    assert.deepEqual(known.report.toJSON().notes, []);
+    // Its masked count was not read: no note of one; its pupils are said not to be counted.
+    assert.deepEqual(known.report.toJSON().notes, [
+      "120 pupils counted in the registry's schools; 2 (1.6% of the file's) are in schools it does not have (non-state schools, or codes it no longer lists) and are not counted in any area",
+    ]);
     const two = await readStudents(writeText(dir, 't-2024-25.csv', 'CODICESCUOLA,NUMEROSTUDENTI\nFIEE81201C,<=3\nFIIC81200A,<=3\n'));
     assert.deepEqual(two.report.toJSON().notes, ['2 counts masked for privacy (like "<=3") read as the middle of their range']);
   });
