@@ -382,6 +382,18 @@ describe('<region-map>', () => {
     map.normalisation = 'perSchool';
     map.lang = 'en';
     await waitUntil(() => summary().endsWith('No institution in the current registry, no rate: Lazio.'), summary());
+    // Institutions there, none allocated to it: their plessi have no student count. Said apart from "no students counted".
+    const shared = indexFixture();
+    shared.regions[1]!.values = { 'etwinning.projects': [1, 2, 3, 4] };
+    Object.assign(shared.regions[1]!, { institutions: 2, institutionShare: 0 });
+    map.src = (await serveContract({ index: shared })).src;
+    await waitUntil(() => summary().endsWith('No students counted to allocate institutions by, no rate: Lazio.'), summary());
+    map.lang = 'it';
+    await waitUntil(
+      () => summary().endsWith('Nessuno studente contato per ripartire le istituzioni, tasso non calcolabile: Lazio.'),
+      summary(),
+    );
+    map.lang = 'en';
     // A count has no rate to miss.
     map.normalisation = 'absolute';
     await waitUntil(() => !summary().includes('no rate'), summary());

@@ -8,6 +8,7 @@ import { formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShar
 import { heading, localize } from '../../src/i18n/lang.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
 import { undividedText } from '../../src/i18n/undivided.js';
+import { UNDIVIDED_REASONS } from '../../src/map/area-values.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
@@ -140,8 +141,8 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
 
 /** The areas whose value has nothing to divide it by, named (the first three of many): "n.d." alone did not say why. */
 export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string | null {
-  // One sentence per reason, students first.
-  const sentences = (['students', 'institutions'] as const).flatMap((why) => {
+  // One sentence per reason, in their order.
+  const sentences = UNDIVIDED_REASONS.flatMap((why) => {
     const areas = view.undivided.filter((i) => view.values.get(i)!.undivided === why);
     if (areas.length === 0) return [];
     const names = areas

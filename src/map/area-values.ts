@@ -33,11 +33,14 @@ export type AreaLike = AreaSeries | (AreaFieldsLike & { values?: Serieses; value
 export type AreaSeries = AreaFieldsLike & { values: Serieses; valueAt?: undefined };
 
 /**
- * Why a rate is missing where its count is not: no students counted in the area (the autonomous provinces' schools
- * are not in the students' file; its plessi have no count while their institution's others do), or no institution of
- * the current registry there (a grant to one merged away since).
+ * Why a rate is missing where its count is not, in the order they are said: no students counted in the area (the
+ * autonomous provinces' schools are not in the students' file); institutions there but none of them allocated to it,
+ * as their plessi here have no student count while their others do (a rate per institution divides by the
+ * institutions allocated as the activity is, by counted students: data-adapters/aggregate/allocation.ts); or no
+ * institution of the current registry there (a grant to one merged away since).
  */
-export type UndividedReason = 'students' | 'institutions';
+export const UNDIVIDED_REASONS = ['students', 'unshared', 'institutions'] as const;
+export type UndividedReason = (typeof UNDIVIDED_REASONS)[number];
 
 export interface AreaValue {
   value: number | null;
@@ -59,10 +62,9 @@ export function areaValue(area: AreaLike, metric: string, yearIndex: number, mod
   if (mode === 'perSchool') {
     // Activity is allocated to areas by share of students: divide by the institutions allocated the same way.
     const institutions = area.institutionShare ?? area.institutions;
-    // Institutions there with no share: their plessi here have no student count (data-adapters/aggregate/allocation.ts).
     return institutions > 0
       ? { value: raw / institutions, raw, denominator: { kind: 'institutions', count: institutions } }
-      : { value: null, raw, denominator: null, undivided: area.institutions > 0 ? 'students' : 'institutions' };
+      : { value: null, raw, denominator: null, undivided: area.institutions > 0 ? 'unshared' : 'institutions' };
   }
   if (mode === 'per1000Students') {
     return area.students

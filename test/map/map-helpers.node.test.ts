@@ -132,7 +132,7 @@ describe('area values', () => {
     // No students counted; no institution of the registry; institutions whose plessi here have no count, so no share.
     assert.equal(why({ students: null }, 'per1000Students'), 'students');
     assert.equal(why({ institutions: 0, institutionShare: 0 }, 'perSchool'), 'institutions');
-    assert.equal(why({ institutions: 1, institutionShare: 0 }, 'perSchool'), 'students');
+    assert.equal(why({ institutions: 1, institutionShare: 0 }, 'perSchool'), 'unshared');
     // A rate that is made, and no data at all, have no reason to give.
     assert.equal(why({}, 'perSchool'), undefined);
     assert.equal(areaValue({ ...comune, students: null }, 'etwinning.projects', 2, 'per1000Students').undivided, undefined);
