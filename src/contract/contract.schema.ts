@@ -14,8 +14,10 @@ import * as v from './schema-dsl.js';
 import { CODE_PATTERNS } from './codes.js';
 import { Topology } from './topology.schema.js';
 import { Activity, Breakdown, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
+import { Amount, Count, NonEmptyText, SchoolCode, SchoolYear } from './primitives.schema.js';
 
 export { Activity, Breakdown, BreakdownClass, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
+export { Count, SchoolCode, SchoolYear } from './primitives.schema.js';
 import {
   AGGREGATIONS,
   ANNOTATION_KINDS,
@@ -36,14 +38,11 @@ export const RegionCode = code('region');
 export const ProvinceCode = code('province');
 export const ComuneCode = code('comune');
 export const BelfioreCode = code('belfiore');
-export const SchoolCode = code('school');
 export const ProvinceAcronym = code('acronym');
 export const CountryCode = code('country');
 export const MetricId = code('metric');
 export const Identifier = code('identifier');
 
-export const Count = v.number({ int: true, min: 0, key: 'count' });
-const Amount = v.number({ min: 0, key: 'non-negative' });
 const Score = v.number({ min: 0, max: 100, key: 'score' });
 /** Decile of an institution's index among those with activity: 1 = top 10%. */
 const Band = v.number({ int: true, min: 1, max: 10, key: 'band' });
@@ -53,10 +52,6 @@ export const RankInterval = v.object({ nation: v.tuple(Rank, Rank), region: v.tu
 /** A proportion from 0 to 1. */
 export const Share = v.number({ min: 0, max: 1, key: 'share' });
 const Weight = v.number({ min: 0, max: 1, key: 'weight' });
-const NonEmptyText = v.string({ min: 1, key: 'non-empty' });
-
-/** A school year by its first calendar year: 2023 means 2023/24. */
-export const SchoolYear = v.number({ int: true, min: 1990, max: 2100, key: 'year' });
 
 /** Any user-facing label, in Italian and English. */
 export const LocalizedText = v.object({ it: NonEmptyText, en: NonEmptyText });

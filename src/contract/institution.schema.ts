@@ -5,14 +5,8 @@
  * institutions by their characteristics.
  */
 import * as v from './schema-dsl.js';
-import { CODE_PATTERNS } from './codes.js';
+import { Amount, Count, NonEmptyText, SchoolCode, SchoolYear } from './primitives.schema.js';
 import { ACTIVITY_PROGRAMMES, BREAKDOWN_DIMENSIONS, INNER_AREA_CLASSES } from './vocabulary.js';
-
-const SchoolCode = v.string({ re: CODE_PATTERNS.school, key: 'code.school' });
-const Count = v.number({ int: true, min: 0, key: 'count' });
-const Amount = v.number({ min: 0, key: 'non-negative' });
-const NonEmptyText = v.string({ min: 1, key: 'non-empty' });
-const SchoolYear = v.number({ int: true, min: 1990, max: 2100, key: 'year' });
 
 /**
  * A comune's context (ISTAT/NUVAP inner-areas map 2020, joined to the limits):

@@ -6,21 +6,21 @@
  * `decode-search-index.ts`). A module of its own: only `<school-search>` reads
  * the index, so its schema stays out of the page-wide loader's bytes.
  */
-import { documentHeader, SchoolCode } from './contract.schema.js';
+import { Count, documentHeader, SchoolCode } from './contract.schema.js';
 import * as v from './schema-dsl.js';
 
 /** A province of the search index: its acronym ("RM"), its name and how many comuni of `comuni` are its own. */
 export const SearchProvince = v.object({
   acronym: v.string({ re: /^[A-Z]{2}$/, key: 'search.acronym' }),
   name: v.string(),
-  comuni: v.number({ int: true, min: 0, key: 'count' }),
+  comuni: Count,
 });
 
 export const SearchIndex = v.object({
   ...documentHeader,
   kind: v.literal('search', 'kind.search'),
   /** Number of schools; every column below has exactly this many lines. */
-  count: v.number({ int: true, min: 0, key: 'count' }),
+  count: Count,
   /** Check-character offsets per pair of types, learned from the registry (see code-compaction.ts). */
   typeOffsets: v.record(v.string(), v.number({ int: true, min: 0, max: 22, key: 'count' })),
   /**
