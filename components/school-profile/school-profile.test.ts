@@ -258,7 +258,7 @@ describe('<school-profile>', () => {
       '2022/23',
       'PNRR 1.4.1',
       '1',
-      '7301 €',
+      '7.301 €',
     ]);
     // Each column's heading aligned as its cells: numbers at the end, the year and the programme's name at the start.
     const align = (cell: Element) => getComputedStyle(cell).textAlign;
@@ -286,7 +286,7 @@ describe('<school-profile>', () => {
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
     // An index that does not say when its students were counted: the count alone, no year made up.
     const students = [...part(el, 'identity')!.querySelectorAll('dl > div')].find((row) => text(row.querySelector('dt')) === 'Studenti');
-    expect(text(students!.querySelector('dd'))).to.equal('1200');
+    expect(text(students!.querySelector('dd'))).to.equal('1.200');
     await expect(el).to.be.accessible();
     // In English, a source the contract names in both languages is named in English; one it names once keeps its name.
     el.lang = 'en';

@@ -414,7 +414,7 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { view: 'table', metrics: 'erasmus.grant', normalisation: 'perSchool' });
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6000 € *']);
+    expect(rows).to.deep.equal(['2021/22 0 €', '2022/23 12.500 € *', '2023/24 15.000 € *', '2024/25 6.000 € *']);
     expect(text(el, '[part~="title"]')).to.equal('Contributi Erasmus+ per istituzione');
     await expect(el).to.be.accessible();
     const csv = (await downloaded(shadow(el), 'CSV')).replace(/^\uFEFF/, '');
@@ -601,7 +601,7 @@ describe('<trend-timeline>', () => {
     const index = indexFixture();
     index.metrics[0]!.dispersion = [2, 2, null, 3];
     const { src } = await serveContract({ index });
-    const change = '(+100%; al 95% tra -72% e +1299%)';
+    const change = '(+100%; al 95% tra -72% e +1.299%)';
     const spark = await timelineOf(src, { variant: 'sparkline', scope: 'region:09', normalisation: 'perSchool' }, 200);
     expect(shadow(spark).querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain(`a 3 nel 2024/25 ${change}`);
     expect(shadow(spark).querySelector('path.interval'), 'no band in 32 px').to.equal(null);
@@ -641,7 +641,7 @@ describe('<trend-timeline>', () => {
     const box = el.getBoundingClientRect();
     expect(box.width).to.be.within(150, 170); // 10em of 16 px
     const value = shadow(el).querySelector('.value')!;
-    expect(value.textContent!.trim()).to.equal('1899');
+    expect(value.textContent!.trim()).to.equal('1.899');
     expect(value.getBoundingClientRect().height).to.be.below(24); // one line
     expect(shadow(el).querySelector('svg')!.getBoundingClientRect().width).to.be.at.least(80);
     // The sentence stays one line: the element sits in it.

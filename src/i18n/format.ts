@@ -8,6 +8,11 @@ import { toLanguage } from './lang.js';
 /** The locale each language writes its numbers and dates in. */
 export const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
+/**
+ * Thousands grouped from four digits on: CLDR leaves Italy's four-digit numbers bare, and a column read "7301 €"
+ * under "32.909 €" (ISTAT's and the ministry's tables group them). An engine without the option groups as before.
+ */
+const GROUPED = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
 
 function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: boolean): Intl.NumberFormat {
   const key = `${lang} ${unit} ${digits} ${fixed}`;
@@ -33,7 +38,7 @@ function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: bool
                 trailingZeroDisplay: 'stripIfInteger',
               } as Intl.NumberFormatOptions)
             : { maximumFractionDigits: digits };
-    format = new Intl.NumberFormat(LOCALES[lang], options);
+    format = new Intl.NumberFormat(LOCALES[lang], { ...GROUPED, ...options });
     cache.set(key, format);
   }
   return format;
@@ -205,7 +210,7 @@ export function formatChange(change: number, lang: Language): string {
 function signedFormat(lang: Language, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang} ${name}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { ...options, signDisplay: 'exceptZero' })));
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { ...GROUPED, ...options, signDisplay: 'exceptZero' })));
   return format;
 }
 

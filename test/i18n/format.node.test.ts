@@ -81,7 +81,8 @@ describe("a metric's value as a map or a timeline shows it", () => {
   it('keeps the decimals of a count shared between comuni, and none on a whole count', () => {
     // Montaione's institution counts 0.4286 in it (its plessi's share of students): "0" read as nothing at all.
     assert.equal(formatShown(0.4286, 'count', 'absolute', 'it'), '0,43');
-    assert.equal(formatShown(1234, 'count', 'absolute', 'it'), '1234');
+    // Four digits grouped as five are, in both languages (CLDR leaves Italian ones bare: "7301 €" under "32.909 €").
+    assert.equal(formatShown(1234, 'count', 'absolute', 'it'), '1.234');
     assert.equal(formatShown(12345, 'count', 'absolute', 'en'), '12,345');
     assert.equal(formatShown(2.5, 'count', 'perSchool', 'en'), '2.50');
     // A column of values reads with as many decimals on each: "0,20" under "0,23", not "0,2".
@@ -93,12 +94,12 @@ describe("a metric's value as a map or a timeline shows it", () => {
 
   it('keeps its own unit when absolute, a plain number when normalised', () => {
     assert.equal(formatShown(0.256, 'percent', 'absolute', 'it'), '25,6%');
-    assert.equal(formatShown(1500.5, 'eur', 'absolute', 'it'), '1500,50\u00a0€');
+    assert.equal(formatShown(1500.5, 'eur', 'absolute', 'it'), '1.500,50\u00a0€');
     // An average of euros in whole euros: its cents would be precision it does not have.
     assert.equal(formatShown(1500.4, 'eur', 'perSchool', 'en'), '€1,500');
     assert.deepEqual(formatShownEstimate(10994.53, 4439.6, 27227.59, 'eur', 'perSchool', 'it'), [
       '10.995\u00a0€',
-      '4440\u00a0€',
+      '4.440\u00a0€',
       '27.228\u00a0€',
     ]);
     assert.equal(formatShown(0.45, 'eur', 'per1000Students', 'it'), '0,5\u00a0€', 'an average below a euro is not "0 €"');

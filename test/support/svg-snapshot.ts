@@ -8,12 +8,15 @@
  */
 import { readFile, removeFile, writeFile } from '@web/test-runner-commands';
 
-/** Numbers to `digits` decimals (drawing noise below a tenth of a pixel is not a change); Lit's comment markers out. */
+/**
+ * The attributes' numbers to `digits` decimals (drawing noise below a tenth of a pixel is not a change); Lit's
+ * comment markers out. Text is kept as written: an Italian "10.000 €" read as the decimal 10.000 became "10 €".
+ */
 export function normaliseSvg(svg: string, digits = 1): string {
   const scale = 10 ** digits;
   return `${svg
     .replace(/<!--[^]*?-->/g, '')
-    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * scale) / scale))
+    .replace(/<[^>]*>/g, (tag) => tag.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * scale) / scale)))
     .replace(/>\s+</g, '><')
     .trim()}\n`;
 }

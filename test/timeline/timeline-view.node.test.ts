@@ -227,7 +227,7 @@ describe('timeline view', () => {
     assert.deepEqual(view.series[0]!.intervals, [countRateInterval(3, 2, 2), countRateInterval(4, 2, 2), null, countRateInterval(6, 2, 3)]);
     assert.match(valuesAt(view, 3, MESSAGES.it, 'it')[0]!, /^Toscana: 3; al 95% tra 0,82 e 10,94$/);
     // The relative change with its interval (MOVER for a ratio): 1,5 to 3 projects per institution of 2 institutions.
-    assert.match(trendSentence(view.series[0]!, view, MESSAGES.it, 'it'), /\(\+100%; al 95% tra -72% e \+1299%\)/);
+    assert.match(trendSentence(view.series[0]!, view, MESSAGES.it, 'it'), /\(\+100%; al 95% tra -72% e \+1\.299%\)/);
     // A first year whose interval reaches 0 bounds no growth: its upper end is said to be open.
     const open = { ...view.series[0]!, intervals: [[0, 4], null, null, countRateInterval(6, 2, 3)] as [number, number][] };
     assert.match(trendSentence(open, view, MESSAGES.it, 'it'), /\(\+100%; al 95% almeno -\d+%\)/);
