@@ -21,8 +21,8 @@ export interface InstitutionRow {
   comune: string;
   province: string;
   gradeGroup: GradeGroup;
+  /** Its plessi's students, where any is counted (else null, shown as a dash: the index's estimate is not a count). */
   students: number | null;
-  studentsImputed: boolean;
   active: boolean;
   roleModel: boolean;
   index: number | null;
@@ -70,7 +70,6 @@ export function institutionRows(
       province: comune ? (acronyms.get(comune.province) ?? '') : '',
       gradeGroup: school.gradeGroup,
       students: school.students ?? null,
-      studentsImputed: school.studentsImputed ?? false,
       active,
       roleModel: school.roleModel,
       index: school.index,

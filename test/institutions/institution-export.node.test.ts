@@ -17,7 +17,6 @@ const row = (over: Partial<InstitutionRow>): InstitutionRow => ({
   province: 'PG',
   gradeGroup: 'comprensivo',
   students: 1234,
-  studentsImputed: false,
   active: false,
   roleModel: false,
   index: 12.5,

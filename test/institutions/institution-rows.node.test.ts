@@ -10,7 +10,6 @@ const row = (code: string, name: string, students: number | null = null, comune 
   province: 'FI',
   gradeGroup: 'comprensivo',
   students,
-  studentsImputed: false,
   active: false,
   roleModel: false,
   index: null,
