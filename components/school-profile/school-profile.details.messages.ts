@@ -13,6 +13,10 @@ export const DETAILS_MESSAGES = {
     students: 'Studenti',
     plessi: 'Plessi',
     plessiCount: (n: number) => (n === 1 ? '1 plesso' : `${n} plessi`),
+    // An institution's count where some of its plessi are not in the students' file: the sum of the others.
+    countedIn: (counted: number, n: number) =>
+      `in ${counted === 1 ? 'un plesso' : `${counted} plessi`} su ${n}; gli altri non sono nel file degli studenti`,
+    plessoStudents: (students: string | null) => (students === null ? 'studenti n.d.' : `${students} studenti`),
     participation: 'Partecipazione per programma e anno',
     valuesByYear: 'Valori per anno',
     year: 'Anno',
@@ -63,6 +67,8 @@ export const DETAILS_MESSAGES = {
     students: 'Students',
     plessi: 'School sites',
     plessiCount: (n: number) => (n === 1 ? '1 site' : `${n} sites`),
+    countedIn: (counted: number, n: number) => `in ${counted} of ${n} sites; the others are not in the students' file`,
+    plessoStudents: (students: string | null) => (students === null ? 'students n/a' : `${students} students`),
     participation: 'Participation by programme and year',
     valuesByYear: 'Values by year',
     year: 'Year',

@@ -10,6 +10,7 @@ import type {
   ComuneContext,
   MetricDefinition,
   NationalIndex,
+  Plesso,
   RegionShard,
   SchoolShard,
   SurveyFile,
@@ -147,11 +148,19 @@ function contextText(context: ComuneContext, lang: Language): string {
 }
 
 /** The students and the school year they were counted in ("627 nel 2024/25"): the rates per 1,000 students divide by them. */
-function studentsText(students: number | null, year: number | undefined, lang: Language): string {
+/**
+ * A school's students, with the year they were counted in; an institution's says in how many of its plessi, where the
+ * students' file lacks some (their pupils are in no count: the sum is of the others).
+ */
+function studentsText(school: SchoolShard['school'], teaching: readonly Plesso[], year: number | undefined, lang: Language): string {
   const t = DETAILS_MESSAGES[lang];
-  if (students === null) return t.missing;
-  const count = formatValue(students, 'count', lang);
-  return year === undefined ? count : t.latest(count, formatSchoolYear(year));
+  if (school.students === null) return t.missing;
+  const count = formatValue(school.students, 'count', lang);
+  const shown = year === undefined ? count : t.latest(count, formatSchoolYear(year));
+  // Older contracts do not say a plesso's students (the key is absent): nothing to add.
+  const known = school.code === school.institution.code && teaching.every((p) => p.students !== undefined);
+  const counted = teaching.filter((p) => typeof p.students === 'number').length;
+  return known && counted < teaching.length ? `${shown}, ${t.countedIn(counted, teaching.length)}` : shown;
 }
 
 function identity(shard: SchoolShard, studentsYear: number | undefined, lang: Language, level: number, full: boolean) {
@@ -171,13 +180,22 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
     html`<dl>
         ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
         ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${breakableAddress(shownWebsite(school.website))}</a>` : school.website) : nothing}
-        ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, studentsText(school.students, studentsYear, lang))}
+        ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, studentsText(school, plessi, studentsYear, lang))}
         ${row(t.plessi, t.plessiCount(plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}
       </dl>
       ${
         full && plessi.length > 0
           ? html`<ul class="plessi">
-            ${plessi.map((p) => html`<li>${p.name} · ${p.grade} · ${p.comuneName} · <code>${p.code}</code></li>`)}
+            ${plessi.map(
+              (p) =>
+                html`<li>
+                  ${p.name} · ${p.grade} · ${p.comuneName} · <code>${p.code}</code>${
+                    p.students === undefined
+                      ? nothing
+                      : ` · ${t.plessoStudents(p.students === null ? null : formatValue(p.students, 'count', lang))}`
+                  }
+                </li>`,
+            )}
           </ul>`
           : nothing
       }`,

@@ -356,7 +356,17 @@ describe('<school-profile>', () => {
       ...shard.mentees!,
       { code: 'FIEE81201C', name: 'Primaria Dante', comuneName: 'Firenze', distanceKm: 0, sameComune: true },
     ];
-    // The IC's own registry row, its office without pupils: not one of its plessi.
+    // The IC's own registry row, its office without pupils: not one of its plessi. A second plesso not in the students'
+    // file: the institution's count is its other plesso's, and says so.
+    shard.school.plessi[0]!.students = 1200;
+    shard.school.plessi.push({
+      code: 'FIEE81202D',
+      name: 'Primaria Serale',
+      grade: 'SCUOLA PRIMARIA',
+      comune: '048017',
+      comuneName: 'Firenze',
+      students: null,
+    });
     shard.school.plessi.push({
       code: 'FIIC81200A',
       name: 'IC Firenze Centro',
@@ -373,9 +383,11 @@ describe('<school-profile>', () => {
     expect(mentees[0]).to.contain('Bagno a Ripoli · a 6,2 km');
     // <dt> and <dd> side by side: their texts touch.
     expect(text(part(el, 'identity'))).to.contain('PECfiic81200a@pec.istruzione.it');
-    expect(text(part(el, 'identity'))).to.contain('Plessi1 plesso');
+    expect(text(part(el, 'identity'))).to.contain('Studenti1.200, in un plesso su 2; gli altri non sono nel file degli studenti');
+    expect(text(part(el, 'identity'))).to.contain('Plessi2 plessi');
     expect([...shadow(el).querySelectorAll('.plessi li')].map(text)).to.deep.equal([
-      'Primaria Dante · SCUOLA PRIMARIA · Firenze · FIEE81201C',
+      'Primaria Dante · SCUOLA PRIMARIA · Firenze · FIEE81201C · 1.200 studenti',
+      'Primaria Serale · SCUOLA PRIMARIA · Firenze · FIEE81202D · studenti n.d.',
     ]);
     // A pole is no minutes from a pole: its class alone, after what the comune is.
     expect(text(part(el, 'identity'))).to.contain(

@@ -278,6 +278,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
         comune: model.locations.get(p.code)?.comune ?? null,
         comuneName: p.comuneName,
         ...(p.code === office && { office: true }),
+        students: model.students.get(p.code) ?? null,
       })),
     },
     participation: {

@@ -385,6 +385,8 @@ export const Plesso = v.object({
   comuneName: NonEmptyText,
   /** The institution's own registry row is its office (an IC's, an IS's seat: no students), not a teaching site. */
   office: v.optional(v.boolean()),
+  /** Its students (the index's `studentsYear`); null: not in the students' file, so not in its institution's count. */
+  students: v.optional(v.nullable(Count)),
 });
 
 export const Mentor = v.object({

@@ -115,6 +115,8 @@ describe('build', () => {
     );
     const ownRows = institutions.flatMap((s) => {
       const shard = validateDocument(JSON.parse(readFileSync(join(out, `schools/${s.code}.json`), 'utf8')), ['school']);
+      // Each plesso's students, null where the students' file does not count it (the institution's count is the others').
+      for (const p of shard.school.plessi) assert.equal(p.students !== null, counted.has(p.code), p.code);
       const own = shard.school.plessi.find((p) => p.code === s.code);
       return own && shard.school.plessi.length > 1 ? [{ code: s.code, office: own.office === true }] : [];
     });
