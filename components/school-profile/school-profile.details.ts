@@ -147,10 +147,10 @@ function contextText(context: ComuneContext, lang: Language): string {
   return parts.length > 0 ? parts.join('; ') : t.missing;
 }
 
-/** The students and the school year they were counted in ("627 nel 2024/25"): the rates per 1,000 students divide by them. */
 /**
- * A school's students, with the year they were counted in; an institution's says in how many of its plessi, where the
- * students' file lacks some (their pupils are in no count: the sum is of the others).
+ * A school's students and the school year they were counted in ("627 nel 2024/25": the rates per 1,000 students divide
+ * by them); an institution's says in how many of its plessi, where the students' file lacks some (their pupils are in
+ * no count: the sum is of the others).
  */
 function studentsText(school: SchoolShard['school'], teaching: readonly Plesso[], year: number | undefined, lang: Language): string {
   const t = DETAILS_MESSAGES[lang];
