@@ -228,7 +228,11 @@ function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, 
           ? html`<p>${t.position(shard.index.band, shard.index.rankInterval.nation[0], shard.index.rankInterval.nation[1], shard.index.rankInterval.runs)}</p>`
           : nothing
       }
-      ${shard.index.studentsImputed ? html`<p class="muted">${t.studentsImputed}</p>` : nothing}
+      ${
+        shard.index.studentsImputed
+          ? html`<p class="muted">${shard.school.institution.students == null ? t.studentsImputed : t.studentsPartlyImputed}</p>`
+          : nothing
+      }
       ${
         shard.index.explanation.length > 0
           ? html`<p class="muted">${t.reasons}:</p>

@@ -330,6 +330,18 @@ describe('<school-profile>', () => {
     await waitUntil(() => text(part(el, 'comparison')).includes('Firenze is not in the comparison: the school is its only institution.'));
   });
 
+  it('full: an institution without any student count says its per-student indicators use an estimate', async () => {
+    const { folder, src } = await serveContract();
+    const shard = schoolFixture();
+    Object.assign(shard.school, { students: null, institution: { ...shard.school.institution, students: null } });
+    shard.index.studentsImputed = true;
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'index');
+    expect(text(part(el, 'index'))).to.contain('Numero di studenti non disponibile: gli indicatori per studente usano una stima');
+    expect(text(part(el, 'identity'))).to.contain('Studentin.d.');
+  });
+
   it("full: the surveys its institution answered, its public answers beside its region's estimate; axe clean", async () => {
     const { folder, src } = await serveContract({ survey: true });
     const shard: SchoolShard = {
@@ -359,6 +371,8 @@ describe('<school-profile>', () => {
     // The IC's own registry row, its office without pupils: not one of its plessi. A second plesso not in the students'
     // file: the institution's count is its other plesso's, and says so.
     shard.school.plessi[0]!.students = 1200;
+    shard.school.institution.students = 1200;
+    shard.index.studentsImputed = true;
     shard.school.plessi.push({
       code: 'FIEE81202D',
       name: 'Primaria Serale',
@@ -385,6 +399,8 @@ describe('<school-profile>', () => {
     expect(text(part(el, 'identity'))).to.contain('PECfiic81200a@pec.istruzione.it');
     expect(text(part(el, 'identity'))).to.contain('Studenti1.200, in un plesso su 2; gli altri non sono nel file degli studenti');
     expect(text(part(el, 'identity'))).to.contain('Plessi2 plessi');
+    // Its index divides by an estimate for the plesso without a count: said as such, not as a count missing altogether.
+    expect(text(part(el, 'index'))).to.contain('Alcuni plessi non hanno il numero di studenti');
     expect([...shadow(el).querySelectorAll('.plessi li')].map(text)).to.deep.equal([
       'Primaria Dante · SCUOLA PRIMARIA · Firenze · FIEE81201C · 1.200 studenti',
       'Primaria Serale · SCUOLA PRIMARIA · Firenze · FIEE81202D · studenti n.d.',

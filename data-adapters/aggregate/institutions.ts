@@ -45,7 +45,10 @@ export interface Institution {
   location: Location;
   seat: SchoolRecord;
   plessi: SchoolRecord[];
+  /** The sum of `counts`: its counted plessi's students (null: none counted). */
   students: number | null;
+  /** Each counted plesso's students (the students' file's); a plesso without a count is not here. */
+  counts: Map<string, number>;
   years: Map<number, InstitutionYear>;
 }
 
@@ -105,13 +108,17 @@ export function buildInstitutions(
         seat: school,
         plessi: [],
         students: null,
+        counts: new Map(),
         years: new Map(),
       };
       institutions.set(school.institution, institution);
     }
     institution.plessi.push(school);
     const count = students.get(school.code);
-    if (count !== undefined) institution.students = (institution.students ?? 0) + count;
+    if (count !== undefined) {
+      institution.students = (institution.students ?? 0) + count;
+      institution.counts.set(school.code, count);
+    }
     byCode.set(school.code, institution);
   }
   for (const institution of institutions.values()) {

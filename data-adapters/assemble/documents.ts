@@ -93,7 +93,8 @@ export function assembleIndex(model: BuildModel): NationalIndex {
         parameters: {
           continuityYears: config.index.continuityYears,
           referenceYears: config.index.referenceYears,
-          missingStudents: 'median of the grade group (flagged as studentsImputed)',
+          missingStudents:
+            "imputed and flagged as studentsImputed: the grade group's median where no plesso is counted; each plesso without a count beside counted ones, the median of the counted plessi of its registry grade",
           uncertaintyRuns: config.uncertainty.runs,
           fundingPillar: model.available.has('funding')
             ? 'configured internationalisation funding lines'

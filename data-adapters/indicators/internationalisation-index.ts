@@ -7,8 +7,12 @@
  *     institution without activity in those years scores 0 on every one; one
  *     denominator policy, stated per indicator: counts of projects and people
  *     per 1,000 students, euros per student, awards and statuses as they are;
- *     a missing student count is imputed with the median of the same grade
- *     group, and flagged;
+ *     a missing student count is imputed, and flagged: an institution without
+ *     any counted plesso counts the median of its grade group's fully counted
+ *     institutions; a plesso without a count beside counted ones (the students'
+ *     file lacks evening courses, hospital sections, plessi newer than it) counts
+ *     the median of the counted plessi of its registry grade, so that the
+ *     institution's whole activity is not divided by part of its students;
  *  2. one normalisation robust to zeros and outliers: the mid-rank percentile
  *     among the institutions with a positive value (0 stays 0; ties share their
  *     mean rank; the top gets 100); binary indicators and shares are 0–100 as
@@ -28,7 +32,9 @@ import type { LocalizedText } from '../../src/contract/contract.types.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { numberText } from '../text/number-text.js';
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
+import { officeOf } from '../aggregate/allocation.js';
 import { isActive, type Institution, type InstitutionYear } from '../aggregate/institutions.js';
+import type { SchoolRecord } from '../readers/registry.js';
 
 export type Normalisation = 'midrank' | 'log-minmax';
 export type Aggregation = 'arithmetic' | 'geometric';
@@ -48,7 +54,7 @@ export interface IndexContext {
   referenceYears: number[];
   continuityYears: number[];
   size: (institution: Institution) => number;
-  /** Institutions whose student count is imputed (the median of their grade group). */
+  /** Institutions whose student count is imputed, wholly or for some of their plessi. */
   imputed: ReadonlySet<string>;
 }
 
@@ -223,25 +229,58 @@ export interface IndexRun {
   context: IndexContext;
 }
 
-/** The reference years, the continuity window and each institution's size (imputed where missing). */
+const middle = (sorted: readonly number[]) => sorted[Math.floor(sorted.length / 2)]!;
+
+/** An institution's teaching plessi the students' file does not count (its office left out: it teaches no one). */
+export function uncountedPlessi(institution: Institution): SchoolRecord[] {
+  const office = officeOf(institution.code, institution.plessi, institution.counts);
+  return institution.plessi.filter((plesso) => plesso.code !== office && !institution.counts.has(plesso.code));
+}
+
+/**
+ * Each institution's students for the per-student indicators: its counted plessi's, plus, for each teaching plesso
+ * without a count, the median of the counted plessi of its registry grade; where none is counted, the median of its
+ * grade group's fully counted institutions. Every imputed institution is named.
+ */
+export function indexSizes(institutions: readonly Institution[]): { size: Map<string, number>; imputed: Set<string> } {
+  const byGrade = new Map<string, number[]>();
+  for (const institution of institutions)
+    for (const plesso of institution.plessi) {
+      const count = institution.counts.get(plesso.code);
+      if (count !== undefined) (byGrade.get(plesso.grade) ?? byGrade.set(plesso.grade, []).get(plesso.grade)!).push(count);
+    }
+  const gradeMedian = new Map([...byGrade].map(([grade, counts]) => [grade, middle(counts.sort((a, b) => a - b))]));
+  const every = [...byGrade.values()].flat().sort((a, b) => a - b);
+  const anyPlesso = every.length > 0 ? middle(every) : 0;
+  const size = new Map<string, number>();
+  const imputed = new Set<string>();
+  const complete = new Map<string, number[]>();
+  for (const institution of institutions) {
+    if (!(institution.students && institution.students > 0)) continue;
+    const missing = uncountedPlessi(institution);
+    const extra = missing.reduce((sum, plesso) => sum + (gradeMedian.get(plesso.grade) ?? anyPlesso), 0);
+    size.set(institution.code, institution.students + extra);
+    if (missing.length > 0) imputed.add(institution.code);
+    else
+      (complete.get(institution.gradeGroup) ?? complete.set(institution.gradeGroup, []).get(institution.gradeGroup)!).push(
+        institution.students,
+      );
+  }
+  const groupMedian = new Map([...complete].map(([group, sizes]) => [group, middle(sizes.sort((a, b) => a - b))]));
+  for (const institution of institutions)
+    if (!size.has(institution.code)) {
+      size.set(institution.code, groupMedian.get(institution.gradeGroup) ?? 500);
+      imputed.add(institution.code);
+    }
+  return { size, imputed };
+}
+
+/** The reference years, the continuity window and each institution's size (imputed where missing, see indexSizes). */
 export function indexContext(institutions: readonly Institution[], config: BuildConfig['index'], lastYear: number): IndexContext {
   const referenceYears = Array.from({ length: config.referenceYears }, (_, i) => lastYear - config.referenceYears + 1 + i);
   const continuityYears = Array.from({ length: config.continuityYears }, (_, i) => lastYear - config.continuityYears + 1 + i);
-  const medians = new Map<string, number>();
-  for (const group of new Set(institutions.map((i) => i.gradeGroup))) {
-    const sizes = institutions
-      .filter((i) => i.gradeGroup === group && i.students)
-      .map((i) => i.students!)
-      .sort((a, b) => a - b);
-    medians.set(group, sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 500);
-  }
-  const imputed = new Set(institutions.filter((i) => !(i.students && i.students > 0)).map((i) => i.code));
-  return {
-    referenceYears,
-    continuityYears,
-    size: (i) => (i.students && i.students > 0 ? i.students : medians.get(i.gradeGroup)!),
-    imputed,
-  };
+  const { size, imputed } = indexSizes(institutions);
+  return { referenceYears, continuityYears, size: (i) => size.get(i.code)!, imputed };
 }
 
 /** Pillar weights for the available pillars, rescaled to add up to 1. */

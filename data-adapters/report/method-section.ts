@@ -30,7 +30,7 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
     x.studentsYear === null
       ? '- Students: the school year the counts are of is unknown (the students file did not say it): every reference year divides by the same counts.'
       : `- Students are counted in ${formatSchoolYear(x.studentsYear)} (the index's \`studentsYear\`): every reference year divides by that year's students.`,
-    `- Missing student counts (${x.imputedStudents} institutions) are imputed with the median of the grade group and flagged in the contract (\`index.studentsImputed\`). ${numberText(report.shadowZones.allocation.counted, 'en')} institutions have some plessi without a count (evening courses, hospital and prison sections, plessi newer than the students' file): their rates divide by their counted plessi's students, the only ones the file has.`,
+    `- Missing student counts are imputed for the index and flagged in the contract (\`index.studentsImputed\`, ${numberText(x.imputedStudents, 'en')} institutions): ${numberText(report.shadowZones.allocation.plessi, 'en')} institutions without any counted plesso count the median of their grade group's fully counted institutions; ${numberText(report.shadowZones.allocation.counted, 'en')} institutions have some plessi without a count (evening courses, hospital and prison sections, plessi newer than the students' file): each such plesso counts the median of the counted plessi of its registry grade, so that an institution's whole activity is not divided by part of its students. An area's rates divide by the students counted in it, as its activity is allocated by them.`,
     '- **Normalisation**: mid-rank percentile among institutions with a positive value (0 stays 0; ties share their mean rank); binary indicators and shares 0–100. **Aggregation**: pillars are weighted means of their indicators, then the configured weighted ' +
       `${x.aggregation} mean (pillars without data left out, the weights rescaled: ${Object.entries(x.weights)
         .filter(([, w]) => w > 0)
@@ -117,7 +117,7 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
   if (planted)
     lines.push(
       '',
-      `Planted by the synthetic model (planted-shadow-zones.json): ${planted.provinces.flagged} of ${planted.provinces.planted} provinces flagged (${planted.provinces.names.join(', ')}); ${planted.comuni.flagged} of ${planted.comuni.planted} comuni flagged, ${planted.comuni.judged} of them judged (${planted.comuni.names.join(', ')}); flags outside them: ${planted.flagsOutside.provinces} provinces, ${planted.flagsOutside.comuni} comuni.`,
+      `Planted by the synthetic model (planted-shadow-zones.json): ${planted.provinces.flagged} of ${planted.provinces.planted} provinces flagged (${planted.provinces.names.join(', ')}); ${planted.comuni.flagged} of ${planted.comuni.planted} comuni flagged, ${planted.comuni.judged} of them judged (${planted.comuni.names.join(', ')}); flags outside them: ${planted.flagsOutside.provinces} ${planted.flagsOutside.provinces === 1 ? 'province' : 'provinces'}, ${planted.flagsOutside.comuni} ${planted.flagsOutside.comuni === 1 ? 'comune' : 'comuni'}.`,
     );
   lines.push(
     '',

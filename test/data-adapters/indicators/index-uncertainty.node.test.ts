@@ -43,6 +43,7 @@ function population(seed: number, size = 300): Institution[] {
       seat: {} as Institution['seat'],
       plessi: [],
       students: 300 + Math.floor(rng.next() * 900),
+      counts: new Map(),
       years,
     } as Institution;
   });

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG, PILLARS } from '../../../data-adapters/config.ts';
 import {
   computeIndex,
   explainScore,
+  indexSizes,
   logMinMax,
   percentileRanks,
   ranks,
@@ -16,6 +17,7 @@ import {
 import { Random } from '../../../data-adapters/stats/random.ts';
 import { selectRoleModels } from '../../../data-adapters/indicators/role-models.ts';
 import { rankCorrelation, sensitivity } from '../../../data-adapters/indicators/sensitivity.ts';
+import { school } from '../stages/world.ts';
 
 function institution(code: string, years: [number, Partial<InstitutionYear>][]): Institution {
   return {
@@ -28,6 +30,7 @@ function institution(code: string, years: [number, Partial<InstitutionYear>][]):
     seat: {} as Institution['seat'],
     plessi: [],
     students: 1000,
+    counts: new Map(),
     years: new Map(years.map(([year, data]) => [year, { etwinning: null, erasmus: null, funding: [], ...data }])),
   };
 }
@@ -167,5 +170,39 @@ describe('internationalisation index', () => {
       ),
       -1,
     );
+  });
+});
+
+describe("the index's students", () => {
+  /** An IC with its office row and the plessi given as [code, grade, students or null]. */
+  const ic = (code: string, plessi: [string, string, number | null][]): Institution => {
+    const records = [[code, 'ISTITUTO COMPRENSIVO', null] as const, ...plessi].map(([c, grade]) => ({ ...school(c, code, 'D612'), grade }));
+    const counts = new Map(plessi.flatMap(([c, , n]) => (n === null ? [] : [[c, n] as [string, number]])));
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    return { ...institution(code, []), plessi: records, counts, students: counts.size > 0 ? total : null };
+  };
+
+  it('counts a plesso the students file lacks as the median of the counted plessi of its grade, and flags it', () => {
+    const full = ic('FIIC00001A', [
+      ['FIEE00001B', 'SCUOLA PRIMARIA', 100],
+      ['FIEE00002C', 'SCUOLA PRIMARIA', 300],
+      ['FIAA00001D', 'SCUOLA INFANZIA', 60],
+    ]);
+    // Its primary school is missing from the file: 200 pupils counted over a whole institution's activity read as
+    // 2.5 times its rate; the median primary (300 of 100, 300, 500) stands in for it.
+    const partial = ic('FIIC00002B', [
+      ['FIEE00003D', 'SCUOLA PRIMARIA', 500],
+      ['FIEE00004E', 'SCUOLA PRIMARIA', null],
+      ['FIAA00002F', 'SCUOLA INFANZIA', 80],
+    ]);
+    const none = ic('FIIC00003C', [['FIEE00005F', 'SCUOLA PRIMARIA', null]]);
+    const { size, imputed } = indexSizes([full, partial, none]);
+    assert.equal(size.get('FIIC00001A'), 460, 'all counted: their sum, the office holding none');
+    assert.equal(size.get('FIIC00002B'), 580 + 300);
+    // None counted: the median of its grade group's fully counted institutions (here the only one).
+    assert.equal(size.get('FIIC00003C'), 460);
+    assert.deepEqual([...imputed].sort(), ['FIIC00002B', 'FIIC00003C']);
+    // A null: with every plesso counted, nothing is imputed.
+    assert.deepEqual([...indexSizes([full]).imputed], []);
   });
 });
