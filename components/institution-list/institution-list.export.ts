@@ -37,6 +37,8 @@ const TEXT = {
     pec: 'PEC',
     website: 'Sito web',
     title: 'Istituzioni scolastiche',
+    partial: 'Studenti contati in parte',
+    yes: 'sì',
     synthetic: 'Dati eTwinning ed Erasmus+ sintetici, a scopo dimostrativo: non sono dati reali.',
   },
   en: {
@@ -45,6 +47,8 @@ const TEXT = {
     pec: 'PEC (certified e-mail)',
     website: 'Website',
     title: 'School institutions',
+    partial: 'Students partly counted',
+    yes: 'yes',
     synthetic: 'Synthetic eTwinning and Erasmus+ data, for demonstration: not real data.',
   },
 };
@@ -59,6 +63,7 @@ export function tableOf(e: ListExport): Cell[][] {
     c.comune,
     c.gradeGroup,
     e.t.studentsIn(e.studentsYear),
+    x.partial,
     c.status,
     c.band,
     x.email,
@@ -72,6 +77,7 @@ export function tableOf(e: ListExport): Cell[][] {
     row.province ? `${row.comune} (${row.province})` : row.comune,
     gradeGroupLabel(row.gradeGroup, e.lang),
     row.students,
+    row.studentsPartial ? x.yes : null,
     row.active ? e.t.active : e.t.inactive,
     row.band,
     row.email,

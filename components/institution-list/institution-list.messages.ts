@@ -48,6 +48,8 @@ const it = {
   },
   // The school year the registry's students were counted in, when the index says it.
   studentsIn: (year: number | undefined) => (year === undefined ? 'Studenti' : `Studenti ${formatSchoolYear(year)}`),
+  atLeast: (count: string) => `≥ ${count}`,
+  partialNote: 'Studenti «≥»: solo i plessi nel file degli studenti; gli altri non vi sono contati.',
   active: 'attiva',
   inactive: 'non attiva',
   band: (band: number) => `${band} di 10`,
@@ -88,6 +90,8 @@ const en: InstitutionListMessages = {
     mentors: 'Mentors',
   },
   studentsIn: (year) => (year === undefined ? 'Students' : `Students ${formatSchoolYear(year)}`),
+  atLeast: (count) => `≥ ${count}`,
+  partialNote: 'Students “≥”: only the sites in the students’ file; the others are not counted there.',
   active: 'active',
   inactive: 'not active',
   band: (band) => `${band} of 10`,

@@ -47,8 +47,10 @@ export function institutionRow(row: InstitutionRow, ctx: RowContext) {
   let part = 0;
   // Each focusable part takes the next number; the focused one is the grid's single tab stop.
   const tab = () => (part++ === ctx.focused ? 0 : -1);
-  // No count in the registry: shown as missing (the index imputes one, the list does not).
-  const students = row.students === null ? t.none : formatValue(row.students, 'count', lang);
+  // No count in the registry: shown as missing (the index imputes one, the list does not); a count that leaves plessi
+  // out is at least what it says.
+  const count = row.students === null ? t.none : formatValue(row.students, 'count', lang);
+  const students = row.studentsPartial ? t.atLeast(count) : count;
   const contacts = [row.email, row.pec].filter((x): x is string => Boolean(x));
   return html`<div role="row" aria-rowindex=${ctx.index + 2} data-row=${ctx.index}>
     <div role="gridcell">

@@ -202,12 +202,14 @@ describe('<institution-list>', () => {
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf], 'a byte order mark, so that Excel reads UTF-8');
     const csv = new TextDecoder().decode(bytes);
     const lines = csv.split('\n');
-    expect(lines[0]).to.equal('Istituzione;Codice;Comune;Ciclo;Studenti 2024/25;Stato;Fascia indice;E-mail;PEC;Sito web;Mentori');
+    expect(lines[0]).to.equal(
+      'Istituzione;Codice;Comune;Ciclo;Studenti 2024/25;Studenti contati in parte;Stato;Fascia indice;E-mail;PEC;Sito web;Mentori',
+    );
     expect(lines[1]).to.equal(
-      'IC Firenze Centro;FIIC81200A;Firenze (FI);istituto comprensivo;1200;attiva;;fiic81200a@istruzione.it;fiic81200a@pec.istruzione.it;https://www.icfirenzecentro.edu.it/;',
+      'IC Firenze Centro;FIIC81200A;Firenze (FI);istituto comprensivo;1200;;attiva;;fiic81200a@istruzione.it;fiic81200a@pec.istruzione.it;https://www.icfirenzecentro.edu.it/;',
     );
     expect(lines[2]).to.equal(
-      `"Liceo ""Agnoletti"" <b>";FIPS02000X;Bagno a Ripoli (FI);secondaria di secondo grado;;non attiva;;"'=HYPERLINK(""http://x"")";;;"IC Firenze Centro (FIIC81200A, 6,2 km)"`,
+      `"Liceo ""Agnoletti"" <b>";FIPS02000X;Bagno a Ripoli (FI);secondaria di secondo grado;;;non attiva;;"'=HYPERLINK(""http://x"")";;;"IC Firenze Centro (FIIC81200A, 6,2 km)"`,
     );
     expect(lines[3]).to.equal('');
     expect(csv).to.include('Fonte;').and.to.include('Dati eTwinning ed Erasmus+ sintetici');
@@ -215,7 +217,7 @@ describe('<institution-list>', () => {
     await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('Institutions'), 'English');
     const english = await downloaded(shadow(el), 'CSV');
     expect(english.split('\n')[0]).to.equal(
-      'Institution,Code,Comune,Grade group,Students 2024/25,Status,Index band,E-mail,PEC (certified e-mail),Website,Mentors',
+      'Institution,Code,Comune,Grade group,Students 2024/25,Students partly counted,Status,Index band,E-mail,PEC (certified e-mail),Website,Mentors',
     );
   });
 
@@ -235,6 +237,34 @@ describe('<institution-list>', () => {
     const bare = await listOf(plain, { scope: 'region:09', filter: 'all' });
     expect(text(shadow(bare).querySelector('[part~="base"]'))).to.not.contain('decile');
     expect(await downloaded(shadow(bare), 'CSV')).to.not.contain('decile');
+  });
+
+  it('shows a count that leaves plessi out as at least what it says, and says why under the list and in its download', async () => {
+    const { folder, src } = await serveContract();
+    const region = regionFixture();
+    // Flagged as imputed for the index while it has a count: some of its plessi are not in the students' file.
+    region.schools[0] = { ...region.schools[0]!, studentsImputed: true };
+    await serve(`${folder}/regions/09.json`, region);
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' });
+    await waitUntil(() => rows(el).length > 0, 'rows');
+    const cells = (code: string) =>
+      [
+        ...rows(el)
+          .find((row) => text(row).includes(code))!
+          .querySelectorAll('[role="gridcell"]'),
+      ].map(text);
+    expect(cells('FIIC81200A')[3]).to.equal('≥ 1.200');
+    // A missing count stays a dash, not "≥".
+    expect(cells('FIPS02000X')[3]).to.equal('—');
+    expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(
+      'Studenti «≥»: solo i plessi nel file degli studenti; gli altri non vi sono contati.',
+    );
+    expect((await downloaded(shadow(el), 'CSV')).split('\n')[1]).to.contain(';1200;sì;');
+    // A null: the fixture's own list, every count whole, has neither.
+    const { src: plain } = await serveContract();
+    const whole = await listOf(plain, { scope: 'region:09', filter: 'all' });
+    await waitUntil(() => rows(whole).length > 0, 'rows');
+    expect(text(shadow(whole).querySelector('[part~="base"]'))).to.not.contain('≥');
   });
 
   it('downloads an XLSX file, loading its writer only then', async () => {

@@ -321,6 +321,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       ])}
       ${this._toolbar(data, caption)}
       ${rows.length ? html`${this._grid(rows, data.index.studentsYear)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
+      ${rows.some((row) => row.studentsPartial) ? html`<p class="note">${t.partialNote}</p>` : nothing}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

@@ -23,6 +23,8 @@ export interface InstitutionRow {
   gradeGroup: GradeGroup;
   /** Its plessi's students, where any is counted (else null, shown as a dash: the index's estimate is not a count). */
   students: number | null;
+  /** Some of its plessi are not in the students' file: `students` is the others' sum, a lower bound. */
+  studentsPartial: boolean;
   active: boolean;
   roleModel: boolean;
   index: number | null;
@@ -70,6 +72,8 @@ export function institutionRows(
       province: comune ? (acronyms.get(comune.province) ?? '') : '',
       gradeGroup: school.gradeGroup,
       students: school.students ?? null,
+      // An institution's count flagged as imputed for the index while it has one: some plessi were left out of it.
+      studentsPartial: school.students != null && school.studentsImputed === true,
       active,
       roleModel: school.roleModel,
       index: school.index,

@@ -17,6 +17,7 @@ const row = (over: Partial<InstitutionRow>): InstitutionRow => ({
   province: 'PG',
   gradeGroup: 'comprensivo',
   students: 1234,
+  studentsPartial: false,
   active: false,
   roleModel: false,
   index: 12.5,
@@ -49,21 +50,24 @@ function asCalc(csv: string): (string | number)[][] {
 describe('the list of institutions as a file', () => {
   it('opens in an Italian spreadsheet with accents intact, numbers as numbers, and the source after the table', () => {
     const sheet = asCalc(listCsv(exported([row({})], 'it')));
-    assert.deepEqual(sheet[1]!.slice(0, 7), [
+    assert.deepEqual(sheet[1]!.slice(0, 8), [
       'I.C. Città di Castello «San Filippo»',
       'PGIC81000A',
       'Città di Castello (PG)',
       'istituto comprensivo',
       1234,
+      '',
       'non attiva',
       7,
     ]);
-    assert.equal(sheet[1]![10], 'I.C. Forlì-Umbertide (PGIC82000B, 12,75 km)');
+    assert.equal(sheet[1]![11], 'I.C. Forlì-Umbertide (PGIC82000B, 12,75 km)');
+    // A count that leaves plessi out stays a number, and its own column says so.
+    assert.deepEqual(asCalc(listCsv(exported([row({ studentsPartial: true })], 'it')))[1]!.slice(4, 6), [1234, 'sì']);
     // A mentor in the same comune is said so, not "0 km" (it read "0 km" before).
     const near = row({
       mentors: [{ code: 'PGIC80900R', name: 'I.C. Città di Castello 1', comuneName: 'Città di Castello', distanceKm: 0, sameComune: true }],
     });
-    assert.equal(asCalc(listCsv(exported([near], 'it')))[1]![10], 'I.C. Città di Castello 1 (PGIC80900R, stesso comune)');
+    assert.equal(asCalc(listCsv(exported([near], 'it')))[1]![11], 'I.C. Città di Castello 1 (PGIC80900R, stesso comune)');
     assert.match(listCsv(exported([near], 'en')), /I\.C\. Città di Castello 1 \(PGIC80900R, same comune\)/);
     assert.deepEqual(sheet[2], ['']);
     assert.deepEqual(

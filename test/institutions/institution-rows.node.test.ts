@@ -10,6 +10,7 @@ const row = (code: string, name: string, students: number | null = null, comune 
   province: 'FI',
   gradeGroup: 'comprensivo',
   students,
+  studentsPartial: false,
   active: false,
   roleModel: false,
   index: null,
