@@ -234,6 +234,7 @@ export async function modelOf(
         },
         diagnostics: scored.diagnostics,
         imputedStudents: scored.index.context.imputed.size,
+        uncountedKinds: [...scored.index.context.uncountedKinds],
         studentsYear: model.studentsYear,
         inactiveAboveZero: list.filter((i) => !scored.active.has(i.code) && scored.index.results.get(i.code)!.score > 0).length,
       },

@@ -36,7 +36,7 @@ export const DETAILS_MESSAGES = {
       `Fascia ${band} di 10 tra le istituzioni con attività (1 = primo 10%); ${placeIt(low, high, 'Italia')} nel 90% delle ${runs} simulazioni dell'analisi di incertezza.`,
     studentsImputed: 'Numero di studenti non disponibile: gli indicatori per studente usano una stima (la mediana del suo ciclo).',
     studentsPartlyImputed:
-      'Alcuni plessi non hanno il numero di studenti: negli indicatori per studente ognuno conta la mediana dei plessi contati dello stesso tipo.',
+      'Alcuni plessi non hanno il numero di studenti: negli indicatori per studente un plesso ordinario conta la mediana dei plessi contati dello stesso tipo.',
     roleModel: 'Perché è una scuola virtuosa',
     mentors: 'Scuole virtuose vicine a cui ispirarsi',
     mentees: (n: number) => (n === 1 ? 'Un’istituzione non attiva da accompagnare' : `${n} istituzioni non attive da accompagnare`),
@@ -90,7 +90,7 @@ export const DETAILS_MESSAGES = {
       `Band ${band} of 10 among institutions with activity (1 = top 10%); ${placeEn(low, high, 'Italy')} in 90% of the ${runs} runs of the uncertainty analysis.`,
     studentsImputed: 'Student count not available: per-student indicators use an estimate (the median of its grade group).',
     studentsPartlyImputed:
-      'Some sites have no student count: in the per-student indicators each counts the median of the counted sites of its type.',
+      'Some sites have no student count: in the per-student indicators an ordinary site counts the median of the counted sites of its type.',
     roleModel: 'Why it is a role-model school',
     mentors: 'Nearby role-model schools to learn from',
     mentees: (n: number) => (n === 1 ? 'One inactive institution to accompany' : `${n} inactive institutions to accompany`),

@@ -94,7 +94,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
           continuityYears: config.index.continuityYears,
           referenceYears: config.index.referenceYears,
           missingStudents:
-            "imputed and flagged as studentsImputed: the grade group's median where no plesso is counted; each plesso without a count beside counted ones, the median of the counted plessi of its registry grade",
+            "imputed and flagged as studentsImputed: the grade group's median where no plesso is counted; each plesso without a count beside counted ones, the median of the counted plessi of its registry grade; a kind of plesso the file counts none of (evening courses, prison and hospital sections) adds none",
           uncertaintyRuns: config.uncertainty.runs,
           fundingPillar: model.available.has('funding')
             ? 'configured internationalisation funding lines'

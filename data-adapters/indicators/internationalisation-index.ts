@@ -56,6 +56,8 @@ export interface IndexContext {
   size: (institution: Institution) => number;
   /** Institutions whose student count is imputed, wholly or for some of their plessi. */
   imputed: ReadonlySet<string>;
+  /** Kinds of plesso (the registry's characteristic) the students' file counts none of: they are not imputed. */
+  uncountedKinds: readonly string[];
 }
 
 export interface IndexResult {
@@ -240,15 +242,25 @@ export function uncountedPlessi(institution: Institution): SchoolRecord[] {
 /**
  * Each institution's students for the per-student indicators: its counted plessi's, plus, for each teaching plesso
  * without a count, the median of the counted plessi of its registry grade; where none is counted, the median of its
- * grade group's fully counted institutions. Every imputed institution is named.
+ * grade group's fully counted institutions. A plesso of a kind the students' file counts none of anywhere (in the
+ * 2024/25 file: evening courses for adults, prison and hospital sections) is outside what it counts and adds none: a
+ * primary school's median would give a hospital section 200 pupils. Every imputed institution is named.
  */
-export function indexSizes(institutions: readonly Institution[]): { size: Map<string, number>; imputed: Set<string> } {
+export function indexSizes(institutions: readonly Institution[]): {
+  size: Map<string, number>;
+  imputed: Set<string>;
+  uncountedKinds: string[];
+} {
   const byGrade = new Map<string, number[]>();
+  const kindCounted = new Map<string, boolean>();
   for (const institution of institutions)
     for (const plesso of institution.plessi) {
       const count = institution.counts.get(plesso.code);
+      const kind = plesso.characteristic ?? '';
+      kindCounted.set(kind, kindCounted.get(kind) === true || count !== undefined);
       if (count !== undefined) (byGrade.get(plesso.grade) ?? byGrade.set(plesso.grade, []).get(plesso.grade)!).push(count);
     }
+  const uncountedKinds = [...kindCounted].filter(([, counted]) => !counted).map(([kind]) => kind);
   const gradeMedian = new Map([...byGrade].map(([grade, counts]) => [grade, middle(counts.sort((a, b) => a - b))]));
   const every = [...byGrade.values()].flat().sort((a, b) => a - b);
   const anyPlesso = every.length > 0 ? middle(every) : 0;
@@ -257,7 +269,7 @@ export function indexSizes(institutions: readonly Institution[]): { size: Map<st
   const complete = new Map<string, number[]>();
   for (const institution of institutions) {
     if (!(institution.students && institution.students > 0)) continue;
-    const missing = uncountedPlessi(institution);
+    const missing = uncountedPlessi(institution).filter((plesso) => !uncountedKinds.includes(plesso.characteristic ?? ''));
     const extra = missing.reduce((sum, plesso) => sum + (gradeMedian.get(plesso.grade) ?? anyPlesso), 0);
     size.set(institution.code, institution.students + extra);
     if (missing.length > 0) imputed.add(institution.code);
@@ -272,15 +284,15 @@ export function indexSizes(institutions: readonly Institution[]): { size: Map<st
       size.set(institution.code, groupMedian.get(institution.gradeGroup) ?? 500);
       imputed.add(institution.code);
     }
-  return { size, imputed };
+  return { size, imputed, uncountedKinds: uncountedKinds.sort() };
 }
 
 /** The reference years, the continuity window and each institution's size (imputed where missing, see indexSizes). */
 export function indexContext(institutions: readonly Institution[], config: BuildConfig['index'], lastYear: number): IndexContext {
   const referenceYears = Array.from({ length: config.referenceYears }, (_, i) => lastYear - config.referenceYears + 1 + i);
   const continuityYears = Array.from({ length: config.continuityYears }, (_, i) => lastYear - config.continuityYears + 1 + i);
-  const { size, imputed } = indexSizes(institutions);
-  return { referenceYears, continuityYears, size: (i) => size.get(i.code)!, imputed };
+  const { size, imputed, uncountedKinds } = indexSizes(institutions);
+  return { referenceYears, continuityYears, size: (i) => size.get(i.code)!, imputed, uncountedKinds };
 }
 
 /** Pillar weights for the available pillars, rescaled to add up to 1. */

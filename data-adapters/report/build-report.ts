@@ -47,6 +47,8 @@ export interface BuildReport {
     uncertainty: { runs: number; dirichletConcentration: number; medianIntervalWidth: number; top5Stable: number } | null;
     diagnostics: IndexDiagnostics | null;
     imputedStudents: number;
+    /** Kinds of plesso the students' file counts none of (the registry's characteristic): not imputed. */
+    uncountedKinds: string[];
     /** The school year the students are counted in (the index's `studentsYear`), null when the students file did not say it. */
     studentsYear: number | null;
     /** Institutions without activity in the reference years that score above 0 (must be 0). */

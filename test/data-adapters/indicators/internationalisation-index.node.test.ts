@@ -174,9 +174,13 @@ describe('internationalisation index', () => {
 });
 
 describe("the index's students", () => {
-  /** An IC with its office row and the plessi given as [code, grade, students or null]. */
-  const ic = (code: string, plessi: [string, string, number | null][]): Institution => {
-    const records = [[code, 'ISTITUTO COMPRENSIVO', null] as const, ...plessi].map(([c, grade]) => ({ ...school(c, code, 'D612'), grade }));
+  /** An IC with its office row and the plessi given as [code, grade, students or null, the registry's characteristic]. */
+  const ic = (code: string, plessi: [string, string, number | null, string?][]): Institution => {
+    const records = [[code, 'ISTITUTO COMPRENSIVO', null] as const, ...plessi].map(([c, grade, , characteristic]) => ({
+      ...school(c, code, 'D612'),
+      grade,
+      ...(characteristic && { characteristic }),
+    }));
     const counts = new Map(plessi.flatMap(([c, , n]) => (n === null ? [] : [[c, n] as [string, number]])));
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     return { ...institution(code, []), plessi: records, counts, students: counts.size > 0 ? total : null };
@@ -188,18 +192,25 @@ describe("the index's students", () => {
       ['FIEE00002C', 'SCUOLA PRIMARIA', 300],
       ['FIAA00001D', 'SCUOLA INFANZIA', 60],
     ]);
-    // Its primary school is missing from the file: 200 pupils counted over a whole institution's activity read as
-    // 2.5 times its rate; the median primary (300 of 100, 300, 500) stands in for it.
+    // Its primary school is missing from the file: its counted pupils over a whole institution's activity would read
+    // too high a rate; the median primary stands in for it.
     const partial = ic('FIIC00002B', [
       ['FIEE00003D', 'SCUOLA PRIMARIA', 500],
       ['FIEE00004E', 'SCUOLA PRIMARIA', null],
       ['FIAA00002F', 'SCUOLA INFANZIA', 80],
     ]);
     const none = ic('FIIC00003C', [['FIEE00005F', 'SCUOLA PRIMARIA', null]]);
-    const { size, imputed } = indexSizes([full, partial, none]);
+    // A hospital section: a kind the file counts none of anywhere adds no pupils (a primary's median would add 300).
+    const hospital = ic('FIIC00004D', [
+      ['FIEE00006G', 'SCUOLA PRIMARIA', 400],
+      ['FIEE00007H', 'SCUOLA PRIMARIA', null, 'C/O IST. OSPEDALIERO'],
+    ]);
+    const { size, imputed, uncountedKinds } = indexSizes([full, partial, none, hospital]);
+    assert.deepEqual(uncountedKinds, ['C/O IST. OSPEDALIERO']);
+    assert.equal(size.get('FIIC00004D'), 400);
     assert.equal(size.get('FIIC00001A'), 460, 'all counted: their sum, the office holding none');
-    assert.equal(size.get('FIIC00002B'), 580 + 300);
-    // None counted: the median of its grade group's fully counted institutions (here the only one).
+    assert.equal(size.get('FIIC00002B'), 580 + 400, 'the median primary of 100, 300, 400 and 500');
+    // None counted: the median of its grade group's fully counted institutions (460 and the hospital's 400).
     assert.equal(size.get('FIIC00003C'), 460);
     assert.deepEqual([...imputed].sort(), ['FIIC00002B', 'FIIC00003C']);
     // A null: with every plesso counted, nothing is imputed.
