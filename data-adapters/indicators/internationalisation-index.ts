@@ -9,10 +9,11 @@
  *     per 1,000 students, euros per student, awards and statuses as they are;
  *     a missing student count is imputed, and flagged: an institution without
  *     any counted plesso counts the median of its grade group's fully counted
- *     institutions; a plesso without a count beside counted ones (the students'
- *     file lacks evening courses, hospital sections, plessi newer than it) counts
- *     the median of the counted plessi of its registry grade, so that the
- *     institution's whole activity is not divided by part of its students;
+ *     institutions; an ordinary plesso without a count beside counted ones (one
+ *     newer than the students' file) counts the median of the counted plessi of
+ *     its registry grade, so that the institution's whole activity is not
+ *     divided by part of its students; a kind the file never counts (evening
+ *     courses, prison and hospital sections) adds none;
  *  2. one normalisation robust to zeros and outliers: the mid-rank percentile
  *     among the institutions with a positive value (0 stays 0; ties share their
  *     mean rank; the top gets 100); binary indicators and shares are 0–100 as
@@ -234,7 +235,7 @@ export interface IndexRun {
 const middle = (sorted: readonly number[]) => sorted[Math.floor(sorted.length / 2)]!;
 
 /** An institution's teaching plessi the students' file does not count (its office left out: it teaches no one). */
-export function uncountedPlessi(institution: Institution): SchoolRecord[] {
+function uncountedPlessi(institution: Institution): SchoolRecord[] {
   const office = officeOf(institution.code, institution.plessi, institution.counts);
   return institution.plessi.filter((plesso) => plesso.code !== office && !institution.counts.has(plesso.code));
 }
