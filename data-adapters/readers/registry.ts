@@ -158,14 +158,12 @@ export async function readRegistries(paths: readonly string[]): Promise<Registry
       const grade = isCpia ? `${registryGrade} (${CPIA_CHARACTERISTIC})` : registryGrade;
       // Some plessi have no name in the registry ("Non Disponibile"): name them by type and place. A "-" is no name
       // either (a profile listed "- · SCUOLA PRIMARIA · MARCIANA"): named the same way, and reported as a correction.
-      let name = clean(v.DENOMINAZIONESCUOLA);
-      if (name && !/[\p{L}\p{N}]/u.test(name)) {
-        report.correct('name without a letter or digit: named by type and comune', `line ${row.line}: ${code} ${JSON.stringify(name)}`);
-        name = `${grade} (${comuneName})`;
-      } else if (!name) {
-        name = `${grade} (${comuneName})`;
-        unnamed++;
-      }
+      const given = clean(v.DENOMINAZIONESCUOLA);
+      const named = given !== null && /[\p{L}\p{N}]/u.test(given);
+      if (given && !named)
+        report.correct('name without a letter or digit: named by type and comune', `line ${row.line}: ${code} ${JSON.stringify(given)}`);
+      else if (!given) unnamed++;
+      const name = named ? given : `${grade} (${comuneName})`;
       const belfiore = clean(v.CODICECOMUNESCUOLA)?.toUpperCase() ?? null;
       // A CAP is five digits ("8038" lost its leading zero, or not: no guess), a street has a letter ("095/7936163" is a
       // telephone number): anything else is dropped, and reported.

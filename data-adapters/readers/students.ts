@@ -52,8 +52,7 @@ export async function readStudents(
   const report = new InputReport(path, 'students-per-school', csv);
   const students = new Map<string, number>();
   let masked = 0;
-  // Pupils of the rows kept and of those whose school the registry does not have: how much of the file the rates cover.
-  let pupils = 0;
+  // Pupils of the rows whose school the registry does not have: how much of the file the rates leave out.
   let unregistered = 0;
   for await (const row of csv.rows) {
     if ('malformed' in row) {
@@ -76,13 +75,14 @@ export async function readStudents(
       unregistered += count.value;
     } else {
       students.set(code, count.value);
-      pupils += count.value;
       // Counted among the accepted rows only: a masked count of a school the registry does not have changed nothing.
       if (bound) masked++;
       report.accept();
     }
   }
   if (unregistered > 0) {
+    let pupils = 0;
+    for (const count of students.values()) pupils += count;
     const share = ((unregistered / (pupils + unregistered)) * 100).toFixed(1);
     report.note(
       `${pupils.toLocaleString('en-GB')} pupils counted in the registry's schools; ${unregistered.toLocaleString('en-GB')} (${share}% of the file's) are in schools it does not have (non-state schools, or codes it no longer lists) and are not counted in any area`,

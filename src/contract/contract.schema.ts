@@ -279,7 +279,10 @@ export const SchoolSummary = v.object({
   active: v.boolean(),
   /** Institutions only (the row whose code is the institution's): what a list of institutions shows. */
   students: v.optional(v.nullable(Count)),
-  /** The student count is the grade group's median, imputed for the index (the registry has none). */
+  /**
+   * The index imputed students (see index.studentsImputed): with `students` null, all of them; with a count, for
+   * plessi the students' file lacks, so that `students` leaves them out (a lower bound).
+   */
   studentsImputed: v.optional(v.boolean()),
   activity: v.optional(Activity),
   contacts: v.optional(Contacts),
@@ -455,7 +458,10 @@ export const SchoolShard = v.object({
     band: v.optional(v.nullable(Band)),
     /** 5–95% rank intervals over the uncertainty analysis's runs; null without activity. */
     rankInterval: v.optional(v.nullable(RankInterval)),
-    /** The institution's student count is missing and imputed (the median of its grade group): per-student figures are estimates. */
+    /**
+     * Per-student figures use imputed students: the grade group's median where no plesso is counted, or, beside
+     * counted plessi, the median of the counted plessi of its grade for each ordinary plesso the students' file lacks.
+     */
     studentsImputed: v.optional(v.boolean()),
     pillars: v.array(v.object({ id: Identifier, score: v.nullable(Score) })),
     explanation: v.array(LocalizedText),
