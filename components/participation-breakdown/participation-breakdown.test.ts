@@ -16,9 +16,10 @@ const ready = (el: ParticipationBreakdown) =>
 /**
  * Toscana with 60 institutions in Firenze (class A, half active in 2024) and 40
  * in Bagno a Ripoli (class C), active at `peripheral` of that rate; the index
- * carries the nation's breakdown of the same institutions.
+ * carries the nation's breakdown of the same institutions. The first `estimated`
+ * count 400 students of an estimated 700 (plessi the students' file lacks).
  */
-async function serveRegion(peripheral: number) {
+async function serveRegion(peripheral: number, estimated = 0) {
   const region: RegionShard = regionFixture();
   region.schools = [];
   const add = (i: number, comune: string, active: boolean) => {
@@ -35,6 +36,7 @@ async function serveRegion(peripheral: number) {
       roleModel: false,
       active,
       students: 400,
+      ...(i < estimated && { studentsImputed: true, studentsEstimate: 700 }),
       activity: { all: active ? [2024] : [], etwinning: active ? [2024] : [], erasmus: [], funding: [] },
       contacts: { email: null, pec: null, website: null },
     };
@@ -54,6 +56,7 @@ function nationOf(region: RegionShard) {
   return region.schools.map((s) => ({
     gradeGroup: s.gradeGroup,
     students: s.students ?? null,
+    studentsEstimate: s.studentsEstimate,
     context: comuni.get(s.comune!)?.context,
     activity: s.activity!,
   }));
@@ -126,6 +129,24 @@ describe('<participation-breakdown>', () => {
     await waitUntil(() => text(shadow(el).querySelector('[part~="summary"]')).startsWith('No class'), 'English');
     // The nation named in the page's new language, not in the one the data was read in.
     expect([...shadow(el).querySelectorAll('thead th')].map(text).slice(-2)).to.deep.equal(['Toscana', 'Italy']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('classes by its estimate an institution whose count leaves plessi out, and says how many it did under the size classes only', async () => {
+    const { src } = await serveRegion(1, 5);
+    const el = await breakdown(src, { scope: 'region:09', dimension: 'size' });
+    const rows = () => [...shadow(el).querySelectorAll('.chart li:not(.note) .label')].map(text);
+    expect(rows()).to.deep.equal(['da 300 a 599 studenti (95)', 'da 600 a 999 studenti (5)']);
+    const note = () =>
+      [...shadow(el).querySelectorAll('[part~="base"] > p.note')].map(text).find((t) => t.startsWith('Dimensione stimata'));
+    expect(note()).to.equal(
+      "Dimensione stimata per 5 istituzioni con plessi assenti dal file degli studenti: ciascuno di questi plessi vale la mediana dei plessi contati dello stesso tipo, come nell'indice.",
+    );
+    // The nation (the index's breakdown) classes them alike: the reference mark sits on the 600-999 row too.
+    expect(shadow(el).querySelectorAll('.chart li:not(.note)')[1]!.querySelector('.ref')).to.exist;
+    el.dimension = 'innerArea';
+    await el.updateComplete;
+    expect(note()).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -225,6 +225,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
       ])}
       ${this._table ? this._tableView(view, data) : this._chart(view, data)}
+      ${renderNotes([view.dimension === 'size' && view.estimated > 0 && t.estimated(view.estimated)])}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }

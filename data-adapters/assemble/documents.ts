@@ -24,7 +24,14 @@ import type { BuildModel } from './build-model.js';
 import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
 import { surveysOfInstitution } from './survey-answers.js';
-import { activityOfInstitution, comuneContextOf, menteesOf, mentorLinksOf, nationalBreakdown } from './institution-details.js';
+import {
+  activityOfInstitution,
+  comuneContextOf,
+  menteesOf,
+  mentorLinksOf,
+  nationalBreakdown,
+  studentsEstimateOf,
+} from './institution-details.js';
 import type { SchoolRecord } from '../readers/registry.js';
 
 export type { BuildModel } from './build-model.js';
@@ -174,10 +181,12 @@ function summary(
   const mentors = active ? [] : mentorLinksOf(model, institution.code);
   // A role model's rank comes with its interval: the list of role models ranks them.
   const ranks = row.roleModel ? rankIntervalOf(model, institution.code) : null;
+  const estimate = studentsEstimateOf(model, institution);
   return {
     ...row,
     students: institution.students,
     studentsImputed: model.index.context.imputed.has(institution.code),
+    ...(estimate !== null && { studentsEstimate: estimate }),
     activity: activityOfInstitution(model, institution.code),
     contacts: { email: seat.email, pec: seat.pec, website: seat.website },
     ...(mentors.length > 0 && { mentors }),

@@ -71,11 +71,22 @@ export function comuneContextOf(model: BuildModel, comune: string | null): Comun
   };
 }
 
+/**
+ * The index's estimate of an institution's students where its count leaves out ordinary plessi the students' file
+ * lacks (rounded); null where the count is whole, or where no plesso is counted (a size the index takes from its
+ * grade group's median, which says nothing of this institution's).
+ */
+export function studentsEstimateOf(model: BuildModel, institution: Institution): number | null {
+  const { imputed, size } = model.index.context;
+  return institution.students && imputed.has(institution.code) ? Math.round(size(institution)) : null;
+}
+
 /** The nation's breakdown, the reference of every area's (see src/breakdown/participation-breakdown.ts). */
 export function nationalBreakdown(model: BuildModel) {
   const institutions = [...model.institutions.values()].map((institution: Institution) => ({
     gradeGroup: institution.gradeGroup,
     students: institution.students,
+    studentsEstimate: studentsEstimateOf(model, institution),
     context: comuneContextOf(model, institution.location.comune),
     activity: activityOfInstitution(model, institution.code),
   }));

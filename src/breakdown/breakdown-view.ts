@@ -37,6 +37,8 @@ export interface DimensionView {
   dimension: BreakdownDimension;
   overall: Rate;
   classes: ClassRate[];
+  /** Institutions classed by an estimate of their size (their count leaves plessi out). */
+  estimated: number;
 }
 
 /** A gap worth saying: a class whose whole interval, widened for the classes compared, lies away from the area's rate. */
@@ -73,7 +75,15 @@ export function shardInstitutions(shard: RegionShard, province = ''): BreakdownI
   return shard.schools.flatMap((school) => {
     const comune = school.comune ? comuni.get(school.comune) : undefined;
     if (school.code !== school.institution || !school.activity || (province && comune?.province !== province)) return [];
-    return [{ gradeGroup: school.gradeGroup, students: school.students ?? null, context: comune?.context, activity: school.activity }];
+    return [
+      {
+        gradeGroup: school.gradeGroup,
+        students: school.students ?? null,
+        studentsEstimate: school.studentsEstimate,
+        context: comune?.context,
+        activity: school.activity,
+      },
+    ];
   });
 }
 
@@ -97,6 +107,7 @@ export function dimensionView(
       sum((c) => c.active[programme]?.[year] ?? 0),
       sum((c) => c.institutions),
     ),
+    estimated: sum((c) => c.estimated ?? 0),
     classes: classes.map((c) => ({
       id: c.id,
       ...rateOf(c.active[programme]?.[year] ?? 0, c.institutions),

@@ -11,12 +11,15 @@ import type { BreakdownDimension, GradeGroup } from '../contract/vocabulary.js';
 
 export interface BreakdownInstitution {
   gradeGroup: GradeGroup;
+  /** The students counted; null with none. */
   students: number | null;
+  /** Where `students` leaves out plessi the students' file lacks: the estimate of all of them, which classes the size. */
+  studentsEstimate?: number | null;
   context: ComuneContext | null | undefined;
   activity: Activity;
 }
 
-/** Size classes of an institution, by students (the registry's count; none: "n.d."). */
+/** Size classes of an institution, by students (the count, or its estimate where the count leaves plessi out; none: "n.d."). */
 export const SIZE_CLASSES = [
   { id: 'fino-299', below: 300 },
   { id: '300-599', below: 600 },
@@ -39,8 +42,10 @@ export function classOf(dimension: BreakdownDimension, institution: BreakdownIns
   switch (dimension) {
     case 'gradeGroup':
       return institution.gradeGroup;
-    case 'size':
-      return institution.students === null ? UNKNOWN_CLASS : SIZE_CLASSES.find((c) => institution.students! < c.below)!.id;
+    case 'size': {
+      const size = institution.studentsEstimate ?? institution.students;
+      return size === null ? UNKNOWN_CLASS : SIZE_CLASSES.find((c) => size < c.below)!.id;
+    }
     case 'innerArea':
       return institution.context?.innerArea ?? UNKNOWN_CLASS;
     case 'capoluogo': {
@@ -50,7 +55,7 @@ export function classOf(dimension: BreakdownDimension, institution: BreakdownIns
   }
 }
 
-/** The breakdown of `institutions` over `years`: every dimension, its classes with at least one institution. */
+/** The breakdown of `institutions` over `years`: every dimension, its classes with at least one institution (and, by size, how many were classed by an estimate). */
 export function breakdownOf(institutions: Iterable<BreakdownInstitution>, years: readonly number[]): Breakdown[] {
   const yearIndex = new Map(years.map((year, i) => [year, i]));
   const tallies = new Map(
@@ -72,6 +77,8 @@ export function breakdownOf(institutions: Iterable<BreakdownInstitution>, years:
     for (const dimension of BREAKDOWN_DIMENSIONS) {
       const tally = tallies.get(dimension)!.get(classOf(dimension, institution))!;
       tally.institutions++;
+      // Said only where there are some: index.json carries the nation's breakdown.
+      if (dimension === 'size' && institution.studentsEstimate != null) tally.estimated = (tally.estimated ?? 0) + 1;
       for (const programme of ACTIVITY_PROGRAMMES)
         for (const year of institution.activity[programme]) {
           const i = yearIndex.get(year);

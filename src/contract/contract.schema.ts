@@ -284,6 +284,12 @@ export const SchoolSummary = v.object({
    * plessi the students' file lacks, so that `students` leaves them out (a lower bound).
    */
   studentsImputed: v.optional(v.boolean()),
+  /**
+   * With `studentsImputed` and a count: the index's estimate of all the institution's students, the count plus, for
+   * each ordinary plesso the students' file lacks, the median of the counted plessi of its grade (rounded). The
+   * breakdown classes the institution's size by it.
+   */
+  studentsEstimate: v.optional(Count),
   activity: v.optional(Activity),
   contacts: v.optional(Contacts),
   /** For an inactive institution: the role models proposed to mentor it. */

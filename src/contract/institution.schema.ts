@@ -50,6 +50,11 @@ export const MentorLink = v.object({
 export const BreakdownClass = v.object({
   id: NonEmptyText,
   institutions: Count,
+  /**
+   * Of them, institutions classed by an estimate (size only): their counted students leave out ordinary plessi the
+   * students' file lacks, each estimated as the index does (the median of the counted plessi of its grade).
+   */
+  estimated: v.optional(Count),
   /** `active[programme][i]`: active institutions of the class in `years[i]`. */
   active: v.record(v.oneOf(ACTIVITY_PROGRAMMES), v.array(Count)),
 });

@@ -138,6 +138,29 @@ describe('breakdown view', () => {
     assert.equal(e.rate, 0);
     assert.ok(Math.abs(e.references[0]! - 0.2) < 0.06);
   });
+
+  it('says how many institutions its size classes hold by an estimate, in words that agree with the number', () => {
+    const random = seeded(4);
+    const area = breakdownOf(
+      institutions('A', 12, 0.5, random).map((institution, i) =>
+        i < 3 ? { ...institution, students: 350, studentsEstimate: 640 } : institution,
+      ),
+      years,
+    );
+    const size = dimensionView(area, [], 'size', 'all', 0);
+    assert.equal(size.estimated, 3);
+    assert.deepEqual(
+      size.classes.map((c) => [c.id, c.institutions]),
+      [
+        ['300-599', 9],
+        ['600-999', 3],
+      ],
+    );
+    assert.equal(dimensionView(area, [], 'innerArea', 'all', 0).estimated, 0);
+    assert.match(MESSAGES.it.estimated(3), /^Dimensione stimata per 3 istituzioni con plessi assenti/);
+    assert.match(MESSAGES.it.estimated(1), /^Dimensione stimata per 1 istituzione con plessi assenti/);
+    assert.match(MESSAGES.en.estimated(1), /^Size estimated for 1 institution with plessi missing/);
+  });
 });
 
 describe('the gap in words', () => {

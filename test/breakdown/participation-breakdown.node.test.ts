@@ -18,6 +18,9 @@ describe('participation breakdown', () => {
     assert.equal(classOf('size', institution({ students: 300 })), '300-599');
     assert.equal(classOf('size', institution({ students: 1000 })), '1000-e-oltre');
     assert.equal(classOf('size', institution({ students: null })), 'nd');
+    // A count that leaves plessi out is classed by its estimate: 580 counted of an estimated 981.
+    assert.equal(classOf('size', institution({ students: 580, studentsEstimate: 981 })), '600-999');
+    assert.equal(classOf('size', institution({ students: 580, studentsEstimate: null })), '300-599');
     assert.equal(classOf('innerArea', institution({ context: undefined })), 'nd');
     assert.equal(
       classOf('capoluogo', institution({ context: { innerArea: 'E', travelMinutes: 40, population: 900, capoluogo: false } })),
@@ -51,6 +54,31 @@ describe('participation breakdown', () => {
       size.classes.map((c) => c.id),
       ['fino-299'],
       'empty classes are left out',
+    );
+    assert.ok(!('estimated' in size.classes[0]!), 'no estimate, nothing said');
+  });
+
+  it('says how many institutions of each size class were classed by an estimate, in that dimension only', () => {
+    const rows = breakdownOf(
+      [
+        institution({ students: 580, studentsEstimate: 981 }),
+        institution({ students: 700 }),
+        institution({ students: 1100, studentsEstimate: 1300 }),
+        institution({ students: 200, studentsEstimate: 240 }),
+      ],
+      [2023],
+    );
+    assert.deepEqual(
+      rows.find((r) => r.dimension === 'size')!.classes.map((c) => [c.id, c.institutions, c.estimated]),
+      [
+        ['fino-299', 1, 1],
+        ['600-999', 2, 1],
+        ['1000-e-oltre', 1, 1],
+      ],
+    );
+    assert.ok(
+      rows.filter((r) => r.dimension !== 'size').every((r) => r.classes.every((c) => c.estimated === undefined)),
+      'the other dimensions do not class by size',
     );
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentorLinksOf, menteesOf } from '../../../data-adapters/assemble/institution-details.ts';
+import { mentorLinksOf, menteesOf, studentsEstimateOf } from '../../../data-adapters/assemble/institution-details.ts';
+import type { Institution } from '../../../data-adapters/aggregate/institutions.ts';
 import type { BuildModel } from '../../../data-adapters/assemble/build-model.ts';
 
 /** Two inactive institutions and the role model that mentors them: one in its comune, one 4.2 km away. */
@@ -35,5 +36,25 @@ describe('mentor links in the contract', () => {
       { code: 'FIEE81300B', name: 'Primaria Dante', comuneName: 'Firenze', distanceKm: 0, sameComune: true },
       { code: 'FIIC80100B', name: 'IC Bagno a Ripoli', comuneName: 'Bagno a Ripoli', distanceKm: 4.2 },
     ]);
+  });
+});
+
+describe("an institution's estimated students", () => {
+  // The index's sizes (data-adapters/indicators/internationalisation-index.ts indexSizes): counted, partly counted, none.
+  const sizes = new Map([
+    ['FIIC00001A', 460],
+    ['FIIC00002B', 980.5],
+    ['FIIC00003C', 460],
+  ]);
+  const m = {
+    index: { context: { imputed: new Set(['FIIC00002B', 'FIIC00003C']), size: (i: Institution) => sizes.get(i.code)! } },
+  } as unknown as BuildModel;
+  const institution = (code: string, students: number | null) => ({ code, students }) as Institution;
+
+  it("are the index's estimate, rounded, where the count leaves plessi out; none where it is whole or missing", () => {
+    assert.equal(studentsEstimateOf(m, institution('FIIC00002B', 580)), 981);
+    assert.equal(studentsEstimateOf(m, institution('FIIC00001A', 460)), null, 'counted whole: the count says it');
+    // None counted: the index's grade-group median says nothing of this institution's size ("n.d." in the breakdown).
+    assert.equal(studentsEstimateOf(m, institution('FIIC00003C', null)), null);
   });
 });
