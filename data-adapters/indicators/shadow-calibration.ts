@@ -8,9 +8,14 @@
  *  - with planted low areas: in a share of the judged areas with enough
  *    institutions, most active institutions are made inactive; the recall is the
  *    share of planted areas flagged, and the flags outside them are reported.
+ *    A level has few such areas (about 30 comuni of 20 institutions or more), so
+ *    one planting is a handful of areas and its recall a coin toss (1 of 3):
+ *    the planting is repeated in several rounds, each drawing its own areas,
+ *    and the shares are pooled over them, each with its 95% interval.
  */
 import { group } from 'd3-array';
 import type { AreaKey } from '../aggregate/allocation.js';
+import { wilson } from '../../src/util/wilson.js';
 import type { Random } from '../stats/random.js';
 import { judgeLevel, type ShadowUnit } from './shadow-zones.js';
 
@@ -23,14 +28,20 @@ export interface NullCalibration {
 }
 
 export interface PlantedCalibration {
+  /** Plantings, each of its own areas drawn among the candidates. */
+  rounds: number;
+  /** Areas planted in all the rounds. */
   planted: number;
   /** Planted areas have at least this many institutions. */
   minInstitutions: number;
-  /** Share of the planted areas flagged. */
+  /** Share of the planted areas flagged, over all the rounds, and its 95% interval (Wilson). */
   recall: number;
+  recallInterval: [number, number];
+  /** Flags raised in all the rounds. */
   flags: number;
-  /** Share of the flags outside the planted areas that were not flagged before planting (false flags the planting caused). */
+  /** Share of the flags outside the planted areas that were not flagged before planting (false flags the planting caused), and its 95% interval. */
   outsideShare: number;
+  outsideInterval: [number, number];
   /** Areas flagged before planting (real low areas in the data), left out of the candidates. */
   alreadyFlagged: number;
   /** How much activity was removed in a planted area. */
@@ -104,30 +115,46 @@ export function plantedCalibration(
   config: { minInstitutions: number; fdr: number },
   rng: Random,
   // Areas of 20 institutions or more: in smaller ones a shortfall cannot be told from chance at these rates.
-  plant: { share: number; minInstitutions: number; removed: number } = { share: 0.1, minInstitutions: 20, removed: 0.8 },
+  plant: { share: number; minInstitutions: number; removed: number; rounds: number } = {
+    share: 0.1,
+    minInstitutions: 20,
+    removed: 0.8,
+    rounds: 10,
+  },
 ): PlantedCalibration {
   const baseline = judgeLevel(input.units, input.y, prefix, config);
   const candidates = [...baseline.tallies]
     .filter(([key, t]) => t.count >= plant.minInstitutions && t.x > 0 && !baseline.flagged.has(key))
     .map(([key]) => key)
     .sort();
-  const count = Math.max(1, Math.round(plant.share * candidates.length));
-  const planted = new Set<AreaKey>();
-  while (planted.size < Math.min(count, candidates.length)) planted.add(candidates[Math.floor(rng.next() * candidates.length)]!);
-  const y = input.y.map((value, i) => {
-    const area = mainArea(input.units[i]!, prefix);
-    return value === 1 && area && planted.has(area) && rng.next() < plant.removed ? 0 : value;
-  });
-  const judgement = judgeLevel(withExpected(input.units, input.refit(y)), y, prefix, config);
-  const hits = [...planted].filter((key) => judgement.flagged.has(key)).length;
-  // Areas flagged before planting are real low areas, not false flags: only new flags outside the planted areas count.
-  const outside = [...judgement.flagged].filter((key) => !planted.has(key) && !baseline.flagged.has(key)).length;
+  const count = Math.min(Math.max(1, Math.round(plant.share * candidates.length)), candidates.length);
+  let planted = 0;
+  let hits = 0;
+  let flags = 0;
+  let outside = 0;
+  for (let round = 0; round < plant.rounds; round++) {
+    const chosen = new Set<AreaKey>();
+    while (chosen.size < count) chosen.add(candidates[Math.floor(rng.next() * candidates.length)]!);
+    const y = input.y.map((value, i) => {
+      const area = mainArea(input.units[i]!, prefix);
+      return value === 1 && area && chosen.has(area) && rng.next() < plant.removed ? 0 : value;
+    });
+    const judgement = judgeLevel(withExpected(input.units, input.refit(y)), y, prefix, config);
+    planted += chosen.size;
+    hits += [...chosen].filter((key) => judgement.flagged.has(key)).length;
+    flags += judgement.flagged.size;
+    // Areas flagged before planting are real low areas, not false flags: only new flags outside the planted areas count.
+    outside += [...judgement.flagged].filter((key) => !chosen.has(key) && !baseline.flagged.has(key)).length;
+  }
   return {
-    planted: planted.size,
+    rounds: plant.rounds,
+    planted,
     minInstitutions: plant.minInstitutions,
-    recall: planted.size ? hits / planted.size : 0,
-    flags: judgement.flagged.size,
-    outsideShare: judgement.flagged.size ? outside / judgement.flagged.size : 0,
+    recall: planted ? hits / planted : 0,
+    recallInterval: wilson(hits, planted),
+    flags,
+    outsideShare: flags ? outside / flags : 0,
+    outsideInterval: wilson(outside, flags),
     alreadyFlagged: baseline.flagged.size,
     removedShare: plant.removed,
   };

@@ -12,8 +12,13 @@ import { formatSchoolYear } from '../../src/i18n/format.js';
 import { numberText } from '../text/number-text.js';
 import type { AllocationBasis } from '../aggregate/allocation.js';
 import type { BuildReport } from './build-report.js';
+import type { PlantedCalibration } from '../indicators/shadow-calibration.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** "3 × 10 rounds (≥ 20)": the areas planted per round, the rounds, and the institutions each planted area has at least. */
+const plantedCell = (planted: PlantedCalibration) =>
+  `${planted.rounds ? planted.planted / planted.rounds : 0} × ${planted.rounds} rounds (≥ ${planted.minInstitutions})`;
 
 /** What each indicator divides by (its label says it too: the line names it apart for the statistician's check). */
 const DENOMINATORS = { per1000Students: 'students (per 1,000)', perStudent: 'students', none: 'none' } as const;
@@ -103,14 +108,14 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
     '- **Low areas**: a two-group model per level: as expected (x ~ N(e, Σs²p(1−p))) or low (every probability scaled by λ ≤ 0.8); the share of low areas and λ are fitted by EM (several starts; "no low area" competes). An area\'s probability is its posterior probability of the low group.',
     `- **Flags**: Bayesian FDR at ${pct(z.fdr)} (areas by decreasing probability while the mean probability of a false flag stays within the level). Areas with fewer than ${z.minInstitutions} institutions are not judged.`,
     '',
-    '| level | judged | flagged | low share (EM) | λ | null: flags per permutation | planted areas (≥ institutions) | recall | new flags outside planted |',
+    '| level | judged | flagged | low share (EM) | λ | null: flags per permutation | planted areas × rounds (≥ institutions each) | recall (95%) | new flags outside planted (95%) |',
     '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
   ];
   for (const level of ['comuni', 'provinces'] as const) {
     const l = z.levels[level];
     const c = z.calibration?.[level];
     lines.push(
-      `| ${level} | ${l.judged} | ${l.flagged} | ${pct(l.lowShare)} | ${l.lambda} | ${c ? `max ${Math.max(...c.null.flags)}, mean ${(c.null.flags.reduce((s, f) => s + f, 0) / c.null.flags.length).toFixed(2)} over ${c.null.permutations}` : 'not run'} | ${c ? `${c.planted.planted} (${c.planted.minInstitutions})` : '–'} | ${c ? pct(c.planted.recall) : '–'} | ${c ? pct(c.planted.outsideShare) : '–'} |`,
+      `| ${level} | ${l.judged} | ${l.flagged} | ${pct(l.lowShare)} | ${l.lambda} | ${c ? `max ${Math.max(...c.null.flags)}, mean ${(c.null.flags.reduce((s, f) => s + f, 0) / c.null.flags.length).toFixed(2)} over ${c.null.permutations}` : 'not run'} | ${c ? plantedCell(c.planted) : '–'} | ${c ? `${pct(c.planted.recall)} (${pct(c.planted.recallInterval[0])}–${pct(c.planted.recallInterval[1])})` : '–'} | ${c ? `${pct(c.planted.outsideShare)} (${pct(c.planted.outsideInterval[0])}–${pct(c.planted.outsideInterval[1])})` : '–'} |`,
     );
   }
   const planted = z.planted;
@@ -121,7 +126,7 @@ export function methodSection(report: Omit<BuildReport, 'summary'>): string[] {
     );
   lines.push(
     '',
-    "The null shuffles activity among institutions of the same region and grade group and refits the model: every flag there is false. Planted areas lose 80% of their active institutions; areas flagged before planting are real low areas and are neither planted nor counted as false flags. Local Moran's I is not used: the two-group model already pools the evidence of neighbouring comuni through their province, judged at its own level, and a permutation-tested cluster statistic would add ~2,400 more tests without FDR control.",
+    "The null shuffles activity among institutions of the same region and grade group and refits the model: every flag there is false. Planted areas lose 80% of their active institutions, in rounds that each draw their own areas (a level has few areas large enough, so one round's recall would rest on a handful); areas flagged before planting are real low areas and are neither planted nor counted as false flags. Local Moran's I is not used: the two-group model already pools the evidence of neighbouring comuni through their province, judged at its own level, and a permutation-tested cluster statistic would add ~2,400 more tests without FDR control.",
     '',
   );
   lines.push(...intervalsMethod(report));

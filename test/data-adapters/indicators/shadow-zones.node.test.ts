@@ -76,10 +76,29 @@ describe('shadow zones: calibration', () => {
 
   it('measures recall of planted areas on the data it has (the build report)', () => {
     const { input } = world(8);
-    const result = plantedCalibration(input, 'province:', settings, new Random(9), { share: 0.2, minInstitutions: 20, removed: 0.8 });
-    assert.ok(result.planted >= 8);
+    const result = plantedCalibration(input, 'province:', settings, new Random(9), {
+      share: 0.2,
+      minInstitutions: 20,
+      removed: 0.8,
+      rounds: 3,
+    });
+    // 48 provinces, a fifth planted in each of 3 rounds, each round drawing its own.
+    assert.equal(result.rounds, 3);
+    assert.ok(result.planted >= 24 && result.planted % 3 === 0, `${result.planted} planted`);
     assert.ok(result.recall >= 0.8, `recall ${result.recall}`);
     assert.ok(result.outsideShare <= 0.1, `outside ${result.outsideShare}`);
+    // Each share with its 95% interval, around it; pooled over the rounds, the recall's is narrower than one round's.
+    const [low, high] = result.recallInterval;
+    assert.ok(low <= result.recall && result.recall <= high && high - low < 0.35, `recall interval ${low}–${high}`);
+    assert.ok(result.outsideInterval[0] <= result.outsideShare && result.outsideShare <= result.outsideInterval[1]);
+    const one = plantedCalibration(input, 'province:', settings, new Random(9), {
+      share: 0.2,
+      minInstitutions: 20,
+      removed: 0.8,
+      rounds: 1,
+    });
+    assert.equal(one.planted * 3, result.planted);
+    assert.ok(one.recallInterval[1] - one.recallInterval[0] > high - low);
   });
 });
 
