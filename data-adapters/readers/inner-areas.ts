@@ -6,6 +6,11 @@
  * capoluogo, its population and surface, and the travel time to its pole.
  * Comuni are keyed by the ISTAT code; comuni of the limits the 2020 map does not
  * know (merged or created since) and rows the limits do not know are reported.
+ * A comune that changed province since 2020 changed its code, not its name
+ * (Montecopiolo and Sassofeltrio, from Pesaro e Urbino to Rimini in 2021): one
+ * of the limits missing from the map takes the class of the one row the limits
+ * miss that has its name, where no other on either side has it, and the
+ * report names each such match.
  */
 import { readSheet } from 'read-excel-file/node';
 import { normaliseColumn } from '../io/read-csv.js';
@@ -59,7 +64,41 @@ function columnOf(header: readonly string[], key: string): number {
   return header.findIndex((name) => name.includes(key));
 }
 
-export async function readInnerAreas(path: string, knownComuni: ReadonlySet<string>): Promise<InnerAreas> {
+/** A name as two publications may write it: Unicode-composed, in lower case, its spaces collapsed. */
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Comuni of the limits missing from the map matched to rows the limits miss by a name that is unique among both: the
+ * limits' code and the map's.
+ */
+function matchByName(
+  missing: readonly string[],
+  unknown: readonly string[],
+  limitsName: (code: string) => string | undefined,
+  comuni: ReadonlyMap<string, ComuneContext>,
+): [limitsCode: string, mapCode: string][] {
+  const byName = (codes: readonly string[], name: (code: string) => string | null | undefined) => {
+    const out = new Map<string, string[]>();
+    for (const code of codes) {
+      const written = name(code);
+      if (!written) continue;
+      const key = nameKey(written);
+      (out.get(key) ?? out.set(key, []).get(key)!).push(code);
+    }
+    return out;
+  };
+  const rows = byName(unknown, (code) => comuni.get(code)?.name);
+  return [...byName(missing, limitsName)].flatMap(([key, codes]) => {
+    const found = rows.get(key);
+    return codes.length === 1 && found?.length === 1 ? [[codes[0]!, found[0]!] as [string, string]] : [];
+  });
+}
+
+export async function readInnerAreas(
+  path: string,
+  knownComuni: ReadonlySet<string>,
+  limitsName: (code: string) => string | undefined = () => undefined,
+): Promise<InnerAreas> {
   let sheet: unknown[][];
   try {
     sheet = (await readSheet(path, 'DATI')) as unknown[][];
@@ -121,14 +160,28 @@ export async function readInnerAreas(path: string, knownComuni: ReadonlySet<stri
     });
     report.accept();
   });
+  const moved = matchByName(
+    [...knownComuni].filter((code) => !comuni.has(code)),
+    unknown,
+    limitsName,
+    comuni,
+  );
+  for (const [code, former] of moved) {
+    comuni.set(code, comuni.get(former)!);
+    unknown.splice(unknown.indexOf(former), 1);
+    report.correct(
+      "comune of the limits found in the 2020 map under another code, by its name (no other unmatched comune has it): the map's class read for it",
+      `${former} → ${code} ${comuni.get(code)!.name}`,
+    );
+  }
   const missing = [...knownComuni].filter((code) => !comuni.has(code));
   if (unknown.length)
     report.note(
-      `${unknown.length} comuni of the 2020 map are not in the limits (merged since): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`,
+      `${unknown.length === 1 ? '1 comune of the 2020 map is' : `${unknown.length} comuni of the 2020 map are`} not in the limits (merged since): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`,
     );
   if (missing.length)
     report.note(
-      `${missing.length} comuni of the limits are not in the 2020 map (created since): their class is unknown to the model: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+      `${missing.length === 1 ? '1 comune of the limits is not in the 2020 map (created since): its class is' : `${missing.length} comuni of the limits are not in the 2020 map (created since): their class is`} unknown to the model: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
     );
   return { comuni, report };
 }

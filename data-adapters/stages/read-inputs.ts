@@ -139,7 +139,9 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   log('reading the administrative limits');
   const limits = await readLimits(config.geo);
   reports.push(...limits.reports);
-  const context = config.context ? await readInnerAreas(config.context, new Set(limits.comuni.keys())) : null;
+  const context = config.context
+    ? await readInnerAreas(config.context, new Set(limits.comuni.keys()), (code) => limits.comuni.get(code)?.name)
+    : null;
   if (context) reports.push(context.report);
   // Before any school takes its comune's name: a name the limits lost a character of, spelt again by ISTAT's map.
   restoreLostCharacters(limits, (code) => context?.comuni.get(code)?.name);

@@ -101,6 +101,18 @@ describe('the real open data', () => {
     assert.equal(comuni.get('058091')?.capoluogo, true);
     // As published, every flag is 0 or 1 and every number a number: nothing left unknown.
     assert.deepEqual(report.toJSON().corrections, []);
+    // Montecopiolo and Sassofeltrio moved from Pesaro e Urbino to Rimini in 2021: new codes, the same names.
+    const moved = await readInnerAreas(REAL.context, new Set(limits.comuni.keys()), (code) => limits.comuni.get(code)?.name);
+    assert.deepEqual(
+      moved.report.toJSON().corrections.map((c) => c.examples),
+      [['041033 → 099030 Montecopiolo', '041060 → 099031 Sassofeltrio']],
+    );
+    assert.equal(moved.comuni.get('099030')?.innerArea, 'E');
+    assert.equal(moved.comuni.get('099031')?.innerArea, 'D');
+    assert.match(
+      moved.report.toJSON().notes[1]!,
+      /^1 comune of the limits is not in the 2020 map \(created since\): its class is unknown to the model: 081025$/,
+    );
     assert.equal([...comuni.values()].filter((comune) => comune.capoluogo).length, 109);
     const matched = [...limits.comuni.keys()].filter((code) => comuni.has(code)).length;
     assert.ok(matched > 7880, `${matched} comuni of the limits matched`);

@@ -99,6 +99,26 @@ describe('readStudents', () => {
   });
 });
 
+/** The inner-areas map's columns as published (its name column optional). */
+const MAP_COLUMNS = [
+  'PROCOM_T',
+  'FLAG CAPOLUOGO',
+  'Superficie territoriale (kmq)',
+  'Popolazione residente',
+  'MAPPA AI 2020\n\nCOD_AI_2020',
+  'MAPPA AI 2020 MEDIA tempi di percorrenza',
+];
+
+/** An inner-areas map of these rows (header first) in its sheet DATI. */
+async function innerAreasMap(cells: (string | number | undefined)[][]): Promise<string> {
+  const path = join(tempDir(), 'ai.xlsx');
+  await writeXlsxFile(
+    cells.map((row) => row.map((value) => ({ value }))),
+    { sheet: 'DATI' },
+  ).toFile(path);
+  return path;
+}
+
 describe('readInnerAreas', () => {
   it('refuses a map whose header lacks a column it reads, naming it and what was found', async () => {
     const path = join(tempDir(), 'ai.xlsx');
@@ -115,24 +135,13 @@ describe('readInnerAreas', () => {
   });
 
   it('reads each cell strictly: a loose number or flag is left unknown and reported with its row, never guessed', async () => {
-    const path = join(tempDir(), 'ai.xlsx');
-    const header = [
-      'PROCOM_T',
-      'FLAG CAPOLUOGO',
-      'Superficie territoriale (kmq)',
-      'Popolazione residente',
-      'MAPPA AI 2020\n\nCOD_AI_2020',
-      'MAPPA AI 2020 MEDIA tempi di percorrenza',
-    ];
-    const cells = [
-      header,
+    const path = await innerAreasMap([
+      MAP_COLUMNS,
       ['001001', 0, 13.1462, 2545, 'C', 24],
       ['001002', 1, 15.7, 3633, 'A', 0],
       ['001003', 'NO', 9.9, 'n.d.', 'D', undefined],
       ['001004', '1', -2, 2500.5, 'E', '31,5'],
-    ];
-    const rows = cells.map((row) => row.map((value) => ({ value })));
-    await writeXlsxFile(rows, { sheet: 'DATI' }).toFile(path);
+    ]);
     const known = new Set(['001001', '001002', '001003', '001004']);
     const { comuni, report } = await readInnerAreas(path, known);
     assert.deepEqual(comuni.get('001001'), {
@@ -178,6 +187,42 @@ describe('readInnerAreas', () => {
         examples: ['row 5: 001004: "31,5"'],
       },
     ]);
+  });
+
+  it('reads a comune that changed its code since 2020 by its name, where that name is the only one on both sides, and says so', async () => {
+    const path = await innerAreasMap([
+      ['PROCOM_T', 'COMUNE_30sett20', ...MAP_COLUMNS.slice(1)],
+      ['041033', 'Montecopiolo', 0, 35.8, 1064, 'E', 54.2],
+      ['041060', 'Sassofeltrio', 0, 21.1, 1352, 'D', 32.8],
+      // Two unmatched rows share a name: neither is read for the limits' comune of that name.
+      ['016901', 'Castro', 0, 3.5, 1300, 'C', 20],
+      ['075901', 'Castro', 0, 4.5, 2400, 'E', 40],
+      ['005079', 'Moransengo', 0, 5.4, 186, 'C', 23.5],
+    ]);
+    const names = new Map([
+      ['099030', 'Montecopiolo'],
+      ['099031', 'SASSOFELTRIO '],
+      ['099901', 'Castro'],
+      ['081025', 'Misiliscemi'],
+    ]);
+    const { comuni, report } = await readInnerAreas(path, new Set(names.keys()), (code) => names.get(code));
+    assert.equal(comuni.get('099030')?.innerArea, 'E');
+    assert.equal(comuni.get('099031')?.innerArea, 'D', 'the same name in another case and spacing');
+    assert.equal(comuni.get('099901'), undefined, 'two rows named Castro: neither is guessed');
+    assert.deepEqual(report.toJSON().corrections, [
+      {
+        reason:
+          "comune of the limits found in the 2020 map under another code, by its name (no other unmatched comune has it): the map's class read for it",
+        count: 2,
+        examples: ['041033 → 099030 Montecopiolo', '041060 → 099031 Sassofeltrio'],
+      },
+    ]);
+    assert.deepEqual(report.toJSON().notes, [
+      '3 comuni of the 2020 map are not in the limits (merged since): 016901, 075901, 005079',
+      '2 comuni of the limits are not in the 2020 map (created since): their class is unknown to the model: 099901, 081025',
+    ]);
+    // Without the limits' names nothing is matched.
+    assert.equal((await readInnerAreas(path, new Set(names.keys()))).comuni.get('099030'), undefined);
   });
 });
 
