@@ -105,8 +105,8 @@ export async function modelOf(
   const list = [...rolled.institutions.values()];
 
   log('computing the internationalisation index');
-  const available = availablePillars(inputs);
-  const scored = scoreInstitutions(list, available, inputs.limits, rolled.years.at(-1)!, config);
+  const available = availablePillars(inputs, config);
+  const scored = scoreInstitutions(list, available, inputs.limits, rolled.years.at(-1)!, config, inputs.surveys);
 
   log('finding shadow zones');
   const shadow = findShadowZones(
@@ -222,6 +222,19 @@ export async function modelOf(
         ),
       },
       index: {
+        indicators: scored.index.indicators.map(({ id, pillar, weight, label, denominator }) => ({
+          id,
+          pillar,
+          weight,
+          label: label.en,
+          denominator,
+        })),
+        survey: scored.available.has('survey')
+          ? {
+              scored: [...scored.active].filter((code) => scored.index.results.get(code)?.pillars.survey != null).length,
+              active: scored.active.size,
+            }
+          : null,
         weights: scored.index.weights,
         aggregation: config.index.aggregation,
         referenceYears: scored.index.context.referenceYears,

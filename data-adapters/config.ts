@@ -13,8 +13,20 @@ import type { MeasureMapping } from './readers/pnrr-measures.js';
 import type { YearRange } from './readers/school-year.js';
 import { BuildError, InputError } from './report/build-error.js';
 
-export const PILLARS = ['etwinning', 'erasmus', 'funding', 'continuity'] as const;
+export const PILLARS = ['etwinning', 'erasmus', 'funding', 'continuity', 'survey'] as const;
 export type PillarId = (typeof PILLARS)[number];
+
+/**
+ * A survey answer read as an indicator of the index's survey pillar: a single-choice question's `option` (1 when
+ * chosen), a Likert scale (its point, 0 to 1), or a number (per 1,000 students where `per1000Students`).
+ */
+export interface SurveyIndicatorConfig {
+  wave: string;
+  question: string;
+  option?: string;
+  weight: number;
+  per1000Students?: boolean;
+}
 
 export interface FundingRule {
   column: string;
@@ -81,6 +93,8 @@ export interface BuildConfig {
     referenceYears: number;
     /** Continuity counts active years among the last `continuityYears`. */
     continuityYears: number;
+    /** The survey answers of the survey pillar (weighted within it); none by default, the pillar's weight 0. */
+    surveyIndicators: SurveyIndicatorConfig[];
   };
   /** The Monte Carlo uncertainty analysis of the index. */
   uncertainty: { runs: number; dirichletConcentration: number };
@@ -135,10 +149,11 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   bundleRegion: null,
   synthetic: null,
   index: {
-    weights: { etwinning: 0.4, erasmus: 0.4, funding: 0.1, continuity: 0.1 },
+    weights: { etwinning: 0.4, erasmus: 0.4, funding: 0.1, continuity: 0.1, survey: 0 },
     aggregation: 'arithmetic',
     referenceYears: 3,
     continuityYears: 5,
+    surveyIndicators: [],
   },
   uncertainty: { runs: 500, dirichletConcentration: 50 },
   roleModels: { nationalTopShare: 0.05, regionalTopShare: 0.05, minActiveYears: 3, robustShare: 0.9 },
@@ -187,6 +202,47 @@ export async function readConfigFile(path: string): Promise<Partial2<BuildConfig
   };
 }
 
+/**
+ * The survey indicators' shape, and their agreement with the survey pillar's weight: indicators without weight, or
+ * a weight without indicators, would be a pillar that silently does nothing. Whether each names a question of a wave
+ * read is checked once the waves are (indicators/survey-indicators.ts).
+ */
+function checkSurveyIndicators(index: BuildConfig['index']): void {
+  const list = index.surveyIndicators as unknown;
+  const sound =
+    Array.isArray(list) &&
+    list.every(
+      (s: Partial<SurveyIndicatorConfig> | null) =>
+        s !== null &&
+        typeof s === 'object' &&
+        typeof s.wave === 'string' &&
+        typeof s.question === 'string' &&
+        (s.option === undefined || typeof s.option === 'string') &&
+        (s.per1000Students === undefined || typeof s.per1000Students === 'boolean') &&
+        typeof s.weight === 'number' &&
+        s.weight > 0 &&
+        Number.isFinite(s.weight),
+    );
+  if (!sound)
+    throw new BuildError({
+      it: 'index.surveyIndicators: ogni indicatore ha wave e question (testo), weight (un numero maggiore di 0) e può avere option (testo) e per1000Students (true o false)',
+      en: 'index.surveyIndicators: each indicator has wave and question (text), weight (a number above 0), and may have option (text) and per1000Students (true or false)',
+    });
+  const weighted = (index.weights.survey ?? 0) > 0;
+  if (weighted !== index.surveyIndicators.length > 0)
+    throw new BuildError(
+      weighted
+        ? {
+            it: "index.weights.survey è maggiore di 0 ma index.surveyIndicators non nomina nessuna risposta: il pilastro dell'indagine non avrebbe dati",
+            en: 'index.weights.survey is above 0 but index.surveyIndicators names no answer: the survey pillar would have no data',
+          }
+        : {
+            it: "index.surveyIndicators nomina delle risposte ma index.weights.survey è 0: non conterebbero nell'indice (dare un peso al pilastro survey)",
+            en: 'index.surveyIndicators names answers but index.weights.survey is 0: they would not count in the index (give the survey pillar a weight)',
+          },
+    );
+}
+
 /** Merges defaults, a config file and flags, and checks what the build cannot do without. */
 export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
   const merged = { ...DEFAULT_CONFIG } as Record<string, unknown>;
@@ -216,6 +272,12 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
       it: `pilastro dell'indice sconosciuto ${unknown.join(', ')} in index.weights (i pilastri sono ${PILLARS.join(', ')}; "breadth" è confluito in erasmus nell'indice v2)`,
       en: `unknown index pillar ${unknown.join(', ')} in index.weights (the pillars are ${PILLARS.join(', ')}; "breadth" was merged into erasmus in index v2)`,
     });
+  // A pillar the weights leave out weighs 0 (a config written before the survey pillar names four).
+  config.index = {
+    ...config.index,
+    weights: Object.fromEntries(PILLARS.map((p) => [p, config.index.weights[p] ?? 0])) as Record<PillarId, number>,
+  };
+  checkSurveyIndicators(config.index);
   const total = Object.values(config.index.weights).reduce((sum, weight) => sum + weight, 0);
   if (Math.abs(total - 1) > 1e-9)
     throw new BuildError({

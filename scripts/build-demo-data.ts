@@ -8,8 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../data-adapters/build.js';
-import { resolveConfig } from '../data-adapters/config.js';
+import { DEFAULT_CONFIG, resolveConfig } from '../data-adapters/config.js';
 import { surveyFiles, synthesize } from '../data-adapters/synth/synthesize.js';
+import { demoQuestionnaire } from '../data-adapters/synth/survey-model.js';
 
 export const SHARED = resolve(process.env.SHARED_DATA ?? '../shared/data');
 
@@ -58,6 +59,16 @@ async function main() {
       etwinning: join(synthetic, 'etwinning.csv'),
       erasmus: join(synthetic, 'erasmus.csv'),
       surveys: [surveyFiles(synthetic, 2025)],
+      // The survey feeds the index (#22): a plan for internationalisation approved in the PTOF, and teachers who went
+      // abroad per 1,000 students, for the active institutions that answered.
+      index: {
+        ...DEFAULT_CONFIG.index,
+        weights: { etwinning: 0.35, erasmus: 0.35, funding: 0.1, continuity: 0.1, survey: 0.1 },
+        surveyIndicators: [
+          { wave: demoQuestionnaire(2025).wave, question: 'piano', option: 'approvato', weight: 1 },
+          { wave: demoQuestionnaire(2025).wave, question: 'docenti-mobilita', weight: 1, per1000Students: true },
+        ],
+      },
       bundleRegion: values['bundle-region'] ?? null,
     }),
     { log },

@@ -19,7 +19,7 @@ import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { shadowZonesMethod } from './shadow-method.js';
 import { percentText } from '../text/number-text.js';
-import { explainScore, INDICATORS } from '../indicators/internationalisation-index.js';
+import { explainScore } from '../indicators/internationalisation-index.js';
 import type { BuildModel } from './build-model.js';
 import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
@@ -79,8 +79,8 @@ export function assembleIndex(model: BuildModel): NationalIndex {
         version: '2.0',
         label: t('Indice di internazionalizzazione', 'Internationalisation index'),
         description: t(
-          `Indicatore composito da 0 a 100 per istituzione (i plessi confluiscono nella loro istituzione), costruito secondo il manuale OCSE/JRC: solo attività degli anni ${index.context.referenceYears[0]}-${lastYear} (0 senza attività), progetti per 1.000 studenti, normalizzati come rango percentile medio tra le istituzioni con un valore positivo, aggregati in pilastri e poi con media ${config.index.aggregation === 'arithmetic' ? 'aritmetica' : 'geometrica'} pesata. ${model.available.has('funding') ? '' : 'Nessuna linea di finanziamento conta come internazionalizzazione: il pilastro dei finanziamenti è escluso e il suo peso ripartito sugli altri. '}Ogni istituzione ha una fascia (decile tra le istituzioni attive) e l'intervallo della sua posizione in ${config.uncertainty.runs} simulazioni con pesi, normalizzazioni e aggregazioni diverse.`,
-          `Composite indicator from 0 to 100 per institution (plessi are rolled up into their institution), built following the OECD/JRC Handbook: activity in ${index.context.referenceYears[0]}-${lastYear} only (0 without activity), projects per 1,000 students, normalised as mid-rank percentiles among institutions with a positive value, aggregated into pillars, then by weighted ${config.index.aggregation} mean. ${model.available.has('funding') ? '' : 'No funding line counts as internationalisation: the funding pillar is left out and its weight spread over the others. '}Each institution has a band (decile among institutions with activity) and the interval of its rank over ${config.uncertainty.runs} runs with other weights, normalisations and aggregations.`,
+          `Indicatore composito da 0 a 100 per istituzione (i plessi confluiscono nella loro istituzione), costruito secondo il manuale OCSE/JRC: solo attività degli anni ${index.context.referenceYears[0]}-${lastYear} (0 senza attività), progetti per 1.000 studenti, normalizzati come rango percentile medio tra le istituzioni con un valore positivo, aggregati in pilastri e poi con media ${config.index.aggregation === 'arithmetic' ? 'aritmetica' : 'geometrica'} pesata. ${model.available.has('funding') ? '' : 'Nessuna linea di finanziamento conta come internazionalizzazione: il pilastro dei finanziamenti è escluso e il suo peso ripartito sugli altri. '}${model.available.has('survey') ? "Il pilastro dell'indagine conta le risposte delle istituzioni attive che hanno risposto; per le altre il suo peso va agli altri pilastri. " : ''}Ogni istituzione ha una fascia (decile tra le istituzioni attive) e l'intervallo della sua posizione in ${config.uncertainty.runs} simulazioni con pesi, normalizzazioni e aggregazioni diverse.`,
+          `Composite indicator from 0 to 100 per institution (plessi are rolled up into their institution), built following the OECD/JRC Handbook: activity in ${index.context.referenceYears[0]}-${lastYear} only (0 without activity), projects per 1,000 students, normalised as mid-rank percentiles among institutions with a positive value, aggregated into pillars, then by weighted ${config.index.aggregation} mean. ${model.available.has('funding') ? '' : 'No funding line counts as internationalisation: the funding pillar is left out and its weight spread over the others. '}${model.available.has('survey') ? 'The survey pillar counts the answers of the active institutions that answered; for the others its weight goes to the other pillars. ' : ''}Each institution has a band (decile among institutions with activity) and the interval of its rank over ${config.uncertainty.runs} runs with other weights, normalisations and aggregations.`,
         ),
         unit: 'institution',
         normalisation: 'percentile-rank',
@@ -91,11 +91,13 @@ export function assembleIndex(model: BuildModel): NationalIndex {
           label: PILLAR_TEXT[pillar][0],
           description: PILLAR_TEXT[pillar][1],
           weight: roundedWeights(index.weights)[pillar],
-          indicators: INDICATORS.filter((indicator) => indicator.pillar === pillar).map((indicator) => ({
-            id: indicator.id,
-            label: indicator.label,
-            weight: indicator.weight,
-          })),
+          indicators: index.indicators
+            .filter((indicator) => indicator.pillar === pillar)
+            .map((indicator) => ({
+              id: indicator.id,
+              label: indicator.label,
+              weight: indicator.weight,
+            })),
         })),
         parameters: {
           continuityYears: config.index.continuityYears,
@@ -106,6 +108,9 @@ export function assembleIndex(model: BuildModel): NationalIndex {
           fundingPillar: model.available.has('funding')
             ? 'configured internationalisation funding lines'
             : 'left out: no funding line counts as internationalisation',
+          ...(model.available.has('survey') && {
+            surveyPillar: `answers to the survey waves ${index.context.surveyWaves.join(', ')}, for active institutions that answered; the others are scored on the other pillars, the weights rescaled`,
+          }),
         },
       },
       roleModels: {

@@ -30,6 +30,13 @@ export const PILLAR_TEXT: Record<PillarId, [LocalizedText, LocalizedText]> = {
     t('Continuità', 'Continuity'),
     t('Quota degli anni di riferimento con attività', 'Share of the reference years with activity'),
   ],
+  survey: [
+    t("Indagine dell'osservatorio", "The observatory's survey"),
+    t(
+      "Risposte dell'istituzione alle domande dell'indagine scelte dalla configurazione; per le istituzioni attive che hanno risposto (per le altre il suo peso va agli altri pilastri)",
+      "The institution's answers to the survey questions the configuration names; for the active institutions that answered (for the others its weight goes to the other pillars)",
+    ),
+  ],
 };
 
 /** Weights rounded to 6 decimals that still add up to 1: the rounding's remainder goes to the largest. */

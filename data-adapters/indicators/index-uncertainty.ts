@@ -81,8 +81,8 @@ export function indexUncertainty(
   const n = institutions.length;
   const runs = config.uncertainty.runs;
   const byNormalisation: Record<Normalisation, ReturnType<typeof pillarScores>> = {
-    midrank: pillarScores(run.raw, available, 'midrank'),
-    'log-minmax': pillarScores(run.raw, available, 'log-minmax'),
+    midrank: pillarScores(run.raw, available, 'midrank', run.indicators),
+    'log-minmax': pillarScores(run.raw, available, 'log-minmax', run.indicators),
   };
   const pillars = PILLARS.filter((pillar) => available.has(pillar));
   const base = usableWeights(config.index.weights, available);

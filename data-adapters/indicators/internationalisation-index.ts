@@ -28,6 +28,14 @@
  * Pillars without data (or, for funding, without a line the config counts as
  * internationalisation) are left out and the remaining weights rescaled; the
  * weights used are written into the contract.
+ *
+ * The survey pillar (indicators/survey-indicators.ts, off unless configured)
+ * reads answers to the observatory's survey. An indicator has no value (NaN)
+ * for an institution that did not answer, and for one without activity in the
+ * reference years, whose index stays 0: the index measures activity, the
+ * survey only refines it. A pillar is the weighted mean of the indicators an
+ * institution has; with none, the pillar is left out of its score alone and
+ * the other weights rescaled for it.
  */
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
@@ -53,6 +61,8 @@ export interface IndicatorSpec {
 
 export interface IndexContext {
   referenceYears: number[];
+  /** The survey waves the survey pillar reads (none without it). */
+  surveyWaves: readonly string[];
   continuityYears: number[];
   size: (institution: Institution) => number;
   /** Institutions whose student count is imputed, wholly or for some of their plessi. */
@@ -171,7 +181,7 @@ export const DIAGNOSTIC_INDICATORS: Pick<IndicatorSpec, 'id' | 'raw'>[] = [
   },
 ];
 
-/** Mid-rank percentiles among positive values: 0 stays 0, ties share their mean rank, the largest gets 100. */
+/** Mid-rank percentiles among positive values: 0 stays 0, ties share their mean rank, the largest gets 100; no value (NaN) stays NaN. */
 export function percentileRanks(values: readonly number[]): number[] {
   const positive = values.filter((value) => value > 0).sort((a, b) => a - b);
   const n = positive.length;
@@ -186,6 +196,7 @@ export function percentileRanks(values: readonly number[]): number[] {
     return lo;
   };
   return values.map((value) => {
+    if (Number.isNaN(value)) return Number.NaN;
     if (!(value > 0)) return 0;
     const below = firstAtLeast(value, false);
     const upTo = firstAtLeast(value, true);
@@ -194,10 +205,11 @@ export function percentileRanks(values: readonly number[]): number[] {
   });
 }
 
-/** log(1 + x) scaled so that the largest is 100 (0 stays 0). */
+/** log(1 + x) scaled so that the largest is 100 (0 stays 0; no value, NaN, stays NaN). */
 export function logMinMax(values: readonly number[]): number[] {
-  const top = Math.max(0, ...values.map((value) => Math.log1p(Math.max(0, value))));
-  return values.map((value) => (top > 0 && value > 0 ? (100 * Math.log1p(value)) / top : 0));
+  let top = 0;
+  for (const value of values) if (value > 0) top = Math.max(top, Math.log1p(value));
+  return values.map((value) => (Number.isNaN(value) ? Number.NaN : top > 0 && value > 0 ? (100 * Math.log1p(value)) / top : 0));
 }
 
 export function normalise(values: readonly number[], kind: IndicatorSpec['kind'], method: Normalisation): number[] {
@@ -212,7 +224,8 @@ export function aggregate(pillars: Record<PillarId, number | null>, weights: Rec
   for (const pillar of PILLARS) {
     const score = pillars[pillar];
     const weight = weights[pillar];
-    if (score === null || weight === 0) continue;
+    // A pillar without a value for this institution (a survey it did not answer) is left out of its score alone.
+    if (score === null || Number.isNaN(score) || weight === 0) continue;
     weightSum += weight;
     total += weight * score;
     logSum += weight * Math.log(score + 1);
@@ -225,7 +238,9 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 export interface IndexRun {
   results: Map<string, IndexResult>;
-  /** Each indicator's raw values (INDICATORS order), in the order of the institutions scored. */
+  /** The indicators scored: INDICATORS, then the survey's where configured. */
+  indicators: readonly IndicatorSpec[];
+  /** Each indicator's raw values (`indicators` order), in the order of the institutions scored; NaN where it has none. */
   raw: number[][];
   /** Pillars with data and the weights actually used (rescaled to add up to 1). */
   weights: Record<PillarId, number>;
@@ -293,7 +308,8 @@ export function indexContext(institutions: readonly Institution[], config: Build
   const referenceYears = Array.from({ length: config.referenceYears }, (_, i) => lastYear - config.referenceYears + 1 + i);
   const continuityYears = Array.from({ length: config.continuityYears }, (_, i) => lastYear - config.continuityYears + 1 + i);
   const { size, imputed, uncountedKinds } = indexSizes(institutions);
-  return { referenceYears, continuityYears, size: (i) => size.get(i.code)!, imputed, uncountedKinds };
+  const surveyWaves = [...new Set(config.surveyIndicators.map((indicator) => indicator.wave))];
+  return { referenceYears, continuityYears, surveyWaves, size: (i) => size.get(i.code)!, imputed, uncountedKinds };
 }
 
 /** Pillar weights for the available pillars, rescaled to add up to 1. */
@@ -306,13 +322,17 @@ export function usableWeights(base: Record<PillarId, number>, available: Readonl
   >;
 }
 
-/** Every pillar's score per institution (null for unavailable pillars), under one normalisation. */
+/**
+ * Every pillar's score per institution (null for unavailable pillars), under one normalisation: the weighted mean of
+ * the pillar's indicators the institution has a value of (NaN where it has none).
+ */
 export function pillarScores(
   raw: readonly (readonly number[])[],
   available: ReadonlySet<PillarId>,
   method: Normalisation,
+  indicators: readonly IndicatorSpec[] = INDICATORS,
 ): Record<PillarId, Float64Array | null> {
-  const normalised = INDICATORS.map((indicator, k) => normalise(raw[k]!, indicator.kind, method));
+  const normalised = indicators.map((indicator, k) => normalise(raw[k]!, indicator.kind, method));
   const count = raw[0]?.length ?? 0;
   const out = {} as Record<PillarId, Float64Array | null>;
   for (const pillar of PILLARS) {
@@ -321,13 +341,18 @@ export function pillarScores(
       continue;
     }
     const scores = new Float64Array(count);
-    let weightSum = 0;
-    INDICATORS.forEach((indicator, k) => {
+    const weightSums = new Float64Array(count);
+    indicators.forEach((indicator, k) => {
       if (indicator.pillar !== pillar) return;
-      weightSum += indicator.weight;
-      for (let i = 0; i < count; i++) scores[i] = scores[i]! + indicator.weight * normalised[k]![i]!;
+      const values = normalised[k]!;
+      for (let i = 0; i < count; i++) {
+        const value = values[i]!;
+        if (Number.isNaN(value)) continue;
+        scores[i] = scores[i]! + indicator.weight * value;
+        weightSums[i] = weightSums[i]! + indicator.weight;
+      }
     });
-    for (let i = 0; i < count; i++) scores[i] = scores[i]! / weightSum;
+    for (let i = 0; i < count; i++) scores[i] = weightSums[i]! > 0 ? scores[i]! / weightSums[i]! : Number.NaN;
     out[pillar] = scores;
   }
   return out;
@@ -345,25 +370,27 @@ export function computeIndex(
   weightsOverride?: Record<PillarId, number>,
   aggregation: Aggregation = config.aggregation,
   normalisation: Normalisation = 'midrank',
+  indicators: readonly IndicatorSpec[] = INDICATORS,
 ): IndexRun {
   const context = indexContext(institutions, config, lastYear);
   const weights = usableWeights(weightsOverride ?? config.weights, available);
-  const raw = INDICATORS.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
-  const pillars = pillarScores(raw, available, normalisation);
+  const raw = indicators.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
+  const pillars = pillarScores(raw, available, normalisation, indicators);
   const results = new Map<string, IndexResult>();
   institutions.forEach((institution, i) => {
-    const rounded = Object.fromEntries(PILLARS.map((pillar) => [pillar, pillars[pillar] ? round1(pillars[pillar][i]!) : null])) as Record<
-      PillarId,
-      number | null
-    >;
+    const score = (pillar: PillarId) => {
+      const value = pillars[pillar]?.[i];
+      return value === undefined || Number.isNaN(value) ? null : round1(value);
+    };
+    const rounded = Object.fromEntries(PILLARS.map((pillar) => [pillar, score(pillar)])) as Record<PillarId, number | null>;
     results.set(institution.code, {
       score: round1(aggregate(rounded, weights, aggregation)),
       pillars: rounded,
-      raw: Object.fromEntries(INDICATORS.map((indicator, k) => [indicator.id, raw[k]![i]!])),
+      raw: Object.fromEntries(indicators.map((indicator, k) => [indicator.id, raw[k]![i]!])),
       activeYears: context.continuityYears.filter((year) => isActive(institution.years.get(year))).length,
     });
   });
-  return { results, raw, weights, context };
+  return { results, indicators, raw, weights, context };
 }
 
 /** Competition ranks (1 = best; ties share the better rank). */
@@ -411,5 +438,18 @@ export function explainScore(result: IndexResult, context: IndexContext): Locali
         )
       : t(`Nessuna attività registrata dal ${from} al ${to}: indice 0.`, `No activity recorded from ${from} to ${to}: index 0.`),
   );
+  // The survey refines the index of active institutions only; one that did not answer is scored on the other pillars.
+  if (context.surveyWaves.length > 0 && activeReference > 0)
+    lines.push(
+      result.pillars.survey === null
+        ? t(
+            "Indagine dell'osservatorio: nessuna risposta alle domande che contano nell'indice; il suo peso va agli altri pilastri.",
+            "The observatory's survey: no answer to the questions that count in the index; its weight goes to the other pillars.",
+          )
+        : t(
+            `Indagine dell'osservatorio: punteggio ${numberText(result.pillars.survey, 'it')} su 100 (dalle risposte dell'istituzione).`,
+            `The observatory's survey: score ${numberText(result.pillars.survey, 'en')} out of 100 (from the institution's answers).`,
+          ),
+    );
   return lines;
 }

@@ -8,7 +8,7 @@
 import { PILLARS, type BuildConfig, type PillarId } from '../config.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { averageRanks, pearson } from '../stats/correlation.js';
-import { computeIndex, ranks } from './internationalisation-index.js';
+import { computeIndex, INDICATORS, ranks, type IndicatorSpec } from './internationalisation-index.js';
 
 export interface SensitivityRow {
   scenario: string;
@@ -32,6 +32,7 @@ export function sensitivity(
   lastYear: number,
   available: ReadonlySet<PillarId>,
   baseline: ReadonlyMap<string, number>,
+  indicators: readonly IndicatorSpec[] = INDICATORS,
 ): SensitivityRow[] {
   const scenarios: { name: string; weights?: Record<PillarId, number>; aggregation?: 'arithmetic' | 'geometric' }[] = [
     { name: 'equal weights', weights: Object.fromEntries(PILLARS.map((p) => [p, 1 / PILLARS.length])) as Record<PillarId, number> },
@@ -49,7 +50,7 @@ export function sensitivity(
   const topCut = Math.max(1, Math.ceil(0.05 * n));
   const baseTop = new Set([...baseRanks].filter(([, rank]) => rank <= topCut).map(([code]) => code));
   return scenarios.map((scenario) => {
-    const run = computeIndex(institutions, config, lastYear, available, scenario.weights, scenario.aggregation);
+    const run = computeIndex(institutions, config, lastYear, available, scenario.weights, scenario.aggregation, undefined, indicators);
     const scores = new Map([...run.results].map(([code, result]) => [code, result.score]));
     const alternative = ranks(scores);
     let shift = 0;

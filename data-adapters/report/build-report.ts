@@ -40,6 +40,10 @@ export interface BuildReport {
     fundingByComune: { ipa: string; comune: string; year: number; amountEur: number; placed: boolean }[];
   };
   index: {
+    /** The indicators scored, the survey's included where configured (their label in English). */
+    indicators: { id: string; pillar: string; weight: number; label: string; denominator: string }[];
+    /** With the survey pillar: the active institutions it scores (they answered a question that counts), of all the active. */
+    survey: { scored: number; active: number } | null;
     weights: Record<string, number>;
     aggregation: string;
     referenceYears: number[];

@@ -7,7 +7,7 @@
  * and planted low areas) for the shadow zones; and the dispersions the rates'
  * intervals are made with.
  */
-import { DIAGNOSTIC_INDICATORS, INDICATORS } from '../indicators/internationalisation-index.js';
+import { DIAGNOSTIC_INDICATORS } from '../indicators/internationalisation-index.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { numberText } from '../text/number-text.js';
 import type { AllocationBasis } from '../aggregate/allocation.js';
@@ -29,9 +29,15 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
     '### Index (version 2)',
     '',
     `- **Indicators**, current activity in ${x.referenceYears.join(', ')} only (no cumulative stock), each with one denominator:`,
-    ...INDICATORS.map(
-      (i) => `  - \`${i.id}\` (${i.pillar}, weight ${i.weight} in its pillar): ${i.label.en}; denominator: ${DENOMINATORS[i.denominator]}.`,
+    ...x.indicators.map(
+      (i) =>
+        `  - \`${i.id}\` (${i.pillar}, weight ${i.weight} in its pillar): ${i.label}; denominator: ${DENOMINATORS[i.denominator as keyof typeof DENOMINATORS]}.`,
     ),
+    ...(x.survey
+      ? [
+          `- **Survey pillar**: answers to the observatory's survey, for active institutions only (an institution without activity keeps its 0). ${numberText(x.survey.scored, 'en')} of the ${numberText(x.survey.active, 'en')} active institutions (${pct(x.survey.active ? x.survey.scored / x.survey.active : 0)}) answered a question that counts; the others are scored on the other pillars, the weights rescaled for them.`,
+        ]
+      : []),
     x.studentsYear === null
       ? '- Students: the school year the counts are of is unknown (the students file did not say it): every reference year divides by the same counts.'
       : `- Students are counted in ${formatSchoolYear(x.studentsYear)} (the index's \`studentsYear\`): every reference year divides by that year's students.`,
@@ -53,7 +59,7 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
       `| --- | ${d.indicators.map(() => '---:').join(' | ')} |`,
       ...d.indicators.map((id, k) => `| ${k + 1}. ${id} | ${d.spearman[k]!.map((r) => r.toFixed(2)).join(' | ')} |`),
       '',
-      `- First principal component: ${pct(d.firstComponentShare)} of the variance of the index's indicators; Cronbach's alpha ${d.cronbachAlpha}.`,
+      `- First principal component: ${pct(d.firstComponentShare)} of the variance of the index's indicators; Cronbach's alpha ${d.cronbachAlpha}${d.alphaInstitutions < report.totals.institutions ? ` (on the ${numberText(d.alphaInstitutions, 'en')} institutions with a value of every indicator; each correlation on the institutions its two indicators share)` : ''}.`,
       `- Effective weight of each pillar (r² with the score) against its nominal weight: ${d.pillars.map((p) => `${p.id} ${p.r2} (nominal ${p.weight})`).join(', ')}.`,
     );
   }

@@ -8,7 +8,8 @@ import { isActive, type Institution } from '../aggregate/institutions.js';
 import type { BuildConfig, PillarId } from '../config.js';
 import { indexDiagnostics, type IndexDiagnostics } from '../indicators/index-diagnostics.js';
 import { indexUncertainty, type UncertaintyResult } from '../indicators/index-uncertainty.js';
-import { computeIndex, ranks, type IndexRun } from '../indicators/internationalisation-index.js';
+import { computeIndex, INDICATORS, ranks, type IndexRun } from '../indicators/internationalisation-index.js';
+import { surveyIndicators } from '../indicators/survey-indicators.js';
 import { selectRoleModels, type RoleModel } from '../indicators/role-models.js';
 import { sensitivity } from '../indicators/sensitivity.js';
 import type { Limits } from '../readers/limits.js';
@@ -30,14 +31,18 @@ export interface Scored {
   diagnostics: IndexDiagnostics | null;
 }
 
-/** The pillars the inputs allow. */
-export function availablePillars(inputs: Pick<Inputs, 'etwinning' | 'erasmus' | 'funding'>): Set<PillarId> {
+/** The pillars the inputs allow (the survey's where the config weighs it: it refines activity, so needs some). */
+export function availablePillars(
+  inputs: Pick<Inputs, 'etwinning' | 'erasmus' | 'funding'>,
+  config?: Pick<BuildConfig, 'index'>,
+): Set<PillarId> {
   const available = new Set<PillarId>();
   if (inputs.etwinning) available.add('etwinning');
   if (inputs.erasmus) available.add('erasmus');
   // Only funding the config names as internationalisation makes a pillar; without it, its weight goes to the others.
   if (inputs.funding.some((r) => r.rows.some((row) => row.internationalisation))) available.add('funding');
   if (available.size) available.add('continuity');
+  if (available.size && (config?.index.weights.survey ?? 0) > 0) available.add('survey');
   return available;
 }
 
@@ -47,8 +52,10 @@ export function scoreInstitutions(
   limits: Pick<Limits, 'regions'>,
   lastYear: number,
   config: BuildConfig,
+  surveys: Pick<Inputs, 'surveys'>['surveys'] = [],
 ): Scored {
-  const index = computeIndex(institutions, config.index, lastYear, available);
+  const indicators = available.has('survey') ? [...INDICATORS, ...surveyIndicators(config.index.surveyIndicators, surveys)] : INDICATORS;
+  const index = computeIndex(institutions, config.index, lastYear, available, undefined, undefined, undefined, indicators);
   const scores = new Map([...index.results].map(([code, result]) => [code, result.score]));
   const nationRanks = ranks(scores);
   const regionRanks = new Map<string, number>();
@@ -69,7 +76,7 @@ export function scoreInstitutions(
     regionRanks,
     roleModels,
     active,
-    sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores) : [],
+    sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores, indicators) : [],
     uncertainty,
     diagnostics: scored ? indexDiagnostics(institutions, index) : null,
   };

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Institution, InstitutionYear } from '../../../data-adapters/aggregate/institutions.ts';
+import type { Institution } from '../../../data-adapters/aggregate/institutions.ts';
+import { institution } from './institution.ts';
 import { DEFAULT_CONFIG, PILLARS } from '../../../data-adapters/config.ts';
 import {
   computeIndex,
@@ -18,22 +19,6 @@ import { Random } from '../../../data-adapters/stats/random.ts';
 import { selectRoleModels } from '../../../data-adapters/indicators/role-models.ts';
 import { rankCorrelation, sensitivity } from '../../../data-adapters/indicators/sensitivity.ts';
 import { school } from '../stages/world.ts';
-
-function institution(code: string, years: [number, Partial<InstitutionYear>][]): Institution {
-  return {
-    code,
-    name: code,
-    kind: 'statale',
-    grade: 'ISTITUTO COMPRENSIVO',
-    gradeGroup: 'comprensivo',
-    location: { comune: '048017', province: '048', region: '09' },
-    seat: {} as Institution['seat'],
-    plessi: [],
-    students: 1000,
-    counts: new Map(),
-    years: new Map(years.map(([year, data]) => [year, { etwinning: null, erasmus: null, funding: [], ...data }])),
-  };
-}
 
 const et = (registeredTeachers: number, projects: number, qualityLabels = 0) => ({
   etwinning: { registeredTeachers, projects, qualityLabels, schoolLabel: false },
@@ -63,8 +48,9 @@ describe('internationalisation index', () => {
     // eTwinning: projects per 1,000 students A 2, B 1 → mid-rank 100, 50; recognition A 1 → 100. A = 0.6·100 + 0.4·100 = 100; B = 0.6·50 = 30.
     // Erasmus+: A accredited (100) with 1 project per 1,000 (100) → 100. Funding: A's 2022 grant is outside the reference years → 0.
     // Continuity: A active in 2 of the 3 reference years (66.7), B in 1 (33.3).
-    assert.deepEqual(run.results.get(A.code)!.pillars, { etwinning: 100, erasmus: 100, funding: 0, continuity: 66.7 });
-    assert.deepEqual(run.results.get(B.code)!.pillars, { etwinning: 30, erasmus: 0, funding: 0, continuity: 33.3 });
+    // No survey indicator is configured: the survey pillar scores no one.
+    assert.deepEqual(run.results.get(A.code)!.pillars, { etwinning: 100, erasmus: 100, funding: 0, continuity: 66.7, survey: null });
+    assert.deepEqual(run.results.get(B.code)!.pillars, { etwinning: 30, erasmus: 0, funding: 0, continuity: 33.3, survey: null });
     // A = 0.4·100 + 0.4·100 + 0.1·0 + 0.1·66.7 = 86.67; B = 0.4·30 + 0.1·33.3 = 15.33.
     assert.equal(run.results.get(A.code)!.score, 86.7);
     assert.equal(run.results.get(B.code)!.score, 15.3);
