@@ -8,11 +8,10 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { build } from '../data-adapters/build.js';
 import { knownCodes } from '../data-adapters/aggregate/institutions.js';
-import { resolveConfig } from '../data-adapters/config.js';
 import { readEtwinning } from '../data-adapters/readers/participation.js';
 import { readRegistries } from '../data-adapters/readers/registry.js';
 import { synthesize } from '../data-adapters/synth/synthesize.js';
-import { demoInputs } from './build-demo-data.js';
+import { demoConfig, demoInputs } from './build-demo-data.js';
 
 const [which, work] = process.argv.slice(2) as ['full' | 'million' | 'million-baseline', string];
 const inputs = demoInputs();
@@ -22,15 +21,8 @@ if (which === 'full') {
   // The synthetic exports are inputs, made before the clock starts.
   await synthesize({ registry: inputs.registry, students: inputs.students, out: work, seed: 1, stats: inputs.stats, from: 2014, to: 2025 });
   started = performance.now();
-  await build(
-    resolveConfig({
-      ...inputs,
-      out: join(work, 'out'),
-      seed: 1,
-      etwinning: join(work, 'etwinning.csv'),
-      erasmus: join(work, 'erasmus.csv'),
-    }),
-  );
+  // The demo's own build: its survey wave and the index's survey pillar included.
+  await build(demoConfig(work, join(work, 'out'), 1, null));
 } else {
   // 51,531 school codes × 20 school years ≈ 1,030,000 rows, all valid and distinct.
   const { schools } = await readRegistries(inputs.registry);

@@ -28,6 +28,30 @@ export function demoInputs(shared = SHARED) {
   };
 }
 
+/** The demo's build from the synthetic exports in `synthetic` (made by synthesize): what `npm run bench:data` times too. */
+export function demoConfig(synthetic: string, out: string, seed: number, bundleRegion: string | null) {
+  const wave = demoQuestionnaire(2025).wave;
+  return resolveConfig({
+    ...demoInputs(),
+    out,
+    seed,
+    etwinning: join(synthetic, 'etwinning.csv'),
+    erasmus: join(synthetic, 'erasmus.csv'),
+    surveys: [surveyFiles(synthetic, 2025)],
+    // The survey feeds the index (#22): a plan for internationalisation approved in the PTOF, and teachers who went
+    // abroad per 1,000 students, for the active institutions that answered.
+    index: {
+      ...DEFAULT_CONFIG.index,
+      weights: { etwinning: 0.35, erasmus: 0.35, funding: 0.1, continuity: 0.1, survey: 0.1 },
+      surveyIndicators: [
+        { wave, question: 'piano', option: 'approvato', weight: 1 },
+        { wave, question: 'docenti-mobilita', weight: 1, per1000Students: true },
+      ],
+    },
+    bundleRegion,
+  });
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -51,28 +75,7 @@ async function main() {
     to: 2025,
     log,
   });
-  const report = await build(
-    resolveConfig({
-      ...inputs,
-      out: resolve(values.out!),
-      seed,
-      etwinning: join(synthetic, 'etwinning.csv'),
-      erasmus: join(synthetic, 'erasmus.csv'),
-      surveys: [surveyFiles(synthetic, 2025)],
-      // The survey feeds the index (#22): a plan for internationalisation approved in the PTOF, and teachers who went
-      // abroad per 1,000 students, for the active institutions that answered.
-      index: {
-        ...DEFAULT_CONFIG.index,
-        weights: { etwinning: 0.35, erasmus: 0.35, funding: 0.1, continuity: 0.1, survey: 0.1 },
-        surveyIndicators: [
-          { wave: demoQuestionnaire(2025).wave, question: 'piano', option: 'approvato', weight: 1 },
-          { wave: demoQuestionnaire(2025).wave, question: 'docenti-mobilita', weight: 1, per1000Students: true },
-        ],
-      },
-      bundleRegion: values['bundle-region'] ?? null,
-    }),
-    { log },
-  );
+  const report = await build(demoConfig(synthetic, resolve(values.out!), seed, values['bundle-region'] ?? null), { log });
   console.log(report.summary);
 }
 

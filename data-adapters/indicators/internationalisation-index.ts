@@ -358,6 +358,15 @@ export function pillarScores(
   return out;
 }
 
+/** Another run than the configured one (the sensitivity analysis's scenarios), and the indicators scored. */
+export interface IndexOptions {
+  weights?: Record<PillarId, number>;
+  aggregation?: Aggregation;
+  normalisation?: Normalisation;
+  /** INDICATORS by default; the survey's too where configured (survey-indicators.ts). */
+  indicators?: readonly IndicatorSpec[];
+}
+
 /**
  * Scores every institution. `available` lists the pillars with data; the others
  * are left out (weight 0) and the rest rescaled.
@@ -367,10 +376,7 @@ export function computeIndex(
   config: BuildConfig['index'],
   lastYear: number,
   available: ReadonlySet<PillarId>,
-  weightsOverride?: Record<PillarId, number>,
-  aggregation: Aggregation = config.aggregation,
-  normalisation: Normalisation = 'midrank',
-  indicators: readonly IndicatorSpec[] = INDICATORS,
+  { weights: weightsOverride, aggregation = config.aggregation, normalisation = 'midrank', indicators = INDICATORS }: IndexOptions = {},
 ): IndexRun {
   const context = indexContext(institutions, config, lastYear);
   const weights = usableWeights(weightsOverride ?? config.weights, available);

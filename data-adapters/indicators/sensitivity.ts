@@ -50,7 +50,11 @@ export function sensitivity(
   const topCut = Math.max(1, Math.ceil(0.05 * n));
   const baseTop = new Set([...baseRanks].filter(([, rank]) => rank <= topCut).map(([code]) => code));
   return scenarios.map((scenario) => {
-    const run = computeIndex(institutions, config, lastYear, available, scenario.weights, scenario.aggregation, undefined, indicators);
+    const run = computeIndex(institutions, config, lastYear, available, {
+      weights: scenario.weights,
+      aggregation: scenario.aggregation,
+      indicators,
+    });
     const scores = new Map([...run.results].map(([code, result]) => [code, result.score]));
     const alternative = ranks(scores);
     let shift = 0;

@@ -55,7 +55,7 @@ export function scoreInstitutions(
   surveys: Pick<Inputs, 'surveys'>['surveys'] = [],
 ): Scored {
   const indicators = available.has('survey') ? [...INDICATORS, ...surveyIndicators(config.index.surveyIndicators, surveys)] : INDICATORS;
-  const index = computeIndex(institutions, config.index, lastYear, available, undefined, undefined, undefined, indicators);
+  const index = computeIndex(institutions, config.index, lastYear, available, { indicators });
   const scores = new Map([...index.results].map(([code, result]) => [code, result.score]));
   const nationRanks = ranks(scores);
   const regionRanks = new Map<string, number>();

@@ -99,7 +99,7 @@ const config = {
 };
 const available = new Set(['etwinning', 'continuity', 'survey'] as const);
 const indicators = [...INDICATORS, ...surveyIndicators(CONFIGURED, surveys)];
-const run = computeIndex([A, B, C, D], config, 2025, available, undefined, undefined, undefined, indicators);
+const run = computeIndex([A, B, C, D], config, 2025, available, { indicators });
 
 describe("the index's survey pillar", () => {
   it('scores the answers as computed by hand: an option, a scale, a number', () => {
