@@ -32,6 +32,8 @@ export const DETAILS_MESSAGES = {
     index: 'Indice di internazionalizzazione e pilastri',
     reasons: 'Perché',
     notScored: 'non calcolato',
+    // An active institution's survey pillar without a score: it did not answer (the index's explanation says more).
+    notAnswered: 'nessuna risposta',
     position: (band: number, low: number, high: number, runs: number) =>
       `Fascia ${band} di 10 tra le istituzioni con attività (1 = primo 10%); ${placeIt(low, high, 'Italia')} nel 90% delle ${runs} simulazioni dell'analisi di incertezza.`,
     studentsImputed: 'Numero di studenti non disponibile: gli indicatori per studente usano una stima (la mediana del suo ciclo).',
@@ -86,6 +88,7 @@ export const DETAILS_MESSAGES = {
     index: 'Internationalisation index and pillars',
     reasons: 'Why',
     notScored: 'not computed',
+    notAnswered: 'no answer',
     position: (band: number, low: number, high: number, runs: number) =>
       `Band ${band} of 10 among institutions with activity (1 = top 10%); ${placeEn(low, high, 'Italy')} in 90% of the ${runs} runs of the uncertainty analysis.`,
     studentsImputed: 'Student count not available: per-student indicators use an estimate (the median of its grade group).',

@@ -217,7 +217,7 @@ function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, 
             <span>${label}</span>
             ${
               p.score === null
-                ? html`<span class="muted">${t.notScored}</span>`
+                ? html`<span class="muted">${p.id === 'survey' && shard.index.band ? t.notAnswered : t.notScored}</span>`
                 : html`<meter min="0" max="100" value=${p.score} aria-label=${label}></meter><span>${formatValue(p.score, 'count', lang, 1)}</span>`
             }
           </li>`;

@@ -342,6 +342,32 @@ describe('<school-profile>', () => {
     expect(text(part(el, 'identity'))).to.contain('Studentin.d.');
   });
 
+  it("full: the survey pillar of an active institution that did not answer reads 'nessuna risposta', of an inactive one 'non calcolato'", async () => {
+    const index = indexFixture();
+    const pillar = index.methods.index.pillars[0]!;
+    // Weight 0 keeps the fixture's weights adding up to 1.
+    index.methods.index.pillars.push({
+      ...pillar,
+      id: 'survey',
+      weight: 0,
+      label: { it: "Indagine dell'osservatorio", en: "The observatory's survey" },
+    });
+    const { folder, src } = await serveContract({ index });
+    const shard = schoolFixture();
+    shard.index.pillars.push({ id: 'survey', score: null });
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'index');
+    const rows = () => [...shadow(el).querySelectorAll('.pillars li')].map(text);
+    expect(rows().at(-1)).to.equal("Indagine dell'osservatorio nessuna risposta");
+    // Without activity (no band) no pillar is scored: the survey's is not an answer missing.
+    delete shard.index.band;
+    shard.school = { ...shard.school, code: 'FIIC81300B' };
+    await serve(`${folder}/schools/FIIC81300B.json`, shard);
+    el.code = 'FIIC81300B';
+    await waitUntil(() => rows().at(-1) === "Indagine dell'osservatorio non calcolato", rows().join(' | '));
+  });
+
   it("full: the surveys its institution answered, its public answers beside its region's estimate; axe clean", async () => {
     const { folder, src } = await serveContract({ survey: true });
     const shard: SchoolShard = {
