@@ -84,6 +84,7 @@ export function indexDiagnostics(institutions: readonly Institution[], run: Inde
     ...usedAt.map((k) => run.raw[k]!),
     ...DIAGNOSTIC_INDICATORS.map((indicator) => institutions.map((institution) => indicator.raw(institution, run.context))),
   ];
+  // With no value missing, ranking each series once gives the same correlations as ranking each pair's shared rows.
   const complete = raw.every((values) => !values.some(Number.isNaN));
   const spearman = complete
     ? ((ranked) => ranked.map((a) => ranked.map((b) => round3(pearson(a, b) || 0))))(raw.map((values) => averageRanks(values)))

@@ -23,7 +23,11 @@ import type { IndicatorSpec } from './internationalisation-index.js';
 
 const KINDS = { single: 'binary', likert: 'share', number: 'count' } as const;
 
-function checkedQuestion(indicator: SurveyIndicatorConfig, surveys: readonly SurveyInput[]): SurveyQuestion {
+/** The question an indicator names, with its wave's answers; an error naming what the waves have where it is not there. */
+function checkedQuestion(
+  indicator: SurveyIndicatorConfig,
+  surveys: readonly SurveyInput[],
+): { question: SurveyQuestion; answers: SurveyInput['answers'] } {
   const where = `index.surveyIndicators (${indicator.wave}, ${indicator.question})`;
   const wave = surveys.find((survey) => survey.questionnaire.wave === indicator.wave);
   if (!wave) {
@@ -67,14 +71,14 @@ function checkedQuestion(indicator: SurveyIndicatorConfig, surveys: readonly Sur
       it: `${where}: per1000Students vale solo per una domanda numerica (questa è di tipo ${question.type})`,
       en: `${where}: per1000Students is for a number question only (this one is of type ${question.type})`,
     });
-  return question;
+  return { question, answers: wave.answers };
 }
 
 /** The configured survey answers as indicators of the survey pillar, in the config's order. */
 export function surveyIndicators(configured: readonly SurveyIndicatorConfig[], surveys: readonly SurveyInput[]): IndicatorSpec[] {
   const ids = new Set<string>();
   return configured.map((indicator) => {
-    const question = checkedQuestion(indicator, surveys);
+    const { question, answers } = checkedQuestion(indicator, surveys);
     const type = question.type as keyof typeof KINDS;
     const id = ['survey', indicator.wave, indicator.question, indicator.option].filter(Boolean).join('-');
     if (ids.has(id))
@@ -83,7 +87,6 @@ export function surveyIndicators(configured: readonly SurveyIndicatorConfig[], s
         en: `index.surveyIndicators: the answer ${id} is named twice`,
       });
     ids.add(id);
-    const answers = surveys.find((survey) => survey.questionnaire.wave === indicator.wave)!.answers;
     const option = question.options.find((o) => o.id === indicator.option);
     const points = question.options.length;
     const perThousand = indicator.per1000Students === true;
