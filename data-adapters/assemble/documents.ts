@@ -19,7 +19,7 @@ import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { shadowZonesMethod } from './shadow-method.js';
 import { percentText } from '../text/number-text.js';
-import { explainScore } from '../indicators/internationalisation-index.js';
+import { explainScore, surveyAnswers } from '../indicators/internationalisation-index.js';
 import type { BuildModel } from './build-model.js';
 import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';
@@ -328,7 +328,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       rankInterval: rankIntervalOf(model, institution.code),
       studentsImputed: model.index.context.imputed.has(institution.code),
       pillars: PILLARS.filter((pillar) => model.available.has(pillar)).map((pillar) => ({ id: pillar, score: result.pillars[pillar] })),
-      explanation: explainScore(result, model.index.context),
+      explanation: explainScore(result, model.index.context, surveyAnswers(model.index.indicators, institution, model.index.context)),
     },
     roleModel: { is: Boolean(role), reasons: role?.reasons ?? [] },
     mentors: mentors.map((link) => {

@@ -57,6 +57,8 @@ export interface IndicatorSpec {
   denominator: 'per1000Students' | 'perStudent' | 'none';
   label: LocalizedText;
   raw: (institution: Institution, context: IndexContext) => number;
+  /** A survey indicator's: the institution's answer in words ("question? answer"), null without one (its explanation). */
+  answer?: (institution: Institution, context: IndexContext) => LocalizedText | null;
 }
 
 export interface IndexContext {
@@ -407,8 +409,12 @@ export function ranks(scores: ReadonlyMap<string, number>): Map<string, number> 
   return out;
 }
 
-/** Sentences that explain a score, pillar by pillar. */
-export function explainScore(result: IndexResult, context: IndexContext): LocalizedText[] {
+/** The institution's answers behind its survey pillar, in words (the indicators' `answer`). */
+export const surveyAnswers = (indicators: readonly IndicatorSpec[], institution: Institution, context: IndexContext): LocalizedText[] =>
+  indicators.flatMap((indicator) => indicator.answer?.(institution, context) ?? []);
+
+/** Sentences that explain a score, pillar by pillar; `answers` says the survey pillar's (surveyAnswers). */
+export function explainScore(result: IndexResult, context: IndexContext, answers: readonly LocalizedText[] = []): LocalizedText[] {
   const from = formatSchoolYear(context.referenceYears[0]!);
   const to = formatSchoolYear(context.referenceYears.at(-1)!);
   const lines: LocalizedText[] = [];
@@ -453,8 +459,8 @@ export function explainScore(result: IndexResult, context: IndexContext): Locali
             "The observatory's survey: no answer to the questions that count in the index; its weight goes to the other pillars.",
           )
         : t(
-            `Indagine dell'osservatorio: punteggio ${numberText(result.pillars.survey, 'it')} su 100 (dalle risposte dell'istituzione).`,
-            `The observatory's survey: score ${numberText(result.pillars.survey, 'en')} out of 100 (from the institution's answers).`,
+            `Indagine dell'osservatorio: punteggio ${numberText(result.pillars.survey, 'it')} su 100 (${answers.length ? answers.map((a) => a.it).join('; ') : "dalle risposte dell'istituzione"}).`,
+            `The observatory's survey: score ${numberText(result.pillars.survey, 'en')} out of 100 (${answers.length ? answers.map((a) => a.en).join('; ') : "from the institution's answers"}).`,
           ),
     );
   return lines;

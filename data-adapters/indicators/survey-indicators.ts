@@ -19,6 +19,7 @@ import type { SurveyIndicatorConfig } from '../config.js';
 import { BuildError, listed } from '../report/build-error.js';
 import type { SurveyInput } from '../stages/read-inputs.js';
 import type { SurveyQuestion } from '../surveys/questionnaire.js';
+import { numberText } from '../text/number-text.js';
 import type { IndicatorSpec } from './internationalisation-index.js';
 
 const KINDS = { single: 'binary', likert: 'share', number: 'count' } as const;
@@ -90,6 +91,14 @@ export function surveyIndicators(configured: readonly SurveyIndicatorConfig[], s
     const option = question.options.find((o) => o.id === indicator.option);
     const points = question.options.length;
     const perThousand = indicator.per1000Students === true;
+    const raw: IndicatorSpec['raw'] = (institution, context) => {
+      if (!context.referenceYears.some((year) => isActive(institution.years.get(year)))) return Number.NaN;
+      const answer = answers.get(institution.code)?.get(question.id);
+      if (answer === undefined) return Number.NaN;
+      if (type === 'single') return answer === indicator.option ? 1 : 0;
+      if (type === 'likert') return points > 1 ? ((answer as number) - 1) / (points - 1) : Number.NaN;
+      return perThousand ? ((answer as number) / context.size(institution)) * 1000 : (answer as number);
+    };
     return {
       id,
       pillar: 'survey',
@@ -100,13 +109,22 @@ export function surveyIndicators(configured: readonly SurveyIndicatorConfig[], s
         it: `${question.text.it}${option ? ` «${option.text.it}»` : ''}${perThousand ? ', per 1.000 studenti' : ''} (indagine ${indicator.wave})`,
         en: `${question.text.en}${option ? ` "${option.text.en}"` : ''}${perThousand ? ', per 1,000 students' : ''} (survey ${indicator.wave})`,
       },
-      raw: (institution, context) => {
-        if (!context.referenceYears.some((year) => isActive(institution.years.get(year)))) return Number.NaN;
-        const answer = answers.get(institution.code)?.get(question.id);
-        if (answer === undefined) return Number.NaN;
-        if (type === 'single') return answer === indicator.option ? 1 : 0;
-        if (type === 'likert') return points > 1 ? ((answer as number) - 1) / (points - 1) : Number.NaN;
-        return perThousand ? ((answer as number) / context.size(institution)) * 1000 : (answer as number);
+      raw,
+      // "Question? Answer", as the institution gave it: what its survey score is made of.
+      answer: (institution, context) => {
+        const value = raw(institution, context);
+        if (Number.isNaN(value)) return null;
+        const given = answers.get(institution.code)!.get(question.id)!;
+        const said = (lang: 'it' | 'en') => {
+          if (type === 'single') return question.options.find((o) => o.id === given)!.text[lang];
+          if (type === 'likert')
+            return `${given as number} ${lang === 'it' ? 'su' : 'of'} ${points} (${question.options[(given as number) - 1]!.text[lang]})`;
+          const count = `${numberText(given as number, lang)}${question.unit ? ` ${question.unit[lang]}` : ''}`;
+          return perThousand
+            ? `${count}, ${numberText(value, lang)} ${lang === 'it' ? 'per 1.000 studenti' : 'per 1,000 students'}`
+            : count;
+        };
+        return { it: `${question.text.it} ${said('it')}`, en: `${question.text.en} ${said('en')}` };
       },
     };
   });

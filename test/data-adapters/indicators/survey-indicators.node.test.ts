@@ -9,7 +9,7 @@ import { institution } from './institution.ts';
 import { DEFAULT_CONFIG, resolveConfig, type SurveyIndicatorConfig } from '../../../data-adapters/config.ts';
 import { indexDiagnostics } from '../../../data-adapters/indicators/index-diagnostics.ts';
 import { indexUncertainty } from '../../../data-adapters/indicators/index-uncertainty.ts';
-import { computeIndex, explainScore, INDICATORS } from '../../../data-adapters/indicators/internationalisation-index.ts';
+import { computeIndex, explainScore, INDICATORS, surveyAnswers } from '../../../data-adapters/indicators/internationalisation-index.ts';
 import { surveyIndicators } from '../../../data-adapters/indicators/survey-indicators.ts';
 import type { SurveyInput } from '../../../data-adapters/stages/read-inputs.ts';
 import { Random } from '../../../data-adapters/stats/random.ts';
@@ -133,6 +133,25 @@ describe("the index's survey pillar", () => {
     assert.equal(run.results.get(D.code)!.score, 0);
     assert.ok(!explainScore(run.results.get(D.code)!, run.context).some((line) => line.it.startsWith('Indagine')));
     assert.match(explainScore(run.results.get(A.code)!, run.context).at(-1)!.it, /^Indagine dell'osservatorio: punteggio 91,7 su 100/);
+  });
+
+  it('says the answers its survey score is made of, as the institution gave them', () => {
+    const answersOf = (institution: typeof A) => surveyAnswers(indicators, institution, run.context);
+    assert.deepEqual(
+      answersOf(A).map((a) => a.it),
+      ['Piano nel PTOF? approvato', 'Importanza 4 su 5 (4)', 'Docenti in mobilità 3'],
+    );
+    assert.equal(answersOf(B)[1]!.en, 'Importanza 2 of 5 (2)');
+    assert.deepEqual([answersOf(C), answersOf(D)], [[], []], 'no answer, or no activity: nothing to say');
+    assert.equal(
+      explainScore(run.results.get(B.code)!, run.context, answersOf(B)).at(-1)!.it,
+      "Indagine dell'osservatorio: punteggio 12,5 su 100 (Piano nel PTOF? no; Importanza 2 su 5 (2)).",
+    );
+    const [perThousand] = surveyIndicators([{ wave: WAVE, question: 'docenti-mobilita', weight: 1, per1000Students: true }], surveys);
+    assert.deepEqual(perThousand!.answer!(A, run.context), {
+      it: 'Docenti in mobilità 3, 3 per 1.000 studenti',
+      en: 'Docenti in mobilità 3, 3 per 1,000 students',
+    });
   });
 
   it('counts a number per 1,000 students where the config says so', () => {
