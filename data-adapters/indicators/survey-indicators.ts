@@ -6,7 +6,9 @@
  * the last: a share), a number question its number (per 1,000 students where
  * the config says so, normalised as the other counts). A multiple-choice
  * question cannot be one: an institution that ticked none of its options cannot
- * be told from one that skipped it.
+ * be told from one that skipped it. Only a question the questionnaire makes
+ * public can be one: the index publishes every institution's pillar score, and
+ * its explanation the answers behind it.
  *
  * An institution without an answer has no value (NaN), nor has one without
  * activity in the index's reference years: its index stays 0, as the index
@@ -50,6 +52,12 @@ function checkedQuestion(
         questions.map((q) => q.id),
         'en',
       )})`,
+    });
+  // The index publishes each institution's pillar score: from a private answer it would publish that answer.
+  if (!question.public)
+    throw new BuildError({
+      it: `${where}: la domanda non è pubblica (public nel questionario): l'indice pubblica il punteggio di ogni istituzione, che ne rivelerebbe la risposta; renderla pubblica o lasciarla fuori`,
+      en: `${where}: the question is not public (public in the questionnaire): the index publishes each institution's score, which would reveal its answer; make it public or leave it out`,
     });
   if (question.type === 'multiple')
     throw new BuildError({

@@ -98,6 +98,8 @@ export function demoQuestionnaire(schoolYear: number) {
       {
         id: 'docenti-mobilita',
         type: 'number',
+        // A count of facts, not an opinion: a school may publish it (and the demo's index reads it).
+        public: true,
         min: 0,
         max: 300,
         integer: true,

@@ -30,21 +30,21 @@ const questionnaire: Questionnaire = {
       type: 'single',
       text: said('Piano nel PTOF?'),
       options: ['approvato', 'in-preparazione', 'no'].map((id) => ({ id, text: said(id) })),
-      public: false,
+      public: true,
     },
     {
       id: 'ostacoli',
       type: 'multiple',
       text: said('Ostacoli'),
       options: ['tempo', 'costi'].map((id) => ({ id, text: said(id) })),
-      public: false,
+      public: true,
     },
     {
       id: 'importanza',
       type: 'likert',
       text: said('Importanza'),
       options: [1, 2, 3, 4, 5].map((value) => ({ id: String(value), value, text: said(String(value)) })),
-      public: false,
+      public: true,
     },
     {
       id: 'docenti-mobilita',
@@ -54,6 +54,14 @@ const questionnaire: Questionnaire = {
       min: 0,
       max: 300,
       integer: true,
+      public: true,
+    },
+    // An opinion the questionnaire keeps private.
+    {
+      id: 'supporto',
+      type: 'likert',
+      text: said('Supporto'),
+      options: [1, 2, 3].map((value) => ({ id: String(value), value, text: said(String(value)) })),
       public: false,
     },
   ],
@@ -183,7 +191,9 @@ describe("the index's survey pillar", () => {
     const refused = (indicator: Partial<SurveyIndicatorConfig>, message: RegExp) =>
       assert.throws(() => surveyIndicators([{ wave: WAVE, question: 'piano', weight: 1, ...indicator }], surveys), message);
     refused({ wave: 'altra-2024' }, /no survey "altra-2024" among those read \(internazionalizzazione-2025\)/);
-    refused({ question: 'lingue' }, /no question "lingue" \(it has piano, ostacoli, importanza and docenti-mobilita\)/);
+    refused({ question: 'lingue' }, /no question "lingue" \(it has piano, ostacoli, importanza, docenti-mobilita and supporto\)/);
+    // Its score would publish a private answer.
+    refused({ question: 'supporto' }, /the question is not public \(public in the questionnaire\)/);
     refused({ question: 'ostacoli' }, /a multiple-choice question cannot be an indicator/);
     refused({}, /counts one of its options, in option \(approvato, in-preparazione and no; found null\)/);
     refused({ option: 'si' }, /found "si"/);
