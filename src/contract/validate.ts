@@ -40,6 +40,23 @@ const SEMANTIC: { [K in DocumentKind]?: (doc: DocumentByKind[K]) => RawIssue[] }
   bundle: checkBundle,
 };
 
+interface RegisteredKind {
+  schema: Node;
+  semantic: (doc: never) => RawIssue[];
+}
+
+const REGISTERED = Symbol.for('scuole-europa.document-kinds/1');
+
+/**
+ * The kinds elements taught the validator, kept on `globalThis` as the page's
+ * loader is (src/data/loader.ts): with two copies of the bundle on a page, the
+ * loader one copy made checks the documents the other copy's elements read.
+ */
+function registeredKinds(): Map<string, RegisteredKind> {
+  const holder = globalThis as typeof globalThis & { [REGISTERED]?: Map<string, RegisteredKind> };
+  return (holder[REGISTERED] ??= new Map());
+}
+
 /**
  * Teaches the validator a document kind that only some elements read (a
  * survey wave): its schema and its rules between fields, registered by the
@@ -50,8 +67,7 @@ export function registerDocumentKind<K extends DocumentKind>(
   schema: Node,
   semantic: (doc: DocumentByKind[K]) => RawIssue[],
 ): void {
-  DOCUMENT_SCHEMAS[kind] = schema;
-  (SEMANTIC as Record<K, (doc: DocumentByKind[K]) => RawIssue[]>)[kind] = semantic;
+  registeredKinds().set(kind, { schema, semantic: semantic as RegisteredKind['semantic'] });
 }
 
 /**
@@ -71,11 +87,12 @@ export function validateDocument<K extends DocumentKind>(input: unknown, accepte
   if (!accepted.includes(kind)) {
     fail(url, [{ path: ['kind'], expect: 'kind', params: accepted, value: input.kind }]);
   }
-  const schema = DOCUMENT_SCHEMAS[kind];
+  const registered = DOCUMENT_SCHEMAS[kind] ? undefined : registeredKinds().get(kind);
+  const schema = DOCUMENT_SCHEMAS[kind] ?? registered?.schema;
   // A kind whose module was not imported: a fault of the code, not of the data.
   if (!schema) throw new Error(`validateDocument: the kind "${kind}" is not registered (import its module, as src/survey/survey-kind.ts)`);
   const document = structural<DocumentByKind[K]>(schema, input, url);
-  const issues = (SEMANTIC[kind] as (doc: DocumentByKind[K]) => RawIssue[])(document);
+  const issues = ((SEMANTIC[kind] ?? registered!.semantic) as (doc: DocumentByKind[K]) => RawIssue[])(document);
   if (issues.length > 0) fail(url, issues);
   return document;
 }
