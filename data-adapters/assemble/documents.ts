@@ -19,7 +19,7 @@ import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
 import { shadowZonesMethod } from './shadow-method.js';
 import { percentText } from '../text/number-text.js';
-import { explainScore, surveyAnswers } from '../indicators/internationalisation-index.js';
+import { explainScore, surveyAnswers } from '../indicators/index-explanation.js';
 import type { BuildModel } from './build-model.js';
 import { FILE_LAYOUT } from '../../src/contract/file-layout.js';
 import { activeInReference, institutionTallies } from './institution-tallies.js';

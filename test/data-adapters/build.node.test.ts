@@ -231,12 +231,13 @@ describe('build', () => {
       survey.method.description.en,
       /raking to the invited institutions' totals by region, grade group, activity in the programmes/,
     );
-    // A respondent's school shard says it answered, with its answers to the public questions only (the plan).
+    // A respondent's school shard says it answered, with its answers to the public questions only (the plan and the
+    // teachers abroad, facts; not the obstacles, the importance or the support, opinions).
     const respondent = readFileSync(surveyFiles(work, 2025).responses, 'utf8').split('\n')[1]!.split(',')[0]!;
     const shard = validateDocument(JSON.parse(readFileSync(join(out, `schools/${respondent}.json`), 'utf8')), ['school']);
     assert.deepEqual(
       shard.surveys!.map((s) => [s.wave, s.answers.map((a) => a.question)]),
-      [['internazionalizzazione-2025', ['piano']]],
+      [['internazionalizzazione-2025', ['piano', 'docenti-mobilita']]],
     );
   });
 

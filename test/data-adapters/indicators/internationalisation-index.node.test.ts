@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Institution } from '../../../data-adapters/aggregate/institutions.ts';
+import { explainScore } from '../../../data-adapters/indicators/index-explanation.ts';
 import { institution } from './institution.ts';
 import { DEFAULT_CONFIG, PILLARS } from '../../../data-adapters/config.ts';
 import {
   computeIndex,
-  explainScore,
   indexSizes,
   logMinMax,
   percentileRanks,
