@@ -365,6 +365,8 @@ export interface IndexOptions {
   normalisation?: Normalisation;
   /** INDICATORS by default; the survey's too where configured (survey-indicators.ts). */
   indicators?: readonly IndicatorSpec[];
+  /** The baseline run's context (its years and imputed sizes), where a scenario reruns the same institutions. */
+  context?: IndexContext;
 }
 
 /**
@@ -376,9 +378,14 @@ export function computeIndex(
   config: BuildConfig['index'],
   lastYear: number,
   available: ReadonlySet<PillarId>,
-  { weights: weightsOverride, aggregation = config.aggregation, normalisation = 'midrank', indicators = INDICATORS }: IndexOptions = {},
+  {
+    weights: weightsOverride,
+    aggregation = config.aggregation,
+    normalisation = 'midrank',
+    indicators = INDICATORS,
+    context = indexContext(institutions, config, lastYear),
+  }: IndexOptions = {},
 ): IndexRun {
-  const context = indexContext(institutions, config, lastYear);
   const weights = usableWeights(weightsOverride ?? config.weights, available);
   const raw = indicators.map((indicator) => institutions.map((institution) => indicator.raw(institution, context)));
   const pillars = pillarScores(raw, available, normalisation, indicators);

@@ -76,7 +76,7 @@ export function scoreInstitutions(
     regionRanks,
     roleModels,
     active,
-    sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores, indicators) : [],
+    sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores, index) : [],
     uncertainty,
     diagnostics: scored ? indexDiagnostics(institutions, index) : null,
   };
