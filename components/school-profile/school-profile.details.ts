@@ -6,42 +6,21 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classLabel } from '../../src/breakdown/class-labels.js';
-import type {
-  ComuneContext,
-  MetricDefinition,
-  NationalIndex,
-  Plesso,
-  RegionShard,
-  SchoolShard,
-  SurveyFile,
-} from '../../src/contract/contract.types.js';
+import type { ComuneContext, NationalIndex, Plesso, RegionShard, SchoolShard, SurveyFile } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
 import { breakableAddress, shownWebsite } from '../../src/element/address-text.js';
-import {
-  formatDay,
-  formatSchoolYear,
-  formatShownEstimate,
-  formatValue,
-  isShareShown,
-  prepareNumberFormats,
-} from '../../src/i18n/format.js';
+import { formatDay, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { publicationDate } from '../../src/util/provenance.js';
 import { sourceText } from '../../src/util/source-text.js';
-import {
-  comparison,
-  lastMeasured,
-  partnerCountries,
-  schoolSeries,
-  sparklinePath,
-  type MetricSeries,
-} from '../../src/profile/school-series.js';
+import { lastMeasured, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
 import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { detailsStyles } from './school-profile.details.styles.js';
-import { SchoolProfileSelectEvent } from './school-profile.events.js';
+import { comparisonSection, menteesSection, mentorsSection } from './school-profile.neighbours.js';
+import { heading, section } from './school-profile.section.js';
 import { loadAnsweredSurveys, surveysSection } from './school-profile.surveys.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
@@ -74,12 +53,6 @@ export async function load(src: string, code: string, variant: 'card' | 'full', 
     }
   }
   return { index, shard, region, surveys };
-}
-
-const heading = (level: number, text: string) => html`<div class="heading" role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
-
-function section(part: string, level: number, title: string, body: unknown) {
-  return html`<section part="section ${part}">${heading(level, title)}${body}</section>`;
 }
 
 function sparkline(values: readonly (number | null)[]) {
@@ -283,103 +256,6 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
   )}`;
 }
 
-/**
- * An area's average institution, and under it, where the metric's dispersion is known, its 95% interval: written as the
- * map and the timeline write a value per institution, with the decimals that keep the three apart (src/i18n/format.ts).
- */
-function averageCell(value: number, interval: [number, number] | null, metric: MetricDefinition, lang: Language) {
-  const [average, low, high] = formatShownEstimate(
-    value,
-    interval?.[0] ?? null,
-    interval?.[1] ?? null,
-    metric.unit,
-    'perSchool',
-    lang,
-    isShareShown(metric.counts, 'perSchool'),
-  );
-  return html`${average}${interval ? html`<br /><span class="muted">(${low} – ${high})</span>` : nothing}`;
-}
-
-function comparisonSection(data: DetailsData, series: readonly MetricSeries[], lang: Language, level: number) {
-  const t = DETAILS_MESSAGES[lang];
-  const table = comparison(data.shard, data.index, data.region, series);
-  if (!table) return nothing;
-  const levels = table.rows[0]?.areas ?? [];
-  return section(
-    'comparison',
-    level,
-    t.comparison(formatSchoolYear(table.year)),
-    html`<div part="table" class="scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t.metric}</th>
-            <th scope="col" class="num">${t.thisSchool}</th>
-            ${levels.map((a) => html`<th scope="col" class="num">${t.levels[a.level]}${a.name && a.level !== 'nation' ? html`<br /><span class="muted">${a.name}</span>` : nothing}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            (row) =>
-              html`<tr>
-                <th scope="row">${localize(row.metric.label, lang)}</th>
-                <td>${formatValue(row.school, row.metric.unit, lang)}</td>
-                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric, lang)}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-    ${table.alone ? html`<p class="muted">${t.comparisonAlone(table.alone)}</p>` : nothing}
-    ${table.rows.some((row) => row.areas.some((a) => a.interval)) ? html`<p class="muted">${t.comparisonNote}</p>` : nothing}`,
-  );
-}
-
-/** A button that opens another institution's profile (the element, or <linked-view>, follows the event). */
-const openButton = (code: string, name: string) =>
-  html`<button type="button" class="open" @click=${(e: Event) => e.currentTarget!.dispatchEvent(new SchoolProfileSelectEvent({ code, name }))}>
-    ${name}
-  </button>`;
-
-function mentorsSection(shard: SchoolShard, lang: Language, level: number) {
-  const t = DETAILS_MESSAGES[lang];
-  if (shard.mentors.length === 0) return nothing;
-  return section(
-    'mentors',
-    level,
-    t.mentors,
-    html`<ul class="mentors">
-      ${shard.mentors.map(
-        (m) => html`<li>
-          ${openButton(m.code, m.name)} · ${m.comuneName} · ${m.sameComune ? t.sameComune : t.distance(formatValue(m.distanceKm, 'count', lang, 1))} · <code>${m.code}</code>
-          ${m.reasons.length > 0 ? html`<br /><span class="muted">${m.reasons.map((r) => localize(r, lang)).join('; ')}</span>` : nothing}
-        </li>`,
-      )}
-    </ul>`,
-  );
-}
-
-/** A role model's proposed mentees: the inactive institutions it could accompany. */
-function menteesSection(shard: SchoolShard, lang: Language, level: number) {
-  const t = DETAILS_MESSAGES[lang];
-  const mentees = shard.mentees ?? [];
-  if (mentees.length === 0) return nothing;
-  return section(
-    'mentees',
-    level,
-    t.mentees(mentees.length),
-    html`<ul class="mentors">
-      ${mentees.map(
-        (m) =>
-          html`<li>
-            ${openButton(m.code, m.name)} · ${m.comuneName} · ${m.sameComune ? t.sameComune : t.distance(formatValue(m.distanceKm, 'count', lang, 1))} ·
-            <code>${m.code}</code>
-          </li>`,
-      )}
-    </ul>`,
-  );
-}
-
 function provenance(data: DetailsData, lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
   return section(
@@ -413,7 +289,7 @@ export function render(raw: unknown, variant: 'card' | 'full', lang: Language, l
         ? section('role-model', sub, t.roleModel, html`<ul>${shard.roleModel.reasons.map((r) => html`<li>${localize(r, lang)}</li>`)}</ul>`)
         : nothing
     }
-    ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(data, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
+    ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(shard, index, data.region, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
     ${menteesSection(shard, lang, sub)}
     ${full ? surveysSection(shard, data.surveys, lang, (title) => heading(sub, title)) : nothing}
     ${full ? provenance(data, lang, sub) : nothing}
