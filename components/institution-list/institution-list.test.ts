@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
 import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
-import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { InstitutionList } from './institution-list.js';
@@ -38,20 +38,6 @@ async function serveLargeRegion(count: number) {
   }
   await serve(`${contract.folder}/regions/09.json`, region);
   return contract;
-}
-
-/** Clicks the download button whose text has `label` and returns the file, as bytes. */
-async function downloadedBlob(el: InstitutionList, label: string): Promise<Blob> {
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:test');
-  try {
-    [...shadow(el).querySelectorAll('button')].find((b) => text(b).includes(label))!.click();
-    await waitUntil(() => blobs.length > 0, `no ${label} download`, { timeout: 10_000 });
-  } finally {
-    URL.createObjectURL = original;
-  }
-  return blobs[0]!;
 }
 
 describe('<institution-list>', () => {
@@ -198,7 +184,7 @@ describe('<institution-list>', () => {
   it('downloads what it shows as CSV for Excel (BOM, ;, decimal comma, Italian headers), with formulas neutralised and the source', async () => {
     const { src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });
     const el = await listOf(src, { scope: 'region:09', filter: 'all' });
-    const bytes = new Uint8Array(await (await downloadedBlob(el, 'CSV')).arrayBuffer());
+    const bytes = new Uint8Array(await (await downloadedBlob(shadow(el), 'CSV')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf], 'a byte order mark, so that Excel reads UTF-8');
     const csv = new TextDecoder().decode(bytes);
     const lines = csv.split('\n');
@@ -270,7 +256,7 @@ describe('<institution-list>', () => {
   it('downloads an XLSX file, loading its writer only then', async () => {
     const { src } = await serveContract();
     const el = await listOf(src, { scope: 'region:09', filter: 'all' });
-    const bytes = new Uint8Array(await (await downloadedBlob(el, 'Excel')).arrayBuffer());
+    const bytes = new Uint8Array(await (await downloadedBlob(shadow(el), 'Excel')).arrayBuffer());
     expect([bytes[0], bytes[1]]).to.deep.equal([0x50, 0x4b], 'a zip (XLSX) file');
   });
 

@@ -62,6 +62,11 @@ export function standaloneSvg(
   legend: readonly LegendEntry[] = [],
 ): { markup: string; width: number; height: number } {
   const copy = rendered.cloneNode(true) as SVGSVGElement;
+  // Lit's markers (`<!--?lit$…$-->`) are no part of the picture: a download would carry them, with a number that changes.
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode!.removeChild(comment);
   const originals = [rendered, ...rendered.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
   originals.forEach((element, i) => {

@@ -470,6 +470,8 @@ describe('<trend-timeline>', () => {
     expect(svg).to.contain('<title>Progetti eTwinning</title>');
     expect(svg).to.contain('stroke: rgb(0, 114, 178)');
     expect(svg).not.to.contain('class=');
+    // Nothing of the page's machinery: Lit's markers (`<!--?lit$…$-->`) once came along.
+    expect(svg).not.to.contain('<!--');
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.equal(null);
     const texts = [...parsed.documentElement.children].filter((node) => node.localName === 'text').map((node) => node.textContent);

@@ -10,7 +10,7 @@
  * badge gauge's fill inside its track, and the words did not change).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { bundleScript, framedPage } from '../support/framed-page.js';
+import { sourcesBesideBundle } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
@@ -58,22 +58,16 @@ const drawn = (hosts: Element[]) =>
   hosts.every((host, k) => host.shadowRoot?.querySelector(VIEWS[k]!.drawn) && !host.shadowRoot.querySelector('[aria-busy]'));
 
 describe('the shipped bundle', () => {
-  afterEach(() => document.querySelectorAll('[data-shipped-text]').forEach((el) => el.remove()));
+  let removeBoth = () => {};
+  afterEach(() => removeBoth());
 
   it('renders every element with the same words, spaces and elements as the sources', async function () {
     this.timeout(40_000);
     const { src } = await serveContract({ survey: true });
-    const markup = VIEWS.map((view) => view.markup(src)).join('');
-    const page = document.createElement('div');
-    page.dataset['shippedText'] = '';
-    page.lang = 'it';
-    page.style.width = '900px';
-    page.innerHTML = markup;
-    document.body.append(page);
-    const frame = await framedPage({ head: bundleScript(), body: `<div style="width: 900px">${markup}</div>`, width: 1000, height: 800 });
-    frame.dataset['shippedText'] = '';
-    const sources = [...page.children];
-    const shipped = () => [...frame.contentDocument!.body.firstElementChild!.children];
+    const both = await sourcesBesideBundle(VIEWS.map((view) => view.markup(src)).join(''));
+    removeBoth = both.removeBoth;
+    const { sources } = both;
+    const shipped = () => both.shipped;
     await waitUntil(() => drawn(sources), 'the sources did not draw', { timeout: 20_000 });
     await waitUntil(() => drawn(shipped()), 'the bundle did not draw', { timeout: 20_000 });
     const differences = sources.flatMap((host, k) => {

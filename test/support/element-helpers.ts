@@ -15,11 +15,14 @@ export async function downloaded(root: ShadowRoot, label: string): Promise<strin
   return (await downloadedBlob(root, label)).text();
 }
 
-/** Clicks the button of `root` whose text has `label` and returns the file it downloads. */
-export async function downloadedBlob(root: ShadowRoot, label: string): Promise<Blob> {
+/**
+ * Clicks the button of `root` whose text has `label` and returns the file it downloads. `realm` is the window whose
+ * code makes the file: a frame's, for an element the frame's own script defined (the CDN bundle in a host page).
+ */
+export async function downloadedBlob(root: ShadowRoot, label: string, realm: Window & typeof globalThis = window): Promise<Blob> {
   const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
+  const original = realm.URL.createObjectURL;
+  realm.URL.createObjectURL = (blob: Blob | MediaSource) => {
     blobs.push(blob as Blob);
     return 'blob:test';
   };
@@ -29,7 +32,7 @@ export async function downloadedBlob(root: ShadowRoot, label: string): Promise<B
     // waitUntil's default second, which a busy machine overran.
     await waitUntil(() => blobs.length > 0, `no ${label} download`, { timeout: 10_000 });
   } finally {
-    URL.createObjectURL = original;
+    realm.URL.createObjectURL = original;
   }
   return blobs[0]!;
 }

@@ -1,0 +1,132 @@
+/**
+ * What leaves us through the shipped bundle is what the sources make. A
+ * minifier that changes a template or a string the exports are written from
+ * (it once broke the badge's gauge, and no test saw it) would hand a user a
+ * file that differs from the one every other test reads. Each element, with the
+ * same data, attributes and size, in this page (the sources) and in a frame (the
+ * single-file CDN bundle, as a host page loads it): every file it downloads must
+ * be the same, byte for byte for CSV, SVG and XLSX, pixel for pixel for PNG, and
+ * so must the embed code the snippet writes.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { downloadedBlob } from '../support/element-helpers.js';
+import { sourcesBesideBundle } from '../support/framed-page.js';
+import { serveContract } from '../support/serve-contract.js';
+import '../../components/region-map/define.js';
+import '../../components/trend-timeline/define.js';
+import '../../components/survey-results/define.js';
+import '../../components/institution-list/define.js';
+import '../../components/linked-view/define.js';
+import '../../components/embed-snippet/define.js';
+
+/** Each element: its markup for the data at `src`, what its shadow root shows once drawn, and the buttons of its downloads. */
+const VIEWS: { markup: (src: string) => string; drawn: string; files: string[] }[] = [
+  {
+    markup: (src) => `<region-map src="${src}" metric="etwinning.projects" points="active" style="height: 480px"></region-map>`,
+    drawn: 'canvas.areas',
+    files: ['CSV', 'XLSX', 'SVG', 'PNG'],
+  },
+  {
+    markup: (src) => `<trend-timeline src="${src}" metrics="etwinning.projects" scope="region:09"></trend-timeline>`,
+    drawn: 'svg[part~="chart"]',
+    files: ['CSV', 'SVG', 'PNG'],
+  },
+  {
+    markup: (src) => `<institution-list src="${src}" scope="region:09"></institution-list>`,
+    drawn: '[role="row"]',
+    files: ['CSV', 'Excel'],
+  },
+  {
+    markup: (src) => `<survey-results src="${src}" scope="province:048"></survey-results>`,
+    drawn: '[part~="question"] li',
+    files: ['CSV', 'XLSX'],
+  },
+];
+
+const drawn = (hosts: Element[]) =>
+  hosts.every((host, k) => host.shadowRoot?.querySelector(VIEWS[k]!.drawn) && !host.shadowRoot.querySelector('[aria-busy]'));
+
+/** The first byte at which two files part, or -1 where they are the same. */
+function partAt(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
+
+/** How many pixels of two pictures differ (every pixel where their sizes differ). */
+async function differentPixels(a: Blob, b: Blob): Promise<number> {
+  const [one, two] = await Promise.all([createImageBitmap(a), createImageBitmap(b)]);
+  if (one.width !== two.width || one.height !== two.height) return Math.max(one.width * one.height, two.width * two.height);
+  const pixels = (bitmap: ImageBitmap) => {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    return new Uint32Array(context.getImageData(0, 0, bitmap.width, bitmap.height).data.buffer);
+  };
+  const [p, q] = [pixels(one), pixels(two)];
+  let count = 0;
+  for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) count++;
+  return count;
+}
+
+describe('the shipped bundle’s downloads', () => {
+  let removeBoth = () => {};
+  afterEach(() => removeBoth());
+
+  it('are the files the sources make: CSV, XLSX and SVG byte for byte, PNG pixel for pixel', async function () {
+    this.timeout(90_000);
+    const { src } = await serveContract({ survey: true });
+    const both = await sourcesBesideBundle(VIEWS.map((view) => view.markup(src)).join(''));
+    removeBoth = both.removeBoth;
+    const { sources, shipped, realm } = both;
+    await waitUntil(() => drawn(sources), 'the sources did not draw', { timeout: 20_000 });
+    await waitUntil(() => drawn(shipped), 'the bundle did not draw', { timeout: 20_000 });
+    const differences: string[] = [];
+    let compared = 0;
+    for (const [k, view] of VIEWS.entries())
+      for (const label of view.files) {
+        const source = await downloadedBlob(sources[k]!.shadowRoot!, label);
+        const bundle = await downloadedBlob(shipped[k]!.shadowRoot!, label, realm);
+        const name = `${sources[k]!.localName} ${label}`;
+        expect(bundle.type, name).to.equal(source.type);
+        expect(source.size, `${name} is empty`).to.be.greaterThan(100);
+        compared++;
+        if (label === 'PNG') {
+          const pixels = await differentPixels(source, bundle);
+          if (pixels > 0) differences.push(`${name}: ${pixels} pixels differ`);
+          continue;
+        }
+        const [a, b] = [new Uint8Array(await source.arrayBuffer()), new Uint8Array(await bundle.arrayBuffer())];
+        const at = partAt(a, b);
+        if (at < 0) continue;
+        const around = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(Math.max(0, at - 40), at + 40));
+        differences.push(`${name} at byte ${at} of ${a.length} / ${b.length}: sources «${around(a)}», bundle «${around(b)}»`);
+      }
+    expect(differences).to.deep.equal([]);
+    expect(compared).to.equal(11);
+  });
+
+  it('write the embed code the sources write', async function () {
+    this.timeout(30_000);
+    const { src } = await serveContract();
+    const markup = `<linked-view src="${src}" region="09" year="2023">
+        <region-map metric="etwinning.projects"></region-map>
+        <trend-timeline></trend-timeline>
+        <embed-snippet integrity="sha384-${'A'.repeat(64)}"></embed-snippet>
+      </linked-view>`;
+    const both = await sourcesBesideBundle(markup);
+    removeBoth = both.removeBoth;
+    const code = async (root: Element) => {
+      const snippet = root.querySelector('embed-snippet')!;
+      await waitUntil(() => snippet.shadowRoot?.querySelector('button[part~="button"]'), 'no button', { timeout: 20_000 });
+      snippet.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button"]')!.click();
+      const area = () => snippet.shadowRoot!.querySelector('textarea')?.value ?? '';
+      await waitUntil(() => area().includes('<linked-view') && area().includes('Dati sintetici'), 'no snippet', { timeout: 20_000 });
+      return area();
+    };
+    const [source, bundle] = [await code(both.sources[0]!), await code(both.shipped[0]!)];
+    expect(source)
+      .to.contain(`integrity="sha384-${'A'.repeat(64)}"`)
+      .and.contain('region="09"');
+    expect(bundle).to.equal(source);
+  });
+});
