@@ -51,6 +51,19 @@ export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, l
   return `\uFEFF${csvText([header, ...rows, ...tail], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
 }
 
+/** The painting properties the chart's styles set that SVG inherits from an element to its children. */
+const INHERITED_PAINT = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'fill-opacity',
+  'font-size',
+  'font-family',
+] as const;
+
 /**
  * A standalone copy of a rendered chart, with its computed colours written in,
  * its title above and where its data comes from below (for SVG and PNG downloads).
@@ -69,24 +82,19 @@ export function standaloneSvg(
   for (const comment of comments) comment.parentNode!.removeChild(comment);
   const originals = [rendered, ...rendered.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
+  const styles = new Map(originals.map((element) => [element, getComputedStyle(element)]));
   originals.forEach((element, i) => {
-    const style = getComputedStyle(element);
+    const style = styles.get(element)!;
+    const parent = i === 0 ? undefined : styles.get(element.parentElement!);
     const target = copies[i] as SVGElement;
-    for (const name of [
-      'fill',
-      'stroke',
-      'stroke-width',
-      'stroke-dasharray',
-      'stroke-linecap',
-      'stroke-linejoin',
-      'fill-opacity',
-      'opacity',
-      'font-size',
-      'font-family',
-      'display',
-    ]) {
-      target.style.setProperty(name, style.getPropertyValue(name));
+    // Each inherited property where it differs from the parent's (or overrides an attribute of its own), so
+    // that a designer who opens the file finds each colour once, where it changes, not on every element.
+    for (const name of INHERITED_PAINT) {
+      const value = style.getPropertyValue(name);
+      if (!parent || value !== parent.getPropertyValue(name) || target.hasAttribute(name)) target.style.setProperty(name, value);
     }
+    if (style.opacity !== '1') target.style.setProperty('opacity', style.opacity);
+    if (style.display === 'none') target.style.setProperty('display', 'none');
     target.removeAttribute('class');
   });
   // The whole drawing, labels that reach past the plot included (they would be cut off in a picture), with the title above and the notes below.

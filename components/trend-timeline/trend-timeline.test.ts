@@ -472,6 +472,8 @@ describe('<trend-timeline>', () => {
     expect(svg).not.to.contain('class=');
     // Nothing of the page's machinery: Lit's markers (`<!--?lit$…$-->`) once came along.
     expect(svg).not.to.contain('<!--');
+    // Each style where it changes, not on every element: the chart's font once, on the chart (it was on each of ~40).
+    expect(svg.match(/font-family:/g)).to.have.length(1);
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.equal(null);
     const texts = [...parsed.documentElement.children].filter((node) => node.localName === 'text').map((node) => node.textContent);
