@@ -10,6 +10,7 @@ import type { NationalIndex, SchoolShard, SurveyFile } from '../../src/contract/
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { ContractLoader } from '../../src/data/loader.js';
 import { warn } from '../../src/element/warnings.js';
+import { unitText } from '../../src/survey/unit-text.js';
 import { formatValue } from '../../src/i18n/format.js';
 import { loadSurvey } from '../../src/survey/load-survey.js';
 
@@ -87,7 +88,8 @@ export function surveysSection(
               const estimate = (text: string | null) => html`<span class="muted">${t.region(where, text ?? t.suppressed)}</span>`;
               if (answer.value !== undefined) {
                 const mean = result && !result.suppressed ? result.mean : undefined;
-                return html`<li>${question.text[lang]} <strong>${number(answer.value)}${question.unit ? ` ${question.unit[lang]}` : ''}</strong>;
+                const unit = unitText(question, answer.value, lang);
+                return html`<li>${question.text[lang]} <strong>${number(answer.value)}${unit ? ` ${unit}` : ''}</strong>;
                   ${estimate(mean ? t.mean(number(mean.value), number(mean.low), number(mean.high)) : null)}</li>`;
               }
               return html`<li>

@@ -386,6 +386,29 @@ describe('<school-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('full: a count it answered reads its unit in the form the count takes ("1 docente", "1 teacher", "2 teachers")', async () => {
+    const survey = surveyFixture();
+    Object.assign(
+      survey.questions.find((q) => q.id === 'docenti-mobilita')!,
+      { public: true, unitOne: { it: 'docente', en: 'teacher' } },
+    );
+    const { folder, src } = await serveContract({ survey });
+    const shardOf = (value: number): SchoolShard => ({
+      ...schoolFixture(),
+      surveys: [{ wave: SURVEY_WAVE, answers: [{ question: 'docenti-mobilita', value }] }],
+    });
+    await serve(`${folder}/schools/FIIC81200A.json`, shardOf(1));
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'surveys');
+    const answer = () => part(el, 'surveys')?.querySelector('ul ul li strong')?.textContent;
+    expect(answer()).to.equal('1 docente');
+    el.lang = 'en';
+    await waitUntil(() => answer() === '1 teacher', String(answer()));
+    await serve(`${folder}/schools/FIIC81200B.json`, { ...shardOf(2), school: { ...schoolFixture().school, code: 'FIIC81200B' } });
+    el.code = 'FIIC81200B';
+    await waitUntil(() => answer() === '2 teachers', String(answer()));
+  });
+
   it('full: the comune’s context, and a role model’s mentees as buttons that open their profile, the focus on the new name', async () => {
     const { src, folder } = await serveContract();
     const shard = schoolFixture();

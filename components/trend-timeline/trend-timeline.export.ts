@@ -75,17 +75,12 @@ export function standaloneSvg(
   legend: readonly LegendEntry[] = [],
 ): { markup: string; width: number; height: number } {
   const copy = rendered.cloneNode(true) as SVGSVGElement;
-  // Lit's markers (`<!--?lit$…$-->`) are no part of the picture: a download would carry them, with a number that changes.
-  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.parentNode!.removeChild(comment);
   const originals = [rendered, ...rendered.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
-  const styles = new Map(originals.map((element) => [element, getComputedStyle(element)]));
+  const styles = originals.map((element) => getComputedStyle(element));
   originals.forEach((element, i) => {
-    const style = styles.get(element)!;
-    const parent = i === 0 ? undefined : styles.get(element.parentElement!);
+    const style = styles[i]!;
+    const parent = styles[originals.indexOf(element.parentElement!)];
     const target = copies[i] as SVGElement;
     // Each inherited property where it differs from the parent's (or overrides an attribute of its own), so
     // that a designer who opens the file finds each colour once, where it changes, not on every element.
@@ -162,7 +157,9 @@ export function standaloneSvg(
     copy,
     ...notes.map((line, k) => text(line, top + (y1 - y0) + 20 + 16 * k, 11)),
   );
-  return { markup: new XMLSerializer().serializeToString(root), width: width + 16, height };
+  // Lit's markers (`<!--?lit$…$-->`) are no part of the picture: a download would carry them, with a number that
+  // changes. Data text cannot open a comment: the serializer writes its `<` as `&lt;`.
+  return { markup: new XMLSerializer().serializeToString(root).replace(/<!--[^]*?-->/g, ''), width: width + 16, height };
 }
 
 /** A series as the picture's legend names it. */

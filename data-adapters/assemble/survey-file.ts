@@ -64,6 +64,7 @@ export function assembleSurveyFile(
       options: q.options.map((o) => ({ id: o.id, text: o.text, ...(o.value !== undefined && { value: o.value }) })),
       ...(q.type === 'number' && { min: q.min, max: q.max, integer: q.integer ?? false }),
       ...(q.unit && { unit: q.unit }),
+      ...(q.unitOne && { unitOne: q.unitOne }),
       public: q.public,
     })),
     areas: wave.areas.map((area) => ({

@@ -17,6 +17,7 @@ import GLPKFactory from 'glpk.js/node';
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { mentorGrades } from '../readers/grade-group.js';
+import { numberText } from '../text/number-text.js';
 
 export interface MentorLink {
   code: string;
@@ -162,7 +163,7 @@ export async function assignMentors(
     const distanceKm = sameComune ? 0 : Math.max(0.1, Math.round(edge.km * 10) / 10);
     const where = sameComune
       ? { it: 'dello stesso comune', en: 'in the same comune' }
-      : { it: `a ${distanceKm} km`, en: `${distanceKm} km away` };
+      : { it: `a ${numberText(distanceKm, 'it')} km`, en: `${numberText(distanceKm, 'en')} km away` };
     const region = model.location.region === institution.location.region;
     links.set(institution.code, [
       ...(links.get(institution.code) ?? []),

@@ -21,6 +21,7 @@ import type { SurveyIndicatorConfig } from '../config.js';
 import { BuildError, listed } from '../report/build-error.js';
 import type { SurveyInput } from '../stages/read-inputs.js';
 import type { SurveyQuestion } from '../surveys/questionnaire.js';
+import { unitText } from '../../src/survey/unit-text.js';
 import { numberText } from '../text/number-text.js';
 import type { IndicatorSpec } from './internationalisation-index.js';
 
@@ -127,7 +128,8 @@ export function surveyIndicators(configured: readonly SurveyIndicatorConfig[], s
           if (type === 'single') return question.options.find((o) => o.id === given)!.text[lang];
           if (type === 'likert')
             return `${given as number} ${lang === 'it' ? 'su' : 'of'} ${points} (${question.options[(given as number) - 1]!.text[lang]})`;
-          const count = `${numberText(given as number, lang)}${question.unit ? ` ${question.unit[lang]}` : ''}`;
+          const unit = unitText(question, given as number, lang);
+          const count = `${numberText(given as number, lang)}${unit ? ` ${unit}` : ''}`;
           return perThousand
             ? `${count}, ${numberText(value, lang)} ${lang === 'it' ? 'per 1.000 studenti' : 'per 1,000 students'}`
             : count;

@@ -39,6 +39,8 @@ export interface SurveyQuestion {
   /** A number question whose answers are counts: whole numbers only. */
   integer?: boolean;
   unit?: Said;
+  /** The unit of a count of one ("docente" where `unit` is "docenti"); without it every count reads `unit`. */
+  unitOne?: Said;
   /** A school's own answer may be shown on its profile. */
   public: boolean;
 }
@@ -159,10 +161,16 @@ export function checkQuestionnaire(json: unknown, path: string): Questionnaire {
         );
       if (raw.integer !== undefined && typeof raw.integer !== 'boolean')
         fail(`${id}: integer è true o false`, `${id}: integer is true or false`);
+      if (raw.unitOne !== undefined && raw.unit === undefined)
+        fail(
+          `${id}: unitOne (l'unità di un conteggio di uno) vale solo con unit`,
+          `${id}: unitOne (the unit of a count of one) goes only with unit`,
+        );
       Object.assign(
         question,
         { min, max, integer: raw.integer === true },
         raw.unit === undefined ? {} : { unit: text(raw.unit, `${id}.unit`) },
+        raw.unitOne === undefined ? {} : { unitOne: text(raw.unitOne, `${id}.unitOne`) },
       );
       return question;
     }

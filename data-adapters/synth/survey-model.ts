@@ -104,6 +104,7 @@ export function demoQuestionnaire(schoolYear: number) {
         max: 300,
         integer: true,
         unit: text('docenti', 'teachers'),
+        unitOne: text('docente', 'teacher'),
         text: text(
           "Quanti docenti hanno svolto una mobilità all'estero nell'ultimo anno?",
           'How many teachers went abroad on a mobility in the last year?',

@@ -27,11 +27,12 @@ export const SurveyQuestion = v.object({
   text: LocalizedText,
   /** Single, multiple and Likert questions (empty for a number question). */
   options: v.array(SurveyOption),
-  /** A number question's range, whether its answers are whole, and their unit. */
+  /** A number question's range, whether its answers are whole, and their unit ("docenti"; "docente" for a count of one). */
   min: v.optional(v.number()),
   max: v.optional(v.number()),
   integer: v.optional(v.boolean()),
   unit: v.optional(LocalizedText),
+  unitOne: v.optional(LocalizedText),
   /** A school's own answer may be shown on its profile. */
   public: v.boolean(),
 });

@@ -64,4 +64,14 @@ describe('mentors', () => {
     assert.match(link.reasons[0]!.it, /stesso comune/);
     assert.doesNotMatch(link.reasons[0]!.it, /0 km/);
   });
+
+  it('writes the distance as each language writes a decimal: "a 17,9 km", "17.9 km away"', async () => {
+    const model = make('M1EE00000A', 'primaria', 11);
+    const school = make('S1EE00000A', 'primaria', 11.22);
+    const { links } = await assignMentors([school], [model], centroid, settings);
+    const link = links.get(school.code)![0]!;
+    assert.equal(link.distanceKm, 17.9);
+    assert.match(link.reasons[0]!.it, /^Scuola virtuosa a 17,9 km, /);
+    assert.match(link.reasons[0]!.en, /^Role-model school 17\.9 km away, /);
+  });
 });

@@ -163,6 +163,27 @@ describe("the index's survey pillar", () => {
     });
   });
 
+  it('writes a count with its unit in the form the count takes: "1 docente", "3 docenti"', () => {
+    const withUnits = structuredClone(questionnaire);
+    Object.assign(
+      withUnits.questions.find((q) => q.id === 'docenti-mobilita')!,
+      {
+        unit: { it: 'docenti', en: 'teachers' },
+        unitOne: { it: 'docente', en: 'teacher' },
+      },
+    );
+    const said = (count: number) => {
+      const given = new Map([[A.code, new Map<string, string | string[] | number>([['docenti-mobilita', count]])]]);
+      const [indicator] = surveyIndicators(
+        [{ wave: WAVE, question: 'docenti-mobilita', weight: 1 }],
+        [{ questionnaire: withUnits, answers: given, invited: null, synthetic: true }],
+      );
+      return indicator!.answer!(A, run.context);
+    };
+    assert.deepEqual(said(1), { it: 'Docenti in mobilità 1 docente', en: 'Docenti in mobilità 1 teacher' });
+    assert.deepEqual(said(3), { it: 'Docenti in mobilità 3 docenti', en: 'Docenti in mobilità 3 teachers' });
+  });
+
   it('counts a number per 1,000 students where the config says so', () => {
     const [perThousand] = surveyIndicators([{ wave: WAVE, question: 'docenti-mobilita', weight: 1, per1000Students: true }], surveys);
     assert.equal(perThousand!.denominator, 'per1000Students');

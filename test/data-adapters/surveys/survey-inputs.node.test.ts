@@ -47,6 +47,14 @@ describe('the questionnaire', () => {
     );
     assert.equal(questionnaire.questions.find((q) => q.id === 'piano')!.public, true);
     assert.equal(questionnaire.questions.find((q) => q.id === 'supporto')!.public, false);
+    const teachers = questionnaire.questions.find((q) => q.id === 'docenti-mobilita')!;
+    assert.deepEqual(
+      [teachers.unit, teachers.unitOne],
+      [
+        { it: 'docenti', en: 'teachers' },
+        { it: 'docente', en: 'teacher' },
+      ],
+    );
   });
 
   const faults: [string, unknown, RegExp][] = [
@@ -91,6 +99,11 @@ describe('the questionnaire', () => {
       'a number question whose integer is no boolean',
       withChange((q) => Object.assign(q.questions[3]!, { integer: 'yes' })),
       /integer is true or false/,
+    ],
+    [
+      'the unit of a count of one without the unit',
+      withChange((q) => delete (q.questions[3] as { unit?: unknown }).unit),
+      /unitOne \(the unit of a count of one\) goes only with unit/,
     ],
     [
       'columns that read the same',
