@@ -57,14 +57,16 @@ const litServerSafe = () => ({
 });
 
 /**
- * The XLSX writer is loaded only when a list is downloaded as XLSX: in the CDN
- * bundle it stays a file of its own beside it, imported relative to it.
+ * The XLSX writer (src/util/xlsx-writer.ts, with fflate's zip) is loaded only
+ * when a table is downloaded as XLSX: in the CDN bundle it stays a file of its
+ * own beside it, imported relative to it.
  */
-const XLSX_WRITER = 'write-excel-file/universal';
+const XLSX_WRITER = './xlsx-writer.js';
 const XLSX_CDN_FILE = './scuole-europa-xlsx.min.js';
 const xlsxBeside = () => ({
   name: 'xlsx-beside',
-  resolveId: (id) => (id === XLSX_WRITER ? { id: XLSX_CDN_FILE, external: true } : null),
+  resolveId: (id, importer) =>
+    id === XLSX_WRITER && importer?.endsWith('src/util/table-xlsx.ts') ? { id: XLSX_CDN_FILE, external: true } : null,
 });
 
 /** Node built-ins and every dependency stay external in the command-line tool. */

@@ -1,7 +1,7 @@
 /**
  * The list's downloads, loaded on the first download: what the list shows, as
  * CSV (UTF-8 with a byte order mark; `;` and a decimal comma on an Italian
- * page, as Excel and LibreOffice expect there) or XLSX (write-excel-file, loaded
+ * page, as Excel and LibreOffice expect there) or XLSX (src/util/xlsx-writer.ts, loaded
  * only now). Headers are in the page's language; numbers stay numbers; text from
  * data is made safe to open (no formulas, no control characters); both files
  * end with where the data comes from.

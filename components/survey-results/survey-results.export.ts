@@ -2,7 +2,7 @@
  * The results' downloads, loaded on the first download: the estimates shown
  * (the area, each question's shares or mean with its interval, the reference
  * areas beside them) as CSV (UTF-8 with a byte order mark; `;` and a decimal
- * comma on an Italian page) or XLSX (write-excel-file, loaded only now).
+ * comma on an Italian page) or XLSX (src/util/xlsx-writer.ts, loaded only now).
  * Headers in the page's language; suppressed estimates are empty cells with
  * their n, never zeros; text from data made safe to open; both files end with
  * where the data comes from and whether it is synthetic.

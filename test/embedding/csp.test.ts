@@ -9,6 +9,7 @@ import { bundleScript, framedPage } from '../support/framed-page.js';
 import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
 import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
+import { regionFixture } from '../fixtures/contract.fixture.js';
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
 
@@ -131,5 +132,33 @@ describe('strict Content-Security-Policy', () => {
       () => timeline.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Content-Security-Policy'),
       'the timeline did not say why its PNG cannot be made',
     );
+  });
+
+  it('downloads a large table as XLSX with no worker, which the policy would refuse without a word', async function () {
+    this.timeout(30_000);
+    // 3,000 institutions: a sheet of ~1 MB of XML, which the former writer compressed in a Worker made from a blob: URL
+    // (refused by worker-src, here script-src 'self'), and the download never came.
+    const contract = await serveContract();
+    const region = regionFixture();
+    const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
+    for (let i = 0; i < 3000; i++) {
+      const code = `FIIC${String(i).padStart(5, '0')}X`;
+      region.schools.push({ ...template, code, institution: code, name: `Istituto ${String(i).padStart(5, '0')}`, students: 100 + i });
+    }
+    await serve(`${contract.folder}/regions/09.json`, region);
+    const { doc, violations } = await strictFrame();
+    const frameWindow = doc.defaultView as Window & typeof globalThis;
+    const files: Blob[] = [];
+    const original = frameWindow.URL.createObjectURL.bind(frameWindow.URL);
+    // Each file made is kept, and given its real address: a worker's script would be refused, as on a host's page.
+    frameWindow.URL.createObjectURL = (blob: Blob | MediaSource) => (files.push(blob as Blob), original(blob));
+    doc.body.innerHTML = `<institution-list src="${contract.src}" scope="region:09" filter="all"></institution-list>`;
+    const list = doc.querySelector('institution-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('.body [role="row"]'), 'list not drawn', { timeout: 8_000 });
+    [...list.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Excel'))!.click();
+    await waitUntil(() => files.some((file) => file.type.includes('spreadsheetml')), 'no XLSX download', { timeout: 15_000 });
+    const xlsx = files.find((file) => file.type.includes('spreadsheetml'))!;
+    expect(xlsx.size).to.be.greaterThan(20_000);
+    expect(violations).to.deep.equal([]);
   });
 });
