@@ -8,6 +8,7 @@ import { indexAhead } from '../../src/data/index-ahead.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { DownloadNote } from '../../src/element/download-note.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
@@ -71,6 +72,7 @@ const OVERSCAN = 6;
  * @csspart caption - The sentence that says what the list holds (announced when it changes).
  * @csspart toolbar - The filter, the sort and the downloads.
  * @csspart grid - The grid of institutions.
+ * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
  * @csspart error - The error message.
  *
  * @cssproperty --institution-list-accent - Links and buttons (default: --se-color-primary, #0066cc).
@@ -112,6 +114,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   }
 
   protected readonly _messages = MESSAGES;
+  private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   /**
    * One height for every row (the list scrolls by rows of one height), that of
    * the tallest row drawn so far: text size, zoom, the host's fonts, the
@@ -234,6 +237,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   };
 
   private async _download(kind: 'csv' | 'xlsx', data: ListData, caption: string): Promise<void> {
+    this._downloadNote.started();
     try {
       const { downloadList } = await import('./institution-list.export.js');
       await downloadList(this, kind, `istituzioni-${this.scope.replace(':', '-')}-${this.filter}`, {
@@ -247,7 +251,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         studentsYear: data.index.studentsYear,
       });
     } catch (error) {
-      this.reportError(error);
+      this._downloadNote.failed(kind, error);
     }
   }
 
@@ -319,7 +323,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         this.year && data.year === null && ignoredYearText(this.year, data.index.years, this._lang),
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
       ])}
-      ${this._toolbar(data, caption)}
+      ${this._toolbar(data, caption)} ${this._downloadNote.render()}
       ${rows.length ? html`${this._grid(rows, data.index.studentsYear)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
       ${rows.some((row) => row.studentsPartial) ? html`<p class="note">${t.partialNote}</p>` : nothing}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}

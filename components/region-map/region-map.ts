@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
 import { canEnter, enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
@@ -52,6 +53,7 @@ const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null, fromAttri
  * @csspart legend - The legend list.
  * @csspart tooltip - The tooltip box.
  * @csspart table - The table view.
+ * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
  * @csspart error - The error message.
  *
  * @cssproperty --region-map-accent - Buttons and links (default: --se-color-primary, #0066cc).
@@ -125,6 +127,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _notes = new MapNotes();
 
   protected readonly _messages = MESSAGES;
+  private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _box = new BoxController(this, '.ruler');
   private readonly _canvas = new MapCanvasController(this);
   private readonly _zoom = new MapZoomController(this, () => {
@@ -353,11 +356,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     if (!view || !data) return;
     // The export code comes when a download is first asked for: most visitors never download.
     const font = getComputedStyle(this).fontFamily || 'sans-serif';
+    this._downloadNote.started();
     import('./region-map.export.js')
       .then(({ downloadMap }) =>
         downloadMap(this, kind, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours(), font }),
       )
-      .catch((error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`));
+      .catch((error: unknown) => this._downloadNote.failed(kind, error));
   }
 
   private _renderMap(view: MapViewModel) {
@@ -428,6 +432,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         <button @click=${() => this._download('svg')}>${t.download} SVG</button>
         <button @click=${() => this._download('png')}>${t.download} PNG</button>
       </div>
+      ${this._downloadNote.render()}
       <div class="toolbar">
         <label>
           ${t.year}: <strong>${formatSchoolYear(asked)}</strong>

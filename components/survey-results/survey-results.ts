@@ -6,6 +6,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
 import { DataView } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { DownloadNote } from '../../src/element/download-note.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredQuestionText } from '../../src/i18n/ignored-attribute.js';
 import { formatDay, formatEstimate, formatValue, intervalDigits, prepareNumberFormats } from '../../src/i18n/format.js';
@@ -42,6 +43,7 @@ interface SurveyData {
  * @csspart chart - A question's bars.
  * @csspart table - The table view.
  * @csspart method - How the estimates are made.
+ * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
  * @csspart error - The error message.
  *
  * @cssproperty --survey-results-accent - Bars (default: --se-color-primary, #0066cc).
@@ -72,6 +74,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   @state() private _table = false;
 
   protected readonly _messages = MESSAGES;
+  private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new DataView(this, {
     args: () => [this.src, this.wave] as const,
@@ -214,6 +217,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   }
 
   private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: SurveyView, caption: string): Promise<void> {
+    this._downloadNote.started();
     try {
       const { downloadSurvey } = await import('./survey-results.export.js');
       await downloadSurvey(this, kind, `indagine-${data.file.wave.id}-${this.scope.replace(':', '-')}`, {
@@ -225,7 +229,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         generatedAt: data.file.generatedAt,
       });
     } catch (error) {
-      this.reportError(error);
+      this._downloadNote.failed(kind, error);
     }
   }
 
@@ -254,6 +258,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <button type="button" @click=${() => this._download('csv', data, view, caption)}>${t.downloadCsv}</button>
         <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
       </div>
+      ${this._downloadNote.render()}
       <p part="caption" class="note">${caption}</p>
       ${view.ignoredQuestion ? html`<p class="note">${ignoredQuestionText(view.ignoredQuestion, this._lang)}</p>` : nothing}
       ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}

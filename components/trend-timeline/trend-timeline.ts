@@ -4,6 +4,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { DataView } from '../../src/element/data-view.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
+import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredYearText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
@@ -64,6 +65,7 @@ const drawnWidths = (chart: SVGSVGElement | undefined, selector: string) =>
  * @csspart table - The table view.
  * @csspart summary - The trend in words.
  * @csspart multiple - One mini chart of the small multiples.
+ * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
  * @csspart error - The error message.
  *
  * @cssproperty --trend-timeline-accent - Buttons and links (default: --se-color-primary, #0066cc).
@@ -116,6 +118,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @query('svg[part~="chart"]') private _svg?: SVGSVGElement;
 
   protected readonly _messages = MESSAGES;
+  private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _box = new WidthController(this);
   /**
    * The full chart's model, made in willUpdate for the view, the width and the room of the lines' names (not at
@@ -211,15 +214,17 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // The export code comes when a download is first asked for: most visitors never download.
     const data = this._data.data!;
     this._exportNote = '';
+    this._downloadNote.started();
     import('./trend-timeline.export.js')
       .then(({ downloadTimeline, PngBlockedError }) =>
         downloadTimeline(this, kind, view, data, this.scope, this._svg, this._t, this._lang).catch((error: unknown) => {
-          // Said in the element, where the reader clicked, as well as in the console.
-          if (error instanceof PngBlockedError) this._exportNote = this._t.pngBlocked;
-          throw error;
+          // Said in the element, where the reader clicked, as well as in the console: why, where we know it.
+          if (!(error instanceof PngBlockedError)) throw error;
+          this._exportNote = this._t.pngBlocked;
+          this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`);
         }),
       )
-      .catch((error: unknown) => this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`));
+      .catch((error: unknown) => this._downloadNote.failed(kind, error));
   }
 
   private _renderChart(view: TimelineViewModel, model: ChartModel) {
@@ -303,6 +308,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
         }
       </div>
       <p class="note" role="status">${this._exportNote}</p>
+      ${this._downloadNote.render()}
       <p part="title" class="note title">${view.title}</p>
       ${this._notes(view)}
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
