@@ -109,7 +109,6 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
 
   @state() private _focus: number | null = null;
   /** Why the last download could not be made, when the page is the cause (a PNG under a strict policy). */
-  @state() private _exportNote = '';
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
   /** The room the lines' names took when drawn, where it was more than guessed (capitals, a wider font): for that view. */
@@ -213,16 +212,13 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (!view) return;
     // The export code comes when a download is first asked for: most visitors never download.
     const data = this._data.data!;
-    this._exportNote = '';
     this._downloadNote.started();
     import('./trend-timeline.export.js')
       .then(({ downloadTimeline, PngBlockedError }) =>
-        downloadTimeline(this, kind, view, data, this.scope, this._svg, this._t, this._lang).catch((error: unknown) => {
-          // Said in the element, where the reader clicked, as well as in the console: why, where we know it.
-          if (!(error instanceof PngBlockedError)) throw error;
-          this._exportNote = this._t.pngBlocked;
-          this._warnOnce(`${kind.toUpperCase()} export failed: ${String(error)}`);
-        }),
+        downloadTimeline(this, kind, view, data, this.scope, this._svg, this._t, this._lang).catch((error: unknown) =>
+          // Why, where we know it: the page's policy refuses the image a PNG is drawn from.
+          this._downloadNote.failed(kind, error, error instanceof PngBlockedError ? (lang) => MESSAGES[lang].pngBlocked : undefined),
+        ),
       )
       .catch((error: unknown) => this._downloadNote.failed(kind, error));
   }
@@ -307,7 +303,6 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               <button @click=${() => this._download('png')}>${t.download} PNG</button>`
         }
       </div>
-      <p class="note" role="status">${this._exportNote}</p>
       ${this._downloadNote.render()}
       <p part="title" class="note title">${view.title}</p>
       ${this._notes(view)}

@@ -16,6 +16,8 @@ const FAILED: Record<Language, (kind: string) => string> = {
 export class DownloadNote {
   /** The kind of file ('CSV', 'XLSX', …) whose download last failed, until the next download is asked for. */
   private _failed: string | null = null;
+  /** Why it failed, where the element knows it (a page's policy that refuses a picture), in each language. */
+  private _why: ((lang: Language) => string) | undefined;
 
   constructor(
     private readonly _host: ReactiveControllerHost & { readonly language: Language },
@@ -29,9 +31,10 @@ export class DownloadNote {
     this._host.requestUpdate();
   }
 
-  failed(kind: string, error: unknown): void {
+  failed(kind: string, error: unknown, why?: (lang: Language) => string): void {
     this._warn(`${kind.toUpperCase()} export failed: ${String((error as Error)?.message ?? error)}`);
     this._failed = kind.toUpperCase();
+    this._why = why;
     this._host.requestUpdate();
   }
 
@@ -41,9 +44,9 @@ export class DownloadNote {
    * `.note` and `.visually-hidden`).
    */
   render(): TemplateResult {
-    const failed = this._failed;
+    const [failed, lang] = [this._failed, this._host.language];
     return html`<p class=${failed ? 'note' : 'visually-hidden'} part="download-note" role="status">
-      ${failed ? FAILED[this._host.language](failed) : nothing}
+      ${failed ? (this._why ? this._why(lang) : FAILED[lang](failed)) : nothing}
     </p>`;
   }
 }

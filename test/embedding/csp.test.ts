@@ -132,6 +132,11 @@ describe('strict Content-Security-Policy', () => {
       () => timeline.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Content-Security-Policy'),
       'the timeline did not say why its PNG cannot be made',
     );
+    // Said in the element's language, and again in another when it turns to it.
+    const said = () => timeline.shadowRoot!.querySelector('[part~="download-note"]')!.textContent!.trim();
+    expect(said()).to.match(/^Il PNG non si può creare in questa pagina/);
+    timeline.setAttribute('lang', 'en');
+    await waitUntil(() => said().startsWith('The PNG cannot be made on this page'), said());
   });
 
   it('downloads a large table as XLSX with no worker, which the policy would refuse without a word', async function () {
