@@ -73,7 +73,22 @@ function sheetXml(sheet: XlsxSheet, text: (value: string) => number): string {
     });
     return `<row r="${r + 1}">${cells.join('')}</row>`;
   });
-  return `${XML}<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  // Columns as wide as their longest text (a school's name, an address), from 8 to 60 characters: the file opens
+  // readable, where every column would be 8 characters wide and a name cut at the next cell.
+  const widths: number[] = [];
+  for (const row of sheet.rows)
+    row.forEach((value, c) => {
+      const length = value === null ? 0 : String(value).length;
+      widths[c] = Math.max(widths[c] ?? 8, Math.min(60, length + 2));
+    });
+  const cols = widths.length
+    ? `<cols>${widths.map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`
+    : '';
+  // A table's header stays in sight while its rows scroll.
+  const frozen = sheet.boldHeader
+    ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+    : '';
+  return `${XML}<worksheet xmlns="${MAIN}">${frozen}${cols}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
 const STYLES =

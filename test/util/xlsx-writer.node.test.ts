@@ -44,6 +44,34 @@ describe('the XLSX writer', () => {
     assert.equal(Object.keys(files)[0], '[Content_Types].xml');
   });
 
+  it('opens readable: each column as wide as its longest text (8 to 60 characters), a header kept in sight', () => {
+    const name = 'ISTITUTO COMPRENSIVO "GIOVANNI XXIII" DI TERRANUOVA BRACCIOLINI E DINTORNI';
+    const files = unzipSync(
+      workbookBytes([
+        {
+          name: 'T',
+          rows: [
+            ['Codice', 'Istituzione', 'N'],
+            ['FIIC81200A', name, 3],
+          ],
+          boldHeader: true,
+        },
+      ]),
+    );
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    assert.deepEqual(
+      [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]),
+      [
+        [1, 12],
+        [2, 60],
+        [3, 8],
+      ],
+    );
+    assert.match(sheet, /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
+    // The parts in the order the schema asks: views, columns, then the data.
+    assert.ok(sheet.indexOf('<sheetViews>') < sheet.indexOf('<cols>') && sheet.indexOf('<cols>') < sheet.indexOf('<sheetData>'));
+  });
+
   it('escapes markup and leaves out what XML cannot hold, rather than breaking the file', async () => {
     const bytes = workbookBytes([
       { name: 'a/b:c*d?[e]\\f and a name longer than thirty-one', rows: [['<b>&"x"</b>', 'nul\u0000 and \uD800lone', 'tab\tand\nline']] },
