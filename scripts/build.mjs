@@ -26,6 +26,10 @@ const code = readFileSync(`dist/cdn/${bundle}`);
 if (!code.toString('utf8', 0, 200).startsWith(`${COMPILE_HINT}\n`))
   throw new Error(`build: dist/cdn/${bundle} does not start with ${COMPILE_HINT}`);
 const integrity = sri(code);
-writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files: { [bundle]: integrity } }, null, 2)}\n`);
+// The XLSX writer the bundle imports from beside itself on a first XLSX download: its hash too, for a host whose import
+// map holds the integrity of every script the page runs.
+const writer = 'scuole-europa-xlsx.min.js';
+const files = { [bundle]: integrity, [writer]: sri(readFileSync(`dist/cdn/${writer}`)) };
+writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({ version, files }, null, 2)}\n`);
 console.log(`build: dist/cdn/${bundle} ${version} ${integrity}`);
 console.log('build: dist/ and custom-elements.json written');

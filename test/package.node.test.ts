@@ -64,7 +64,7 @@ describe('version and integrity', () => {
   });
 
   it(
-    'publishes the CDN bundle’s sha384 hash beside it once built',
+    'publishes the sha384 hashes of the CDN bundle and of the XLSX writer it loads beside it, once built',
     { skip: !existsSync('dist/cdn/integrity.json') && 'not built yet' },
     async () => {
       const { createHash } = await import('node:crypto');
@@ -72,6 +72,8 @@ describe('version and integrity', () => {
       const expected = `sha384-${createHash('sha384').update(readFileSync('dist/cdn/scuole-europa.min.js')).digest('base64')}`;
       assert.equal(file.version, pkg.version);
       assert.equal(file.files['scuole-europa.min.js'], expected);
+      const writer = `sha384-${createHash('sha384').update(readFileSync('dist/cdn/scuole-europa-xlsx.min.js')).digest('base64')}`;
+      assert.equal(file.files['scuole-europa-xlsx.min.js'], writer, 'the XLSX writer it loads beside itself');
     },
   );
 });
