@@ -108,7 +108,6 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @property({ type: Number }) year: number | null = null;
 
   @state() private _focus: number | null = null;
-  /** Why the last download could not be made, when the page is the cause (a PNG under a strict policy). */
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
   /** The room the lines' names took when drawn, where it was more than guessed (capitals, a wider font): for that view. */
