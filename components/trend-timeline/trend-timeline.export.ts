@@ -2,7 +2,7 @@
  * What a timeline downloads, loaded on the first download: its figures as CSV
  * (one row per school year, one column per series, the provisional series
  * named; `;` and a decimal comma on an Italian page; then where the data comes
- * from), the chart as SVG (the whole drawing with its title, styles inlined,
+ * from) or as XLSX (the same table, where it comes from on a second sheet), the chart as SVG (the whole drawing with its title, styles inlined,
  * and its source, date and notes) or as PNG. The PNG is drawn from a `data:`
  * image: a page whose Content-Security-Policy forbids those gets a message
  * that says so (and that the SVG still works), not a silent nothing.
@@ -14,14 +14,15 @@ import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { csvText, download, svgToPng, tableNumber, withoutControls } from '../../src/util/export.js';
+import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import { wrapText } from '../../src/util/wrap-text.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 
-export type TimelineDownload = 'csv' | 'svg' | 'png';
+export type TimelineDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
-/** The view's figures as CSV text, then its provenance. */
-export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
+/** The view's figures as a table: a heading row, then one row per school year (numbers as numbers). */
+export function timelineTable(view: TimelineViewModel, t: TrendTimelineMessages): Cell[][] {
   // Shares as the percentages the chart shows ("24,1"), their headings saying so.
   const percent = view.share ? ' (%)' : '';
   // A value's interval in two columns after it, as the table shows it.
@@ -44,11 +45,25 @@ export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, l
       .map((s) => s.label)
       .join('; ') || null,
   ]);
+  return [header, ...rows];
+}
+
+/** Where the figures come from, and what their interval columns are (as the note under the chart says). */
+function aboutRows(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): Cell[][] {
+  return [...(about ? provenanceRows(about, lang) : []), ...(view.series.some((s) => s.intervals) ? [[t.intervalNote]] : [])];
+}
+
+/** The view's figures as CSV text, then its provenance. */
+export function timelineCsv(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): string {
   const italian = lang === 'it';
-  // Then where it comes from, and what its interval columns are (as the note under the chart says).
-  const notes = [...(about ? provenanceRows(about, lang) : []), ...(view.series.some((s) => s.intervals) ? [[t.intervalNote]] : [])];
+  const notes = aboutRows(view, t, lang, about);
   const tail = notes.length > 0 ? [[], ...notes] : [];
-  return `\uFEFF${csvText([header, ...rows, ...tail], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+  return `\uFEFF${csvText([...timelineTable(view, t), ...tail], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
+}
+
+/** The same table as an XLSX workbook, its provenance on a second sheet (the writer loads with it). */
+export function timelineXlsx(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): Promise<Blob> {
+  return tableXlsx(timelineTable(view, t), aboutRows(view, t, lang, about), t.table, lang);
 }
 
 /** The painting properties the chart's styles set that SVG inherits from an element to its children. */
@@ -213,6 +228,10 @@ export async function downloadTimeline(
   );
   if (kind === 'csv') {
     download(host, `${base}.csv`, new Blob([timelineCsv(view, t, lang, about)], { type: 'text/csv;charset=utf-8' }));
+    return;
+  }
+  if (kind === 'xlsx') {
+    download(host, `${base}.xlsx`, await timelineXlsx(view, t, lang, about));
     return;
   }
   if (!chart) return;

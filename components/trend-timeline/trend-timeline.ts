@@ -295,6 +295,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       <div class="toolbar">
         ${views.map((v) => html`<button aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
+        <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
         ${
           table
             ? nothing

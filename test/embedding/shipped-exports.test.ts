@@ -30,7 +30,7 @@ const VIEWS: { markup: (src: string) => string; drawn: string; files: string[] }
   {
     markup: (src) => `<trend-timeline src="${src}" metrics="etwinning.projects" scope="region:09"></trend-timeline>`,
     drawn: 'svg[part~="chart"]',
-    files: ['CSV', 'SVG', 'PNG'],
+    files: ['CSV', 'XLSX', 'SVG', 'PNG'],
   },
   {
     markup: (src) => `<institution-list src="${src}" scope="region:09"></institution-list>`,
@@ -129,7 +129,7 @@ describe('the shipped bundle’s downloads', () => {
         differences.push(`${name} at byte ${at} of ${a.length} / ${b.length}: sources «${around(a)}», bundle «${around(b)}»`);
       }
     expect(differences).to.deep.equal([]);
-    expect(compared).to.equal(11);
+    expect(compared).to.equal(12);
   });
 
   it('write the embed code the sources write', async function () {

@@ -10,7 +10,9 @@ import { wilson } from '../../src/util/wilson.ts';
 import { chartModel } from '../../src/timeline/chart-model.ts';
 import { differenceInterval } from '../../src/util/mover.ts';
 import { countRateInterval } from '../../src/map/count-rates.ts';
-import { timelineCsv } from '../../components/trend-timeline/trend-timeline.export.ts';
+import { timelineCsv, timelineTable, timelineXlsx } from '../../components/trend-timeline/trend-timeline.export.ts';
+import { readSheet } from 'read-excel-file/node';
+import { provenanceOf } from '../../src/util/provenance.ts';
 
 const LABELS = {
   nation: 'Italia',
@@ -161,6 +163,23 @@ describe('timeline view', () => {
     assert.equal(csv[0], 'Anno scolastico;Toscana (%);Provvisorio');
     assert.equal(csv[1], '2021/22;15;');
     assert.match(timelineCsv(plain, MESSAGES.it, 'it'), /;Toscana;/);
+  });
+
+  it('writes the same table as an XLSX workbook: years as text, the percentages as numbers, where it comes from on a second sheet', async () => {
+    const data = dataOf();
+    data.index.metrics[0]!.counts = 'institutions';
+    const view = timelineView(data, { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
+    const shares = { ...view, series: [{ ...view.series[0]!, values: [0.15, 0.2, null, 0.3] }] };
+    const about = provenanceOf(data.index, shares.title, false, 'it');
+    const bytes = Buffer.from(await (await timelineXlsx(shares, MESSAGES.it, 'it', about)).arrayBuffer());
+    const table = (await readSheet(bytes, 1)) as unknown[][];
+    assert.deepEqual(table, timelineTable(shares, MESSAGES.it));
+    assert.deepEqual(table.slice(0, 2), [
+      ['Anno scolastico', 'Toscana (%)', 'Provvisorio'],
+      ['2021/22', 15, null],
+    ]);
+    const sources = (await readSheet(bytes, 2)) as unknown[][];
+    assert.deepEqual(sources[0], ['Titolo', shares.title]);
   });
 
   it("gives a share its 95% interval each year, in the tooltip, the table, the CSV and the stacked view's words; other values none", () => {
