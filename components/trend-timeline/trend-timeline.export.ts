@@ -2,8 +2,9 @@
  * What a timeline downloads, loaded on the first download: its figures as CSV
  * (one row per school year, one column per series, the provisional series
  * named; `;` and a decimal comma on an Italian page; then where the data comes
- * from) or as XLSX (the same table, where it comes from on a second sheet), the chart as SVG (the whole drawing with its title, styles inlined,
- * and its source, date and notes) or as PNG. The PNG is drawn from a `data:`
+ * from) or as XLSX (the same table, where it comes from on a second sheet),
+ * the chart as SVG (the whole drawing with its title, styles inlined, and its
+ * source, date and notes) or as PNG. The PNG is drawn from a `data:`
  * image: a page whose Content-Security-Policy forbids those gets a message
  * that says so (and that the SVG still works), not a silent nothing.
  */
