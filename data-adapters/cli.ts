@@ -4,7 +4,7 @@
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
  *       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
- *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE]…
+ *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
  */
 import { parseArgs } from 'node:util';
@@ -12,13 +12,14 @@ import cliProgress from 'cli-progress';
 import { build } from './build.js';
 import { readConfigFile, resolveConfig, type BuildConfig } from './config.js';
 import { BuildError, cliLanguage, messageIn } from './report/build-error.js';
+import { surveysFromTokens } from './survey-flags.js';
 import { synthesize } from './synth/synthesize.js';
 
 const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
-      [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE]…
+      [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
       [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]`;
 
@@ -33,6 +34,7 @@ const OPTIONS = {
   erasmus: { type: 'string' },
   survey: { type: 'string', multiple: true },
   responses: { type: 'string', multiple: true },
+  invited: { type: 'string', multiple: true },
   out: { type: 'string' },
   seed: { type: 'string' },
   config: { type: 'string' },
@@ -70,7 +72,7 @@ const LANG = (() => {
 })();
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   cliLanguage(values.lang);
   const command = positionals[0];
   if (values.help || !command) {
@@ -108,11 +110,8 @@ async function main(argv: string[]): Promise<number> {
       it: '--from e --to vanno dati insieme (gli anni del contratto); senza, il contratto copre ogni anno dei dati',
       en: '--from and --to go together (the years of the contract); without them the contract covers every year of the inputs',
     });
-  if ((values.survey?.length ?? 0) !== (values.responses?.length ?? 0))
-    throw new BuildError({
-      it: 'ogni --survey QUESTIONARIO.json vuole il suo --responses FILE, nello stesso ordine',
-      en: 'each --survey QUESTIONNAIRE.json needs its --responses FILE, in the same order',
-    });
+  const surveys = surveysFromTokens(tokens);
+  const generatedAt = values['generated-at'];
   const file = values.config ? await readConfigFile(values.config) : {};
   const flags: Partial<BuildConfig> = {
     ...(values.registry && { registry: values.registry }),
@@ -124,10 +123,10 @@ async function main(argv: string[]): Promise<number> {
     ...(values.etwinning && { etwinning: values.etwinning }),
     ...(values.erasmus && { erasmus: values.erasmus }),
     ...(values.out && { out: values.out }),
-    ...(values.survey && { surveys: values.survey.map((questionnaire, i) => ({ questionnaire, responses: values.responses![i]! })) }),
+    ...(surveys.length > 0 && { surveys }),
     ...(values.seed !== undefined && { seed: integer('seed', values.seed)! }),
     ...(values['bundle-region'] && { bundleRegion: values['bundle-region'] }),
-    ...(values['generated-at'] && { generatedAt: new Date(values['generated-at']).toISOString().replace('.000Z', 'Z') }),
+    ...(generatedAt !== undefined && { generatedAt }),
     ...(values.synthetic && { synthetic: true }),
     ...(values['allow-shrink'] && { allowShrink: true }),
     ...(values.from !== undefined &&

@@ -11,6 +11,7 @@ import { SchoolYear } from '../src/contract/contract.schema.js';
 import { check } from '../src/contract/schema-dsl.js';
 import type { MeasureMapping } from './readers/pnrr-measures.js';
 import type { YearRange } from './readers/school-year.js';
+import { utcTimestamp } from './io/timestamp.js';
 import { BuildError, InputError } from './report/build-error.js';
 
 export const PILLARS = ['etwinning', 'erasmus', 'funding', 'continuity', 'survey'] as const;
@@ -290,6 +291,15 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
       it: `studentsYear è il primo anno dell'anno scolastico degli studenti (2024 per il 2024/25; trovato ${JSON.stringify(config.studentsYear)})`,
       en: `studentsYear is the first year of the students' school year (2024 for 2024/25; found ${JSON.stringify(config.studentsYear)})`,
     });
+  if (config.generatedAt !== null) {
+    const instant = typeof config.generatedAt === 'string' ? utcTimestamp(config.generatedAt) : null;
+    if (!instant)
+      throw new BuildError({
+        it: `generatedAt (--generated-at) è un giorno o un istante ISO 8601 con il suo fuso (2026-12-03, 2026-12-03T09:30+01:00; trovato ${JSON.stringify(config.generatedAt)})`,
+        en: `generatedAt (--generated-at) is an ISO 8601 day or time with its zone (2026-12-03, 2026-12-03T09:30+01:00; found ${JSON.stringify(config.generatedAt)})`,
+      });
+    config.generatedAt = instant;
+  }
   if (config.years) {
     const { from, to } = config.years;
     if (!Number.isInteger(from) || !Number.isInteger(to) || to < from)

@@ -37,6 +37,35 @@ describe('scuole-europa-data', () => {
       () => resolveConfig({ registry: ['r.csv'], geo: 'g', out: 'o', surveys: [{ questionnaire: 'q.json' } as never] }),
       /each survey needs questionnaire .* and responses/,
     );
+    const stray = cli('build', '--invited', 'i.csv', '--survey', 'q.json', '--responses', 'r.csv');
+    assert.equal(stray.status, 1);
+    assert.match(stray.stderr, /--invited i\.csv goes after the --survey QUESTIONNAIRE\.json of its wave/);
+  });
+
+  it('takes the publication time as an ISO day or time, in UTC, and refuses a date Date would guess', () => {
+    const base = { registry: ['r.csv'], geo: 'g', out: 'o' };
+    assert.equal(resolveConfig(base, { generatedAt: '2026-12-03' }).generatedAt, '2026-12-03T00:00:00Z');
+    assert.equal(resolveConfig({ ...base, generatedAt: '2026-12-03T10:00+01:00' }).generatedAt, '2026-12-03T09:00:00Z');
+    assert.throws(
+      () => resolveConfig({ ...base, generatedAt: '2026-02-30' }),
+      /generatedAt \(--generated-at\) is an ISO 8601 day or time .*found "2026-02-30"/,
+    );
+    assert.throws(() => resolveConfig({ ...base, generatedAt: 20261203 as never }), /found 20261203/);
+    const guessed = cli(
+      'build',
+      '--registry',
+      'r.csv',
+      '--geo',
+      'g',
+      '--out',
+      join(tempDir(), 'o'),
+      '--generated-at',
+      '12/03/2026',
+      '--lang',
+      'it',
+    );
+    assert.equal(guessed.status, 1);
+    assert.match(guessed.stderr, /generatedAt \(--generated-at\) è un giorno o un istante ISO 8601 .*trovato "12\/03\/2026"/);
   });
 
   it('ends a damaged gzip input with one line naming the file and the fault, exit 1, in the language asked for', () => {
