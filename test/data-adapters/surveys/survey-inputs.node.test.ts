@@ -68,6 +68,11 @@ describe('the questionnaire', () => {
       /from after to/,
     ],
     [
+      'a fielding day not in the calendar',
+      withChange((q) => Object.assign(q, { fielded: { from: '2026-02-30', to: '2026-04-17' } })),
+      /impossible dates or from after to \(2026-02-30, 2026-04-17\)/,
+    ],
+    [
       'a title without English',
       withChange((q) => Object.assign(q, { title: { it: 'Indagine' } })),
       /title needs its text in Italian and English/,
