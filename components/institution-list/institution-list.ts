@@ -5,8 +5,9 @@ import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
-import { DataView } from '../../src/element/data-view.js';
+import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -114,6 +115,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   }
 
   protected readonly _messages = MESSAGES;
+  /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
+  private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   /**
    * One height for every row (the list scrolls by rows of one height), that of
@@ -131,7 +134,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
   private _shown: InstitutionRow[] = [];
 
-  private readonly _data = new DataView(this, {
+  private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.scope, this.programme, this.year] as const,
     load: async ([src, scopeText, programme, yearText], signal): Promise<ListData> => {
       if (!src) throw new UsageError<InstitutionListUsage>('src');
@@ -308,7 +311,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (!data) return this._data.renderStatus();
     const t = this._t;
     // Italy's tens of thousands of institutions are never listed at once: a region first (on the map, or the scope attribute).
-    if (data.where === null) return html`<div part="base"><p class="note" part="caption">${t.chooseRegion}</p></div>`;
+    if (data.where === null)
+      return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}><p class="note" part="caption">${t.chooseRegion}</p></div>`;
     const rows = this._shown;
     const caption = t.caption(
       rows.length,
@@ -317,7 +321,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       t.programmes[this.programme] ?? '',
       t.when(data.year, data.years),
     );
-    return html`<div part="base">
+    return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p id="caption" part="caption" aria-live="polite">${caption}</p>
       ${renderNotes([
         this.year && data.year === null && ignoredYearText(this.year, data.index.years, this._lang),

@@ -11,8 +11,9 @@ import {
 } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
-import { DataView } from '../../src/element/data-view.js';
+import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
@@ -91,8 +92,10 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   private readonly _ignored = new Map<string, string>();
 
   protected readonly _messages = MESSAGES;
+  /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
+  private readonly _keepFocus = new KeepFocus(this);
 
-  private readonly _data = new DataView(this, {
+  private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.scope] as const,
     load: async ([src, scopeText], signal): Promise<BreakdownData> => {
       if (!src) throw new UsageError<ParticipationBreakdownUsage>('src');
@@ -209,7 +212,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       ),
     );
     const view = views.find((v) => v.dimension === this.dimension)!;
-    return html`<div part="base">
+    return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="summary">${this._sentence(data, views)}</p>
       <div class="toolbar">
         <label>${t.by}

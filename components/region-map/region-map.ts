@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FullerDataView } from '../../src/element/fuller-data-view.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
@@ -127,6 +128,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _notes = new MapNotes();
 
   protected readonly _messages = MESSAGES;
+  /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
+  private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _box = new BoxController(this, '.ruler');
   private readonly _canvas = new MapCanvasController(this);

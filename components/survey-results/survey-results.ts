@@ -4,7 +4,8 @@ import { sourceLines } from '../../src/util/source-text.js';
 import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
-import { DataView } from '../../src/element/data-view.js';
+import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -74,9 +75,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   @state() private _table = false;
 
   protected readonly _messages = MESSAGES;
+  /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
+  private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
-  private readonly _data = new DataView(this, {
+  private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.wave] as const,
     load: async ([src, wave], signal): Promise<SurveyData> => {
       if (!src) throw new UsageError<SurveyResultsUsage>('src');
@@ -240,7 +243,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const t = this._t;
     const count = (n: number) => formatValue(n, 'count', this._lang);
     const caption = t.caption(view.where, view.title);
-    return html`<div part="base">
+    return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
         ${t.response(count(view.respondents), count(view.invited), formatValue(view.rate, 'percent', this._lang, 0))}

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
-import { DataView } from '../../src/element/data-view.js';
+import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -88,8 +89,10 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   private _refocus = false;
 
   protected readonly _messages = MESSAGES;
+  /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
+  private readonly _keepFocus = new KeepFocus(this);
 
-  private readonly _data = new DataView(this, {
+  private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.kind, this.scope] as const,
     load: async ([src, kind, scopeText], signal): Promise<ListData> => {
       if (!src) throw new UsageError<TerritoryListUsage>('src');
@@ -225,7 +228,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     if (!data) return this._data.renderStatus();
     // What the list shows is announced when it changes (a region chosen here or elsewhere on the page).
     const caption = data.where === null ? '' : this._caption(data, data.where);
-    return html`<div part="base">
+    return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p class="visually-hidden" aria-live="polite">${caption}</p>
       ${data.where === null ? this._regionChooser(data.index) : this._list(data, caption)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}

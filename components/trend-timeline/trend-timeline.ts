@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { sharedLoader } from '../../src/data/loader.js';
-import { DataView } from '../../src/element/data-view.js';
+import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { renderNotes } from '../../src/element/render-notes.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
@@ -116,6 +117,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @query('svg[part~="chart"]') private _svg?: SVGSVGElement;
 
   protected readonly _messages = MESSAGES;
+  /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
+  private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _box = new WidthController(this);
   /**
@@ -132,7 +135,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   /** The view whose notes were last warned of. */
   private _noted: TimelineViewModel | null = null;
 
-  private readonly _data = new DataView(this, {
+  private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.scope, this.compare, this.variant === 'multiples'] as const,
     load: ([src, scope, compare, multiples], signal) => loadTimeline(sharedLoader(), src, scope, compare, multiples, signal),
     inputs: () => ({ metrics: this.metrics, normalisation: this.normalisation, view: this.view, variant: this.variant }),
@@ -291,7 +294,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const t = this._t;
     const views: TimelineView[] = ['lines', 'stacked', 'table'];
     const table = this.view === 'table';
-    return html`<div part="base">
+    return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <div class="toolbar">
         ${views.map((v) => html`<button aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>

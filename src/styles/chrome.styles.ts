@@ -100,6 +100,13 @@ export const chromeStyles = [
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* The last view, kept while the next data loads (src/element/data-view.ts): dimmed, as a busy control is, only
+     when the wait is long enough to notice (a cached shard comes in a few milliseconds and nothing blinks). */
+  [data-stale] {
+    cursor: progress;
+    opacity: 0.55;
+    transition: opacity 0.15s 0.3s;
+  }
   [part~='table'] {
     overflow-x: auto;
   }
