@@ -16,8 +16,11 @@ export const detailsStyles = css`
     border: 0;
     padding: 0;
   }
+  /* One column no wider than the element: a grid's own column grows to its widest item's content, and the values by
+     year, once opened, made the whole profile 800 px wide at 320 (the table scrolls inside its box instead). */
   [part~='section'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--school-profile-rule);

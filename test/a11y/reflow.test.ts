@@ -112,7 +112,17 @@ describe('reflow at 320 px', () => {
   });
 
   it('the full profile, the map table, the timeline, the breakdown and the survey results stay within the column', async () => {
-    const { src } = await serveContract();
+    // Every metric a profile shows, with the demo's labels: its table of values by year is wider than the column.
+    const index = indexFixture();
+    const [projects] = index.metrics;
+    for (const [id, it, programme] of [
+      ['etwinning.teachers', 'Docenti registrati eTwinning', 'etwinning'],
+      ['erasmus.ka1', 'Progetti Erasmus+ KA1', 'erasmus'],
+      ['erasmus.ka2', 'Progetti Erasmus+ KA2', 'erasmus'],
+      ['erasmus.participants', 'Partecipanti Erasmus+', 'erasmus'],
+    ] as const)
+      index.metrics.push({ ...projects!, id, programme, label: { it, en: it } });
+    const { src } = await serveContract({ index });
     const shown = (selector: string) => (el: HTMLElement) => Boolean(el.shadowRoot?.querySelector(selector));
     const elements = [
       await inColumn(html`<school-profile src=${src} code="FIIC81200A" variant="full"></school-profile>`, shown('[part~="comparison"]')),
@@ -127,6 +137,14 @@ describe('reflow at 320 px', () => {
     for (const el of elements) {
       const { right, what } = reach(el);
       expect(right, `${el.localName}: ${what}`).to.be.at.most(321);
+    }
+    // And with what a reader can open: every disclosure (the profile's values by year, the survey's method).
+    for (const el of elements) for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+    await new Promise(requestAnimationFrame);
+    expect(elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('details[open]')]).length).to.be.above(1);
+    for (const el of elements) {
+      const { right, what } = reach(el);
+      expect(right, `${el.localName}, its disclosures open: ${what}`).to.be.at.most(321);
     }
   });
 });
