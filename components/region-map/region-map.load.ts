@@ -45,7 +45,8 @@ export async function loadRegionMap(
  */
 export const MAP_FULLER: Fuller<MapData, MapInputs> = {
   load: (data, signal) => data.whole?.(signal) ?? null,
-  covers: (data, inputs) => data.onlyYear === undefined || (inputs.year ?? data.onlyYear) === data.onlyYear,
+  // A year the data does not have is shown as the latest (src/map/map-view.ts): that file covers it too.
+  covers: (data, { year }) => data.onlyYear === undefined || year == null || year === data.onlyYear || !data.index.years.includes(year),
 };
 
 /** What a map's view depends on besides its data (src/map/map-view.ts), read from the element. */

@@ -4,7 +4,8 @@
  * it does not know (ignored, as the lists' choices are: the default stands), a `classes` that is
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
- * its metric does not offer (its absolute values are shown). Fewer classes
+ * its metric does not offer (its absolute values are shown), a `year` the data
+ * does not have (the latest is shown, as the lists show theirs). Fewer classes
  * than asked, where the areas have fewer values, are said under the title too
  * (not in the console: the page asked nothing wrong).
  */
@@ -12,7 +13,13 @@ import type { TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { renderNotes } from '../../src/element/render-notes.js';
-import { ignoredChoicesText, ignoredNumberText, ignoredWordsText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import {
+  ignoredChoicesText,
+  ignoredNumberText,
+  ignoredWordsText,
+  ignoredYearText,
+  unavailableModeText,
+} from '../../src/i18n/ignored-attribute.js';
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
@@ -53,6 +60,8 @@ export class MapNotes {
     if (view !== this._checked) {
       this._checked = view;
       if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
+      const ignored = view?.yearIgnored;
+      if (ignored) warn(ignoredYearText(ignored.written, ignored.years, 'en'), `year:${ignored.written}`);
     }
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
   }
@@ -63,6 +72,7 @@ export class MapNotes {
     // One class is no data or one value for all, which the legend says itself.
     if (element.classification !== 'continuous' && drawn > 1 && drawn < asked) notes.push(t.fewerClasses(drawn, asked));
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
+    if (view.yearIgnored) notes.push(ignoredYearText(view.yearIgnored.written, view.yearIgnored.years, lang));
     return renderNotes(notes);
   }
 }

@@ -678,6 +678,28 @@ describe('<region-map>', () => {
     }
   });
 
+  it('shows the latest year for a year the data does not have, and says so, as the lists do (an old link went blank)', async () => {
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      // A year written as a school year, as an old link or a hand-written attribute may have it.
+      const map = await mapOf(src, 'year=2024/25');
+      const note = [...shadow(map).querySelectorAll('.note')].map((n) => n.textContent!.trim());
+      expect(note).to.include(
+        'year="2024/25" non è un anno dei dati (dal 2021/22 al 2024/25; il 2024/25 si scrive 2024): è stato ignorato.',
+      );
+      expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+      expect(shadow(map).querySelector<HTMLInputElement>('input[type="range"]')!.value, 'the slider on the year shown').to.equal('3');
+      expect(capture.warnings.filter((w) => w.includes('year="2024/25" is not a year of the data'))).to.have.length(1);
+      // Moving to a year of the data takes it, and the note goes.
+      map.year = 2022;
+      await elementUpdated(map);
+      expect(shadow(map).textContent).not.to.contain('2024/25" non è');
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('shows an error for garbled data and for an unknown metric', async () => {
     const capture = captureWarnings();
     try {
@@ -692,8 +714,6 @@ describe('<region-map>', () => {
       expect(shadow(other).querySelector('[role="alert"]')!.textContent).to.contain('Indicatore sconosciuto "etwinning.nothing"');
       expect(capture.warnings.some((w) => w.includes('Unknown metric'))).to.equal(true);
       const cases: [string, string, string][] = [
-        // A year written as a school year: the error quotes it and says how it is written (it read "NaN").
-        ['year', '2024/25', 'Nessun dato per l\'anno "2024/25": i dati vanno dal 2021/22 al 2024/25 (il 2024/25 si scrive 2024).'],
         // A region written without its leading zero: the error says how codes are written.
         ['region', '9', 'Regione sconosciuta "9": usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).'],
         // A province of Italy without its region: the error writes the attributes that show it (it read "Provincia sconosciuta").

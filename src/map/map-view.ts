@@ -58,6 +58,11 @@ export interface MapViewModel extends MapStructure {
   metric: MetricDefinition;
   year: number;
   yearIndex: number;
+  /**
+   * A year asked for that the data does not have (an old link's, "2024/25" for 2024), as written: the latest year is
+   * shown instead, and the element says so, as the lists do (a map that went blank for it left the reader no way on).
+   */
+  yearIgnored: { written: string; years: readonly number[] } | null;
   mode: ValueMode;
   /**
    * The normalisation asked for when the metric does not offer it (its absolute values are shown instead), for the
@@ -188,15 +193,12 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const survey = data.surveyYear !== undefined;
   const metric = inputs.metric && !survey ? index.metrics.find((m) => m.id === inputs.metric) : index.metrics[0];
   if (!metric) throw new UsageError<MapUsage>('metric', inputs.metric, index.metrics.map((m) => m.id).join(', '));
-  const year = data.surveyYear ?? inputs.year ?? index.years.at(-1)!;
+  const asked = data.surveyYear ?? inputs.year ?? index.years.at(-1)!;
+  const known = index.years.includes(asked);
+  const year = known ? asked : index.years.at(-1)!;
   const yearIndex = index.years.indexOf(year);
   // Said as written: year="2025/26" is NaN as a number.
-  if (yearIndex < 0)
-    throw new UsageError<MapUsage>(
-      'year',
-      Number.isNaN(year) ? (inputs.yearText ?? 'NaN') : String(year),
-      `${index.years[0]}-${index.years.at(-1)}`,
-    );
+  const yearIgnored = known ? null : { written: Number.isNaN(asked) ? (inputs.yearText ?? 'NaN') : String(asked), years: index.years };
   if (!(VALUE_MODES as readonly string[]).includes(inputs.normalisation))
     throw new UsageError<MapUsage>('normalisation', inputs.normalisation);
   if (!(CLASSIFICATIONS as readonly string[]).includes(inputs.classification))
@@ -286,6 +288,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     metric,
     year,
     yearIndex,
+    yearIgnored,
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),

@@ -134,11 +134,28 @@ describe('map view', () => {
     assert.ok(view.shownSet.has(firstArea(view)!));
   });
 
-  it('refuses an unknown metric, year, normalisation, classification or palette with a usage error naming it', () => {
+  it('shows the latest year for a year the data does not have, and says which, as written', () => {
+    const data = dataOf('regions');
+    const latest = data.index.years.at(-1)!;
+    const shown = mapView(data, INPUTS);
+    for (const [inputs, written] of [
+      [{ year: 1999 }, '1999'],
+      // A year written as a school year is NaN as a number: quoted as written.
+      [{ year: Number.NaN, yearText: '2023/24' }, '2023/24'],
+    ] as const) {
+      const view = mapView(data, { ...INPUTS, ...inputs });
+      assert.equal(view.year, latest);
+      assert.deepEqual(view.yearIgnored, { written, years: data.index.years });
+      assert.deepEqual([...view.values.values()], [...shown.values.values()], "the latest year's values, not none");
+    }
+    assert.equal(shown.yearIgnored, null);
+    assert.equal(mapView(data, { ...INPUTS, year: data.index.years[0]! }).yearIgnored, null);
+  });
+
+  it('refuses an unknown metric, normalisation, classification or palette with a usage error naming it', () => {
     const data = dataOf('regions');
     const cases: [Partial<MapInputs>, string, string][] = [
       [{ metric: 'nope' }, 'metric', 'nope'],
-      [{ year: 1999 }, 'year', '1999'],
       [{ normalisation: 'perPupil' }, 'normalisation', 'perPupil'],
       [{ classification: 'jenks' }, 'classification', 'jenks'],
       // "reds" drew the blues without a word.
@@ -150,11 +167,6 @@ describe('map view', () => {
         (error: unknown) => error instanceof UsageError && error.what === what && error.value === value,
       );
     }
-    // A year written as a school year is NaN as a number: the error quotes it as written.
-    assert.throws(
-      () => mapView(data, { ...INPUTS, year: Number.NaN, yearText: '2023/24' }),
-      (error: unknown) => error instanceof UsageError && error.what === 'year' && error.value === '2023/24',
-    );
     assert.throws(
       () => mapView(data, { ...INPUTS, metric: 'nope' }),
       (error: unknown) => (error as UsageError).hint === 'etwinning.projects, erasmus.grant',
