@@ -21,7 +21,7 @@ const tooltip = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[part~
 const tooltipName = (el: RegionMap) => tooltip(el)?.querySelector('strong')?.textContent ?? null;
 const button = (el: RegionMap, name: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name || b.textContent!.trim() === name)!;
-const zoomedIn = (el: RegionMap) => !button(el, 'Riduci').disabled;
+const zoomedIn = (el: RegionMap) => button(el, 'Riduci').getAttribute('aria-disabled') !== 'true';
 
 /** A viewport point at a fraction of the drawn canvas. */
 function at(el: RegionMap, fx: number, fy: number): [number, number] {
@@ -201,6 +201,38 @@ describe('<region-map> in hands', () => {
     await executeServerCommand('wheel', { x: cx, y: cy, deltaY: -100, ctrl: true });
     await waitUntil(() => layers.style.transform.includes('scale'), 'no preview transform during the gesture');
     await waitUntil(() => layers.style.transform === '' && zoomedIn(map), 'not redrawn after the gesture', { timeout: 2000 });
+  });
+
+  it("keeps the focus on a zoom button that the map's whole view makes unavailable, and does nothing when it is pressed then", async () => {
+    const map = await mapOf('400px');
+    const focused = () =>
+      (shadow(map).activeElement as HTMLElement | null)?.getAttribute('aria-label') ??
+      shadow(map).activeElement?.textContent?.trim() ??
+      'nothing';
+    expect(button(map, 'Riduci').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(map, 'Vista intera').getAttribute('aria-disabled')).to.equal('true');
+    button(map, 'Ingrandisci').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => zoomedIn(map), 'Enter on + did not zoom');
+    // Back out with the keyboard on "−": the press that reaches the whole map leaves the focus where it was.
+    button(map, 'Riduci').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !zoomedIn(map), '− did not zoom out');
+    await aTimeout(100);
+    expect(focused(), 'not the page’s body').to.equal('Riduci');
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(100);
+    expect(zoomedIn(map), 'unavailable: nothing happens').to.equal(false);
+    button(map, 'Ingrandisci').click();
+    await waitUntil(() => zoomedIn(map), '+ did not zoom');
+    button(map, 'Vista intera').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !zoomedIn(map), 'not reset');
+    await aTimeout(100);
+    expect(focused()).to.equal('Vista intera');
+    // Tab goes on to the next control, as from any button.
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).not.to.equal('nothing');
   });
 
   it('pans with a mouse drag, which chooses nothing', async () => {

@@ -61,12 +61,17 @@ export function renderBreadcrumb(
   </ol>`;
 }
 
-/** Zoom in, out (by `zoom(2)`, `zoom(0.5)`) and back to the whole map (`zoom(0)`). */
+/**
+ * Zoom in, out (by `zoom(2)`, `zoom(0.5)`) and back to the whole map (`zoom(0)`). Out and back are unavailable on
+ * the whole map: `aria-disabled`, not `disabled`, which would drop the focus of the reader who just pressed them on
+ * the page's body (WCAG 2.4.3), so that Tab would start again from the top of the page.
+ */
 export function renderZoomButtons(t: RegionMapMessages, zoomed: boolean, zoom: (factor: number) => void) {
+  const unavailable = zoomed ? nothing : 'true';
   return html`<div class="zoom" role="group" aria-label=${t.zoom}>
     <button @click=${() => zoom(2)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
-    <button @click=${() => zoom(0.5)} ?disabled=${!zoomed} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
-    <button @click=${() => zoom(0)} ?disabled=${!zoomed}>${t.zoomReset}</button>
+    <button @click=${() => zoomed && zoom(0.5)} aria-disabled=${unavailable} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
+    <button @click=${() => zoomed && zoom(0)} aria-disabled=${unavailable}>${t.zoomReset}</button>
   </div>`;
 }
 

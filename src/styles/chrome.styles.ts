@@ -56,6 +56,11 @@ export const chromeStyles = [
     padding: 0.25em 0.6em;
     cursor: pointer;
   }
+  /* Unavailable, yet focusable (a button that disables itself as it is pressed would drop the focus): shown faded. */
+  button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
   button[aria-pressed='true'] {
     background: var(--_ink);
     color: var(--_background);
@@ -143,7 +148,7 @@ export const chromeStyles = [
       background: Highlight;
       color: HighlightText;
     }
-    button:disabled {
+    button:is(:disabled, [aria-disabled='true']) {
       border-color: GrayText;
       color: GrayText;
     }
