@@ -7,7 +7,7 @@ import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
 import { canEnter, enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
-import { readPoints, togglePoint, type PointKind } from '../../src/map/point-kinds.js';
+import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
@@ -349,10 +349,6 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this.dispatchEvent(new RegionMapYearChangeEvent({ year }));
   }
 
-  private _togglePoints(kind: PointKind): void {
-    this.points = togglePoint(this.points, kind);
-  }
-
   private _download(kind: MapDownload): void {
     const view = this._data.view;
     const data = this._data.data;
@@ -428,8 +424,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
         <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
-        <button aria-pressed=${points.has('active')} @click=${() => this._togglePoints('active')}>${t.activeSchools}</button>
-        <button aria-pressed=${points.has('role-models')} @click=${() => this._togglePoints('role-models')}>${t.roleModels}</button>
+        <button aria-pressed=${points.has('active')} @click=${() => (this.points = togglePoint(this.points, 'active'))}>${t.activeSchools}</button>
+        <button aria-pressed=${points.has('role-models')} @click=${() => (this.points = togglePoint(this.points, 'role-models'))}>${t.roleModels}</button>
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
         <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
         <button @click=${() => this._download('svg')}>${t.download} SVG</button>
