@@ -4,11 +4,12 @@
  * cache); the full variant also reads the school's region shard, for the
  * comparison with its comune and province.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { classLabel } from '../../src/breakdown/class-labels.js';
 import type { ComuneContext, NationalIndex, Plesso, RegionShard, SchoolShard, SurveyFile } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
+import { KeepFocus } from '../../src/element/keep-focus.js';
 import { warn } from '../../src/element/warnings.js';
 import { breakableAddress, shownWebsite } from '../../src/element/address-text.js';
 import { formatDay, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
@@ -26,7 +27,22 @@ import { loadAnsweredSurveys, surveysSection } from './school-profile.surveys.js
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
 
-export const styles = detailsStyles;
+const attached = new WeakSet<ReactiveControllerHost & HTMLElement>();
+
+/**
+ * Once per element, when a card or full profile first shows in it: the styles added to its shadow root
+ * (constructable sheets: no inline style, CSP-safe), and the focus kept in it when a render takes its control away
+ * (src/element/keep-focus.ts: a mentor chosen in the profile, while it loads). Here, not in the element: the badge
+ * needs neither.
+ */
+export function attach(host: ReactiveControllerHost & HTMLElement): void {
+  const root = host.shadowRoot;
+  const sheet = detailsStyles.styleSheet;
+  if (!root || !sheet || attached.has(host)) return;
+  attached.add(host);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  new KeepFocus(host);
+}
 
 interface DetailsData {
   index: NationalIndex;

@@ -1,4 +1,5 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SchoolShard } from '../../src/contract/contract.types.js';
 import { render } from 'lit';
 import { indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
@@ -466,6 +467,22 @@ describe('<school-profile>', () => {
     expect((await chosen).detail).to.deep.equal({ code: 'FIPS02000X', name: 'Liceo "Agnoletti" <b>' });
     expect(el.code).to.equal('FIPS02000X');
     await expect(el).to.be.accessible();
+  });
+
+  it('full: a mentee opened with the keyboard keeps the focus in the profile while it loads, then puts it on its name', async () => {
+    const { src, folder } = await serveContract();
+    const mentee = { ...schoolFixture(), school: { ...schoolFixture().school, code: 'FIPS02000X', name: 'Liceo Agnoletti' } };
+    await serve(`${folder}/schools/FIPS02000X.json`, mentee, { delay: 800 });
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'mentees');
+    part(el, 'mentees')!.querySelector<HTMLButtonElement>('button.open')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(300);
+    expect(shadow(el).querySelector('[aria-busy]'), 'still loading').to.exist;
+    // Not the page's body, from where Tab would start again at the top of the page.
+    expect(document.activeElement === el, `the focus is on ${document.activeElement?.localName}`).to.equal(true);
+    await waitUntil(() => text(part(el, 'name')) === 'Liceo Agnoletti', 'the mentee not shown');
+    await waitUntil(() => shadow(el).activeElement === part(el, 'name'), 'the focus not on the new name');
   });
 
   it('full: a remote comune’s context with its residents and the minutes to the nearest pole (whole: a mean), in English too', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { absoluteUrl } from '../../src/data/shard-urls.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
@@ -16,7 +16,8 @@ export type ProfileVariant = (typeof PROFILE_VARIANTS)[number];
 
 /** What the card and full variants add, loaded only when one of them is shown. */
 export interface DetailsModule {
-  styles: CSSResult;
+  /** Once per element, when a card or full profile first shows: its styles, and the focus kept in it (src/element/keep-focus.ts). */
+  attach(host: SchoolProfile): void;
   load(src: string, code: string, variant: 'card' | 'full', signal: AbortSignal): Promise<unknown>;
   render(data: unknown, variant: 'card' | 'full', lang: Language, headingLevel: number): TemplateResult;
 }
@@ -90,7 +91,6 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
   headingLevel = 2;
 
   protected readonly _messages = MESSAGES;
-  private readonly _adopted = new Set<CSSResult>();
   /** After a mentor or a mentee is opened from the profile, the focus goes to the new school's name. */
   private _focusName = false;
 
@@ -130,7 +130,7 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
       if (variant === 'badge') return { status: 'badge', data: await loadSchool(src, code, signal) };
       const details = (await import('./school-profile.details.js')) as DetailsModule;
       const data = await details.load(src, code, variant as 'card' | 'full', signal);
-      this._adopt(details.styles);
+      details.attach(this);
       return { status: 'details', details, variant: variant as 'card' | 'full', data };
     } catch (error) {
       // Unknown school: its shard is missing, or the data does not name it. A missing index is a data error like any other.
@@ -142,15 +142,6 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
       }
       throw error;
     }
-  }
-
-  /** Adds the card/full styles to the shadow root once they have loaded (constructable sheets: no inline style, CSP-safe). */
-  private _adopt(styles: CSSResult): void {
-    const root = this.shadowRoot;
-    const sheet = styles.styleSheet;
-    if (!root || !sheet || this._adopted.has(styles)) return;
-    this._adopted.add(styles);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private _href(code: string): string | null {
