@@ -36,11 +36,11 @@ const attached = new WeakSet<ReactiveControllerHost & HTMLElement>();
  * needs neither.
  */
 export function attach(host: ReactiveControllerHost & HTMLElement): void {
+  if (attached.has(host)) return;
+  attached.add(host);
   const root = host.shadowRoot;
   const sheet = detailsStyles.styleSheet;
-  if (!root || !sheet || attached.has(host)) return;
-  attached.add(host);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   new KeepFocus(host);
 }
 
