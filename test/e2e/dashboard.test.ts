@@ -5,7 +5,7 @@
  * whole page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
 import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
@@ -237,6 +237,52 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(skip.getBoundingClientRect().top).to.be.at.least(0, 'visible when focused');
     skip.click();
     await waitUntil(() => d.doc.activeElement === d.$('#content'), 'focus moved to the dashboard', { timeout: 2000 });
+  });
+
+  it('keeps the keyboard in the page: every control reached with Tab and pressed with Enter leaves the focus on something shown, never on the body', async function () {
+    this.timeout(120_000);
+    const d = await openDashboard();
+    /** The focused element, through the shadow roots, and how to name it. */
+    const focused = () => {
+      let el: Element | null = d.doc.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el as HTMLElement | null;
+    };
+    const name = (el: HTMLElement | null) =>
+      el
+        ? `${(el.getRootNode() as ShadowRoot).host?.localName ?? 'page'} ${el.localName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`
+        : 'nothing';
+    const shown = (el: HTMLElement | null) => Boolean(el && el !== d.doc.body && el.isConnected && el.getClientRects().length > 0);
+    d.win.focus();
+    d.$<HTMLAnchorElement>('a.skip').focus();
+    const pressed = new Set<string>();
+    const lost: string[] = [];
+    for (let stop = 0; stop < 200; stop++) {
+      await sendKeys({ press: 'Tab' });
+      const at = focused();
+      if (!at || at === d.doc.body) break;
+      const label = name(at);
+      // Downloads, copying, Play (a timer: keep-focus.test.ts covers what it changes) and the table views (which take
+      // away the map's zoom and the chart's controls before they are reached) are left out.
+      if (!['button', 'summary'].includes(at.localName) || pressed.has(label) || /Scarica|Copia|Riproduci|Pausa|Tabella/.test(label))
+        continue;
+      pressed.add(label);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => ![...d.doc.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')),
+        `${label}: still loading`,
+        {
+          timeout: 10_000,
+        },
+      );
+      await new Promise(requestAnimationFrame);
+      const after = focused();
+      if (!shown(after)) lost.push(`${label} -> ${name(after)}`);
+    }
+    expect(lost).to.deep.equal([]);
+    const hosts = new Set([...pressed].map((label) => label.split(' ')[0]));
+    for (const host of ['embed-snippet', 'region-map', 'trend-timeline', 'territory-list', 'institution-list', 'survey-results'])
+      expect(hosts.has(host), `${host} among ${[...pressed].join('; ')}`).to.equal(true);
   });
 
   it('does not jump while its script and data arrive: the layout shifts in sight add up to under 0.05', async function () {
