@@ -59,9 +59,13 @@ const tabName = (name: string, index: number) =>
     .trim() || `Sheet${index + 1}`;
 
 function sheetXml(sheet: XlsxSheet, text: (value: string) => number): string {
+  // Columns as wide as their longest text (a school's name, an address), from 8 to 60 characters: the file opens
+  // readable, where every column would be 8 characters wide and a name cut at the next cell.
+  const widths: number[] = [];
   const rows = sheet.rows.map((row, r) => {
     const style = r === 0 && sheet.boldHeader ? ' s="1"' : '';
     const cells = row.map((value, c) => {
+      widths[c] = Math.max(widths[c] ?? 8, Math.min(60, (value === null ? 0 : String(value).length) + 2));
       const ref = `${columnName(c)}${r + 1}`;
       if (value === null) return '';
       if (typeof value === 'number') {
@@ -73,14 +77,6 @@ function sheetXml(sheet: XlsxSheet, text: (value: string) => number): string {
     });
     return `<row r="${r + 1}">${cells.join('')}</row>`;
   });
-  // Columns as wide as their longest text (a school's name, an address), from 8 to 60 characters: the file opens
-  // readable, where every column would be 8 characters wide and a name cut at the next cell.
-  const widths: number[] = [];
-  for (const row of sheet.rows)
-    row.forEach((value, c) => {
-      const length = value === null ? 0 : String(value).length;
-      widths[c] = Math.max(widths[c] ?? 8, Math.min(60, length + 2));
-    });
   const cols = widths.length
     ? `<cols>${widths.map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`
     : '';
