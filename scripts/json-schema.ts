@@ -16,6 +16,7 @@ export function toJsonSchema(node: Node, names: ReadonlyMap<Node, string>, root?
       return {
         type: 'string',
         ...(node.re && { pattern: node.re.source }),
+        ...(node.day && { $comment: 'Its first ten characters are a day of the calendar (no 30 February).' }),
         ...(node.min !== undefined && { minLength: node.min }),
         ...(node.max !== undefined && { maxLength: node.max }),
       };

@@ -14,7 +14,7 @@ import * as v from './schema-dsl.js';
 import { CODE_PATTERNS } from './codes.js';
 import { Topology } from './topology.schema.js';
 import { Activity, Breakdown, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
-import { Amount, Count, NonEmptyText, SchoolCode, SchoolYear } from './primitives.schema.js';
+import { Amount, Count, NonEmptyText, SchoolCode, SchoolYear, Timestamp } from './primitives.schema.js';
 
 export { Activity, Breakdown, BreakdownClass, ComuneContext, Contacts, MentorLink } from './institution.schema.js';
 export { Count, SchoolCode, SchoolYear } from './primitives.schema.js';
@@ -56,7 +56,6 @@ const Weight = v.number({ min: 0, max: 1, key: 'weight' });
 /** Any user-facing label, in Italian and English. */
 export const LocalizedText = v.object({ it: NonEmptyText, en: NonEmptyText });
 
-const Timestamp = v.string({ re: /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, key: 'timestamp' });
 export const ContractTag = v.string({ re: /^scuole-europa\/\d+(\.\d+)?$/, key: 'contract' });
 const UrlTemplate = NonEmptyText;
 const Parameters = v.record(v.string(), v.union(v.union(v.number(), v.string()), v.boolean()));

@@ -9,6 +9,7 @@
  *
  * Objects are open: unknown fields of a newer minor version are accepted and kept.
  */
+import { isCalendarDay } from '../util/calendar-day.js';
 import { markNumbersOnly } from '../util/number-arrays.js';
 
 /** Constraints on a string or number; `key` names the expectation in messages (src/i18n/error-text.ts). */
@@ -18,6 +19,8 @@ export interface Constraint {
   min?: number;
   max?: number;
   int?: boolean;
+  /** A text whose first ten characters are a day of the calendar (no 30 February: src/util/calendar-day.ts). */
+  day?: boolean;
 }
 
 export type Node =
@@ -111,6 +114,7 @@ function meets(node: Constraint, value: number | string): boolean {
   const size = typeof value === 'string' ? value.length : value;
   return (
     (node.re === undefined || node.re.test(value as string)) &&
+    (node.day !== true || isCalendarDay(value as string)) &&
     (node.int !== true || Number.isInteger(value)) &&
     (node.min === undefined || size >= node.min) &&
     (node.max === undefined || size <= node.max)
@@ -153,14 +157,19 @@ function numberLists(node: Constraint, lists: unknown[], nullable: boolean, mark
  */
 function textList(node: Extract<Node, { t: 'string' | 'enum' }>, items: unknown[], nullable: boolean): boolean {
   const values = node.t === 'enum' ? node.values : null;
-  const { re, min = 0, max = Infinity } = node.t === 'string' ? node : ({} as Constraint);
+  const { re, day, min = 0, max = Infinity } = node.t === 'string' ? node : ({} as Constraint);
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
     if (typeof item !== 'string') {
       if (nullable && item === null) continue;
       return false;
     }
-    if (values ? !values.includes(item) : item.length < min || item.length > max || (re !== undefined && !re.test(item))) return false;
+    if (
+      values
+        ? !values.includes(item)
+        : item.length < min || item.length > max || (re !== undefined && !re.test(item)) || (day && !isCalendarDay(item))
+    )
+      return false;
   }
   return true;
 }

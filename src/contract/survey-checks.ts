@@ -15,9 +15,11 @@ const SURVEY_CODES = { nation: /^IT$/, region: CODE_PATTERNS.region, province: C
  * level, no more respondents than invited nor answers than respondents, one
  * result per question in the questions' order, a share per option in the
  * option's order, and every interval around its estimate; a suppressed result
- * has no estimate.
+ * has no estimate; the fieldwork ends no earlier than it began.
  */
 export function checkSurvey(file: SurveyFile, issues = new IssueList()): RawIssue[] {
+  const { from, to } = file.wave.fielded;
+  if (to < from) issues.add(['wave', 'fielded', 'to'], 'day.order', to, [from]);
   checkUnique(file.questions, (q) => q.id, ['questions'], 'id', issues);
   checkUnique(file.areas, (a) => `${a.level} ${a.code}`, ['areas'], 'code', issues);
   const interval = (estimate: { value: number; low: number; high: number }, path: Path) => {

@@ -7,9 +7,8 @@
  * of its own, as the area file's schema.
  */
 import { Count, documentHeader, Identifier, LocalizedText, SchoolYear, Share } from './contract.schema.js';
-import { NonEmptyText } from './primitives.schema.js';
+import { Day, NonEmptyText } from './primitives.schema.js';
 import * as v from './schema-dsl.js';
-const Day = v.string({ re: /^\d{4}-\d\d-\d\d$/, key: 'date' });
 
 export const SURVEY_QUESTION_TYPES = ['single', 'multiple', 'likert', 'number'] as const;
 export const SURVEY_LEVELS = ['nation', 'region', 'province'] as const;

@@ -176,6 +176,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
   'weights.sum': t('pesi dei pilastri che sommano a 1', 'pillar weights adding up to 1'),
   'interval.order': (p) =>
     t(`un numero non inferiore a ${p[0]}, l'altro estremo dell'intervallo`, `a number no lower than ${p[0]}, the interval's other end`),
+  'day.order': (p) => t(`un giorno non precedente a ${p[0]}`, `a day not before ${p[0]}`),
   'annotation.order': (p) => t(`un anno non precedente a ${p[0]}`, `a year not before ${p[0]}`),
   template: (p) => t(`un modello di URL che contiene ${p[0]}`, `a URL template containing ${p[0]}`),
 };

@@ -33,6 +33,21 @@ export const INVALID_CASES: InvalidCase[] = [
     structural: true,
   },
   {
+    // Date reads it as 2 March: the release would be dated another day, silently.
+    name: 'generatedAt is a day not of the calendar (30 February)',
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.generatedAt = '2026-02-30T09:00:00Z')),
+    path: '$.generatedAt',
+    structural: false,
+  },
+  {
+    name: 'generatedAt is a time not of the clock (24:00)',
+    kind: 'index',
+    document: edit(indexFixture, (d) => (d.generatedAt = '2026-03-02T24:00:00Z')),
+    path: '$.generatedAt',
+    structural: true,
+  },
+  {
     name: 'synthetic flag is a string',
     kind: 'index',
     document: edit(indexFixture, (d: Doc) => (d.synthetic = 'yes')),

@@ -105,6 +105,10 @@ describe("a survey wave's document", () => {
     ],
     ['a share above 1', (f) => (f.areas[0]!.results[0]!.shares![0]!.high = 1.2), '["areas",0,"results",0,"shares",0,"high"]'],
     ['a fielding date that is no date', (f) => (f.wave.fielded.from = '2 marzo'), '["wave","fielded","from"]'],
+    // Date reads both as 2 March: shown so, a wave's days would silently change.
+    ['a fielding day not of the calendar (30 February)', (f) => (f.wave.fielded.from = '2026-02-30'), '["wave","fielded","from"]'],
+    ['a fielding day past its month (31 April)', (f) => (f.wave.fielded.to = '2026-04-31'), '["wave","fielded","to"]'],
+    ['fieldwork that ends before it began', (f) => (f.wave.fielded.to = '2020-01-01'), '["wave","fielded","to"]'],
     ['an unknown question type', (f) => Object.assign(f.questions[0]!, { type: 'ranking' }), '["questions",0,"type"]'],
   ];
   for (const [what, damage, path] of damaged)
