@@ -4,7 +4,10 @@
  * asks for reduced motion. The preference is followed as it changes (a reader
  * may turn it on with the page open: playing stops), and the button says why
  * it is off in text beside it, which a keyboard or touch reader sees too (a
- * `title` on a disabled button shows only to a mouse).
+ * `title` on a disabled button shows only to a mouse). It is off with
+ * `aria-disabled`, not `disabled`, which would take the focus of a reader on
+ * it when the preference turns on, and take it out of the tab order, where its
+ * reason could not be found.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
@@ -59,7 +62,7 @@ export class YearPlayer implements ReactiveController {
   /** The button, and under reduced motion the reason it is off. */
   render(t: { play: string; pause: string; playReduced: string }) {
     const reduced = this.reducedMotion;
-    return html`<button @click=${() => this.toggle()} ?disabled=${reduced} aria-describedby=${reduced ? 'play-reduced' : nothing}>
+    return html`<button @click=${() => this.toggle()} aria-disabled=${reduced ? 'true' : nothing} aria-describedby=${reduced ? 'play-reduced' : nothing}>
         ${this.playing ? t.pause : t.play}</button
       >${reduced ? html`<span id="play-reduced" class="note">${t.playReduced}</span>` : nothing}`;
   }

@@ -273,18 +273,27 @@ describe('<region-map>', () => {
     expect(noteOf(modelled)).to.deep.equal(['Dati sintetici: valori generati da un modello, non dati reali.']);
   });
 
-  it('keeps Play off while the reader asks for reduced motion, says why beside it, and stops playing when the preference turns on', async () => {
+  it('keeps Play off while the reader asks for reduced motion, says why beside it, stops playing when the preference turns on, and keeps the focus on it', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);
     const play = () => [...shadow(map).querySelectorAll('button')].find((b) => /^(Riproduci|Pausa)$/.test(b.textContent!.trim()))!;
     const reason = () => shadow(map).querySelector('#play-reduced');
     try {
+      play().focus();
       play().click();
       await waitUntil(() => play().textContent!.trim() === 'Pausa', 'did not play');
       expect(reason()).to.equal(null);
       await emulateMedia({ reducedMotion: 'reduce' });
-      await waitUntil(() => play().disabled, 'Play still on under reduced motion');
+      await waitUntil(() => play().getAttribute('aria-disabled') === 'true', 'Play still on under reduced motion');
       expect(play().textContent!.trim()).to.equal('Riproduci');
+      // A keyboard reader on Play when the preference turns on stays there (disabled took the focus to the page's body).
+      await map.updateComplete;
+      expect(shadow(map).activeElement).to.equal(play());
+      const year = shadow(map).querySelector<HTMLInputElement>('input[type="range"]')!.value;
+      play().click();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(play().textContent!.trim()).to.equal('Riproduci');
+      expect(shadow(map).querySelector<HTMLInputElement>('input[type="range"]')!.value).to.equal(year);
       // The reason is text a keyboard or touch reader sees too, and the button's description.
       expect(reason()!.textContent).to.equal('Animazione disattivata (movimento ridotto)');
       expect(reason()!.getBoundingClientRect().width).to.be.greaterThan(0);
@@ -293,7 +302,7 @@ describe('<region-map>', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
-    await waitUntil(() => !play().disabled && reason() === null, 'Play still off without the preference');
+    await waitUntil(() => !play().hasAttribute('aria-disabled') && reason() === null, 'Play still off without the preference');
     expect(play().hasAttribute('aria-describedby')).to.equal(false);
   });
 
