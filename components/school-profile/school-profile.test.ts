@@ -501,7 +501,7 @@ describe('<school-profile>', () => {
     );
   });
 
-  it('without a code, waits saying nothing in the page (no alert on load beside a search), a hint in the console', async () => {
+  it('without a code, waits saying nothing in the page (no alert on load beside a search), a hint in the console when alone', async () => {
     const { src } = await serveContract();
     const capture = captureWarnings();
     try {
@@ -512,6 +512,27 @@ describe('<school-profile>', () => {
       expect(capture.warnings.filter((w) => w.includes('"code" attribute'))).to.have.length(1);
       el.setAttribute('code', 'FIIC81200A');
       await ready(el, 'name');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it("without a code beside the search that opens its choice there (the README's pairing), not even a hint", async () => {
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      box.innerHTML = `<school-search profile="sche&quot;da"></school-search><school-profile id='sche"da' lang="it" variant="full"></school-profile>`;
+      const el = box.querySelector('school-profile')!;
+      el.setAttribute('src', src);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(capture.warnings.filter((w) => w.includes('"code" attribute'))).to.deep.equal([]);
+      // A search that names another profile does not count.
+      box.innerHTML = `<school-search profile="altro"></school-search><school-profile id="scheda" lang="it" variant="full"></school-profile>`;
+      box.querySelector('school-profile')!.setAttribute('src', src);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(capture.warnings.filter((w) => w.includes('"code" attribute'))).to.have.length(1);
     } finally {
       capture.restore();
     }

@@ -118,10 +118,11 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
   }
 
   private async _load(src: string, code: string, variant: string, signal: AbortSignal): Promise<ProfileData | typeof initialState> {
-    // A hidden profile with no school yet (a dashboard before any choice) waits quietly.
-    // No school yet: the profile waits, saying nothing in the page (a search or a linked view may give it one), a hint in the console.
+    // No school yet: the profile waits, saying nothing in the page, with a hint in the console unless
+    // the page shows how it gets one: hidden (a dashboard before any choice) or named by a search's `profile`.
     if (!code) {
-      if (!this.hidden) this._warnOnce(`${MESSAGES.en.usage.code()} It shows nothing until one is set.`, 'no-code');
+      if (!this.hidden && !this._awaitsSearch())
+        this._warnOnce(`${MESSAGES.en.usage.code()} It shows nothing until one is set.`, 'no-code');
       return initialState;
     }
     if (!src) throw new UsageError<ProfileUsage>('src');
@@ -142,6 +143,12 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
       }
       throw error;
     }
+  }
+
+  /** Whether a `<school-search>` of the same page or shadow root opens its choice here. */
+  private _awaitsSearch(): boolean {
+    const searches = (this.getRootNode() as ParentNode).querySelectorAll('school-search');
+    return [...searches].some((search) => this.id && search.getAttribute('profile') === this.id);
   }
 
   private _href(code: string): string | null {
