@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
 import { serve } from '../support/data-routes.js';
+import { framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 
 interface Dashboard {
@@ -397,6 +398,30 @@ describe('the dashboard (demo/dashboard.html)', () => {
     // The frozen URL answers with the same release.
     const index = (await (await fetch(pinned)).json()) as { release: string };
     expect(pinned).to.contain(`/releases/${encodeURIComponent(index.release)}/index.json`);
+    // Pasted whole into a blank page, its script (with its integrity) runs and the same view comes up from the frozen data.
+    const frame = await framedPage({ body: code(), width: 1000, height: 800 });
+    try {
+      const page = frame.contentDocument!;
+      const timeline = () => page.querySelector('trend-timeline')!;
+      await waitUntil(
+        () => inShadow(page.querySelector('region-map')!, 'canvas') && inShadow(timeline(), 'svg'),
+        'the pasted code drew nothing',
+        {
+          timeout: 20_000,
+        },
+      );
+      expect(timeline().getAttribute('src')).to.equal(pinned);
+      expect(timeline().getAttribute('scope')).to.equal('school:FIIC81200A');
+      expect(page.querySelector('region-map')!.getAttribute('year')).to.equal('2022');
+      await waitUntil(
+        () => text(inShadow(page.querySelector('school-profile')!, '[part~="name"]')) !== '',
+        'the pasted profile shows no school',
+      );
+      const failed = [...page.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('[role="alert"]'));
+      expect(failed.map((el) => el.localName)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('speaks English on its English twin, which links back to the Italian page at the same view; no axe violations', async function () {
