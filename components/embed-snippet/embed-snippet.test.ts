@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { captureWarnings } from '../../test/support/element-helpers.js';
+import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import '../linked-view/define.js';
 import './define.js';
@@ -8,17 +9,27 @@ import type { EmbedSnippet } from './embed-snippet.js';
 const button = (el: EmbedSnippet) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="button"]')!;
 const code = (el: EmbedSnippet) => el.shadowRoot!.querySelector('textarea')?.value ?? '';
 
+/** The snippet element of `markup` (a <linked-view> around it) in the page, its panel opened unless `open` is false. */
+async function snippetIn(markup: string, open = true): Promise<EmbedSnippet> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.innerHTML = markup;
+  const el = host.querySelector('embed-snippet') as EmbedSnippet;
+  await el.updateComplete;
+  if (open) button(el).click();
+  return el;
+}
+
 describe('<embed-snippet>', () => {
   it('writes the snippet without integrity when none can be found, asking for integrity.json once', async () => {
     const capture = captureWarnings();
     try {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      host.innerHTML = `<linked-view src="/missing-data/index.json" year="2023">
+      const el = await snippetIn(
+        `<linked-view src="/missing-data/index.json" year="2023">
         <trend-timeline></trend-timeline>
         <embed-snippet script="/missing-bundle/scuole-europa.min.js"></embed-snippet>
-      </linked-view>`;
-      const el = host.querySelector('embed-snippet') as EmbedSnippet;
-      await el.updateComplete;
+      </linked-view>`,
+        false,
+      );
       const noHash = () => capture.warnings.filter((w) => w.includes('no integrity hash')).length;
       for (let opening = 0; opening < 2; opening++) {
         button(el).click();
@@ -37,18 +48,51 @@ describe('<embed-snippet>', () => {
     }
   });
 
+  it("writes the hashes of the modules beside the bundle in an import map before its script, which the tag's integrity does not cover", async () => {
+    const bundle = `sha384-${'B'.repeat(64)}`;
+    const writer = `sha384-${'X'.repeat(64)}`;
+    const script = await serve(`/embed-${Math.random().toString(36).slice(2)}/cdn/integrity.json`, {
+      version: '0.1.0',
+      files: {
+        'scuole-europa.min.js': bundle,
+        'scuole-europa-xlsx.min.js': writer,
+        // Neither a file name beside the bundle nor a hash: left out of the map.
+        '../elsewhere.js': writer,
+        'notes.js': 'not a hash',
+      },
+    });
+    const el = await snippetIn(`<linked-view src="/missing-data/index.json">
+        <trend-timeline></trend-timeline>
+        <embed-snippet script="${script.replace('integrity.json', 'scuole-europa.min.js')}"></embed-snippet>
+      </linked-view>`);
+    await waitUntil(() => code(el).includes(`integrity="${bundle}"`), 'the hash of integrity.json is not written');
+    const lines = code(el).split('\n');
+    const importMap = lines.findIndex((line) => line.startsWith('<script type="importmap">'));
+    expect(lines[importMap]).to.equal(
+      `<script type="importmap">${JSON.stringify({ integrity: { [script.replace('integrity.json', 'scuole-europa-xlsx.min.js')]: writer } })}</script>`,
+    );
+    expect(lines[importMap + 1]).to.match(/^<script type="module" src="[^"]+\/cdn\/scuole-europa\.min\.js" integrity="/);
+    // Pasted, it is an import map the browser reads as such.
+    const pasted = document.createElement('template');
+    pasted.innerHTML = code(el);
+    const map = pasted.content.querySelector('script[type="importmap"]')!;
+    expect(JSON.parse(map.textContent!)).to.deep.equal({
+      integrity: { [script.replace('integrity.json', 'scuole-europa-xlsx.min.js')]: writer },
+    });
+    // A hash given as an attribute reads no integrity.json: no map of modules it cannot know.
+    el.integrity = `sha384-${'C'.repeat(64)}`;
+    await waitUntil(() => code(el).includes(`integrity="sha384-${'C'.repeat(64)}"`), 'the hash given is not written');
+    expect(code(el)).not.to.contain('importmap');
+  });
+
   it('says in the snippet and beside it when integrity.json could not be read at all (a strict connect-src, CORS, the network)', async () => {
     const capture = captureWarnings();
     try {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
       // Nothing listens on port 9: the request fails as a policy-blocked one does, with a network error.
-      host.innerHTML = `<linked-view src="/missing-data/index.json" lang="it">
+      const el = await snippetIn(`<linked-view src="/missing-data/index.json" lang="it">
         <trend-timeline></trend-timeline>
         <embed-snippet script="http://127.0.0.1:9/cdn/scuole-europa.min.js"></embed-snippet>
-      </linked-view>`;
-      const el = host.querySelector('embed-snippet') as EmbedSnippet;
-      await el.updateComplete;
-      button(el).click();
+      </linked-view>`);
       await waitUntil(() => code(el).includes('<linked-view'), 'no snippet');
       await waitUntil(() => code(el).startsWith('<!--'), 'the snippet does not say why it has no integrity', { timeout: 12_000 });
       expect(code(el).split('\n')[0]).to.equal(
@@ -63,15 +107,11 @@ describe('<embed-snippet>', () => {
   it('writes an integrity attribute only when it is a hash: another value is said, and the hash read from integrity.json', async () => {
     const capture = captureWarnings();
     try {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const good = `sha384-${'A'.repeat(64)}`;
-      host.innerHTML = `<linked-view src="/missing-data/index.json" lang="it">
+      const el = await snippetIn(`<linked-view src="/missing-data/index.json" lang="it">
         <trend-timeline></trend-timeline>
         <embed-snippet script="/missing-bundle/scuole-europa.min.js" integrity="la-mia-impronta"></embed-snippet>
-      </linked-view>`;
-      const el = host.querySelector('embed-snippet') as EmbedSnippet;
-      await el.updateComplete;
-      button(el).click();
+      </linked-view>`);
       await waitUntil(() => code(el).includes('<linked-view'), 'no snippet');
       expect(code(el)).not.to.contain('integrity=');
       const notes = () => [...el.shadowRoot!.querySelectorAll('.note')].map((p) => p.textContent!.trim());
@@ -90,14 +130,10 @@ describe('<embed-snippet>', () => {
 
   it('offers to freeze the data only with a release-src that has {release}, and says why not otherwise', async () => {
     const { src } = await serveContract();
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    host.innerHTML = `<linked-view src="${src}" lang="it">
+    const el = await snippetIn(`<linked-view src="${src}" lang="it">
         <trend-timeline></trend-timeline>
         <embed-snippet integrity="sha384-${'A'.repeat(64)}" release-src="https://example.org/dati/index.json"></embed-snippet>
-      </linked-view>`;
-    const el = host.querySelector('embed-snippet') as EmbedSnippet;
-    await el.updateComplete;
-    button(el).click();
+      </linked-view>`);
     const notes = () => [...el.shadowRoot!.querySelectorAll('.note')].map((p) => p.textContent!.trim());
     const checkbox = () => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]');
     // Without {release}, every "frozen" snippet pointed at that one address, whatever the release.

@@ -76,7 +76,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
       if (!wanted) return initialState;
       const [data, found] = await Promise.all([
         this._loadIndex(viewSrc, signal),
-        integrity ? { hash: integrity, blocked: false } : this._loadIntegrity(script, signal),
+        integrity ? { hash: integrity, modules: {}, blocked: false } : this._loadIntegrity(script, signal),
       ]);
       return { data, ...found };
     },
@@ -125,7 +125,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     const data = this._facts.data?.data;
     // What the data are and where they come from, in the code itself: it outlives the page it was copied from.
     const about = data ? `${data.comment(this._lang, this._t.releaseComment(data.index.release, Boolean(src)))}\n` : '';
-    const snippet = about + this._view.snippet({ script, integrity: hash || undefined, src });
+    const snippet = about + this._view.snippet({ script, integrity: hash || undefined, modules: this._facts.data?.modules, src });
     // A hash that could not be read is said in the snippet itself, where whoever pastes it will see it.
     return !hash && this._facts.data?.blocked ? `<!-- ${this._t.integrityBlockedComment} -->\n${snippet}` : snippet;
   }
@@ -159,26 +159,36 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     }
   }
 
-  /** The script's hash from integrity.json beside it; `blocked` when the file could not be read at all (a page's connect-src, CORS, the network). */
-  private async _loadIntegrity(scriptUrl: string, signal: AbortSignal): Promise<{ hash: string; blocked: boolean }> {
+  /**
+   * The script's hash from integrity.json beside it, and the other files' (the modules it imports from beside
+   * itself, by their absolute URLs); `blocked` when the file could not be read at all (a page's connect-src, CORS, the network).
+   */
+  private async _loadIntegrity(
+    scriptUrl: string,
+    signal: AbortSignal,
+  ): Promise<{ hash: string; modules: Record<string, string>; blocked: boolean }> {
     const script = new URL(scriptUrl, document.baseURI);
     let hash: string;
+    const modules: Record<string, string> = {};
     let blocked = false;
     try {
       const file = (await fetchJson(new URL('integrity.json', script).href, {
         signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
         retries: 0,
       })) as IntegrityFile;
-      const found = file.files?.[script.pathname.split('/').pop()!];
+      const name = script.pathname.split('/').pop()!;
       // Only a well-formed hash goes into the code a host pastes.
-      hash = typeof found === 'string' && isIntegrity(found) ? found.trim() : '';
+      const wellFormed = (found: unknown) => (typeof found === 'string' && isIntegrity(found) ? found.trim() : '');
+      hash = wellFormed(file.files?.[name]);
+      for (const [other, found] of Object.entries(file.files ?? {}))
+        if (other !== name && /^[\w.-]+\.js$/.test(other) && wellFormed(found)) modules[new URL(other, script).href] = wellFormed(found);
     } catch (error) {
       // No integrity.json beside the script (another host, a local copy): the snippet goes without, and says why.
       hash = '';
       blocked = isDataError(error) && error.code === 'network';
     }
     if (!hash && !signal.aborted) this._warnOnce(`no integrity hash for ${script.href}: the snippet's script tag has none.`);
-    return { hash, blocked };
+    return { hash, modules, blocked };
   }
 
   private async _copy(): Promise<void> {

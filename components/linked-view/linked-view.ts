@@ -146,7 +146,7 @@ export class LinkedView extends HTMLElementBase {
   }
 
   /** The markup that reproduces this view elsewhere (see <embed-snippet>). */
-  snippet(options: { script: string; integrity?: string; src?: string }): string {
+  snippet(options: { script: string; integrity?: string; modules?: Readonly<Record<string, string>>; src?: string }): string {
     const elements = [...this.querySelectorAll(LINKED_SELECTOR)];
     // An element that reads other data than the view keeps its own URL, made absolute for the other site.
     const ownSrc = (element: Element) => {

@@ -1,8 +1,10 @@
 /**
  * The snippet that reproduces a view on another site: one script tag (with its
- * integrity hash when known) and the elements' markup inside a <linked-view>
- * that carries the data URL and the state. No iframe and no fixed height: the
- * elements size themselves to the host's column.
+ * integrity hash when known, and an import map with the hashes of the modules
+ * the bundle imports from beside itself, which the tag's hash does not cover)
+ * and the elements' markup inside a <linked-view> that carries the data URL and
+ * the state. No iframe and no fixed height: the elements size themselves to the
+ * host's column.
  */
 import { VIEW_KEYS, type ViewState } from './view-state.js';
 
@@ -11,6 +13,8 @@ export interface EmbedOptions {
   script: string;
   /** `sha384-…` for `<script integrity>`, when known. */
   integrity?: string;
+  /** The hashes of the modules the bundle imports on demand (absolute URL → `sha384-…`: the XLSX writer), for an import map. */
+  modules?: Readonly<Record<string, string>>;
   /** Absolute URL of the data (the release's own URL when the embed is pinned). */
   src: string;
   state: ViewState;
@@ -53,7 +57,10 @@ export function embedMarkup(options: EmbedOptions): string {
     const value = options.state[key];
     if (value !== '' && value !== null) view.push([key, String(value)]);
   }
+  const modules = options.integrity && options.modules && Object.keys(options.modules).length ? options.modules : null;
   return [
+    // JSON inside a script element: a `<` written as \u003c can never close it or open a comment.
+    ...(modules ? [`<script type="importmap">${JSON.stringify({ integrity: modules }).replace(/</g, '\\u003c')}</script>`] : []),
     `<script${attributes(script)}></script>`,
     `<linked-view${attributes(view)}>`,
     ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null)),

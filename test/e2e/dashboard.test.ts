@@ -378,7 +378,7 @@ describe('the dashboard (demo/dashboard.html)', () => {
     );
     const scriptLine = code()
       .split('\n')
-      .find((line) => line.startsWith('<script'));
+      .find((line) => line.startsWith('<script type="module"'));
     expect(scriptLine).to.match(
       new RegExp(
         `^<script type="module" src="${origin}/dist/cdn/scuole-europa.min.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"></script>$`,
@@ -393,7 +393,16 @@ describe('the dashboard (demo/dashboard.html)', () => {
     const pasted = d.doc.createElement('template');
     pasted.innerHTML = code();
     expect([...pasted.content.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE)).to.have.length(1);
-    expect(pasted.content.querySelectorAll('script')).to.have.length(1);
+    expect(pasted.content.querySelectorAll('script[type="module"]')).to.have.length(1);
+    // What ships has its XLSX writer beside it (the bundle built from the sources has it inside): its hash in an import map, before the script.
+    const writer = `${origin}/dist/cdn/scuole-europa-xlsx.min.js`;
+    const listed = (await (await fetch(`${origin}/dist/cdn/integrity.json`)).json()) as { files: Record<string, string> };
+    const shipped = 'scuole-europa-xlsx.min.js' in listed.files;
+    const importMap = pasted.content.querySelector('script[type="importmap"]');
+    expect(importMap ? Object.keys(JSON.parse(importMap.textContent!).integrity as object) : [], 'the import map').to.deep.equal(
+      shipped ? [writer] : [],
+    );
+    if (importMap) expect(importMap.nextElementSibling!.getAttribute('type')).to.equal('module');
     const pinned = /<linked-view src="([^"]+)"/.exec(code())![1]!;
     // The frozen URL answers with the same release.
     const index = (await (await fetch(pinned)).json()) as { release: string };
@@ -419,6 +428,17 @@ describe('the dashboard (demo/dashboard.html)', () => {
       );
       const failed = [...page.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('[role="alert"]'));
       expect(failed.map((el) => el.localName)).to.deep.equal([]);
+      // Its XLSX download comes: the writer's hash in the import map is the one that ships.
+      const realm = frame.contentWindow as Window & typeof globalThis;
+      const files: Blob[] = [];
+      realm.URL.createObjectURL = (blob: Blob | MediaSource) => (files.push(blob as Blob), 'blob:test');
+      const list = page.querySelector('institution-list')!;
+      await waitUntil(() => inShadow(list, '.body [role="row"]'), 'the pasted list shows no institution', { timeout: 10_000 });
+      [...list.shadowRoot!.querySelectorAll('button')].find((b) => text(b).includes('Excel'))!.click();
+      await waitUntil(() => files.length > 0 || text(inShadow(list, '[part~="download-note"]')) !== '', 'neither a file nor a word', {
+        timeout: 10_000,
+      });
+      expect(files[0]?.type ?? 'no file', text(inShadow(list, '[part~="download-note"]'))).to.include('spreadsheetml');
     } finally {
       frame.remove();
     }
