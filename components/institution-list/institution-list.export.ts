@@ -1,16 +1,14 @@
 /**
  * The list's downloads, loaded on the first download: what the list shows, as
- * CSV (UTF-8 with a byte order mark; `;` and a decimal comma on an Italian
- * page, as Excel and LibreOffice expect there) or XLSX (src/util/xlsx-writer.ts, loaded
- * only now). Headers are in the page's language; numbers stay numbers; text from
+ * CSV or XLSX (src/util/table-download.ts). Headers are in the page's language; numbers stay numbers; text from
  * data is made safe to open (no formulas, no control characters); both files
  * end with where the data comes from.
  */
 import { gradeGroupLabel } from '../../src/breakdown/grade-group-labels.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
-import { csvText, download } from '../../src/util/export.js';
-import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
+import { downloadTable, tableCsv, type TableFile } from '../../src/util/table-download.js';
+import type { Cell } from '../../src/util/table-xlsx.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
 import { provenanceRows } from '../../src/util/provenance.js';
 import { LOCALES } from '../../src/i18n/format.js';
@@ -105,17 +103,10 @@ function provenance(e: ListExport): Cell[][] {
   return [[], ...provenanceRows(about, e.lang, { title, synthetic }), ...bands];
 }
 
-export function listCsv(e: ListExport): string {
-  const italian = e.lang === 'it';
-  return `\uFEFF${csvText([...tableOf(e), ...provenance(e)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
-}
+const fileOf = (e: ListExport): TableFile => ({ table: tableOf(e), provenance: provenance(e), sheet: TEXT[e.lang].title, lang: e.lang });
 
-export function listXlsx(e: ListExport): Promise<Blob> {
-  return tableXlsx(tableOf(e), provenance(e), TEXT[e.lang].title, e.lang);
-}
+export const listCsv = (e: ListExport) => tableCsv(fileOf(e));
 
 /** Makes the file and saves it from `host` (the whole download lives here, loaded on the first one). */
-export async function downloadList(host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: ListExport): Promise<void> {
-  const blob = kind === 'csv' ? new Blob([listCsv(e)], { type: 'text/csv;charset=utf-8' }) : await listXlsx(e);
-  download(host, `${name}.${kind}`, blob);
-}
+export const downloadList = (host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: ListExport) =>
+  downloadTable(host, kind, name, fileOf(e));

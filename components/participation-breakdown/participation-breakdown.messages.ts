@@ -29,6 +29,7 @@ const it = {
   },
   by: 'Partecipazione per',
   table: 'Tabella',
+  download: 'Scarica',
   caption: (where: string, programme: string, year: number) =>
     `Istituzioni attive in ${where}, ${programme}, ${formatSchoolYear(year)}: quota per classe, con intervallo al 95%.`,
   programmes: { all: 'tutti i programmi', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'finanziamenti' },
@@ -78,6 +79,7 @@ const en: ParticipationBreakdownMessages = {
   },
   by: 'Participation by',
   table: 'Table',
+  download: 'Download',
   caption: (where, programme, year) =>
     `Active institutions in ${where}, ${programme}, ${formatSchoolYear(year)}: share per class, with 95% interval.`,
   programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },

@@ -3,7 +3,7 @@ import { breakdownOf } from '../../src/breakdown/participation-breakdown.js';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
 import { indexFixture, regionFixture, YEARS } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
-import { captureWarnings } from '../../test/support/element-helpers.js';
+import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { ParticipationBreakdown } from './participation-breakdown.js';
@@ -80,6 +80,30 @@ describe('<participation-breakdown>', () => {
     const items = [...shadow(el).querySelectorAll('.chart li:not(.note)')].map(text);
     expect(items).to.deep.equal(['A polo (60) 50% (38%–62%)', 'C cintura (40) 10% (4%–23%)']);
     await expect(el).to.be.accessible();
+  });
+
+  it('downloads every characteristic’s classes with their intervals and references, the sentence, the source and the estimate note', async () => {
+    const { src } = await serveRegion(0.2, 3);
+    const el = await breakdown(src, { scope: 'region:09', year: '2024' });
+    const rows = (await downloaded(shadow(el), 'CSV')).split('\n');
+    expect(rows[0]).to.equal(
+      'Caratteristica;Classe;Istituzioni;Attive;Quota di istituzioni attive (%);Intervallo al 95%: da (%);Intervallo al 95%: a (%);Italia (%)',
+    );
+    // The class on screen and the others: grade groups, sizes, capoluogo too.
+    expect(rows).to.include('Aree interne (ISTAT 2020);A polo;60;30;50;37,7;62,3;50');
+    expect(rows).to.include('Aree interne (ISTAT 2020);C cintura;40;4;10;4;23,1;10');
+    expect(rows.some((row) => row.startsWith('Ciclo di istruzione;'))).to.equal(true);
+    expect(rows.some((row) => row.startsWith('Dimensione (studenti);'))).to.equal(true);
+    const after = rows.slice(rows.indexOf('') + 1).join('\n');
+    expect(after).to.include('Sintesi;In Toscana la partecipazione delle istituzioni dei comuni di classe C cintura');
+    expect(after).to.include('Dati del;');
+    expect(after).to.match(/\n"?Dimensione stimata per 3 istituzioni/);
+    el.lang = 'en';
+    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('Active institutions'), 'not in English');
+    expect((await downloaded(shadow(el), 'CSV')).split('\n')[0]).to.equal(
+      'Characteristic,Class,Institutions,Active,Share of institutions active (%),95% interval: from (%),95% interval: to (%),Italy (%)',
+    );
+    expect((await downloadedBlob(shadow(el), 'XLSX')).type).to.include('spreadsheetml');
   });
 
   it('draws every bar on one scale: each row’s track starts and ends at the same place, whatever its texts', async () => {

@@ -13,6 +13,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
+import { DownloadNote } from '../../src/element/download-note.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -94,6 +95,8 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   protected readonly _messages = MESSAGES;
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
   private readonly _keepFocus = new KeepFocus(this);
+  /** Why the last download could not be made, said beside its buttons. */
+  private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.scope] as const,
@@ -157,6 +160,25 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     return t.gap(this._place(data.where), who, ratio, rate, this._percent(gap.overall));
   }
 
+  /** Every characteristic's classes as a file (its code loaded on the first download). */
+  private async _download(kind: 'csv' | 'xlsx', data: BreakdownData, views: DimensionView[], caption: string): Promise<void> {
+    this._downloadNote.started();
+    try {
+      const { downloadBreakdown } = await import('./participation-breakdown.export.js');
+      await downloadBreakdown(this, kind, `partecipazione-${this.scope.replace(':', '-')}-${this.programme}`, {
+        views,
+        references: data.references.map((r) => this._place(r.name)),
+        lang: this._lang,
+        t: this._t,
+        caption,
+        summary: this._sentence(data, views),
+        index: data.index,
+      });
+    } catch (error) {
+      this._downloadNote.failed(kind, error);
+    }
+  }
+
   private _chart(view: DimensionView, data: BreakdownData) {
     const label = (id: string) => classLabel(view.dimension, id, this._lang);
     const position = (rate: number | null) => `${Math.round((rate ?? 0) * 1000) / 10}%`;
@@ -212,6 +234,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       ),
     );
     const view = views.find((v) => v.dimension === this.dimension)!;
+    const caption = t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!);
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="summary">${this._sentence(data, views)}</p>
       <div class="toolbar">
@@ -221,8 +244,13 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
           </select>
         </label>
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
+        <span role="group" aria-label=${t.download}>
+          <button type="button" @click=${() => this._download('csv', data, views, caption)}>${t.download} CSV</button>
+          <button type="button" @click=${() => this._download('xlsx', data, views, caption)}>${t.download} Excel (XLSX)</button>
+        </span>
       </div>
-      <p part="caption" class="note">${t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!)}</p>
+      ${this._downloadNote.render()}
+      <p part="caption" class="note">${caption}</p>
       ${renderNotes([
         this.year && data.index.years[year] !== Number(this.year) && ignoredYearText(this.year, data.index.years, this._lang),
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),

@@ -1,17 +1,16 @@
 /**
  * The results' downloads, loaded on the first download: the estimates shown
  * (the area, each question's shares or mean with its interval, the reference
- * areas beside them) as CSV (UTF-8 with a byte order mark; `;` and a decimal
- * comma on an Italian page) or XLSX (src/util/xlsx-writer.ts, loaded only now).
+ * areas beside them) as CSV or XLSX (src/util/table-download.ts).
  * Headers in the page's language; suppressed estimates are empty cells with
  * their n, never zeros; text from data made safe to open; both files end with
  * where the data comes from and whether it is synthetic.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { SurveyView } from '../../src/survey/survey-view.js';
-import { csvText, download } from '../../src/util/export.js';
 import { provenanceRows } from '../../src/util/provenance.js';
-import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
+import { downloadTable, type TableFile } from '../../src/util/table-download.js';
+import type { Cell } from '../../src/util/table-xlsx.js';
 import type { SurveyResultsMessages } from './survey-results.messages.js';
 
 export interface SurveyExport {
@@ -65,17 +64,8 @@ function provenance(e: SurveyExport): Cell[][] {
   return [[], ...provenanceRows(about, e.lang, { title: TEXT[e.lang].title, synthetic: e.t.synthetic })];
 }
 
-export function surveyCsv(e: SurveyExport): string {
-  const italian = e.lang === 'it';
-  return `\uFEFF${csvText([...tableOf(e), ...provenance(e)], { delimiter: italian ? ';' : ',', decimalComma: italian })}`;
-}
-
-export function surveyXlsx(e: SurveyExport): Promise<Blob> {
-  return tableXlsx(tableOf(e), provenance(e), TEXT[e.lang].title, e.lang);
-}
+const fileOf = (e: SurveyExport): TableFile => ({ table: tableOf(e), provenance: provenance(e), sheet: TEXT[e.lang].title, lang: e.lang });
 
 /** Makes the file and saves it from `host`. */
-export async function downloadSurvey(host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: SurveyExport): Promise<void> {
-  const blob = kind === 'csv' ? new Blob([surveyCsv(e)], { type: 'text/csv;charset=utf-8' }) : await surveyXlsx(e);
-  download(host, `${name}.${kind}`, blob);
-}
+export const downloadSurvey = (host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: SurveyExport) =>
+  downloadTable(host, kind, name, fileOf(e));

@@ -49,6 +49,7 @@ const it = {
   showFewer: 'Mostra meno',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
   method: 'Metodo',
+  download: 'Scarica',
 };
 
 export type TerritoryListMessages = typeof it & ElementMessages<TerritoryListUsage>;
@@ -95,6 +96,7 @@ const en: TerritoryListMessages = {
   showFewer: 'Show fewer',
   synthetic: 'Synthetic data, for demonstration.',
   method: 'Method',
+  download: 'Download',
 };
 
 export const MESSAGES: Catalogue<TerritoryListMessages> = { it, en };

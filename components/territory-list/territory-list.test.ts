@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { hits, serve } from '../../test/support/data-routes.js';
-import { captureWarnings } from '../../test/support/element-helpers.js';
+import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { TerritoryList } from './territory-list.js';
@@ -237,6 +237,43 @@ describe('<territory-list>', () => {
       /^Index band: decile among institutions with activity \(1 = top 10%\)\. Place: 90% interval over 500 runs/,
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('downloads every item, not only those shown, with its band and places, the source, the method and what they mean', async () => {
+    const { src } = await serveSecondRoleModel({ band: 1, rankInterval: { nation: [40, 90], region: [3, 7], runs: 500 } }, { band: 1 });
+    const el = await fixture<TerritoryList>(
+      html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`,
+    );
+    await ready(el);
+    expect(names(el)).to.deep.equal(['Liceo Due']);
+    const rows = (await downloaded(shadow(el), 'CSV')).split('\n');
+    expect(rows.slice(0, 3)).to.deep.equal([
+      'Istituzione;Codice;Comune;Tipo di scuola;Indice;Fascia (1 = la più alta);Posto in Toscana (90%): dal;Posto in Toscana (90%): al;Posto in Italia (90%): dal;Posto in Italia (90%): al',
+      'Liceo Due;FIPS03000A;Bagno a Ripoli;LICEO SCIENTIFICO;90;1;;;;',
+      'IC Firenze Centro;FIIC81200A;Firenze;ISTITUTO COMPRENSIVO;82,5;1;3;7;40;90',
+    ]);
+    const after = rows.slice(4).join('\n');
+    expect(after).to.include('Titolo;"2 scuole virtuose in Toscana, indice più alto prima."');
+    expect(after).to.include('\nMetodo;Primo 5% e continuità\n');
+    expect(after).to.include('Posto: intervallo al 90% in 500 simulazioni');
+    expect(after).to.include('Dati sintetici');
+    const xlsx = await downloadedBlob(shadow(el), 'XLSX');
+    expect(xlsx.type).to.include('spreadsheetml');
+  });
+
+  it('downloads the shadow zones with the estimate, the expectation, the observed rate and its interval, in the page’s language', async () => {
+    const { src } = await serveShadowContract();
+    const el = await listOf(src, 'shadow-zones', 'region:09');
+    el.lang = 'en';
+    await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('2 shadow zones'), 'not in English');
+    const rows = (await downloaded(shadow(el), 'CSV')).split('\n');
+    expect(rows[0]).to.equal(
+      'Level,Code,Name,In,Estimated rate (%),Expected rate (%),Observed rate (%),95% interval: from (%),95% interval: to (%),Institutions,Probability of being below the expected rate,Reason',
+    );
+    // 4 of 40 institutions: Wilson's 95% interval is 4.0% to 23.1%, as the list says.
+    expect(rows[1]).to.match(/^Province,048,Firenze,Toscana,12,30,10,4,23\.1,\d+(\.\d)?,,Below the region$/);
+    expect(rows[2]!.startsWith('Comune,')).to.equal(true);
+    expect(rows[2]).to.contain(',No active school <i>');
   });
 
   it('says nothing of places where the contract gives none, nor of bands where it has none', async () => {

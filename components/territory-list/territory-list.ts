@@ -4,6 +4,7 @@ import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { DownloadNote } from '../../src/element/download-note.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
@@ -91,6 +92,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   protected readonly _messages = MESSAGES;
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
   private readonly _keepFocus = new KeepFocus(this);
+  /** Why the last download could not be made, said beside its buttons. */
+  private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.kind, this.scope] as const,
@@ -185,6 +188,26 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     return html`<p class="note">${this._t.ranksNote(runs)}</p>`;
   }
 
+  /** Every item of the list as a file (its code loaded on the first download). */
+  private async _download(kind: 'csv' | 'xlsx', data: ListData, caption: string): Promise<void> {
+    this._downloadNote.started();
+    try {
+      const { downloadTerritory } = await import('./territory-list.export.js');
+      const name = `${this.kind === 'role-models' ? 'scuole-virtuose' : 'zone-d-ombra'}-${this.scope.replace(':', '-')}`;
+      await downloadTerritory(this, kind, name, {
+        kind: this.kind,
+        items: data.items,
+        lang: this._lang,
+        t: this._t,
+        region: data.region,
+        caption,
+        index: data.index,
+      });
+    } catch (error) {
+      this._downloadNote.failed(kind, error);
+    }
+  }
+
   /** The sentence that says what the list holds ("3 scuole virtuose in Toscana…", or that it holds none). */
   private _caption(data: ListData, where: string): string {
     return data.items.length ? this._t.caption[this.kind](data.items.length, where) : this._t.empty[this.kind](where);
@@ -210,15 +233,20 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
           </li>`,
         )}
       </ol>
-      ${
-        data.items.length > limit
-          ? html`<div class="toolbar">
-            <button type="button" aria-expanded=${this._expanded ? 'true' : 'false'} @click=${() => (this._expanded = !this._expanded)}>
-              ${this._expanded ? t.showFewer : t.showAll(data.items.length)}
-            </button>
-          </div>`
-          : nothing
-      }
+      <div class="toolbar">
+        ${
+          data.items.length > limit
+            ? html`<button type="button" aria-expanded=${this._expanded ? 'true' : 'false'} @click=${() => (this._expanded = !this._expanded)}>
+                ${this._expanded ? t.showFewer : t.showAll(data.items.length)}
+              </button>`
+            : nothing
+        }
+        <span role="group" aria-label=${t.download}>
+          <button type="button" @click=${() => this._download('csv', data, caption)}>${t.download} CSV</button>
+          <button type="button" @click=${() => this._download('xlsx', data, caption)}>${t.download} Excel (XLSX)</button>
+        </span>
+      </div>
+      ${this._downloadNote.render()}
       <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>
       ${kind === 'role-models' ? this._ranksNote(data.items) : nothing}`;
   }

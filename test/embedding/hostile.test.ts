@@ -12,6 +12,7 @@ import '../../components/region-map/define.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/territory-list/define.js';
 import '../../components/institution-list/define.js';
+import '../../components/participation-breakdown/define.js';
 import '../../components/school-profile/define.js';
 
 async function serveHostile(): Promise<string> {
@@ -84,6 +85,25 @@ describe('a contract of hostile strings', () => {
     const csv = await downloaded(timeline.shadowRoot!, 'CSV');
     expect(unsafeCells(csv)).to.deep.equal([]);
     expect(wellFormed(await downloaded(timeline.shadowRoot!, 'SVG'))).to.equal(true);
+  });
+
+  it("gives the lists' and the breakdown's downloads safe to open, a name that starts a formula kept as text", async () => {
+    const src = await serveHostile();
+    const host = await fixture<HTMLElement>(html`<div style="width: 700px"></div>`);
+    host.innerHTML = `<territory-list src="${src}" kind="role-models" scope="region:09" lang="it"></territory-list>
+      <territory-list src="${src}" kind="shadow-zones" scope="region:09" lang="en"></territory-list>
+      <institution-list src="${src}" scope="region:09" filter="all" lang="it"></institution-list>
+      <participation-breakdown src="${src}" scope="region:09" lang="it"></participation-breakdown>`;
+    const [roleModels, shadowZones, institutions, breakdown] = [...host.children];
+    await ready(roleModels!, '[part~="item"]');
+    await ready(shadowZones!, '[part~="item"]');
+    await ready(institutions!, '[role="grid"]');
+    await ready(breakdown!, '[part~="summary"]');
+    for (const element of [roleModels!, shadowZones!, institutions!, breakdown!]) {
+      const csv = await downloaded(element.shadowRoot!, 'CSV');
+      expect(unsafeCells(csv), element.localName).to.deep.equal([]);
+      if (element !== breakdown) expect(csv, `${element.localName}: the formula kept as text`).to.match(/'(=cmd|@SUM|\+SUM)/);
+    }
   });
 
   it('never widens the page with a 3,000-character word', async () => {
