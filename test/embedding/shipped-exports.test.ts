@@ -17,6 +17,8 @@ import '../../components/region-map/define.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/survey-results/define.js';
 import '../../components/institution-list/define.js';
+import '../../components/territory-list/define.js';
+import '../../components/participation-breakdown/define.js';
 import '../../components/linked-view/define.js';
 import '../../components/embed-snippet/define.js';
 
@@ -40,6 +42,16 @@ const VIEWS: { markup: (src: string) => string; drawn: string; files: string[] }
   {
     markup: (src) => `<survey-results src="${src}" scope="province:048"></survey-results>`,
     drawn: '[part~="question"] li',
+    files: ['CSV', 'XLSX'],
+  },
+  {
+    markup: (src) => `<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`,
+    drawn: '[part~="item"]',
+    files: ['CSV', 'XLSX'],
+  },
+  {
+    markup: (src) => `<participation-breakdown src="${src}" scope="region:09"></participation-breakdown>`,
+    drawn: '[part~="chart"]',
     files: ['CSV', 'XLSX'],
   },
 ];
@@ -129,7 +141,7 @@ describe('the shipped bundle’s downloads', () => {
         differences.push(`${name} at byte ${at} of ${a.length} / ${b.length}: sources «${around(a)}», bundle «${around(b)}»`);
       }
     expect(differences).to.deep.equal([]);
-    expect(compared).to.equal(12);
+    expect(compared).to.equal(16);
   });
 
   it('write the embed code the sources write', async function () {
