@@ -148,7 +148,7 @@ export class SchoolProfile extends ScuoleElement<BadgeMessages> {
   /** Whether a `<school-search>` of the same page or shadow root opens its choice here. */
   private _awaitsSearch(): boolean {
     const searches = (this.getRootNode() as ParentNode).querySelectorAll('school-search');
-    return [...searches].some((search) => this.id && search.getAttribute('profile') === this.id);
+    return this.id !== '' && [...searches].some((search) => search.getAttribute('profile') === this.id);
   }
 
   private _href(code: string): string | null {

@@ -15,7 +15,7 @@ import { shareInterval } from '../../src/map/value-interval.js';
 import type { RoleModelItem, ShadowZoneItem, TerritoryItem, TerritoryKind } from '../../src/territory/territory-items.js';
 import { tableNumber } from '../../src/util/export.js';
 import { provenanceOf, provenanceRows } from '../../src/util/provenance.js';
-import { downloadTable, tableCsv, type TableFile } from '../../src/util/table-download.js';
+import { downloadTable, type TableFile } from '../../src/util/table-download.js';
 import type { Cell } from '../../src/util/table-xlsx.js';
 import type { TerritoryListMessages } from './territory-list.messages.js';
 
@@ -53,7 +53,7 @@ const TEXT = {
     low: 'Intervallo al 95%: da (%)',
     high: 'Intervallo al 95%: a (%)',
     institutions: 'Istituzioni',
-    probability: 'Probabilità di essere sotto l’atteso',
+    probability: 'Probabilità di essere sotto l’atteso (%)',
     reason: 'Motivo',
   },
   en: {
@@ -75,17 +75,16 @@ const TEXT = {
     low: '95% interval: from (%)',
     high: '95% interval: to (%)',
     institutions: 'Institutions',
-    probability: 'Probability of being below the expected rate',
+    probability: 'Probability of being below the expected rate (%)',
     reason: 'Reason',
   },
 };
 
 function roleModelTable(items: readonly RoleModelItem[], e: TerritoryExport): Cell[][] {
   const x = TEXT[e.lang];
-  const header = [x.school, x.code, x.comune, x.grade, x.index, x.band];
-  header.push(x.place(e.region, 'from'), x.place(e.region, 'to'), x.place(x.italy, 'from'), x.place(x.italy, 'to'));
+  const places = [x.place(e.region, 'from'), x.place(e.region, 'to'), x.place(x.italy, 'from'), x.place(x.italy, 'to')];
   return [
-    header,
+    [x.school, x.code, x.comune, x.grade, x.index, x.band, ...places],
     ...items.map((item): Cell[] => [
       item.name,
       item.code,
@@ -129,7 +128,7 @@ function shadowZoneTable(items: readonly ShadowZoneItem[], e: TerritoryExport): 
       tableNumber(interval?.[0] ?? null, true),
       tableNumber(interval?.[1] ?? null, true),
       Math.round(item.institutions * 10) / 10,
-      tableNumber(probability ?? null),
+      tableNumber(probability ?? null, true),
       reason ? localize(reason, e.lang) : null,
     ];
   });
@@ -156,8 +155,6 @@ const fileOf = (e: TerritoryExport): TableFile => ({
   sheet: TEXT[e.lang].sheet[e.kind],
   lang: e.lang,
 });
-
-export const territoryCsv = (e: TerritoryExport) => tableCsv(fileOf(e));
 
 /** Makes the file and saves it from `host`. */
 export const downloadTerritory = (host: HTMLElement, kind: 'csv' | 'xlsx', name: string, e: TerritoryExport) =>

@@ -268,7 +268,7 @@ describe('<territory-list>', () => {
     await waitUntil(() => text(shadow(el).querySelector('[part~="caption"]')).startsWith('2 shadow zones'), 'not in English');
     const rows = (await downloaded(shadow(el), 'CSV')).split('\n');
     expect(rows[0]).to.equal(
-      'Level,Code,Name,In,Estimated rate (%),Expected rate (%),Observed rate (%),95% interval: from (%),95% interval: to (%),Institutions,Probability of being below the expected rate,Reason',
+      'Level,Code,Name,In,Estimated rate (%),Expected rate (%),Observed rate (%),95% interval: from (%),95% interval: to (%),Institutions,Probability of being below the expected rate (%),Reason',
     );
     // 4 of 40 institutions: Wilson's 95% interval is 4.0% to 23.1%, as the list says.
     expect(rows[1]).to.match(/^Province,048,Firenze,Toscana,12,30,10,4,23\.1,\d+(\.\d)?,,Below the region$/);
