@@ -13,6 +13,7 @@ import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/participation-breakdown/define.js';
+import '../../components/territory-list/define.js';
 import '../../components/survey-results/define.js';
 
 /** How far right the element's content reaches, relative to its left edge, outside its scrolling boxes. */
@@ -111,7 +112,7 @@ describe('reflow at 320 px', () => {
     expect(reach(el).right).to.be.at.most(257);
   });
 
-  it('the full profile, the map table, the timeline, the breakdown and the survey results stay within the column', async () => {
+  it('the full profile, the map table, the timeline, the breakdown, the role models and the survey results stay within the column', async () => {
     // Every metric a profile shows, with the demo's labels: its table of values by year is wider than the column.
     const index = indexFixture();
     const [projects] = index.metrics;
@@ -129,6 +130,8 @@ describe('reflow at 320 px', () => {
       await inColumn(html`<region-map src=${src} metric="etwinning.projects" view="table"></region-map>`, shown('table')),
       await inColumn(html`<trend-timeline src=${src} metrics="etwinning.projects" scope="region:09"></trend-timeline>`, shown('svg')),
       await inColumn(html`<participation-breakdown src=${src} scope="region:09"></participation-breakdown>`, shown('[part~="summary"]')),
+      // Its toolbar of downloads.
+      await inColumn(html`<territory-list src=${src} kind="role-models" scope="region:09"></territory-list>`, shown('[part~="item"]')),
       await inColumn(
         html`<survey-results src=${(await serveContract({ survey: true })).src} scope="province:048"></survey-results>`,
         shown('[part~="question"] li'),
