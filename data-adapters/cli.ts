@@ -6,10 +6,16 @@
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
  *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
+ *   scuole-europa-data check URL|DIR [--origin URL] [--full] [--lang it|en]
  */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { build } from './build.js';
+import { checkRelease } from './check/check-release.js';
+import { checkReport } from './check/check-report.js';
 import { readConfigFile, resolveConfig, type BuildConfig } from './config.js';
 import { BuildError, cliLanguage, messageIn } from './report/build-error.js';
 import { surveysFromTokens } from './survey-flags.js';
@@ -21,7 +27,10 @@ const USAGE = `usage:
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
-      [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]`;
+      [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]
+  scuole-europa-data check URL|DIR [--origin URL] [--full] [--lang it|en]
+      reads a published release (the URL of its index.json) or one on disk as the elements
+      will, and says what they would meet; exit code 1 when an element would fail`;
 
 const OPTIONS = {
   registry: { type: 'string', multiple: true },
@@ -47,6 +56,8 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   'allow-shrink': { type: 'boolean' },
   lang: { type: 'string' },
+  origin: { type: 'string' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -101,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
+  if (command === 'check') return check(positionals[1], values.origin, values.full ?? false);
   if (command !== 'build') {
     console.error(`${LANG === 'it' ? 'comando sconosciuto' : 'unknown command'} ${JSON.stringify(command)}\n${USAGE}`);
     return 2;
@@ -150,6 +162,31 @@ async function main(argv: string[]): Promise<number> {
   bar?.stop();
   console.log(report.summary);
   return 0;
+}
+
+/** `check`: the release at a URL, or in a folder (its index.json) or at a path on disk. */
+async function check(where: string | undefined, origin: string | undefined, full: boolean): Promise<number> {
+  if (!where)
+    throw new BuildError({
+      it: "check vuole l'URL di index.json o la cartella dei dati",
+      en: 'check needs the URL of index.json or the data folder',
+    });
+  if (origin !== undefined && !/^https?:\/\/[^/]+$/.test(origin))
+    throw new BuildError({
+      it: `--origin è un'origine come https://www.scuola.edu.it, senza percorso (non ${JSON.stringify(origin)})`,
+      en: `--origin is an origin such as https://www.scuola.edu.it, with no path (not ${JSON.stringify(origin)})`,
+    });
+  let src: string;
+  if (/^https?:\/\//.test(where)) src = where;
+  else {
+    const path = resolve(where);
+    const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.json') : path;
+    if (!existsSync(file)) throw new BuildError({ it: `${file} non esiste`, en: `${file} does not exist` });
+    src = pathToFileURL(file).href;
+  }
+  const { lines, failed } = checkReport(await checkRelease(src, { origin, full }), LANG);
+  for (const line of lines) console.log(line);
+  return failed ? 1 : 0;
 }
 
 /** Any failure, even one no code path expected, ends in one line that says what failed, and exit code 1. */

@@ -12,15 +12,15 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { build } from '../../data-adapters/build.ts';
-import { resolveConfig } from '../../data-adapters/config.ts';
-import { surveyFiles, synthesize } from '../../data-adapters/synth/synthesize.ts';
+import { surveyFiles } from '../../data-adapters/synth/synthesize.ts';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
 import { areaRows } from '../../src/contract/area-rows.ts';
 import { registerSurveyKind } from '../../src/survey/survey-kind.ts';
 import { unpackTopology } from '../../src/contract/pack-topology.ts';
 import { validatePackedTopology } from '../../src/contract/packed-topology.ts';
 import { validateDocument, validateTopology } from '../../src/contract/validate.ts';
-import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
+import { REAL } from './real-data.ts';
+import { smallReleaseConfig, synthesizeSmallRelease } from './small-release.ts';
 import { tempDir } from './temp-files.ts';
 
 registerSurveyKind();
@@ -40,32 +40,11 @@ function digest(dir: string): Map<string, string> {
 
 describe('build', () => {
   const work = tempDir();
-  const config = (out: string) =>
-    resolveConfig({
-      registry: [AUTONOMOUS_REGISTRY],
-      students: REAL.students,
-      geo: REAL.geo,
-      funding: REAL.funding,
-      context: REAL.context,
-      etwinning: join(work, 'etwinning.csv'),
-      erasmus: join(work, 'erasmus.csv'),
-      surveys: [surveyFiles(work, 2025)],
-      out,
-      seed: 3,
-      bundleRegion: '02',
-    });
+  const config = (out: string) => smallReleaseConfig(work, out, { bundleRegion: '02' });
   let first: Awaited<ReturnType<typeof build>>;
   const progress: [done: number, total: number][] = [];
   before(async () => {
-    await synthesize({
-      registry: [AUTONOMOUS_REGISTRY],
-      students: REAL.students,
-      out: work,
-      seed: 3,
-      stats: REAL.stats,
-      from: 2014,
-      to: 2025,
-    });
+    await synthesizeSmallRelease(work);
     first = await build(config(join(work, 'one')));
     await build(config(join(work, 'two')), { onWrite: (done, total) => progress.push([done, total]) });
   });
