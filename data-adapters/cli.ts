@@ -164,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** `check`: the release at a URL, or in a folder (its index.json) or at a path on disk. */
+/** `check`: the release at a URL (a folder's: its index.json), or in a folder (its index.json) or at a path on disk. */
 async function check(where: string | undefined, origin: string | undefined, full: boolean): Promise<number> {
   if (!where)
     throw new BuildError({
@@ -177,7 +177,8 @@ async function check(where: string | undefined, origin: string | undefined, full
       en: `--origin is an origin such as https://www.scuola.edu.it, with no path (not ${JSON.stringify(origin)})`,
     });
   let src: string;
-  if (/^https?:\/\//.test(where)) src = where;
+  // A folder's address is its index.json's, as on disk.
+  if (/^https?:\/\//.test(where)) src = where.endsWith('/') ? `${where}index.json` : where;
   else {
     const path = resolve(where);
     const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.json') : path;

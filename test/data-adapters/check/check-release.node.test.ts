@@ -162,8 +162,9 @@ describe('scuole-europa-data check', () => {
     assert.match(ok.stdout, /^✓ index\.json$/m);
     host = GOOD();
     host.missing.add('regions/02.json');
-    const broken = await cli(src, '--lang', 'it', '--full');
+    const broken = await cli(src.replace('index.json', ''), '--lang', 'it', '--full');
     assert.equal(broken.status, 1, broken.stderr);
+    assert.match(broken.stdout, /^✓ index\.json$/m, 'a folder read as its index.json');
     assert.match(broken.stdout, /^✗ regions\/02\.json: /m);
     assert.match((await cli(src, '--origin', 'www.scuola.it')).stderr, /--origin is an origin such as https:\/\/www\.scuola\.edu\.it/);
   });
