@@ -2,8 +2,9 @@
  * A table as an XLSX workbook (src/util/xlsx-writer.ts, loaded only now): the
  * table on its sheet, header in bold, numbers as numbers and text never a
  * formula (nor with the control characters that break its XML), and where the
- * data comes from on a second sheet. Used by the map's, the timeline's, the
- * lists' and the survey's downloads.
+ * data comes from on a second sheet. Used by the map's and the timeline's
+ * downloads, and through src/util/table-download.ts by the lists', the
+ * breakdown's and the survey's.
  */
 import type { Language } from '../contract/vocabulary.js';
 import { PROVENANCE_WORDS } from './provenance.js';
