@@ -159,5 +159,11 @@ export const chromeStyles = [
       color: CanvasText;
     }
   }
+  /* On paper a toolbar's buttons (views, downloads, show all) do nothing: what they chose, the title and captions say. Its pickers stay, as labels of what is shown. */
+  @media print {
+    .toolbar button {
+      display: none;
+    }
+  }
 `,
 ];

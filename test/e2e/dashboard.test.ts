@@ -345,6 +345,13 @@ describe('the dashboard (demo/dashboard.html)', () => {
         () => inShadow(map, 'canvas.areas') && getComputedStyle(inShadow(map, '.toolbar')!).display === 'none',
         'map toolbar printed',
       );
+      // No element prints its toolbar's buttons (views, downloads, show all): they do nothing on paper.
+      const printed = [...d.doc.querySelectorAll('*')]
+        .flatMap((el) => [...(el.shadowRoot?.querySelectorAll('.toolbar button') ?? [])].map((b) => [el.localName, b] as const))
+        .filter(([, b]) => b.getBoundingClientRect().width > 0)
+        .map(([tag, b]) => `${tag}: ${text(b)}`);
+      expect(printed).to.deep.equal([]);
+      expect(inShadow(d.$('trend-timeline'), '.toolbar button'), 'the timeline has its buttons, hidden').to.not.equal(null);
       const section = d.$('section.map').getBoundingClientRect();
       expect(section.height, 'the map section fits one page').to.be.at.most(1009);
       const legend = inShadow(map, '[part~="legend"]')!.getBoundingClientRect();
