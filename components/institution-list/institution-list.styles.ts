@@ -77,6 +77,35 @@ export const institutionListStyles = [
     a {
       color: var(--_ink);
     }
+    /* On paper every row (institution-list.ts), each as tall as its text, in the page's width; no keyboard hint. */
+    @media print {
+      .scroller {
+        max-block-size: none;
+        overflow: visible;
+      }
+      [role='grid'] {
+        min-inline-size: 0;
+      }
+      /* Smaller, each column no wider than its share, and a word broken only where it cannot fit its column. */
+      [role='row'] {
+        grid-template-columns:
+          minmax(0, 2fr) minmax(0, 1.3fr) minmax(0, 1.3fr) 5em 4.5em 4.5em
+          minmax(0, 1.7fr) minmax(0, 1.4fr);
+        block-size: auto;
+        break-inside: avoid;
+        font-size: 0.8em;
+      }
+      [role='gridcell'],
+      [role='columnheader'] {
+        overflow-wrap: break-word;
+      }
+      .head [role='row'] {
+        position: static;
+      }
+      #hint {
+        display: none;
+      }
+    }
     @media (prefers-color-scheme: dark) {
       :host {
         --institution-list-text: var(--se-color-text, #f2f2f2);

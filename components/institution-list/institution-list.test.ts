@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
 import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
@@ -179,6 +179,23 @@ describe('<institution-list>', () => {
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
     await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '0', 'Ctrl+Home');
+  });
+
+  it('prints every row of its filter in the page’s width, not its scrolled window, and no keyboard hint', async () => {
+    const { src } = await serveLargeRegion(300);
+    const el = await listOf(src, { scope: 'region:09' }, '680px');
+    expect(rows(el).length).to.be.below(40);
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => rows(el).length === 301, `printed ${rows(el).length} rows of 301`);
+      const grid = shadow(el).querySelector('[role="grid"]')!;
+      expect(grid.scrollWidth, 'every column within the page').to.be.at.most(grid.clientWidth + 1);
+      expect(grid.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      expect(getComputedStyle(shadow(el).querySelector('#hint')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await waitUntil(() => rows(el).length < 40, 'a window of rows again on screen');
   });
 
   it('downloads what it shows as CSV for Excel (BOM, ;, decimal comma, Italian headers), with formulas neutralised and the source', async () => {

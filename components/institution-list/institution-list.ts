@@ -10,6 +10,7 @@ import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { PrintMedia } from '../../src/element/print-media.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
@@ -118,6 +119,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
   private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
+  private readonly _print = new PrintMedia(this);
   /**
    * One height for every row (the list scrolls by rows of one height), that of
    * the tallest row drawn so far: text size, zoom, the host's fonts, the
@@ -283,8 +285,9 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private _grid(rows: InstitutionRow[], studentsYear: number | undefined) {
     const t = this._t;
     const height = this._rowHeight;
-    const first = Math.min(this._first, Math.max(0, rows.length - 1));
-    const last = Math.min(rows.length, first + this._visibleCount());
+    // On paper every row, not the scrolled window's.
+    const first = this._print.printing ? 0 : Math.min(this._first, Math.max(0, rows.length - 1));
+    const last = this._print.printing ? rows.length : Math.min(rows.length, first + this._visibleCount());
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
     return html`<div class="scroller" @scroll=${this._onScroll}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
@@ -61,6 +62,17 @@ async function serveSecondRoleModel(first: Partial<SchoolRow> = {}, second: Part
   });
   await serve(`${contract.folder}/regions/09.json`, region);
   return contract;
+}
+
+/** The region's two role models, listed with limit="1": Liceo Due shown, IC Firenze Centro past "show all". */
+async function oneOfTwoRoleModels(): Promise<TerritoryList> {
+  const { src } = await serveSecondRoleModel();
+  const el = await fixture<TerritoryList>(
+    html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`,
+  );
+  await ready(el);
+  expect(names(el)).to.deep.equal(['Liceo Due']);
+  return el;
 }
 
 describe('<territory-list>', () => {
@@ -178,12 +190,7 @@ describe('<territory-list>', () => {
   });
 
   it('fires the school of a role-model item, and shows all beyond the limit', async () => {
-    const { src } = await serveSecondRoleModel();
-    const el = await fixture<TerritoryList>(
-      html`<territory-list src=${src} kind="role-models" scope="region:09" limit="1"></territory-list>`,
-    );
-    await ready(el);
-    expect(names(el)).to.deep.equal(['Liceo Due']);
+    const el = await oneOfTwoRoleModels();
     const more = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Mostra tutte (2)')!;
     more.click();
     await el.updateComplete;
@@ -192,6 +199,19 @@ describe('<territory-list>', () => {
     const event = oneEvent(el, 'territory-list-select');
     shadow(el).querySelector<HTMLButtonElement>('[part~="item-button"]')!.click();
     expect((await event).detail).to.deep.equal({ kind: 'role-models', level: 'school', code: 'FIPS03000A', name: 'Liceo Due' });
+  });
+
+  it('prints every item, beyond its limit: paper has no "show all"', async () => {
+    const el = await oneOfTwoRoleModels();
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => names(el).length === 2, 'one item printed of two');
+      const more = [...shadow(el).querySelectorAll('button')].find((b) => text(b).startsWith('Mostra tutte'))!;
+      expect(getComputedStyle(more).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await waitUntil(() => names(el).length === 1, 'its limit again on screen');
   });
 
   it('shows its default count for a limit that is not a whole number from 1, and says so (limit="dieci" listed nothing)', async () => {

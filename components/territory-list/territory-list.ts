@@ -6,6 +6,7 @@ import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
+import { PrintMedia } from '../../src/element/print-media.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -92,6 +93,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   protected readonly _messages = MESSAGES;
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
   private readonly _keepFocus = new KeepFocus(this);
+  /** On paper every item shows: there is no "show all" to press. */
+  private readonly _print = new PrintMedia(this);
   /** Why the last download could not be made, said beside its buttons. */
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
@@ -219,7 +222,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     // The caption is read from the live region above (the same words), not twice.
     if (data.items.length === 0) return html`<p part="caption" aria-hidden="true">${caption}</p>`;
     const limit = this._limit;
-    const shown = this._expanded ? data.items : data.items.slice(0, limit);
+    const shown = this._expanded || this._print.printing ? data.items : data.items.slice(0, limit);
     const method = kind === 'role-models' ? data.index.methods.roleModels : data.index.methods.shadowZones;
     const ignored = this._limitIgnored;
     return html`<p part="caption" aria-hidden="true">${caption}</p>
