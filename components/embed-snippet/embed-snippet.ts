@@ -181,7 +181,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
       const wellFormed = (found: unknown) => (typeof found === 'string' && isIntegrity(found) ? found.trim() : '');
       hash = wellFormed(file.files?.[name]);
       for (const [other, found] of Object.entries(file.files ?? {}))
-        if (other !== name && /^[\w.-]+\.js$/.test(other) && wellFormed(found)) modules[new URL(other, script).href] = wellFormed(found);
+        if (other !== name && /^[\w.-]+\.js$/.test(other) && wellFormed(found)) modules[new URL(other, script).href] = found.trim();
     } catch (error) {
       // No integrity.json beside the script (another host, a local copy): the snippet goes without, and says why.
       hash = '';

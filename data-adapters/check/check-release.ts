@@ -50,6 +50,9 @@ function saidOf(error: unknown): Said {
 export async function checkRelease(src: string, options: CheckOptions = {}): Promise<Finding[]> {
   const origin = options.origin ?? 'https://www.example.org';
   const recorder = recordingFetch(origin);
+  // The kinds the elements that read them teach the validator: a release may have both.
+  registerAreasLatestKind();
+  registerSurveyKind();
   // No retries and a patient time limit: a check says what a first try meets.
   const loader = new ContractLoader({ fetch: recorder.fetch, retries: 0, timeoutMs: 60_000 });
   const findings: Finding[] = [];
@@ -144,8 +147,7 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
     for (const level of ix.areaLevels ?? ['comuni'])
       for (const metric of metrics) {
         tasks.push(() => step(name(url(ix.shards.areas!, { level, metric })), () => loader.areas(src, level, metric)));
-        if (ix.shards.areasLatest) {
-          registerAreasLatestKind();
+        if (ix.shards.areasLatest)
           tasks.push(() =>
             step(
               name(url(ix.shards.areasLatest!, { level, metric })),
@@ -156,7 +158,6 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
               },
             ),
           );
-        }
       }
 
   // The search index, read as <school-search> reads it.
@@ -174,7 +175,6 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
 
   // Every survey wave.
   if (ix.shards.survey && ix.surveys?.length) {
-    registerSurveyKind();
     for (const wave of ix.surveys) {
       const waveUrl = url(ix.shards.survey, { wave: wave.id });
       tasks.push(() => step(name(waveUrl), () => loader.document(waveUrl, ['survey'])));
