@@ -15,7 +15,8 @@ import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { BAND_NOTE } from '../../src/i18n/places.js';
-import { ignoredChoicesText, ignoredYearText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredChoicesText, ignoredYearText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
+import { areaAsScope, metricAsProgramme } from '../../src/element/misplaced-attributes.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import {
   filterRows,
@@ -51,6 +52,9 @@ const CHOICES = [
   ['sort', INSTITUTION_SORTS],
   ['programme', ACTIVITY_PROGRAMMES],
 ] as const;
+
+/** The map's places and metric, which this list reads from `scope` and `programme` (src/element/misplaced-attributes.ts). */
+const MISPLACED = { ...areaAsScope(true), metric: metricAsProgramme };
 
 /** Rows drawn beyond the visible ones, above and below, so that scrolling never shows a gap. */
 const OVERSCAN = 6;
@@ -313,9 +317,10 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const data = this._data.view;
     if (!data) return this._data.renderStatus();
     const t = this._t;
+    const misplaced = misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key));
     // Italy's tens of thousands of institutions are never listed at once: a region first (on the map, or the scope attribute).
     if (data.where === null)
-      return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}><p class="note" part="caption">${t.chooseRegion}</p></div>`;
+      return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}><p class="note" part="caption">${t.chooseRegion}</p>${renderNotes(misplaced)}</div>`;
     const rows = this._shown;
     const caption = t.caption(
       rows.length,
@@ -329,6 +334,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       ${renderNotes([
         this.year && data.year === null && ignoredYearText(this.year, data.index.years, this._lang),
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
+        ...misplaced,
       ])}
       ${this._toolbar(data, caption)} ${this._downloadNote.render()}
       ${rows.length ? html`${this._grid(rows, data.index.studentsYear)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}

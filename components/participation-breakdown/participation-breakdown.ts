@@ -19,7 +19,8 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatEstimate, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
-import { ignoredChoicesText, ignoredYearText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredChoicesText, ignoredYearText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
+import { areaAsScope, metricAsProgramme } from '../../src/element/misplaced-attributes.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
@@ -43,6 +44,9 @@ const CHOICES = [
   ['dimension', BREAKDOWN_DIMENSIONS],
   ['programme', ACTIVITY_PROGRAMMES],
 ] as const;
+
+/** The map's places and metric, which the breakdown reads from `scope` and `programme` (src/element/misplaced-attributes.ts). */
+const MISPLACED = { ...areaAsScope(false), metric: metricAsProgramme };
 
 /**
  * What the inactive institutions have in common: the share of active
@@ -254,6 +258,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       ${renderNotes([
         this.year && data.index.years[year] !== Number(this.year) && ignoredYearText(this.year, data.index.years, this._lang),
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
+        ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
       ])}
       ${this._table ? this._tableView(view, data) : this._chart(view, data)}
       ${renderNotes([view.dimension === 'size' && view.estimated > 0 && t.estimated(view.estimated)])}

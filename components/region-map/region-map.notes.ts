@@ -5,7 +5,8 @@
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown), a `year` the data
- * does not have (the latest is shown, as the lists show theirs). Fewer classes
+ * does not have (the latest is shown, as the lists show theirs), an attribute
+ * of the timeline or the lists (`scope`, `metrics`, `programme`). Fewer classes
  * than asked, where the areas have fewer values, are said under the title too
  * (not in the console: the page asked nothing wrong).
  */
@@ -18,8 +19,10 @@ import {
   ignoredNumberText,
   ignoredWordsText,
   ignoredYearText,
+  misplacedNotes,
   unavailableModeText,
 } from '../../src/i18n/ignored-attribute.js';
+import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-attributes.js';
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
@@ -31,6 +34,26 @@ const CHOICES = [
   ['view', MAP_VIEWS],
   ['drillLevel', ['provinces', 'comuni']],
 ] as const;
+
+/**
+ * The timeline's and the lists' attributes, which the map reads from `region`, `province` and `level`, and `metric`
+ * (src/element/misplaced-attributes.ts); `scope="nation"` is the map's own start.
+ */
+const MISPLACED: Misplaced = {
+  scope: (scope, element) => {
+    const [level, code = ''] = scope.split(':');
+    if (level === 'nation') return element.getAttribute('region') ? [] : null;
+    if (level === 'region') return [['region', code]];
+    return level === 'province'
+      ? [
+          ['province', code],
+          ['level', 'comuni'],
+        ]
+      : [];
+  },
+  metrics: (metrics) => [['metric', metrics.split(/[\s,]+/)[0]!]],
+  programme: programmeAsMetric('metric'),
+};
 
 type Warn = (message: string, key?: string) => void;
 
@@ -62,12 +85,17 @@ export class MapNotes {
       if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
       const ignored = view?.yearIgnored;
       if (ignored) warn(ignoredYearText(ignored.written, ignored.years, 'en'), `year:${ignored.written}`);
+      misplacedNotes(element, MISPLACED, 'en', warn);
     }
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
   }
 
   render(element: MapAttributes, view: MapViewModel, lang: Language, t: RegionMapMessages): TemplateResult[] {
-    const notes = [...ignoredChoicesText(this._ignored, CHOICES, element, lang), ...attributeNotes(element, lang)];
+    const notes = [
+      ...ignoredChoicesText(this._ignored, CHOICES, element, lang),
+      ...attributeNotes(element, lang),
+      ...misplacedNotes(element, MISPLACED, lang),
+    ];
     const [drawn, asked] = [view.classes.breaks.length + 1, classCount(element.classes)];
     // One class is no data or one value for all, which the legend says itself.
     if (element.classification !== 'continuous' && drawn > 1 && drawn < asked) notes.push(t.fewerClasses(drawn, asked));

@@ -9,7 +9,9 @@ import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { UsageError } from '../../src/element/usage-error.js';
-import { ignoredQuestionText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredQuestionText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
+import { areaAsScope } from '../../src/element/misplaced-attributes.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import { formatDay, formatEstimate, formatValue, intervalDigits, prepareNumberFormats } from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
@@ -18,6 +20,9 @@ import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from '.
 import { surveyResultsStyles } from './survey-results.styles.js';
 
 prepareNumberFormats();
+
+/** The map's places, which the survey reads from `scope` (src/element/misplaced-attributes.ts). */
+const MISPLACED = areaAsScope(false);
 
 interface SurveyData {
   index: NationalIndex;
@@ -263,7 +268,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       </div>
       ${this._downloadNote.render()}
       <p part="caption" class="note">${caption}</p>
-      ${view.ignoredQuestion ? html`<p class="note">${ignoredQuestionText(view.ignoredQuestion, this._lang)}</p>` : nothing}
+      ${renderNotes([
+        view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
+        ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
+      ])}
       ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
       ${
         view.references.length > 0 && !this._table

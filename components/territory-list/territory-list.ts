@@ -11,7 +11,9 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.js';
-import { ignoredNumberText } from '../../src/i18n/ignored-attribute.js';
+import { areaAsScope } from '../../src/element/misplaced-attributes.js';
+import { ignoredNumberText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
+import { renderNotes } from '../../src/element/render-notes.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
@@ -33,6 +35,9 @@ prepareNumberFormats();
 
 /** Items shown before "show all", unless `limit` says otherwise. */
 const LIMIT = 10;
+
+/** The map's places, which this list reads from `scope` (src/element/misplaced-attributes.ts). */
+const MISPLACED = areaAsScope(false);
 
 interface ListData {
   index: NationalIndex;
@@ -261,6 +266,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     const caption = data.where === null ? '' : this._caption(data, data.where);
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p class="visually-hidden" aria-live="polite">${caption}</p>
+      ${renderNotes(misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)))}
       ${data.where === null ? this._regionChooser(data.index) : this._list(data, caption)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

@@ -7,7 +7,8 @@ import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
-import { ignoredYearText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredYearText, misplacedNotes, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { areaAsScope, programmeAsMetric } from '../../src/element/misplaced-attributes.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
@@ -41,6 +42,14 @@ import { renderSyntheticNoteFor, syntheticSentence } from '../../src/element/syn
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
+
+/** The map's and the lists' attributes, which the timeline reads from `scope` and `metrics` (src/element/misplaced-attributes.ts). */
+const MISPLACED = {
+  ...areaAsScope(true),
+  code: (code: string) => [['scope', `school:${code}`] as const],
+  metric: (metric: string) => [['metrics', metric] as const],
+  programme: programmeAsMetric('metrics'),
+};
 
 /** The widths of a chart's texts of one kind, as drawn. */
 const drawnWidths = (chart: SVGSVGElement | undefined, selector: string) =>
@@ -275,7 +284,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   /**
    * What the chart shows other than its page asked (src/i18n/ignored-attribute.ts): a normalisation some metrics do
    * not offer (every series in absolute values), a year the data does not have (none selected; "2025/26" is written
-   * 2025, and as a number it is NaN: the attribute says what was written).
+   * 2025, and as a number it is NaN: the attribute says what was written), the map's attributes that it reads in
+   * its own (`region="09"` is its `scope="region:09"`).
    */
   private _notesText(view: TimelineViewModel, lang: Language): string[] {
     const notes: string[] = [];
@@ -283,7 +293,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
-    return notes;
+    return [...notes, ...misplacedNotes(this, MISPLACED, lang)];
   }
 
   private _notes(view: TimelineViewModel) {

@@ -11,10 +11,13 @@
  * - a count (`limit`) that is not a whole number from 1: the default count;
  * - a `normalisation` that a metric does not offer (a rate per 1,000 students
  *   of a count of institutions): the map and the timeline show its absolute
- *   values, and a reader must know that the unit is not the one asked for.
+ *   values, and a reader must know that the unit is not the one asked for;
+ * - an attribute of another element of the library (`region="09"` on a list,
+ *   which reads `scope="region:09"`): what this element reads instead.
  */
 import type { Language } from '../contract/vocabulary.js';
 import { attributeName } from '../element/ignore-unknown.js';
+import { misplacedAttributes, type Misplaced, type MisplacedAttribute } from '../element/misplaced-attributes.js';
 import { formatSchoolYear } from './format.js';
 
 export function ignoredYearText(value: string, years: readonly number[], lang: Language): string {
@@ -96,4 +99,28 @@ export function ignoredQuestionText(value: string, lang: Language): string {
   return lang === 'it'
     ? `question="${value}" non è una domanda di questa rilevazione: è stato ignorato, si vedono tutte le domande.`
     : `question="${value}" is not a question of this survey wave: it was ignored, every question is shown.`;
+}
+
+/** An attribute of another element of the library, which `tag` does not read (src/element/misplaced-attributes.ts). */
+export function misplacedAttributeText(tag: string, { name, value, instead }: MisplacedAttribute, lang: Language): string {
+  const written = `${name}="${value}"`;
+  return lang === 'it'
+    ? `${written} non è un attributo di <${tag}>: è stato ignorato${instead ? `; qui si scrive ${instead}` : ''}.`
+    : `${written} is not an attribute of <${tag}>: it was ignored${instead ? `; here it is written ${instead}` : ''}.`;
+}
+
+/**
+ * The notes for the attributes of `table` lost on `element`, in `lang`; each is warned of once in the console, in
+ * English, through `warn` (an element that warns of every note of its own leaves it out).
+ */
+export function misplacedNotes(
+  element: Element,
+  table: Misplaced,
+  lang: Language,
+  warn?: (message: string, key: string) => void,
+): string[] {
+  return misplacedAttributes(element, table).map((found) => {
+    warn?.(misplacedAttributeText(element.localName, found, 'en'), `misplaced:${found.name}=${found.value}`);
+    return misplacedAttributeText(element.localName, found, lang);
+  });
 }
