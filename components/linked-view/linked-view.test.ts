@@ -141,6 +141,53 @@ describe('<linked-view>', () => {
     }
   });
 
+  it('keeps two views of one page apart in the URL when each `url` has a name, and warns when two share the names', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?keep=1&a-region=12&b-year=2019`);
+    const capture = captureWarnings();
+    const both = await fixture<HTMLAnchorElement>(html`<a href="/demo/dashboard.en.html" data-link-view="va vb">English</a>`);
+    try {
+      const a = await viewOf('id="va" url="a"');
+      const b = await viewOf('id="vb" url="b"');
+      expect([a.view.state.region, a.view.state.year, b.view.state.region, b.view.state.year]).to.deep.equal(['12', null, '', 2019]);
+      fire(a.map, 'region-map-navigate', { region: '09' });
+      fire(b.map, 'region-map-navigate', { region: '03' });
+      fire(b.timeline, 'trend-timeline-year-change', { year: 2020 });
+      const params = Object.fromEntries(new URLSearchParams(location.search));
+      expect(params).to.deep.equal({ keep: '1', 'a-region': '09', 'b-region': '03', 'b-year': '2020' });
+      expect(a.timeline.getAttribute('scope')).to.equal('region:09');
+      expect(b.timeline.getAttribute('scope')).to.equal('region:03');
+      // A link that names both views carries both.
+      expect(Object.fromEntries(new URL(both.href).searchParams)).to.deep.equal({ 'a-region': '09', 'b-region': '03', 'b-year': '2020' });
+
+      // Back: the entry before b's region; a keeps its own.
+      const back = oneEvent(b.view, 'linked-view-change');
+      history.back();
+      expect((await back).detail.region).to.equal('');
+      expect(a.view.state.region).to.equal('09');
+
+      // The page opened again at this address: each view reads its own names.
+      a.view.remove();
+      b.view.remove();
+      history.replaceState(null, '', `${location.pathname}?a-region=09&b-region=03`);
+      const [a2, b2] = [await viewOf('url="a"'), await viewOf('url="b"')];
+      expect([a2.view.state.region, b2.view.state.region]).to.deep.equal(['09', '03']);
+      expect(capture.warnings).to.deep.equal([]);
+
+      // Two views under the same names: said once, by the second.
+      a2.view.remove();
+      b2.view.remove();
+      await viewOf('url');
+      await viewOf('url="true"');
+      expect(capture.warnings).to.have.length(1);
+      expect(capture.warnings[0]).to.include('give each url a name of its own');
+    } finally {
+      capture.restore();
+      both.remove();
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('warns once about an invalid attribute and ignores it; elements added later follow too; data-unlinked ones do not', async () => {
     const capture = captureWarnings();
     try {

@@ -66,11 +66,22 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
 const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
 
 /**
+ * What a view puts before the names of its parameters in the page's address: `url="a"` gives `a-region`; a bare
+ * `url` nothing (nor `url="url"` or `url="true"`, a boolean attribute as some pages and templates write it).
+ */
+function addressPrefix(view: Element): string {
+  const name = (view.getAttribute('url') ?? '').trim();
+  return name && name !== 'url' && name !== 'true' ? `${name}-` : '';
+}
+
+/**
  * Links the elements inside it, whatever the framework of the page: it listens
  * to their events (map, timeline, lists, search), keeps one shared state
  * (region, year, area, school) and moves every element to it through their
  * public attributes. With `url`, the state lives in the page's URL, so that a
- * view can be shared, reloaded and walked with back and forward.
+ * view can be shared, reloaded and walked with back and forward; `url="a"`
+ * names its parameters (`a-region`), so that two views of one page (two
+ * regions side by side) keep each its own.
  * Elements without `src` take the view's. A link that opens the same view
  * elsewhere (the page in another language) carries the state in its address:
  * `<a data-link-view>` inside the view, or `<a data-link-view="its id">`
@@ -101,7 +112,10 @@ export class LinkedView extends HTMLElementBase {
     this.setAttribute('src', value);
   }
 
-  /** Whether the state lives in the URL's parameters (`region`, `year`, `area`, `school`). */
+  /**
+   * Whether the state lives in the URL's parameters (`region`, `year`, `area`, `school`, `programme`); a name as its
+   * value (`url="a"`) puts it before each of them (`a-region`).
+   */
   get url(): boolean {
     return this.hasAttribute('url');
   }
@@ -119,7 +133,16 @@ export class LinkedView extends HTMLElementBase {
 
   connectedCallback(): void {
     for (const key of VIEW_KEYS) this._readAttribute(key);
-    if (this.url) this._state = { ...this._state, ...this._fromAddress() };
+    if (this.url) {
+      this._state = { ...this._state, ...this._fromAddress() };
+      // Two views under the same names mirror each other's choices as soon as the page reloads or goes back.
+      const prefix = addressPrefix(this);
+      if ([...document.querySelectorAll(`${this.localName}[url]`)].some((view) => view !== this && addressPrefix(view) === prefix))
+        warn(
+          'linked-view',
+          `another view of this page keeps its state in the address as ${prefix}region…: give each url a name of its own (url="a", url="b").`,
+        );
+    }
     this._reflect();
     for (const type of LINKED_EVENTS) this.addEventListener(type, this._onElementEvent);
     this.addEventListener('change', this._onControlChange);
@@ -181,7 +204,7 @@ export class LinkedView extends HTMLElementBase {
     const next = { ...this._state, ...change.state };
     if (!this._set(next)) return;
     if (this.url) {
-      const params = viewToParams(this._state, new URLSearchParams(location.search));
+      const params = viewToParams(this._state, new URLSearchParams(location.search), addressPrefix(this));
       const url = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
       if (change.history === 'push') history.pushState(history.state, '', url);
       else history.replaceState(history.state, '', url);
@@ -198,7 +221,7 @@ export class LinkedView extends HTMLElementBase {
 
   /** The state the page's address names; a parameter that is not valid is left out with a warning (and goes at the next change). */
   private _fromAddress(): Partial<ViewState> {
-    return viewFromParams(new URLSearchParams(location.search), '', (key, text) =>
+    return viewFromParams(new URLSearchParams(location.search), addressPrefix(this), (key, text) =>
       warn('linked-view', `ignored ${key}=${JSON.stringify(text)} in the page's address: not a valid ${key}.`),
     );
   }
@@ -239,14 +262,17 @@ export class LinkedView extends HTMLElementBase {
     }
     for (const link of this._links()) {
       const target = new URL(link.getAttribute('href') ?? '', location.href);
-      target.search = viewToParams(this._state, target.searchParams).toString();
+      target.search = viewToParams(this._state, target.searchParams, addressPrefix(this)).toString();
       link.setAttribute('href', target.href);
     }
   }
 
-  /** The links that carry this view: inside it with an empty `data-link-view`, anywhere on the page with its id. */
+  /**
+   * The links that carry this view: inside it with an empty `data-link-view`, anywhere on the page with its id (one
+   * of several, `data-link-view="a b"`, for a link that carries two views named in the address).
+   */
   private _links(): HTMLAnchorElement[] {
     const inside = [...this.querySelectorAll<HTMLAnchorElement>('a[data-link-view=""]')];
-    return this.id ? [...inside, ...document.querySelectorAll<HTMLAnchorElement>(`a[data-link-view="${CSS.escape(this.id)}"]`)] : inside;
+    return this.id ? [...inside, ...document.querySelectorAll<HTMLAnchorElement>(`a[data-link-view~="${CSS.escape(this.id)}"]`)] : inside;
   }
 }
