@@ -10,7 +10,7 @@
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import { svgPath, SvgPathText } from '../../src/map/map-geometry.js';
-import type { MapViewModel } from '../../src/map/map-view.js';
+import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { withoutControls, xmlEscape } from '../../src/util/export.js';
@@ -61,10 +61,9 @@ export function figureLayout(view: MapViewModel, text: FigureText, t: RegionMapM
   y += 26 * (titleLines.length - 1) + 14;
   const map = { x: PAD, y, width: inner, height: mapHeight, transform: fitTransform(view.bounds, inner, mapHeight) };
   y += mapHeight + 16;
-  const entries: { kind: EntryKind; colour: string; label: string }[] =
-    view.classification === 'continuous'
-      ? [{ kind: 'gradient', colour: '', label: `${formatFor(view.classes.min, view, lang)} – ${formatFor(view.classes.max, view, lang)}` }]
-      : classRanges(view, lang).map(({ colour, label }) => ({ kind: 'fill' as const, colour, label }));
+  const entries: { kind: EntryKind; colour: string; label: string }[] = isContinuous(view)
+    ? [{ kind: 'gradient', colour: '', label: `${formatFor(view.classes.min, view, lang)} – ${formatFor(view.classes.max, view, lang)}` }]
+    : classRanges(view, lang).map(({ colour, label }) => ({ kind: 'fill' as const, colour, label }));
   entries.push({ kind: 'no-data', colour: '', label: t.noData });
   if (view.shadows.size) entries.push({ kind: 'shadow', colour: '', label: t.shadow });
   const points = [...view.points.values()];

@@ -51,7 +51,7 @@ export const MAP_FULLER: Fuller<MapData, MapInputs> = {
 
 /** What a map's view depends on besides its data (src/map/map-view.ts), read from the element. */
 export function mapInputs(m: Omit<MapInputs, 'yearText'> & Pick<Element, 'getAttribute'>): MapInputs {
-  const { metric, year, normalisation, classification, classes, palette, shadowZones, points } = m;
+  const { metric, year, normalisation, classification, classes, palette, shadowZones, points, breaks } = m;
   return {
     metric,
     year,
@@ -62,5 +62,6 @@ export function mapInputs(m: Omit<MapInputs, 'yearText'> & Pick<Element, 'getAtt
     palette,
     shadowZones,
     points,
+    breaks,
   };
 }

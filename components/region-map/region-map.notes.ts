@@ -26,7 +26,7 @@ import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-a
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
-import type { RegionMapMessages } from './region-map.messages.js';
+import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { MAP_VIEWS } from './region-map.types.js';
 
 // A drill level it does not know was used only when a region was entered, and failed there as an unknown level.
@@ -85,6 +85,8 @@ export class MapNotes {
       if (view?.modeUnavailable) warn(unavailableModeText(view.modeUnavailable, [view.metric.id], 'en'));
       const ignored = view?.yearIgnored;
       if (ignored) warn(ignoredYearText(ignored.written, ignored.years, 'en'), `year:${ignored.written}`);
+      const breaks = view?.breaksIgnored;
+      if (breaks) warn(MESSAGES.en.breaksIgnored(breaks.written, breaks.problem, breaks.token));
       misplacedNotes(element, MISPLACED, 'en', warn);
     }
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
@@ -98,7 +100,9 @@ export class MapNotes {
     ];
     const [drawn, asked] = [view.classes.breaks.length + 1, classCount(element.classes)];
     // One class is no data or one value for all, which the legend says itself.
-    if (element.classification !== 'continuous' && drawn > 1 && drawn < asked) notes.push(t.fewerClasses(drawn, asked));
+    if (element.classification !== 'continuous' && !view.classes.fixed && drawn > 1 && drawn < asked)
+      notes.push(t.fewerClasses(drawn, asked));
+    if (view.breaksIgnored) notes.push(t.breaksIgnored(view.breaksIgnored.written, view.breaksIgnored.problem, view.breaksIgnored.token));
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     if (view.yearIgnored) notes.push(ignoredYearText(view.yearIgnored.written, view.yearIgnored.years, lang));
     return renderNotes(notes);

@@ -38,6 +38,8 @@ export const PuntiAttiviEVirtuosi: Story = { args: { region: '09', level: 'comun
 export const ClassiContinueViridis: Story = {
   args: { classification: 'continuous', palette: 'viridis', metric: 'etwinning.projects', normalisation: 'absolute' },
 };
+/** Thresholds the page sets: the same legend on every map and every year that shares them. */
+export const SoglieFisse: Story = { args: { region: '09', breaks: '10% 20% 25% 30% 40%' } };
 export const Tabella: Story = { args: { view: 'table' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
 /** A survey's estimate: the share of institutions with an approved internationalisation plan, per region. */

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
-import type { MapViewModel } from '../../src/map/map-view.js';
+import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { PointKind } from '../../src/map/point-kinds.js';
@@ -24,16 +24,15 @@ import {
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: ReadonlySet<PointKind>) {
   const f = (value: number) => formatFor(value, view, lang);
-  const ranges =
-    view.classification === 'continuous'
-      ? html`<li>
+  const ranges = isContinuous(view)
+    ? html`<li>
           <span>${f(view.classes.min)}</span>
           <span class="gradient" style=${cssomStyle({ background: `linear-gradient(to right, ${PALETTES[view.palette].join(', ')})` })}></span>
           <span>${f(view.classes.max)}</span>
         </li>`
-      : classRanges(view, lang).map(
-          ({ colour, label }) => html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${label}</li>`,
-        );
+    : classRanges(view, lang).map(
+        ({ colour, label }) => html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${label}</li>`,
+      );
   return html`<ul part="legend" aria-label=${t.legend}>
     ${ranges}
     <li><span class="swatch no-data"></span>${t.noData}</li>

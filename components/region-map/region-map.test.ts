@@ -795,6 +795,41 @@ describe('<region-map>', () => {
     }
   });
 
+  it('draws the classes a page sets (breaks) in its legend and its picture, the same on any map, and says one it cannot read', async () => {
+    const { src } = await serveContract();
+    const legend = (map: RegionMap) =>
+      [...shadow(map).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    // Set as a page's script would: mapOf's attributes are one word each.
+    const map = await mapOf(src);
+    map.setAttribute('breaks', '2 4.5 10');
+    await waitUntil(() => legend(map)[0] === 'meno di 2', 'breaks not drawn');
+    expect(legend(map).slice(0, 4)).to.deep.equal(['meno di 2', '2 – 4,50', '4,50 – 10', '10 o più']);
+    // Toscana's 6 projects in the third class of four: the legend holds every class, whatever the values.
+    const svg = await downloaded(shadow(map), 'SVG');
+    for (const label of ['meno di 2', '2 – 4,50', '10 o più']) expect(svg).to.include(`>${label}<`);
+    map.lang = 'en';
+    await waitUntil(() => legend(map)[0] === 'under 2', 'English');
+    expect(legend(map)[3]).to.equal('10 or more');
+
+    const capture = captureWarnings();
+    try {
+      const notes = (m: RegionMap) => [...shadow(m).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      const wrong = await mapOf(src, 'breaks=2,5');
+      expect(notes(wrong)).to.include(
+        'breaks="2,5" è stato ignorato («2,5» non è un numero: i decimali si scrivono con il punto, 12.5): si vedono le classi della mappa.',
+      );
+      expect(legend(wrong)[0]).not.to.include('meno di');
+      const percent = await mapOf(src, 'breaks=10%');
+      expect(notes(percent)).to.include(
+        'breaks="10%" è stato ignorato (questa mappa non mostra percentuali: «10%» si scrive senza il segno %): si vedono le classi della mappa.',
+      );
+      expect(capture.warnings.filter((w) => w.includes('breaks='))).to.have.length(2);
+      await expect(wrong).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('shows only the last of quickly changed sources, never a stale one', async () => {
     const slowIndex = indexFixture();
     slowIndex.metrics[0]!.label = { it: 'LENTO', en: 'SLOW' };

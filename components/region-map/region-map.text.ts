@@ -69,9 +69,25 @@ export function placeName(data: MapData, t: RegionMapMessages): string {
   return data.province?.name ?? data.index.regions.find((r) => r.code === data.region)?.name ?? t.italy;
 }
 
-/** Each class's colour and range ("12 – 30"), as the legend and the downloaded pictures show them. */
+/**
+ * Each class's colour and range ("12 – 30"), as the legend and the downloaded pictures show them; of thresholds the
+ * page set, the ends open ("meno di 10%", "30% o più"), so that maps that share them share their legend whatever their values.
+ */
 export function classRanges(view: MapViewModel, lang: Language): { colour: string; label: string }[] {
   const f = (value: number) => formatFor(value, view, lang);
+  const { breaks, fixed } = view.classes;
+  if (fixed) {
+    const [under, over] = lang === 'it' ? ['meno di', 'o più'] : ['under', 'or more'];
+    return view.colours.map((colour, k) => ({
+      colour,
+      label:
+        k === 0
+          ? `${under} ${f(breaks[0]!)}`
+          : k === breaks.length
+            ? `${f(breaks[k - 1]!)} ${over}`
+            : `${f(breaks[k - 1]!)} – ${f(breaks[k]!)}`,
+    }));
+  }
   return view.colours.map((colour, k) => {
     const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
     const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;

@@ -102,6 +102,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** Number of classes (2-7). */
   @property({ type: Number }) classes = 5;
 
+  /** Class thresholds in the legend's unit (`10% 20% 30%`), shared by maps side by side and by every year; they replace `classification` and `classes`. */
+  @property() breaks = '';
+
   /** blues, viridis or cividis (all colour-blind safe). */
   @property() palette: PaletteName = 'blues';
 

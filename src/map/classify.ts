@@ -16,6 +16,8 @@ export interface Classes {
   max: number;
   /** Per class, the one value it holds when all of its values are equal (the legend says "0%", not "0% – 1,4%"); else null. */
   single?: (number | null)[];
+  /** Thresholds the page set (src/map/fixed-breaks.ts): the legend says them as written, its ends open ("< 10%"). */
+  fixed?: boolean;
 }
 
 export function classify(values: readonly number[], method: Classification, classes: number): Classes {

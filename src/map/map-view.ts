@@ -11,7 +11,9 @@ import type { MetricDefinition } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
 import { regionOf } from '../territory/region-of.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
+import { isShareShown, shownUnit } from '../i18n/format.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
+import { fixedClasses, readBreaks, type BreaksProblem } from './fixed-breaks.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
@@ -52,6 +54,8 @@ export interface MapInputs {
   palette: string;
   shadowZones: boolean;
   points: string;
+  /** Class thresholds the page set, in the legend's unit (src/map/fixed-breaks.ts); empty for the classification's own. */
+  breaks?: string;
 }
 
 export interface MapViewModel extends MapStructure {
@@ -72,6 +76,8 @@ export interface MapViewModel extends MapStructure {
   /** The school year of the students a rate per 1,000 students divides by, every year (the index's `studentsYear`). */
   studentsYear?: number;
   classification: Classification;
+  /** A `breaks` the map could not read, as written, and why: its own classes are shown (src/map/fixed-breaks.ts). */
+  breaksIgnored: { written: string; problem: BreaksProblem; token?: string } | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
@@ -240,15 +246,18 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   // Judged among the areas with enough institutions when some have fewer, and at least two have enough.
   const extremes: Extremes =
     judgedCount > 1 && judgedCount < finite.length ? { ...judged, among: { count: judgedCount, minInstitutions } } : all;
-  const count = classCount(inputs.classes);
-  const classes = classify(finite, classification, count);
+  const fixed = inputs.breaks
+    ? readBreaks(inputs.breaks, shownUnit(metric.unit, mode, isShareShown(metric.counts, mode)) === 'percent')
+    : null;
+  const classes =
+    fixed && 'breaks' in fixed ? fixedClasses(finite, fixed.breaks) : classify(finite, classification, classCount(inputs.classes));
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
   for (let k = 0; k < shown.length; k++) {
     const i = shown[k]!;
     const value = values.get(i)!.value;
     if (value === null) fills.set(i, null);
-    else if (classification === 'continuous')
+    else if (classification === 'continuous' && !classes.fixed)
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
   }
@@ -291,6 +300,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     yearIgnored,
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
+    breaksIgnored: fixed && 'problem' in fixed ? { written: inputs.breaks!, ...fixed } : null,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,
@@ -324,6 +334,10 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     provisional: Boolean(programme?.provisionalYears.includes(year)),
   };
 }
+
+/** Whether the map colours along its palette, without classes: thresholds the page set make classes of any classification. */
+export const isContinuous = (view: Pick<MapViewModel, 'classification' | 'classes'>) =>
+  view.classification === 'continuous' && !view.classes.fixed;
 
 /** The institutions drawn as points per shown area (none unless `wanted` names `active` or `role-models`). */
 function pointsOf(data: MapData, { layer, shown }: MapStructure, wanted: ReadonlySet<PointKind>): Map<number, SchoolTally> {
