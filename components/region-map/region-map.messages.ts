@@ -89,8 +89,8 @@ const it = {
     `breaks="${written}" ignorato (${
       {
         number: `«${token}» non è un numero; decimali con il punto: 12.5`,
-        percent: `su questa mappa in percentuale: 10%, non «${token}»`,
-        plain: `su questa mappa senza %: «${token}»`,
+        percent: `questa mappa è in percentuale: 10%, non «${token}»`,
+        plain: `questa mappa non è in percentuale: togliere il segno % da «${token}»`,
         order: 'le soglie vanno in ordine crescente',
         count: 'da 1 a 6 soglie',
       }[problem]
@@ -212,8 +212,8 @@ const en: RegionMapMessages = {
     `breaks="${written}" ignored (${
       {
         number: `“${token}” is not a number; decimals with a point: 12.5`,
-        percent: `on this map in percent: 10%, not “${token}”`,
-        plain: `on this map without %: “${token}”`,
+        percent: `this map is in percent: 10%, not “${token}”`,
+        plain: `this map is not in percent: drop the % sign from “${token}”`,
         order: 'the thresholds go in increasing order',
         count: 'from 1 to 6 thresholds',
       }[problem]

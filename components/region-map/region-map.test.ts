@@ -816,12 +816,12 @@ describe('<region-map>', () => {
       const notes = (m: RegionMap) => [...shadow(m).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       const wrong = await mapOf(src, 'breaks=2,5');
       expect(notes(wrong)).to.include(
-        'breaks="2,5" è stato ignorato («2,5» non è un numero: i decimali si scrivono con il punto, 12.5): si vedono le classi della mappa.',
+        'breaks="2,5" ignorato («2,5» non è un numero; decimali con il punto: 12.5): si vedono le classi della mappa.',
       );
       expect(legend(wrong)[0]).not.to.include('meno di');
       const percent = await mapOf(src, 'breaks=10%');
       expect(notes(percent)).to.include(
-        'breaks="10%" è stato ignorato (questa mappa non mostra percentuali: «10%» si scrive senza il segno %): si vedono le classi della mappa.',
+        'breaks="10%" ignorato (questa mappa non è in percentuale: togliere il segno % da «10%»): si vedono le classi della mappa.',
       );
       expect(capture.warnings.filter((w) => w.includes('breaks='))).to.have.length(2);
       await expect(wrong).to.be.accessible();
