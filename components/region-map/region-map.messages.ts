@@ -2,7 +2,6 @@
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { ordinalIt } from '../../src/i18n/places.js';
-import type { BreaksProblem } from '../../src/map/fixed-breaks.js';
 import type { MapUsage } from '../../src/map/load-map.js';
 
 /** A range over every place of several: the data cannot place the area at all, said so (not "between 1st and 272nd"). */
@@ -85,16 +84,7 @@ const it = {
   tapAgain: 'Tocca di nuovo per entrare.',
   // Fewer classes than asked: only as many values as classes (src/map/classify.ts draws as many as it can).
   fewerClasses: (drawn: number, asked: number) => `${drawn} classi invece di ${asked}: le aree hanno solo ${drawn} valori diversi.`,
-  breaksIgnored: (written: string, problem: BreaksProblem, token = '') =>
-    `breaks="${written}" ignorato (${
-      {
-        number: `«${token}» non è un numero; decimali con il punto: 12.5`,
-        percent: `questa mappa è in percentuale: 10%, non «${token}»`,
-        plain: `questa mappa non è in percentuale: togliere il segno % da «${token}»`,
-        order: 'le soglie vanno in ordine crescente',
-        count: 'da 1 a 6 soglie',
-      }[problem]
-    }): si vedono le classi della mappa.`,
+  ownClasses: 'si vedono le classi della mappa',
   // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
   summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${shadows}.`}`,
@@ -208,16 +198,7 @@ const en: RegionMapMessages = {
   zoomReset: 'Whole map',
   tapAgain: 'Tap again to go in.',
   fewerClasses: (drawn: number, asked: number) => `${drawn} classes instead of ${asked}: the areas have only ${drawn} different values.`,
-  breaksIgnored: (written, problem, token = '') =>
-    `breaks="${written}" ignored (${
-      {
-        number: `“${token}” is not a number; decimals with a point: 12.5`,
-        percent: `this map is in percent: 10%, not “${token}”`,
-        plain: `this map is not in percent: drop the % sign from “${token}”`,
-        order: 'the thresholds go in increasing order',
-        count: 'from 1 to 6 thresholds',
-      }[problem]
-    }): the map's own classes are shown.`,
+  ownClasses: "the map's own classes are shown",
   summary: (metric, year, level, count, extremes, shadows) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${shadows}.`}`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,

@@ -23,6 +23,8 @@ import {
   unavailableModeText,
 } from '../../src/i18n/ignored-attribute.js';
 import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-attributes.js';
+import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
+import { MAX_BREAKS } from '../../src/map/fixed-breaks.js';
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
@@ -57,6 +59,10 @@ const MISPLACED: Misplaced = {
 
 type Warn = (message: string, key?: string) => void;
 
+/** A `breaks` the map could not read (src/util/unit-values.ts): why, and that its own classes are shown. */
+const breaksText = ({ written, problem, token }: NonNullable<MapViewModel['breaksIgnored']>, t: RegionMapMessages, lang: Language) =>
+  unreadValuesText('breaks', written, problem, token, MAX_BREAKS, t.ownClasses, lang);
+
 /** The map's attributes the notes read. */
 interface MapAttributes extends Element {
   classes: number;
@@ -86,7 +92,7 @@ export class MapNotes {
       const ignored = view?.yearIgnored;
       if (ignored) warn(ignoredYearText(ignored.written, ignored.years, 'en'), `year:${ignored.written}`);
       const breaks = view?.breaksIgnored;
-      if (breaks) warn(MESSAGES.en.breaksIgnored(breaks.written, breaks.problem, breaks.token));
+      if (breaks) warn(breaksText(breaks, MESSAGES.en, 'en'));
       misplacedNotes(element, MISPLACED, 'en', warn);
     }
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
@@ -102,7 +108,7 @@ export class MapNotes {
     // One class is no data or one value for all, which the legend says itself.
     if (element.classification !== 'continuous' && !view.classes.fixed && drawn > 1 && drawn < asked)
       notes.push(t.fewerClasses(drawn, asked));
-    if (view.breaksIgnored) notes.push(t.breaksIgnored(view.breaksIgnored.written, view.breaksIgnored.problem, view.breaksIgnored.token));
+    if (view.breaksIgnored) notes.push(breaksText(view.breaksIgnored, t, lang));
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     if (view.yearIgnored) notes.push(ignoredYearText(view.yearIgnored.written, view.yearIgnored.years, lang));
     return renderNotes(notes);

@@ -821,7 +821,7 @@ describe('<region-map>', () => {
       expect(legend(wrong)[0]).not.to.include('meno di');
       const percent = await mapOf(src, 'breaks=10%');
       expect(notes(percent)).to.include(
-        'breaks="10%" ignorato (questa mappa non è in percentuale: togliere il segno % da «10%»): si vedono le classi della mappa.',
+        'breaks="10%" ignorato (qui non si scrive in percentuale: togliere il segno % da «10%»): si vedono le classi della mappa.',
       );
       expect(capture.warnings.filter((w) => w.includes('breaks='))).to.have.length(2);
       await expect(wrong).to.be.accessible();

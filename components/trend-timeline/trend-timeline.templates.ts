@@ -76,7 +76,7 @@ export function chartFor(
   const top = compact ? 4 : 12;
   const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;
   const left = compact ? 2 : tickMargin(view, height - top - bottom, lang);
-  return chartModel(view.series, view.years.length, { width, height, top, right, bottom, left }, view.stacked);
+  return chartModel(view.series, view.years.length, { width, height, top, right, bottom, left }, view.stacked, view.valueMax);
 }
 
 /** Room on the left for the longest tick label (the ticks depend on the plot's height only). */
@@ -195,7 +195,7 @@ export function renderMultiples(
     },
   }));
   // One y scale for all, so that the small multiples compare.
-  const max = Math.max(0, ...regions.flatMap((r) => r.series.values.filter((v): v is number => v !== null)));
+  const max = Math.max(0, view.valueMax ?? 0, ...regions.flatMap((r) => r.series.values.filter((v): v is number => v !== null)));
   return html`<div part="base">
     <p part="title" class="note title">${view.title} · ${formatSchoolYear(view.years[0]!)}–${formatSchoolYear(view.years.at(-1)!)}</p>
     <ul class="multiples">

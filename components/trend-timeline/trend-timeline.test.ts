@@ -371,6 +371,26 @@ describe('<trend-timeline>', () => {
       expect(tick.getBoundingClientRect().left).to.be.at.least(svg.getBoundingClientRect().left);
   });
 
+  it('shares its value axis with a chart beside it through value-max, and says one it cannot read', async () => {
+    const { src } = await serveContract();
+    const ticks = (el: TrendTimeline) => [...shadow(el).querySelectorAll('.grid .tick')].map((t) => t.textContent!.trim());
+    // Toscana's projects (6 at most) and Italy's beside them, each chart on its own scale unless told.
+    const own = await timelineOf(src, { metrics: 'etwinning.projects', scope: 'region:09' }, 480);
+    expect(ticks(own).at(-1)).not.to.equal('20');
+    const shared = await timelineOf(src, { metrics: 'etwinning.projects', scope: 'region:09', 'value-max': '20' }, 480);
+    expect(ticks(shared).at(-1)).to.equal('20');
+    const capture = captureWarnings();
+    try {
+      const wrong = await timelineOf(src, { metrics: 'etwinning.projects', 'value-max': '20%' }, 480);
+      expect(text(wrong, '[part~="base"]')).to.include(
+        'value-max="20%" ignorato (qui non si scrive in percentuale: togliere il segno % da «20%»): l\'asse arriva al valore più alto dei dati.',
+      );
+      expect(capture.warnings.filter((w) => w.includes('value-max='))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('piles up the programme mix in the stacked view', async () => {
     const { src } = await serveContract({ index: indexWithKa1() });
     const el = await timelineOf(src, { view: 'stacked' });

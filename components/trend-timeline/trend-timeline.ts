@@ -9,6 +9,7 @@ import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredYearText, misplacedNotes, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope, programmeAsMetric } from '../../src/element/misplaced-attributes.js';
+import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
@@ -117,6 +118,9 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   /** The chosen school year (2023 = 2023/24); set it to follow a year chosen elsewhere. */
   @property({ type: Number }) year: number | null = null;
 
+  /** The least top of the value axis, in the unit it shows (`50%`, `2.5`): charts side by side share their scale. */
+  @property({ attribute: 'value-max' }) valueMax = '';
+
   @state() private _focus: number | null = null;
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
@@ -147,7 +151,13 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private readonly _data = new KeepingDataView(this, {
     args: () => [this.src, this.scope, this.compare, this.variant === 'multiples'] as const,
     load: ([src, scope, compare, multiples], signal) => loadTimeline(sharedLoader(), src, scope, compare, multiples, signal),
-    inputs: () => ({ metrics: this.metrics, normalisation: this.normalisation, view: this.view, variant: this.variant }),
+    inputs: () => ({
+      metrics: this.metrics,
+      normalisation: this.normalisation,
+      view: this.view,
+      variant: this.variant,
+      valueMax: this.valueMax,
+    }),
     derive: (data, inputs, lang) => {
       const t = MESSAGES[lang];
       return timelineView(data, inputs, lang, {
@@ -293,6 +303,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
+    const max = view.valueMaxIgnored;
+    if (max) notes.push(unreadValuesText('value-max', max.written, max.problem, max.token, 1, this._messages[lang].ownAxis, lang));
     return [...notes, ...misplacedNotes(this, MISPLACED, lang)];
   }
 

@@ -13,7 +13,8 @@ import { regionOf } from '../territory/region-of.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
 import { isShareShown, shownUnit } from '../i18n/format.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
-import { fixedClasses, readBreaks, type BreaksProblem } from './fixed-breaks.js';
+import { readUnitValues, type UnitValuesProblem } from '../util/unit-values.js';
+import { fixedClasses, MAX_BREAKS } from './fixed-breaks.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
@@ -77,7 +78,7 @@ export interface MapViewModel extends MapStructure {
   studentsYear?: number;
   classification: Classification;
   /** A `breaks` the map could not read, as written, and why: its own classes are shown (src/map/fixed-breaks.ts). */
-  breaksIgnored: { written: string; problem: BreaksProblem; token?: string } | null;
+  breaksIgnored: { written: string; problem: UnitValuesProblem; token?: string } | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
@@ -247,10 +248,10 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const extremes: Extremes =
     judgedCount > 1 && judgedCount < finite.length ? { ...judged, among: { count: judgedCount, minInstitutions } } : all;
   const fixed = inputs.breaks
-    ? readBreaks(inputs.breaks, shownUnit(metric.unit, mode, isShareShown(metric.counts, mode)) === 'percent')
+    ? readUnitValues(inputs.breaks, shownUnit(metric.unit, mode, isShareShown(metric.counts, mode)) === 'percent', MAX_BREAKS)
     : null;
   const classes =
-    fixed && 'breaks' in fixed ? fixedClasses(finite, fixed.breaks) : classify(finite, classification, classCount(inputs.classes));
+    fixed && 'values' in fixed ? fixedClasses(finite, fixed.values) : classify(finite, classification, classCount(inputs.classes));
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
   for (let k = 0; k < shown.length; k++) {

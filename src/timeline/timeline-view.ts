@@ -9,7 +9,8 @@ import { fundingCounts } from '../contract/funding-counts.js';
 import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
-import { isShareShown } from '../i18n/format.js';
+import { isShareShown, shownUnit } from '../i18n/format.js';
+import { readUnitValues, type UnitValuesProblem } from '../util/unit-values.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type UndividedReason, type ValueMode } from '../map/area-values.js';
 import { valueInterval, type RegionDispersions } from '../map/value-interval.js';
@@ -63,6 +64,13 @@ export interface TimelineViewModel {
   stacked: boolean;
   title: string;
   annotations: TimelineAnnotation[];
+  /**
+   * The least top of the value axis the page set (`value-max`), so that charts side by side share their scale unless
+   * a value goes past it (never cut off); undefined for the data's own.
+   */
+  valueMax: number | undefined;
+  /** A `value-max` the chart could not read, as written, and why: the axis goes up to the data's highest value. */
+  valueMaxIgnored: { written: string; problem: UnitValuesProblem; token?: string } | null;
 }
 
 /** The attributes the view depends on. */
@@ -71,6 +79,8 @@ export interface TimelineInputs {
   normalisation: string;
   view: string;
   variant: string;
+  /** The least top of the value axis, in the unit the chart shows (src/util/unit-values.ts); empty for the data's own. */
+  valueMax?: string;
 }
 
 /** The few words of the interface a view's labels need. */
@@ -230,5 +240,10 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
   const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode));
   const title = `${what}${mode === 'absolute' ? '' : share ? ` (${labels.share})` : ` ${labels.modes[mode]}`}${where}`;
-  return { years, series, metrics, unit, mode, modeUnavailable, share, stacked, title, annotations: annotationsOf(index, years, lang) };
+  const read = inputs.valueMax ? readUnitValues(inputs.valueMax, shownUnit(unit, mode, share) === 'percent', 1) : null;
+  return {
+    ...{ years, series, metrics, unit, mode, modeUnavailable, share, stacked, title, annotations: annotationsOf(index, years, lang) },
+    valueMax: read && 'values' in read ? read.values[0] : undefined,
+    valueMaxIgnored: read && 'problem' in read ? { written: inputs.valueMax!, ...read } : null,
+  };
 }

@@ -1,19 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fixedClasses, readBreaks } from '../../src/map/fixed-breaks.ts';
+import { fixedClasses } from '../../src/map/fixed-breaks.ts';
+import { readUnitValues } from '../../src/util/unit-values.ts';
+
+const readBreaks = (text: string, percent: boolean) => readUnitValues(text, percent, 6);
 import { isContinuous, mapView } from '../../src/map/map-view.ts';
 import { regionFixture } from '../fixtures/contract.fixture.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
 
 describe('class thresholds a page sets (breaks)', () => {
   it('reads percentages as shares, exactly as a share is computed, and plain numbers as written', () => {
-    assert.deepEqual(readBreaks('10% 20% 25%', true), { breaks: [0.1, 0.2, 0.25] });
+    assert.deepEqual(readBreaks('10% 20% 25%', true), { values: [0.1, 0.2, 0.25] });
     // 12.3% is the double nearest 0.123, as 123 / 1000 is (12.3 / 100 is not).
-    const [share] = (readBreaks('12.3%', true) as { breaks: number[] }).breaks;
+    const [share] = (readBreaks('12.3%', true) as { values: number[] }).values;
     assert.equal(share, 123 / 1000);
     assert.notEqual(12.3 / 100, 123 / 1000);
-    assert.deepEqual(readBreaks(' 0.5  1.25\n2 ', false), { breaks: [0.5, 1.25, 2] });
-    assert.deepEqual(readBreaks('-5 0 5', false), { breaks: [-5, 0, 5] });
+    assert.deepEqual(readBreaks(' 0.5  1.25\n2 ', false), { values: [0.5, 1.25, 2] });
+    assert.deepEqual(readBreaks('-5 0 5', false), { values: [-5, 0, 5] });
   });
 
   it('guesses nothing: a decimal comma, a missing or an extra % sign, an order, a count are each refused with why', () => {
@@ -25,7 +28,7 @@ describe('class thresholds a page sets (breaks)', () => {
     assert.deepEqual(readBreaks('10% 10%', true), { problem: 'order' });
     assert.deepEqual(readBreaks('', true), { problem: 'count' });
     assert.deepEqual(readBreaks('1 2 3 4 5 6 7', false), { problem: 'count' });
-    assert.deepEqual(readBreaks('1 2 3 4 5 6', false), { breaks: [1, 2, 3, 4, 5, 6] });
+    assert.deepEqual(readBreaks('1 2 3 4 5 6', false), { values: [1, 2, 3, 4, 5, 6] });
   });
 
   it('keeps the thresholds whatever the values, with the values’ ends', () => {

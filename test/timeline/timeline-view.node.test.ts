@@ -40,6 +40,37 @@ function dataOf(): TimelineData {
 }
 
 describe('timeline view', () => {
+  it("reaches at least the value axis's top a page sets (value-max), in the chart's unit, never cutting a value off", () => {
+    // Toscana's projects peak at 6: the axis's top is a round 6 or so on its own.
+    const own = timelineView(dataOf(), INPUTS, 'it', LABELS);
+    assert.equal(own.valueMax, undefined);
+    const box = { width: 600, height: 300, top: 10, right: 10, bottom: 20, left: 40 };
+    const ownTop = chartModel(own.series, own.years.length, box).max;
+    assert.ok(ownTop < 20);
+    const shared = timelineView(dataOf(), { ...INPUTS, valueMax: '20' }, 'it', LABELS);
+    assert.equal(shared.valueMax, 20);
+    assert.equal(chartModel(shared.series, shared.years.length, box, false, shared.valueMax).max, 20);
+    // Below the data's highest value: the data's own top, nothing cut off.
+    const low = timelineView(dataOf(), { ...INPUTS, valueMax: '2' }, 'it', LABELS);
+    assert.equal(chartModel(low.series, low.years.length, box, false, low.valueMax).max, ownTop);
+    // Counts take plain numbers: a percentage, a decimal comma or two values are said, and the data's top is kept.
+    for (const [written, problem] of [
+      ['20%', 'plain'],
+      ['2,5', 'number'],
+      ['10 20', 'count'],
+    ] as const) {
+      const view = timelineView(dataOf(), { ...INPUTS, valueMax: written }, 'it', LABELS);
+      assert.equal(view.valueMax, undefined);
+      assert.equal(view.valueMaxIgnored?.problem, problem);
+    }
+    // A share per institution is written in percent, with its sign.
+    const data = dataOf();
+    data.index.metrics[0] = { ...data.index.metrics[0]!, counts: 'institutions' };
+    const shares = { ...INPUTS, normalisation: 'perSchool' };
+    assert.equal(timelineView(data, { ...shares, valueMax: '50%' }, 'it', LABELS).valueMax, 0.5);
+    assert.equal(timelineView(data, { ...shares, valueMax: '0.5' }, 'it', LABELS).valueMaxIgnored?.problem, 'percent');
+  });
+
   it('makes one series per scope, named by the scope, with gaps kept as gaps', () => {
     const view = timelineView(dataOf(), INPUTS, 'it', LABELS);
     assert.deepEqual(
