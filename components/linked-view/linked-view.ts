@@ -67,11 +67,12 @@ const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
 
 /**
  * What a view puts before the names of its parameters in the page's address: `url="a"` gives `a-region`; a bare
- * `url` nothing (nor `url="url"` or `url="true"`, a boolean attribute as some pages and templates write it).
+ * `url` nothing (nor `url="url"`, `url="true"` or `url="false"`, a boolean attribute as some pages and templates
+ * write it: present, it was on, with the parameters' own names).
  */
 function addressPrefix(view: Element): string {
   const name = (view.getAttribute('url') ?? '').trim();
-  return name && name !== 'url' && name !== 'true' ? `${name}-` : '';
+  return name && !['url', 'true', 'false'].includes(name) ? `${name}-` : '';
 }
 
 /**

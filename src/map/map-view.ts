@@ -13,7 +13,7 @@ import { regionOf } from '../territory/region-of.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
 import { isShareShown, shownUnit } from '../i18n/format.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
-import { readUnitValues, type UnitValuesProblem } from '../util/unit-values.js';
+import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { fixedClasses, MAX_BREAKS } from './fixed-breaks.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
@@ -78,7 +78,7 @@ export interface MapViewModel extends MapStructure {
   studentsYear?: number;
   classification: Classification;
   /** A `breaks` the map could not read, as written, and why: its own classes are shown (src/map/fixed-breaks.ts). */
-  breaksIgnored: { written: string; problem: UnitValuesProblem; token?: string } | null;
+  breaksIgnored: UnreadValues | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */

@@ -10,7 +10,7 @@ import type { MetricDefinition, NationalIndex } from '../contract/contract.types
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
 import { isShareShown, shownUnit } from '../i18n/format.js';
-import { readUnitValues, type UnitValuesProblem } from '../util/unit-values.js';
+import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type UndividedReason, type ValueMode } from '../map/area-values.js';
 import { valueInterval, type RegionDispersions } from '../map/value-interval.js';
@@ -70,7 +70,7 @@ export interface TimelineViewModel {
    */
   valueMax: number | undefined;
   /** A `value-max` the chart could not read, as written, and why: the axis goes up to the data's highest value. */
-  valueMaxIgnored: { written: string; problem: UnitValuesProblem; token?: string } | null;
+  valueMaxIgnored: UnreadValues | null;
 }
 
 /** The attributes the view depends on. */
@@ -242,7 +242,16 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const title = `${what}${mode === 'absolute' ? '' : share ? ` (${labels.share})` : ` ${labels.modes[mode]}`}${where}`;
   const read = inputs.valueMax ? readUnitValues(inputs.valueMax, shownUnit(unit, mode, share) === 'percent', 1) : null;
   return {
-    ...{ years, series, metrics, unit, mode, modeUnavailable, share, stacked, title, annotations: annotationsOf(index, years, lang) },
+    years,
+    series,
+    metrics,
+    unit,
+    mode,
+    modeUnavailable,
+    share,
+    stacked,
+    title,
+    annotations: annotationsOf(index, years, lang),
     valueMax: read && 'values' in read ? read.values[0] : undefined,
     valueMaxIgnored: read && 'problem' in read ? { written: inputs.valueMax!, ...read } : null,
   };

@@ -14,6 +14,13 @@ export type UnitValuesProblem = 'number' | 'percent' | 'plain' | 'order' | 'coun
 
 export type ReadUnitValues = { values: number[] } | { problem: UnitValuesProblem; token?: string };
 
+/** Values an element did not read, as written, and why (for its note). */
+export interface UnreadValues {
+  written: string;
+  problem: UnitValuesProblem;
+  token?: string;
+}
+
 /** The values written in `text`, as values of the data (a percentage as a share: `12.5%` is 0.125), 1 to `most` of them. */
 export function readUnitValues(text: string, percent: boolean, most: number): ReadUnitValues {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
