@@ -81,7 +81,8 @@ export function chartFor(
 
 /** Room on the left for the longest tick label (the ticks depend on the plot's height only). */
 function tickMargin(view: TimelineViewModel, plotHeight: number, lang: Language): number {
-  const { ticks } = valueAxis(view.series, view.stacked, plotHeight);
+  // The page's value-max too: its ticks may be longer than the data's ("2.000" beside "6").
+  const { ticks } = valueAxis(view.series, view.stacked, plotHeight, view.valueMax);
   const format = tickFormat(view, lang, ticks);
   return Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5);
 }

@@ -379,6 +379,12 @@ describe('<trend-timeline>', () => {
     expect(ticks(own).at(-1)).not.to.equal('20');
     const shared = await timelineOf(src, { metrics: 'etwinning.projects', scope: 'region:09', 'value-max': '20' }, 480);
     expect(ticks(shared).at(-1)).to.equal('20');
+    // Its ticks longer than the data's: the margin fits them, none cut at the chart's left edge.
+    const wide = await timelineOf(src, { metrics: 'etwinning.projects', scope: 'region:09', 'value-max': '200000' }, 480);
+    expect(ticks(wide).at(-1)).to.equal('200.000');
+    const svg = shadow(wide).querySelector('svg[part~="chart"]')!;
+    for (const tick of shadow(wide).querySelectorAll<SVGTextElement>('.grid .tick'))
+      expect(tick.getBoundingClientRect().left).to.be.at.least(svg.getBoundingClientRect().left);
     const capture = captureWarnings();
     try {
       const wrong = await timelineOf(src, { metrics: 'etwinning.projects', 'value-max': '20%' }, 480);

@@ -81,8 +81,13 @@ const layersOf = (series: readonly SeriesInput[], stacked: boolean): Layer[] =>
  * ending on the round step at or above the highest value.
  * It depends on the height only, so a chart can size its labels' margin first.
  */
-export function valueAxis(series: readonly SeriesInput[], stacked: boolean, plotHeight: number): { ticks: number[]; top: number } {
-  return axisOf(layersOf(series, stacked), plotHeight);
+export function valueAxis(
+  series: readonly SeriesInput[],
+  stacked: boolean,
+  plotHeight: number,
+  fixedMax?: number,
+): { ticks: number[]; top: number } {
+  return axisOf(layersOf(series, stacked), plotHeight, fixedMax);
 }
 
 function axisOf(layers: readonly Layer[], plotHeight: number, fixedMax?: number): { ticks: number[]; top: number } {
