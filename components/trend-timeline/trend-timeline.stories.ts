@@ -26,6 +26,8 @@ type Story = StoryObj<Args>;
 
 export const Linee: Story = {};
 export const PerIstituzione: Story = { args: { metrics: 'participation.active', normalisation: 'perSchool' } };
+/** The value axis up to at least 50%, as a chart beside it with the same value-max. */
+export const AsseCondiviso: Story = { args: { metrics: 'participation.active', normalisation: 'perSchool', valueMax: '50%' } };
 export const DueMetriche: Story = { args: { metrics: 'etwinning.projects participation.active', compare: '' } };
 export const AreeImpilate: Story = { args: { view: 'stacked', compare: '' } };
 export const Tabella: Story = { args: { view: 'table' } };
