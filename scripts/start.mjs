@@ -51,4 +51,6 @@ const storybook = spawn('npx', ['storybook', 'dev', '--ci', '--no-open', '--quie
 process.on('exit', () => storybook.kill());
 console.log(`\nDashboard: http://127.0.0.1:${port}/demo/dashboard.html`);
 console.log(`Storybook: http://127.0.0.1:${storybookPort}/ (starting)`);
-console.log(`Also: /demo/dashboard.en.html (in English), /demo/index.html (data inspector), /demo/map.html, /demo/timeline.html`);
+console.log(
+  `Also: /demo/dashboard.en.html (in English), /demo/confronto.html (two regions compared), /demo/index.html (data inspector), /demo/map.html, /demo/timeline.html`,
+);

@@ -27,6 +27,36 @@ describe('the dashboard in two languages', () => {
     assert.deepEqual(en, it_);
   });
 
+  it('and the comparison of two regions: the same on both pages, each view under its own names, links carrying both', () => {
+    const it_ = structure('demo/confronto.html');
+    assert.ok(it_.filter((tag) => /^[a-z]+-[a-z-]+/.test(tag)).length >= 8, 'the elements are found');
+    assert.deepEqual(structure('demo/confronto.en.html'), it_);
+    const views = it_.filter((tag) => tag.startsWith('linked-view'));
+    assert.deepEqual(
+      views.map((view) => /url=(\S*)/.exec(view)?.[1]),
+      ['a', 'b'],
+    );
+    // The two maps share their classes and the two charts their axis, or the comparison would compare nothing.
+    for (const [tag, attribute] of [
+      ['region-map', 'breaks'],
+      ['trend-timeline', 'value-max'],
+    ]) {
+      const values = new Set(
+        it_.filter((t) => t.startsWith(`${tag} `)).map((t) => new RegExp(`${attribute}=([^ ]*(?: [^ =]+)*)`).exec(t)?.[1]),
+      );
+      assert.equal(values.size, 1, `${tag}: one ${attribute}`);
+      assert.ok([...values][0], `${tag}: ${attribute} set`);
+    }
+    assert.match(
+      readFileSync('demo/confronto.html', 'utf8'),
+      /<a href="\.\/confronto\.en\.html" hreflang="en" lang="en" data-link-view="a b">English<\/a>/,
+    );
+    assert.match(
+      readFileSync('demo/confronto.en.html', 'utf8'),
+      /<a href="\.\/confronto\.html" hreflang="it" lang="it" data-link-view="a b">Italiano<\/a>/,
+    );
+  });
+
   it('says its language and links to the other page, carrying the view', () => {
     const it_ = readFileSync('demo/dashboard.html', 'utf8');
     const en = readFileSync('demo/dashboard.en.html', 'utf8');
