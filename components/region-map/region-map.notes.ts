@@ -95,13 +95,13 @@ export class MapNotes {
       if (breaks) warn(breaksText(breaks, MESSAGES.en, 'en'));
       misplacedNotes(element, MISPLACED, 'en', warn);
     }
-    if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en')) warn(note);
+    if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en', view?.classes.fixed)) warn(note);
   }
 
   render(element: MapAttributes, view: MapViewModel, lang: Language, t: RegionMapMessages): TemplateResult[] {
     const notes = [
       ...ignoredChoicesText(this._ignored, CHOICES, element, lang),
-      ...attributeNotes(element, lang),
+      ...attributeNotes(element, lang, view.classes.fixed),
       ...misplacedNotes(element, MISPLACED, lang),
     ];
     const [drawn, asked] = [view.classes.breaks.length + 1, classCount(element.classes)];
@@ -116,13 +116,14 @@ export class MapNotes {
 }
 
 /**
- * `classes` outside 2 to 7 or not whole (the attribute as written: a word is NaN), where classes are drawn; words of
- * `points` it does not know.
+ * `classes` outside 2 to 7 or not whole (the attribute as written: a word is NaN), where the map makes its own classes
+ * (not of the `breaks` the page set, `fixed`: it would say a count of classes that is not drawn); words of `points` it
+ * does not know.
  */
-function attributeNotes(element: MapAttributes, lang: Language): string[] {
+function attributeNotes(element: MapAttributes, lang: Language, fixed = false): string[] {
   const notes: string[] = [];
   const { classes, classification, points } = element;
-  if (classification !== 'continuous' && !(Number.isInteger(classes) && classes >= 2 && classes <= 7))
+  if (!fixed && classification !== 'continuous' && !(Number.isInteger(classes) && classes >= 2 && classes <= 7))
     notes.push(ignoredNumberText('classes', element.getAttribute('classes') ?? String(classes), 2, classCount(classes), lang, 7));
   const { unknown } = readPoints(points);
   if (unknown.length > 0) notes.push(ignoredWordsText('points', points, unknown, POINT_KINDS, lang));

@@ -810,6 +810,11 @@ describe('<region-map>', () => {
     map.lang = 'en';
     await waitUntil(() => legend(map)[0] === 'under 2', 'English');
     expect(legend(map)[3]).to.equal('10 or more');
+    // Thresholds replace classes: a count of classes out of range is not said as drawn («classes="7" is shown»).
+    map.classes = 12;
+    await elementUpdated(map);
+    const said = [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!).join(' ');
+    expect(said).not.to.include('classes=');
 
     const capture = captureWarnings();
     try {
