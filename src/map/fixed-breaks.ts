@@ -14,13 +14,11 @@ import type { Classes } from './classify.js';
 /** The most thresholds: seven classes, as `classes` allows and the palettes hold. */
 export const MAX_BREAKS = 6;
 
-/** The classes of fixed thresholds over `values`: their ends say where the values reach, no class is one value's. */
-export function fixedClasses(values: readonly number[], breaks: readonly number[]): Classes {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const value of values) {
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  return values.length ? { breaks: [...breaks], min, max, fixed: true } : { breaks: [...breaks], min: 0, max: 0, fixed: true };
+/**
+ * The classes of fixed thresholds over values whose lowest and highest the view found as it made them (none: low
+ * above high, and both ends 0): their ends say where the values reach, no class is one value's.
+ */
+export function fixedClasses(breaks: readonly number[], low: number, high: number): Classes {
+  const any = low <= high;
+  return { breaks: [...breaks], min: any ? low : 0, max: any ? high : 0, fixed: true };
 }

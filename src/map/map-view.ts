@@ -251,7 +251,9 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     ? readUnitValues(inputs.breaks, shownUnit(metric.unit, mode, isShareShown(metric.counts, mode)) === 'percent', MAX_BREAKS)
     : null;
   const classes =
-    fixed && 'values' in fixed ? fixedClasses(finite, fixed.values) : classify(finite, classification, classCount(inputs.classes));
+    fixed && 'values' in fixed
+      ? fixedClasses(fixed.values, all.low, all.high)
+      : classify(finite, classification, classCount(inputs.classes));
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
   for (let k = 0; k < shown.length; k++) {

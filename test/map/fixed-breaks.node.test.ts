@@ -32,8 +32,8 @@ describe('class thresholds a page sets (breaks)', () => {
   });
 
   it('keeps the thresholds whatever the values, with the values’ ends', () => {
-    assert.deepEqual(fixedClasses([3, 9, 1], [2, 4]), { breaks: [2, 4], min: 1, max: 9, fixed: true });
-    assert.deepEqual(fixedClasses([], [2, 4]), { breaks: [2, 4], min: 0, max: 0, fixed: true });
+    assert.deepEqual(fixedClasses([2, 4], 1, 9), { breaks: [2, 4], min: 1, max: 9, fixed: true });
+    assert.deepEqual(fixedClasses([2, 4], Infinity, -Infinity), { breaks: [2, 4], min: 0, max: 0, fixed: true });
   });
 });
 
