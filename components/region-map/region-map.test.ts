@@ -866,6 +866,28 @@ describe('<region-map>', () => {
     expect(map.getBoundingClientRect().height, 'drawn: no shorter than it waited').to.be.at.least(loading);
   });
 
+  it('hides the shadow zones with shadow-zones="false" and shows them again when the attribute goes', async () => {
+    // A boolean attribute on by default could not be turned off in HTML: shadow-zones="false" read as true.
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const legend = (m: RegionMap) => shadow(m).querySelector('[part~="legend"]')!.textContent!;
+      const summary = (m: RegionMap) => shadow(m).querySelector('#summary')!.textContent!;
+      const shown = await mapOf(src, 'region=09');
+      expect(legend(shown)).to.contain("Zona d'ombra");
+      expect(summary(shown)).to.contain("Zone d'ombra:");
+      const hidden = await mapOf(src, 'region=09 shadow-zones=false');
+      expect(hidden.shadowZones).to.equal(false);
+      expect(legend(hidden)).not.to.contain("Zona d'ombra");
+      expect(summary(hidden)).not.to.contain("Zone d'ombra:");
+      hidden.removeAttribute('shadow-zones');
+      await waitUntil(() => legend(hidden).includes("Zona d'ombra"), 'the overlay did not come back');
+      expect((await mapOf(src, 'region=09 shadow-zones')).shadowZones).to.equal(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('registers twice without throwing', async () => {
     const { RegionMap } = await import('./region-map.js');
     const { defineElement } = await import('../../src/util/define-element.js');

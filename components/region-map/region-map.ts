@@ -34,6 +34,8 @@ prepareNumberFormats();
 
 /** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
 const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null, fromAttribute: (value: string | null) => value ?? '' };
+/** An overlay on by default: `shadow-zones="false"` turns it off, any other value or none keeps it (a plain boolean could not be turned off in HTML). */
+const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value.trim().toLowerCase() !== 'false');
 
 /**
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
@@ -108,8 +110,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** blues, viridis or cividis (all colour-blind safe). */
   @property() palette: PaletteName = 'blues';
 
-  /** Show shadow zones as an overlay. */
-  @property({ type: Boolean, attribute: 'shadow-zones' }) shadowZones = true;
+  /** Show shadow zones as an overlay (the default); `shadow-zones="false"` hides it. */
+  @property({ attribute: 'shadow-zones', converter: ON_UNLESS_FALSE }) shadowZones = true;
 
   /** Points, space-separated: `active` (institutions taking part), `role-models`; at every level. */
   @property() points = '';

@@ -9,18 +9,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
+import { pick, seededRandom } from '../../test/support/seeded-random.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
-
-/** Mulberry32: the same 300 documents at every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const deep = (depth: number): unknown => {
   let node: unknown = 1;
@@ -64,10 +55,10 @@ function mutate(rnd: () => number): unknown {
     const all = paths(doc).filter(
       (p) => p[0] !== 'contract' && p[0] !== 'kind' && !(p[0] === 'school' && p[1] === 'code' && p.length === 2),
     );
-    const path = all[Math.floor(rnd() * all.length)]!;
+    const path = pick(rnd, all);
     let parent = doc as Record<string | number, unknown>;
     for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-    const value = REPLACEMENTS[Math.floor(rnd() * REPLACEMENTS.length)]!(rnd);
+    const value = pick(rnd, REPLACEMENTS)(rnd);
     if (value === undefined) delete parent[path.at(-1)!];
     else parent[path.at(-1)!] = value;
   }
@@ -85,7 +76,7 @@ describe('the badge’s light path, fuzzed', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     const capture = captureWarnings();
-    const rnd = random(20261130);
+    const rnd = seededRandom(20261130);
     const outcomes = { badge: 0, error: 0 };
     const bad: string[] = [];
     try {

@@ -10,7 +10,7 @@
  *    language and in English in the console, and to render it as an alert.
  * Loading data goes through `DataView` (`data-view.ts`), which relies on these.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
 import { isDataError } from '../errors.js';
 import { errorMessage } from '../i18n/error-message.js';
@@ -41,6 +41,31 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
 
   private _unfollowLanguage?: () => void;
   private readonly _warned = new Set<string>();
+
+  /**
+   * A public property set to null or undefined, or its attribute removed, takes its initial value back, as an element
+   * never given it has: a framework that binds `code` or `level` to null (React 19 and Angular set the property, and
+   * remove the attribute) or a script that removes one asks for the default, not for null (the map said «Livello
+   * sconosciuto null», the profile threw into the page).
+   */
+  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const set = descriptor?.set;
+    if (!set || options.attribute === false) return descriptor;
+    // The first value any element of the class is given is its initializer's, the same for all.
+    let first = true;
+    let initial: unknown;
+    return {
+      ...descriptor,
+      set(this: ScuoleElement, value: unknown) {
+        if (first) {
+          first = false;
+          initial = value;
+        }
+        set.call(this, value ?? initial);
+      },
+    };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

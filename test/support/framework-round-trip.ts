@@ -15,9 +15,9 @@ export type Mount = (container: HTMLElement, src: string, onChosen: (detail: unk
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The framework page bundled by the test server (test/support/bundle-server.mjs), and its mount function. */
-export async function hostModule(name: string, exported: string): Promise<Mount> {
+export async function hostModule<T = Mount>(name: string, exported: string): Promise<T> {
   const url = `/__host__/${name}.js`;
-  const module = (await import(/* @vite-ignore */ url)) as Record<string, Mount>;
+  const module = (await import(/* @vite-ignore */ url)) as Record<string, T>;
   return module[exported]!;
 }
 

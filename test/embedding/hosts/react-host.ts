@@ -5,6 +5,7 @@
  * name as a listener). Choosing a region re-renders with that region.
  */
 import { createElement, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 
 function App({ src, onChosen }: { src: string; onChosen: (detail: unknown) => void }) {
@@ -25,4 +26,15 @@ export function mountReact(container: HTMLElement, src: string, onChosen: (detai
   const root = createRoot(container);
   root.render(createElement(App, { src, onChosen }));
   return root;
+}
+
+/**
+ * A React 19 page whose profile shows the school its state holds, none at first (`code={null}`), as a dashboard
+ * wires a search to a profile: React sets the element's `code` property to the value, null included.
+ */
+export function mountReactProfile(container: HTMLElement, src: string): { show(code: string | null): void; unmount(): void } {
+  const root = createRoot(container);
+  const show = (code: string | null) => flushSync(() => root.render(createElement('school-profile', { src, code })));
+  show(null);
+  return { show, unmount: () => root.unmount() };
 }
