@@ -33,7 +33,7 @@ import { MapZoomController } from './region-map.zoom.js';
 prepareNumberFormats();
 
 /** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
-const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null, fromAttribute: (value: string | null) => value ?? '' };
+const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null };
 /** An overlay on by default: `shadow-zones="false"` turns it off, any other value or none keeps it (a plain boolean could not be turned off in HTML). */
 const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value.trim().toLowerCase() !== 'false');
 

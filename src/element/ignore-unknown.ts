@@ -21,8 +21,8 @@ export function ignoreUnknown(
     const value = values[key];
     ignored.delete(key);
     if (typeof value === 'string' && allowed.includes(value)) continue;
-    // An attribute removed or left empty asks for the default: no one wrote a value to ignore.
-    if (value !== null && value !== undefined && value !== '') {
+    // An attribute left empty asks for the default (a removed one gives it back already): no value to ignore.
+    if (value) {
       warn(`ignored ${attributeName(key)}=${JSON.stringify(value)}: use ${allowed.join(', ')}.`, key);
       ignored.set(key, String(value));
     }

@@ -38,4 +38,33 @@ describe('the CDN bundle’s map', () => {
     await waitUntil(() => /Toscana|Lazio/.test(live()), 'no area announced');
     frame.remove();
   });
+
+  it('reads a removed attribute or a property set to null as its default', async function () {
+    // The default comes back through Lit's property accessors (src/element/scuole-element.ts): what the minifier keeps.
+    this.timeout(30_000);
+    const { src } = await serveContract({ index: dashboardIndex() });
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<region-map src="${new URL(src, location.href).href}" classification="equal" style="width: 400px"></region-map>`,
+    });
+    const map = () =>
+      frame.contentDocument!.querySelector('region-map')! as HTMLElement & {
+        classification: string | null;
+        updateComplete: Promise<boolean>;
+      };
+    const legend = () => map().shadowRoot?.querySelector('[part~="legend"]');
+    const alert = () => map().shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    await waitUntil(() => legend(), 'no map', { timeout: 10_000 });
+    map().removeAttribute('classification');
+    await map().updateComplete;
+    expect(map().classification).to.equal('quantile');
+    map().classification = 'equal';
+    await map().updateComplete;
+    map().classification = null;
+    await map().updateComplete;
+    expect(map().classification).to.equal('quantile');
+    await waitUntil(() => legend(), 'no map at the end', { timeout: 10_000 });
+    expect(alert()).to.equal('');
+    frame.remove();
+  });
 });
