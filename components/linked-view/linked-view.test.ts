@@ -43,7 +43,8 @@ describe('<linked-view>', () => {
     expect(Object.fromEntries(link('en').searchParams)).to.deep.equal({ lang: 'en', region: '09', year: '2023' });
     expect(Object.fromEntries(link('inside').searchParams)).to.deep.equal({ region: '09', year: '2023' });
     view.state = { region: '', year: 2022, school: 'FIIC81200A' };
-    expect(Object.fromEntries(link('en').searchParams)).to.deep.equal({ lang: 'en', year: '2022', school: 'FIIC81200A' });
+    // Italy, written empty: the twin page's markup names Toscana, which an address without region would open.
+    expect(Object.fromEntries(link('en').searchParams)).to.deep.equal({ lang: 'en', region: '', year: '2022', school: 'FIIC81200A' });
     // A link that names another view is not this one's.
     expect(link('other').search).to.equal('');
     outside.remove();
@@ -184,6 +185,35 @@ describe('<linked-view>', () => {
     } finally {
       capture.restore();
       both.remove();
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('keeps Italy chosen in a view whose markup names a region, across reload and back (demo/confronto.html)', async () => {
+    // Italy left the address without a-region: a reload opened the markup's Toscana again, and going back to the
+    // page as it opened showed Italy in both views, Lombardia lost too.
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?keep=1`);
+    try {
+      const a = await viewOf('url="a" region="09"');
+      const b = await viewOf('url="b" region="03"');
+      fire(a.map, 'region-map-navigate', { region: '' });
+      expect(a.view.state.region).to.equal('');
+      expect(Object.fromEntries(new URLSearchParams(location.search))).to.deep.equal({ keep: '1', 'a-region': '' });
+      // Reloaded: a view made again from the same markup reads Italy from the address.
+      const again = await viewOf('url="a" region="09"');
+      expect([again.view.state.region, again.timeline.getAttribute('scope')]).to.deep.equal(['', 'nation']);
+      // Back to the page as it opened: each view's markup region, not Italy for both.
+      const back = oneEvent(a.view, 'linked-view-change');
+      history.back();
+      expect((await back).detail.region).to.equal('09');
+      await mutations();
+      expect([a.timeline.getAttribute('scope'), b.view.state.region, b.timeline.getAttribute('scope')]).to.deep.equal([
+        'region:09',
+        '03',
+        'region:03',
+      ]);
+    } finally {
       history.replaceState(null, '', original);
     }
   });

@@ -97,6 +97,8 @@ export class LinkedView extends HTMLElementBase {
   static readonly observedAttributes = ['src', ...VIEW_KEYS];
 
   private _state: ViewState = { ...EMPTY_VIEW };
+  /** The state the view's markup gives, before any address or choice: what an address that names nothing opens. */
+  private _markup?: ViewState;
   /** Elements whose `src` came from this view (so a change of the view's `src` reaches them too). */
   private readonly _inherited = new WeakSet<Element>();
   private _observer: MutationObserver | null = null;
@@ -134,6 +136,8 @@ export class LinkedView extends HTMLElementBase {
 
   connectedCallback(): void {
     for (const key of VIEW_KEYS) this._readAttribute(key);
+    // Read once: the view writes its state on its own attributes, so a view moved in the page reads them back changed.
+    this._markup ??= { ...this._state };
     if (this.url) {
       this._state = { ...this._state, ...this._fromAddress() };
       // Two views under the same names mirror each other's choices as soon as the page reloads or goes back.
@@ -205,7 +209,7 @@ export class LinkedView extends HTMLElementBase {
     const next = { ...this._state, ...change.state };
     if (!this._set(next)) return;
     if (this.url) {
-      const params = viewToParams(this._state, new URLSearchParams(location.search), addressPrefix(this));
+      const params = viewToParams(this._state, new URLSearchParams(location.search), addressPrefix(this), this._markup);
       const url = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
       if (change.history === 'push') history.pushState(history.state, '', url);
       else history.replaceState(history.state, '', url);
@@ -215,8 +219,10 @@ export class LinkedView extends HTMLElementBase {
 
   private readonly _onPopState = (): void => {
     if (!this.url) return;
-    // What the URL no longer names goes back to nothing; the year stays where it is when the URL has none.
-    const next = { ...EMPTY_VIEW, year: this._state.year, ...this._fromAddress() };
+    // What the URL no longer names goes back to the markup's state (the page as it opened); the year stays where it
+    // is when neither names one.
+    const markup = this._markup ?? EMPTY_VIEW;
+    const next = { ...markup, year: markup.year ?? this._state.year, ...this._fromAddress() };
     if (this._set(next)) this.dispatchEvent(new LinkedViewChangeEvent(this.state));
   };
 
@@ -263,7 +269,7 @@ export class LinkedView extends HTMLElementBase {
     }
     for (const link of this._links()) {
       const target = new URL(link.getAttribute('href') ?? '', location.href);
-      target.search = viewToParams(this._state, target.searchParams, addressPrefix(this)).toString();
+      target.search = viewToParams(this._state, target.searchParams, addressPrefix(this), this._markup).toString();
       link.setAttribute('href', target.href);
     }
   }

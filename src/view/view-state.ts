@@ -72,13 +72,18 @@ export function viewFromParams(
   return state;
 }
 
-/** A copy of `params` with the state written in (empty values removed), the page's other parameters kept. */
-export function viewToParams(state: ViewState, params: URLSearchParams, prefix = ''): URLSearchParams {
+/**
+ * A copy of `params` with the state written in, the page's other parameters kept. An empty value is left out, unless
+ * the view's markup names one (`<linked-view region="09">`): then it is written empty (`region=`), since an address
+ * without it would open the markup's region, not Italy.
+ */
+export function viewToParams(state: ViewState, params: URLSearchParams, prefix = '', markup: ViewState = EMPTY_VIEW): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const key of VIEW_KEYS) {
     const value = state[key];
-    if (value === '' || value === null) next.delete(prefix + key);
-    else next.set(prefix + key, String(value));
+    if (value !== '' && value !== null) next.set(prefix + key, String(value));
+    else if (markup[key] !== '' && markup[key] !== null) next.set(prefix + key, '');
+    else next.delete(prefix + key);
   }
   return next;
 }
