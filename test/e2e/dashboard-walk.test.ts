@@ -10,6 +10,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EMPTY_VIEW, listScope, timelineScope, type ViewState, viewFromParams } from '../../src/view/view-state.js';
 import { type Dashboard, inShadow, openDashboard, params, text } from '../support/dashboard-page.js';
+import { untilSteady } from '../support/element-helpers.js';
 import { pick, seededRandom } from '../support/seeded-random.js';
 
 const NAMES: Record<string, string> = { '09': 'Toscana', '12': 'Lazio' };
@@ -121,19 +122,8 @@ function snapshot(d: Dashboard): string {
 
 /** Waits until no element is busy and neither the address nor any element changes for 0.8 s. */
 async function settled(d: Dashboard, trail: string): Promise<void> {
-  let last = '';
-  let since = performance.now();
-  const deadline = since + 20_000;
-  while (performance.now() < deadline) {
-    const now = snapshot(d);
-    const busy = [...d.doc.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]'));
-    if (now !== last || busy) {
-      last = now;
-      since = performance.now();
-    } else if (performance.now() - since > 800) return;
-    await aTimeout(100);
-  }
-  throw new Error(`never settled: ${trail}`);
+  const busy = () => [...d.doc.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]'));
+  await untilSteady(() => snapshot(d), busy, trail, { quietMs: 800, timeoutMs: 20_000 });
 }
 
 /** The pages walked: their address as opened, and each view's names in the address and the state its markup gives. */

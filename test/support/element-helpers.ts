@@ -1,6 +1,6 @@
 /** Helpers shared by the elements' browser tests. */
 
-import { waitUntil } from '@open-wc/testing';
+import { aTimeout, waitUntil } from '@open-wc/testing';
 
 /** Collects console warnings until `restore()`. */
 export function captureWarnings(): { warnings: string[]; restore: () => void } {
@@ -35,4 +35,29 @@ export async function downloadedBlob(root: ShadowRoot, label: string, realm: Win
     realm.URL.createObjectURL = original;
   }
   return blobs[0]!;
+}
+
+/**
+ * Waits until `read()` (what is shown) stays the same, nothing being `busy()`, for `quietMs`; returns what it shows.
+ * `before` runs ahead of each reading (an element's pending update). Throws naming `what` after `timeoutMs`.
+ */
+export async function untilSteady(
+  read: () => string,
+  busy: () => boolean,
+  what: string,
+  { quietMs = 500, timeoutMs = 15_000, before }: { quietMs?: number; timeoutMs?: number; before?: () => Promise<unknown> | undefined } = {},
+): Promise<string> {
+  let last = '';
+  let since = performance.now();
+  const deadline = since + timeoutMs;
+  while (performance.now() < deadline) {
+    await before?.();
+    const now = read();
+    if (now !== last || busy()) {
+      last = now;
+      since = performance.now();
+    } else if (performance.now() - since > quietMs) return now;
+    await aTimeout(100);
+  }
+  throw new Error(`never settled: ${what}`);
 }

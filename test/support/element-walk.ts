@@ -3,10 +3,9 @@
  * attributes, the sources it switches between (two releases whose files answer after their own delays, one missing,
  * one broken), what an element shows, and when it has settled.
  */
-import { aTimeout } from '@open-wc/testing';
 import { dashboardFiles } from '../fixtures/dashboard.fixture.js';
 import { freshFolder, serve } from './data-routes.js';
-import { captureWarnings } from './element-helpers.js';
+import { captureWarnings, untilSteady } from './element-helpers.js';
 import { pick, seededRandom } from './seeded-random.js';
 import '../../components/institution-list/define.js';
 import '../../components/participation-breakdown/define.js';
@@ -171,20 +170,13 @@ export function shown(el: Element): string {
 }
 
 /** Waits until the element is not busy and shows the same for half a second; returns what it shows. */
-export async function settled(el: Element, what: string): Promise<string> {
-  let last = '';
-  let since = performance.now();
-  const deadline = since + 15_000;
-  while (performance.now() < deadline) {
-    await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    const now = shown(el);
-    if (now !== last || el.shadowRoot!.querySelector('[aria-busy="true"]')) {
-      last = now;
-      since = performance.now();
-    } else if (performance.now() - since > 500) return now;
-    await aTimeout(100);
-  }
-  throw new Error(`${what}: never settled`);
+export function settled(el: Element, what: string): Promise<string> {
+  return untilSteady(
+    () => shown(el),
+    () => el.shadowRoot!.querySelector('[aria-busy="true"]') !== null,
+    what,
+    { before: () => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete },
+  );
 }
 
 /**
