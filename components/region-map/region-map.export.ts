@@ -27,6 +27,7 @@ import {
   rowsOf,
   titleOf,
   undividedOf,
+  classesNoteOf,
   type AreaRow,
 } from './region-map.text.js';
 
@@ -136,7 +137,7 @@ export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapEx
   }
   const text: FigureText = {
     title: about.title,
-    lines: [...provenanceLines(about, lang), undividedOf(view, data, t, lang)].filter((line) => line !== null),
+    lines: [classesNoteOf(view, t), ...provenanceLines(about, lang), undividedOf(view, data, t, lang)].filter((line) => line !== null),
     areaTitle: (i) => {
       const code = view.layer.features[i]!.code;
       return `${data.areas.get(code)?.name ?? code}: ${formatFor(view.values.get(i)?.value ?? null, view, lang)}`;

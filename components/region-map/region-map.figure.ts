@@ -17,7 +17,7 @@ import { withoutControls, xmlEscape } from '../../src/util/export.js';
 import { wrapText } from '../../src/util/wrap-text.js';
 import { drawMap, fitTransform, hatch, pointRadii, type DrawPlan } from './region-map.draw.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, formatFor } from './region-map.text.js';
+import { classRanges, scaleEnds } from './region-map.text.js';
 
 type Colours = DrawPlan['colours'];
 type EntryKind = 'fill' | 'gradient' | 'no-data' | 'shadow' | 'active' | 'role-model';
@@ -62,7 +62,7 @@ export function figureLayout(view: MapViewModel, text: FigureText, t: RegionMapM
   const map = { x: PAD, y, width: inner, height: mapHeight, transform: fitTransform(view.bounds, inner, mapHeight) };
   y += mapHeight + 16;
   const entries: { kind: EntryKind; colour: string; label: string }[] = isContinuous(view)
-    ? [{ kind: 'gradient', colour: '', label: `${formatFor(view.classes.min, view, lang)} – ${formatFor(view.classes.max, view, lang)}` }]
+    ? [{ kind: 'gradient', colour: '', label: scaleEnds(view, lang).join(' – ') }]
     : classRanges(view, lang).map(({ colour, label }) => ({ kind: 'fill' as const, colour, label }));
   entries.push({ kind: 'no-data', colour: '', label: t.noData });
   if (view.shadows.size) entries.push({ kind: 'shadow', colour: '', label: t.shadow });

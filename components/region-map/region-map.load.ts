@@ -51,7 +51,7 @@ export const MAP_FULLER: Fuller<MapData, MapInputs> = {
 
 /** What a map's view depends on besides its data (src/map/map-view.ts), read from the element. */
 export function mapInputs(m: Omit<MapInputs, 'yearText'> & Pick<Element, 'getAttribute'>): MapInputs {
-  const { metric, year, normalisation, classification, classes, palette, shadowZones, points, breaks } = m;
+  const { metric, year, normalisation, classification, classes, palette, shadowZones, points, breaks, classesYear } = m;
   return {
     metric,
     year,
@@ -63,5 +63,6 @@ export function mapInputs(m: Omit<MapInputs, 'yearText'> & Pick<Element, 'getAtt
     shadowZones,
     points,
     breaks,
+    classesYear,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What the map shows other than its page asked, said under its title and once
- * in the console (src/i18n/ignored-attribute.ts): a `view` or a `drill-level`
- * it does not know (ignored, as the lists' choices are: the default stands), a `classes` that is
+ * in the console (src/i18n/ignored-attribute.ts): a `view`, a `drill-level` or
+ * a `classes-year` it does not know (ignored, as the lists' choices are: the default stands), a `classes` that is
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown), a `year` the data
@@ -25,16 +25,18 @@ import {
 import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-attributes.js';
 import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { MAX_BREAKS } from '../../src/map/fixed-breaks.js';
+
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
-import { MAP_VIEWS } from './region-map.types.js';
+import { CLASSES_YEARS, MAP_VIEWS } from './region-map.types.js';
 
 // A drill level it does not know was used only when a region was entered, and failed there as an unknown level.
 const CHOICES = [
   ['view', MAP_VIEWS],
   ['drillLevel', ['provinces', 'comuni']],
+  ['classesYear', CLASSES_YEARS],
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
 import './define.js';
-import { CLASSIFICATIONS, MAP_LEVELS, MAP_VIEWS, PALETTE_NAMES, VALUE_MODES } from './region-map.types.js';
+import { CLASSES_YEARS, CLASSIFICATIONS, MAP_LEVELS, MAP_VIEWS, PALETTE_NAMES, VALUE_MODES } from './region-map.types.js';
 
 type Args = Record<string, unknown>;
 
@@ -25,6 +25,7 @@ const meta: Meta<Args> = {
     normalisation: choice(VALUE_MODES),
     classification: choice(CLASSIFICATIONS),
     palette: choice(PALETTE_NAMES),
+    classesYear: choice(CLASSES_YEARS),
     points: choice(['', 'active', 'role-models', 'active role-models']),
   },
 };
@@ -40,6 +41,9 @@ export const ClassiContinueViridis: Story = {
 };
 /** Thresholds the page sets: the same legend on every map and every year that shares them. */
 export const SoglieFisse: Story = { args: { region: '09', breaks: '10% 20% 25% 30% 40%' } };
+/** The Erasmus+ share of 2014/15 in the latest year's classes (the default), and in its own: the programme's growth shows only in the first. */
+export const ErasmusNel2014: Story = { args: { metric: 'erasmus.active', year: 2014 } };
+export const ErasmusNel2014ClassiProprie: Story = { args: { metric: 'erasmus.active', year: 2014, classesYear: 'each' } };
 export const Tabella: Story = { args: { view: 'table' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
 /** A survey's estimate: the share of institutions with an approved internationalisation plan, per region. */

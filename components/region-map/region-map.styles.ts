@@ -106,6 +106,12 @@ export const regionMapStyles = [
     inset: 0;
     pointer-events: none;
   }
+  /* Whose classes every year shares: on a line of its own, as wide as the legend's keys make it (its words never widen the legend beside the map). */
+  .about {
+    inline-size: 100%;
+    contain: inline-size;
+    color: var(--region-map-muted);
+  }
   .swatch {
     inline-size: 1em;
     block-size: 1em;

@@ -11,6 +11,7 @@ import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { PointKind } from '../../src/map/point-kinds.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import {
+  classesNoteOf,
   classRanges,
   countLabel,
   denominatorText,
@@ -18,17 +19,19 @@ import {
   formatFor,
   rangesNoteOf,
   rowsOf,
+  scaleEnds,
   titleOf,
   type AreaRow,
 } from './region-map.text.js';
 
 export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: ReadonlySet<PointKind>) {
-  const f = (value: number) => formatFor(value, view, lang);
+  const about = classesNoteOf(view, t);
+  const [from, to] = scaleEnds(view, lang);
   const ranges = isContinuous(view)
     ? html`<li>
-          <span>${f(view.classes.min)}</span>
+          <span>${from}</span>
           <span class="gradient" style=${cssomStyle({ background: `linear-gradient(to right, ${PALETTES[view.palette].join(', ')})` })}></span>
-          <span>${f(view.classes.max)}</span>
+          <span>${to}</span>
         </li>`
     : classRanges(view, lang).map(
         ({ colour, label }) => html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${label}</li>`,
@@ -39,6 +42,7 @@ export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Lan
     ${view.shadowsJudged ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
     ${points.has('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
     ${points.has('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
+    ${about ? html`<li class="about">${about}</li>` : nothing}
   </ul>`;
 }
 

@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { tallySchools } from '../../src/map/load-map.js';
 import { packTopology } from '../../src/contract/pack-topology.js';
 import { indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
@@ -832,6 +832,86 @@ describe('<region-map>', () => {
       await expect(wrong).to.be.accessible();
     } finally {
       capture.restore();
+    }
+  });
+
+  it('colours every year by the latest year’s thresholds, says so under the legend and in its pictures, and keeps it as the reader moves the year', async () => {
+    // Toscana's projects grow from 1 to 8, Lazio's from 2 to 9: each year's own classes drew 2021/22 as 2024/25.
+    const index = indexFixture();
+    index.regions[0]!.values['etwinning.projects'] = [1, 2, 4, 8];
+    index.regions[1]!.values['etwinning.projects'] = [2, 3, 5, 9];
+    const { src } = await serveContract({ index });
+    const legend = (map: RegionMap) =>
+      [...shadow(map).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const fills = async (map: RegionMap) =>
+      [...(await downloaded(shadow(map), 'SVG')).matchAll(/fill="([^"]+)"[^>]*><title>(Toscana|Lazio):/g)].map((m) => `${m[2]} ${m[1]}`);
+    const map = await mapOf(src, 'year=2021');
+    const note = 'Soglie delle classi del 2024/25, le stesse in ogni anno.';
+    expect(legend(map)).to.deep.equal(['1 – 9', '9 o più', 'Nessun dato', note]);
+    const [toscana, lazio] = await fills(map);
+    expect(toscana!.split(' ')[1], 'one class for 1 and 2, below 2024/25’s threshold').to.equal(lazio!.split(' ')[1]);
+    expect(await downloaded(shadow(map), 'SVG')).to.include(`>${note}<`);
+    // The reader moves the year with the keyboard: the thresholds stay, the colours tell the years apart.
+    const slider = shadow(map).querySelector<HTMLInputElement>('input[type="range"]')!;
+    slider.focus();
+    for (let k = 0; k < 3; k++) await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => map.year === 2024, 'the year did not move');
+    await waitUntil(() => legend(map)[0] === '8', 'the legend did not follow the year');
+    expect(legend(map)).to.deep.equal(['8', '9', 'Nessun dato', note]);
+    expect(shadow(map).activeElement, 'the focus stays on the slider').to.equal(slider);
+    const [toscana24, lazio24] = await fills(map);
+    expect(toscana24, 'Toscana’s 8 in 2024/25 is the colour of its 1 in 2021/22: both below the threshold').to.equal(toscana);
+    expect(lazio24).not.to.equal(lazio);
+    map.lang = 'en';
+    await waitUntil(() => legend(map).at(-1) === 'Class thresholds of 2024/25, the same in every year.', 'English');
+
+    // Each year its own, as the page may ask: said too.
+    const own = await mapOf(src, 'year=2021 classes-year=each');
+    expect(legend(own)).to.deep.equal(['1', '2', 'Nessun dato', 'Classi proprie di ogni anno: i colori non si confrontano tra anni.']);
+    await expect(own).to.be.accessible();
+
+    const capture = captureWarnings();
+    try {
+      const notes = (m: RegionMap) => [...shadow(m).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      const wrong = await mapOf(src, 'year=2021 classes-year=2021/22');
+      expect(notes(wrong)).to.include(
+        'classes-year="2021/22" non è un valore ammesso (latest, each): è stato ignorato, si vede classes-year="latest".',
+      );
+      expect(legend(wrong).at(-1)).to.equal(note);
+      expect(capture.warnings.filter((w) => w.includes('classes-year="2021/22"'))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('keeps the legend beside a wide map as narrow as its keys: the note under it wraps, on a phone too', async () => {
+    const { src } = await serveContract();
+    for (const width of [800, 320]) {
+      const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+      const map = document.createElement('region-map');
+      map.src = src;
+      map.metric = 'etwinning.projects';
+      map.year = 2022;
+      box.append(map);
+      await ready(map);
+      const list = shadow(map).querySelector<HTMLElement>('[part~="legend"]')!;
+      const about = list.querySelector<HTMLElement>('.about')!;
+      // The legend as wide with the note as without it.
+      const withNote = list.getBoundingClientRect().width;
+      about.style.display = 'none';
+      const withoutNote = list.getBoundingClientRect().width;
+      about.style.display = '';
+      expect(withNote, 'the note widened the legend').to.be.closeTo(withoutNote, 0.5);
+      // Right under the keys, not pushed to the foot of the map's height.
+      const keys = [...list.querySelectorAll('li:not(.about)')].map((li) => li.getBoundingClientRect().bottom);
+      expect(about.getBoundingClientRect().top - Math.max(...keys), 'under the last key').to.be.within(0, 16);
+      if (width === 800) expect(withNote, 'beside the map').to.be.below(300);
+      expect(about.getBoundingClientRect().width, 'the note as wide as the legend').to.be.within(
+        list.getBoundingClientRect().width - 1,
+        list.getBoundingClientRect().width + 1,
+      );
+      expect(about.scrollWidth, 'nothing cut').to.be.at.most(about.clientWidth + 1);
+      expect(map.getBoundingClientRect().width).to.be.at.most(width);
     }
   });
 

@@ -10,7 +10,7 @@ import { enrolledIn } from '../../src/i18n/students-year.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { UNDIVIDED_REASONS } from '../../src/map/area-values.js';
 import type { MapData } from '../../src/map/load-map.js';
-import type { MapViewModel } from '../../src/map/map-view.js';
+import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 
 /** One row of the table and of the CSV: an area with its value, rank and shadow-zone status. */
@@ -75,9 +75,9 @@ export function placeName(data: MapData, t: RegionMapMessages): string {
  */
 export function classRanges(view: MapViewModel, lang: Language): { colour: string; label: string }[] {
   const f = (value: number) => formatFor(value, view, lang);
-  const { breaks, fixed } = view.classes;
+  const { breaks, fixed, shared } = view.classes;
+  const [under, over] = lang === 'it' ? ['meno di', 'o più'] : ['under', 'or more'];
   if (fixed) {
-    const [under, over] = lang === 'it' ? ['meno di', 'o più'] : ['under', 'or more'];
     return view.colours.map((colour, k) => ({
       colour,
       label:
@@ -88,12 +88,40 @@ export function classRanges(view: MapViewModel, lang: Language): { colour: strin
             : `${f(breaks[k - 1]!)} – ${f(breaks[k]!)}`,
     }));
   }
+  // Another year's classes (src/map/classes-year.ts): the ends say how far the shown year's values reach, open where none is.
+  const [low, high] = shared ? [shared.low, shared.high] : [view.classes.min, view.classes.max];
+  const last = view.colours.length - 1;
   return view.colours.map((colour, k) => {
-    const from = k === 0 ? view.classes.min : view.classes.breaks[k - 1]!;
-    const to = k === view.colours.length - 1 ? view.classes.max : view.classes.breaks[k]!;
     const single = view.classes.single?.[k] ?? null;
-    return { colour, label: single !== null ? f(single) : from === to ? f(from) : `${f(from)} – ${f(to)}` };
+    if (single !== null) return { colour, label: f(single) };
+    if (shared && k === 0 && last > 0 && !(low < breaks[0]!)) return { colour, label: `${under} ${f(breaks[0]!)}` };
+    if (shared && k === last && last > 0 && !(high >= breaks[k - 1]!)) return { colour, label: `${f(breaks[k - 1]!)} ${over}` };
+    const from = k === 0 ? low : breaks[k - 1]!;
+    const to = k === last ? high : breaks[k]!;
+    return { colour, label: from === to ? f(from) : `${f(from)} – ${f(to)}` };
   });
+}
+
+/**
+ * The ends of a continuous legend: the scale's lowest and highest value, and, where it is another year's scale
+ * (src/map/classes-year.ts) that the shown values pass, that those values take its end's colour ("8,5% o meno").
+ */
+export function scaleEnds(view: MapViewModel, lang: Language): [string, string] {
+  const f = (value: number) => formatFor(value, view, lang);
+  const { min, max, shared } = view.classes;
+  const [orLess, orMore] = lang === 'it' ? ['o meno', 'o più'] : ['or less', 'or more'];
+  return [shared && shared.low < min ? `${f(min)} ${orLess}` : f(min), shared && shared.high > max ? `${f(max)} ${orMore}` : f(max)];
+}
+
+/**
+ * Under the legend, in the downloaded pictures too: whose classes (or colour scale) every year shares, or that each
+ * year has its own and its colours do not compare with another year's (src/map/classes-year.ts).
+ */
+export function classesNoteOf(view: MapViewModel, t: RegionMapMessages): string | null {
+  const shared = view.sharedClasses;
+  if (shared === 'each') return t.eachYearClasses;
+  if (!shared) return null;
+  return isContinuous(view) ? t.sharedScale(shared.year) : t.sharedClasses(shared.year);
 }
 
 const nameOf = (view: MapViewModel, data: MapData, i: number) => {

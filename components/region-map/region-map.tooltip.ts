@@ -4,7 +4,7 @@
  * pointer points at (WCAG 1.4.13) and never leaves the map's box (it would
  * widen a phone's page).
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 
 const GAP = 12;
@@ -30,4 +30,26 @@ export function renderTooltip(
     <p><strong>${described.name}</strong></p>
     ${described.lines.map((line) => html`<p>${line}</p>`)} ${hint ? html`<p>${hint}</p>` : nothing}
   </div>`;
+}
+
+/** Hears Escape on the whole document while its host is connected: a hover tooltip closes wherever the focus is. */
+export class EscapeAnywhere implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly _escape: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  private readonly _onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this._escape();
+  };
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this._onKey);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this._onKey);
+  }
 }

@@ -21,9 +21,9 @@ import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
-import { renderTooltip } from './region-map.tooltip.js';
+import { EscapeAnywhere, renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
-import type { Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
+import type { ClassesYear, Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
 import { YearPlayer } from './region-map.play.js';
 import { renderSyntheticNoteFor } from '../../src/element/synthetic-note.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
@@ -107,6 +107,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** Class thresholds in the legend's unit (`10% 20% 30%`), shared by maps side by side and by every year; they replace `classification` and `classes`. */
   @property() breaks = '';
 
+  /** Whose classes colour every year, so that a colour means the same values in each: `latest` (the default: the latest year's) or `each` (every year its own). */
+  @property({ attribute: 'classes-year' }) classesYear: ClassesYear = 'latest';
+
   /** blues, viridis or cividis (all colour-blind safe). */
   @property() palette: PaletteName = 'blues';
 
@@ -171,20 +174,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     MAP_FULLER,
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this._onDocumentKey);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this._onDocumentKey);
-  }
-
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
-  private readonly _onDocumentKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this._hovered && !this._dismissed) this._dismissed = true;
-  };
+  private readonly _escape = new EscapeAnywhere(this, () => {
+    if (this._hovered) this._dismissed = true;
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

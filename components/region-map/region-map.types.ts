@@ -1,5 +1,6 @@
 /** The vocabularies of <region-map>'s attributes, reused by its validation and story controls. */
 export { CLASSIFICATIONS, type Classification } from '../../src/map/classify.js';
+export { CLASSES_YEARS, type ClassesYear } from '../../src/map/classes-year.js';
 export { PALETTE_NAMES, type PaletteName } from '../../src/map/palettes.js';
 export { VALUE_MODES, type ValueMode } from '../../src/map/area-values.js';
 

@@ -18,6 +18,11 @@ export interface Classes {
   single?: (number | null)[];
   /** Thresholds the page set (src/map/fixed-breaks.ts): the legend says them as written, its ends open ("< 10%"). */
   fixed?: boolean;
+  /**
+   * Another year's classes (src/map/classes-year.ts), over shown values that reach from `low` to `high`: an end class
+   * that none of them falls in is labelled open, a continuous scale's end they pass too.
+   */
+  shared?: { low: number; high: number };
 }
 
 export function classify(values: readonly number[], method: Classification, classes: number): Classes {
@@ -118,7 +123,7 @@ function quantilesOf(sorted: readonly number[], from: number, to: number, k: num
 }
 
 /** Per class of sorted values, its one value when all of its values are equal, else null (an empty class too). */
-function singleValues(sorted: readonly number[], breaks: readonly number[]): (number | null)[] {
+export function singleValues(sorted: readonly number[], breaks: readonly number[]): (number | null)[] {
   const first: (number | undefined)[] = [];
   const last: (number | undefined)[] = [];
   let k = 0;

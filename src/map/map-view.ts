@@ -15,6 +15,7 @@ import { isShareShown, shownUnit } from '../i18n/format.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { fixedClasses, MAX_BREAKS } from './fixed-breaks.js';
+import { sharedFor, valuesIn } from './classes-year.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
@@ -57,6 +58,8 @@ export interface MapInputs {
   points: string;
   /** Class thresholds the page set, in the legend's unit (src/map/fixed-breaks.ts); empty for the classification's own. */
   breaks?: string;
+  /** Whose classes colour every year (src/map/classes-year.ts): `latest` (the default) or `each`. */
+  classesYear?: string;
 }
 
 export interface MapViewModel extends MapStructure {
@@ -79,6 +82,11 @@ export interface MapViewModel extends MapStructure {
   classification: Classification;
   /** A `breaks` the map could not read, as written, and why: its own classes are shown (src/map/fixed-breaks.ts). */
   breaksIgnored: UnreadValues | null;
+  /**
+   * The classes every year shares (src/map/classes-year.ts): the year they were made of; `each` where the page asked
+   * every year to have its own; null for a survey's wave, data of one year, no year with values, or `breaks`.
+   */
+  sharedClasses: { year: number } | 'each' | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
@@ -250,10 +258,20 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const fixed = inputs.breaks
     ? readUnitValues(inputs.breaks, shownUnit(metric.unit, mode, isShareShown(metric.counts, mode)) === 'percent', MAX_BREAKS)
     : null;
+  // One year's classes for every year (src/map/classes-year.ts), unless the page set thresholds or asked for each
+  // year's own; a survey's wave is one year.
+  const each = inputs.classesYear === 'each';
+  const byYear = !(fixed && 'values' in fixed) && !each && !survey && index.years.length > 1;
+  const count = classCount(inputs.classes);
+  const latest = byYear ? classesOfLatest(data, structure, metric.id, mode, classification, count, yearIndex, finite) : null;
   const classes =
     fixed && 'values' in fixed
       ? fixedClasses(fixed.values, all.low, all.high)
-      : classify(finite, classification, classCount(inputs.classes));
+      : latest
+        ? latest.anchor === yearIndex
+          ? latest.own
+          : sharedFor(latest.own, finite)
+        : classify(finite, classification, count);
   const colours = paletteColours(palette, classes.breaks.length + 1);
   const fills = new Map<number, string | null>();
   for (let k = 0; k < shown.length; k++) {
@@ -304,6 +322,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
     breaksIgnored: fixed && 'problem' in fixed ? { written: inputs.breaks!, ...fixed } : null,
+    sharedClasses: latest ? { year: index.years[latest.anchor]! } : each && !survey && index.years.length > 1 ? 'each' : null,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,
@@ -368,4 +387,36 @@ export function firstArea({ layer, shown }: MapStructure): number | null {
     }
   }
   return best;
+}
+
+const latestClasses = new WeakMap<MapData, Map<string, { anchor: number; own: Classes } | null>>();
+
+/**
+ * The classes of the latest year in hand with values (src/map/classes-year.ts), and that year's index; null where no
+ * year has values. Made once per data, metric, normalisation and classification, so that a change of year (Play)
+ * only re-colours; a national map's latest year's file has that year only (the whole file follows).
+ */
+function classesOfLatest(
+  data: MapData,
+  { areaOf }: MapStructure,
+  metric: string,
+  mode: ValueMode,
+  classification: Classification,
+  count: number,
+  yearIndex: number,
+  shownValues: number[],
+): { anchor: number; own: Classes } | null {
+  const key = `${metric}|${mode}|${classification}|${count}`;
+  let known = latestClasses.get(data);
+  if (!known) latestClasses.set(data, (known = new Map()));
+  if (known.has(key)) return known.get(key)!;
+  const { years } = data.index;
+  let found: { anchor: number; own: Classes } | null = null;
+  for (let y = data.onlyYear !== undefined ? years.indexOf(data.onlyYear) : years.length - 1; y >= 0 && !found; y--) {
+    const values = y === yearIndex ? shownValues : valuesIn(areaOf, metric, y, mode);
+    if (values.length) found = { anchor: y, own: classify(values, classification, count) };
+    if (data.onlyYear !== undefined) break;
+  }
+  known.set(key, found);
+  return found;
 }

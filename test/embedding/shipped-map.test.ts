@@ -68,3 +68,18 @@ describe('the CDN bundle’s map', () => {
     frame.remove();
   });
 });
+
+describe('the CDN bundle’s map over the years', () => {
+  it('colours an earlier year by the latest year’s thresholds, and says so under its legend', async function () {
+    this.timeout(30_000);
+    const { src } = await serveContract({ index: dashboardIndex() });
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<region-map src="${new URL(src, location.href).href}" metric="etwinning.projects" year="2021" style="width: 400px"></region-map>`,
+    });
+    const about = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot?.querySelector('[part~="legend"] .about');
+    await waitUntil(() => about(), 'no note under the legend', { timeout: 10_000 });
+    expect(about()!.textContent!.trim()).to.equal('Soglie delle classi del 2024/25, le stesse in ogni anno.');
+    frame.remove();
+  });
+});

@@ -45,6 +45,10 @@ export const WALKS: Record<string, Record<string, Values>> = {
       ['9', 'x'],
     ],
     breaks: [[null, '1 2 3', '10% 20%'], ['x']],
+    'classes-year': [
+      [null, 'latest', 'each'],
+      ['x', '2019'],
+    ],
     palette: [[null, 'blues'], ['x']],
     'shadow-zones': [[null, '', 'false'], []],
     points: [[null, 'role-models', 'active'], ['x']],

@@ -1,0 +1,165 @@
+/**
+ * One year's classes for every year of a map (src/map/classes-year.ts): a colour means the same values in every year,
+ * so that a planted growth shows and a steady series does not change, where each year's own quantiles showed a
+ * programme that grew almost sixfold as the same picture every year.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
+import { classesNoteOf, classRanges, scaleEnds } from '../../components/region-map/region-map.text.ts';
+import type { Topology } from '../../src/contract/contract.types.ts';
+import { classify, classOf } from '../../src/map/classify.ts';
+import type { MapArea, MapData } from '../../src/map/load-map.ts';
+import { mapView, type MapInputs, type MapViewModel } from '../../src/map/map-view.ts';
+import { paletteAt } from '../../src/map/palettes.ts';
+import { indexFixture, YEARS } from '../fixtures/contract.fixture.ts';
+import { DEFAULT_MAP_INPUTS } from '../fixtures/map-inputs.fixture.ts';
+import { seededRandom } from '../support/seeded-random.ts';
+
+const METRIC = 'etwinning.projects';
+const INPUTS: MapInputs = { ...DEFAULT_MAP_INPUTS, metric: METRIC };
+
+/** A map of `series.length` comuni drawn as unit squares in a row, each with its series over the fixture's four years. */
+function mapOf(series: readonly (readonly (number | null)[])[]): MapData {
+  const codes = series.map((_, k) => String(100000 + k));
+  const topology: Topology = {
+    type: 'Topology',
+    objects: {
+      comuni: {
+        type: 'GeometryCollection',
+        geometries: codes.map((id, k) => ({ type: 'Polygon' as const, id, arcs: [[k]] })),
+      },
+    },
+    arcs: codes.map((_, k) => [
+      [2 * k, 0],
+      [2 * k + 1, 0],
+      [2 * k + 1, 1],
+      [2 * k, 1],
+      [2 * k, 0],
+    ]),
+  };
+  const areas = new Map<string, MapArea>(
+    codes.map((code, k) => [
+      code,
+      { code, name: `Comune ${k}`, province: '048', schools: 10, institutions: 10, students: 1000, values: { [METRIC]: series[k]! } },
+    ]),
+  );
+  return { index: indexFixture(), level: 'comuni', region: '09', province: null, topology, object: 'comuni', areas, schools: new Map() };
+}
+
+/** Sixty comuni whose latest year is drawn at random and whose first year is `first` of it (a growth, or the same). */
+function grown(first: (latest: number) => number, seed = 7): MapData {
+  const rnd = seededRandom(seed);
+  return mapOf(
+    Array.from({ length: 60 }, () => {
+      const latest = Math.floor(rnd() * 50);
+      return [first(latest), null, first(latest), latest];
+    }),
+  );
+}
+
+const yearView = (data: MapData, year: number, inputs: Partial<MapInputs> = {}) => mapView(data, { ...INPUTS, year, ...inputs });
+const LATEST = YEARS.at(-1)!;
+const FIRST = YEARS[0]!;
+
+/** The mean class of the areas with a value: how dark the map reads. */
+function meanClass(view: MapViewModel): number {
+  const classes = [...view.values.values()].flatMap(({ value }) => (value === null ? [] : [classOf(value, view.classes.breaks)]));
+  return classes.reduce((a, b) => a + b, 0) / classes.length;
+}
+
+describe('one year’s classes for every year of a map (classes-year)', () => {
+  it('colours a value alike in every year: a planted growth shows, a steady series does not change', () => {
+    const growth = grown((latest) => Math.round(latest / 3));
+    const latest = yearView(growth, LATEST);
+    const first = yearView(growth, FIRST);
+    assert.deepEqual(first.classes.breaks, latest.classes.breaks, 'the latest year’s thresholds');
+    for (const i of first.shown) {
+      const value = first.values.get(i)!.value!;
+      assert.equal(
+        first.fills.get(i),
+        latest.colours[classOf(value, latest.classes.breaks)],
+        `area ${i}: its value's colour in the latest year`,
+      );
+    }
+    assert.ok(
+      meanClass(latest) - meanClass(first) > 1.5,
+      `a growth to three times reads darker: ${meanClass(first)} → ${meanClass(latest)}`,
+    );
+    // Each year's own quantiles (classes-year="each") hid it: the two years read alike.
+    const own = yearView(growth, FIRST, { classesYear: 'each' });
+    assert.deepEqual(
+      own.classes.breaks,
+      classify(
+        [...own.values.values()].map((v) => v.value!),
+        'quantile',
+        5,
+      ).breaks,
+    );
+    assert.ok(Math.abs(meanClass(latest) - meanClass(own)) < 0.5, `each year's own classes: ${meanClass(own)} and ${meanClass(latest)}`);
+    // The null: the same values every year give the same picture every year.
+    const steady = grown((latest) => latest);
+    assert.deepEqual([...yearView(steady, FIRST).fills], [...yearView(steady, LATEST).fills]);
+  });
+
+  it('leaves the latest year as its own classes drew it, and says whose classes every year shares', () => {
+    const growth = grown((latest) => Math.round(latest / 3));
+    const shared = yearView(growth, LATEST);
+    const own = yearView(growth, LATEST, { classesYear: 'each' });
+    assert.deepEqual([...shared.fills], [...own.fills]);
+    assert.deepEqual(classRanges(shared, 'it'), classRanges(own, 'it'));
+    assert.deepEqual(shared.sharedClasses, { year: LATEST });
+    assert.equal(classesNoteOf(shared, MESSAGES.it), 'Soglie delle classi del 2024/25, le stesse in ogni anno.');
+    assert.equal(classesNoteOf(shared, MESSAGES.en), 'Class thresholds of 2024/25, the same in every year.');
+    assert.equal(classesNoteOf(own, MESSAGES.it), 'Classi proprie di ogni anno: i colori non si confrontano tra anni.');
+    // Thresholds the page set are the same in every year already, and say so themselves.
+    assert.equal(classesNoteOf(yearView(growth, FIRST, { breaks: '5 10' }), MESSAGES.it), null);
+  });
+
+  it('labels the ends of another year’s classes by how far the shown year’s values reach, open where none is', () => {
+    const growth = grown((latest) => Math.round(latest / 3));
+    const first = yearView(growth, FIRST);
+    const labels = classRanges(first, 'it').map((c) => c.label);
+    const { breaks } = first.classes;
+    const values = [...first.values.values()].map((v) => v.value!);
+    assert.equal(labels[0], `${Math.min(...values)} – ${breaks[0]}`);
+    // Its highest value is below the top class: that class is open, not "from its threshold down to the year's highest".
+    assert.ok(Math.max(...values) < breaks.at(-1)!);
+    assert.equal(labels.at(-1), `${breaks.at(-1)} o più`);
+    assert.equal(classRanges(first, 'en').at(-1)!.label, `${breaks.at(-1)} or more`);
+    // A fall: the latest year's bottom class is open in the first year, whose values are all higher.
+    const fall = yearView(
+      grown((latest) => latest * 3 + 200),
+      FIRST,
+    );
+    assert.equal(classRanges(fall, 'it')[0]!.label, `meno di ${fall.classes.breaks[0]}`);
+  });
+
+  it('keeps a continuous scale of the latest year, its ends saying where the shown values pass them', () => {
+    const growth = grown((latest) => latest * 2 + 10);
+    const latest = yearView(growth, LATEST, { classification: 'continuous' });
+    const first = yearView(growth, FIRST, { classification: 'continuous' });
+    const { min, max } = latest.classes;
+    for (const i of first.shown) {
+      const value = first.values.get(i)!.value!;
+      assert.equal(first.fills.get(i), paletteAt('blues', (value - min) / (max - min)));
+    }
+    assert.deepEqual(scaleEnds(latest, 'it'), [String(min), String(max)]);
+    assert.deepEqual(scaleEnds(first, 'it'), [String(min), `${max} o più`]);
+    assert.equal(classesNoteOf(first, MESSAGES.it), 'Scala dei colori del 2024/25, la stessa in ogni anno.');
+  });
+
+  it('takes the latest year with values: a metric whose last year is empty keeps its last year’s classes', () => {
+    const data = mapOf(Array.from({ length: 12 }, (_, k) => [k, k * 2, k * 3, null]));
+    const view = yearView(data, FIRST);
+    assert.deepEqual(view.sharedClasses, { year: 2023 });
+    assert.deepEqual(view.classes.breaks, yearView(data, 2023, { classesYear: 'each' }).classes.breaks);
+  });
+
+  it('draws a national map’s first picture, from its latest year’s file alone, as its whole file does', () => {
+    const whole = grown((latest) => Math.round(latest / 3));
+    const latestOnly: MapData = { ...whole, onlyYear: LATEST };
+    assert.deepEqual([...yearView(latestOnly, LATEST).fills], [...yearView(whole, LATEST).fills]);
+    assert.deepEqual(classRanges(yearView(latestOnly, LATEST), 'it'), classRanges(yearView(whole, LATEST), 'it'));
+  });
+});
