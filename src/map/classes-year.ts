@@ -32,16 +32,17 @@ export function valuesIn(areas: readonly (AreaLike | undefined)[], metric: strin
 }
 
 /**
- * Another year's classes (`own`) over the shown year's values: their thresholds and colour scale kept, each class of
- * one value in the shown year labelled by it, and how far the shown year's values reach (`shared`), which the
- * legend's ends say where values fall in them and leave open where none does ("23,1% o più": a class that holds
- * 23.1% to 31.8% in 2025/26 holds nothing in 2014/15).
+ * Another year's classes (`own`) over the shown year's values: their thresholds and colour scale kept, and how far
+ * the shown year's values reach (`shared`), which the legend's ends say where values fall in them and leave open where
+ * none does ("23,1% o più": a class that holds 23.1% to 31.8% in 2025/26 holds nothing in 2014/15). A class is
+ * labelled by one value only where it holds that value alone in both years ("0%"): one area at 32% in a class from
+ * 28.6% up is not a class of 32%.
  */
 export function sharedFor(own: Classes, shown: readonly number[]): Classes {
   const sorted = [...shown].sort((a, b) => a - b);
   return {
     ...own,
-    single: singleValues(sorted, own.breaks),
+    single: singleValues(sorted, own.breaks).map((value, k) => (value !== null && value === own.single?.[k] ? value : null)),
     shared: sorted.length ? { low: sorted[0]!, high: sorted.at(-1)! } : { low: Infinity, high: -Infinity },
   };
 }

@@ -127,6 +127,29 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     assert.ok(Math.max(...values) < breaks.at(-1)!);
     assert.equal(labels.at(-1), `${breaks.at(-1)} o più`);
     assert.equal(classRanges(first, 'en').at(-1)!.label, `${breaks.at(-1)} or more`);
+    // One area in a class that held several values in the latest year: labelled by the class's range, not its value.
+    const lone = yearView(
+      mapOf([
+        [0, null, 0, 0],
+        [0, null, 0, 0],
+        [7, null, 7, 5],
+        [7, null, 3, 9],
+        [1, null, 1, 1],
+        [2, null, 2, 2],
+      ]),
+      FIRST,
+      {
+        classes: 3,
+      },
+    );
+    assert.deepEqual(
+      lone.classes.breaks,
+      yearView(mapOf([[0], [0], [5], [9], [1], [2]].map(([v]) => [null, null, null, v!])), LATEST, { classes: 3 }).classes.breaks,
+    );
+    assert.deepEqual(
+      classRanges(lone, 'it').map((c) => c.label),
+      ['0', '1 – 5', '5 – 7'],
+    );
     // A fall: the latest year's bottom class is open in the first year, whose values are all higher.
     const fall = yearView(
       grown((latest) => latest * 3 + 200),
