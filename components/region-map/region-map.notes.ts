@@ -25,7 +25,6 @@ import {
 import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-attributes.js';
 import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { MAX_BREAKS } from '../../src/map/fixed-breaks.js';
-
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';

@@ -260,8 +260,9 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     : null;
   // One year's classes for every year (src/map/classes-year.ts), unless the page set thresholds or asked for each
   // year's own; a survey's wave is one year.
-  const each = inputs.classesYear === 'each';
-  const byYear = !(fixed && 'values' in fixed) && !each && !survey && index.years.length > 1;
+  const ownClasses = !(fixed && 'values' in fixed) && !survey && index.years.length > 1;
+  const each = ownClasses && inputs.classesYear === 'each';
+  const byYear = ownClasses && !each;
   const count = classCount(inputs.classes);
   const latest = byYear ? classesOfLatest(data, structure, metric.id, mode, classification, count, yearIndex, finite) : null;
   const classes =
@@ -322,7 +323,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
     breaksIgnored: fixed && 'problem' in fixed ? { written: inputs.breaks!, ...fixed } : null,
-    sharedClasses: latest ? { year: index.years[latest.anchor]! } : each && !survey && index.years.length > 1 ? 'each' : null,
+    sharedClasses: latest ? { year: index.years[latest.anchor]! } : each ? 'each' : null,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,

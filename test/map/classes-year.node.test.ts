@@ -113,7 +113,8 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     assert.equal(classesNoteOf(shared, MESSAGES.en), 'Class thresholds of 2024/25, the same in every year.');
     assert.equal(classesNoteOf(own, MESSAGES.it), 'Classi proprie di ogni anno: i colori non si confrontano tra anni.');
     // Thresholds the page set are the same in every year already, and say so themselves.
-    assert.equal(classesNoteOf(yearView(growth, FIRST, { breaks: '5 10' }), MESSAGES.it), null);
+    for (const classesYear of ['latest', 'each'])
+      assert.equal(classesNoteOf(yearView(growth, FIRST, { breaks: '5 10', classesYear }), MESSAGES.it), null, classesYear);
   });
 
   it('labels the ends of another year’s classes by how far the shown year’s values reach, open where none is', () => {
