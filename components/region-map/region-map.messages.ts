@@ -86,8 +86,9 @@ const it = {
   fewerClasses: (drawn: number, asked: number) => `${drawn} classi invece di ${asked}: le aree hanno solo ${drawn} valori diversi.`,
   ownClasses: 'si vedono le classi della mappa',
   // Under the legend: whose classes every year shares (src/map/classes-year.ts), or that each year has its own.
-  sharedClasses: (year: number) => `Soglie delle classi del ${formatSchoolYear(year)}, le stesse in ogni anno.`,
-  sharedScale: (year: number) => `Scala dei colori del ${formatSchoolYear(year)}, la stessa in ogni anno.`,
+  // `year`: the school year, and "(dato provvisorio)" where its figures may still grow.
+  sharedClasses: (year: string) => `Soglie delle classi del ${year}, le stesse in ogni anno.`,
+  sharedScale: (year: string) => `Scala dei colori del ${year}, la stessa in ogni anno.`,
   eachYearClasses: 'Classi proprie di ogni anno: i colori non si confrontano tra anni.',
   // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
   summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
@@ -203,8 +204,8 @@ const en: RegionMapMessages = {
   tapAgain: 'Tap again to go in.',
   fewerClasses: (drawn: number, asked: number) => `${drawn} classes instead of ${asked}: the areas have only ${drawn} different values.`,
   ownClasses: "the map's own classes are shown",
-  sharedClasses: (year) => `Class thresholds of ${formatSchoolYear(year)}, the same in every year.`,
-  sharedScale: (year) => `Colour scale of ${formatSchoolYear(year)}, the same in every year.`,
+  sharedClasses: (year) => `Class thresholds of ${year}, the same in every year.`,
+  sharedScale: (year) => `Colour scale of ${year}, the same in every year.`,
   eachYearClasses: "Each year's own classes: colours do not compare across years.",
   summary: (metric, year, level, count, extremes, shadows) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${shadows}.`}`,

@@ -121,7 +121,8 @@ export function classesNoteOf(view: MapViewModel, t: RegionMapMessages): string 
   const shared = view.sharedClasses;
   if (shared === 'each') return t.eachYearClasses;
   if (!shared) return null;
-  return isContinuous(view) ? t.sharedScale(shared.year) : t.sharedClasses(shared.year);
+  const year = `${formatSchoolYear(shared.year)}${shared.provisional ? ` (${t.provisional})` : ''}`;
+  return isContinuous(view) ? t.sharedScale(year) : t.sharedClasses(year);
 }
 
 const nameOf = (view: MapViewModel, data: MapData, i: number) => {

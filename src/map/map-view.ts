@@ -83,10 +83,11 @@ export interface MapViewModel extends MapStructure {
   /** A `breaks` the map could not read, as written, and why: its own classes are shown (src/map/fixed-breaks.ts). */
   breaksIgnored: UnreadValues | null;
   /**
-   * The classes every year shares (src/map/classes-year.ts): the year they were made of; `each` where the page asked
+   * The classes every year shares (src/map/classes-year.ts): the year they were made of, and whether its figures are
+   * provisional (thresholds of a year still counting, said so); `each` where the page asked
    * every year to have its own; null for a survey's wave, data of one year, no year with values, or `breaks`.
    */
-  sharedClasses: { year: number } | 'each' | null;
+  sharedClasses: { year: number; provisional: boolean } | 'each' | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
@@ -323,7 +324,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
     breaksIgnored: fixed && 'problem' in fixed ? { written: inputs.breaks!, ...fixed } : null,
-    sharedClasses: latest ? { year: index.years[latest.anchor]! } : each ? 'each' : null,
+    sharedClasses: latest ? sharedYear(index.years[latest.anchor]!, programme?.provisionalYears) : each ? 'each' : null,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,
@@ -389,6 +390,8 @@ export function firstArea({ layer, shown }: MapStructure): number | null {
   }
   return best;
 }
+
+const sharedYear = (year: number, provisionalYears: readonly number[] = []) => ({ year, provisional: provisionalYears.includes(year) });
 
 const latestClasses = new WeakMap<MapData, Map<string, { anchor: number; own: Classes } | null>>();
 

@@ -108,9 +108,14 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     const own = yearView(growth, LATEST, { classesYear: 'each' });
     assert.deepEqual([...shared.fills], [...own.fills]);
     assert.deepEqual(classRanges(shared, 'it'), classRanges(own, 'it'));
-    assert.deepEqual(shared.sharedClasses, { year: LATEST });
+    assert.deepEqual(shared.sharedClasses, { year: LATEST, provisional: false });
     assert.equal(classesNoteOf(shared, MESSAGES.it), 'Soglie delle classi del 2024/25, le stesse in ogni anno.');
     assert.equal(classesNoteOf(shared, MESSAGES.en), 'Class thresholds of 2024/25, the same in every year.');
+    // Thresholds of a year still counting are said so: its figures may grow, and the earlier years read darker by them.
+    growth.index.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = [LATEST];
+    const provisional = yearView(growth, FIRST);
+    assert.equal(classesNoteOf(provisional, MESSAGES.it), 'Soglie delle classi del 2024/25 (dato provvisorio), le stesse in ogni anno.');
+    assert.equal(classesNoteOf(provisional, MESSAGES.en), 'Class thresholds of 2024/25 (provisional figure), the same in every year.');
     assert.equal(classesNoteOf(own, MESSAGES.it), 'Classi proprie di ogni anno: i colori non si confrontano tra anni.');
     // Thresholds the page set are the same in every year already, and say so themselves.
     for (const classesYear of ['latest', 'each'])
@@ -176,7 +181,7 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
   it('takes the latest year with values: a metric whose last year is empty keeps its last year’s classes', () => {
     const data = mapOf(Array.from({ length: 12 }, (_, k) => [k, k * 2, k * 3, null]));
     const view = yearView(data, FIRST);
-    assert.deepEqual(view.sharedClasses, { year: 2023 });
+    assert.deepEqual(view.sharedClasses, { year: 2023, provisional: false });
     assert.deepEqual(view.classes.breaks, yearView(data, 2023, { classesYear: 'each' }).classes.breaks);
   });
 
