@@ -295,6 +295,15 @@ describe('<institution-list>', () => {
       el.setAttribute('filter', 'all');
       await el.updateComplete;
       expect(notes(el)).not.to.include('ignorato');
+      // Taken away as a page takes it away, or bound to null: the default it already showed stands, and the note goes.
+      for (const unset of [() => el.removeAttribute('sort'), () => ((el as unknown as { sort: null }).sort = null)]) {
+        el.setAttribute('sort', 'colour');
+        await el.updateComplete;
+        expect(notes(el)).to.include('sort="colour"');
+        unset();
+        await el.updateComplete;
+        expect(notes(el)).not.to.include('ignorato');
+      }
       // A year the data does not have: the reference years are shown, and the element says so in itself.
       const other = await listOf(src, { scope: 'region:09', year: '1999' });
       expect(notes(other)).to.include(

@@ -884,6 +884,31 @@ describe('<region-map>', () => {
     }
   });
 
+  it('drops the note of a value it ignored once the page removes the attribute or binds it to null', async () => {
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const map = await mapOf(src);
+      const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+      for (const [name, property] of [
+        ['view', 'view'],
+        ['drill-level', 'drillLevel'],
+        ['classes-year', 'classesYear'],
+      ] as const) {
+        for (const unset of [() => map.removeAttribute(name), () => ((map as unknown as Record<string, null>)[property] = null)]) {
+          map.setAttribute(name, 'x');
+          await elementUpdated(map);
+          expect(notes(), name).to.include(`${name}="x" non è un valore ammesso`);
+          unset();
+          await elementUpdated(map);
+          expect(notes(), `${name} unset`).not.to.include(`${name}="x"`);
+        }
+      }
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('keeps the legend beside a wide map as narrow as its keys: the note under it wraps, on a phone too', async () => {
     const { src } = await serveContract();
     for (const width of [800, 320]) {

@@ -46,7 +46,9 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
    * A public property set to null or undefined, or its attribute removed, takes its initial value back, as an element
    * never given it has: a framework that binds `code` or `level` to null (React 19 and Angular set the property, and
    * remove the attribute) or a script that removes one asks for the default, not for null (the map said «Livello
-   * sconosciuto null», the profile threw into the page).
+   * sconosciuto null», the profile threw into the page). It counts as a change even where the value was already the
+   * initial one: a value the element had ignored and put back to its default (src/element/ignore-unknown.ts) goes,
+   * and so does its note (`view="x"` then removed still said «view="x" non è un valore ammesso»).
    */
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
     const descriptor = super.getPropertyDescriptor(name, key, options);
@@ -63,6 +65,7 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
           initial = value;
         }
         set.call(this, value ?? initial);
+        if (value == null) this.requestUpdate(name, null);
       },
     };
   }
