@@ -84,8 +84,8 @@ export interface MapViewModel extends MapStructure {
   breaksIgnored: UnreadValues | null;
   /**
    * The classes every year shares (src/map/classes-year.ts): the year they were made of, and whether its figures are
-   * provisional (thresholds of a year still counting, said so); `each` where the page asked
-   * every year to have its own; null for a survey's wave, data of one year, no year with values, or `breaks`.
+   * provisional (thresholds of a year still counting, said so); `each` where the page asked every year to have its
+   * own; null for a survey's wave, data of one year, no year with values, or `breaks`.
    */
   sharedClasses: { year: number; provisional: boolean } | 'each' | null;
   palette: PaletteName;
@@ -391,6 +391,7 @@ export function firstArea({ layer, shown }: MapStructure): number | null {
   return best;
 }
 
+/** The year whose classes every year shares, and whether its programme's figures for it are provisional. */
 const sharedYear = (year: number, provisionalYears: readonly number[] = []) => ({ year, provisional: provisionalYears.includes(year) });
 
 const latestClasses = new WeakMap<MapData, Map<string, { anchor: number; own: Classes } | null>>();
