@@ -18,6 +18,10 @@ const ready = (el: RegionMap) => waitUntil(() => shadow(el).querySelector('[part
 const failed = (el: RegionMap) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
 const mapBox = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
 const live = (el: RegionMap) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
+/** The texts under the title, and the legend's entries, white space collapsed. */
+const flat = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const notesOf = (el: RegionMap) => [...shadow(el).querySelectorAll('.note')].map(flat);
+const legendLabels = (el: RegionMap) => [...shadow(el).querySelectorAll('[part~="legend"] li')].map(flat);
 
 /** A map with every attribute set before it connects, ready once drawn. */
 async function mapOf(src: string, attributes = '') {
@@ -756,7 +760,7 @@ describe('<region-map>', () => {
         src,
         'metric=erasmus.grant normalisation=per1000Students view=grafico classes=12 points=actives drill-level=comune',
       );
-      const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      const notes = () => notesOf(map);
       expect(notes()).to.include(
         'normalisation="per1000Students" non è disponibile per «Contributi Erasmus+»: si vedono i valori assoluti.',
       );
@@ -797,19 +801,17 @@ describe('<region-map>', () => {
 
   it('draws the classes a page sets (breaks) in its legend and its picture, the same on any map, and says one it cannot read', async () => {
     const { src } = await serveContract();
-    const legend = (map: RegionMap) =>
-      [...shadow(map).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     // Set as a page's script would: mapOf's attributes are one word each.
     const map = await mapOf(src);
     map.setAttribute('breaks', '2 4.5 10');
-    await waitUntil(() => legend(map)[0] === 'meno di 2', 'breaks not drawn');
-    expect(legend(map).slice(0, 4)).to.deep.equal(['meno di 2', '2 – 4,50', '4,50 – 10', '10 o più']);
+    await waitUntil(() => legendLabels(map)[0] === 'meno di 2', 'breaks not drawn');
+    expect(legendLabels(map).slice(0, 4)).to.deep.equal(['meno di 2', '2 – 4,50', '4,50 – 10', '10 o più']);
     // Toscana's 6 projects in the third class of four: the legend holds every class, whatever the values.
     const svg = await downloaded(shadow(map), 'SVG');
     for (const label of ['meno di 2', '2 – 4,50', '10 o più']) expect(svg).to.include(`>${label}<`);
     map.lang = 'en';
-    await waitUntil(() => legend(map)[0] === 'under 2', 'English');
-    expect(legend(map)[3]).to.equal('10 or more');
+    await waitUntil(() => legendLabels(map)[0] === 'under 2', 'English');
+    expect(legendLabels(map)[3]).to.equal('10 or more');
     // Thresholds replace classes: a count of classes out of range is not said as drawn («classes="7" is shown»).
     map.classes = 12;
     await elementUpdated(map);
@@ -818,14 +820,13 @@ describe('<region-map>', () => {
 
     const capture = captureWarnings();
     try {
-      const notes = (m: RegionMap) => [...shadow(m).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       const wrong = await mapOf(src, 'breaks=2,5');
-      expect(notes(wrong)).to.include(
+      expect(notesOf(wrong)).to.include(
         'breaks="2,5" ignorato («2,5» non è un numero; decimali con il punto: 12.5): si vedono le classi della mappa.',
       );
-      expect(legend(wrong)[0]).not.to.include('meno di');
+      expect(legendLabels(wrong)[0]).not.to.include('meno di');
       const percent = await mapOf(src, 'breaks=10%');
-      expect(notes(percent)).to.include(
+      expect(notesOf(percent)).to.include(
         'breaks="10%" ignorato (qui non si scrive in percentuale: togliere il segno % da «10%»): si vedono le classi della mappa.',
       );
       expect(capture.warnings.filter((w) => w.includes('breaks='))).to.have.length(2);
@@ -841,13 +842,11 @@ describe('<region-map>', () => {
     index.regions[0]!.values['etwinning.projects'] = [1, 2, 4, 8];
     index.regions[1]!.values['etwinning.projects'] = [2, 3, 5, 9];
     const { src } = await serveContract({ index });
-    const legend = (map: RegionMap) =>
-      [...shadow(map).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     const fills = async (map: RegionMap) =>
       [...(await downloaded(shadow(map), 'SVG')).matchAll(/fill="([^"]+)"[^>]*><title>(Toscana|Lazio):/g)].map((m) => `${m[2]} ${m[1]}`);
     const map = await mapOf(src, 'year=2021');
     const note = 'Soglie delle classi del 2024/25, le stesse in ogni anno.';
-    expect(legend(map)).to.deep.equal(['1 – 9', '9 o più', 'Nessun dato', note]);
+    expect(legendLabels(map)).to.deep.equal(['1 – 9', '9 o più', 'Nessun dato', note]);
     const [toscana, lazio] = await fills(map);
     expect(toscana!.split(' ')[1], 'one class for 1 and 2, below 2024/25’s threshold').to.equal(lazio!.split(' ')[1]);
     expect(await downloaded(shadow(map), 'SVG')).to.include(`>${note}<`);
@@ -856,28 +855,32 @@ describe('<region-map>', () => {
     slider.focus();
     for (let k = 0; k < 3; k++) await sendKeys({ press: 'ArrowRight' });
     await waitUntil(() => map.year === 2024, 'the year did not move');
-    await waitUntil(() => legend(map)[0] === '8', 'the legend did not follow the year');
-    expect(legend(map)).to.deep.equal(['8', '9', 'Nessun dato', note]);
+    await waitUntil(() => legendLabels(map)[0] === '8', 'the legend did not follow the year');
+    expect(legendLabels(map)).to.deep.equal(['8', '9', 'Nessun dato', note]);
     expect(shadow(map).activeElement, 'the focus stays on the slider').to.equal(slider);
     const [toscana24, lazio24] = await fills(map);
     expect(toscana24, 'Toscana’s 8 in 2024/25 is the colour of its 1 in 2021/22: both below the threshold').to.equal(toscana);
     expect(lazio24).not.to.equal(lazio);
     map.lang = 'en';
-    await waitUntil(() => legend(map).at(-1) === 'Class thresholds of 2024/25, the same in every year.', 'English');
+    await waitUntil(() => legendLabels(map).at(-1) === 'Class thresholds of 2024/25, the same in every year.', 'English');
 
     // Each year its own, as the page may ask: said too.
     const own = await mapOf(src, 'year=2021 classes-year=each');
-    expect(legend(own)).to.deep.equal(['1', '2', 'Nessun dato', 'Classi proprie di ogni anno: i colori non si confrontano tra anni.']);
+    expect(legendLabels(own)).to.deep.equal([
+      '1',
+      '2',
+      'Nessun dato',
+      'Classi proprie di ogni anno: i colori non si confrontano tra anni.',
+    ]);
     await expect(own).to.be.accessible();
 
     const capture = captureWarnings();
     try {
-      const notes = (m: RegionMap) => [...shadow(m).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       const wrong = await mapOf(src, 'year=2021 classes-year=2021/22');
-      expect(notes(wrong)).to.include(
+      expect(notesOf(wrong)).to.include(
         'classes-year="2021/22" non è un valore ammesso (latest, each): è stato ignorato, si vede classes-year="latest".',
       );
-      expect(legend(wrong).at(-1)).to.equal(note);
+      expect(legendLabels(wrong).at(-1)).to.equal(note);
       expect(capture.warnings.filter((w) => w.includes('classes-year="2021/22"'))).to.have.length(1);
     } finally {
       capture.restore();
@@ -889,7 +892,7 @@ describe('<region-map>', () => {
     const capture = captureWarnings();
     try {
       const map = await mapOf(src);
-      const notes = () => [...shadow(map).querySelectorAll('.note')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+      const notes = () => notesOf(map).join(' ');
       for (const [name, property] of [
         ['view', 'view'],
         ['drill-level', 'drillLevel'],
