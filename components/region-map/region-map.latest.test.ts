@@ -20,10 +20,14 @@ const title = (el: RegionMap) => shadow(el).querySelector('.note strong')!.textC
 const body = (el: RegionMap) => shadow(el).querySelector('.body')!;
 const pendingNote = (el: RegionMap) => shadow(el).querySelector('.pending')!.textContent!.trim();
 
-/** A data source with all Italy's comuni, its metric's whole area file (answered after `wholeRoute`) and latest year's (unless `uploaded` is false). */
-async function nationalSource(wholeRoute: RouteOptions = {}, uploaded = true) {
+/**
+ * A data source with all Italy's comuni, its metric's whole area file (answered after `wholeRoute`) and latest year's
+ * (unless `uploaded` is false); `provisional`: the metric's programme's provisional years.
+ */
+async function nationalSource(wholeRoute: RouteOptions = {}, uploaded = true, provisional: number[] = []) {
   registerAreasLatestKind();
   const index = indexFixture();
+  index.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = provisional;
   index.shards.areas = 'areas/{level}/{metric}.json';
   index.shards.areasLatest = 'areas/{level}/{metric}.latest.json';
   index.geometry.comuniNational = { url: 'geo/comuni/italia.topo.json', object: 'comuni' };
@@ -71,6 +75,19 @@ describe("<region-map> from a latest year's file", () => {
     expect(await hits(`${other.folder}/areas/comuni/etwinning.projects.latest.json`)).to.equal(0);
     expect(fromLatest).to.equal(fromWhole);
     await expect(map).to.be.accessible();
+  });
+
+  it('reads the whole file at once where the latest year is provisional: its classes are the latest final year’s', async () => {
+    // The fixture's comuni have no value in 2023/24: the latest final year with values is 2022/23.
+    const { folder, src } = await nationalSource({}, true, [2024]);
+    const map = await nationalMap(src);
+    expect(title(map)).to.contain('2024/25');
+    // The first picture is the whole file's (the latest file has one year): the head start asked for the latest file
+    // before the index said that its year is provisional (src/map/head-start.ts), and that request is all it costs.
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+    expect(shadow(map).querySelector('[part~="legend"] .about')!.textContent!.trim()).to.equal(
+      'Soglie delle classi del 2022/23 (ultimo anno con dati definitivi), le stesse in ogni anno.',
+    );
   });
 
   it('asks for the whole file once drawn, and shows another year from it', async () => {

@@ -88,6 +88,8 @@ const it = {
   // Under the legend: whose classes every year shares (src/map/classes-year.ts), or that each year has its own.
   // `year`: the school year, and "(dato provvisorio)" where its figures may still grow.
   sharedClasses: (year: string) => `Soglie delle classi del ${year}, le stesse in ogni anno.`,
+  // After the year whose classes every year shares, where the later years' figures are provisional.
+  latestFinal: 'ultimo anno con dati definitivi',
   sharedScale: (year: string) => `Scala dei colori del ${year}, la stessa in ogni anno.`,
   eachYearClasses: 'Classi proprie di ogni anno: i colori non si confrontano tra anni.',
   // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
@@ -205,6 +207,7 @@ const en: RegionMapMessages = {
   fewerClasses: (drawn: number, asked: number) => `${drawn} classes instead of ${asked}: the areas have only ${drawn} different values.`,
   ownClasses: "the map's own classes are shown",
   sharedClasses: (year) => `Class thresholds of ${year}, the same in every year.`,
+  latestFinal: 'the latest year with final figures',
   sharedScale: (year) => `Colour scale of ${year}, the same in every year.`,
   eachYearClasses: "Each year's own classes: colours do not compare across years.",
   summary: (metric, year, level, count, extremes, shadows) =>

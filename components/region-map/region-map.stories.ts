@@ -41,7 +41,10 @@ export const ClassiContinueViridis: Story = {
 };
 /** Thresholds the page sets: the same legend on every map and every year that shares them. */
 export const SoglieFisse: Story = { args: { region: '09', breaks: '10% 20% 25% 30% 40%' } };
-/** The Erasmus+ share of 2014/15 in the latest year's classes (the default), and in its own: the programme's growth shows only in the first. */
+/**
+ * The Erasmus+ share of 2014/15 in the classes of the latest year with final figures (the default: 2022/23, as the
+ * programme's later years are provisional), and in its own: the programme's growth shows only in the first.
+ */
 export const ErasmusNel2014: Story = { args: { metric: 'erasmus.active', year: 2014 } };
 export const ErasmusNel2014ClassiProprie: Story = { args: { metric: 'erasmus.active', year: 2014, classesYear: 'each' } };
 export const Tabella: Story = { args: { view: 'table' } };

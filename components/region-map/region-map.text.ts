@@ -121,7 +121,7 @@ export function classesNoteOf(view: MapViewModel, t: RegionMapMessages): string 
   const shared = view.sharedClasses;
   if (shared === 'each') return t.eachYearClasses;
   if (!shared) return null;
-  const year = `${formatSchoolYear(shared.year)}${shared.provisional ? ` (${t.provisional})` : ''}`;
+  const year = `${formatSchoolYear(shared.year)}${shared.provisional ? ` (${t.provisional})` : shared.final ? ` (${t.latestFinal})` : ''}`;
   return isContinuous(view) ? t.sharedScale(year) : t.sharedClasses(year);
 }
 

@@ -8,7 +8,12 @@
  *
  * `latest` (the default): the classes of the latest year with values in the
  * shown areas, the year a map opens on, which therefore looks as its own
- * classes draw it; `each`: every year its own classes, which compare the areas
+ * classes draw it; but not a year whose figures are provisional (the
+ * programme's `provisionalYears`: Erasmus+ projects are still reported for
+ * the current year and the two before it) while an earlier year with final
+ * figures has values: a year still counting reads low, and every year before
+ * it would read darker by its thresholds, a fall where the figures are only
+ * incomplete. `each`: every year its own classes, which compare the areas
  * within the year. The thresholds (and a continuous scale's ends) are kept;
  * the legend's labels say the shown year's values within them (`sharedFor`).
  * They are one year's, not every year's values together, so that a national

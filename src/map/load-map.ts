@@ -170,9 +170,14 @@ export async function loadMap(
             `${url} was not found (HTTP 404): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
           ),
       })) ?? areasOf(signal);
+    // A metric whose latest year (the latest file's, which the loader checks) is provisional is coloured by an earlier
+    // year's classes (src/map/classes-year.ts), which that file does not hold: the whole file at once, so that no
+    // colour changes when it comes.
+    const programme = known ? index.programmes.find((p) => p.id === index.metrics.find((m) => m.id === wanted)!.programme) : undefined;
+    const settled = !programme?.provisionalYears.includes(index.years.at(-1)!);
     const [topology, file] = await Promise.all([
       loader.geometry(src, mapLevel, undefined, geometryOptions),
-      latest && known ? latestOrWhole() : areasOf(signal),
+      latest && known && settled ? latestOrWhole() : areasOf(signal),
     ]);
     const mapOf = (file: AreaFile | AreaLatestFile): MapData => {
       let schools: MapData['schools'] | undefined;

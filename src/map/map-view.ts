@@ -84,10 +84,12 @@ export interface MapViewModel extends MapStructure {
   breaksIgnored: UnreadValues | null;
   /**
    * The classes every year shares (src/map/classes-year.ts): the year they were made of, and whether its figures are
-   * provisional (thresholds of a year still counting, said so); `each` where the page asked every year to have its
-   * own; null for a survey's wave, data of one year, no year with values, or `breaks`.
+   * provisional (thresholds of a year still counting, where no year with final figures has values: said so) or
+   * `final`, the latest year with final figures, later years with values being provisional (said so); `each` where
+   * the page asked every year to have its own; null for a survey's wave, data of one year, no year with values, or
+   * `breaks`.
    */
-  sharedClasses: { year: number; provisional: boolean } | 'each' | null;
+  sharedClasses: { year: number; provisional: boolean; final?: true } | 'each' | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
@@ -265,7 +267,11 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const each = ownClasses && inputs.classesYear === 'each';
   const byYear = ownClasses && !each;
   const count = classCount(inputs.classes);
-  const latest = byYear ? classesOfLatest(data, structure, metric.id, mode, classification, count, yearIndex, finite) : null;
+  const programme = index.programmes.find((p) => p.id === metric.programme);
+  const provisionalYears = programme?.provisionalYears ?? [];
+  const latest = byYear
+    ? classesOfLatest(data, structure, { metric: metric.id, provisionalYears, mode, classification, count }, yearIndex, finite)
+    : null;
   const classes =
     fixed && 'values' in fixed
       ? fixedClasses(fixed.values, all.low, all.high)
@@ -285,7 +291,6 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
   }
   const points = pointsOf(data, structure, readPoints(inputs.points).kinds);
-  const programme = index.programmes.find((p) => p.id === metric.programme);
   // An area's region, whose dispersion may widen its interval (src/map/value-interval.ts dispersionOf).
   const regions = new Map(index.regions.map((r) => [r.code, r]));
   const regionAt = (i: number) => regions.get(regionOf(index, AREA_LEVELS[data.level], layer.features[i]!.code) ?? '');
@@ -324,7 +329,15 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     mode,
     modeUnavailable: mode === wanted ? null : wanted,
     breaksIgnored: fixed && 'problem' in fixed ? { written: inputs.breaks!, ...fixed } : null,
-    sharedClasses: latest ? sharedYear(index.years[latest.anchor]!, programme?.provisionalYears) : each ? 'each' : null,
+    sharedClasses: latest
+      ? {
+          year: index.years[latest.anchor]!,
+          provisional: provisionalYears.includes(index.years[latest.anchor]!),
+          ...(latest.final && { final: true as const }),
+        }
+      : each
+        ? 'each'
+        : null,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,
@@ -355,7 +368,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     shadows: inputs.shadowZones ? structure.verdicts.shadows : new Set<number>(),
     shadowsJudged: inputs.shadowZones && structure.verdicts.judged,
     points,
-    provisional: Boolean(programme?.provisionalYears.includes(year)),
+    provisional: provisionalYears.includes(year),
   };
 }
 
@@ -391,37 +404,46 @@ export function firstArea({ layer, shown }: MapStructure): number | null {
   return best;
 }
 
-/** The year whose classes every year shares, and whether its programme's figures for it are provisional. */
-const sharedYear = (year: number, provisionalYears: readonly number[] = []) => ({ year, provisional: provisionalYears.includes(year) });
+/** The classes every year of a map shares: the index of the year they were made of, and whether later years were passed over as provisional. */
+interface LatestClasses {
+  anchor: number;
+  own: Classes;
+  final: boolean;
+}
 
-const latestClasses = new WeakMap<MapData, Map<string, { anchor: number; own: Classes } | null>>();
+const latestClasses = new WeakMap<MapData, Map<string, LatestClasses | null>>();
 
 /**
- * The classes of the latest year in hand with values (src/map/classes-year.ts), and that year's index; null where no
- * year has values. Made once per data, metric, normalisation and classification, so that a change of year (Play)
- * only re-colours; a national map's latest year's file has that year only (the whole file follows).
+ * The classes of the latest year in hand with values and final figures (src/map/classes-year.ts), or of the latest
+ * with values where every such year is provisional; null where no year has values. Made once per data, metric,
+ * normalisation and classification, so that a change of year (Play) only re-colours; a national map's latest year's
+ * file has that year only (the whole file follows; load-map.ts reads the whole file at once where that year is
+ * provisional).
  */
 function classesOfLatest(
   data: MapData,
   { areaOf }: MapStructure,
-  metric: string,
-  mode: ValueMode,
-  classification: Classification,
-  count: number,
+  of: { metric: string; provisionalYears: readonly number[]; mode: ValueMode; classification: Classification; count: number },
   yearIndex: number,
   shownValues: number[],
-): { anchor: number; own: Classes } | null {
+): LatestClasses | null {
+  const { metric, provisionalYears, mode, classification, count } = of;
   const key = `${metric}|${mode}|${classification}|${count}`;
   let known = latestClasses.get(data);
   if (!known) latestClasses.set(data, (known = new Map()));
   if (known.has(key)) return known.get(key)!;
   const { years } = data.index;
-  let found: { anchor: number; own: Classes } | null = null;
-  for (let y = data.onlyYear !== undefined ? years.indexOf(data.onlyYear) : years.length - 1; y >= 0 && !found; y--) {
+  const top = data.onlyYear !== undefined ? years.indexOf(data.onlyYear) : years.length - 1;
+  let found: LatestClasses | null = null;
+  // The latest provisional year with values, taken only where no final year has any.
+  let provisional: { anchor: number; values: number[] } | null = null;
+  for (let y = top; y >= (data.onlyYear !== undefined ? top : 0) && !found; y--) {
     const values = y === yearIndex ? shownValues : valuesIn(areaOf, metric, y, mode);
-    if (values.length) found = { anchor: y, own: classify(values, classification, count) };
-    if (data.onlyYear !== undefined) break;
+    if (!values.length) continue;
+    if (provisionalYears.includes(years[y]!)) provisional ??= { anchor: y, values };
+    else found = { anchor: y, own: classify(values, classification, count), final: provisional !== null };
   }
+  found ??= provisional && { anchor: provisional.anchor, own: classify(provisional.values, classification, count), final: false };
   known.set(key, found);
   return found;
 }

@@ -111,15 +111,51 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     assert.deepEqual(shared.sharedClasses, { year: LATEST, provisional: false });
     assert.equal(classesNoteOf(shared, MESSAGES.it), 'Soglie delle classi del 2024/25, le stesse in ogni anno.');
     assert.equal(classesNoteOf(shared, MESSAGES.en), 'Class thresholds of 2024/25, the same in every year.');
-    // Thresholds of a year still counting are said so: its figures may grow, and the earlier years read darker by them.
-    growth.index.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = [LATEST];
-    const provisional = yearView(growth, FIRST);
-    assert.equal(classesNoteOf(provisional, MESSAGES.it), 'Soglie delle classi del 2024/25 (dato provvisorio), le stesse in ogni anno.');
-    assert.equal(classesNoteOf(provisional, MESSAGES.en), 'Class thresholds of 2024/25 (provisional figure), the same in every year.');
     assert.equal(classesNoteOf(own, MESSAGES.it), 'Classi proprie di ogni anno: i colori non si confrontano tra anni.');
     // Thresholds the page set are the same in every year already, and say so themselves.
     for (const classesYear of ['latest', 'each'])
       assert.equal(classesNoteOf(yearView(growth, FIRST, { breaks: '5 10', classesYear }), MESSAGES.it), null, classesYear);
+  });
+
+  it('takes the latest year with final figures: a year still counting neither sets the thresholds nor darkens the years before', () => {
+    // The same values every year, and a latest year still being reported, at half of them so far (Erasmus+ projects).
+    const rnd = seededRandom(11);
+    const series = Array.from({ length: 60 }, () => {
+      const value = 10 + Math.floor(rnd() * 40);
+      return [value, value, value, Math.round(value / 2)];
+    });
+    // Data whose programme has these provisional years (an index's are fixed: the map's classes are made once per data).
+    const withProvisional = (years: number[]) => {
+      const data = mapOf(series);
+      data.index.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = years;
+      return data;
+    };
+    const incomplete = withProvisional([LATEST]);
+    const final = YEARS.at(-2)!;
+    const first = yearView(incomplete, FIRST);
+    assert.deepEqual(first.sharedClasses, { year: final, provisional: false, final: true });
+    assert.deepEqual(first.classes.breaks, yearView(incomplete, final, { classesYear: 'each' }).classes.breaks);
+    // The null: the final years read alike; the year still counting reads lighter, as its figures so far are.
+    assert.deepEqual([...first.fills], [...yearView(incomplete, final).fills]);
+    const latest = yearView(incomplete, LATEST);
+    assert.ok(meanClass(first) - meanClass(latest) > 1.5, `the incomplete year reads lighter: ${meanClass(first)} → ${meanClass(latest)}`);
+    assert.equal(
+      classesNoteOf(latest, MESSAGES.it),
+      'Soglie delle classi del 2023/24 (ultimo anno con dati definitivi), le stesse in ogni anno.',
+    );
+    assert.equal(
+      classesNoteOf(latest, MESSAGES.en),
+      'Class thresholds of 2023/24 (the latest year with final figures), the same in every year.',
+    );
+    // By the year still counting's thresholds (what the map did), every final year read darker: a fall that is not there.
+    const byIncomplete = yearView(withProvisional([]), FIRST);
+    assert.deepEqual(byIncomplete.sharedClasses, { year: LATEST, provisional: false });
+    assert.ok(meanClass(byIncomplete) - meanClass(first) > 1, `${meanClass(first)} → ${meanClass(byIncomplete)}`);
+    // Where every year with values is provisional, the latest of them, said so.
+    const allProvisional = yearView(withProvisional([...YEARS]), FIRST);
+    assert.deepEqual(allProvisional.sharedClasses, { year: LATEST, provisional: true });
+    assert.equal(classesNoteOf(allProvisional, MESSAGES.it), 'Soglie delle classi del 2024/25 (dato provvisorio), le stesse in ogni anno.');
+    assert.equal(classesNoteOf(allProvisional, MESSAGES.en), 'Class thresholds of 2024/25 (provisional figure), the same in every year.');
   });
 
   it('labels the ends of another year’s classes by how far the shown year’s values reach, open where none is', () => {
