@@ -34,7 +34,7 @@ async function nationalSource(wholeRoute: RouteOptions = {}, uploaded = true, pr
   const { folder, src } = await serveContract({ index });
   const whole = nationalAreaFile();
   await serve(`${folder}/geo/comuni/italia.topo.json`, topologyFixture('comuni', ['048017', '048001']));
-  if (uploaded) await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, latestOfAreas(whole as AreaFile));
+  if (uploaded) await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, latestOfAreas(whole as AreaFile, provisional));
   await serve(`${folder}/areas/comuni/etwinning.projects.json`, whole, wholeRoute);
   return { folder, src, years: whole.years };
 }
@@ -77,17 +77,19 @@ describe("<region-map> from a latest year's file", () => {
     await expect(map).to.be.accessible();
   });
 
-  it('reads the whole file at once where the latest year is provisional: its classes are the latest final year’s', async () => {
-    // The fixture's comuni have no value in 2023/24: the latest final year with values is 2022/23.
-    const { folder, src } = await nationalSource({}, true, [2024]);
-    const map = await nationalMap(src);
+  it('draws a provisional latest year from that file alone, in the classes of the latest final year it carries', async () => {
+    // The whole file answers after the map must have drawn (nationalMap waits 5 s): the first picture cannot have come
+    // from it. The fixture's comuni have no value in 2023/24: the latest final year with values is 2022/23.
+    const latest = await nationalSource({ delay: 8000 }, true, [2024]);
+    const map = await nationalMap(latest.src);
     expect(title(map)).to.contain('2024/25');
-    // The first picture is the whole file's (the latest file has one year): the head start asked for the latest file
-    // before the index said that its year is provisional (src/map/head-start.ts), and that request is all it costs.
-    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+    expect(await hits(`${latest.folder}/areas/comuni/etwinning.projects.latest.json`)).to.equal(1);
     expect(shadow(map).querySelector('[part~="legend"] .about')!.textContent!.trim()).to.equal(
       'Soglie delle classi del 2022/23 (ultimo anno con dati definitivi), le stesse in ogni anno.',
     );
+    // The same picture as a map given the year, which reads the whole file.
+    const other = await nationalSource({}, true, [2024]);
+    expect(await svgOf(map)).to.equal(await svgOf(await nationalMap(other.src, latest.years.at(-1))));
   });
 
   it('asks for the whole file once drawn, and shows another year from it', async () => {

@@ -154,12 +154,15 @@ function areaOutputs(model: BuildModel, level: AreaFile['level'], metric: string
   const latestPath = layoutPath(FILE_LAYOUT.shards.areasLatest, { level, metric });
   let whole: AreaFile | undefined;
   const made = () => (whole ??= assembleAreaFile(model, metric, rows(), level));
+  // Its programme's provisional years: the latest file then carries the latest final year's values too.
+  const programme = model.metrics.find((m) => m.definition.id === metric)!.definition.programme;
+  const provisional = model.programmes.find((p) => p.id === programme)?.provisionalYears ?? [];
   return [
     { path, make: () => documentFile(path, 'areas', made()) },
     {
       path: latestPath,
       make: () => {
-        const file = documentFile(latestPath, 'areas-latest', latestOfAreas(made()));
+        const file = documentFile(latestPath, 'areas-latest', latestOfAreas(made(), provisional));
         whole = undefined;
         return file;
       },

@@ -9,7 +9,8 @@
  * whole one (~0.55 against ~1.07 MB for the demo's comuni), and a cold page
  * pays each megabyte of JSON several times over before its first picture:
  * received, decoded, parsed, checked. Written from the whole file by
- * `latestOfAreas` (src/contract/area-latest.ts), so the two cannot disagree.
+ * `latestOfAreas` (src/contract/area-latest.ts), so the two cannot disagree;
+ * where its year is provisional, with the values of the latest final year.
  */
 import { areaFields, Count, documentHeader, LocalizedText, MetricId, SchoolYear, shadowZoneFields } from './contract.schema.js';
 import { AreaCode } from './area-file.schema.js';
@@ -36,6 +37,12 @@ export const AreaLatestFile = v.object({
   metric: MetricId,
   /** The school year of the values: the last of the whole file's years, and of the index's. */
   year: SchoolYear,
+  /**
+   * Where `year` is provisional for the metric's programme (its `provisionalYears`): the latest year with final
+   * figures and a value in an area the geometry draws, and its values (in the order of `code`), whose classes colour
+   * every year of a map (src/map/classes-year.ts), so that a first picture from this file is its whole file's.
+   */
+  final: v.optional(v.object({ year: SchoolYear, value: v.array(v.nullable(v.number())) })),
   /** Areas of the file that the geometry cannot draw (comuni merged or created after the boundaries' year). */
   withoutGeometry: v.array(AreaCode),
   /** Each distinct shadow-zone reason once; `columns.shadow.reason` points into it. */

@@ -178,6 +178,7 @@ const EXPECTATIONS: Record<string, LocalizedText | ((params: readonly (string | 
     t(`un numero non inferiore a ${p[0]}, l'altro estremo dell'intervallo`, `a number no lower than ${p[0]}, the interval's other end`),
   'day.order': (p) => t(`un giorno non precedente a ${p[0]}`, `a day not before ${p[0]}`),
   'annotation.order': (p) => t(`un anno non precedente a ${p[0]}`, `a year not before ${p[0]}`),
+  'final.year': (p) => t(`un anno precedente a ${p[0]}, l'anno del file`, `a year before ${p[0]}, the file's year`),
   template: (p) => t(`un modello di URL che contiene ${p[0]}`, `a URL template containing ${p[0]}`),
 };
 

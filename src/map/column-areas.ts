@@ -72,7 +72,8 @@ class ColumnArea extends AreaFields {
 
 /**
  * An area of a latest year's file (src/contract/area-latest.ts): its value in
- * that year only, which is the index's year `yearIndex`. A map draws from it
+ * that year only, which is the index's year `yearIndex`, and in the latest
+ * final year (`finalIndex`) where that one is provisional. A map draws from it
  * only that year (load-map.ts's `onlyYear`); asked for another, it says so
  * rather than answer "no data".
  */
@@ -80,13 +81,15 @@ class LatestArea extends AreaFields {
   readonly #file: AreaLatestFile;
   readonly #i: number;
   readonly #yearIndex: number;
+  readonly #finalIndex: number;
   #shadow: ShownShadow | undefined;
 
-  constructor(file: AreaLatestFile, i: number, yearIndex: number) {
+  constructor(file: AreaLatestFile, i: number, yearIndex: number, finalIndex: number) {
     super(file.columns, i);
     this.#file = file;
     this.#i = i;
     this.#yearIndex = yearIndex;
+    this.#finalIndex = finalIndex;
     Object.freeze(this);
   }
 
@@ -105,6 +108,7 @@ class LatestArea extends AreaFields {
 
   valueAt(metric: string, yearIndex: number): number | null {
     if (metric !== this.#file.metric) return null;
+    if (yearIndex === this.#finalIndex) return this.#file.final!.value[this.#i] ?? null;
     if (yearIndex !== this.#yearIndex) throw new RangeError(`${this.code}: the latest year's file holds ${this.#file.year} only`);
     return this.#file.columns.value[this.#i] ?? null;
   }
@@ -112,16 +116,19 @@ class LatestArea extends AreaFields {
 
 const read = new WeakMap<AreaFile | AreaLatestFile, ReadonlyMap<string, ColumnAreaLike>>();
 
-/** The file's areas by code, made once per file; a latest year's file's, of the index's year `yearIndex`. */
+/**
+ * The file's areas by code, made once per file; a latest year's file's, of the index's year `yearIndex` (and of its
+ * `finalIndex`, the latest final year's, where the file carries it).
+ */
 export function columnAreas(file: AreaFile): ReadonlyMap<string, ColumnAreaLike>;
-export function columnAreas(file: AreaLatestFile, yearIndex: number): ReadonlyMap<string, ColumnAreaLike>;
-export function columnAreas(file: AreaFile | AreaLatestFile, yearIndex = -1): ReadonlyMap<string, ColumnAreaLike> {
+export function columnAreas(file: AreaLatestFile, yearIndex: number, finalIndex?: number): ReadonlyMap<string, ColumnAreaLike>;
+export function columnAreas(file: AreaFile | AreaLatestFile, yearIndex = -1, finalIndex = -1): ReadonlyMap<string, ColumnAreaLike> {
   let areas = read.get(file);
   if (!areas) {
     const codes = file.columns.code;
     const made = new Map<string, ColumnAreaLike>();
     for (let i = 0; i < codes.length; i++)
-      made.set(codes[i]!, file.kind === 'areas' ? new ColumnArea(file, i) : new LatestArea(file, i, yearIndex));
+      made.set(codes[i]!, file.kind === 'areas' ? new ColumnArea(file, i) : new LatestArea(file, i, yearIndex, finalIndex));
     read.set(file, (areas = made));
   }
   return areas;

@@ -54,6 +54,8 @@ export interface MapData {
   intervals?: Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>;
   /** The one school year the areas have values of (read from a latest year's file); absent: every year of the index. */
   onlyYear?: number;
+  /** With `onlyYear` provisional: the latest year with final figures, whose values the areas have too (its classes colour every year). */
+  finalYear?: number;
   /** The same map with every year (the whole area file), for one read from a latest year's file. */
   whole?: (signal: AbortSignal) => Promise<MapData>;
 }
@@ -170,14 +172,9 @@ export async function loadMap(
             `${url} was not found (HTTP 404): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
           ),
       })) ?? areasOf(signal);
-    // A metric whose latest year (the latest file's, which the loader checks) is provisional is coloured by an earlier
-    // year's classes (src/map/classes-year.ts), which that file does not hold: the whole file at once, so that no
-    // colour changes when it comes.
-    const programme = known ? index.programmes.find((p) => p.id === index.metrics.find((m) => m.id === wanted)!.programme) : undefined;
-    const settled = !programme?.provisionalYears.includes(index.years.at(-1)!);
     const [topology, file] = await Promise.all([
       loader.geometry(src, mapLevel, undefined, geometryOptions),
-      latest && known && settled ? latestOrWhole() : areasOf(signal),
+      latest && known ? latestOrWhole() : areasOf(signal),
     ]);
     const mapOf = (file: AreaFile | AreaLatestFile): MapData => {
       let schools: MapData['schools'] | undefined;
@@ -189,7 +186,10 @@ export async function loadMap(
         topology,
         object: index.geometry[mapLevel].object,
         // Each comune's fields read from the columns when asked (src/map/column-areas.ts).
-        areas: file.kind === 'areas' ? columnAreas(file) : columnAreas(file, index.years.indexOf(file.year)),
+        areas:
+          file.kind === 'areas'
+            ? columnAreas(file)
+            : columnAreas(file, index.years.indexOf(file.year), file.final ? index.years.indexOf(file.final.year) : -1),
         // Counted the first time points are drawn, as below.
         get schools() {
           return (schools ??= columnTallies(file));
@@ -197,6 +197,7 @@ export async function loadMap(
       };
       if (file.kind === 'areas-latest') {
         data.onlyYear = file.year;
+        if (file.final) data.finalYear = file.final.year;
         data.whole = async (signal) => {
           const whole = await areasOf(signal);
           // The index names whole files wherever it names latest ones (semantic-checks.ts): a fault of the code.

@@ -417,8 +417,8 @@ const latestClasses = new WeakMap<MapData, Map<string, LatestClasses | null>>();
  * The classes of the latest year in hand with values and final figures (src/map/classes-year.ts), or of the latest
  * with values where every such year is provisional; null where no year has values. Made once per data, metric,
  * normalisation and classification, so that a change of year (Play) only re-colours; a national map's latest year's
- * file has that year only (the whole file follows; load-map.ts reads the whole file at once where that year is
- * provisional).
+ * file has that year only, and the latest final year's values where that year is provisional (the whole file
+ * follows, and gives the same classes).
  */
 function classesOfLatest(
   data: MapData,
@@ -433,11 +433,16 @@ function classesOfLatest(
   if (!known) latestClasses.set(data, (known = new Map()));
   if (known.has(key)) return known.get(key)!;
   const { years } = data.index;
-  const top = data.onlyYear !== undefined ? years.indexOf(data.onlyYear) : years.length - 1;
+  // Latest first: every year, or a latest year's file's year and the latest final year it carries.
+  const held =
+    data.onlyYear === undefined
+      ? years.map((_, y) => years.length - 1 - y)
+      : [data.onlyYear, data.finalYear].map((year) => years.indexOf(year!));
   let found: LatestClasses | null = null;
   // The latest provisional year with values, taken only where no final year has any.
   let provisional: { anchor: number; values: number[] } | null = null;
-  for (let y = top; y >= (data.onlyYear !== undefined ? top : 0) && !found; y--) {
+  for (const y of held) {
+    if (found || y < 0) continue;
     const values = y === yearIndex ? shownValues : valuesIn(areaOf, metric, y, mode);
     if (!values.length) continue;
     if (provisionalYears.includes(years[y]!)) provisional ??= { anchor: y, values };

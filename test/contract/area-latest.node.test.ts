@@ -40,6 +40,18 @@ describe("a national area file's latest year", () => {
     assert.ok(JSON.stringify(file).length < JSON.stringify(whole()).length);
   });
 
+  it('carries the latest final year’s values where its year is provisional, the year whose classes a map shares', () => {
+    const file = validateLatest(JSON.parse(JSON.stringify(latestOfAreas(whole(), [2024]))));
+    assert.deepEqual(file.final, { year: 2023, value: [1, null, 0] });
+    // None where its year is final, or every year provisional (a map then takes the latest year's classes).
+    for (const provisional of [[], [2023], [2023, 2024]])
+      assert.equal('final' in latestOfAreas(whole(), provisional), false, `${provisional}`);
+    // Nor where a final year's only values are of areas the geometry does not draw (a national map shows none of them).
+    const undrawn = JSON.parse(JSON.stringify(whole())) as AreaFile;
+    (undrawn.columns.values as (number | null)[][])[0] = [null, 5, null];
+    assert.equal('final' in latestOfAreas(undrawn, [2024]), false);
+  });
+
   it('refuses to be written from a file without years (there is no latest)', () => {
     const empty = { ...whole(), years: [], columns: { ...whole().columns, values: [] } } as AreaFile;
     assert.throws(() => latestOfAreas(empty), /without years/);
@@ -69,6 +81,13 @@ describe("a national area file's latest year", () => {
     ['a province code in a file of comuni', (f) => (f.columns.code[2] = '100'), '["columns","code",2]'],
     ['an area without geometry that is not in the file', (f) => f.withoutGeometry.push('001001'), '["withoutGeometry",1]'],
     ['no names', (f) => delete (f.columns as { name?: string[] }).name, '["columns","name"]'],
+    ['a final year not before the file’s', (f) => (f.final = { year: 2024, value: [1, null, 0] }), '["final","year"]'],
+    ['a final year’s values for fewer areas', (f) => (f.final = { year: 2023, value: [1] }), '["final","value"]'],
+    [
+      'a final year’s value written as text',
+      (f) => (f.final = { year: 2023, value: ['1' as unknown as number, null, 0] }),
+      '["final","value",0]',
+    ],
   ];
   for (const [what, damage, path] of damaged) {
     it(`refuses ${what}`, () => {

@@ -226,5 +226,15 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     const latestOnly: MapData = { ...whole, onlyYear: LATEST };
     assert.deepEqual([...yearView(latestOnly, LATEST).fills], [...yearView(whole, LATEST).fills]);
     assert.deepEqual(classRanges(yearView(latestOnly, LATEST), 'it'), classRanges(yearView(whole, LATEST), 'it'));
+    // A provisional latest year: the file carries the latest final year's values (src/contract/area-latest.ts), and
+    // the first picture takes that year's classes, as the whole file does.
+    const provisional = grown((latest) => Math.round(latest / 3));
+    provisional.index.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = [LATEST];
+    const final = YEARS.at(-2)!;
+    const fromLatest = yearView({ ...provisional, onlyYear: LATEST, finalYear: final }, LATEST);
+    const fromWhole = yearView(provisional, LATEST);
+    assert.deepEqual(fromWhole.sharedClasses, { year: final, provisional: false, final: true });
+    assert.deepEqual(fromLatest.sharedClasses, fromWhole.sharedClasses);
+    assert.deepEqual([...fromLatest.fills], [...fromWhole.fills]);
   });
 });

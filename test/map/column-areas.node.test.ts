@@ -86,4 +86,15 @@ describe('column areas', () => {
     assert.throws(() => area.valueAt!(METRIC, 0), /holds 2024 only/);
     assert.equal(area.valueAt!('erasmus.ka1', 1), null, 'another metric is not in the file');
   });
+
+  it("reads the latest final year's values of a latest year's file whose year is provisional, as the whole file gives them", () => {
+    registerAreasLatestKind();
+    const whole = file();
+    const latest = validateDocument(JSON.parse(JSON.stringify(latestOfAreas(whole, [2024]))), ['areas-latest']);
+    const areas = columnAreas(latest, 1, 0);
+    for (const row of areaRows(whole))
+      for (const mode of VALUE_MODES)
+        for (const y of [0, 1])
+          assert.deepEqual(areaValue(areas.get(row.code)!, METRIC, y, mode), areaValue(row, METRIC, y, mode), `${row.code} ${y}`);
+  });
 });

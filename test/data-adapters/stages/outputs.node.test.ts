@@ -11,6 +11,8 @@ import { school, worldConfig, worldInputs } from './world.ts';
 describe('stage: outputs', () => {
   it('plans every file once (the search index and its precompressed copy too), each valid when made', async () => {
     const { model } = await modelOf(worldInputs(), { ...worldConfig(), bundleRegion: '09' });
+    // eTwinning's last year still counting, as Erasmus+'s are in a real release (the world's Erasmus+ rows end before its last year).
+    model.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = [2024];
     const plan = planOutputs(model);
     const paths = plan.map((p) => p.path);
     assert.equal(new Set(paths).size, paths.length, 'no file twice');
@@ -31,6 +33,7 @@ describe('stage: outputs', () => {
     assert.equal(paths.at(-1), 'bundle-09.json');
     let previous = '';
     let wholeText: string | undefined;
+    let finals = 0;
     for (const output of plan) {
       const file = await output.make();
       assert.equal(file.path, output.path);
@@ -42,6 +45,14 @@ describe('stage: outputs', () => {
         assert.equal(wholeText !== undefined && output.path.replace('.latest', ''), previous);
         assert.deepEqual(latest.columns.value, whole.columns.values.at(-1));
         assert.deepEqual([latest.year, latest.metric, latest.level], [whole.years.at(-1), whole.metric, whole.level]);
+        // Where its year is provisional for the metric's programme, the latest final year's values too.
+        const programme = model.metrics.find((m) => m.definition.id === latest.metric)!.definition.programme;
+        const provisional = model.programmes.find((p) => p.id === programme)!.provisionalYears;
+        if (latest.final) {
+          finals++;
+          assert.ok(provisional.includes(latest.year) && !provisional.includes(latest.final.year), output.path);
+          assert.deepEqual(latest.final.value, whole.columns.values[whole.years.indexOf(latest.final.year)]);
+        } else assert.ok(!provisional.includes(latest.year) || provisional.length === whole.years.length, output.path);
         continue;
       }
       [previous, wholeText] = [output.path, file.text as string];
@@ -59,6 +70,8 @@ describe('stage: outputs', () => {
         );
       }
     }
+    // eTwinning's metrics' latest files carry their final year, 2023, at both levels.
+    assert.equal(finals, 2 * model.metrics.filter((m) => m.definition.programme === 'etwinning').length);
   });
 
   it("writes every file its index names where the index says, as laid out for a map's head start", async () => {
