@@ -44,8 +44,9 @@ const it = {
   directions: {
     rising: 'in crescita',
     falling: 'in calo',
-    // Mann–Kendall found no monotone trend: the net change beside it may still be clear (Italy: +5,6 points, 95% from
-    // +4,4), so the words say the path was not steady, not that nothing changed.
+    // Mann–Kendall found no monotone trend: the net change beside it may still be clear (Tuscany's eTwinning projects
+    // per institution rose to 2019/20 and fell: -65%, 95% from -82% to -32%), so the words say the path was not
+    // steady, not that nothing changed.
     unclear: 'senza una crescita né un calo costanti',
   } as Record<SaidDirection, string>,
   trend: (
@@ -64,6 +65,12 @@ const it = {
   constant: (name: string, value: string, from: string, to: string) => `${name}: ${value} ogni anno, dal ${from} al ${to}.`,
   empty: (name: string) => `${name}: nessun dato.`,
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
+  /** After a trend sentence: its provisional years, and the last year its direction was judged on where they were left out. */
+  provisionalValues: (years: string[], testedThrough: string | null) =>
+    (years.length === 1
+      ? ` Il dato del ${years[0]} è provvisorio`
+      : ` I dati del ${years.slice(0, -1).join(', ')} e ${years.at(-1)} sono provvisori`) +
+    (testedThrough ? `: la tendenza è valutata sugli anni fino al ${testedThrough}, con dati definitivi.` : '.'),
   // A series whose line hides an earlier one's: the reader would otherwise look for a line that is not there.
   sameAs: (name: string) => ` Gli stessi valori di ${name} in ogni anno: le due linee coincidono.`,
   /** After a plesso's sentence: whose activity its values are. */
@@ -119,6 +126,11 @@ const en: TrendTimelineMessages = {
   constant: (name, value, from, to) => `${name}: ${value} every year, from ${from} to ${to}.`,
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
+  provisionalValues: (years, testedThrough) =>
+    (years.length === 1
+      ? ` The ${years[0]} figure is provisional`
+      : ` The figures of ${years.slice(0, -1).join(', ')} and ${years.at(-1)} are provisional`) +
+    (testedThrough ? `: the trend is judged on the years up to ${testedThrough}, with final figures.` : '.'),
   sameAs: (name) => ` The same values as ${name} every year: the two lines coincide.`,
   ofInstitution: (name) => ` The values are those of the institution ${name}, of which it is a site.`,
   usage: {

@@ -314,6 +314,11 @@ describe('<trend-timeline>', () => {
     expect(svg.querySelectorAll('.provisional-band')).to.have.length(3);
     expect(getComputedStyle(svg.querySelector('.line.provisional')!).strokeDasharray).to.equal('5px, 4px');
     expect(shadow(el).textContent).to.contain('I dati degli anni tratteggiati sono provvisori.');
+    // The summary says which values are provisional, and judges the direction on the final years alone (here one: no trend).
+    expect(text(el, '[part~="summary"]')).to.equal(
+      'Italia: senza una crescita né un calo costanti, da 0 € nel 2021/22 a 12.000 € nel 2024/25; massimo 30.000 € nel 2023/24. ' +
+        'I dati del 2022/23, 2023/24 e 2024/25 sono provvisori: la tendenza è valutata sugli anni fino al 2021/22, con dati definitivi.',
+    );
     chartBox(el).focus();
     key(el, 'End');
     await elementUpdated(el);

@@ -59,14 +59,26 @@ export function missingText(series: SeriesView, t: TrendTimelineMessages, lang: 
   return series.undivided ? `${t.noData}: ${undividedText(series.undivided, lang).reason}` : t.noData;
 }
 
-/** One series' trend in a sentence: direction, first and last values, change, peak and gaps; a plesso's says whose values. */
+/** One series' trend in a sentence: direction, first and last values, change, peak and gaps, provisional years; a plesso's says whose values. */
 export function trendSentence(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
-  const trend = trendOf(series.values, view.years);
+  const { said, provisional } = trendWords(series, view, t, lang);
+  return said + provisional;
+}
+
+/** A series' trend sentence, and apart the note on its provisional years (which the summary says once where every series has the same). */
+function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language) {
+  const trend = trendOf(series.values, view.years, series.provisional);
+  const provisional = provisionalSaid(trend, t);
   const f = (v: number) => formatFor(v, view, lang);
   const of = series.institution === undefined ? '' : t.ofInstitution(series.institution);
   if (trend.direction === 'none')
-    return (series.undivided ? `${series.label}: ${undividedSaid(series.undivided, lang)}.` : t.empty(series.label)) + of;
-  if (trend.direction === 'single') return t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year)) + of;
+    return {
+      said: (series.undivided ? `${series.label}: ${undividedSaid(series.undivided, lang)}.` : t.empty(series.label)) + of,
+      provisional,
+      valued: false,
+    };
+  if (trend.direction === 'single')
+    return { said: t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year)) + of, provisional, valued: true };
   const [from, to] = [formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)];
   const sentence =
     trend.direction === 'constant'
@@ -83,7 +95,19 @@ export function trendSentence(series: SeriesView, view: TimelineViewModel, t: Tr
           formatSchoolYear(trend.peak!.year),
         );
   const same = series.sameAs === undefined ? '' : t.sameAs(view.series[series.sameAs]!.label);
-  return sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same + of;
+  return { said: sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same + of, provisional, valued: true };
+}
+
+/**
+ * Which of the values said are provisional, and the years the direction was
+ * judged on where those were left out (src/timeline/trend.ts): the first and
+ * last values and the change are the chart's, the last year's maybe still
+ * being reported.
+ */
+function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
+  if (trend.provisional.length === 0) return '';
+  const through = trend.testedThrough === null ? null : formatSchoolYear(trend.testedThrough);
+  return t.provisionalValues(trend.provisional.map(formatSchoolYear), through);
 }
 
 /**
@@ -112,9 +136,18 @@ function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t
   return `${change}; ${Number.isFinite(ratio[1]) ? t.interval(low, formatChange(ratio[1] - 1, lang)) : t.atLeast(low)}`;
 }
 
-/** Every series' trend, one sentence each. */
+/**
+ * Every series' trend, one sentence each; the note on provisional years once
+ * at the end where every series with values has the same (a school beside its
+ * comune, province, region and Italy read it five times).
+ */
 export function summaryOf(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
-  return view.series.map((s) => trendSentence(s, view, t, lang)).join(' ');
+  const words = view.series.map((s) => trendWords(s, view, t, lang));
+  // A series without values has no note, and no provisional years to be said.
+  const notes = new Set(words.filter((w) => w.valued).map((w) => w.provisional));
+  const [note] = notes;
+  if (words.length > 1 && notes.size === 1 && note) return words.map((w) => w.said).join(' ') + note;
+  return words.map((w) => w.said + w.provisional).join(' ');
 }
 
 /** The values of every series at one year, as read aloud and shown in the tooltip. */

@@ -6,6 +6,10 @@
  * one or two active institutions come and go is not "rising" for ending a
  * year higher than it began, and no series is called stable for a test that
  * found nothing.
+ *
+ * Provisional years (a programme's figures still being reported) are shown
+ * but left out of the test: a year half reported reads low, and a steady
+ * series whose last three years are still counting would be called falling.
  */
 import { monotoneTrend } from '../util/mann-kendall.js';
 
@@ -26,22 +30,35 @@ export interface Trend {
   change: number | null;
   /** Years without data inside the span. */
   gaps: number;
+  /** The years with a provisional value, in order. */
+  provisional: number[];
+  /** The last final year the direction was tested through, where provisional years were left out of the test; null when the test saw every year with a value (or ran on none). */
+  testedThrough: number | null;
 }
 
-export function trendOf(values: readonly (number | null)[], years: readonly number[]): Trend {
+/** `provisional[i]`: whether the value of `years[i]` is provisional (none, when left out). */
+export function trendOf(values: readonly (number | null)[], years: readonly number[], provisional: readonly boolean[] = []): Trend {
   const known: YearValue[] = [];
+  const final: YearValue[] = [];
   values.forEach((value, i) => {
-    if (value !== null && Number.isFinite(value)) known.push({ year: years[i]!, value });
+    if (value === null || !Number.isFinite(value)) return;
+    const point = { year: years[i]!, value };
+    known.push(point);
+    if (!provisional[i]) final.push(point);
   });
-  if (known.length === 0) return { direction: 'none', first: null, last: null, peak: null, change: null, gaps: 0 };
+  const marked = { provisional: known.filter((p) => !final.includes(p)).map((p) => p.year), testedThrough: null };
+  if (known.length === 0) return { direction: 'none', first: null, last: null, peak: null, change: null, gaps: 0, ...marked };
   const first = known[0]!;
   const last = known.at(-1)!;
   const peak = known.reduce((best, p) => (p.value > best.value ? p : best));
   const span = years.indexOf(last.year) - years.indexOf(first.year) + 1;
   const gaps = span - known.length;
-  if (known.length === 1) return { direction: 'single', first, last, peak, change: null, gaps };
+  if (known.length === 1) return { direction: 'single', first, last, peak, change: null, gaps, ...marked };
   const change = first.value === 0 ? null : (last.value - first.value) / Math.abs(first.value);
-  if (known.every((point) => point.value === first.value)) return { direction: 'constant', first, last, peak, change, gaps };
-  const direction = (['falling', 'unclear', 'rising'] as const)[monotoneTrend(known.map((point) => point.value)) + 1]!;
-  return { direction, first, last, peak, change, gaps };
+  if (known.every((point) => point.value === first.value)) return { direction: 'constant', first, last, peak, change, gaps, ...marked };
+  // Only provisional values: nothing final to test on, and the sentence says they are provisional.
+  const tested = final.length > 0 ? final : known;
+  const direction = (['falling', 'unclear', 'rising'] as const)[monotoneTrend(tested.map((point) => point.value)) + 1]!;
+  const testedThrough = tested.length < known.length ? tested.at(-1)!.year : null;
+  return { direction, first, last, peak, change, gaps, ...marked, testedThrough };
 }
