@@ -21,6 +21,9 @@ export const DETAILS_MESSAGES = {
     valuesByYear: 'Valori per anno',
     year: 'Anno',
     latest: (value: string, year: string) => `${value} nel ${year}`,
+    provisional: 'provvisorio',
+    // Under a table whose provisional values carry an asterisk (Erasmus+ projects are still reported for the last years).
+    provisionalNote: '* Dato provvisorio: può ancora cambiare.',
     partners: 'Progetti e paesi partner',
     partnerYears: (n: number) => (n === 1 ? '1 anno' : `${n} anni`),
     noPartners: 'Nessun paese partner Erasmus+ registrato.',
@@ -77,6 +80,8 @@ export const DETAILS_MESSAGES = {
     valuesByYear: 'Values by year',
     year: 'Year',
     latest: (value: string, year: string) => `${value} in ${year}`,
+    provisional: 'provisional',
+    provisionalNote: '* Provisional figure: it may still change.',
     partners: 'Projects and partner countries',
     partnerYears: (n: number) => (n === 1 ? '1 year' : `${n} years`),
     noPartners: 'No Erasmus+ partner country recorded.',

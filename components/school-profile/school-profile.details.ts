@@ -21,7 +21,7 @@ import { renderBadge, safeHref } from './school-profile.badge.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { detailsStyles } from './school-profile.details.styles.js';
 import { comparisonSection, menteesSection, mentorsSection } from './school-profile.neighbours.js';
-import { heading, section } from './school-profile.section.js';
+import { heading, provisionalMark, section } from './school-profile.section.js';
 import { loadAnsweredSurveys, surveysSection } from './school-profile.surveys.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
@@ -83,13 +83,14 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
     level,
     t.participation,
     html`<ul class="metrics">
-        ${series.map(({ metric, values }) => {
+        ${series.map(({ metric, values, provisional }) => {
           // Its last measured year: PNRR 1.4.1's grants of 2022/23, not "0 € nel 2025/26", when it no longer ran.
           const last = lastMeasured(values);
+          const latest = last >= 0 ? t.latest(formatValue(values[last]!, metric.unit, lang), formatSchoolYear(years[last]!)) : t.missing;
           return html`<li>
               <span class="metric">${localize(metric.label, lang)}</span>
               ${sparkline(values)}
-              <span class="value">${last >= 0 ? t.latest(formatValue(values[last]!, metric.unit, lang), formatSchoolYear(years[last]!)) : t.missing}</span>
+              <span class="value">${latest}${provisional[last] ? ` (${t.provisional})` : ''}</span>
             </li>`;
         })}
       </ul>
@@ -108,12 +109,16 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
                 (year, i) =>
                   html`<tr>
                     <th scope="row">${formatSchoolYear(year)}</th>
-                    ${series.map(({ metric, values }) => html`<td>${formatValue(values[i] ?? null, metric.unit, lang)}</td>`)}
+                    ${series.map(
+                      ({ metric, values, provisional }) =>
+                        html`<td>${formatValue(values[i] ?? null, metric.unit, lang)}${provisionalMark(provisional[i] && values[i] !== null, lang)}</td>`,
+                    )}
                   </tr>`,
               )}
             </tbody>
           </table>
         </div>
+        ${series.some((s) => s.values.some((v, i) => v !== null && s.provisional[i])) ? html`<p class="muted">${t.provisionalNote}</p>` : nothing}
       </details>`,
   );
 }

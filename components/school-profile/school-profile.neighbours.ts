@@ -11,7 +11,7 @@ import { localize } from '../../src/i18n/lang.js';
 import { comparison, type MetricSeries } from '../../src/profile/school-series.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
 import { SchoolProfileSelectEvent } from './school-profile.events.js';
-import { section } from './school-profile.section.js';
+import { provisionalMark, section } from './school-profile.section.js';
 
 /**
  * An area's average institution, and under it, where the metric's dispersion is known, its 95% interval: written as the
@@ -59,7 +59,7 @@ export function comparisonSection(
           ${table.rows.map(
             (row) =>
               html`<tr>
-                <th scope="row">${localize(row.metric.label, lang)}</th>
+                <th scope="row">${localize(row.metric.label, lang)}${provisionalMark(row.provisional, lang)}</th>
                 <td>${formatValue(row.school, row.metric.unit, lang)}</td>
                 ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric, lang)}</td>`)}
               </tr>`,
@@ -68,6 +68,7 @@ export function comparisonSection(
       </table>
     </div>
     ${table.alone ? html`<p class="muted">${t.comparisonAlone(table.alone)}</p>` : nothing}
+    ${table.rows.some((row) => row.provisional) ? html`<p class="muted">${t.provisionalNote}</p>` : nothing}
     ${table.rows.some((row) => row.areas.some((a) => a.interval)) ? html`<p class="muted">${t.comparisonNote}</p>` : nothing}`,
   );
 }

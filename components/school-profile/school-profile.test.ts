@@ -237,6 +237,18 @@ describe('<school-profile>', () => {
     const cells = [...shadow(el).querySelectorAll('[part~="participation"] tbody tr')][1]!.querySelectorAll('th, td');
     expect([...cells].map(text).slice(0, 2)).to.deep.equal(['2022/23', '3']);
     expect(rows).to.have.length(4);
+    // Erasmus+'s last three years are provisional in the fixture: said beside its latest value, starred in the table.
+    expect(metrics.slice(1)).to.deep.equal(['Erasmus+ grants €0 in 2024/25 (provisional)']);
+    const starred = [...shadow(el).querySelectorAll('[part~="participation"] tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.querySelector('abbr')?.title ?? ''),
+    );
+    expect(starred).to.deep.equal([
+      ['', ''],
+      ['', 'provisional'],
+      ['', 'provisional'],
+      ['', 'provisional'],
+    ]);
+    expect(text(part(el, 'participation'))).to.contain('* Provisional figure: it may still change.');
     expect([...shadow(el).querySelectorAll('.pillars li')].map(text)).to.deep.equal(['eTwinning 90', 'Erasmus+ 71.3']);
     expect(text(part(el, 'index'))).to.contain('eTwinning projects in 2 years out of 3');
     expect(part(el, 'comparison')).to.equal(null);
@@ -283,6 +295,13 @@ describe('<school-profile>', () => {
     const first = [...part(el, 'comparison')!.querySelectorAll('tbody tr')][0]!;
     expect([...first.querySelectorAll('td')].map(text).slice(0, 3)).to.deep.equal(['0', '1', '3']);
     expect(text(part(el, 'comparison'))).not.to.contain('non è nel confronto');
+    // 2024/25's Erasmus+ figures are provisional: their rows starred, and the note under the table.
+    const marked = [...part(el, 'comparison')!.querySelectorAll('tbody th')].map((th) => [text(th), th.querySelector('abbr')?.title ?? '']);
+    expect(marked).to.deep.equal([
+      ['Progetti eTwinning', ''],
+      ['Contributi Erasmus+ *', 'provvisorio'],
+    ]);
+    expect(text(part(el, 'comparison'))).to.contain('* Dato provvisorio: può ancora cambiare.');
     expect(text(part(el, 'provenance'))).to.contain('Modello sintetico eTwinning · CC0 1.0 · scuole-europa · sintetica');
     expect(shadow(el).querySelectorAll('.plessi li')).to.have.length(1);
     // An index that does not say when its students were counted: the count alone, no year made up.

@@ -7,6 +7,7 @@
  *    zones, points, ranks (sorted on first need) and whether the year is provisional.
  * A wrong attribute is a `UsageError`.
  */
+import { provisionalYearsOf } from '../contract/provisional-years.js';
 import type { MetricDefinition } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
 import { regionOf } from '../territory/region-of.js';
@@ -267,8 +268,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const each = ownClasses && inputs.classesYear === 'each';
   const byYear = ownClasses && !each;
   const count = classCount(inputs.classes);
-  const programme = index.programmes.find((p) => p.id === metric.programme);
-  const provisionalYears = programme?.provisionalYears ?? [];
+  const provisionalYears = provisionalYearsOf(index, metric);
   const latest = byYear
     ? classesOfLatest(data, structure, { metric: metric.id, provisionalYears, mode, classification, count }, yearIndex, finite)
     : null;

@@ -6,6 +6,7 @@
  */
 import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../contract/contract.types.js';
 import { participationByYear, participationReader, schoolValues } from '../contract/participation.js';
+import { provisionalYearsOf } from '../contract/provisional-years.js';
 import { areaValue, type AreaLike } from '../map/area-values.js';
 import { valueInterval } from '../map/value-interval.js';
 
@@ -24,13 +25,17 @@ export interface MetricSeries {
   metric: MetricDefinition;
   /** Per year of the index; null where the metric was not measured (`schoolValues`). */
   values: (number | null)[];
+  /** Per year of the index: whether the metric's figures are provisional there (its programme's, still being reported). */
+  provisional: boolean[];
 }
 
 export function schoolSeries(shard: SchoolShard, index: NationalIndex): MetricSeries[] {
   const years = participationByYear(shard, index.years);
   return PROFILE_METRICS.flatMap((id) => {
     const metric = index.metrics.find((m) => m.id === id);
-    return metric && participationReader(id) ? [{ metric, values: schoolValues(years, index, id) }] : [];
+    if (!metric || !participationReader(id)) return [];
+    const provisional = new Set(provisionalYearsOf(index, metric));
+    return [{ metric, values: schoolValues(years, index, id), provisional: index.years.map((year) => provisional.has(year)) }];
   });
 }
 
@@ -72,6 +77,8 @@ export interface ComparisonRow {
   metric: MetricDefinition;
   /** Null in a year the metric was not measured. */
   school: number | null;
+  /** The figures of the year compared are provisional (the school's and its areas' alike). */
+  provisional: boolean;
   /**
    * The average institution of each area, or null when the area is unknown or empty, with its 95% interval where
    * the metric's dispersion is known (a comune's few institutions swing it by chance: src/map/value-interval.ts).
@@ -107,9 +114,10 @@ export function comparison(
     { level: 'region', area: summary },
     { level: 'nation', area: index.nation },
   ];
-  const rows = series.map(({ metric, values }) => ({
+  const rows = series.map(({ metric, values, provisional }) => ({
     metric,
     school: values[yearIndex] ?? null,
+    provisional: provisional[yearIndex] ?? false,
     areas: areas.map(({ level, area }) => {
       if (!area) return { level, name: '', value: null, interval: null };
       const value = areaValue(area, metric.id, yearIndex, 'perSchool');

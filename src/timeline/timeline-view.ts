@@ -6,6 +6,7 @@
  * A wrong attribute is a `UsageError`.
  */
 import { fundingCounts } from '../contract/funding-counts.js';
+import { provisionalYearsOf } from '../contract/provisional-years.js';
 import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
@@ -119,9 +120,7 @@ export function metricsOf(index: NationalIndex, ids: readonly string[], stacked:
 
 /** Per year of the index: whether the metric's figures are provisional there. */
 export function provisionalYears(index: NationalIndex, metric: MetricDefinition): boolean[] {
-  const programme = index.programmes.find((p) => p.id === metric.programme);
-  // A metric across all programmes is as provisional as its most provisional part.
-  const years = new Set(programme ? programme.provisionalYears : index.programmes.flatMap((p) => p.provisionalYears));
+  const years = new Set(provisionalYearsOf(index, metric));
   return index.years.map((year) => years.has(year));
 }
 

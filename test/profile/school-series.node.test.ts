@@ -93,4 +93,25 @@ describe("a profile's comparison with its areas", () => {
     assert.deepEqual(teachers.values, [4, 6, 0, 0]);
     assert.equal(lastMeasured([null, null]), -1);
   });
+
+  it('marks the years whose figures are provisional as its programme has them, and a comparison in such a year', () => {
+    const index = indexFixture();
+    const shard = schoolFixture();
+    const series = schoolSeries(shard, index);
+    const flags = Object.fromEntries(series.map((s) => [s.metric.id, s.provisional]));
+    // The fixture's Erasmus+ is provisional from 2022 on, eTwinning never.
+    assert.deepEqual(flags['erasmus.grant'], [false, true, true, true]);
+    assert.deepEqual(flags['etwinning.projects'], [false, false, false, false]);
+    const rows = comparison(shard, index, regionFixture(), series)!.rows;
+    assert.deepEqual(
+      rows.map((r) => [r.metric.id, r.provisional]),
+      [
+        ['etwinning.projects', false],
+        ['erasmus.grant', true],
+      ],
+    );
+    // Final again once the programme's provisional years move on.
+    index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [];
+    assert.deepEqual(schoolSeries(shard, index).find((s) => s.metric.id === 'erasmus.grant')!.provisional, [false, false, false, false]);
+  });
 });
