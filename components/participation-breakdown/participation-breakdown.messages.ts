@@ -30,8 +30,9 @@ const it = {
   by: 'Partecipazione per',
   table: 'Tabella',
   download: 'Scarica',
-  caption: (where: string, programme: string, year: number) =>
-    `Istituzioni attive in ${where}, ${programme}, ${formatSchoolYear(year)}: quota per classe, con intervallo al 95%.`,
+  // A provisional year's figures are still being reported (Erasmus+'s last three years, and every programme's with them).
+  caption: (where: string, programme: string, year: number, provisional: boolean) =>
+    `Istituzioni attive in ${where}, ${programme}, ${formatSchoolYear(year)}${provisional ? ' (dato provvisorio)' : ''}: quota per classe, con intervallo al 95%.`,
   programmes: { all: 'tutti i programmi', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'finanziamenti' },
   class: 'Classe',
   institutions: 'Istituzioni',
@@ -80,8 +81,8 @@ const en: ParticipationBreakdownMessages = {
   by: 'Participation by',
   table: 'Table',
   download: 'Download',
-  caption: (where, programme, year) =>
-    `Active institutions in ${where}, ${programme}, ${formatSchoolYear(year)}: share per class, with 95% interval.`,
+  caption: (where, programme, year, provisional) =>
+    `Active institutions in ${where}, ${programme}, ${formatSchoolYear(year)}${provisional ? ' (provisional)' : ''}: share per class, with 95% interval.`,
   programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
   class: 'Class',
   institutions: 'Institutions',

@@ -82,6 +82,28 @@ describe('<participation-breakdown>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when its year is provisional for its programme (every programme together is, where Erasmus+ is), in its caption and downloads', async () => {
+    const { src } = await serveRegion(0.2);
+    const el = await breakdown(src, { scope: 'region:09' });
+    const caption = () => text(shadow(el).querySelector('[part~="caption"]'));
+    // The fixture's Erasmus+ is provisional from 2022/23 on; the last year, shown by default, with it.
+    expect(caption()).to.equal(
+      'Istituzioni attive in Toscana, tutti i programmi, 2024/25 (dato provvisorio): quota per classe, con intervallo al 95%.',
+    );
+    expect(await downloaded(shadow(el), 'CSV')).to.include('2024/25 (dato provvisorio)');
+    el.programme = 'etwinning';
+    await el.updateComplete;
+    expect(caption()).to.equal('Istituzioni attive in Toscana, eTwinning, 2024/25: quota per classe, con intervallo al 95%.');
+    el.programme = 'erasmus';
+    el.year = '2021';
+    el.lang = 'en';
+    await waitUntil(() => caption().startsWith('Active'));
+    expect(caption()).to.equal('Active institutions in Toscana, Erasmus+, 2021/22: share per class, with 95% interval.');
+    el.year = '2023';
+    await el.updateComplete;
+    expect(caption()).to.contain('Erasmus+, 2023/24 (provisional):');
+  });
+
   it('downloads every characteristic’s classes with their intervals and references, the sentence, the source and the estimate note', async () => {
     const { src } = await serveRegion(0.2, 3);
     const el = await breakdown(src, { scope: 'region:09', year: '2024' });

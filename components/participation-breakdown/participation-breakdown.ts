@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { largestGap, breakdownOfShard, dimensionView, type DimensionView, type Rate } from '../../src/breakdown/breakdown-view.js';
 import { classLabel, dimensionLabel } from '../../src/breakdown/class-labels.js';
 import type { Breakdown, NationalIndex } from '../../src/contract/contract.types.js';
+import { programmeProvisionalYears } from '../../src/contract/provisional-years.js';
 import {
   ACTIVITY_PROGRAMMES,
   BREAKDOWN_DIMENSIONS,
@@ -238,7 +239,9 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       ),
     );
     const view = views.find((v) => v.dimension === this.dimension)!;
-    const caption = t.caption(this._place(data.where), t.programmes[this.programme], data.index.years[year]!);
+    const shown = data.index.years[year]!;
+    const provisional = programmeProvisionalYears(data.index, this.programme).includes(shown);
+    const caption = t.caption(this._place(data.where), t.programmes[this.programme], shown, provisional);
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="summary">${this._sentence(data, views)}</p>
       <div class="toolbar">

@@ -6,9 +6,12 @@
  */
 import type { MetricDefinition, NationalIndex } from './contract.types.js';
 
-export function provisionalYearsOf(index: NationalIndex, metric: MetricDefinition): readonly number[] {
-  const programme = index.programmes.find((p) => p.id === metric.programme);
-  // The validator refuses a metric whose programme the index does not name; were one read, it is as provisional as
-  // the most provisional programme, not silently final.
+export const provisionalYearsOf = (index: NationalIndex, metric: MetricDefinition) => programmeProvisionalYears(index, metric.programme);
+
+/** A programme's provisional years (`all`, every programme together, is as provisional as its most provisional part). */
+export function programmeProvisionalYears(index: NationalIndex, id: string): readonly number[] {
+  const programme = index.programmes.find((p) => p.id === id);
+  // The validator refuses a metric whose programme the index does not name, and the data tools name `all`; were one
+  // read, it is as provisional as the most provisional programme, not silently final.
   return programme ? programme.provisionalYears : index.programmes.flatMap((p) => p.provisionalYears);
 }
