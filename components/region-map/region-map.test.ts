@@ -277,6 +277,22 @@ describe('<region-map>', () => {
     expect(noteOf(modelled)).to.deep.equal(['Dati sintetici: valori generati da un modello, non dati reali.']);
   });
 
+  it('says a provisional year in its summary, which a change of year announces, not only beside its title', async () => {
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'metric=erasmus.grant');
+    const summary = () => shadow(map).querySelector('#summary')!.textContent!.replace(/\s+/g, ' ').trim();
+    // The fixture's Erasmus+ is provisional from 2022/23 on.
+    expect(summary()).to.match(/^Contributi Erasmus\+, 2024\/25 \(dato provvisorio\): /);
+    map.year = 2021;
+    await elementUpdated(map);
+    await waitUntil(() => summary().includes('2021/22'));
+    expect(summary()).to.match(/^Contributi Erasmus\+, 2021\/22: /);
+    map.lang = 'en';
+    map.year = 2023;
+    await waitUntil(() => summary().includes('2023/24'));
+    expect(summary()).to.match(/, 2023\/24 \(provisional figure\): /);
+  });
+
   it('keeps Play off while the reader asks for reduced motion, says why beside it, stops playing when the preference turns on, and keeps the focus on it', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);

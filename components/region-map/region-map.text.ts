@@ -172,7 +172,8 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)}${placeOf(i)})`;
   return t.summary(
     measureOf(view, t, lang),
-    formatSchoolYear(view.year),
+    // Said here too: the summary is what a change of year or Play announces, and the title's mark is not read with it.
+    `${formatSchoolYear(view.year)}${view.provisional ? ` (${t.provisional})` : ''}`,
     t.levels[data.level][view.shown.length === 1 ? 'one' : 'many'],
     count(view.shown.length),
     isCount(view, data)
