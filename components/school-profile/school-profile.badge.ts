@@ -2,7 +2,7 @@
 import { html, nothing, svg } from 'lit';
 import { fundingCounts } from '../../src/contract/funding-counts.js';
 import type { Language } from '../../src/contract/vocabulary.js';
-import { programmesOf, sinceYear } from '../../src/profile/programmes.js';
+import { programmesOf, provisionalSince, sinceYear } from '../../src/profile/programmes.js';
 import type { SchoolData } from '../../src/profile/load-school.js';
 import { safeHref } from '../../src/util/safe-href.js';
 import { MESSAGES } from './school-profile.messages.js';
@@ -66,7 +66,7 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
       ${programmesOf(shard, since, withFunding).map(
         (p) =>
           html`<li class=${p.active ? 'on' : 'off'}>
-            <strong>${t.names[p.id]}</strong>${p.recognised ? ` (${t.recognised[p.id]})` : ''}: ${p.active && p.lastYear !== null ? t.active(schoolYear(p.lastYear)) : t.inactive}
+            <strong>${t.names[p.id]}</strong>${p.recognised ? ` (${t.recognised[p.id]})` : ''}: ${p.active && p.lastYear !== null ? t.active(schoolYear(p.lastYear)) : t.inactive}${p.active || !provisionalSince(index, p.id, since) ? '' : t.stillProvisional}
           </li>`,
       )}
     </ul>

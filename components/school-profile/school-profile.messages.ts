@@ -20,6 +20,8 @@ const it = {
   recognised: { etwinning: 'Scuola eTwinning', erasmus: 'accreditata', funding: '' },
   active: (year: string) => `attiva, ultimo anno ${year}`,
   inactive: 'nessuna attività recente',
+  // After "nessuna attività recente" where the programme's recent figures are still being reported (Erasmus+'s).
+  stillProvisional: ' (dati ancora provvisori)',
   fullProfile: 'Profilo completo',
   synthetic: 'Dati sintetici, a scopo dimostrativo',
   loading: 'Carico il profilo della scuola…',
@@ -48,6 +50,7 @@ const en: BadgeMessages = {
   recognised: { etwinning: 'eTwinning School', erasmus: 'accredited', funding: '' },
   active: (year: string) => `active, last in ${year}`,
   inactive: 'no recent activity',
+  stillProvisional: ' (figures still provisional)',
   fullProfile: 'Full profile',
   synthetic: 'Synthetic data, for demonstration',
   loading: 'Loading the school profile…',

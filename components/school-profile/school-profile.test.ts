@@ -92,6 +92,29 @@ describe('<school-profile>', () => {
     expect(text(badge.querySelector('#gauge-label')!.parentElement)).to.equal('Indice di internazionalizzazione');
   });
 
+  it('says that no recent activity may still change where the programme’s recent figures are provisional, and reads an index it checked in part with care', async () => {
+    const index = indexFixture();
+    const quiet = schoolFixture();
+    quiet.participation.etwinning = [];
+    quiet.participation.erasmus = [];
+    const programmesOf = (of: unknown, lang: 'it' | 'en' = 'it') => {
+      const badge = document.createElement('div');
+      render(renderBadge({ index: of, shard: quiet } as never, lang, 2, null), badge);
+      return [...badge.querySelectorAll('li')].map(text);
+    };
+    // The fixture's Erasmus+ is provisional from 2022/23 on, within the badge's years; eTwinning never.
+    expect(programmesOf(index)).to.deep.equal([
+      'eTwinning: nessuna attività recente',
+      'Erasmus+: nessuna attività recente (dati ancora provvisori)',
+    ]);
+    expect(programmesOf(index, 'en')[1]).to.equal('Erasmus+: no recent activity (figures still provisional)');
+    index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [2014];
+    expect(programmesOf(index)[1]).to.equal('Erasmus+: nessuna attività recente');
+    // The light path checks only the fields the badge reads: a malformed list of programmes is no mark, not an error.
+    for (const programmes of [undefined, 'erasmus', [null, { id: 'erasmus' }], [{ id: 'erasmus', provisionalYears: 'x' }]])
+      expect(programmesOf({ ...index, programmes })[1], JSON.stringify(programmes)).to.equal('Erasmus+: nessuna attività recente');
+  });
+
   it("says on a plesso's badge that its index and programmes are its institution's, in both languages", async () => {
     // A primary school's own site showed its institution's index and activity as if they were the plesso's.
     const plesso = schoolFixture();

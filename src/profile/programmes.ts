@@ -3,7 +3,7 @@
  * eTwinning, holds an Erasmus+ accreditation or has projects, and has national
  * funding, over the last years of the data (the index's reference years).
  */
-import type { SchoolShard } from '../contract/contract.types.js';
+import type { NationalIndex, SchoolShard } from '../contract/contract.types.js';
 
 export type ProgrammeId = 'etwinning' | 'erasmus' | 'funding';
 
@@ -43,3 +43,12 @@ export function sinceYear(referenceYears: readonly number[] | undefined, years: 
   if (referenceYears && referenceYears.length > 0) return referenceYears.reduce((a, b) => Math.min(a, b));
   return years.length > 0 ? years[Math.max(0, years.length - 3)]! : 0;
 }
+
+/**
+ * Whether a programme has provisional years from `since` on: a badge's "no recent activity" may still change. Read with
+ * care, as fundingCounts: a badge's light path checks the index only in part (src/profile/load-school.ts). Apart from
+ * src/contract/provisional-years.ts, whose readers the card and full variants load with them.
+ */
+export const provisionalSince = (index: Pick<NationalIndex, 'programmes'>, id: string, since: number): boolean =>
+  // Optional calls: a list that is not an array (or years that are not) has no find (no some), and marks nothing.
+  !!index.programmes?.find?.((p) => p?.id === id)?.provisionalYears?.some?.((year) => year >= since);
