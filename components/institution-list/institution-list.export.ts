@@ -23,6 +23,8 @@ export interface ListExport {
   sources: readonly string[];
   generatedAt: string;
   synthetic: boolean;
+  /** Some of the years it reads are provisional for its programme. */
+  provisional: boolean;
   /** The school year the students were counted in (the index's). */
   studentsYear: number | undefined;
 }
@@ -96,7 +98,7 @@ function provenance(e: ListExport): Cell[][] {
     sources: e.sources,
     generatedAt: e.generatedAt,
     synthetic: e.synthetic,
-    provisional: false,
+    provisional: e.provisional,
   };
   // What the band column's numbers mean, where the table has any.
   const bands = e.rows.some((row) => row.band !== null) ? [[BAND_NOTE[e.lang]]] : [];

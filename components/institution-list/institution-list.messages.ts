@@ -33,6 +33,9 @@ const it = {
   } satisfies Record<ActivityProgramme, string>,
   when: (year: number | null, reference: readonly number[]) =>
     year === null ? `negli anni ${reference.map(formatSchoolYear).join(', ')}` : `nell'anno ${formatSchoolYear(year)}`,
+  // After `when`, the years whose figures of the programme are still being reported (all of them: no list of years).
+  provisional: (years: readonly number[], all: boolean) =>
+    all ? ' (dati provvisori)' : ` (dati provvisori del ${years.map(formatSchoolYear).join(', ')})`,
   caption: (n: number, which: string, where: string, programme: string, when: string) =>
     `Istituzioni (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
   empty: 'Nessuna istituzione corrisponde.',
@@ -77,6 +80,7 @@ const en: InstitutionListMessages = {
   sorts: { name: 'name', comune: 'comune', students: 'students', index: 'index' },
   programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
   when: (year, reference) => (year === null ? `in ${reference.map(formatSchoolYear).join(', ')}` : `in ${formatSchoolYear(year)}`),
+  provisional: (years, all) => (all ? ' (provisional figures)' : ` (provisional figures for ${years.map(formatSchoolYear).join(', ')})`),
   caption: (n, which, where, programme, when) => `Institutions (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
   empty: 'No institution matches.',
   columns: {

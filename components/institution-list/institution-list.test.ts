@@ -77,12 +77,33 @@ describe('<institution-list>', () => {
     expect(row.querySelector('a')).to.equal(null);
     expect(text(row)).to.include('=HYPERLINK("http://x")');
     expect(text(shadow(el).querySelector('[part~="caption"]'))).to.equal(
-      'Istituzioni (non attive) in Toscana, tutti i programmi, negli anni 2022/23, 2023/24, 2024/25: 1.',
+      'Istituzioni (non attive) in Toscana, tutti i programmi, negli anni 2022/23, 2023/24, 2024/25 (dati provvisori): 1.',
     );
     const chosen = oneEvent(el, 'institution-list-select');
     [...row.querySelectorAll<HTMLButtonElement>('.open')].find((b) => text(b) === 'IC Firenze Centro')!.click();
     expect((await chosen).detail).to.deep.equal({ level: 'school', code: 'FIIC81200A', name: 'IC Firenze Centro' });
     await expect(el).to.be.accessible();
+  });
+
+  it('says which of its years are provisional for its programme, in its caption and its files: "inactive" there may yet change', async () => {
+    const index = indexFixture();
+    index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [2024];
+    const { src } = await serveContract({ index });
+    const el = await listOf(src, { scope: 'region:09', programme: 'erasmus' });
+    const caption = () => text(shadow(el).querySelector('[part~="caption"]'));
+    expect(caption()).to.equal(
+      'Istituzioni (non attive) in Toscana, Erasmus+, negli anni 2022/23, 2023/24, 2024/25 (dati provvisori del 2024/25): 1.',
+    );
+    expect(await downloaded(shadow(el), 'CSV')).to.include('Contiene dati provvisori, che possono ancora cambiare.');
+    el.programme = 'etwinning';
+    await waitUntil(() => caption().includes('eTwinning'));
+    expect(caption()).to.equal('Istituzioni (non attive) in Toscana, eTwinning, negli anni 2022/23, 2023/24, 2024/25: 1.');
+    expect(await downloaded(shadow(el), 'CSV')).not.to.include('provvisori');
+    el.programme = 'erasmus';
+    el.year = '2024';
+    el.lang = 'en';
+    await waitUntil(() => caption().startsWith('Institutions') && caption().includes('2024/25'));
+    expect(caption()).to.match(/^Institutions \(not active\) in Toscana, Erasmus\+, in 2024\/25 \(provisional figures\): \d+\.$/);
   });
 
   it('clips nothing: rows grow to the tallest cell drawn (two mentors, a long address), all of one height', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sourceLines } from '../../src/util/source-text.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
+import { programmeProvisionalYears } from '../../src/contract/provisional-years.js';
 import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
@@ -245,7 +246,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     void this._moveTo(...move);
   };
 
-  private async _download(kind: 'csv' | 'xlsx', data: ListData, caption: string): Promise<void> {
+  private async _download(kind: 'csv' | 'xlsx', data: ListData, caption: string, provisional: boolean): Promise<void> {
     this._downloadNote.started();
     try {
       const { downloadList } = await import('./institution-list.export.js');
@@ -257,6 +258,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         sources: sourceLines(data.index, this._lang),
         generatedAt: data.index.generatedAt,
         synthetic: data.index.synthetic,
+        provisional,
         studentsYear: data.index.studentsYear,
       });
     } catch (error) {
@@ -264,7 +266,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     }
   }
 
-  private _toolbar(data: ListData, caption: string) {
+  private _toolbar(data: ListData, caption: string, provisional: boolean) {
     const t = this._t;
     return html`<div class="toolbar" part="toolbar">
       <label
@@ -280,8 +282,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         </select></label
       >
       <span role="group" aria-label=${t.download}>
-        <button type="button" @click=${() => this._download('csv', data, caption)}>${t.download} CSV</button>
-        <button type="button" @click=${() => this._download('xlsx', data, caption)}>${t.download} Excel (XLSX)</button>
+        <button type="button" @click=${() => this._download('csv', data, caption, provisional)}>${t.download} CSV</button>
+        <button type="button" @click=${() => this._download('xlsx', data, caption, provisional)}>${t.download} Excel (XLSX)</button>
       </span>
     </div>`;
   }
@@ -322,12 +324,14 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (data.where === null)
       return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}><p class="note" part="caption">${t.chooseRegion}</p>${renderNotes(misplaced)}</div>`;
     const rows = this._shown;
+    // An institution inactive in a year still being reported may yet turn out active: the caption and the files say so.
+    const provisional = programmeProvisionalYears(data.index, this.programme).filter((year) => data.years.includes(year));
     const caption = t.caption(
       rows.length,
       t.filters[this.filter],
       data.where,
       t.programmes[this.programme] ?? '',
-      t.when(data.year, data.years),
+      t.when(data.year, data.years) + (provisional.length ? t.provisional(provisional, provisional.length === data.years.length) : ''),
     );
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p id="caption" part="caption" aria-live="polite">${caption}</p>
@@ -336,7 +340,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
         ...misplaced,
       ])}
-      ${this._toolbar(data, caption)} ${this._downloadNote.render()}
+      ${this._toolbar(data, caption, provisional.length > 0)} ${this._downloadNote.render()}
       ${rows.length ? html`${this._grid(rows, data.index.studentsYear)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
       ${rows.some((row) => row.studentsPartial) ? html`<p class="note">${t.partialNote}</p>` : nothing}
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}

@@ -29,7 +29,7 @@ const row = (over: Partial<InstitutionRow>): InstitutionRow => ({
   ...over,
 });
 
-const exported = (rows: InstitutionRow[], lang: 'it' | 'en') => ({
+const exported = (rows: InstitutionRow[], lang: 'it' | 'en', provisional = false) => ({
   rows,
   lang,
   t: MESSAGES[lang],
@@ -37,6 +37,7 @@ const exported = (rows: InstitutionRow[], lang: 'it' | 'en') => ({
   sources: ['MIM, Anagrafe delle scuole (IODL 2.0)'],
   generatedAt: '2026-11-30T00:00:00Z',
   synthetic: true,
+  provisional,
   studentsYear: 2024,
 });
 
@@ -83,6 +84,10 @@ describe('the list of institutions as a file', () => {
     );
     // The day of the release, as the map's and the timeline's downloads say it, not the build's second.
     assert.deepEqual(sheet[5], ['Dati del', '2026-11-30']);
+    // A list over years still being reported says so among its notes.
+    assert.ok(
+      asCalc(listCsv(exported([row({})], 'it', true))).some((r) => r[0] === 'Contiene dati provvisori, che possono ancora cambiare.'),
+    );
   });
 
   it('never lets a cell from data start a formula, nor carry a control character, in the CSV', () => {
