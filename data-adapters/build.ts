@@ -193,6 +193,9 @@ export async function modelOf(
         roleModels: scored.roleModels.size,
         mentored: [...mentors.values()].filter((m) => m.length > 0).length,
       },
+      provisional: model.programmes
+        .filter((p) => p.provisionalYears.length > 0)
+        .map((p) => ({ programme: p.id, years: p.provisionalYears })),
       mentors: {
         ...config.mentors,
         unassigned: assignment.unassigned,

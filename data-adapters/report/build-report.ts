@@ -21,6 +21,8 @@ export interface BuildReport {
   synthetic: boolean;
   inputs: InputReportJson[];
   totals: { schools: number; institutions: number; activeInstitutions: number; roleModels: number; mentored: number };
+  /** The programmes with provisional years (figures still being reported), as the index writes them. */
+  provisional: { programme: string; years: number[] }[];
   mentors: {
     count: number;
     capacity: number;
@@ -96,6 +98,22 @@ export interface BuildReport {
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
+/**
+ * Which years are provisional, and how many of the index's reference years are among them: the index, the role
+ * models, the shadow zones and "inactive" rest on those years, and a figure still being reported may yet grow.
+ */
+function provisionalLines(report: Omit<BuildReport, 'summary'>): string[] {
+  if (report.provisional.length === 0) return [];
+  const reference = report.index.referenceYears;
+  const within = [...new Set(report.provisional.flatMap((p) => p.years))].filter((year) => reference.includes(year)).sort();
+  return [
+    `- Provisional years (figures still being reported; the elements mark them): ${report.provisional.map((p) => `${p.programme} ${p.years.join(', ')}`).join('; ')}.` +
+      (within.length
+        ? ` ${within.length} of the index's ${reference.length} reference years are among them (${within.join(', ')}): the index, role models, shadow zones and inactive institutions rest in part on figures that may still grow.`
+        : ''),
+  ];
+}
+
 function summarise(report: Omit<BuildReport, 'summary'>): string {
   const lines = [
     `# Build report`,
@@ -149,6 +167,7 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
     '',
     `- ${n(report.totals.schools)} school codes, ${n(report.totals.institutions)} institutions, ${n(report.totals.activeInstitutions)} active in ${report.index.referenceYears.join(', ')}, ${n(report.totals.roleModels)} role models, ${n(report.totals.mentored)} inactive institutions with mentors.`,
   );
+  lines.push(...provisionalLines(report));
   const m = report.mentors;
   lines.push(
     `- Mentors: up to ${m.count} per inactive institution, each of ${n(m.roleModels)} role models mentoring at most ${m.capacity} (largest load ${m.maxLoad}); median distance ${m.medianKm ?? '–'} km, ${n(m.sameComune)} pairs in the same comune; ${n(m.unassigned)} inactive institutions without a mentor (every compatible role model nearby full).`,

@@ -392,6 +392,23 @@ describe('build', () => {
     assert.match(report, new RegExp(`${counted.toLocaleString('en-GB')} institutions have some plessi without a count`));
     // The dispersions the intervals are made with, as the index has them.
     const index = validateDocument(JSON.parse(readFileSync(join(work, 'one', 'index.json'), 'utf8')), ['index']);
+    // The provisional years as the index writes them, and how many of the index's reference years are among them.
+    assert.deepEqual(
+      first.provisional,
+      index.programmes.filter((p) => p.provisionalYears.length > 0).map((p) => ({ programme: p.id, years: p.provisionalYears })),
+    );
+    assert.deepEqual(
+      first.provisional.map((p) => p.programme),
+      ['all', 'erasmus'],
+    );
+    const within = first.provisional[1]!.years.filter((year) => first.index.referenceYears.includes(year));
+    assert.ok(within.length > 0, 'the test data has reference years among the provisional ones');
+    assert.ok(
+      report.includes(
+        `- Provisional years (figures still being reported; the elements mark them): all ${first.provisional[0]!.years.join(', ')}; erasmus ${first.provisional[1]!.years.join(', ')}. ${within.length} of the index's ${first.index.referenceYears.length} reference years are among them (${within.join(', ')})`,
+      ),
+      report,
+    );
     const projects = first.intervals.find((m) => m.metric === 'etwinning.projects')!;
     const at = index.years.indexOf(projects.year);
     assert.equal(projects.nation, index.metrics.find((m) => m.id === 'etwinning.projects')!.dispersion![at]);
