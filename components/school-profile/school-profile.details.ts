@@ -196,6 +196,23 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
   );
 }
 
+/**
+ * The index reads the last years of activity, and a pillar's programme may still be reporting them (Erasmus+ keeps its
+ * last three years provisional): said under the index, which may still change with them.
+ */
+function indexProvisional(index: NationalIndex, lang: Language) {
+  const reference = index.methods.index.referenceYears ?? [];
+  const pillars = new Set(index.methods.index.pillars.map((p) => p.id));
+  const reporting = index.programmes.filter((p) => pillars.has(p.id) && p.provisionalYears.some((year) => reference.includes(year)));
+  if (reporting.length === 0) return nothing;
+  const years = [...new Set(reporting.flatMap((p) => p.provisionalYears))].filter((year) => reference.includes(year)).sort();
+  const t = DETAILS_MESSAGES[lang];
+  return html`<p class="muted">${t.indexProvisional(
+    reporting.map((p) => localize(p.label, lang)),
+    years.map(formatSchoolYear),
+  )}</p>`;
+}
+
 function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
   const pillars = index.methods.index.pillars;
@@ -227,6 +244,7 @@ function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, 
           ? html`<p class="muted">${shard.school.institution.students == null ? t.studentsImputed : t.studentsPartlyImputed}</p>`
           : nothing
       }
+      ${indexProvisional(index, lang)}
       ${
         shard.index.explanation.length > 0
           ? html`<p class="muted">${t.reasons}:</p>

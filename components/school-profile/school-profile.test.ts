@@ -274,6 +274,10 @@ describe('<school-profile>', () => {
     expect(text(part(el, 'participation'))).to.contain('* Provisional figure: it may still change.');
     expect([...shadow(el).querySelectorAll('.pillars li')].map(text)).to.deep.equal(['eTwinning 90', 'Erasmus+ 71.3']);
     expect(text(part(el, 'index'))).to.contain('eTwinning projects in 2 years out of 3');
+    // The index reads 2022/23 to 2024/25, Erasmus+'s provisional years in the fixture.
+    expect(text(part(el, 'index'))).to.contain(
+      'The Erasmus+ figures of 2022/23, 2023/24, 2024/25 the index is computed on are provisional: the index may still change.',
+    );
     expect(part(el, 'comparison')).to.equal(null);
     // The card reads no region shard.
     expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
@@ -335,6 +339,21 @@ describe('<school-profile>', () => {
     el.lang = 'en';
     await waitUntil(() => text(part(el, 'provenance')).includes('Synthetic eTwinning model'), 'the sources not in English');
     expect(text(part(el, 'provenance'))).to.contain('MIM, Anagrafe delle scuole statali 2025/26');
+  });
+
+  it('says under the index that it may still change only where its years are provisional for a pillar’s programme', async () => {
+    const note = (el: SchoolProfile) => [...part(el, 'index')!.querySelectorAll('p.muted')].map(text).find((p) => p.includes('provvisori'));
+    const { src } = await serveContract();
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'card' });
+    await ready(el, 'index');
+    expect(note(el)).to.equal(
+      "I dati Erasmus+ degli anni 2022/23, 2023/24, 2024/25 su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.",
+    );
+    const index = indexFixture();
+    index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [2025];
+    const final = await profileOf({ src: (await serveContract({ index })).src, code: 'FIIC81200A', variant: 'card' });
+    await ready(final, 'index');
+    expect(note(final)).to.equal(undefined);
   });
 
   it('full: an area’s average with its 95% interval under it, where the metric’s dispersion is known, and a note that says so', async () => {
