@@ -24,8 +24,6 @@ export const DETAILS_MESSAGES = {
     provisional: 'provvisorio',
     // Under a table whose provisional values carry an asterisk (Erasmus+ projects are still reported for the last years).
     provisionalNote: '* Dato provvisorio: può ancora cambiare.',
-    indexProvisional: (programmes: string[], years: string[]) =>
-      `I dati ${programmes.join(' e ')} ${years.length === 1 ? 'del' : 'degli anni'} ${years.join(', ')} su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.`,
     partners: 'Progetti e paesi partner',
     partnerYears: (n: number) => (n === 1 ? '1 anno' : `${n} anni`),
     noPartners: 'Nessun paese partner Erasmus+ registrato.',
@@ -84,8 +82,6 @@ export const DETAILS_MESSAGES = {
     latest: (value: string, year: string) => `${value} in ${year}`,
     provisional: 'provisional',
     provisionalNote: '* Provisional figure: it may still change.',
-    indexProvisional: (programmes: string[], years: string[]) =>
-      `The ${programmes.join(' and ')} figures of ${years.join(', ')} the index is computed on are provisional: the index may still change.`,
     partners: 'Projects and partner countries',
     partnerYears: (n: number) => (n === 1 ? '1 year' : `${n} years`),
     noPartners: 'No Erasmus+ partner country recorded.',

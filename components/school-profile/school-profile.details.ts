@@ -14,6 +14,7 @@ import { warn } from '../../src/element/warnings.js';
 import { breakableAddress, shownWebsite } from '../../src/element/address-text.js';
 import { formatDay, formatSchoolYear, formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
+import { provisionalIndexText } from '../../src/i18n/provisional-index.js';
 import { publicationDate } from '../../src/util/provenance.js';
 import { sourceText } from '../../src/util/source-text.js';
 import { lastMeasured, partnerCountries, schoolSeries, sparklinePath, type MetricSeries } from '../../src/profile/school-series.js';
@@ -196,22 +197,7 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
   );
 }
 
-/**
- * The index reads the last years of activity, and a pillar's programme may still be reporting them (Erasmus+ keeps its
- * last three years provisional): said under the index, which may still change with them.
- */
-function indexProvisional(index: NationalIndex, lang: Language) {
-  const reference = index.methods.index.referenceYears ?? [];
-  const pillars = new Set(index.methods.index.pillars.map((p) => p.id));
-  const reporting = index.programmes.filter((p) => pillars.has(p.id) && p.provisionalYears.some((year) => reference.includes(year)));
-  if (reporting.length === 0) return nothing;
-  const years = [...new Set(reporting.flatMap((p) => p.provisionalYears))].filter((year) => reference.includes(year)).sort();
-  const t = DETAILS_MESSAGES[lang];
-  return html`<p class="muted">${t.indexProvisional(
-    reporting.map((p) => localize(p.label, lang)),
-    years.map(formatSchoolYear),
-  )}</p>`;
-}
+const provisionalNote = (text: string | null) => (text ? html`<p class="muted">${text}</p>` : nothing);
 
 function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
@@ -244,7 +230,7 @@ function indexSection(shard: SchoolShard, index: NationalIndex, lang: Language, 
           ? html`<p class="muted">${shard.school.institution.students == null ? t.studentsImputed : t.studentsPartlyImputed}</p>`
           : nothing
       }
-      ${indexProvisional(index, lang)}
+      ${provisionalNote(provisionalIndexText(index, 'index', lang))}
       ${
         shard.index.explanation.length > 0
           ? html`<p class="muted">${t.reasons}:</p>

@@ -15,6 +15,7 @@ import { shareInterval } from '../../src/map/value-interval.js';
 import type { RoleModelItem, ShadowZoneItem, TerritoryItem, TerritoryKind } from '../../src/territory/territory-items.js';
 import { tableNumber } from '../../src/util/export.js';
 import { provenanceOf, provenanceRows } from '../../src/util/provenance.js';
+import { provisionalIndexText } from '../../src/i18n/provisional-index.js';
 import { downloadTable, type TableFile } from '../../src/util/table-download.js';
 import type { Cell } from '../../src/util/table-xlsx.js';
 import type { TerritoryListMessages } from './territory-list.messages.js';
@@ -143,9 +144,10 @@ export function tableOf(e: TerritoryExport): Cell[][] {
 /** Where the data comes from, after the table (a blank row first), then the method and, for role models, what a band and a place mean. */
 function provenance(e: TerritoryExport): Cell[][] {
   const runs = e.items.find((item): item is RoleModelItem => item.level === 'school' && item.ranks !== null)?.ranks?.runs ?? null;
-  const notes = e.kind === 'role-models' ? [[e.t.ranksNote(runs)]] : [];
+  const reporting = provisionalIndexText(e.index, e.kind === 'role-models' ? 'index' : 'participation', e.lang);
+  const notes = [...(e.kind === 'role-models' ? [[e.t.ranksNote(runs)]] : []), ...(reporting ? [[reporting]] : [])];
   const method = e.kind === 'role-models' ? e.index.methods.roleModels : e.index.methods.shadowZones;
-  const about = provenanceOf(e.index, e.caption, false, e.lang);
+  const about = provenanceOf(e.index, e.caption, reporting !== null, e.lang);
   return [[], ...provenanceRows(about, e.lang), [e.t.method, localize(method.description, e.lang)], ...notes];
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -246,14 +246,14 @@ describe('<territory-list>', () => {
       'Bagno a Ripoli · LICEO SCIENTIFICO · indice 90 · fascia 1 di 10 · 1º posto in Toscana',
       'Firenze · ISTITUTO COMPRENSIVO · indice 82,5 · fascia 1 di 10 · tra il 3º e il 7º posto in Toscana',
     ]);
-    // The note under the method's (the synthetic data's note comes last).
+    // The note under the method's (then the provisional years' and the synthetic data's).
     const notes = () => [...shadow(el).querySelectorAll('.note')].map(text);
-    expect(notes().at(-2)).to.equal(
+    expect(notes().at(-3)).to.equal(
       'Fascia dell’indice: decile tra le istituzioni attive (1 = il 10% più alto). Posto: intervallo al 90% in 500 simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.',
     );
     el.lang = 'en';
     await waitUntil(() => metas()[1]?.endsWith('between no. 3 and no. 7 in Toscana'), `not in English: ${metas()[1]}`);
-    expect(notes().at(-2)).to.match(
+    expect(notes().at(-3)).to.match(
       /^Index band: decile among institutions with activity \(1 = top 10%\)\. Place: 90% interval over 500 runs/,
     );
     await expect(el).to.be.accessible();
@@ -277,6 +277,12 @@ describe('<territory-list>', () => {
     expect(after).to.include('\nMetodo;Primo 5% e continuità\n');
     expect(after).to.include('Posto: intervallo al 90% in 500 simulazioni');
     expect(after).to.include('Dati sintetici');
+    // The fixture's index reads 2022/23 to 2024/25, Erasmus+'s provisional years: said under the list and in the file.
+    const reporting =
+      "I dati Erasmus+ degli anni 2022/23, 2023/24, 2024/25 su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.";
+    expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(reporting);
+    expect(after).to.include(reporting);
+    expect(after).to.include('Contiene dati provvisori, che possono ancora cambiare.');
     const xlsx = await downloadedBlob(shadow(el), 'XLSX');
     expect(xlsx.type).to.include('spreadsheetml');
   });
@@ -294,6 +300,19 @@ describe('<territory-list>', () => {
     expect(rows[1]).to.match(/^Province,048,Firenze,Toscana,12,30,10,4,23\.1,\d+(\.\d)?,,Below the region$/);
     expect(rows[2]!.startsWith('Comune,')).to.equal(true);
     expect(rows[2]).to.contain(',No active school <i>');
+    const shadowNote =
+      'The Erasmus+ figures of 2022/23, 2023/24, 2024/25 participation is estimated on are provisional: the estimates may still change.';
+    expect(rows.join('\n')).to.include(shadowNote);
+    expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(shadowNote);
+  });
+
+  it('says nothing of provisional years where the index’s reference years are final', async () => {
+    const index = indexFixture();
+    index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [];
+    const { src } = await serveContract({ index });
+    const el = await listOf(src, 'role-models', 'region:09');
+    expect(shadow(el).textContent).not.to.include('provvisori');
+    expect(await downloaded(shadow(el), 'CSV')).not.to.include('provvisori');
   });
 
   it('says nothing of places where the contract gives none, nor of bands where it has none', async () => {

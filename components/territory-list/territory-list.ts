@@ -14,6 +14,7 @@ import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.
 import { areaAsScope } from '../../src/element/misplaced-attributes.js';
 import { ignoredNumberText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
 import { renderNotes } from '../../src/element/render-notes.js';
+import { provisionalIndexText } from '../../src/i18n/provisional-index.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
@@ -256,7 +257,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       </div>
       ${this._downloadNote.render()}
       <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>
-      ${kind === 'role-models' ? this._ranksNote(data.items) : nothing}`;
+      ${kind === 'role-models' ? this._ranksNote(data.items) : nothing}
+      ${renderNotes([provisionalIndexText(data.index, kind === 'role-models' ? 'index' : 'participation', this._lang)])}`;
   }
 
   override render() {
