@@ -276,7 +276,7 @@ describe('<school-profile>', () => {
     expect(text(part(el, 'index'))).to.contain('eTwinning projects in 2 years out of 3');
     // The index reads 2022/23 to 2024/25, Erasmus+'s provisional years in the fixture.
     expect(text(part(el, 'index'))).to.contain(
-      'The Erasmus+ figures of 2022/23, 2023/24, 2024/25 the index is computed on are provisional: the index may still change.',
+      'The Erasmus+ figures of 2022/23, 2023/24 and 2024/25 the index is computed on are provisional: the index may still change.',
     );
     expect(part(el, 'comparison')).to.equal(null);
     // The card reads no region shard.
@@ -347,7 +347,7 @@ describe('<school-profile>', () => {
     const el = await profileOf({ src, code: 'FIIC81200A', variant: 'card' });
     await ready(el, 'index');
     expect(note(el)).to.equal(
-      "I dati Erasmus+ degli anni 2022/23, 2023/24, 2024/25 su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.",
+      "I dati Erasmus+ degli anni 2022/23, 2023/24 e 2024/25 su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.",
     );
     const index = indexFixture();
     index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [2025];

@@ -279,7 +279,7 @@ describe('<territory-list>', () => {
     expect(after).to.include('Dati sintetici');
     // The fixture's index reads 2022/23 to 2024/25, Erasmus+'s provisional years: said under the list and in the file.
     const reporting =
-      "I dati Erasmus+ degli anni 2022/23, 2023/24, 2024/25 su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.";
+      "I dati Erasmus+ degli anni 2022/23, 2023/24 e 2024/25 su cui è calcolato l'indice sono provvisori: l'indice può ancora cambiare.";
     expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(reporting);
     expect(after).to.include(reporting);
     expect(after).to.include('Contiene dati provvisori, che possono ancora cambiare.');
@@ -301,7 +301,7 @@ describe('<territory-list>', () => {
     expect(rows[2]!.startsWith('Comune,')).to.equal(true);
     expect(rows[2]).to.contain(',No active school <i>');
     const shadowNote =
-      'The Erasmus+ figures of 2022/23, 2023/24, 2024/25 participation is estimated on are provisional: the estimates may still change.';
+      'The Erasmus+ figures of 2022/23, 2023/24 and 2024/25 participation is estimated on are provisional: the estimates may still change.';
     expect(rows.join('\n')).to.include(shadowNote);
     expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(shadowNote);
   });

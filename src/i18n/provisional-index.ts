@@ -36,8 +36,10 @@ export function provisionalIndexText(index: NationalIndex, basis: ProvisionalBas
   if (reporting.length === 0) return null;
   const years = [...new Set(reporting.flatMap((p) => p.provisionalYears))].filter((year) => reference.includes(year)).sort();
   const t = TEXT[lang];
-  const names = reporting.map((p) => localize(p.label, lang)).join(t.and);
-  const shown = years.map(formatSchoolYear).join(', ');
+  // "2023/24, 2024/25 e 2025/26", as the timeline lists its provisional years.
+  const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')}${t.and}${items.at(-1)}` : items.join(''));
+  const names = list(reporting.map((p) => localize(p.label, lang)));
+  const shown = list(years.map(formatSchoolYear));
   return lang === 'it'
     ? `I dati ${names} ${t.years(years.length)} ${shown} ${t[basis]}`
     : `The ${names} figures ${t.years(years.length)} ${shown} ${t[basis]}`;
