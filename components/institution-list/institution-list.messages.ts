@@ -1,4 +1,5 @@
 /** Texts of <institution-list>, Italian first; English has the same keys (checked by the compiler). */
+import { andList } from '../../src/i18n/and-list.js';
 import type { ActivityProgramme } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
@@ -35,7 +36,7 @@ const it = {
     year === null ? `negli anni ${reference.map(formatSchoolYear).join(', ')}` : `nell'anno ${formatSchoolYear(year)}`,
   // After `when`, the years whose figures of the programme are still being reported (all of them: no list of years).
   provisional: (years: readonly number[], all: boolean) =>
-    all ? ' (dati provvisori)' : ` (dati provvisori del ${years.map(formatSchoolYear).join(', ')})`,
+    all ? ' (dati provvisori)' : ` (dati provvisori del ${andList(years.map(formatSchoolYear), ' e ')})`,
   caption: (n: number, which: string, where: string, programme: string, when: string) =>
     `Istituzioni (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
   empty: 'Nessuna istituzione corrisponde.',
@@ -80,7 +81,8 @@ const en: InstitutionListMessages = {
   sorts: { name: 'name', comune: 'comune', students: 'students', index: 'index' },
   programmes: { all: 'all programmes', etwinning: 'eTwinning', erasmus: 'Erasmus+', funding: 'funding' },
   when: (year, reference) => (year === null ? `in ${reference.map(formatSchoolYear).join(', ')}` : `in ${formatSchoolYear(year)}`),
-  provisional: (years, all) => (all ? ' (provisional figures)' : ` (provisional figures for ${years.map(formatSchoolYear).join(', ')})`),
+  provisional: (years, all) =>
+    all ? ' (provisional figures)' : ` (provisional figures for ${andList(years.map(formatSchoolYear), ' and ')})`,
   caption: (n, which, where, programme, when) => `Institutions (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
   empty: 'No institution matches.',
   columns: {

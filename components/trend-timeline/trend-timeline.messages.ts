@@ -1,5 +1,6 @@
 /** The interface texts of <trend-timeline>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { andList } from '../../src/i18n/and-list.js';
 import type { TimelineUsage } from '../../src/timeline/load-timeline.js';
 import type { Direction } from '../../src/timeline/trend.js';
 
@@ -67,9 +68,7 @@ const it = {
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
   /** After a trend sentence: its provisional years, and the last year its direction was judged on where they were left out. */
   provisionalValues: (years: string[], testedThrough: string | null) =>
-    (years.length === 1
-      ? ` Il dato del ${years[0]} è provvisorio`
-      : ` I dati del ${years.slice(0, -1).join(', ')} e ${years.at(-1)} sono provvisori`) +
+    (years.length === 1 ? ` Il dato del ${years[0]} è provvisorio` : ` I dati del ${andList(years, ' e ')} sono provvisori`) +
     (testedThrough ? `: la tendenza è valutata sugli anni fino al ${testedThrough}, con dati definitivi.` : '.'),
   // A series whose line hides an earlier one's: the reader would otherwise look for a line that is not there.
   sameAs: (name: string) => ` Gli stessi valori di ${name} in ogni anno: le due linee coincidono.`,
@@ -127,9 +126,7 @@ const en: TrendTimelineMessages = {
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
   provisionalValues: (years, testedThrough) =>
-    (years.length === 1
-      ? ` The ${years[0]} figure is provisional`
-      : ` The figures of ${years.slice(0, -1).join(', ')} and ${years.at(-1)} are provisional`) +
+    (years.length === 1 ? ` The ${years[0]} figure is provisional` : ` The figures of ${andList(years, ' and ')} are provisional`) +
     (testedThrough ? `: the trend is judged on the years up to ${testedThrough}, with final figures.` : '.'),
   sameAs: (name) => ` The same values as ${name} every year: the two lines coincide.`,
   ofInstitution: (name) => ` The values are those of the institution ${name}, of which it is a site.`,

@@ -7,6 +7,7 @@
  */
 import type { NationalIndex } from '../contract/contract.types.js';
 import type { Language } from '../contract/vocabulary.js';
+import { andList } from './and-list.js';
 import { formatSchoolYear } from './format.js';
 import { localize } from './lang.js';
 
@@ -37,9 +38,11 @@ export function provisionalIndexText(index: NationalIndex, basis: ProvisionalBas
   const years = [...new Set(reporting.flatMap((p) => p.provisionalYears))].filter((year) => reference.includes(year)).sort();
   const t = TEXT[lang];
   // "2023/24, 2024/25 e 2025/26", as the timeline lists its provisional years.
-  const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')}${t.and}${items.at(-1)}` : items.join(''));
-  const names = list(reporting.map((p) => localize(p.label, lang)));
-  const shown = list(years.map(formatSchoolYear));
+  const names = andList(
+    reporting.map((p) => localize(p.label, lang)),
+    t.and,
+  );
+  const shown = andList(years.map(formatSchoolYear), t.and);
   return lang === 'it'
     ? `I dati ${names} ${t.years(years.length)} ${shown} ${t[basis]}`
     : `The ${names} figures ${t.years(years.length)} ${shown} ${t[basis]}`;
