@@ -10,7 +10,8 @@ import { formatSchoolYear } from '../../src/i18n/format.js';
 import { chartModel, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
-import { intervalsOf, provisionalYears, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
+import { provisionalFlags } from '../../src/contract/provisional-years.js';
+import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { ANNOTATIONS_TOP, chartSvg, LABEL_GAP, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
@@ -185,7 +186,7 @@ export function renderMultiples(
   note: unknown,
 ) {
   const metric = view.metrics[0]!;
-  const provisional = provisionalYears(data.index, metric);
+  const provisional = provisionalFlags(data.index, metric);
   const regions = data.index.regions.map((region) => ({
     region,
     series: {

@@ -19,6 +19,7 @@ import { assembleSurveyFile } from '../assemble/survey-file.js';
 import { SURVEY_CONFIDENCE, type SurveyWave } from './surveys.js';
 import type { AreaFile, SurveyFile } from '../../src/contract/contract.types.js';
 import { latestOfAreas, registerAreasLatestKind } from '../../src/contract/area-latest.js';
+import { programmeProvisionalYears } from '../../src/contract/provisional-years.js';
 import type { AreaRow } from '../../src/contract/area-rows.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
@@ -156,7 +157,7 @@ function areaOutputs(model: BuildModel, level: AreaFile['level'], metric: string
   const made = () => (whole ??= assembleAreaFile(model, metric, rows(), level));
   // Its programme's provisional years: the latest file then carries the latest final year's values too.
   const programme = model.metrics.find((m) => m.definition.id === metric)!.definition.programme;
-  const provisional = model.programmes.find((p) => p.id === programme)?.provisionalYears ?? [];
+  const provisional = programmeProvisionalYears(model, programme);
   return [
     { path, make: () => documentFile(path, 'areas', made()) },
     {

@@ -6,7 +6,7 @@
  */
 import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../contract/contract.types.js';
 import { participationByYear, participationReader, schoolValues } from '../contract/participation.js';
-import { provisionalYearsOf } from '../contract/provisional-years.js';
+import { provisionalFlags } from '../contract/provisional-years.js';
 import { areaValue, type AreaLike } from '../map/area-values.js';
 import { valueInterval } from '../map/value-interval.js';
 
@@ -34,8 +34,7 @@ export function schoolSeries(shard: SchoolShard, index: NationalIndex): MetricSe
   return PROFILE_METRICS.flatMap((id) => {
     const metric = index.metrics.find((m) => m.id === id);
     if (!metric || !participationReader(id)) return [];
-    const provisional = new Set(provisionalYearsOf(index, metric));
-    return [{ metric, values: schoolValues(years, index, id), provisional: index.years.map((year) => provisional.has(year)) }];
+    return [{ metric, values: schoolValues(years, index, id), provisional: provisionalFlags(index, metric) }];
   });
 }
 

@@ -6,7 +6,7 @@
  * A wrong attribute is a `UsageError`.
  */
 import { fundingCounts } from '../contract/funding-counts.js';
-import { provisionalYearsOf } from '../contract/provisional-years.js';
+import { provisionalFlags } from '../contract/provisional-years.js';
 import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
@@ -118,12 +118,6 @@ export function metricsOf(index: NationalIndex, ids: readonly string[], stacked:
   });
 }
 
-/** Per year of the index: whether the metric's figures are provisional there. */
-export function provisionalYears(index: NationalIndex, metric: MetricDefinition): boolean[] {
-  const years = new Set(provisionalYearsOf(index, metric));
-  return index.years.map((year) => years.has(year));
-}
-
 /** An area's values of a metric for every year, in a normalisation. */
 export function seriesValues(area: AreaLike, metric: MetricDefinition, years: number, mode: ValueMode): (number | null)[] {
   return Array.from({ length: years }, (_, i) => areaValue(area, metric.id, i, mode).value);
@@ -207,7 +201,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const modeUnavailable = lacking.length === 0 ? null : { mode: wanted, metrics: lacking.map((m) => localize(m.label, lang)) };
   const years = index.years;
   const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
-  const provisional = new Map(metrics.map((metric) => [metric, provisionalYears(index, metric)]));
+  const provisional = new Map(metrics.map((metric) => [metric, provisionalFlags(index, metric)]));
   const nameOf = (scope: (typeof scopes)[number]) => (scope.scope.level === 'nation' ? labels.nation : scope.name);
   // A scope's region (its own, or its nearest parent's), whose dispersion may widen its intervals; none for the nation.
   const regionSummaryOf = ({ scope, parents }: (typeof scopes)[number]) => {

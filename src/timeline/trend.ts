@@ -40,13 +40,15 @@ export interface Trend {
 export function trendOf(values: readonly (number | null)[], years: readonly number[], provisional: readonly boolean[] = []): Trend {
   const known: YearValue[] = [];
   const final: YearValue[] = [];
+  const reporting: number[] = [];
   values.forEach((value, i) => {
     if (value === null || !Number.isFinite(value)) return;
     const point = { year: years[i]!, value };
     known.push(point);
-    if (!provisional[i]) final.push(point);
+    if (provisional[i]) reporting.push(point.year);
+    else final.push(point);
   });
-  const marked = { provisional: known.filter((p) => !final.includes(p)).map((p) => p.year), testedThrough: null };
+  const marked = { provisional: reporting, testedThrough: null };
   if (known.length === 0) return { direction: 'none', first: null, last: null, peak: null, change: null, gaps: 0, ...marked };
   const first = known[0]!;
   const last = known.at(-1)!;

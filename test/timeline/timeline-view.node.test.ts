@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/element/usage-error.ts';
 import type { TimelineData } from '../../src/timeline/load-timeline.ts';
-import { annotationsOf, metricsOf, provisionalYears, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
+import { provisionalFlags } from '../../src/contract/provisional-years.ts';
+import { annotationsOf, metricsOf, timelineView, type TimelineInputs } from '../../src/timeline/timeline-view.ts';
 import { indexFixture } from '../fixtures/contract.fixture.ts';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
 import { tableValue, trendSentence, valuesAt } from '../../components/trend-timeline/trend-timeline.text.ts';
@@ -362,7 +363,7 @@ describe('timeline view', () => {
 
   it('marks a metric across all programmes as provisional where any programme is', () => {
     const index = indexFixture();
-    assert.deepEqual(provisionalYears(index, { ...index.metrics[0]!, programme: 'all' }), [false, true, true, true]);
+    assert.deepEqual(provisionalFlags(index, { ...index.metrics[0]!, programme: 'all' }), [false, true, true, true]);
   });
 
   it('clips annotations to the chart’s years, as year indices', () => {
