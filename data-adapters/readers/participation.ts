@@ -15,6 +15,7 @@ import { readAmount, readCount } from '../io/numbers.js';
 import { clean, normaliseColumn, openCsv, type NumberLocale } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
+import { coverageNote, YearCoverageCounter } from '../report/year-coverage.js';
 import { outsideYears, parseSchoolYear, type YearRange } from './school-year.js';
 
 export interface EtwinningRow {
@@ -114,6 +115,7 @@ async function readParticipation<T>(
   recogniseFormat(path, csv.header, [format], format.name);
   const report = new InputReport(path, format.id, csv);
   const rows: ByCodeAndYear<T> = new Map();
+  const coverage = new YearCoverageCounter();
   for await (const row of csv.rows) {
     if ('malformed' in row) {
       report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
@@ -125,6 +127,8 @@ async function readParticipation<T>(
       report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.SCHOOLCODE)}`);
       continue;
     }
+    // Before the code is matched: which years lose the rows of codes gone from the registry.
+    if (year !== null && !outsideYears(year, years)) coverage.count(year, known.has(code));
     if (!known.has(code)) {
       report.rejectUnmatched('school not in the registry', { line: row.line, code });
       continue;
@@ -152,6 +156,9 @@ async function readParticipation<T>(
     byYear.set(year, parsed);
     report.accept();
   }
+  report.yearCoverage = coverage.coverage();
+  const note = coverageNote(report.yearCoverage);
+  if (note) report.note(note);
   return { rows, report };
 }
 

@@ -6,6 +6,7 @@
  * same way: nothing changes without a word in the report.
  */
 import { InputError, type Said } from './build-error.js';
+import type { YearCoverage } from './year-coverage.js';
 
 export { InputError };
 
@@ -29,6 +30,8 @@ export interface InputReportJson {
   corrections: Tally[];
   /** Rows rejected because their code matches nothing (every one is listed in unmatched.csv). */
   unmatched: number;
+  /** For an export by school year: its rows and unmatched rows year by year, and whether their share is uneven (report/year-coverage.ts). */
+  yearCoverage?: YearCoverage;
   notes: string[];
 }
 
@@ -76,6 +79,8 @@ export class InputReport {
   private readonly _notes: string[] = [];
   /** Every row whose code matched nothing, for unmatched.csv. */
   readonly unmatchedRows: UnmatchedRow[] = [];
+  /** How the unmatched rows fall over the school years, for an export by year. */
+  yearCoverage: YearCoverage | null = null;
 
   constructor(
     readonly file: string,
@@ -134,6 +139,7 @@ export class InputReport {
       rejects: this._rejects.toJSON(),
       corrections: this._corrections.toJSON(),
       unmatched: this.unmatchedRows.length,
+      ...(this.yearCoverage && { yearCoverage: this.yearCoverage }),
       notes: [...(encodingNote ? [`encoding: ${encodingNote.en}`] : []), ...this._notes],
     };
   }

@@ -339,6 +339,41 @@ describe('participation exports', () => {
     assert.equal(report.toJSON().encoding, 'xlsx');
   });
 
+  it('says when the rows of codes gone from the registry fall in some school years only (institutions merged since)', async () => {
+    const dir = tempDir();
+    // 100 institutions; before 2023/24 a fifth of them had codes the registry no longer has.
+    const codes = Array.from({ length: 100 }, (_, i) => `FIIC8${String(i).padStart(3, '0')}0A`);
+    const today = new Set(codes);
+    const lines = [2021, 2022, 2023].flatMap((year) =>
+      codes.map((code, i) => `${year < 2023 && i < 20 ? code.replace('FIIC8', 'FIIC9') : code},${year},3,1,0,0`),
+    );
+    const header = 'school_code,school_year,registered_teachers,projects,quality_labels,school_label';
+    const { report } = await readEtwinning(writeText(dir, 'merged.csv', [header, ...lines].join('\n')), today);
+    assert.equal(report.rejectCount('school not in the registry'), 40);
+    const json = report.toJSON();
+    assert.deepEqual(json.yearCoverage, {
+      years: [
+        { year: 2021, rows: 100, unmatched: 20 },
+        { year: 2022, rows: 100, unmatched: 20 },
+        { year: 2023, rows: 100, unmatched: 0 },
+      ],
+      uneven: true,
+    });
+    assert.ok(json.notes.some((note) => note.startsWith('rows naming no school of the registry are not spread evenly')));
+
+    // The same codes missed in every year: said, and not as a fault.
+    const alike = [2021, 2022, 2023].flatMap((year) =>
+      codes.map((code, i) => `${i < 20 ? code.replace('FIIC8', 'FIIC9') : code},${year},3,1,0,0`),
+    );
+    const even = (await readEtwinning(writeText(dir, 'alike.csv', [header, ...alike].join('\n')), today)).report.toJSON();
+    assert.equal(even.yearCoverage?.uneven, false);
+    assert.ok(
+      even.notes.includes(
+        "rows naming no school of the registry are spread evenly over the school years (20.0% to 20.0% of each year's rows): they lower every year alike",
+      ),
+    );
+  });
+
   it('reads Erasmus+ rows with partner countries and refuses missing columns', async () => {
     const dir = tempDir();
     const path = writeText(
