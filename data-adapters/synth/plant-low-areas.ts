@@ -27,12 +27,39 @@ export interface PlantedAreas {
 
 export const PLANTED_FILE = 'planted-shadow-zones.json';
 
-function pick<T>(items: readonly T[], count: number, random: Random): T[] {
+/**
+ * Up to `count` items drawn at random, each only while what they plant fits
+ * what is left of `budget` (an item too large is set aside, and the draw goes
+ * on); where every item fits, the same draws as a plain random pick.
+ */
+function pick<T>(
+  items: readonly T[],
+  count: number,
+  random: Random,
+  budget: { left: number },
+  size: (item: T) => number,
+  onPick: (item: T) => void = () => undefined,
+): T[] {
   const pool = [...items];
   const out: T[] = [];
-  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(random.next() * pool.length), 1)[0]!);
+  while (out.length < count && pool.length > 0) {
+    const item = pool.splice(Math.floor(random.next() * pool.length), 1)[0]!;
+    const cost = size(item);
+    if (cost > budget.left) continue;
+    budget.left -= cost;
+    out.push(item);
+    onPick(item);
+  }
   return out;
 }
+
+/**
+ * The largest part of the registry's institutions planted low: a shadow zone
+ * is lower than the rest, and a registry of three provinces (the autonomous
+ * ones) planted in two of them would have little rest; a national one plants
+ * about 7%.
+ */
+export const MOST_PLANTED = 0.1;
 
 const provinceOf = (institution: Institution) => institution.code.slice(0, 2);
 
@@ -47,6 +74,7 @@ export function plantLowAreas(
     institutions.filter((institution) => institution.seat.belfiore),
     (institution) => institution.seat.belfiore!,
   );
+  const budget = { left: Math.floor(MOST_PLANTED * institutions.length) };
   const provinces = pick(
     [...byProvince]
       .filter(([, list]) => list.length >= 40)
@@ -54,26 +82,32 @@ export function plantLowAreas(
       .sort(),
     options.provinces ?? 3,
     random,
+    budget,
+    (acronym) => byProvince.get(acronym)!.length,
   );
   const taken = new Set(provinces);
-  const seeds = pick(
+  const cap = (belfiore: string) => Number(byComune.get(belfiore)![0]!.seat.cap ?? Number.NaN);
+  /** A seed comune and up to 4 others of its province with at least 8 institutions, the nearest postcodes first. */
+  const groupOf = (seed: string) => {
+    const province = provinceOf(byComune.get(seed)![0]!);
+    return [...byComune.keys()]
+      .filter((b) => provinceOf(byComune.get(b)![0]!) === province && byComune.get(b)!.length >= 8 && Number.isFinite(cap(b)))
+      .sort((a, b) => Math.abs(cap(a) - cap(seed)) - Math.abs(cap(b) - cap(seed)) || a.localeCompare(b))
+      .slice(0, 5);
+  };
+  const groups = new Set<string>();
+  pick(
     [...byComune]
       .filter(([, list]) => list.length >= 20 && !taken.has(provinceOf(list[0]!)) && list[0]!.seat.cap)
       .map(([belfiore]) => belfiore)
       .sort(),
     options.groups ?? 4,
     random,
+    budget,
+    // Only the comuni no group took yet: a seed kept adds its group as it is drawn.
+    (seed) => groupOf(seed).reduce((sum, b) => sum + (groups.has(b) ? 0 : byComune.get(b)!.length), 0),
+    (seed) => groupOf(seed).forEach((b) => groups.add(b)),
   );
-  const cap = (belfiore: string) => Number(byComune.get(belfiore)![0]!.seat.cap ?? Number.NaN);
-  const groups = new Set<string>();
-  for (const seed of seeds) {
-    const province = provinceOf(byComune.get(seed)![0]!);
-    const neighbours = [...byComune.keys()]
-      .filter((b) => provinceOf(byComune.get(b)![0]!) === province && byComune.get(b)!.length >= 8 && Number.isFinite(cap(b)))
-      .sort((a, b) => Math.abs(cap(a) - cap(seed)) - Math.abs(cap(b) - cap(seed)) || a.localeCompare(b))
-      .slice(0, 5);
-    for (const b of neighbours) groups.add(b);
-  }
   const factors = new Map<string, number>();
   for (const acronym of provinces) for (const institution of byProvince.get(acronym)!) factors.set(institution.code, damping);
   for (const belfiore of groups) for (const institution of byComune.get(belfiore)!) factors.set(institution.code, damping);

@@ -13,6 +13,7 @@ import { normaliseName, type Location } from '../aggregate/locate-schools.js';
 import { readRegistries } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
 import { runModel, type ModelInstitution } from './model.js';
+import { restOfNation } from './rest-of-nation.js';
 import { PLANTED_FILE, plantLowAreas } from './plant-low-areas.js';
 import { Random } from '../stats/random.js';
 import { readTargets } from './targets.js';
@@ -127,8 +128,15 @@ export async function synthesize(
     students: i.students,
     damping: damping.get(i.code) ?? 1,
   }));
+  // A registry short of the nation runs with stand-ins for the rest, whose rows are not written.
+  const standIns = restOfNation(model, new Random(options.seed * 19 + 7));
+  if (standIns.length > 0)
+    log(
+      `the registry holds ${model.length} of the nation's institutions: ${standIns.length} stand-ins like them fill the other ` +
+        `places, so that the national figures are shared as in a national run (their rows are not written)`,
+    );
   log(`running the model for ${model.length} institutions, ${years[0]}-${years.at(-1)}, seed ${options.seed}`);
-  const output = runModel(model, targets, new Random(options.seed));
+  const output = runModel([...model, ...standIns], targets, new Random(options.seed));
 
   await mkdir(options.out, { recursive: true });
   const etwinningFile = join(options.out, 'etwinning.csv');
@@ -172,7 +180,7 @@ export async function synthesize(
     }
   }
   const meta = (file: string) =>
-    `${JSON.stringify({ synthetic: true, generator: 'scuole-europa synthesize', model: 'data-adapters/synth/model.ts', seed: options.seed, years: [years[0], years.at(-1)], calibration: targets.published, file }, null, 2)}\n`;
+    `${JSON.stringify({ synthetic: true, generator: 'scuole-europa synthesize', model: 'data-adapters/synth/model.ts', seed: options.seed, years: [years[0], years.at(-1)], calibration: targets.published, standIns: standIns.length, file }, null, 2)}\n`;
   await writeFile(etwinningFile, et);
   await writeFile(erasmusFile, er);
   await writeFile(`${etwinningFile}.meta.json`, meta('etwinning.csv'));

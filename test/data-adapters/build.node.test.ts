@@ -293,7 +293,7 @@ describe('build', () => {
       projects.dispersion!.some((phi) => phi !== null && phi > 1),
       JSON.stringify(projects.dispersion),
     );
-    // Each region with institutions its own, for the same metrics and years (null where the nation's is); one without, none.
+    // Each region with institutions its own, for the same metrics and years (null where the nation's is, or where the region has none that year); one without, none.
     const measured = index.metrics.filter((m) => m.dispersion);
     assert.ok(index.regions.some((region) => region.institutions === 0 && region.dispersion === undefined));
     for (const region of index.regions.filter((r) => r.institutions > 0)) {
@@ -301,7 +301,7 @@ describe('build', () => {
       for (const metric of measured)
         assert.deepEqual(
           region.dispersion![metric.id]!.map((phi) => phi === null),
-          metric.dispersion!.map((phi) => phi === null),
+          metric.dispersion!.map((phi, i) => phi === null || !region.values[metric.id]?.[i]),
           `${region.code} ${metric.id}`,
         );
     }

@@ -13,7 +13,8 @@ import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { synthesize } from '../../../data-adapters/synth/synthesize.ts';
 import { readTargets } from '../../../data-adapters/synth/targets.ts';
 import { MOBILITY_DIP } from '../../../data-adapters/synth/model.ts';
-import { PLANTED_FILE, type PlantedAreas } from '../../../data-adapters/synth/plant-low-areas.ts';
+import { NATIONAL_INSTITUTIONS } from '../../../data-adapters/synth/rest-of-nation.ts';
+import { MOST_PLANTED, PLANTED_FILE, type PlantedAreas } from '../../../data-adapters/synth/plant-low-areas.ts';
 import { normaliseName } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { Random } from '../../../data-adapters/stats/random.ts';
 import { REAL } from '../real-data.ts';
@@ -188,6 +189,11 @@ describe('synthesize', () => {
     assert.equal(planted.synthetic, true);
     assert.equal(planted.provinces.length, 3);
     assert.ok(planted.comuni.length >= 4);
+    const plantedInstitutions = [...planted.provinces, ...planted.comuni].reduce((sum, area) => sum + area.institutions, 0);
+    assert.ok(
+      plantedInstitutions <= MOST_PLANTED * Object.values(NATIONAL_INSTITUTIONS).reduce((sum, n) => sum + n),
+      `${plantedInstitutions} planted low`,
+    );
     const lowProvinces = new Set(planted.provinces.map((p) => p.acronym));
     const activeShare = (inside: boolean) => {
       const codes = [...regionOf.keys()].filter((code) => lowProvinces.has(code.slice(0, 2)) === inside);
