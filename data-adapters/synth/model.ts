@@ -8,7 +8,8 @@
  * year shock that persists, so that active schools tend to stay active. National
  * totals come from the published figures (targets.ts) and are spread exactly:
  *  - new eTwinning projects and new registered teachers: multinomial over weight^1.5
- *    (teachers accumulate: a school's stock never falls);
+ *    (teachers accumulate: a school's stock never falls, and never passes its staff,
+ *    students / STUDENTS_PER_TEACHER: what would spills over the schools with room);
  *  - Quality Labels: multinomial over the school's projects of that year and the one before;
  *  - eTwinning School Label: that many schools, drawn without replacement, weighted by
  *    recent labels and projects;
@@ -34,6 +35,7 @@ import type { GradeGroup } from '../../src/contract/vocabulary.js';
 import type { ErasmusRow, EtwinningRow } from '../readers/participation.js';
 import type { Random } from '../stats/random.js';
 import type { Targets } from './targets.js';
+import { capCounts } from './capped-spread.js';
 
 export interface ModelInstitution {
   code: string;
@@ -137,7 +139,18 @@ export interface ModelOutput {
   erasmus: Map<string, Map<number, ErasmusRow>>;
 }
 
-export function runModel(institutions: readonly ModelInstitution[], targets: Targets, random: Random): ModelOutput {
+/**
+ * Students per teacher in Italy's state schools (about 7.2 million students
+ * and 850,000 teachers, support teachers among them): a school's staff, the
+ * most teachers it can have registered.
+ */
+export const STUDENTS_PER_TEACHER = 8.5;
+
+/**
+ * `spill` draws where the teachers a school cannot have go: a stream of its
+ * own, so that every other draw is what it was before the cap.
+ */
+export function runModel(institutions: readonly ModelInstitution[], targets: Targets, random: Random, spill: Random): ModelOutput {
   const years = targets.years;
   const n = institutions.length;
   const sizes = institutions
@@ -153,6 +166,7 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
   const etwinning = new Map<string, Map<number, EtwinningRow>>();
   const erasmus = new Map<string, Map<number, ErasmusRow>>();
   const teachers = new Array<number>(n).fill(0);
+  const staff = institutions.map((i) => Math.max(1, Math.round((i.students ?? median) / STUDENTS_PER_TEACHER)));
   const accredited = new Array<boolean>(n).fill(false);
   let previousProjects = new Array<number>(n).fill(0);
   let previousLabels = new Array<number>(n).fill(0);
@@ -174,6 +188,7 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
     const teacherTarget = targets.series.etwinningTeachers.get(year)!;
     const currentTeachers = teachers.reduce((s, v) => s + v, 0);
     random.multinomial(Math.max(0, teacherTarget - currentTeachers), et).forEach((added, i) => (teachers[i]! += added));
+    capCounts(teachers, staff, et, spill);
     const projects = random.multinomial(targets.series.etwinningProjects.get(year)!, et);
     const labels = random.multinomial(
       targets.series.qualityLabels.get(year)!,

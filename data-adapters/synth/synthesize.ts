@@ -136,7 +136,7 @@ export async function synthesize(
         `places, so that the national figures are shared as in a national run (their rows are not written)`,
     );
   log(`running the model for ${model.length} institutions, ${years[0]}-${years.at(-1)}, seed ${options.seed}`);
-  const output = runModel([...model, ...standIns], targets, new Random(options.seed));
+  const output = runModel([...model, ...standIns], targets, new Random(options.seed), new Random(options.seed * 23 + 11));
 
   await mkdir(options.out, { recursive: true });
   const etwinningFile = join(options.out, 'etwinning.csv');

@@ -12,7 +12,9 @@ import { readErasmus, readEtwinning } from '../../../data-adapters/readers/parti
 import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { synthesize } from '../../../data-adapters/synth/synthesize.ts';
 import { readTargets } from '../../../data-adapters/synth/targets.ts';
-import { MOBILITY_DIP } from '../../../data-adapters/synth/model.ts';
+import { MOBILITY_DIP, STUDENTS_PER_TEACHER } from '../../../data-adapters/synth/model.ts';
+import { buildInstitutions } from '../../../data-adapters/aggregate/institutions.ts';
+import { readStudents } from '../../../data-adapters/readers/students.ts';
 import { NATIONAL_INSTITUTIONS } from '../../../data-adapters/synth/rest-of-nation.ts';
 import { MOST_PLANTED, PLANTED_FILE, type PlantedAreas } from '../../../data-adapters/synth/plant-low-areas.ts';
 import { normaliseName } from '../../../data-adapters/aggregate/locate-schools.ts';
@@ -135,6 +137,32 @@ describe('synthesize', () => {
       }
     }
     assert.ok(checked >= 20, `checked ${checked} published figures`);
+  });
+
+  it('registers no more teachers in an institution than it has staff', async () => {
+    // The model's institutions and students, as synthesize reads them.
+    const { schools } = await readRegistries(REAL.registry);
+    const students = (await readStudents(REAL.students)).students;
+    const locations = new Map(schools.map((s) => [s.code, { comune: null, province: null, region: normaliseName(s.regionName) }]));
+    const institutions = [
+      ...buildInstitutions(schools, locations, students, { etwinning: new Map(), erasmus: new Map(), funding: [] }).values(),
+    ];
+    const sizes = institutions
+      .map((i) => i.students)
+      .filter((s): s is number => s !== null && s > 0)
+      .sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)]!;
+    let over = 0;
+    let most = 0;
+    for (const institution of institutions) {
+      const staff = Math.max(1, Math.round((institution.students ?? median) / STUDENTS_PER_TEACHER));
+      const registered = Math.max(0, ...[...(etRows.get(institution.code)?.values() ?? [])].map((row) => row.registeredTeachers));
+      if (registered > staff) over++;
+      most = Math.max(most, registered / staff);
+    }
+    // Before the cap: 208 institutions over their staff, one 9.4 times over (1,154 registered teachers).
+    assert.equal(over, 0, `${over} institutions with more registered teachers than staff (up to ${most.toFixed(1)} times)`);
+    assert.ok(most > 0.9, 'the cap is reached somewhere: not a test of nothing');
   });
 
   it('keeps active schools active more often than it activates new ones', () => {
