@@ -2,7 +2,7 @@
  * scuole-europa-data: the national agency's command-line tool.
  *
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
- *       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
+ *       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE] [--successors FILE]
  *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
  *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
@@ -23,7 +23,7 @@ import { synthesize } from './synth/synthesize.js';
 
 const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
-      [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE]
+      [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE] [--successors FILE]
       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
@@ -39,6 +39,7 @@ const OPTIONS = {
   geo: { type: 'string' },
   funding: { type: 'string', multiple: true },
   context: { type: 'string' },
+  successors: { type: 'string' },
   etwinning: { type: 'string' },
   erasmus: { type: 'string' },
   survey: { type: 'string', multiple: true },
@@ -132,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.geo && { geo: values.geo }),
     ...(values.funding && { funding: values.funding }),
     ...(values.context && { context: values.context }),
+    ...(values.successors && { successors: values.successors }),
     ...(values.etwinning && { etwinning: values.etwinning }),
     ...(values.erasmus && { erasmus: values.erasmus }),
     ...(values.out && { out: values.out }),

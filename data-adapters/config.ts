@@ -57,6 +57,12 @@ export interface BuildConfig {
   etwinning: string | null;
   erasmus: string | null;
   /**
+   * Institutions that took over others (CSV or XLSX, `old_code, new_code`;
+   * readers/successors.ts): the participation and funding rows of a code gone
+   * from the registry count for the institution that holds its schools now.
+   */
+  successors: string | null;
+  /**
    * Survey waves: each questionnaire (JSON) with its responses (CSV or XLSX),
    * and the list of invited institutions when not every one of the registry
    * was (CSV, `school_code`); data-adapters/README.md, "Surveys".
@@ -137,6 +143,7 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   funding: [],
   internationalFunding: [],
   context: null,
+  successors: null,
   etwinning: null,
   erasmus: null,
   surveys: [],
@@ -189,6 +196,7 @@ export async function readConfigFile(path: string): Promise<Partial2<BuildConfig
     ...(json.funding && { funding: json.funding.map(at) }),
     ...(json.students && { students: at(json.students) }),
     ...(json.context && { context: at(json.context) }),
+    ...(json.successors && { successors: at(json.successors) }),
     ...(json.geo && { geo: at(json.geo) }),
     ...(json.etwinning && { etwinning: at(json.etwinning) }),
     ...(json.erasmus && { erasmus: at(json.erasmus) }),

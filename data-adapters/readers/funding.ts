@@ -25,6 +25,7 @@ import { InputReport } from '../report/input-report.js';
 import { numberText } from '../text/number-text.js';
 import { programmeOfMeasure, rowMeasure, type FundingProgramme, type MeasureMapping } from './pnrr-measures.js';
 import { outsideYears, parseSchoolYear, schoolYearOfDate, type YearRange } from './school-year.js';
+import { registryCode, type Successors } from './successors.js';
 
 export interface FundingRow {
   code: string;
@@ -76,6 +77,8 @@ export interface FundingReading {
   years?: YearRange | null;
   /** Why a grant's comune cannot hold it (not in the limits, region outside the registry), or null when it can. */
   comuneProblem?: (comune: string) => string | null;
+  /** Institutions that took over others (readers/successors.ts): a grant to an old code counts for its successor. */
+  successors?: Successors | null;
 }
 
 const PNRR_FORMAT: InputFormat<'pnrr'> = {
@@ -107,7 +110,12 @@ const en = (value: number) => numberText(value, 'en', 2);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export async function readFunding(path: string, reading: FundingReading): Promise<FundingResult> {
-  const { known, rules = [], measures = {}, years = null, comuneProblem = () => null } = reading;
+  const { known, rules = [], measures = {}, years = null, comuneProblem = () => null, successors = null } = reading;
+  /** An accepted grant to a code the registry no longer has, counted for its successor: said as a correction. */
+  const tookOver = (line: number, own: string, counted: string) => {
+    if (counted !== own)
+      report.correct('counted for the institution that took it over (successors file)', `line ${line}: ${own} → ${counted}`);
+  };
   const csv = await openCsv(path);
   const format = recogniseFormat<'pnrr' | 'generic'>(path, csv.header, [PNRR_FORMAT, GENERIC_FORMAT], {
     it: 'un export di finanziamenti',
@@ -179,11 +187,12 @@ export async function readFunding(path: string, reading: FundingReading): Promis
         continue;
       }
       const match = /^istsc_([a-z0-9]{10})$/i.exec(ipa);
-      const code = match?.[1]?.toUpperCase() ?? '';
+      const own = match?.[1]?.toUpperCase() ?? '';
+      const code = match ? registryCode(own, known, successors) : null;
       const renounced = (clean(v.STATOCANDIDATURA) ?? '').toUpperCase() === 'R';
       const internationalisation = countsAsInternationalisation(v, rules);
       const grant = { year, programme: programme.id, projects: 1, amountEur: amount.value, internationalisation };
-      if (!match || !known.has(code)) {
+      if (code === null) {
         const comune = clean(v.CODCOMUNE) ?? '';
         const problem = CODE_PATTERNS.comune.test(comune) ? comuneProblem(comune) : 'no comune (cod_comune)';
         if (problem) {
@@ -200,6 +209,7 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       } else {
         grants.matched++;
         grants.matchedEur += amount.value;
+        tookOver(row.line, own, code);
         if (renounced) grants.renounced++;
         else result.rows.push({ code, ...grant });
       }
@@ -207,14 +217,15 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       rowsByMeasure.set(measure.measure, (rowsByMeasure.get(measure.measure) ?? 0) + 1);
       report.accept();
     } else {
-      const code = clean(v.SCHOOLCODE)?.toUpperCase() ?? '';
+      const own = clean(v.SCHOOLCODE)?.toUpperCase() ?? '';
+      const code = CODE_PATTERNS.school.test(own) ? registryCode(own, known, successors) : null;
       const year = parseSchoolYear(v.SCHOOLYEAR);
       const projects = readCount(v.PROJECTS, csv.locale);
       const amount = readAmount(v.AMOUNTEUR, csv.locale);
       const programme = (clean(v.PROGRAMME) ?? '').toLowerCase();
       const outside = year === null ? null : outsideYears(year, years);
-      if (!CODE_PATTERNS.school.test(code)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
-      else if (!known.has(code)) unmatched(row.line, code, 'value' in amount ? amount.value : null, 'school not in the registry');
+      if (!CODE_PATTERNS.school.test(own)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
+      else if (code === null) unmatched(row.line, own, 'value' in amount ? amount.value : null, 'school not in the registry');
       else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
       else if (outside) report.reject(outside, `line ${row.line}: ${code} ${year}`);
       else if (!CODE_PATTERNS.identifier.test(programme))
@@ -226,6 +237,7 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       else {
         grants.matched++;
         grants.matchedEur += amount.value;
+        tookOver(row.line, own, code);
         result.rows.push({
           code,
           year,

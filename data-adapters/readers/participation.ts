@@ -17,6 +17,7 @@ import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
 import { coverageNote, YearCoverageCounter } from '../report/year-coverage.js';
 import { outsideYears, parseSchoolYear, type YearRange } from './school-year.js';
+import { registryCode, type Successors } from './successors.js';
 
 export interface EtwinningRow {
   registeredTeachers: number;
@@ -57,6 +58,24 @@ export const flag = (text: string | null): boolean | null => {
 };
 
 type Parse<T> = (values: Readonly<Record<string, string>>, locale: NumberLocale) => T | string;
+/** Two rows of one year, one of them a predecessor's (readers/successors.ts), as the one institution they now are. */
+type Merge<T> = (a: T, b: T) => T;
+
+const mergeEtwinning: Merge<EtwinningRow> = (a, b) => ({
+  registeredTeachers: a.registeredTeachers + b.registeredTeachers,
+  projects: a.projects + b.projects,
+  qualityLabels: a.qualityLabels + b.qualityLabels,
+  schoolLabel: a.schoolLabel || b.schoolLabel,
+});
+
+const mergeErasmus: Merge<ErasmusRow> = (a, b) => ({
+  accredited: a.accredited || b.accredited,
+  ka1Projects: a.ka1Projects + b.ka1Projects,
+  ka2Projects: a.ka2Projects + b.ka2Projects,
+  participants: a.participants + b.participants,
+  grantEur: Math.round((a.grantEur + b.grantEur) * 100) / 100,
+  partnerCountries: [...new Set([...a.partnerCountries, ...b.partnerCountries])].sort(),
+});
 
 /** A reader of whole counts from the named columns (normalised once), saying which one is missing or not a whole number. */
 function countsOf<K extends string>(columns: Record<K, string>) {
@@ -108,14 +127,18 @@ async function readParticipation<T>(
   path: string,
   format: InputFormat,
   parse: Parse<T>,
+  merge: Merge<T>,
   known: ReadonlySet<string>,
   years: YearRange | null,
+  successors: Successors | null,
 ) {
   const csv = await openCsv(path);
   recogniseFormat(path, csv.header, [format], format.name);
   const report = new InputReport(path, format.id, csv);
   const rows: ByCodeAndYear<T> = new Map();
   const coverage = new YearCoverageCounter();
+  // Each row's own code and year, for duplicates: a predecessor's row joins its successor's, a second own row does not.
+  const seen = new Set<string>();
   for await (const row of csv.rows) {
     if ('malformed' in row) {
       report.reject('malformed row', `line ${row.line}: ${row.malformed}`);
@@ -127,9 +150,10 @@ async function readParticipation<T>(
       report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(row.values.SCHOOLCODE)}`);
       continue;
     }
+    const counted = registryCode(code, known, successors);
     // Before the code is matched: which years lose the rows of codes gone from the registry.
-    if (year !== null && !outsideYears(year, years)) coverage.count(year, known.has(code));
-    if (!known.has(code)) {
+    if (year !== null && !outsideYears(year, years)) coverage.count(year, counted !== null);
+    if (counted === null) {
       report.rejectUnmatched('school not in the registry', { line: row.line, code });
       continue;
     }
@@ -147,13 +171,17 @@ async function readParticipation<T>(
       report.reject(parsed, `line ${row.line}: ${code} ${year}`);
       continue;
     }
-    let byYear = rows.get(code);
-    if (!byYear) rows.set(code, (byYear = new Map()));
-    if (byYear.has(year)) {
+    if (seen.has(`${code} ${year}`)) {
       report.reject('duplicate school and year', `line ${row.line}: ${code} ${year}`);
       continue;
     }
-    byYear.set(year, parsed);
+    seen.add(`${code} ${year}`);
+    let byYear = rows.get(counted);
+    if (!byYear) rows.set(counted, (byYear = new Map()));
+    const before = byYear.get(year);
+    byYear.set(year, before === undefined ? parsed : merge(before, parsed));
+    if (counted !== code)
+      report.correct('counted for the institution that took it over (successors file)', `line ${row.line}: ${code} → ${counted} ${year}`);
     report.accept();
   }
   report.yearCoverage = coverage.coverage();
@@ -162,7 +190,15 @@ async function readParticipation<T>(
   return { rows, report };
 }
 
-export const readEtwinning = (path: string, known: ReadonlySet<string>, years: YearRange | null = null) =>
-  readParticipation(path, ETWINNING_FORMAT, parseEtwinning, known, years);
-export const readErasmus = (path: string, known: ReadonlySet<string>, years: YearRange | null = null) =>
-  readParticipation(path, ERASMUS_FORMAT, parseErasmus, known, years);
+export const readEtwinning = (
+  path: string,
+  known: ReadonlySet<string>,
+  years: YearRange | null = null,
+  successors: Successors | null = null,
+) => readParticipation(path, ETWINNING_FORMAT, parseEtwinning, mergeEtwinning, known, years, successors);
+export const readErasmus = (
+  path: string,
+  known: ReadonlySet<string>,
+  years: YearRange | null = null,
+  successors: Successors | null = null,
+) => readParticipation(path, ERASMUS_FORMAT, parseErasmus, mergeErasmus, known, years, successors);

@@ -14,6 +14,7 @@ import { readLimits, restoreLostCharacters, type Limits } from '../readers/limit
 import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type EtwinningRow } from '../readers/participation.js';
 import { readRegistries, type SchoolRecord } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
+import { readSuccessors } from '../readers/successors.js';
 import type { InputReport } from '../report/input-report.js';
 import { PLANTED_FILE, type PlantedAreas } from '../synth/plant-low-areas.js';
 import { dirname, join } from 'node:path';
@@ -134,6 +135,9 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
   const registry = await readRegistries(config.registry);
   const reports: InputReport[] = [...registry.reports];
   const known = knownCodes(registry.schools);
+  const successorsRead = config.successors ? await readSuccessors(config.successors, known) : null;
+  if (successorsRead) reports.push(successorsRead.report);
+  const successors = successorsRead?.successors ?? null;
   const studentsRead = config.students ? await readStudents(config.students, config.studentsYear, known) : null;
   if (studentsRead) reports.push(studentsRead.report);
   log('reading the administrative limits');
@@ -158,11 +162,12 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
         measures: config.fundingMeasures,
         years: config.years,
         comuneProblem,
+        successors,
       }),
     );
   reports.push(...funding.map((r) => r.report));
-  const etwinning = config.etwinning ? await readEtwinning(config.etwinning, known, config.years) : null;
-  const erasmus = config.erasmus ? await readErasmus(config.erasmus, known, config.years) : null;
+  const etwinning = config.etwinning ? await readEtwinning(config.etwinning, known, config.years, successors) : null;
+  const erasmus = config.erasmus ? await readErasmus(config.erasmus, known, config.years, successors) : null;
   if (etwinning) reports.push(etwinning.report);
   if (erasmus) reports.push(erasmus.report);
   if (config.surveys.length > 0) log('reading the survey waves');
