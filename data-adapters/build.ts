@@ -26,6 +26,7 @@ import { findShadowZones, shadowTally } from './stages/shadow-zones.js';
 import { surveyWaves } from './stages/surveys.js';
 import { writeOutput } from './write/write-output.js';
 import { isDataError, localizeError } from '../src/errors.js';
+import { predecessorsOf } from './readers/successors.js';
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
@@ -136,7 +137,7 @@ export async function modelOf(
     ...config.registry,
     ...config.funding,
     ...config.surveys.flatMap((survey) => [survey.questionnaire, survey.responses]),
-    ...[config.students, config.context, config.etwinning, config.erasmus].filter((p): p is string => Boolean(p)),
+    ...[config.students, config.context, config.etwinning, config.erasmus, config.successors].filter((p): p is string => Boolean(p)),
   ];
   const generatedAt = config.generatedAt ?? (await defaultDate(inputFiles));
   const funding = fundingLinesOf(inputs.funding);
@@ -153,6 +154,7 @@ export async function modelOf(
     students: inputs.students,
     studentsYear: inputs.studentsYear,
     institutions: rolled.institutions,
+    predecessors: predecessorsOf(inputs.successors, inputs.schools),
     metrics: rolled.metrics,
     areas: rolled.areas,
     regionDispersions: rolled.regionDispersions,

@@ -1,3 +1,4 @@
+import { andList } from '../../src/i18n/and-list.js';
 import { dayArticleIt } from '../../src/i18n/day-article-it.js';
 import { placeEn, placeIt } from '../../src/i18n/places.js';
 
@@ -6,6 +7,9 @@ export const DETAILS_MESSAGES = {
   it: {
     identity: 'Scheda',
     institution: 'Istituzione',
+    // Institutions merged into it since, whose participation the data counts as its own in every year.
+    predecessors: (codes: string[]) =>
+      `${codes.length === 1 ? 'Ha accorpato' : 'Ha accorpato le istituzioni'} ${andList(codes, ' e ')}: la loro partecipazione è contata come sua in ogni anno.`,
     grade: 'Tipo di scuola',
     address: 'Indirizzo',
     website: 'Sito web',
@@ -67,6 +71,8 @@ export const DETAILS_MESSAGES = {
   en: {
     identity: 'Details',
     institution: 'Institution',
+    predecessors: (codes: string[]) =>
+      `It took over ${codes.length === 1 ? '' : 'the institutions '}${andList(codes, ' and ')}: their participation is counted as its own in every year.`,
     grade: 'School type',
     address: 'Address',
     website: 'Website',

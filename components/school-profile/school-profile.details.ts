@@ -168,12 +168,15 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
   const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   // The institution's office (its own registry row, no pupils) is not one of its plessi: its code heads the profile.
   const plessi = school.plessi.filter((p) => !p.office);
+  // Institutions merged into it since: its participation in every year holds theirs (the build's successors file).
+  const predecessors = school.institution.predecessors ?? [];
   return section(
     'identity',
     level,
     t.identity,
     html`<dl>
-        ${row(t.institution, `${school.institution.name} (${school.institution.code})`)} ${row(t.grade, school.grade)} ${row(t.address, place)}
+        ${row(t.institution, `${school.institution.name} (${school.institution.code})${predecessors.length > 0 ? `. ${t.predecessors(predecessors)}` : ''}`)}
+        ${row(t.grade, school.grade)} ${row(t.address, place)}
         ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${breakableAddress(shownWebsite(school.website))}</a>` : school.website) : nothing}
         ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, studentsText(school, plessi, studentsYear, lang))}
         ${row(t.plessi, t.plessiCount(plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}

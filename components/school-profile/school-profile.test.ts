@@ -473,6 +473,31 @@ describe('<school-profile>', () => {
     await waitUntil(() => answer() === '2 teachers', String(answer()));
   });
 
+  it('card: says which institutions merged into it count in its participation, in either language, and nothing where none did', async () => {
+    const { src, folder } = await serveContract();
+    const shard = schoolFixture();
+    shard.school.institution.predecessors = ['FIIC81500X', 'FIIC82000B'];
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
+    const institution = (el: SchoolProfile) =>
+      [...part(el, 'identity')!.querySelectorAll('dl > div')].map((row) => text(row.querySelector('dd')))[0];
+    const it = await profileOf({ src, code: 'FIIC81200A', variant: 'card' });
+    await ready(it, 'identity');
+    expect(institution(it)).to.equal(
+      'IC Firenze Centro (FIIC81200A). Ha accorpato le istituzioni FIIC81500X e FIIC82000B: la loro partecipazione è contata come sua in ogni anno.',
+    );
+    const en = await profileOf({ src, code: 'FIIC81200A', variant: 'card', lang: 'en' });
+    await ready(en, 'identity');
+    expect(institution(en)).to.equal(
+      'IC Firenze Centro (FIIC81200A). It took over the institutions FIIC81500X and FIIC82000B: their participation is counted as its own in every year.',
+    );
+    // A contract without merged institutions (a fresh one: the loader keeps what it read).
+    const plain = await serveContract();
+    await serve(`${plain.folder}/schools/FIIC81200A.json`, schoolFixture());
+    const none = await profileOf({ src: plain.src, code: 'FIIC81200A', variant: 'card' });
+    await ready(none, 'identity');
+    expect(institution(none)).to.equal('IC Firenze Centro (FIIC81200A)');
+  });
+
   it('full: the comune’s context, and a role model’s mentees as buttons that open their profile, the focus on the new name', async () => {
     const { src, folder } = await serveContract();
     const shard = schoolFixture();

@@ -35,6 +35,8 @@ export interface BuildModel {
   /** The school year the students are counted in, when known (the index's `studentsYear`). */
   studentsYear: number | null;
   institutions: Map<string, Institution>;
+  /** Per institution, the codes of those it took over whose rows count as its own (readers/successors.ts). */
+  predecessors: Map<string, string[]>;
   metrics: MetricSpec[];
   areas: Map<AreaKey, AreaTotals>;
   /** Each region's dispersion per metric and year (the index's `regions[].dispersion`). */

@@ -269,7 +269,12 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
       code: plesso ? plesso.code : institution.code,
       name: plesso ? plesso.name : institution.name,
       kind: institution.kind,
-      institution: { code: institution.code, name: institution.name, students: institution.students },
+      institution: {
+        code: institution.code,
+        name: institution.name,
+        students: institution.students,
+        ...(model.predecessors.has(institution.code) && { predecessors: model.predecessors.get(institution.code)! }),
+      },
       grade: plesso ? plesso.grade : institution.grade,
       gradeGroup: plesso ? plesso.gradeGroup : institution.gradeGroup,
       address: {

@@ -15,6 +15,7 @@ import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { clean, openCsv } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
+import type { SchoolRecord } from './registry.js';
 
 export const SUCCESSORS_FORMAT: InputFormat = {
   id: 'successors',
@@ -71,4 +72,18 @@ export async function readSuccessors(path: string, known: ReadonlySet<string>): 
 export function registryCode(code: string, known: ReadonlySet<string>, successors: Successors | null): string | null {
   if (known.has(code)) return code;
   return successors?.get(code) ?? null;
+}
+
+/**
+ * Per institution of the registry, the old codes counted as its own (sorted):
+ * a successor named by a plesso's code is its institution's.
+ */
+export function predecessorsOf(successors: Successors | null, schools: readonly SchoolRecord[]): Map<string, string[]> {
+  const institutionOf = new Map(schools.map((school) => [school.code, school.institution]));
+  const byInstitution = new Map<string, string[]>();
+  for (const [old, code] of successors ?? []) {
+    const institution = institutionOf.get(code) ?? code;
+    byInstitution.set(institution, [...(byInstitution.get(institution) ?? []), old].sort());
+  }
+  return byInstitution;
 }

@@ -14,7 +14,7 @@ import { readLimits, restoreLostCharacters, type Limits } from '../readers/limit
 import { readErasmus, readEtwinning, type ByCodeAndYear, type ErasmusRow, type EtwinningRow } from '../readers/participation.js';
 import { readRegistries, type SchoolRecord } from '../readers/registry.js';
 import { readStudents } from '../readers/students.js';
-import { readSuccessors } from '../readers/successors.js';
+import { readSuccessors, type Successors } from '../readers/successors.js';
 import type { InputReport } from '../report/input-report.js';
 import { PLANTED_FILE, type PlantedAreas } from '../synth/plant-low-areas.js';
 import { dirname, join } from 'node:path';
@@ -41,6 +41,8 @@ export interface Inputs {
   funding: FundingResult[];
   etwinning: ByCodeAndYear<EtwinningRow> | null;
   erasmus: ByCodeAndYear<ErasmusRow> | null;
+  /** Old codes and the registry's code their rows count for (the successors file), when given. */
+  successors: Successors | null;
   /** The low areas a synthetic model planted (its file next to the synthetic exports), to check the shadow zones against. */
   planted: PlantedAreas | null;
   /** The comuni's context (inner areas), when the config gives the map. */
@@ -181,6 +183,7 @@ export async function readInputs(config: BuildConfig, log: (line: string) => voi
     funding,
     etwinning: etwinning?.rows ?? null,
     erasmus: erasmus?.rows ?? null,
+    successors,
     context: context?.comuni ?? null,
     planted: await readPlanted(config.etwinning ?? config.erasmus),
     surveys,

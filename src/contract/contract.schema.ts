@@ -430,6 +430,11 @@ export const SchoolShard = v.object({
        * institution's, and so are the students its rates divide by; absent in older contracts.
        */
       students: v.optional(v.nullable(Count)),
+      /**
+       * Institutions merged into it since (gone from the registry), whose participation and funding the build
+       * counted as its own in every year (its successors file); absent when none.
+       */
+      predecessors: v.optional(v.array(SchoolCode)),
     }),
     grade: NonEmptyText,
     gradeGroup: v.oneOf(GRADE_GROUPS),

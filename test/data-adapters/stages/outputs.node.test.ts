@@ -4,6 +4,7 @@ import { modelOf } from '../../../data-adapters/build.ts';
 import { planOutputs, shardsOf } from '../../../data-adapters/stages/outputs.ts';
 import { areaRows } from '../../../src/contract/area-rows.ts';
 import { validateDocument } from '../../../src/contract/validate.ts';
+import type { SchoolShard } from '../../../src/contract/contract.types.ts';
 import { FILE_LAYOUT } from '../../../src/contract/file-layout.ts';
 import { locateSchools } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { school, worldConfig, worldInputs } from './world.ts';
@@ -100,6 +101,23 @@ describe('stage: outputs', () => {
     ];
     assert.ok(named.length > 20);
     for (const path of named) assert.ok(paths.has(path), `${path} is named by the index and written`);
+  });
+
+  it("names in an institution's shards, its plessi's too, the institutions merged into it whose rows count as its own", async () => {
+    const inputs = worldInputs();
+    // FIIC100001 took over two institutions, one named by the code of its plesso FIEE100002; FIIC300005 none.
+    inputs.successors = new Map([
+      ['FIIC900009', 'FIEE100002'],
+      ['FIIC800008', 'FIIC100001'],
+    ]);
+    const { model } = await modelOf(inputs, worldConfig());
+    const shards = new Map<string, SchoolShard>();
+    for (const output of planOutputs(model).filter((o) => o.path.startsWith('schools/'))) {
+      const file = await output.make();
+      shards.set(output.path, validateDocument(JSON.parse(file.text as string), ['school'], output.path));
+    }
+    assert.deepEqual(shards.get('schools/FIEE100002.json')!.school.institution.predecessors, ['FIIC800008', 'FIIC900009']);
+    assert.equal(shards.get('schools/FIIC300005.json')!.school.institution.predecessors, undefined, 'none: the key is absent');
   });
 
   it('gives an institution a shard per plesso, and one of its own when it is not itself a plesso', async () => {

@@ -131,6 +131,7 @@ export function worldInputs(): Inputs {
       ],
     ]),
     erasmus: new Map([['FIIC300005', new Map([[2023, erasmusRow(1)]])]]),
+    successors: null,
     context: null,
     planted: null,
     surveys: [],
