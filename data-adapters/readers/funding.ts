@@ -22,6 +22,7 @@ import { readAmount, readCount } from '../io/numbers.js';
 import { clean, normaliseColumn, openCsv } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
+import { YearCoverageCounter } from '../report/year-coverage.js';
 import { numberText } from '../text/number-text.js';
 import { programmeOfMeasure, rowMeasure, type FundingProgramme, type MeasureMapping } from './pnrr-measures.js';
 import { outsideYears, parseSchoolYear, schoolYearOfDate, type YearRange } from './school-year.js';
@@ -144,6 +145,7 @@ export async function readFunding(path: string, reading: FundingReading): Promis
     pnrr,
   };
   const grants = result.schoolGrants;
+  const coverage = new YearCoverageCounter();
   const rowsByMeasure = new Map<string, number>();
   const unmatched = (line: number, code: string, amountEur: number | null, reason: string) => {
     grants.unmatched++;
@@ -224,6 +226,8 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       const amount = readAmount(v.AMOUNTEUR, csv.locale);
       const programme = (clean(v.PROGRAMME) ?? '').toLowerCase();
       const outside = year === null ? null : outsideYears(year, years);
+      // As in the participation exports: which years lose the grants of codes gone from the registry.
+      if (CODE_PATTERNS.school.test(own) && year !== null && !outside) coverage.count(year, code !== null);
       if (!CODE_PATTERNS.school.test(own)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
       else if (code === null) unmatched(row.line, own, 'value' in amount ? amount.value : null, 'school not in the registry');
       else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
@@ -253,6 +257,7 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       }
     }
   }
+  if (!pnrr) report.coverYears(coverage.coverage());
   if (rowsByMeasure.size > 0)
     report.note(
       `PNRR measures read from misura/avviso: ${[...rowsByMeasure]

@@ -7,7 +7,10 @@
  *
  * `partner_countries` lists ISO 3166-1 alpha-2 codes separated by spaces, `|` or
  * `;`. Booleans are 1/0, true/false, si/no. Counts and amounts are read strictly
- * (io/numbers.ts): a missing or loose number rejects its row, naming the column. Files are streamed row by row, so an
+ * (io/numbers.ts): a missing or loose number rejects its row, naming the column. A row of an institution merged
+ * into another since counts for it when the successors file names it (readers/successors.ts), joined to its own
+ * row of that year; how the rows of codes gone from the registry fall over the years is reported
+ * (report/year-coverage.ts). Files are streamed row by row, so an
  * export of millions of rows needs memory only for what it holds per school.
  */
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
@@ -15,7 +18,7 @@ import { readAmount, readCount } from '../io/numbers.js';
 import { clean, normaliseColumn, openCsv, type NumberLocale } from '../io/read-csv.js';
 import { recogniseFormat, type InputFormat } from '../io/recognise-format.js';
 import { InputReport } from '../report/input-report.js';
-import { coverageNote, YearCoverageCounter } from '../report/year-coverage.js';
+import { YearCoverageCounter } from '../report/year-coverage.js';
 import { outsideYears, parseSchoolYear, type YearRange } from './school-year.js';
 import { registryCode, type Successors } from './successors.js';
 
@@ -184,9 +187,7 @@ async function readParticipation<T>(
       report.correct('counted for the institution that took it over (successors file)', `line ${row.line}: ${code} → ${counted} ${year}`);
     report.accept();
   }
-  report.yearCoverage = coverage.coverage();
-  const note = coverageNote(report.yearCoverage);
-  if (note) report.note(note);
+  report.coverYears(coverage.coverage());
   return { rows, report };
 }
 

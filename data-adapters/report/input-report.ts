@@ -6,7 +6,7 @@
  * same way: nothing changes without a word in the report.
  */
 import { InputError, type Said } from './build-error.js';
-import type { YearCoverage } from './year-coverage.js';
+import { coverageNote, type YearCoverage } from './year-coverage.js';
 
 export { InputError };
 
@@ -79,7 +79,7 @@ export class InputReport {
   private readonly _notes: string[] = [];
   /** Every row whose code matched nothing, for unmatched.csv. */
   readonly unmatchedRows: UnmatchedRow[] = [];
-  /** How the unmatched rows fall over the school years, for an export by year. */
+  /** How the unmatched rows fall over the school years, for an export by year (`coverYears`). */
   yearCoverage: YearCoverage | null = null;
 
   constructor(
@@ -111,6 +111,13 @@ export class InputReport {
 
   correctionCount(reason: string): number {
     return this._corrections.count(reason);
+  }
+
+  /** How an export by school year's unmatched rows fall over its years, kept for report.json and said in a note. */
+  coverYears(coverage: YearCoverage): void {
+    this.yearCoverage = coverage;
+    const note = coverageNote(coverage);
+    if (note) this.note(note);
   }
 
   /** A fact worth telling that is not a reject (say, a code matched in another way). */

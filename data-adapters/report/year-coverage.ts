@@ -14,7 +14,7 @@ export interface YearCoverageRow {
   year: number;
   /** Rows of the year with a valid code, inside the build's years. */
   rows: number;
-  /** Of those, the rows whose code is not in the registry. */
+  /** Of those, the rows whose code counts for no institution of the registry (its own or a successor's). */
   unmatched: number;
 }
 
@@ -79,7 +79,7 @@ export function coverageNote({ years, uneven }: YearCoverage): string | null {
       `rows naming no school of the registry are not spread evenly over the school years ` +
       `(${counted.map((y) => `${formatSchoolYear(y.year)} ${percent(y)}`).join(', ')} of each year's rows): ` +
       `the years with more count less of the activity, and a trend across them moves by that alone. ` +
-      `Codes of institutions merged or closed since are the usual cause: give them today's institution's code in the export`
+      `Codes of institutions merged or closed since are the usual cause: name the institution that took each over in a successors file (--successors)`
     );
   const shares = counted.map((y) => y.unmatched / y.rows);
   const [low, high] = [Math.min(...shares), Math.max(...shares)].map((s) => `${(100 * s).toFixed(1)}%`);

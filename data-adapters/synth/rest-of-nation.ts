@@ -6,11 +6,10 @@
  * autonomous provinces) they gave a few hundred institutions the whole
  * nation's activity, 2,558 eTwinning projects and 26,531 registered teachers
  * in one school in one year. Scaling the totals down by the registry's share
- * was not enough: a fixed total spread over a few hundred heavy-tailed
- * weights still gave one school of Aosta 60 to 100 projects a year, more
- * than any school of the national run. With stand-ins each institution of
- * the registry competes with the nation, as it does in a national run, and
- * only the registry's own are written.
+ * would fix the registry's total whatever its institutions' weights; with
+ * stand-ins each institution of the registry competes with the nation, as it
+ * does in a national run (its part of the totals follows its own weights),
+ * and only the registry's own rows are written.
  *
  * A registry with every region is the nation, whatever its count
  * (institutions merge from year to year, and the national totals stay); any

@@ -115,6 +115,8 @@ describe('successors (institutions that took over others)', () => {
     );
     assert.equal(read.report.rejectCount('school not in the registry'), 1);
     assert.equal(read.report.correctionCount('counted for the institution that took it over (successors file)'), 1);
+    // The generic export's years are judged as a participation export's: the grant counted for its successor is no loss.
+    assert.deepEqual(read.report.toJSON().yearCoverage?.years, [{ year: 2023, rows: 2, unmatched: 1 }]);
 
     const pnrr = writeText(
       dir,
