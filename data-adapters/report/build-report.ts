@@ -114,11 +114,26 @@ function provisionalLines(report: Omit<BuildReport, 'summary'>): string[] {
   ];
 }
 
+/**
+ * First of all, the files whose rows of codes gone from the registry fall in some school years more than others
+ * (report/year-coverage.ts): every trend across those years is off, and the note that says so sits in a file's
+ * section a long report down.
+ */
+export function unevenYearsLines(inputs: readonly InputReportJson[]): string[] {
+  const uneven = inputs.filter((input) => input.yearCoverage?.uneven).map((input) => input.file.split('/').pop());
+  if (uneven.length === 0) return [];
+  return [
+    '',
+    `**Years read unevenly**: in ${uneven.join(', ')}, the rows of codes gone from the registry fall in some school years more than in others (each file's section below says how many): a trend across those years moves by that alone. Name the institutions that took them over in a successors file (--successors).`,
+  ];
+}
+
 function summarise(report: Omit<BuildReport, 'summary'>): string {
   const lines = [
     `# Build report`,
     '',
     `Generated at ${report.generatedAt}, seed ${report.seed}${report.synthetic ? ', **with synthetic participation data**' : ''}.`,
+    ...unevenYearsLines(report.inputs),
     '',
     '## Inputs',
     '',
