@@ -146,6 +146,21 @@ export interface ModelOutput {
  */
 export const STUDENTS_PER_TEACHER = 8.5;
 
+/** The median of the counted students: an institution without a count weighs as that (500 when none is counted). */
+function medianStudents(institutions: readonly Pick<ModelInstitution, 'students'>[]): number {
+  const sizes = institutions
+    .map((i) => i.students)
+    .filter((s): s is number => s !== null && s > 0)
+    .sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 500;
+}
+
+/** Each institution's staff, the most teachers it can have registered (at least one). */
+export function staffOf(institutions: readonly Pick<ModelInstitution, 'students'>[]): number[] {
+  const median = medianStudents(institutions);
+  return institutions.map((i) => Math.max(1, Math.round((i.students ?? median) / STUDENTS_PER_TEACHER)));
+}
+
 /**
  * `spill` draws where the teachers a school cannot have go: a stream of its
  * own, so that every other draw is what it was before the cap.
@@ -153,11 +168,7 @@ export const STUDENTS_PER_TEACHER = 8.5;
 export function runModel(institutions: readonly ModelInstitution[], targets: Targets, random: Random, spill: Random): ModelOutput {
   const years = targets.years;
   const n = institutions.length;
-  const sizes = institutions
-    .map((i) => i.students)
-    .filter((s): s is number => s !== null && s > 0)
-    .sort((a, b) => a - b);
-  const median = sizes[Math.floor(sizes.length / 2)] ?? 500;
+  const median = medianStudents(institutions);
   const base = institutions.map(
     (i) => (REGION_ETWINNING[i.regionKey] ?? 0.95) * ((i.students ?? median) / median) ** 0.5 * (i.damping ?? 1),
   );
@@ -166,7 +177,7 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
   const etwinning = new Map<string, Map<number, EtwinningRow>>();
   const erasmus = new Map<string, Map<number, ErasmusRow>>();
   const teachers = new Array<number>(n).fill(0);
-  const staff = institutions.map((i) => Math.max(1, Math.round((i.students ?? median) / STUDENTS_PER_TEACHER)));
+  const staff = staffOf(institutions);
   const accredited = new Array<boolean>(n).fill(false);
   let previousProjects = new Array<number>(n).fill(0);
   let previousLabels = new Array<number>(n).fill(0);

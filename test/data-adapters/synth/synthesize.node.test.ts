@@ -12,7 +12,7 @@ import { readErasmus, readEtwinning } from '../../../data-adapters/readers/parti
 import { readRegistries } from '../../../data-adapters/readers/registry.ts';
 import { synthesize } from '../../../data-adapters/synth/synthesize.ts';
 import { readTargets } from '../../../data-adapters/synth/targets.ts';
-import { MOBILITY_DIP, STUDENTS_PER_TEACHER } from '../../../data-adapters/synth/model.ts';
+import { MOBILITY_DIP, staffOf } from '../../../data-adapters/synth/model.ts';
 import { buildInstitutions } from '../../../data-adapters/aggregate/institutions.ts';
 import { readStudents } from '../../../data-adapters/readers/students.ts';
 import { NATIONAL_INSTITUTIONS } from '../../../data-adapters/synth/rest-of-nation.ts';
@@ -147,15 +147,11 @@ describe('synthesize', () => {
     const institutions = [
       ...buildInstitutions(schools, locations, students, { etwinning: new Map(), erasmus: new Map(), funding: [] }).values(),
     ];
-    const sizes = institutions
-      .map((i) => i.students)
-      .filter((s): s is number => s !== null && s > 0)
-      .sort((a, b) => a - b);
-    const median = sizes[Math.floor(sizes.length / 2)]!;
+    const staffs = staffOf(institutions);
     let over = 0;
     let most = 0;
-    for (const institution of institutions) {
-      const staff = Math.max(1, Math.round((institution.students ?? median) / STUDENTS_PER_TEACHER));
+    for (const [k, institution] of institutions.entries()) {
+      const staff = staffs[k]!;
       const registered = Math.max(0, ...[...(etRows.get(institution.code)?.values() ?? [])].map((row) => row.registeredTeachers));
       if (registered > staff) over++;
       most = Math.max(most, registered / staff);
