@@ -9,7 +9,8 @@
  * totals come from the published figures (targets.ts) and are spread exactly:
  *  - new eTwinning projects and new registered teachers: multinomial over weight^1.5
  *    (teachers accumulate: a school's stock never falls, and never passes its staff,
- *    students / STUDENTS_PER_TEACHER: what would spills over the schools with room);
+ *    students / STUDENTS_PER_TEACHER, and those who came and went since 2005, teacherRoom:
+ *    what would spills over the schools with room);
  *  - Quality Labels: multinomial over the school's projects of that year and the one before;
  *  - eTwinning School Label: that many schools, drawn without replacement, weighted by
  *    recent labels and projects;
@@ -141,10 +142,21 @@ export interface ModelOutput {
 
 /**
  * Students per teacher in Italy's state schools (about 7.2 million students
- * and 850,000 teachers, support teachers among them): a school's staff, the
- * most teachers it can have registered.
+ * and 850,000 teachers, support teachers among them): a school's staff.
  */
 export const STUDENTS_PER_TEACHER = 8.5;
+/**
+ * The registered teachers are counted since eTwinning began (2005), those who
+ * moved on too: a school's stock may pass its staff by the teachers who came
+ * and went, about one in twenty a year. A stock held at the staff alone stood
+ * flat for a decade in the schools that reached it.
+ */
+export const ETWINNING_SINCE = 2005;
+export const TEACHER_TURNOVER = 0.05;
+
+/** The most teachers a school of `staff` can have registered by `year`. */
+export const teacherRoom = (staff: number, year: number) =>
+  Math.round(staff * (1 + TEACHER_TURNOVER * Math.max(0, year - ETWINNING_SINCE)));
 
 /** The median of the counted students: an institution without a count weighs as that (500 when none is counted). */
 function medianStudents(institutions: readonly Pick<ModelInstitution, 'students'>[]): number {
@@ -155,7 +167,7 @@ function medianStudents(institutions: readonly Pick<ModelInstitution, 'students'
   return sizes[Math.floor(sizes.length / 2)] ?? 500;
 }
 
-/** Each institution's staff, the most teachers it can have registered (at least one). */
+/** Each institution's staff (at least one teacher). */
 export function staffOf(institutions: readonly Pick<ModelInstitution, 'students'>[]): number[] {
   const median = medianStudents(institutions);
   return institutions.map((i) => Math.max(1, Math.round((i.students ?? median) / STUDENTS_PER_TEACHER)));
@@ -199,7 +211,12 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
     const teacherTarget = targets.series.etwinningTeachers.get(year)!;
     const currentTeachers = teachers.reduce((s, v) => s + v, 0);
     random.multinomial(Math.max(0, teacherTarget - currentTeachers), et).forEach((added, i) => (teachers[i]! += added));
-    capCounts(teachers, staff, et, spill);
+    capCounts(
+      teachers,
+      staff.map((s) => teacherRoom(s, year)),
+      et,
+      spill,
+    );
     const projects = random.multinomial(targets.series.etwinningProjects.get(year)!, et);
     const labels = random.multinomial(
       targets.series.qualityLabels.get(year)!,
