@@ -20,6 +20,8 @@ const it = {
   none: (query: string) => `Nessuna scuola trovata per «${query}».`,
   institution: 'Istituto',
   plesso: 'Plesso',
+  // Found by the code of an institution merged into it since.
+  formerly: (code: string) => `già ${code}`,
   error: 'Ricerca non disponibile',
   usage: { src: () => 'Manca l\'attributo "src" con l\'URL di index.json.' },
   chosen: (name: string) => `Scelta: ${name}.`,
@@ -48,6 +50,7 @@ const en: SchoolSearchMessages = {
   none: (query: string) => `No school found for “${query}”.`,
   institution: 'Institution',
   plesso: 'School site',
+  formerly: (code: string) => `formerly ${code}`,
   error: 'Search unavailable',
   usage: { src: () => 'The "src" attribute with the URL of index.json is missing.' },
   chosen: (name: string) => `Chosen: ${name}.`,

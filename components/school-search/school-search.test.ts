@@ -146,6 +146,19 @@ describe('<school-search>', () => {
     expect(meta).to.equal('Fiesole · FIEE81201C · Plesso');
   });
 
+  it('finds an institution by the code of one merged into it since, and says «già …», in English too', async () => {
+    const { src, folder } = await serveContract();
+    await serve(`${folder}/search.json`, { ...searchFixture(), formerCodes: { FIIC81500X: 'FIIC81200A' } });
+    const meta = (el: SchoolSearch) => shadow(el).querySelector('[role="option"] .meta')!.textContent!.replace(/\s+/g, ' ').trim();
+    const el = await searchOf(src);
+    await type(el, 'FIIC81500X');
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+    expect(meta(el)).to.equal('Firenze · FIIC81200A (già FIIC81500X) · Istituto');
+    const en = await searchOf(src, 'en');
+    await type(en, 'fiic81500x');
+    expect(meta(en)).to.equal('Firenze · FIIC81200A (formerly FIIC81500X) · Institution');
+  });
+
   it('keyboard: arrows move the active option, Enter chooses it and fires the event, Escape closes then clears', async () => {
     const { src } = await serveContract();
     const el = await searchOf(src);

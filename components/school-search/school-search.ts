@@ -262,7 +262,10 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       'option',
       () => this._choose(match),
       html`<span class="name">${match.name}</span>
-        <span class="meta">${match.comune} · <code>${match.code}</code> · ${match.institution ? t.institution : t.plesso}</span>`,
+        <span class="meta"
+          >${match.comune} · <code>${match.code}</code>${match.formerly ? html` (${t.formerly(match.formerly)})` : nothing} ·
+          ${match.institution ? t.institution : t.plesso}</span
+        >`,
     );
   }
 

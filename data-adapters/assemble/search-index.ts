@@ -20,6 +20,8 @@ export interface SearchIndexInput {
   institutions: Iterable<Institution>;
   locations: ReadonlyMap<string, Location>;
   limits: Limits;
+  /** Per institution, the codes of those merged into it since (readers/successors.ts): its former codes. */
+  predecessors?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Entry {
@@ -197,5 +199,12 @@ export function assembleSearchIndex(input: SearchIndexInput): SearchIndexDocumen
     cpia: institutions
       .filter((institution) => institution.plessi.find((p) => p.code === institution.code)?.characteristic === CPIA_CHARACTERISTIC)
       .map((institution) => institution.code),
+    ...formerCodesOf(input.predecessors),
   };
+}
+
+/** Each former code and the institution that took it over, in code order; nothing where none is named. */
+function formerCodesOf(predecessors: ReadonlyMap<string, readonly string[]> | undefined) {
+  const pairs = [...(predecessors ?? [])].flatMap(([institution, olds]) => olds.map((old) => [old, institution] as const));
+  return pairs.length === 0 ? {} : { formerCodes: Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : 1))) };
 }

@@ -64,6 +64,13 @@ export const SearchIndex = v.object({
    * Absent in older documents: their search tells CPIA by name alone.
    */
   cpia: v.optional(v.array(SchoolCode)),
+  /**
+   * Codes gone from the registry (institutions merged since) and, for each,
+   * the institution of the index that took it over (the build's successors
+   * file): a search for the old code finds its successor. Absent in older
+   * documents and where none is named.
+   */
+  formerCodes: v.optional(v.record(v.string(), SchoolCode)),
 });
 
 export type SearchIndexDocument = v.Infer<typeof SearchIndex>;

@@ -31,20 +31,43 @@ export interface SearchIndex {
   provinceOf: Int16Array;
   /** Per school, 1 for an institution the document names a CPIA (none in older documents). */
   cpia: Uint8Array;
+  /** Codes gone from the registry and the position of the institution that took each over (none in older documents). */
+  former: ReadonlyMap<string, number>;
+}
+
+/** Each institution's code and position: what `cpia` and `formerCodes` refer to. */
+function institutionHeads(codes: readonly string[], institutionOf: Uint32Array): Map<string, number> {
+  const heads = new Map<string, number>();
+  for (let i = 0; i < codes.length; i++) if (institutionOf[i] === i) heads.set(codes[i]!, i);
+  return heads;
 }
 
 /** Flags the institutions `doc.cpia` names; a code that is no institution of the index is an error. */
 function cpiaFlags(doc: SearchIndexDocument, codes: readonly string[], institutionOf: Uint32Array, url?: string): Uint8Array {
   const flags = new Uint8Array(codes.length);
   if (!doc.cpia?.length) return flags;
-  const heads = new Map<string, number>();
-  for (let i = 0; i < codes.length; i++) if (institutionOf[i] === i) heads.set(codes[i]!, i);
+  const heads = institutionHeads(codes, institutionOf);
   doc.cpia.forEach((code, k) => {
     const at = heads.get(code);
     if (at === undefined) throw new SchemaError(url, [{ path: ['cpia', k], expect: 'ref.institution', value: code }]);
     flags[at] = 1;
   });
   return flags;
+}
+
+/** The former codes `doc.formerCodes` names, each to its successor's position; a code or successor that is none is an error. */
+function formerCodes(doc: SearchIndexDocument, codes: readonly string[], institutionOf: Uint32Array, url?: string): Map<string, number> {
+  const former = new Map<string, number>();
+  const entries = Object.entries(doc.formerCodes ?? {});
+  if (entries.length === 0) return former;
+  const heads = institutionHeads(codes, institutionOf);
+  for (const [old, successor] of entries) {
+    if (!CODE_PATTERNS.school.test(old)) throw new SchemaError(url, [{ path: ['formerCodes'], expect: 'code.school', value: old }]);
+    const at = heads.get(successor);
+    if (at === undefined) throw new SchemaError(url, [{ path: ['formerCodes', old], expect: 'ref.institution', value: successor }]);
+    former.set(old, at);
+  }
+  return former;
 }
 
 /** Each comune's province, from the runs of `provinces` (see the schema). */
@@ -155,5 +178,6 @@ export function decodeSearchIndex(input: unknown, url?: string): SearchIndex {
     provinces: (doc.provinces ?? []).map(({ acronym, name }) => ({ acronym, name: isolateBidi(name) })),
     provinceOf: provincesOfComuni(doc, comuneNames.length, url),
     cpia: cpiaFlags(doc, codes, institutionOf, url),
+    former: formerCodes(doc, codes, institutionOf, url),
   };
 }

@@ -38,6 +38,8 @@ export interface SchoolMatch {
   comune: string;
   /** True for an institution (istituto), false for one of its plessi. */
   institution: boolean;
+  /** The former code typed that found it: an institution merged into this one since. */
+  formerly?: string;
 }
 
 /** What a query was read as, for the user to see ("Istituto comprensivo", "Roma"). */
@@ -113,6 +115,8 @@ export class SchoolMatcher {
   private readonly _pairs: LetterPairs;
   /** Per typed word: the vocabulary's words within one typo of it (kept while the next word is typed). */
   private readonly _tolerantWords = new Map<string, number[]>();
+  /** Per query: the schools found by a former code typed, and that code. */
+  private readonly _formerHits = new Map<number, string>();
   /** Scratch arrays, reused at every keystroke. */
   private readonly _part: Uint8Array;
   private readonly _seen: Uint8Array;
@@ -190,7 +194,15 @@ export class SchoolMatcher {
 
   private _match(index: number): SchoolMatch {
     const { codes, names, comuni, institutionOf } = this._index;
-    return { index, code: codes[index]!, name: names[index]!, comune: comuni[index]!, institution: institutionOf[index] === index };
+    const formerly = this._formerHits.get(index);
+    return {
+      index,
+      code: codes[index]!,
+      name: names[index]!,
+      comune: comuni[index]!,
+      institution: institutionOf[index] === index,
+      ...(formerly && { formerly }),
+    };
   }
 
   /** Positions (in code order) of the codes starting with `prefix` (upper case). */
@@ -233,6 +245,12 @@ export class SchoolMatcher {
       for (const i of this._codePrefix(upper)) {
         const score = codes[i] === upper ? SCORE.code : SCORE.codePrefix;
         if (this._part[i]! < score) this._part[i] = score;
+      }
+      // The code of an institution merged into another since: its successor, as if its own code were typed.
+      const successor = this._index.former.get(upper);
+      if (successor !== undefined) {
+        this._part[successor] = SCORE.code;
+        this._formerHits.set(successor, upper);
       }
     }
   }
@@ -295,6 +313,7 @@ export class SchoolMatcher {
   /** The best `limit` schools for what the user typed, how many match in all, and what the query was read as. */
   find(query: string, limit = 10): SearchResult {
     const needle = searchText(query).trim();
+    this._formerHits.clear();
     const parts = needle.length < 2 ? [] : readQuery(query, this._phrases);
     if (parts.length === 0) return { matches: [], total: 0, typos: false, reading: [] };
     const exact = this._answer(parts, limit);

@@ -159,6 +159,29 @@ describe('a damaged search index', () => {
     assert.deepEqual([...index.cpia], [0, 0, 0]);
   });
 
+  it('finds an institution by the code of one merged into it since, and says which', () => {
+    const matcher = new SchoolMatcher(decodeSearchIndex({ ...small(), formerCodes: { BSIC81500X: 'BSIC8AH00E' } }));
+    const [first] = matcher.search('bsic81500x');
+    assert.deepEqual(first, {
+      index: 0,
+      code: 'BSIC8AH00E',
+      name: 'IC BRESCIA',
+      comune: 'Brescia',
+      institution: true,
+      formerly: 'BSIC81500X',
+    });
+    // Its own code: no "formerly"; the old code's beginning: not the successor (a code one letter off is another school).
+    assert.equal(matcher.search('BSIC8AH00E')[0]!.formerly, undefined);
+    assert.ok(matcher.search('BSIC8150').every((m) => m.code !== 'BSIC8AH00E'));
+    // An index without former codes finds nothing for it.
+    assert.deepEqual(new SchoolMatcher(decodeSearchIndex(small())).search('BSIC81500X'), []);
+  });
+
+  it('refuses former codes that are no code, or whose successor is no institution of the index', () => {
+    assert.throws(() => decodeSearchIndex({ ...small(), formerCodes: { 'BS-1': 'BSIC8AH00E' } }), SchemaError);
+    assert.throws(() => decodeSearchIndex({ ...small(), formerCodes: { BSIC81500X: 'BSEE8AH01G' } }), SchemaError, 'a plesso');
+  });
+
   it('flags the institutions it names CPIA', () => {
     const index = decodeSearchIndex({ ...small(), cpia: ['BSIC8AH00E'] });
     assert.deepEqual([...index.cpia], [1, 0, 0]);

@@ -5,6 +5,7 @@ import { planOutputs, shardsOf } from '../../../data-adapters/stages/outputs.ts'
 import { areaRows } from '../../../src/contract/area-rows.ts';
 import { validateDocument } from '../../../src/contract/validate.ts';
 import type { SchoolShard } from '../../../src/contract/contract.types.ts';
+import { decodeSearchIndex } from '../../../src/search/decode-search-index.ts';
 import { FILE_LAYOUT } from '../../../src/contract/file-layout.ts';
 import { locateSchools } from '../../../data-adapters/aggregate/locate-schools.ts';
 import { school, worldConfig, worldInputs } from './world.ts';
@@ -118,6 +119,16 @@ describe('stage: outputs', () => {
     }
     assert.deepEqual(shards.get('schools/FIEE100002.json')!.school.institution.predecessors, ['FIIC800008', 'FIIC900009']);
     assert.equal(shards.get('schools/FIIC300005.json')!.school.institution.predecessors, undefined, 'none: the key is absent');
+    // And the search index finds it by them.
+    const search = planOutputs(model).find((o) => o.path === 'search.json')!;
+    const index = decodeSearchIndex(JSON.parse((await search.make()).text as string), 'search.json');
+    assert.deepEqual(
+      [...index.former].map(([old, at]) => [old, index.codes[at]]),
+      [
+        ['FIIC800008', 'FIIC100001'],
+        ['FIIC900009', 'FIIC100001'],
+      ],
+    );
   });
 
   it('gives an institution a shard per plesso, and one of its own when it is not itself a plesso', async () => {
