@@ -6,7 +6,8 @@
  * forgiven (uFuzzy, one per word) only when nothing answers as typed.
  *
  * How a part of the query is answered, strongest first (the score it adds):
- * - a code: the school's own code (100), or the beginning of it (25);
+ * - a code: the school's own code (100), or the beginning of it (25), or the
+ *   whole code of an institution merged into it since (`formerCodes`, 100);
  * - a type (`school-types.ts`): the school's type letters (30; for a type of
  *   institution such as "ic", only the institution's own, not its plessi'; a
  *   CPIA, whose code is a lower secondary school's, by the index's `cpia`
