@@ -498,6 +498,23 @@ describe('<school-profile>', () => {
     expect(institution(none)).to.equal('IC Firenze Centro (FIIC81200A)');
   });
 
+  it('badge: a code merged into another since shows the institution it is now part of, by its name and code; another shard still fails', async () => {
+    const { src, folder } = await serveContract();
+    const shard = schoolFixture();
+    shard.school.institution.predecessors = ['FIIC81500X'];
+    // The build writes the successor's shard under the old code too.
+    await serve(`${folder}/schools/FIIC81500X.json`, shard);
+    const el = await profileOf({ src, code: 'FIIC81500X' });
+    await ready(el);
+    expect(text(part(el, 'badge'))).to.contain('IC Firenze Centro');
+    expect(text(part(el, 'badge'))).to.contain('FIIC81200A');
+    expect(part(el, 'error')).to.equal(null);
+    // A shard that does not name the code asked for is still a misplaced file.
+    await serve(`${folder}/schools/FIIC81600P.json`, schoolFixture());
+    const misplaced = await profileOf({ src, code: 'FIIC81600P' });
+    await failed(misplaced);
+  });
+
   it('full: the comune’s context, and a role model’s mentees as buttons that open their profile, the focus on the new name', async () => {
     const { src, folder } = await serveContract();
     const shard = schoolFixture();

@@ -212,6 +212,13 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
       const path = layoutPath(FILE_LAYOUT.shards.school, { code: plesso?.code ?? institution.code });
       plan.push({ path, make: () => documentFile(path, 'school', assembleSchool(model, institution, plesso)) });
     }
+    // Under each code merged into it since, its own shard (which names that code among its predecessors): a badge a
+    // school embedded with its old code shows the institution it is now part of, by its name and code.
+    const own = institution.plessi.find((p) => p.code === institution.code) ?? null;
+    for (const old of model.predecessors.get(institution.code) ?? []) {
+      const path = layoutPath(FILE_LAYOUT.shards.school, { code: old });
+      plan.push({ path, make: () => documentFile(path, 'school', assembleSchool(model, institution, own)) });
+    }
   }
   // Last: the writes still in flight go on while Zopfli works (seconds), rather than waiting for it.
   plan.push({ path: 'search.json.gz', make: () => precompressed(searchFile()) });

@@ -181,19 +181,21 @@ export class ContractLoader {
   ): Promise<DocumentByKind[K]> {
     const source = await this._index(src, options);
     const keyOf = (shard: DocumentByKind[K]) => (shard.kind === 'region' ? shard.region.code : (shard as SchoolShard).school.code);
+    // A school shard answers for its own code and for those of the institutions merged into its institution since.
+    const answers = (shard: DocumentByKind[K]) =>
+      keyOf(shard) === code || (shard.kind === 'school' && !!(shard as SchoolShard).school.institution.predecessors?.includes(code));
     const known = kind === 'school' || source.index.regions.some((region) => region.code === code);
     if (!CODE_PATTERNS[kind].test(code) || !known) throw new NotFoundError(kind, code, source.url);
     if (source.bundle) {
       const shards = (kind === 'region' ? source.bundle.regions : source.bundle.schools) as DocumentByKind[K][];
-      const shard = shards.find((candidate) => keyOf(candidate) === code);
+      const shard = shards.find((candidate) => keyOf(candidate) === code) ?? shards.find(answers);
       if (!shard) throw new NotFoundError(kind, code, source.url);
       return shard;
     }
     const url = fillTemplate(source.index.shards[kind], kind === 'region' ? { region: code } : { code }, source.url);
     const shard = await this._document(url, [kind], options.signal);
     // A shard must be the one its URL promised: a misplaced file would show another area's data.
-    if (keyOf(shard) !== code)
-      throw new SchemaError(url, [{ path: [kind, 'code'], expect: 'shard.key', params: [code], value: keyOf(shard) }]);
+    if (!answers(shard)) throw new SchemaError(url, [{ path: [kind, 'code'], expect: 'shard.key', params: [code], value: keyOf(shard) }]);
     return shard;
   }
 

@@ -80,7 +80,10 @@ async function lightLoad(src: string, code: string, signal: AbortSignal): Promis
 function checkShard(document: unknown, code: string, url: string): SchoolShard {
   const shard = checked(document, ['school'], url);
   const own = (shard.school as { code?: unknown } | undefined)?.code;
-  if (own !== code) throw new SchemaError(url, [{ path: ['school', 'code'], expect: 'shard.key', params: [code], value: own }]);
+  // Or the shard of the institution an old code was merged into (the data tools write it under the old code).
+  const former = (shard.school as { institution?: { predecessors?: unknown } } | undefined)?.institution?.predecessors;
+  if (own !== code && !(Array.isArray(former) && former.includes(code)))
+    throw new SchemaError(url, [{ path: ['school', 'code'], expect: 'shard.key', params: [code], value: own }]);
   for (const [path, test, expect] of BADGE_FIELDS) {
     const value = path.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), shard);
     if (!test(value)) throw new SchemaError(url, [{ path, expect, value }]);

@@ -7,7 +7,7 @@ import { ContractLoader, type LoaderOptions, sharedLoader } from '../../src/data
 import type { DataError } from '../../src/errors.js';
 import { packTopology } from '../../src/contract/pack-topology.js';
 import { readPackedTopology } from '../../src/contract/packed-topology.js';
-import { bundleFixture, indexFixture, regionFixture, topologyFixture } from '../fixtures/contract.fixture.js';
+import { bundleFixture, indexFixture, regionFixture, schoolFixture, topologyFixture } from '../fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
 
@@ -276,6 +276,22 @@ describe('ContractLoader', () => {
     const error = await rejection(fast().region(src, '12'));
     expect(error.code).to.equal('schema');
     expect(error.message).to.contain('$.region.code');
+  });
+
+  it("reads the shard of the institution an old code was merged into, from its own file or a bundle, and still refuses another school's", async () => {
+    const { folder, src } = await serveContract();
+    const merged = schoolFixture();
+    merged.school.institution.predecessors = ['FIIC81500X'];
+    await serve(`${folder}/schools/FIIC81500X.json`, merged);
+    await serve(`${folder}/schools/FIIC81600P.json`, schoolFixture());
+    expect((await fast().school(src, 'FIIC81500X')).school.code).to.equal('FIIC81200A');
+    const misplaced = await rejection(fast().school(src, 'FIIC81600P'));
+    expect(misplaced.code).to.equal('schema');
+    expect(misplaced.message).to.contain('$.school.code');
+    const bundle = bundleFixture();
+    bundle.schools[0]!.school.institution.predecessors = ['FIIC81500X'];
+    const fromBundle = await fast().school(await serve(`${freshFolder()}/bundle.json`, bundle), 'FIIC81500X');
+    expect(fromBundle.school.code).to.equal(bundle.schools[0]!.school.code);
   });
 
   it('reads a national area file from its template, refuses one that holds another metric, and has none for an older index or a bundle', async () => {

@@ -119,6 +119,10 @@ describe('stage: outputs', () => {
     }
     assert.deepEqual(shards.get('schools/FIEE100002.json')!.school.institution.predecessors, ['FIIC800008', 'FIIC900009']);
     assert.equal(shards.get('schools/FIIC300005.json')!.school.institution.predecessors, undefined, 'none: the key is absent');
+    // Under each old code, the institution's own shard: a badge embedded with it shows the institution it is part of.
+    assert.equal(shards.get('schools/FIIC100001.json')?.school.code, 'FIIC100001');
+    for (const old of ['FIIC800008', 'FIIC900009'])
+      assert.deepEqual(shards.get(`schools/${old}.json`), shards.get('schools/FIIC100001.json'), old);
     // And the search index finds it by them.
     const search = planOutputs(model).find((o) => o.path === 'search.json')!;
     const index = decodeSearchIndex(JSON.parse((await search.make()).text as string), 'search.json');
