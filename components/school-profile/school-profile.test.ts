@@ -2,9 +2,9 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import type { SchoolShard } from '../../src/contract/contract.types.js';
 import { render } from 'lit';
-import { indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { bundleFixture, indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
-import { hits, serve } from '../../test/support/data-routes.js';
+import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -513,6 +513,12 @@ describe('<school-profile>', () => {
     await serve(`${folder}/schools/FIIC81600P.json`, schoolFixture());
     const misplaced = await profileOf({ src, code: 'FIIC81600P' });
     await failed(misplaced);
+    // From a bundle too.
+    const bundle = bundleFixture();
+    bundle.schools[0]!.school.institution.predecessors = ['FIIC81500X'];
+    const fromBundle = await profileOf({ src: await serve(`${freshFolder()}/bundle.json`, bundle), code: 'FIIC81500X' });
+    await ready(fromBundle);
+    expect(text(part(fromBundle, 'badge'))).to.contain(bundle.schools[0]!.school.code);
   });
 
   it('full: the comune’s context, and a role model’s mentees as buttons that open their profile, the focus on the new name', async () => {

@@ -66,7 +66,10 @@ async function lightLoad(src: string, code: string, signal: AbortSignal): Promis
   const index = checked(await indexed, ['index', 'bundle'], indexUrl);
   if (index.kind === 'bundle') {
     // A self-contained bundle carries its schools: no second download.
-    const shard = (index.schools as SchoolShard[] | undefined)?.find((s) => s.school?.code === code);
+    const schools = index.schools as SchoolShard[] | undefined;
+    // Its own, or the institution's an old code was merged into.
+    const shard =
+      schools?.find((s) => s.school?.code === code) ?? schools?.find((s) => s.school?.institution?.predecessors?.includes(code));
     if (!shard) throw new NotFoundError('school', code, indexUrl);
     return { index: index.index as NationalIndex, shard: checkShard(shard, code, indexUrl) };
   }
