@@ -58,10 +58,13 @@ const it = {
     to: string,
     toYear: string,
     change: string,
+    then: string,
     peak: string,
     peakYear: string,
   ) =>
-    `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}; massimo ${peak} nel ${peakYear}.`,
+    `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}${then}; massimo ${peak} nel ${peakYear}.`,
+  /** After the change to the last final year: the provisional last value. */
+  then: (value: string, year: string) => `, poi ${value} nel ${year} (provvisorio)`,
   single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
   constant: (name: string, value: string, from: string, to: string) => `${name}: ${value} ogni anno, dal ${from} al ${to}.`,
   empty: (name: string) => `${name}: nessun dato.`,
@@ -69,7 +72,7 @@ const it = {
   /** After a trend sentence: its provisional years, and the last year its direction was judged on where they were left out. */
   provisionalValues: (years: string[], testedThrough: string | null) =>
     (years.length === 1 ? ` Il dato del ${years[0]} è provvisorio` : ` I dati del ${andList(years, ' e ')} sono provvisori`) +
-    (testedThrough ? `: la tendenza è valutata sugli anni fino al ${testedThrough}, con dati definitivi.` : '.'),
+    (testedThrough ? `: la tendenza e la variazione sono valutate sugli anni fino al ${testedThrough}, con dati definitivi.` : '.'),
   // A series whose line hides an earlier one's: the reader would otherwise look for a line that is not there.
   sameAs: (name: string) => ` Gli stessi valori di ${name} in ogni anno: le due linee coincidono.`,
   /** After a plesso's sentence: whose activity its values are. */
@@ -119,15 +122,16 @@ const en: TrendTimelineMessages = {
   multiplesInstructions: 'Enter chooses the region.',
   nation: 'Italy',
   directions: { rising: 'rising', falling: 'falling', unclear: 'no steady rise or fall' },
-  trend: (name, direction, from, fromYear, to, toYear, change, peak, peakYear) =>
-    `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}; peak ${peak} in ${peakYear}.`,
+  trend: (name, direction, from, fromYear, to, toYear, change, then, peak, peakYear) =>
+    `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}${then}; peak ${peak} in ${peakYear}.`,
+  then: (value, year) => `, then ${value} in ${year} (provisional)`,
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,
   constant: (name, value, from, to) => `${name}: ${value} every year, from ${from} to ${to}.`,
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),
   provisionalValues: (years, testedThrough) =>
     (years.length === 1 ? ` The ${years[0]} figure is provisional` : ` The figures of ${andList(years, ' and ')} are provisional`) +
-    (testedThrough ? `: the trend is judged on the years up to ${testedThrough}, with final figures.` : '.'),
+    (testedThrough ? `: the trend and the change are judged on the years up to ${testedThrough}, with final figures.` : '.'),
   sameAs: (name) => ` The same values as ${name} every year: the two lines coincide.`,
   ofInstitution: (name) => ` The values are those of the institution ${name}, of which it is a site.`,
   usage: {

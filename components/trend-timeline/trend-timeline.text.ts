@@ -79,18 +79,22 @@ function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
     };
   if (trend.direction === 'single')
     return { said: t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year)) + of, provisional, valued: true };
-  const [from, to] = [formatSchoolYear(trend.first!.year), formatSchoolYear(trend.last!.year)];
+  const [first, last] = [trend.first!, trend.last!];
+  // The change runs to the last final year where the last is provisional, and the last value follows it, said so.
+  const to = trend.to ?? last;
+  const then = to === last ? '' : t.then(f(last.value), formatSchoolYear(last.year));
   const sentence =
     trend.direction === 'constant'
-      ? t.constant(series.label, f(trend.first!.value), from, to)
+      ? t.constant(series.label, f(first.value), formatSchoolYear(first.year), formatSchoolYear(last.year))
       : t.trend(
           series.label,
           t.directions[trend.direction],
-          f(trend.first!.value),
-          from,
-          f(trend.last!.value),
-          to,
+          f(first.value),
+          formatSchoolYear(first.year),
+          f(to.value),
+          formatSchoolYear(to.year),
           changeSaid(trend, series, view, t, lang),
+          then,
           f(trend.peak!.value),
           formatSchoolYear(trend.peak!.year),
         );
@@ -100,9 +104,8 @@ function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
 
 /**
  * Which of the values said are provisional, and the years the direction was
- * judged on where those were left out (src/timeline/trend.ts): the first and
- * last values and the change are the chart's, the last year's maybe still
- * being reported.
+ * judged on where those were left out (src/timeline/trend.ts), and the change
+ * with it where it runs to the last final year.
  */
 function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
   if (trend.provisional.length === 0) return '';
@@ -111,15 +114,17 @@ function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
 }
 
 /**
- * The change from the first year to the last, with its 95% interval where both
- * years have one (src/util/mover.ts): "+200%" of a comune's 1 project becoming
- * 3 is mostly chance, and the sentence is what a decision maker reads first.
- * A share's change in percentage points: "+31%" of a share of 18% reads as if
- * it had grown by 31 points.
+ * The change from the first year to the last (the last final one where the
+ * last is provisional), with its 95% interval where both years have one
+ * (src/util/mover.ts): "+200%" of a comune's 1 project becoming 3 is mostly
+ * chance, and the sentence is what a decision maker reads first. A share's
+ * change in percentage points: "+31%" of a share of 18% reads as if it had
+ * grown by 31 points.
  */
 function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const first = trend.first!;
-  const last = trend.last!;
+  const last = trend.to;
+  if (last === null) return '';
   const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
   const [from, to] = [at(first.year), at(last.year)];
   if (view.share) {

@@ -10,6 +10,9 @@
  * Provisional years (a programme's figures still being reported) are shown
  * but left out of the test: a year half reported reads low, and a steady
  * series whose last three years are still counting would be called falling.
+ * For the same reason the change runs to the last final year, not to a
+ * provisional last value: "in crescita … (-43%)" read as a contradiction, and
+ * a steady series' change read as a fall.
  */
 import { monotoneTrend } from '../util/mann-kendall.js';
 
@@ -26,7 +29,13 @@ export interface Trend {
   first: YearValue | null;
   last: YearValue | null;
   peak: YearValue | null;
-  /** Relative change from first to last (0.25 = +25%); null when the first value is zero. */
+  /**
+   * The value the change runs to: the last, or where it is provisional the
+   * last final one after the first; null where no final value follows the
+   * first (nothing final to compare it with).
+   */
+  to: YearValue | null;
+  /** Relative change from first to `to` (0.25 = +25%); null when the first value is zero or there is no `to`. */
   change: number | null;
   /** Years without data inside the span. */
   gaps: number;
@@ -49,18 +58,21 @@ export function trendOf(values: readonly (number | null)[], years: readonly numb
     else final.push(point);
   });
   const marked = { provisional: reporting, testedThrough: null };
-  if (known.length === 0) return { direction: 'none', first: null, last: null, peak: null, change: null, gaps: 0, ...marked };
+  if (known.length === 0) return { direction: 'none', first: null, last: null, to: null, peak: null, change: null, gaps: 0, ...marked };
   const first = known[0]!;
   const last = known.at(-1)!;
   const peak = known.reduce((best, p) => (p.value > best.value ? p : best));
   const span = years.indexOf(last.year) - years.indexOf(first.year) + 1;
   const gaps = span - known.length;
-  if (known.length === 1) return { direction: 'single', first, last, peak, change: null, gaps, ...marked };
-  const change = first.value === 0 ? null : (last.value - first.value) / Math.abs(first.value);
-  if (known.every((point) => point.value === first.value)) return { direction: 'constant', first, last, peak, change, gaps, ...marked };
+  if (known.length === 1) return { direction: 'single', first, last, to: null, peak, change: null, gaps, ...marked };
+  // Every value provisional: they are compared among themselves, and said to be provisional.
+  const lastFinal = final.at(-1);
+  const to = final.length === 0 || lastFinal === last ? last : lastFinal!.year > first.year ? lastFinal! : null;
+  const change = to === null || first.value === 0 ? null : (to.value - first.value) / Math.abs(first.value);
+  if (known.every((point) => point.value === first.value)) return { direction: 'constant', first, last, to, peak, change, gaps, ...marked };
   // Only provisional values: nothing final to test on, and the sentence says they are provisional.
   const tested = final.length > 0 ? final : known;
   const direction = (['falling', 'unclear', 'rising'] as const)[monotoneTrend(tested.map((point) => point.value)) + 1]!;
   const testedThrough = tested.length < known.length ? tested.at(-1)!.year : null;
-  return { direction, first, last, peak, change, gaps, ...marked, testedThrough };
+  return { direction, first, last, to, peak, change, gaps, ...marked, testedThrough };
 }

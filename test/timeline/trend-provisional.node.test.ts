@@ -55,20 +55,51 @@ describe('trend over provisional years', () => {
     assert.ok(down.falling >= 0.8 && down.rising < 0.002, JSON.stringify(down));
   });
 
+  it('gives a steady series no change, and a planted one its size, where the change to a half-reported last year reads a fall', () => {
+    /** The median of the changes `trendOf` says over `RUNS` series from `draw`, their provisional years reported at 60%. */
+    const medianChange = (seed: number, draw: (random: Random, year: number) => number, provisional: boolean[]) => {
+      const random = new Random(seed);
+      const changes = Array.from({ length: RUNS }, () => {
+        const values = YEARS.map((_, i) => draw(random, i) * (PROVISIONAL[i] ? REPORTED : 1));
+        return trendOf(values, YEARS, provisional).change!;
+      }).sort((a, b) => a - b);
+      return changes[RUNS >> 1]!;
+    };
+    // The null: nothing changes, and the change said is about none (to the half-reported last year: about -40%).
+    assert.ok(Math.abs(medianChange(6, steady, PROVISIONAL)) < 0.02, `steady: ${medianChange(6, steady, PROVISIONAL)}`);
+    assert.ok(
+      medianChange(
+        6,
+        steady,
+        YEARS.map(() => false),
+      ) < -0.35,
+    );
+    // Planted: from 50 to 90 by the last final year (+80%), found as such.
+    const rise = (random: Random, year: number) => 50 + 5 * Math.min(year, 8) + 5 * random.normal();
+    const found = medianChange(7, rise, PROVISIONAL);
+    assert.ok(Math.abs(found - 0.8) < 0.05, `planted +80%: ${found}`);
+  });
+
   it('names the provisional years and the last year judged; tests every year where all are provisional', () => {
     const values = [14, 16, 17, 18, 19, 22, 22.6, 23, 24, 12, 11, 8];
     const trend = trendOf(values, YEARS, PROVISIONAL);
     assert.equal(trend.direction, 'rising');
     assert.deepEqual(trend.provisional, [2023, 2024, 2025]);
     assert.equal(trend.testedThrough, 2022);
-    // The values said are still the chart's: from the first year to the last, provisional or not.
+    // The values said are the chart's, from the first year to the last; the change runs to the last final year.
     assert.deepEqual(
-      [trend.first, trend.last],
+      [trend.first, trend.to, trend.last],
       [
         { year: 2014, value: 14 },
+        { year: 2022, value: 24 },
         { year: 2025, value: 8 },
       ],
     );
+    assert.equal(trend.change, (24 - 14) / 14);
+    // Nothing final after the first year: no change to say; the last final value is the last: the change runs to it.
+    const onlyFirstFinal = trendOf([10, 4, 3], [1, 2, 3], [false, true, true]);
+    assert.deepEqual([onlyFirstFinal.to, onlyFirstFinal.change], [null, null]);
+    assert.equal(trendOf([10, 12, 15], [1, 2, 3], [false, false, false]).to?.value, 15);
     assert.equal(trendOf(values, YEARS).direction, 'unclear');
     const allProvisional = trendOf(
       [9, 8, 8.5, 7, 6, 6.2, 5, 4, 4.5, 3, 2, 2.5],
@@ -78,6 +109,8 @@ describe('trend over provisional years', () => {
     assert.equal(allProvisional.direction, 'falling');
     assert.equal(allProvisional.testedThrough, null);
     assert.equal(allProvisional.provisional.length, 12);
+    // Every value provisional: they are compared among themselves.
+    assert.equal(allProvisional.to, allProvisional.last);
     // A provisional year without a value is not said.
     assert.deepEqual(trendOf([1, 2, null], [1, 2, 3], [false, true, true]).provisional, [2]);
   });
@@ -87,13 +120,13 @@ describe('trend over provisional years', () => {
     const series = { label: 'Italia', values: [14, 16, 17, 18, 19, 22, 22.6, 23, 24, 12, 11, 8], provisional: PROVISIONAL };
     assert.equal(
       trendSentence(series, view, MESSAGES.it, 'it'),
-      'Italia: in crescita, da 14 nel 2014/15 a 8 nel 2025/26 (-43%); massimo 24 nel 2022/23. ' +
-        'I dati del 2023/24, 2024/25 e 2025/26 sono provvisori: la tendenza è valutata sugli anni fino al 2022/23, con dati definitivi.',
+      'Italia: in crescita, da 14 nel 2014/15 a 24 nel 2022/23 (+71%), poi 8 nel 2025/26 (provvisorio); massimo 24 nel 2022/23. ' +
+        'I dati del 2023/24, 2024/25 e 2025/26 sono provvisori: la tendenza e la variazione sono valutate sugli anni fino al 2022/23, con dati definitivi.',
     );
     assert.equal(
       trendSentence(series, view, MESSAGES.en, 'en'),
-      'Italia: rising, from 14 in 2014/15 to 8 in 2025/26 (-43%); peak 24 in 2022/23. ' +
-        'The figures of 2023/24, 2024/25 and 2025/26 are provisional: the trend is judged on the years up to 2022/23, with final figures.',
+      'Italia: rising, from 14 in 2014/15 to 24 in 2022/23 (+71%), then 8 in 2025/26 (provisional); peak 24 in 2022/23. ' +
+        'The figures of 2023/24, 2024/25 and 2025/26 are provisional: the trend and the change are judged on the years up to 2022/23, with final figures.',
     );
     const single = { ...series, values: [...YEARS.map(() => null).slice(1), 5] };
     assert.equal(
@@ -118,8 +151,8 @@ describe('trend over provisional years', () => {
     const beside = summaryOf({ ...view, series: [school, empty, comune] }, MESSAGES.it, 'it');
     assert.ok(
       beside.endsWith(
-        'Comune: senza una crescita né un calo costanti, da 2 nel 2021/22 a 5 nel 2024/25 (+150%); massimo 5 nel 2024/25. ' +
-          'I dati del 2023/24 e 2024/25 sono provvisori: la tendenza è valutata sugli anni fino al 2022/23, con dati definitivi.',
+        'Comune: senza una crescita né un calo costanti, da 2 nel 2021/22 a 3 nel 2022/23 (+50%), poi 5 nel 2024/25 (provvisorio); massimo 5 nel 2024/25. ' +
+          'I dati del 2023/24 e 2024/25 sono provvisori: la tendenza e la variazione sono valutate sugli anni fino al 2022/23, con dati definitivi.',
       ),
       beside,
     );
