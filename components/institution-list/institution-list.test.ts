@@ -316,8 +316,14 @@ describe('<institution-list>', () => {
       el.setAttribute('filter', 'all');
       await el.updateComplete;
       expect(notes(el)).not.to.include('ignorato');
-      // Taken away as a page takes it away, or bound to null: the default it already showed stands, and the note goes.
-      for (const unset of [() => el.removeAttribute('sort'), () => ((el as unknown as { sort: null }).sort = null)]) {
+      // Taken away as a page takes it away, bound to null, or corrected to the default (as attribute or property): the
+      // default it already showed stands, and the note goes.
+      for (const unset of [
+        () => el.removeAttribute('sort'),
+        () => ((el as unknown as { sort: null }).sort = null),
+        () => el.setAttribute('sort', 'name'),
+        () => (el.sort = 'name'),
+      ]) {
         el.setAttribute('sort', 'colour');
         await el.updateComplete;
         expect(notes(el)).to.include('sort="colour"');

@@ -137,7 +137,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     return this._measured || 77;
   }
   /** The attributes ignored, by name, with the value written (said under the caption). */
-  private readonly _ignored = new Map<string, string>();
+  protected override readonly _ignored = new Map<string, string>();
   private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
   private _shown: InstitutionRow[] = [];
 

@@ -218,6 +218,16 @@ describe('<participation-breakdown>', () => {
       await el.updateComplete;
       expect(el.dimension).to.equal('size');
       expect(notes(el)).not.to.include('religion');
+      // Corrected to the default the element already shows, as an attribute (reflected: it read the default already) or
+      // a property: the note goes, as a fresh element's would not have it.
+      for (const correct of [() => el.setAttribute('dimension', 'innerArea'), () => (el.dimension = 'innerArea')]) {
+        el.setAttribute('dimension', 'religion');
+        await el.updateComplete;
+        expect(notes(el)).to.include('dimension="religion"');
+        correct();
+        await el.updateComplete;
+        expect(notes(el)).not.to.include('religion');
+      }
       // A year the data does not have: the last year is shown, and the element says so in itself, not only in the console.
       const other = await breakdown(src, { scope: 'region:09', year: '2024/25' });
       expect(notes(other)).to.include(

@@ -95,7 +95,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
 
   @state() private _table = false;
   /** The attributes ignored, by name, with the value written (said under the caption). */
-  private readonly _ignored = new Map<string, string>();
+  protected override readonly _ignored = new Map<string, string>();
 
   protected readonly _messages = MESSAGES;
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */

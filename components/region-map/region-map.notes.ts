@@ -75,10 +75,11 @@ interface MapAttributes extends Element {
 const NOTED = ['classes', 'classification', 'points'];
 
 export class MapNotes {
-  /** The attributes ignored, by name, with the value written. */
-  private readonly _ignored = new Map<string, string>();
   /** The view whose normalisation was last checked. */
   private _checked: MapViewModel | undefined;
+
+  /** The attributes ignored, by name, with the value written: the map's own (any value set again counts as a change). */
+  constructor(private readonly _ignored: Map<string, string>) {}
 
   /**
    * In willUpdate: an unknown view goes back to the map; what the view shows otherwise is warned of once, checked

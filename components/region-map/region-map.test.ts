@@ -903,18 +903,24 @@ describe('<region-map>', () => {
     }
   });
 
-  it('drops the note of a value it ignored once the page removes the attribute or binds it to null', async () => {
+  it('drops the note of a value it ignored once the page removes the attribute, binds it to null or writes the default', async () => {
     const { src } = await serveContract();
     const capture = captureWarnings();
     try {
       const map = await mapOf(src);
       const notes = () => notesOf(map).join(' ');
-      for (const [name, property] of [
-        ['view', 'view'],
-        ['drill-level', 'drillLevel'],
-        ['classes-year', 'classesYear'],
+      for (const [name, property, fallback] of [
+        ['view', 'view', 'map'],
+        ['drill-level', 'drillLevel', 'provinces'],
+        ['classes-year', 'classesYear', 'latest'],
       ] as const) {
-        for (const unset of [() => map.removeAttribute(name), () => ((map as unknown as Record<string, null>)[property] = null)]) {
+        for (const unset of [
+          () => map.removeAttribute(name),
+          () => ((map as unknown as Record<string, null>)[property] = null),
+          // The value it already shows, written as an attribute (the view's is reflected: it reads it already) or set.
+          () => map.setAttribute(name, fallback),
+          () => ((map as unknown as Record<string, string>)[property] = fallback),
+        ]) {
           map.setAttribute(name, 'x');
           await elementUpdated(map);
           expect(notes(), name).to.include(`${name}="x" non è un valore ammesso`);

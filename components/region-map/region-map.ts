@@ -133,7 +133,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
   /** A view it does not know, a normalisation its metric does not offer: said under the title. */
-  private readonly _notes = new MapNotes();
+  protected override readonly _ignored = new Map<string, string>();
+  private readonly _notes = new MapNotes(this._ignored);
 
   protected readonly _messages = MESSAGES;
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */

@@ -39,6 +39,12 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
   /** @internal Downloads the element's data again (set by its `DataView`). */
   retryLoad?: () => void;
 
+  /**
+   * The attributes whose value the element ignored (src/element/ignore-unknown.ts), by property, with the value
+   * written; kept by the elements that have such attributes.
+   */
+  protected _ignored?: Map<string, string>;
+
   private _unfollowLanguage?: () => void;
   private readonly _warned = new Set<string>();
 
@@ -48,7 +54,9 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
    * remove the attribute) or a script that removes one asks for the default, not for null (the map said «Livello
    * sconosciuto null», the profile threw into the page). It counts as a change even where the value was already the
    * initial one: a value the element had ignored and put back to its default (src/element/ignore-unknown.ts) goes,
-   * and so does its note (`view="x"` then removed still said «view="x" non è un valore ammesso»).
+   * and so does its note (`view="x"` then removed still said «view="x" non è un valore ammesso»). So does any value
+   * set for an attribute whose value was ignored: `dimension="x"` corrected to the default it already showed kept
+   * its note.
    */
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
     const descriptor = super.getPropertyDescriptor(name, key, options);
@@ -65,7 +73,7 @@ export abstract class ScuoleElement<M extends ElementMessages = ElementMessages>
           initial = value;
         }
         set.call(this, value ?? initial);
-        if (value == null) this.requestUpdate(name, null);
+        if (value == null || this._ignored?.has(name as string)) this.requestUpdate(name, null);
       },
     };
   }

@@ -98,7 +98,7 @@ describe('the map in one sentence', () => {
       points: string;
     };
     const notes = (v: typeof view, lang: 'it' | 'en') =>
-      new MapNotes().render(element, v, lang, MESSAGES[lang]).map((note) => note.values.join(''));
+      new MapNotes(new Map()).render(element, v, lang, MESSAGES[lang]).map((note) => note.values.join(''));
     assert.deepEqual(notes(view, 'it'), [], 'five classes asked, five drawn');
     // As many classes as values: each its own value, and said so.
     assert.deepEqual(
