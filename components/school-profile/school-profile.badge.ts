@@ -50,6 +50,9 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
   const since = sinceYear(index.methods?.index?.referenceYears, index.years ?? []);
   // Funding is a programme of the badge only where it counts as internationalisation (an index pillar).
   const withFunding = fundingCounts(index);
+  const programmes = programmesOf(shard, since, withFunding);
+  // The index reads these programmes in these years: where one is still being reported it may change, as the card says.
+  const reporting = programmes.some((p) => provisionalSince(index, p.id, since));
   const province = school.address.province.acronym ? ` (${school.address.province.acronym})` : '';
   return html`<article part="base badge" aria-labelledby="name">
     ${shard.roleModel.is ? html`<p part="ribbon">${t.roleModel}</p>` : nothing}
@@ -60,10 +63,10 @@ export function renderBadge({ index, shard }: SchoolData, lang: Language, headin
       score === null
         ? html`<p class="muted">${t.noScore}</p>`
         : html`${gauge(score, lang)}
-          <p class="muted"><span id="gauge-label">${t.index}</span>${ranks.length ? html`: ${ranks.join(' · ')}` : nothing}</p>`
+          <p class="muted"><span id="gauge-label">${t.index}${reporting ? t.stillProvisional : ''}</span>${ranks.length ? html`: ${ranks.join(' · ')}` : nothing}</p>`
     }
     <ul part="programmes" aria-label=${t.programmes}>
-      ${programmesOf(shard, since, withFunding).map(
+      ${programmes.map(
         (p) =>
           html`<li class=${p.active ? 'on' : 'off'}>
             <strong>${t.names[p.id]}</strong>${p.recognised ? ` (${t.recognised[p.id]})` : ''}: ${p.active && p.lastYear !== null ? t.active(schoolYear(p.lastYear)) : t.inactive}${p.active || !provisionalSince(index, p.id, since) ? '' : t.stillProvisional}

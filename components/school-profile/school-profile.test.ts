@@ -58,9 +58,10 @@ describe('<school-profile>', () => {
     expect(gauge.getAttribute('aria-valuenow')).to.equal('82.5');
     expect(gauge.getAttribute('aria-valuetext')).to.equal('82,5 su 100');
     expect(gauge.querySelector('.fill')!.getAttribute('stroke-dasharray')).to.equal('82.5 100');
-    // Never a bare rank: the band and the 90% intervals of the uncertainty analysis.
+    // Never a bare rank: the band and the 90% intervals of the uncertainty analysis; the fixture's Erasmus+ years the
+    // index reads are provisional, and the index may still change.
     expect(text(gauge.nextElementSibling)).to.equal(
-      'Indice di internazionalizzazione: fascia 1 di 10 (1 = la più alta) · tra il 1º e il 3º posto in Italia · tra il 1º e il 2º posto in Toscana',
+      'Indice di internazionalizzazione (dati ancora provvisori): fascia 1 di 10 (1 = la più alta) · tra il 1º e il 3º posto in Italia · tra il 1º e il 2º posto in Toscana',
     );
     // The fixture's index has no funding pillar: funding is not a programme of the badge.
     expect([...part(el, 'programmes')!.querySelectorAll('li')].map(text)).to.deep.equal([
@@ -89,31 +90,40 @@ describe('<school-profile>', () => {
     const badge = document.createElement('div');
     render(renderBadge({ index, shard: contextOnly } as never, 'it', 2, null), badge);
     expect([...badge.querySelectorAll('li')].map(text)).to.include('Finanziamenti nazionali: nessuna attività recente');
-    expect(text(badge.querySelector('#gauge-label')!.parentElement)).to.equal('Indice di internazionalizzazione');
+    // No rank to say: the label alone (with its note: the fixture's Erasmus+ years are provisional).
+    expect(text(badge.querySelector('#gauge-label')!.parentElement)).to.equal('Indice di internazionalizzazione (dati ancora provvisori)');
   });
 
-  it('says that no recent activity may still change where the programme’s recent figures are provisional, and reads an index it checked in part with care', async () => {
+  it('says that no recent activity and the index may still change where a programme’s recent figures are provisional, and reads an index it checked in part with care', async () => {
     const index = indexFixture();
     const quiet = schoolFixture();
     quiet.participation.etwinning = [];
     quiet.participation.erasmus = [];
-    const programmesOf = (of: unknown, lang: 'it' | 'en' = 'it') => {
+    const badgeOf = (of: unknown, lang: 'it' | 'en' = 'it') => {
       const badge = document.createElement('div');
       render(renderBadge({ index: of, shard: quiet } as never, lang, 2, null), badge);
-      return [...badge.querySelectorAll('li')].map(text);
+      return badge;
     };
+    const programmesOf = (of: unknown, lang: 'it' | 'en' = 'it') => [...badgeOf(of, lang).querySelectorAll('li')].map(text);
+    // The index, and the meter it names, read the same years: said where they are provisional, and not where final.
+    const indexLabel = (of: unknown, lang: 'it' | 'en' = 'it') => text(badgeOf(of, lang).querySelector('#gauge-label')!);
     // The fixture's Erasmus+ is provisional from 2022/23 on, within the badge's years; eTwinning never.
     expect(programmesOf(index)).to.deep.equal([
       'eTwinning: nessuna attività recente',
       'Erasmus+: nessuna attività recente (dati ancora provvisori)',
     ]);
     expect(programmesOf(index, 'en')[1]).to.equal('Erasmus+: no recent activity (figures still provisional)');
+    expect(indexLabel(index)).to.equal('Indice di internazionalizzazione (dati ancora provvisori)');
+    expect(indexLabel(index, 'en')).to.equal('Internationalisation index (figures still provisional)');
     // A provisional year before the badge's years (2022/23 on) says nothing of them.
     index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [2021];
     expect(programmesOf(index)[1]).to.equal('Erasmus+: nessuna attività recente');
+    expect(indexLabel(index)).to.equal('Indice di internazionalizzazione');
     // The light path checks only the fields the badge reads: a malformed list of programmes is no mark, not an error.
-    for (const programmes of [undefined, 'erasmus', [null, { id: 'erasmus' }], [{ id: 'erasmus', provisionalYears: 'x' }]])
+    for (const programmes of [undefined, 'erasmus', [null, { id: 'erasmus' }], [{ id: 'erasmus', provisionalYears: 'x' }]]) {
       expect(programmesOf({ ...index, programmes })[1], JSON.stringify(programmes)).to.equal('Erasmus+: nessuna attività recente');
+      expect(indexLabel({ ...index, programmes }), JSON.stringify(programmes)).to.equal('Indice di internazionalizzazione');
+    }
   });
 
   it("says on a plesso's badge that its index and programmes are its institution's, in both languages", async () => {
