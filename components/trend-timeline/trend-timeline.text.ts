@@ -123,19 +123,19 @@ function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
  */
 function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const first = trend.first!;
-  const last = trend.to;
-  if (last === null) return '';
+  const end = trend.to;
+  if (end === null) return '';
   const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
-  const [from, to] = [at(first.year), at(last.year)];
+  const [from, to] = [at(first.year), at(end.year)];
   if (view.share) {
-    const points = t.points(formatPoints(last.value - first.value, lang));
+    const points = t.points(formatPoints(end.value - first.value, lang));
     if (!from || !to) return points;
-    const [low, high] = differenceInterval(first.value, from, last.value, to);
+    const [low, high] = differenceInterval(first.value, from, end.value, to);
     return `${points}; ${t.interval(formatPoints(low, lang), formatPoints(high, lang))}`;
   }
   if (trend.change === null) return '';
   const change = formatChange(trend.change, lang);
-  const ratio = from && to ? ratioInterval(first.value, from, last.value, to) : null;
+  const ratio = from && to ? ratioInterval(first.value, from, end.value, to) : null;
   if (!ratio) return change;
   const low = formatChange(ratio[0] - 1, lang);
   return `${change}; ${Number.isFinite(ratio[1]) ? t.interval(low, formatChange(ratio[1] - 1, lang)) : t.atLeast(low)}`;
