@@ -7,9 +7,10 @@
  * reading it (an empty element), or what only slows it (no compression, a
  * layout the elements cannot ask ahead for). By default one of each kind of
  * file (the first region with institutions, its first institution, the first
- * metric); with
- * `full`, every file the index names but the schools' (the first institution
- * of every region).
+ * metric, and where institutions were merged since, one of their old codes'
+ * shards, which a badge embedded with that code reads); with `full`, every
+ * file the index names but the schools' (the first institution of every
+ * region).
  */
 import { FILE_LAYOUT, laidOut } from '../../src/contract/file-layout.js';
 import { registerAreasLatestKind } from '../../src/contract/area-latest.js';
@@ -160,17 +161,21 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
           );
       }
 
-  // The search index, read as <school-search> reads it.
+  // The search index, read as <school-search> reads it; and where it names institutions merged since, the shard under
+  // the first old code, which a badge a school embedded before the merger reads (its successor's, naming that code).
   if (ix.shards.search) {
     const searchUrl = url(ix.shards.search, {});
-    tasks.push(() =>
-      step(name(searchUrl), async () =>
-        decodeSearchIndex(
+    tasks.push(async () => {
+      let old: string | undefined;
+      await step(name(searchUrl), async () => {
+        const search = decodeSearchIndex(
           await fetchJson(searchUrl, { signal: AbortSignal.timeout(60_000), retries: 0, fetch: recorder.fetch }),
           searchUrl,
-        ),
-      ),
-    );
+        );
+        old = search.former.keys().next().value;
+      });
+      if (old) await step(name(url(ix.shards.school, { code: old })), () => loader.school(src, old!));
+    });
   }
 
   // Every survey wave.

@@ -3,12 +3,13 @@
  * provinces' registry, built as the build test builds it), served by a host
  * whose headers and files each test sets: a host as the README asks passes
  * with nothing said (the null), and each fault planted (no CORS, no
- * compression, a missing or damaged file, a frozen release's folder missing)
- * is found on the file it was planted in, and only there.
+ * compression, a missing or damaged file, a frozen release's folder missing,
+ * an old code's shard missing or another's) is found on the file it was
+ * planted in, and only there.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +33,10 @@ interface Host {
 
 const GOOD: () => Host = () => ({ cors: true, gzip: true, missing: new Set(), replaced: new Map() });
 
+/** An institution merged since into J.B. Cerlogne of Valle d'Aosta (a code the registry has never had). */
+const OLD_CODE = 'AOIC80000X';
+const SUCCESSOR = 'AOIP008000';
+
 describe('scuole-europa-data check', () => {
   const work = tempDir();
   const out = join(work, 'out');
@@ -42,7 +47,8 @@ describe('scuole-europa-data check', () => {
 
   before(async () => {
     await synthesizeSmallRelease(work);
-    await build(smallReleaseConfig(work, out));
+    writeFileSync(join(work, 'successors.csv'), `old_code,new_code\n${OLD_CODE},${SUCCESSOR}\n`);
+    await build(smallReleaseConfig(work, out, { successors: join(work, 'successors.csv') }));
     release = (JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { release: string }).release;
     server = createServer((request, response) => {
       // The release served at /dati/ and, as the README asks, its own folder at /dati/releases/<release>/.
@@ -84,6 +90,8 @@ describe('scuole-europa-data check', () => {
       'geo/comuni/italia.packed.json',
       'regions/02.json',
       'search.json',
+      // A badge embedded with the code of an institution merged since reads its successor's shard there.
+      `schools/${OLD_CODE}.json`,
       `releases/${release}/index.json`,
       'layout',
     ])
@@ -142,6 +150,22 @@ describe('scuole-europa-data check', () => {
       ['geo/regions.packed.json', `releases/${release}/index.json`],
     );
     assert.match(findings.find((f) => f.what === 'geo/regions.packed.json')!.said!.en, /a map then reads the \.topo\.json file/);
+  });
+
+  it("fails an old code's shard that a host left out or that is another school's, as the badge embedded with that code would", async () => {
+    const shard = `schools/${OLD_CODE}.json`;
+    host = GOOD();
+    host.missing.add(shard);
+    const missing = await checkRelease(src);
+    assert.deepEqual(levels(missing), [`fail ${shard}`]);
+    // Another institution's shard under the old code: its own code and predecessors do not name it.
+    const region = JSON.parse(readFileSync(join(out, 'regions/02.json'), 'utf8')) as { schools: { code: string; institution: string }[] };
+    const other = region.schools.find((s) => s.code === s.institution && s.code !== SUCCESSOR)!.code;
+    host = GOOD();
+    host.replaced.set(shard, readFileSync(join(out, `schools/${other}.json`), 'utf8'));
+    const misplaced = await checkRelease(src);
+    assert.deepEqual(levels(misplaced), [`fail ${shard}`]);
+    assert.match(misplaced.find((f) => f.level === 'fail')!.said!.en, new RegExp(other));
   });
 
   it('checks a release on disk before it is uploaded, with no host to judge, and from the command line, exit code 1 on a failure', async () => {
