@@ -132,8 +132,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
-  /** A view it does not know, a normalisation its metric does not offer: said under the title. */
+  /** The attributes ignored, by name, with the value written (the notes say them; the base class reads them). */
   protected override readonly _ignored = new Map<string, string>();
+  /** A view it does not know, a normalisation its metric does not offer: said under the title. */
   private readonly _notes = new MapNotes(this._ignored);
 
   protected readonly _messages = MESSAGES;
