@@ -36,6 +36,19 @@ const it = {
   respondents: 'Risposte',
   area: 'Area',
   caption: (where: string, title: string) => `${title}: ${where}, stime con intervallo al 95%.`,
+  /** After the caption, where an earlier wave is compared (`compare`). */
+  compared: (title: string) => `Con la variazione rispetto a «${title}» e il suo intervallo al 95%; le quote in punti percentuali.`,
+  /** An estimate's change since the earlier wave, in the estimate's unit (a share's in percentage points). */
+  change: (change: string, low: string, high: string, year: string, points: boolean) =>
+    `${change}${points ? ' punti' : ''} rispetto al ${year} (al 95% tra ${low} e ${high})`,
+  /** The earlier wave has no estimate for this area (too few answered, or no such area). */
+  noEarlier: (year: string) => `nessuna stima nel ${year}`,
+  notComparable: (year: string) => `Non confrontabile con il ${year}: la domanda non c'era o è cambiata.`,
+  compareIgnored: (value: string, earlier: string[]) =>
+    `compare="${value}" non è un'indagine precedente di questi dati (${earlier.length ? `previous, ${earlier.join(', ')}` : 'nessuna'}): è stato ignorato.`,
+  earlierEstimate: (year: string) => `Stima ${year}`,
+  changeColumn: 'Variazione',
+  changeInterval: 'Variazione (95%)',
 };
 
 export type SurveyResultsMessages = typeof it & ElementMessages<SurveyResultsUsage>;
@@ -70,6 +83,15 @@ const en: SurveyResultsMessages = {
   respondents: 'Answers',
   area: 'Area',
   caption: (where, title) => `${title}: ${where}, estimates with 95% interval.`,
+  compared: (title) => `With the change since “${title}” and its 95% interval; shares in percentage points.`,
+  change: (change, low, high, year, points) => `${change}${points ? ' points' : ''} since ${year} (95% interval ${low} to ${high})`,
+  noEarlier: (year) => `no estimate in ${year}`,
+  notComparable: (year) => `Not comparable with ${year}: the question was not asked or has changed.`,
+  compareIgnored: (value, earlier) =>
+    `compare="${value}" is not an earlier survey wave of this data (${earlier.length ? `previous, ${earlier.join(', ')}` : 'none'}): it was ignored.`,
+  earlierEstimate: (year) => `Estimate ${year}`,
+  changeColumn: 'Change',
+  changeInterval: 'Change (95%)',
 };
 
 export const MESSAGES: Catalogue<SurveyResultsMessages> = { it, en };

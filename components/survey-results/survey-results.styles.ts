@@ -70,6 +70,16 @@ export const surveyResultsStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
+    /* An estimate's change since an earlier wave (compare): a line of its own under the references. */
+    .change {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .not-comparable {
+      display: block;
+      font-weight: 400;
+    }
     .suppressed {
       color: var(--_muted);
       font-style: italic;

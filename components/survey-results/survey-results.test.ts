@@ -116,6 +116,48 @@ describe('<survey-results>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('measures each estimate from an earlier wave with its interval (compare), in the bars, the table and the CSV; ignores and says a wave that is not an earlier one', async () => {
+    const capture = captureWarnings();
+    try {
+      const earlier = surveyFixture();
+      earlier.wave = { ...earlier.wave, id: 'internazionalizzazione-2023', schoolYear: 2023 };
+      earlier.areas.find((a) => a.code === '048')!.results[0]!.shares = [
+        { option: 'approvato', value: 0.1, low: 0.03, high: 0.29 },
+        { option: 'in-preparazione', value: 0.3, low: 0.14, high: 0.52 },
+        { option: 'no', value: 0.6, low: 0.38, high: 0.78 },
+      ];
+      const { src } = await serveContract({ survey: true, earlierSurveys: [earlier] });
+      const el = await results(src, { scope: 'province:048', compare: 'previous' });
+      const plan = shadow(el).querySelector('[part~="question"]')!;
+      const changes = [...plan.querySelectorAll('.change')].map(text);
+      expect(changes).to.have.length(3);
+      expect(changes[0]).to.match(/^\+\d+ punti rispetto al 2023\/24 \(al 95% tra [+\-−]?\d+ e \+\d+\)$/);
+      expect(text(shadow(el).querySelector('[part~="caption"]'))).to.include(
+        "Con la variazione rispetto a «Indagine sull'internazionalizzazione delle scuole 2024/25» e il suo intervallo al 95%",
+      );
+      await expect(el).to.be.accessible();
+      // The table and the CSV carry the earlier estimate and the change with its ends.
+      shadow(el).querySelector<HTMLButtonElement>('[part~="toolbar"] button[aria-pressed]')!.click();
+      await el.updateComplete;
+      const header = [...shadow(el).querySelectorAll('[part~="table"] thead th')].map(text);
+      expect(header.slice(-3)).to.deep.equal(['Stima 2023/24', 'Variazione', 'Variazione (95%)']);
+      const csv = (await downloaded(shadow(el), 'CSV')).replace('\uFEFF', '');
+      expect(csv.split('\n')[0]).to.match(/;Stima 2023\/24;Variazione dal 2023\/24;Variazione minima \(95%\);Variazione massima \(95%\)$/);
+      // A wave that is not an earlier one of the index (unknown, or the one shown): ignored, said in the element and once in the console.
+      for (const compare of ['x', SURVEY_WAVE]) {
+        el.setAttribute('compare', compare);
+        await waitUntil(() => [...shadow(el).querySelectorAll('.note')].some((n) => text(n).startsWith(`compare="${compare}"`)), compare);
+        expect(shadow(el).querySelectorAll('.change')).to.have.length(0);
+      }
+      expect([...shadow(el).querySelectorAll('.note')].map(text)).to.include(
+        `compare="${SURVEY_WAVE}" non è un'indagine precedente di questi dati (previous, internazionalizzazione-2023): è stato ignorato.`,
+      );
+      expect(capture.warnings.filter((w) => w.includes('ignored compare='))).to.have.length(2);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it("reads a bundle's surveys (a small site's single file)", async () => {
     const index = {
       ...indexFixture(),

@@ -12,9 +12,24 @@ import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredQuestionText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope } from '../../src/element/misplaced-attributes.js';
 import { renderNotes } from '../../src/element/render-notes.js';
-import { formatDay, formatEstimate, formatValue, intervalDigits, prepareNumberFormats } from '../../src/i18n/format.js';
+import {
+  formatDay,
+  formatEstimate,
+  formatSchoolYear,
+  formatSigned,
+  formatValue,
+  intervalDigits,
+  prepareNumberFormats,
+} from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { surveyView, type Estimate, type QuestionView, type SurveyLevel, type SurveyView } from '../../src/survey/survey-view.js';
+import {
+  surveyView,
+  type Change,
+  type Estimate,
+  type QuestionView,
+  type SurveyLevel,
+  type SurveyView,
+} from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
@@ -27,6 +42,30 @@ const MISPLACED = areaAsScope(false);
 interface SurveyData {
   index: NationalIndex;
   file: SurveyFile;
+  /** The earlier wave `compare` names, if it names one. */
+  earlier?: SurveyFile;
+  /** What `compare` said where it names no earlier wave of the index (ignored, and said). */
+  compareIgnored?: string;
+}
+
+/** The ids of the index's waves listed before `shown` (the waves are listed in time order). */
+const earlierIds = (index: NationalIndex, shown: string) => {
+  const surveys = index.surveys ?? [];
+  return surveys
+    .slice(
+      0,
+      Math.max(
+        0,
+        surveys.findIndex((s) => s.id === shown),
+      ),
+    )
+    .map((s) => s.id);
+};
+
+/** The earlier wave `compare` names: one of the waves listed before `shown`, by its id, or `previous` (the last of them). */
+function earlierWave(index: NationalIndex, shown: string, compare: string): string | undefined {
+  const before = earlierIds(index, shown);
+  return compare === 'previous' ? before.at(-1) : before.includes(compare) ? compare : undefined;
 }
 
 /**
@@ -34,8 +73,9 @@ interface SurveyData {
  * region or a province: how many institutions answered, and each question's
  * estimates (the share choosing each option, or the mean) with their 95%
  * intervals, beside the region's and the nation's; a question answered by too
- * few institutions says so with its n. As bars or a table, with CSV and XLSX
- * downloads and the method in words.
+ * few institutions says so with its n; with `compare`, each estimate's change
+ * since an earlier wave, with its interval. As bars or a table, with CSV and
+ * XLSX downloads and the method in words.
  *
  * @tagname survey-results
  * @summary A survey wave's estimates for an area, with intervals and references.
@@ -77,6 +117,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** One question's id; by default every question. */
   @property() question = '';
 
+  /** An earlier wave to measure each estimate's change from: its id, or `previous` (the wave listed before the one shown). */
+  @property() compare = '';
+
   @state() private _table = false;
 
   protected readonly _messages = MESSAGES;
@@ -85,8 +128,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
-    args: () => [this.src, this.wave] as const,
-    load: async ([src, wave], signal): Promise<SurveyData> => {
+    args: () => [this.src, this.wave, this.compare] as const,
+    load: async ([src, wave, compare], signal): Promise<SurveyData> => {
       if (!src) throw new UsageError<SurveyResultsUsage>('src');
       const loader = sharedLoader();
       const indexed = loader.index(src, { signal });
@@ -95,10 +138,15 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       const { index } = await indexed;
       const id = wave || index.surveys?.at(-1)?.id;
       if (!id) throw new UsageError<SurveyResultsUsage>('wave', wave);
-      return { index, file: await loadSurvey(loader, src, id, { signal }) };
+      const before = compare ? earlierWave(index, id, compare) : undefined;
+      const [file, earlier] = await Promise.all([
+        loadSurvey(loader, src, id, { signal }),
+        before ? loadSurvey(loader, src, before, { signal }) : undefined,
+      ]);
+      return { index, file, earlier, compareIgnored: compare && !before ? compare : undefined };
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
-    derive: ({ index, file }, { scope: scopeText, question }, lang) => {
+    derive: ({ index, file, earlier, compareIgnored }, { scope: scopeText, question }, lang) => {
       const scope = parseScope(scopeText || 'nation');
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
       const known = file.questions.some((q) => q.id === question);
@@ -110,7 +158,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         MESSAGES[lang].nation,
         (p) => index.provinceRegions?.[p],
         known ? question : undefined,
+        earlier,
       );
+      if (compareIgnored)
+        this._warnOnce(
+          `ignored compare=${JSON.stringify(compareIgnored)}: not an earlier wave of ${file.wave.id}.`,
+          `compare:${compareIgnored}`,
+        );
       // Checked once here: the note under the caption reads it.
       if (question && !known) {
         this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
@@ -137,6 +191,26 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     return html`<span class="refs">${view.references.map((r, i) => reference(r.name, i))}</span>`;
   }
 
+  /**
+   * An estimate's change since the earlier wave, with its interval: a share's in percentage points, a mean's in its
+   * own unit, with the decimals its ends need to read apart (nothing where no wave is compared).
+   */
+  private _change(view: SurveyView, e: Estimate, unit: 'percent' | 'score') {
+    if (!view.earlier) return nothing;
+    const year = formatSchoolYear(view.earlier.schoolYear);
+    const c = e.change;
+    if (!c) return html`<span class="change">${this._t.noEarlier(year)}</span>`;
+    const f = this._changeFormat(c, unit);
+    return html`<span class="change">${this._t.change(f(c.value), f(c.low), f(c.high), year, unit === 'percent')}</span>`;
+  }
+
+  /** A change's figures as written: a share's in percentage points, a mean's in its unit, with the decimals its ends need to read apart. */
+  private _changeFormat(c: Change, unit: 'percent' | 'score') {
+    const scale = unit === 'percent' ? 100 : 1;
+    const digits = intervalDigits(c.low * scale, c.high * scale, 'count', this._lang, unit === 'percent' ? 0 : 1, c.value * scale);
+    return (v: number) => formatSigned(v * scale, this._lang, digits);
+  }
+
   /** A track from `min` to `max` with the estimate's bar, its interval and the references' marks (drawn only: the text says it all). */
   private _track(e: Estimate, min: number, max: number) {
     const at = (value: number | null) => `${Math.round(((Math.min(max, Math.max(min, value ?? min)) - min) / (max - min)) * 1000) / 10}%`;
@@ -153,7 +227,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const t = this._t;
     const mean = q.mean;
     return html`<figure part="question" class="question">
-      <figcaption>${q.text} <span class="note">(${t.answered(q.n)})</span></figcaption>
+      <figcaption>
+        ${q.text} <span class="note">(${t.answered(q.n)})</span>
+        ${view.earlier && !q.comparable ? html`<span class="note not-comparable">${t.notComparable(formatSchoolYear(view.earlier.schoolYear))}</span>` : nothing}
+      </figcaption>
       ${
         q.suppressed
           ? html`<p class="suppressed">${t.suppressed(q.n, view.minRespondents)}</p>`
@@ -164,7 +241,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
                   (o) => html`<li>
                     <span class="label">${o.label}</span>
                     ${this._track(o, 0, 1)}
-                    <span class="value">${this._estimate(o, 'percent')}${this._references(view, o, 'percent')}</span>
+                    <span class="value"
+                      >${this._estimate(o, 'percent')}${this._references(view, o, 'percent')}${q.comparable ? this._change(view, o, 'percent') : nothing}</span
+                    >
                   </li>`,
                 )}
               </ul>`
@@ -178,7 +257,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
                 <span class="value"
                   >${this._estimate(mean, 'score')}${q.unit ? ` ${q.unit}` : ''}
                   <span class="note">${q.type === 'likert' ? t.scale(q.min!, q.max!) : ''}</span>
-                  ${this._references(view, mean, 'score')}</span
+                  ${this._references(view, mean, 'score')}${q.comparable ? this._change(view, mean, 'score') : nothing}</span
                 >
               </p>`
               : nothing
@@ -200,8 +279,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <td class="num">${e ? `${format(e.low)}–${format(e.high)}` : '—'}</td>
         <td class="num">${q.n}</td>
         ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
+        ${view.earlier ? this._changeCells(e, unit, format) : nothing}
       </tr>`;
     };
+    const year = view.earlier ? formatSchoolYear(view.earlier.schoolYear) : '';
     return html`<div part="table" class="table"><table>
       <thead>
         <tr>
@@ -211,6 +292,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
           <th scope="col">${t.interval}</th>
           <th scope="col">${t.respondents}</th>
           ${view.references.map((r) => html`<th scope="col">${r.name}</th>`)}
+          ${
+            view.earlier
+              ? html`<th scope="col">${t.earlierEstimate(year)}</th>
+                  <th scope="col">${t.changeColumn}</th>
+                  <th scope="col">${t.changeInterval}</th>`
+              : nothing
+          }
         </tr>
       </thead>
       <tbody>
@@ -222,6 +310,16 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         )}
       </tbody>
     </table></div>`;
+  }
+
+  /** The table's cells of an estimate's change: the earlier wave's estimate, the change and its interval ("—" where none). */
+  private _changeCells(e: Estimate | null, unit: 'percent' | 'score', format: (v: number | null) => string) {
+    const c = e?.change;
+    if (!c) return html`<td class="num">—</td><td class="num">—</td><td class="num">—</td>`;
+    const f = this._changeFormat(c, unit);
+    return html`<td class="num">${format(c.earlier)}</td>
+      <td class="num">${f(c.value)}</td>
+      <td class="num">${f(c.low)} – ${f(c.high)}</td>`;
   }
 
   private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: SurveyView, caption: string): Promise<void> {
@@ -267,9 +365,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
       </div>
       ${this._downloadNote.render()}
-      <p part="caption" class="note">${caption}</p>
+      <p part="caption" class="note">${caption}${view.earlier ? ` ${t.compared(view.earlier.title)}` : ''}</p>
       ${renderNotes([
         view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
+        data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
         ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
       ])}
       ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}

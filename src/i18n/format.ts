@@ -201,6 +201,11 @@ export function formatPoints(change: number, lang: Language): string {
   return signedFormat(lang, 'points', { maximumFractionDigits: 1 }).format(change * 100);
 }
 
+/** A difference with its sign, to `digits` decimals at most: 0.25 → "+0,3" (one), "+0,25" (two). */
+export function formatSigned(value: number, lang: Language, digits = 1): string {
+  return signedFormat(lang, `signed ${digits}`, { maximumFractionDigits: digits }).format(value);
+}
+
 /** A relative change with its sign, in whole percent: 0.25 → "+25%". */
 export function formatChange(change: number, lang: Language): string {
   return signedFormat(lang, 'change', { style: 'percent', maximumFractionDigits: 0 }).format(change);

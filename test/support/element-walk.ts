@@ -113,6 +113,8 @@ export const WALKS: Record<string, Record<string, Values>> = {
       ['region:99', 'x'],
     ],
     question: [[null, 'piano', 'ostacoli'], ['x']],
+    // The walks' release has one wave: no earlier wave to compare with, so every value is ignored and said.
+    compare: [[null], ['previous', 'x']],
   },
   'school-profile': {
     code: [

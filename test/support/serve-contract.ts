@@ -5,24 +5,30 @@ import { contractFiles } from '../fixtures/dashboard.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.js';
 import { freshFolder, serve, type RouteOptions } from './data-routes.js';
 
-/** The index with the fixture's survey wave listed, and the wave's provinces placed in their regions. */
-function withSurvey(index: NationalIndex): NationalIndex {
+/** The index with the fixture's survey wave listed (after the earlier ones given), and the wave's provinces placed in their regions. */
+function withSurvey(index: NationalIndex, earlier: readonly SurveyFile[]): NationalIndex {
+  const listed = (file: SurveyFile) => ({ id: file.wave.id, schoolYear: file.wave.schoolYear, title: file.wave.title });
   return {
     ...index,
     provinceRegions: { ...index.provinceRegions, '100': '09', '058': '12' },
     shards: { ...index.shards, survey: 'surveys/{wave}.json' },
-    surveys: [{ id: SURVEY_WAVE, schoolYear: surveyFixture().wave.schoolYear, title: surveyFixture().wave.title }],
+    surveys: [...earlier.map(listed), { id: SURVEY_WAVE, schoolYear: surveyFixture().wave.schoolYear, title: surveyFixture().wave.title }],
   };
 }
 
-/** `survey`: the index lists the fixture's survey wave (or the one given), which is served beside it. */
+/**
+ * `survey`: the index lists the fixture's survey wave (or the one given), which is served beside it; `earlierSurveys`:
+ * waves listed before it, served too.
+ */
 export async function serveContract(
-  options: { index?: NationalIndex; indexRoute?: RouteOptions; survey?: boolean | SurveyFile } = {},
+  options: { index?: NationalIndex; indexRoute?: RouteOptions; survey?: boolean | SurveyFile; earlierSurveys?: SurveyFile[] } = {},
 ): Promise<{ folder: string; src: string }> {
   const folder = freshFolder();
   await Promise.all(contractFiles().map(([path, body]) => serve(`${folder}/${path}`, body)));
   if (options.survey) await serve(`${folder}/surveys/${SURVEY_WAVE}.json`, options.survey === true ? surveyFixture() : options.survey);
+  const earlier = options.earlierSurveys ?? [];
+  await Promise.all(earlier.map((file) => serve(`${folder}/surveys/${file.wave.id}.json`, file)));
   const index = options.index ?? indexFixture();
-  const src = await serve(`${folder}/index.json`, options.survey ? withSurvey(index) : index, options.indexRoute);
+  const src = await serve(`${folder}/index.json`, options.survey ? withSurvey(index, earlier) : index, options.indexRoute);
   return { folder, src };
 }
