@@ -46,6 +46,7 @@ const it = {
   notComparable: (year: string) => `Non confrontabile con il ${year}: la domanda non c'era o è cambiata.`,
   compareIgnored: (value: string, earlier: string[]) =>
     `compare="${value}" non è un'indagine precedente di questi dati (${earlier.length ? `previous, ${earlier.join(', ')}` : 'nessuna'}): è stato ignorato.`,
+  earlierUnread: (wave: string) => `L'indagine «${wave}» non si legge: stime senza variazioni (i dettagli nella console del browser).`,
   earlierEstimate: (year: string) => `Stima ${year}`,
   changeColumn: 'Variazione',
   changeInterval: 'Variazione (95%)',
@@ -89,6 +90,7 @@ const en: SurveyResultsMessages = {
   notComparable: (year) => `Not comparable with ${year}: the question was not asked or has changed.`,
   compareIgnored: (value, earlier) =>
     `compare="${value}" is not an earlier survey wave of this data (${earlier.length ? `previous, ${earlier.join(', ')}` : 'none'}): it was ignored.`,
+  earlierUnread: (wave) => `The survey wave “${wave}” cannot be read: estimates without changes (details in the browser console).`,
   earlierEstimate: (year) => `Estimate ${year}`,
   changeColumn: 'Change',
   changeInterval: 'Change (95%)',

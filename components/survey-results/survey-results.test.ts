@@ -153,6 +153,16 @@ describe('<survey-results>', () => {
         `compare="${SURVEY_WAVE}" non è un'indagine precedente di questi dati (previous, internazionalizzazione-2023): è stato ignorato.`,
       );
       expect(capture.warnings.filter((w) => w.includes('ignored compare='))).to.have.length(2);
+      // The earlier wave's file missing on the host: the wave shown stands, without changes, and says why.
+      const missing = await serveContract({ survey: true, earlierSurveys: [earlier] });
+      await serve(`${missing.folder}/surveys/internazionalizzazione-2023.json`, '{"contract": "scuole-europa/1", ');
+      const unread = await results(missing.src, { scope: 'province:048', compare: 'internazionalizzazione-2023' });
+      expect(shadow(unread).querySelector('[part~="error"]')).to.equal(null);
+      expect(shadow(unread).querySelectorAll('.change')).to.have.length(0);
+      expect([...shadow(unread).querySelectorAll('.note')].map(text)).to.include(
+        "L'indagine «internazionalizzazione-2023» non si legge: stime senza variazioni (i dettagli nella console del browser).",
+      );
+      await expect(unread).to.be.accessible();
     } finally {
       capture.restore();
     }

@@ -46,6 +46,8 @@ interface SurveyData {
   earlier?: SurveyFile;
   /** What `compare` said where it names no earlier wave of the index (ignored, and said). */
   compareIgnored?: string;
+  /** The earlier wave `compare` names whose file could not be read: the wave shown without changes, and said. */
+  earlierUnread?: string;
 }
 
 /** The ids of the index's waves listed before `shown` (the waves are listed in time order). */
@@ -139,11 +141,24 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       const id = wave || index.surveys?.at(-1)?.id;
       if (!id) throw new UsageError<SurveyResultsUsage>('wave', wave);
       const before = compare ? earlierWave(index, id, compare) : undefined;
+      // The earlier wave's file missing or broken: the wave shown stands, without changes, and says so (not an error state).
       const [file, earlier] = await Promise.all([
         loadSurvey(loader, src, id, { signal }),
-        before ? loadSurvey(loader, src, before, { signal }) : undefined,
+        before
+          ? loadSurvey(loader, src, before, { signal }).catch((error: unknown) => {
+              if (signal.aborted) throw error;
+              this._warnOnce(`the wave ${before} to compare with could not be read: ${String(error)}`, `unread:${before}`);
+              return null;
+            })
+          : undefined,
       ]);
-      return { index, file, earlier, compareIgnored: compare && !before ? compare : undefined };
+      return {
+        index,
+        file,
+        earlier: earlier ?? undefined,
+        compareIgnored: compare && !before ? compare : undefined,
+        earlierUnread: earlier === null ? before : undefined,
+      };
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
     derive: ({ index, file, earlier, compareIgnored }, { scope: scopeText, question }, lang) => {
@@ -369,6 +384,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       ${renderNotes([
         view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
         data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
+        data.earlierUnread && t.earlierUnread(data.earlierUnread),
         ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
       ])}
       ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
