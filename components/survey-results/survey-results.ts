@@ -53,15 +53,8 @@ interface SurveyData {
 /** The ids of the index's waves listed before `shown` (the waves are listed in time order). */
 const earlierIds = (index: NationalIndex, shown: string) => {
   const surveys = index.surveys ?? [];
-  return surveys
-    .slice(
-      0,
-      Math.max(
-        0,
-        surveys.findIndex((s) => s.id === shown),
-      ),
-    )
-    .map((s) => s.id);
+  const at = surveys.findIndex((s) => s.id === shown);
+  return surveys.slice(0, Math.max(0, at)).map((s) => s.id);
 };
 
 /** The earlier wave `compare` names: one of the waves listed before `shown`, by its id, or `previous` (the last of them). */
