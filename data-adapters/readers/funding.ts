@@ -220,15 +220,16 @@ export async function readFunding(path: string, reading: FundingReading): Promis
       report.accept();
     } else {
       const own = clean(v.SCHOOLCODE)?.toUpperCase() ?? '';
-      const code = CODE_PATTERNS.school.test(own) ? registryCode(own, known, successors) : null;
+      const valid = CODE_PATTERNS.school.test(own);
+      const code = valid ? registryCode(own, known, successors) : null;
       const year = parseSchoolYear(v.SCHOOLYEAR);
       const projects = readCount(v.PROJECTS, csv.locale);
       const amount = readAmount(v.AMOUNTEUR, csv.locale);
       const programme = (clean(v.PROGRAMME) ?? '').toLowerCase();
       const outside = year === null ? null : outsideYears(year, years);
       // As in the participation exports: which years lose the grants of codes gone from the registry.
-      if (CODE_PATTERNS.school.test(own) && year !== null && !outside) coverage.count(year, code !== null);
-      if (!CODE_PATTERNS.school.test(own)) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
+      if (valid && year !== null && !outside) coverage.count(year, code !== null);
+      if (!valid) report.reject('invalid school code', `line ${row.line}: ${JSON.stringify(v.SCHOOLCODE)}`);
       else if (code === null) unmatched(row.line, own, 'value' in amount ? amount.value : null, 'school not in the registry');
       else if (year === null) report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(v.SCHOOLYEAR)}`);
       else if (outside) report.reject(outside, `line ${row.line}: ${code} ${year}`);

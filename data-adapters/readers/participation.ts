@@ -154,8 +154,9 @@ async function readParticipation<T>(
       continue;
     }
     const counted = registryCode(code, known, successors);
+    const outside = year === null ? null : outsideYears(year, years);
     // Before the code is matched: which years lose the rows of codes gone from the registry.
-    if (year !== null && !outsideYears(year, years)) coverage.count(year, counted !== null);
+    if (year !== null && !outside) coverage.count(year, counted !== null);
     if (counted === null) {
       report.rejectUnmatched('school not in the registry', { line: row.line, code });
       continue;
@@ -164,7 +165,6 @@ async function readParticipation<T>(
       report.reject('invalid school year', `line ${row.line}: ${JSON.stringify(row.values.SCHOOLYEAR)}`);
       continue;
     }
-    const outside = outsideYears(year, years);
     if (outside) {
       report.reject(outside, `line ${row.line}: ${code} ${year}`);
       continue;

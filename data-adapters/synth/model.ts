@@ -167,9 +167,8 @@ function medianStudents(institutions: readonly Pick<ModelInstitution, 'students'
   return sizes[Math.floor(sizes.length / 2)] ?? 500;
 }
 
-/** Each institution's staff (at least one teacher). */
-export function staffOf(institutions: readonly Pick<ModelInstitution, 'students'>[]): number[] {
-  const median = medianStudents(institutions);
+/** Each institution's staff (at least one teacher); `median`, the counted students' median, when the caller has it. */
+export function staffOf(institutions: readonly Pick<ModelInstitution, 'students'>[], median = medianStudents(institutions)): number[] {
   return institutions.map((i) => Math.max(1, Math.round((i.students ?? median) / STUDENTS_PER_TEACHER)));
 }
 
@@ -189,7 +188,7 @@ export function runModel(institutions: readonly ModelInstitution[], targets: Tar
   const etwinning = new Map<string, Map<number, EtwinningRow>>();
   const erasmus = new Map<string, Map<number, ErasmusRow>>();
   const teachers = new Array<number>(n).fill(0);
-  const staff = staffOf(institutions);
+  const staff = staffOf(institutions, median);
   const accredited = new Array<boolean>(n).fill(false);
   let previousProjects = new Array<number>(n).fill(0);
   let previousLabels = new Array<number>(n).fill(0);
