@@ -83,7 +83,10 @@ export function predecessorsOf(successors: Successors | null, schools: readonly 
   const byInstitution = new Map<string, string[]>();
   for (const [old, code] of successors ?? []) {
     const institution = institutionOf.get(code) ?? code;
-    byInstitution.set(institution, [...(byInstitution.get(institution) ?? []), old].sort());
+    const olds = byInstitution.get(institution);
+    if (olds) olds.push(old);
+    else byInstitution.set(institution, [old]);
   }
+  for (const olds of byInstitution.values()) olds.sort();
   return byInstitution;
 }
