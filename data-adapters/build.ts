@@ -123,7 +123,7 @@ export async function modelOf(
   );
 
   if (inputs.surveys.length > 0) log('weighting the survey waves and estimating per area');
-  const surveys = surveyWaves({ surveys: inputs.surveys, institutions: list, active: scored.active }, config);
+  const surveys = surveyWaves({ surveys: inputs.surveys, institutions: list, referenceYears: scored.index.context.referenceYears }, config);
 
   log('projecting and simplifying the geometry; placing mentors');
   const layers = buildGeometryLayers(inputs.limits, config.geometry);

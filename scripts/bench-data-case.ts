@@ -21,7 +21,7 @@ if (which === 'full') {
   // The synthetic exports are inputs, made before the clock starts.
   await synthesize({ registry: inputs.registry, students: inputs.students, out: work, seed: 1, stats: inputs.stats, from: 2014, to: 2025 });
   started = performance.now();
-  // The demo's own build: its survey wave and the index's survey pillar included.
+  // The demo's own build: its survey waves and the index's survey pillar included.
   await build(demoConfig(work, join(work, 'out'), 1, null));
 } else {
   // 51,531 school codes × 20 school years ≈ 1,030,000 rows, all valid and distinct.

@@ -2,17 +2,20 @@
  * `npm run build:data -- --out DIR [--seed N]`: the demo contract from the real
  * open data in ../shared/data. eTwinning and Erasmus+ per-school data is not
  * public, so the synthetic model writes those exports first (flagged synthetic),
- * with a synthetic survey wave.
+ * with two synthetic survey waves (the last school year's, and the one before
+ * it, which `<survey-results compare>` reads).
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../data-adapters/build.js';
 import { DEFAULT_CONFIG, resolveConfig } from '../data-adapters/config.js';
-import { surveyFiles, synthesize } from '../data-adapters/synth/synthesize.js';
+import { surveyFiles, surveyYears, synthesize } from '../data-adapters/synth/synthesize.js';
 import { demoQuestionnaire } from '../data-adapters/synth/survey-model.js';
 
 export const SHARED = resolve(process.env.SHARED_DATA ?? '../shared/data');
+/** The school years the demo's synthetic exports cover; its survey waves are those of the last two. */
+const YEARS = { from: 2014, to: 2025 } as const;
 
 export function demoInputs(shared = SHARED) {
   return {
@@ -30,14 +33,14 @@ export function demoInputs(shared = SHARED) {
 
 /** The demo's build from the synthetic exports in `synthetic` (made by synthesize): what `npm run bench:data` times too. */
 export function demoConfig(synthetic: string, out: string, seed: number, bundleRegion: string | null) {
-  const wave = demoQuestionnaire(2025).wave;
+  const wave = demoQuestionnaire(YEARS.to).wave;
   return resolveConfig({
     ...demoInputs(),
     out,
     seed,
     etwinning: join(synthetic, 'etwinning.csv'),
     erasmus: join(synthetic, 'erasmus.csv'),
-    surveys: [surveyFiles(synthetic, 2025)],
+    surveys: surveyYears(YEARS.from, YEARS.to).map((year) => surveyFiles(synthetic, year)),
     // The survey feeds the index (#22): a plan for internationalisation approved in the PTOF, and teachers who went
     // abroad per 1,000 students, for the active institutions that answered.
     index: {
@@ -71,8 +74,7 @@ async function main() {
     out: synthetic,
     seed,
     stats: inputs.stats,
-    from: 2014,
-    to: 2025,
+    ...YEARS,
     log,
   });
   const report = await build(demoConfig(synthetic, resolve(values.out!), seed, values['bundle-region'] ?? null), { log });

@@ -36,8 +36,12 @@ const it = {
   respondents: 'Risposte',
   area: 'Area',
   caption: (where: string, title: string) => `${title}: ${where}, stime con intervallo al 95%.`,
-  /** After the caption, where an earlier wave is compared (`compare`). */
-  compared: (title: string) => `Con la variazione rispetto a «${title}» e il suo intervallo al 95%; le quote in punti percentuali.`,
+  /**
+   * After the caption, where an earlier wave is compared (`compare`): with a 95% interval, about one change in 20 where
+   * nothing changed excludes zero all the same (test/survey/survey-view.node.test.ts); a page of 20 changes will show one.
+   */
+  compared: (title: string) =>
+    `Con la variazione rispetto a «${title}» e il suo intervallo al 95%; le quote in punti percentuali. Dove nulla è cambiato, circa una variazione su 20 esclude lo zero per caso.`,
   /** An estimate's change since the earlier wave, in the estimate's unit (a share's in percentage points). */
   change: (change: string, low: string, high: string, year: string, points: boolean) =>
     `${change}${points ? ' punti' : ''} rispetto al ${year} (al 95% tra ${low} e ${high})`,
@@ -46,6 +50,7 @@ const it = {
   notComparable: (year: string) => `Non confrontabile con il ${year}: la domanda non c'era o è cambiata.`,
   compareIgnored: (value: string, earlier: string[]) =>
     `compare="${value}" non è un'indagine precedente di questi dati (${earlier.length ? `previous, ${earlier.join(', ')}` : 'nessuna'}): è stato ignorato.`,
+  firstWave: 'Nessuna indagine precedente con cui confrontare.',
   earlierUnread: (wave: string) => `L'indagine «${wave}» non si legge: stime senza variazioni (i dettagli nella console del browser).`,
   earlierEstimate: (year: string) => `Stima ${year}`,
   changeColumn: 'Variazione',
@@ -84,12 +89,14 @@ const en: SurveyResultsMessages = {
   respondents: 'Answers',
   area: 'Area',
   caption: (where, title) => `${title}: ${where}, estimates with 95% interval.`,
-  compared: (title) => `With the change since “${title}” and its 95% interval; shares in percentage points.`,
+  compared: (title) =>
+    `With the change since “${title}” and its 95% interval; shares in percentage points. Where nothing changed, about one change in 20 excludes zero by chance.`,
   change: (change, low, high, year, points) => `${change}${points ? ' points' : ''} since ${year} (95% interval ${low} to ${high})`,
   noEarlier: (year) => `no estimate in ${year}`,
   notComparable: (year) => `Not comparable with ${year}: the question was not asked or has changed.`,
   compareIgnored: (value, earlier) =>
     `compare="${value}" is not an earlier survey wave of this data (${earlier.length ? `previous, ${earlier.join(', ')}` : 'none'}): it was ignored.`,
+  firstWave: 'No earlier survey wave to compare with.',
   earlierUnread: (wave) => `The survey wave “${wave}” cannot be read: estimates without changes (details in the browser console).`,
   earlierEstimate: (year) => `Estimate ${year}`,
   changeColumn: 'Change',

@@ -8,7 +8,7 @@ const meta: Meta<Args> = {
   title: 'Elementi/survey-results',
   component: 'survey-results',
   render: (args) => renderElement('survey-results', args),
-  args: { src: DATA, wave: '', scope: 'province:048', question: '' },
+  args: { src: DATA, wave: '', scope: 'province:048', question: '', compare: '' },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -17,6 +17,8 @@ export const UnaProvincia: Story = {};
 export const UnaRegione: Story = { args: { scope: 'region:09' } };
 export const Italia: Story = { args: { scope: 'nation' } };
 export const UnaDomanda: Story = { args: { scope: 'region:09', question: 'importanza' } };
+/** Each estimate's change since the wave before (2023/24), with its 95% interval. */
+export const ConfrontoConLaPrecedente: Story = { args: { scope: 'region:09', compare: 'previous' } };
 export const DatiInsufficienti: Story = { args: { scope: 'province:100' } };
 export const InInglese: Story = { args: { lang: 'en' } };
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { earlierSurveyFixture, SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { bundleFixture, indexFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
@@ -116,16 +116,10 @@ describe('<survey-results>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('measures each estimate from an earlier wave with its interval (compare), in the bars, the table and the CSV; ignores and says a wave that is not an earlier one', async () => {
+  it('measures each estimate from an earlier wave with its interval (compare), in the bars, the table and the CSV; ignores and says a wave that is not an earlier one, and says when there is none yet', async () => {
     const capture = captureWarnings();
     try {
-      const earlier = surveyFixture();
-      earlier.wave = { ...earlier.wave, id: 'internazionalizzazione-2023', schoolYear: 2023 };
-      earlier.areas.find((a) => a.code === '048')!.results[0]!.shares = [
-        { option: 'approvato', value: 0.1, low: 0.03, high: 0.29 },
-        { option: 'in-preparazione', value: 0.3, low: 0.14, high: 0.52 },
-        { option: 'no', value: 0.6, low: 0.38, high: 0.78 },
-      ];
+      const earlier = earlierSurveyFixture();
       const { src } = await serveContract({ survey: true, earlierSurveys: [earlier] });
       const el = await results(src, { scope: 'province:048', compare: 'previous' });
       const plan = shadow(el).querySelector('[part~="question"]')!;
@@ -133,7 +127,7 @@ describe('<survey-results>', () => {
       expect(changes).to.have.length(3);
       expect(changes[0]).to.match(/^\+\d+ punti rispetto al 2023\/24 \(al 95% tra [+\-−]?\d+ e \+\d+\)$/);
       expect(text(shadow(el).querySelector('[part~="caption"]'))).to.include(
-        "Con la variazione rispetto a «Indagine sull'internazionalizzazione delle scuole 2024/25» e il suo intervallo al 95%",
+        "Con la variazione rispetto a «Indagine sull'internazionalizzazione delle scuole 2023/24» e il suo intervallo al 95%; le quote in punti percentuali. Dove nulla è cambiato, circa una variazione su 20 esclude lo zero per caso.",
       );
       await expect(el).to.be.accessible();
       // The table and the CSV carry the earlier estimate and the change with its ends.
@@ -143,6 +137,8 @@ describe('<survey-results>', () => {
       expect(header.slice(-3)).to.deep.equal(['Stima 2023/24', 'Variazione', 'Variazione (95%)']);
       const csv = (await downloaded(shadow(el), 'CSV')).replace('\uFEFF', '');
       expect(csv.split('\n')[0]).to.match(/;Stima 2023\/24;Variazione dal 2023\/24;Variazione minima \(95%\);Variazione massima \(95%\)$/);
+      // The file says the changes' unit and what chance makes of them, as the element does.
+      expect(csv).to.include('le quote in punti percentuali. Dove nulla è cambiato, circa una variazione su 20 esclude lo zero per caso.');
       // A wave that is not an earlier one of the index (unknown, or the one shown): ignored, said in the element and once in the console.
       for (const compare of ['x', SURVEY_WAVE]) {
         el.setAttribute('compare', compare);
@@ -163,6 +159,17 @@ describe('<survey-results>', () => {
         "L'indagine «internazionalizzazione-2023» non si legge: stime senza variazioni (i dettagli nella console del browser).",
       );
       await expect(unread).to.be.accessible();
+      // `previous` on the index's only wave: nothing to compare with yet, said without a warning (a page may ask for it
+      // before a second wave is published).
+      const first = await results((await serveSurvey()).src, { scope: 'province:048', compare: 'previous' });
+      expect(shadow(first).querySelectorAll('.change')).to.have.length(0);
+      expect([...shadow(first).querySelectorAll('.note')].map(text)).to.include('Nessuna indagine precedente con cui confrontare.');
+      expect(capture.warnings.filter((w) => w.includes('"previous"'))).to.have.length(0);
+      first.lang = 'en';
+      await waitUntil(
+        () => [...shadow(first).querySelectorAll('.note')].some((n) => text(n) === 'No earlier survey wave to compare with.'),
+        'English',
+      );
     } finally {
       capture.restore();
     }

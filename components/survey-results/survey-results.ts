@@ -46,6 +46,8 @@ interface SurveyData {
   earlier?: SurveyFile;
   /** What `compare` said where it names no earlier wave of the index (ignored, and said). */
   compareIgnored?: string;
+  /** `compare="previous"` on the index's first wave: nothing to compare with yet (said, not a fault). */
+  firstWave?: true;
   /** The earlier wave `compare` names whose file could not be read: the wave shown without changes, and said. */
   earlierUnread?: string;
 }
@@ -149,7 +151,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         index,
         file,
         earlier: earlier ?? undefined,
-        compareIgnored: compare && !before ? compare : undefined,
+        compareIgnored: compare && !before && compare !== 'previous' ? compare : undefined,
+        // `previous` names none only on the first wave: a page may ask for it before a second one is published.
+        firstWave: compare === 'previous' && !before ? true : undefined,
         earlierUnread: earlier === null ? before : undefined,
       };
     },
@@ -353,7 +357,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     if (!view || !data) return this._data.renderStatus();
     const t = this._t;
     const count = (n: number) => formatValue(n, 'count', this._lang);
-    const caption = t.caption(view.where, view.title);
+    // The files' title too: a change's unit and what chance makes of it go with the figures.
+    const caption = `${t.caption(view.where, view.title)}${view.earlier ? ` ${t.compared(view.earlier.title)}` : ''}`;
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
@@ -373,10 +378,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
       </div>
       ${this._downloadNote.render()}
-      <p part="caption" class="note">${caption}${view.earlier ? ` ${t.compared(view.earlier.title)}` : ''}</p>
+      <p part="caption" class="note">${caption}</p>
       ${renderNotes([
         view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
         data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
+        data.firstWave && t.firstWave,
         data.earlierUnread && t.earlierUnread(data.earlierUnread),
         ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
       ])}

@@ -8,15 +8,21 @@ import { CONTRACT_VERSION } from '../../src/contract/version.js';
 import type { Limits } from '../readers/limits.js';
 import type { SurveyWave } from '../stages/surveys.js';
 import { numberText } from '../text/number-text.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 
-const MARGIN_NAMES: Record<string, { it: string; en: string }> = {
-  region: { it: 'regione', en: 'region' },
-  gradeGroup: { it: 'ciclo di istruzione', en: 'grade group' },
-  activity: { it: 'attività nei programmi', en: 'activity in the programmes' },
-};
+/** A margin of the weights in words; activity with the school years it was read in (stages/surveys.ts). */
+function marginName(margin: string, wave: SurveyWave): { it: string; en: string } {
+  if (margin === 'region') return { it: 'regione', en: 'region' };
+  if (margin === 'gradeGroup') return { it: 'ciclo di istruzione', en: 'grade group' };
+  if (margin !== 'activity') return { it: margin, en: margin };
+  const [from, to] = [formatSchoolYear(wave.activityYears[0]!), formatSchoolYear(wave.activityYears.at(-1)!)];
+  return from === to
+    ? { it: `attività nei programmi nel ${to}`, en: `activity in the programmes in ${to}` }
+    : { it: `attività nei programmi dal ${from} al ${to}`, en: `activity in the programmes from ${from} to ${to}` };
+}
 
 function describe(wave: SurveyWave, minRespondents: number): { it: string; en: string } {
-  const margins = wave.weighting.margins.map((m) => MARGIN_NAMES[m] ?? { it: m, en: m });
+  const margins = wave.weighting.margins.map((m) => marginName(m, wave));
   const unmatched = wave.weighting.unmatched.map((u) => `${u.margin} ${u.category} (${u.population})`).join(', ');
   return {
     it: `${wave.invitedAll ? "Sono invitate tutte le istituzioni scolastiche dell'anagrafe." : "Sono invitate le istituzioni dell'elenco dell'indagine; tassi e pesi contano solo loro."} Le risposte sono pesate per la mancata risposta (raking sui totali delle istituzioni invitate per ${margins.map((m) => m.it).join(', ')}): chi risponde conta per la quota degli invitati che rappresenta. Ogni stima è la media pesata su chi ha risposto alla domanda, con l'intervallo al 95% (varianza linearizzata con correzione per popolazione finita; Wilson per le quote, t di Student per le medie). Con meno di ${minRespondents} risposte in un'area la stima non è pubblicata. Effetto del disegno dei pesi (Kish): ${numberText(wave.weighting.designEffect, 'it', 2, true)}.${unmatched ? ` Categorie senza rispondenti, non rappresentate: ${unmatched}.` : ''}`,

@@ -1,9 +1,12 @@
 /**
  * Stage 6b, surveys: each wave's results per area (surveys/survey-results.ts),
  * the invited being every institution the build placed, with its activity in
- * the index's reference years (what the weights are raked to).
+ * the programmes (what the weights are raked to) in as many years as the
+ * index's reference years, ending with the wave's school year: a wave of
+ * 2024/25 is weighted by who was active up to 2024/25, as its answers were
+ * given then, not by who is active in the index's later years.
  */
-import type { Institution } from '../aggregate/institutions.js';
+import { isActive, type Institution } from '../aggregate/institutions.js';
 import type { BuildConfig } from '../config.js';
 import type { Questionnaire } from '../surveys/questionnaire.js';
 import { surveyResults, type InvitedInstitution, type SurveyResults } from '../surveys/survey-results.js';
@@ -19,32 +22,47 @@ export interface SurveyWave extends SurveyResults {
   unplaced: number;
   /** Every placed institution was invited (no list of invited institutions was given). */
   invitedAll: boolean;
+  /** The school years whose activity the weights are raked to: the wave's, and those before it (see above). */
+  activityYears: number[];
 }
 
 /** The confidence of every interval: 95 %, as the README and the elements say. */
 export const SURVEY_CONFIDENCE = 0.95;
 
+/** As many school years as `referenceYears` (at least one), ending with `schoolYear`. */
+export function activityYears(referenceYears: readonly number[], schoolYear: number): number[] {
+  const count = Math.max(1, referenceYears.length);
+  return Array.from({ length: count }, (_, k) => schoolYear - count + 1 + k);
+}
+
 export function surveyWaves(
-  input: { surveys: readonly SurveyInput[]; institutions: readonly Institution[]; active: ReadonlySet<string> },
+  input: { surveys: readonly SurveyInput[]; institutions: readonly Institution[]; referenceYears: readonly number[] },
   config: Pick<BuildConfig, 'surveyMinRespondents'>,
 ): SurveyWave[] {
-  const invited: InvitedInstitution[] = input.institutions.map((i) => ({
-    code: i.code,
-    region: i.location.region,
-    province: i.location.province,
-    gradeGroup: i.gradeGroup,
-    active: input.active.has(i.code),
-  }));
-  const placed = new Set(invited.map((i) => i.code));
-  return input.surveys.map(({ questionnaire, answers, invited: list, synthetic }) => ({
-    questionnaire,
-    answers,
-    synthetic,
-    invitedAll: list === null,
-    unplaced: [...answers.keys()].filter((code) => !placed.has(code)).length,
-    ...surveyResults(questionnaire, answers, list ? invited.filter((i) => list.has(i.code)) : invited, {
-      minRespondents: config.surveyMinRespondents,
-      confidence: SURVEY_CONFIDENCE,
-    }),
-  }));
+  const placed = new Set(input.institutions.map((i) => i.code));
+  return input.surveys.map(({ questionnaire, answers, invited: list, synthetic }) => {
+    const years = activityYears(input.referenceYears, questionnaire.schoolYear);
+    const invited: InvitedInstitution[] = input.institutions.flatMap((i) =>
+      list && !list.has(i.code)
+        ? []
+        : [
+            {
+              code: i.code,
+              region: i.location.region,
+              province: i.location.province,
+              gradeGroup: i.gradeGroup,
+              active: years.some((year) => isActive(i.years.get(year))),
+            },
+          ],
+    );
+    return {
+      questionnaire,
+      answers,
+      synthetic,
+      invitedAll: list === null,
+      activityYears: years,
+      unplaced: [...answers.keys()].filter((code) => !placed.has(code)).length,
+      ...surveyResults(questionnaire, answers, invited, { minRespondents: config.surveyMinRespondents, confidence: SURVEY_CONFIDENCE }),
+    };
+  });
 }

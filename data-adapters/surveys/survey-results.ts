@@ -5,7 +5,8 @@
  *
  * Respondents are weighted for non-response by raking (raking.ts) to the
  * invited institutions' counts by region, grade group and activity in the
- * programmes (any participation in the index's reference years): who answers
+ * programmes (any participation in the wave's school year or the years before
+ * it, as many as the index's reference years: stages/surveys.ts): who answers
  * a survey on internationalisation is not who is invited, and active schools
  * answer more. Estimates and intervals are estimates.ts'. An area's question
  * answered by fewer than `minRespondents` institutions is suppressed (its n

@@ -13,12 +13,25 @@
  * internationalisation more, as real ones do, which is what the build's
  * weights must undo. About a third of the institutions answer.
  *
- * Answers, drawn for each respondent independently, depend on activity (the
- * distributions below): active schools more often have an approved plan, rate
- * internationalisation higher, send more teachers abroad and name lack of
- * partners less often as an obstacle. Each question is skipped with
- * probability ITEM_SKIP (item non-response), and a multiple-choice question
- * with no option ticked is unanswered.
+ * Answers depend on activity (the distributions below): active schools more
+ * often have an approved plan, rate internationalisation higher, send more
+ * teachers abroad and name lack of partners less often as an obstacle. Each
+ * question is skipped with probability ITEM_SKIP (item non-response), and a
+ * multiple-choice question with no option ticked is unanswered.
+ *
+ * The wave of the year before (`synthesize` writes both, for
+ * `<survey-results compare>`) asks the same questionnaire of the same
+ * institutions, with the same region effects, its activity read from the three
+ * years before it; who answers is drawn again. An institution's plan, its
+ * obstacles, the importance it gives and its satisfaction are standing facts
+ * and views, drawn once for both waves (StandingAnswers: the same uniform
+ * draws read through each wave's distribution), so they are what it would
+ * answer in either year; only its teachers abroad, a count of the year, are
+ * drawn afresh. One change is planted for the comparison to find: of the plans
+ * approved in the last wave, a share (APPROVED_SINCE) was still being prepared
+ * the year before. Every other question's change is only what the active
+ * institutions' changes make of it (about a point of them changed state
+ * between the two windows in the demo), with chance.
  */
 import type { GradeGroup } from '../../src/contract/vocabulary.js';
 import type { Random } from '../stats/random.js';
@@ -143,6 +156,41 @@ export const ANSWER_MODEL = {
   mobilityPerHundred: { active: 0.5, inactive: 0.05 },
 } as const;
 
+/** Of the plans approved by the last wave, the share still being prepared the year before, by activity (planted). */
+export const APPROVED_SINCE = { active: 0.27, inactive: 0.45 } as const;
+
+type Activity = 'active' | 'inactive';
+
+/** The plan's shares the year before the last wave, by activity: [approved, being prepared, no] (see above). */
+export function earlierPlanShares(state: Activity): number[] {
+  const [approved, preparing, no] = ANSWER_MODEL.piano[state];
+  return [approved * (1 - APPROVED_SINCE[state]), preparing + approved * APPROVED_SINCE[state], no];
+}
+
+/**
+ * An institution's standing answers, as uniform draws made once for every wave: what it answers in a wave is what
+ * they read as under that wave's distributions, so that it answers alike from year to year where its activity did not
+ * change (common random numbers), and two waves differ only where the model says they do.
+ */
+export interface StandingAnswers {
+  plan: number;
+  /** Whether an approved plan was still being prepared the year before (below APPROVED_SINCE). */
+  approvedSince: number;
+  obstacles: number[];
+  importance: number;
+  support: number;
+}
+
+export function drawStanding(random: Random): StandingAnswers {
+  return {
+    plan: random.next(),
+    approvedSince: random.next(),
+    obstacles: ANSWER_MODEL.ostacoli.options.map(() => random.next()),
+    importance: random.next(),
+    support: random.next(),
+  };
+}
+
 export interface SurveyInstitution {
   code: string;
   regionKey: string;
@@ -165,25 +213,36 @@ export function responsePropensities(institutions: readonly SurveyInstitution[],
   );
 }
 
-const pick = (random: Random, shares: readonly number[]) => {
-  let u = random.next();
+/** The option a uniform draw `u` reads as under `shares`. */
+const pickAt = (u: number, shares: readonly number[]) => {
   for (let k = 0; k < shares.length - 1; k++) if ((u -= shares[k]!) < 0) return k;
   return shares.length - 1;
 };
 
-/** One respondent's row of the responses file, by column (an empty string: not answered). */
-export function drawAnswers(institution: SurveyInstitution, random: Random): Record<string, string | number> {
-  const state = institution.active ? 'active' : 'inactive';
+/**
+ * One respondent's row of the responses file, by column (an empty string: not answered), from its standing answers;
+ * `earlier`, the wave of the year before the last (the planted change). Item non-response and the teachers abroad are
+ * drawn from `random`, the wave's own.
+ */
+export function drawAnswers(
+  institution: SurveyInstitution,
+  standing: StandingAnswers,
+  random: Random,
+  earlier = false,
+): Record<string, string | number> {
+  const state: Activity = institution.active ? 'active' : 'inactive';
   const skipped = () => random.next() < ITEM_SKIP;
   const row: Record<string, string | number> = {};
-  row.piano = skipped() ? '' : ANSWER_MODEL.piano.options[pick(random, ANSWER_MODEL.piano[state])]!;
+  const plan = pickAt(standing.plan, ANSWER_MODEL.piano[state]);
+  const preparing = earlier && plan === 0 && standing.approvedSince < APPROVED_SINCE[state];
+  row.piano = skipped() ? '' : ANSWER_MODEL.piano.options[preparing ? 1 : plan]!;
   const skipObstacles = skipped();
   ANSWER_MODEL.ostacoli.options.forEach((option, k) => {
-    row[`ostacoli_${option}`] = skipObstacles ? '' : random.next() < ANSWER_MODEL.ostacoli[state][k]! ? 1 : 0;
+    row[`ostacoli_${option}`] = skipObstacles ? '' : standing.obstacles[k]! < ANSWER_MODEL.ostacoli[state][k]! ? 1 : 0;
   });
-  row.importanza = skipped() ? '' : pick(random, ANSWER_MODEL.importanza[state]) + 1;
+  row.importanza = skipped() ? '' : pickAt(standing.importance, ANSWER_MODEL.importanza[state]) + 1;
   const mean = ((institution.students ?? 600) / 100) * ANSWER_MODEL.mobilityPerHundred[state];
   row['docenti-mobilita'] = skipped() ? '' : Math.min(300, random.poisson(mean));
-  row.supporto = skipped() ? '' : pick(random, ANSWER_MODEL.supporto[state]) + 1;
+  row.supporto = skipped() ? '' : pickAt(standing.support, ANSWER_MODEL.supporto[state]) + 1;
   return row;
 }

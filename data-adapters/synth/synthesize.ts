@@ -18,7 +18,14 @@ import { PLANTED_FILE, plantLowAreas } from './plant-low-areas.js';
 import { Random } from '../stats/random.js';
 import { readTargets } from './targets.js';
 import { isActiveYear } from '../../src/contract/participation.js';
-import { demoQuestionnaire, drawAnswers, responsePropensities, type SurveyInstitution } from './survey-model.js';
+import {
+  demoQuestionnaire,
+  drawAnswers,
+  drawStanding,
+  responsePropensities,
+  type StandingAnswers,
+  type SurveyInstitution,
+} from './survey-model.js';
 import { responseColumns, checkQuestionnaire } from '../surveys/questionnaire.js';
 
 export interface SynthesizeOptions {
@@ -38,22 +45,31 @@ export const DEFAULT_STATS = resolve('../shared/data/stats/headline_stats_from_p
 
 const csvLine = (values: (string | number)[]) => `${values.join(',')}\n`;
 
-/** The demo survey's files for the last school year: its questionnaire, and the responses file beside it. */
-export const surveyFiles = (out: string, to: number) => {
-  const wave = demoQuestionnaire(to).wave;
+/** The demo survey's files for a school year's wave: its questionnaire, and the responses file beside it. */
+export const surveyFiles = (out: string, year: number) => {
+  const wave = demoQuestionnaire(year).wave;
   return { questionnaire: join(out, `survey-${wave}.json`), responses: join(out, `survey-${wave}.csv`) };
 };
 
+/** The school years of the synthetic survey's waves: the last, and the one before it where the exports have it. */
+export const surveyYears = (from: number, to: number) => (to > from ? [to - 1, to] : [to]);
+
 /**
- * A survey wave for the last school year (survey-model.ts): who answers depends
- * on region, grade and activity in the last three years of the exports just made.
+ * A survey wave for a school year (survey-model.ts): who answers depends on
+ * region, grade and activity in that year and the two before it, in the
+ * exports just made. Every wave draws its region effects from the same seed (a
+ * region's schools answer alike from year to year), who answers and what is
+ * left unanswered from a stream of its own, and reads each institution's
+ * `standing` answers (drawn once for every wave).
  */
 async function writeSurvey(
   options: SynthesizeOptions,
   model: readonly ModelInstitution[],
   output: ReturnType<typeof runModel>,
+  year: number,
+  standing: ReadonlyMap<string, StandingAnswers>,
 ): Promise<{ files: string[]; respondents: number }> {
-  const recent = [options.to - 2, options.to - 1, options.to];
+  const recent = [year - 2, year - 1, year];
   const institutions: SurveyInstitution[] = model.map((i) => ({
     code: i.code,
     regionKey: i.regionKey,
@@ -67,15 +83,15 @@ async function writeSurvey(
       }),
     ),
   }));
-  const questionnaire = demoQuestionnaire(options.to);
+  const questionnaire = demoQuestionnaire(year);
   const columns = [
     'school_code',
     'wave',
     'submitted_at',
     ...responseColumns(checkQuestionnaire(questionnaire, 'survey-model.ts')).map((c) => c.name),
   ];
-  const random = new Random(options.seed * 17 + 3);
-  const propensity = responsePropensities(institutions, random);
+  const propensity = responsePropensities(institutions, new Random(options.seed * 17 + 3));
+  const random = new Random(options.seed * 29 + year);
   const from = Date.parse(questionnaire.fielded.from);
   const span = Date.parse(questionnaire.fielded.to) - from;
   let csv = csvLine(columns);
@@ -87,12 +103,12 @@ async function writeSurvey(
       school_code: institution.code,
       wave: questionnaire.wave,
       submitted_at: submitted,
-      ...drawAnswers(institution, random),
+      ...drawAnswers(institution, standing.get(institution.code)!, random, year < options.to),
     };
     csv += csvLine(columns.map((column) => row[column] ?? ''));
     respondents++;
   }
-  const files = surveyFiles(options.out, options.to);
+  const files = surveyFiles(options.out, year);
   await writeFile(files.questionnaire, `${JSON.stringify(questionnaire, null, 2)}\n`);
   await writeFile(files.responses, csv);
   await writeFile(
@@ -188,8 +204,14 @@ export async function synthesize(
   const plantedFile = join(options.out, PLANTED_FILE);
   await writeFile(plantedFile, `${JSON.stringify(planted, null, 2)}\n`);
   log(`planted ${planted.provinces.length} low provinces and ${planted.comuni.length} low comuni (${PLANTED_FILE})`);
-  const survey = await writeSurvey(options, model, output);
-  rows.survey = survey.respondents;
-  log(`survey: ${survey.respondents} of ${model.length} institutions answer the synthetic wave`);
-  return { files: [etwinningFile, erasmusFile, plantedFile, ...survey.files], rows };
+  const surveyFilesWritten: string[] = [];
+  const standingRandom = new Random(options.seed * 31 + 17);
+  const standing = new Map(model.map((i) => [i.code, drawStanding(standingRandom)]));
+  for (const year of surveyYears(options.from, options.to)) {
+    const survey = await writeSurvey(options, model, output, year, standing);
+    rows.survey += survey.respondents;
+    surveyFilesWritten.push(...survey.files);
+    log(`survey ${demoQuestionnaire(year).wave}: ${survey.respondents} of ${model.length} institutions answer the synthetic wave`);
+  }
+  return { files: [etwinningFile, erasmusFile, plantedFile, ...surveyFilesWritten], rows };
 }

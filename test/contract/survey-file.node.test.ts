@@ -53,7 +53,7 @@ function file() {
     ]),
   } as unknown as Limits;
   return assembleSurveyFile(
-    { ...results, questionnaire, answers, synthetic: true, unplaced: 0, invitedAll: true },
+    { ...results, questionnaire, answers, synthetic: true, unplaced: 0, invitedAll: true, activityYears: [2022, 2023, 2024] },
     { generatedAt: '2026-05-01T00:00:00Z', release: '2026-05-01-s1', limits, minRespondents: 5, confidence: 0.95 },
   );
 }
@@ -79,6 +79,9 @@ describe("a survey wave's document", () => {
       ['approvato', 'in-preparazione', 'no'],
     );
     assert.equal(doc.questions[3]!.integer, true);
+    // The method says whose activity the weights were raked to.
+    assert.match(doc.method.description.it, /per regione, ciclo di istruzione, attività nei programmi dal 2022\/23 al 2024\/25\)/);
+    assert.match(doc.method.description.en, /by region, grade group, activity in the programmes from 2022\/23 to 2024\/25\)/);
   });
 
   type File = ReturnType<typeof file>;

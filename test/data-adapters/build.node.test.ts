@@ -166,10 +166,22 @@ describe('build', () => {
   it('writes each survey wave where the index says, synthetic, with its source, per nation, region and province', () => {
     const out = join(work, 'one');
     const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
+    // In time order: an element's compare="previous" reads the wave listed before.
     assert.deepEqual(
-      index.surveys!.map((s) => s.id),
-      ['internazionalizzazione-2025'],
+      index.surveys!.map((s) => [s.id, s.schoolYear]),
+      [
+        ['internazionalizzazione-2024', 2024],
+        ['internazionalizzazione-2025', 2025],
+      ],
     );
+    // Each wave's weights are raked to the activity of its own school year and the two before it, and its method says so.
+    for (const [wave, years] of [
+      ['internazionalizzazione-2024', 'dal 2022/23 al 2024/25'],
+      ['internazionalizzazione-2025', 'dal 2023/24 al 2025/26'],
+    ]) {
+      const file = validateDocument(JSON.parse(readFileSync(join(out, index.shards.survey!.replace('{wave}', wave!)), 'utf8')), ['survey']);
+      assert.match(file.method.description.it, new RegExp(`attività nei programmi ${years}\\)`), wave);
+    }
     assert.ok(index.sources.some((s) => s.id === 'survey-internazionalizzazione-2025' && s.synthetic));
     const path = join(out, index.shards.survey!.replace('{wave}', 'internazionalizzazione-2025'));
     const survey = validateDocument(JSON.parse(readFileSync(path, 'utf8')), ['survey']);
@@ -182,7 +194,7 @@ describe('build', () => {
     );
     assert.equal(nation.invited, first.totals.institutions);
     // The report says it too: who answered, the weights, what was suppressed.
-    const reported = first.surveys[0]!;
+    const reported = first.surveys.find((s) => s.wave === 'internazionalizzazione-2025')!;
     assert.deepEqual(
       [reported.wave, reported.invited, reported.respondents, reported.synthetic],
       ['internazionalizzazione-2025', nation.invited, nation.respondents, true],
@@ -191,7 +203,7 @@ describe('build', () => {
     assert.match(
       first.summary,
       new RegExp(
-        `## Surveys\\n\\n- internazionalizzazione-2025 \\(synthetic\\): ${nation.respondents} of ${nation.invited} invited institutions answered`,
+        `## Surveys\\n\\n- internazionalizzazione-2024 \\(synthetic\\): .*\\n- internazionalizzazione-2025 \\(synthetic\\): ${nation.respondents} of ${nation.invited} invited institutions answered`,
       ),
     );
     // Every synthetic response is counted (in this small registry the national totals make most institutions active: most answer).
@@ -212,11 +224,19 @@ describe('build', () => {
     );
     // A respondent's school shard says it answered, with its answers to the public questions only (the plan and the
     // teachers abroad, facts; not the obstacles, the importance or the support, opinions).
-    const respondent = readFileSync(surveyFiles(work, 2025).responses, 'utf8').split('\n')[1]!.split(',')[0]!;
+    const respondents = (year: number) =>
+      readFileSync(surveyFiles(work, year).responses, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]!);
+    const respondent = respondents(2025)[0]!;
     const shard = validateDocument(JSON.parse(readFileSync(join(out, `schools/${respondent}.json`), 'utf8')), ['school']);
     assert.deepEqual(
       shard.surveys!.map((s) => [s.wave, s.answers.map((a) => a.question)]),
-      [['internazionalizzazione-2025', ['piano', 'docenti-mobilita']]],
+      [
+        ...(respondents(2024).includes(respondent) ? [['internazionalizzazione-2024', ['piano', 'docenti-mobilita']]] : []),
+        ['internazionalizzazione-2025', ['piano', 'docenti-mobilita']],
+      ],
     );
   });
 

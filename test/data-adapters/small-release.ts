@@ -1,15 +1,15 @@
 /**
  * The small real case the build tests build: the autonomous provinces'
  * registry (Valle d'Aosta, Trentino-Alto Adige), its synthetic exports and
- * survey wave, the PNRR export, the students, the inner areas and the
+ * two survey waves, the PNRR export, the students, the inner areas and the
  * national limits.
  */
 import { join } from 'node:path';
 import { resolveConfig, type BuildConfig } from '../../data-adapters/config.ts';
-import { surveyFiles, synthesize } from '../../data-adapters/synth/synthesize.ts';
+import { surveyFiles, surveyYears, synthesize } from '../../data-adapters/synth/synthesize.ts';
 import { AUTONOMOUS_REGISTRY, REAL } from './real-data.ts';
 
-/** Writes the synthetic exports and the survey wave's files into `work`. */
+/** Writes the synthetic exports and the survey waves' files into `work`. */
 export function synthesizeSmallRelease(work: string) {
   return synthesize({
     registry: [AUTONOMOUS_REGISTRY],
@@ -32,7 +32,7 @@ export function smallReleaseConfig(work: string, out: string, more: Partial<Buil
     context: REAL.context,
     etwinning: join(work, 'etwinning.csv'),
     erasmus: join(work, 'erasmus.csv'),
-    surveys: [surveyFiles(work, 2025)],
+    surveys: surveyYears(2014, 2025).map((year) => surveyFiles(work, year)),
     out,
     seed: 3,
     ...more,

@@ -118,6 +118,9 @@ describe('the dashboard (demo/dashboard.html)', () => {
       },
     );
     expect(text(inShadow(survey, '.legend'))).to.equal('Italia');
+    // Against the wave before (compare="previous"): the plans approved in Toscana since 2023/24, with the interval.
+    const approved = inShadow(survey, '[part~="question"] .change');
+    expect(text(approved)).to.match(/^\+[\d,]+ punti rispetto al 2023\/24 \(al 95% tra [+\-−]?[\d,]+ e \+[\d,]+\)$/);
 
     // 4. The file: exactly the inactive institutions of the province, with their mentors.
     const blobs: Blob[] = [];

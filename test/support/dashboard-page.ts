@@ -1,6 +1,7 @@
 /** The real dashboard page (demo/dashboard.html, with the single-file bundle) in a frame, on the fixture contract, for the end-to-end tests. */
 import { waitUntil } from '@open-wc/testing';
 import { dashboardIndex, dashboardRegion } from '../fixtures/dashboard.fixture.js';
+import { earlierSurveyFixture } from '../fixtures/survey.fixture.js';
 import { serve } from './data-routes.js';
 import { serveContract } from './serve-contract.js';
 
@@ -15,7 +16,7 @@ export const text = (el: Element | null | undefined) => (el?.textContent ?? '').
 export const params = (d: Dashboard) => new URLSearchParams(d.win.location.search);
 
 export async function openDashboard(query = '', page = 'dashboard.html'): Promise<Dashboard> {
-  const { folder } = await serveContract({ index: dashboardIndex(), survey: true });
+  const { folder } = await serveContract({ index: dashboardIndex(), survey: true, earlierSurveys: [earlierSurveyFixture()] });
   await serve(`${folder}/regions/09.json`, dashboardRegion());
   await serve(`${folder}/regions/12.json`, dashboardRegion('12'));
   await fetch(`/__data__/demo?folder=${encodeURIComponent(folder)}`, { method: 'PUT' });

@@ -15,13 +15,16 @@ import { worldConfig, worldInputs } from './world.ts';
 const questionnaire = checkQuestionnaire(demoQuestionnaire(2024), 'q.json');
 const answer = (plan: string): Answers => new Map([['piano', plan]]);
 
-async function waveOf(invited: Set<string> | null) {
-  const inputs = worldInputs();
-  const answers = new Map([
+async function waveOf(
+  invited: Set<string> | null,
+  asked = questionnaire,
+  answers = new Map([
     ['FIIC100001', answer('approvato')],
     ['FIIC200004', answer('no')],
-  ]);
-  inputs.surveys = [{ questionnaire, answers, invited, synthetic: true }];
+  ]),
+) {
+  const inputs = worldInputs();
+  inputs.surveys = [{ questionnaire: asked, answers, invited, synthetic: true }];
   const { model } = await modelOf(inputs, worldConfig());
   return model;
 }
@@ -48,5 +51,22 @@ describe('stage: surveys', () => {
     const file = assembleSurveyFile(wave, context);
     assert.match(file.method.description.it, /^Sono invitate le istituzioni dell'elenco dell'indagine/);
     assert.match(file.method.description.en, /^The institutions on the survey's list are invited/);
+  });
+
+  it("rakes a wave to the activity of its own school year and the years before it, not to the index's later years", async () => {
+    // Only inactive institutions answer. In 2022/23 and 2023/24 FIIC1 (its plesso) and FIIC3 were active: a wave of
+    // 2024/25 has an active category no respondent stands for; in a wave of 2021/22 (2019/20 to 2021/22) nobody was.
+    const answers = new Map([
+      ['FIIC200004', answer('no')],
+      ['RMIC100006', answer('approvato')],
+    ]);
+    const activity = (wave: { weighting: { unmatched: { margin: string; category: string; population: number }[] } }) =>
+      wave.weighting.unmatched.filter((u) => u.margin === 'activity');
+    const later = (await waveOf(null, questionnaire, answers)).surveys[0]!;
+    assert.deepEqual(later.activityYears, [2022, 2023, 2024]);
+    assert.deepEqual(activity(later), [{ margin: 'activity', category: 'active', population: 2 }]);
+    const earlier = (await waveOf(null, checkQuestionnaire(demoQuestionnaire(2021), 'q.json'), answers)).surveys[0]!;
+    assert.deepEqual(earlier.activityYears, [2019, 2020, 2021]);
+    assert.deepEqual(activity(earlier), []);
   });
 });

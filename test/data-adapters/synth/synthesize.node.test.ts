@@ -22,7 +22,7 @@ import { Random } from '../../../data-adapters/stats/random.ts';
 import { REAL } from '../real-data.ts';
 import { basename } from 'node:path';
 import { surveyFiles } from '../../../data-adapters/synth/synthesize.ts';
-import { ANSWER_MODEL, ITEM_SKIP } from '../../../data-adapters/synth/survey-model.ts';
+import { ANSWER_MODEL, earlierPlanShares, ITEM_SKIP } from '../../../data-adapters/synth/survey-model.ts';
 import { readQuestionnaire } from '../../../data-adapters/surveys/questionnaire.ts';
 import { readResponses, type Answers } from '../../../data-adapters/surveys/responses.ts';
 import { isActiveYear } from '../../../src/contract/participation.ts';
@@ -228,53 +228,111 @@ describe('synthesize', () => {
   });
 
   it('writes the same bytes for the same seed, and marks the files synthetic', () => {
-    const survey = surveyFiles(dir, 2025);
-    for (const file of ['etwinning.csv', 'erasmus.csv', PLANTED_FILE, basename(survey.questionnaire), basename(survey.responses)])
+    const waves = [surveyFiles(dir, 2024), surveyFiles(dir, 2025)];
+    for (const file of [
+      'etwinning.csv',
+      'erasmus.csv',
+      PLANTED_FILE,
+      ...waves.flatMap((w) => [basename(w.questionnaire), basename(w.responses)]),
+    ])
       assert.equal(readFileSync(join(dir, file), 'utf8'), readFileSync(join(again, file), 'utf8'));
     assert.equal(JSON.parse(readFileSync(join(dir, 'etwinning.csv.meta.json'), 'utf8')).synthetic, true);
-    assert.equal(JSON.parse(readFileSync(`${survey.responses}.meta.json`, 'utf8')).synthetic, true);
+    for (const wave of waves) assert.equal(JSON.parse(readFileSync(`${wave.responses}.meta.json`, 'utf8')).synthetic, true);
   });
 
-  it('writes a survey wave that reads without a reject, answered as its documented model says', async () => {
-    const files = surveyFiles(dir, 2025);
-    const questionnaire = await readQuestionnaire(files.questionnaire);
-    const { schools } = await readRegistries(REAL.registry);
-    const institutions = new Set(schools.map((s) => s.institution));
-    const { answers, report } = await readResponses(files.responses, questionnaire, (code) =>
-      institutions.has(code) ? { institution: true } : null,
+  const waves = [
+    { year: 2024, planModel: { active: earlierPlanShares('active'), inactive: earlierPlanShares('inactive') } },
+    { year: 2025, planModel: ANSWER_MODEL.piano },
+  ];
+  for (const { year, planModel } of waves)
+    it(`writes the survey wave of ${year}/${(year + 1) % 100} that reads without a reject, answered as its documented model says`, async () => {
+      const files = surveyFiles(dir, year);
+      const questionnaire = await readQuestionnaire(files.questionnaire);
+      const { schools } = await readRegistries(REAL.registry);
+      const institutions = new Set(schools.map((s) => s.institution));
+      const { answers, report } = await readResponses(files.responses, questionnaire, (code) =>
+        institutions.has(code) ? { institution: true } : null,
+      );
+      assert.equal(report.rejected, 0);
+      // Active: any eTwinning or Erasmus+ activity in the wave's school year and the two before it, as the model reads it.
+      const recent = [year - 2, year - 1, year];
+      const active = (code: string) =>
+        recent.some((year) =>
+          isActiveYear({ etwinning: etRows.get(code)?.get(year) ?? null, erasmus: erRows.get(code)?.get(year) ?? null, funding: [] }),
+        );
+      const invited = [...institutions];
+      const rate = (group: string[]) => group.filter((code) => answers.has(code)).length / group.length;
+      const activeCodes = invited.filter(active);
+      const inactiveCodes = invited.filter((code) => !active(code));
+      const overall = rate(invited);
+      assert.ok(overall > 0.25 && overall < 0.45, `about a third answer: ${overall}`);
+      // logistic(-0.9 + 0.9) is 0.5 against logistic(-0.9) = 0.29 before the region and grade effects.
+      assert.ok(rate(activeCodes) > rate(inactiveCodes) + 0.1, `active ${rate(activeCodes)}, inactive ${rate(inactiveCodes)}`);
+      // Answers: each distribution within four standard errors of the model's.
+      const within = (codes: string[], share: (a: Answers) => number | null, expected: number, label: string) => {
+        const values = codes.flatMap((code) => {
+          const a = answers.get(code);
+          const value = a ? share(a) : null;
+          return value === null ? [] : [value];
+        });
+        const observed = values.reduce((s, v) => s + v, 0) / values.length;
+        const se = Math.sqrt((expected * (1 - expected)) / values.length);
+        assert.ok(Math.abs(observed - expected) < 4 * se, `${label}: ${observed} against ${expected} (n ${values.length})`);
+      };
+      const plan = (a: Answers) => (a.has('piano') ? Number(a.get('piano') === 'approvato') : null);
+      within(activeCodes, plan, planModel.active[0], 'approved plan, active');
+      within(inactiveCodes, plan, planModel.inactive[0], 'approved plan, inactive');
+      const veryImportant = (a: Answers) => (a.has('importanza') ? Number(a.get('importanza') === 5) : null);
+      within(activeCodes, veryImportant, ANSWER_MODEL.importanza.active[4], 'importance 5, active');
+      const skipped = [...answers.values()].filter((a) => !a.has('importanza')).length / answers.size;
+      assert.ok(
+        Math.abs(skipped - ITEM_SKIP) < 4 * Math.sqrt((ITEM_SKIP * (1 - ITEM_SKIP)) / answers.size),
+        `item non-response ${skipped}`,
+      );
+    });
+
+  it('asks the two waves the same questions of respondents drawn apart, each answering as it stands but for the planted plans', async () => {
+    const [earlier, later] = await Promise.all([2024, 2025].map((year) => readQuestionnaire(surveyFiles(dir, year).questionnaire)));
+    assert.deepEqual(
+      [earlier!.wave, earlier!.schoolYear, later!.wave, later!.schoolYear],
+      ['internazionalizzazione-2024', 2024, 'internazionalizzazione-2025', 2025],
     );
-    assert.equal(report.rejected, 0);
-    // Active: any eTwinning or Erasmus+ activity in the last three years, as the model reads it.
-    const recent = [2023, 2024, 2025];
-    const active = (code: string) =>
-      recent.some((year) =>
+    assert.deepEqual(earlier!.questions, later!.questions);
+    const respondents = (year: number) =>
+      new Set(
+        readFileSync(surveyFiles(dir, year).responses, 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split(',')[0]!),
+      );
+    const [a, b] = [respondents(2024), respondents(2025)];
+    const both = [...a].filter((code) => b.has(code));
+    // Drawn apart, about as many answer both as the product of the rates says (a shared stream would make them one set).
+    assert.ok(both.length < 0.7 * Math.min(a.size, b.size), `${both.length} of ${a.size} and ${b.size} answered both`);
+    // Who answers both, its activity the same in both waves' years, gives its standing answers again; its plan is the
+    // same, or was being prepared the year before and is approved now (the planted change), never the other way.
+    const rows = (year: number) => {
+      const [head, ...lines] = readFileSync(surveyFiles(dir, year).responses, 'utf8').trim().split('\n');
+      const names = head!.split(',');
+      return new Map(lines.map((line) => [line.split(',')[0]!, Object.fromEntries(line.split(',').map((v, k) => [names[k]!, v]))]));
+    };
+    const [thenRows, nowRows] = [rows(2024), rows(2025)];
+    const activeIn = (code: string, years: number[]) =>
+      years.some((year) =>
         isActiveYear({ etwinning: etRows.get(code)?.get(year) ?? null, erasmus: erRows.get(code)?.get(year) ?? null, funding: [] }),
       );
-    const invited = [...institutions];
-    const rate = (group: string[]) => group.filter((code) => answers.has(code)).length / group.length;
-    const activeCodes = invited.filter(active);
-    const inactiveCodes = invited.filter((code) => !active(code));
-    const overall = rate(invited);
-    assert.ok(overall > 0.25 && overall < 0.45, `about a third answer: ${overall}`);
-    // logistic(-0.9 + 0.9) is 0.5 against logistic(-0.9) = 0.29 before the region and grade effects.
-    assert.ok(rate(activeCodes) > rate(inactiveCodes) + 0.1, `active ${rate(activeCodes)}, inactive ${rate(inactiveCodes)}`);
-    // Answers: each distribution within four standard errors of the model's.
-    const within = (codes: string[], share: (a: Answers) => number | null, expected: number, label: string) => {
-      const values = codes.flatMap((code) => {
-        const a = answers.get(code);
-        const value = a ? share(a) : null;
-        return value === null ? [] : [value];
-      });
-      const observed = values.reduce((s, v) => s + v, 0) / values.length;
-      const se = Math.sqrt((expected * (1 - expected)) / values.length);
-      assert.ok(Math.abs(observed - expected) < 4 * se, `${label}: ${observed} against ${expected} (n ${values.length})`);
-    };
-    const plan = (a: Answers) => (a.has('piano') ? Number(a.get('piano') === 'approvato') : null);
-    within(activeCodes, plan, ANSWER_MODEL.piano.active[0], 'approved plan, active');
-    within(inactiveCodes, plan, ANSWER_MODEL.piano.inactive[0], 'approved plan, inactive');
-    const veryImportant = (a: Answers) => (a.has('importanza') ? Number(a.get('importanza') === 5) : null);
-    within(activeCodes, veryImportant, ANSWER_MODEL.importanza.active[4], 'importance 5, active');
-    const skipped = [...answers.values()].filter((a) => !a.has('importanza')).length / answers.size;
-    assert.ok(Math.abs(skipped - ITEM_SKIP) < 4 * Math.sqrt((ITEM_SKIP * (1 - ITEM_SKIP)) / answers.size), `item non-response ${skipped}`);
+    const steady = both.filter((code) => activeIn(code, [2022, 2023, 2024]) === activeIn(code, [2023, 2024, 2025]));
+    assert.ok(steady.length > 500, `${steady.length} steady institutions answered both`);
+    let approvedSince = 0;
+    for (const code of steady) {
+      const [then, now] = [thenRows.get(code)!, nowRows.get(code)!];
+      for (const column of ['importanza', 'supporto', 'ostacoli_lingue', 'ostacoli_partner'])
+        if (then[column] !== '' && now[column] !== '') assert.equal(then[column], now[column], `${code} ${column}`);
+      if (then.piano === '' || now.piano === '' || then.piano === now.piano) continue;
+      assert.deepEqual([then.piano, now.piano], ['in-preparazione', 'approvato'], code);
+      approvedSince++;
+    }
+    assert.ok(approvedSince > 0.05 * steady.length, `${approvedSince} plans approved since, of ${steady.length}`);
   });
 });
