@@ -1,5 +1,6 @@
 /** Texts of <survey-results>, Italian first; English has the same keys (checked by the compiler). */
 import { dayArticleIt } from '../../src/i18n/day-article-it.js';
+import { readsOne } from '../../src/i18n/reads-one.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 
 export type SurveyResultsUsage = 'src' | 'scope' | 'wave';
@@ -44,7 +45,7 @@ const it = {
     `Con la variazione rispetto a «${title}» e il suo intervallo al 95%; le quote in punti percentuali. Dove nulla è cambiato, circa una variazione su 20 esclude lo zero per caso.`,
   /** An estimate's change since the earlier wave, in the estimate's unit (a share's in percentage points). */
   change: (change: string, low: string, high: string, year: string, points: boolean) =>
-    `${change}${points ? ' punti' : ''} rispetto al ${year} (al 95% tra ${low} e ${high})`,
+    `${change}${points ? (readsOne(change) ? ' punto' : ' punti') : ''} rispetto al ${year} (al 95% tra ${low} e ${high})`,
   /** The earlier wave has no estimate for this area (too few answered, or no such area). */
   noEarlier: (year: string) => `nessuna stima nel ${year}`,
   notComparable: (year: string) => `Non confrontabile con il ${year}: la domanda non c'era o è cambiata.`,
@@ -91,7 +92,8 @@ const en: SurveyResultsMessages = {
   caption: (where, title) => `${title}: ${where}, estimates with 95% interval.`,
   compared: (title) =>
     `With the change since “${title}” and its 95% interval; shares in percentage points. Where nothing changed, about one change in 20 excludes zero by chance.`,
-  change: (change, low, high, year, points) => `${change}${points ? ' points' : ''} since ${year} (95% interval ${low} to ${high})`,
+  change: (change, low, high, year, points) =>
+    `${change}${points ? ` point${readsOne(change) ? '' : 's'}` : ''} since ${year} (95% interval ${low} to ${high})`,
   noEarlier: (year) => `no estimate in ${year}`,
   notComparable: (year) => `Not comparable with ${year}: the question was not asked or has changed.`,
   compareIgnored: (value, earlier) =>

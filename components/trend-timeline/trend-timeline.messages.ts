@@ -1,6 +1,7 @@
 /** The interface texts of <trend-timeline>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { andList } from '../../src/i18n/and-list.js';
+import { readsOne } from '../../src/i18n/reads-one.js';
 import type { TimelineUsage } from '../../src/timeline/load-timeline.js';
 import type { Direction } from '../../src/timeline/trend.js';
 
@@ -33,7 +34,7 @@ const it = {
   /** A count of institutions per institution: the share of them. */
   share: 'quota sul totale delle istituzioni',
   /** A share's change, in percentage points. */
-  points: (change: string) => `${change} punti percentuali`,
+  points: (change: string) => `${change} ${readsOne(change) ? 'punto percentuale' : 'punti percentuali'}`,
   per1000Students: 'ogni 1.000 studenti',
   synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
   ownAxis: "l'asse arriva al valore più alto dei dati",
@@ -113,7 +114,7 @@ const en: TrendTimelineMessages = {
   legend: 'Legend',
   perSchool: 'per institution',
   share: 'share of all institutions',
-  points: (change) => `${change} percentage points`,
+  points: (change) => `${change} percentage point${readsOne(change) ? '' : 's'}`,
   per1000Students: 'per 1,000 students',
   synthetic: 'Synthetic data for demonstration: not official figures.',
   ownAxis: "the axis reaches the data's highest value",

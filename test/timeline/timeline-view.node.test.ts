@@ -188,6 +188,10 @@ describe('timeline view', () => {
       trendSentence(shares.series[0]!, shares, MESSAGES.en, 'en'),
       /from 15% in 2021\/22 to 30% in 2024\/25 \(\+15 percentage points\)/,
     );
+    // A change shown as 1 takes the singular (0.96 points are shown «+1»).
+    const one = { ...view, series: [{ ...view.series[0]!, values: [0.15, 0.2, null, 0.1596] }] };
+    assert.match(trendSentence(one.series[0]!, one, MESSAGES.it, 'it'), /\(\+1 punto percentuale\)/);
+    assert.match(trendSentence(one.series[0]!, one, MESSAGES.en, 'en'), /\(\+1 percentage point\)/);
     const plain = timelineView(dataOf(), { ...INPUTS, normalisation: 'perSchool' }, 'it', LABELS);
     assert.match(trendSentence(plain.series[0]!, plain, MESSAGES.it, 'it'), /\(\+100%\)/);
     // The CSV writes the percentages the chart shows, its headings saying so.
