@@ -4,7 +4,7 @@ import { earlierSurveyFixture, SURVEY_WAVE, surveyFixture } from '../../test/fix
 import { bundleFixture, indexFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
-import { serveContract } from '../../test/support/serve-contract.js';
+import { serveContract, withSurvey } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { SurveyResults } from './survey-results.js';
 
@@ -159,6 +159,14 @@ describe('<survey-results>', () => {
         "L'indagine «internazionalizzazione-2023» non si legge: stime senza variazioni (i dettagli nella console del browser).",
       );
       await expect(unread).to.be.accessible();
+      // An index that lists the newest wave first (a configuration's order): the latest wave is still shown by default,
+      // and compared with the one before it.
+      const reversed = await serveContract({ survey: true, earlierSurveys: [earlier] });
+      const index = withSurvey(indexFixture(), [earlier]);
+      await serve(`${reversed.folder}/index.json`, { ...index, surveys: [...index.surveys!].reverse() });
+      const latest = await results(reversed.src, { scope: 'province:048', compare: 'previous' });
+      expect(text(shadow(latest).querySelector('[part~="title"]'))).to.equal("Indagine sull'internazionalizzazione delle scuole 2024/25");
+      expect(text(shadow(latest).querySelector('.change'))).to.match(/rispetto al 2023\/24/);
       // `previous` on the index's only wave: nothing to compare with yet, said without a warning (a page may ask for it
       // before a second wave is published).
       const first = await results((await serveSurvey()).src, { scope: 'province:048', compare: 'previous' });

@@ -31,6 +31,7 @@ import {
   type SurveyView,
 } from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
+import { wavesInOrder } from '../../src/survey/waves-in-order.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
@@ -52,9 +53,9 @@ interface SurveyData {
   earlierUnread?: string;
 }
 
-/** The ids of the index's waves listed before `shown` (the waves are listed in time order). */
+/** The ids of the index's waves before `shown`, oldest first. */
 const earlierIds = (index: NationalIndex, shown: string) => {
-  const surveys = index.surveys ?? [];
+  const surveys = wavesInOrder(index);
   const at = surveys.findIndex((s) => s.id === shown);
   return surveys.slice(0, Math.max(0, at)).map((s) => s.id);
 };
@@ -133,7 +134,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       // The wave named by its attribute is asked for while the index is on its way.
       surveyAhead(loader, src, wave, signal);
       const { index } = await indexed;
-      const id = wave || index.surveys?.at(-1)?.id;
+      const id = wave || wavesInOrder(index).at(-1)?.id;
       if (!id) throw new UsageError<SurveyResultsUsage>('wave', wave);
       const before = compare ? earlierWave(index, id, compare) : undefined;
       // The earlier wave's file missing or broken: the wave shown stands, without changes, and says so (not an error state).

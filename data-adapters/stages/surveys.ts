@@ -40,7 +40,10 @@ export function surveyWaves(
   config: Pick<BuildConfig, 'surveyMinRespondents'>,
 ): SurveyWave[] {
   const placed = new Set(input.institutions.map((i) => i.code));
-  return input.surveys.map(({ questionnaire, answers, invited: list, synthetic }) => {
+  // Oldest first, as the contract lists them (a configuration may give the newest first): an element's latest wave and
+  // the one before it are read from this order.
+  const inOrder = [...input.surveys].sort((a, b) => a.questionnaire.schoolYear - b.questionnaire.schoolYear);
+  return inOrder.map(({ questionnaire, answers, invited: list, synthetic }) => {
     const years = activityYears(input.referenceYears, questionnaire.schoolYear);
     const invited: InvitedInstitution[] = input.institutions.flatMap((i) =>
       list && !list.has(i.code)

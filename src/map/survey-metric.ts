@@ -13,6 +13,7 @@
 import type { MetricDefinition, NationalIndex, SurveyFile } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
 import type { MapArea, MapData, MapUsage } from './load-map.js';
+import { wavesInOrder } from '../survey/waves-in-order.js';
 
 export { loadSurvey } from '../survey/load-survey.js';
 
@@ -33,7 +34,7 @@ export function surveyMetric(metric: string): SurveyMetric | null {
 
 /** The wave a survey metric reads: its own, or the latest the index lists. */
 export function surveyWave(metric: SurveyMetric, index: NationalIndex, text: string): string {
-  const wave = metric.wave ?? index.surveys?.at(-1)?.id;
+  const wave = metric.wave ?? wavesInOrder(index).at(-1)?.id;
   if (!wave) throw new UsageError<MapUsage>('metric', text, 'the data lists no survey');
   return wave;
 }

@@ -31,6 +31,12 @@ describe('a survey estimate as a map metric', () => {
     assert.equal(surveyMetric('etwinning.projects'), null);
     assert.throws(() => surveyMetric('survey:piano'), UsageError);
     assert.equal(surveyWave(surveyMetric('survey:piano:approvato')!, regions().index, 'x'), SURVEY_WAVE);
+    // The latest by school year, where an index lists the newest wave first.
+    const newestFirst = {
+      ...regions().index,
+      surveys: [...regions().index.surveys!, { id: 'w-2023', schoolYear: 2023, title: { it: 'x', en: 'x' } }],
+    };
+    assert.equal(surveyWave(surveyMetric('survey:piano:approvato')!, newestFirst, 'x'), SURVEY_WAVE);
   });
 
   it("colours each region by its estimate in the wave's year whatever the year asked, with its interval and n", () => {

@@ -6,7 +6,7 @@ import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.js';
 import { freshFolder, serve, type RouteOptions } from './data-routes.js';
 
 /** The index with the fixture's survey wave listed (after the earlier ones given), and the wave's provinces placed in their regions. */
-function withSurvey(index: NationalIndex, earlier: readonly SurveyFile[]): NationalIndex {
+export function withSurvey(index: NationalIndex, earlier: readonly SurveyFile[]): NationalIndex {
   const listed = (file: SurveyFile) => ({ id: file.wave.id, schoolYear: file.wave.schoolYear, title: file.wave.title });
   return {
     ...index,

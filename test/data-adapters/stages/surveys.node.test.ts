@@ -69,4 +69,20 @@ describe('stage: surveys', () => {
     assert.deepEqual(earlier.activityYears, [2019, 2020, 2021]);
     assert.deepEqual(activity(earlier), []);
   });
+
+  it('lists the waves oldest first, as the contract does, whatever order the configuration gives them in', async () => {
+    const inputs = worldInputs();
+    const wave = (year: number) => ({
+      questionnaire: checkQuestionnaire(demoQuestionnaire(year), 'q.json'),
+      answers: new Map(),
+      invited: null,
+      synthetic: true,
+    });
+    inputs.surveys = [wave(2024), wave(2022), wave(2023)];
+    const { model } = await modelOf(inputs, worldConfig());
+    assert.deepEqual(
+      model.surveys.map((s) => s.questionnaire.wave),
+      ['internazionalizzazione-2022', 'internazionalizzazione-2023', 'internazionalizzazione-2024'],
+    );
+  });
 });
