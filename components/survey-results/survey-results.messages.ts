@@ -18,6 +18,8 @@ const it = {
   response: (respondents: string, invited: string, rate: string) =>
     `Hanno risposto ${respondents} istituzioni su ${invited} invitate (${rate}).`,
   fielded: (from: string, to: string) => `Rilevazione ${dayArticleIt('da', from)}${from} ${dayArticleIt('a', to)}${to}.`,
+  /** The picker of the index's waves, where it lists more than one. */
+  wave: 'Indagine',
   question: 'Domanda',
   allQuestions: 'Tutte le domande',
   table: 'Tabella',
@@ -72,6 +74,7 @@ const en: SurveyResultsMessages = {
   nation: 'Italy',
   response: (respondents, invited, rate) => `${respondents} of ${invited} invited institutions answered (${rate}).`,
   fielded: (from, to) => `Fieldwork from ${from} to ${to}.`,
+  wave: 'Survey',
   question: 'Question',
   allQuestions: 'All questions',
   table: 'Table',

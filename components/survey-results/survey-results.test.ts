@@ -159,6 +159,24 @@ describe('<survey-results>', () => {
         "L'indagine «internazionalizzazione-2023» non si legge: stime senza variazioni (i dettagli nella console del browser).",
       );
       await expect(unread).to.be.accessible();
+      // The waves' picker (the index lists two), the newest first: the earlier, chosen by keyboard, is shown and says
+      // there is no wave before it to compare with; the focus stays on the picker.
+      const picked = await results(src, { scope: 'province:048', compare: 'previous' });
+      const picker = shadow(picked).querySelector<HTMLSelectElement>('[part~="toolbar"] select')!;
+      expect([...picker.options].map((o) => o.text)).to.deep.equal([
+        "Indagine sull'internazionalizzazione delle scuole 2024/25",
+        "Indagine sull'internazionalizzazione delle scuole 2023/24",
+      ]);
+      picker.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(
+        () => text(shadow(picked).querySelector('[part~="title"]')) === "Indagine sull'internazionalizzazione delle scuole 2023/24",
+        'the earlier wave chosen',
+      );
+      expect(picked.wave).to.equal('internazionalizzazione-2023');
+      expect([...shadow(picked).querySelectorAll('.note')].map(text)).to.include('Nessuna indagine precedente con cui confrontare.');
+      expect(picked.shadowRoot!.activeElement).to.equal(shadow(picked).querySelector('[part~="toolbar"] select'));
+      await expect(picked).to.be.accessible();
       // An index that lists the newest wave first (a configuration's order): the latest wave is still shown by default,
       // and compared with the one before it.
       const reversed = await serveContract({ survey: true, earlierSurveys: [earlier] });

@@ -187,6 +187,18 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     },
   });
 
+  /** The index's waves, the newest first, where it lists more than one: the one chosen is shown (and compared, with `compare`). */
+  private _wavePicker({ index, file }: SurveyData) {
+    const waves = wavesInOrder(index).reverse();
+    if (waves.length < 2) return nothing;
+    return html`<label
+      >${this._t.wave}
+      <select @change=${(e: Event) => (this.wave = (e.target as HTMLSelectElement).value)}>
+        ${waves.map((w) => html`<option value=${w.id} ?selected=${w.id === file.wave.id}>${w.title[this._lang]}</option>`)}
+      </select></label
+    >`;
+  }
+
   /** A share (whole percents) or a mean (one decimal) with its interval, with more decimals where its ends would read the same. */
   private _estimate(e: Estimate, unit: 'percent' | 'score'): string {
     return formatEstimate(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
@@ -367,6 +379,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <span class="note">${t.fielded(formatDay(view.fielded.from, this._lang), formatDay(view.fielded.to, this._lang))}</span>
       </p>
       <div part="toolbar" class="toolbar">
+        ${this._wavePicker(data)}
         <label
           >${t.question}
           <select @change=${(e: Event) => (this.question = (e.target as HTMLSelectElement).value)}>
