@@ -29,9 +29,9 @@
  * answer in either year; only its teachers abroad, a count of the year, are
  * drawn afresh. One change is planted for the comparison to find: of the plans
  * approved in the last wave, a share (APPROVED_SINCE) was still being prepared
- * the year before. Every other question's change is only what the active
- * institutions' changes make of it (about a point of them changed state
- * between the two windows in the demo), with chance.
+ * the year before. Every other question's change is only what the changes of
+ * activity make of it (in the demo 34.2% of the institutions were active in
+ * the earlier wave's three years, 33.3% in the last's), with chance.
  */
 import type { GradeGroup } from '../../src/contract/vocabulary.js';
 import type { Random } from '../stats/random.js';
@@ -174,7 +174,7 @@ export function earlierPlanShares(state: Activity): number[] {
  */
 export interface StandingAnswers {
   plan: number;
-  /** Whether an approved plan was still being prepared the year before (below APPROVED_SINCE). */
+  /** Below APPROVED_SINCE: a plan approved by the last wave was still being prepared the year before. */
   approvedSince: number;
   obstacles: number[];
   importance: number;
