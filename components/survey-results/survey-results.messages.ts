@@ -26,7 +26,8 @@ const it = {
   downloadCsv: 'Scarica CSV',
   downloadXlsx: 'Scarica XLSX',
   method: 'Come sono calcolate le stime',
-  answered: (n: number) => (n === 1 ? '1 risposta' : `${n} risposte`),
+  /** How many answered a question, as the page writes the number ("2.926"). */
+  answered: (n: string) => (n === '1' ? '1 risposta' : `${n} risposte`),
   suppressed: (n: number, min: number) =>
     `Dati insufficienti (${n} ${n === 1 ? 'risposta' : 'risposte'}): con meno di ${min} non si pubblicano stime.`,
   interval: 'intervallo al 95%',
@@ -81,7 +82,7 @@ const en: SurveyResultsMessages = {
   downloadCsv: 'Download CSV',
   downloadXlsx: 'Download XLSX',
   method: 'How the estimates are made',
-  answered: (n) => (n === 1 ? '1 answer' : `${n} answers`),
+  answered: (n) => (n === '1' ? '1 answer' : `${n} answers`),
   suppressed: (n, min) => `Not enough data (${n} ${n === 1 ? 'answer' : 'answers'}): with fewer than ${min} no estimate is published.`,
   interval: '95% interval',
   mean: 'Mean',

@@ -253,7 +253,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const mean = q.mean;
     return html`<figure part="question" class="question">
       <figcaption>
-        ${q.text} <span class="note">(${t.answered(q.n)})</span>
+        ${q.text} <span class="note">(${t.answered(formatValue(q.n, 'count', this._lang))})</span>
         ${view.earlier && !q.comparable ? html`<span class="note not-comparable">${t.notComparable(formatSchoolYear(view.earlier.schoolYear))}</span>` : nothing}
       </figcaption>
       ${
@@ -302,7 +302,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <td>${answer}</td>
         <td class="num">${e ? format(e.value) : '—'}</td>
         <td class="num">${e ? `${format(e.low)}–${format(e.high)}` : '—'}</td>
-        <td class="num">${q.n}</td>
+        <td class="num">${formatValue(q.n, 'count', this._lang)}</td>
         ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
         ${view.earlier ? this._changeCells(e, unit, format) : nothing}
       </tr>`;

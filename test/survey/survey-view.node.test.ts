@@ -9,6 +9,7 @@ import { MESSAGES } from '../../components/survey-results/survey-results.message
 import { estimateShare } from '../../data-adapters/surveys/estimates.ts';
 import { Random } from '../../data-adapters/stats/random.ts';
 import { differenceInterval } from '../../src/util/mover.ts';
+import { formatValue } from '../../src/i18n/format.ts';
 
 registerSurveyKind();
 
@@ -150,8 +151,9 @@ describe('surveyView', () => {
 });
 
 describe("<survey-results>'s texts", () => {
-  it('count one answer in the singular', () => {
-    assert.deepEqual([MESSAGES.it.answered(1), MESSAGES.it.answered(2)], ['1 risposta', '2 risposte']);
-    assert.deepEqual([MESSAGES.en.answered(1), MESSAGES.en.answered(2)], ['1 answer', '2 answers']);
+  it('count one answer in the singular, and thousands as the page writes them', () => {
+    const answered = (lang: 'it' | 'en', n: number) => MESSAGES[lang].answered(formatValue(n, 'count', lang));
+    assert.deepEqual([answered('it', 1), answered('it', 2), answered('it', 2926)], ['1 risposta', '2 risposte', '2.926 risposte']);
+    assert.deepEqual([answered('en', 1), answered('en', 2), answered('en', 2926)], ['1 answer', '2 answers', '2,926 answers']);
   });
 });
