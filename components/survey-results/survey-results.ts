@@ -199,6 +199,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     >`;
   }
 
+  /** A count as the page writes numbers ("2.926", "2,926"). */
+  private _count(n: number): string {
+    return formatValue(n, 'count', this._lang);
+  }
+
   /** A share (whole percents) or a mean (one decimal) with its interval, with more decimals where its ends would read the same. */
   private _estimate(e: Estimate, unit: 'percent' | 'score'): string {
     return formatEstimate(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
@@ -253,7 +258,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const mean = q.mean;
     return html`<figure part="question" class="question">
       <figcaption>
-        ${q.text} <span class="note">(${t.answered(formatValue(q.n, 'count', this._lang))})</span>
+        ${q.text} <span class="note">(${t.answered(this._count(q.n))})</span>
         ${view.earlier && !q.comparable ? html`<span class="note not-comparable">${t.notComparable(formatSchoolYear(view.earlier.schoolYear))}</span>` : nothing}
       </figcaption>
       ${
@@ -302,7 +307,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <td>${answer}</td>
         <td class="num">${e ? format(e.value) : '—'}</td>
         <td class="num">${e ? `${format(e.low)}–${format(e.high)}` : '—'}</td>
-        <td class="num">${formatValue(q.n, 'count', this._lang)}</td>
+        <td class="num">${this._count(q.n)}</td>
         ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
         ${view.earlier ? this._changeCells(e, unit, format) : nothing}
       </tr>`;
@@ -369,13 +374,12 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const data = this._data.data;
     if (!view || !data) return this._data.renderStatus();
     const t = this._t;
-    const count = (n: number) => formatValue(n, 'count', this._lang);
     // The files' title too: a change's unit and what chance makes of it go with the figures.
     const caption = `${t.caption(view.where, view.title)}${view.earlier ? ` ${t.compared(view.earlier.title)}` : ''}`;
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
-        ${t.response(count(view.respondents), count(view.invited), formatValue(view.rate, 'percent', this._lang, 0))}
+        ${t.response(this._count(view.respondents), this._count(view.invited), formatValue(view.rate, 'percent', this._lang, 0))}
         <span class="note">${t.fielded(formatDay(view.fielded.from, this._lang), formatDay(view.fielded.to, this._lang))}</span>
       </p>
       <div part="toolbar" class="toolbar">

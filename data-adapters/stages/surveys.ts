@@ -45,19 +45,15 @@ export function surveyWaves(
   const inOrder = [...input.surveys].sort((a, b) => a.questionnaire.schoolYear - b.questionnaire.schoolYear);
   return inOrder.map(({ questionnaire, answers, invited: list, synthetic }) => {
     const years = activityYears(input.referenceYears, questionnaire.schoolYear);
-    const invited: InvitedInstitution[] = input.institutions.flatMap((i) =>
-      list && !list.has(i.code)
-        ? []
-        : [
-            {
-              code: i.code,
-              region: i.location.region,
-              province: i.location.province,
-              gradeGroup: i.gradeGroup,
-              active: years.some((year) => isActive(i.years.get(year))),
-            },
-          ],
-    );
+    const invited: InvitedInstitution[] = input.institutions
+      .filter((i) => !list || list.has(i.code))
+      .map((i) => ({
+        code: i.code,
+        region: i.location.region,
+        province: i.location.province,
+        gradeGroup: i.gradeGroup,
+        active: years.some((year) => isActive(i.years.get(year))),
+      }));
     return {
       questionnaire,
       answers,

@@ -198,7 +198,7 @@ export function formatEstimate(
  * reads as if the share had grown by 31 points).
  */
 export function formatPoints(change: number, lang: Language): string {
-  return signedFormat(lang, 'points', { maximumFractionDigits: 1 }).format(change * 100);
+  return formatSigned(change * 100, lang);
 }
 
 /** A difference with its sign, to `digits` decimals at most: 0.25 → "+0,3" (one), "+0,25" (two). */

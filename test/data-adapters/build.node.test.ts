@@ -22,6 +22,7 @@ import { validateDocument, validateTopology } from '../../src/contract/validate.
 import { REAL } from './real-data.ts';
 import { smallReleaseConfig, synthesizeSmallRelease } from './small-release.ts';
 import { tempDir } from './temp-files.ts';
+import { responseRows } from './synth/response-rows.ts';
 
 registerSurveyKind();
 
@@ -226,12 +227,10 @@ describe('build', () => {
     // teachers abroad, facts; not the obstacles, the importance or the support, opinions).
     // Each wave it answered, with the public questions it did not leave blank.
     const answered = (year: number, code: string) => {
-      const [head, ...lines] = readFileSync(surveyFiles(work, year).responses, 'utf8').trim().split('\n');
-      const row = lines.find((line) => line.startsWith(`${code},`))?.split(',');
-      const column = (question: string) => row![head!.split(',').indexOf(question)];
-      return row ? [[`internazionalizzazione-${year}`, ['piano', 'docenti-mobilita'].filter((q) => column(q) !== '')]] : [];
+      const row = responseRows(surveyFiles(work, year).responses).find((r) => r.school_code === code);
+      return row ? [[`internazionalizzazione-${year}`, ['piano', 'docenti-mobilita'].filter((q) => row[q] !== '')]] : [];
     };
-    const respondent = readFileSync(surveyFiles(work, 2025).responses, 'utf8').split('\n')[1]!.split(',')[0]!;
+    const respondent = responseRows(surveyFiles(work, 2025).responses)[0]!.school_code!;
     const shard = validateDocument(JSON.parse(readFileSync(join(out, `schools/${respondent}.json`), 'utf8')), ['school']);
     assert.deepEqual(
       shard.surveys!.map((s) => [s.wave, s.answers.map((a) => a.question)]),

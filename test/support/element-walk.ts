@@ -113,7 +113,7 @@ export const WALKS: Record<string, Record<string, Values>> = {
       ['region:99', 'x'],
     ],
     question: [[null, 'piano', 'ostacoli'], ['x']],
-    // The walks' release has one wave: no earlier wave to compare with, so every value is ignored and said.
+    // The walks' release has two waves: `previous` compares the latest with the earlier one, `x` is ignored and said.
     compare: [[null], ['previous', 'x']],
   },
   'school-profile': {

@@ -2,17 +2,16 @@
 import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
 import { indexFixture } from '../fixtures/contract.fixture.js';
 import { contractFiles } from '../fixtures/dashboard.fixture.js';
-import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.js';
+import { SURVEY_WAVE, surveyFixture, surveyRef } from '../fixtures/survey.fixture.js';
 import { freshFolder, serve, type RouteOptions } from './data-routes.js';
 
 /** The index with the fixture's survey wave listed (after the earlier ones given), and the wave's provinces placed in their regions. */
 export function withSurvey(index: NationalIndex, earlier: readonly SurveyFile[]): NationalIndex {
-  const listed = (file: SurveyFile) => ({ id: file.wave.id, schoolYear: file.wave.schoolYear, title: file.wave.title });
   return {
     ...index,
     provinceRegions: { ...index.provinceRegions, '100': '09', '058': '12' },
     shards: { ...index.shards, survey: 'surveys/{wave}.json' },
-    surveys: [...earlier.map(listed), { id: SURVEY_WAVE, schoolYear: surveyFixture().wave.schoolYear, title: surveyFixture().wave.title }],
+    surveys: [...earlier, surveyFixture()].map(surveyRef),
   };
 }
 

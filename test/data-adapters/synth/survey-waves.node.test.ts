@@ -12,7 +12,6 @@
  * and about 12 in 100 pass it.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { knownCodes } from '../../../data-adapters/aggregate/institutions.ts';
@@ -22,6 +21,7 @@ import { surveyFiles, synthesize } from '../../../data-adapters/synth/synthesize
 import { isActiveYear } from '../../../src/contract/participation.ts';
 import { REAL } from '../real-data.ts';
 import { tempDir } from '../temp-files.ts';
+import { responseRows } from './response-rows.ts';
 
 const SEEDS = [1, 2, 3, 4];
 /** Binary items where nothing is planted: each point of the two scales, each obstacle. */
@@ -45,9 +45,7 @@ async function wavesOf(dir: string, institutions: readonly string[], known: Read
       years.some((y) =>
         isActiveYear({ etwinning: et.rows.get(code)?.get(y) ?? null, erasmus: er.rows.get(code)?.get(y) ?? null, funding: [] }),
       );
-    const [head, ...lines] = readFileSync(surveyFiles(dir, year).responses, 'utf8').trim().split('\n');
-    const names = head!.split(',');
-    const rows = lines.map((line) => Object.fromEntries(line.split(',').map((v, k) => [names[k]!, v])));
+    const rows = responseRows(surveyFiles(dir, year).responses);
     const activeCount = institutions.filter(active).length;
     return { rows, active, invited: { active: activeCount, inactive: institutions.length - activeCount } };
   });

@@ -27,6 +27,7 @@ import { readQuestionnaire } from '../../../data-adapters/surveys/questionnaire.
 import { readResponses, type Answers } from '../../../data-adapters/surveys/responses.ts';
 import { isActiveYear } from '../../../src/contract/participation.ts';
 import { tempDir, writeText } from '../temp-files.ts';
+import { responseRows } from './response-rows.ts';
 
 /** The published School Label schools per region in 2020/21 (stats/headline_stats_from_pages.csv). */
 const SCHOOL_LABEL_2020 = { CAMPANIA: 28, LOMBARDIA: 25, SICILIA: 22, PUGLIA: 21, EMILIAROMAGNA: 17, LAZIO: 16 };
@@ -298,25 +299,14 @@ describe('synthesize', () => {
       ['internazionalizzazione-2024', 2024, 'internazionalizzazione-2025', 2025],
     );
     assert.deepEqual(earlier!.questions, later!.questions);
-    const respondents = (year: number) =>
-      new Set(
-        readFileSync(surveyFiles(dir, year).responses, 'utf8')
-          .trim()
-          .split('\n')
-          .slice(1)
-          .map((line) => line.split(',')[0]!),
-      );
+    const respondents = (year: number) => new Set(responseRows(surveyFiles(dir, year).responses).map((row) => row.school_code!));
     const [a, b] = [respondents(2024), respondents(2025)];
     const both = [...a].filter((code) => b.has(code));
     // Drawn apart, about as many answer both as the product of the rates says (a shared stream would make them one set).
     assert.ok(both.length < 0.7 * Math.min(a.size, b.size), `${both.length} of ${a.size} and ${b.size} answered both`);
     // Who answers both, its activity the same in both waves' years, gives its standing answers again; its plan is the
     // same, or was being prepared the year before and is approved now (the planted change), never the other way.
-    const rows = (year: number) => {
-      const [head, ...lines] = readFileSync(surveyFiles(dir, year).responses, 'utf8').trim().split('\n');
-      const names = head!.split(',');
-      return new Map(lines.map((line) => [line.split(',')[0]!, Object.fromEntries(line.split(',').map((v, k) => [names[k]!, v]))]));
-    };
+    const rows = (year: number) => new Map(responseRows(surveyFiles(dir, year).responses).map((row) => [row.school_code!, row]));
     const [thenRows, nowRows] = [rows(2024), rows(2025)];
     const activeIn = (code: string, years: number[]) =>
       years.some((year) =>
