@@ -13,12 +13,12 @@ import { ignoredQuestionText, misplacedNotes } from '../../src/i18n/ignored-attr
 import { areaAsScope } from '../../src/element/misplaced-attributes.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import {
+  changeFormat,
+  estimateFormat,
   formatDay,
   formatEstimate,
   formatSchoolYear,
-  formatSigned,
   formatValue,
-  intervalDigits,
   prepareNumberFormats,
 } from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
@@ -204,7 +204,15 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     return formatValue(n, 'count', this._lang);
   }
 
-  /** A share (whole percents) or a mean (one decimal) with its interval, with more decimals where its ends would read the same. */
+  /**
+   * How an estimate's figures and its references' are written: a share in whole percents, a mean to one decimal, with
+   * more where its ends would read the same (`estimateFormat`).
+   */
+  private _estimateFormat(e: Estimate, unit: 'percent' | 'score') {
+    return estimateFormat(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
+  }
+
+  /** A share or a mean with its interval: "29% (27%–30%)". */
   private _estimate(e: Estimate, unit: 'percent' | 'score'): string {
     return formatEstimate(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
   }
@@ -215,9 +223,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
    */
   private _references(view: SurveyView, e: Estimate, unit: 'percent' | 'score') {
     if (view.references.length === 0) return nothing;
-    const digits = intervalDigits(e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1, e.value);
+    const f = this._estimateFormat(e, unit);
     const reference = (name: string, i: number) =>
-      html`<span class="ref-text"><span class="key ref-${i}"></span>${name} ${formatValue(e.references[i] ?? null, unit, this._lang, digits)}</span>`;
+      html`<span class="ref-text"><span class="key ref-${i}"></span>${name} ${f(e.references[i] ?? null)}</span>`;
     return html`<span class="refs">${view.references.map((r, i) => reference(r.name, i))}</span>`;
   }
 
@@ -237,8 +245,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** A change's figures as written: a share's in percentage points, a mean's in its unit, with the decimals its ends need to read apart. */
   private _changeFormat(c: Change, unit: 'percent' | 'score') {
     const scale = unit === 'percent' ? 100 : 1;
-    const digits = intervalDigits(c.low * scale, c.high * scale, 'count', this._lang, unit === 'percent' ? 0 : 1, c.value * scale);
-    return (v: number) => formatSigned(v * scale, this._lang, digits);
+    const f = changeFormat(c.value * scale, c.low * scale, c.high * scale, this._lang, unit === 'percent' ? 0 : 1);
+    return (v: number) => f(v * scale);
   }
 
   /** A track from `min` to `max` with the estimate's bar, its interval and the references' marks (drawn only: the text says it all). */
@@ -300,8 +308,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const t = this._t;
     const row = (q: QuestionView, answer: string, e: Estimate | null, unit: 'percent' | 'score') => {
       // The estimate and its ends with the decimals the interval needs, as beside the bars.
-      const digits = e ? intervalDigits(e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1, e.value) : 0;
-      const format = (v: number | null) => formatValue(v, unit, this._lang, digits);
+      const format = e ? this._estimateFormat(e, unit) : (v: number | null) => formatValue(v, unit, this._lang, 0);
       return html`<tr>
         <th scope="row">${q.text}</th>
         <td>${answer}</td>

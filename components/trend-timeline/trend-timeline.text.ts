@@ -6,15 +6,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { UndividedReason } from '../../src/map/area-values.js';
 import { undividedText } from '../../src/i18n/undivided.js';
-import {
-  formatChange,
-  formatPoints,
-  formatSchoolYear,
-  formatShown,
-  formatShownEstimate,
-  formatValue,
-  shownUnit,
-} from '../../src/i18n/format.js';
+import { changeFormat, formatSchoolYear, formatShown, formatShownEstimate, formatValue, shownUnit } from '../../src/i18n/format.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { trendOf, type Trend } from '../../src/timeline/trend.js';
 import { differenceInterval, ratioInterval } from '../../src/util/mover.js';
@@ -124,21 +116,19 @@ function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
 function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const first = trend.first!;
   const end = trend.to;
-  if (end === null) return '';
+  if (end === null || (!view.share && trend.change === null)) return '';
   const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
   const [from, to] = [at(first.year), at(end.year)];
-  if (view.share) {
-    const points = t.points(formatPoints(end.value - first.value, lang));
-    if (!from || !to) return points;
-    const [low, high] = differenceInterval(first.value, from, end.value, to);
-    return `${points}; ${t.interval(formatPoints(low, lang), formatPoints(high, lang))}`;
-  }
-  if (trend.change === null) return '';
-  const change = formatChange(trend.change, lang);
-  const ratio = from && to ? ratioInterval(first.value, from, end.value, to) : null;
-  if (!ratio) return change;
-  const low = formatChange(ratio[0] - 1, lang);
-  return `${change}; ${Number.isFinite(ratio[1]) ? t.interval(low, formatChange(ratio[1] - 1, lang)) : t.atLeast(low)}`;
+  // A share's change in percentage points, any other's relative; its interval's ends where both years have one.
+  const [value, ends, digits, unit]: [number, readonly number[] | null, number, 'count' | 'percent'] = view.share
+    ? [(end.value - first.value) * 100, from && to && differenceInterval(first.value, from, end.value, to).map((v) => v * 100), 1, 'count']
+    : [trend.change!, from && to && (ratioInterval(first.value, from, end.value, to)?.map((v) => v - 1) ?? null), 0, 'percent'];
+  // With the decimals that keep them apart and off zero where they are not: "tra -72% e 0%" for an upper end of +0,4%
+  // said that it may be no rise at all.
+  const f = changeFormat(value, ends?.[0] ?? value, ends?.[1] ?? value, lang, digits, unit);
+  const said = view.share ? t.points(f(value)) : f(value);
+  if (!ends) return said;
+  return `${said}; ${Number.isFinite(ends[1]) ? t.interval(f(ends[0]!), f(ends[1]!)) : t.atLeast(f(ends[0]!))}`;
 }
 
 /**

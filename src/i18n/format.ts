@@ -14,6 +14,10 @@ const cache = new Map<string, Intl.NumberFormat>();
  */
 const GROUPED = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
 
+/** As many decimals on every fractional value, so that a column reads "0,20" under "0,23", not "0,2"; none on whole ones. */
+const fixedDigits = (digits: number) =>
+  ({ minimumFractionDigits: digits, maximumFractionDigits: digits, trailingZeroDisplay: 'stripIfInteger' }) as Intl.NumberFormatOptions;
+
 function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: boolean): Intl.NumberFormat {
   const key = `${lang} ${unit} ${digits} ${fixed}`;
   let format = cache.get(key);
@@ -21,23 +25,11 @@ function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: bool
     const options: Intl.NumberFormatOptions =
       unit === 'eur'
         ? // Cents when there are any, none on whole amounts: "12.345,50 €", "12.000 €".
-          ({
-            style: 'currency',
-            currency: 'EUR',
-            minimumFractionDigits: digits,
-            maximumFractionDigits: digits,
-            trailingZeroDisplay: 'stripIfInteger',
-          } as Intl.NumberFormatOptions)
-        : unit === 'percent'
-          ? { style: 'percent', maximumFractionDigits: digits }
-          : fixed
-            ? // As many decimals on every fractional value, so that a column reads "0,20" under "0,23", not "0,2".
-              ({
-                minimumFractionDigits: digits,
-                maximumFractionDigits: digits,
-                trailingZeroDisplay: 'stripIfInteger',
-              } as Intl.NumberFormatOptions)
-            : { maximumFractionDigits: digits };
+          { style: 'currency', currency: 'EUR', ...fixedDigits(digits) }
+        : {
+            style: unit === 'percent' ? 'percent' : 'decimal',
+            ...(fixed ? fixedDigits(digits) : { maximumFractionDigits: digits }),
+          };
     format = new Intl.NumberFormat(LOCALES[lang], { ...GROUPED, ...options });
     cache.set(key, format);
   }
@@ -117,11 +109,12 @@ export function formatShown(
 /**
  * The decimals that show an estimate and its interval: `digits`, or up to two
  * more when its ends would otherwise read the same, or the estimate (`value`)
- * as an end it is not, or either as 0 when it is not. "3,5 (3,5–3,5)" says
- * there is no uncertainty where there is some, "0,01 (0,01–0,03)" an estimate
- * of 0,013 on its interval's lower end, and "0,01 (0–0,05)" that it may be
- * none; "3,5 (3,46–3,54)", "0,013 (0,006–0,030)" and "0,012 (0,003–0,052)" do
- * not.
+ * as an end it is not, or any of them as 0 when it is not. "3,5 (3,5–3,5)"
+ * says there is no uncertainty where there is some, "0,01 (0,01–0,03)" an
+ * estimate of 0,013 on its interval's lower end, "0,01 (0–0,05)" that it may be
+ * none, and a change "-0,1 (tra -0,2 e 0)" that it may be none where its
+ * interval ends at +0,02; "3,5 (3,46–3,54)", "0,013 (0,006–0,030)",
+ * "0,012 (0,003–0,052)" and "-0,08 (tra -0,18 e +0,02)" do not.
  */
 export function intervalDigits(
   low: number | null,
@@ -136,6 +129,7 @@ export function intervalDigits(
   const pairs = [
     [low, high],
     [low, 0],
+    [high, 0],
     [value ?? low, low],
     [value ?? high, high],
     [value ?? 0, 0],
@@ -145,13 +139,15 @@ export function intervalDigits(
   // Apart by more than arithmetic's noise (a Wilson interval's lower end of 0 computed as 7e-18), yet written alike.
   // Two units of the last decimal apart, two numbers never read alike: only nearer ones are formatted to compare (a
   // table of all Italy's comuni writes ~7,900 estimates).
+  // Written without their signs: numbers this near read alike only where both are written as zero, "-0" and "0" here
+  // but "0" where a change is written with its sign (formatSigned: -0,3 points read «0 punti»).
   const alike = (d: number) =>
     pairs.some(([a, b]) => {
       const gap = Math.abs(a - b);
       return (
         gap > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) &&
         gap * scale * 10 ** d < 2 &&
-        formatValue(a, unit, lang, d) === formatValue(b, unit, lang, d)
+        formatValue(Math.abs(a), unit, lang, d) === formatValue(Math.abs(b), unit, lang, d)
       );
     });
   let d = digits;
@@ -179,43 +175,70 @@ export function formatShownEstimate(
   return [f(value), f(low), f(high)];
 }
 
-/** An estimate and its interval as text, "28% (27%–30%)", with the decimals its interval needs (`intervalDigits`). */
-export function formatEstimate(
+/**
+ * How an estimate's figures are written: with the decimals its interval needs (`intervalDigits`), and where any were
+ * added, all of them on every figure, as a table of estimates does ("1,83 (1,76–1,90)", not "1,83 (1,76–1,9)").
+ */
+export function estimateFormat(
   value: number | null,
   low: number | null,
   high: number | null,
   unit: MetricUnit,
   lang: Language,
   digits: number,
-): string {
+): (v: number | null) => string {
   const d = intervalDigits(low, high, unit, lang, digits, value);
-  return `${formatValue(value, unit, lang, d)} (${formatValue(low, unit, lang, d)}–${formatValue(high, unit, lang, d)})`;
+  return (v) => formatValue(v, unit, lang, d, d > digits);
+}
+
+/** An estimate and its interval as text, "28% (27%–30%)", with the decimals its interval needs (`estimateFormat`). */
+export function formatEstimate(...estimate: Parameters<typeof estimateFormat>): string {
+  const f = estimateFormat(...estimate);
+  const [value, low, high] = estimate;
+  return `${f(value)} (${f(low)}–${f(high)})`;
 }
 
 /**
- * A change between two shares in percentage points, with its sign and one
- * decimal when it has one: 0.058 → "+5,8" (a share's relative change, "+31%",
- * reads as if the share had grown by 31 points).
+ * How a change and its interval's ends are written, each with its sign: a difference (`count`: percentage points, a
+ * mean's unit) or a relative change (`percent`), with the decimals that keep them apart and off zero where they are
+ * not (`intervalDigits`), all of them on every figure where any were added ("-0,08 (tra -0,18 e +0,02)").
  */
-export function formatPoints(change: number, lang: Language): string {
-  return formatSigned(change * 100, lang);
+export function changeFormat(
+  value: number,
+  low: number,
+  high: number,
+  lang: Language,
+  digits: number,
+  unit: 'count' | 'percent' = 'count',
+): (v: number) => string {
+  const d = intervalDigits(low, high, unit, lang, digits, value);
+  return unit === 'percent' ? (v) => formatChange(v, lang, d, d > digits) : (v) => formatSigned(v, lang, d, d > digits);
 }
 
-/** A difference with its sign, to `digits` decimals at most: 0.25 → "+0,3" (one), "+0,25" (two). */
-export function formatSigned(value: number, lang: Language, digits = 1): string {
-  return signedFormat(lang, `signed ${digits}`, { maximumFractionDigits: digits }).format(value);
+/** A difference with its sign, to `digits` decimals at most (exactly, `fixed`): 0.25 → "+0,3" (one), "+0,25" (two). */
+export function formatSigned(value: number, lang: Language, digits = 1, fixed = false): string {
+  return signedFormat(lang, digits, fixed).format(value);
 }
 
-/** A relative change with its sign, in whole percent: 0.25 → "+25%". */
-export function formatChange(change: number, lang: Language): string {
-  return signedFormat(lang, 'change', { style: 'percent', maximumFractionDigits: 0 }).format(change);
+/** A relative change with its sign, in whole percent (or `digits` decimals of a percent, exactly with `fixed`): 0.25 → "+25%". */
+export function formatChange(change: number, lang: Language, digits = 0, fixed = false): string {
+  return signedFormat(lang, digits, fixed, 'percent').format(change);
 }
 
-/** A format of changes ("+5,8", "-2", "0"), built once per language and `name`. */
-function signedFormat(lang: Language, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang} ${name}`;
+/** A format of changes ("+5,8", "-2", "0", "+25%"), built once per language, decimals and style. */
+function signedFormat(lang: Language, digits: number, fixed: boolean, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${lang} ${digits} ${fixed} ${style}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[lang], { ...GROUPED, ...options, signDisplay: 'exceptZero' })));
+  if (!format)
+    cache.set(
+      key,
+      (format = new Intl.NumberFormat(LOCALES[lang], {
+        ...GROUPED,
+        style,
+        ...(fixed ? fixedDigits(digits) : { maximumFractionDigits: digits }),
+        signDisplay: 'exceptZero',
+      })),
+    );
   return format;
 }
 

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  changeFormat,
+  formatChange,
   formatEstimate,
-  formatPoints,
+  formatSigned,
   formatShown,
   formatShownEstimate,
   intervalDigits,
@@ -18,10 +20,13 @@ describe('an estimate with its interval', () => {
 
   it('adds decimals, two at most, where the ends would read the same: never "3,5 (3,5–3,5)"', () => {
     // The survey's mean importance, 3.50 between 3.46 and 3.54, once read "3,5 (3,5–3,5)": no uncertainty at all.
-    assert.equal(formatEstimate(3.5, 3.46, 3.54, 'score', 'it', 1), '3,5 (3,46–3,54)');
+    // The decimals added, on every figure: "3,5 (3,46–3,54)" wrote the estimate with fewer than its ends.
+    assert.equal(formatEstimate(3.5, 3.46, 3.54, 'score', 'it', 1), '3,50 (3,46–3,54)');
+    assert.equal(formatEstimate(1.83, 1.7601, 1.9, 'score', 'it', 1), '1,83 (1,76–1,90)');
+    assert.equal(formatEstimate(0.061, 0.058, 0.07, 'percent', 'it', 0), '6,1% (5,8%–7%)', 'a whole end stays whole');
     assert.equal(formatEstimate(0.061, 0.0581, 0.0642, 'percent', 'en', 0), '6.1% (5.8%–6.4%)');
     assert.equal(intervalDigits(3.5001, 3.5002, 'score', 'it', 1), 3);
-    assert.equal(formatEstimate(3.50012, 3.5001, 3.5002, 'score', 'it', 1), '3,5 (3,5–3,5)');
+    assert.equal(formatEstimate(3.50012, 3.5001, 3.5002, 'score', 'it', 1), '3,500 (3,500–3,500)');
   });
 
   it('adds nothing to an interval without width or without ends', () => {
@@ -34,6 +39,24 @@ describe('an estimate with its interval', () => {
     assert.equal(intervalDigits(0.2, 0.38, 'percent', 'it', 0, 0.29), 0, 'apart already');
     // An estimate that is an end (no school of 8 took part: 0%, between 0% and 32%) keeps its decimals.
     assert.equal(formatEstimate(0, 0, 0.32, 'percent', 'it', 0), '0% (0%–32%)');
+  });
+
+  it('writes a change and its ends as never 0 where they are not, whichever their sign', () => {
+    // The demo's teachers abroad, -0.08 between -0.18 and +0.02 since the earlier wave, read «-0,1 (tra -0,2 e 0)».
+    const change = changeFormat(-0.08, -0.18, 0.02, 'it', 1);
+    assert.deepEqual([-0.08, -0.18, 0.02].map(change), ['-0,08', '-0,18', '+0,02']);
+    // The decimals added, on every fractional figure ("-0,50", not "-0,5", beside "+0,02"); whole ones stay whole.
+    const points = changeFormat(-0.5, -10, 0.02, 'it', 1);
+    assert.deepEqual([-0.5, -10, 0.02].map(points), ['-0,50', '-10', '+0,02']);
+    assert.deepEqual([0.004, -0.725, -0.72].map(changeFormat(-0.4, -0.72, 0.004, 'en', 0, 'percent')), ['+0.4%', '-72.5%', '-72%']);
+    // -0.3 points between -2.1 and +1.2 read «0 punti», where +0.3 read «+0,3».
+    assert.equal(formatSigned(-0.3, 'it', intervalDigits(-2.1, 1.2, 'count', 'it', 0, -0.3)), '-0,3');
+    assert.equal(formatSigned(0.3, 'it', intervalDigits(-1.2, 2.1, 'count', 'it', 0, 0.3)), '+0,3');
+    // An end of exactly 0 is 0, and ends far from it keep the usual decimals.
+    assert.equal(intervalDigits(-0.18, 0, 'count', 'it', 1, -0.08), 1);
+    assert.equal(intervalDigits(-2.1, 1.2, 'count', 'it', 0, -1.4), 0);
+    // A relative change in whole percent: an upper end of +0,4% is not "0%".
+    assert.equal(formatChange(0.004, 'it', intervalDigits(-0.72, 0.004, 'percent', 'it', 0, -0.4), true), '+0,4%');
   });
 
   it("does not take arithmetic's noise for a difference: a Wilson interval's lower end of 0 computed as 7e-18", () => {
@@ -122,9 +145,9 @@ describe("a metric's value as a map or a timeline shows it", () => {
     assert.equal(formatShown(0.2412, 'count', 'perSchool', 'it'), '0,24');
   });
 
-  it("says a share's change in percentage points, signed, one decimal when it has one", () => {
-    assert.equal(formatPoints(0.058, 'it'), '+5,8');
-    assert.equal(formatPoints(-0.02, 'en'), '-2');
-    assert.equal(formatPoints(0, 'it'), '0');
+  it('says a change signed, one decimal when it has one', () => {
+    assert.equal(formatSigned(5.8, 'it'), '+5,8');
+    assert.equal(formatSigned(-2, 'en'), '-2');
+    assert.equal(formatSigned(0, 'it'), '0');
   });
 });

@@ -259,6 +259,14 @@ describe('timeline view', () => {
     assert.equal(stacked.stacked, true);
     assert.deepEqual(stacked.series[0]!.intervals, toscana.intervals);
     assert.match(trendSentence(stacked.series[0]!, stacked, MESSAGES.it, 'it'), /\(\+50 punti percentuali; al 95% tra -27,3 e \+90,5\)/);
+    // An end near zero is written with the decimals that keep it off zero: +0.016 points read «tra -10 e 0», no fall ruled out.
+    const falling = {
+      ...toscana,
+      values: [0.3, 0.28, 0.27, 0.25],
+      intervals: [[0.2598, 0.34], null, null, [0.22, 0.28]] as [number, number][],
+    };
+    assert.match(trendSentence(falling, view, MESSAGES.it, 'it'), /\(-5 punti percentuali; al 95% tra -10 e \+0,02\)/);
+    assert.match(trendSentence(falling, view, MESSAGES.en, 'en'), /\(-5 percentage points; 95% interval -10 to \+0\.02\)/);
     assert.equal(
       chartModel(stacked.series, 4, { width: 400, height: 200, top: 0, right: 0, bottom: 0, left: 0 }, true).series[0]!.interval,
       '',
