@@ -18,6 +18,7 @@ export { InstitutionList } from '../components/institution-list/institution-list
 export * from '../components/institution-list/institution-list.events.js';
 export { ParticipationBreakdown } from '../components/participation-breakdown/participation-breakdown.js';
 export { SurveyResults } from '../components/survey-results/survey-results.js';
+export * from '../components/survey-results/survey-results.events.js';
 export { LinkedView } from '../components/linked-view/linked-view.js';
 export * from '../components/linked-view/linked-view.events.js';
 export { EmbedSnippet } from '../components/embed-snippet/embed-snippet.js';

@@ -272,13 +272,13 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       <label
         >${t.filterLabel}
         <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as InstitutionFilter)}>
-          ${INSTITUTION_FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${t.filters[f]}</option>`)}
+          ${INSTITUTION_FILTERS.map((f) => html`<option value=${f} .selected=${f === this.filter}>${t.filters[f]}</option>`)}
         </select></label
       >
       <label
         >${t.sortLabel}
         <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as InstitutionSort)}>
-          ${INSTITUTION_SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${t.sorts[s]}</option>`)}
+          ${INSTITUTION_SORTS.map((s) => html`<option value=${s} .selected=${s === this.sort}>${t.sorts[s]}</option>`)}
         </select></label
       >
       <span role="group" aria-label=${t.download}>

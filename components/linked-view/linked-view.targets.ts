@@ -25,6 +25,9 @@ function followProgramme(element: Element, state: ViewState, attribute: string):
 
 const programmeOf = (state: ViewState) => state.programme || 'all';
 
+/** The survey results whose wave the view has set. */
+const followsWave = new WeakSet<Element>();
+
 export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
     followYear(element, state);
@@ -54,8 +57,15 @@ export const LINK_TARGETS: Record<string, Follow> = {
     if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
-  // The survey's estimates for the area chosen (the nation, a region, a province).
-  'survey-results': (element, state) => setAttr(element, 'scope', listScope(state)),
+  // The survey's estimates for the area chosen (the nation, a region, a province), of the wave chosen ('': the latest).
+  'survey-results': (element, state) => {
+    setAttr(element, 'scope', listScope(state));
+    // A page's own wave="…" stays until a wave is chosen in the view; from then on the view's is followed, none too.
+    if (state.wave || followsWave.has(element)) {
+      followsWave.add(element);
+      setAttr(element, 'wave', state.wave);
+    }
+  },
   'participation-breakdown': (element, state) => {
     followYear(element, state);
     setAttr(element, 'programme', programmeOf(state));

@@ -63,7 +63,7 @@ describe('<linked-view>', () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');
     fire(map, 'region-map-navigate', { region: '09' });
-    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '' });
+    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '', wave: '' });
     // The map drills into the region's provinces (its default drill-level).
     expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'provinces']);
     expect(view.getAttribute('region')).to.equal('09');
@@ -93,7 +93,7 @@ describe('<linked-view>', () => {
     expect(attrs(map, 'region', 'province', 'level', 'year')).to.deep.equal(['', '', 'regions', '2019']);
     expect([timeline.getAttribute('scope'), list.getAttribute('scope')]).to.deep.equal(['nation', 'nation']);
     expect(profile.hasAttribute('hidden')).to.equal(true);
-    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '' });
+    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '', wave: '' });
   });
 
   it('ignores a region chosen on the map before it drills (the drill itself moves the view) and repeated states', async () => {
@@ -113,7 +113,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view, map, timeline, search } = await viewOf('url year="2022"');
-      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '', programme: '' });
+      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '', programme: '', wave: '' });
       fire(map, 'region-map-navigate', { region: '09' });
       expect(new URLSearchParams(location.search).get('region')).to.equal('09');
       fire(search, 'school-search-select', { code: 'FIIC81200A', name: 'IC', comune: 'Firenze', institution: true });
@@ -129,7 +129,7 @@ describe('<linked-view>', () => {
       const back = oneEvent(view, 'linked-view-change');
       history.back();
       // Year changes replace the current entry: the entry before the school still has the year it had.
-      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '', programme: '' });
+      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '', programme: '', wave: '' });
       expect(timeline.getAttribute('scope')).to.equal('region:09');
       const forward = oneEvent(view, 'linked-view-change');
       history.forward();
@@ -139,6 +139,48 @@ describe('<linked-view>', () => {
     } finally {
       capture.restore();
       history.replaceState(null, '', original);
+    }
+  });
+
+  it('keeps the survey wave chosen in the URL: read on start, pushed when picked, walked back; a page’s own wave stays until one is chosen', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?wave=internazionalizzazione-2024&region=09`);
+    const capture = captureWarnings();
+    try {
+      const { view } = await viewOf('url', '<survey-results compare="previous"></survey-results>');
+      const survey = view.querySelector('survey-results')!;
+      expect(attrs(survey, 'wave', 'scope', 'compare')).to.deep.equal(['internazionalizzazione-2024', 'region:09', 'previous']);
+      const changed = oneEvent(view, 'linked-view-change');
+      fire(survey, 'survey-results-wave-change', { wave: 'internazionalizzazione-2025' });
+      expect((await changed).detail.wave).to.equal('internazionalizzazione-2025');
+      expect(new URLSearchParams(location.search).get('wave')).to.equal('internazionalizzazione-2025');
+      expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2025');
+      // A wave chosen is a new entry: Back shows the one before.
+      const back = oneEvent(view, 'linked-view-change');
+      history.back();
+      expect((await back).detail.wave).to.equal('internazionalizzazione-2024');
+      expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2024');
+      // The view's wave goes with the links that open it elsewhere and with the state; none is the latest ('').
+      view.state = { wave: '' };
+      expect(survey.getAttribute('wave')).to.equal('');
+      expect(capture.warnings).to.deep.equal([]);
+    } finally {
+      capture.restore();
+      history.replaceState(null, '', original);
+    }
+    // A page's own wave="…" is the page's until a wave is chosen in the view; an id that cannot be one is said.
+    const capture2 = captureWarnings();
+    try {
+      const { view } = await viewOf('wave="Indagine 2024!"', '<survey-results wave="internazionalizzazione-2023"></survey-results>');
+      const survey = view.querySelector('survey-results')!;
+      expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2023');
+      expect(capture2.warnings).to.deep.equal(['[linked-view] ignored wave="Indagine 2024!": not a valid wave.']);
+      view.state = { region: '09' };
+      expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2023');
+      fire(survey, 'survey-results-wave-change', { wave: 'internazionalizzazione-2025' });
+      expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2025');
+    } finally {
+      capture2.restore();
     }
   });
 
@@ -222,7 +264,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view } = await viewOf('region="99" school="<b>"', '<trend-timeline data-unlinked scope="nation"></trend-timeline>');
-      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '', programme: '' });
+      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '', programme: '', wave: '' });
       expect(capture.warnings).to.have.length(2);
       expect(capture.warnings[0]).to.contain('region="99"');
       view.setAttribute('region', '09');

@@ -21,6 +21,7 @@ import type {} from '../territory-list/territory-list.events.js';
 import type {} from '../institution-list/institution-list.events.js';
 import type {} from '../school-profile/school-profile.events.js';
 import type {} from '../trend-timeline/trend-timeline.events.js';
+import type {} from '../survey-results/survey-results.events.js';
 
 /** How one element event moves the shared state, and whether it is a new history entry. */
 type Change = { state: Partial<ViewState>; history: 'push' | 'replace' } | null;
@@ -35,7 +36,8 @@ type LinkedEventType =
   | 'school-search-select'
   | 'territory-list-select'
   | 'institution-list-select'
-  | 'school-profile-select';
+  | 'school-profile-select'
+  | 'survey-results-wave-change';
 
 /** The `detail` of each event, as its element declares it in `GlobalEventHandlersEventMap`. */
 type DetailOf<K extends LinkedEventType> = GlobalEventHandlersEventMap[K]['detail'];
@@ -61,6 +63,8 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
   },
   'institution-list-select': (d) => ({ state: { school: d.code }, history: 'push' }),
   'school-profile-select': (d) => ({ state: { school: d.code }, history: 'push' }),
+  // A wave chosen is a view of its own, as a programme is: Back returns to the one before.
+  'survey-results-wave-change': (d) => ({ state: { wave: d.wave }, history: 'push' }),
 };
 
 const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
@@ -77,8 +81,8 @@ function addressPrefix(view: Element): string {
 
 /**
  * Links the elements inside it, whatever the framework of the page: it listens
- * to their events (map, timeline, lists, search), keeps one shared state
- * (region, year, area, school) and moves every element to it through their
+ * to their events (map, timeline, lists, search, survey), keeps one shared
+ * state (region, year, area, school, programme, survey wave) and moves every element to it through their
  * public attributes. With `url`, the state lives in the page's URL, so that a
  * view can be shared, reloaded and walked with back and forward; `url="a"`
  * names its parameters (`a-region`), so that two views of one page (two
@@ -91,7 +95,7 @@ function addressPrefix(view: Element): string {
  * @tagname linked-view
  * @summary Links the elements inside it and keeps their state in the URL.
  *
- * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area` and `school`.
+ * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area`, `school`, `programme` and `wave`.
  */
 export class LinkedView extends HTMLElementBase {
   static readonly observedAttributes = ['src', ...VIEW_KEYS];

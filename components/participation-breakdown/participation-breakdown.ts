@@ -247,7 +247,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       <div class="toolbar">
         <label>${t.by}
           <select @change=${(e: Event) => (this.dimension = (e.target as HTMLSelectElement).value as BreakdownDimension)}>
-            ${BREAKDOWN_DIMENSIONS.map((d) => html`<option value=${d} ?selected=${d === this.dimension}>${dimensionLabel(d, this._lang)}</option>`)}
+            ${BREAKDOWN_DIMENSIONS.map((d) => html`<option value=${d} .selected=${d === this.dimension}>${dimensionLabel(d, this._lang)}</option>`)}
           </select>
         </label>
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>

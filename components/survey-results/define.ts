@@ -3,6 +3,7 @@ import { defineElement } from '../../src/util/define-element.js';
 import { SurveyResults } from './survey-results.js';
 
 export { SurveyResults };
+export * from './survey-results.events.js';
 
 defineElement('survey-results', SurveyResults);
 

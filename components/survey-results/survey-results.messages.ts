@@ -55,6 +55,7 @@ const it = {
   compareIgnored: (value: string, earlier: string[]) =>
     `compare="${value}" non è un'indagine precedente di questi dati (${earlier.length ? `previous, ${earlier.join(', ')}` : 'nessuna'}): è stato ignorato.`,
   firstWave: 'Nessuna indagine precedente con cui confrontare.',
+  waveIgnored: (value: string, shown: string) => `wave="${value}" non è un'indagine di questi dati: si vede l'ultima, «${shown}».`,
   earlierUnread: (wave: string) => `L'indagine «${wave}» non si legge: stime senza variazioni (i dettagli nella console del browser).`,
   earlierEstimate: (year: string) => `Stima ${year}`,
   changeColumn: 'Variazione',
@@ -103,6 +104,7 @@ const en: SurveyResultsMessages = {
   compareIgnored: (value, earlier) =>
     `compare="${value}" is not an earlier survey wave of this data (${earlier.length ? `previous, ${earlier.join(', ')}` : 'none'}): it was ignored.`,
   firstWave: 'No earlier survey wave to compare with.',
+  waveIgnored: (value: string, shown: string) => `wave="${value}" is not a survey wave of this data: the latest is shown, “${shown}”.`,
   earlierUnread: (wave) => `The survey wave “${wave}” cannot be read: estimates without changes (details in the browser console).`,
   earlierEstimate: (year) => `Estimate ${year}`,
   changeColumn: 'Change',

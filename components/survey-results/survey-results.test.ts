@@ -168,15 +168,32 @@ describe('<survey-results>', () => {
         "Indagine sull'internazionalizzazione delle scuole 2023/24",
       ]);
       picker.focus();
+      // A choice in the picker is said with an event (a linked view keeps it in the page's address); a wave set from
+      // outside is not.
+      const chosen: string[] = [];
+      picked.addEventListener('survey-results-wave-change', (e) => chosen.push(e.detail.wave));
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(
         () => text(shadow(picked).querySelector('[part~="title"]')) === "Indagine sull'internazionalizzazione delle scuole 2023/24",
         'the earlier wave chosen',
       );
       expect(picked.wave).to.equal('internazionalizzazione-2023');
+      expect(chosen).to.deep.equal(['internazionalizzazione-2023']);
       expect([...shadow(picked).querySelectorAll('.note')].map(text)).to.include('Nessuna indagine precedente con cui confrontare.');
       expect(picked.shadowRoot!.activeElement).to.equal(shadow(picked).querySelector('[part~="toolbar"] select'));
       await expect(picked).to.be.accessible();
+      picked.wave = SURVEY_WAVE;
+      await waitUntil(() => text(shadow(picked).querySelector('[part~="title"]')).endsWith('2024/25'), 'set from outside');
+      expect(chosen).to.have.length(1);
+      // A wave the index does not list (an old link's) shows the latest, says so and offers the picker, not an error.
+      const unknown = await results(src, { scope: 'province:048', wave: 'internazionalizzazione-2019' });
+      expect(shadow(unknown).querySelector('[part~="error"]')).to.equal(null);
+      expect(text(shadow(unknown).querySelector('[part~="title"]'))).to.equal("Indagine sull'internazionalizzazione delle scuole 2024/25");
+      expect([...shadow(unknown).querySelectorAll('.note')].map(text)).to.include(
+        "wave=\"internazionalizzazione-2019\" non è un'indagine di questi dati: si vede l'ultima, «Indagine sull'internazionalizzazione delle scuole 2024/25».",
+      );
+      expect(capture.warnings.filter((w) => w.includes('ignored wave="internazionalizzazione-2019"'))).to.have.length(1);
+      expect(shadow(unknown).querySelector('[part~="toolbar"] select')).to.not.equal(null);
       // An index that lists the newest wave first (a configuration's order): the latest wave is still shown by default,
       // and compared with the one before it.
       const reversed = await serveContract({ survey: true, earlierSurveys: [earlier] });
@@ -215,14 +232,19 @@ describe('<survey-results>', () => {
     expect(text(shadow(none).querySelector('[part~="error"]'))).to.include(`Non trovo l'indagine "${SURVEY_WAVE}"`);
   });
 
-  it('shows a clear error for a bad scope, an unknown wave, data without surveys, and warns for an unknown question', async () => {
+  it('shows a clear error for a bad scope and data without surveys; shows the latest wave for an unknown one and all questions for an unknown question, and says why', async () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveSurvey();
       const bad = await results(src, { scope: 'comune:048017' });
       expect(text(shadow(bad).querySelector('[part~="error"]'))).to.include('scope');
+      // An unknown wave was an error state, which left a reader of an old link no way on: the latest, said.
       const wave = await results(src, { wave: 'nessuna' });
-      expect(text(shadow(wave).querySelector('[part~="error"]'))).to.include(`Non trovo l'indagine "nessuna"`);
+      expect(shadow(wave).querySelector('[part~="error"]')).to.equal(null);
+      expect(shadow(wave).querySelectorAll('[part~="question"]').length).to.equal(4);
+      expect([...shadow(wave).querySelectorAll('.note')].map(text).join(' ')).to.include(
+        'wave="nessuna" non è un\'indagine di questi dati',
+      );
       const none = await results((await serveSurvey(false)).src);
       expect(text(shadow(none).querySelector('[part~="error"]'))).to.include('non hanno indagini pubblicate');
       const el = await results(src, { question: 'colore' });

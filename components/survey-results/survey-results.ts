@@ -32,6 +32,7 @@ import {
 } from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { wavesInOrder } from '../../src/survey/waves-in-order.js';
+import { SurveyResultsWaveChangeEvent } from './survey-results.events.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
@@ -51,6 +52,8 @@ interface SurveyData {
   firstWave?: true;
   /** The earlier wave `compare` names whose file could not be read: the wave shown without changes, and said. */
   earlierUnread?: string;
+  /** What `wave` said where it names no wave of the index (the latest shown instead, and said). */
+  waveIgnored?: string;
 }
 
 /** The ids of the index's waves before `shown`, oldest first. */
@@ -77,6 +80,8 @@ function earlierWave(index: NationalIndex, shown: string, compare: string): stri
  *
  * @tagname survey-results
  * @summary A survey wave's estimates for an area, with intervals and references.
+ *
+ * @fires survey-results-wave-change - The user chose another wave in the picker; `detail.wave` is its id.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The wave's title.
@@ -106,7 +111,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** URL of the contract's index.json. */
   @property() src = '';
 
-  /** The wave's id (the index's `surveys`); by default the latest. */
+  /** The wave's id (the index's `surveys`); by default, or where the index lists no such wave (said under the title), the latest. */
   @property() wave = '';
 
   /** `nation`, `region:09` or `province:048`. */
@@ -134,8 +139,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       // The wave named by its attribute is asked for while the index is on its way.
       surveyAhead(loader, src, wave, signal);
       const { index } = await indexed;
-      const id = wave || wavesInOrder(index).at(-1)?.id;
+      // A wave the index does not list (an old link's, a typing error) shows the latest, and says so, as a map shows
+      // the latest year for a year the data does not have: an error state would leave the reader no way on.
+      const listed = index.surveys?.some((s) => s.id === wave);
+      const id = listed ? wave : wavesInOrder(index).at(-1)?.id;
       if (!id) throw new UsageError<SurveyResultsUsage>('wave', wave);
+      if (wave && !listed)
+        this._warnOnce(`ignored wave=${JSON.stringify(wave)}: not a survey wave of this data; the latest is shown.`, `wave:${wave}`);
       const before = compare ? earlierWave(index, id, compare) : undefined;
       // The earlier wave's file missing or broken: the wave shown stands, without changes, and says so (not an error state).
       const [file, earlier] = await Promise.all([
@@ -156,6 +166,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         // `previous` names none only on the first wave: a page may ask for it before a second one is published.
         firstWave: compare === 'previous' && !before ? true : undefined,
         earlierUnread: earlier === null ? before : undefined,
+        waveIgnored: wave && !listed ? wave : undefined,
       };
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
@@ -187,14 +198,19 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     },
   });
 
+  private readonly _onWavePicked = (event: Event): void => {
+    this.wave = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new SurveyResultsWaveChangeEvent({ wave: this.wave }));
+  };
+
   /** The index's waves, the newest first, where it lists more than one: the one chosen is shown (and compared, with `compare`). */
   private _wavePicker({ index, file }: SurveyData) {
     const waves = wavesInOrder(index).reverse();
     if (waves.length < 2) return nothing;
     return html`<label
       >${this._t.wave}
-      <select @change=${(e: Event) => (this.wave = (e.target as HTMLSelectElement).value)}>
-        ${waves.map((w) => html`<option value=${w.id} ?selected=${w.id === file.wave.id}>${w.title[this._lang]}</option>`)}
+      <select @change=${this._onWavePicked}>
+        ${waves.map((w) => html`<option value=${w.id} .selected=${w.id === file.wave.id}>${w.title[this._lang]}</option>`)}
       </select></label
     >`;
   }
@@ -383,6 +399,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const t = this._t;
     // The files' title too: a change's unit and what chance makes of it go with the figures.
     const caption = `${t.caption(view.where, view.title)}${view.earlier ? ` ${t.compared(view.earlier.title)}` : ''}`;
+    // The question shown: every one where the attribute names none of the wave's.
+    const shown = view.ignoredQuestion ? '' : this.question;
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
@@ -394,8 +412,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <label
           >${t.question}
           <select @change=${(e: Event) => (this.question = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.question}>${t.allQuestions}</option>
-            ${data.file.questions.map((q) => html`<option value=${q.id} ?selected=${q.id === this.question}>${q.text[this._lang]}</option>`)}
+            <option value="" .selected=${!shown}>${t.allQuestions}</option>
+            ${data.file.questions.map((q) => html`<option value=${q.id} .selected=${q.id === shown}>${q.text[this._lang]}</option>`)}
           </select></label
         >
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
@@ -405,6 +423,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       ${this._downloadNote.render()}
       <p part="caption" class="note">${caption}</p>
       ${renderNotes([
+        data.waveIgnored && t.waveIgnored(data.waveIgnored, data.file.wave.title[this._lang]),
         view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
         data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
         data.firstWave && t.firstWave,

@@ -1,8 +1,9 @@
 /**
  * The dashboard (demo/dashboard.html, with the single-file bundle) and the comparison page (demo/confronto.html, two
  * views under their own names) used as a person in a hurry uses them: a seeded random sequence of choices (a region
- * or a school in a list, keys on a map, its breadcrumb and year slider, the programme, the search, back and forward),
- * each made before the one before has finished loading. When it settles, every element of each view shows the state
+ * or a school in a list, keys on a map, its breadcrumb and year slider, the programme, the survey's wave, the search,
+ * back and forward), each made before the one before has finished loading. When it settles, every element of each view
+ * shows the state
  * the address says (the view's markup where it says nothing), as <linked-view> maps it (src/view/view-state.ts), with
  * the names of that state; and no error reached the page.
  */
@@ -79,6 +80,14 @@ const ACTIONS: Record<string, Action> = {
     select.selectedIndex = Math.floor(rnd() * select.options.length);
     select.dispatchEvent(new Event('change', { bubbles: true }));
     return `programme «${select.value}»`;
+  },
+  wave: async (d, rnd) => {
+    const survey = d.doc.querySelector('survey-results');
+    const picker = survey && (inShadow(survey, '[part~="toolbar"] select') as HTMLSelectElement | null);
+    if (!picker) return null;
+    picker.selectedIndex = Math.floor(rnd() * picker.options.length);
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    return `wave «${picker.value}»`;
   },
   search: async (d, rnd) => {
     const search = d.doc.querySelector('school-search');
@@ -183,6 +192,13 @@ function expectFollows(view: Element, state: ViewState, what: string): void {
   expect(map.getAttribute('region') ?? '', `the map of ${what}`).to.equal(state.region);
   const profile = view.querySelector('school-profile');
   if (profile) expect(profile.hasAttribute('hidden'), `the profile of ${what}`).to.equal(!state.school);
+  // The survey shows the wave the address names (its picker, the newest first, on it), or the latest.
+  const survey = view.querySelector('survey-results');
+  if (survey) {
+    expect(survey.getAttribute('wave') ?? '', `the survey of ${what}`).to.equal(state.wave);
+    const picker = inShadow(survey, '[part~="toolbar"] select') as HTMLSelectElement | null;
+    if (picker) expect(picker.value, `the survey's wave of ${what}`).to.equal(state.wave || picker.options[0]!.value);
+  }
   // The fixture has no metric of national funding's active institutions (the demo data has): the map says so and
   // names it; the timeline says so too, unless it shows a school whose file the fixture lacks, which it says first.
   if (state.programme === 'funding') {
