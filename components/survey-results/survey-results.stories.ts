@@ -21,8 +21,9 @@ export const UnaDomanda: Story = { args: { scope: 'region:09', question: 'import
 export const ConfrontoConLaPrecedente: Story = { args: { scope: 'region:09', compare: 'previous' } };
 export const DatiInsufficienti: Story = { args: { scope: 'province:100' } };
 export const InInglese: Story = { args: { lang: 'en' } };
+/** A wave the index does not list (an old link's): the latest, with a note that says so. */
+export const IndagineSconosciuta: Story = { args: { wave: 'nessuna' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreAmbitoNonValido: Story = { args: { scope: 'comune:048017' } };
-export const ErroreIndagineNonTrovata: Story = { args: { wave: 'nessuna' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
