@@ -82,11 +82,11 @@ function addressPrefix(view: Element): string {
 /**
  * Links the elements inside it, whatever the framework of the page: it listens
  * to their events (map, timeline, lists, search, survey), keeps one shared
- * state (region, year, area, school, programme, survey wave) and moves every element to it through their
- * public attributes. With `url`, the state lives in the page's URL, so that a
- * view can be shared, reloaded and walked with back and forward; `url="a"`
- * names its parameters (`a-region`), so that two views of one page (two
- * regions side by side) keep each its own.
+ * state (region, year, area, school, programme, survey wave) and moves every
+ * element to it through their public attributes. With `url`, the state lives
+ * in the page's URL, so that a view can be shared, reloaded and walked with
+ * back and forward; `url="a"` names its parameters (`a-region`), so that two
+ * views of one page (two regions side by side) keep each its own.
  * Elements without `src` take the view's. A link that opens the same view
  * elsewhere (the page in another language) carries the state in its address:
  * `<a data-link-view>` inside the view, or `<a data-link-view="its id">`

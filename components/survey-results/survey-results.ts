@@ -56,6 +56,9 @@ interface SurveyData {
   waveIgnored?: string;
 }
 
+/** The decimals an estimate is written with, unless its interval needs more: a share in whole percents, a mean to one. */
+const baseDigits = (unit: 'percent' | 'score') => (unit === 'percent' ? 0 : 1);
+
 /** The ids of the index's waves before `shown`, oldest first. */
 const earlierIds = (index: NationalIndex, shown: string) => {
   const surveys = wavesInOrder(index);
@@ -225,12 +228,12 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
    * more where its ends would read the same (`estimateFormat`).
    */
   private _estimateFormat(e: Estimate, unit: 'percent' | 'score') {
-    return estimateFormat(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
+    return estimateFormat(e.value, e.low, e.high, unit, this._lang, baseDigits(unit));
   }
 
   /** A share or a mean with its interval: "29% (27%–30%)". */
   private _estimate(e: Estimate, unit: 'percent' | 'score'): string {
-    return formatEstimate(e.value, e.low, e.high, unit, this._lang, unit === 'percent' ? 0 : 1);
+    return formatEstimate(e.value, e.low, e.high, unit, this._lang, baseDigits(unit));
   }
 
   /**
@@ -261,7 +264,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** A change's figures as written: a share's in percentage points, a mean's in its unit, with the decimals its ends need to read apart. */
   private _changeFormat(c: Change, unit: 'percent' | 'score') {
     const scale = unit === 'percent' ? 100 : 1;
-    const f = changeFormat(c.value * scale, c.low * scale, c.high * scale, this._lang, unit === 'percent' ? 0 : 1);
+    const f = changeFormat(c.value * scale, c.low * scale, c.high * scale, this._lang, baseDigits(unit));
     return (v: number) => f(v * scale);
   }
 

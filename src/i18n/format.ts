@@ -14,9 +14,14 @@ const cache = new Map<string, Intl.NumberFormat>();
  */
 const GROUPED = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
 
-/** As many decimals on every fractional value, so that a column reads "0,20" under "0,23", not "0,2"; none on whole ones. */
-const fixedDigits = (digits: number) =>
-  ({ minimumFractionDigits: digits, maximumFractionDigits: digits, trailingZeroDisplay: 'stripIfInteger' }) as Intl.NumberFormatOptions;
+/**
+ * `digits` decimals at most; `fixed`, as many on every fractional value, so that a column reads "0,20" under "0,23",
+ * not "0,2", and none on whole ones.
+ */
+const decimals = (digits: number, fixed: boolean) =>
+  (fixed
+    ? { minimumFractionDigits: digits, maximumFractionDigits: digits, trailingZeroDisplay: 'stripIfInteger' }
+    : { maximumFractionDigits: digits }) as Intl.NumberFormatOptions;
 
 function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: boolean): Intl.NumberFormat {
   const key = `${lang} ${unit} ${digits} ${fixed}`;
@@ -25,11 +30,8 @@ function formatter(lang: Language, unit: MetricUnit, digits: number, fixed: bool
     const options: Intl.NumberFormatOptions =
       unit === 'eur'
         ? // Cents when there are any, none on whole amounts: "12.345,50 €", "12.000 €".
-          { style: 'currency', currency: 'EUR', ...fixedDigits(digits) }
-        : {
-            style: unit === 'percent' ? 'percent' : 'decimal',
-            ...(fixed ? fixedDigits(digits) : { maximumFractionDigits: digits }),
-          };
+          { style: 'currency', currency: 'EUR', ...decimals(digits, true) }
+        : { style: unit === 'percent' ? 'percent' : 'decimal', ...decimals(digits, fixed) };
     format = new Intl.NumberFormat(LOCALES[lang], { ...GROUPED, ...options });
     cache.set(key, format);
   }
@@ -235,7 +237,7 @@ function signedFormat(lang: Language, digits: number, fixed: boolean, style: 'de
       (format = new Intl.NumberFormat(LOCALES[lang], {
         ...GROUPED,
         style,
-        ...(fixed ? fixedDigits(digits) : { maximumFractionDigits: digits }),
+        ...decimals(digits, fixed),
         signDisplay: 'exceptZero',
       })),
     );
