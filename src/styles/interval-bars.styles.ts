@@ -83,5 +83,13 @@ export const intervalBarStyles = css`
     .track {
       border: 1px solid CanvasText;
     }
+    /* Their background was forced to the track's Canvas: an interval seemed to end where its bar does, and the first
+       reference's mark was gone. The text's colour, edged with the page's so that it shows on the bar as well. */
+    .interval,
+    .ref:not(.ref-1) {
+      forced-color-adjust: none;
+      background: CanvasText;
+      box-shadow: 0 0 0 1px Canvas;
+    }
   }
 `;

@@ -2,7 +2,8 @@
  * Colours as people set them: a host page's brand colour on `:root`
  * (`--se-color-primary`) in the light and the dark scheme never brings a text
  * below 4.5:1 (WCAG 1.4.3), and Windows' forced colours keep the tooltip
- * readable and a pressed toggle distinct from an unpressed one.
+ * readable, a pressed toggle distinct from an unpressed one, and the survey's
+ * intervals and reference marks visible on their tracks.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
@@ -129,5 +130,13 @@ describe('colours', () => {
         toRgb(backgroundOf(unpressed)),
       );
     }
+    // The survey's bars: each interval and first reference's mark stands out from the track it crosses (their
+    // background was forced to the track's: an interval seemed to end where its bar does).
+    const survey = elements[4]!.shadowRoot!;
+    const track = toRgb(getComputedStyle(survey.querySelector('.track')!).backgroundColor);
+    const marks = [...survey.querySelectorAll('.track .interval, .track .ref:not(.ref-1)')];
+    expect(marks.length, 'intervals and references drawn').to.be.greaterThan(3);
+    for (const mark of marks)
+      expect(contrast(toRgb(getComputedStyle(mark).backgroundColor), track), `${mark.className} on the track`).to.be.at.least(3);
   });
 });
