@@ -1,11 +1,11 @@
 /**
  * The dashboard (demo/dashboard.html, with the single-file bundle) and the comparison page (demo/confronto.html, two
  * views under their own names) used as a person in a hurry uses them: a seeded random sequence of choices (a region
- * or a school in a list, keys on a map, its breadcrumb and year slider, the programme, the survey's wave, the search,
- * back and forward), each made before the one before has finished loading. When it settles, every element of each view
- * shows the state
- * the address says (the view's markup where it says nothing), as <linked-view> maps it (src/view/view-state.ts), with
- * the names of that state; and no error reached the page.
+ * or a school in a list, keys on a map, its breadcrumb and year slider, the programme, the survey's wave, an element's
+ * own pickers and toggles, the search, back and forward), each made before the one before has finished loading. When
+ * it settles, every element of each view shows the state the address says (the view's markup where it says nothing),
+ * as <linked-view> maps it (src/view/view-state.ts), with the names of that state, and each picker its element's
+ * choice; and no error reached the page.
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -88,6 +88,28 @@ const ACTIONS: Record<string, Action> = {
     picker.selectedIndex = Math.floor(rnd() * picker.options.length);
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     return `wave «${picker.value}»`;
+  },
+  // A choice in any element's own pickers (the list's filter and sort, the breakdown's dimension, the survey's
+  // question) or a press on one of its toggles (map or table, lines or stacked): the view's state stays as it was.
+  picker: async (d, rnd) => {
+    const element = pick(rnd, [...d.doc.querySelectorAll('institution-list, participation-breakdown, survey-results, region-map')]);
+    const select = element && pick(rnd, [...(element.shadowRoot?.querySelectorAll<HTMLSelectElement>('select') ?? [])]);
+    if (!select || select.options.length === 0) return null;
+    select.selectedIndex = Math.floor(rnd() * select.options.length);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return `${element.localName} picks «${select.value}»`;
+  },
+  toggle: async (d, rnd) => {
+    const element = pick(rnd, [...d.doc.querySelectorAll('region-map, trend-timeline, participation-breakdown, survey-results')]);
+    const target =
+      element &&
+      pick(
+        rnd,
+        buttons(element).filter((b) => b.hasAttribute('aria-pressed')),
+      );
+    if (!target) return null;
+    target.click();
+    return `${element.localName} «${text(target)}»`;
   },
   search: async (d, rnd) => {
     const search = d.doc.querySelector('school-search');
@@ -192,6 +214,19 @@ function expectFollows(view: Element, state: ViewState, what: string): void {
   expect(map.getAttribute('region') ?? '', `the map of ${what}`).to.equal(state.region);
   const profile = view.querySelector('school-profile');
   if (profile) expect(profile.hasAttribute('hidden'), `the profile of ${what}`).to.equal(!state.school);
+  // Each element's own pickers show its choices, whoever made them last (test/element/pickers.test.ts).
+  const pickers: [string, string[]][] = [
+    ['institution-list', ['filter', 'sort']],
+    ['participation-breakdown', ['dimension']],
+  ];
+  for (const [tag, properties] of pickers)
+    for (const element of view.querySelectorAll(tag)) {
+      const selects = element.shadowRoot?.querySelectorAll('select') ?? [];
+      properties.forEach((property, i) => {
+        if (selects[i])
+          expect(selects[i]!.value, `${tag}'s ${property} of ${what}`).to.equal((element as unknown as Record<string, string>)[property]);
+      });
+    }
   // The survey shows the wave the address names (its picker, the newest first, on it), or the latest.
   const survey = view.querySelector('survey-results');
   if (survey) {
