@@ -25,8 +25,16 @@ function followProgramme(element: Element, state: ViewState, attribute: string):
 
 const programmeOf = (state: ViewState) => state.programme || 'all';
 
-/** The survey results whose wave the view has set. */
-const followsWave = new WeakSet<Element>();
+/** The attributes the view has set on each element, of those it sets only once they are chosen in it. */
+const chosen = new WeakMap<Element, Set<string>>();
+
+/** A page's own value (`wave="…"`) stays until one is chosen in the view; from then on the view's is followed, none too. */
+function followChosen(element: Element, name: string, value: string): void {
+  const set = chosen.get(element) ?? new Set<string>();
+  if (!value && !set.has(name)) return;
+  chosen.set(element, set.add(name));
+  setAttr(element, name, value);
+}
 
 export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
@@ -57,14 +65,12 @@ export const LINK_TARGETS: Record<string, Follow> = {
     if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
-  // The survey's estimates for the area chosen (the nation, a region, a province), of the wave chosen ('': the latest).
+  // The survey's estimates for the area chosen (the nation, a region, a province), of the wave and the question
+  // chosen ('': the latest, every question).
   'survey-results': (element, state) => {
     setAttr(element, 'scope', listScope(state));
-    // A page's own wave="…" stays until a wave is chosen in the view; from then on the view's is followed, none too.
-    if (state.wave || followsWave.has(element)) {
-      followsWave.add(element);
-      setAttr(element, 'wave', state.wave);
-    }
+    followChosen(element, 'wave', state.wave);
+    followChosen(element, 'question', state.question);
   },
   'participation-breakdown': (element, state) => {
     followYear(element, state);

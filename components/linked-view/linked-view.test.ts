@@ -63,7 +63,7 @@ describe('<linked-view>', () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');
     fire(map, 'region-map-navigate', { region: '09' });
-    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '', wave: '' });
+    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '', wave: '', question: '' });
     // The map drills into the region's provinces (its default drill-level).
     expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'provinces']);
     expect(view.getAttribute('region')).to.equal('09');
@@ -93,7 +93,7 @@ describe('<linked-view>', () => {
     expect(attrs(map, 'region', 'province', 'level', 'year')).to.deep.equal(['', '', 'regions', '2019']);
     expect([timeline.getAttribute('scope'), list.getAttribute('scope')]).to.deep.equal(['nation', 'nation']);
     expect(profile.hasAttribute('hidden')).to.equal(true);
-    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '', wave: '' });
+    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '', wave: '', question: '' });
   });
 
   it('ignores a region chosen on the map before it drills (the drill itself moves the view) and repeated states', async () => {
@@ -113,7 +113,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view, map, timeline, search } = await viewOf('url year="2022"');
-      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '', programme: '', wave: '' });
+      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '', programme: '', wave: '', question: '' });
       fire(map, 'region-map-navigate', { region: '09' });
       expect(new URLSearchParams(location.search).get('region')).to.equal('09');
       fire(search, 'school-search-select', { code: 'FIIC81200A', name: 'IC', comune: 'Firenze', institution: true });
@@ -129,7 +129,7 @@ describe('<linked-view>', () => {
       const back = oneEvent(view, 'linked-view-change');
       history.back();
       // Year changes replace the current entry: the entry before the school still has the year it had.
-      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '', programme: '', wave: '' });
+      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '', programme: '', wave: '', question: '' });
       expect(timeline.getAttribute('scope')).to.equal('region:09');
       const forward = oneEvent(view, 'linked-view-change');
       history.forward();
@@ -142,7 +142,7 @@ describe('<linked-view>', () => {
     }
   });
 
-  it('keeps the survey wave chosen in the URL: read on start, pushed when picked, walked back; a page’s own wave stays until one is chosen', async () => {
+  it('keeps the survey wave and question chosen in the URL: read on start, pushed when picked, walked back; a page’s own stay until one is chosen', async () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}?wave=internazionalizzazione-2024&region=09`);
     const capture = captureWarnings();
@@ -163,6 +163,13 @@ describe('<linked-view>', () => {
       // The view's wave goes with the links that open it elsewhere and with the state; none is the latest ('').
       view.state = { wave: '' };
       expect(survey.getAttribute('wave')).to.equal('');
+      // The question chosen the same way: in the address, and '' for every question.
+      fire(survey, 'survey-results-question-change', { question: 'importanza' });
+      expect(new URLSearchParams(location.search).get('question')).to.equal('importanza');
+      expect(survey.getAttribute('question')).to.equal('importanza');
+      fire(survey, 'survey-results-question-change', { question: '' });
+      expect(new URLSearchParams(location.search).has('question')).to.equal(false);
+      expect(survey.getAttribute('question')).to.equal('');
       expect(capture.warnings).to.deep.equal([]);
     } finally {
       capture.restore();
@@ -171,12 +178,15 @@ describe('<linked-view>', () => {
     // A page's own wave="…" is the page's until a wave is chosen in the view; an id that cannot be one is said.
     const capture2 = captureWarnings();
     try {
-      const { view } = await viewOf('wave="Indagine 2024!"', '<survey-results wave="internazionalizzazione-2023"></survey-results>');
+      const { view } = await viewOf(
+        'wave="Indagine 2024!"',
+        '<survey-results wave="internazionalizzazione-2023" question="piano"></survey-results>',
+      );
       const survey = view.querySelector('survey-results')!;
       expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2023');
       expect(capture2.warnings).to.deep.equal(['[linked-view] ignored wave="Indagine 2024!": not a valid wave.']);
       view.state = { region: '09' };
-      expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2023');
+      expect(attrs(survey, 'wave', 'question')).to.deep.equal(['internazionalizzazione-2023', 'piano']);
       fire(survey, 'survey-results-wave-change', { wave: 'internazionalizzazione-2025' });
       expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2025');
     } finally {
@@ -264,7 +274,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view } = await viewOf('region="99" school="<b>"', '<trend-timeline data-unlinked scope="nation"></trend-timeline>');
-      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '', programme: '', wave: '' });
+      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '', programme: '', wave: '', question: '' });
       expect(capture.warnings).to.have.length(2);
       expect(capture.warnings[0]).to.contain('region="99"');
       view.setAttribute('region', '09');

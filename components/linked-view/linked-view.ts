@@ -37,7 +37,8 @@ type LinkedEventType =
   | 'territory-list-select'
   | 'institution-list-select'
   | 'school-profile-select'
-  | 'survey-results-wave-change';
+  | 'survey-results-wave-change'
+  | 'survey-results-question-change';
 
 /** The `detail` of each event, as its element declares it in `GlobalEventHandlersEventMap`. */
 type DetailOf<K extends LinkedEventType> = GlobalEventHandlersEventMap[K]['detail'];
@@ -65,6 +66,7 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
   'school-profile-select': (d) => ({ state: { school: d.code }, history: 'push' }),
   // A wave chosen is a view of its own, as a programme is: Back returns to the one before.
   'survey-results-wave-change': (d) => ({ state: { wave: d.wave }, history: 'push' }),
+  'survey-results-question-change': (d) => ({ state: { question: d.question }, history: 'push' }),
 };
 
 const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
@@ -82,11 +84,12 @@ function addressPrefix(view: Element): string {
 /**
  * Links the elements inside it, whatever the framework of the page: it listens
  * to their events (map, timeline, lists, search, survey), keeps one shared
- * state (region, year, area, school, programme, survey wave) and moves every
- * element to it through their public attributes. With `url`, the state lives
- * in the page's URL, so that a view can be shared, reloaded and walked with
- * back and forward; `url="a"` names its parameters (`a-region`), so that two
- * views of one page (two regions side by side) keep each its own.
+ * state (region, year, area, school, programme, the survey's wave and
+ * question) and moves every element to it through their public attributes.
+ * With `url`, the state lives in the page's URL, so that a view can be shared,
+ * reloaded and walked with back and forward; `url="a"` names its parameters
+ * (`a-region`), so that two views of one page (two regions side by side) keep
+ * each its own.
  * Elements without `src` take the view's. A link that opens the same view
  * elsewhere (the page in another language) carries the state in its address:
  * `<a data-link-view>` inside the view, or `<a data-link-view="its id">`
@@ -95,7 +98,7 @@ function addressPrefix(view: Element): string {
  * @tagname linked-view
  * @summary Links the elements inside it and keeps their state in the URL.
  *
- * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area`, `school`, `programme` and `wave`.
+ * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area`, `school`, `programme`, `wave` and `question`.
  */
 export class LinkedView extends HTMLElementBase {
   static readonly observedAttributes = ['src', ...VIEW_KEYS];

@@ -12,8 +12,17 @@ export class SurveyResultsWaveChangeEvent extends Event {
   }
 }
 
+/** The user chose a question in the picker; `detail.question` is its id, '' for every question. */
+export class SurveyResultsQuestionChangeEvent extends Event {
+  static readonly type = 'survey-results-question-change';
+  constructor(readonly detail: { question: string }) {
+    super(SurveyResultsQuestionChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'survey-results-wave-change': SurveyResultsWaveChangeEvent;
+    'survey-results-question-change': SurveyResultsQuestionChangeEvent;
   }
 }

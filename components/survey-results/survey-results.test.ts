@@ -256,9 +256,13 @@ describe('<survey-results>', () => {
         'question="colore" non è una domanda di questa rilevazione: è stato ignorato, si vedono tutte le domande.',
       );
       const select = shadow(el).querySelector<HTMLSelectElement>('[part~="toolbar"] select')!;
+      const chosen: string[] = [];
+      el.addEventListener('survey-results-question-change', (e) => chosen.push(e.detail.question));
       select.value = 'importanza';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
+      // A choice in the picker is said with an event (a linked view keeps it in the page's address).
+      expect(chosen).to.deep.equal(['importanza']);
       expect(shadow(el).querySelectorAll('[part~="question"]').length).to.equal(1);
       expect(notes()).not.to.include('colore');
     } finally {

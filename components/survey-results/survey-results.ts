@@ -32,7 +32,7 @@ import {
 } from '../../src/survey/survey-view.js';
 import { parseScope } from '../../src/timeline/scopes.js';
 import { wavesInOrder } from '../../src/survey/waves-in-order.js';
-import { SurveyResultsWaveChangeEvent } from './survey-results.events.js';
+import { SurveyResultsQuestionChangeEvent, SurveyResultsWaveChangeEvent } from './survey-results.events.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
@@ -85,6 +85,7 @@ function earlierWave(index: NationalIndex, shown: string, compare: string): stri
  * @summary A survey wave's estimates for an area, with intervals and references.
  *
  * @fires survey-results-wave-change - The user chose another wave in the picker; `detail.wave` is its id.
+ * @fires survey-results-question-change - The user chose a question in the picker; `detail.question` is its id, '' for all.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The wave's title.
@@ -204,6 +205,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   private readonly _onWavePicked = (event: Event): void => {
     this.wave = (event.target as HTMLSelectElement).value;
     this.dispatchEvent(new SurveyResultsWaveChangeEvent({ wave: this.wave }));
+  };
+
+  private readonly _onQuestionPicked = (event: Event): void => {
+    this.question = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new SurveyResultsQuestionChangeEvent({ question: this.question }));
   };
 
   /** The index's waves, the newest first, where it lists more than one: the one chosen is shown (and compared, with `compare`). */
@@ -414,7 +420,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         ${this._wavePicker(data)}
         <label
           >${t.question}
-          <select @change=${(e: Event) => (this.question = (e.target as HTMLSelectElement).value)}>
+          <select @change=${this._onQuestionPicked}>
             <option value="" .selected=${!shown}>${t.allQuestions}</option>
             ${data.file.questions.map((q) => html`<option value=${q.id} .selected=${q.id === shown}>${q.text[this._lang]}</option>`)}
           </select></label

@@ -1,7 +1,7 @@
 /**
  * The shared state of a linked view (what <linked-view> keeps and mirrors in
  * the URL): the region (or Italy), the year, an area inside the region (a
- * province or a comune), a school, the programme and the survey wave. Reading is strict: a value that is not a
+ * province or a comune), a school, the programme, and the survey's wave and question. Reading is strict: a value that is not a
  * valid code is dropped, so a hand-edited URL can never reach an element as
  * garbage.
  */
@@ -19,15 +19,17 @@ export interface ViewState {
   programme: string;
   /** The survey wave the results show (its id in the index's `surveys`), '' for the latest. */
   wave: string;
+  /** The survey question the results show (its id), '' for every question. */
+  question: string;
 }
 
-export const VIEW_KEYS = ['region', 'year', 'area', 'school', 'programme', 'wave'] as const;
+export const VIEW_KEYS = ['region', 'year', 'area', 'school', 'programme', 'wave', 'question'] as const;
 
 /** The programmes a view can be narrowed to ('' is all of them). */
 export const VIEW_PROGRAMMES = ['etwinning', 'erasmus', 'funding'] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
-export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '', programme: '', wave: '' };
+export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '', programme: '', wave: '', question: '' };
 
 /** One value read from text (attribute or URL parameter); undefined when invalid. */
 export function readViewValue<K extends ViewKey>(key: K, text: string | null): ViewState[K] | undefined {
@@ -47,8 +49,10 @@ export function readViewValue<K extends ViewKey>(key: K, text: string | null): V
     }
     case 'programme':
       return ((VIEW_PROGRAMMES as readonly string[]).includes(value) ? value : undefined) as ViewState[K] | undefined;
-    // Which waves the data has, the view does not know: a well-formed id that is none of them, <survey-results> says.
+    // Which waves and questions the data has, the view does not know: a well-formed id that is none of them,
+    // <survey-results> says.
     case 'wave':
+    case 'question':
       return (CODE_PATTERNS.identifier.test(value) ? value : undefined) as ViewState[K] | undefined;
     default: {
       const code = value.toUpperCase();

@@ -219,6 +219,7 @@ function expectFollows(view: Element, state: ViewState, what: string): void {
     ['institution-list', ['filter', 'sort']],
     ['participation-breakdown', ['dimension']],
   ];
+  // (The survey's are the view's: below.)
   for (const [tag, properties] of pickers)
     for (const element of view.querySelectorAll(tag)) {
       const selects = element.shadowRoot?.querySelectorAll('select') ?? [];
@@ -231,8 +232,10 @@ function expectFollows(view: Element, state: ViewState, what: string): void {
   const survey = view.querySelector('survey-results');
   if (survey) {
     expect(survey.getAttribute('wave') ?? '', `the survey of ${what}`).to.equal(state.wave);
-    const picker = inShadow(survey, '[part~="toolbar"] select') as HTMLSelectElement | null;
-    if (picker) expect(picker.value, `the survey's wave of ${what}`).to.equal(state.wave || picker.options[0]!.value);
+    expect(survey.getAttribute('question') ?? '', `the survey's question of ${what}`).to.equal(state.question);
+    const [waves, questions] = survey.shadowRoot?.querySelectorAll<HTMLSelectElement>('[part~="toolbar"] select') ?? [];
+    if (waves) expect(waves.value, `the survey's wave of ${what}`).to.equal(state.wave || waves.options[0]!.value);
+    if (questions) expect(questions.value, `the survey's question of ${what}`).to.equal(state.question);
   }
   // The fixture has no metric of national funding's active institutions (the demo data has): the map says so and
   // names it; the timeline says so too, unless it shows a school whose file the fixture lacks, which it says first.
