@@ -1,9 +1,9 @@
 /**
  * The shared state of a linked view (what <linked-view> keeps and mirrors in
  * the URL): the region (or Italy), the year, an area inside the region (a
- * province or a comune), a school, the programme, and the survey's wave and question. Reading is strict: a value that is not a
- * valid code is dropped, so a hand-edited URL can never reach an element as
- * garbage.
+ * province or a comune), a school, the programme, and the survey's wave and
+ * question. Reading is strict: a value that is not a valid code is dropped, so
+ * a hand-edited URL can never reach an element as garbage.
  */
 import { CODE_PATTERNS } from '../contract/codes.js';
 
