@@ -104,7 +104,7 @@ const en: SurveyResultsMessages = {
   compareIgnored: (value, earlier) =>
     `compare="${value}" is not an earlier survey wave of this data (${earlier.length ? `previous, ${earlier.join(', ')}` : 'none'}): it was ignored.`,
   firstWave: 'No earlier survey wave to compare with.',
-  waveIgnored: (value: string, shown: string) => `wave="${value}" is not a survey wave of this data: the latest is shown, “${shown}”.`,
+  waveIgnored: (value, shown) => `wave="${value}" is not a survey wave of this data: the latest is shown, “${shown}”.`,
   earlierUnread: (wave) => `The survey wave “${wave}” cannot be read: estimates without changes (details in the browser console).`,
   earlierEstimate: (year) => `Estimate ${year}`,
   changeColumn: 'Change',
