@@ -22,6 +22,7 @@ export type ErrorFacts =
   | (Fact<'not-found'> & {
       readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search' | 'survey';
       readonly key: string;
+      readonly held?: readonly string[];
     });
 
 export type SchemaErrorFacts = Extract<ErrorFacts, { code: 'schema' }>;

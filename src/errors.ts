@@ -124,6 +124,8 @@ export class NotFoundError extends DataError {
     readonly what: 'region' | 'province' | 'comune' | 'school' | 'geometry' | 'search' | 'survey',
     readonly key: string,
     url?: string,
+    /** What a single-region bundle holds instead (its regions' names and codes), for its message. */
+    readonly held?: readonly string[],
   ) {
     super(`No ${what} ${JSON.stringify(key.slice(0, 40))}`, url);
     this.name = 'NotFoundError';

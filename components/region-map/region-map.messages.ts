@@ -82,6 +82,7 @@ const it = {
   zoomOut: 'Riduci',
   zoomReset: 'Vista intera',
   tapAgain: 'Tocca di nuovo per entrare.',
+  notHeld: 'Le sue province e i suoi comuni non sono in questi dati.',
   // Fewer classes than asked: only as many values as classes (src/map/classify.ts draws as many as it can).
   fewerClasses: (drawn: number, asked: number) => `${drawn} classi invece di ${asked}: le aree hanno solo ${drawn} valori diversi.`,
   ownClasses: 'si vedono le classi della mappa',
@@ -121,7 +122,10 @@ const it = {
     n === 1 ? '1 area ha dati ma nessuna geometria: solo nella tabella.' : `${n} aree hanno dati ma nessuna geometria: solo nella tabella.`,
   usage: {
     src: () => "Manca l'attributo src con l'indirizzo dei dati.",
-    level: (v: string) => `Livello sconosciuto ${v}: usare regions, provinces o comuni.`,
+    level: (v: string, held?: string) =>
+      held
+        ? `level=${v} senza region mostra tutta l'Italia, ma questi dati contengono solo ${held}: scrivere anche la regione.`
+        : `Livello sconosciuto ${v}: usare regions, provinces o comuni.`,
     region: (v: string) => `Regione sconosciuta ${v}: usare il codice ISTAT di due cifre (09 per la Toscana, 12 per il Lazio).`,
     province: (v: string, attributes?: string) =>
       attributes
@@ -204,6 +208,7 @@ const en: RegionMapMessages = {
   zoomOut: 'Zoom out',
   zoomReset: 'Whole map',
   tapAgain: 'Tap again to go in.',
+  notHeld: 'Its provinces and comuni are not in this data.',
   fewerClasses: (drawn: number, asked: number) => `${drawn} classes instead of ${asked}: the areas have only ${drawn} different values.`,
   ownClasses: "the map's own classes are shown",
   sharedClasses: (year) => `Class thresholds of ${year}, the same in every year.`,
@@ -232,7 +237,10 @@ const en: RegionMapMessages = {
       : `${n} areas have data but no geometry: listed in the table only.`,
   usage: {
     src: () => 'The src attribute with the data URL is missing.',
-    level: (v) => `Unknown level ${v}: use regions, provinces or comuni.`,
+    level: (v, held) =>
+      held
+        ? `level=${v} without region shows all Italy, but this data holds ${held} only: write the region too.`
+        : `Unknown level ${v}: use regions, provinces or comuni.`,
     region: (v) => `Unknown region ${v}: use the two-digit ISTAT code (09 for Toscana, 12 for Lazio).`,
     province: (v, attributes) =>
       attributes

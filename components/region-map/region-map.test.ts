@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { tallySchools } from '../../src/map/load-map.js';
 import { packTopology } from '../../src/contract/pack-topology.js';
-import { indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
+import { bundleFixture, indexFixture, regionFixture, topologyFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -159,6 +159,82 @@ describe('<region-map>', () => {
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await elementUpdated(map);
     expect(shadow(map).querySelector('[part~="tooltip"]')).to.equal(null);
+  });
+
+  it('on a bundle of one region, enters that region only, says why on the others, and what to write for all Italy', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/bundle.json`, bundleFixture());
+    const capture = captureWarnings();
+    try {
+      const map = await mapOf(src);
+      const navigated: string[] = [];
+      map.addEventListener('region-map-navigate', (event) => navigated.push(event.detail.region));
+      const key = async (name: string) => {
+        mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+        await elementUpdated(map);
+      };
+      mapBox(map).focus();
+      await key('ArrowRight');
+      // Lazio's provinces and comuni are not in Toscana's file: Enter leaves the reader where they are, told why
+      // (it led to an error in place of the map, with no way back but a reload).
+      expect(live(map)).to.match(/^Lazio\..*Le sue province e i suoi comuni non sono in questi dati\.$/);
+      await key('Enter');
+      await aTimeout(50);
+      expect([map.region, map.level, navigated]).to.deep.equal(['', 'regions', []]);
+      expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+      await key('ArrowLeft');
+      expect(live(map))
+        .to.match(/^Toscana/)
+        .and.not.to.contain('non sono in questi dati');
+      await key('Enter');
+      await waitUntil(() => shadow(map).querySelector('[aria-current="page"]')?.textContent === 'Toscana', 'did not enter Toscana');
+      expect(navigated).to.deep.equal(['09']);
+      // A map of all Italy's comuni or provinces, or of a region the file does not hold: the error says what it holds.
+      for (const [attributes, said] of [
+        [
+          'level=comuni',
+          `level="comuni" senza region mostra tutta l'Italia, ma questi dati contengono solo Toscana (region="09"): scrivere anche la regione.`,
+        ],
+        ['level=provinces', `level="provinces" senza region mostra tutta l'Italia`],
+        ['region=12', `Non trovo la regione "12" nei dati (${src}), che contengono solo Toscana ("09").`],
+      ] as [string, string][]) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+        const other = document.createElement('region-map');
+        for (const pair of `src=${src} lang=it ${attributes}`.split(' ')) other.setAttribute(...(pair.split('=') as [string, string]));
+        box.append(other);
+        await failed(other);
+        await waitUntil(
+          () => flat(shadow(other).querySelector('[role="alert"]')!).includes(said),
+          `${attributes}: ${flat(shadow(other).querySelector('[role="alert"]')!)}`,
+        );
+      }
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it("keeps the way back when a region's file fails after the reader entered it, with the focus on it", async () => {
+    const { folder, src } = await serveContract();
+    await serve(`${folder}/regions/09.json`, 'missing', { status: 404 });
+    const capture = captureWarnings();
+    try {
+      const map = await mapOf(src);
+      mapBox(map).focus();
+      await elementUpdated(map);
+      mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await failed(map);
+      // The error alone, before: the map, its breadcrumb and the focus were gone, and only a reload led back.
+      const crumbs = () => [...shadow(map).querySelectorAll('.breadcrumb li')].map(flat);
+      await waitUntil(() => crumbs().join(' › ') === 'Italia › Toscana', `no way back: ${crumbs().join(' › ')}`);
+      const back = shadow(map).querySelector<HTMLButtonElement>('.breadcrumb button')!;
+      await waitUntil(() => shadow(map).activeElement === back, 'the focus is not on the way back');
+      back.click();
+      await ready(map);
+      expect([map.region, map.level]).to.deep.equal(['', 'regions']);
+      await waitUntil(() => shadow(map).activeElement === mapBox(map) && live(map).startsWith('Toscana'), 'focus not on the region left');
+    } finally {
+      capture.restore();
+    }
   });
 
   it('shows active and role-model schools at comuni level, in the legend and in the announcement', async () => {

@@ -251,6 +251,8 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   const point = view.points.get(index);
   if (point?.active) lines.push(`${t.activeSchools}: ${point.active}`);
   if (point?.roleModels) lines.push(`${t.roleModels}: ${point.roleModels}`);
+  // A bundle of one region: the others are not entered, and their tooltips say why.
+  if (data.level === 'regions' && data.held && !data.held.has(code)) lines.push(t.notHeld);
   return { name: area?.name ?? code, lines };
 }
 

@@ -6,7 +6,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
-import { canEnter, enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
+import { enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
 import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
@@ -28,6 +28,8 @@ import { YearPlayer } from './region-map.play.js';
 import { renderSyntheticNoteFor } from '../../src/element/synthetic-note.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
 import { MapZoomController } from './region-map.zoom.js';
+import { MapWayBack } from './region-map.way-back.js';
+import { downloadMapLater } from './region-map.download.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -128,6 +130,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _dismissed = false;
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
+  /** Above an error inside a region or a province: the breadcrumb, the way back. */
+  private readonly _wayBack = new MapWayBack();
   /** The map has just gone to another level: it is announced (place and summary) until the keyboard moves. */
   @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
@@ -202,6 +206,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   protected override updated(): void {
     const view = this._data.view;
     const data = this._data.data;
+    // A level whose data failed: the keyboard user who went there lands on the way back (WCAG 2.4.3).
+    if (this._refocus && this._data.status === 'error' && this._wayBack.focus(this.renderRoot)) this._refocus = null;
     if (!view || !data) return;
     const where = `${data.level}:${data.region}`;
     if (view.withoutData) this._warnOnce(MESSAGES.en.noDataAreas(view.withoutData), `nodata:${where}`);
@@ -326,8 +332,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const code = view.layer.features[index]!.code;
     const name = data.areas.get(code)?.name ?? code;
     this.dispatchEvent(new RegionMapSelectEvent({ level: this.level, code, name }));
-    const step = enterStep(this, code);
-    if (step) this._navigate(step);
+    const step = enterStep(this, code, data.held);
+    if (!step) return;
+    this._wayBack.entered(code, name);
+    this._navigate(step);
   }
 
   /** Goes down or up a level (src/map/drill.ts); the focus comes back to the map, on `focusOn` when it is shown there. */
@@ -352,15 +360,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private _download(kind: MapDownload): void {
     const view = this._data.view;
     const data = this._data.data;
-    if (!view || !data) return;
-    // The export code comes when a download is first asked for: most visitors never download.
-    const font = getComputedStyle(this).fontFamily || 'sans-serif';
-    this._downloadNote.started();
-    import('./region-map.export.js')
-      .then(({ downloadMap }) =>
-        downloadMap(this, kind, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours(), font }),
-      )
-      .catch((error: unknown) => this._downloadNote.failed(kind, error));
+    if (view && data)
+      downloadMapLater(this, kind, this._downloadNote, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours() });
   }
 
   private _renderMap(view: MapViewModel) {
@@ -374,7 +375,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const described = active === null ? null : describeArea(active, view, data, t, this._lang, places);
     const at =
       this._hovered && this._hovered.index === active ? ([this._hovered.x, this._hovered.y] as const) : this._screenCentroid(active);
-    const tapped = active !== null && this._pointer.tapped(active) && canEnter(this);
+    const tapped =
+      active !== null && this._pointer.tapped(active) && enterStep(this, view.layer.features[active]!.code, data.held) !== null;
     return html`<div
         class="map"
         role="application"
@@ -405,6 +407,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       <p class="visually-hidden" aria-live="polite">
         ${this._focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
       </p>`;
+  }
+
+  /** @internal The error; inside a region or a province, with the way back above it. */
+  override renderError(error: unknown) {
+    const back = this._wayBack.render(this, this._t, error, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)));
+    return html`${back}${super.renderError(error)}`;
   }
 
   override render() {

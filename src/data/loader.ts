@@ -48,6 +48,15 @@ export interface IndexSource {
   bundle: ContractBundle | null;
 }
 
+/** A region a bundle does not hold: the error names those it holds (a small site's file has one). */
+const notHeld = (bundle: ContractBundle, code: string, url: string) =>
+  new NotFoundError(
+    'region',
+    code,
+    url,
+    bundle.regions.map(({ region }) => `${region.name} ("${region.code}")`),
+  );
+
 /** Every data error leaves the loader with its Italian and English texts (`withLocalizedErrors`). */
 export class ContractLoader {
   /**
@@ -127,7 +136,8 @@ export class ContractLoader {
     if (source.bundle) {
       const geometry = source.bundle.geometry;
       const topology = layer === 'comuni' ? (region === undefined ? undefined : geometry.comuni[region]) : geometry[layer];
-      if (!topology) throw new NotFoundError('geometry', key, source.url);
+      if (!topology)
+        throw region === undefined ? new NotFoundError('geometry', key, source.url) : notHeld(source.bundle, region, source.url);
       return topology;
     }
     const urlOf = (template: string) => fillTemplate(template, region === undefined ? {} : { region }, source.url);
@@ -189,7 +199,7 @@ export class ContractLoader {
     if (source.bundle) {
       const shards = (kind === 'region' ? source.bundle.regions : source.bundle.schools) as DocumentByKind[K][];
       const shard = shards.find((candidate) => keyOf(candidate) === code) ?? shards.find(answers);
-      if (!shard) throw new NotFoundError(kind, code, source.url);
+      if (!shard) throw kind === 'region' ? notHeld(source.bundle, code, source.url) : new NotFoundError(kind, code, source.url);
       return shard;
     }
     const url = fillTemplate(source.index.shards[kind], kind === 'region' ? { region: code } : { code }, source.url);

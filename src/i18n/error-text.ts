@@ -6,6 +6,7 @@
 import type { ContractIssue, LocalizedText } from '../contract/contract.types.js';
 import type { Node, RawIssue } from '../contract/schema-dsl.js';
 import type { ErrorFacts, SchemaErrorFacts } from '../error-facts.js';
+import { andList } from './and-list.js';
 
 // ── issues as found → issues as shown ─────────────────────────────────────
 
@@ -279,7 +280,7 @@ export function errorText(error: ErrorFacts): LocalizedText {
       );
     }
     case 'not-found': {
-      const { what, key } = error;
+      const { what, key, held } = error;
       const name = {
         region: ['la regione', 'region'],
         province: ['la provincia', 'province'],
@@ -290,7 +291,13 @@ export function errorText(error: ErrorFacts): LocalizedText {
         survey: ["l'indagine", 'survey'],
       }[what];
       const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-      return t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);
+      // A bundle of one region asked for another: what it holds is the way out.
+      return held
+        ? t(
+            `Non trovo ${name[0]} ${shown} nei dati${at}, che contengono solo ${andList(held, ' e ')}.`,
+            `No ${name[1]} ${shown} in the data${at}, which holds ${andList(held, ' and ')} only.`,
+          )
+        : t(`Non trovo ${name[0]} ${shown} nei dati${at}.`, `No ${name[1]} ${shown} in the data${at}.`);
     }
   }
 }

@@ -28,9 +28,13 @@ export function canEnter(place: MapPlace): boolean {
     : place.level === 'provinces' && Boolean(place.region) && place.drillLevel === 'provinces';
 }
 
-/** Where entering the area `code` goes, or null where areas are not entered (comuni, a region's areas at comuni level). */
-export function enterStep(place: MapPlace, code: string): MapStep | null {
-  if (!canEnter(place)) return null;
+/**
+ * Where entering the area `code` goes, or null where areas are not entered
+ * (comuni, a region's areas at comuni level, a region whose provinces and
+ * comuni the data does not hold: `held`, a bundle's regions).
+ */
+export function enterStep(place: MapPlace, code: string, held?: ReadonlySet<string>): MapStep | null {
+  if (!canEnter(place) || (place.level === 'regions' && held && !held.has(code))) return null;
   return place.level === 'regions'
     ? { region: code, province: '', level: place.drillLevel, focusOn: '' }
     : { region: place.region, province: code, level: 'comuni', focusOn: '' };

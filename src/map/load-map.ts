@@ -58,6 +58,8 @@ export interface MapData {
   finalYear?: number;
   /** The same map with every year (the whole area file), for one read from a latest year's file. */
   whole?: (signal: AbortSignal) => Promise<MapData>;
+  /** The regions whose provinces and comuni the data holds, where it does not hold all (a bundle of one region): the others are not entered. */
+  held?: ReadonlySet<string>;
 }
 
 /**
@@ -137,9 +139,14 @@ export async function loadMap(
   if (national && latest) registerAreasLatestKind();
   // The files this map will read, asked for while the index is on its way (src/map/head-start.ts).
   headStart(loader, src, { level: mapLevel, region, metric, latest }, readPackedTopology, signal);
-  const { index } = await indexed;
+  const { index, bundle } = await indexed;
   const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
   if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
+  // A bundle of one region (a small site's file) draws that region, or Italy by regions: a map of all Italy's
+  // provinces or comuni would show one region's and call the rest "no data". The error says what to write.
+  const held = bundle && bundle.regions.length < index.regions.length ? bundle.regions.map((shard) => shard.region) : undefined;
+  if (national && held)
+    throw new UsageError<MapUsage>('level', level, held.map(({ code, name }) => `${name} (region="${code}")`).join(', '));
   // A province of Italy asked for without its region or its level: the error writes the attributes that show it.
   const provinceRegion = index.provinceRegions?.[province];
   const provinceHint = provinceRegion ? `region="${provinceRegion}" level="comuni" province="${province}"` : undefined;
@@ -238,5 +245,6 @@ export async function loadMap(
     get schools() {
       return (schools ??= indexTallies ?? tallySchools(shards, mapLevel));
     },
+    held: held && new Set(held.map(({ code }) => code)),
   };
 }

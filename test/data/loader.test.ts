@@ -352,6 +352,9 @@ describe('ContractLoader', () => {
     expect((await loader.school(src, 'FIIC81200A')).school.name).to.equal('IC Firenze Centro');
     expect((await loader.geometry(src, 'comuni', '09')).type).to.equal('Topology');
     expect((await rejection(loader.school(src, 'RMIC00000Z'))).code).to.equal('not-found');
+    // A region of the index that the bundle does not hold: the error names the one it holds, the way out.
+    for (const refused of [loader.region(src, '12'), loader.geometry(src, 'comuni', '12')])
+      expect((await rejection(refused)).message).to.equal(`No region "12" in the data (${src}), which holds Toscana ("09") only.`);
     expect(await hits(`${folder}/bundle.json`)).to.equal(1);
   });
 

@@ -22,6 +22,13 @@ describe('the map’s steps down and up', () => {
     assert.equal(canEnter({ ...toscana, drillLevel: 'comuni' }), false);
   });
 
+  it('enters only the regions whose provinces and comuni the data holds (a bundle of one region), inside them as before', () => {
+    const held = new Set(['09']);
+    assert.equal(enterStep(italy, '12', held), null);
+    assert.deepEqual(enterStep(italy, '09', held), { region: '09', province: '', level: 'provinces', focusOn: '' });
+    assert.deepEqual(enterStep(toscana, '048', held), { region: '09', province: '048', level: 'comuni', focusOn: '' });
+  });
+
   it('goes up one level, the focus on the area just left; Italy from anywhere, the focus on the region', () => {
     assert.deepEqual(upStep(firenze), { region: '09', province: '', level: 'provinces', focusOn: '048' });
     assert.deepEqual(upStep(toscana), { region: '', province: '', level: 'regions', focusOn: '09' });

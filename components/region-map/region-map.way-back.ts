@@ -1,0 +1,34 @@
+/**
+ * The way back from a level whose data failed (a region's file missing or
+ * unreachable, a region a bundle does not hold): the breadcrumb above the
+ * error, with the names of the areas the reader entered, and the focus on it
+ * for the keyboard user who went there (WCAG 2.4.3). Without it the error
+ * stood alone in place of the map, and only a reload led back.
+ */
+import { nothing } from 'lit';
+import { isUsageError } from '../../src/element/usage-error.js';
+import type { RegionMapMessages } from './region-map.messages.js';
+import { renderBreadcrumb } from './region-map.templates.js';
+
+export class MapWayBack {
+  /** The names of the areas entered, by code. */
+  private readonly _names = new Map<string, string>();
+
+  entered(code: string, name: string): void {
+    this._names.set(code, name);
+  }
+
+  /** The breadcrumb of a map inside a region or a province, above the error of its data (an attribute's mistake has none). */
+  render(place: { region: string; province: string }, t: RegionMapMessages, error: unknown, go: (to: 'italy' | 'region') => void) {
+    if (!place.region || isUsageError(error)) return nothing;
+    const name = (code: string) => this._names.get(code) ?? code;
+    return renderBreadcrumb(t, name(place.region), place.province ? name(place.province) : undefined, go);
+  }
+
+  /** Puts the focus on the way back, if shown; whether it did. */
+  focus(root: ParentNode): boolean {
+    const back = root.querySelector<HTMLElement>('.breadcrumb button');
+    back?.focus({ preventScroll: true });
+    return back !== null;
+  }
+}
