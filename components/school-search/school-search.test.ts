@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { searchFixture } from '../../test/fixtures/search.fixture.js';
-import { hits, serve } from '../../test/support/data-routes.js';
+import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
+import { bundleFixture } from '../../test/fixtures/contract.fixture.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -53,6 +54,20 @@ describe('<school-search>', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     expect(status(el)).to.equal('1 scuola trovata.');
     await expect(el).to.be.accessible();
+  });
+
+  it('searches the schools of a bundle from the index inside it, with no search.json beside it (a small site publishes the bundle alone)', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/bundle-09.json`, { ...bundleFixture(), search: searchFixture() });
+    const el = await searchOf(src);
+    await type(el, 'rodari');
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+    expect(await hits(`${folder}/search.json`)).to.equal(0);
+    // An older bundle, without its search index, is searched where the index names it, as before.
+    const older = await searchOf(await serve(`${folder}/older/bundle-09.json`, bundleFixture()));
+    await serve(`${folder}/older/search.json`, searchFixture());
+    await type(older, 'rodari');
+    expect(options(older)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
   });
 
   it('says how many match in all and what it read, and shows more from the keyboard or a click, focus kept in the box', async () => {

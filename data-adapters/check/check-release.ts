@@ -15,7 +15,7 @@
 import { FILE_LAYOUT, laidOut } from '../../src/contract/file-layout.js';
 import { registerAreasLatestKind } from '../../src/contract/area-latest.js';
 import { readPackedTopology } from '../../src/contract/packed-topology.js';
-import type { NationalIndex } from '../../src/contract/contract.types.js';
+import type { ContractBundle, NationalIndex } from '../../src/contract/contract.types.js';
 import type { GeometryLayer } from '../../src/contract/vocabulary.js';
 import { fetchJson } from '../../src/data/fetch-json.js';
 import { ContractLoader } from '../../src/data/loader.js';
@@ -89,12 +89,24 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
   };
 
   let index: NationalIndex | undefined;
-  let bundle = false;
+  // Left unset until the index is read (as `index`): set to null, the compiler would take it for null below.
+  let bundle: ContractBundle | null | undefined;
   await step(name(src), async () => {
     const source = await loader.index(src);
     index = source.index;
-    bundle = source.bundle !== null;
+    bundle = source.bundle;
   });
+  // A bundle's search index, its region's schools, read as <school-search> reads it; an older bundle has none.
+  const inside = bundle;
+  if (inside)
+    await step(
+      `${name(src)}#search`,
+      async (missed) => (inside.search === undefined ? missed() : decodeSearchIndex(inside.search, `${src}#search`)),
+      {
+        it: 'nessun indice di ricerca nel file: <school-search> cerca search.json accanto a esso; ricostruite il file con questa versione degli strumenti',
+        en: 'no search index inside: <school-search> looks for search.json beside it; build the file again with this version of the tools',
+      },
+    );
   if (!index || bundle) {
     judgeAnswers(recorder.answers);
     return findings;

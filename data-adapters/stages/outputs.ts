@@ -23,6 +23,7 @@ import { programmeProvisionalYears } from '../../src/contract/provisional-years.
 import type { AreaRow } from '../../src/contract/area-rows.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
 import { assembleSearchIndex } from '../assemble/search-index.js';
+import type { SearchIndexDocument } from '../../src/search/search-format.js';
 import type { SchoolRecord } from '../readers/registry.js';
 import { asciiJson } from '../write/ascii-json.js';
 import type { OutputFile } from '../write/write-output.js';
@@ -88,11 +89,15 @@ async function precompressed(file: OutputFile): Promise<OutputFile> {
   return { path: `${file.path}.gz`, text: await gzipAsync(bytes, { numiterations: 15 }) };
 }
 
-/** The search index, checked by decoding it as `<school-search>` will. */
+/** The search index of `institutions`, checked by decoding it as `<school-search>` will. */
+function searchIndexOf(model: BuildModel, institutions: Iterable<Institution>, where: string): SearchIndexDocument {
+  const document = assembleSearchIndex({ ...model, institutions });
+  decodeSearchIndex(JSON.parse(JSON.stringify(document)), where);
+  return document;
+}
+
 function searchIndexFile(model: BuildModel): OutputFile {
-  const text = asciiJson(assembleSearchIndex({ ...model, institutions: model.institutions.values() }));
-  decodeSearchIndex(JSON.parse(text), 'search.json');
-  return { path: 'search.json', text };
+  return { path: 'search.json', text: asciiJson(searchIndexOf(model, model.institutions.values(), 'search.json')) };
 }
 
 /** What a survey wave's document takes from the build besides the wave. */
@@ -122,9 +127,8 @@ function bundleFile(model: BuildModel, region: string): OutputFile {
       it: `--bundle-region ${region}: regione inesistente (i codici ISTAT vanno da 01 a 20)`,
       en: `--bundle-region ${region}: no such region (ISTAT codes run from 01 to 20)`,
     });
-  const schools = [...model.institutions.values()]
-    .filter((i) => i.location.region === region)
-    .flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));
+  const institutions = [...model.institutions.values()].filter((i) => i.location.region === region);
+  const schools = institutions.flatMap((i) => shardsOf(i).map((plesso) => assembleSchool(model, i, plesso)));
   const index = assembleIndex(model);
   const bundle = {
     contract: index.contract,
@@ -141,6 +145,8 @@ function bundleFile(model: BuildModel, region: string): OutputFile {
       comuni: { [region]: model.layers.comuniByRegion.get(region)! },
     },
     ...(model.surveys.length > 0 && { surveys: model.surveys.map((wave) => regionalSurvey(model, wave, region)) }),
+    // Its schools' search index: a small site publishes the bundle alone, with no search.json beside it.
+    search: searchIndexOf(model, institutions, `bundle-${region}.json#search`),
   };
   return documentFile(`bundle-${region}.json`, 'bundle', bundle);
 }

@@ -507,4 +507,12 @@ export const ContractBundle = v.object({
    * do not carry its schema.
    */
   surveys: v.optional(v.array(v.unknown())),
+  /**
+   * The search index of the bundle's region's schools, a `search` document
+   * (src/contract/search.schema.ts): checked as it is decoded when a search
+   * reads it (src/search/decode-search-index.ts), as `search.json` is. A small
+   * site that publishes only the bundle has no `search.json` beside it; an
+   * older bundle without it is searched there, as before.
+   */
+  search: v.optional(v.unknown()),
 });

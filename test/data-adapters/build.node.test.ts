@@ -77,6 +77,9 @@ describe('build', () => {
       regional.areas.map((a) => `${a.level}:${a.code}`),
       ['nation:IT', 'region:02', 'province:007'],
     );
+    // Its search index: its region's schools, each one a shard of the bundle (a small site publishes the bundle alone).
+    const inBundle = decodeSearchIndex(bundle.search, 'bundle-02.json#search');
+    assert.deepEqual([...inBundle.codes].sort(), bundle.schools.map((s) => s.school.code).sort());
     // The search index sits where the index says, and names every school shard.
     assert.equal(index.shards.search, 'search.json');
     const search = decodeSearchIndex(JSON.parse(readFileSync(join(out, 'search.json'), 'utf8')));

@@ -48,7 +48,7 @@ describe('scuole-europa-data check', () => {
   before(async () => {
     await synthesizeSmallRelease(work);
     writeFileSync(join(work, 'successors.csv'), `old_code,new_code\n${OLD_CODE},${SUCCESSOR}\n`);
-    await build(smallReleaseConfig(work, out, { successors: join(work, 'successors.csv') }));
+    await build(smallReleaseConfig(work, out, { successors: join(work, 'successors.csv'), bundleRegion: '02' }));
     release = (JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { release: string }).release;
     server = createServer((request, response) => {
       // The release served at /dati/ and, as the README asks, its own folder at /dati/releases/<release>/.
@@ -150,6 +150,24 @@ describe('scuole-europa-data check', () => {
       ['geo/regions.packed.json', `releases/${release}/index.json`],
     );
     assert.match(findings.find((f) => f.what === 'geo/regions.packed.json')!.said!.en, /a map then reads the \.topo\.json file/);
+  });
+
+  it("reads a small site's bundle and the search index inside it; warns of an older bundle without one", async () => {
+    host = GOOD();
+    const bundleSrc = src.replace('index.json', 'bundle-02.json');
+    const findings = await checkRelease(bundleSrc);
+    assert.deepEqual(
+      findings.map((f) => `${f.level} ${f.what}`),
+      ['ok bundle-02.json', 'ok bundle-02.json#search'],
+    );
+    const { search: _search, ...older } = JSON.parse(readFileSync(join(out, 'bundle-02.json'), 'utf8')) as Record<string, unknown>;
+    host.replaced.set('bundle-02.json', JSON.stringify(older));
+    const warned = (await checkRelease(bundleSrc)).filter((f) => f.level !== 'ok');
+    assert.deepEqual(
+      warned.map((f) => `${f.level} ${f.what}`),
+      ['warn bundle-02.json#search'],
+    );
+    assert.match(warned[0]!.said!.en, /looks for search\.json beside it/);
   });
 
   it("fails an old code's shard that a host left out or that is another school's, as the badge embedded with that code would", async () => {
