@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
-import { hits, serve } from '../../test/support/data-routes.js';
+import { bundleFixture, indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -148,6 +148,13 @@ describe('<territory-list>', () => {
     const { detail, bubbles, composed } = await event;
     expect(detail).to.deep.equal({ kind: 'role-models', level: 'regions', code: '09', name: 'Toscana' });
     expect(bubbles && composed).to.equal(true);
+  });
+
+  it('at national level on a bundle of one region offers that region alone: another would only lead to an error', async () => {
+    const folder = freshFolder();
+    const src = await serve(`${folder}/bundle.json`, bundleFixture());
+    const el = await listOf(src, 'role-models', 'nation');
+    expect([...shadow(el).querySelectorAll('button')].map(text)).to.deep.equal(['Toscana']);
   });
 
   it('is one tab stop: the arrow keys, Home and End move inside the list of regions', async () => {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
+import { heldRegions } from '../../src/data/held-regions.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
@@ -42,8 +43,9 @@ const MISPLACED = areaAsScope(false);
 
 interface ListData {
   index: NationalIndex;
-  /** Null at national scope: the element then offers the regions to choose from. */
+  /** Null at national scope: the element then offers the regions to choose from, those the data holds (src/data/held-regions.ts). */
   where: string | null;
+  choices: NationalIndex['regions'];
   /** The region's name: a role model's place is ranked in its region. */
   region: string;
   items: TerritoryItem[];
@@ -113,8 +115,9 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<TerritoryListUsage>('scope', scopeText);
       const loader = sharedLoader();
       // A region's shard is asked for while the index is on its way (src/data/index-ahead.ts).
-      const { index, url } = await indexAhead(loader, src, scope, signal);
-      if (scope.level === 'nation') return { index, where: null, region: '', items: [] };
+      const source = await indexAhead(loader, src, scope, signal);
+      const { index, url } = source;
+      if (scope.level === 'nation') return { index, where: null, choices: heldRegions(source), region: '', items: [] };
       const shard = await loader.region(src, regionOfScope(index, scope, url), { signal });
       const province = scope.level === 'province' ? scope.code : '';
       const where = province ? shard.provinces.find((p) => p.code === province)?.name : shard.region.name;
@@ -122,6 +125,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       return {
         index,
         where,
+        choices: [],
         region: shard.region.name,
         items: kind === 'role-models' ? roleModelItems(shard, province) : shadowZoneItems(shard, province),
       };
@@ -159,11 +163,11 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     }
   }
 
-  private _regionChooser(index: NationalIndex) {
+  private _regionChooser(regions: NationalIndex['regions']) {
     const kind = this.kind;
     return html`<p class="note">${this._t.chooseRegion[kind]}</p>
       <ul class="regions" part="list" @keydown=${moveRovingFocus}>
-        ${index.regions.map(
+        ${regions.map(
           (r, i) =>
             html`<li>
               <button type="button" data-roving tabindex=${i === 0 ? 0 : -1} @click=${() => this._choose({ kind, level: 'regions', code: r.code, name: r.name })}>
@@ -269,7 +273,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p class="visually-hidden" aria-live="polite">${caption}</p>
       ${renderNotes(misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)))}
-      ${data.where === null ? this._regionChooser(data.index) : this._list(data, caption)}
+      ${data.where === null ? this._regionChooser(data.choices) : this._list(data, caption)}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }

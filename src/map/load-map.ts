@@ -15,6 +15,7 @@ import { readPackedTopology } from '../contract/packed-topology.js';
 import type { AreaLike } from './area-values.js';
 import { columnAreas, columnTallies, type ShownShadow } from './column-areas.js';
 import { headStart } from './head-start.js';
+import { heldRegions } from '../data/held-regions.js';
 import { readPoints } from './point-kinds.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
 
@@ -139,12 +140,14 @@ export async function loadMap(
   if (national && latest) registerAreasLatestKind();
   // The files this map will read, asked for while the index is on its way (src/map/head-start.ts).
   headStart(loader, src, { level: mapLevel, region, metric, latest }, readPackedTopology, signal);
-  const { index, bundle } = await indexed;
+  const source = await indexed;
+  const { index } = source;
   const regions = region ? index.regions.filter((r) => r.code === region) : index.regions;
   if (region && regions.length === 0) throw new UsageError<MapUsage>('region', region);
   // A bundle of one region (a small site's file) draws that region, or Italy by regions: a map of all Italy's
   // provinces or comuni would show one region's and call the rest "no data". The error says what to write.
-  const held = bundle && bundle.regions.length < index.regions.length ? bundle.regions.map((shard) => shard.region) : undefined;
+  const holds = heldRegions(source);
+  const held = holds.length < index.regions.length ? holds : undefined;
   if (national && held)
     throw new UsageError<MapUsage>('level', level, held.map(({ code, name }) => `${name} (region="${code}")`).join(', '));
   // A province of Italy asked for without its region or its level: the error writes the attributes that show it.
