@@ -5,7 +5,7 @@
  * 3,000-character word does not widen the page.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { hostileFiles } from '../fixtures/hostile.fixture.js';
+import { HOSTILE, hostileFiles } from '../fixtures/hostile.fixture.js';
 import { freshFolder, serve } from '../support/data-routes.js';
 import { downloaded } from '../support/element-helpers.js';
 import '../../components/region-map/define.js';
@@ -14,6 +14,10 @@ import '../../components/territory-list/define.js';
 import '../../components/institution-list/define.js';
 import '../../components/participation-breakdown/define.js';
 import '../../components/school-profile/define.js';
+import '../../components/survey-results/define.js';
+import type { NationalIndex } from '../../src/contract/contract.types.js';
+import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.js';
+import { withSurvey } from '../support/serve-contract.js';
 
 async function serveHostile(): Promise<string> {
   const folder = freshFolder();
@@ -54,6 +58,15 @@ function unsafeCells(csv: string): string[] {
   return parseCsv(csv.replace(/^\uFEFF/, ''), delimiter)
     .flat()
     .filter((cell) => (/^[=+\-@\t\r]/.test(cell) && !/^-?\d+([.,]\d+)?$/.test(cell)) || [...cell].some(isControl));
+}
+
+/** Every text node of a shadow root, and of the shadow roots inside it. */
+function textNodes(root: ShadowRoot): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent!);
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) texts.push(...textNodes(element.shadowRoot));
+  return texts;
 }
 
 const wellFormed = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror') === null;
@@ -104,6 +117,40 @@ describe('a contract of hostile strings', () => {
       expect(unsafeCells(csv), element.localName).to.deep.equal([]);
       if (element !== breakdown) expect(csv, `${element.localName}: the formula kept as text`).to.match(/'(=cmd|@SUM|\+SUM)/);
     }
+  });
+
+  it("gives the survey's downloads safe to open and keeps its hostile texts to themselves, in a phone's column", async () => {
+    const folder = freshFolder();
+    const files = hostileFiles();
+    await Promise.all(files.filter(([path]) => path !== 'index.json').map(([path, body]) => serve(`${folder}/${path}`, body)));
+    // A questionnaire's texts and an area's name are data too: a question, its options and a province.
+    const survey = surveyFixture();
+    const plan = survey.questions[0]!;
+    plan.text = { it: HOSTILE.formula, en: HOSTILE.formula };
+    for (const [option, text] of plan.options.map((option, i) => [option, [HOSTILE.at, HOSTILE.long, HOSTILE.rlo][i]!] as const))
+      option.text = { it: text, en: text };
+    survey.areas.find((area) => area.code === '048')!.name = HOSTILE.sum;
+    await serve(`${folder}/surveys/${SURVEY_WAVE}.json`, survey);
+    const index = files.find(([path]) => path === 'index.json')![1] as NationalIndex;
+    const src = await serve(`${folder}/index.json`, withSurvey(index, []));
+    const host = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
+    host.innerHTML = `<survey-results src="${src}" scope="province:048" lang="it"></survey-results>`;
+    const element = host.querySelector('survey-results')!;
+    await ready(element, '[part~="question"] li');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(element.getBoundingClientRect().width, 'wider than its column').to.be.at.most(320);
+    expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(window.innerWidth);
+    const shown = element.shadowRoot!.textContent!;
+    expect(shown).to.contain(HOSTILE.formula).and.to.contain(HOSTILE.long);
+    const overridden = textNodes(element.shadowRoot!).filter((text) => text.includes('\u202E'));
+    expect(overridden.length, 'the override is shown').to.be.greaterThan(0);
+    for (const node of overridden)
+      expect(/\u2068[^\u2069]*\u202E[^\u2069]*\u2069/.test(node), JSON.stringify(node.slice(0, 60))).to.equal(true);
+    const csv = await downloaded(element.shadowRoot!, 'CSV');
+    expect(unsafeCells(csv)).to.deep.equal([]);
+    expect(csv, 'the formulas kept as text').to.contain("'=cmd").and.to.contain("'@SUM").and.to.contain("'+SUM");
+    for (const line of csv.split('\n').filter((l) => l.includes('\u202E')))
+      expect(/\u2068[^\u2069]*\u202E[^\u2069]*\u2069/.test(line), line.slice(0, 80)).to.equal(true);
   });
 
   it('never widens the page with a 3,000-character word', async () => {
