@@ -29,8 +29,8 @@ const USAGE = `usage:
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
       [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]
   scuole-europa-data check URL|DIR [--origin URL] [--full] [--lang it|en]
-      reads a published release (the URL of its index.json) or one on disk as the elements
-      will, and says what they would meet; exit code 1 when an element would fail`;
+      reads a published release (the URL of its index.json, or of a bundle) or one on disk as
+      the elements will, and says what they would meet; exit code 1 when an element would fail`;
 
 const OPTIONS = {
   registry: { type: 'string', multiple: true },
