@@ -7,6 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dashboardFiles, dashboardIndex } from '../test/fixtures/dashboard.fixture.js';
+import { bundleFixture } from '../test/fixtures/contract.fixture.js';
+import { searchFixture } from '../test/fixtures/search.fixture.js';
 
 const OUT = 'storybook-data';
 
@@ -18,6 +20,7 @@ function write(path: string, body: unknown): void {
 
 rmSync(OUT, { recursive: true, force: true });
 for (const [path, body] of dashboardFiles()) write(`contract/${path}`, body);
+write('bundle/bundle-09.json', { ...bundleFixture(), search: searchFixture() });
 write('broken/index.json', '{"contract": "scuole-europa/1.0", "kind": "index", "years": [2021,');
 write('wrong-shape/index.json', { ...dashboardIndex(), years: '2023' });
 write('future/index.json', { ...dashboardIndex(), contract: 'scuole-europa/2.0' });

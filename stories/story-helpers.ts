@@ -6,6 +6,9 @@
  */
 export const DATA = '/data/contract/index.json';
 
+/** A small site's file: one region (Toscana), everything inlined, its schools' search index too. */
+export const BUNDLE = '/data/bundle/bundle-09.json';
+
 /** Every data error an element can meet, by the `src` that causes it. */
 export const ERROR_SOURCES = {
   NotFound: '/data/missing/index.json',

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import { BUNDLE, choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
 import './define.js';
 import { CLASSES_YEARS, CLASSIFICATIONS, MAP_LEVELS, MAP_VIEWS, PALETTE_NAMES, VALUE_MODES } from './region-map.types.js';
 
@@ -49,6 +49,11 @@ export const ErasmusNel2014: Story = { args: { metric: 'erasmus.active', year: 2
 export const ErasmusNel2014ClassiProprie: Story = { args: { metric: 'erasmus.active', year: 2014, classesYear: 'each' } };
 export const Tabella: Story = { args: { view: 'table' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
+/**
+ * A small site's file of one region (Toscana): Italy by regions, and Toscana entered; another region is not entered,
+ * its tooltip says why.
+ */
+export const FileDiUnaRegione: Story = { args: { src: BUNDLE, metric: 'etwinning.projects', normalisation: 'absolute' } };
 /** A survey's estimate: the share of institutions with an approved internationalisation plan, per region. */
 export const IndagineRegioni: Story = { args: { metric: 'survey:piano:approvato' } };
 

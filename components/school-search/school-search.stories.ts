@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import { BUNDLE, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
 import './define.js';
 
 type Args = Record<string, unknown>;
@@ -33,6 +33,8 @@ export const Ricerca: Story = { play: typing('rodari') };
 export const TipoELuogo: Story = { play: typing('i.c. roma') };
 /** A typo: nothing matches as typed, so the schools one letter away, said so. */
 export const UnaLetteraSbagliata: Story = { play: typing('rodri brescia') };
+/** A small site's file of one region: the search index inside it, no search.json beside it. */
+export const FileDiUnaRegione: Story = { args: { src: BUNDLE }, play: typing('rodari') };
 export const EtichettaPropria: Story = { args: { label: 'Trova la tua scuola' } };
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
