@@ -38,6 +38,12 @@ const it = {
   per1000Students: 'ogni 1.000 studenti',
   synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
   ownAxis: "l'asse arriva al valore più alto dei dati",
+  // Stacked areas asked for metrics that count institutions beside other series (src/timeline/timeline-view.ts canStack).
+  stackRefused: (metrics: readonly string[]) =>
+    `Aree impilate non disponibili: ${andList(
+      metrics.map((m) => `«${m}»`),
+      ' e ',
+    )} ${metrics.length === 1 ? 'conta' : 'contano'} istituzioni, che non si sommano ad altre serie: un'istituzione attiva in più programmi si conterebbe più volte. Si vedono le linee.`,
   chart: 'grafico',
   instructions: 'Frecce sinistra e destra per scorrere gli anni, Home e Fine per il primo e l’ultimo, Invio per scegliere l’anno.',
   multiplesInstructions: 'Invio per scegliere la regione.',
@@ -118,6 +124,11 @@ const en: TrendTimelineMessages = {
   per1000Students: 'per 1,000 students',
   synthetic: 'Synthetic data for demonstration: not official figures.',
   ownAxis: "the axis reaches the data's highest value",
+  stackRefused: (metrics) =>
+    `Stacked areas are not available: ${andList(
+      metrics.map((m) => `“${m}”`),
+      ' and ',
+    )} ${metrics.length === 1 ? 'counts' : 'count'} institutions, which do not add up with other series: an institution active in several programmes would be counted more than once. The lines are shown.`,
   chart: 'chart',
   instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
   multiplesInstructions: 'Enter chooses the region.',

@@ -1,6 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { indexFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { dashboardIndex } from '../../test/fixtures/dashboard.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -397,6 +398,32 @@ describe('<trend-timeline>', () => {
         'value-max="20%" ignorato (qui non si scrive in percentuale: togliere il segno % da «20%»): l\'asse arriva al valore più alto dei dati.',
       );
       expect(capture.warnings.filter((w) => w.includes('value-max='))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('draws lines, says why and offers no stacked areas for institutions active in two programmes, which a pile counts twice', async () => {
+    const { src } = await serveContract({ index: dashboardIndex() });
+    const capture = captureWarnings();
+    try {
+      const el = await timelineOf(src, { view: 'stacked', metrics: 'etwinning.active erasmus.active', normalisation: 'perSchool' });
+      expect(shadow(el).querySelectorAll('.band'), 'no layer piled').to.have.length(0);
+      expect(shadow(el).querySelectorAll('svg[part~="chart"] path.line').length).to.be.greaterThan(0);
+      expect(shadow(el).textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Aree impilate non disponibili: «Istituzioni attive in eTwinning» e «Istituzioni attive in Erasmus+» contano istituzioni',
+      );
+      const buttons = [...shadow(el).querySelectorAll('.toolbar button[aria-pressed]')].map(
+        (b) => `${b.textContent!.trim()} ${b.getAttribute('aria-pressed')}`,
+      );
+      expect(buttons).to.deep.equal(['Linee true', 'Tabella false']);
+      expect(capture.warnings.some((w) => w.includes('Stacked areas are not available'))).to.equal(true);
+      // One of them alone piles up as before, and the button is back.
+      el.setAttribute('metrics', 'etwinning.active');
+      await waitUntil(() => shadow(el).querySelectorAll('.band').length === 1, 'one layer not piled');
+      expect([...shadow(el).querySelectorAll('.toolbar button[aria-pressed="true"]')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Aree impilate',
+      ]);
     } finally {
       capture.restore();
     }

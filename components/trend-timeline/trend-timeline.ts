@@ -301,6 +301,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const notes: string[] = [];
     const unavailable = view.modeUnavailable;
     if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
+    if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
     const max = view.valueMaxIgnored;
@@ -314,11 +315,13 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
 
   private _renderFull(view: TimelineViewModel, synthetic: TemplateResult | typeof nothing) {
     const t = this._t;
-    const views: TimelineView[] = ['lines', 'stacked', 'table'];
+    // Stacked areas only where the metrics can be piled up; the button pressed is the view shown.
+    const views: TimelineView[] = view.canStack ? ['lines', 'stacked', 'table'] : ['lines', 'table'];
     const table = this.view === 'table';
+    const shown = table ? 'table' : view.stacked ? 'stacked' : 'lines';
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <div class="toolbar">
-        ${views.map((v) => html`<button aria-pressed=${this.view === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
+        ${views.map((v) => html`<button aria-pressed=${shown === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
         <button @click=${() => this._download('csv')}>${t.download} CSV</button>
         <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
         ${

@@ -63,6 +63,13 @@ export interface TimelineViewModel {
   /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
   share: boolean;
   stacked: boolean;
+  /**
+   * Whether its metrics can be piled up: not where one counts institutions beside another series (an institution
+   * active in several programmes is counted in each). Asked for, they are drawn as lines, and `stackRefused` names
+   * the metrics that count institutions (in the view's language).
+   */
+  canStack: boolean;
+  stackRefused: string[] | null;
   title: string;
   annotations: TimelineAnnotation[];
   /**
@@ -187,8 +194,14 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   if (!(TIMELINE_VIEWS as readonly string[]).includes(inputs.view)) throw new UsageError<TimelineUsage>('view', inputs.view);
   if (!(TIMELINE_VARIANTS as readonly string[]).includes(inputs.variant)) throw new UsageError<TimelineUsage>('variant', inputs.variant);
   const { index } = data;
-  const stacked = inputs.view === 'stacked' && inputs.variant === 'full';
-  const metrics = metricsOf(index, words(inputs.metrics), stacked);
+  const asked = inputs.view === 'stacked' && inputs.variant === 'full';
+  const metrics = metricsOf(index, words(inputs.metrics), asked);
+  // Piled up, counts of institutions would count twice an institution active in two programmes: the demo's shares
+  // active in eTwinning and in Erasmus+ reached 30% where 24% of institutions are active in any.
+  const institutions = metrics.filter((m) => m.counts === 'institutions');
+  const canStack = metrics.length === 1 || institutions.length === 0;
+  const stacked = asked && canStack;
+  const stackRefused = asked && !canStack ? institutions.map((m) => localize(m.label, lang)) : null;
   const unit = metrics[0]!.unit;
   // One value axis: lines or stacked areas of euros and counts would read against one scale. The metrics and units are named as written.
   if (metrics.some((m) => m.unit !== unit))
@@ -243,6 +256,8 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     modeUnavailable,
     share,
     stacked,
+    canStack,
+    stackRefused,
     title,
     annotations: annotationsOf(index, years, lang),
     valueMax: read && 'values' in read ? read.values[0] : undefined,

@@ -100,6 +100,37 @@ describe('timeline view', () => {
     assert.equal(timelineView(dataOf(), INPUTS, 'it', LABELS).series[0]!.undivided, undefined);
   });
 
+  it('piles up no count of institutions beside another series: an institution active in two programmes would count twice', () => {
+    const data = dataOf();
+    const projects = data.index.metrics.find((m) => m.id === 'etwinning.projects')!;
+    const active = (id: string, name: string) => ({ ...projects, id, label: { it: name, en: name }, counts: 'institutions' as const });
+    data.index = {
+      ...data.index,
+      metrics: [...data.index.metrics, active('etwinning.active', 'eTwinning'), active('erasmus.active', 'Erasmus+')],
+    };
+    data.scopes = data.scopes.map((scope) => ({
+      ...scope,
+      values: { ...scope.values, 'etwinning.active': [1, 2, 2, 1], 'erasmus.active': [0, 1, 1, 1] },
+    }));
+    const view = (metrics: string) => timelineView(data, { ...INPUTS, view: 'stacked', metrics }, 'it', LABELS);
+    const both = view('etwinning.active erasmus.active');
+    assert.deepEqual([both.stacked, both.canStack, both.stackRefused], [false, false, ['eTwinning', 'Erasmus+']]);
+    // Drawn as lines instead: every scope compared, as lines are.
+    assert.equal(both.series.length, 4);
+    assert.equal(
+      MESSAGES.it.stackRefused(both.stackRefused!),
+      "Aree impilate non disponibili: «eTwinning» e «Erasmus+» contano istituzioni, che non si sommano ad altre serie: un'istituzione attiva in più programmi si conterebbe più volte. Si vedono le linee.",
+    );
+    // Beside projects: institutions and projects do not add up either.
+    assert.deepEqual(view('etwinning.active etwinning.projects').stackRefused, ['eTwinning']);
+    // One count of institutions alone, counts of projects and the default programme mix pile up as before.
+    for (const metrics of ['etwinning.active', 'etwinning.projects', ''])
+      assert.deepEqual([view(metrics).stacked, view(metrics).canStack, view(metrics).stackRefused], [true, true, null], metrics);
+    // Asked for lines, nothing is refused; the toolbar still knows they cannot be piled.
+    const lines = timelineView(data, { ...INPUTS, metrics: 'etwinning.active erasmus.active' }, 'it', LABELS);
+    assert.deepEqual([lines.stacked, lines.canStack, lines.stackRefused], [false, false, null]);
+  });
+
   it('marks a series whose values an earlier one has every year, and says it; not in the stacked view, nor without data', () => {
     // The fixture's one region is its nation: Italy's line lies on Toscana's.
     const view = timelineView(dataOf(), INPUTS, 'it', LABELS);
