@@ -38,6 +38,8 @@ const it = {
   per1000Students: 'ogni 1.000 studenti',
   synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
   ownAxis: "l'asse arriva al valore più alto dei dati",
+  perInstitution:
+    'Una scuola si confronta con le sue aree per istituzione: si vedono i suoi valori e le medie per istituzione delle aree, non i loro totali.',
   // Stacked areas asked for metrics that count institutions beside other series (src/timeline/timeline-view.ts canStack).
   stackRefused: (metrics: readonly string[]) =>
     `Aree impilate non disponibili: ${andList(
@@ -124,6 +126,8 @@ const en: TrendTimelineMessages = {
   per1000Students: 'per 1,000 students',
   synthetic: 'Synthetic data for demonstration: not official figures.',
   ownAxis: "the axis reaches the data's highest value",
+  perInstitution:
+    "A school is compared with its areas per institution: its values and the areas' averages per institution are shown, not their totals.",
   stackRefused: (metrics) =>
     `Stacked areas are not available: ${andList(
       metrics.map((m) => `“${m}”`),

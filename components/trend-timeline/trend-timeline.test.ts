@@ -604,6 +604,9 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
     expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
     expect(text(el, '[part~="summary"]')).not.to.contain('di cui è un plesso');
+    // Beside its areas a school is compared per institution (in absolute values its count stood under their sums), and said.
+    expect(text(el, '[part~="title"]')).to.equal('Progetti eTwinning per istituzione');
+    expect(shadow(el).textContent!.replace(/\s+/g, ' ')).to.contain('Una scuola si confronta con le sue aree per istituzione');
     // Years without a participation row are zero for a school, not gaps.
     expect(text(el, '[part~="summary"]')).to.match(
       /^IC Firenze Centro: senza una crescita né un calo costanti, da 3 nel 2021\/22 a 0 nel 2024\/25 \(-100%\); massimo 3 nel 2021\/22\./,

@@ -301,6 +301,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const notes: string[] = [];
     const unavailable = view.modeUnavailable;
     if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
+    if (view.perInstitution) notes.push(this._messages[lang].perInstitution);
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));

@@ -60,6 +60,8 @@ export interface TimelineViewModel {
    * series is shown in absolute values, and the element says so.
    */
   modeUnavailable: { mode: ValueMode; metrics: string[] } | null;
+  /** A school beside areas, asked for in absolute values: shown per institution (the school's own count, its areas' averages), and said. */
+  perInstitution: boolean;
   /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
   share: boolean;
   stacked: boolean;
@@ -206,14 +208,19 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   // One value axis: lines or stacked areas of euros and counts would read against one scale. The metrics and units are named as written.
   if (metrics.some((m) => m.unit !== unit))
     throw new UsageError<TimelineUsage>('units', inputs.metrics, metrics.map((m) => `${m.id} (${m.unit})`).join(', '));
+  const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
   // No attribute (or an empty one) asks for the default; a word the element does not know is a usage error, as on the map.
-  const wanted = (inputs.normalisation || 'absolute') as ValueMode;
-  if (!(VALUE_MODES as readonly string[]).includes(wanted)) throw new UsageError<TimelineUsage>('normalisation', inputs.normalisation);
+  const written = (inputs.normalisation || 'absolute') as ValueMode;
+  if (!(VALUE_MODES as readonly string[]).includes(written)) throw new UsageError<TimelineUsage>('normalisation', inputs.normalisation);
+  // A school beside areas in absolute values set one institution's count against sums over hundreds (a school's 2
+  // eTwinning projects under its region's 37): they are compared per institution, as the school's profile compares them.
+  const schoolAmongAreas = scopes.some((s) => s.scope.level === 'school') && scopes.some((s) => s.scope.level !== 'school');
+  const perInstitution = written === 'absolute' && schoolAmongAreas && metrics.every((m) => modesOf(m).includes('perSchool'));
+  const wanted: ValueMode = perInstitution ? 'perSchool' : written;
   const lacking = metrics.filter((m) => !modesOf(m).includes(wanted));
   const mode: ValueMode = lacking.length === 0 ? wanted : 'absolute';
   const modeUnavailable = lacking.length === 0 ? null : { mode: wanted, metrics: lacking.map((m) => localize(m.label, lang)) };
   const years = index.years;
-  const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
   const provisional = new Map(metrics.map((metric) => [metric, provisionalFlags(index, metric)]));
   const nameOf = (scope: (typeof scopes)[number]) => (scope.scope.level === 'nation' ? labels.nation : scope.name);
   // A scope's region (its own, or its nearest parent's), whose dispersion may widen its intervals; none for the nation.
@@ -254,6 +261,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     unit,
     mode,
     modeUnavailable,
+    perInstitution,
     share,
     stacked,
     canStack,

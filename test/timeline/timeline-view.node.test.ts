@@ -366,6 +366,25 @@ describe('timeline view', () => {
     assert.deepEqual(firenze.series[0]!.intervals![3], countRateInterval(6, 2, 5));
   });
 
+  it('compares a school with its areas per institution, and says so: in absolute values its count stood under their sums', () => {
+    const school = dataOf();
+    school.scopes[0] = { ...school.scopes[0]!, scope: { level: 'school', code: 'FIIC81200A' }, parents: [{ level: 'region', code: '09' }] };
+    const view = timelineView(school, INPUTS, 'it', LABELS);
+    assert.deepEqual([view.mode, view.perInstitution, view.title], ['perSchool', true, 'Progetti eTwinning per istituzione']);
+    // Italy's 2 institutions: its projects per institution, not its total (3, 4, –, 6).
+    assert.deepEqual(view.series[1]!.values, [1.5, 2, null, 3]);
+    assert.match(MESSAGES.it.perInstitution, /^Una scuola si confronta con le sue aree per istituzione/);
+    // A school alone, areas alone, or another normalisation asked for: as asked.
+    for (const [data, normalisation] of [
+      [{ ...school, scopes: school.scopes.slice(0, 1) }, 'absolute'],
+      [dataOf(), 'absolute'],
+      [school, 'per1000Students'],
+    ] as const) {
+      const asked = timelineView(data, { ...INPUTS, normalisation }, 'it', LABELS);
+      assert.deepEqual([asked.mode, asked.perInstitution], [normalisation, false]);
+    }
+  });
+
   it('stacks the main scope only', () => {
     const view = timelineView(dataOf(), { ...INPUTS, view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS);
     assert.equal(view.stacked, true);
