@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -20,6 +21,41 @@ async function snippetIn(markup: string, open = true): Promise<EmbedSnippet> {
 }
 
 describe('<embed-snippet>', () => {
+  it('opens, copies and closes from the keyboard, the focus where the reader acted, with no axe violations', async () => {
+    const { src } = await serveContract();
+    const el = await snippetIn(
+      `<linked-view src="${src}" lang="it">
+        <trend-timeline></trend-timeline>
+        <embed-snippet integrity="sha384-${'A'.repeat(64)}" release-src="https://example.org/dati/{release}/index.json"></embed-snippet>
+      </linked-view>`,
+      false,
+    );
+    await expect(el).to.be.accessible();
+    const active = () => el.shadowRoot!.activeElement;
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => code(el).includes('<trend-timeline') && el.shadowRoot!.querySelector('input[type="checkbox"]'), 'no snippet');
+    expect([button(el).getAttribute('aria-expanded'), active()]).to.deep.equal(['true', button(el)]);
+    await expect(el).to.be.accessible();
+    // Tab goes through the panel in reading order: the code, the freezing of the data, the copy button.
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      order.push(`${active()?.localName}${active()?.getAttribute('type') ? `:${active()!.getAttribute('type')}` : ''}`);
+    }
+    expect(order).to.deep.equal(['textarea', 'input:checkbox', 'button:button']);
+    await sendKeys({ press: 'Enter' });
+    // Copied, or said how to copy by hand (a browser may refuse the clipboard): either way in words, the focus kept.
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() !== '', 'nothing said');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/Codice copiato\.|Copia non riuscita/);
+    expect(active()?.textContent).to.equal('Copia');
+    // Back to the button, Enter closes the panel and the focus stays on it.
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => button(el).getAttribute('aria-expanded') === 'false', 'not closed');
+    expect([el.shadowRoot!.querySelector('textarea'), active()]).to.deep.equal([null, button(el)]);
+  });
+
   it('writes the snippet without integrity when none can be found, asking for integrity.json once', async () => {
     const capture = captureWarnings();
     try {
