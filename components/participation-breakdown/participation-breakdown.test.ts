@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { breakdownOf } from '../../src/breakdown/participation-breakdown.js';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
 import { indexFixture, regionFixture, YEARS } from '../../test/fixtures/contract.fixture.js';
@@ -102,6 +103,24 @@ describe('<participation-breakdown>', () => {
     el.year = '2023';
     await el.updateComplete;
     expect(caption()).to.contain('Erasmus+, 2023/24 (provisional):');
+  });
+
+  it('keyboard: Tab reaches the characteristic, an arrow picks another, Enter shows the table, the focus where the reader acted', async () => {
+    const { src } = await serveRegion(0.2);
+    const el = await breakdown(src, { scope: 'region:09', year: '2024' });
+    const active = () => shadow(el).activeElement;
+    const select = shadow(el).querySelector('select')!;
+    select.focus();
+    const before = el.dimension;
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.dimension !== before, 'the arrow picked nothing');
+    expect([select.value, active()]).to.deep.equal([el.dimension, select]);
+    await sendKeys({ press: 'Tab' });
+    expect(active()?.textContent).to.equal('Tabella');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('table'), 'no table');
+    expect([active()?.textContent, active()?.getAttribute('aria-pressed')]).to.deep.equal(['Tabella', 'true']);
+    await expect(el).to.be.accessible();
   });
 
   it('downloads every characteristic’s classes with their intervals and references, the sentence, the source and the estimate note', async () => {
