@@ -208,6 +208,10 @@ describe('<region-map>', () => {
           `${attributes}: ${flat(shadow(other).querySelector('[role="alert"]')!)}`,
         );
       }
+      // The region the page named, which the file lacks: the way back names it from the index, not "12".
+      const lazio = document.querySelector<RegionMap>('region-map[region="12"]')!;
+      const crumbs = () => [...shadow(lazio).querySelectorAll('.breadcrumb li')].map(flat).join(' › ');
+      await waitUntil(() => crumbs() === 'Italia › Lazio', `the way back reads ${crumbs()}`);
     } finally {
       capture.restore();
     }

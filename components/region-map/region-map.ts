@@ -131,7 +131,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
   /** Above an error inside a region or a province: the breadcrumb, the way back. */
-  private readonly _wayBack = new MapWayBack();
+  private readonly _wayBack = new MapWayBack(this);
   /** The map has just gone to another level: it is announced (place and summary) until the keyboard moves. */
   @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
