@@ -105,7 +105,7 @@ describe('<participation-breakdown>', () => {
     expect(caption()).to.contain('Erasmus+, 2023/24 (provisional):');
   });
 
-  it('keyboard: Tab reaches the characteristic, an arrow picks another, Enter shows the table, the focus where the reader acted', async () => {
+  it('keyboard: an arrow picks another characteristic, Tab and Enter show the table, the focus where the reader acted', async () => {
     const { src } = await serveRegion(0.2);
     const el = await breakdown(src, { scope: 'region:09', year: '2024' });
     const active = () => shadow(el).activeElement;
