@@ -197,9 +197,14 @@ export const trendTimelineStyles = [
       padding: 0;
       list-style: none;
     }
+    /* Each card as tall as its row, its name on top and its chart at the foot: a name on two or three lines
+       (Valle d'Aosta/Vallée d'Aoste) pushed its chart below its neighbours', whose lines no longer compared. */
     [part~='multiple'] {
       display: grid;
+      grid-template-rows: 1fr auto auto;
+      align-items: start;
       inline-size: 100%;
+      block-size: 100%;
       gap: 0.15em;
       text-align: start;
       color: var(--trend-timeline-text);

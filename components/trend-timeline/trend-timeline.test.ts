@@ -727,6 +727,21 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("lines up the small multiples' charts across a row, whatever the names' lines (Valle d'Aosta/Vallée d'Aoste takes three)", async () => {
+    const index = indexFixture();
+    index.regions[1]!.name = "Valle d'Aosta/Vallée d'Aoste, con un nome lungo";
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { variant: 'multiples' }, 320);
+    const [first, second] = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="multiple"]')];
+    const top = (b: HTMLButtonElement, selector: string) => Math.round(b.querySelector(selector)!.getBoundingClientRect().top);
+    // Side by side in one row, the second's name on more lines than the first's.
+    expect(top(first!, '.name')).to.equal(top(second!, '.name'));
+    expect(second!.querySelector('.name')!.getBoundingClientRect().height).to.be.greaterThan(
+      first!.querySelector('.name')!.getBoundingClientRect().height,
+    );
+    expect([top(first!, 'svg'), top(first!, '.value')]).to.deep.equal([top(second!, 'svg'), top(second!, '.value')]);
+  });
+
   it("says why a region with values has no rate (no students counted), in its small multiple and in the chart's summary", async () => {
     // As Trentino-Alto Adige's schools, missing from the students' file: Lazio has projects, no students.
     const index = indexFixture();
