@@ -136,6 +136,8 @@ function waitingTimeline(attributes: Record<string, string>): Contender {
 
 const COMPARE_ALL = {
   scope: 'nation',
+  // The totals the other contenders draw (by default the element compares the nation and its regions per institution).
+  normalisation: 'absolute',
   compare: Array.from({ length: 20 }, (_, i) => `region:${String(i + 1).padStart(2, '0')}`).join(' '),
 };
 

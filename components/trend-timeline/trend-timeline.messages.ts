@@ -38,8 +38,12 @@ const it = {
   per1000Students: 'ogni 1.000 studenti',
   synthetic: 'Dati sintetici a scopo dimostrativo: non sono dati ufficiali.',
   ownAxis: "l'asse arriva al valore più alto dei dati",
-  perInstitution:
-    'Una scuola si confronta con le sue aree per istituzione: si vedono i suoi valori e le medie per istituzione delle aree, non i loro totali.',
+  perInstitution: {
+    school:
+      'Una scuola si confronta con le sue aree per istituzione: si vedono i suoi valori e le medie per istituzione delle aree, non i loro totali.',
+    areas:
+      "Aree di livello diverso si confrontano per istituzione, non con i loro totali: quelli dell'area più grande sarebbero sempre più alti.",
+  },
   // Stacked areas asked for metrics that count institutions beside other series (src/timeline/timeline-view.ts canStack).
   stackRefused: (metrics: readonly string[]) =>
     `Aree impilate non disponibili: ${andList(
@@ -126,8 +130,11 @@ const en: TrendTimelineMessages = {
   per1000Students: 'per 1,000 students',
   synthetic: 'Synthetic data for demonstration: not official figures.',
   ownAxis: "the axis reaches the data's highest value",
-  perInstitution:
-    "A school is compared with its areas per institution: its values and the areas' averages per institution are shown, not their totals.",
+  perInstitution: {
+    school:
+      "A school is compared with its areas per institution: its values and the areas' averages per institution are shown, not their totals.",
+    areas: "Areas of different levels are compared per institution, not by their totals: the larger area's would always be higher.",
+  },
   stackRefused: (metrics) =>
     `Stacked areas are not available: ${andList(
       metrics.map((m) => `“${m}”`),

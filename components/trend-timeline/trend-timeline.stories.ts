@@ -15,16 +15,19 @@ const meta: Meta<Args> = {
     scope: 'region:09',
     metrics: 'etwinning.projects',
     compare: 'nation',
-    normalisation: 'absolute',
+    // Empty: the element's default (a region beside Italy per institution).
+    normalisation: '',
     view: 'lines',
     variant: 'full',
   },
-  argTypes: { view: choice(TIMELINE_VIEWS), variant: choice(TIMELINE_VARIANTS), normalisation: choice(VALUE_MODES) },
+  argTypes: { view: choice(TIMELINE_VIEWS), variant: choice(TIMELINE_VARIANTS), normalisation: choice(['', ...VALUE_MODES]) },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const Linee: Story = {};
+/** The region's and Italy's totals, as the page asks with normalisation="absolute". */
+export const Totali: Story = { args: { normalisation: 'absolute' } };
 export const PerIstituzione: Story = { args: { metrics: 'participation.active', normalisation: 'perSchool' } };
 /** The value axis up to at least 50%, as a chart beside it with the same value-max. */
 export const AsseCondiviso: Story = { args: { metrics: 'participation.active', normalisation: 'perSchool', valueMax: '50%' } };

@@ -16,6 +16,9 @@ const ready = (el: TrendTimeline) =>
 const failed = (el: TrendTimeline) => waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error shown', { timeout: 5000 });
 const chartBox = (el: TrendTimeline) => shadow(el).querySelector<HTMLElement>('[role="application"]')!;
 const live = (el: TrendTimeline) => text(el, '[aria-live]');
+/** Every note of the chart (its title is one), as one text. */
+const notesOf = (el: TrendTimeline) =>
+  [...shadow(el).querySelectorAll('.note')].map((note) => note.textContent!.replace(/\s+/g, ' ').trim()).join('\n');
 const legend = (el: TrendTimeline) => [...shadow(el).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim()).join(' ');
 const key = (el: TrendTimeline, name: string) => chartBox(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
 const round = (path: string | null) => (path ?? '').replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n))));
@@ -45,15 +48,43 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09 region:12' });
     expect(legend(el)).to.equal('Italia Toscana Lazio');
+    // Areas of different levels, no normalisation written: per institution (the fixture's 2 institutions), and said.
+    expect(notesOf(el)).to.contain('Aree di livello diverso si confrontano per istituzione');
     expect(text(el, '[part~="summary"]')).to.equal(
-      'Italia: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
-        'Toscana: senza una crescita né un calo costanti, da 3 nel 2021/22 a 6 nel 2024/25 (+100%); massimo 6 nel 2024/25. Manca un anno. ' +
+      'Italia: senza una crescita né un calo costanti, da 1,50 nel 2021/22 a 3 nel 2024/25 (+100%); massimo 3 nel 2024/25. Manca un anno. ' +
+        'Toscana: senza una crescita né un calo costanti, da 1,50 nel 2021/22 a 3 nel 2024/25 (+100%); massimo 3 nel 2024/25. Manca un anno. ' +
         // The fixture's only region is its nation: Toscana's line lies on Italy's, and the words say so.
         'Gli stessi valori di Italia in ogni anno: le due linee coincidono. ' +
         'Lazio: nessun dato.',
     );
     expect(shadow(el).textContent).to.contain('Dati sintetici');
     await expect(el).to.be.accessible();
+  });
+
+  it('compares areas of different levels per institution by default, without a warning, and in totals when the page writes absolute', async () => {
+    // A comune's line lay flat at the foot of its region's and Italy's totals, whatever it did.
+    const { src } = await serveContract();
+    const capture = captureWarnings();
+    try {
+      const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09' });
+      expect(text(el, '[part~="title"]')).to.match(/^Progetti eTwinning per istituzione/);
+      expect(capture.warnings).to.deep.equal([]);
+      el.setAttribute('normalisation', 'absolute');
+      await elementUpdated(el);
+      expect(text(el, '[part~="title"]')).to.equal('Progetti eTwinning');
+      expect(notesOf(el)).not.to.contain('per istituzione');
+      chartBox(el).focus();
+      key(el, 'Home');
+      await elementUpdated(el);
+      expect(live(el)).to.equal('2021/22. Italia: 3. Toscana: 3');
+      // Removed, the attribute reads as its default again.
+      el.removeAttribute('normalisation');
+      await elementUpdated(el);
+      expect(text(el, '[part~="title"]')).to.match(/^Progetti eTwinning per istituzione/);
+      expect(capture.warnings).to.deep.equal([]);
+    } finally {
+      capture.restore();
+    }
   });
 
   it('snapshot: a gap stays a gap, markers show every year with data, direct labels name the lines', async () => {
@@ -333,7 +364,7 @@ describe('<trend-timeline>', () => {
     chartBox(el).focus();
     key(el, 'Home');
     await elementUpdated(el);
-    expect(live(el)).to.equal('2021/22. Italia: 3. Toscana: 3');
+    expect(live(el)).to.equal('2021/22. Italia: 1,50. Toscana: 1,50');
     key(el, 'ArrowRight');
     key(el, 'ArrowRight');
     await elementUpdated(el);
@@ -561,7 +592,7 @@ describe('<trend-timeline>', () => {
     const svg = await downloaded(shadow(el), 'SVG');
     const picture = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
     const texts = [...picture.children].filter((node) => node.localName === 'text').map((node) => node.textContent);
-    expect(texts.slice(0, 3)).to.deep.equal(['Progetti eTwinning', 'Italia', 'Toscana']);
+    expect(texts.slice(0, 3)).to.deep.equal(['Progetti eTwinning per istituzione', 'Italia', 'Toscana']);
     // Each name beside its key: a line and a marker in the series' colour.
     const keys = [...picture.children].filter((node) => node.localName === 'path').map((node) => (node as SVGElement).style.stroke);
     expect(keys).to.deep.equal(['rgb(0, 114, 178)', 'rgb(0, 114, 178)', 'rgb(196, 82, 0)', 'rgb(196, 82, 0)']);
@@ -800,7 +831,7 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { lang: 'en', compare: 'region:09' });
     expect(text(el, '[part~="summary"]')).to.contain(
-      'Italy: no steady rise or fall, from 3 in 2021/22 to 6 in 2024/25 (+100%); peak 6 in 2024/25. One year is missing.',
+      'Italy: no steady rise or fall, from 1.50 in 2021/22 to 3 in 2024/25 (+100%); peak 3 in 2024/25. One year is missing.',
     );
     el.setAttribute('lang', 'it');
     el.requestUpdate();

@@ -106,8 +106,11 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   /** Scopes to compare with, space-separated; `parents` for every area above the scope. */
   @property() compare = '';
 
-  /** absolute, perSchool or per1000Students (when every metric allows it). */
-  @property() normalisation: ValueMode = 'absolute';
+  /**
+   * absolute, perSchool or per1000Students (when every metric allows it); empty for absolute values, or per
+   * institution where areas of different levels are compared.
+   */
+  @property() normalisation: ValueMode | '' = '';
 
   /** lines, stacked or table. */
   @property({ reflect: true }) view: TimelineView = 'lines';
@@ -182,7 +185,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // every move of the focus line).
     if (view !== this._noted || changed.has('year')) {
       this._noted = view;
-      for (const note of this._notesText(view, 'en')) this._warnOnce(note);
+      for (const note of this._notesText(view, 'en', true)) this._warnOnce(note);
     }
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
@@ -295,13 +298,15 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
    * What the chart shows other than its page asked (src/i18n/ignored-attribute.ts): a normalisation some metrics do
    * not offer (every series in absolute values), a year the data does not have (none selected; "2025/26" is written
    * 2025, and as a number it is NaN: the attribute says what was written), the map's attributes that it reads in
-   * its own (`region="09"` is its `scope="region:09"`).
+   * its own (`region="09"` is its `scope="region:09"`); and values per institution where totals would not compare.
+   * `warned`: the notes for the console.
    */
-  private _notesText(view: TimelineViewModel, lang: Language): string[] {
+  private _notesText(view: TimelineViewModel, lang: Language, warned = false): string[] {
     const notes: string[] = [];
     const unavailable = view.modeUnavailable;
     if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
-    if (view.perInstitution) notes.push(this._messages[lang].perInstitution);
+    // A warning only where the page wrote another normalisation: without one, it is how the chart compares.
+    if (view.perInstitution && !(warned && !this.normalisation)) notes.push(this._messages[lang].perInstitution[view.perInstitution]);
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));

@@ -60,8 +60,11 @@ export interface TimelineViewModel {
    * series is shown in absolute values, and the element says so.
    */
   modeUnavailable: { mode: ValueMode; metrics: string[] } | null;
-  /** A school beside areas, asked for in absolute values: shown per institution (the school's own count, its areas' averages), and said. */
-  perInstitution: boolean;
+  /**
+   * Shown per institution where absolute values would not compare, and said: a school beside areas (its own count,
+   * its areas' averages), or areas of different levels with no normalisation written (a comune beside Italy).
+   */
+  perInstitution: 'school' | 'areas' | null;
   /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
   share: boolean;
   stacked: boolean;
@@ -212,10 +215,19 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   // No attribute (or an empty one) asks for the default; a word the element does not know is a usage error, as on the map.
   const written = (inputs.normalisation || 'absolute') as ValueMode;
   if (!(VALUE_MODES as readonly string[]).includes(written)) throw new UsageError<TimelineUsage>('normalisation', inputs.normalisation);
-  // A school beside areas in absolute values set one institution's count against sums over hundreds (a school's 2
-  // eTwinning projects under its region's 37): they are compared per institution, as the school's profile compares them.
-  const schoolAmongAreas = scopes.some((s) => s.scope.level === 'school') && scopes.some((s) => s.scope.level !== 'school');
-  const perInstitution = written === 'absolute' && schoolAmongAreas && metrics.every((m) => modesOf(m).includes('perSchool'));
+  // In absolute values a school's count lies under sums over hundreds (its 2 eTwinning projects under its region's 37),
+  // and a smaller area under a larger one's totals (a comune's line flat at the foot of Italy's): a school beside areas
+  // is compared per institution, as its profile compares them, and so are areas of different levels unless the page
+  // wrote normalisation="absolute" (a region's part of the nation's total is a fair question; by default it is not the one asked).
+  const areaLevels = new Set(scopes.flatMap((s) => (s.scope.level === 'school' ? [] : [s.scope.level])));
+  const schoolAmongAreas = areaLevels.size > 0 && scopes.some((s) => s.scope.level === 'school');
+  const levelsApart = areaLevels.size > 1 && !inputs.normalisation;
+  const perInstitution =
+    written === 'absolute' && (schoolAmongAreas || levelsApart) && metrics.every((m) => modesOf(m).includes('perSchool'))
+      ? schoolAmongAreas
+        ? 'school'
+        : 'areas'
+      : null;
   const wanted: ValueMode = perInstitution ? 'perSchool' : written;
   const lacking = metrics.filter((m) => !modesOf(m).includes(wanted));
   const mode: ValueMode = lacking.length === 0 ? wanted : 'absolute';

@@ -370,10 +370,10 @@ describe('timeline view', () => {
     const school = dataOf();
     school.scopes[0] = { ...school.scopes[0]!, scope: { level: 'school', code: 'FIIC81200A' }, parents: [{ level: 'region', code: '09' }] };
     const view = timelineView(school, INPUTS, 'it', LABELS);
-    assert.deepEqual([view.mode, view.perInstitution, view.title], ['perSchool', true, 'Progetti eTwinning per istituzione']);
+    assert.deepEqual([view.mode, view.perInstitution, view.title], ['perSchool', 'school', 'Progetti eTwinning per istituzione']);
     // Italy's 2 institutions: its projects per institution, not its total (3, 4, –, 6).
     assert.deepEqual(view.series[1]!.values, [1.5, 2, null, 3]);
-    assert.match(MESSAGES.it.perInstitution, /^Una scuola si confronta con le sue aree per istituzione/);
+    assert.match(MESSAGES.it.perInstitution.school, /^Una scuola si confronta con le sue aree per istituzione/);
     // A school alone, areas alone, or another normalisation asked for: as asked.
     for (const [data, normalisation] of [
       [{ ...school, scopes: school.scopes.slice(0, 1) }, 'absolute'],
@@ -381,7 +381,33 @@ describe('timeline view', () => {
       [school, 'per1000Students'],
     ] as const) {
       const asked = timelineView(data, { ...INPUTS, normalisation }, 'it', LABELS);
-      assert.deepEqual([asked.mode, asked.perInstitution], [normalisation, false]);
+      assert.deepEqual([asked.mode, asked.perInstitution], [normalisation, null]);
+    }
+    // Written or not, absolute values of a school beside its areas do not compare.
+    assert.equal(timelineView(school, { ...INPUTS, normalisation: '' }, 'it', LABELS).perInstitution, 'school');
+  });
+
+  it('compares areas of different levels per institution unless the page wrote absolute values', () => {
+    // Toscana beside Italy, no normalisation written: Italy's projects per institution, not its total (3, 4, –, 6).
+    const view = timelineView(dataOf(), { ...INPUTS, normalisation: '' }, 'it', LABELS);
+    assert.deepEqual([view.mode, view.perInstitution, view.title], ['perSchool', 'areas', 'Progetti eTwinning per istituzione']);
+    assert.deepEqual(view.series[1]!.values, [1.5, 2, null, 3]);
+    assert.match(MESSAGES.it.perInstitution.areas, /^Aree di livello diverso si confrontano per istituzione/);
+    assert.match(MESSAGES.en.perInstitution.areas, /^Areas of different levels are compared per institution/);
+    // Written absolute, an area alone, areas of one level, a metric without values per institution: as asked.
+    const regions = dataOf();
+    regions.scopes[1] = { ...regions.scopes[0]!, scope: { level: 'region', code: '03' } };
+    const noPerSchool = dataOf();
+    noPerSchool.index.metrics[0]!.normalisations = [];
+    for (const [data, normalisation, mode] of [
+      [dataOf(), 'absolute', 'absolute'],
+      [{ ...dataOf(), scopes: dataOf().scopes.slice(0, 1) }, '', 'absolute'],
+      [regions, '', 'absolute'],
+      [noPerSchool, '', 'absolute'],
+      [dataOf(), 'per1000Students', 'per1000Students'],
+    ] as const) {
+      const asked = timelineView(data, { ...INPUTS, normalisation }, 'it', LABELS);
+      assert.deepEqual([asked.mode, asked.perInstitution], [mode, null]);
     }
   });
 
