@@ -141,6 +141,9 @@ const COMPARE_ALL = {
   compare: Array.from({ length: 20 }, (_, i) => `region:${String(i + 1).padStart(2, '0')}`).join(' '),
 };
 
+/** The totals the other contenders draw (by default the element draws the small multiples per institution). */
+const MULTIPLES = { variant: 'multiples', normalisation: 'absolute' };
+
 /** Plot's rows: one per series and year, the shape its line mark expects. */
 const rows = (series: readonly Series[], years: readonly number[]) =>
   series.flatMap((s) => s.values.map((value, i) => ({ name: s.name, year: years[i]!, value })));
@@ -215,9 +218,9 @@ export const CONTENDERS: Record<string, Contender> = {
   'lines: plot': plot,
   'lines: echarts': chart,
   'multiples: d3-shape baseline': baselineMultiples,
-  'multiples: trend-timeline': waitingTimeline({ variant: 'multiples' }),
-  'multiples: trend-timeline, created after the data': timeline({ variant: 'multiples' }),
-  'multiples: trend-timeline, second on the page': timeline({ variant: 'multiples' }, true),
+  'multiples: trend-timeline': waitingTimeline(MULTIPLES),
+  'multiples: trend-timeline, created after the data': timeline(MULTIPLES),
+  'multiples: trend-timeline, second on the page': timeline(MULTIPLES, true),
   'multiples: plot': plotMultiples,
   'multiples: echarts': chartMultiples,
 };

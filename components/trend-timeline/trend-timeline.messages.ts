@@ -43,6 +43,7 @@ const it = {
       'Una scuola si confronta con le sue aree per istituzione: si vedono i suoi valori e le medie per istituzione delle aree, non i loro totali.',
     areas:
       "Aree di livello diverso si confrontano per istituzione, non con i loro totali: quelli dell'area più grande sarebbero sempre più alti.",
+    regions: 'Le regioni si confrontano per istituzione: con i loro totali, su una scala comune, le più piccole sarebbero linee piatte.',
   },
   // Stacked areas asked for metrics that count institutions beside other series (src/timeline/timeline-view.ts canStack).
   stackRefused: (metrics: readonly string[]) =>
@@ -134,6 +135,7 @@ const en: TrendTimelineMessages = {
     school:
       "A school is compared with its areas per institution: its values and the areas' averages per institution are shown, not their totals.",
     areas: "Areas of different levels are compared per institution, not by their totals: the larger area's would always be higher.",
+    regions: 'The regions are compared per institution: in their totals, on one shared scale, the smallest would be flat lines.',
   },
   stackRefused: (metrics) =>
     `Stacked areas are not available: ${andList(

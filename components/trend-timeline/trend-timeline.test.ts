@@ -750,6 +750,9 @@ describe('<trend-timeline>', () => {
     const el = await timelineOf(src, { variant: 'multiples' });
     const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="multiple"]')];
     expect(buttons.map((b) => b.querySelector('.name')!.textContent)).to.deep.equal(['Toscana', 'Lazio']);
+    // Per institution unless the page writes a normalisation (on one scale, totals laid the small regions flat), and said.
+    expect(text(el, '[part~="title"]')).to.equal('Progetti eTwinning per istituzione · 2021/22–2024/25');
+    expect(notesOf(el)).to.contain('Le regioni si confrontano per istituzione');
     const described = (b: HTMLButtonElement) => shadow(el).getElementById(b.getAttribute('aria-describedby')!)!.textContent;
     expect(described(buttons[1]!)).to.equal('Lazio: nessun dato. Invio per scegliere la regione.');
     setTimeout(() => buttons[0]!.click());

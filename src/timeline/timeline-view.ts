@@ -62,9 +62,10 @@ export interface TimelineViewModel {
   modeUnavailable: { mode: ValueMode; metrics: string[] } | null;
   /**
    * Shown per institution where absolute values would not compare, and said: a school beside areas (its own count,
-   * its areas' averages), or areas of different levels with no normalisation written (a comune beside Italy).
+   * its areas' averages), or with no normalisation written areas of different levels (a comune beside Italy) and the
+   * small multiples of the regions.
    */
-  perInstitution: 'school' | 'areas' | null;
+  perInstitution: 'school' | 'areas' | 'regions' | null;
   /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
   share: boolean;
   stacked: boolean;
@@ -219,15 +220,20 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   // and a smaller area under a larger one's totals (a comune's line flat at the foot of Italy's): a school beside areas
   // is compared per institution, as its profile compares them, and so are areas of different levels unless the page
   // wrote normalisation="absolute" (a region's part of the nation's total is a fair question; by default it is not the one asked).
+  // The small multiples too: on their one scale Lombardia's totals laid Valle d'Aosta's line flat.
   const areaLevels = new Set(scopes.flatMap((s) => (s.scope.level === 'school' ? [] : [s.scope.level])));
   const schoolAmongAreas = areaLevels.size > 0 && scopes.some((s) => s.scope.level === 'school');
-  const levelsApart = areaLevels.size > 1 && !inputs.normalisation;
-  const perInstitution =
-    written === 'absolute' && (schoolAmongAreas || levelsApart) && metrics.every((m) => modesOf(m).includes('perSchool'))
-      ? schoolAmongAreas
-        ? 'school'
-        : 'areas'
-      : null;
+  const multiples = inputs.variant === 'multiples';
+  const apart: 'school' | 'areas' | 'regions' | null = schoolAmongAreas
+    ? 'school'
+    : inputs.normalisation
+      ? null
+      : multiples
+        ? 'regions'
+        : areaLevels.size > 1
+          ? 'areas'
+          : null;
+  const perInstitution = written === 'absolute' && metrics.every((m) => modesOf(m).includes('perSchool')) ? apart : null;
   const wanted: ValueMode = perInstitution ? 'perSchool' : written;
   const lacking = metrics.filter((m) => !modesOf(m).includes(wanted));
   const mode: ValueMode = lacking.length === 0 ? wanted : 'absolute';

@@ -411,6 +411,18 @@ describe('timeline view', () => {
     }
   });
 
+  it('draws the small multiples per institution unless the page writes a normalisation: on one scale the small regions lay flat', () => {
+    const multiples = { ...dataOf(), scopes: [] };
+    const view = timelineView(multiples, { ...INPUTS, normalisation: '', variant: 'multiples' }, 'it', LABELS);
+    assert.deepEqual([view.mode, view.perInstitution, view.title], ['perSchool', 'regions', 'Progetti eTwinning per istituzione']);
+    assert.match(MESSAGES.it.perInstitution.regions, /^Le regioni si confrontano per istituzione/);
+    assert.match(MESSAGES.en.perInstitution.regions, /^The regions are compared per institution/);
+    for (const normalisation of ['absolute', 'per1000Students'] as const) {
+      const asked = timelineView(multiples, { ...INPUTS, normalisation, variant: 'multiples' }, 'it', LABELS);
+      assert.deepEqual([asked.mode, asked.perInstitution], [normalisation, null]);
+    }
+  });
+
   it('stacks the main scope only', () => {
     const view = timelineView(dataOf(), { ...INPUTS, view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS);
     assert.equal(view.stacked, true);
