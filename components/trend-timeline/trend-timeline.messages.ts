@@ -55,6 +55,8 @@ const it = {
   instructions: 'Frecce sinistra e destra per scorrere gli anni, Home e Fine per il primo e l’ultimo, Invio per scegliere l’anno.',
   multiplesInstructions: 'Invio per scegliere la regione.',
   nation: 'Italia',
+  /** After a name two areas share: "Firenze (comune)", "Firenze (provincia)". */
+  levels: { nation: 'nazione', region: 'regione', province: 'provincia', comune: 'comune', school: 'scuola' },
   // The directions a trend sentence names; a constant, single or empty series has a sentence of its own.
   directions: {
     rising: 'in crescita',
@@ -146,6 +148,7 @@ const en: TrendTimelineMessages = {
   instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
   multiplesInstructions: 'Enter chooses the region.',
   nation: 'Italy',
+  levels: { nation: 'nation', region: 'region', province: 'province', comune: 'comune', school: 'school' },
   directions: { rising: 'rising', falling: 'falling', unclear: 'no steady rise or fall' },
   trend: (name, direction, from, fromYear, to, toYear, change, then, peak, peakYear) =>
     `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}${then}; peak ${peak} in ${peakYear}.`,

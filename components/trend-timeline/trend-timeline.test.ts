@@ -633,7 +633,7 @@ describe('<trend-timeline>', () => {
   it('follows a school with its comune, province, region and nation, downloading only what they need', async () => {
     const { folder, src } = await serveContract();
     const el = await timelineOf(src, { scope: 'school:FIIC81200A', compare: 'parents' });
-    expect(legend(el)).to.equal('IC Firenze Centro Firenze Firenze Toscana Italia');
+    expect(legend(el)).to.equal('IC Firenze Centro Firenze (comune) Firenze (provincia) Toscana Italia');
     expect(text(el, '[part~="summary"]')).not.to.contain('di cui è un plesso');
     // Beside its areas a school is compared per institution (in absolute values its count stood under their sums), and said.
     expect(text(el, '[part~="title"]')).to.equal('Progetti eTwinning per istituzione');

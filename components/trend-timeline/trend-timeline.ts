@@ -168,6 +168,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
         // Every year over one year's students: said after the normalisation's name (src/i18n/students-year.ts).
         modes: { perSchool: t.perSchool, per1000Students: t.per1000Students + enrolledIn(data.index.studentsYear, lang) },
         share: t.share,
+        levels: t.levels,
       });
     },
   });

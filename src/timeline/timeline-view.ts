@@ -15,7 +15,9 @@ import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { localize } from '../i18n/lang.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaLike, type UndividedReason, type ValueMode } from '../map/area-values.js';
 import { valueInterval, type RegionDispersions } from '../map/value-interval.js';
+import { distinctNames } from './distinct-names.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
+import type { ScopeLevel } from './scopes.js';
 
 export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
 export type TimelineView = (typeof TIMELINE_VIEWS)[number];
@@ -103,6 +105,8 @@ export interface TimelineLabels {
   modes: Record<Exclude<ValueMode, 'absolute'>, string>;
   /** What a count of institutions per institution is: the share of them. */
   share: string;
+  /** Each level's word, after a name two areas share ("Firenze (comune)", "Firenze (provincia)"). */
+  levels: Readonly<Record<ScopeLevel, string>>;
 }
 
 /** The programme mix the stacked view shows by default: one count per programme. */
@@ -241,15 +245,19 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const years = index.years;
   const provisional = new Map(metrics.map((metric) => [metric, provisionalFlags(index, metric)]));
   const nameOf = (scope: (typeof scopes)[number]) => (scope.scope.level === 'nation' ? labels.nation : scope.name);
+  const names = distinctNames(
+    scopes.map((s) => ({ name: nameOf(s), ...s.scope })),
+    labels.levels,
+  );
   // A scope's region (its own, or its nearest parent's), whose dispersion may widen its intervals; none for the nation.
   const regionSummaryOf = ({ scope, parents }: (typeof scopes)[number]) => {
     const code = scope.level === 'region' ? scope.code : parents.find((p) => p.level === 'region')?.code;
     return index.regions.find((r) => r.code === code);
   };
   const series: SeriesView[] = [];
-  for (const scope of scopes) {
+  for (const [k, scope] of scopes.entries()) {
     for (const metric of metrics) {
-      const name = nameOf(scope);
+      const name = names[k]!;
       const metricLabel = localize(metric.label, lang);
       const label = metrics.length > 1 && scopes.length > 1 ? `${metricLabel} · ${name}` : metrics.length > 1 ? metricLabel : name;
       const undivided = undividedIn(scope, metric, years.length, mode);

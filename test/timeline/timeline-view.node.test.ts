@@ -19,6 +19,7 @@ const LABELS = {
   nation: 'Italia',
   modes: { perSchool: 'per istituzione', per1000Students: 'ogni 1.000 studenti' },
   share: 'quota sul totale delle istituzioni',
+  levels: MESSAGES.it.levels,
 };
 /** An Italian CSV of the view, line by line, without its byte-order mark. */
 const csvLines = (view: Parameters<typeof timelineCsv>[0]) =>
@@ -409,6 +410,22 @@ describe('timeline view', () => {
       const asked = timelineView(data, { ...INPUTS, normalisation }, 'it', LABELS);
       assert.deepEqual([asked.mode, asked.perInstitution], [mode, null]);
     }
+  });
+
+  it('names a comune and its province apart where they share a name, in the series and the CSV', () => {
+    // compare="parents" of the comune of Firenze: two lines named "Firenze" in the legend, the summary and the files.
+    const data = dataOf();
+    data.scopes = [
+      { ...data.scopes[0]!, name: 'Firenze', scope: { level: 'comune', code: '048017' } },
+      { ...data.scopes[0]!, name: 'Firenze', scope: { level: 'province', code: '048' } },
+      data.scopes[1]!,
+    ];
+    const view = timelineView(data, INPUTS, 'it', LABELS);
+    assert.deepEqual(
+      view.series.map((s) => s.label),
+      ['Firenze (comune)', 'Firenze (provincia)', 'Italia'],
+    );
+    assert.match(csvLines(view).join('\n'), /Firenze \(comune\).*Firenze \(provincia\)/s);
   });
 
   it('draws the small multiples per institution unless the page writes a normalisation: on one scale the small regions lay flat', () => {
