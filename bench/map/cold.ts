@@ -51,6 +51,8 @@ async function coldMap(): Promise<{ map: RegionMap; start: number }> {
   map.setAttribute('src', SRC);
   map.setAttribute('level', 'comuni');
   map.setAttribute('metric', METRIC);
+  // The totals Leaflet's GeoJSON holds (without a normalisation the element draws values per institution).
+  map.setAttribute('normalisation', 'absolute');
   container().append(map);
   // The canvas drawn, its data downloaded: seen at the start of each frame, so that work the element leaves for idle
   // time after it (its picking canvas, the whole area file) is not counted, nor a frame missed.

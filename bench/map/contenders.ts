@@ -47,6 +47,8 @@ const regionMap: Contender = async () => {
   map.setAttribute('src', SRC);
   map.setAttribute('level', 'comuni');
   map.setAttribute('metric', METRIC);
+  // The totals the other contenders draw (without a normalisation the element draws values per institution).
+  map.setAttribute('normalisation', 'absolute');
   map.setAttribute('shadow-zones', '');
   map.shadowZones = false;
   box.append(map);

@@ -12,7 +12,8 @@ const meta: Meta<Args> = {
   args: {
     src: DATA,
     metric: 'participation.active',
-    normalisation: 'perSchool',
+    // Empty: the element's default (per institution where the metric offers it).
+    normalisation: '',
     level: 'regions',
     classification: 'quantile',
     palette: 'blues',
@@ -22,7 +23,7 @@ const meta: Meta<Args> = {
   argTypes: {
     level: choice(MAP_LEVELS),
     view: choice(MAP_VIEWS),
-    normalisation: choice(VALUE_MODES),
+    normalisation: choice(['', ...VALUE_MODES]),
     classification: choice(CLASSIFICATIONS),
     palette: choice(PALETTE_NAMES),
     classesYear: choice(CLASSES_YEARS),

@@ -86,15 +86,44 @@ describe('<region-map>', () => {
     expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('No data');
   });
 
+  it('draws values per institution where the page writes no normalisation, and totals where it asks for them', async () => {
+    // A choropleth of totals coloured the areas by their size: the most schools, the darkest colour and the "best".
+    const index = indexFixture();
+    const noRates = { ...index.metrics[0]!, id: 'etwinning.totals', normalisations: [] };
+    index.metrics.push(noRates);
+    index.nation.values['etwinning.totals'] = index.nation.values['etwinning.projects']!;
+    index.regions[0]!.values['etwinning.totals'] = index.regions[0]!.values['etwinning.projects']!;
+    const { src } = await serveContract({ index });
+    const summary = (map: RegionMap) => shadow(map).querySelector('#summary')!.textContent!.replace(/\s+/g, ' ').trim();
+    const map = await mapOf(src);
+    expect(summary(map)).to.match(/^Progetti eTwinning per istituzione, 2024\/25: 2 regioni\. Migliore: Toscana \(3[;)]/);
+    map.setAttribute('normalisation', 'absolute');
+    await waitUntil(() => summary(map).startsWith('Progetti eTwinning, 2024/25'), `no totals: ${summary(map)}`);
+    expect(summary(map)).to.contain('Toscana (6');
+    map.removeAttribute('normalisation');
+    await waitUntil(() => summary(map).startsWith('Progetti eTwinning per istituzione'), `not per institution again: ${summary(map)}`);
+    // A metric with no values per institution: its totals, and nothing to say (the page asked for none).
+    const warnings = captureWarnings();
+    try {
+      const totals = await mapOf(src, 'metric=etwinning.totals');
+      expect(summary(totals)).to.match(/^Progetti eTwinning, 2024\/25: /);
+      expect(shadow(totals).textContent).not.to.contain('non è disponibile');
+      expect(warnings.warnings).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('moves between neighbouring areas with the arrow keys and announces each', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src);
     mapBox(map).focus();
     await elementUpdated(map);
-    expect(live(map)).to.match(/^Toscana\. Progetti eTwinning: 6/);
+    // No normalisation written: per institution (the fixture's Toscana: 6 projects, 2 institutions).
+    expect(live(map)).to.match(/^Toscana\. Progetti eTwinning per istituzione: 3/);
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await elementUpdated(map);
-    expect(live(map)).to.match(/^Lazio\. Progetti eTwinning: n\.d\./);
+    expect(live(map)).to.match(/^Lazio\. Progetti eTwinning per istituzione: n\.d\./);
     mapBox(map).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await elementUpdated(map);
     expect(live(map)).to.match(/^Toscana/);
@@ -119,7 +148,10 @@ describe('<region-map>', () => {
     expect(shadow(map).querySelector('#summary')!.textContent).to.contain('1 provincia');
     // The focus stayed in the map, not on the page's body (WCAG 2.4.3), and the new level is announced.
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost after Enter');
-    await waitUntil(() => live(map).startsWith('Toscana. Progetti eTwinning, 2024/25: 1 provincia.'), `drill not announced: ${live(map)}`);
+    await waitUntil(
+      () => live(map).startsWith('Toscana. Progetti eTwinning per istituzione, 2024/25: 1 provincia.'),
+      `drill not announced: ${live(map)}`,
+    );
     // Play is a button whose name says what it does next, not a toggle that also changes its name.
     const play = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Riproduci')!;
     expect(play.hasAttribute('aria-pressed')).to.equal(false);
@@ -134,8 +166,8 @@ describe('<region-map>', () => {
     expect(map.level).to.equal('comuni');
     const summary = shadow(map).querySelector('#summary')!.textContent!;
     expect(summary).to.contain('2 comuni');
-    // The highest and the lowest of the year's counts, named (2024: Firenze 5, Bagno a Ripoli 1): not "best" and "worst".
-    expect(summary).to.contain('Valore più alto: Firenze (5)').and.to.contain('Più basso: Bagno a Ripoli (1)');
+    // The best and the worst of the year's projects per institution, named (2024: Firenze 5, Bagno a Ripoli 1).
+    expect(summary).to.contain('Migliore: Firenze (5)').and.to.contain('Peggiore: Bagno a Ripoli (1)');
     const crumbs = [...shadow(map).querySelectorAll('.breadcrumb li')].map((li) => li.textContent!.trim());
     expect(crumbs).to.deep.equal(['Italia', 'Toscana', 'Firenze']);
     await waitUntil(() => shadow(map).activeElement === mapBox(map), 'focus lost in the province');
@@ -331,7 +363,7 @@ describe('<region-map>', () => {
     // Ranking all Italy's comuni takes longer than the rest of a change of year (#19): it waits for the frame.
     map.year = 2022;
     await map.updateComplete;
-    expect(tooltip()).to.contain('Toscana').and.contain('Progetti eTwinning: 4').and.not.contain('Posizione');
+    expect(tooltip()).to.contain('Toscana').and.contain('Progetti eTwinning per istituzione: 2').and.not.contain('Posizione');
     await waitUntil(() => tooltip().includes('Posizione: 1 di 1'), `no place after the change: ${tooltip()}`);
     mapBox(map).dispatchEvent(new PointerEvent('pointerleave'));
     mapBox(map).focus();
@@ -362,11 +394,11 @@ describe('<region-map>', () => {
     const map = await mapOf(src, 'metric=erasmus.grant');
     const summary = () => shadow(map).querySelector('#summary')!.textContent!.replace(/\s+/g, ' ').trim();
     // The fixture's Erasmus+ is provisional from 2022/23 on.
-    expect(summary()).to.match(/^Contributi Erasmus\+, 2024\/25 \(dato provvisorio\): /);
+    expect(summary()).to.match(/^Contributi Erasmus\+ per istituzione, 2024\/25 \(dato provvisorio\): /);
     map.year = 2021;
     await elementUpdated(map);
     await waitUntil(() => summary().includes('2021/22'));
-    expect(summary()).to.match(/^Contributi Erasmus\+, 2021\/22: /);
+    expect(summary()).to.match(/^Contributi Erasmus\+ per istituzione, 2021\/22: /);
     map.lang = 'en';
     map.year = 2023;
     await waitUntil(() => summary().includes('2023/24'));
@@ -426,7 +458,8 @@ describe('<region-map>', () => {
     const index = indexFixture();
     index.metrics[0] = { ...index.metrics[0]!, dispersion: index.years.map(() => 2) };
     const { src } = await serveContract({ index });
-    const map = await mapOf(src);
+    // A count's highest and lowest, in the totals the page asks for.
+    const map = await mapOf(src, 'normalisation=absolute');
     const summary = () => shadow(map).querySelector('#summary')!.textContent!;
     await waitUntil(() => / posto su \d+\)/.test(summary()), `no places: ${summary()}`);
     // The fixture's one region with data (Lazio has none) is surely the one with the most.
@@ -713,7 +746,7 @@ describe('<region-map>', () => {
 
   it('exports an SVG snapshot with fixed data and rounded numbers', async () => {
     const { src } = await serveContract();
-    const map = await mapOf(src, 'year=2022');
+    const map = await mapOf(src, 'year=2022 normalisation=absolute');
     await expectSvgSnapshot(await downloaded(shadow(map), 'SVG'), 'region-map-export', import.meta.url);
   });
 
@@ -723,7 +756,7 @@ describe('<region-map>', () => {
     const svg = new DOMParser().parseFromString(await downloaded(shadow(map), 'SVG'), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).to.equal(null);
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts[0]).to.equal('Progetti eTwinning, 2024/25 — Italia');
+    expect(texts[0]).to.equal('Progetti eTwinning per istituzione, 2024/25 — Italia');
     expect(texts).to.include.members(['Nessun dato', 'Istituzioni attive']);
     expect(texts.some((t) => t!.startsWith('Fonte: '))).to.equal(true);
     expect(texts.some((t) => t!.startsWith('Dati del: '))).to.equal(true);
@@ -940,7 +973,7 @@ describe('<region-map>', () => {
     const { src } = await serveContract({ index });
     const fills = async (map: RegionMap) =>
       [...(await downloaded(shadow(map), 'SVG')).matchAll(/fill="([^"]+)"[^>]*><title>(Toscana|Lazio):/g)].map((m) => `${m[2]} ${m[1]}`);
-    const map = await mapOf(src, 'year=2021');
+    const map = await mapOf(src, 'year=2021 normalisation=absolute');
     const note = 'Soglie delle classi del 2024/25, le stesse in ogni anno.';
     expect(legendLabels(map)).to.deep.equal(['1 – 9', '9 o più', 'Nessun dato', note]);
     const [toscana, lazio] = await fills(map);
@@ -961,7 +994,7 @@ describe('<region-map>', () => {
     await waitUntil(() => legendLabels(map).at(-1) === 'Class thresholds of 2024/25, the same in every year.', 'English');
 
     // Each year its own, as the page may ask: said too.
-    const own = await mapOf(src, 'year=2021 classes-year=each');
+    const own = await mapOf(src, 'year=2021 classes-year=each normalisation=absolute');
     expect(legendLabels(own)).to.deep.equal([
       '1',
       '2',

@@ -98,7 +98,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @property({ type: Number }) year: number | null = null;
 
   /** absolute, perSchool or per1000Students (when the metric allows it). */
-  @property() normalisation: ValueMode = 'absolute';
+  @property() normalisation: ValueMode | '' = '';
 
   /** quantile, equal, natural or continuous. */
   @property() classification: Classification = 'quantile';

@@ -218,12 +218,14 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const yearIndex = index.years.indexOf(year);
   // Said as written: year="2025/26" is NaN as a number.
   const yearIgnored = known ? null : { written: Number.isNaN(asked) ? (inputs.yearText ?? 'NaN') : String(asked), years: index.years };
-  if (!(VALUE_MODES as readonly string[]).includes(inputs.normalisation))
+  if (inputs.normalisation && !(VALUE_MODES as readonly string[]).includes(inputs.normalisation))
     throw new UsageError<MapUsage>('normalisation', inputs.normalisation);
   if (!(CLASSIFICATIONS as readonly string[]).includes(inputs.classification))
     throw new UsageError<MapUsage>('classification', inputs.classification);
   if (!(PALETTE_NAMES as string[]).includes(inputs.palette)) throw new UsageError<MapUsage>('palette', inputs.palette);
-  const wanted = inputs.normalisation as ValueMode;
+  // No normalisation written: per institution where the metric offers it. A choropleth of totals colours the areas
+  // by their size (Roma and Milano darkest, a "best" that only has the most schools); the points show the counts.
+  const wanted = (inputs.normalisation || (metric.normalisations.includes('perSchool') ? 'perSchool' : 'absolute')) as ValueMode;
   const classification = inputs.classification as Classification;
   const mode: ValueMode = modesOf(metric).includes(wanted) ? wanted : 'absolute';
   const palette = inputs.palette as PaletteName;
