@@ -96,9 +96,10 @@ export function classRanges(view: MapViewModel, lang: Language): { colour: strin
     if (single !== null) return { colour, label: f(single) };
     if (shared && k === 0 && last > 0 && !(low < breaks[0]!)) return { colour, label: `${under} ${f(breaks[0]!)}` };
     if (shared && k === last && last > 0 && !(high >= breaks[k - 1]!)) return { colour, label: `${f(breaks[k - 1]!)} ${over}` };
-    const from = k === 0 ? low : breaks[k - 1]!;
-    const to = k === last ? high : breaks[k]!;
-    return { colour, label: from === to ? f(from) : `${f(from)} – ${f(to)}` };
+    // Ends that read alike are one value as the legend writes it: the comuni whose institutions' share is a fraction
+    // (a plesso elsewhere) held 1.9995 to 2.0003 projects per institution, a class read "2 – 2".
+    const [from, to] = [f(k === 0 ? low : breaks[k - 1]!), f(k === last ? high : breaks[k]!)];
+    return { colour, label: from === to ? from : `${from} – ${to}` };
   });
 }
 

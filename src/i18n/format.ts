@@ -99,13 +99,37 @@ export function formatShown(
   share = false,
   extra = 0,
 ): string {
+  const { shown, digits } = shownPrecision(value, unit, mode, share, extra);
+  return formatValue(value, shown, lang, digits, shown === 'count');
+}
+
+/** The unit and the decimals formatShown writes `value` with. */
+function shownPrecision(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, share: boolean, extra = 0) {
   const shown = shownUnit(unit, mode, share);
   let digits = shownDigits(shown, mode) + extra;
   // A percentage's digits are those of the share times 100.
   const scale = shown === 'percent' ? 100 : 1;
   const last = digits + 3;
   while (digits < last && value && Math.round(Math.abs(value) * scale * 10 ** digits) === 0) digits++;
-  return formatValue(value, shown, lang, digits, shown === 'count');
+  return { shown, digits, scale };
+}
+
+/**
+ * Values as formatShown writes them, numbers again: values that read alike are one value. A map's classes are made
+ * of them, so that no threshold falls between values its legend writes the same (comuni whose institutions' share
+ * is a fraction held 1.9995 to 2.0003 projects per institution, and a class read "2 – 2"). One function per unit
+ * and mode, called for each of a map's ~7,900 comuni.
+ */
+export function roundedAsShown(unit: MetricUnit, mode: 'absolute' | Normalisation, share = false): (value: number) => number {
+  const { shown, scale } = shownPrecision(null, unit, mode, share);
+  const first = shownDigits(shown, mode);
+  return (value) => {
+    let digits = first;
+    while (digits < first + 3 && value && Math.round(Math.abs(value) * scale * 10 ** digits) === 0) digits++;
+    const step = scale * 10 ** digits;
+    // Half away from zero, as the number formats round.
+    return (Math.sign(value) * Math.round(Math.abs(value) * step)) / step;
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import type { MetricDefinition } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
 import { regionOf } from '../territory/region-of.js';
 import { areaValue, modesOf, VALUE_MODES, type AreaValue, type ValueMode } from './area-values.js';
-import { isShareShown, shownUnit } from '../i18n/format.js';
+import { isShareShown, roundedAsShown, shownUnit } from '../i18n/format.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { fixedClasses, MAX_BREAKS } from './fixed-breaks.js';
@@ -235,6 +235,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   // Plain loops over the shown areas, without a closure per area: a first paint of all Italy's comuni runs them
   // before V8 has optimised anything (a third of this function's time, with closures and entries of maps).
   const values = new Map<number, AreaValue>();
+  // The values classed as the legend writes them (src/i18n/format.ts roundedAsShown): the best and the worst as they are.
+  const asShown = roundedAsShown(metric.unit, mode, isShareShown(metric.counts, mode));
   const finite: number[] = [];
   // The summary's best and worst, in the same pass (a second one over ~7,900 comuni cost a first paint ~4 ms): of
   // every area, and of those with enough institutions behind a rate (as the shadow zones judge an area).
@@ -251,7 +253,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     const v = value.value;
     if (value.undivided) undivided.push(shown[k]!);
     if (v === null || !Number.isFinite(v)) continue;
-    finite.push(v);
+    finite.push(asShown(v));
     takeExtreme(all, shown[k]!, v);
     if (minInstitutions > 0 && (area!.institutionShare ?? area!.institutions) >= minInstitutions) {
       takeExtreme(judged, shown[k]!, v);
@@ -272,7 +274,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const count = classCount(inputs.classes);
   const provisionalYears = provisionalYearsOf(index, metric);
   const latest = byYear
-    ? classesOfLatest(data, structure, { metric: metric.id, provisionalYears, mode, classification, count }, yearIndex, finite)
+    ? classesOfLatest(data, structure, { metric: metric.id, provisionalYears, mode, classification, count, asShown }, yearIndex, finite)
     : null;
   const classes =
     fixed && 'values' in fixed
@@ -286,9 +288,13 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const fills = new Map<number, string | null>();
   for (let k = 0; k < shown.length; k++) {
     const i = shown[k]!;
-    const value = values.get(i)!.value;
-    if (value === null) fills.set(i, null);
-    else if (classification === 'continuous' && !classes.fixed)
+    const raw = values.get(i)!.value;
+    if (raw === null) {
+      fills.set(i, null);
+      continue;
+    }
+    const value = asShown(raw);
+    if (classification === 'continuous' && !classes.fixed)
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
   }
@@ -425,11 +431,18 @@ const latestClasses = new WeakMap<MapData, Map<string, LatestClasses | null>>();
 function classesOfLatest(
   data: MapData,
   { areaOf }: MapStructure,
-  of: { metric: string; provisionalYears: readonly number[]; mode: ValueMode; classification: Classification; count: number },
+  of: {
+    metric: string;
+    provisionalYears: readonly number[];
+    mode: ValueMode;
+    classification: Classification;
+    count: number;
+    asShown: (value: number) => number;
+  },
   yearIndex: number,
   shownValues: number[],
 ): LatestClasses | null {
-  const { metric, provisionalYears, mode, classification, count } = of;
+  const { metric, provisionalYears, mode, classification, count, asShown } = of;
   const key = `${metric}|${mode}|${classification}|${count}`;
   let known = latestClasses.get(data);
   if (!known) latestClasses.set(data, (known = new Map()));
@@ -445,7 +458,7 @@ function classesOfLatest(
   let provisional: { anchor: number; values: number[] } | null = null;
   for (const y of held) {
     if (found || y < 0) continue;
-    const values = y === yearIndex ? shownValues : valuesIn(areaOf, metric, y, mode);
+    const values = y === yearIndex ? shownValues : valuesIn(areaOf, metric, y, mode).map(asShown);
     if (!values.length) continue;
     if (provisionalYears.includes(years[y]!)) provisional ??= { anchor: y, values };
     else found = { anchor: y, own: classify(values, classification, count), final: provisional !== null };

@@ -8,6 +8,7 @@ import type { ShadowZone } from '../../src/contract/contract.types.ts';
 import type { MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { classify } from '../../src/map/classify.ts';
+import { roundedAsShown } from '../../src/i18n/format.ts';
 import { paletteColours } from '../../src/map/palettes.ts';
 import { MapNotes } from '../../components/region-map/region-map.notes.ts';
 import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixture.ts';
@@ -107,6 +108,28 @@ describe('the map in one sentence', () => {
     );
     assert.deepEqual(notes(plain, 'it'), ['2 classi invece di 5: le aree hanno solo 2 valori diversi.']);
     assert.deepEqual(notes(plain, 'en'), ['2 classes instead of 5: the areas have only 2 different values.']);
+    // Values classed as the legend writes them: comuni whose institutions' share is a fraction held 1.9995 to 2.0003
+    // projects per institution, and the legend read "0 | 0,20 – 1 | 1 | 2 – 2 | 2 – 2".
+    const near = [...Array<number>(30).fill(0), ...Array<number>(30).fill(1), 1.9995, 1.9997, 2, 2, 2.0003, 0.2, 0.4, 0.6];
+    const labelsOf = (values: number[]) => {
+      const classes = classify(values, 'quantile', 5);
+      return classRanges({ ...plain, classes, colours: paletteColours('blues', classes.breaks.length + 1) }, 'it').map((c) => c.label);
+    };
+    // Classed as they are, two classes read "2" (each "2 – 2", before the legend wrote ends that read alike once).
+    assert.deepEqual(labelsOf(near).slice(-2), ['2', '2']);
+    assert.deepEqual(labelsOf(near.map(roundedAsShown('count', 'perSchool'))), ['0', '0,20', '0,40 – 1', '1', '2']);
+    // The map classes them so: Firenze's 1.9995 and Bagno a Ripoli's 2.0003 projects per institution are one value, one colour.
+    const twos = mapView(comuniWith([1.9995, 2.0003]), {
+      ...INPUTS,
+      metric: 'etwinning.projects',
+      normalisation: 'perSchool',
+      classesYear: 'each',
+    });
+    assert.deepEqual(
+      classRanges(twos, 'it').map((c) => c.label),
+      ['2'],
+    );
+    assert.equal(new Set(twos.fills.values()).size, 1);
   });
 
   it('counts the shadow zones where the level is judged, and says nothing of them where it is not', () => {
