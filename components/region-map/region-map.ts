@@ -97,7 +97,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** School year (2023 = 2023/24); empty for the latest. */
   @property({ type: Number }) year: number | null = null;
 
-  /** absolute, perSchool or per1000Students (when the metric allows it). */
+  /** absolute, perSchool or per1000Students (when the metric allows it); empty for per institution where it does, else absolute. */
   @property() normalisation: ValueMode | '' = '';
 
   /** quantile, equal, natural or continuous. */

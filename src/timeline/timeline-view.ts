@@ -225,8 +225,10 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   // is compared per institution, as its profile compares them, and so are areas of different levels unless the page
   // wrote normalisation="absolute" (a region's part of the nation's total is a fair question; by default it is not the one asked).
   // The small multiples too: on their one scale Lombardia's totals laid Valle d'Aosta's line flat.
-  const areaLevels = new Set(scopes.flatMap((s) => (s.scope.level === 'school' ? [] : [s.scope.level])));
-  const schoolAmongAreas = areaLevels.size > 0 && scopes.some((s) => s.scope.level === 'school');
+  // A sparkline draws its first scope alone: nothing is compared on it.
+  const drawn = inputs.variant === 'sparkline' ? scopes.slice(0, 1) : scopes;
+  const areaLevels = new Set(drawn.flatMap((s) => (s.scope.level === 'school' ? [] : [s.scope.level])));
+  const schoolAmongAreas = areaLevels.size > 0 && drawn.some((s) => s.scope.level === 'school');
   const multiples = inputs.variant === 'multiples';
   const apart: 'school' | 'areas' | 'regions' | null = schoolAmongAreas
     ? 'school'

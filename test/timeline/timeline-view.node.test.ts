@@ -410,6 +410,9 @@ describe('timeline view', () => {
       const asked = timelineView(data, { ...INPUTS, normalisation }, 'it', LABELS);
       assert.deepEqual([asked.mode, asked.perInstitution], [mode, null]);
     }
+    // A sparkline draws its first scope alone: nothing compared, its totals.
+    const sparkline = timelineView(dataOf(), { ...INPUTS, normalisation: '', variant: 'sparkline' }, 'it', LABELS);
+    assert.deepEqual([sparkline.mode, sparkline.perInstitution], ['absolute', null]);
   });
 
   it('names a comune and its province apart where they share a name, in the series and the CSV', () => {
