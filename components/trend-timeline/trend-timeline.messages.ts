@@ -41,8 +41,7 @@ const it = {
   perInstitution: {
     school:
       'Una scuola si confronta con le sue aree per istituzione: si vedono i suoi valori e le medie per istituzione delle aree, non i loro totali.',
-    areas:
-      "Aree di livello diverso si confrontano per istituzione, non con i loro totali: quelli dell'area più grande sarebbero sempre più alti.",
+    areas: 'Le aree si confrontano per istituzione, non con i loro totali, che crescono con il numero delle loro scuole.',
     regions: 'Le regioni si confrontano per istituzione: con i loro totali, su una scala comune, le più piccole sarebbero linee piatte.',
   },
   // Stacked areas asked for metrics that count institutions beside other series (src/timeline/timeline-view.ts canStack).
@@ -136,7 +135,7 @@ const en: TrendTimelineMessages = {
   perInstitution: {
     school:
       "A school is compared with its areas per institution: its values and the areas' averages per institution are shown, not their totals.",
-    areas: "Areas of different levels are compared per institution, not by their totals: the larger area's would always be higher.",
+    areas: 'The areas are compared per institution, not by their totals, which grow with the number of their schools.',
     regions: 'The regions are compared per institution: in their totals, on one shared scale, the smallest would be flat lines.',
   },
   stackRefused: (metrics) =>

@@ -48,8 +48,8 @@ describe('<trend-timeline>', () => {
     const { src } = await serveContract();
     const el = await timelineOf(src, { metrics: 'etwinning.projects', compare: 'region:09 region:12' });
     expect(legend(el)).to.equal('Italia Toscana Lazio');
-    // Areas of different levels, no normalisation written: per institution (the fixture's 2 institutions), and said.
-    expect(notesOf(el)).to.contain('Aree di livello diverso si confrontano per istituzione');
+    // Areas compared, no normalisation written: per institution (the fixture's 2 institutions), and said.
+    expect(notesOf(el)).to.contain('Le aree si confrontano per istituzione');
     expect(text(el, '[part~="summary"]')).to.equal(
       'Italia: senza una crescita né un calo costanti, da 1,50 nel 2021/22 a 3 nel 2024/25 (+100%); massimo 3 nel 2024/25. Manca un anno. ' +
         'Toscana: senza una crescita né un calo costanti, da 1,50 nel 2021/22 a 3 nel 2024/25 (+100%); massimo 3 nel 2024/25. Manca un anno. ' +
@@ -61,7 +61,7 @@ describe('<trend-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('compares areas of different levels per institution by default, without a warning, and in totals when the page writes absolute', async () => {
+  it('compares areas per institution by default, without a warning, and in totals when the page writes absolute', async () => {
     // A comune's line lay flat at the foot of its region's and Italy's totals, whatever it did.
     const { src } = await serveContract();
     const capture = captureWarnings();

@@ -108,7 +108,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
 
   /**
    * absolute, perSchool or per1000Students (when every metric allows it); empty for absolute values, or per
-   * institution where a school or areas of different levels are compared and in the small multiples.
+   * institution where a school or areas are compared and in the small multiples.
    */
   @property() normalisation: ValueMode | '' = '';
 

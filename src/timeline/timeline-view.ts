@@ -64,8 +64,8 @@ export interface TimelineViewModel {
   modeUnavailable: { mode: ValueMode; metrics: string[] } | null;
   /**
    * Shown per institution where absolute values would not compare, and said: a school beside areas (its own count,
-   * its areas' averages), or with no normalisation written areas of different levels (a comune beside Italy) and the
-   * small multiples of the regions.
+   * its areas' averages), or with no normalisation written areas beside each other (a comune beside Italy, Toscana
+   * beside Lombardia) and the small multiples of the regions.
    */
   perInstitution: 'school' | 'areas' | 'regions' | null;
   /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
@@ -221,14 +221,14 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const written = (inputs.normalisation || 'absolute') as ValueMode;
   if (!(VALUE_MODES as readonly string[]).includes(written)) throw new UsageError<TimelineUsage>('normalisation', inputs.normalisation);
   // In absolute values a school's count lies under sums over hundreds (its 2 eTwinning projects under its region's 37),
-  // and a smaller area under a larger one's totals (a comune's line flat at the foot of Italy's): a school beside areas
-  // is compared per institution, as its profile compares them, and so are areas of different levels unless the page
-  // wrote normalisation="absolute" (a region's part of the nation's total is a fair question; by default it is not the one asked).
-  // The small multiples too: on their one scale Lombardia's totals laid Valle d'Aosta's line flat.
-  // A sparkline draws its first scope alone: nothing is compared on it.
+  // and an area's totals grow with its schools (a comune's line flat at the foot of Italy's, Toscana's under
+  // Lombardia's): a school beside areas is compared per institution, as its profile compares them, and so are areas
+  // unless the page wrote normalisation="absolute" (a region's part of the nation's total is a fair question; by
+  // default it is not the one asked). The small multiples too: on their one scale Lombardia's totals laid Valle
+  // d'Aosta's line flat. A sparkline draws its first scope alone: nothing is compared on it.
   const drawn = inputs.variant === 'sparkline' ? scopes.slice(0, 1) : scopes;
-  const areaLevels = new Set(drawn.flatMap((s) => (s.scope.level === 'school' ? [] : [s.scope.level])));
-  const schoolAmongAreas = areaLevels.size > 0 && drawn.some((s) => s.scope.level === 'school');
+  const areas = drawn.filter((s) => s.scope.level !== 'school').length;
+  const schoolAmongAreas = areas > 0 && areas < drawn.length;
   const multiples = inputs.variant === 'multiples';
   const apart: 'school' | 'areas' | 'regions' | null = schoolAmongAreas
     ? 'school'
@@ -236,7 +236,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
       ? null
       : multiples
         ? 'regions'
-        : areaLevels.size > 1
+        : areas > 1
           ? 'areas'
           : null;
   const perInstitution = written === 'absolute' && metrics.every((m) => modesOf(m).includes('perSchool')) ? apart : null;

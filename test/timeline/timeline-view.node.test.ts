@@ -388,22 +388,23 @@ describe('timeline view', () => {
     assert.equal(timelineView(school, { ...INPUTS, normalisation: '' }, 'it', LABELS).perInstitution, 'school');
   });
 
-  it('compares areas of different levels per institution unless the page wrote absolute values', () => {
+  it('compares areas per institution unless the page wrote absolute values', () => {
     // Toscana beside Italy, no normalisation written: Italy's projects per institution, not its total (3, 4, –, 6).
     const view = timelineView(dataOf(), { ...INPUTS, normalisation: '' }, 'it', LABELS);
     assert.deepEqual([view.mode, view.perInstitution, view.title], ['perSchool', 'areas', 'Progetti eTwinning per istituzione']);
     assert.deepEqual(view.series[1]!.values, [1.5, 2, null, 3]);
-    assert.match(MESSAGES.it.perInstitution.areas, /^Aree di livello diverso si confrontano per istituzione/);
-    assert.match(MESSAGES.en.perInstitution.areas, /^Areas of different levels are compared per institution/);
-    // Written absolute, an area alone, areas of one level, a metric without values per institution: as asked.
+    assert.match(MESSAGES.it.perInstitution.areas, /^Le aree si confrontano per istituzione/);
+    assert.match(MESSAGES.en.perInstitution.areas, /^The areas are compared per institution/);
+    // Areas of one level too: Toscana's totals lay under Lombardia's whatever each did.
     const regions = dataOf();
     regions.scopes[1] = { ...regions.scopes[0]!, scope: { level: 'region', code: '03' } };
+    assert.deepEqual(timelineView(regions, { ...INPUTS, normalisation: '' }, 'it', LABELS).perInstitution, 'areas');
+    // Written absolute, an area alone, a metric without values per institution, another normalisation: as asked.
     const noPerSchool = dataOf();
     noPerSchool.index.metrics[0]!.normalisations = [];
     for (const [data, normalisation, mode] of [
       [dataOf(), 'absolute', 'absolute'],
       [{ ...dataOf(), scopes: dataOf().scopes.slice(0, 1) }, '', 'absolute'],
-      [regions, '', 'absolute'],
       [noPerSchool, '', 'absolute'],
       [dataOf(), 'per1000Students', 'per1000Students'],
     ] as const) {
