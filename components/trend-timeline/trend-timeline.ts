@@ -307,7 +307,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const unavailable = view.modeUnavailable;
     if (unavailable) notes.push(unavailableModeText(unavailable.mode, unavailable.metrics, lang));
     // A warning only where the page wrote another normalisation: without one, it is how the chart compares.
-    if (view.perInstitution && !(warned && !this.normalisation)) notes.push(this._messages[lang].perInstitution[view.perInstitution]);
+    if (view.perInstitution && (!warned || this.normalisation)) notes.push(this._messages[lang].perInstitution[view.perInstitution]);
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));

@@ -106,12 +106,16 @@ export function formatShown(
 /** The unit and the decimals formatShown writes `value` with. */
 function shownPrecision(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, share: boolean, extra = 0) {
   const shown = shownUnit(unit, mode, share);
-  let digits = shownDigits(shown, mode) + extra;
   // A percentage's digits are those of the share times 100.
   const scale = shown === 'percent' ? 100 : 1;
+  return { shown, digits: digitsShowing(value, shownDigits(shown, mode) + extra, scale), scale };
+}
+
+/** `digits`, or up to three more where a value that is not zero would read "0": the decimals that show its first digit. */
+function digitsShowing(value: number | null, digits: number, scale: number): number {
   const last = digits + 3;
   while (digits < last && value && Math.round(Math.abs(value) * scale * 10 ** digits) === 0) digits++;
-  return { shown, digits, scale };
+  return digits;
 }
 
 /**
@@ -124,9 +128,7 @@ export function roundedAsShown(unit: MetricUnit, mode: 'absolute' | Normalisatio
   const { shown, scale } = shownPrecision(null, unit, mode, share);
   const first = shownDigits(shown, mode);
   return (value) => {
-    let digits = first;
-    while (digits < first + 3 && value && Math.round(Math.abs(value) * scale * 10 ** digits) === 0) digits++;
-    const step = scale * 10 ** digits;
+    const step = scale * 10 ** digitsShowing(value, first, scale);
     // Half away from zero, as the number formats round.
     return (Math.sign(value) * Math.round(Math.abs(value) * step)) / step;
   };

@@ -26,12 +26,18 @@ import { singleValues, type Classes } from './classify.js';
 export const CLASSES_YEARS = ['latest', 'each'] as const;
 export type ClassesYear = (typeof CLASSES_YEARS)[number];
 
-/** The finite values of `metric` in the year at `yearIndex`. */
-export function valuesIn(areas: readonly (AreaLike | undefined)[], metric: string, yearIndex: number, mode: ValueMode): number[] {
+/** The finite values of `metric` in the year at `yearIndex`, each through `round` (a map classes them as its legend writes them). */
+export function valuesIn(
+  areas: readonly (AreaLike | undefined)[],
+  metric: string,
+  yearIndex: number,
+  mode: ValueMode,
+  round: (value: number) => number = (value) => value,
+): number[] {
   const values: number[] = [];
   for (const area of areas) {
     const value = area ? areaValue(area, metric, yearIndex, mode).value : null;
-    if (value !== null && Number.isFinite(value)) values.push(value);
+    if (value !== null && Number.isFinite(value)) values.push(round(value));
   }
   return values;
 }

@@ -200,6 +200,16 @@ export function markSameSeries(series: SeriesView[]): void {
   });
 }
 
+/** What the chart sets side by side whose totals would not compare (`drawn`: the scopes it draws), if anything. */
+function comparedApart(drawn: TimelineData['scopes'], inputs: TimelineInputs): TimelineViewModel['perInstitution'] {
+  const areas = drawn.filter((s) => s.scope.level !== 'school').length;
+  if (areas > 0 && areas < drawn.length) return 'school';
+  // Areas only where the page wrote no normalisation.
+  if (inputs.normalisation) return null;
+  if (inputs.variant === 'multiples') return 'regions';
+  return areas > 1 ? 'areas' : null;
+}
+
 export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: Language, labels: TimelineLabels): TimelineViewModel {
   if (!(TIMELINE_VIEWS as readonly string[]).includes(inputs.view)) throw new UsageError<TimelineUsage>('view', inputs.view);
   if (!(TIMELINE_VARIANTS as readonly string[]).includes(inputs.variant)) throw new UsageError<TimelineUsage>('variant', inputs.variant);
@@ -226,19 +236,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   // unless the page wrote normalisation="absolute" (a region's part of the nation's total is a fair question; by
   // default it is not the one asked). The small multiples too: on their one scale Lombardia's totals laid Valle
   // d'Aosta's line flat. A sparkline draws its first scope alone: nothing is compared on it.
-  const drawn = inputs.variant === 'sparkline' ? scopes.slice(0, 1) : scopes;
-  const areas = drawn.filter((s) => s.scope.level !== 'school').length;
-  const schoolAmongAreas = areas > 0 && areas < drawn.length;
-  const multiples = inputs.variant === 'multiples';
-  const apart: 'school' | 'areas' | 'regions' | null = schoolAmongAreas
-    ? 'school'
-    : inputs.normalisation
-      ? null
-      : multiples
-        ? 'regions'
-        : areas > 1
-          ? 'areas'
-          : null;
+  const apart = comparedApart(inputs.variant === 'sparkline' ? scopes.slice(0, 1) : scopes, inputs);
   const perInstitution = written === 'absolute' && metrics.every((m) => modesOf(m).includes('perSchool')) ? apart : null;
   const wanted: ValueMode = perInstitution ? 'perSchool' : written;
   const lacking = metrics.filter((m) => !modesOf(m).includes(wanted));
