@@ -17,6 +17,7 @@ import {
   type TextBox,
   type YearLabel,
 } from '../../src/timeline/chart-model.js';
+import { annotationLines } from '../../src/timeline/annotation-lines.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 
 /**
@@ -26,7 +27,7 @@ import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
  */
 export const TEXT_ROW = 18;
 /** A generous width of one character of an annotation (the chart's 14 px text, in Titillium or a wider fallback), to keep labels inside the chart. */
-const LABEL_CHAR_WIDTH = 8;
+export const ANNOTATION_CHAR_WIDTH = 8;
 
 /** Where the first annotation row starts under the plot, below the year labels. */
 export const ANNOTATIONS_TOP = 30;
@@ -61,6 +62,8 @@ export interface ChartLabels {
   under?: ReadonlySet<number | undefined>;
   /** The width a year label takes, as measured on screen (the reader's text spacing widens it); 64 px by default. */
   yearLabelWidth?: number;
+  /** The width of one character of an annotation's label, as measured on screen (the reader's text spacing widens it); 8 px by default. */
+  annotationCharWidth?: number;
 }
 
 /** Keeps an x inside the plot, between its left and right margins. */
@@ -96,18 +99,24 @@ function axes(model: ChartModel, labels: ChartLabels, shown: readonly YearLabel[
 }
 
 /**
- * Each period and event in its row under the axis (`y`, its line's), its label
- * kept inside the chart (reflow at 320 px) by an estimate of its width, and
- * the box that label takes.
+ * Each period and event in its rows under the axis (`y`, its line's), its
+ * label kept inside the chart (reflow at 320 px) by an estimate of its width
+ * (its characters at the width measured on screen, where wider than guessed),
+ * in as many lines as that takes (src/timeline/annotation-lines.ts), and the
+ * box that label takes.
  */
 function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) {
   const { box } = model;
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
   const clampX = clampToPlot(model);
-  return labels.annotations.map((a, k) => {
-    const y = bottom + ANNOTATIONS_TOP + k * TEXT_ROW;
-    let width = a.label.length * LABEL_CHAR_WIDTH;
+  const characterWidth = labels.annotationCharWidth ?? ANNOTATION_CHAR_WIDTH;
+  let row = 0;
+  return labels.annotations.map((a) => {
+    const y = bottom + ANNOTATIONS_TOP + row * TEXT_ROW;
+    const lines = annotationLines(a.label, characterWidth, box.width);
+    row += lines.length;
+    const width = Math.max(...lines.map((line) => line.length)) * characterWidth;
     let x0 = model.x(a.from);
     let x1 = x0;
     let at: number;
@@ -123,11 +132,13 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) 
     } else {
       x0 = clampX(x0 - step);
       x1 = clampX(model.x(a.to) + step);
-      width = Math.min(width, right - box.left);
-      at = Math.min(right - width / 2, Math.max(box.left + width / 2, (x0 + x1) / 2));
+      // Under its period, inside the plot where it fits, else inside the chart.
+      const [from, to] = width <= right - box.left ? [box.left, right] : [0, box.width];
+      at = Math.min(to - width / 2, Math.max(from + width / 2, (x0 + x1) / 2));
       anchor = 'middle';
     }
-    return { ...a, y, x0, x1, at, anchor, box: textBox(anchoredExtent(at, width, anchor), y + ANNOTATION_BASELINE) };
+    const textRows = textBox(anchoredExtent(at, width, anchor), y + ANNOTATION_BASELINE);
+    return { ...a, lines, y, x0, x1, at, anchor, box: { ...textRows, y1: textRows.y1 + (lines.length - 1) * TEXT_ROW } };
   });
 }
 
@@ -138,7 +149,14 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) 
  */
 function annotationsSvg(model: ChartModel, placed: ReturnType<typeof placeAnnotations>, yearBoxes: readonly TextBox[]) {
   return placed.map((a, k) => {
-    const text = svg`<text text-anchor=${a.anchor} x=${a.at} y=${a.y + ANNOTATION_BASELINE}>${a.label}</text>`;
+    // One line as a text, more a tspan each, the words' space kept at the end of each but the last (copied whole).
+    const lines =
+      a.lines.length === 1
+        ? a.lines[0]
+        : a.lines.map(
+            (line, i) => svg`<tspan x=${a.at} dy=${i === 0 ? 0 : TEXT_ROW}>${i < a.lines.length - 1 ? `${line} ` : line}</tspan>`,
+          );
+    const text = svg`<text text-anchor=${a.anchor} x=${a.at} y=${a.y + ANNOTATION_BASELINE}>${lines}</text>`;
     if (a.kind === 'event') {
       const others = [...yearBoxes, ...placed.filter((_, j) => j !== k).map((o) => o.box)];
       return svg`<g class="annotation event"><path d=${brokenRule(a.x0, model.box.top, a.y, others)}></path>${text}</g>`;

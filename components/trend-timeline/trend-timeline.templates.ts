@@ -7,6 +7,7 @@
 import { html, nothing, svg } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import { annotationRows } from '../../src/timeline/annotation-lines.js';
 import { chartModel, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
@@ -14,7 +15,7 @@ import { provisionalFlags } from '../../src/contract/provisional-years.js';
 import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
-import { ANNOTATIONS_TOP, chartSvg, LABEL_GAP, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
+import { ANNOTATION_CHAR_WIDTH, ANNOTATIONS_TOP, chartSvg, LABEL_GAP, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
 import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
@@ -62,7 +63,7 @@ export function chartSize(boxWidth: number): { width: number; height: number } {
 
 /**
  * The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations); `room`
- * for the lines' names, when they are drawn.
+ * for the lines' names, when they are drawn; `characterWidth`, an annotation's character on screen (its rows).
  */
 export function chartFor(
   view: TimelineViewModel,
@@ -71,11 +72,18 @@ export function chartFor(
   compact: boolean,
   lang: Language,
   room = labelRoomGuess(view.series),
+  characterWidth = ANNOTATION_CHAR_WIDTH,
 ): ChartModel {
   const right = compact ? 8 : directLabels(width, view.series, room) ? room : 14;
-  const annotations = compact ? 0 : view.annotations.length;
+  const rows = compact
+    ? 0
+    : annotationRows(
+        view.annotations.map((a) => a.label),
+        characterWidth,
+        width,
+      );
   const top = compact ? 4 : 12;
-  const bottom = compact ? 4 : ANNOTATIONS_TOP + annotations * TEXT_ROW;
+  const bottom = compact ? 4 : ANNOTATIONS_TOP + rows * TEXT_ROW;
   const left = compact ? 2 : tickMargin(view, height - top - bottom, lang);
   return chartModel(view.series, view.years.length, { width, height, top, right, bottom, left }, view.stacked, view.valueMax);
 }

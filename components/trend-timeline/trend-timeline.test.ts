@@ -186,6 +186,60 @@ describe('<trend-timeline>', () => {
     }
   });
 
+  it('keeps an event’s label inside the chart with the reader’s text spacing (WCAG 1.4.12), in both languages', async () => {
+    // With the spacing on a phone, "Pandemic: mobility suspended" ran ~10 px past the chart's right edge, cut off:
+    // its width was guessed at 8 px a character.
+    const index = indexFixture();
+    index.annotations = [
+      ...(index.annotations ?? []),
+      { kind: 'event', from: 2023, to: 2023, label: { it: 'Pandemia: mobilità sospese', en: 'Pandemic: mobility suspended' } },
+    ];
+    const { src } = await serveContract({ index });
+    for (const [lang, width] of [
+      ['it', 260],
+      ['en', 260],
+      ['en', 320],
+    ] as const) {
+      const el = await timelineOf(src, { metrics: 'etwinning.projects', lang }, width);
+      el.style.cssText += '; letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5';
+      el.requestUpdate();
+      await elementUpdated(el);
+      await elementUpdated(el);
+      await elementUpdated(el);
+      const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+      const box = shadow(el).querySelector('.annotation.event text')!.getBoundingClientRect();
+      expect(box.left, `${lang}, ${width} px`).to.be.at.least(chart.left - 0.5);
+      expect(box.right, `${lang}, ${width} px`).to.be.at.most(chart.right + 0.5);
+    }
+  });
+
+  it('breaks a label longer than the chart is wide into lines inside it, each annotation in rows of its own', async () => {
+    // A label is the data's to write: one of 73 characters ran 250 px past a phone's chart, cut off.
+    const long = 'Pandemia di COVID-19: mobilità fisiche sospese, progetti soltanto online';
+    const index = indexFixture();
+    index.annotations = [
+      { kind: 'event', from: 2022, to: 2022, label: { it: long, en: long } },
+      { kind: 'period', from: 2021, to: 2024, label: { it: long, en: long } },
+      { kind: 'event', from: 2023, to: 2023, label: { it: 'Nuovo bando', en: 'New call' } },
+    ];
+    const { src } = await serveContract({ index });
+    const el = await timelineOf(src, { metrics: 'etwinning.projects' }, 320);
+    const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+    const labels = [...shadow(el).querySelectorAll<SVGTextElement>('.annotation text')];
+    expect(labels.map((label) => label.textContent)).to.deep.equal([long, long, 'Nuovo bando']);
+    const boxes = labels.map((label) => label.getBoundingClientRect());
+    for (const [k, box] of boxes.entries()) {
+      expect(box.left, `label ${k}`).to.be.at.least(chart.left - 0.5);
+      expect(box.right, `label ${k}`).to.be.at.most(chart.right + 0.5);
+      expect(box.bottom, `label ${k}`).to.be.at.most(chart.bottom + 0.5);
+    }
+    expect(labels[0]!.querySelectorAll('tspan').length).to.be.at.least(2);
+    // Each below the one before, and all below the year labels.
+    for (let k = 1; k < boxes.length; k++) expect(boxes[k]!.top, `label ${k}`).to.be.at.least(boxes[k - 1]!.bottom - 0.5);
+    const years = [...shadow(el).querySelectorAll('text.year')].map((year) => year.getBoundingClientRect().bottom);
+    expect(boxes[0]!.top).to.be.at.least(Math.max(...years) - 0.5);
+  });
+
   it('breaks an event’s line where a year label or another annotation’s label lies across it, on a phone and on a laptop', async () => {
     // On a phone the pandemic's dotted line struck "2020/21" and "Erasmus+ 2021-2027" through.
     const index = indexFixture();

@@ -127,6 +127,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @state() private _focus: number | null = null;
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
+  /** An annotation's character width on screen: with the reader's text spacing a label read from its line ran past the chart's edge. */
+  @state() private _annotationCharWidth = 8;
   /** The room the lines' names took when drawn, where it was more than guessed (capitals, a wider font): for that view. */
   @state() private _labelRoom: { view: TimelineViewModel; room: number } | null = null;
 
@@ -138,14 +140,15 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _box = new WidthController(this);
   /**
-   * The full chart's model, made in willUpdate for the view, the width and the room of the lines' names (not at
-   * every render), and whether the names are drawn.
+   * The full chart's model, made in willUpdate for the view, the width, the room of the lines' names and the width of
+   * an annotation's character (not at every render), and whether the names are drawn.
    */
   private _chart: {
     view: TimelineViewModel;
     width: number;
     room: number;
     named: boolean;
+    characters: number;
     model: ChartModel;
   } | null = null;
   /** The view whose notes were last warned of. */
@@ -192,10 +195,14 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const { width, height } = chartSize(this._box.measure());
     // The names' measured room only ever grows past the chart's: a move of the focus line costs no more than a compare.
     const measured = this._labelRoom?.view === view ? this._labelRoom.room : 0;
-    if (this.variant === 'full' && (this._chart?.view !== view || this._chart.width !== width || measured > this._chart.room)) {
+    const characters = this._annotationCharWidth;
+    if (
+      this.variant === 'full' &&
+      (this._chart?.view !== view || this._chart.width !== width || measured > this._chart.room || this._chart.characters !== characters)
+    ) {
       const room = Math.max(labelRoomGuess(view.series), measured);
       const named = directLabels(width, view.series, room);
-      this._chart = { view, width, room, named, model: chartFor(view, width, height, false, this._lang, room) };
+      this._chart = { view, width, room, named, characters, model: chartFor(view, width, height, false, this._lang, room, characters) };
     }
   }
 
@@ -285,6 +292,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               selected: this._selectedIndex(view.years),
               under: new Set(view.series.map((s) => s.sameAs)),
               yearLabelWidth: this._yearLabelWidth,
+              annotationCharWidth: this._annotationCharWidth,
             },
             view.years.length,
           )}
@@ -355,6 +363,11 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // Measured on the drawn labels: a wider text (spacing, a larger font) spaces them out on the next frame.
     const needed = Math.ceil(Math.max(0, ...drawnWidths(this._svg, 'text.year'))) + 12;
     if (needed > this._yearLabelWidth) this._yearLabelWidth = needed;
+    // The annotations' labels, placed and broken into lines by their characters' width: wider on screen, they are
+    // placed again with it (a line's trailing space, kept for copying, is not drawn).
+    const lines = [...(this._svg?.querySelectorAll<SVGTextContentElement>('.annotation text:not(:has(tspan)), .annotation tspan') ?? [])];
+    const perCharacter = Math.max(0, ...lines.map((line) => line.getBBox().width / Math.max(1, line.textContent?.trim().length ?? 0)));
+    if (perCharacter > this._annotationCharWidth) this._annotationCharWidth = Math.ceil(perCharacter * 10) / 10;
     // And the lines' names: wider than guessed, they get more room or, past the chart's share for them, the legend alone.
     const names = drawnWidths(this._svg, 'text.direct-label');
     const room = labelRoomOf(names);
