@@ -21,14 +21,13 @@ function longWordedIndex() {
   };
 }
 
-async function openInspectPage(query = ''): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
-  const { folder } = await serveContract({ index: longWordedIndex() });
-  await fetch(`/__data__/demo?folder=${encodeURIComponent(folder)}`, { method: 'PUT' });
+/** The page on the data at `src` (by its address: the demo pages' shared data folder belongs to the dashboard's tests). */
+async function openInspectPage(src: string): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
   const frame = document.createElement('iframe');
   frame.title = 'verifica dei dati';
   frame.style.cssText = 'width: 320px; height: 700px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/demo/index.html${query}`;
+  frame.src = `/demo/index.html?src=${encodeURIComponent(src)}`;
   document.body.append(frame);
   await loaded;
   return { frame, doc: frame.contentDocument!, win: frame.contentWindow! };
@@ -52,7 +51,8 @@ describe('the data inspection page (demo/index.html) at 320 CSS px', () => {
 
   it("shows what a source holds without scrolling sideways: the title's long word and the sources' file names break, the table scrolls in its own region", async function () {
     this.timeout(30_000);
-    const { doc } = await openInspectPage();
+    const { src } = await serveContract({ index: longWordedIndex() });
+    const { doc } = await openInspectPage(src);
     expect(await widthOnceShown(doc, '#result table')).to.be.at.most(320);
     expect(doc.querySelector('#result h2')!.textContent).to.equal("L'internazionalizzazione delle scuole italiane");
     // The table is wider than the page: it scrolls inside a region a keyboard can reach.
@@ -67,7 +67,7 @@ describe('the data inspection page (demo/index.html) at 320 CSS px', () => {
   it('shows an error with a long address without scrolling sideways', async function () {
     this.timeout(30_000);
     const missing = `${location.origin}/nessun-dato/rilascio-2025-26-versione-definitiva/indice-nazionale-completo/index.json`;
-    const { doc } = await openInspectPage(`?src=${encodeURIComponent(missing)}`);
+    const { doc } = await openInspectPage(missing);
     expect(await widthOnceShown(doc, '#result .error')).to.be.at.most(320);
     expect(doc.querySelector('#result .error')!.textContent).to.contain('index.json');
     withTextSpacing(doc);
