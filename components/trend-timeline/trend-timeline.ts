@@ -364,8 +364,12 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const needed = Math.ceil(Math.max(0, ...drawnWidths(this._svg, 'text.year'))) + 12;
     if (needed > this._yearLabelWidth) this._yearLabelWidth = needed;
     // The annotations' labels, placed and broken into lines by their characters' width: wider on screen, they are
-    // placed again with it (a line's trailing space, kept for copying, is not drawn).
-    const lines = [...(this._svg?.querySelectorAll<SVGTextContentElement>('.annotation text:not(:has(tspan)), .annotation tspan') ?? [])];
+    // placed again with it. Per line, a tspan or a text of one line (a selector with :has() throws in older
+    // browsers); a line's trailing space, kept for copying, is not drawn.
+    const lines = [...(this._svg?.querySelectorAll<SVGTextElement>('.annotation text') ?? [])].flatMap((text) => {
+      const spans = [...text.querySelectorAll('tspan')];
+      return spans.length ? spans : [text];
+    });
     const perCharacter = Math.max(0, ...lines.map((line) => line.getBBox().width / Math.max(1, line.textContent?.trim().length ?? 0)));
     if (perCharacter > this._annotationCharWidth) this._annotationCharWidth = Math.ceil(perCharacter * 10) / 10;
     // And the lines' names: wider than guessed, they get more room or, past the chart's share for them, the legend alone.
