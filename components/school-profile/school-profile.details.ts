@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { classLabel } from '../../src/breakdown/class-labels.js';
+import { schoolTypeText } from '../../src/breakdown/grade-group-labels.js';
 import type { ComuneContext, NationalIndex, Plesso, RegionShard, SchoolShard, SurveyFile } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -176,7 +177,7 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
     t.identity,
     html`<dl>
         ${row(t.institution, `${school.institution.name} (${school.institution.code})${predecessors.length > 0 ? `. ${t.predecessors(predecessors)}` : ''}`)}
-        ${row(t.grade, school.grade)} ${row(t.address, place)}
+        ${row(t.grade, schoolTypeText(school.grade, school.gradeGroup, lang))} ${row(t.address, place)}
         ${school.website ? row(t.website, website ? html`<a href=${website} rel="noopener">${breakableAddress(shownWebsite(school.website))}</a>` : school.website) : nothing}
         ${school.email ? row(t.email, breakableAddress(school.email)) : nothing} ${school.pec ? row('PEC', breakableAddress(school.pec)) : nothing} ${row(t.students, studentsText(school, plessi, studentsYear, lang))}
         ${row(t.plessi, t.plessiCount(plessi.length))} ${school.context ? row(t.context, contextText(school.context, lang)) : nothing}

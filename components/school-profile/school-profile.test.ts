@@ -251,6 +251,8 @@ describe('<school-profile>', () => {
     );
     expect(fields).to.deep.include({
       Institution: 'IC Firenze Centro (FIIC81200A)',
+      // The registry's words, after the grade group an English reader knows.
+      'School type': 'Comprehensive institute (ISTITUTO COMPRENSIVO)',
       Address: 'Via dei Servi 1, 50122 Firenze (FI), Toscana',
       Students: '1,200 in 2024/25',
       'School sites': '1 site',
@@ -506,6 +508,11 @@ describe('<school-profile>', () => {
     const none = await profileOf({ src: plain.src, code: 'FIIC81200A', variant: 'card' });
     await ready(none, 'identity');
     expect(institution(none)).to.equal('IC Firenze Centro (FIIC81200A)');
+    // An Italian page reads the registry's words as published.
+    const type = [...part(none, 'identity')!.querySelectorAll('dl > div')].find(
+      (row) => text(row.querySelector('dt')) === 'Tipo di scuola',
+    );
+    expect(text(type!.querySelector('dd'))).to.equal('ISTITUTO COMPRENSIVO');
   });
 
   it('badge: a code merged into another since shows the institution it is now part of, by its name and code; another shard still fails', async () => {

@@ -8,6 +8,7 @@
  * language; text from data made safe to open; both files end with where the
  * data comes from, whether it is synthetic, and the method behind the list.
  */
+import { schoolTypeText } from '../../src/breakdown/grade-group-labels.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { localize } from '../../src/i18n/lang.js';
@@ -90,7 +91,7 @@ function roleModelTable(items: readonly RoleModelItem[], e: TerritoryExport): Ce
       item.name,
       item.code,
       item.place || null,
-      item.grade,
+      schoolTypeText(item.grade, item.gradeGroup, e.lang),
       tableNumber(item.index),
       item.band,
       ...(item.ranks ? [...item.ranks.region, ...item.ranks.nation] : [null, null, null, null]),

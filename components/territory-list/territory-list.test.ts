@@ -260,6 +260,10 @@ describe('<territory-list>', () => {
     );
     el.lang = 'en';
     await waitUntil(() => metas()[1]?.endsWith('between no. 3 and no. 7 in Toscana'), `not in English: ${metas()[1]}`);
+    // The school's type: its grade group in English, the registry's words after it.
+    expect(metas()[1]).to.match(/^Firenze · Comprehensive institute \(ISTITUTO COMPRENSIVO\) · index 82\.5 · /);
+    const rows = (await downloaded(shadow(el), 'CSV')).split('\n');
+    expect(rows[1]).to.match(/^Liceo Due,FIPS03000A,Bagno a Ripoli,Upper secondary \(LICEO SCIENTIFICO\),90,/);
     expect(notes().at(-3)).to.match(
       /^Index band: decile among institutions with activity \(1 = top 10%\)\. Place: 90% interval over 500 runs/,
     );

@@ -19,6 +19,7 @@ import { provisionalIndexText } from '../../src/i18n/provisional-index.js';
 import { NotFoundError } from '../../src/errors.js';
 import { formatValue, prepareNumberFormats } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
+import { schoolTypeText } from '../../src/breakdown/grade-group-labels.js';
 import {
   roleModelItems,
   shadowZoneItems,
@@ -185,7 +186,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
       const score = item.index === null ? t.noIndex : `${t.index} ${formatValue(item.index, 'score', this._lang)}`;
       const band = item.band ? t.band(item.band) : '';
       const rank = item.ranks ? t.rank(item.ranks.region[0], item.ranks.region[1], region) : '';
-      return html`<span class="name">${item.name}</span><span class="meta">${[item.place, item.grade, score, band, rank].filter(Boolean).join(' · ')}</span>`;
+      const type = schoolTypeText(item.grade, item.gradeGroup, this._lang);
+      return html`<span class="name">${item.name}</span><span class="meta">${[item.place, type, score, band, rank].filter(Boolean).join(' · ')}</span>`;
     }
     const level = item.level === 'provinces' ? t.province : t.comune;
     return html`<span class="name">${item.name}</span>

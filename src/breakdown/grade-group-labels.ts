@@ -13,3 +13,14 @@ export const GRADE_GROUP_LABELS: Record<GradeGroup, [it: string, en: string]> = 
 };
 
 export const gradeGroupLabel = (group: GradeGroup, lang: Language) => GRADE_GROUP_LABELS[group][lang === 'it' ? 0 : 1];
+
+/**
+ * A school's type as a page shows it: the registry's own words ("SCUOLA INFANZIA", "LICEO SCIENTIFICO") as published
+ * on an Italian page; an English page reads the grade group first, the registry's words after it ("Pre-primary
+ * (SCUOLA INFANZIA)"): they were the only Italian left in an English profile.
+ */
+export function schoolTypeText(grade: string, group: GradeGroup, lang: Language): string {
+  if (lang === 'it') return grade;
+  const label = gradeGroupLabel(group, lang);
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} (${grade})`;
+}

@@ -6,6 +6,7 @@
  * contract, which carries the method behind them.
  */
 import type { RankInterval, RegionShard, ShadowZone } from '../contract/contract.types.js';
+import type { GradeGroup } from '../contract/vocabulary.js';
 
 export const TERRITORY_KINDS = ['role-models', 'shadow-zones'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
@@ -16,7 +17,9 @@ export interface RoleModelItem {
   name: string;
   /** The comune's name, or '' when the school has none in the shard. */
   place: string;
+  /** The registry's words for its type, and its grade group (an English page names the group: src/breakdown/grade-group-labels.ts). */
   grade: string;
+  gradeGroup: GradeGroup;
   index: number | null;
   /** The index's band (decile among institutions with activity), when the contract has it. */
   band: number | null;
@@ -53,6 +56,7 @@ export function roleModelItems(shard: RegionShard, province = ''): RoleModelItem
       name: school.name,
       place: comune?.name ?? '',
       grade: school.grade,
+      gradeGroup: school.gradeGroup,
       index: school.index,
       band: school.band ?? null,
       ranks: school.rankInterval ?? null,
