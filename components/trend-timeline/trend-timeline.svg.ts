@@ -137,8 +137,8 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) 
       at = Math.min(to - width / 2, Math.max(from + width / 2, (x0 + x1) / 2));
       anchor = 'middle';
     }
-    const textRows = textBox(anchoredExtent(at, width, anchor), y + ANNOTATION_BASELINE);
-    return { ...a, lines, y, x0, x1, at, anchor, box: { ...textRows, y1: textRows.y1 + (lines.length - 1) * TEXT_ROW } };
+    const first = textBox(anchoredExtent(at, width, anchor), y + ANNOTATION_BASELINE);
+    return { ...a, lines, y, x0, x1, at, anchor, box: { ...first, y1: first.y1 + (lines.length - 1) * TEXT_ROW } };
   });
 }
 

@@ -75,17 +75,14 @@ export function chartFor(
   characterWidth = ANNOTATION_CHAR_WIDTH,
 ): ChartModel {
   const right = compact ? 8 : directLabels(width, view.series, room) ? room : 14;
-  const rows = compact
-    ? 0
-    : annotationRows(
-        view.annotations.map((a) => a.label),
-        characterWidth,
-        width,
-      );
+  const labels = compact ? [] : view.annotations.map((a) => a.label);
+  const rows = annotationRows(labels, characterWidth, width);
   const top = compact ? 4 : 12;
   const bottom = compact ? 4 : ANNOTATIONS_TOP + rows * TEXT_ROW;
-  const left = compact ? 2 : tickMargin(view, height - top - bottom, lang);
-  return chartModel(view.series, view.years.length, { width, height, top, right, bottom, left }, view.stacked, view.valueMax);
+  // A label broken into lines makes the chart taller by its extra rows, not its plot shorter.
+  const tall = height + (rows - labels.length) * TEXT_ROW;
+  const left = compact ? 2 : tickMargin(view, tall - top - bottom, lang);
+  return chartModel(view.series, view.years.length, { width, height: tall, top, right, bottom, left }, view.stacked, view.valueMax);
 }
 
 /** Room on the left for the longest tick label (the ticks depend on the plot's height only). */

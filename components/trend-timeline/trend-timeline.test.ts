@@ -234,6 +234,9 @@ describe('<trend-timeline>', () => {
       expect(box.bottom, `label ${k}`).to.be.at.most(chart.bottom + 0.5);
     }
     expect(labels[0]!.querySelectorAll('tspan').length).to.be.at.least(2);
+    // The chart grows by the extra lines (220 px at 320 px wide for one line each): the plot keeps its height.
+    const lines = labels.reduce((sum, label) => sum + Math.max(1, label.querySelectorAll('tspan').length), 0);
+    expect(chart.height).to.be.closeTo(220 + (lines - labels.length) * 18, 0.5);
     // Each below the one before, and all below the year labels.
     for (let k = 1; k < boxes.length; k++) expect(boxes[k]!.top, `label ${k}`).to.be.at.least(boxes[k - 1]!.bottom - 0.5);
     const years = [...shadow(el).querySelectorAll('text.year')].map((year) => year.getBoundingClientRect().bottom);
