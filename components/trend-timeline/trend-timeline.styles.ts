@@ -61,7 +61,7 @@ export const trendTimelineStyles = [
     /*
      * One type size for the whole chart, the notes' (0.875em): each further size
      * or weight is another font the browser must look up before the first paint
-     * (2-4 ms each on a cold page; see TEXT_ROW).
+     * (2-4 ms each on a cold page; see CHART_TEXT_SIZE).
      */
     svg text {
       font-size: 0.875em;

@@ -21,25 +21,45 @@ import { annotationLines } from '../../src/timeline/annotation-lines.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 
 /**
- * The chart's text is set at the notes' size (0.875em, 14 px by default): one
- * type size for the whole element, so the first paint looks up one font, not
- * one per size. Rows of text under the axis are this many pixels apart.
+ * The chart's text is set at the notes' size (0.875em, 14 px at the reader's
+ * default): one type size for the whole element, so the first paint looks up
+ * one font, not one per size.
  */
-export const TEXT_ROW = 18;
-/** A generous width of one character of an annotation (the chart's 14 px text, in Titillium or a wider fallback), to keep labels inside the chart. */
-export const ANNOTATION_CHAR_WIDTH = 8;
+export const CHART_TEXT_SIZE = 14;
 
-/** Where the first annotation row starts under the plot, below the year labels. */
-export const ANNOTATIONS_TOP = 30;
-/** Room for one year label ("2014/15") at that size. */
-const YEAR_LABEL_WIDTH = 64;
-/** How far a line of that text reaches above its baseline and below it (the font's ascent and descent, 13 and 4 px, and 2 px clear of them). */
-const TEXT_ABOVE = 15;
-const TEXT_BELOW = 6;
-/** A line's name at its end starts this far right of its last point. */
-export const LABEL_GAP = 9;
-/** Where an annotation's text sits in its row: its baseline this far below the row's line. */
-const ANNOTATION_BASELINE = 14;
+/**
+ * The chart's text geometry in px for its text's size on screen (`size`: 14
+ * at the reader's default), all of it growing with the text: with the text
+ * enlarged (the reader's default size, `--se-font-size`; WCAG 1.4.4) rows
+ * kept 14 px text apart, and at 28 px the year labels ran into the
+ * annotations and the lines' names into one another.
+ */
+export function textGeometry(size = CHART_TEXT_SIZE) {
+  const s = size / CHART_TEXT_SIZE;
+  return {
+    /** The text's size over the default's. */
+    scale: s,
+    /** Rows of text under the axis are this far apart. */
+    row: 18 * s,
+    /** Where the first annotation row starts under the plot, below the year labels. */
+    annotationsTop: 30 * s,
+    /** Where an annotation's text sits in its row: its baseline this far below the row's line. */
+    baseline: 14 * s,
+    /** How far a line of text reaches above its baseline and below it (the font's ascent and descent, 13 and 4 px, and 2 px clear of them). */
+    above: 15 * s,
+    below: 6 * s,
+    /** A line's name at its end starts this far right of its last point. */
+    gap: 9 * s,
+    /** A generous width of one character (in Titillium or a wider fallback), to keep labels inside the chart. */
+    character: 8 * s,
+    /** Room for one year label ("2014/15"). */
+    yearLabel: 64 * s,
+    /** Above the plot: half its top tick label's height, and clear of it. */
+    top: 12 * s,
+  };
+}
+
+export type TextGeometry = ReturnType<typeof textGeometry>;
 
 export interface ChartLabels {
   /** Series labels (for direct labels). */
@@ -60,10 +80,12 @@ export interface ChartLabels {
   selected: number | null;
   /** The series that a later one has the values of every year and is drawn over (`SeriesView.sameAs`), by index. */
   under?: ReadonlySet<number | undefined>;
-  /** The width a year label takes, as measured on screen (the reader's text spacing widens it); 64 px by default. */
+  /** The width a year label takes, as measured on screen (the reader's text spacing widens it); the text geometry's by default. */
   yearLabelWidth?: number;
-  /** The width of one character of an annotation's label, as measured on screen (the reader's text spacing widens it); 8 px by default. */
+  /** The width of one character of an annotation's label, as measured on screen (the reader's text spacing widens it); the text geometry's by default. */
   annotationCharWidth?: number;
+  /** The chart's text geometry for its text's size on screen (the model's: `chartFor`); 14 px text by default. */
+  text?: TextGeometry;
 }
 
 /** Keeps an x inside the plot, between its left and right margins. */
@@ -75,14 +97,14 @@ const clampToPlot =
 const half = (model: ChartModel, years: number) =>
   years > 1 ? (model.x(1) - model.x(0)) / 2 : (model.box.width - model.box.left - model.box.right) / 2;
 
-const textBox = ([x0, x1]: readonly [number, number], baseline: number): TextBox => ({
+const textBox = ([x0, x1]: readonly [number, number], baseline: number, text: TextGeometry): TextBox => ({
   x0,
   x1,
-  y0: baseline - TEXT_ABOVE,
-  y1: baseline + TEXT_BELOW,
+  y0: baseline - text.above,
+  y1: baseline + text.below,
 });
 
-function axes(model: ChartModel, labels: ChartLabels, shown: readonly YearLabel[]): SVGTemplateResult {
+function axes(model: ChartModel, labels: ChartLabels, shown: readonly YearLabel[], text: TextGeometry): SVGTemplateResult {
   const { box } = model;
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
@@ -93,7 +115,7 @@ function axes(model: ChartModel, labels: ChartLabels, shown: readonly YearLabel[
     </g>
     ${shown.map(
       ({ index, x, anchor }) =>
-        svg`<text class="tick year" x=${x} y=${bottom + TEXT_ROW} text-anchor=${anchor}>${labels.yearLabels[index]}</text>`,
+        svg`<text class="tick year" x=${x} y=${bottom + text.row} text-anchor=${anchor}>${labels.yearLabels[index]}</text>`,
     )}
   `;
 }
@@ -105,15 +127,15 @@ function axes(model: ChartModel, labels: ChartLabels, shown: readonly YearLabel[
  * in as many lines as that takes (src/timeline/annotation-lines.ts), and the
  * box that label takes.
  */
-function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) {
+function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number, text: TextGeometry) {
   const { box } = model;
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
   const clampX = clampToPlot(model);
-  const characterWidth = labels.annotationCharWidth ?? ANNOTATION_CHAR_WIDTH;
+  const characterWidth = Math.max(labels.annotationCharWidth ?? 0, text.character);
   let row = 0;
   return labels.annotations.map((a) => {
-    const y = bottom + ANNOTATIONS_TOP + row * TEXT_ROW;
+    const y = bottom + text.annotationsTop + row * text.row;
     const lines = annotationLines(a.label, characterWidth, box.width);
     row += lines.length;
     const width = Math.max(...lines.map((line) => line.length)) * characterWidth;
@@ -137,8 +159,8 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) 
       at = Math.min(to - width / 2, Math.max(from + width / 2, (x0 + x1) / 2));
       anchor = 'middle';
     }
-    const first = textBox(anchoredExtent(at, width, anchor), y + ANNOTATION_BASELINE);
-    return { ...a, lines, y, x0, x1, at, anchor, box: { ...first, y1: first.y1 + (lines.length - 1) * TEXT_ROW } };
+    const first = textBox(anchoredExtent(at, width, anchor), y + text.baseline, text);
+    return { ...a, lines, y, x0, x1, at, anchor, box: { ...first, y1: first.y1 + (lines.length - 1) * text.row } };
   });
 }
 
@@ -147,16 +169,19 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number) 
  * plot down to its own row, broken where a year label or another annotation's
  * label lies across it (on a phone it struck "2020/21" through).
  */
-function annotationsSvg(model: ChartModel, placed: ReturnType<typeof placeAnnotations>, yearBoxes: readonly TextBox[]) {
+function annotationsSvg(
+  model: ChartModel,
+  placed: ReturnType<typeof placeAnnotations>,
+  yearBoxes: readonly TextBox[],
+  { row, baseline }: TextGeometry,
+) {
   return placed.map((a, k) => {
     // One line as a text, more a tspan each, the words' space kept at the end of each but the last (copied whole).
     const lines =
       a.lines.length === 1
         ? a.lines[0]
-        : a.lines.map(
-            (line, i) => svg`<tspan x=${a.at} dy=${i === 0 ? 0 : TEXT_ROW}>${i < a.lines.length - 1 ? `${line} ` : line}</tspan>`,
-          );
-    const text = svg`<text text-anchor=${a.anchor} x=${a.at} y=${a.y + ANNOTATION_BASELINE}>${lines}</text>`;
+        : a.lines.map((line, i) => svg`<tspan x=${a.at} dy=${i === 0 ? 0 : row}>${i < a.lines.length - 1 ? `${line} ` : line}</tspan>`);
+    const text = svg`<text text-anchor=${a.anchor} x=${a.at} y=${a.y + baseline}>${lines}</text>`;
     if (a.kind === 'event') {
       const others = [...yearBoxes, ...placed.filter((_, j) => j !== k).map((o) => o.box)];
       return svg`<g class="annotation event"><path d=${brokenRule(a.x0, model.box.top, a.y, others)}></path>${text}</g>`;
@@ -197,11 +222,12 @@ function seriesByColour(model: ChartModel, markers: boolean, under: ReadonlySet<
 
 export function chartSvg(model: ChartModel, labels: ChartLabels, years: number): SVGTemplateResult {
   const { box } = model;
+  const text = labels.text ?? textGeometry();
   const bottom = box.height - box.bottom;
   const step = half(model, years);
   const clampX = clampToPlot(model);
   const band = (i: number) => [clampX(model.x(i) - step), clampX(model.x(i) + step)] as const;
-  const yearLabelWidth = labels.yearLabelWidth ?? YEAR_LABEL_WIDTH;
+  const yearLabelWidth = Math.max(labels.yearLabelWidth ?? 0, text.yearLabel);
   const shownYears = labels.axes
     ? yearLabels(
         Array.from({ length: years }, (_, i) => model.x(i)),
@@ -209,11 +235,11 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
         yearLabelWidth,
       )
     : [];
-  const yearBoxes = shownYears.map(({ x, anchor }) => textBox(anchoredExtent(x, yearLabelWidth, anchor), bottom + TEXT_ROW));
+  const yearBoxes = shownYears.map(({ x, anchor }) => textBox(anchoredExtent(x, yearLabelWidth, anchor), bottom + text.row, text));
   const labelYs = labels.directLabels
     ? spreadLabels(
         model.series.map((s) => s.last?.y ?? bottom),
-        TEXT_ROW - 2,
+        text.row - 2,
         box.top + 4,
         bottom,
       )
@@ -227,8 +253,8 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       </pattern>
     </defs>
     ${labels.provisional.map((p, i) => (p ? svg`<rect class="provisional-band" x=${band(i)[0]} y=${box.top} width=${band(i)[1] - band(i)[0]} height=${bottom - box.top}><title>${labels.provisionalLabel}</title></rect>` : nothing))}
-    ${labels.axes ? axes(model, labels, shownYears) : nothing}
-    ${annotationsSvg(model, placeAnnotations(model, labels, step), yearBoxes)}
+    ${labels.axes ? axes(model, labels, shownYears, text) : nothing}
+    ${annotationsSvg(model, placeAnnotations(model, labels, step, text), yearBoxes, text)}
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
     ${seriesByColour(model, labels.markers, labels.under).map(
       (g) => svg`<g class=${`series ${g.className}`}>
@@ -242,7 +268,7 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       labels.directLabels
         ? model.series.map((s, i) =>
             s.last
-              ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + LABEL_GAP} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
+              ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + text.gap} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
               : nothing,
           )
         : nothing

@@ -15,7 +15,7 @@ import { provisionalFlags } from '../../src/contract/provisional-years.js';
 import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
-import { ANNOTATION_CHAR_WIDTH, ANNOTATIONS_TOP, chartSvg, LABEL_GAP, TEXT_ROW, type ChartLabels } from './trend-timeline.svg.js';
+import { chartSvg, textGeometry, type ChartLabels, type TextGeometry } from './trend-timeline.svg.js';
 import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
@@ -24,19 +24,20 @@ const MAX_DIRECT_LABELS = 10;
 /** A line's name as its end shows it: 21 characters at most. */
 export const shortLabel = (label: string) => (label.length > 21 ? `${label.slice(0, 20)}…` : label);
 
-/** A line's name starts LABEL_GAP right of its last point, and keeps 4 px from the chart's edge. */
-const LABEL_ROOM_EXTRA = LABEL_GAP + 4;
+/** A line's name starts the text's gap right of its last point, and keeps 4 px from the chart's edge. */
+const labelRoomExtra = (text: TextGeometry) => text.gap + 4;
 
 /**
- * The room beside the plot for the lines' names, guessed at 8 px a character
- * of the chart's 14 px text; the element measures the drawn names and widens
- * it where they need more (capitals, a host's wider font, text spacing).
+ * The room beside the plot for the lines' names, guessed at the text's width
+ * of a character (8 px of the chart's 14 px text); the element measures the
+ * drawn names and widens it where they need more (capitals, a host's wider
+ * font, text spacing).
  */
-export const labelRoomGuess = (series: readonly { label: string }[]) =>
-  LABEL_ROOM_EXTRA + 8 * Math.max(0, ...series.map((s) => shortLabel(s.label).length));
+export const labelRoomGuess = (series: readonly { label: string }[], text = textGeometry()) =>
+  labelRoomExtra(text) + text.character * Math.max(0, ...series.map((s) => shortLabel(s.label).length));
 
 /** The room the drawn names take, measured: their widest, with its gap and margin. */
-export const labelRoomOf = (widths: readonly number[]) => Math.ceil(LABEL_ROOM_EXTRA + Math.max(0, ...widths));
+export const labelRoomOf = (widths: readonly number[], text = textGeometry()) => Math.ceil(labelRoomExtra(text) + Math.max(0, ...widths));
 
 /**
  * Lines are named at their ends when there is room beside the chart (their
@@ -61,9 +62,20 @@ export function chartSize(boxWidth: number): { width: number; height: number } {
   return { width, height: Math.round(Math.min(380, Math.max(220, width * 0.5))) };
 }
 
+/** What a full chart's layout reads besides its view and size: what the element measured on screen. */
+export interface ChartText {
+  /** Room for the lines' names, when they are drawn (guessed from their length by default). */
+  room?: number;
+  /** An annotation's character, as drawn (the text geometry's by default). */
+  characterWidth?: number;
+  /** The text geometry for the chart's text's size on screen (14 px by default). */
+  text?: TextGeometry;
+}
+
 /**
- * The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations); `room`
- * for the lines' names, when they are drawn; `characterWidth`, an annotation's character on screen (its rows).
+ * The chart's scales and shapes for a size; `compact` for a sparkline (no axes, labels or annotations). Its text
+ * broken into more lines or enlarged makes it taller by what that takes beyond one row per annotation at the
+ * default size, not its plot shorter.
  */
 export function chartFor(
   view: TimelineViewModel,
@@ -71,26 +83,27 @@ export function chartFor(
   height: number,
   compact: boolean,
   lang: Language,
-  room = labelRoomGuess(view.series),
-  characterWidth = ANNOTATION_CHAR_WIDTH,
+  measured: ChartText = {},
 ): ChartModel {
+  const text = measured.text ?? textGeometry();
+  const room = measured.room ?? labelRoomGuess(view.series, text);
   const right = compact ? 8 : directLabels(width, view.series, room) ? room : 14;
   const labels = compact ? [] : view.annotations.map((a) => a.label);
-  const rows = annotationRows(labels, characterWidth, width);
-  const top = compact ? 4 : 12;
-  const bottom = compact ? 4 : ANNOTATIONS_TOP + rows * TEXT_ROW;
-  // A label broken into lines makes the chart taller by its extra rows, not its plot shorter.
-  const tall = height + (rows - labels.length) * TEXT_ROW;
-  const left = compact ? 2 : tickMargin(view, tall - top - bottom, lang);
+  const rows = annotationRows(labels, Math.max(measured.characterWidth ?? 0, text.character), width);
+  const top = compact ? 4 : text.top;
+  const bottom = compact ? 4 : text.annotationsTop + rows * text.row;
+  const usual = textGeometry();
+  const tall = compact ? height : height + top + bottom - (usual.top + usual.annotationsTop + labels.length * usual.row);
+  const left = compact ? 2 : tickMargin(view, tall - top - bottom, lang, text);
   return chartModel(view.series, view.years.length, { width, height: tall, top, right, bottom, left }, view.stacked, view.valueMax);
 }
 
 /** Room on the left for the longest tick label (the ticks depend on the plot's height only). */
-function tickMargin(view: TimelineViewModel, plotHeight: number, lang: Language): number {
+function tickMargin(view: TimelineViewModel, plotHeight: number, lang: Language, text: TextGeometry): number {
   // The page's value-max too: its ticks may be longer than the data's ("2.000" beside "6").
   const { ticks } = valueAxis(view.series, view.stacked, plotHeight, view.valueMax);
   const format = tickFormat(view, lang, ticks);
-  return Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5);
+  return Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5) * text.scale;
 }
 
 /** What a sparkline or a small multiple draws: the line alone, and the chosen year. */

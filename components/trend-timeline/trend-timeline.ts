@@ -21,7 +21,7 @@ import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-
 import type { TimelineDownload } from './trend-timeline.export.js';
 import { MESSAGES } from './trend-timeline.messages.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
-import { chartSvg } from './trend-timeline.svg.js';
+import { CHART_TEXT_SIZE, chartSvg, textGeometry, type TextGeometry } from './trend-timeline.svg.js';
 import {
   announcementAt,
   chartFor,
@@ -129,6 +129,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @state() private _yearLabelWidth = 64;
   /** An annotation's character width on screen: with the reader's text spacing a label read from its line ran past the chart's edge. */
   @state() private _annotationCharWidth = 8;
+  /** The chart's text size on screen: enlarged by the reader (WCAG 1.4.4), its rows and gaps grow with it (textGeometry). */
+  @state() private _textSize = CHART_TEXT_SIZE;
   /** The room the lines' names took when drawn, where it was more than guessed (capitals, a wider font): for that view. */
   @state() private _labelRoom: { view: TimelineViewModel; room: number } | null = null;
 
@@ -149,6 +151,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     room: number;
     named: boolean;
     characters: number;
+    text: TextGeometry;
     model: ChartModel;
   } | null = null;
   /** The view whose notes were last warned of. */
@@ -196,13 +199,20 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // The names' measured room only ever grows past the chart's: a move of the focus line costs no more than a compare.
     const measured = this._labelRoom?.view === view ? this._labelRoom.room : 0;
     const characters = this._annotationCharWidth;
+    const chart = this._chart;
     if (
       this.variant === 'full' &&
-      (this._chart?.view !== view || this._chart.width !== width || measured > this._chart.room || this._chart.characters !== characters)
+      (chart?.view !== view ||
+        chart.width !== width ||
+        measured > chart.room ||
+        chart.characters !== characters ||
+        chart.text.scale !== this._textSize / CHART_TEXT_SIZE)
     ) {
-      const room = Math.max(labelRoomGuess(view.series), measured);
+      const text = textGeometry(this._textSize);
+      const room = Math.max(labelRoomGuess(view.series, text), measured);
       const named = directLabels(width, view.series, room);
-      this._chart = { view, width, room, named, characters, model: chartFor(view, width, height, false, this._lang, room, characters) };
+      const model = chartFor(view, width, height, false, this._lang, { room, characterWidth: characters, text });
+      this._chart = { view, width, room, named, characters, text, model };
     }
   }
 
@@ -293,6 +303,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               under: new Set(view.series.map((s) => s.sameAs)),
               yearLabelWidth: this._yearLabelWidth,
               annotationCharWidth: this._annotationCharWidth,
+              text: this._chart!.text,
             },
             view.years.length,
           )}
@@ -360,6 +371,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     super.updated(changed);
     // A pointer move only moves the focus: the labels are as they were (no layout read on that path).
     if (changed.size === 1 && changed.has('_focus' as keyof TrendTimeline)) return;
+    // The chart's text size as drawn: enlarged, its rows and gaps are made again for it on the next frame.
+    const drawn = this._svg?.querySelector('text');
+    const size = drawn ? parseFloat(getComputedStyle(drawn).fontSize) : NaN;
+    if (size > 0 && Math.abs(size - this._textSize) > 0.25) this._textSize = size;
     // Measured on the drawn labels: a wider text (spacing, a larger font) spaces them out on the next frame.
     const needed = Math.ceil(Math.max(0, ...drawnWidths(this._svg, 'text.year'))) + 12;
     if (needed > this._yearLabelWidth) this._yearLabelWidth = needed;
@@ -374,7 +389,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (perCharacter > this._annotationCharWidth) this._annotationCharWidth = Math.ceil(perCharacter * 10) / 10;
     // And the lines' names: wider than guessed, they get more room or, past the chart's share for them, the legend alone.
     const names = drawnWidths(this._svg, 'text.direct-label');
-    const room = labelRoomOf(names);
+    const room = labelRoomOf(names, this._chart?.text);
     if (names.length > 0 && this._chart && room > this._chart.room) this._labelRoom = { view: this._chart.view, room };
   }
 

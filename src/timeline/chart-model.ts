@@ -177,7 +177,8 @@ export function chartModel(series: readonly SeriesInput[], years: number, box: C
  */
 export function spreadLabels(ys: readonly number[], gap: number, min: number, max: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const placed = order.map((o) => o.y);
+  // Each at its least place first, then apart: a label moved down to it afterwards would land on the next one.
+  const placed = order.map((o) => Math.max(min, o.y));
   for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + gap);
   // Pushed past the bottom: shift the whole column up, then keep the top in bounds.
   const overflow = (placed.at(-1) ?? 0) - max;

@@ -98,6 +98,9 @@ describe('chart model', () => {
   it('moves direct labels apart and keeps them in bounds', () => {
     assert.deepEqual(spreadLabels([50, 52, 51], 10, 0, 200), [50, 70, 60]);
     assert.deepEqual(spreadLabels([195, 196], 10, 0, 200), [190, 200]);
+    // Lines ending at the top of the plot, above the least place for a label: moved down to it, then apart (the first
+    // was moved down after the second had been placed from where it was, 12 px apart where 16 keep them clear).
+    assert.deepEqual(spreadLabels([12, 12], 16, 16, 200), [16, 32]);
   });
 
   const evenly = (years: number, from: number, to: number) =>
