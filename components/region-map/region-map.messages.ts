@@ -102,6 +102,9 @@ const it = {
   // A rate's best and worst among the areas with enough institutions behind it (a comune of one is "best" at 100% by chance).
   extremesAmong: (count: string, min: number, top: string, bottom: string) =>
     `Tra le ${count} aree con almeno ${min} istituzioni, migliore: ${top}; peggiore: ${bottom}.`,
+  // One value among the areas that have one (a bundle of one region on a map of Italy): no best and worst to name.
+  extremesAlike: (one: boolean, areas: string) =>
+    one ? `Una sola area ha un valore: ${areas}.` : `Stesso valore in tutte le aree che ne hanno uno: ${areas}.`,
   // One area, then more: "1 provincia" (Valle d'Aosta), "5 province".
   levels: {
     regions: { one: 'regione', many: 'regioni' },
@@ -220,6 +223,7 @@ const en: RegionMapMessages = {
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,
   extremesCounts: (high, low) => `Highest: ${high}. Lowest: ${low}.`,
   extremesAmong: (count, min, top, bottom) => `Of the ${count} areas with at least ${min} institutions, best: ${top}; worst: ${bottom}.`,
+  extremesAlike: (one, areas) => (one ? `Only one area has a value: ${areas}.` : `Every area with a value has the same one: ${areas}.`),
   levels: {
     regions: { one: 'region', many: 'regions' },
     provinces: { one: 'province', many: 'provinces' },

@@ -153,7 +153,7 @@ const isCount = (view: MapViewModel, data: MapData) => view.mode === 'absolute' 
  */
 export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, places = false): string {
   // The extremes come with the view (src/map/map-view.ts), areas that share one counted.
-  const { top, atHigh, bottom, atLow } = view.extremes;
+  const { top, atHigh, bottom, atLow, high, low } = view.extremes;
   const [best, atBest, worst, atWorst] = view.metric.higherIsBetter ? [top, atHigh, bottom, atLow] : [bottom, atLow, top, atHigh];
   const count = (n: number) => formatValue(n, 'count', lang);
   // A survey's estimate or a share with its interval: the best of 20 estimates on a few dozen answers each is not surely the best.
@@ -177,11 +177,14 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
     `${formatSchoolYear(view.year)}${view.provisional ? ` (${t.provisional})` : ''}`,
     t.levels[data.level][view.shown.length === 1 ? 'one' : 'many'],
     count(view.shown.length),
-    isCount(view, data)
-      ? t.extremesCounts(describe(top, atHigh), describe(bottom, atLow))
-      : among
-        ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
-        : t.extremes(describe(best, atBest), describe(worst, atWorst)),
+    // One value among the areas with one (a single area, or all alike): "Migliore: Toscana. Peggiore: Toscana" said nothing.
+    top !== null && high === low && !among
+      ? t.extremesAlike(atHigh === 1, describe(top, atHigh))
+      : isCount(view, data)
+        ? t.extremesCounts(describe(top, atHigh), describe(bottom, atLow))
+        : among
+          ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
+          : t.extremes(describe(best, atBest), describe(worst, atWorst)),
     view.shadowsJudged ? view.shadows.size : null,
   );
 }

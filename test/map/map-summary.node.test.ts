@@ -50,6 +50,20 @@ describe('the map in one sentence', () => {
     assert.doesNotMatch(summary(comuniWith([5, 1]), 'it'), /Migliore|Peggiore/);
   });
 
+  it('names no best and worst where the areas with a value have one value: a single area, or all alike', () => {
+    // A bundle of one region on a map of Italy: "Migliore: Toscana (100%). Peggiore: Toscana (100%)."
+    const alone = comuniWith([5, 1]);
+    const [, bagno] = [...alone.areas.values()];
+    (bagno!.values['etwinning.projects'] as (number | null)[])[3] = null;
+    assert.match(summary(alone, 'it'), /: 2 comuni\. Una sola area ha un valore: Firenze \(5\)\.$/);
+    assert.match(summary(alone, 'en'), /Only one area has a value: Firenze \(5\)\.$/);
+    assert.match(summary(comuniWith([3, 3]), 'it'), /Stesso valore in tutte le aree che ne hanno uno: Firenze e un'altra area \(3\)\.$/);
+    assert.match(summary(comuniWith([3, 3]), 'en'), /Every area with a value has the same one: Firenze and one other area \(3\)\.$/);
+    assert.doesNotMatch(summary(comuniWith([3, 3]), 'it'), /Valore più alto|Migliore/);
+    // Two values: the highest and the lowest, as before.
+    assert.match(summary(comuniWith([3, 2]), 'it'), /Valore più alto: Firenze \(3\)\. Più basso: Bagno a Ripoli \(2\)\./);
+  });
+
   it('gives a survey estimate named best or worst with its 95% interval, a suppressed one without (the best of a few dozen answers is not surely the best)', () => {
     const data = comuniWith([5, 1]);
     const code = (name: string) => [...data.areas].find(([, area]) => area.name === name)![0];
@@ -165,9 +179,14 @@ describe('the map in one sentence', () => {
 
   it('says how many areas share the best or the worst value, instead of naming one as if alone', () => {
     // Hundreds of comuni share a share of 1 (every institution active) or 0: one name alone read as the only one.
-    const data = comuniWith([5, 5]);
-    assert.match(summary(data, 'it'), /Valore più alto: Firenze e un'altra area \(5\)\. Più basso: Firenze e un'altra area \(5\)\./);
-    assert.match(summary(data, 'en'), /Highest: Firenze and one other area \(5\)\. Lowest: Firenze and one other area \(5\)\./);
+    const region = regionFixture();
+    region.comuni.push({ ...structuredClone(region.comuni[0]!), code: '048006', name: 'Calenzano' });
+    region.comuni.forEach((c, k) => (c.values['etwinning.projects'] = [0, 0, null, [5, 5, 1][k]!]));
+    const data = toscanaComuni(region);
+    const layer = data.topology.objects['comuni'] as GeometryCollection;
+    layer.geometries.push({ ...layer.geometries[0]!, id: '048006' });
+    assert.match(summary(data, 'it'), /Valore più alto: Firenze e un'altra area \(5\)\. Più basso: Calenzano \(1\)\./);
+    assert.match(summary(data, 'en'), /Highest: Firenze and one other area \(5\)\. Lowest: Calenzano \(1\)\./);
     assert.equal(MESSAGES.it.tied('1.234'), 'e altre 1.234 aree');
     assert.equal(MESSAGES.en.tied('3'), 'and 3 other areas');
   });
