@@ -142,8 +142,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _box = new WidthController(this);
   /**
-   * The full chart's model, made in willUpdate for the view, the width, the room of the lines' names and the width of
-   * an annotation's character (not at every render), and whether the names are drawn.
+   * The full chart's model, made in willUpdate for the view, the width, the room of the lines' names, the width of an
+   * annotation's character and the text's geometry (not at every render), and whether the names are drawn.
    */
   private _chart: {
     view: TimelineViewModel;

@@ -54,7 +54,7 @@ describe('the map in one sentence', () => {
     // A bundle of one region on a map of Italy: "Migliore: Toscana (100%). Peggiore: Toscana (100%)."
     const alone = comuniWith([5, 1]);
     const [, bagno] = [...alone.areas.values()];
-    (bagno!.values['etwinning.projects'] as (number | null)[])[3] = null;
+    (bagno!.values!['etwinning.projects'] as (number | null)[])[3] = null;
     assert.match(summary(alone, 'it'), /: 2 comuni\. Una sola area ha un valore: Firenze \(5\)\.$/);
     assert.match(summary(alone, 'en'), /Only one area has a value: Firenze \(5\)\.$/);
     assert.match(summary(comuniWith([3, 3]), 'it'), /Stesso valore in tutte le aree che ne hanno uno: Firenze e un'altra area \(3\)\.$/);
