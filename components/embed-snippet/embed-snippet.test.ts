@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serve } from '../../test/support/data-routes.js';
@@ -49,6 +49,12 @@ describe('<embed-snippet>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim() !== '', 'nothing said');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/Codice copiato\.|Copia non riuscita/);
     expect(active()?.textContent).to.equal('Copia');
+    // Said again in the language the page turns to (it stayed Italian).
+    el.lang = 'en';
+    await elementUpdated(el);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/Code copied\.|Copy failed/);
+    el.lang = 'it';
+    await elementUpdated(el);
     // Back to the button, Enter closes the panel and the focus stays on it.
     button(el).focus();
     await sendKeys({ press: 'Enter' });

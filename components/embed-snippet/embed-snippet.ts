@@ -61,7 +61,8 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
 
   @state() private _open = false;
   @state() private _pinned = false;
-  @state() private _status = '';
+  /** What the last copy did, said in the language the page reads in now (it may change after). */
+  @state() private _status: 'copied' | 'copyFailed' | null = null;
   /** Opened once: from then on the release and the integrity hash are known (or known to be missing). */
   @state() private _wanted = false;
   @state() private _viewSrc = '';
@@ -137,7 +138,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
 
   private _toggle(): void {
     this._open = !this._open;
-    this._status = '';
+    this._status = null;
     if (!this._open) return;
     this._viewSrc = this._view?.src ?? '';
     this._wanted = true;
@@ -194,10 +195,10 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
   private async _copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this._snippet);
-      this._status = this._t.copied;
+      this._status = 'copied';
     } catch {
       this.renderRoot.querySelector('textarea')?.select();
-      this._status = this._t.copyFailed;
+      this._status = 'copyFailed';
     }
   }
 
@@ -242,7 +243,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
       }
       <div class="toolbar">
         <button type="button" @click=${this._copy}>${t.copy}</button>
-        <span role="status">${this._status}</span>
+        <span role="status">${this._status ? this._t[this._status] : ''}</span>
       </div>
       <p class="note">${t.selfSizing}</p>
       ${this._integrityIgnored ? html`<p class="note">${t.integrityIgnored(this.integrity)}</p>` : nothing}

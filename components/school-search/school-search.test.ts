@@ -137,6 +137,18 @@ describe('<school-search>', () => {
     expect(status(en)).to.equal('1 school found. Read as: Firenze. None is of type “Liceo”: these are schools of any type.');
   });
 
+  it('says what it found in the language the page turns to after the search', async () => {
+    // A page that switched to English kept «1 scuola trovata. Cercato come: Firenze.» under the box.
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'liceo rodari firenze');
+    expect(status(el)).to.equal('1 scuola trovata. Cercato come: Firenze. Nessuna è di tipo «Liceo»: sono scuole di ogni tipo.');
+    el.lang = 'en';
+    await elementUpdated(el);
+    expect(status(el)).to.equal('1 school found. Read as: Firenze. None is of type “Liceo”: these are schools of any type.');
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"'], 'the results stay');
+  });
+
   it('opens its list under its input, never over it (WCAG 2.4.11)', async () => {
     const { src } = await serveContract();
     const el = await searchOf(src);

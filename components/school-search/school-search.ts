@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
 import { renderNotes } from '../../src/element/render-notes.js';
@@ -15,6 +16,16 @@ import { schoolSearchStyles } from './school-search.styles.js';
 
 /** Results shown at first, and more each time the user asks, unless `limit` says otherwise. */
 const LIMIT = 10;
+
+/** A status's text, made in the language it is read in. */
+type Announcement = (t: SchoolSearchMessages, lang: Language) => string;
+const silence: Announcement = () => '';
+
+/** "Cercato come: Istituto comprensivo, Roma." */
+function readingText(reading: readonly QueryReading[], t: SchoolSearchMessages, lang: Language): string {
+  const labels = reading.map((item) => item.label[lang]);
+  return labels.length > 0 ? t.reading(labels.join(', ')) : '';
+}
 
 /**
  * Type-ahead search over every school by name, comune or school code, with the
@@ -63,17 +74,17 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   @state() private _results: SchoolMatch[] = [];
   /** How many match in all, and what the query was read as (a type, a place). */
   @state() private _total = 0;
-  @state() private _reading: QueryReading[] = [];
   @state() private _typos = false;
   /** How many are shown: `limit`, and `limit` more each time the user asks. */
   private _shown = 0;
   @state() private _active = -1;
   @state() private _open = false;
-  @state() private _announcement = '';
   /** The `profile` id that named no element when a school was chosen (said under the box). */
   @state() private _missingProfile: string | null = null;
   /** The index is wanted: the user focused the box or typed (the page does not download it before). */
   @state() private _wanted = false;
+  /** What the status says of the last search or choice, in the language it is read in (the page may change it after). */
+  @state() private _announcement: Announcement = silence;
 
   @query('input') private _input!: HTMLInputElement;
 
@@ -135,32 +146,24 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     this._shown = shown;
     this._results = found.matches;
     this._total = found.total;
-    this._reading = found.reading;
     this._typos = found.typos;
     this._active = -1;
     this._open = this._results.length > 0;
-    const t = this._t;
     // How many match in all, not only the ones shown ("243 scuole trovate: le prime 10"), and how the query was read.
-    this._announcement =
+    this._announcement = (t, lang) =>
       query.length < 2
         ? ''
         : found.total === 0
           ? t.none(query)
           : [
               t.results(found.total, found.matches.length),
-              this._readingText(),
+              readingText(found.reading, t, lang),
               found.typos ? t.typos : '',
               // A type typed that no school answering the rest has: said, so that the list is not read as of that type.
-              found.withoutType ? t.withoutType(found.withoutType.map((type) => type.label[this._lang])) : '',
+              found.withoutType ? t.withoutType(found.withoutType.map((type) => type.label[lang])) : '',
             ]
               .filter(Boolean)
               .join(' ');
-  }
-
-  /** "Cercato come: Istituto comprensivo, Roma." */
-  private _readingText(): string {
-    const labels = this._reading.map((reading) => reading.label[this._lang]);
-    return labels.length > 0 ? this._t.reading(labels.join(', ')) : '';
   }
 
   /** Whether more than the shown results match: the list ends with an option that shows more. */
@@ -172,7 +175,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   private _showMore(): void {
     const first = this._results.length;
     this._search(this._input.value, this._shown + this._step);
-    this._announcement = this._t.more(this._results.length, this._total);
+    const [shown, total] = [this._results.length, this._total];
+    this._announcement = (t) => t.more(shown, total);
     this._move(0, Math.min(first, this._results.length - 1));
   }
 
@@ -215,7 +219,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
           this._input.value = '';
           this._results = [];
           this._total = 0;
-          this._announcement = '';
+          this._announcement = silence;
         } else return;
         break;
       default:
@@ -228,7 +232,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
     this._input.value = match.name;
     this._open = false;
     this._active = -1;
-    this._announcement = this._t.chosen(match.name);
+    this._announcement = (t) => t.chosen(match.name);
     const detail = { code: match.code, name: match.name, comune: match.comune, institution: match.institution };
     this.dispatchEvent(new SchoolSearchSelectEvent(detail));
     if (this.profile) {
@@ -308,14 +312,14 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
       />
       <p id="hint" class="visually-hidden">${t.hint}</p>
       <div class="popup" part="popup" ?hidden=${!open}>
-        <p class="summary" part="summary">${open ? this._announcement : nothing}</p>
+        <p class="summary" part="summary">${open ? this._announcement(this._t, this._lang) : nothing}</p>
         <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label || t.label} ?hidden=${!open}>
           ${open ? this._results.map((match, i) => this._option(match, i)) : nothing}
           ${open && this._hasMore ? this._moreOption() : nothing}
         </ul>
       </div>
       </div>
-      <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement}</p>
+      <p class="visually-hidden" role="status">${this._index.status === 'loading' ? this._t.loading : this._announcement(this._t, this._lang)}</p>
       ${this._index.status === 'error' ? this.renderError(this._index.error) : nothing}
       ${renderNotes([
         this._limitIgnored !== null && ignoredNumberText('limit', this._limitIgnored, 1, LIMIT, this._lang),
