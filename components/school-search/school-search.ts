@@ -72,7 +72,7 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   @property() profile = '';
 
   @state() private _results: SchoolMatch[] = [];
-  /** How many match in all, and what the query was read as (a type, a place). */
+  /** How many match in all (what the query was read as, a type or a place, is said in `_announcement`). */
   @state() private _total = 0;
   @state() private _typos = false;
   /** How many are shown: `limit`, and `limit` more each time the user asks. */
