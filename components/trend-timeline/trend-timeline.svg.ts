@@ -61,6 +61,12 @@ export function textGeometry(size = CHART_TEXT_SIZE) {
 
 export type TextGeometry = ReturnType<typeof textGeometry>;
 
+/**
+ * The width an annotation's character is placed and broken by: as measured on screen where that is wider than the
+ * text geometry's guess (the reader's text spacing), else the guess. One rule for the chart's rows and its labels.
+ */
+export const annotationCharacter = (measured: number | undefined, text: TextGeometry) => Math.max(measured ?? 0, text.character);
+
 export interface ChartLabels {
   /** Series labels (for direct labels). */
   series: readonly string[];
@@ -132,7 +138,7 @@ function placeAnnotations(model: ChartModel, labels: ChartLabels, step: number, 
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
   const clampX = clampToPlot(model);
-  const characterWidth = Math.max(labels.annotationCharWidth ?? 0, text.character);
+  const characterWidth = annotationCharacter(labels.annotationCharWidth, text);
   let row = 0;
   return labels.annotations.map((a) => {
     const y = bottom + text.annotationsTop + row * text.row;

@@ -15,7 +15,7 @@ import { provisionalFlags } from '../../src/contract/provisional-years.js';
 import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
-import { chartSvg, textGeometry, type ChartLabels, type TextGeometry } from './trend-timeline.svg.js';
+import { annotationCharacter, chartSvg, textGeometry, type ChartLabels, type TextGeometry } from './trend-timeline.svg.js';
 import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
 
 /** Above this many lines, the legend and the markers name them (see `directLabels`). */
@@ -89,7 +89,7 @@ export function chartFor(
   const room = measured.room ?? labelRoomGuess(view.series, text);
   const right = compact ? 8 : directLabels(width, view.series, room) ? room : 14;
   const labels = compact ? [] : view.annotations.map((a) => a.label);
-  const rows = annotationRows(labels, Math.max(measured.characterWidth ?? 0, text.character), width);
+  const rows = annotationRows(labels, annotationCharacter(measured.characterWidth, text), width);
   const top = compact ? 4 : text.top;
   const bottom = compact ? 4 : text.annotationsTop + rows * text.row;
   const usual = textGeometry();

@@ -34,6 +34,16 @@ async function timelineOf(src: string, attributes: Record<string, string> = {}, 
   return el;
 }
 
+/** The fixture with an event in 2023 whose label runs long on a phone. */
+function withPandemicEvent(): NationalIndex {
+  const index = indexFixture();
+  index.annotations = [
+    ...(index.annotations ?? []),
+    { kind: 'event', from: 2023, to: 2023, label: { it: 'Pandemia: mobilità sospese', en: 'Pandemic: mobility suspended' } },
+  ];
+  return index;
+}
+
 /** The fixture with a second count metric, so that the programme mix has two layers. */
 function indexWithKa1(): NationalIndex {
   const index = indexFixture();
@@ -164,12 +174,7 @@ describe('<trend-timeline>', () => {
 
   it('keeps an event’s label inside the chart, beside its line where there is room', async () => {
     // On a phone "Pandemia: mobilità sospese" read leftwards from its line, past the chart's left edge.
-    const index = indexFixture();
-    index.annotations = [
-      ...(index.annotations ?? []),
-      { kind: 'event', from: 2023, to: 2023, label: { it: 'Pandemia: mobilità sospese', en: 'Pandemic: mobility suspended' } },
-    ];
-    const { src } = await serveContract({ index });
+    const { src } = await serveContract({ index: withPandemicEvent() });
     for (const width of [260, 320, 640]) {
       const el = await timelineOf(src, { metrics: 'etwinning.projects' }, width);
       const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
@@ -189,12 +194,7 @@ describe('<trend-timeline>', () => {
   it('keeps an event’s label inside the chart with the reader’s text spacing (WCAG 1.4.12), in both languages', async () => {
     // With the spacing on a phone, "Pandemic: mobility suspended" ran ~10 px past the chart's right edge, cut off:
     // its width was guessed at 8 px a character.
-    const index = indexFixture();
-    index.annotations = [
-      ...(index.annotations ?? []),
-      { kind: 'event', from: 2023, to: 2023, label: { it: 'Pandemia: mobilità sospese', en: 'Pandemic: mobility suspended' } },
-    ];
-    const { src } = await serveContract({ index });
+    const { src } = await serveContract({ index: withPandemicEvent() });
     for (const [lang, width] of [
       ['it', 260],
       ['en', 260],
