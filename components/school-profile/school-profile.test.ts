@@ -241,6 +241,26 @@ describe('<school-profile>', () => {
     expect(shadow(el).querySelector('slot')).to.equal(null);
   });
 
+  it('full, in English: a plesso names its grade group before the registry words; one from an older contract, the words alone', async () => {
+    const { folder, src } = await serveContract();
+    const shard = schoolFixture();
+    shard.school.plessi = [
+      { ...shard.school.plessi[0]!, gradeGroup: 'primaria' },
+      // Contracts before the plessi's grade groups: the registry's words as they are.
+      { code: 'FIEE81202D', name: 'Primaria Serale', grade: 'SCUOLA PRIMARIA', comune: '048017', comuneName: 'Firenze' },
+    ];
+    await serve(`${folder}/schools/FIIC81200A.json`, shard);
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full', lang: 'en' });
+    await ready(el, 'identity');
+    expect([...shadow(el).querySelectorAll('.plessi li')].map(text)).to.deep.equal([
+      'Primaria Dante · Primary (SCUOLA PRIMARIA) · Firenze · FIEE81201C',
+      'Primaria Serale · SCUOLA PRIMARIA · Firenze · FIEE81202D',
+    ]);
+    el.lang = 'it';
+    await elementUpdated(el);
+    expect(text(shadow(el).querySelector('.plessi li'))).to.equal('Primaria Dante · SCUOLA PRIMARIA · Firenze · FIEE81201C');
+  });
+
   it('card: identity, participation with sparklines and a table by year, index pillars and reasons; axe clean', async () => {
     // The index says which school year its students were counted in: the rates per 1,000 students divide by them.
     const { folder, src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });

@@ -295,6 +295,7 @@ export function assembleSchool(model: BuildModel, institution: Institution, ples
         code: p.code,
         name: p.name,
         grade: p.grade,
+        gradeGroup: p.gradeGroup,
         comune: model.locations.get(p.code)?.comune ?? null,
         comuneName: p.comuneName,
         ...(p.code === office && { office: true }),

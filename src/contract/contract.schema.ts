@@ -389,6 +389,8 @@ export const Plesso = v.object({
   code: SchoolCode,
   name: NonEmptyText,
   grade: NonEmptyText,
+  /** The group its registry grade belongs to, as the school's own `gradeGroup` (an English page names it); absent in older contracts. */
+  gradeGroup: v.optional(v.oneOf(GRADE_GROUPS)),
   comune: v.nullable(ComuneCode),
   comuneName: NonEmptyText,
   /** The institution's own registry row is its office (an IC's, an IS's seat: no students), not a teaching site. */

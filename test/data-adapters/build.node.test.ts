@@ -100,6 +100,11 @@ describe('build', () => {
       const shard = validateDocument(JSON.parse(readFileSync(join(out, `schools/${s.code}.json`), 'utf8')), ['school']);
       // Each plesso's students, null where the students' file does not count it (the institution's count is the others').
       for (const p of shard.school.plessi) assert.equal(p.students !== null, counted.has(p.code), p.code);
+      // Each plesso's grade group, as its own profile has it (an English profile names it).
+      for (const p of shard.school.plessi) {
+        const own = JSON.parse(readFileSync(join(out, `schools/${p.code}.json`), 'utf8')) as typeof shard;
+        assert.equal(p.gradeGroup, own.school.gradeGroup, p.code);
+      }
       const own = shard.school.plessi.find((p) => p.code === s.code);
       return own && shard.school.plessi.length > 1 ? [{ code: s.code, office: own.office === true }] : [];
     });
