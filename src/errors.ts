@@ -80,6 +80,8 @@ export class ParseError extends DataError {
   constructor(
     url: string | undefined,
     readonly detail: string,
+    /** What came is a web page (HTML): a wrong address, or a site that answers every unknown address with its home page. */
+    readonly page = false,
   ) {
     super('Not JSON', url);
     this.name = 'ParseError';

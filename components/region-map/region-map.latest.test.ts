@@ -191,22 +191,29 @@ describe("<region-map> from a latest year's file", () => {
     [...shadow(map).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Pausa')!.click();
   });
 
-  it("draws from the whole file, and says so in the console, when the host did not upload the latest year's file the index names", async () => {
-    const { folder, src } = await nationalSource({}, false);
-    const capture = captureWarnings();
-    let map: RegionMap;
-    try {
-      map = await nationalMap(src);
-    } finally {
-      capture.restore();
-    }
-    expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
-    expect(title(map)).to.contain('2024/25');
-    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
-    expect(capture.warnings.join('\n')).to.match(
-      /etwinning\.projects\.latest\.json was not found \(HTTP 404\): reading the whole area file instead/,
-    );
-  });
+  // A host that did not upload the latest year's file the index names answers 404; one whose single-page fallback sends
+  // its home page in its place answers 200 with a web page: either way the map reads the whole file and says so.
+  for (const [host, page] of [
+    ['did not upload', undefined],
+    ['sends its home page in place of', '<!doctype html><html lang="it"><title>USR</title></html>'],
+  ] as const)
+    it(`draws from the whole file, and says so in the console, when the host ${host} the latest year's file the index names`, async () => {
+      const { folder, src } = await nationalSource({}, false);
+      if (page) await serve(`${folder}/areas/comuni/etwinning.projects.latest.json`, page);
+      const capture = captureWarnings();
+      let map: RegionMap;
+      try {
+        map = await nationalMap(src);
+      } finally {
+        capture.restore();
+      }
+      expect(shadow(map).querySelector('[part~="error"]')).to.equal(null);
+      expect(title(map)).to.contain('2024/25');
+      expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+      expect(capture.warnings.join('\n')).to.match(
+        /etwinning\.projects\.latest\.json was not found \(HTTP 404, or a web page in its place\): reading the whole area file instead/,
+      );
+    });
 
   it('shows the year asked for once "Riprova" has read the other years that failed', async () => {
     // Three failures: the loader's first try and its two retries.

@@ -60,12 +60,14 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
   const base = new URL('.', src).href;
   const name = (url: string) => (url.startsWith(base) ? decodeURIComponent(url.slice(base.length)) : url);
   const judged = new Set<string>();
+  // Files an element found missing and did without: the host's answer for them (a 404, or a page in their place) has no headers to judge.
+  const missing = new Set<string>();
   // The files in the order their reading started (a few are read at a time): the report's order, whatever the network's.
   const started: string[] = [];
   // What the host answered for each file a step read: its headers judged once per address.
   const judgeAnswers = (answers: readonly Answer[]) => {
     for (const answer of answers) {
-      if (judged.has(answer.url)) continue;
+      if (judged.has(answer.url) || missing.has(answer.url)) continue;
       judged.add(answer.url);
       for (const finding of headerFindings(answer, origin))
         findings.push({ level: finding.level, what: name(answer.url), said: finding.said });
@@ -75,12 +77,15 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
    * One file read as an element reads it: ok, or the error the element would show; or `fallback`, when the element
    * found it missing and read another file instead (`missed`, called by the reader).
    */
-  const step = async (what: string, read: (missed: () => void) => Promise<unknown>, fallback?: Said): Promise<boolean> => {
-    let missing = false;
+  const step = async (what: string, read: (missed: (url?: string) => void) => Promise<unknown>, fallback?: Said): Promise<boolean> => {
+    let didWithout = false;
     started.push(what);
     try {
-      await read(() => (missing = true));
-      findings.push(missing && fallback ? { level: 'warn', what, said: fallback } : { level: 'ok', what });
+      await read((url) => {
+        didWithout = true;
+        if (url) missing.add(url);
+      });
+      findings.push(didWithout && fallback ? { level: 'warn', what, said: fallback } : { level: 'ok', what });
       return true;
     } catch (error) {
       findings.push({ level: 'fail', what, said: saidOf(error) });
@@ -131,8 +136,8 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
           name(url(packed, values)),
           (missed) => loader.geometry(src, kind, region, { readPacked: readPackedTopology, packedMissing: missed }),
           {
-            it: 'non trovato (HTTP 404): una mappa legge allora il file .topo.json, più lento da leggere',
-            en: 'not found (HTTP 404): a map then reads the .topo.json file, slower to read',
+            it: 'non trovato (HTTP 404, o una pagina web al suo posto): una mappa legge allora il file .topo.json, più lento da leggere',
+            en: 'not found (HTTP 404, or a web page in its place): a map then reads the .topo.json file, slower to read',
           },
         ),
       );
@@ -166,8 +171,8 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
               name(url(ix.shards.areasLatest!, { level, metric })),
               (missed) => loadAreasLatest(loader, src, level, metric, { missing: missed }),
               {
-                it: 'non trovato (HTTP 404): una mappa nazionale legge allora il file intero, più tardi',
-                en: 'not found (HTTP 404): a national map then reads the whole file, later',
+                it: 'non trovato (HTTP 404, o una pagina web al suo posto): una mappa nazionale legge allora il file intero, più tardi',
+                en: 'not found (HTTP 404, or a web page in its place): a national map then reads the whole file, later',
               },
             ),
           );
@@ -201,7 +206,11 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
   // A few at a time, as a page's elements ask.
   for (let i = 0; i < tasks.length; i += 4) await Promise.all(tasks.slice(i, i + 4).map((task) => task()));
 
-  const closing = [...layoutFindings(ix, src), ...(src.startsWith('file:') ? [] : [await releaseFinding(ix, src, recorder.fetch)])];
+  const hosted = !src.startsWith('file:');
+  const closing = [
+    ...layoutFindings(ix, src),
+    ...(hosted ? [await releaseFinding(ix, src, recorder.fetch), ...(await missingFileFinding(src))] : []),
+  ];
   findings.push(...closing);
   started.push(...closing.map((finding) => finding.what));
   judgeAnswers(recorder.answers);
@@ -225,6 +234,39 @@ function layoutFindings(index: NationalIndex, src: string): Finding[] {
       said: {
         it: `${names}: non al posto dove le scrivono gli strumenti dei dati (o l'indice non si chiama index.json), le mappe e il profilo non possono chiedere i loro file in anticipo (un giro di rete in più)`,
         en: `${names}: not where the data tools write them (or the index is not named index.json), maps and profiles cannot ask for their files ahead (one more round trip)`,
+      },
+    },
+  ];
+}
+
+/**
+ * Whether the host answers a file it does not have with a 404, as the elements expect: a map reads a layer's TopoJSON
+ * file when its packed twin is missing, and a badge says that a school is not in the data. A host whose single-page
+ * fallback answers every unknown address with its home page (status 200) makes that page their answer: the map still
+ * falls back (src/data/missing-file.ts), the badge says that a web page came instead of the data. Asked without
+ * the page's origin: what is judged is the status, not the headers. Nothing to say when the host cannot be reached
+ * (every file says so already).
+ */
+async function missingFileFinding(src: string): Promise<Finding[]> {
+  const what = 'missing files';
+  const address = new URL('scuole-europa-check-missing-file.json', src).href;
+  let status: number;
+  try {
+    const answer = await fetch(address, { signal: AbortSignal.timeout(60_000) });
+    status = answer.status;
+    await answer.body?.cancel();
+  } catch {
+    return [];
+  }
+  if (status === 404 || status === 410) return [{ level: 'ok', what }];
+  const file = new URL(address).pathname.split('/').pop()!;
+  return [
+    {
+      level: 'warn',
+      what,
+      said: {
+        it: `un file che non c'è (${file}) ha la risposta ${status}, non 404: se il sito rimanda gli indirizzi che non ha alla sua pagina principale, escludete la cartella dei dati da quel rinvio (il profilo di una scuola che non è nei dati direbbe che al posto dei dati è arrivata una pagina web, non che la scuola non c'è)`,
+        en: `a file that is not there (${file}) is answered ${status}, not 404: if the site sends addresses it does not have to its home page, exclude the data's folder from that rewrite (the profile of a school that is not in the data would say that a web page came instead of the data, not that the school is not there)`,
       },
     },
   ];

@@ -70,7 +70,8 @@ async function attempt(url: string, { signal, timeoutMs = 20_000, fetch = global
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ParseError(url, (error as Error).message);
+    // A web page where data was asked for: a host's single-page fallback answers a missing file with its home page (200).
+    throw new ParseError(url, (error as Error).message, /^\s*</.test(text));
   }
 }
 

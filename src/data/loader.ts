@@ -16,7 +16,8 @@ import type {
 } from '../contract/contract.types.js';
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
-import { HttpError, NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { isMissingFile } from './missing-file.js';
 import { deepFreeze, TOPOJSON_ARCS } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { RequestCache, sharedRequestCache } from './request-cache.js';
@@ -151,7 +152,7 @@ export class ContractLoader {
       return await this._topology(url, ref.object, (input) => readPacked(input, layer, ref.object, url), options.signal);
     } catch (error) {
       // A host that uploaded only the TopoJSON files (as before packed twins existed): the map still draws, a little later.
-      if (!(error instanceof HttpError && error.status === 404)) throw error;
+      if (!isMissingFile(error)) throw error;
       const fallback = urlOf(ref.url);
       options.packedMissing?.(url, fallback);
       return plain(fallback);

@@ -250,7 +250,12 @@ export function errorText(error: ErrorFacts): LocalizedText {
         : t(`Il server ha risposto con l'errore HTTP ${status}${at}.`, `The server answered with HTTP error ${status}${at}.`);
     }
     case 'parse': {
-      const { detail } = error;
+      const { detail, page } = error;
+      if (page)
+        return t(
+          `Al posto dei dati è arrivata una pagina web (HTML)${at}: l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
+          `A web page (HTML) came instead of the data${at}: the address is wrong, or the site answers addresses it does not have with its home page. Check that the file is published at that address.`,
+        );
       // The browser's own words are English: the Italian text does not quote them.
       return t(
         `I dati non sono JSON valido${at}: il file è danneggiato o non è un file di dati.`,

@@ -7,7 +7,8 @@
 import type { AreaFile, AreaLatestFile } from '../contract/contract.types.js';
 import type { ContractLoader, LoadOptions } from '../data/loader.js';
 import { fillTemplate } from '../data/shard-urls.js';
-import { HttpError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { isMissingFile } from '../data/missing-file.js';
+import { SchemaError, withLocalizedErrors } from '../errors.js';
 
 async function latest(loader: ContractLoader, src: string, level: AreaFile['level'], metric: string, options: LoadOptions) {
   const { index, url: indexUrl, bundle } = await loader.index(src, options);
@@ -39,7 +40,7 @@ export function loadAreasLatest(
 ): Promise<AreaLatestFile | null> {
   return withLocalizedErrors(
     latest(loader, src, level, metric, options).catch((error: unknown) => {
-      if (!(error instanceof HttpError && error.status === 404)) throw error;
+      if (!isMissingFile(error)) throw error;
       options.missing?.(error.url ?? '');
       return null;
     }),

@@ -113,6 +113,24 @@ describe('ContractLoader', () => {
     ]);
   });
 
+  it("reads the TopoJSON file too when the host sends its home page in the packed twin's place (a single-page fallback)", async () => {
+    const index = indexFixture();
+    const geometry = { ...index.geometry, regions: { ...index.geometry.regions, packed: 'geo/regions.packed.json' } };
+    const { folder, src } = await serveContract({ index: { ...index, geometry } });
+    await serve(`${folder}/geo/regions.packed.json`, '<!DOCTYPE html><html><title>Ufficio scolastico</title></html>');
+    const missing: string[] = [];
+    const regions = await fast().geometry(src, 'regions', undefined, {
+      readPacked: readPackedTopology,
+      packedMissing: (packed) => missing.push(packed),
+    });
+    expect(regions.objects['regions']!.geometries.map((g) => g.id)).to.deep.equal(['09', '12']);
+    expect(missing.map((url) => url.endsWith('/geo/regions.packed.json'))).to.deep.equal([true]);
+    // Garbled JSON in its place is no missing file: refused, as before.
+    await serve(`${folder}/geo/regions.packed.json`, '{"contract": ');
+    const error = await rejection(fast().geometry(src, 'regions', undefined, { readPacked: readPackedTopology }));
+    expect(error.code).to.equal('parse');
+  });
+
   it('asks the network once when ten callers want the same document', async () => {
     const { folder, src } = await serveContract();
     const loader = fast();
@@ -249,6 +267,24 @@ describe('ContractLoader', () => {
     expect(error.localizedMessage('it')).to.equal(
       `I dati non sono JSON valido (${new URL(src, location.href).href}): il file è danneggiato o non è un file di dati.`,
     );
+  });
+
+  it('says that a web page came instead of the data (a site answering a missing file with its home page)', async () => {
+    const folder = freshFolder();
+    const src = await serve(
+      `${folder}/index.json`,
+      '\n  <!doctype html><html lang="it"><title>Ufficio scolastico</title><p>Benvenuti</p></html>',
+    );
+    const error = await rejection(fast().index(src));
+    expect(error.code).to.equal('parse');
+    const url = new URL(src, location.href).href;
+    expect(error.localizedMessage('it')).to.equal(
+      `Al posto dei dati è arrivata una pagina web (HTML) (${url}): l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
+    );
+    expect(error.localizedMessage('en')).to.contain('A web page (HTML) came instead of the data');
+    // Garbled data that is no page is still said to be damaged.
+    const garbled = await serve(`${folder}/broken.json`, 'contract: <scuole-europa>');
+    expect((await rejection(fast().index(garbled))).localizedMessage('it')).to.contain('il file è danneggiato');
   });
 
   it('refuses another major version of the contract', async () => {

@@ -29,9 +29,12 @@ interface Host {
   missing: Set<string>;
   /** Paths answered with this body instead of the file's. */
   replaced: Map<string, string>;
+  /** A missing path is answered with the site's home page (status 200), as a single-page app's rewrite does. */
+  homePage?: boolean;
 }
 
 const GOOD: () => Host = () => ({ cors: true, gzip: true, missing: new Set(), replaced: new Map() });
+const HOME_PAGE = '<!doctype html><html lang="it"><title>Ufficio scolastico regionale</title><div id="app"></div></html>';
 
 /** An institution merged since into J.B. Cerlogne of Valle d'Aosta (a code the registry has never had). */
 const OLD_CODE = 'AOIC80000X';
@@ -59,7 +62,8 @@ describe('scuole-europa-data check', () => {
         if (host.missing.has(asked)) throw new Error('missing');
         body = host.replaced.has(path) ? Buffer.from(host.replaced.get(path)!) : readFileSync(join(out, path));
       } catch {
-        response.writeHead(404).end();
+        if (host.homePage) response.writeHead(200, { 'content-type': 'text/html' }).end(HOME_PAGE);
+        else response.writeHead(404).end();
         return;
       }
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -94,6 +98,8 @@ describe('scuole-europa-data check', () => {
       `schools/${OLD_CODE}.json`,
       `releases/${release}/index.json`,
       'layout',
+      // A file the host does not have is a 404.
+      'missing files',
     ])
       assert.ok(read.includes(file), file);
     assert.ok(
@@ -116,7 +122,7 @@ describe('scuole-europa-data check', () => {
   it('fails every file a page on another site could not read without CORS, and only warns of a missing compression', async () => {
     host = { ...GOOD(), cors: false };
     const noCors = await checkRelease(src, { origin: 'https://www.scuola.edu.it' });
-    const files = noCors.filter((f) => f.level === 'ok' && f.what !== 'layout').map((f) => f.what);
+    const files = noCors.filter((f) => f.level === 'ok' && f.what !== 'layout' && f.what !== 'missing files').map((f) => f.what);
     const failing = new Set(noCors.filter((f) => f.level === 'fail').map((f) => f.what));
     assert.deepEqual(
       files.filter((file) => !failing.has(file)),
@@ -150,6 +156,17 @@ describe('scuole-europa-data check', () => {
       ['geo/regions.packed.json', `releases/${release}/index.json`],
     );
     assert.match(findings.find((f) => f.what === 'geo/regions.packed.json')!.said!.en, /a map then reads the \.topo\.json file/);
+  });
+
+  it('warns of a host that answers a missing file with its home page; the files a map can do without still fall back', async () => {
+    host = { ...GOOD(), homePage: true };
+    host.missing.add('geo/regions.packed.json');
+    const findings = await checkRelease(src);
+    assert.deepEqual(levels(findings), ['warn geo/regions.packed.json', 'warn missing files']);
+    assert.match(findings.find((f) => f.what === 'geo/regions.packed.json')!.said!.en, /or a web page in its place\): a map then reads/);
+    const said = findings.find((f) => f.what === 'missing files')!.said!;
+    assert.match(said.it, /^un file che non c'è \(scuole-europa-check-missing-file\.json\) ha la risposta 200, non 404: /);
+    assert.match(said.en, /exclude the data's folder from that rewrite/);
   });
 
   it("reads a small site's bundle and the search index inside it; warns of an older bundle without one", async () => {

@@ -1,0 +1,10 @@
+/**
+ * Whether a file the data may leave out (a layer's packed twin, a metric's latest year's file) is missing: HTTP 404,
+ * or a web page sent in its place (a host whose single-page fallback answers every address it does not have with its
+ * home page, status 200). A module of its own: only the loader and the map read it, never a badge's light path.
+ */
+import { HttpError, ParseError } from '../errors.js';
+
+export function isMissingFile(error: unknown): error is HttpError | ParseError {
+  return (error instanceof HttpError && error.status === 404) || (error instanceof ParseError && error.page);
+}
