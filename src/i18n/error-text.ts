@@ -225,6 +225,15 @@ function crossOrigin(url: string | undefined): string | null {
 /** The texts of a data error. */
 export function errorText(error: ErrorFacts): LocalizedText {
   const at = error.url ? ` (${error.url})` : '';
+  // A `src` written as the data's folder («…/dati/»), which a server answers with a listing, its home page or an error.
+  const folder = error.url?.split(/[?#]/)[0]!.endsWith('/') ? error.url.split(/[?#]/)[0]! : '';
+  const inFolder = (text: LocalizedText): LocalizedText =>
+    folder
+      ? {
+          it: `${text.it} L'indirizzo è quello di una cartella: scrivete in src quello del suo index.json (${folder}index.json).`,
+          en: `${text.en} The address is a folder's: write the address of its index.json in src (${folder}index.json).`,
+        }
+      : text;
   switch (error.code) {
     case 'network': {
       // The browser does not tell a refused cross-origin request from a network down: say both, and what the data host must send.
@@ -245,16 +254,20 @@ export function errorText(error: ErrorFacts): LocalizedText {
     }
     case 'http': {
       const { status, notFound } = error;
-      return notFound
-        ? t(`Dati non trovati (HTTP ${status})${at}.`, `Data not found (HTTP ${status})${at}.`)
-        : t(`Il server ha risposto con l'errore HTTP ${status}${at}.`, `The server answered with HTTP error ${status}${at}.`);
+      return inFolder(
+        notFound
+          ? t(`Dati non trovati (HTTP ${status})${at}.`, `Data not found (HTTP ${status})${at}.`)
+          : t(`Il server ha risposto con l'errore HTTP ${status}${at}.`, `The server answered with HTTP error ${status}${at}.`),
+      );
     }
     case 'parse': {
       const { detail, page } = error;
       if (page)
-        return t(
-          `Al posto dei dati è arrivata una pagina web (HTML)${at}: l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
-          `A web page (HTML) came instead of the data${at}: the address is wrong, or the site answers addresses it does not have with its home page. Check that the file is published at that address.`,
+        return inFolder(
+          t(
+            `Al posto dei dati è arrivata una pagina web (HTML)${at}: l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
+            `A web page (HTML) came instead of the data${at}: the address is wrong, or the site answers addresses it does not have with its home page. Check that the file is published at that address.`,
+          ),
         );
       // The browser's own words are English: the Italian text does not quote them.
       return t(

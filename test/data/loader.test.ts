@@ -287,6 +287,27 @@ describe('ContractLoader', () => {
     expect((await rejection(fast().index(garbled))).localizedMessage('it')).to.contain('il file è danneggiato');
   });
 
+  it("says to write the index's address where src names the data's folder, whatever the server answers for it", async () => {
+    const contract = await serveContract();
+    const { folder } = contract;
+    const src = new URL('.', new URL(contract.src, location.href)).href;
+    const missing = await rejection(fast().index(src));
+    expect(missing.localizedMessage('it')).to.equal(
+      `Dati non trovati (HTTP 404) (${src}). L'indirizzo è quello di una cartella: scrivete in src quello del suo index.json (${src}index.json).`,
+    );
+    // A server that lists the folder, or sends its home page, answers with a page.
+    await serve(`${folder}/`, '<html><title>Index of /dati</title></html>');
+    const listed = await rejection(fast().index(`${src}?v=2`));
+    expect(listed.localizedMessage('en')).to.match(
+      /^A web page \(HTML\) came instead of the data .* The address is a folder's: write the address of its index\.json in src \(.*\/index\.json\)\.$/,
+    );
+    expect(listed.localizedMessage('en')).to.contain(`(${src}index.json).`);
+    // A file's address gets no such advice.
+    expect((await rejection(fast().index(`${src}dati.json`))).localizedMessage('it')).to.equal(
+      `Dati non trovati (HTTP 404) (${src}dati.json).`,
+    );
+  });
+
   it('refuses another major version of the contract', async () => {
     const folder = freshFolder();
     const src = await serve(`${folder}/index.json`, { ...indexFixture(), contract: 'scuole-europa/2.0' });
