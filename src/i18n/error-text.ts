@@ -222,6 +222,20 @@ function crossOrigin(url: string | undefined): string | null {
   }
 }
 
+/**
+ * Whether `url` is asked for over http from a page on https, which the browser blocks as mixed content whatever the
+ * data host sends (a loopback address aside: browsers trust it).
+ */
+function insecureFromSecurePage(url: string | undefined): boolean {
+  if (!url || typeof location === 'undefined' || location.protocol !== 'https:') return false;
+  try {
+    const { protocol, hostname } = new URL(url, location.href);
+    return protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** The texts of a data error. */
 export function errorText(error: ErrorFacts): LocalizedText {
   const at = error.url ? ` (${error.url})` : '';
@@ -236,6 +250,11 @@ export function errorText(error: ErrorFacts): LocalizedText {
       : text;
   switch (error.code) {
     case 'network': {
+      if (insecureFromSecurePage(error.url))
+        return t(
+          `Impossibile scaricare i dati${at}: la pagina è in https e i dati in http, e il browser blocca una richiesta non protetta da una pagina protetta. Pubblicate i dati in https e scrivetene in src l'indirizzo https.`,
+          `Could not download the data${at}: the page is on https and the data on http, and the browser blocks an insecure request from a secure page. Publish the data on https and write its https address in src.`,
+        );
       // The browser does not tell a refused cross-origin request from a network down: say both, and what the data host must send.
       const other = crossOrigin(error.url);
       return other
