@@ -26,6 +26,11 @@ const it = {
   integrityBlockedComment: 'Senza integrity: la pagina di origine non ha potuto leggere integrity.json accanto allo script.',
   releaseComment: (release: string, pinned: boolean) =>
     pinned ? `Rilascio dei dati: ${release}, fissato.` : `Rilascio dei dati: ${release}; il codice legge sempre i dati più recenti.`,
+  dataOnThisComputer: (host: string) =>
+    `I dati di questo codice sono su questo computer (${host}): un altro sito non li troverà. Pubblicateli e scrivetene l'indirizzo nel src di <linked-view>.`,
+  scriptOnThisComputer: (host: string) =>
+    `Lo script di questo codice è su questo computer (${host}): un altro sito non lo troverà. Scrivete quello pubblicato nell'attributo script di <embed-snippet>.`,
+  dataInsecure: 'I dati di questo codice sono in http: una pagina in https non potrà leggerli. Pubblicateli in https.',
 };
 
 export type EmbedSnippetMessages = typeof it & ElementMessages<never>;
@@ -54,6 +59,11 @@ const en: EmbedSnippetMessages = {
   integrityBlockedComment: 'Without integrity: the page it was copied from could not read integrity.json beside the script.',
   releaseComment: (release, pinned) =>
     pinned ? `Data release: ${release}, frozen.` : `Data release: ${release}; the code always reads the latest data.`,
+  dataOnThisComputer: (host) =>
+    `The data of this code is on this computer (${host}): another site will not find it. Publish it and write its address in the src of <linked-view>.`,
+  scriptOnThisComputer: (host) =>
+    `The script of this code is on this computer (${host}): another site will not find it. Write the published one in the script attribute of <embed-snippet>.`,
+  dataInsecure: 'The data of this code is on http: a page on https cannot read it. Publish it on https.',
 };
 
 export const MESSAGES: Catalogue<EmbedSnippetMessages> = { it, en };

@@ -184,10 +184,35 @@ describe('<embed-snippet>', () => {
       'release-src="https://example.org/dati/index.json" non contiene {release}, dove va la versione dei dati: non si possono bloccare a una versione.',
     );
     expect(checkbox()).to.equal(null);
+    // The test page's data is on this computer: another site would not find it.
+    const here = new URL(src, location.href).host;
+    const local = `I dati di questo codice sono su questo computer (${here}): un altro sito non li troverà. Pubblicateli e scrivetene l'indirizzo nel src di <linked-view>.`;
+    expect(notes()).to.include(local);
     el.releaseSrc = 'https://example.org/dati/{release}/index.json';
     await waitUntil(() => checkbox(), 'no checkbox');
     checkbox()!.click();
     await waitUntil(() => code(el).includes('src="https://example.org/dati/2026-11-01/index.json"'), 'the snippet is not frozen');
     expect(notes().join(' ')).not.to.contain('release-src=');
+    // Frozen at a published release: nothing to say of its address.
+    expect(notes()).not.to.include(local);
+  });
+
+  it('says when the code would read its data over http or its script from this computer, which another site cannot', async () => {
+    const capture = captureWarnings();
+    try {
+      const el = await snippetIn(`<linked-view src="http://dati.example.invalid/index.json" lang="en">
+        <trend-timeline></trend-timeline>
+        <embed-snippet script="/dist/cdn/scuole-europa.min.js" integrity="sha384-${'A'.repeat(64)}"></embed-snippet>
+      </linked-view>`);
+      await waitUntil(() => code(el).includes('<linked-view'), 'no snippet');
+      const notes = [...el.shadowRoot!.querySelectorAll('.note')].map((p) => p.textContent!.trim());
+      expect(notes).to.include('The data of this code is on http: a page on https cannot read it. Publish it on https.');
+      expect(notes).to.include(
+        `The script of this code is on this computer (${location.host}): another site will not find it. Write the published one in the script attribute of <embed-snippet>.`,
+      );
+      expect(notes.join(' ')).not.to.contain('The data of this code is on this computer');
+    } finally {
+      capture.restore();
+    }
   });
 });

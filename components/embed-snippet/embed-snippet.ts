@@ -4,6 +4,7 @@ import { fetchJson } from '../../src/data/fetch-json.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { isIntegrity } from '../../src/util/integrity.js';
+import { isLoopback } from '../../src/util/loopback.js';
 import { CDN_BUNDLE } from '../../src/version.js';
 import type { LinkedView } from '../linked-view/linked-view.js';
 import { MESSAGES, type EmbedSnippetMessages } from './embed-snippet.messages.js';
@@ -115,13 +116,32 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     return this._facts.data?.data?.index.release ?? '';
   }
 
+  /** The data address the code writes: the frozen release's, when chosen, else none (the view's own). */
+  private get _pinnedSrc(): string | undefined {
+    return this._pinned && this._canPin
+      ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
+      : undefined;
+  }
+
+  /**
+   * What another site cannot read of the code's addresses: data or a script on this computer (a page served by
+   * `npm start`, a local copy), or data on http, which a page on https is not allowed to read.
+   */
+  private _addressNotes(): string[] {
+    const t = this._t;
+    const data = new URL(this._pinnedSrc ?? (this._view?.src || '.'), document.baseURI);
+    const script = new URL(this.script, document.baseURI);
+    const notes: string[] = [];
+    if (isLoopback(data.hostname)) notes.push(t.dataOnThisComputer(data.host));
+    else if (data.protocol === 'http:') notes.push(t.dataInsecure);
+    if (isLoopback(script.hostname)) notes.push(t.scriptOnThisComputer(script.host));
+    return notes;
+  }
+
   private get _snippet(): string {
     if (!this._open || !this._view) return '';
     const hash = this._facts.data?.hash || this._integrity;
-    const src =
-      this._pinned && this._canPin
-        ? new URL(this.releaseSrc.replace('{release}', encodeURIComponent(this._release)), document.baseURI).href
-        : undefined;
+    const src = this._pinnedSrc;
     const script = new URL(this.script, document.baseURI).href;
     const data = this._facts.data?.data;
     // What the data are and where they come from, in the code itself: it outlives the page it was copied from.
@@ -245,6 +265,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
         <button type="button" @click=${this._copy}>${t.copy}</button>
         <span role="status">${this._status ? this._t[this._status] : ''}</span>
       </div>
+      ${this._addressNotes().map((note) => html`<p class="note">${note}</p>`)}
       <p class="note">${t.selfSizing}</p>
       ${this._integrityIgnored ? html`<p class="note">${t.integrityIgnored(this.integrity)}</p>` : nothing}
       ${this._facts.data?.hash || this._integrity ? nothing : html`<p class="note">${this._facts.data?.blocked ? t.integrityBlocked : t.noIntegrity}</p>`}

@@ -211,7 +211,7 @@ describe("<region-map> from a latest year's file", () => {
       expect(title(map)).to.contain('2024/25');
       expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
       expect(capture.warnings.join('\n')).to.match(
-        /etwinning\.projects\.latest\.json was not found \(HTTP 404, or a web page in its place\): reading the whole area file instead/,
+        /etwinning\.projects\.latest\.json was not found \(HTTP 404 or 403, or a web page in its place\): reading the whole area file instead/,
       );
     });
 

@@ -21,6 +21,7 @@ import { fetchJson } from '../../src/data/fetch-json.js';
 import { ContractLoader } from '../../src/data/loader.js';
 import { fillTemplate } from '../../src/data/shard-urls.js';
 import { isDataError } from '../../src/errors.js';
+import { isLoopback } from '../../src/util/loopback.js';
 import { loadAreasLatest } from '../../src/map/load-areas-latest.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
@@ -93,6 +94,11 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
     }
   };
 
+  // The address itself first: a page on https cannot read a release on http, wherever it is.
+  for (const finding of schemeFindings(src, origin)) {
+    findings.push(finding);
+    started.push(finding.what);
+  }
   let index: NationalIndex | undefined;
   // Left unset until the index is read (as `index`): set to null, the compiler would take it for null below.
   let bundle: ContractBundle | null | undefined;
@@ -136,8 +142,8 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
           name(url(packed, values)),
           (missed) => loader.geometry(src, kind, region, { readPacked: readPackedTopology, packedMissing: missed }),
           {
-            it: 'non trovato (HTTP 404, o una pagina web al suo posto): una mappa legge allora il file .topo.json, più lento da leggere',
-            en: 'not found (HTTP 404, or a web page in its place): a map then reads the .topo.json file, slower to read',
+            it: 'non trovato (HTTP 404 o 403, o una pagina web al suo posto): una mappa legge allora il file .topo.json, più lento da leggere',
+            en: 'not found (HTTP 404 or 403, or a web page in its place): a map then reads the .topo.json file, slower to read',
           },
         ),
       );
@@ -171,8 +177,8 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
               name(url(ix.shards.areasLatest!, { level, metric })),
               (missed) => loadAreasLatest(loader, src, level, metric, { missing: missed }),
               {
-                it: 'non trovato (HTTP 404, o una pagina web al suo posto): una mappa nazionale legge allora il file intero, più tardi',
-                en: 'not found (HTTP 404, or a web page in its place): a national map then reads the whole file, later',
+                it: 'non trovato (HTTP 404 o 403, o una pagina web al suo posto): una mappa nazionale legge allora il file intero, più tardi',
+                en: 'not found (HTTP 404 or 403, or a web page in its place): a national map then reads the whole file, later',
               },
             ),
           );
@@ -218,6 +224,25 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
   return findings.sort((a, b) => place(a.what) - place(b.what));
 }
 
+/**
+ * Whether a page on https can read the release: a browser blocks data asked for over http from such a page (mixed
+ * content), whatever the data host sends; a loopback address aside, which browsers trust, and a release on disk.
+ */
+function schemeFindings(src: string, origin: string): Finding[] {
+  const { protocol, hostname } = new URL(src);
+  if (protocol !== 'http:' || isLoopback(hostname) || new URL(origin).protocol !== 'https:') return [];
+  return [
+    {
+      level: 'fail',
+      what: 'https',
+      said: {
+        it: `i dati sono in http: una pagina in https (come ${origin}) non può leggerli, il browser blocca la richiesta; pubblicateli in https`,
+        en: `the data is on http: a page on https (as ${origin}) cannot read it, the browser blocks the request; publish it on https`,
+      },
+    },
+  ];
+}
+
 /** Whether the elements can ask for their files while the index is on its way: the data tools' layout and name. */
 function layoutFindings(index: NationalIndex, src: string): Finding[] {
   const what = 'layout';
@@ -260,16 +285,17 @@ async function missingFileFinding(src: string): Promise<Finding[]> {
   }
   if (status === 404 || status === 410) return [{ level: 'ok', what }];
   const file = new URL(address).pathname.split('/').pop()!;
-  return [
-    {
-      level: 'warn',
-      what,
-      said: {
-        it: `un file che non c'è (${file}) ha la risposta ${status}, non 404: se il sito rimanda gli indirizzi che non ha alla sua pagina principale, escludete la cartella dei dati da quel rinvio (il profilo di una scuola che non è nei dati direbbe che al posto dei dati è arrivata una pagina web, non che la scuola non c'è)`,
-        en: `a file that is not there (${file}) is answered ${status}, not 404: if the site sends addresses it does not have to its home page, exclude the data's folder from that rewrite (the profile of a school that is not in the data would say that a web page came instead of the data, not that the school is not there)`,
-      },
-    },
-  ];
+  const said =
+    status < 300
+      ? {
+          it: `un file che non c'è (${file}) ha la risposta ${status}, non 404: se il sito rimanda gli indirizzi che non ha alla sua pagina principale, escludete la cartella dei dati da quel rinvio (il profilo di una scuola che non è nei dati direbbe che al posto dei dati è arrivata una pagina web, non che la scuola non c'è)`,
+          en: `a file that is not there (${file}) is answered ${status}, not 404: if the site sends addresses it does not have to its home page, exclude the data's folder from that rewrite (the profile of a school that is not in the data would say that a web page came instead of the data, not that the school is not there)`,
+        }
+      : {
+          it: `un file che non c'è (${file}) ha la risposta ${status}, non 404: il profilo di una scuola che non è nei dati direbbe «errore HTTP ${status}», non che la scuola non c'è (su S3, consentite di elencare il bucket: s3:ListBucket)`,
+          en: `a file that is not there (${file}) is answered ${status}, not 404: the profile of a school that is not in the data would say «HTTP error ${status}», not that the school is not there (on S3, allow listing the bucket: s3:ListBucket)`,
+        };
+  return [{ level: 'warn', what, said }];
 }
 
 /** The release's own folder, which a frozen embed (`<embed-snippet release-src>`) reads: `releases/{release}/index.json`. */

@@ -7,6 +7,7 @@ import type { ContractIssue, LocalizedText } from '../contract/contract.types.js
 import type { Node, RawIssue } from '../contract/schema-dsl.js';
 import type { ErrorFacts, SchemaErrorFacts } from '../error-facts.js';
 import { andList } from './and-list.js';
+import { isLoopback } from '../util/loopback.js';
 
 // ── issues as found → issues as shown ─────────────────────────────────────
 
@@ -230,7 +231,7 @@ function insecureFromSecurePage(url: string | undefined): boolean {
   if (!url || typeof location === 'undefined' || location.protocol !== 'https:') return false;
   try {
     const { protocol, hostname } = new URL(url, location.href);
-    return protocol === 'http:' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
+    return protocol === 'http:' && !isLoopback(hostname);
   } catch {
     return false;
   }

@@ -129,7 +129,7 @@ export async function loadMap(
     packedMissing: (packed: string, fallback: string) =>
       warn(
         'packed',
-        `${packed} was not found (HTTP 404, or a web page in its place): reading ${fallback} instead. Upload the .packed.json files beside the .topo.json ones: the map draws sooner.`,
+        `${packed} was not found (HTTP 404 or 403, or a web page in its place): reading ${fallback} instead. Upload the .packed.json files beside the .topo.json ones: the map draws sooner.`,
       ),
   };
   if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new UsageError<MapUsage>('level', level);
@@ -179,7 +179,7 @@ export async function loadMap(
         missing: (url) =>
           warn(
             'latest',
-            `${url} was not found (HTTP 404, or a web page in its place): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
+            `${url} was not found (HTTP 404 or 403, or a web page in its place): reading the whole area file instead. Upload the .latest.json files beside the others: the map draws sooner.`,
           ),
       })) ?? areasOf(signal);
     const [topology, file] = await Promise.all([

@@ -113,7 +113,7 @@ describe('ContractLoader', () => {
     ]);
   });
 
-  it("reads the TopoJSON file too when the host sends its home page in the packed twin's place (a single-page fallback)", async () => {
+  it("reads the TopoJSON file too when the host sends its home page in the packed twin's place (a single-page fallback), or a 403", async () => {
     const index = indexFixture();
     const geometry = { ...index.geometry, regions: { ...index.geometry.regions, packed: 'geo/regions.packed.json' } };
     const { folder, src } = await serveContract({ index: { ...index, geometry } });
@@ -125,6 +125,13 @@ describe('ContractLoader', () => {
     });
     expect(regions.objects['regions']!.geometries.map((g) => g.id)).to.deep.equal(['09', '12']);
     expect(missing.map((url) => url.endsWith('/geo/regions.packed.json'))).to.deep.equal([true]);
+    // S3 answers 403 for a key it does not have, unless listing the bucket is allowed: missing too.
+    await serve(`${folder}/geo/regions.packed.json`, 'AccessDenied', { status: 403 });
+    const fromS3 = await fast().geometry(src, 'regions', undefined, {
+      readPacked: readPackedTopology,
+      packedMissing: (packed) => missing.push(packed),
+    });
+    expect([fromS3.objects['regions']!.geometries.length, missing.length]).to.deep.equal([2, 2]);
     // Garbled JSON in its place is no missing file: refused, as before.
     await serve(`${folder}/geo/regions.packed.json`, '{"contract": ');
     const error = await rejection(fast().geometry(src, 'regions', undefined, { readPacked: readPackedTopology }));

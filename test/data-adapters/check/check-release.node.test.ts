@@ -31,6 +31,8 @@ interface Host {
   replaced: Map<string, string>;
   /** A missing path is answered with the site's home page (status 200), as a single-page app's rewrite does. */
   homePage?: boolean;
+  /** The status of a missing path (default 404; S3 answers 403 where listing the bucket is not allowed). */
+  missingStatus?: number;
 }
 
 const GOOD: () => Host = () => ({ cors: true, gzip: true, missing: new Set(), replaced: new Map() });
@@ -63,7 +65,7 @@ describe('scuole-europa-data check', () => {
         body = host.replaced.has(path) ? Buffer.from(host.replaced.get(path)!) : readFileSync(join(out, path));
       } catch {
         if (host.homePage) response.writeHead(200, { 'content-type': 'text/html' }).end(HOME_PAGE);
-        else response.writeHead(404).end();
+        else response.writeHead(host.missingStatus ?? 404).end();
         return;
       }
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -167,6 +169,38 @@ describe('scuole-europa-data check', () => {
     const said = findings.find((f) => f.what === 'missing files')!.said!;
     assert.match(said.it, /^un file che non c'è \(scuole-europa-check-missing-file\.json\) ha la risposta 200, non 404: /);
     assert.match(said.en, /exclude the data's folder from that rewrite/);
+    // S3 without the right to list the bucket: 403 for a key it does not have.
+    host = { ...GOOD(), missingStatus: 403 };
+    host.missing.add('geo/regions.packed.json');
+    const s3 = await checkRelease(src);
+    assert.deepEqual(levels(s3), ['warn geo/regions.packed.json', 'warn missing files']);
+    assert.match(s3.find((f) => f.what === 'missing files')!.said!.en, /is answered 403, not 404: .*«HTTP error 403».*s3:ListBucket/);
+  });
+
+  it('fails a release on http for a page on https (mixed content), before reading it; not on the loopback address, nor for a page on http', async () => {
+    host = GOOD();
+    // The loopback address: browsers let a page on https read it.
+    assert.deepEqual(
+      (await checkRelease(src, { origin: 'https://www.scuola.edu.it' })).filter((f) => f.what === 'https'),
+      [],
+    );
+    const far = 'http://dati.example.invalid/dati/index.json';
+    const findings = await checkRelease(far, { origin: 'https://www.scuola.edu.it' });
+    assert.deepEqual(
+      findings.slice(0, 2).map((f) => `${f.level} ${f.what}`),
+      ['fail https', 'fail index.json'],
+    );
+    assert.equal(
+      findings[0]!.said!.it,
+      'i dati sono in http: una pagina in https (come https://www.scuola.edu.it) non può leggerli, il browser blocca la richiesta; pubblicateli in https',
+    );
+    // A page on http reads it.
+    const plain = await checkRelease(far, { origin: 'http://www.scuola.it' });
+    assert.deepEqual(
+      plain.filter((f) => f.what === 'https'),
+      [],
+    );
+    assert.equal(plain[0]!.what, 'index.json');
   });
 
   it("reads a small site's bundle and the search index inside it; warns of an older bundle without one", async () => {
