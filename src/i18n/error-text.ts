@@ -237,6 +237,43 @@ function insecureFromSecurePage(url: string | undefined): boolean {
   }
 }
 
+/** What the Reporting API says of a Content-Security-Policy violation (Chromium's `CSPViolationReportBody`). */
+interface PolicyReport {
+  body?: { effectiveDirective?: string; blockedURL?: string | null } | null;
+}
+
+/**
+ * The origin of `url` when the page's Content-Security-Policy refused a download from it (connect-src): the browser
+ * tells a refused request from a network down only in its violation reports, read here from the page's buffer of
+ * them (`ReportingObserver`, buffered), so that nothing listens on the way of a download that succeeds. Where the
+ * browser has no such reports (Firefox), the network's text stays.
+ */
+function refusedByPolicy(url: string | undefined): string | null {
+  const Observer = (globalThis as { ReportingObserver?: new (callback: () => void, options: object) => ReportingObserverLike })
+    .ReportingObserver;
+  if (!url || !Observer || typeof location === 'undefined') return null;
+  try {
+    const { origin } = new URL(url, location.href);
+    const observer = new Observer(() => undefined, { types: ['csp-violation'], buffered: true });
+    observer.observe();
+    const reports = observer.takeRecords() as PolicyReport[];
+    observer.disconnect();
+    const refused = reports.some(
+      ({ body }) =>
+        body?.effectiveDirective === 'connect-src' && !!body.blockedURL && new URL(body.blockedURL, location.href).origin === origin,
+    );
+    return refused ? origin : null;
+  } catch {
+    return null;
+  }
+}
+
+interface ReportingObserverLike {
+  observe(): void;
+  takeRecords(): unknown[];
+  disconnect(): void;
+}
+
 /** The texts of a data error. */
 export function errorText(error: ErrorFacts): LocalizedText {
   const at = error.url ? ` (${error.url})` : '';
@@ -251,6 +288,12 @@ export function errorText(error: ErrorFacts): LocalizedText {
       : text;
   switch (error.code) {
     case 'network': {
+      const refused = refusedByPolicy(error.url);
+      if (refused)
+        return t(
+          `Impossibile scaricare i dati${at}: la Content-Security-Policy di questa pagina non consente di scaricarli da ${refused}. Aggiungete ${refused} alla sua direttiva connect-src.`,
+          `Could not download the data${at}: this page's Content-Security-Policy does not allow downloading it from ${refused}. Add ${refused} to its connect-src directive.`,
+        );
       if (insecureFromSecurePage(error.url))
         return t(
           `Impossibile scaricare i dati${at}: la pagina è in https e i dati in http, e il browser blocca una richiesta non protetta da una pagina protetta. Pubblicate i dati in https e scrivetene in src l'indirizzo https.`,

@@ -166,4 +166,22 @@ describe('strict Content-Security-Policy', () => {
     expect(xlsx.size).to.be.greaterThan(20_000);
     expect(violations).to.deep.equal([]);
   });
+
+  it("says that the page's own policy refused the data's site (connect-src), not CORS, and names what to add", async () => {
+    const { src } = await serveContract();
+    // The same server under another origin: this policy's connect-src 'self' refuses it before any request is made.
+    const elsewhere = src.replace('//localhost:', '//127.0.0.1:');
+    const { doc, violations } = await strictFrame();
+    doc.body.innerHTML = `<school-profile src="${elsewhere}" code="FIIC81200A"></school-profile>
+      <trend-timeline src="${elsewhere}" lang="en"></trend-timeline>`;
+    const alert = (tag: string) => doc.querySelector(tag)!.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    await waitUntil(() => alert('school-profile') && alert('trend-timeline'), 'no error shown', { timeout: 10_000 });
+    const origin = new URL(elsewhere).origin;
+    expect(alert('school-profile')).to.contain(
+      `la Content-Security-Policy di questa pagina non consente di scaricarli da ${origin}. Aggiungete ${origin} alla sua direttiva connect-src.`,
+    );
+    expect(alert('school-profile')).not.to.contain('Access-Control-Allow-Origin');
+    expect(alert('trend-timeline')).to.contain(`this page's Content-Security-Policy does not allow downloading it from ${origin}`);
+    expect(violations.some((v) => v.startsWith('connect-src'))).to.equal(true);
+  });
 });
