@@ -16,7 +16,7 @@ export type ErrorFacts =
   | Fact<'network'>
   | (Fact<'timeout'> & { readonly timeoutMs: number })
   | (Fact<'http'> & { readonly status: number; readonly notFound: boolean })
-  | (Fact<'parse'> & { readonly detail: string; readonly page?: boolean })
+  | (Fact<'parse'> & { readonly detail: string; readonly first?: string })
   | (Fact<'version'> & { readonly found: string; readonly supported: string })
   | (Fact<'schema'> & { readonly raw: readonly RawIssue[]; issues: readonly ContractIssue[]; readonly truncated: boolean })
   | (Fact<'not-found'> & {

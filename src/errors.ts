@@ -80,8 +80,11 @@ export class ParseError extends DataError {
   constructor(
     url: string | undefined,
     readonly detail: string,
-    /** What came is a web page (HTML): a wrong address, or a site that answers every unknown address with its home page. */
-    readonly page = false,
+    /**
+     * The first character that came, white space aside: `<` for a web page (a wrong address, or a site that answers
+     * every unknown address with its home page), \x1f for a gzip file sent without its Content-Encoding.
+     */
+    readonly first?: string,
   ) {
     super('Not JSON', url);
     this.name = 'ParseError';

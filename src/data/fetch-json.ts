@@ -70,8 +70,8 @@ async function attempt(url: string, { signal, timeoutMs = 20_000, fetch = global
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    // A web page where data was asked for: a host's single-page fallback answers a missing file with its home page (200).
-    throw new ParseError(url, (error as Error).message, /^\s*</.test(text));
+    // What came instead tells why (src/i18n/error-text.ts): a web page, a compressed file not said to be.
+    throw new ParseError(url, (error as Error).message, text.trimStart()[0]);
   }
 }
 

@@ -8,5 +8,7 @@
 import { HttpError, ParseError } from '../errors.js';
 
 export function isMissingFile(error: unknown): error is HttpError | ParseError {
-  return (error instanceof HttpError && (error.status === 404 || error.status === 403)) || (error instanceof ParseError && error.page);
+  return (
+    (error instanceof HttpError && (error.status === 404 || error.status === 403)) || (error instanceof ParseError && error.first === '<')
+  );
 }

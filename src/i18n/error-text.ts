@@ -237,6 +237,13 @@ function insecureFromSecurePage(url: string | undefined): boolean {
   }
 }
 
+/** The part of the Reporting API's observer read here (typed here: not every browser has it). */
+interface ReportingObserverLike {
+  observe(): void;
+  takeRecords(): unknown[];
+  disconnect(): void;
+}
+
 /** What the Reporting API says of a Content-Security-Policy violation (Chromium's `CSPViolationReportBody`). */
 interface PolicyReport {
   body?: { effectiveDirective?: string; blockedURL?: string | null } | null;
@@ -268,17 +275,12 @@ function refusedByPolicy(url: string | undefined): string | null {
   }
 }
 
-interface ReportingObserverLike {
-  observe(): void;
-  takeRecords(): unknown[];
-  disconnect(): void;
-}
-
 /** The texts of a data error. */
 export function errorText(error: ErrorFacts): LocalizedText {
   const at = error.url ? ` (${error.url})` : '';
   // A `src` written as the data's folder («…/dati/»), which a server answers with a listing, its home page or an error.
-  const folder = error.url?.split(/[?#]/)[0]!.endsWith('/') ? error.url.split(/[?#]/)[0]! : '';
+  const path = error.url?.split(/[?#]/)[0] ?? '';
+  const folder = path.endsWith('/') ? path : '';
   const inFolder = (text: LocalizedText): LocalizedText =>
     folder
       ? {
@@ -324,8 +326,14 @@ export function errorText(error: ErrorFacts): LocalizedText {
       );
     }
     case 'parse': {
-      const { detail, page } = error;
-      if (page)
+      const { detail, first } = error;
+      // The gzip file's own first byte: compressed bytes the server did not say were (Content-Encoding), read as text.
+      if (first === '\x1f')
+        return t(
+          `È arrivato un file compresso (gzip) senza l'intestazione che lo dice${at}: il server deve inviarlo con «Content-Encoding: gzip», perché il browser lo decomprima.`,
+          `A compressed (gzip) file came without the header that says so${at}: the server must send it with "Content-Encoding: gzip", for the browser to decompress it.`,
+        );
+      if (first === '<')
         return inFolder(
           t(
             `Al posto dei dati è arrivata una pagina web (HTML)${at}: l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,

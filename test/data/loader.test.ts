@@ -289,6 +289,11 @@ describe('ContractLoader', () => {
       `Al posto dei dati è arrivata una pagina web (HTML) (${url}): l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
     );
     expect(error.localizedMessage('en')).to.contain('A web page (HTML) came instead of the data');
+    // Compressed bytes the server did not say were (search.json.gz uploaded as search.json, without Content-Encoding).
+    const packed = await serve(`${folder}/search.json`, '\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03');
+    expect((await rejection(fast().index(packed))).localizedMessage('it')).to.equal(
+      `È arrivato un file compresso (gzip) senza l'intestazione che lo dice (${packed}): il server deve inviarlo con «Content-Encoding: gzip», perché il browser lo decomprima.`,
+    );
     // Garbled data that is no page is still said to be damaged.
     const garbled = await serve(`${folder}/broken.json`, 'contract: <scuole-europa>');
     expect((await rejection(fast().index(garbled))).localizedMessage('it')).to.contain('il file è danneggiato');
