@@ -82,7 +82,8 @@ export class ParseError extends DataError {
     readonly detail: string,
     /**
      * The first character that came, white space aside: `<` for a web page (a wrong address, or a site that answers
-     * every unknown address with its home page), \x1f for a gzip file sent without its Content-Encoding.
+     * every unknown address with its home page), \x1f for a gzip file sent without its Content-Encoding, none (an
+     * empty string) for an empty file, as an upload that failed leaves.
      */
     readonly first?: string,
   ) {

@@ -71,7 +71,7 @@ async function attempt(url: string, { signal, timeoutMs = 20_000, fetch = global
     return JSON.parse(text) as unknown;
   } catch (error) {
     // What came instead tells why (src/i18n/error-text.ts): a web page, a compressed file not said to be.
-    throw new ParseError(url, (error as Error).message, text.trimStart()[0]);
+    throw new ParseError(url, (error as Error).message, text.trimStart()[0] ?? '');
   }
 }
 

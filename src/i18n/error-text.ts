@@ -327,6 +327,11 @@ export function errorText(error: ErrorFacts): LocalizedText {
     }
     case 'parse': {
       const { detail, first } = error;
+      if (first === '')
+        return t(
+          `Il file dei dati è vuoto${at}: il caricamento sul server non è riuscito o si è interrotto. Pubblicatelo di nuovo.`,
+          `The data file is empty${at}: its upload to the server failed or stopped. Publish it again.`,
+        );
       // The gzip file's own first byte: compressed bytes the server did not say were (Content-Encoding), read as text.
       if (first === '\x1f')
         return t(

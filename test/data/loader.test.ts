@@ -294,6 +294,11 @@ describe('ContractLoader', () => {
     expect((await rejection(fast().index(packed))).localizedMessage('it')).to.equal(
       `È arrivato un file compresso (gzip) senza l'intestazione che lo dice (${packed}): il server deve inviarlo con «Content-Encoding: gzip», perché il browser lo decomprima.`,
     );
+    // An empty file, as an upload that failed leaves.
+    const empty = await serve(`${folder}/regions/09.json`, '  \n');
+    expect((await rejection(fast().index(empty))).localizedMessage('en')).to.equal(
+      `The data file is empty (${empty}): its upload to the server failed or stopped. Publish it again.`,
+    );
     // Garbled data that is no page is still said to be damaged.
     const garbled = await serve(`${folder}/broken.json`, 'contract: <scuole-europa>');
     expect((await rejection(fast().index(garbled))).localizedMessage('it')).to.contain('il file è danneggiato');
