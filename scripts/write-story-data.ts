@@ -22,6 +22,8 @@ rmSync(OUT, { recursive: true, force: true });
 for (const [path, body] of dashboardFiles()) write(`contract/${path}`, body);
 write('bundle/bundle-09.json', { ...bundleFixture(), search: searchFixture() });
 write('broken/index.json', '{"contract": "scuole-europa/1.0", "kind": "index", "years": [2021,');
+// What a site whose single-page fallback answers a missing file with its home page sends.
+write('web-page/index.json', '<!doctype html>\n<html lang="it"><title>Ufficio scolastico regionale</title><div id="app"></div></html>');
 write('wrong-shape/index.json', { ...dashboardIndex(), years: '2023' });
 write('future/index.json', { ...dashboardIndex(), contract: 'scuole-europa/2.0' });
 console.log(`story data: ${OUT}/ written`);

@@ -13,6 +13,7 @@ export const BUNDLE = '/data/bundle/bundle-09.json';
 export const ERROR_SOURCES = {
   NotFound: '/data/missing/index.json',
   BrokenJson: '/data/broken/index.json',
+  WebPage: '/data/web-page/index.json',
   WrongShape: '/data/wrong-shape/index.json',
   FutureVersion: '/data/future/index.json',
 } as const;

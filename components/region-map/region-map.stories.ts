@@ -63,5 +63,6 @@ export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreMetricaSconosciuta: Story = { args: { metric: 'no.such-metric' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
 export const ErroreJsonDanneggiato: Story = { args: { src: ERROR_SOURCES.BrokenJson } };
+export const ErrorePaginaWebAlPostoDeiDati: Story = { args: { src: ERROR_SOURCES.WebPage } };
 export const ErroreFormaSbagliata: Story = { args: { src: ERROR_SOURCES.WrongShape } };
 export const ErroreVersioneFutura: Story = { args: { src: ERROR_SOURCES.FutureVersion } };

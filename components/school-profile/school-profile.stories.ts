@@ -35,6 +35,8 @@ export const InAttesaDiUnaScuola: Story = { args: { code: '' } };
 export const ErroreVarianteSconosciuta: Story = { args: { variant: 'poster' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };
 export const ErroreJsonDanneggiato: Story = { args: { src: ERROR_SOURCES.BrokenJson } };
+// A site that answers every address it does not have with its home page: a web page where the data should be.
+export const ErrorePaginaWebAlPostoDeiDati: Story = { args: { src: ERROR_SOURCES.WebPage } };
 // The badge's light path checks only the fields it reads (years are not among them): the card checks the whole index.
 export const ErroreFormaSbagliata: Story = { args: { src: ERROR_SOURCES.WrongShape, variant: 'card' } };
 export const ErroreVersioneFutura: Story = { args: { src: ERROR_SOURCES.FutureVersion } };
