@@ -341,8 +341,8 @@ export function errorText(error: ErrorFacts): LocalizedText {
       if (first === '<')
         return inFolder(
           t(
-            `Al posto dei dati è arrivata una pagina web (HTML)${at}: l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
-            `A web page (HTML) came instead of the data${at}: the address is wrong, or the site answers addresses it does not have with its home page. Check that the file is published at that address.`,
+            `Al posto dei dati è arrivata una pagina web (HTML)${at}: l'indirizzo è sbagliato, il sito risponde con la sua pagina principale agli indirizzi che non ha, oppure i dati sono dietro un accesso riservato. Controllate che il file sia pubblicato a quell'indirizzo, aperto a tutti.`,
+            `A web page (HTML) came instead of the data${at}: the address is wrong, the site answers addresses it does not have with its home page, or the data is behind a login. Check that the file is published at that address, open to all.`,
           ),
         );
       // The browser's own words are English: the Italian text does not quote them.

@@ -286,7 +286,7 @@ describe('ContractLoader', () => {
     expect(error.code).to.equal('parse');
     const url = new URL(src, location.href).href;
     expect(error.localizedMessage('it')).to.equal(
-      `Al posto dei dati è arrivata una pagina web (HTML) (${url}): l'indirizzo è sbagliato, oppure il sito risponde con la sua pagina principale agli indirizzi che non ha. Controllate che il file sia pubblicato a quell'indirizzo.`,
+      `Al posto dei dati è arrivata una pagina web (HTML) (${url}): l'indirizzo è sbagliato, il sito risponde con la sua pagina principale agli indirizzi che non ha, oppure i dati sono dietro un accesso riservato. Controllate che il file sia pubblicato a quell'indirizzo, aperto a tutti.`,
     );
     expect(error.localizedMessage('en')).to.contain('A web page (HTML) came instead of the data');
     // Compressed bytes the server did not say were (search.json.gz uploaded as search.json, without Content-Encoding).
