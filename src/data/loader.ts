@@ -17,9 +17,9 @@ import type {
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
 import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
-import { isMissingFile } from './missing-file.js';
 import { deepFreeze, TOPOJSON_ARCS } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
+import { isMissingFile } from './missing-file.js';
 import { RequestCache, sharedRequestCache } from './request-cache.js';
 import { absoluteUrl, fillTemplate } from './shard-urls.js';
 

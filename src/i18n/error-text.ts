@@ -6,8 +6,8 @@
 import type { ContractIssue, LocalizedText } from '../contract/contract.types.js';
 import type { Node, RawIssue } from '../contract/schema-dsl.js';
 import type { ErrorFacts, SchemaErrorFacts } from '../error-facts.js';
-import { andList } from './and-list.js';
 import { isLoopback } from '../util/loopback.js';
+import { andList } from './and-list.js';
 
 // ── issues as found → issues as shown ─────────────────────────────────────
 
