@@ -3,7 +3,7 @@
  *
  *   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
  *       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE] [--successors FILE]
- *       [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
+ *       [--seed N] [--config FILE] [--bundle-region RR] [--apache] [--generated-at ISO] [--synthetic]
  *       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
  *   scuole-europa-data synthesize --registry FILE… --out DIR [--students FILE] [--seed N] [--stats FILE]
  *   scuole-europa-data check URL|DIR [--origin URL] [--full] [--lang it|en]
@@ -24,7 +24,7 @@ import { synthesize } from './synth/synthesize.js';
 const USAGE = `usage:
   scuole-europa-data build --registry FILE [--registry FILE…] --geo DIR --out DIR
       [--students FILE [--students-year YEAR]] [--funding FILE…] [--context XLSX] [--etwinning FILE] [--erasmus FILE] [--successors FILE]
-      [--seed N] [--config FILE] [--bundle-region RR] [--generated-at ISO] [--synthetic]
+      [--seed N] [--config FILE] [--bundle-region RR] [--apache] [--generated-at ISO] [--synthetic]
       [--from YEAR --to YEAR] [--allow-shrink] [--lang it|en] [--survey JSON --responses FILE [--invited FILE]]…
   scuole-europa-data synthesize --registry FILE [--registry FILE…] --out DIR
       [--students FILE] [--seed N] [--stats FILE] [--from YEAR] [--to YEAR]
@@ -49,6 +49,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   config: { type: 'string' },
   'bundle-region': { type: 'string' },
+  apache: { type: 'boolean' },
   'generated-at': { type: 'string' },
   synthetic: { type: 'boolean' },
   stats: { type: 'string' },
@@ -140,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
     ...(surveys.length > 0 && { surveys }),
     ...(values.seed !== undefined && { seed: integer('seed', values.seed)! }),
     ...(values['bundle-region'] && { bundleRegion: values['bundle-region'] }),
+    ...(values.apache && { apache: true }),
     ...(generatedAt !== undefined && { generatedAt }),
     ...(values.synthetic && { synthetic: true }),
     ...(values['allow-shrink'] && { allowShrink: true }),

@@ -91,6 +91,8 @@ export interface BuildConfig {
   generatedAt: string | null;
   /** Also write a self-contained bundle.json for one region (small sites). */
   bundleRegion: string | null;
+  /** Also write the `.htaccess` an Apache server needs to serve the data (data-adapters/assemble/apache-config.ts). */
+  apache: boolean;
   /** Treat the participation inputs as synthetic (set by `synthesize`, or by the flag). */
   synthetic: boolean | null;
   index: {
@@ -155,6 +157,7 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   allowShrink: false,
   generatedAt: null,
   bundleRegion: null,
+  apache: false,
   synthetic: null,
   index: {
     weights: { etwinning: 0.4, erasmus: 0.4, funding: 0.1, continuity: 0.1, survey: 0 },

@@ -4,6 +4,7 @@
  * Every document is serialised once and validated from that very text; the
  * list's length is the progress bar's total.
  */
+import { APACHE_CONFIG } from '../assemble/apache-config.js';
 import { BuildError } from '../report/build-error.js';
 import { gzipAsync } from '@gfx/zopfli';
 import { validateDocument, validateTopology } from '../../src/contract/validate.js';
@@ -230,5 +231,6 @@ export function planOutputs(model: BuildModel): PlannedOutput[] {
   plan.push({ path: 'search.json.gz', make: () => precompressed(searchFile()) });
   const bundleRegion = model.config.bundleRegion;
   if (bundleRegion) plan.push({ path: `bundle-${bundleRegion}.json`, make: () => bundleFile(model, bundleRegion) });
+  if (model.config.apache) plan.push({ path: '.htaccess', make: () => ({ path: '.htaccess', text: APACHE_CONFIG }) });
   return plan;
 }
