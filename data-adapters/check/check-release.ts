@@ -61,7 +61,7 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
   const base = new URL('.', src).href;
   const name = (url: string) => (url.startsWith(base) ? decodeURIComponent(url.slice(base.length)) : url);
   const judged = new Set<string>();
-  // Files an element found missing and did without: the host's answer for them (a 404, or a page in their place) has no headers to judge.
+  // Files an element found missing and did without: the host's answer for them (a 404 or 403, or a page in their place) has no headers to judge.
   const missing = new Set<string>();
   // The files in the order their reading started (a few are read at a time): the report's order, whatever the network's.
   const started: string[] = [];
@@ -268,7 +268,8 @@ function layoutFindings(index: NationalIndex, src: string): Finding[] {
  * Whether the host answers a file it does not have with a 404, as the elements expect: a map reads a layer's TopoJSON
  * file when its packed twin is missing, and a badge says that a school is not in the data. A host whose single-page
  * fallback answers every unknown address with its home page (status 200) makes that page their answer: the map still
- * falls back (src/data/missing-file.ts), the badge says that a web page came instead of the data. Asked without
+ * falls back (src/data/missing-file.ts), the badge says that a web page came instead of the data; so it does with
+ * the 403 that S3 answers for a key it does not have unless listing is allowed, where the badge says «HTTP 403». Asked without
  * the page's origin: what is judged is the status, not the headers. Nothing to say when the host cannot be reached
  * (every file says so already).
  */
