@@ -4,7 +4,7 @@ import { fetchJson } from '../../src/data/fetch-json.js';
 import { DataView, initialState } from '../../src/element/data-view.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { isIntegrity } from '../../src/util/integrity.js';
-import { isLoopback } from '../../src/util/loopback.js';
+import { isLoopback, isPlainHttp } from '../../src/util/loopback.js';
 import { CDN_BUNDLE } from '../../src/version.js';
 import type { LinkedView } from '../linked-view/linked-view.js';
 import { MESSAGES, type EmbedSnippetMessages } from './embed-snippet.messages.js';
@@ -133,7 +133,7 @@ export class EmbedSnippet extends ScuoleElement<EmbedSnippetMessages> {
     const script = new URL(this.script, document.baseURI);
     const notes: string[] = [];
     if (isLoopback(data.hostname)) notes.push(t.dataOnThisComputer(data.host));
-    else if (data.protocol === 'http:') notes.push(t.dataInsecure);
+    else if (isPlainHttp(data)) notes.push(t.dataInsecure);
     if (isLoopback(script.hostname)) notes.push(t.scriptOnThisComputer(script.host));
     return notes;
   }

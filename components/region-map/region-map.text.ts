@@ -5,7 +5,8 @@
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
-import { heading, localize } from '../../src/i18n/lang.js';
+import { heading } from '../../src/i18n/heading.js';
+import { localize } from '../../src/i18n/lang.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { UNDIVIDED_REASONS } from '../../src/map/area-values.js';

@@ -188,7 +188,7 @@ function identity(shard: SchoolShard, studentsYear: number | undefined, lang: La
             ${plessi.map(
               (p) =>
                 html`<li>
-                  ${p.name} · ${p.gradeGroup ? schoolTypeText(p.grade, p.gradeGroup, lang) : p.grade} · ${p.comuneName} · <code>${p.code}</code>${
+                  ${p.name} · ${schoolTypeText(p.grade, p.gradeGroup, lang)} · ${p.comuneName} · <code>${p.code}</code>${
                     p.students === undefined
                       ? nothing
                       : ` · ${t.plessoStudents(p.students === null ? null : formatValue(p.students, 'count', lang))}`

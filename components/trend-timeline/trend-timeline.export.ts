@@ -10,7 +10,7 @@
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
-import { heading } from '../../src/i18n/lang.js';
+import { heading } from '../../src/i18n/heading.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';

@@ -21,7 +21,7 @@ import { fetchJson } from '../../src/data/fetch-json.js';
 import { ContractLoader } from '../../src/data/loader.js';
 import { fillTemplate } from '../../src/data/shard-urls.js';
 import { isDataError } from '../../src/errors.js';
-import { isLoopback } from '../../src/util/loopback.js';
+import { isPlainHttp } from '../../src/util/loopback.js';
 import { loadAreasLatest } from '../../src/map/load-areas-latest.js';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.js';
 import { registerSurveyKind } from '../../src/survey/survey-kind.js';
@@ -229,8 +229,7 @@ export async function checkRelease(src: string, options: CheckOptions = {}): Pro
  * content), whatever the data host sends; a loopback address aside, which browsers trust, and a release on disk.
  */
 function schemeFindings(src: string, origin: string): Finding[] {
-  const { protocol, hostname } = new URL(src);
-  if (protocol !== 'http:' || isLoopback(hostname) || new URL(origin).protocol !== 'https:') return [];
+  if (!isPlainHttp(new URL(src)) || new URL(origin).protocol !== 'https:') return [];
   return [
     {
       level: 'fail',

@@ -1,5 +1,6 @@
 /** The names of the grade groups, Italian then English (on their own: a list of institutions needs only these). */
 import type { GradeGroup, Language } from '../contract/vocabulary.js';
+import { heading } from '../i18n/heading.js';
 
 export type Labels = Record<string, [it: string, en: string]>;
 
@@ -17,10 +18,9 @@ export const gradeGroupLabel = (group: GradeGroup, lang: Language) => GRADE_GROU
 /**
  * A school's type as a page shows it: the registry's own words ("SCUOLA INFANZIA", "LICEO SCIENTIFICO") as published
  * on an Italian page; an English page reads the grade group first, the registry's words after it ("Pre-primary
- * (SCUOLA INFANZIA)"): they were the only Italian left in an English profile.
+ * (SCUOLA INFANZIA)"): they were the only Italian left in an English profile. Without a group (a plesso of an older
+ * contract), the registry's words alone.
  */
-export function schoolTypeText(grade: string, group: GradeGroup, lang: Language): string {
-  if (lang === 'it') return grade;
-  const label = gradeGroupLabel(group, lang);
-  return `${label.charAt(0).toUpperCase()}${label.slice(1)} (${grade})`;
+export function schoolTypeText(grade: string, group: GradeGroup | undefined, lang: Language): string {
+  return lang === 'it' || !group ? grade : `${heading(gradeGroupLabel(group, lang))} (${grade})`;
 }

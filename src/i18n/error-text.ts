@@ -6,7 +6,7 @@
 import type { ContractIssue, LocalizedText } from '../contract/contract.types.js';
 import type { Node, RawIssue } from '../contract/schema-dsl.js';
 import type { ErrorFacts, SchemaErrorFacts } from '../error-facts.js';
-import { isLoopback } from '../util/loopback.js';
+import { isPlainHttp } from '../util/loopback.js';
 import { andList } from './and-list.js';
 
 // ── issues as found → issues as shown ─────────────────────────────────────
@@ -212,30 +212,26 @@ export function describeSchemaError<E extends SchemaErrorFacts>(error: E): E {
   return error;
 }
 
-/** The origin of `url` when it is not the page's (null on the same origin, or outside a page). */
-function crossOrigin(url: string | undefined): string | null {
+/** `url` as the page reads it (resolved against the page's address); null outside a page, or where it is no address. */
+function onPage(url: string | undefined): URL | null {
   if (!url || typeof location === 'undefined') return null;
   try {
-    const { origin } = new URL(url, location.href);
-    return origin === location.origin ? null : origin;
+    return new URL(url, location.href);
   } catch {
     return null;
   }
 }
 
-/**
- * Whether `url` is asked for over http from a page on https, which the browser blocks as mixed content whatever the
- * data host sends (a loopback address aside: browsers trust it).
- */
-function insecureFromSecurePage(url: string | undefined): boolean {
-  if (!url || typeof location === 'undefined' || location.protocol !== 'https:') return false;
-  try {
-    const { protocol, hostname } = new URL(url, location.href);
-    return protocol === 'http:' && !isLoopback(hostname);
-  } catch {
-    return false;
-  }
+/** The origin of `address` when it is not the page's (null on the same origin, or outside a page). */
+function crossOrigin(address: URL | null): string | null {
+  return address && address.origin !== location.origin ? address.origin : null;
 }
+
+/**
+ * Whether `address` is asked for over http from a page on https, which the browser blocks as mixed content whatever
+ * the data host sends (src/util/loopback.ts).
+ */
+const insecureFromSecurePage = (address: URL | null): boolean => !!address && location.protocol === 'https:' && isPlainHttp(address);
 
 /** The part of the Reporting API's observer read here (typed here: not every browser has it). */
 interface ReportingObserverLike {
@@ -255,12 +251,12 @@ interface PolicyReport {
  * them (`ReportingObserver`, buffered), so that nothing listens on the way of a download that succeeds. Where the
  * browser has no such reports (Firefox), the network's text stays.
  */
-function refusedByPolicy(url: string | undefined): string | null {
+function refusedByPolicy(address: URL | null): string | null {
   const Observer = (globalThis as { ReportingObserver?: new (callback: () => void, options: object) => ReportingObserverLike })
     .ReportingObserver;
-  if (!url || !Observer || typeof location === 'undefined') return null;
+  if (!address || !Observer) return null;
+  const { origin } = address;
   try {
-    const { origin } = new URL(url, location.href);
     const observer = new Observer(() => undefined, { types: ['csp-violation'], buffered: true });
     observer.observe();
     const reports = observer.takeRecords() as PolicyReport[];
@@ -290,19 +286,20 @@ export function errorText(error: ErrorFacts): LocalizedText {
       : text;
   switch (error.code) {
     case 'network': {
-      const refused = refusedByPolicy(error.url);
+      const address = onPage(error.url);
+      const refused = refusedByPolicy(address);
       if (refused)
         return t(
           `Impossibile scaricare i dati${at}: la Content-Security-Policy di questa pagina non consente di scaricarli da ${refused}. Aggiungete ${refused} alla sua direttiva connect-src.`,
           `Could not download the data${at}: this page's Content-Security-Policy does not allow downloading it from ${refused}. Add ${refused} to its connect-src directive.`,
         );
-      if (insecureFromSecurePage(error.url))
+      if (insecureFromSecurePage(address))
         return t(
           `Impossibile scaricare i dati${at}: la pagina è in https e i dati in http, e il browser blocca una richiesta non protetta da una pagina protetta. Pubblicate i dati in https e scrivetene in src l'indirizzo https.`,
           `Could not download the data${at}: the page is on https and the data on http, and the browser blocks an insecure request from a secure page. Publish the data on https and write its https address in src.`,
         );
       // The browser does not tell a refused cross-origin request from a network down: say both, and what the data host must send.
-      const other = crossOrigin(error.url);
+      const other = crossOrigin(address);
       return other
         ? t(
             `Impossibile scaricare i dati da ${other}: la richiesta è stata bloccata o la rete non risponde (errore di rete${at}). Se la pagina e i dati sono su siti diversi, il server dei dati deve inviare l'intestazione «Access-Control-Allow-Origin: *» (CORS).`,

@@ -31,9 +31,6 @@ export function resolveLanguage(element: Element): Language {
   return toLanguage(element.ownerDocument?.documentElement.getAttribute('lang'));
 }
 
-/** A word written inside sentences ("provvisorio", "istituzioni") as a table's heading: with its capital. */
-export const heading = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** The text of a label in a language. */
 export function localize(text: LocalizedText, lang: Language): string {
   return lang === 'en' ? text.en : text.it;
