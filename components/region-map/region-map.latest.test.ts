@@ -39,11 +39,18 @@ async function nationalSource(wholeRoute: RouteOptions = {}, uploaded = true, pr
   return { folder, src, years: whole.years };
 }
 
-/** A national map of comuni, `year` set or not, once drawn. */
-async function nationalMap(src: string, year?: number): Promise<RegionMap> {
+/** A national map of comuni, `year` set or not, with the attributes of `more`, once drawn. */
+async function nationalMap(src: string, year?: number, more: Record<string, string> = {}): Promise<RegionMap> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
   const map = document.createElement('region-map');
-  const attributes = { src, level: 'comuni', metric: 'etwinning.projects', lang: 'it', ...(year !== undefined && { year: String(year) }) };
+  const attributes = {
+    src,
+    level: 'comuni',
+    metric: 'etwinning.projects',
+    lang: 'it',
+    ...(year !== undefined && { year: String(year) }),
+    ...more,
+  };
   for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
   box.append(map);
   await waitUntil(() => shadow(map).querySelector('[part~="legend"]'), 'map not drawn', { timeout: 5000 });
@@ -90,6 +97,31 @@ describe("<region-map> from a latest year's file", () => {
     // The same picture as a map given the year, which reads the whole file.
     const other = await nationalSource({}, true, [2024]);
     expect(await svgOf(map)).to.equal(await svgOf(await nationalMap(other.src, latest.years.at(-1))));
+  });
+
+  it('reads the whole file at once for another year’s classes, which the latest year’s file lacks', async () => {
+    const about = (map: RegionMap) => shadow(map).querySelector('[part~="legend"] .about')!.textContent!.trim();
+    const { folder, src, years } = await nationalSource();
+    const map = await nationalMap(src, undefined, { 'classes-year': String(years[0]) });
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.latest.json`), 'the latest year’s file').to.equal(0);
+    expect(await hits(`${folder}/areas/comuni/etwinning.projects.json`)).to.equal(1);
+    expect(title(map)).to.contain('2024/25');
+    expect(about(map)).to.equal('Soglie delle classi del 2021/22, le stesse in ogni anno.');
+    // A map drawn from the latest year's file, then asked for another year's classes: its picture waits for the whole
+    // file, never drawn in the latest year's classes under the other's note.
+    const other = await nationalSource({ delay: 1500 });
+    const later = await nationalMap(other.src);
+    expect(about(later)).to.equal('Soglie delle classi del 2024/25, le stesse in ogni anno.');
+    later.classesYear = `${years[0]!}`;
+    await later.updateComplete;
+    expect(body(later).getAttribute('aria-busy')).to.equal('true');
+    expect(pendingNote(later)).to.equal('Caricamento delle classi del 2021/22…');
+    const notes = () => [...shadow(later).querySelectorAll('.note')].map((note) => note.textContent).join(' ');
+    expect(notes(), 'no note that the year has no values').not.to.include('classes-year');
+    await waitUntil(() => about(later).includes('2021/22'), 'the classes of 2021/22 not drawn', { timeout: 5000 });
+    expect(body(later).getAttribute('aria-busy')).to.equal(null);
+    expect(pendingNote(later)).to.equal('');
+    expect(await svgOf(later)).to.equal(await svgOf(map));
   });
 
   it('asks for the whole file once drawn, and shows another year from it', async () => {

@@ -8,6 +8,7 @@
  */
 import { sharedLoader } from '../../src/data/loader.js';
 import { UsageError } from '../../src/element/usage-error.js';
+import { classesYearOf } from '../../src/map/classes-year.js';
 import { loadMap, type MapData, type MapUsage } from '../../src/map/load-map.js';
 import type { MapInputs } from '../../src/map/map-view.js';
 import type { Fuller } from '../../src/element/fuller-data-view.js';
@@ -45,9 +46,23 @@ export async function loadRegionMap(
  */
 export const MAP_FULLER: Fuller<MapData, MapInputs> = {
   load: (data, signal) => data.whole?.(signal) ?? null,
-  // A year the data does not have is shown as the latest (src/map/map-view.ts): that file covers it too.
-  covers: (data, { year }) => data.onlyYear === undefined || year == null || year === data.onlyYear || !data.index.years.includes(year),
+  // A year the data does not have is shown as the latest (src/map/map-view.ts): that file covers it too. So does it a
+  // `classes-year` it holds (its year, or the latest final year it carries), or one the data does not have.
+  covers: (data, { year, classesYear }) =>
+    data.onlyYear === undefined || (shows(data, year) && shows(data, classesYearOf(classesYear), data.finalYear)),
 };
+
+/** Whether a latest year's file gives `year` (none asked, that year, `also`, or a year the data does not have). */
+function shows({ onlyYear, index }: MapData, year: number | null | undefined, also?: number): boolean {
+  return year == null || year === onlyYear || year === also || !index.years.includes(year);
+}
+
+/**
+ * Whether a national map draws first from its latest year's file (src/contract/area-latest.ts): without a year, nor
+ * another year's classes, which that file lacks.
+ */
+export const fromLatestFile = (m: Pick<MapInputs, 'year' | 'classesYear'> & Pick<Element, 'getAttribute'>) =>
+  (m.year ?? m.getAttribute('year')) === null && classesYearOf(m.classesYear) === null;
 
 /** What a map's view depends on besides its data (src/map/map-view.ts), read from the element. */
 export function mapInputs(m: Omit<MapInputs, 'yearText'> & Pick<Element, 'getAttribute'>): MapInputs {

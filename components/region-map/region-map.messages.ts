@@ -20,6 +20,7 @@ const it = {
   playReduced: 'Animazione disattivata (movimento ridotto)',
   // A national map drawn from its latest year's file gets the other years on demand (src/contract/area-latest.ts).
   loadingYear: (year: number) => `Caricamento del ${formatSchoolYear(year)}…`,
+  loadingClasses: (year: number) => `Caricamento delle classi del ${formatSchoolYear(year)}…`,
   noData: 'Nessun dato',
   shadow: "Zona d'ombra",
   legend: 'Legenda',
@@ -93,6 +94,10 @@ const it = {
   latestFinal: 'ultimo anno con dati definitivi',
   sharedScale: (year: string) => `Scala dei colori del ${year}, la stessa in ogni anno.`,
   eachYearClasses: 'Classi proprie di ogni anno: i colori non si confrontano tra anni.',
+  // A `classes-year` school year without values in the shown areas (`metric`: its label): the default's classes are
+  // drawn, and the legend's note says whose.
+  classesYearEmpty: (written: string, year: string, metric: string) =>
+    `classes-year="${written}": nel ${year} le aree della mappa non hanno valori di «${metric}»: è stato ignorato.`,
   // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
   summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${shadows}.`}`,
@@ -159,6 +164,7 @@ const en: RegionMapMessages = {
   pause: 'Pause',
   playReduced: 'Animation off (reduced motion)',
   loadingYear: (year: number) => `Loading ${formatSchoolYear(year)}…`,
+  loadingClasses: (year: number) => `Loading the classes of ${formatSchoolYear(year)}…`,
   noData: 'No data',
   shadow: 'Shadow zone',
   legend: 'Legend',
@@ -218,6 +224,8 @@ const en: RegionMapMessages = {
   latestFinal: 'the latest year with final figures',
   sharedScale: (year) => `Colour scale of ${year}, the same in every year.`,
   eachYearClasses: "Each year's own classes: colours do not compare across years.",
+  classesYearEmpty: (written, year, metric) =>
+    `classes-year="${written}": in ${year} the map's areas have no values of “${metric}”: it was ignored.`,
   summary: (metric, year, level, count, extremes, shadows) =>
     `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${shadows}.`}`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,

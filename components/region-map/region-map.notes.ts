@@ -1,7 +1,8 @@
 /**
  * What the map shows other than its page asked, said under its title and once
  * in the console (src/i18n/ignored-attribute.ts): a `view`, a `drill-level` or
- * a `classes-year` it does not know (ignored, as the lists' choices are: the default stands), a `classes` that is
+ * a `classes-year` it does not know (ignored, as the lists' choices are: the default stands) or a year of it whose
+ * classes it cannot make (none in the data, or no value in it: the latest year's are drawn), a `classes` that is
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown), a `year` the data
@@ -25,17 +26,19 @@ import {
 import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-attributes.js';
 import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { MAX_BREAKS } from '../../src/map/fixed-breaks.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/lang.js';
 import { classCount, type MapViewModel } from '../../src/map/map-view.js';
 import { POINT_KINDS, readPoints } from '../../src/map/point-kinds.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
+import { CLASSES_YEAR_VALUES } from '../../src/map/classes-year.js';
 import { CLASSES_YEARS, MAP_VIEWS } from './region-map.types.js';
 
 // A drill level it does not know was used only when a region was entered, and failed there as an unknown level.
 const CHOICES = [
   ['view', MAP_VIEWS],
   ['drillLevel', ['provinces', 'comuni']],
-  ['classesYear', CLASSES_YEARS],
+  ['classesYear', CLASSES_YEARS, CLASSES_YEAR_VALUES],
 ] as const;
 
 /**
@@ -63,6 +66,17 @@ type Warn = (message: string, key?: string) => void;
 /** A `breaks` the map could not read (src/util/unit-values.ts): why, and that its own classes are shown. */
 const breaksText = ({ written, problem, token }: NonNullable<MapViewModel['breaksIgnored']>, t: RegionMapMessages, lang: Language) =>
   unreadValuesText('breaks', written, problem, token, MAX_BREAKS, t.ownClasses, lang);
+
+/**
+ * A `classes-year` school year whose classes the map could not make (src/map/map-view.ts): why, with the metric's
+ * name (the console's by its id); the default's are drawn, and the legend's note says whose.
+ */
+function classesYearText({ classesYearIgnored }: MapViewModel, t: RegionMapMessages, metric: string, lang: Language): string {
+  const { year, years, empty } = classesYearIgnored!;
+  return empty
+    ? t.classesYearEmpty(String(year), formatSchoolYear(year), metric)
+    : ignoredYearText(String(year), years, lang, 'classes-year');
+}
 
 /** The map's attributes the notes read. */
 interface MapAttributes extends Element {
@@ -95,6 +109,8 @@ export class MapNotes {
       if (ignored) warn(ignoredYearText(ignored.written, ignored.years, 'en'), `year:${ignored.written}`);
       const breaks = view?.breaksIgnored;
       if (breaks) warn(breaksText(breaks, MESSAGES.en, 'en'));
+      if (view?.classesYearIgnored)
+        warn(classesYearText(view, MESSAGES.en, view.metric.id, 'en'), `classes-year:${view.classesYearIgnored.year}`);
       misplacedNotes(element, MISPLACED, 'en', warn);
     }
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en', view?.classes.fixed)) warn(note);
@@ -113,6 +129,7 @@ export class MapNotes {
     if (view.breaksIgnored) notes.push(breaksText(view.breaksIgnored, t, lang));
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     if (view.yearIgnored) notes.push(ignoredYearText(view.yearIgnored.written, view.yearIgnored.years, lang));
+    if (view.classesYearIgnored) notes.push(classesYearText(view, t, localize(view.metric.label, lang), lang));
     return renderNotes(notes);
   }
 }

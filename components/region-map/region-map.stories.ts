@@ -26,7 +26,8 @@ const meta: Meta<Args> = {
     normalisation: choice(['', ...VALUE_MODES]),
     classification: choice(CLASSIFICATIONS),
     palette: choice(PALETTE_NAMES),
-    classesYear: choice(CLASSES_YEARS),
+    // Its words, and two school years of the demo's as examples of a baseline.
+    classesYear: choice([...CLASSES_YEARS, '2014', '2019']),
     points: choice(['', 'active', 'role-models', 'active role-models']),
   },
 };
@@ -48,6 +49,8 @@ export const SoglieFisse: Story = { args: { region: '09', breaks: '10% 20% 25% 3
  */
 export const ErasmusNel2014: Story = { args: { metric: 'erasmus.active', year: 2014 } };
 export const ErasmusNel2014ClassiProprie: Story = { args: { metric: 'erasmus.active', year: 2014, classesYear: 'each' } };
+/** Every year in the classes of 2019/20, the year before the pandemic: the baseline the page chose. */
+export const ErasmusConLeClassiDel2019: Story = { args: { metric: 'erasmus.active', classesYear: '2019' } };
 export const Tabella: Story = { args: { view: 'table' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
 /**

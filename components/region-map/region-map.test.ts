@@ -1008,10 +1008,66 @@ describe('<region-map>', () => {
     try {
       const wrong = await mapOf(src, 'year=2021 classes-year=2021/22');
       expect(notesOf(wrong)).to.include(
-        'classes-year="2021/22" non è un valore ammesso (latest, each): è stato ignorato, si vede classes-year="latest".',
+        'classes-year="2021/22" non è un valore ammesso (latest, each, un anno scolastico come 2019): è stato ignorato, si vede classes-year="latest".',
       );
       expect(legendLabels(wrong).at(-1)).to.equal(note);
       expect(capture.warnings.filter((w) => w.includes('classes-year="2021/22"'))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('colours every year by the classes of a school year the page names, and says so, or why it cannot', async () => {
+    // Toscana's projects grow from 1 to 8, Lazio's from 2 to 9: by 2021/22's classes both reach its top class.
+    const index = indexFixture();
+    index.regions[0]!.values['etwinning.projects'] = [1, 2, 4, 8];
+    index.regions[1]!.values['etwinning.projects'] = [2, 3, 5, 9];
+    const { src } = await serveContract({ index });
+    const fills = async (map: RegionMap) =>
+      [...(await downloaded(shadow(map), 'SVG')).matchAll(/fill="([^"]+)"[^>]*><title>(?:Toscana|Lazio):/g)].map((m) => m[1]);
+    const map = await mapOf(src, 'year=2024 classes-year=2021 normalisation=absolute');
+    const note = 'Soglie delle classi del 2021/22, le stesse in ogni anno.';
+    // The legend's ends say how far 2024/25's values reach, open where none is.
+    expect(legendLabels(map)).to.deep.equal(['meno di 2', '2 – 9', 'Nessun dato', note]);
+    const [toscana, lazio] = await fills(map);
+    expect(toscana, 'both above 2021/22’s threshold').to.equal(lazio);
+    expect(await downloaded(shadow(map), 'SVG')).to.include(`>${note}<`);
+    expect(notesOf(map).join(' ')).not.to.include('classes-year');
+    // Its own year looks as its own classes draw it.
+    map.year = 2021;
+    await waitUntil(() => legendLabels(map)[0] === '1', 'the legend did not follow the year');
+    expect(legendLabels(map)).to.deep.equal(['1', '2', 'Nessun dato', note]);
+    const [toscana21, lazio21] = await fills(map);
+    expect(toscana21).not.to.equal(lazio21);
+    expect(lazio21, 'Lazio’s 2 in 2021/22 is as dark as its 9 in 2024/25').to.equal(lazio);
+    await expect(map).to.be.accessible();
+
+    const capture = captureWarnings();
+    try {
+      const latest = await mapOf(src, 'year=2024 normalisation=absolute');
+      const missing = await mapOf(src, 'year=2024 classes-year=2030 normalisation=absolute');
+      expect(notesOf(missing)).to.include(
+        'classes-year="2030" non è un anno dei dati (dal 2021/22 al 2024/25; il 2024/25 si scrive 2024): è stato ignorato.',
+      );
+      expect(legendLabels(missing)).to.deep.equal(legendLabels(latest));
+      expect(await fills(missing)).to.deep.equal(await fills(latest));
+      missing.lang = 'en';
+      await waitUntil(() =>
+        notesOf(missing).some((n) => n.startsWith('classes-year="2030" is not a year of the data (2021/22 to 2024/25;')),
+      );
+      // A year of the data without a value in the map's areas.
+      index.regions[0]!.values['etwinning.projects'] = [null, 2, 4, 8];
+      index.regions[1]!.values['etwinning.projects'] = [null, 3, 5, 9];
+      const { src: emptyFirst } = await serveContract({ index });
+      const empty = await mapOf(emptyFirst, 'year=2024 classes-year=2021 normalisation=absolute');
+      expect(notesOf(empty)).to.include(
+        'classes-year="2021": nel 2021/22 le aree della mappa non hanno valori di «Progetti eTwinning»: è stato ignorato.',
+      );
+      expect(legendLabels(empty).at(-1)).to.equal('Soglie delle classi del 2024/25, le stesse in ogni anno.');
+      expect(capture.warnings.filter((w) => w.includes('classes-year='))).to.deep.equal([
+        '[region-map] classes-year="2030" is not a year of the data (2021/22 to 2024/25; 2024/25 is written 2024): it was ignored.',
+        '[region-map] classes-year="2021": in 2021/22 the map\'s areas have no values of “etwinning.projects”: it was ignored.',
+      ]);
     } finally {
       capture.restore();
     }

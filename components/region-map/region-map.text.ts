@@ -10,6 +10,7 @@ import { localize } from '../../src/i18n/lang.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { UNDIVIDED_REASONS } from '../../src/map/area-values.js';
+import { classesYearOf } from '../../src/map/classes-year.js';
 import type { MapData } from '../../src/map/load-map.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
@@ -125,6 +126,16 @@ export function classesNoteOf(view: MapViewModel, t: RegionMapMessages): string 
   if (!shared) return null;
   const year = `${formatSchoolYear(shared.year)}${shared.provisional ? ` (${t.provisional})` : shared.final ? ` (${t.latestFinal})` : ''}`;
   return isContinuous(view) ? t.sharedScale(year) : t.sharedClasses(year);
+}
+
+/**
+ * Beside the year while the map waits for its whole file (src/element/fuller-data-view.ts): the year asked for, or
+ * else another year's classes (src/map/classes-year.ts); the picture keeps its own until they come.
+ */
+export function pendingText(t: RegionMapMessages, shown: number, asked: number, classesYear: string): string {
+  if (asked !== shown) return t.loadingYear(asked);
+  const year = classesYearOf(classesYear);
+  return year === null ? '' : t.loadingClasses(year);
 }
 
 const nameOf = (view: MapViewModel, data: MapData, i: number) => {

@@ -16,11 +16,11 @@ import { MapCanvasController, mapSize, screenCentroid, type MapSize } from './re
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
-import { loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
+import { fromLatestFile, loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
-import { describeArea, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
+import { describeArea, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
 import { EscapeAnywhere, renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
 import type { ClassesYear, Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
@@ -109,7 +109,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** Class thresholds in the legend's unit (`10% 20% 30%`), shared by maps side by side and by every year; they replace `classification` and `classes`. */
   @property() breaks = '';
 
-  /** Whose classes colour every year, so that a colour means the same values in each: `latest` (the default: the latest year's) or `each` (every year its own). */
+  /**
+   * Whose classes colour every year, so that a colour means the same values in each: `latest` (the default: the latest
+   * year's), `each` (every year its own) or a school year (`2019`: 2019/20's, a baseline).
+   */
   @property({ attribute: 'classes-year' }) classesYear: ClassesYear = 'latest';
 
   /** blues, viridis or cividis (all colour-blind safe). */
@@ -171,9 +174,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this,
     {
       args: () => mapArgs(this),
-      // Without a year, a national map draws from its latest year's file, and gets every year after (src/contract/area-latest.ts).
-      load: (args, signal) =>
-        loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key), (this.year ?? this.getAttribute('year')) === null),
+      // Without a year, a national map draws from its latest year's file, and gets every year after (src/contract/area-latest.ts);
+      // not for another year's classes, which that file lacks.
+      load: (args, signal) => loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key), fromLatestFile(this)),
       inputs: () => mapInputs(this),
       derive: (data, inputs) => mapView(data, inputs),
     },
@@ -453,12 +456,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
           />
         </label>
         ${this._player.render(t)}
-        <span class="pending" role="status">${asked === view.year ? '' : t.loadingYear(asked)}</span>
+        <span class="pending" role="status">${this._data.pending ? pendingText(t, view.year, asked, this.classesYear) : ''}</span>
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
       ${this._notes.render(this, view, this._lang, t)}
-      <div class="body" aria-busy=${asked === view.year ? nothing : 'true'}>
+      <div class="body" aria-busy=${this._data.pending ? 'true' : nothing}>
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}

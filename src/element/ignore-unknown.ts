@@ -7,23 +7,34 @@
  * (src/i18n/ignored-attribute.ts): a page must not show another view than the
  * one its author wrote without a word.
  */
+
+/** Values an attribute takes beyond its words (a map's `classes-year` takes a school year too), said as `it` or `en`. */
+export interface OtherValues {
+  accepts: (value: string) => boolean;
+  it: string;
+  en: string;
+}
+
+/** An attribute's property, its words (the first its default), and what else it takes. */
+export type Choice = readonly [key: string, allowed: readonly string[], other?: OtherValues];
+
 export function ignoreUnknown(
   element: object,
   changed: ReadonlyMap<PropertyKey, unknown>,
-  choices: readonly (readonly [string, readonly string[]])[],
+  choices: readonly Choice[],
   warn: (message: string, key: string) => void,
   ignored: Map<string, string>,
   defaults: Readonly<Record<string, string>> = {},
 ): void {
   const values = element as Record<string, unknown>;
-  for (const [key, allowed] of choices) {
+  for (const [key, allowed, other] of choices) {
     if (!changed.has(key)) continue;
     const value = values[key];
     ignored.delete(key);
-    if (typeof value === 'string' && allowed.includes(value)) continue;
+    if (typeof value === 'string' && (allowed.includes(value) || other?.accepts(value))) continue;
     // An attribute left empty asks for the default (a removed one gives it back already): no value to ignore.
     if (value) {
-      warn(`ignored ${attributeName(key)}=${JSON.stringify(value)}: use ${allowed.join(', ')}.`, key);
+      warn(`ignored ${attributeName(key)}=${JSON.stringify(value)}: use ${allowed.join(', ')}${other ? ` or ${other.en}` : ''}.`, key);
       ignored.set(key, String(value));
     }
     // Set while the element updates: Lit counts it in this update, and no other follows for it.

@@ -16,18 +16,19 @@
  *   which reads `scope="region:09"`): what this element reads instead.
  */
 import type { Language } from '../contract/vocabulary.js';
-import { attributeName } from '../element/ignore-unknown.js';
+import { attributeName, type Choice } from '../element/ignore-unknown.js';
 import { misplacedAttributes, type Misplaced, type MisplacedAttribute } from '../element/misplaced-attributes.js';
 import { formatSchoolYear } from './format.js';
 
-export function ignoredYearText(value: string, years: readonly number[], lang: Language): string {
+/** A year attribute (`year`, or another that names one: a map's `classes-year`) whose value is not a year of the data. */
+export function ignoredYearText(value: string, years: readonly number[], lang: Language, name = 'year'): string {
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined)
-    return lang === 'it' ? `year="${value}" ignorato: i dati non hanno anni.` : `year="${value}" ignored: the data has no years.`;
+    return lang === 'it' ? `${name}="${value}" ignorato: i dati non hanno anni.` : `${name}="${value}" ignored: the data has no years.`;
   return lang === 'it'
-    ? `year="${value}" non è un anno dei dati (dal ${formatSchoolYear(first)} al ${formatSchoolYear(last)}; il ${formatSchoolYear(last)} si scrive ${last}): è stato ignorato.`
-    : `year="${value}" is not a year of the data (${formatSchoolYear(first)} to ${formatSchoolYear(last)}; ${formatSchoolYear(last)} is written ${last}): it was ignored.`;
+    ? `${name}="${value}" non è un anno dei dati (dal ${formatSchoolYear(first)} al ${formatSchoolYear(last)}; il ${formatSchoolYear(last)} si scrive ${last}): è stato ignorato.`
+    : `${name}="${value}" is not a year of the data (${formatSchoolYear(first)} to ${formatSchoolYear(last)}; ${formatSchoolYear(last)} is written ${last}): it was ignored.`;
 }
 
 /** `name="value"` outside the attribute's vocabulary, with the values it takes and the one shown instead. */
@@ -43,14 +44,15 @@ export function ignoredChoiceText(name: string, value: string, allowed: readonly
  */
 export function ignoredChoicesText(
   ignored: ReadonlyMap<string, string>,
-  choices: readonly (readonly [string, readonly string[]])[],
+  choices: readonly Choice[],
   element: object,
   lang: Language,
 ): string[] {
-  return choices.flatMap(([key, allowed]) => {
+  return choices.flatMap(([key, allowed, other]) => {
     const value = ignored.get(key);
     const shown = String((element as Record<string, unknown>)[key]);
-    return value === undefined ? [] : [ignoredChoiceText(attributeName(key), value, allowed, shown, lang)];
+    const said = other ? [...allowed, other[lang]] : allowed;
+    return value === undefined ? [] : [ignoredChoiceText(attributeName(key), value, said, shown, lang)];
   });
 }
 

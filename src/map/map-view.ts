@@ -16,7 +16,7 @@ import { isShareShown, roundedAsShown, shownUnit } from '../i18n/format.js';
 import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification } from './classify.js';
 import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { fixedClasses, MAX_BREAKS } from './fixed-breaks.js';
-import { sharedFor, valuesIn } from './classes-year.js';
+import { classesOf, classesYearOf, sharedFor } from './classes-year.js';
 import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
@@ -59,7 +59,7 @@ export interface MapInputs {
   points: string;
   /** Class thresholds the page set, in the legend's unit (src/map/fixed-breaks.ts); empty for the classification's own. */
   breaks?: string;
-  /** Whose classes colour every year (src/map/classes-year.ts): `latest` (the default) or `each`. */
+  /** Whose classes colour every year (src/map/classes-year.ts): `latest` (the default), `each` or a school year. */
   classesYear?: string;
 }
 
@@ -91,6 +91,11 @@ export interface MapViewModel extends MapStructure {
    * `breaks`.
    */
   sharedClasses: { year: number; provisional: boolean; final?: true } | 'each' | null;
+  /**
+   * A `classes-year` school year whose classes the map cannot make: not a year of the data (`years`, to say which
+   * are), or one without a value in the shown areas (`empty`); the latest year's are drawn, and the element says so.
+   */
+  classesYearIgnored: { year: number; years: readonly number[]; empty: boolean } | null;
   palette: PaletteName;
   values: Map<number, AreaValue>;
   /** The shown areas with the highest and the lowest value, found as the values are made. */
@@ -276,9 +281,12 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
   const byYear = ownClasses && !each;
   const count = classCount(inputs.classes);
   const provisionalYears = provisionalYearsOf(index, metric);
-  const latest = byYear
-    ? classesOfLatest(data, structure, { metric: metric.id, provisionalYears, mode, classification, count, asShown }, yearIndex, finite)
-    : null;
+  // A school year the page named (src/map/classes-year.ts): its classes where it has values in the shown areas.
+  const askedYear = byYear ? classesYearOf(inputs.classesYear) : null;
+  const askedIndex = askedYear === null ? -1 : index.years.indexOf(askedYear);
+  const of = { metric: metric.id, provisionalYears, mode, classification, count, asShown };
+  const baseline = askedIndex < 0 ? null : classesOf(data, areaOf, of, yearIndex, finite, askedIndex);
+  const latest = byYear ? (baseline ?? classesOf(data, areaOf, of, yearIndex, finite)) : null;
   const classes =
     fixed && 'values' in fixed
       ? fixedClasses(fixed.values, all.low, all.high)
@@ -345,6 +353,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
       : each
         ? 'each'
         : null,
+    classesYearIgnored:
+      askedYear !== null && !baseline ? { year: askedYear, years: index.years, empty: index.years.includes(askedYear) } : null,
     ...(mode === 'per1000Students' && data.index.studentsYear !== undefined && { studentsYear: data.index.studentsYear }),
     classification,
     palette,
@@ -409,60 +419,4 @@ export function firstArea({ layer, shown }: MapStructure): number | null {
     }
   }
   return best;
-}
-
-/** The classes every year of a map shares: the index of the year they were made of, and whether later years were passed over as provisional. */
-interface LatestClasses {
-  anchor: number;
-  own: Classes;
-  final: boolean;
-}
-
-const latestClasses = new WeakMap<MapData, Map<string, LatestClasses | null>>();
-
-/**
- * The classes of the latest year in hand with values and final figures (src/map/classes-year.ts), or of the latest
- * with values where every such year is provisional; null where no year has values. Made once per data, metric,
- * normalisation and classification, so that a change of year (Play) only re-colours; a national map's latest year's
- * file has that year only, and the latest final year's values where that year is provisional (the whole file
- * follows, and gives the same classes).
- */
-function classesOfLatest(
-  data: MapData,
-  { areaOf }: MapStructure,
-  of: {
-    metric: string;
-    provisionalYears: readonly number[];
-    mode: ValueMode;
-    classification: Classification;
-    count: number;
-    asShown: (value: number) => number;
-  },
-  yearIndex: number,
-  shownValues: number[],
-): LatestClasses | null {
-  const { metric, provisionalYears, mode, classification, count, asShown } = of;
-  const key = `${metric}|${mode}|${classification}|${count}`;
-  let known = latestClasses.get(data);
-  if (!known) latestClasses.set(data, (known = new Map()));
-  if (known.has(key)) return known.get(key)!;
-  const { years } = data.index;
-  // Latest first: every year, or a latest year's file's year and the latest final year it carries.
-  const held =
-    data.onlyYear === undefined
-      ? years.map((_, y) => years.length - 1 - y)
-      : [data.onlyYear, data.finalYear].map((year) => years.indexOf(year!));
-  let found: LatestClasses | null = null;
-  // The latest provisional year with values, taken only where no final year has any.
-  let provisional: { anchor: number; values: number[] } | null = null;
-  for (const y of held) {
-    if (found || y < 0) continue;
-    const values = y === yearIndex ? shownValues : valuesIn(areaOf, metric, y, mode, asShown);
-    if (!values.length) continue;
-    if (provisionalYears.includes(years[y]!)) provisional ??= { anchor: y, values };
-    else found = { anchor: y, own: classify(values, classification, count), final: provisional !== null };
-  }
-  found ??= provisional && { anchor: provisional.anchor, own: classify(provisional.values, classification, count), final: false };
-  known.set(key, found);
-  return found;
 }

@@ -8,6 +8,8 @@ import { describe, it } from 'node:test';
 import { MESSAGES } from '../../components/region-map/region-map.messages.ts';
 import { classesNoteOf, classRanges, scaleEnds } from '../../components/region-map/region-map.text.ts';
 import type { Topology } from '../../src/contract/contract.types.ts';
+import { MAP_FULLER } from '../../components/region-map/region-map.load.ts';
+import { classesYearOf } from '../../src/map/classes-year.ts';
 import { classify, classOf } from '../../src/map/classify.ts';
 import type { MapArea, MapData } from '../../src/map/load-map.ts';
 import { mapView, type MapInputs, type MapViewModel } from '../../src/map/map-view.ts';
@@ -236,5 +238,77 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     assert.deepEqual(fromWhole.sharedClasses, { year: final, provisional: false, final: true });
     assert.deepEqual(fromLatest.sharedClasses, fromWhole.sharedClasses);
     assert.deepEqual([...fromLatest.fills], [...fromWhole.fills]);
+  });
+
+  it('takes a school year the page names as every year’s classes, a baseline: a planted growth shows, a steady series does not', () => {
+    const growth = grown((latest) => Math.round(latest / 3));
+    const baseline = { classesYear: String(FIRST) };
+    const first = yearView(growth, FIRST, baseline);
+    const latest = yearView(growth, LATEST, baseline);
+    // The baseline year looks as its own classes draw it; every other year is coloured by its thresholds.
+    assert.deepEqual([...first.fills], [...yearView(growth, FIRST, { classesYear: 'each' }).fills]);
+    assert.deepEqual(latest.classes.breaks, first.classes.breaks);
+    assert.deepEqual(latest.sharedClasses, { year: FIRST, provisional: false });
+    assert.equal(latest.classesYearIgnored, null);
+    assert.equal(classesNoteOf(latest, MESSAGES.it), 'Soglie delle classi del 2021/22, le stesse in ogni anno.');
+    // Values three times the baseline's fill its top classes (of five: from about the middle one, 2).
+    assert.ok(
+      meanClass(latest) - meanClass(first) > 1,
+      `a growth to three times reads darker: ${meanClass(first)} → ${meanClass(latest)}`,
+    );
+    assert.ok(meanClass(latest) > meanClass(yearView(growth, LATEST)), 'darker than by the latest year’s own classes');
+    // The null: the same values every year give the same picture every year.
+    const steady = grown((latest) => latest);
+    assert.deepEqual([...yearView(steady, FIRST, baseline).fills], [...yearView(steady, LATEST, baseline).fills]);
+    // The page chose it: a provisional year is taken all the same, and said so.
+    const provisional = grown((latest) => Math.round(latest / 3));
+    provisional.index.programmes.find((p) => p.id === 'etwinning')!.provisionalYears = [LATEST];
+    const byProvisional = yearView(provisional, FIRST, { classesYear: String(LATEST) });
+    assert.deepEqual(byProvisional.sharedClasses, { year: LATEST, provisional: true });
+    assert.deepEqual(byProvisional.classes.breaks, yearView(provisional, LATEST, { classesYear: 'each' }).classes.breaks);
+  });
+
+  it('draws the default classes, and says why, for a school year it cannot take', () => {
+    const growth = grown((latest) => Math.round(latest / 3));
+    const byDefault = yearView(growth, FIRST);
+    // Not a year of the data.
+    const missing = yearView(growth, FIRST, { classesYear: '2030' });
+    assert.deepEqual(missing.classesYearIgnored, { year: 2030, years: YEARS, empty: false });
+    assert.deepEqual(missing.sharedClasses, byDefault.sharedClasses);
+    assert.deepEqual([...missing.fills], [...byDefault.fills]);
+    // A year of the data without a value in the shown areas (the fixture's second year).
+    const empty = yearView(growth, FIRST, { classesYear: String(YEARS[1]) });
+    assert.deepEqual(empty.classesYearIgnored, { year: YEARS[1], years: YEARS, empty: true });
+    assert.deepEqual([...empty.fills], [...byDefault.fills]);
+    // Thresholds the page set, and each year's own classes, leave nothing to say.
+    assert.equal(yearView(growth, FIRST, { classesYear: 'each' }).classesYearIgnored, null);
+    assert.equal(yearView(growth, FIRST, { classesYear: '2030', breaks: '5 10' }).classesYearIgnored, null);
+  });
+
+  it('reads a school year as `year` writes it, and nothing else', () => {
+    assert.equal(classesYearOf('2019'), 2019);
+    for (const written of ['latest', 'each', '2019/20', '19', ' 2019', '2019.0', '', undefined])
+      assert.equal(classesYearOf(written), null, String(written));
+  });
+
+  it('waits for a national map’s whole file for another year’s classes, which its latest year’s file lacks', () => {
+    const whole = grown((latest) => Math.round(latest / 3));
+    const final = YEARS.at(-2)!;
+    const latestOnly: MapData = { ...whole, onlyYear: LATEST, finalYear: final };
+    const covers = (data: MapData, classesYear: string, year: number | null = null) =>
+      MAP_FULLER.covers(data, { ...INPUTS, year, classesYear });
+    assert.equal(covers(latestOnly, 'latest'), true);
+    assert.equal(covers(latestOnly, String(LATEST)), true);
+    assert.equal(covers(latestOnly, String(final)), true, 'the latest final year, which the file carries');
+    assert.equal(covers(latestOnly, '2030'), true, 'no year of the data: the default classes, which the file gives');
+    assert.equal(covers(latestOnly, String(FIRST)), false);
+    assert.equal(covers(latestOnly, 'latest', FIRST), false);
+    assert.equal(covers(whole, String(FIRST)), true);
+    // Once whole, the first picture is the one the baseline gives.
+    assert.deepEqual(yearView(whole, LATEST, { classesYear: String(final) }).sharedClasses, { year: final, provisional: false });
+    assert.deepEqual(
+      [...yearView(latestOnly, LATEST, { classesYear: String(final) }).fills],
+      [...yearView(whole, LATEST, { classesYear: String(final) }).fills],
+    );
   });
 });
