@@ -252,10 +252,7 @@ describe('one year’s classes for every year of a map (classes-year)', () => {
     assert.equal(latest.classesYearIgnored, null);
     assert.equal(classesNoteOf(latest, MESSAGES.it), 'Soglie delle classi del 2021/22, le stesse in ogni anno.');
     // Values three times the baseline's fill its top classes (of five: from about the middle one, 2).
-    assert.ok(
-      meanClass(latest) - meanClass(first) > 1,
-      `a growth to three times reads darker: ${meanClass(first)} → ${meanClass(latest)}`,
-    );
+    assert.ok(meanClass(latest) - meanClass(first) > 1, `a growth to three times reads darker: ${meanClass(first)} → ${meanClass(latest)}`);
     assert.ok(meanClass(latest) > meanClass(yearView(growth, LATEST)), 'darker than by the latest year’s own classes');
     // The null: the same values every year give the same picture every year.
     const steady = grown((latest) => latest);
