@@ -85,9 +85,13 @@ export function withSurveyValues(data: MapData, file: SurveyFile, metric: Survey
     const series = data.index.years.map((_, y) => (y === yearIndex ? (values.get(code) ?? null) : null));
     areas.set(code, { ...area, values: { ...area.values, [id]: series }, shadow: undefined });
   }
+  // Its own programme, with no provisional year: a published estimate is final. Without it the metric's programme was
+  // unknown, read as provisional wherever any programme is (the demo's survey maps of 2024/25 and 2025/26 said «dato
+  // provvisorio» for Erasmus+'s projects still being reported).
+  const programme = { id: definition.programme, label: file.wave.title, provisionalYears: [] };
   return {
     ...data,
-    index: { ...data.index, metrics: [definition, ...data.index.metrics] },
+    index: { ...data.index, metrics: [definition, ...data.index.metrics], programmes: [...data.index.programmes, programme] },
     areas,
     surveyYear: file.wave.schoolYear,
     intervals,

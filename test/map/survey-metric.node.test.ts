@@ -53,6 +53,16 @@ describe('a survey estimate as a map metric', () => {
     assert.deepEqual(data.intervals!.get('09'), { low: estimate('09').low, high: estimate('09').high, n: 22 });
   });
 
+  it('says no estimate provisional, whatever the programmes’ provisional years', () => {
+    // Erasmus+'s projects still being reported in the wave's year (the fixture's 2022 to 2024): the survey's estimates
+    // are final all the same.
+    const data = regions();
+    const view = mapView(withSurveyValues(data, surveyFixture(), surveyMetric(INPUTS.metric)!, INPUTS.metric), INPUTS);
+    assert.equal(view.provisional, false);
+    // The null: a metric of that programme is provisional there.
+    assert.equal(mapView(data, { ...INPUTS, metric: 'erasmus.grant', year: 2024 }).provisional, true);
+  });
+
   it('shows a mean, and a suppressed estimate as no data (never zero) with its n', () => {
     const file = surveyFixture();
     // Prato's 3 answers are too few: at provinces level it has no value.
