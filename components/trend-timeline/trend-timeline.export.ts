@@ -19,6 +19,7 @@ import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import { wrapText } from '../../src/util/wrap-text.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
+import { intervalNoteOf } from './trend-timeline.text.js';
 
 export type TimelineDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -51,7 +52,8 @@ export function timelineTable(view: TimelineViewModel, t: TrendTimelineMessages)
 
 /** Where the figures come from, and what their interval columns are (as the note under the chart says). */
 function aboutRows(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): Cell[][] {
-  return [...(about ? provenanceRows(about, lang) : []), ...(view.series.some((s) => s.intervals) ? [[t.intervalNote]] : [])];
+  const note = intervalNoteOf(view, t, lang);
+  return [...(about ? provenanceRows(about, lang) : []), ...(note ? [[note]] : [])];
 }
 
 /** The view's figures as CSV text, then its provenance. */
@@ -245,7 +247,8 @@ export async function downloadTimeline(
         return { label: s.label, colour: group ? getComputedStyle(group).stroke : 'currentColor', marker: style.marker };
       });
   // The picture says what its bands are, as the page does.
-  const notes = [...(view.series.some((s) => s.intervals) ? [t.intervalNote] : []), ...provenanceLines(about, lang)];
+  const note = intervalNoteOf(view, t, lang);
+  const notes = [...(note ? [note] : []), ...provenanceLines(about, lang)];
   const { markup, width, height } = standaloneSvg(chart, view.title, notes, legend);
   if (kind === 'svg') {
     download(host, `${base}.svg`, new Blob([markup], { type: 'image/svg+xml' }));

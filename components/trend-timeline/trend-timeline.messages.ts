@@ -101,6 +101,8 @@ const it = {
     units: (_v: string, units: string) =>
       `Un grafico ha un solo asse dei valori: i suoi indicatori devono avere la stessa unità di misura, e qui sono diverse: ${units}. Mostrali in grafici separati.`,
     normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
+    surveyScope: (v: string) => `Le indagini hanno stime per l'Italia, le regioni e le province, non per ${v}.`,
+    surveyMix: (v: string) => `Le stime delle indagini non si mostrano con altri indicatori: ${v}.`,
   },
 };
 
@@ -170,6 +172,8 @@ const en: TrendTimelineMessages = {
     units: (_v: string, units: string) =>
       `A chart has one value axis: its metrics must share a unit, and here they differ: ${units}. Show them in separate charts.`,
     normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
+    surveyScope: (v) => `Surveys have estimates for Italy, the regions and the provinces, not for ${v}.`,
+    surveyMix: (v) => `Survey estimates are not shown with other metrics: ${v}.`,
   },
 };
 

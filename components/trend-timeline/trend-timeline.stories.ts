@@ -38,6 +38,8 @@ export const Scuola: Story = { args: { scope: 'school:FIIC81200A', compare: 'par
 export const Sparkline: Story = { args: { variant: 'sparkline', compare: '' } };
 export const PiccoliMultipli: Story = { args: { variant: 'multiples', scope: 'nation', compare: '' } };
 export const AnnoScelto: Story = { args: { year: 2022 } };
+/** A survey's question across its waves: each wave's estimate at its school year, with its interval, beside Italy's. */
+export const IndagineNelTempo: Story = { args: { metrics: 'survey:piano:approvato' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreAmbitoSconosciuto: Story = { args: { scope: 'region:99' } };

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { UndividedReason } from '../../src/map/area-values.js';
+import { localize } from '../../src/i18n/lang.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { changeFormat, formatSchoolYear, formatShown, formatShownEstimate, formatValue, shownUnit } from '../../src/i18n/format.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
@@ -49,6 +50,12 @@ function undividedSaid(why: UndividedReason, lang: Language): string {
 /** What a series without any value shows in place of its last one: "n.d.", with its reason where it has one. */
 export function missingText(series: SeriesView, t: TrendTimelineMessages, lang: Language): string {
   return series.undivided ? `${t.noData}: ${undividedText(series.undivided, lang).reason}` : t.noData;
+}
+
+/** What the intervals around the values are, where there are any: as the data says (a survey's estimates'), or a share's or rate's. */
+export function intervalNoteOf(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string | null {
+  if (!view.series.some((s) => s.intervals)) return null;
+  return view.intervalNote ? localize(view.intervalNote, lang) : t.intervalNote;
 }
 
 /** One series' trend in a sentence: direction, first and last values, change, peak and gaps, provisional years; a plesso's says whose values. */
@@ -111,22 +118,32 @@ function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
  * (src/util/mover.ts): "+200%" of a comune's 1 project becoming 3 is mostly
  * chance, and the sentence is what a decision maker reads first. A share's
  * change in percentage points: "+31%" of a share of 18% reads as if it had
- * grown by 31 points.
+ * grown by 31 points; a score's (a survey's mean) in its own unit, as
+ * `<survey-results compare>` says it.
  */
 function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const first = trend.first!;
   const end = trend.to;
-  if (end === null || (!view.share && trend.change === null)) return '';
+  const share = view.share;
+  const difference = share || (view.unit === 'score' && view.mode === 'absolute');
+  if (end === null || (!difference && trend.change === null)) return '';
   const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
   const [from, to] = [at(first.year), at(end.year)];
-  // A share's change in percentage points, any other's relative; its interval's ends where both years have one.
-  const [value, ends, digits, unit]: [number, readonly number[] | null, number, 'count' | 'percent'] = view.share
-    ? [(end.value - first.value) * 100, from && to && differenceInterval(first.value, from, end.value, to).map((v) => v * 100), 1, 'count']
+  // A share's change in percentage points, a score's in its unit, any other's relative; its interval's ends where
+  // both years have one.
+  const scale = share ? 100 : 1;
+  const [value, ends, digits, unit]: [number, readonly number[] | null, number, 'count' | 'percent'] = difference
+    ? [
+        (end.value - first.value) * scale,
+        from && to && differenceInterval(first.value, from, end.value, to).map((v) => v * scale),
+        1,
+        'count',
+      ]
     : [trend.change!, from && to && (ratioInterval(first.value, from, end.value, to)?.map((v) => v - 1) ?? null), 0, 'percent'];
   // With the decimals that keep them apart and off zero where they are not: "tra -72% e 0%" for an upper end of +0,4%
   // said that it may be no rise at all.
   const f = changeFormat(value, ends?.[0] ?? value, ends?.[1] ?? value, lang, digits, unit);
-  const said = view.share ? t.points(f(value)) : f(value);
+  const said = share ? t.points(f(value)) : f(value);
   if (!ends) return said;
   return `${said}; ${Number.isFinite(ends[1]) ? t.interval(f(ends[0]!), f(ends[1]!)) : t.atLeast(f(ends[0]!))}`;
 }

@@ -13,7 +13,7 @@ import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
-import { loadTimeline } from '../../src/timeline/load-timeline.js';
+import { loadTimeline, surveyText } from '../../src/timeline/load-timeline.js';
 import { timelineView, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { WidthController } from '../../src/util/width-controller.js';
 import { chartDrawn, prepareChartOnce } from './prepare-chart.js';
@@ -36,7 +36,7 @@ import {
   renderTable,
   renderTooltip,
 } from './trend-timeline.templates.js';
-import { summaryOf, tickFormat } from './trend-timeline.text.js';
+import { intervalNoteOf, summaryOf, tickFormat } from './trend-timeline.text.js';
 import type { TimelineVariant, TimelineView, ValueMode } from './trend-timeline.types.js';
 import { pointIn } from '../../src/util/pointer-point.js';
 import { renderSyntheticNoteFor, syntheticSentence } from '../../src/element/synthetic-note.js';
@@ -158,8 +158,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private _noted: TimelineViewModel | null = null;
 
   private readonly _data = new KeepingDataView(this, {
-    args: () => [this.src, this.scope, this.compare, this.variant === 'multiples'] as const,
-    load: ([src, scope, compare, multiples], signal) => loadTimeline(sharedLoader(), src, scope, compare, multiples, signal),
+    // Survey metrics are read from their waves' files: a change of them loads again, a change of the contract's does not.
+    args: () => [this.src, this.scope, this.compare, this.variant === 'multiples', surveyText(this.metrics)] as const,
+    load: ([src, scope, compare, multiples, survey], signal) =>
+      loadTimeline(sharedLoader(), src, scope, compare, multiples, signal, survey),
     inputs: () => ({
       metrics: this.metrics,
       normalisation: this.normalisation,
@@ -362,7 +364,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       ${this._notes(view)}
       ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
-      ${view.series.some((s) => s.intervals) ? html`<p class="note">${t.intervalNote}</p>` : nothing}
+      ${renderNotes([intervalNoteOf(view, t, this._lang)])}
       ${synthetic}
     </div>`;
   }

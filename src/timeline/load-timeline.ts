@@ -1,9 +1,11 @@
 /**
  * What a timeline downloads: the index, then the scope it shows and the scopes
  * it is compared with (`parents` names every area above the scope), each once.
- * Small multiples read the regions from the index alone.
+ * Small multiples read the regions from the index alone. Survey metrics
+ * (`survey:piano:approvato`) read every wave's results besides
+ * (src/timeline/survey-series.ts, loaded only for them).
  */
-import type { NationalIndex } from '../contract/contract.types.js';
+import type { LocalizedText, NationalIndex } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { indexAhead } from '../data/index-ahead.js';
 import { UsageError } from '../element/usage-error.js';
@@ -13,12 +15,17 @@ export interface TimelineData {
   index: NationalIndex;
   /** The main scope first, then the compared ones. */
   scopes: ScopedSeries[];
+  /** What the intervals around its values are, where the data says it (a survey's estimates: src/timeline/survey-series.ts). */
+  intervalNote?: LocalizedText;
 }
 
 /** The attributes a timeline can get wrong. */
-export type TimelineUsage = 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units' | 'normalisation';
+export type TimelineUsage = 'src' | 'scope' | 'metric' | 'view' | 'variant' | 'units' | 'normalisation' | 'surveyScope' | 'surveyMix';
 
 export const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** A timeline's `metrics` where it names a survey metric, which its waves' files give (src/timeline/survey-series.ts); else ''. */
+export const surveyText = (metrics: string) => (words(metrics).some((word) => word.startsWith('survey:')) ? metrics : '');
 
 export async function loadTimeline(
   loader: ContractLoader,
@@ -26,6 +33,20 @@ export async function loadTimeline(
   scopeText: string,
   compare: string,
   multiples: boolean,
+  signal: AbortSignal,
+  survey = '',
+): Promise<TimelineData> {
+  const load = () => loadContractSeries(loader, src, { scopeText, compare, multiples }, signal);
+  if (!survey) return load();
+  // Survey metrics check their scopes before anything is downloaded, then read their waves besides.
+  return (await import('./survey-series.js')).loadSurveySeries(loader, src, { scopeText, compare, metrics: survey }, signal, load);
+}
+
+/** The index and the scopes' series of the contract's metrics. */
+async function loadContractSeries(
+  loader: ContractLoader,
+  src: string,
+  { scopeText, compare, multiples }: { scopeText: string; compare: string; multiples: boolean },
   signal: AbortSignal,
 ): Promise<TimelineData> {
   if (!src) throw new UsageError<TimelineUsage>('src');

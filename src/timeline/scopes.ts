@@ -20,9 +20,14 @@ export interface Scope {
   code: string;
 }
 
+/** A value's own 95% interval per metric and year (a survey estimate's), which the timeline shows instead of a rate's. */
+export type OwnIntervals = Readonly<Record<string, readonly ([number, number] | null)[]>>;
+
 /** An area or a school with its yearly values aligned with the index's `years`. */
 export interface ScopedSeries extends AreaSeries {
   scope: Scope;
+  /** Its values' own intervals, where they are estimates (src/timeline/survey-series.ts). */
+  intervals?: OwnIntervals;
   /** The scopes above it, nearest first (a school's comune, province, region, nation). */
   parents: Scope[];
   /** A plesso's institution, whose activity its values are: said with its line. */

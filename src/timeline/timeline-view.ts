@@ -7,7 +7,7 @@
  */
 import { fundingCounts } from '../contract/funding-counts.js';
 import { provisionalFlags } from '../contract/provisional-years.js';
-import type { MetricDefinition, NationalIndex } from '../contract/contract.types.js';
+import type { LocalizedText, MetricDefinition, NationalIndex } from '../contract/contract.types.js';
 import type { Language, MetricUnit } from '../contract/vocabulary.js';
 import { UsageError } from '../element/usage-error.js';
 import { isShareShown, shownUnit } from '../i18n/format.js';
@@ -17,7 +17,7 @@ import { areaValue, modesOf, VALUE_MODES, type AreaLike, type UndividedReason, t
 import { valueInterval, type RegionDispersions } from '../map/value-interval.js';
 import { distinctNames } from './distinct-names.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
-import type { ScopeLevel } from './scopes.js';
+import type { OwnIntervals, ScopeLevel } from './scopes.js';
 
 export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
 export type TimelineView = (typeof TIMELINE_VIEWS)[number];
@@ -68,7 +68,10 @@ export interface TimelineViewModel {
    * beside Lombardia) and the small multiples of the regions.
    */
   perInstitution: 'school' | 'areas' | 'regions' | null;
-  /** Counts of institutions per institution: shares of them, shown as percentages (src/i18n/format.ts isShareShown). */
+  /**
+   * Shares, shown as percentages: counts of institutions per institution (src/i18n/format.ts isShareShown), or a
+   * survey's estimates of a share (src/timeline/survey-series.ts).
+   */
   share: boolean;
   stacked: boolean;
   /**
@@ -87,6 +90,8 @@ export interface TimelineViewModel {
   valueMax: number | undefined;
   /** A `value-max` the chart could not read, as written, and why: the axis goes up to the data's highest value. */
   valueMaxIgnored: UnreadValues | null;
+  /** What the intervals around the values are, where the data says it (a survey's estimates: src/timeline/survey-series.ts). */
+  intervalNote?: LocalizedText;
 }
 
 /** The attributes the view depends on. */
@@ -164,14 +169,19 @@ export function seriesIntervals(
   return Array.from({ length: years }, (_, i) => valueInterval(areaValue(area, metric.id, i, mode), metric, mode, i, region));
 }
 
-/** A series' intervals, when it has any (a count has none, nor a rate whose contract has no dispersion). */
+/**
+ * A series' intervals, when it has any (a count has none, nor a rate whose contract has no dispersion): a survey
+ * estimate's own (src/timeline/survey-series.ts), else its share's or rate's.
+ */
 export function intervalsOf(
-  area: AreaLike,
+  area: AreaLike & { intervals?: OwnIntervals },
   metric: MetricDefinition,
   years: number,
   mode: ValueMode,
   region?: RegionDispersions,
 ): Pick<SeriesView, 'intervals'> {
+  const own = area.intervals?.[metric.id];
+  if (own) return { intervals: [...own] };
   const intervals = seriesIntervals(area, metric, years, mode, region);
   return intervals.some(Boolean) ? { intervals } : {};
 }
@@ -277,7 +287,8 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   if (!stacked) markSameSeries(series);
   const what = metrics.map((m) => localize(m.label, lang)).join(', ');
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
-  const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode));
+  // A survey's estimate of a share (unit `percent`) is one as it stands.
+  const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode) || (m.unit === 'percent' && mode === 'absolute'));
   const title = `${what}${mode === 'absolute' ? '' : share ? ` (${labels.share})` : ` ${labels.modes[mode]}`}${where}`;
   const read = inputs.valueMax ? readUnitValues(inputs.valueMax, shownUnit(unit, mode, share) === 'percent', 1) : null;
   return {
@@ -296,5 +307,6 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     annotations: annotationsOf(index, years, lang),
     valueMax: read && 'values' in read ? read.values[0] : undefined,
     valueMaxIgnored: read && 'problem' in read ? { written: inputs.valueMax!, ...read } : null,
+    ...(data.intervalNote && { intervalNote: data.intervalNote }),
   };
 }

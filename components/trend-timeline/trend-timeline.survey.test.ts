@@ -1,0 +1,130 @@
+/**
+ * A survey's estimates across its waves (src/timeline/survey-series.ts): each
+ * wave at its school year with its own interval, the change between waves in
+ * percentage points (a mean's in its unit) with its 95% interval, a wave
+ * that does not ask the question a gap; Italy, regions and provinces only, and
+ * never beside a metric of the contract.
+ */
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SurveyFile } from '../../src/contract/contract.types.js';
+import { earlierSurveyFixture, surveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { TrendTimeline } from './trend-timeline.js';
+
+const shadow = (el: TrendTimeline) => el.shadowRoot!;
+const text = (el: TrendTimeline, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const drawn = (el: TrendTimeline) =>
+  waitUntil(() => shadow(el).querySelector('[part~="chart"], [part~="table"], .multiples, [part~="error"]'), 'nothing shown', {
+    timeout: 5000,
+  });
+
+async function timelineOf(src: string, attributes: Record<string, string>) {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+  const el = document.createElement('trend-timeline');
+  for (const [name, value] of Object.entries({ src, lang: 'it', ...attributes })) el.setAttribute(name, value);
+  box.append(el);
+  await drawn(el);
+  await elementUpdated(el);
+  return el;
+}
+
+/** An estimate of `question`'s `option` (or its mean) in `file`'s area. */
+function estimate(file: SurveyFile, code: string, question: string, option: string) {
+  const area = file.areas.find((a) => a.code === code)!;
+  const q = file.questions.findIndex((x) => x.id === question);
+  const result = area.results[q]!;
+  return option === 'mean' ? result.mean! : result.shares!.find((s) => s.option === option)!;
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(1).replace('.', ',')}%`;
+
+describe('<trend-timeline> of a survey’s estimates', () => {
+  it('draws each wave at its school year with its interval, and says the change in points with its 95% interval', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlier] });
+    const el = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'region:09', compare: 'nation' });
+    expect(text(el, '[part~="title"]')).to.equal("La scuola ha un piano per l'internazionalizzazione nel PTOF? «Sì, approvato»");
+    const [before, after] = [estimate(earlier, '09', 'piano', 'approvato'), estimate(latest, '09', 'piano', 'approvato')];
+    // The waves' years only: 2023/24 and 2024/25, not the contract's from 2021/22; each estimate with its interval.
+    const table = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'region:09', view: 'table' });
+    const rows = [...shadow(table).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal([
+      `2023/24 ${pct(before.value)} (${pct(before.low)} – ${pct(before.high)})`,
+      `2024/25 ${pct(after.value)} (${pct(after.low)} – ${pct(after.high)})`,
+    ]);
+    // The change in percentage points, with MOVER's interval from the two waves' (the earlier wave halved its plans).
+    const summary = text(el, '[part~="summary"]');
+    const points = ((after.value - before.value) * 100).toFixed(1).replace('.', ',');
+    expect(summary).to.match(new RegExp(`Toscana: [^.]*da ${pct(before.value).replace('%', '')}`));
+    expect(summary).to.include(`(+${points} punti percentuali; al 95% tra +`);
+    // Final figures, whatever the programmes' provisional years (the fixture's Erasmus+ 2022 to 2024).
+    expect(summary).not.to.include('provvisori');
+    const provisional = [...shadow(el).querySelectorAll('.line.provisional')].map((line) => line.getAttribute('d'));
+    expect(provisional, 'no provisional stretch drawn').to.deep.equal(['', '']);
+    await expect(el).to.be.accessible();
+    expect(shadow(el).textContent).to.include(
+      "Intorno a ogni stima (la banda, tra parentesi nella tabella) è il suo intervallo al 95%, secondo le risposte all'indagine",
+    );
+    // The CSV carries each estimate with its interval as the percentages the chart shows, and says what they are.
+    const csv = (await downloaded(shadow(el), 'CSV')).replace('\uFEFF', '').split('\n');
+    const number = (v: number) => String(Math.round(v * 1000) / 10).replace('.', ',');
+    expect(csv[0]).to.match(/^Anno scolastico;Toscana \(%\);Toscana: minimo \(95%\) \(%\);Toscana: massimo \(95%\) \(%\);Italia \(%\);/);
+    expect(csv[1]).to.match(new RegExp(`^2023/24;${number(before.value)};${number(before.low)};${number(before.high)};`));
+    expect(csv.slice(1, 3).map((row) => row.split(';')[0])).to.deep.equal(['2023/24', '2024/25']);
+    expect(csv.join('\n')).to.include('secondo le risposte all');
+  });
+
+  it('says a mean’s change in its unit, a wave that does not ask the question as a gap, and a suppressed estimate as no data', async () => {
+    const earlier = earlierSurveyFixture();
+    // The earlier wave did not ask about the plan.
+    const q = earlier.questions.findIndex((x) => x.id === 'piano');
+    earlier.questions.splice(q, 1);
+    for (const area of earlier.areas) area.results.splice(q, 1);
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlier] });
+    const plan = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'nation' });
+    expect(text(plan, '[part~="summary"]')).to.match(/^Italia: \d+(,\d)?% nel 2024\/25, un solo anno di dati\.$/);
+    const mean = await timelineOf(src, { metrics: 'survey:importanza:mean', scope: 'nation' });
+    const [a, b] = [estimate(earlier, 'IT', 'importanza', 'mean'), estimate(surveyFixture(), 'IT', 'importanza', 'mean')];
+    expect(a.value, 'the fixture’s mean is the same in both waves').to.equal(b.value);
+    expect(text(mean, '[part~="summary"]')).to.match(/^Italia: \d,\d ogni anno, dal 2023\/24 al 2024\/25\.$/);
+    expect(text(mean, '[part~="title"]')).to.match(/\(media\)$/);
+  });
+
+  it('refuses a comune, a school or a metric of the contract beside it, and a question no wave asks, with a clear error', async () => {
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
+    const capture = captureWarnings();
+    try {
+      const comune = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'comune:048017' });
+      expect(text(comune, '[part~="error"]')).to.include(
+        'Le indagini hanno stime per l\'Italia, le regioni e le province, non per "comune:048017".',
+      );
+      const mixed = await timelineOf(src, { metrics: 'survey:piano:approvato etwinning.projects', scope: 'nation' });
+      expect(text(mixed, '[part~="error"]')).to.include(
+        'Le stime delle indagini non si mostrano con altri indicatori: "survey:piano:approvato etwinning.projects".',
+      );
+      const unknown = await timelineOf(src, { metrics: 'survey:piano:forse', scope: 'nation' });
+      expect(text(unknown, '[part~="error"]')).to.include(
+        'Indicatore sconosciuto "survey:piano:forse"; disponibili: survey:piano:approvato, survey:piano:in-preparazione, survey:piano:no, survey:ostacoli:tempo',
+      );
+      const school = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'school:FIIC81200A' });
+      expect(text(school, '[part~="error"]')).to.include('non per "school:FIIC81200A"');
+      const compared = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'region:09', compare: 'comune:048017' });
+      expect(text(compared, '[part~="error"]')).to.include('non per "comune:048017"');
+      const oneWave = await timelineOf(src, { metrics: 'survey:internazionalizzazione-2024:piano:approvato', scope: 'nation' });
+      expect(text(oneWave, '[part~="error"]')).to.include('Indicatore sconosciuto "survey:internazionalizzazione-2024:piano:approvato"');
+      expect(capture.warnings.length).to.be.greaterThan(0);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('draws the regions’ small multiples of a survey estimate on one scale', async () => {
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
+    const el = await timelineOf(src, { metrics: 'survey:piano:approvato', variant: 'multiples' });
+    const values = [...shadow(el).querySelectorAll('.multiples .value')].map((v) => v.textContent!.trim());
+    expect(values[0]).to.equal(pct(estimate(surveyFixture(), '09', 'piano', 'approvato').value).replace(',0%', '%'));
+    await expect(el).to.be.accessible();
+  });
+});

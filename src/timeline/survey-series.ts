@@ -1,0 +1,158 @@
+/**
+ * Survey estimates as a timeline's series: `metrics="survey:piano:approvato"`
+ * (the share of institutions choosing an option) or `survey:importanza:mean`,
+ * in every wave the index lists that asks the question, each at its wave's
+ * school year with its own 95% interval; a wave that does not ask it, or an
+ * estimate suppressed for too few answers, is no data that year (never zero).
+ * The chart's years run from the first wave to the last, and a change between
+ * waves is said with its interval (MOVER from the two waves' intervals, as
+ * `<survey-results compare>` says it). Estimates exist for Italy, regions and
+ * provinces: another scope, or a survey estimate beside a metric of the
+ * contract (another axis, other years), is a usage error, said before
+ * anything is downloaded.
+ * <trend-timeline> loads this module (and the survey reader with it) only for
+ * a survey metric.
+ */
+import type { MetricDefinition, NationalIndex, SurveyFile, SurveyQuestion } from '../contract/contract.types.js';
+import type { ContractLoader } from '../data/loader.js';
+import { UsageError } from '../element/usage-error.js';
+import { loadSurvey } from '../survey/load-survey.js';
+import { wavesInOrder } from '../survey/waves-in-order.js';
+import type { TimelineData, TimelineUsage } from './load-timeline.js';
+import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
+
+/** The programme of the survey metrics: with no provisional year (an unknown programme reads as the most provisional). */
+const SURVEY_PROGRAMME = 'survey';
+
+/** A metric `survey:QUESTION:OPTION` or `survey:QUESTION:mean`, as written, and its parts. */
+interface Asked {
+  id: string;
+  question: string;
+  option: string;
+}
+
+/** The survey metrics a wave's questions offer, as a timeline writes them. */
+const offered = (file: SurveyFile) =>
+  file.questions.flatMap((q) => [...q.options.map((o) => `survey:${q.id}:${o.id}`), ...(hasMean(q) ? [`survey:${q.id}:mean`] : [])]);
+
+const hasMean = (question: SurveyQuestion) => question.type === 'likert' || question.type === 'number';
+
+/** Where in a wave's results `asked` is: its question's index and its option's (-1 for the mean), or null where the wave does not ask it. */
+function placeIn(file: SurveyFile, asked: Asked): { q: number; o: number } | null {
+  const q = file.questions.findIndex((question) => question.id === asked.question);
+  const question = file.questions[q];
+  if (!question) return null;
+  if (asked.option === 'mean') return hasMean(question) ? { q, o: -1 } : null;
+  const o = question.options.findIndex((option) => option.id === asked.option);
+  return o < 0 ? null : { q, o };
+}
+
+/** The metric's definition, in the words of the latest wave that asks it. */
+function definitionOf(asked: Asked, file: SurveyFile, { q, o }: { q: number; o: number }): MetricDefinition {
+  const question = file.questions[q]!;
+  const label = (lang: 'it' | 'en') =>
+    `${question.text[lang]} ${o < 0 ? (lang === 'it' ? '(media)' : '(mean)') : `«${question.options[o]!.text[lang]}»`}`;
+  return {
+    id: asked.id,
+    label: { it: label('it'), en: label('en') },
+    unit: o < 0 ? 'score' : 'percent',
+    programme: SURVEY_PROGRAMME,
+    source: `survey-${file.wave.id}`,
+    higherIsBetter: true,
+    aggregation: 'mean',
+    normalisations: [],
+  };
+}
+
+/** Survey estimates exist for Italy, regions and provinces (and so for a province's parents). */
+const SURVEY_LEVELS: readonly string[] = ['nation', 'region', 'province'];
+
+/** What the intervals are, under the chart and in its files: the survey's, and a change's between waves (MOVER). */
+const INTERVAL_NOTE = {
+  it: "Intorno a ogni stima (la banda, tra parentesi nella tabella) è il suo intervallo al 95%, secondo le risposte all'indagine; la variazione tra due indagini ha il suo: dove nulla è cambiato, circa una su 20 esclude lo zero per caso.",
+  en: "Around each estimate (the band, in brackets in the table) is its 95% interval, from the survey's answers; the change between two surveys has its own: where nothing changed, about one in 20 excludes zero by chance.",
+};
+
+/**
+ * A timeline of survey metrics (`metrics`, every word a survey's: another beside them would need another axis and
+ * other years): its scopes checked before anything is downloaded, then the index and the scopes as for any metric
+ * (`loadContract`), then the waves.
+ */
+export async function loadSurveySeries(
+  loader: ContractLoader,
+  src: string,
+  { scopeText, compare, metrics }: { scopeText: string; compare: string; metrics: string },
+  signal: AbortSignal,
+  loadContract: () => Promise<TimelineData>,
+): Promise<TimelineData> {
+  const split = (text: string) => text.split(/\s+/).filter(Boolean);
+  const asked = split(metrics);
+  if (!asked.every((word) => word.startsWith('survey:'))) throw new UsageError<TimelineUsage>('surveyMix', metrics);
+  for (const text of [scopeText || 'nation', ...split(compare).filter((word) => word !== 'parents')]) {
+    const level = parseScope(text)?.level;
+    if (level && !SURVEY_LEVELS.includes(level)) throw new UsageError<TimelineUsage>('surveyScope', text);
+  }
+  return withSurveySeries(loader, src, await loadContract(), asked, signal);
+}
+
+/**
+ * `data` (its index and the scopes it shows, loaded as for any metric) with the survey metrics `ids` as its only
+ * metrics, over the waves' school years: every scope's, Italy's and the regions' values (the small multiples read
+ * them from the index) and their intervals.
+ */
+export async function withSurveySeries(
+  loader: ContractLoader,
+  src: string,
+  data: TimelineData,
+  ids: readonly string[],
+  signal: AbortSignal,
+): Promise<TimelineData> {
+  const { index } = data;
+  const waves = wavesInOrder(index);
+  if (waves.length === 0) throw new UsageError<TimelineUsage>('metric', ids[0], index.metrics.map((m) => m.id).join(', '));
+  const files = await Promise.all(waves.map((wave) => loadSurvey(loader, src, wave.id, { signal })));
+  const first = files[0]!.wave.schoolYear;
+  const years = Array.from({ length: files.at(-1)!.wave.schoolYear - first + 1 }, (_, k) => first + k);
+  const metrics: MetricDefinition[] = [];
+  const readers: ((level: string, code: string) => { value: number | null; interval: [number, number] | null }[])[] = [];
+  for (const id of ids) {
+    const [, question = '', option = '', ...rest] = id.split(':');
+    const asked = { id, question, option };
+    const places = files.map((file) => (rest.length === 0 ? placeIn(file, asked) : null));
+    let latest = places.length - 1;
+    while (latest >= 0 && !places[latest]) latest--;
+    if (latest < 0) throw new UsageError<TimelineUsage>('metric', id, [...new Set(files.flatMap(offered))].join(', '));
+    metrics.push(definitionOf(asked, files[latest]!, places[latest]!));
+    readers.push((level, code) => {
+      const series = years.map(() => ({ value: null as number | null, interval: null as [number, number] | null }));
+      files.forEach((file, w) => {
+        const place = places[w];
+        const result = place && file.areas.find((a) => a.level === level && a.code === code)?.results[place.q];
+        const estimate = !result || result.suppressed ? undefined : place.o < 0 ? result.mean : result.shares?.[place.o];
+        // Two waves of one school year: the later one's (the index's order within a year).
+        if (estimate) series[file.wave.schoolYear - first] = { value: estimate.value, interval: [estimate.low, estimate.high] };
+      });
+      return series;
+    });
+  }
+  /** An area's series of the survey metrics: its values and their intervals. */
+  const withValues = <Area extends object>(area: Area, level: string, code: string) => {
+    const read = readers.map((reader) => reader(level, code));
+    return {
+      ...area,
+      values: Object.fromEntries(metrics.map((m, k) => [m.id, read[k]!.map((p) => p.value)])),
+      intervals: Object.fromEntries(metrics.map((m, k) => [m.id, read[k]!.map((p) => p.interval)])) as OwnIntervals,
+    };
+  };
+  const surveyIndex: NationalIndex = {
+    ...index,
+    years,
+    metrics,
+    // Published estimates are final: no provisional year (an unknown programme reads as the most provisional).
+    programmes: [...index.programmes, { id: SURVEY_PROGRAMME, label: { it: 'Indagini', en: 'Surveys' }, provisionalYears: [] }],
+    nation: withValues(index.nation, 'nation', 'IT'),
+    regions: index.regions.map((region) => withValues(region, 'region', region.code)),
+  };
+  const scopes: ScopedSeries[] = data.scopes.map((s) => withValues(s, s.scope.level, s.scope.level === 'nation' ? 'IT' : s.scope.code));
+  return { index: surveyIndex, scopes, intervalNote: INTERVAL_NOTE };
+}

@@ -1,0 +1,99 @@
+/**
+ * A survey's estimates as a timeline's series (src/timeline/survey-series.ts): every wave at its school year with its
+ * own interval, a mean's change said in its unit and a share's in points, each with MOVER's interval; a wave that
+ * does not ask the question, or an estimate suppressed for too few answers, is no data that year.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
+import { summaryOf } from '../../components/trend-timeline/trend-timeline.text.ts';
+import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.ts';
+import type { ContractLoader } from '../../src/data/loader.ts';
+import { loadScope, parseScope } from '../../src/timeline/scopes.ts';
+import { withSurveySeries } from '../../src/timeline/survey-series.ts';
+import { timelineView } from '../../src/timeline/timeline-view.ts';
+import { indexFixture, regionFixture } from '../fixtures/contract.fixture.ts';
+import { earlierSurveyFixture, surveyFixture, surveyRef } from '../fixtures/survey.fixture.ts';
+import { withSurvey } from '../support/serve-contract.ts';
+
+const t = MESSAGES.it;
+const LABELS = {
+  nation: 'Italia',
+  modes: { perSchool: 'per istituzione', per1000Students: 'per 1.000 studenti' },
+  share: t.share,
+  levels: t.levels,
+};
+
+/** A loader that answers the index and the waves' files from memory. */
+function loaderOf(index: NationalIndex, files: readonly SurveyFile[]): ContractLoader {
+  return {
+    index: async () => ({ index, url: 'https://example.org/dati/index.json' }),
+    // The region's shard with Prato, whose few answers the survey fixture suppresses.
+    region: async () => {
+      const region = regionFixture();
+      region.provinces.push({ ...region.provinces[0]!, code: '100', acronym: 'PO', name: 'Prato' });
+      return region;
+    },
+    document: async (url: string) => files.find((file) => url.endsWith(`/${file.wave.id}.json`))!,
+  } as unknown as ContractLoader;
+}
+
+async function seriesOf(files: readonly SurveyFile[], metric: string, scope = 'nation') {
+  const index = { ...withSurvey(indexFixture(), []), surveys: files.map(surveyRef) };
+  const loader = loaderOf(index, files);
+  const scoped = await loadScope(loader, 'x', parseScope(scope)!);
+  const data = await withSurveySeries(loader, 'x', { index, scopes: [scoped] }, [metric], new AbortController().signal);
+  return { data, view: timelineView(data, { metrics: metric, normalisation: '', view: 'lines', variant: 'full' }, 'it', LABELS) };
+}
+
+/** The nation's result of `question` in `file`. */
+const resultOf = (file: SurveyFile, question: string) =>
+  file.areas.find((a) => a.level === 'nation')!.results[file.questions.findIndex((q) => q.id === question)]!;
+
+describe('a survey’s estimates as a timeline', () => {
+  it('puts each wave at its school year with its own interval, over the waves’ years only, and says a share’s change in points', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const { data, view } = await seriesOf([earlier, latest], 'survey:piano:approvato');
+    assert.deepEqual(data.index.years, [2023, 2024]);
+    const [a, b] = [resultOf(earlier, 'piano').shares![0]!, resultOf(latest, 'piano').shares![0]!];
+    assert.deepEqual(view.series[0]!.values, [a.value, b.value]);
+    assert.deepEqual(view.series[0]!.intervals, [
+      [a.low, a.high],
+      [b.low, b.high],
+    ]);
+    assert.equal(view.share, true);
+    assert.deepEqual(view.series[0]!.provisional, [false, false]);
+    assert.match(summaryOf(view, t, 'it'), /^Italia: .* \(\+10 punti percentuali; al 95% tra \+\d+(,\d)? e \+\d+(,\d)?\)/);
+  });
+
+  it('says a mean’s change in its own unit, with its interval', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const mean = resultOf(earlier, 'importanza').mean!;
+    Object.assign(mean, { value: mean.value - 0.5, low: mean.low - 0.5, high: mean.high - 0.5 });
+    const { view } = await seriesOf([earlier, latest], 'survey:importanza:mean');
+    assert.equal(view.unit, 'score');
+    assert.equal(view.share, false);
+    assert.match(summaryOf(view, t, 'it'), /\(\+0,5; al 95% tra \+0,\d+ e \+0,\d+\)/);
+  });
+
+  it('leaves a gap for a wave that does not ask the question and for an estimate too few answered, never a zero', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const q = earlier.questions.findIndex((x) => x.id === 'piano');
+    earlier.questions.splice(q, 1);
+    for (const area of earlier.areas) area.results.splice(q, 1);
+    const { view } = await seriesOf([earlier, latest], 'survey:piano:approvato');
+    assert.deepEqual(view.series[0]!.values, [null, resultOf(latest, 'piano').shares![0]!.value]);
+    // Prato's 3 answers are too few in the fixture: no estimate.
+    const prato = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:piano:approvato', 'province:100');
+    assert.deepEqual(prato.view.series[0]!.values, [null, null]);
+    assert.equal(summaryOf(prato.view, t, 'it'), 'Prato: nessun dato.');
+  });
+
+  it('takes the later of two waves of one school year', async () => {
+    const [first, second] = [earlierSurveyFixture(), surveyFixture()];
+    second.wave = { ...second.wave, id: 'internazionalizzazione-2023-bis', schoolYear: 2023 };
+    const { data, view } = await seriesOf([first, second], 'survey:piano:approvato');
+    assert.deepEqual(data.index.years, [2023]);
+    assert.deepEqual(view.series[0]!.values, [resultOf(second, 'piano').shares![0]!.value]);
+  });
+});
