@@ -2,7 +2,7 @@
  * What the map shows other than its page asked, said under its title and once
  * in the console (src/i18n/ignored-attribute.ts): a `view`, a `drill-level` or
  * a `classes-year` it does not know (ignored, as the lists' choices are: the default stands) or a year of it whose
- * classes it cannot make (none in the data, or no value in it: the latest year's are drawn), a `classes` that is
+ * classes it cannot make (none in the data, or no value in it: the default's are drawn), a `classes` that is
  * not a whole number from 2 to 7 (the nearest is drawn), words of `points` it
  * does not know (left out), and a `normalisation`
  * its metric does not offer (its absolute values are shown), a `year` the data

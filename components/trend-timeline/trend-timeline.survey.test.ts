@@ -120,6 +120,23 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     }
   });
 
+  it('says which wave it shows where two share a school year, in the element and once in the console', async () => {
+    const bis = surveyFixture();
+    bis.wave = { ...bis.wave, id: 'internazionalizzazione-2024-bis' };
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture(), bis] });
+    const capture = captureWarnings();
+    try {
+      const el = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'nation' });
+      const notes = [...shadow(el).querySelectorAll('.note')].map((note) => note.textContent!.trim());
+      expect(notes).to.include(
+        "Più indagini nel 2024/25 (internazionalizzazione-2024-bis, internazionalizzazione-2024): il grafico mostra l'ultima elencata, internazionalizzazione-2024.",
+      );
+      expect(capture.warnings.filter((w) => w.includes('Several surveys in 2024/25'))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('draws the regions’ small multiples of a survey estimate on one scale', async () => {
     const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
     const el = await timelineOf(src, { metrics: 'survey:piano:approvato', variant: 'multiples' });

@@ -11,6 +11,7 @@ import { ignoredYearText, misplacedNotes, unavailableModeText } from '../../src/
 import { areaAsScope, programmeAsMetric } from '../../src/element/misplaced-attributes.js';
 import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
+import { localize } from '../../src/i18n/lang.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { ChartModel } from '../../src/timeline/chart-model.js';
 import { loadTimeline, surveyText } from '../../src/timeline/load-timeline.js';
@@ -334,6 +335,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
     const max = view.valueMaxIgnored;
     if (max) notes.push(unreadValuesText('value-max', max.written, max.problem, max.token, 1, this._messages[lang].ownAxis, lang));
+    for (const note of view.dataNotes ?? []) notes.push(localize(note, lang));
     return [...notes, ...misplacedNotes(this, MISPLACED, lang)];
   }
 

@@ -93,7 +93,7 @@ export interface MapViewModel extends MapStructure {
   sharedClasses: { year: number; provisional: boolean; final?: true } | 'each' | null;
   /**
    * A `classes-year` school year whose classes the map cannot make: not a year of the data (`years`, to say which
-   * are), or one without a value in the shown areas (`empty`); the latest year's are drawn, and the element says so.
+   * are), or one without a value in the shown areas (`empty`); the default's are drawn, and the element says so.
    */
   classesYearIgnored: { year: number; years: readonly number[]; empty: boolean } | null;
   palette: PaletteName;

@@ -17,6 +17,8 @@ export interface TimelineData {
   scopes: ScopedSeries[];
   /** What the intervals around its values are, where the data says it (a survey's estimates: src/timeline/survey-series.ts). */
   intervalNote?: LocalizedText;
+  /** What the chart shows other than the data has, said under its title (two survey waves of one school year). */
+  notes?: LocalizedText[];
 }
 
 /** The attributes a timeline can get wrong. */

@@ -13,9 +13,10 @@
  * <trend-timeline> loads this module (and the survey reader with it) only for
  * a survey metric.
  */
-import type { MetricDefinition, NationalIndex, SurveyFile, SurveyQuestion } from '../contract/contract.types.js';
+import type { LocalizedText, MetricDefinition, NationalIndex, SurveyFile, SurveyQuestion } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
+import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
@@ -73,6 +74,23 @@ const INTERVAL_NOTE = {
   en: "Around each estimate (the band, in brackets in the table) is its 95% interval, from the survey's answers; the change between two surveys has its own: where nothing changed, about one in 20 excludes zero by chance.",
 };
 
+/** Waves of one school year, of which the chart shows the one listed last: said under its title. */
+function sharedYears(files: readonly SurveyFile[]): LocalizedText[] {
+  const byYear = new Map<number, SurveyFile[]>();
+  for (const file of files) byYear.set(file.wave.schoolYear, [...(byYear.get(file.wave.schoolYear) ?? []), file]);
+  return [...byYear].flatMap(([year, waves]) => {
+    if (waves.length < 2) return [];
+    const [ids, shown] = [waves.map((w) => w.wave.id).join(', '), waves.at(-1)!.wave.id];
+    const said = formatSchoolYear(year);
+    return [
+      {
+        it: `Più indagini nel ${said} (${ids}): il grafico mostra l'ultima elencata, ${shown}.`,
+        en: `Several surveys in ${said} (${ids}): the chart shows the last listed, ${shown}.`,
+      },
+    ];
+  });
+}
+
 /**
  * A timeline of survey metrics (`metrics`, every word a survey's: another beside them would need another axis and
  * other years): its scopes checked before anything is downloaded, then the index and the scopes as for any metric
@@ -129,7 +147,7 @@ export async function withSurveySeries(
         const place = places[w];
         const result = place && file.areas.find((a) => a.level === level && a.code === code)?.results[place.q];
         const estimate = !result || result.suppressed ? undefined : place.o < 0 ? result.mean : result.shares?.[place.o];
-        // Two waves of one school year: the later one's (the index's order within a year).
+        // Two waves of one school year: the one listed last's, and said (`notes`).
         if (estimate) series[file.wave.schoolYear - first] = { value: estimate.value, interval: [estimate.low, estimate.high] };
       });
       return series;
@@ -154,5 +172,5 @@ export async function withSurveySeries(
     regions: index.regions.map((region) => withValues(region, 'region', region.code)),
   };
   const scopes: ScopedSeries[] = data.scopes.map((s) => withValues(s, s.scope.level, s.scope.level === 'nation' ? 'IT' : s.scope.code));
-  return { index: surveyIndex, scopes, intervalNote: INTERVAL_NOTE };
+  return { index: surveyIndex, scopes, intervalNote: INTERVAL_NOTE, notes: sharedYears(files) };
 }

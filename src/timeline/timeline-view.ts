@@ -92,6 +92,8 @@ export interface TimelineViewModel {
   valueMaxIgnored: UnreadValues | null;
   /** What the intervals around the values are, where the data says it (a survey's estimates: src/timeline/survey-series.ts). */
   intervalNote?: LocalizedText;
+  /** The data's notes (src/timeline/load-timeline.ts TimelineData.notes), said under the title. */
+  dataNotes?: LocalizedText[];
 }
 
 /** The attributes the view depends on. */
@@ -308,5 +310,6 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     valueMax: read && 'values' in read ? read.values[0] : undefined,
     valueMaxIgnored: read && 'problem' in read ? { written: inputs.valueMax!, ...read } : null,
     ...(data.intervalNote && { intervalNote: data.intervalNote }),
+    ...(data.notes?.length && { dataNotes: data.notes }),
   };
 }

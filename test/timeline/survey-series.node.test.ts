@@ -89,11 +89,20 @@ describe('a survey’s estimates as a timeline', () => {
     assert.equal(summaryOf(prato.view, t, 'it'), 'Prato: nessun dato.');
   });
 
-  it('takes the later of two waves of one school year', async () => {
+  it('takes the last listed of two waves of one school year, and says so', async () => {
     const [first, second] = [earlierSurveyFixture(), surveyFixture()];
     second.wave = { ...second.wave, id: 'internazionalizzazione-2023-bis', schoolYear: 2023 };
     const { data, view } = await seriesOf([first, second], 'survey:piano:approvato');
     assert.deepEqual(data.index.years, [2023]);
     assert.deepEqual(view.series[0]!.values, [resultOf(second, 'piano').shares![0]!.value]);
+    // Said, not silently: the other wave's estimates are not shown.
+    assert.deepEqual(view.dataNotes, [
+      {
+        it: "Più indagini nel 2023/24 (internazionalizzazione-2023, internazionalizzazione-2023-bis): il grafico mostra l'ultima elencata, internazionalizzazione-2023-bis.",
+        en: 'Several surveys in 2023/24 (internazionalizzazione-2023, internazionalizzazione-2023-bis): the chart shows the last listed, internazionalizzazione-2023-bis.',
+      },
+    ]);
+    // The null: waves of different years, nothing to say.
+    assert.equal((await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:piano:approvato')).view.dataNotes, undefined);
   });
 });
