@@ -60,9 +60,13 @@ export const LINK_TARGETS: Record<string, Follow> = {
     }
   },
   'trend-timeline': (element, state) => {
-    followYear(element, state);
+    // A survey's question across its waves (src/timeline/survey-series.ts) has estimates for Italy, a region or a
+    // province, and its waves' years only: it follows the area as the lists do (a comune or a school chosen leaves it
+    // on the region, not in an error) and keeps no other year.
+    const survey = /(^|\s)survey:/.test(element.getAttribute('metrics') ?? '');
+    if (!survey) followYear(element, state);
     followProgramme(element, state, 'metrics');
-    if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', timelineScope(state));
+    if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', survey ? listScope(state) : timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
   // The survey's estimates for the area chosen (the nation, a region, a province), of the wave and the question

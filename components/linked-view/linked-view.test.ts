@@ -59,6 +59,23 @@ describe('<linked-view>', () => {
     expect(search.getAttribute('src')).to.equal('/other/index.json');
   });
 
+  it('keeps a survey’s timeline on the nearest area its estimates have, and off the other years', async () => {
+    const { view, map } = await viewOf(
+      'region="09" year="2023"',
+      '<trend-timeline id="s" metrics="survey:piano:approvato"></trend-timeline>',
+    );
+    const survey = view.querySelector('#s')!;
+    expect(attrs(survey, 'scope', 'year')).to.deep.equal(['region:09', null]);
+    fire(map, 'region-map-select', { level: 'provinces', code: '048', name: 'Firenze' });
+    expect(survey.getAttribute('scope')).to.equal('province:048');
+    // A comune or a school has no estimate: the region's, where an ordinary timeline goes to the comune.
+    fire(map, 'region-map-select', { level: 'comuni', code: '048017', name: 'Firenze' });
+    expect(attrs(survey, 'scope')).to.deep.equal(['region:09']);
+    expect(view.querySelector('trend-timeline:not(#s)')!.getAttribute('scope')).to.equal('comune:048017');
+    view.state = { ...view.state, school: 'FIIC81200A', year: 2024 };
+    expect(attrs(survey, 'scope', 'year')).to.deep.equal(['region:09', null]);
+  });
+
   it('follows the elements’ events: region, area, school and year, and says so with linked-view-change', async () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');

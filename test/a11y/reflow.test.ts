@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { indexFixture, schoolFixture } from '../fixtures/contract.fixture.js';
+import { earlierSurveyFixture } from '../fixtures/survey.fixture.js';
 import { serve } from '../support/data-routes.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
@@ -112,7 +113,7 @@ describe('reflow at 320 px', () => {
     expect(reach(el).right).to.be.at.most(257);
   });
 
-  it('the full profile, the map table, the timeline, the breakdown, the role models and the survey results stay within the column', async () => {
+  it('the full profile, the map table, the timeline, the breakdown, the role models, the survey results and their timeline stay within the column', async () => {
     // Every metric a profile shows, with the demo's labels: its table of values by year is wider than the column.
     const index = indexFixture();
     const [projects] = index.metrics;
@@ -135,6 +136,16 @@ describe('reflow at 320 px', () => {
       await inColumn(
         html`<survey-results src=${(await serveContract({ survey: true })).src} scope="province:048"></survey-results>`,
         shown('[part~="question"] li'),
+      ),
+      // A survey's question across its waves: the question's long text as its title.
+      await inColumn(
+        html`<trend-timeline
+          src=${(await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] })).src}
+          metrics="survey:piano:approvato"
+          scope="province:048"
+          compare="nation"
+        ></trend-timeline>`,
+        shown('svg'),
       ),
     ];
     for (const el of elements) {

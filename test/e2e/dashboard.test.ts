@@ -121,6 +121,15 @@ describe('the dashboard (demo/dashboard.html)', () => {
     // Against the wave before (compare="previous"): the plans approved in Toscana since 2023/24, with the interval.
     const approved = inShadow(survey, '[part~="question"] .change');
     expect(text(approved)).to.match(/^\+[\d,]+ punti rispetto al 2023\/24 \(al 95% tra [+\-−]?[\d,]+ e \+[\d,]+\)$/);
+    // The same plans across the waves, for the same area beside Italy, said with the change's interval.
+    const surveyTrend = d.$('trend-timeline[metrics^="survey:"]');
+    expect(surveyTrend.getAttribute('scope')).to.equal(survey.getAttribute('scope'));
+    await waitUntil(() => text(inShadow(surveyTrend, '[part~="summary"]')).startsWith('Toscana:'), 'survey trend of Toscana', {
+      timeout: 10_000,
+    });
+    expect(text(inShadow(surveyTrend, '[part~="summary"]'))).to.match(
+      /\(\+[\d,]+ punti percentuali; al 95% tra [+\-−]?[\d,]+ e \+[\d,]+\)/,
+    );
 
     // 4. The file: exactly the inactive institutions of the province, with their mentors.
     const blobs: Blob[] = [];

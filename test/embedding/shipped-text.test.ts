@@ -14,6 +14,7 @@ import { sourcesBesideBundle } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
+import { earlierSurveyFixture } from '../fixtures/survey.fixture.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/participation-breakdown/define.js';
 import '../../components/survey-results/define.js';
@@ -29,6 +30,12 @@ const VIEWS: { markup: (src: string) => string; drawn: string }[] = [
   { markup: (src) => `<trend-timeline src="${src}" metrics="etwinning.projects" scope="region:09"></trend-timeline>`, drawn: 'svg' },
   { markup: (src) => `<participation-breakdown src="${src}" scope="region:09"></participation-breakdown>`, drawn: '[part~="chart"] li' },
   { markup: (src) => `<survey-results src="${src}" scope="province:048"></survey-results>`, drawn: '[part~="question"] li' },
+  // A survey's question across its waves (src/timeline/survey-series.ts, a lazy module of the sources, inline in the bundle).
+  {
+    markup: (src) =>
+      `<trend-timeline src="${src}" metrics="survey:piano:approvato" scope="province:048" compare="nation"></trend-timeline>`,
+    drawn: 'svg',
+  },
   { markup: (src) => `<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`, drawn: 'li' },
   { markup: (src) => `<institution-list src="${src}" scope="region:09"></institution-list>`, drawn: '[role="row"]' },
 ];
@@ -63,7 +70,7 @@ describe('the shipped bundle', () => {
 
   it('renders every element with the same words, spaces and elements as the sources', async function () {
     this.timeout(40_000);
-    const { src } = await serveContract({ survey: true });
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
     const both = await sourcesBesideBundle(VIEWS.map((view) => view.markup(src)).join(''));
     removeBoth = both.removeBoth;
     const { sources } = both;
