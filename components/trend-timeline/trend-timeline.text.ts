@@ -124,7 +124,7 @@ function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
 function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
   const first = trend.first!;
   const end = trend.to;
-  const { share } = view;
+  const share = view.share;
   const difference = share || (view.unit === 'score' && view.mode === 'absolute');
   if (end === null || (!difference && trend.change === null)) return '';
   const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
