@@ -10,10 +10,11 @@
  * <region-map> loads this module (and the survey reader with it) only for a
  * survey metric.
  */
-import type { MetricDefinition, NationalIndex, SurveyFile } from '../contract/contract.types.js';
+import type { NationalIndex, SurveyFile } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
 import type { MapArea, MapData, MapUsage } from './load-map.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
+import { estimateOf, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 
 export { loadSurvey } from '../survey/load-survey.js';
 
@@ -43,40 +44,22 @@ export function surveyWave(metric: SurveyMetric, index: NationalIndex, text: str
 export function withSurveyValues(data: MapData, file: SurveyFile, metric: SurveyMetric, text: string): MapData {
   if (data.level === 'comuni')
     throw new UsageError<MapUsage>('metric', text, 'survey estimates are per region and province: level="regions" or "provinces"');
-  const q = file.questions.findIndex((question) => question.id === metric.question);
-  const question = file.questions[q];
-  const o = question?.options.findIndex((option) => option.id === metric.option) ?? -1;
-  const mean = metric.option === 'mean' && (question?.type === 'likert' || question?.type === 'number');
-  if (!question || (o < 0 && !mean)) {
-    const known = file.questions.flatMap((x) => [
-      ...x.options.map((option) => `survey:${x.id}:${option.id}`),
-      ...(x.type === 'likert' || x.type === 'number' ? [`survey:${x.id}:mean`] : []),
-    ]);
-    throw new UsageError<MapUsage>('metric', text, known.join(', '));
-  }
+  const place = placeOf(file, metric.question, metric.option);
+  if (!place) throw new UsageError<MapUsage>('metric', text, offeredMetrics(file).join(', '));
+  const { q, o } = place;
+  const question = file.questions[q]!;
   const yearIndex = data.index.years.indexOf(file.wave.schoolYear);
   if (yearIndex < 0)
     throw new UsageError<MapUsage>('year', String(file.wave.schoolYear), `${data.index.years[0]}-${data.index.years.at(-1)}`);
-  const id = `survey.${file.wave.id}.${question.id}.${mean ? 'mean' : question.options[o]!.id}`;
-  const label = (lang: 'it' | 'en') =>
-    `${question.text[lang]} ${mean ? (lang === 'it' ? '(media)' : '(mean)') : `«${question.options[o]!.text[lang]}»`}`;
-  const definition: MetricDefinition = {
-    id,
-    label: { it: label('it'), en: label('en') },
-    unit: mean ? 'score' : 'percent',
-    programme: `survey-${file.wave.id}`,
-    source: `survey-${file.wave.id}`,
-    higherIsBetter: true,
-    aggregation: 'mean',
-    normalisations: [],
-  };
+  const id = `survey.${file.wave.id}.${question.id}.${o < 0 ? 'mean' : question.options[o]!.id}`;
+  const definition = surveyDefinition(file, place, id, `survey-${file.wave.id}`);
   const level = data.level === 'regions' ? 'region' : 'province';
   const intervals = new Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>();
   const values = new Map<string, number | null>();
   for (const area of file.areas) {
     if (area.level !== level) continue;
     const result = area.results[q]!;
-    const estimate = result.suppressed ? undefined : mean ? result.mean : result.shares?.[o];
+    const estimate = estimateOf(result, place);
     values.set(area.code, estimate ? estimate.value : null);
     intervals.set(area.code, estimate ? { low: estimate.low, high: estimate.high, n: result.n } : { n: result.n, suppressed: true });
   }

@@ -13,57 +13,18 @@
  * <trend-timeline> loads this module (and the survey reader with it) only for
  * a survey metric.
  */
-import type { LocalizedText, MetricDefinition, NationalIndex, SurveyFile, SurveyQuestion } from '../contract/contract.types.js';
+import type { LocalizedText, MetricDefinition, NationalIndex, SurveyFile } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
 import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
+import { estimateOf, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
 import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
 
 /** The programme of the survey metrics: with no provisional year (an unknown programme reads as the most provisional). */
 const SURVEY_PROGRAMME = 'survey';
-
-/** A metric `survey:QUESTION:OPTION` or `survey:QUESTION:mean`, as written, and its parts. */
-interface Asked {
-  id: string;
-  question: string;
-  option: string;
-}
-
-/** The survey metrics a wave's questions offer, as a timeline writes them. */
-const offered = (file: SurveyFile) =>
-  file.questions.flatMap((q) => [...q.options.map((o) => `survey:${q.id}:${o.id}`), ...(hasMean(q) ? [`survey:${q.id}:mean`] : [])]);
-
-const hasMean = (question: SurveyQuestion) => question.type === 'likert' || question.type === 'number';
-
-/** Where in a wave's results `asked` is: its question's index and its option's (-1 for the mean), or null where the wave does not ask it. */
-function placeIn(file: SurveyFile, asked: Asked): { q: number; o: number } | null {
-  const q = file.questions.findIndex((question) => question.id === asked.question);
-  const question = file.questions[q];
-  if (!question) return null;
-  if (asked.option === 'mean') return hasMean(question) ? { q, o: -1 } : null;
-  const o = question.options.findIndex((option) => option.id === asked.option);
-  return o < 0 ? null : { q, o };
-}
-
-/** The metric's definition, in the words of the latest wave that asks it. */
-function definitionOf(asked: Asked, file: SurveyFile, { q, o }: { q: number; o: number }): MetricDefinition {
-  const question = file.questions[q]!;
-  const label = (lang: 'it' | 'en') =>
-    `${question.text[lang]} ${o < 0 ? (lang === 'it' ? '(media)' : '(mean)') : `«${question.options[o]!.text[lang]}»`}`;
-  return {
-    id: asked.id,
-    label: { it: label('it'), en: label('en') },
-    unit: o < 0 ? 'score' : 'percent',
-    programme: SURVEY_PROGRAMME,
-    source: `survey-${file.wave.id}`,
-    higherIsBetter: true,
-    aggregation: 'mean',
-    normalisations: [],
-  };
-}
 
 /** Survey estimates exist for Italy, regions and provinces (and so for a province's parents). */
 const SURVEY_LEVELS: readonly string[] = ['nation', 'region', 'province'];
@@ -135,18 +96,17 @@ export async function withSurveySeries(
   const readers: ((level: string, code: string) => { value: number | null; interval: [number, number] | null }[])[] = [];
   for (const id of ids) {
     const [, question = '', option = '', ...rest] = id.split(':');
-    const asked = { id, question, option };
-    const places = files.map((file) => (rest.length === 0 ? placeIn(file, asked) : null));
+    const places = files.map((file) => (rest.length === 0 ? placeOf(file, question, option) : null));
     let latest = places.length - 1;
     while (latest >= 0 && !places[latest]) latest--;
-    if (latest < 0) throw new UsageError<TimelineUsage>('metric', id, [...new Set(files.flatMap(offered))].join(', '));
-    metrics.push(definitionOf(asked, files[latest]!, places[latest]!));
+    if (latest < 0) throw new UsageError<TimelineUsage>('metric', id, [...new Set(files.flatMap(offeredMetrics))].join(', '));
+    // In the words of the latest wave that asks it.
+    metrics.push(surveyDefinition(files[latest]!, places[latest]!, id, SURVEY_PROGRAMME));
     readers.push((level, code) => {
       const series = years.map(() => ({ value: null as number | null, interval: null as [number, number] | null }));
       files.forEach((file, w) => {
         const place = places[w];
-        const result = place && file.areas.find((a) => a.level === level && a.code === code)?.results[place.q];
-        const estimate = !result || result.suppressed ? undefined : place.o < 0 ? result.mean : result.shares?.[place.o];
+        const estimate = place && estimateOf(file.areas.find((a) => a.level === level && a.code === code)?.results[place.q], place);
         // Two waves of one school year: the one listed last's, and said (`notes`).
         if (estimate) series[file.wave.schoolYear - first] = { value: estimate.value, interval: [estimate.low, estimate.high] };
       });
