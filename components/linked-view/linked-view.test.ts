@@ -76,6 +76,37 @@ describe('<linked-view>', () => {
     expect(attrs(survey, 'scope', 'year')).to.deep.equal(['region:09', null]);
   });
 
+  it('shows the question chosen in the survey’s results on a survey’s timeline, and the page’s own metrics again with none', async () => {
+    const { view } = await viewOf(
+      'region="09"',
+      `<survey-results></survey-results><trend-timeline id="s" metrics="survey:piano:approvato"></trend-timeline>
+       <trend-timeline id="mean" metrics="survey:importanza:mean"></trend-timeline>`,
+    );
+    const [results, survey, mean] = ['survey-results', '#s', '#mean'].map((selector) => view.querySelector(selector)!);
+    const contract = view.querySelector('trend-timeline:not([id])')!;
+    // The whole question where the page's words are of another: its options' lines (or its mean).
+    fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
+    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:ostacoli']);
+    expect(attrs(mean!, 'metrics')).to.deep.equal(['survey:ostacoli']);
+    // A timeline of the contract's metrics is not a survey's: left as it is.
+    expect(contract.hasAttribute('metrics')).to.equal(false);
+    // The page's own words where they are of the question chosen: its option, its mean.
+    fire(results!, 'survey-results-question-change', { question: 'piano' });
+    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:piano:approvato']);
+    expect(attrs(mean!, 'metrics')).to.deep.equal(['survey:piano']);
+    fire(results!, 'survey-results-question-change', { question: 'importanza' });
+    expect(attrs(survey!, 'metrics', 'scope')).to.deep.equal(['survey:importanza', 'region:09']);
+    expect(attrs(mean!, 'metrics')).to.deep.equal(['survey:importanza:mean']);
+    // Every question again: the page's own.
+    fire(results!, 'survey-results-question-change', { question: '' });
+    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:piano:approvato']);
+    // Words the page writes since are its own from then on.
+    survey!.setAttribute('metrics', 'survey:supporto:mean');
+    fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
+    fire(results!, 'survey-results-question-change', { question: '' });
+    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:supporto:mean']);
+  });
+
   it('follows the elements’ events: region, area, school and year, and says so with linked-view-change', async () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');

@@ -40,6 +40,8 @@ export const PiccoliMultipli: Story = { args: { variant: 'multiples', scope: 'na
 export const AnnoScelto: Story = { args: { year: 2022 } };
 /** A survey's question across its waves: each wave's estimate at its school year, with its interval, beside Italy's. */
 export const IndagineNelTempo: Story = { args: { metrics: 'survey:piano:approvato' } };
+/** A whole single-choice question: its answers piled up to the whole, survey after survey. */
+export const IndagineTutteLeRisposte: Story = { args: { metrics: 'survey:piano', view: 'stacked', compare: '' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreAmbitoSconosciuto: Story = { args: { scope: 'region:99' } };

@@ -92,6 +92,36 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     expect(text(mean, '[part~="title"]')).to.match(/\(media\)$/);
   });
 
+  it('draws a whole question as a line per option under the question, in the page’s language', async () => {
+    const earlier = earlierSurveyFixture();
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlier] });
+    const el = await timelineOf(src, { metrics: 'survey:piano', scope: 'region:09' });
+    expect(text(el, '[part~="title"]')).to.equal("La scuola ha un piano per l'internazionalizzazione nel PTOF? · Toscana");
+    const names = () => [...shadow(el).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names()).to.deep.equal(['Sì, approvato', 'In preparazione', 'No']);
+    // Each option's share as the table gives it, wave by wave.
+    el.setAttribute('view', 'table');
+    await waitUntil(() => shadow(el).querySelector('tbody tr'), 'no table');
+    const first = shadow(el).querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ');
+    for (const option of ['approvato', 'in-preparazione', 'no'])
+      expect(first).to.include(pct(estimate(earlier, '09', 'piano', option).value));
+    el.setAttribute('view', 'lines');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => names()[0] === 'Yes, approved', 'not in English');
+    expect(text(el, '[part~="title"]')).to.equal(
+      'Does the school have an internationalisation plan in its three-year plan (PTOF)? · Toscana',
+    );
+    await expect(el).to.be.accessible();
+    // A single choice's answers pile up to the whole; a multiple choice's would count an institution in each.
+    const buttons = (timeline: TrendTimeline) => [...shadow(timeline).querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(buttons(el)).to.include('Stacked areas');
+    const obstacles = await timelineOf(src, { metrics: 'survey:ostacoli', scope: 'region:09', view: 'stacked' });
+    expect(buttons(obstacles)).not.to.include('Aree impilate');
+    expect(shadow(obstacles).textContent!.replace(/\s+/g, ' ')).to.include(
+      'Aree impilate non disponibili: si sommano solo le risposte di una domanda a scelta singola',
+    );
+  });
+
   it('refuses a comune, a school or a metric of the contract beside it, and a question no wave asks, with a clear error', async () => {
     const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
     const capture = captureWarnings();

@@ -331,6 +331,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // A warning only where the page wrote another normalisation: without one, it is how the chart compares.
     if (view.perInstitution && (!warned || this.normalisation)) notes.push(this._messages[lang].perInstitution[view.perInstitution]);
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
+    if (view.unstacked) notes.push(view.unstacked[lang]);
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
     const max = view.valueMaxIgnored;

@@ -14,7 +14,8 @@ export interface SurveyPlace {
   o: number;
 }
 
-const hasMean = (question: SurveyQuestion) => question.type === 'likert' || question.type === 'number';
+/** Whether a question has a mean (a scale's or a number's), besides its options' shares. */
+export const hasMean = (question: SurveyQuestion) => question.type === 'likert' || question.type === 'number';
 
 /** Where `question`'s `option` (or `mean`) is in a wave's results, or null where the wave does not ask it. */
 export function placeOf(file: SurveyFile, question: string, option: string): SurveyPlace | null {

@@ -17,6 +17,12 @@ export interface TimelineData {
   scopes: ScopedSeries[];
   /** What the intervals around its values are, where the data says it (a survey's estimates: src/timeline/survey-series.ts). */
   intervalNote?: LocalizedText;
+  /** The metrics shown, where the page's words name more (a survey's whole question: src/timeline/survey-series.ts). */
+  metricIds?: readonly string[];
+  /** Why its metrics cannot be piled up, where the data says they cannot (a survey's answers: src/timeline/survey-series.ts). */
+  unstackable?: LocalizedText;
+  /** The chart's title, where its metrics' labels do not say it (a question, whose options are its lines). */
+  title?: LocalizedText;
   /** What the chart shows other than the data has, said under its title (two survey waves of one school year). */
   notes?: LocalizedText[];
 }

@@ -1,6 +1,7 @@
 /**
  * Survey estimates as a timeline's series: `metrics="survey:piano:approvato"`
  * (the share of institutions choosing an option) or `survey:importanza:mean`,
+ * or a whole question (`survey:piano`: a line per option, or the mean),
  * in every wave the index lists that asks the question, each at its wave's
  * school year with its own 95% interval; a wave that does not ask it, or an
  * estimate suppressed for too few answers, is no data that year (never zero).
@@ -18,7 +19,7 @@ import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
 import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
-import { estimateOf, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
+import { estimateOf, hasMean, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
 import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
@@ -33,6 +34,12 @@ const SURVEY_LEVELS: readonly string[] = ['nation', 'region', 'province'];
 const INTERVAL_NOTE = {
   it: "Intorno a ogni stima (la banda, tra parentesi nella tabella) è il suo intervallo al 95%, secondo le risposte all'indagine; la variazione tra due indagini ha il suo: dove nulla è cambiato, circa una su 20 esclude lo zero per caso.",
   en: "Around each estimate (the band, in brackets in the table) is its 95% interval, from the survey's answers; the change between two surveys has its own: where nothing changed, about one in 20 excludes zero by chance.",
+};
+
+/** Why a survey's answers other than one single-choice question's are lines where stacked areas are asked for. */
+const UNSTACKABLE = {
+  it: "Aree impilate non disponibili: si sommano solo le risposte di una domanda a scelta singola; un'istituzione che dà più risposte si conterebbe più volte. Si vedono le linee.",
+  en: 'Stacked areas are not available: only the answers to one single-choice question add up; an institution that gives several answers would be counted more than once. The lines are shown.',
 };
 
 /** Waves of one school year, of which the chart shows the one listed last: said under its title. */
@@ -50,6 +57,25 @@ function sharedYears(files: readonly SurveyFile[]): LocalizedText[] {
       },
     ];
   });
+}
+
+/**
+ * A whole question's metrics (`survey:piano`): every option's share of a choice question, in the order of the latest
+ * wave that asks it (then those only earlier waves offered), or a scale's or a number's mean. A word that names an
+ * option (`survey:piano:approvato`) stands as written; a question no wave asks lists what the waves offer.
+ */
+function expand(files: readonly SurveyFile[], word: string): string[] {
+  const [, question = '', ...rest] = word.split(':');
+  if (rest.length > 0) return [word];
+  const asked = files.flatMap((file) => file.questions.filter((q) => q.id === question)).reverse();
+  if (asked.length === 0)
+    throw new UsageError<TimelineUsage>(
+      'metric',
+      word,
+      [...new Set(files.flatMap((file) => [...file.questions.map((q) => `survey:${q.id}`), ...offeredMetrics(file)]))].join(', '),
+    );
+  if (hasMean(asked[0]!)) return [`${word}:mean`];
+  return [...new Set(asked.flatMap((q) => q.options.map((o) => `${word}:${o.id}`)))];
 }
 
 /**
@@ -92,16 +118,30 @@ export async function withSurveySeries(
   const files = await Promise.all(waves.map((wave) => loadSurvey(loader, src, wave.id, { signal })));
   const first = files[0]!.wave.schoolYear;
   const years = Array.from({ length: files.at(-1)!.wave.schoolYear - first + 1 }, (_, k) => first + k);
+  const expanded = ids.flatMap((word) => expand(files, word));
+  // One question's options alone: the question is the chart's title, each line its option's words.
+  const whole = ids.length === 1 && ids[0]!.split(':').length === 2 && !expanded[0]!.endsWith(':mean');
+  let title: LocalizedText | undefined;
+  // Shares pile up to a whole only as the options of one single-choice question: an institution that gave several
+  // answers (a multiple choice, two questions) would be counted in each, and means do not add up.
+  const piled = new Set<string>();
+  let single = true;
   const metrics: MetricDefinition[] = [];
   const readers: ((level: string, code: string) => { value: number | null; interval: [number, number] | null }[])[] = [];
-  for (const id of ids) {
+  for (const id of expanded) {
     const [, question = '', option = '', ...rest] = id.split(':');
     const places = files.map((file) => (rest.length === 0 ? placeOf(file, question, option) : null));
     let latest = places.length - 1;
     while (latest >= 0 && !places[latest]) latest--;
     if (latest < 0) throw new UsageError<TimelineUsage>('metric', id, [...new Set(files.flatMap(offeredMetrics))].join(', '));
     // In the words of the latest wave that asks it.
-    metrics.push(surveyDefinition(files[latest]!, places[latest]!, id, SURVEY_PROGRAMME));
+    const definition = surveyDefinition(files[latest]!, places[latest]!, id, SURVEY_PROGRAMME);
+    const { q, o } = places[latest]!;
+    const asked = files[latest]!.questions[q]!;
+    if (whole) title ??= asked.text;
+    piled.add(asked.id);
+    single &&= asked.type === 'single' && o >= 0;
+    metrics.push(whole ? { ...definition, label: asked.options[o]!.text } : definition);
     readers.push((level, code) => {
       const series = years.map(() => ({ value: null as number | null, interval: null as [number, number] | null }));
       files.forEach((file, w) => {
@@ -132,5 +172,13 @@ export async function withSurveySeries(
     regions: index.regions.map((region) => withValues(region, 'region', region.code)),
   };
   const scopes: ScopedSeries[] = data.scopes.map((s) => withValues(s, s.scope.level, s.scope.level === 'nation' ? 'IT' : s.scope.code));
-  return { index: surveyIndex, scopes, intervalNote: INTERVAL_NOTE, notes: sharedYears(files) };
+  return {
+    index: surveyIndex,
+    scopes,
+    metricIds: expanded,
+    ...(title && { title }),
+    ...(!(single && piled.size === 1) && { unstackable: UNSTACKABLE }),
+    intervalNote: INTERVAL_NOTE,
+    notes: sharedYears(files),
+  };
 }

@@ -81,6 +81,8 @@ export interface TimelineViewModel {
    */
   canStack: boolean;
   stackRefused: string[] | null;
+  /** Why stacked areas asked for are drawn as lines, where the data says it (a survey's answers: src/timeline/survey-series.ts). */
+  unstacked?: LocalizedText;
   title: string;
   annotations: TimelineAnnotation[];
   /**
@@ -227,13 +229,13 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   if (!(TIMELINE_VARIANTS as readonly string[]).includes(inputs.variant)) throw new UsageError<TimelineUsage>('variant', inputs.variant);
   const { index } = data;
   const asked = inputs.view === 'stacked' && inputs.variant === 'full';
-  const metrics = metricsOf(index, words(inputs.metrics), asked);
+  const metrics = metricsOf(index, data.metricIds ?? words(inputs.metrics), asked);
   // Piled up, counts of institutions would count twice an institution active in two programmes: the demo's shares
   // active in eTwinning and in Erasmus+ reached 30% where 24% of institutions are active in any.
   const institutions = metrics.filter((m) => m.counts === 'institutions');
-  const canStack = metrics.length === 1 || institutions.length === 0;
+  const canStack = metrics.length === 1 || (!data.unstackable && institutions.length === 0);
   const stacked = asked && canStack;
-  const stackRefused = asked && !canStack ? institutions.map((m) => localize(m.label, lang)) : null;
+  const stackRefused = asked && !canStack && institutions.length > 0 ? institutions.map((m) => localize(m.label, lang)) : null;
   const unit = metrics[0]!.unit;
   // One value axis: lines or stacked areas of euros and counts would read against one scale. The metrics and units are named as written.
   if (metrics.some((m) => m.unit !== unit))
@@ -287,7 +289,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     }
   }
   if (!stacked) markSameSeries(series);
-  const what = metrics.map((m) => localize(m.label, lang)).join(', ');
+  const what = data.title ? localize(data.title, lang) : metrics.map((m) => localize(m.label, lang)).join(', ');
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
   // A survey's estimate of a share (unit `percent`) is one as it stands.
   const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode) || (m.unit === 'percent' && mode === 'absolute'));
@@ -305,6 +307,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     stacked,
     canStack,
     stackRefused,
+    ...(asked && !canStack && data.unstackable && { unstacked: data.unstackable }),
     title,
     annotations: annotationsOf(index, years, lang),
     valueMax: read && 'values' in read ? read.values[0] : undefined,

@@ -130,6 +130,24 @@ describe('the dashboard (demo/dashboard.html)', () => {
     expect(text(inShadow(surveyTrend, '[part~="summary"]'))).to.match(
       /\(\+[\d,]+ punti percentuali; al 95% tra [+\-−]?[\d,]+ e \+[\d,]+\)/,
     );
+    // A question chosen in the results: the timeline shows it across the waves (a scale's question as its mean).
+    const picker = [...survey.shadowRoot!.querySelectorAll('select')].find((s) => s.querySelector('option[value="importanza"]'))!;
+    picker.value = 'importanza';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => text(inShadow(surveyTrend, '[part~="title"]')).startsWith('Quanto è importante'),
+      'the question chosen over time',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(text(inShadow(surveyTrend, '[part~="title"]'))).to.equal("Quanto è importante l'internazionalizzazione per la scuola? (media)");
+    expect(text(inShadow(surveyTrend, '[part~="summary"]'))).to.match(/^Toscana: /);
+    picker.value = '';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(inShadow(surveyTrend, '[part~="title"]')).includes('«Sì, approvato»'), 'the page’s own question again', {
+      timeout: 10_000,
+    });
 
     // 4. The file: exactly the inactive institutions of the province, with their mentors.
     const blobs: Blob[] = [];

@@ -38,12 +38,12 @@ function loaderOf(index: NationalIndex, files: readonly SurveyFile[]): ContractL
   } as unknown as ContractLoader;
 }
 
-async function seriesOf(files: readonly SurveyFile[], metric: string, scope = 'nation') {
+async function seriesOf(files: readonly SurveyFile[], metric: string, scope = 'nation', view = 'lines') {
   const index = { ...withSurvey(indexFixture(), []), surveys: files.map(surveyRef) };
   const loader = loaderOf(index, files);
   const scoped = await loadScope(loader, 'x', parseScope(scope)!);
-  const data = await withSurveySeries(loader, 'x', { index, scopes: [scoped] }, [metric], new AbortController().signal);
-  return { data, view: timelineView(data, { metrics: metric, normalisation: '', view: 'lines', variant: 'full' }, 'it', LABELS) };
+  const data = await withSurveySeries(loader, 'x', { index, scopes: [scoped] }, metric.split(' '), new AbortController().signal);
+  return { data, view: timelineView(data, { metrics: metric, normalisation: '', view, variant: 'full' }, 'it', LABELS) };
 }
 
 /** The nation's result of `question` in `file`. */
@@ -87,6 +87,76 @@ describe('a survey’s estimates as a timeline', () => {
     const prato = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:piano:approvato', 'province:100');
     assert.deepEqual(prato.view.series[0]!.values, [null, null]);
     assert.equal(summaryOf(prato.view, t, 'it'), 'Prato: nessun dato.');
+  });
+
+  it('draws a whole question as its options’ lines under the question, or as its mean', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const { data, view } = await seriesOf([earlier, latest], 'survey:piano');
+    assert.deepEqual(data.metricIds, ['survey:piano:approvato', 'survey:piano:in-preparazione', 'survey:piano:no']);
+    assert.equal(view.title, "La scuola ha un piano per l'internazionalizzazione nel PTOF? · Italia");
+    assert.deepEqual(
+      view.series.map((s) => s.label),
+      ['Sì, approvato', 'In preparazione', 'No'],
+    );
+    // Each line is its option's, as the option's own word draws it.
+    for (const [k, option] of ['approvato', 'in-preparazione', 'no'].entries()) {
+      const alone = await seriesOf([earlierSurveyFixture(), surveyFixture()], `survey:piano:${option}`);
+      assert.deepEqual(view.series[k]!.values, alone.view.series[0]!.values);
+      assert.deepEqual(view.series[k]!.intervals, alone.view.series[0]!.intervals);
+    }
+    // A scale's question is its mean, named as the mean's own word names it.
+    const scale = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:importanza');
+    assert.deepEqual(scale.data.metricIds, ['survey:importanza:mean']);
+    assert.equal(scale.view.title, "Quanto è importante l'internazionalizzazione per la scuola? (media)");
+    // Beside another word, each option keeps its question in its name.
+    const both = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:piano survey:ostacoli:costi');
+    assert.equal(both.view.series[0]!.label, "La scuola ha un piano per l'internazionalizzazione nel PTOF? «Sì, approvato»");
+    assert.equal(both.view.series.length, 4);
+  });
+
+  it('puts the options of the latest wave that asks a question first, then those only earlier waves offered', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    // The earlier wave had a fourth option, dropped since.
+    const q = earlier.questions.findIndex((x) => x.id === 'piano');
+    earlier.questions[q]!.options.push({ id: 'rinviato', text: { it: 'Rinviato', en: 'Postponed' } });
+    for (const area of earlier.areas) area.results[q]!.shares?.push({ option: 'rinviato', value: 0.05, low: 0.03, high: 0.08 });
+    const { data, view } = await seriesOf([earlier, latest], 'survey:piano');
+    assert.deepEqual(data.metricIds, [
+      'survey:piano:approvato',
+      'survey:piano:in-preparazione',
+      'survey:piano:no',
+      'survey:piano:rinviato',
+    ]);
+    assert.deepEqual(view.series[3]!.values, [0.05, null]);
+  });
+
+  it('piles up only the answers of one single-choice question, and says why the others are lines', async () => {
+    const stacked = async (metrics: string) =>
+      (await seriesOf([earlierSurveyFixture(), surveyFixture()], metrics, 'nation', 'stacked')).view;
+    for (const metrics of ['survey:piano', 'survey:piano:approvato survey:piano:no', 'survey:ostacoli:costi', 'survey:importanza']) {
+      const view = await stacked(metrics);
+      assert.deepEqual([view.stacked, view.unstacked], [true, undefined], metrics);
+    }
+    // A multiple choice's options, or two questions' answers: an institution would count in each.
+    for (const metrics of ['survey:ostacoli', 'survey:piano:approvato survey:ostacoli:costi']) {
+      const view = await stacked(metrics);
+      assert.deepEqual([view.stacked, view.canStack, view.stackRefused], [false, false, null], metrics);
+      assert.match(view.unstacked!.it, /^Aree impilate non disponibili: si sommano solo le risposte di una domanda a scelta singola/);
+    }
+  });
+
+  it('names what the waves ask when a question is none of theirs', async () => {
+    await assert.rejects(
+      seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:lingua'),
+      (error: Error & { what?: string; hint?: string }) => {
+        assert.equal(error.what, 'metric');
+        assert.match(
+          String(error.hint),
+          /survey:piano, survey:ostacoli, survey:importanza, survey:docenti-mobilita, .*survey:piano:approvato/,
+        );
+        return true;
+      },
+    );
   });
 
   it('takes the last listed of two waves of one school year, and says so', async () => {
