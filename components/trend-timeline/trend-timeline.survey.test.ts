@@ -9,6 +9,7 @@ import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testi
 import type { SurveyFile } from '../../src/contract/contract.types.js';
 import { earlierSurveyFixture, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
+import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { TrendTimeline } from './trend-timeline.js';
@@ -120,6 +121,28 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     expect(shadow(obstacles).textContent!.replace(/\s+/g, ' ')).to.include(
       'Aree impilate non disponibili: si sommano solo le risposte di una domanda a scelta singola',
     );
+  });
+
+  it('draws the waves it can read and says, in the element and the console, which it cannot', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const { folder, src } = await serveContract({ survey: true, earlierSurveys: [earlier] });
+    await serve(`${folder}/surveys/${earlier.wave.id}.json`, { error: 'gone' }, { status: 404 });
+    const capture = captureWarnings();
+    try {
+      const el = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'region:09', view: 'table' });
+      const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows).to.have.length(1);
+      expect(rows[0]).to.match(new RegExp(`^2024/25 ${pct(estimate(latest, '09', 'piano', 'approvato').value)}`));
+      expect(shadow(el).textContent!.replace(/\s+/g, ' ')).to.include(
+        "L'indagine «internazionalizzazione-2023» (2023/24) non si legge: il grafico mostra le altre",
+      );
+      expect(
+        capture.warnings.some((w) => w.startsWith('[trend-timeline] the survey wave internazionalizzazione-2023 could not be read')),
+      ).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
   });
 
   it('refuses a comune, a school or a metric of the contract beside it, and a question no wave asks, with a clear error', async () => {

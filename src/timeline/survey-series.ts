@@ -14,9 +14,10 @@
  * <trend-timeline> loads this module (and the survey reader with it) only for
  * a survey metric.
  */
-import type { LocalizedText, MetricDefinition, NationalIndex, SurveyFile } from '../contract/contract.types.js';
+import type { LocalizedText, MetricDefinition, NationalIndex, SurveyFile, SurveyRef } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
+import { warn } from '../element/warnings.js';
 import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
 import { estimateOf, hasMean, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
@@ -41,6 +42,12 @@ const UNSTACKABLE = {
   it: "Aree impilate non disponibili: si sommano solo le risposte di una domanda a scelta singola; un'istituzione che dà più risposte si conterebbe più volte. Si vedono le linee.",
   en: 'Stacked areas are not available: only the answers to one single-choice question add up; an institution that gives several answers would be counted more than once. The lines are shown.',
 };
+
+/** A wave whose file could not be read, said under the chart's title: the chart shows the others. */
+const unreadNote = ({ id, schoolYear }: SurveyRef): LocalizedText => ({
+  it: `L'indagine «${id}» (${formatSchoolYear(schoolYear)}) non si legge: il grafico mostra le altre (i dettagli nella console del browser).`,
+  en: `The survey wave “${id}” (${formatSchoolYear(schoolYear)}) cannot be read: the chart shows the others (details in the browser console).`,
+});
 
 /** Waves of one school year, of which the chart shows the one listed last: said under its title. */
 function sharedYears(files: readonly SurveyFile[]): LocalizedText[] {
@@ -115,7 +122,18 @@ export async function withSurveySeries(
   const { index } = data;
   const waves = wavesInOrder(index);
   if (waves.length === 0) throw new UsageError<TimelineUsage>('metric', ids[0], index.metrics.map((m) => m.id).join(', '));
-  const files = await Promise.all(waves.map((wave) => loadSurvey(loader, src, wave.id, { signal })));
+  // A wave whose file cannot be read leaves the others drawn, and is said (in the element, its reason in the console):
+  // one broken file of several took the whole chart into an error. None read is the element's error, with «Riprova».
+  const read = await Promise.allSettled(waves.map((wave) => loadSurvey(loader, src, wave.id, { signal })));
+  signal.throwIfAborted();
+  const files = read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  if (files.length === 0) throw (read[0] as PromiseRejectedResult).reason;
+  const unread = waves.filter((wave, k) => {
+    const failed = read[k]!.status === 'rejected';
+    if (failed)
+      warn('trend-timeline', `the survey wave ${wave.id} could not be read: ${String((read[k] as PromiseRejectedResult).reason)}`);
+    return failed;
+  });
   const first = files[0]!.wave.schoolYear;
   const years = Array.from({ length: files.at(-1)!.wave.schoolYear - first + 1 }, (_, k) => first + k);
   const expanded = ids.flatMap((word) => expand(files, word));
@@ -179,6 +197,6 @@ export async function withSurveySeries(
     ...(title && { title }),
     ...(!(single && piled.size === 1) && { unstackable: UNSTACKABLE }),
     intervalNote: INTERVAL_NOTE,
-    notes: sharedYears(files),
+    notes: [...unread.map(unreadNote), ...sharedYears(files)],
   };
 }

@@ -4,7 +4,7 @@
  * does not ask the question, or an estimate suppressed for too few answers, is no data that year.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { MESSAGES } from '../../components/trend-timeline/trend-timeline.messages.ts';
 import { summaryOf } from '../../components/trend-timeline/trend-timeline.text.ts';
 import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.ts';
@@ -142,6 +142,60 @@ describe('a survey’s estimates as a timeline', () => {
       const view = await stacked(metrics);
       assert.deepEqual([view.stacked, view.canStack, view.stackRefused], [false, false, null], metrics);
       assert.match(view.unstacked!.it, /^Aree impilate non disponibili: si sommano solo le risposte di una domanda a scelta singola/);
+    }
+  });
+
+  it('draws the waves it can read and says which it cannot; none read is an error', async () => {
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const index = { ...withSurvey(indexFixture(), []), surveys: [earlier, latest].map(surveyRef) };
+    const broken = (unreadable: readonly string[]) => {
+      const loader = loaderOf(index, [earlier, latest]);
+      const document = loader.document.bind(loader);
+      return Object.assign(loader, {
+        document: async (url: string, ...rest: unknown[]) => {
+          if (unreadable.some((id) => url.endsWith(`/${id}.json`))) throw new Error(`HTTP 404 for ${url}`);
+          return (document as (...args: unknown[]) => unknown)(url, ...rest);
+        },
+      }) as ContractLoader;
+    };
+    const scoped = await loadScope(loaderOf(index, []), 'x', parseScope('nation')!);
+    const signal = new AbortController().signal;
+    const warned = mock.method(console, 'warn', () => {});
+    try {
+      const data = await withSurveySeries(broken([earlier.wave.id]), 'x', { index, scopes: [scoped] }, ['survey:piano:approvato'], signal);
+      const view = timelineView(
+        data,
+        { metrics: 'survey:piano:approvato', normalisation: '', view: 'lines', variant: 'full' },
+        'it',
+        LABELS,
+      );
+      assert.deepEqual(data.index.years, [2024]);
+      assert.deepEqual(view.series[0]!.values, [resultOf(latest, 'piano').shares![0]!.value]);
+      assert.deepEqual(view.dataNotes, [
+        {
+          it: "L'indagine «internazionalizzazione-2023» (2023/24) non si legge: il grafico mostra le altre (i dettagli nella console del browser).",
+          en: 'The survey wave “internazionalizzazione-2023” (2023/24) cannot be read: the chart shows the others (details in the browser console).',
+        },
+      ]);
+      assert.equal(warned.mock.callCount(), 1);
+      assert.match(
+        String(warned.mock.calls[0]!.arguments[0]),
+        /^\[trend-timeline\] the survey wave internazionalizzazione-2023 could not be read: Error: HTTP 404/,
+      );
+      // Every wave unreadable: the element's error, as any file it needs.
+      await assert.rejects(
+        withSurveySeries(broken([earlier.wave.id, latest.wave.id]), 'x', { index, scopes: [scoped] }, ['survey:piano:approvato'], signal),
+        /HTTP 404 for .*internazionalizzazione-2023\.json/,
+      );
+      // An aborted load is the abort, not a note.
+      const aborted = new AbortController();
+      aborted.abort();
+      await assert.rejects(
+        withSurveySeries(broken([earlier.wave.id]), 'x', { index, scopes: [scoped] }, ['survey:piano:approvato'], aborted.signal),
+        { name: 'AbortError' },
+      );
+    } finally {
+      warned.mock.restore();
     }
   });
 
