@@ -44,6 +44,12 @@ const it = {
     areas: 'Le aree si confrontano per istituzione, non con i loro totali, che crescono con il numero delle loro scuole.',
     regions: 'Le regioni si confrontano per istituzione: con i loro totali, su una scala comune, le più piccole sarebbero linee piatte.',
   },
+  // A sparkline or the small multiples of several metrics: the first drawn (src/timeline/timeline-view.ts unshown).
+  unshown: (left: readonly string[]) =>
+    `Il grafico compatto disegna solo il primo indicatore: ${andList(
+      left.map((m) => `«${m}»`),
+      ' e ',
+    )} non ${left.length === 1 ? 'è disegnato' : 'sono disegnati'}.`,
   // Stacked areas asked for metrics that count institutions beside other series (src/timeline/timeline-view.ts canStack).
   stackRefused: (metrics: readonly string[]) =>
     `Aree impilate non disponibili: ${andList(
@@ -140,6 +146,11 @@ const en: TrendTimelineMessages = {
     areas: 'The areas are compared per institution, not by their totals, which grow with the number of their schools.',
     regions: 'The regions are compared per institution: in their totals, on one shared scale, the smallest would be flat lines.',
   },
+  unshown: (left) =>
+    `The compact chart draws the first metric only: ${andList(
+      left.map((m) => `“${m}”`),
+      ' and ',
+    )} ${left.length === 1 ? 'is' : 'are'} not drawn.`,
   stackRefused: (metrics) =>
     `Stacked areas are not available: ${andList(
       metrics.map((m) => `“${m}”`),

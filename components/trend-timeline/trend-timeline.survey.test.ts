@@ -116,6 +116,11 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     // A single choice's answers pile up to the whole; a multiple choice's would count an institution in each.
     const buttons = (timeline: TrendTimeline) => [...shadow(timeline).querySelectorAll('button')].map((b) => b.textContent!.trim());
     expect(buttons(el)).to.include('Stacked areas');
+    // A compact chart draws the first option, named, and says which it leaves out.
+    const spark = await timelineOf(src, { metrics: 'survey:piano', scope: 'region:09', variant: 'sparkline' });
+    const said = shadow(spark).querySelector('[role="img"]')!.getAttribute('aria-label')!;
+    expect(said).to.match(/^La scuola ha un piano per l'internazionalizzazione nel PTOF\? «Sì, approvato»\. /);
+    expect(said).to.include('Il grafico compatto disegna solo il primo indicatore: «In preparazione» e «No» non sono disegnati.');
     const obstacles = await timelineOf(src, { metrics: 'survey:ostacoli', scope: 'region:09', view: 'stacked' });
     expect(buttons(obstacles)).not.to.include('Aree impilate');
     expect(shadow(obstacles).textContent!.replace(/\s+/g, ' ')).to.include(

@@ -332,6 +332,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (view.perInstitution && (!warned || this.normalisation)) notes.push(this._messages[lang].perInstitution[view.perInstitution]);
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (view.unstacked) notes.push(view.unstacked[lang]);
+    if (view.unshown) notes.push(this._messages[lang].unshown(view.unshown));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
     const max = view.valueMaxIgnored;

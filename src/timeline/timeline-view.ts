@@ -81,6 +81,8 @@ export interface TimelineViewModel {
    */
   canStack: boolean;
   stackRefused: string[] | null;
+  /** The metrics a compact chart (sparkline, small multiples) does not draw, in the view's language: it draws the first. */
+  unshown: string[] | null;
   /** Why stacked areas asked for are drawn as lines, where the data says it (a survey's answers: src/timeline/survey-series.ts). */
   unstacked?: LocalizedText;
   title: string;
@@ -229,7 +231,10 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   if (!(TIMELINE_VARIANTS as readonly string[]).includes(inputs.variant)) throw new UsageError<TimelineUsage>('variant', inputs.variant);
   const { index } = data;
   const asked = inputs.view === 'stacked' && inputs.variant === 'full';
-  const metrics = metricsOf(index, data.metricIds ?? words(inputs.metrics), asked);
+  const named = metricsOf(index, data.metricIds ?? words(inputs.metrics), asked);
+  // A sparkline and the small multiples draw one line each: the first metric, named in the title, the others said.
+  const compact = inputs.variant !== 'full';
+  const metrics = compact ? named.slice(0, 1) : named;
   // Piled up, counts of institutions would count twice an institution active in two programmes: the demo's shares
   // active in eTwinning and in Erasmus+ reached 30% where 24% of institutions are active in any.
   const institutions = metrics.filter((m) => m.counts === 'institutions');
@@ -238,8 +243,8 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
   const stackRefused = asked && !canStack && institutions.length > 0 ? institutions.map((m) => localize(m.label, lang)) : null;
   const unit = metrics[0]!.unit;
   // One value axis: lines or stacked areas of euros and counts would read against one scale. The metrics and units are named as written.
-  if (metrics.some((m) => m.unit !== unit))
-    throw new UsageError<TimelineUsage>('units', inputs.metrics, metrics.map((m) => `${m.id} (${m.unit})`).join(', '));
+  if (named.some((m) => m.unit !== unit))
+    throw new UsageError<TimelineUsage>('units', inputs.metrics, named.map((m) => `${m.id} (${m.unit})`).join(', '));
   const scopes = stacked ? data.scopes.slice(0, 1) : data.scopes;
   // No attribute (or an empty one) asks for the default; a word the element does not know is a usage error, as on the map.
   const written = (inputs.normalisation || 'absolute') as ValueMode;
@@ -289,7 +294,9 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     }
   }
   if (!stacked) markSameSeries(series);
-  const what = data.title ? localize(data.title, lang) : metrics.map((m) => localize(m.label, lang)).join(', ');
+  const labelOf = (m: MetricDefinition) => localize(m.label, lang);
+  // A question's title names the option a compact chart draws, as the option's own word would.
+  const what = data.title ? `${localize(data.title, lang)}${compact ? ` «${labelOf(metrics[0]!)}»` : ''}` : metrics.map(labelOf).join(', ');
   const where = data.scopes[0] && (metrics.length > 1 || stacked) ? ` · ${nameOf(data.scopes[0])}` : '';
   // A survey's estimate of a share (unit `percent`) is one as it stands.
   const share = metrics.length > 0 && metrics.every((m) => isShareShown(m.counts, mode) || (m.unit === 'percent' && mode === 'absolute'));
@@ -307,6 +314,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
     stacked,
     canStack,
     stackRefused,
+    unshown: named.length > metrics.length ? named.slice(metrics.length).map(labelOf) : null,
     ...(asked && !canStack && data.unstackable && { unstacked: data.unstackable }),
     title,
     annotations: annotationsOf(index, years, lang),

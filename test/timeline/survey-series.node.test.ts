@@ -108,6 +108,10 @@ describe('a survey’s estimates as a timeline', () => {
     const scale = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:importanza');
     assert.deepEqual(scale.data.metricIds, ['survey:importanza:mean']);
     assert.equal(scale.view.title, "Quanto è importante l'internazionalizzazione per la scuola? (media)");
+    // A compact chart draws the first option, named after the question as its own word names it.
+    const compact = timelineView(data, { metrics: 'survey:piano', normalisation: '', view: 'lines', variant: 'sparkline' }, 'it', LABELS);
+    assert.equal(compact.title, "La scuola ha un piano per l'internazionalizzazione nel PTOF? «Sì, approvato»");
+    assert.deepEqual(compact.unshown, ['In preparazione', 'No']);
     // Beside another word, each option keeps its question in its name.
     const both = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:piano survey:ostacoli:costi');
     assert.equal(both.view.series[0]!.label, "La scuola ha un piano per l'internazionalizzazione nel PTOF? «Sì, approvato»");

@@ -444,6 +444,30 @@ describe('timeline view', () => {
     }
   });
 
+  it('draws the first of several metrics in a compact chart, named in its title, and names the others', () => {
+    const index = indexFixture();
+    index.metrics.push({ ...index.metrics[0]!, id: 'erasmus.ka1', label: { it: 'Mobilità KA1', en: 'KA1 mobility' } });
+    const data = { ...dataOf(), index };
+    for (const variant of ['sparkline', 'multiples']) {
+      const view = timelineView(data, { ...INPUTS, metrics: 'etwinning.projects erasmus.ka1', variant }, 'it', LABELS);
+      assert.deepEqual(
+        view.metrics.map((m) => m.id),
+        ['etwinning.projects'],
+        variant,
+      );
+      assert.match(view.title, /^Progetti eTwinning( ·|$)/, variant);
+      assert.deepEqual(view.unshown, ['Mobilità KA1'], variant);
+    }
+    assert.equal(
+      MESSAGES.it.unshown(['Mobilità KA1']),
+      'Il grafico compatto disegna solo il primo indicatore: «Mobilità KA1» non è disegnato.',
+    );
+    assert.equal(MESSAGES.en.unshown(['A', 'B']), 'The compact chart draws the first metric only: “A” and “B” are not drawn.');
+    // The null: the full chart draws both; one metric leaves nothing out.
+    assert.equal(timelineView(data, { ...INPUTS, metrics: 'etwinning.projects erasmus.ka1' }, 'it', LABELS).unshown, null);
+    assert.equal(timelineView(data, { ...INPUTS, metrics: 'etwinning.projects', variant: 'sparkline' }, 'it', LABELS).unshown, null);
+  });
+
   it('stacks the main scope only', () => {
     const view = timelineView(dataOf(), { ...INPUTS, view: 'stacked', metrics: 'etwinning.projects' }, 'it', LABELS);
     assert.equal(view.stacked, true);
