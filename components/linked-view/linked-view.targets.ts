@@ -50,6 +50,12 @@ function followQuestion(element: Element, own: string, question: string): void {
   setAttr(element, 'metrics', metrics);
 }
 
+/** The values the page wrote where the view has put others (for the snippet that reproduces the view elsewhere). */
+export function pageValues(element: Element): Record<string, string> | undefined {
+  const kept = pageMetrics.get(element);
+  return kept && kept.set === element.getAttribute('metrics') ? { metrics: kept.own } : undefined;
+}
+
 export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
     followYear(element, state);

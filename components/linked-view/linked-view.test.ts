@@ -100,6 +100,12 @@ describe('<linked-view>', () => {
     // Every question again: the page's own.
     fire(results!, 'survey-results-question-change', { question: '' });
     expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:piano:approvato']);
+    // The snippet that reproduces the view writes the page's own words, which the question it names moves again.
+    fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
+    const snippet = view.snippet({ script: 'https://cdn.example/s.js' }).split('\n');
+    expect(snippet[1]).to.match(/ question="ostacoli">$/);
+    expect(snippet).to.include('  <trend-timeline id="s" metrics="survey:piano:approvato" scope="region:09"></trend-timeline>');
+    fire(results!, 'survey-results-question-change', { question: '' });
     // Words the page writes since are its own from then on.
     survey!.setAttribute('metrics', 'survey:supporto:mean');
     fire(results!, 'survey-results-question-change', { question: 'ostacoli' });

@@ -12,7 +12,7 @@ import {
   type ViewState,
 } from '../../src/view/view-state.js';
 import { LinkedViewChangeEvent } from './linked-view.events.js';
-import { followRule, LINKED_SELECTOR } from './linked-view.targets.js';
+import { followRule, LINKED_SELECTOR, pageValues } from './linked-view.targets.js';
 
 // The elements' event types, for the compiler only: <linked-view> loads none of their code.
 import type {} from '../region-map/region-map.events.js';
@@ -188,7 +188,14 @@ export class LinkedView extends HTMLElementBase {
       const src = element.getAttribute('src');
       return src && !this._inherited.has(element) ? new URL(src, document.baseURI).href : null;
     };
-    return embedMarkup({ ...options, src: options.src ?? new URL(this.src, document.baseURI).href, state: this._state, elements, ownSrc });
+    return embedMarkup({
+      ...options,
+      src: options.src ?? new URL(this.src, document.baseURI).href,
+      state: this._state,
+      elements,
+      ownSrc,
+      pageValues,
+    });
   }
 
   private _readAttribute(key: ViewKey): void {

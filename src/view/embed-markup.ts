@@ -26,6 +26,8 @@ export interface EmbedOptions {
    * gives it again.
    */
   ownSrc?: (element: Element) => string | null;
+  /** The values the page wrote on an element where the view has put others (a survey timeline's `metrics`), by name. */
+  pageValues?: (element: Element) => Readonly<Record<string, string>> | undefined;
 }
 
 /** Attributes that belong to the page that hosts the view, not to the view (an element's own `src` comes back through `ownSrc`, absolute). */
@@ -37,10 +39,11 @@ function attributes(pairs: Iterable<[string, string]>): string {
   return [...pairs].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 }
 
-function elementMarkup(element: Element, ownSrc: string | null): string {
+function elementMarkup(element: Element, ownSrc: string | null, page: Readonly<Record<string, string>> = {}): string {
+  // The page's own values: the view's state gives the others again, and takes them back when it names nothing.
   const pairs = [...element.attributes]
     .filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-'))
-    .map((a): [string, string] => [a.name, a.value]);
+    .map((a): [string, string] => [a.name, page[a.name] ?? a.value]);
   if (ownSrc) pairs.unshift(['src', ownSrc]);
   // A search that opens a profile needs its target's id, which is kept above; other ids are harmless.
   return `  <${element.localName}${attributes(pairs)}></${element.localName}>`;
@@ -63,7 +66,7 @@ export function embedMarkup(options: EmbedOptions): string {
     ...(modules ? [`<script type="importmap">${JSON.stringify({ integrity: modules }).replace(/</g, '\\u003c')}</script>`] : []),
     `<script${attributes(script)}></script>`,
     `<linked-view${attributes(view)}>`,
-    ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null)),
+    ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null, options.pageValues?.(element))),
     '</linked-view>',
   ].join('\n');
 }
