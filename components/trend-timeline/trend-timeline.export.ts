@@ -11,6 +11,7 @@
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { heading } from '../../src/i18n/heading.js';
+import { localize } from '../../src/i18n/lang.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { markersPath, seriesStyle } from '../../src/timeline/series-style.js';
 import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
@@ -50,10 +51,18 @@ export function timelineTable(view: TimelineViewModel, t: TrendTimelineMessages)
   return [header, ...rows];
 }
 
-/** Where the figures come from, and what their interval columns are (as the note under the chart says). */
-function aboutRows(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): Cell[][] {
+/**
+ * What the notes under the chart say of the figures themselves, for the files: what the intervals are, and the data's
+ * own notes (a survey wave that could not be read, the one drawn of two in a school year).
+ */
+function figureNotes(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string[] {
   const note = intervalNoteOf(view, t, lang);
-  return [...(about ? provenanceRows(about, lang) : []), ...(note ? [[note]] : [])];
+  return [...(note ? [note] : []), ...(view.dataNotes ?? []).map((n) => localize(n, lang))];
+}
+
+/** Where the figures come from, and what they are (as the notes under the chart say). */
+function aboutRows(view: TimelineViewModel, t: TrendTimelineMessages, lang: Language, about?: Provenance): Cell[][] {
+  return [...(about ? provenanceRows(about, lang) : []), ...figureNotes(view, t, lang).map((note) => [note])];
 }
 
 /** The view's figures as CSV text, then its provenance. */
@@ -246,9 +255,8 @@ export async function downloadTimeline(
         const group = chart.querySelector(`.series.${style.className}`);
         return { label: s.label, colour: group ? getComputedStyle(group).stroke : 'currentColor', marker: style.marker };
       });
-  // The picture says what its bands are, as the page does.
-  const note = intervalNoteOf(view, t, lang);
-  const notes = [...(note ? [note] : []), ...provenanceLines(about, lang)];
+  // The picture says what its bands are, and what the data's notes say, as the page does.
+  const notes = [...figureNotes(view, t, lang), ...provenanceLines(about, lang)];
   const { markup, width, height } = standaloneSvg(chart, view.title, notes, legend);
   if (kind === 'svg') {
     download(host, `${base}.svg`, new Blob([markup], { type: 'image/svg+xml' }));

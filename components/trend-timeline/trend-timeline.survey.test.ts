@@ -145,6 +145,11 @@ describe('<trend-timeline> of a survey’s estimates', () => {
         capture.warnings.some((w) => w.startsWith('[trend-timeline] the survey wave internazionalizzazione-2023 could not be read')),
       ).to.equal(true);
       await expect(el).to.be.accessible();
+      // The files say it too, as the page does.
+      expect(await downloaded(shadow(el), 'CSV')).to.include("L'indagine «internazionalizzazione-2023» (2023/24) non si legge");
+      el.setAttribute('view', 'lines');
+      await waitUntil(() => shadow(el).querySelector('[part~="chart"]'), 'no chart');
+      expect(await downloaded(shadow(el), 'SVG')).to.include('non si legge: il grafico mostra le altre');
     } finally {
       capture.restore();
     }
