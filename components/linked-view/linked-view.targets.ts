@@ -36,25 +36,8 @@ function followChosen(element: Element, name: string, value: string): void {
   setAttr(element, name, value);
 }
 
-/** The metrics a page wrote on a survey timeline, and those the view last set there (other words since are the page's). */
-const pageMetrics = new WeakMap<Element, { own: string; set: string }>();
-
-/**
- * A survey timeline's metrics: the question chosen in the survey's results across the waves (the page's own words
- * where they are all of it, the whole question otherwise: its options' lines or its mean); the page's own with none.
- */
-function followQuestion(element: Element, own: string, question: string): void {
-  const ofQuestion = own.split(/\s+/).every((word) => !word || word.split(':')[1] === question);
-  const metrics = !question || ofQuestion ? own : `survey:${question}`;
-  pageMetrics.set(element, { own, set: metrics });
-  setAttr(element, 'metrics', metrics);
-}
-
-/** The values the page wrote where the view has put others (for the snippet that reproduces the view elsewhere). */
-export function pageValues(element: Element): Record<string, string> | undefined {
-  const kept = pageMetrics.get(element);
-  return kept && kept.set === element.getAttribute('metrics') ? { metrics: kept.own } : undefined;
-}
+/** The attributes the view has set on an element from choices made in it (not the page's): the snippet leaves them to the state. */
+export const viewChosen = (element: Element): ReadonlySet<string> | undefined => chosen.get(element);
 
 export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
@@ -83,11 +66,8 @@ export const LINK_TARGETS: Record<string, Follow> = {
     // A survey's question across its waves (src/timeline/survey-series.ts) has estimates for Italy, a region or a
     // province, and its waves' years only: it follows the area as the lists do (a comune or a school chosen leaves it
     // on the region, not in an error), keeps no other year, and shows the question chosen.
-    const written = element.getAttribute('metrics') ?? '';
-    const kept = pageMetrics.get(element);
-    const own = kept?.set === written ? kept.own : written;
-    const survey = /(^|\s)survey:/.test(own);
-    if (survey) followQuestion(element, own, state.question);
+    const survey = /(^|\s)survey:/.test(element.getAttribute('metrics') ?? '');
+    if (survey) followChosen(element, 'question', state.question);
     else followYear(element, state);
     followProgramme(element, state, 'metrics');
     if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', survey ? listScope(state) : timelineScope(state));

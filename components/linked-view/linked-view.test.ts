@@ -76,41 +76,30 @@ describe('<linked-view>', () => {
     expect(attrs(survey, 'scope', 'year')).to.deep.equal(['region:09', null]);
   });
 
-  it('shows the question chosen in the survey’s results on a survey’s timeline, and the page’s own metrics again with none', async () => {
+  it('shows the question chosen in the survey’s results on a survey’s timeline, and leaves it to the state in the snippet', async () => {
     const { view } = await viewOf(
       'region="09"',
       `<survey-results></survey-results><trend-timeline id="s" metrics="survey:piano:approvato"></trend-timeline>
-       <trend-timeline id="mean" metrics="survey:importanza:mean"></trend-timeline>`,
+       <trend-timeline id="own" metrics="survey:importanza:mean" question="supporto"></trend-timeline>`,
     );
-    const [results, survey, mean] = ['survey-results', '#s', '#mean'].map((selector) => view.querySelector(selector)!);
+    const [results, survey, own] = ['survey-results', '#s', '#own'].map((selector) => view.querySelector(selector)!);
     const contract = view.querySelector('trend-timeline:not([id])')!;
-    // The whole question where the page's words are of another: its options' lines (or its mean).
+    // Nothing chosen yet: the page's own (none, or its question="…").
+    expect(attrs(survey!, 'question', 'metrics')).to.deep.equal([null, 'survey:piano:approvato']);
+    expect(own!.getAttribute('question')).to.equal('supporto');
     fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
-    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:ostacoli']);
-    expect(attrs(mean!, 'metrics')).to.deep.equal(['survey:ostacoli']);
+    expect(attrs(survey!, 'question', 'metrics', 'scope')).to.deep.equal(['ostacoli', 'survey:piano:approvato', 'region:09']);
+    expect(own!.getAttribute('question')).to.equal('ostacoli');
     // A timeline of the contract's metrics is not a survey's: left as it is.
-    expect(contract.hasAttribute('metrics')).to.equal(false);
-    // The page's own words where they are of the question chosen: its option, its mean.
-    fire(results!, 'survey-results-question-change', { question: 'piano' });
-    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:piano:approvato']);
-    expect(attrs(mean!, 'metrics')).to.deep.equal(['survey:piano']);
-    fire(results!, 'survey-results-question-change', { question: 'importanza' });
-    expect(attrs(survey!, 'metrics', 'scope')).to.deep.equal(['survey:importanza', 'region:09']);
-    expect(attrs(mean!, 'metrics')).to.deep.equal(['survey:importanza:mean']);
-    // Every question again: the page's own.
-    fire(results!, 'survey-results-question-change', { question: '' });
-    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:piano:approvato']);
-    // The snippet that reproduces the view writes the page's own words, which the question it names moves again.
-    fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
+    expect(contract.hasAttribute('question')).to.equal(false);
+    // The snippet leaves the question chosen to the state, which gives it again there (and takes it away with none).
     const snippet = view.snippet({ script: 'https://cdn.example/s.js' }).split('\n');
     expect(snippet[1]).to.match(/ question="ostacoli">$/);
     expect(snippet).to.include('  <trend-timeline id="s" metrics="survey:piano:approvato" scope="region:09"></trend-timeline>');
+    expect(snippet).to.include('  <survey-results scope="region:09"></survey-results>');
+    // Every question again: none, the page's metrics.
     fire(results!, 'survey-results-question-change', { question: '' });
-    // Words the page writes since are its own from then on.
-    survey!.setAttribute('metrics', 'survey:supporto:mean');
-    fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
-    fire(results!, 'survey-results-question-change', { question: '' });
-    expect(attrs(survey!, 'metrics')).to.deep.equal(['survey:supporto:mean']);
+    expect(attrs(survey!, 'question', 'metrics')).to.deep.equal(['', 'survey:piano:approvato']);
   });
 
   it('follows the elements’ events: region, area, school and year, and says so with linked-view-change', async () => {

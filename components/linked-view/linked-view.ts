@@ -12,7 +12,7 @@ import {
   type ViewState,
 } from '../../src/view/view-state.js';
 import { LinkedViewChangeEvent } from './linked-view.events.js';
-import { followRule, LINKED_SELECTOR, pageValues } from './linked-view.targets.js';
+import { followRule, LINKED_SELECTOR, viewChosen } from './linked-view.targets.js';
 
 // The elements' event types, for the compiler only: <linked-view> loads none of their code.
 import type {} from '../region-map/region-map.events.js';
@@ -194,7 +194,7 @@ export class LinkedView extends HTMLElementBase {
       state: this._state,
       elements,
       ownSrc,
-      pageValues,
+      viewChosen,
     });
   }
 

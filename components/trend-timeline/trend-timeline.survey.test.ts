@@ -128,6 +128,26 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     );
   });
 
+  it('shows a question chosen (a linked view’s) in place of its metrics, and says one no wave asks', async () => {
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
+    const capture = captureWarnings();
+    try {
+      const el = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'region:09', question: 'importanza' });
+      expect(text(el, '[part~="title"]')).to.equal("Quanto è importante l'internazionalizzazione per la scuola? (media)");
+      el.setAttribute('question', 'lingua');
+      await waitUntil(() => text(el, '[part~="title"]').includes('«Sì, approvato»'), 'the page’s metrics again');
+      expect(shadow(el).textContent!.replace(/\s+/g, ' ')).to.include(
+        'question="lingua" non è una domanda delle indagini: è stato ignorato, si vede survey:piano:approvato.',
+      );
+      expect(capture.warnings).to.include(
+        '[trend-timeline] question="lingua" is not a question of the surveys: it was ignored, survey:piano:approvato is shown.',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('draws the waves it can read and says, in the element and the console, which it cannot', async () => {
     const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
     const { folder, src } = await serveContract({ survey: true, earlierSurveys: [earlier] });

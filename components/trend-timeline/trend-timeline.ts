@@ -122,6 +122,13 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   /** The chosen school year (2023 = 2023/24); set it to follow a year chosen elsewhere. */
   @property({ type: Number }) year: number | null = null;
 
+  /**
+   * With survey metrics, a question of the survey to show across its waves in their place (set by `<linked-view>` from
+   * `<survey-results>`' picker): its options' lines or its mean, or the metrics' own words where they are all of it.
+   * One no wave asks is ignored, and said.
+   */
+  @property() question = '';
+
   /** The least top of the value axis, in the unit it shows (`50%`, `2.5`): charts side by side share their scale. */
   @property({ attribute: 'value-max' }) valueMax = '';
 
@@ -160,9 +167,12 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
 
   private readonly _data = new KeepingDataView(this, {
     // Survey metrics are read from their waves' files: a change of them loads again, a change of the contract's does not.
-    args: () => [this.src, this.scope, this.compare, this.variant === 'multiples', surveyText(this.metrics)] as const,
-    load: ([src, scope, compare, multiples, survey], signal) =>
-      loadTimeline(sharedLoader(), src, scope, compare, multiples, signal, survey),
+    args: () => {
+      const survey = surveyText(this.metrics);
+      return [this.src, this.scope, this.compare, this.variant === 'multiples', survey, survey && this.question] as const;
+    },
+    load: ([src, scope, compare, multiples, survey, question], signal) =>
+      loadTimeline(sharedLoader(), src, scope, compare, multiples, signal, survey, question),
     inputs: () => ({
       metrics: this.metrics,
       normalisation: this.normalisation,

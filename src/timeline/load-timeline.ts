@@ -43,11 +43,18 @@ export async function loadTimeline(
   multiples: boolean,
   signal: AbortSignal,
   survey = '',
+  question = '',
 ): Promise<TimelineData> {
   const load = () => loadContractSeries(loader, src, { scopeText, compare, multiples }, signal);
   if (!survey) return load();
   // Survey metrics check their scopes before anything is downloaded, then read their waves besides.
-  return (await import('./survey-series.js')).loadSurveySeries(loader, src, { scopeText, compare, metrics: survey }, signal, load);
+  return (await import('./survey-series.js')).loadSurveySeries(
+    loader,
+    src,
+    { scopeText, compare, metrics: survey, question },
+    signal,
+    load,
+  );
 }
 
 /** The index and the scopes' series of the contract's metrics. */

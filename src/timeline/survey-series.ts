@@ -1,7 +1,8 @@
 /**
  * Survey estimates as a timeline's series: `metrics="survey:piano:approvato"`
  * (the share of institutions choosing an option) or `survey:importanza:mean`,
- * or a whole question (`survey:piano`: a line per option, or the mean),
+ * or a whole question (`survey:piano`: a line per option, or the mean; a
+ * `question` chosen in a linked view's survey results shows so in their place),
  * in every wave the index lists that asks the question, each at its wave's
  * school year with its own 95% interval; a wave that does not ask it, or an
  * estimate suppressed for too few answers, is no data that year (never zero).
@@ -93,7 +94,7 @@ function expand(files: readonly SurveyFile[], word: string): string[] {
 export async function loadSurveySeries(
   loader: ContractLoader,
   src: string,
-  { scopeText, compare, metrics }: { scopeText: string; compare: string; metrics: string },
+  { scopeText, compare, metrics, question }: { scopeText: string; compare: string; metrics: string; question: string },
   signal: AbortSignal,
   loadContract: () => Promise<TimelineData>,
 ): Promise<TimelineData> {
@@ -104,7 +105,28 @@ export async function loadSurveySeries(
     const level = parseScope(text)?.level;
     if (level && !SURVEY_LEVELS.includes(level)) throw new UsageError<TimelineUsage>('surveyScope', text);
   }
-  return withSurveySeries(loader, src, await loadContract(), asked, signal);
+  return withSurveySeries(loader, src, await loadContract(), asked, signal, question);
+}
+
+/**
+ * The words a timeline shows: the question chosen (`question`, from a linked view's survey results) in place of the
+ * page's, unless they are all of it (its option, its mean); one no wave asks leaves the page's, and is said.
+ */
+function chosenWords(
+  files: readonly SurveyFile[],
+  ids: readonly string[],
+  question: string,
+): { ids: readonly string[]; ignored?: LocalizedText } {
+  if (!question || ids.every((id) => id.split(':')[1] === question)) return { ids };
+  if (files.some((file) => file.questions.some((q) => q.id === question))) return { ids: [`survey:${question}`] };
+  const written = `question="${question}"`;
+  return {
+    ids,
+    ignored: {
+      it: `${written} non è una domanda delle indagini: è stato ignorato, si vede ${ids.join(' ')}.`,
+      en: `${written} is not a question of the surveys: it was ignored, ${ids.join(' ')} is shown.`,
+    },
+  };
 }
 
 /**
@@ -116,12 +138,13 @@ export async function withSurveySeries(
   loader: ContractLoader,
   src: string,
   data: TimelineData,
-  ids: readonly string[],
+  asked: readonly string[],
   signal: AbortSignal,
+  question = '',
 ): Promise<TimelineData> {
   const { index } = data;
   const waves = wavesInOrder(index);
-  if (waves.length === 0) throw new UsageError<TimelineUsage>('metric', ids[0], index.metrics.map((m) => m.id).join(', '));
+  if (waves.length === 0) throw new UsageError<TimelineUsage>('metric', asked[0], index.metrics.map((m) => m.id).join(', '));
   // A wave whose file cannot be read leaves the others drawn, and is said (in the element, its reason in the console):
   // one broken file of several took the whole chart into an error. None read is the element's error, with «Riprova».
   const read = await Promise.allSettled(waves.map((wave) => loadSurvey(loader, src, wave.id, { signal })));
@@ -136,6 +159,7 @@ export async function withSurveySeries(
   });
   const first = files[0]!.wave.schoolYear;
   const years = Array.from({ length: files.at(-1)!.wave.schoolYear - first + 1 }, (_, k) => first + k);
+  const { ids, ignored } = chosenWords(files, asked, question);
   const expanded = ids.flatMap((word) => expand(files, word));
   // One question's options alone: the question is the chart's title, each line its option's words.
   const whole = ids.length === 1 && ids[0]!.split(':').length === 2 && !expanded[0]!.endsWith(':mean');
@@ -197,6 +221,6 @@ export async function withSurveySeries(
     ...(title && { title }),
     ...(!(single && piled.size === 1) && { unstackable: UNSTACKABLE }),
     intervalNote: INTERVAL_NOTE,
-    notes: [...unread.map(unreadNote), ...sharedYears(files)],
+    notes: [...unread.map(unreadNote), ...sharedYears(files), ...(ignored ? [ignored] : [])],
   };
 }

@@ -26,8 +26,11 @@ export interface EmbedOptions {
    * gives it again.
    */
   ownSrc?: (element: Element) => string | null;
-  /** The values the page wrote on an element where the view has put others (a survey timeline's `metrics`), by name. */
-  pageValues?: (element: Element) => Readonly<Record<string, string>> | undefined;
+  /**
+   * The attributes the view has set on an element from choices made in it (a survey's `question`): left out, the
+   * snippet's state sets them again, and takes them away when it names none.
+   */
+  viewChosen?: (element: Element) => ReadonlySet<string> | undefined;
 }
 
 /** Attributes that belong to the page that hosts the view, not to the view (an element's own `src` comes back through `ownSrc`, absolute). */
@@ -39,11 +42,10 @@ function attributes(pairs: Iterable<[string, string]>): string {
   return [...pairs].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 }
 
-function elementMarkup(element: Element, ownSrc: string | null, page: Readonly<Record<string, string>> = {}): string {
-  // The page's own values: the view's state gives the others again, and takes them back when it names nothing.
+function elementMarkup(element: Element, ownSrc: string | null, chosen?: ReadonlySet<string>): string {
   const pairs = [...element.attributes]
-    .filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-'))
-    .map((a): [string, string] => [a.name, page[a.name] ?? a.value]);
+    .filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-') && !chosen?.has(a.name))
+    .map((a): [string, string] => [a.name, a.value]);
   if (ownSrc) pairs.unshift(['src', ownSrc]);
   // A search that opens a profile needs its target's id, which is kept above; other ids are harmless.
   return `  <${element.localName}${attributes(pairs)}></${element.localName}>`;
@@ -66,7 +68,7 @@ export function embedMarkup(options: EmbedOptions): string {
     ...(modules ? [`<script type="importmap">${JSON.stringify({ integrity: modules }).replace(/</g, '\\u003c')}</script>`] : []),
     `<script${attributes(script)}></script>`,
     `<linked-view${attributes(view)}>`,
-    ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null, options.pageValues?.(element))),
+    ...options.elements.map((element) => elementMarkup(element, options.ownSrc?.(element) ?? null, options.viewChosen?.(element))),
     '</linked-view>',
   ].join('\n');
 }

@@ -134,6 +134,36 @@ describe('a survey’s estimates as a timeline', () => {
     assert.deepEqual(view.series[3]!.values, [0.05, null]);
   });
 
+  it('shows a question chosen in place of the page’s words, unless they are of it; one no wave asks is said and ignored', async () => {
+    const chosen = async (metrics: string, question: string) => {
+      const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+      const index = { ...withSurvey(indexFixture(), []), surveys: [earlier, latest].map(surveyRef) };
+      const loader = loaderOf(index, [earlier, latest]);
+      const scoped = await loadScope(loader, 'x', parseScope('nation')!);
+      return withSurveySeries(loader, 'x', { index, scopes: [scoped] }, metrics.split(' '), new AbortController().signal, question);
+    };
+    assert.deepEqual((await chosen('survey:piano:approvato', 'importanza')).metricIds, ['survey:importanza:mean']);
+    assert.deepEqual((await chosen('survey:piano:approvato', 'ostacoli')).metricIds!.length, 6);
+    assert.equal((await chosen('survey:piano:approvato', 'ostacoli')).title!.it, 'Quali sono i principali ostacoli? (più risposte)');
+    // The page's own words where they are of the question chosen.
+    assert.deepEqual((await chosen('survey:piano:approvato', 'piano')).metricIds, ['survey:piano:approvato']);
+    assert.deepEqual((await chosen('survey:piano:approvato survey:piano:no', 'piano')).metricIds, [
+      'survey:piano:approvato',
+      'survey:piano:no',
+    ]);
+    // None chosen: the page's.
+    assert.deepEqual((await chosen('survey:piano:approvato', '')).notes, []);
+    // A question no wave asks (an old link's): the page's words, and said.
+    const stale = await chosen('survey:piano:approvato', 'lingua');
+    assert.deepEqual(stale.metricIds, ['survey:piano:approvato']);
+    assert.deepEqual(stale.notes, [
+      {
+        it: 'question="lingua" non è una domanda delle indagini: è stato ignorato, si vede survey:piano:approvato.',
+        en: 'question="lingua" is not a question of the surveys: it was ignored, survey:piano:approvato is shown.',
+      },
+    ]);
+  });
+
   it('piles up only the answers of one single-choice question, and says why the others are lines', async () => {
     const stacked = async (metrics: string) =>
       (await seriesOf([earlierSurveyFixture(), surveyFixture()], metrics, 'nation', 'stacked')).view;
