@@ -81,9 +81,9 @@ const it = {
     change: string,
     then: string,
     peak: string,
-    peakYear: string,
-  ) =>
-    `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}${then}; massimo ${peak} nel ${peakYear}.`,
+  ) => `${name}: ${direction}, da ${from} nel ${fromYear} a ${to} nel ${toYear}${change ? ` (${change})` : ''}${then}${peak}.`,
+  /** The series' highest value, where it has more than two (of two, both are said already). */
+  peak: (value: string, year: string) => `; massimo ${value} nel ${year}`,
   /** After the change to the last final year: the provisional last value. */
   then: (value: string, year: string) => `, poi ${value} nel ${year} (provvisorio)`,
   single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
@@ -162,8 +162,9 @@ const en: TrendTimelineMessages = {
   nation: 'Italy',
   levels: { nation: 'nation', region: 'region', province: 'province', comune: 'comune', school: 'school' },
   directions: { rising: 'rising', falling: 'falling', unclear: 'no steady rise or fall' },
-  trend: (name, direction, from, fromYear, to, toYear, change, then, peak, peakYear) =>
-    `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}${then}; peak ${peak} in ${peakYear}.`,
+  trend: (name, direction, from, fromYear, to, toYear, change, then, peak) =>
+    `${name}: ${direction}, from ${from} in ${fromYear} to ${to} in ${toYear}${change ? ` (${change})` : ''}${then}${peak}.`,
+  peak: (value, year) => `; peak ${value} in ${year}`,
   then: (value, year) => `, then ${value} in ${year} (provisional)`,
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,
   constant: (name, value, from, to) => `${name}: ${value} every year, from ${from} to ${to}.`,

@@ -82,20 +82,27 @@ function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
   // The change runs to the last final year where the last is provisional, and the last value follows it, said so.
   const to = trend.to ?? last;
   const then = to === last ? '' : t.then(f(last.value), formatSchoolYear(last.year));
+  const change = changeOf(trend, series, view);
+  // The test cannot call a trend on fewer than five values (two or three survey waves): there a change whose 95%
+  // interval lies off zero says the direction, as <survey-results compare> says it («+9 punti … al 95% tra +7,2 e
+  // +10,8» read «senza una crescita né un calo costanti»).
+  const ends = !trend.testable && trend.direction === 'unclear' ? change?.ends : null;
+  const direction = ends ? (ends[0]! > 0 ? 'rising' : ends[1]! < 0 ? 'falling' : 'unclear') : trend.direction;
+  // Two values: the peak is one of them, already said.
+  const peak = trend.count > 2 ? t.peak(f(trend.peak!.value), formatSchoolYear(trend.peak!.year)) : '';
   const sentence =
-    trend.direction === 'constant'
+    direction === 'constant'
       ? t.constant(series.label, f(first.value), formatSchoolYear(first.year), formatSchoolYear(last.year))
       : t.trend(
           series.label,
-          t.directions[trend.direction],
+          t.directions[direction],
           f(first.value),
           formatSchoolYear(first.year),
           f(to.value),
           formatSchoolYear(to.year),
-          changeSaid(trend, series, view, t, lang),
+          change ? changeSaid(change, view, t, lang) : '',
           then,
-          f(trend.peak!.value),
-          formatSchoolYear(trend.peak!.year),
+          peak,
         );
   const same = series.sameAs === undefined ? '' : t.sameAs(view.series[series.sameAs]!.label);
   return { said: sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same + of, provisional, valued: true };
@@ -121,16 +128,14 @@ function provisionalSaid(trend: Trend, t: TrendTimelineMessages): string {
  * grown by 31 points; a score's (a survey's mean) in its own unit, as
  * `<survey-results compare>` says it.
  */
-function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages, lang: Language): string {
+function changeOf(trend: Trend, series: SeriesView, view: TimelineViewModel) {
   const first = trend.first!;
   const end = trend.to;
   const share = view.share;
   const difference = share || (view.unit === 'score' && view.mode === 'absolute');
-  if (end === null || (!difference && trend.change === null)) return '';
+  if (end === null || (!difference && trend.change === null)) return null;
   const at = (year: number) => series.intervals?.[view.years.indexOf(year)] ?? null;
   const [from, to] = [at(first.year), at(end.year)];
-  // A share's change in percentage points, a score's in its unit, any other's relative; its interval's ends where
-  // both years have one.
   const scale = share ? 100 : 1;
   const [value, ends, digits, unit]: [number, readonly number[] | null, number, 'count' | 'percent'] = difference
     ? [
@@ -140,6 +145,16 @@ function changeSaid(trend: Trend, series: SeriesView, view: TimelineViewModel, t
         'count',
       ]
     : [trend.change!, from && to && (ratioInterval(first.value, from, end.value, to)?.map((v) => v - 1) ?? null), 0, 'percent'];
+  return { value, ends, digits, unit, share };
+}
+
+/** The change in words: "+9 punti percentuali; al 95% tra +7,2 e +10,8". */
+function changeSaid(
+  { value, ends, digits, unit, share }: NonNullable<ReturnType<typeof changeOf>>,
+  view: TimelineViewModel,
+  t: TrendTimelineMessages,
+  lang: Language,
+): string {
   // With the decimals that keep them apart and off zero where they are not: "tra -72% e 0%" for an upper end of +0,4%
   // said that it may be no rise at all.
   const f = changeFormat(value, ends?.[0] ?? value, ends?.[1] ?? value, lang, digits, unit);

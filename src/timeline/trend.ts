@@ -41,6 +41,13 @@ export interface Trend {
   gaps: number;
   /** The years with a provisional value, in order. */
   provisional: number[];
+  /** How many years have a value. */
+  count: number;
+  /**
+   * Whether the test could call a trend on the values it ran on: from five on (with four or fewer, no order of them
+   * is significant at 5%: two or three survey waves never are).
+   */
+  testable: boolean;
   /** The last final year the direction was tested through, where provisional years were left out of the test; null when the test saw every year with a value (or ran on none). */
   testedThrough: number | null;
 }
@@ -57,7 +64,7 @@ export function trendOf(values: readonly (number | null)[], years: readonly numb
     if (provisional[i]) reporting.push(point.year);
     else final.push(point);
   });
-  const marked = { provisional: reporting, testedThrough: null };
+  const marked = { provisional: reporting, testedThrough: null, count: known.length, testable: false };
   if (known.length === 0) return { direction: 'none', first: null, last: null, to: null, peak: null, change: null, gaps: 0, ...marked };
   const first = known[0]!;
   const last = known.at(-1)!;
@@ -74,5 +81,5 @@ export function trendOf(values: readonly (number | null)[], years: readonly numb
   const tested = final.length > 0 ? final : known;
   const direction = (['falling', 'unclear', 'rising'] as const)[monotoneTrend(tested.map((point) => point.value)) + 1]!;
   const testedThrough = tested.length < known.length ? tested.at(-1)!.year : null;
-  return { direction, first, last, to, peak, change, gaps, ...marked, testedThrough };
+  return { direction, first, last, to, peak, change, gaps, ...marked, testedThrough, testable: tested.length >= 5 };
 }

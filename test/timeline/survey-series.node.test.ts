@@ -66,6 +66,36 @@ describe('a survey’s estimates as a timeline', () => {
     assert.match(summaryOf(view, t, 'it'), /^Italia: .* \(\+10 punti percentuali; al 95% tra \+\d+(,\d)? e \+\d+(,\d)?\)/);
   });
 
+  it('calls a rise or a fall between two waves by the change’s interval (the trend test cannot, on two values), and no peak', async () => {
+    // The earlier wave halved its plans: +10 points with an interval off zero.
+    const { view } = await seriesOf([earlierSurveyFixture(), surveyFixture()], 'survey:piano:approvato');
+    const said = summaryOf(view, t, 'it');
+    assert.match(
+      said,
+      /^Italia: in crescita, da 10% nel 2023\/24 a 20% nel 2024\/25 \(\+10 punti percentuali; al 95% tra \+[\d,]+ e \+[\d,]+\)\.$/,
+    );
+    // The null: the same estimates in both waves, an interval across zero, no direction called.
+    const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
+    const q = earlier.questions.findIndex((x) => x.id === 'piano');
+    earlier.areas.forEach((area, k) => {
+      // One point below the later wave's, with the same interval's width.
+      const shares = structuredClone(latest.areas[k]!.results[q]!.shares ?? []);
+      for (const share of shares) Object.assign(share, { value: share.value - 0.01, low: share.low - 0.01, high: share.high - 0.01 });
+      area.results[q] = { ...area.results[q]!, shares };
+    });
+    const same = await seriesOf([earlier, latest], 'survey:piano:approvato');
+    assert.match(
+      summaryOf(same.view, t, 'it'),
+      /^Italia: senza una crescita né un calo costanti, da 19% nel 2023\/24 a 20% nel 2024\/25 \(\+1 punto percentuale; al 95% tra -[\d,]+ e \+[\d,]+\)\.$/,
+    );
+    // A fall, the other way.
+    const fall = await seriesOf(
+      [surveyFixture(), { ...earlierSurveyFixture(), wave: { ...surveyFixture().wave, id: 'dopo', schoolYear: 2025 } }],
+      'survey:piano:approvato',
+    );
+    assert.match(summaryOf(fall.view, t, 'it'), /^Italia: in calo, da 20% nel 2024\/25 a 10% nel 2025\/26/);
+  });
+
   it('says a mean’s change in its own unit, with its interval', async () => {
     const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
     const mean = resultOf(earlier, 'importanza').mean!;

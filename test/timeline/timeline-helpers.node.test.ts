@@ -180,8 +180,12 @@ describe('trend in words', () => {
     assert.equal(trend.change, 1);
     assert.deepEqual(trend.peak, { year: 2024, value: 6 });
     assert.equal(trend.gaps, 1);
+    // Too few for the test to call any trend: the sentence may judge the change's interval instead.
+    assert.deepEqual([trend.count, trend.testable], [3, false]);
     const years = Array.from({ length: 12 }, (_, i) => 2014 + i);
     assert.equal(trendOf([14, 16, 17, 18, 19, 22, 22.6, 19.5, 19.7, 20, 22, 20.1], years).direction, 'rising');
+    assert.equal(trendOf([14, 16, 17, 18, 19, 22, 22.6, 19.5, 19.7, 20, 22, 20.1], years).testable, true);
+    assert.equal(trendOf([1, 2, 3, 4, 5], years.slice(0, 5)).testable, true);
     assert.equal(trendOf([9, 8, 8.5, 7, 6, 6.2, 5, 4, 4.5, 3, 2, 2.5], years).direction, 'falling');
     // A comune whose one or two active institutions come and go, ending higher than it began: no trend shown.
     assert.equal(trendOf([0, 1, 0, 0, 2, 1, 0, 1, 0, 0, 1, 1], years).direction, 'unclear');
