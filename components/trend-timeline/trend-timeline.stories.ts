@@ -42,6 +42,8 @@ export const AnnoScelto: Story = { args: { year: 2022 } };
 export const IndagineNelTempo: Story = { args: { metrics: 'survey:piano:approvato' } };
 /** A whole single-choice question: its answers piled up to the whole, survey after survey. */
 export const IndagineTutteLeRisposte: Story = { args: { metrics: 'survey:piano', view: 'stacked', compare: '' } };
+/** A question chosen elsewhere (a linked view sets it from <survey-results>' picker) in place of the page's metrics: a scale's mean. */
+export const IndagineDomandaScelta: Story = { args: { metrics: 'survey:piano:approvato', question: 'importanza' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreAmbitoSconosciuto: Story = { args: { scope: 'region:99' } };

@@ -143,6 +143,16 @@ describe('<trend-timeline> of a survey’s estimates', () => {
         '[trend-timeline] question="lingua" is not a question of the surveys: it was ignored, survey:piano:approvato is shown.',
       );
       await expect(el).to.be.accessible();
+      // Beside the contract's metrics a question shows nothing: said, in the element and the console.
+      const contract = await timelineOf(src, { metrics: 'etwinning.projects', scope: 'region:09' });
+      contract.setAttribute('question', 'piano');
+      await waitUntil(() => shadow(contract).textContent!.includes('question="piano"'), 'no note');
+      expect(shadow(contract).textContent!.replace(/\s+/g, ' ')).to.include(
+        'question="piano" vale solo con gli indicatori di un\'indagine (metrics="survey:…"): è stato ignorato.',
+      );
+      expect(capture.warnings).to.include(
+        '[trend-timeline] question="piano" applies to survey metrics only (metrics="survey:…"): it was ignored.',
+      );
     } finally {
       capture.restore();
     }

@@ -203,7 +203,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (!view) return;
     // The console in English, as every warning: the notes' own sentences, when the view or the year changes (not at
     // every move of the focus line).
-    if (view !== this._noted || changed.has('year')) {
+    if (view !== this._noted || changed.has('year') || changed.has('question')) {
       this._noted = view;
       for (const note of this._notesText(view, 'en', true)) this._warnOnce(note);
     }
@@ -343,6 +343,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (view.unstacked) notes.push(view.unstacked[lang]);
     if (view.unshown) notes.push(this._messages[lang].unshown(view.unshown));
+    if (this.question && !surveyText(this.metrics)) notes.push(this._messages[lang].questionIgnored(this.question));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
     const max = view.valueMaxIgnored;

@@ -179,11 +179,11 @@ export async function withSurveySeries(
     // In the words of the latest wave that asks it.
     const definition = surveyDefinition(files[latest]!, places[latest]!, id, SURVEY_PROGRAMME);
     const { q, o } = places[latest]!;
-    const asked = files[latest]!.questions[q]!;
-    if (whole) title ??= asked.text;
-    piled.add(asked.id);
-    single &&= asked.type === 'single' && o >= 0;
-    metrics.push(whole ? { ...definition, label: asked.options[o]!.text } : definition);
+    const source = files[latest]!.questions[q]!;
+    if (whole) title ??= source.text;
+    piled.add(source.id);
+    single &&= source.type === 'single' && o >= 0;
+    metrics.push(whole ? { ...definition, label: source.options[o]!.text } : definition);
     readers.push((level, code) => {
       const series = years.map(() => ({ value: null as number | null, interval: null as [number, number] | null }));
       files.forEach((file, w) => {
