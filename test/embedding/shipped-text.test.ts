@@ -36,6 +36,16 @@ const VIEWS: { markup: (src: string) => string; drawn: string }[] = [
       `<trend-timeline src="${src}" metrics="survey:piano:approvato" scope="province:048" compare="nation"></trend-timeline>`,
     drawn: 'svg',
   },
+  // A whole question chosen in place of the page's metrics, stacked, and a compact chart naming the option it draws.
+  {
+    markup: (src) =>
+      `<trend-timeline src="${src}" metrics="survey:importanza:mean" question="piano" view="stacked" scope="region:09"></trend-timeline>`,
+    drawn: 'svg',
+  },
+  {
+    markup: (src) => `<trend-timeline src="${src}" metrics="survey:piano" variant="sparkline" scope="region:09"></trend-timeline>`,
+    drawn: 'svg',
+  },
   { markup: (src) => `<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`, drawn: 'li' },
   { markup: (src) => `<institution-list src="${src}" scope="region:09"></institution-list>`, drawn: '[role="row"]' },
 ];
