@@ -149,13 +149,15 @@ export async function withSurveySeries(
   // one broken file of several took the whole chart into an error. None read is the element's error, with «Riprova».
   const read = await Promise.allSettled(waves.map((wave) => loadSurvey(loader, src, wave.id, { signal })));
   signal.throwIfAborted();
-  const files = read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  if (files.length === 0) throw (read[0] as PromiseRejectedResult).reason;
-  const unread = waves.filter((wave, k) => {
-    const failed = read[k]!.status === 'rejected';
-    if (failed)
-      warn('trend-timeline', `the survey wave ${wave.id} could not be read: ${String((read[k] as PromiseRejectedResult).reason)}`);
-    return failed;
+  if (read.every((r) => r.status === 'rejected')) throw (read[0] as PromiseRejectedResult).reason;
+  const files: SurveyFile[] = [];
+  const unread: SurveyRef[] = [];
+  read.forEach((r, k) => {
+    if (r.status === 'fulfilled') files.push(r.value);
+    else {
+      unread.push(waves[k]!);
+      warn('trend-timeline', `the survey wave ${waves[k]!.id} could not be read: ${String(r.reason)}`);
+    }
   });
   const first = files[0]!.wave.schoolYear;
   const years = Array.from({ length: files.at(-1)!.wave.schoolYear - first + 1 }, (_, k) => first + k);

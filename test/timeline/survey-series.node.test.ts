@@ -38,11 +38,11 @@ function loaderOf(index: NationalIndex, files: readonly SurveyFile[]): ContractL
   } as unknown as ContractLoader;
 }
 
-async function seriesOf(files: readonly SurveyFile[], metric: string, scope = 'nation', view = 'lines') {
+async function seriesOf(files: readonly SurveyFile[], metric: string, scope = 'nation', view = 'lines', question = '') {
   const index = { ...withSurvey(indexFixture(), []), surveys: files.map(surveyRef) };
   const loader = loaderOf(index, files);
   const scoped = await loadScope(loader, 'x', parseScope(scope)!);
-  const data = await withSurveySeries(loader, 'x', { index, scopes: [scoped] }, metric.split(' '), new AbortController().signal);
+  const data = await withSurveySeries(loader, 'x', { index, scopes: [scoped] }, metric.split(' '), new AbortController().signal, question);
   return { data, view: timelineView(data, { metrics: metric, normalisation: '', view, variant: 'full' }, 'it', LABELS) };
 }
 
@@ -165,13 +165,8 @@ describe('a survey’s estimates as a timeline', () => {
   });
 
   it('shows a question chosen in place of the page’s words, unless they are of it; one no wave asks is said and ignored', async () => {
-    const chosen = async (metrics: string, question: string) => {
-      const [earlier, latest] = [earlierSurveyFixture(), surveyFixture()];
-      const index = { ...withSurvey(indexFixture(), []), surveys: [earlier, latest].map(surveyRef) };
-      const loader = loaderOf(index, [earlier, latest]);
-      const scoped = await loadScope(loader, 'x', parseScope('nation')!);
-      return withSurveySeries(loader, 'x', { index, scopes: [scoped] }, metrics.split(' '), new AbortController().signal, question);
-    };
+    const chosen = async (metrics: string, question: string) =>
+      (await seriesOf([earlierSurveyFixture(), surveyFixture()], metrics, 'nation', 'lines', question)).data;
     assert.deepEqual((await chosen('survey:piano:approvato', 'importanza')).metricIds, ['survey:importanza:mean']);
     assert.deepEqual((await chosen('survey:piano:approvato', 'ostacoli')).metricIds!.length, 6);
     assert.equal((await chosen('survey:piano:approvato', 'ostacoli')).title!.it, 'Quali sono i principali ostacoli? (più risposte)');
