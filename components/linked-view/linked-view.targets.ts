@@ -4,6 +4,7 @@
  * under other tag names, found by `data-link-as`). An element not listed here
  * is left alone; one with `data-unlinked` too.
  */
+import { isSurveyMetric } from '../../src/map/drill.js';
 import { listScope, timelineScope, type ViewState } from '../../src/view/view-state.js';
 
 type Follow = (element: Element, state: ViewState) => void;
@@ -43,17 +44,24 @@ export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
     followYear(element, state);
     followProgramme(element, state, 'metric');
+    // A survey's estimates (src/map/survey-metric.ts) are of the wave and the question chosen in the view, per region
+    // and province: a province chosen is shown among its region's, as a comune is.
+    const survey = isSurveyMetric(element.getAttribute('metric'));
+    if (survey) {
+      followChosen(element, 'wave', state.wave);
+      followChosen(element, 'question', state.question);
+    }
     const [kind, code = ''] = state.area.split(':');
     if (state.region) {
       setAttr(element, 'region', state.region);
       // A province shows its comuni; a comune chosen leaves the map where it is; no area shows the region.
-      if (kind === 'province') {
+      if (kind === 'province' && !survey) {
         setAttr(element, 'province', code);
         setAttr(element, 'level', 'comuni');
       } else if (kind !== 'comune') {
         const level = element.getAttribute('level');
-        if (element.getAttribute('province') || !level || level === 'regions')
-          setAttr(element, 'level', element.getAttribute('drill-level') || 'provinces');
+        if (element.getAttribute('province') || !level || level === 'regions' || (survey && level === 'comuni'))
+          setAttr(element, 'level', survey ? 'provinces' : element.getAttribute('drill-level') || 'provinces');
         if (element.hasAttribute('province')) setAttr(element, 'province', '');
       }
     } else if (element.getAttribute('region')) {

@@ -102,6 +102,40 @@ describe('<linked-view>', () => {
     expect(attrs(survey!, 'question', 'metrics')).to.deep.equal(['', 'survey:piano:approvato']);
   });
 
+  it('shows the survey’s wave and question chosen on a survey’s map, among its region’s provinces, and leaves them to the state in the snippet', async () => {
+    const { view, map } = await viewOf(
+      'region="09"',
+      `<survey-results></survey-results><region-map id="s" metric="survey:piano:approvato" drill-level="comuni"></region-map>`,
+    );
+    const [results, survey] = ['survey-results', '#s'].map((selector) => view.querySelector(selector)!);
+    // Inside a region a survey's map shows its provinces, whatever its drill level: no comune has an estimate.
+    expect(attrs(survey!, 'region', 'level', 'wave', 'question')).to.deep.equal(['09', 'provinces', null, null]);
+    fire(results!, 'survey-results-wave-change', { wave: 'internazionalizzazione-2023' });
+    fire(results!, 'survey-results-question-change', { question: 'importanza' });
+    expect(attrs(survey!, 'wave', 'question', 'metric')).to.deep.equal([
+      'internazionalizzazione-2023',
+      'importanza',
+      'survey:piano:approvato',
+    ]);
+    // A map of the contract's metrics is not a survey's: left as it is.
+    expect(attrs(map, 'wave', 'question')).to.deep.equal([null, null]);
+    // A province chosen: the survey's map stays on the region's provinces (the other map goes to its comuni).
+    fire(map, 'region-map-select', { level: 'provinces', code: '048', name: 'Firenze' });
+    expect(attrs(survey!, 'level', 'province')).to.deep.equal(['provinces', null]);
+    expect(attrs(map, 'level', 'province')).to.deep.equal(['comuni', '048']);
+    const snippet = view.snippet({ script: 'https://cdn.example/s.js' }).split('\n');
+    expect(snippet[1]).to.match(/ wave="internazionalizzazione-2023" question="importanza">$/);
+    expect(snippet.find((line) => line.includes('id="s"'))).not.to.match(/wave=|question=/);
+    // A wave picked on the survey's map is the view's: the results follow it.
+    fire(survey!, 'region-map-wave-change', { wave: 'internazionalizzazione-2024' });
+    expect(attrs(results!, 'wave')).to.deep.equal(['internazionalizzazione-2024']);
+    expect(view.state.wave).to.equal('internazionalizzazione-2024');
+    // Every question and the latest wave again: the page's metric.
+    fire(results!, 'survey-results-question-change', { question: '' });
+    fire(results!, 'survey-results-wave-change', { wave: '' });
+    expect(attrs(survey!, 'wave', 'question')).to.deep.equal(['', '']);
+  });
+
   it('follows the elements’ events: region, area, school and year, and says so with linked-view-change', async () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');

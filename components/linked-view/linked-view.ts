@@ -31,6 +31,7 @@ type LinkedEventType =
   | 'region-map-navigate'
   | 'region-map-select'
   | 'region-map-year-change'
+  | 'region-map-wave-change'
   | 'trend-timeline-year-change'
   | 'trend-timeline-select'
   | 'school-search-select'
@@ -66,6 +67,7 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
   'school-profile-select': (d) => ({ state: { school: d.code }, history: 'push' }),
   // A wave chosen is a view of its own, as a programme is: Back returns to the one before.
   'survey-results-wave-change': (d) => ({ state: { wave: d.wave }, history: 'push' }),
+  'region-map-wave-change': (d) => ({ state: { wave: d.wave }, history: 'push' }),
   'survey-results-question-change': (d) => ({ state: { question: d.question }, history: 'push' }),
 };
 

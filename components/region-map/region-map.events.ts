@@ -20,6 +20,14 @@ export class RegionMapYearChangeEvent extends Event {
   }
 }
 
+/** The user chose another survey wave in the picker of a survey's map; `detail.wave` is its id (the index's `surveys`). */
+export class RegionMapWaveChangeEvent extends Event {
+  static readonly type = 'region-map-wave-change';
+  constructor(readonly detail: { wave: string }) {
+    super(RegionMapWaveChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /**
  * The user drilled into a region or a province, or went back up (Escape,
  * breadcrumb); `region` is '' for Italy, `province` '' outside a province.
@@ -35,6 +43,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'region-map-select': RegionMapSelectEvent;
     'region-map-year-change': RegionMapYearChangeEvent;
+    'region-map-wave-change': RegionMapWaveChangeEvent;
     'region-map-navigate': RegionMapNavigateEvent;
   }
 }

@@ -9,19 +9,19 @@
 import { sharedLoader } from '../../src/data/loader.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { classesYearOf } from '../../src/map/classes-year.js';
-import { loadMap, type MapData, type MapUsage } from '../../src/map/load-map.js';
+import { loadMap, type mapArgs, type MapData, type MapUsage } from '../../src/map/load-map.js';
 import type { MapInputs } from '../../src/map/map-view.js';
 import type { Fuller } from '../../src/element/fuller-data-view.js';
 
 export async function loadRegionMap(
-  [src, level, region, province, regionPoints, metric]: readonly [string, string, string, string, boolean, string],
+  [src, level, region, province, regionPoints, metric, wave, question]: ReturnType<typeof mapArgs>,
   signal: AbortSignal,
   warn: (key: string, message: string) => void,
   latest = false,
 ): Promise<MapData> {
   const survey = metric.startsWith('survey:') ? await import('../../src/map/survey-metric.js') : null;
   const wanted = survey?.surveyMetric(metric);
-  if (wanted && level === 'comuni') throw new UsageError<MapUsage>('metric', metric, 'survey estimates are per region and province');
+  if (wanted && level === 'comuni') throw new UsageError<MapUsage>('surveyLevel', metric);
   const data = await loadMap(
     sharedLoader(),
     src,
@@ -35,8 +35,16 @@ export async function loadRegionMap(
     latest && !wanted,
   );
   if (!survey || !wanted) return data;
-  const file = await survey.loadSurvey(sharedLoader(), src, survey.surveyWave(wanted, data.index, metric), { signal });
-  return survey.withSurveyValues(data, file, wanted, metric);
+  const shown = survey.surveyWave(wanted, data.index, metric, wave);
+  const read = (id: string) => survey.loadSurvey(sharedLoader(), src, id, { signal });
+  let file = await read(shown.id);
+  const notes = shown.note ? [shown.note] : [];
+  // A wave chosen in a linked view that does not ask the question shown: the metric's own wave, said so.
+  if (shown.id !== shown.own && !survey.asksFor(file, wanted, question)) {
+    notes.push(survey.notAsked(file, shown, metric));
+    file = await read(shown.own);
+  }
+  return survey.withSurveyValues(data, file, wanted, metric, question, notes);
 }
 
 /**

@@ -15,6 +15,8 @@ const it = {
   italy: 'Italia',
   back: 'Torna a',
   year: 'Anno scolastico',
+  /** A survey map's picker of the index's waves. */
+  wave: 'Indagine',
   play: 'Riproduci',
   pause: 'Pausa',
   playReduced: 'Animazione disattivata (movimento ridotto)',
@@ -147,6 +149,9 @@ const it = {
     normalisation: (v: string) => `Normalizzazione sconosciuta ${v}: usare absolute, perSchool o per1000Students.`,
     classification: (v: string) => `Classificazione sconosciuta ${v}: usare quantile, equal, natural o continuous.`,
     palette: (v: string) => `Tavolozza sconosciuta ${v}: usare blues, viridis o cividis.`,
+    surveyLevel: (v: string) =>
+      `${v}: le stime di un'indagine sono per regione e per provincia, usare level="regions" o level="provinces".`,
+    surveyNone: (v: string) => `Questi dati non hanno indagini pubblicate (l'indice non elenca "surveys"): ${v} non si può mostrare.`,
   },
 };
 
@@ -160,6 +165,7 @@ const en: RegionMapMessages = {
   italy: 'Italy',
   back: 'Back to',
   year: 'School year',
+  wave: 'Survey wave',
   play: 'Play',
   pause: 'Pause',
   playReduced: 'Animation off (reduced motion)',
@@ -266,6 +272,8 @@ const en: RegionMapMessages = {
     normalisation: (v) => `Unknown normalisation ${v}: use absolute, perSchool or per1000Students.`,
     classification: (v) => `Unknown classification ${v}: use quantile, equal, natural or continuous.`,
     palette: (v) => `Unknown palette ${v}: use blues, viridis or cividis.`,
+    surveyLevel: (v) => `${v}: a survey's estimates are per region and per province, use level="regions" or level="provinces".`,
+    surveyNone: (v) => `This data has no published surveys (the index lists no "surveys"): ${v} cannot be shown.`,
   },
 };
 

@@ -21,8 +21,10 @@ import {
   ignoredWordsText,
   ignoredYearText,
   misplacedNotes,
+  surveyOnlyText,
   unavailableModeText,
 } from '../../src/i18n/ignored-attribute.js';
+import { isSurveyMetric } from '../../src/map/drill.js';
 import { programmeAsMetric, type Misplaced } from '../../src/element/misplaced-attributes.js';
 import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { MAX_BREAKS } from '../../src/map/fixed-breaks.js';
@@ -83,10 +85,13 @@ interface MapAttributes extends Element {
   classes: number;
   classification: string;
   points: string;
+  metric: string;
+  wave: string;
+  question: string;
 }
 
 /** The attributes `attributeNotes` reads: only their changes are checked again (a hover updates the map too). */
-const NOTED = ['classes', 'classification', 'points'];
+const NOTED = ['classes', 'classification', 'points', 'metric', 'wave', 'question'];
 
 export class MapNotes {
   /** The view whose normalisation was last checked. */
@@ -111,6 +116,7 @@ export class MapNotes {
       if (breaks) warn(breaksText(breaks, MESSAGES.en, 'en'));
       if (view?.classesYearIgnored)
         warn(classesYearText(view, MESSAGES.en, view.metric.id, 'en'), `classes-year:${view.classesYearIgnored.year}`);
+      for (const note of view?.surveyNotes ?? []) if (!note.quiet) warn(note.en);
       misplacedNotes(element, MISPLACED, 'en', warn);
     }
     if (NOTED.some((key) => changed.has(key))) for (const note of attributeNotes(element, 'en', view?.classes.fixed)) warn(note);
@@ -130,6 +136,7 @@ export class MapNotes {
     if (view.modeUnavailable) notes.push(unavailableModeText(view.modeUnavailable, [localize(view.metric.label, lang)], lang));
     if (view.yearIgnored) notes.push(ignoredYearText(view.yearIgnored.written, view.yearIgnored.years, lang));
     if (view.classesYearIgnored) notes.push(classesYearText(view, t, localize(view.metric.label, lang), lang));
+    for (const note of view.surveyNotes ?? []) notes.push(localize(note, lang));
     return renderNotes(notes);
   }
 }
@@ -146,5 +153,8 @@ function attributeNotes(element: MapAttributes, lang: Language, fixed = false): 
     notes.push(ignoredNumberText('classes', element.getAttribute('classes') ?? String(classes), 2, classCount(classes), lang, 7));
   const { unknown } = readPoints(points);
   if (unknown.length > 0) notes.push(ignoredWordsText('points', points, unknown, POINT_KINDS, lang));
+  // A survey's wave and question (a linked view's) beside a metric of the contract.
+  if (!isSurveyMetric(element.metric))
+    for (const name of ['wave', 'question'] as const) if (element[name]) notes.push(surveyOnlyText(name, element[name], 'metric', lang));
   return notes;
 }

@@ -60,6 +60,13 @@ export const AnnoScelto: Story = { args: { year: 2022 } };
 export const FileDiUnaRegione: Story = { args: { src: BUNDLE, metric: 'etwinning.projects', normalisation: 'absolute' } };
 /** A survey's estimate: the share of institutions with an approved internationalisation plan, per region. */
 export const IndagineRegioni: Story = { args: { metric: 'survey:piano:approvato' } };
+/**
+ * A question chosen elsewhere (a linked view sets it from <survey-results>' picker) in the metric's place, in Toscana's
+ * provinces, of the earlier wave: a scale's mean. The picker of waves stands in for the year slider.
+ */
+export const IndagineDomandaScelta: Story = {
+  args: { metric: 'survey:piano:approvato', region: '09', question: 'importanza', wave: 'internazionalizzazione-2024' },
+};
 
 // Error states: each shows a clear message inside the element and one console warning.
 export const ErroreSenzaSrc: Story = { args: { src: '' } };

@@ -58,6 +58,23 @@ export const regionMapStyles = [
       align-items: start;
     }
   }
+  /* A survey's picker of waves, named by their long titles: within a 320 px column (WCAG 1.4.10), its toolbar no wider
+     than the element's grid (whose column grew to the picker's longest title). */
+  .toolbar {
+    min-inline-size: 0;
+  }
+  .waves {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .waves select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   /* Out of the toolbar's flow while empty (no gap for it), still there for the live announcement when it fills. */
   .pending:empty {
     position: absolute;

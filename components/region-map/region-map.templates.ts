@@ -1,10 +1,12 @@
 /**
  * The parts of <region-map> that are pure templates of its view: the legend
- * (classes or gradient, no data, shadow zones, points) and the table view.
+ * (classes or gradient, no data, shadow zones, points), the table view, the
+ * breadcrumb, the year slider and the zoom buttons.
  */
 import { html, nothing } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
@@ -119,4 +121,19 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
     </table>
   </div>
   ${note ? html`<p class="note">${note}</p>` : nothing}`;
+}
+
+/** The year slider: a school year of the data's (`asked`: the one asked for, shown while it comes). */
+export function renderYearSlider(t: RegionMapMessages, years: readonly number[], asked: number, setYear: (year: number) => void) {
+  return html`<label>
+    ${t.year}: <strong>${formatSchoolYear(asked)}</strong>
+    <input
+      type="range"
+      min="0"
+      max=${years.length - 1}
+      .value=${String(years.indexOf(asked))}
+      aria-valuetext=${formatSchoolYear(asked)}
+      @input=${(event: Event) => setYear(years[Number((event.target as HTMLInputElement).value)]!)}
+    />
+  </label>`;
 }

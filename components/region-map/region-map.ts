@@ -4,9 +4,10 @@ import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
-import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
+import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
-import { enterStep, italyStep, upStep, type MapStep } from '../../src/map/drill.js';
+import { WavePicker } from './region-map.waves.js';
+import { enterStep, italyStep, regionLevel, upStep, type MapStep } from '../../src/map/drill.js';
 import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
@@ -18,7 +19,7 @@ import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { fromLatestFile, loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
-import { renderBreadcrumb, renderLegend, renderTable, renderZoomButtons } from './region-map.templates.js';
+import { renderBreadcrumb, renderLegend, renderTable, renderYearSlider, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
 import { EscapeAnywhere, renderTooltip } from './region-map.tooltip.js';
@@ -51,6 +52,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  *
  * @fires region-map-select - An area was chosen; `detail` has `level`, `code` and `name`.
  * @fires region-map-year-change - The user changed the year; `detail.year`.
+ * @fires region-map-wave-change - The user chose another wave of a survey's map; `detail.wave`.
  * @fires region-map-navigate - The user drilled into a region or a province or went back up; `detail.region` ('' for Italy), `detail.province` ('' for none).
  *
  * @csspart base - The wrapper of everything.
@@ -91,8 +93,24 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** Level shown after drilling into a region: provinces (then a province's comuni) or comuni straight away. */
   @property({ attribute: 'drill-level' }) drillLevel: Exclude<MapLevel, 'regions'> = 'provinces';
 
-  /** Metric id from the contract ("etwinning.projects"); empty for the first one. */
+  /**
+   * Metric id from the contract ("etwinning.projects"); empty for the first one. A survey's estimate per region or
+   * province: `survey:QUESTION:OPTION` (the latest wave), `survey:QUESTION:mean`, `survey:WAVE:QUESTION:OPTION`, or
+   * `survey:QUESTION` (a scale's or a number's mean, a choice's first answer).
+   */
   @property() metric = '';
+
+  /**
+   * With a survey metric, a survey wave to show in place of the metric's (set by `<linked-view>` from
+   * `<survey-results>`' picker); empty for the metric's own.
+   */
+  @property() wave = '';
+
+  /**
+   * With a survey metric, a question of the survey to show in place of the metric's (set by `<linked-view>` from
+   * `<survey-results>`' picker): its mean, or one of its answers; empty for the metric's own.
+   */
+  @property() question = '';
 
   /** School year (2023 = 2023/24); empty for the latest. */
   @property({ type: Number }) year: number | null = null;
@@ -133,6 +151,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _dismissed = false;
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
+  private readonly _waves = new WavePicker(this);
   /** Above an error inside a region or a province: the breadcrumb, the way back. */
   private readonly _wayBack = new MapWayBack(this);
   /** The map has just gone to another level: it is announced (place and summary) until the keyboard moves. */
@@ -195,7 +214,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this._notes.check(this, changed, view, (message, key) => this._warnOnce(message, key));
     // A region to start inside, at regions level (the default), drew Italy with that region alone coloured and 19
     // "no data": inside it, the map shows its drill level, as a linked view sets it.
-    if (this.region && this.level === 'regions') this.level = this.drillLevel;
+    if (this.region && this.level === 'regions') this.level = regionLevel(this);
     // Another area of Italy is its own whole map.
     if (changed.has('level') || changed.has('region') || changed.has('province')) this._zoom.forget();
     if (!view) return;
@@ -211,6 +230,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const data = this._data.data;
     // A level whose data failed: the keyboard user who went there lands on the way back (WCAG 2.4.3).
     if (this._refocus && this._data.status === 'error' && this._wayBack.focus(this.renderRoot)) this._refocus = null;
+    this._waves.settle(this.renderRoot as ShadowRoot, data, this._data.status === 'error');
     if (!view || !data) return;
     const where = `${data.level}:${data.region}`;
     if (view.withoutData) this._warnOnce(MESSAGES.en.noDataAreas(view.withoutData), `nodata:${where}`);
@@ -444,18 +464,11 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       </div>
       ${this._downloadNote.render()}
       <div class="toolbar">
-        <label>
-          ${t.year}: <strong>${formatSchoolYear(asked)}</strong>
-          <input
-            type="range"
-            min="0"
-            max=${years.length - 1}
-            .value=${String(years.indexOf(asked))}
-            aria-valuetext=${formatSchoolYear(asked)}
-            @input=${(event: Event) => this._setYear(years[Number((event.target as HTMLInputElement).value)]!)}
-          />
-        </label>
-        ${this._player.render(t)}
+        ${
+          data.surveyWave
+            ? this._waves.render(t, data, lang)
+            : html`${renderYearSlider(t, years, asked, (year) => this._setYear(year))}${this._player.render(t)}`
+        }
         <span class="pending" role="status">${this._data.pending ? pendingText(t, view.year, asked, this.classesYear) : ''}</span>
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
       </div>

@@ -44,9 +44,6 @@ const it = {
     areas: 'Le aree si confrontano per istituzione, non con i loro totali, che crescono con il numero delle loro scuole.',
     regions: 'Le regioni si confrontano per istituzione: con i loro totali, su una scala comune, le più piccole sarebbero linee piatte.',
   },
-  // `question` beside the contract's metrics: a survey's question shows only in place of survey metrics.
-  questionIgnored: (value: string) =>
-    `question="${value}" vale solo con gli indicatori di un'indagine (metrics="survey:…"): è stato ignorato.`,
   // A sparkline or the small multiples of several metrics: the first drawn (src/timeline/timeline-view.ts unshown).
   unshown: (left: readonly string[]) =>
     `Il grafico compatto disegna solo il primo indicatore: ${andList(
@@ -149,7 +146,6 @@ const en: TrendTimelineMessages = {
     areas: 'The areas are compared per institution, not by their totals, which grow with the number of their schools.',
     regions: 'The regions are compared per institution: in their totals, on one shared scale, the smallest would be flat lines.',
   },
-  questionIgnored: (value) => `question="${value}" applies to survey metrics only (metrics="survey:…"): it was ignored.`,
   unshown: (left) =>
     `The compact chart draws the first metric only: ${andList(
       left.map((m) => `“${m}”`),

@@ -7,7 +7,7 @@ import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
-import { ignoredYearText, misplacedNotes, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
+import { ignoredYearText, misplacedNotes, surveyOnlyText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope, programmeAsMetric } from '../../src/element/misplaced-attributes.js';
 import { unreadValuesText } from '../../src/i18n/unit-values-text.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
@@ -343,7 +343,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     if (view.stackRefused) notes.push(this._messages[lang].stackRefused(view.stackRefused));
     if (view.unstacked) notes.push(view.unstacked[lang]);
     if (view.unshown) notes.push(this._messages[lang].unshown(view.unshown));
-    if (this.question && !surveyText(this.metrics)) notes.push(this._messages[lang].questionIgnored(this.question));
+    if (this.question && !surveyText(this.metrics)) notes.push(surveyOnlyText('question', this.question, 'metrics', lang));
     if (this.year !== null && !view.years.includes(this.year))
       notes.push(ignoredYearText(this.getAttribute('year') ?? String(this.year), view.years, lang));
     const max = view.valueMaxIgnored;

@@ -96,6 +96,17 @@ export function missingProfileText(id: string, lang: Language): string {
     : `profile="${id}": no element of the page has this id, the school chosen does not open.`;
 }
 
+/**
+ * A survey's `wave` or `question` (set by a linked view from <survey-results>) on an element that shows no survey
+ * metric: `attribute` is the element's, `metric` (the map's) or `metrics` (the timeline's).
+ */
+export function surveyOnlyText(name: string, value: string, attribute: 'metric' | 'metrics', lang: Language): string {
+  const written = `${name}="${value}"`;
+  return lang === 'it'
+    ? `${written} vale solo con ${attribute === 'metric' ? "l'indicatore" : 'gli indicatori'} di un'indagine (${attribute}="survey:…"): è stato ignorato.`
+    : `${written} applies to survey metrics only (${attribute}="survey:…"): it was ignored.`;
+}
+
 /** A survey's `question` that its wave does not ask: every question is shown. */
 export function ignoredQuestionText(value: string, lang: Language): string {
   return lang === 'it'

@@ -6,7 +6,15 @@
  * them, written before, makes the map read the shards).
  * Unknown attributes are `UsageError`s.
  */
-import type { AreaFile, AreaLatestFile, NationalIndex, RegionShard, ShadowZone, Topology } from '../contract/contract.types.js';
+import type {
+  AreaFile,
+  AreaLatestFile,
+  LocalizedText,
+  NationalIndex,
+  RegionShard,
+  ShadowZone,
+  Topology,
+} from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
 import { registerAreasLatestKind } from '../contract/area-latest.js';
@@ -25,7 +33,18 @@ export const MAP_LEVELS = ['regions', 'provinces', 'comuni'] as const;
 export type MapLevel = (typeof MAP_LEVELS)[number];
 
 /** The attributes a map can get wrong. */
-export type MapUsage = 'src' | 'level' | 'region' | 'province' | 'metric' | 'year' | 'normalisation' | 'classification' | 'palette';
+export type MapUsage =
+  | 'src'
+  | 'level'
+  | 'region'
+  | 'province'
+  | 'metric'
+  | 'year'
+  | 'normalisation'
+  | 'classification'
+  | 'palette'
+  | 'surveyLevel'
+  | 'surveyNone';
 
 export type MapArea = AreaLike & {
   /** What a map shows of its shadow zone (src/map/column-areas.ts). */
@@ -37,6 +56,9 @@ export type MapArea = AreaLike & {
    */
   shadowStatus?(): ShadowZone['status'] | undefined;
 };
+
+/** A survey map's note; `quiet`: said in the element only, not in the console (the page asked nothing wrong). */
+export type SurveyNote = LocalizedText & { quiet?: true };
 
 export interface MapData {
   index: NationalIndex;
@@ -51,8 +73,12 @@ export interface MapData {
   schools: Map<string, SchoolTally>;
   /** A survey metric's school year, which the map shows whatever its `year` (src/map/survey-metric.ts). */
   surveyYear?: number;
+  /** A survey metric's wave shown (the index's `surveys` id). */
+  surveyWave?: string;
   /** A survey metric's interval and n per area code, or its suppression. */
   intervals?: Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>;
+  /** What a survey map shows other than asked: a wave or question chosen that it cannot, the one answer of a choice drawn. */
+  surveyNotes?: readonly SurveyNote[];
   /** The one school year the areas have values of (read from a latest year's file); absent: every year of the index. */
   onlyYear?: number;
   /** With `onlyYear` provisional: the latest year with final figures, whose values the areas have too (its classes colour every year). */
@@ -88,14 +114,27 @@ export function tallySchools(shards: readonly RegionShard[], level: MapLevel): M
  * (one national file per metric) or a survey's estimate (its wave's file): a
  * change of anything else only re-colours.
  */
-export function mapArgs(m: { src: string; level: string; region: string; province: string; points: string; metric: string }) {
+export function mapArgs(m: {
+  src: string;
+  level: string;
+  region: string;
+  province: string;
+  points: string;
+  metric: string;
+  wave: string;
+  question: string;
+}) {
+  const survey = m.metric.startsWith('survey:');
   return [
     m.src,
     m.level,
     m.region,
     m.province,
     m.level === 'regions' && readPoints(m.points).kinds.size > 0,
-    (m.level !== 'regions' && !m.region) || m.metric.startsWith('survey:') ? m.metric : '',
+    (m.level !== 'regions' && !m.region) || survey ? m.metric : '',
+    // A survey's wave and question chosen in a linked view (src/map/survey-metric.ts); nothing to another metric.
+    survey ? m.wave : '',
+    survey ? m.question : '',
   ] as const;
 }
 

@@ -17,7 +17,7 @@ import { CLASSIFICATIONS, classify, classOf, type Classes, type Classification }
 import { readUnitValues, type UnreadValues } from '../util/unit-values.js';
 import { fixedClasses, MAX_BREAKS } from './fixed-breaks.js';
 import { classesOf, classesYearOf, sharedFor } from './classes-year.js';
-import type { MapArea, MapData, MapUsage, SchoolTally } from './load-map.js';
+import type { MapArea, MapData, MapUsage, SchoolTally, SurveyNote } from './load-map.js';
 import { boundsOf, mapLayer, type MapLayer } from './map-geometry.js';
 import { rankingOf, type Ranking } from './map-ranking.js';
 import { countInterval, hasIntervals, valueInterval } from './value-interval.js';
@@ -122,6 +122,8 @@ export interface MapViewModel extends MapStructure {
   /** Areas with points: index → counts of active and role-model institutions shown. */
   points: Map<number, SchoolTally>;
   provisional: boolean;
+  /** What a survey map shows other than asked (src/map/survey-metric.ts), in the data's words. */
+  surveyNotes?: readonly SurveyNote[];
 }
 
 /**
@@ -386,6 +388,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     shadowsJudged: inputs.shadowZones && structure.verdicts.judged,
     points,
     provisional: provisionalYears.includes(year),
+    ...(data.surveyNotes ? { surveyNotes: data.surveyNotes } : {}),
   };
 }
 

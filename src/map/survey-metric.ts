@@ -1,7 +1,12 @@
 /**
  * A survey estimate as a map's metric: `metric="survey:piano:approvato"` (the
- * share of institutions choosing an option, in the latest wave) or
- * `survey:<wave>:<question>:<option|mean>`. The wave's estimates become the
+ * share of institutions choosing an option, in the latest wave),
+ * `survey:<wave>:<question>:<option|mean>`, or a whole question
+ * (`survey:importanza`: a scale's or a number's mean; a choice's first answer,
+ * said so, as a map draws one value). A linked view's `wave` and `question`
+ * (chosen in <survey-results>) show in place of the metric's, where the index
+ * lists the wave and the wave asks the question; else the metric's are shown,
+ * and the notes say why. The wave's estimates become the
  * regions' or provinces' values for the wave's school year (null where an
  * area's estimate is suppressed: "no data", never zero), with a metric
  * definition of their own, so that the map classes, colours, tells and exports
@@ -10,42 +15,132 @@
  * <region-map> loads this module (and the survey reader with it) only for a
  * survey metric.
  */
-import type { NationalIndex, SurveyFile } from '../contract/contract.types.js';
+import type { LocalizedText, NationalIndex, SurveyFile } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
-import type { MapArea, MapData, MapUsage } from './load-map.js';
+import type { MapArea, MapData, MapUsage, SurveyNote } from './load-map.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
-import { estimateOf, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
+import { estimateOf, hasMean, offeredMetrics, placeOf, surveyDefinition, type SurveyPlace } from '../survey/survey-metric-place.js';
 
 export { loadSurvey } from '../survey/load-survey.js';
 
 export interface SurveyMetric {
   wave: string | null;
   question: string;
-  option: string;
+  /** null for a whole question (`survey:importanza`): its mean, or its first answer. */
+  option: string | null;
 }
 
 /** The survey metric `metric` names, or null when it is a metric of the contract. */
 export function surveyMetric(metric: string): SurveyMetric | null {
   const parts = metric.split(':');
   if (parts[0] !== 'survey') return null;
+  if (parts.length === 2) return { wave: null, question: parts[1]!, option: null };
   if (parts.length === 3) return { wave: null, question: parts[1]!, option: parts[2]! };
   if (parts.length === 4) return { wave: parts[1]!, question: parts[2]!, option: parts[3]! };
-  throw new UsageError<MapUsage>('metric', metric, 'survey:QUESTION:OPTION, survey:QUESTION:mean or survey:WAVE:QUESTION:OPTION');
+  throw new UsageError<MapUsage>(
+    'metric',
+    metric,
+    'survey:QUESTION, survey:QUESTION:OPTION, survey:QUESTION:mean or survey:WAVE:QUESTION:OPTION',
+  );
 }
 
-/** The wave a survey metric reads: its own, or the latest the index lists. */
-export function surveyWave(metric: SurveyMetric, index: NationalIndex, text: string): string {
-  const wave = metric.wave ?? wavesInOrder(index).at(-1)?.id;
-  if (!wave) throw new UsageError<MapUsage>('metric', text, 'the data lists no survey');
-  return wave;
+/** The wave a survey map shows, and why not the one chosen (`wave`: a linked view's) where the index does not list it. */
+export interface ShownWave {
+  id: string;
+  /** The metric's own wave (or the latest): the one shown where the chosen wave does not ask its question. */
+  own: string;
+  /** The own wave's title, where the index lists it. */
+  ownTitle?: LocalizedText;
+  note?: LocalizedText;
 }
 
-/** `data` with the survey estimate as its areas' values and its index's first metric. */
-export function withSurveyValues(data: MapData, file: SurveyFile, metric: SurveyMetric, text: string): MapData {
-  if (data.level === 'comuni')
-    throw new UsageError<MapUsage>('metric', text, 'survey estimates are per region and province: level="regions" or "provinces"');
-  const place = placeOf(file, metric.question, metric.option);
-  if (!place) throw new UsageError<MapUsage>('metric', text, offeredMetrics(file).join(', '));
+/** The wave a survey metric reads: the one chosen in a linked view where the index lists it, else its own or the latest. */
+export function surveyWave(metric: SurveyMetric, index: NationalIndex, text: string, chosen = ''): ShownWave {
+  const waves = wavesInOrder(index);
+  const own = metric.wave ?? waves.at(-1)?.id;
+  if (!own) throw new UsageError<MapUsage>('surveyNone', text);
+  const ownTitle = waves.find((wave) => wave.id === own)?.title;
+  if (!chosen || chosen === own || waves.some((wave) => wave.id === chosen)) return { id: chosen || own, own, ownTitle };
+  return {
+    id: own,
+    own,
+    ownTitle,
+    note: instead(`wave="${chosen}" non è un'indagine di questi dati`, `wave="${chosen}" is not a survey wave of this data`, ownTitle),
+  };
+}
+
+/** What could not be shown (`it`, `en`): ignored, the wave named `shown` in its place. */
+const instead = (it: string, en: string, shown: LocalizedText | undefined): LocalizedText => ({
+  it: `${it}: è stato ignorato${shown ? `, si vede «${shown.it}»` : ''}.`,
+  en: `${en}: it was ignored${shown ? `, “${shown.en}” is shown` : ''}.`,
+});
+
+/** Whether `file` can show the metric, or the question chosen in its place. */
+export const asksFor = (file: SurveyFile, metric: SurveyMetric, question = '') =>
+  file.questions.some((q) => q.id === question || q.id === metric.question);
+
+/** A wave chosen that does not ask the metric's question: the metric's own wave is shown. */
+export const notAsked = (file: SurveyFile, { ownTitle }: ShownWave, text: string): LocalizedText =>
+  instead(
+    `wave="${file.wave.id}": «${file.wave.title.it}» non ha la domanda di ${text}`,
+    `wave="${file.wave.id}": “${file.wave.title.en}” does not ask the question of ${text}`,
+    ownTitle,
+  );
+
+/**
+ * Where the map's one value is in the wave: the metric's option, or a whole question's (the page's, or the one
+ * chosen in a linked view in its place): its mean, the metric's option where it offers it, else its first answer,
+ * said so. A question the wave does not ask is ignored and said, the metric's shown.
+ */
+function shownPlace(file: SurveyFile, metric: SurveyMetric, text: string, chosen: string): { place: SurveyPlace; notes: SurveyNote[] } {
+  const notes: SurveyNote[] = [];
+  let other = Boolean(chosen) && chosen !== metric.question;
+  if (other && !file.questions.some((q) => q.id === chosen)) {
+    notes.push({
+      it: `question="${chosen}" non è una domanda dell'indagine «${file.wave.title.it}»: è stato ignorato.`,
+      en: `question="${chosen}" is not a question of the survey wave “${file.wave.title.en}”: it was ignored.`,
+    });
+    other = false;
+  }
+  const offered = () => [...file.questions.map((q) => `survey:${q.id}`), ...offeredMetrics(file)].join(', ');
+  if (!other && metric.option !== null) {
+    const place = placeOf(file, metric.question, metric.option);
+    if (!place) throw new UsageError<MapUsage>('metric', text, offered());
+    return { place, notes };
+  }
+  const q = file.questions.findIndex((x) => x.id === (other ? chosen : metric.question));
+  const question = file.questions[q];
+  if (!question) throw new UsageError<MapUsage>('metric', text, offered());
+  if (hasMean(question)) return { place: { q, o: -1 }, notes };
+  const same = question.options.findIndex((x) => x.id === metric.option);
+  if (same >= 0) return { place: { q, o: same }, notes };
+  // A map draws one value per area: of a choice's answers, the first (the contract's order), named in the title too.
+  if (question.options.length > 1) {
+    const first = question.options[0]!.text;
+    notes.push({
+      it: `La mappa mostra una risposta alla volta: «${first.it}», la prima della domanda.`,
+      en: `The map shows one answer at a time: “${first.en}”, the question's first.`,
+      quiet: true,
+    });
+  }
+  return { place: { q, o: 0 }, notes };
+}
+
+/**
+ * `data` with the survey estimate as its areas' values and its index's first metric; `chosen`: a linked view's question,
+ * `notes`: what the wave's choice said.
+ */
+export function withSurveyValues(
+  data: MapData,
+  file: SurveyFile,
+  metric: SurveyMetric,
+  text: string,
+  chosen = '',
+  notes: readonly LocalizedText[] = [],
+): MapData {
+  if (data.level === 'comuni') throw new UsageError<MapUsage>('surveyLevel', text);
+  const shown = shownPlace(file, metric, text, chosen);
+  const place = shown.place;
   const { q, o } = place;
   const question = file.questions[q]!;
   const yearIndex = data.index.years.indexOf(file.wave.schoolYear);
@@ -77,6 +172,8 @@ export function withSurveyValues(data: MapData, file: SurveyFile, metric: Survey
     index: { ...data.index, metrics: [definition, ...data.index.metrics], programmes: [...data.index.programmes, programme] },
     areas,
     surveyYear: file.wave.schoolYear,
+    surveyWave: file.wave.id,
     intervals,
+    ...(notes.length || shown.notes.length ? { surveyNotes: [...notes, ...shown.notes] } : {}),
   };
 }

@@ -113,7 +113,7 @@ describe('reflow at 320 px', () => {
     expect(reach(el).right).to.be.at.most(257);
   });
 
-  it('the full profile, the map table, the timeline, the breakdown, the role models, the survey results and their timeline stay within the column', async () => {
+  it('the full profile, the map table, the timeline, the breakdown, the role models, the survey results, their timeline and map stay within the column', async () => {
     // Every metric a profile shows, with the demo's labels: its table of values by year is wider than the column.
     const index = indexFixture();
     const [projects] = index.metrics;
@@ -146,6 +146,14 @@ describe('reflow at 320 px', () => {
           compare="nation"
         ></trend-timeline>`,
         shown('svg'),
+      ),
+      // A survey's map: its picker of waves, each named by its long title.
+      await inColumn(
+        html`<region-map
+          src=${(await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] })).src}
+          metric="survey:piano:approvato"
+        ></region-map>`,
+        shown('select'),
       ),
     ];
     for (const el of elements) {

@@ -46,6 +46,12 @@ const VIEWS: { markup: (src: string) => string; drawn: string }[] = [
     markup: (src) => `<trend-timeline src="${src}" metrics="survey:piano" variant="sparkline" scope="region:09"></trend-timeline>`,
     drawn: 'svg',
   },
+  // A survey's map of a question chosen (src/map/survey-metric.ts, lazy in the sources): a choice's first answer, said,
+  // and the picker of waves; as a table, ranked at once (a map's summary says the places once the page is idle).
+  {
+    markup: (src) => `<region-map src="${src}" metric="survey:piano:approvato" question="ostacoli" region="09" view="table"></region-map>`,
+    drawn: 'select',
+  },
   { markup: (src) => `<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`, drawn: 'li' },
   { markup: (src) => `<institution-list src="${src}" scope="region:09"></institution-list>`, drawn: '[role="row"]' },
 ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canEnter, enterStep, italyStep, upStep, type MapPlace } from '../../src/map/drill.ts';
+import { canEnter, enterStep, italyStep, regionLevel, upStep, type MapPlace } from '../../src/map/drill.ts';
 
 const italy: MapPlace = { level: 'regions', region: '', province: '', drillLevel: 'provinces' };
 const toscana: MapPlace = { ...italy, level: 'provinces', region: '09' };
@@ -27,6 +27,17 @@ describe('the map’s steps down and up', () => {
     assert.equal(enterStep(italy, '12', held), null);
     assert.deepEqual(enterStep(italy, '09', held), { region: '09', province: '', level: 'provinces', focusOn: '' });
     assert.deepEqual(enterStep(toscana, '048', held), { region: '09', province: '048', level: 'comuni', focusOn: '' });
+  });
+
+  it("goes no further than a region's provinces with a survey's estimates, whatever the drill level (no comune has one)", () => {
+    const survey = { metric: 'survey:piano:approvato' };
+    assert.deepEqual(enterStep({ ...italy, ...survey }, '09'), { region: '09', province: '', level: 'provinces', focusOn: '' });
+    assert.deepEqual(enterStep({ ...italy, ...survey, drillLevel: 'comuni' }, '09')?.level, 'provinces');
+    assert.equal(enterStep({ ...toscana, ...survey }, '048'), null);
+    assert.equal(regionLevel({ drillLevel: 'comuni', metric: 'survey:importanza' }), 'provinces');
+    // The null: another metric drills as its page says.
+    assert.equal(regionLevel({ drillLevel: 'comuni', metric: 'erasmus.projects' }), 'comuni');
+    assert.equal(canEnter({ ...toscana, metric: 'participation.active' }), true);
   });
 
   it('goes up one level, the focus on the area just left; Italy from anywhere, the focus on the region', () => {

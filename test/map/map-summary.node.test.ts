@@ -107,11 +107,8 @@ describe('the map in one sentence', () => {
       classRanges(view, 'it').map((c) => c.label),
       ['0', '1 – 17', '17 – 34', '34 – 100', '100'],
     );
-    const element = { classes: 5, classification: 'quantile', points: '', getAttribute: () => null } as unknown as Element & {
-      classes: number;
-      classification: string;
-      points: string;
-    };
+    const attributes = { classes: 5, classification: 'quantile', points: '', metric: '', wave: '', question: '' };
+    const element = { ...attributes, getAttribute: () => null } as unknown as Element & typeof attributes;
     const notes = (v: typeof view, lang: 'it' | 'en') =>
       new MapNotes(new Map()).render(element, v, lang, MESSAGES[lang]).map((note) => note.values.join(''));
     assert.deepEqual(notes(view, 'it'), [], 'five classes asked, five drawn');

@@ -6,7 +6,9 @@ import { mapView, type MapInputs } from '../../src/map/map-view.ts';
 import { surveyMetric, surveyWave, withSurveyValues } from '../../src/map/survey-metric.ts';
 import { DEFAULT_MAP_INPUTS } from '../fixtures/map-inputs.fixture.ts';
 import { indexFixture, topologyFixture } from '../fixtures/contract.fixture.ts';
-import { SURVEY_WAVE, surveyFixture } from '../fixtures/survey.fixture.ts';
+import { EARLIER_SURVEY_WAVE, earlierSurveyFixture, SURVEY_WAVE, surveyFixture, surveyRef } from '../fixtures/survey.fixture.ts';
+
+const earlierSurveyRef = () => surveyRef(earlierSurveyFixture());
 
 const INPUTS: MapInputs = { ...DEFAULT_MAP_INPUTS, metric: 'survey:piano:approvato', year: 2021 };
 
@@ -25,18 +27,79 @@ function regions(): MapData {
 }
 
 describe('a survey estimate as a map metric', () => {
-  it('reads survey:QUESTION:OPTION (the latest wave) and survey:WAVE:QUESTION:OPTION, and nothing else', () => {
+  it('reads survey:QUESTION:OPTION (the latest wave), survey:WAVE:QUESTION:OPTION and survey:QUESTION, and nothing else', () => {
     assert.deepEqual(surveyMetric('survey:piano:approvato'), { wave: null, question: 'piano', option: 'approvato' });
     assert.deepEqual(surveyMetric('survey:w-1:importanza:mean'), { wave: 'w-1', question: 'importanza', option: 'mean' });
+    assert.deepEqual(surveyMetric('survey:piano'), { wave: null, question: 'piano', option: null });
     assert.equal(surveyMetric('etwinning.projects'), null);
-    assert.throws(() => surveyMetric('survey:piano'), UsageError);
-    assert.equal(surveyWave(surveyMetric('survey:piano:approvato')!, regions().index, 'x'), SURVEY_WAVE);
+    assert.throws(() => surveyMetric('survey:w-1:piano:no:si'), UsageError);
+    assert.equal(surveyWave(surveyMetric('survey:piano:approvato')!, regions().index, 'x').id, SURVEY_WAVE);
     // The latest by school year, where an index lists the newest wave first.
     const newestFirst = {
       ...regions().index,
       surveys: [...regions().index.surveys!, { id: 'w-2023', schoolYear: 2023, title: { it: 'x', en: 'x' } }],
     };
-    assert.equal(surveyWave(surveyMetric('survey:piano:approvato')!, newestFirst, 'x'), SURVEY_WAVE);
+    assert.equal(surveyWave(surveyMetric('survey:piano:approvato')!, newestFirst, 'x').id, SURVEY_WAVE);
+    assert.throws(
+      () => surveyWave(surveyMetric('survey:piano:approvato')!, { ...regions().index, surveys: [] }, 'x'),
+      (error: UsageError) => error.what === 'surveyNone',
+    );
+  });
+
+  it("shows the wave chosen in a linked view where the index lists it, else the metric's own, said", () => {
+    const index = { ...regions().index, surveys: [...regions().index.surveys!, earlierSurveyRef()] };
+    const latest = surveyMetric('survey:piano:approvato')!;
+    assert.deepEqual(surveyWave(latest, index, 'x', EARLIER_SURVEY_WAVE), {
+      id: EARLIER_SURVEY_WAVE,
+      own: SURVEY_WAVE,
+      ownTitle: surveyFixture().wave.title,
+    });
+    // The metric's own wave gives way to the one chosen too.
+    const own = surveyMetric(`survey:${SURVEY_WAVE}:piano:approvato`)!;
+    assert.equal(surveyWave(own, index, 'x', EARLIER_SURVEY_WAVE).id, EARLIER_SURVEY_WAVE);
+    const old = surveyWave(latest, index, 'x', 'indagine-2019');
+    assert.equal(old.id, SURVEY_WAVE);
+    assert.equal(
+      old.note!.it,
+      `wave="indagine-2019" non è un'indagine di questi dati: è stato ignorato, si vede «${surveyFixture().wave.title.it}».`,
+    );
+    assert.equal(surveyWave(latest, index, 'x', '').note, undefined);
+  });
+
+  it("draws the question chosen in a linked view in the metric's place: a scale's mean, a choice's first answer (said)", () => {
+    const file = surveyFixture();
+    const metric = surveyMetric(INPUTS.metric)!;
+    const chosen = (question: string, from = metric) => {
+      const data = withSurveyValues(regions(), file, from, INPUTS.metric, question);
+      return { view: mapView(data, INPUTS), notes: data.surveyNotes?.map((note) => note.it) ?? [] };
+    };
+    const scale = chosen('importanza');
+    assert.equal(scale.view.metric.id, `survey.${SURVEY_WAVE}.importanza.mean`);
+    assert.equal(scale.view.metric.unit, 'score');
+    assert.deepEqual(scale.notes, []);
+    // A multiple choice: one answer at a time, its first, named in the title and said under it.
+    const obstacles = chosen('ostacoli');
+    assert.equal(obstacles.view.metric.id, `survey.${SURVEY_WAVE}.ostacoli.tempo`);
+    assert.match(obstacles.view.metric.label.it, /«Tempo dei docenti»$/);
+    assert.deepEqual(obstacles.notes, ['La mappa mostra una risposta alla volta: «Tempo dei docenti», la prima della domanda.']);
+    const firstShare = file.areas.find((a) => a.level === 'region' && a.code === '09')!.results[1]!.shares![0]!.value;
+    assert.equal(obstacles.view.values.get(obstacles.view.layer.byCode.get('09')!)!.value, firstShare);
+    // The metric's own question chosen: its own option, as written, without a note.
+    assert.equal(chosen('piano').view.metric.id, `survey.${SURVEY_WAVE}.piano.approvato`);
+    assert.deepEqual(chosen('piano').notes, []);
+    // The page's whole question, as the timeline reads it: the same rules.
+    const whole = surveyMetric('survey:piano')!;
+    assert.equal(chosen('', whole).view.metric.id, `survey.${SURVEY_WAVE}.piano.approvato`);
+    assert.equal(chosen('', whole).notes.length, 1);
+    assert.equal(chosen('', surveyMetric('survey:docenti-mobilita')!).view.metric.id, `survey.${SURVEY_WAVE}.docenti-mobilita.mean`);
+    // A question the wave does not ask (an old link's): the metric's, said.
+    const unknown = chosen('soddisfazione');
+    assert.equal(unknown.view.metric.id, `survey.${SURVEY_WAVE}.piano.approvato`);
+    assert.equal(unknown.notes[0], `question="soddisfazione" non è una domanda dell'indagine «${file.wave.title.it}»: è stato ignorato.`);
+    assert.throws(
+      () => withSurveyValues(regions(), file, surveyMetric('survey:soddisfazione')!, 'survey:soddisfazione'),
+      (error: UsageError) => error.hint.startsWith('survey:piano, survey:ostacoli'),
+    );
   });
 
   it("colours each region by its estimate in the wave's year whatever the year asked, with its interval and n", () => {
@@ -87,7 +150,10 @@ describe('a survey estimate as a map metric', () => {
 
   it('refuses comuni, an unknown question or option (naming those there are), and a wave outside the years', () => {
     const file = surveyFixture();
-    assert.throws(() => withSurveyValues({ ...regions(), level: 'comuni' }, file, surveyMetric('survey:piano:no')!, 'x'), UsageError);
+    assert.throws(
+      () => withSurveyValues({ ...regions(), level: 'comuni' }, file, surveyMetric('survey:piano:no')!, 'x'),
+      (error: UsageError) => error.what === 'surveyLevel',
+    );
     assert.throws(
       () => withSurveyValues(regions(), file, surveyMetric('survey:piano:forse')!, 'survey:piano:forse'),
       (error: UsageError) => error.hint.includes('survey:piano:approvato') && error.hint.includes('survey:importanza:mean'),
