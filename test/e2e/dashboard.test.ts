@@ -143,11 +143,20 @@ describe('the dashboard (demo/dashboard.html)', () => {
     );
     expect(text(inShadow(surveyTrend, '[part~="title"]'))).to.equal("Quanto è importante l'internazionalizzazione per la scuola? (media)");
     expect(text(inShadow(surveyTrend, '[part~="summary"]'))).to.match(/^Toscana: /);
+    // And on the survey's map, among Toscana's provinces (the province chosen above stays one of them).
+    const surveyMap = d.$('region-map[metric^="survey:"]');
+    const mapTitle = () => text(inShadow(surveyMap, '.note strong'));
+    await waitUntil(() => mapTitle().startsWith('Quanto è importante'), `the question chosen on the map: ${mapTitle()}`, {
+      timeout: 10_000,
+    });
+    expect([surveyMap.getAttribute('region'), surveyMap.getAttribute('level')]).to.deep.equal(['09', 'provinces']);
+    expect(mapTitle()).to.match(/\(media\), 2024\/25$/);
     picker.value = '';
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => text(inShadow(surveyTrend, '[part~="title"]')).includes('«Sì, approvato»'), 'the page’s own question again', {
       timeout: 10_000,
     });
+    await waitUntil(() => mapTitle().includes('«Sì, approvato»'), 'the page’s own question again on the map', { timeout: 10_000 });
 
     // 4. The file: exactly the inactive institutions of the province, with their mentors.
     const blobs: Blob[] = [];
