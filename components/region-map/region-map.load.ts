@@ -9,17 +9,18 @@
 import { sharedLoader } from '../../src/data/loader.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { classesYearOf } from '../../src/map/classes-year.js';
+import { isSurveyMetric } from '../../src/map/drill.js';
 import { loadMap, type mapArgs, type MapData, type MapUsage } from '../../src/map/load-map.js';
 import type { MapInputs } from '../../src/map/map-view.js';
 import type { Fuller } from '../../src/element/fuller-data-view.js';
 
 export async function loadRegionMap(
-  [src, level, region, province, regionPoints, metric, wave, question]: ReturnType<typeof mapArgs>,
+  [src, level, region, province, regionPoints, metric, wave, question, answer]: ReturnType<typeof mapArgs>,
   signal: AbortSignal,
   warn: (key: string, message: string) => void,
   latest = false,
 ): Promise<MapData> {
-  const survey = metric.startsWith('survey:') ? await import('../../src/map/survey-metric.js') : null;
+  const survey = isSurveyMetric(metric) ? await import('../../src/map/survey-metric.js') : null;
   const wanted = survey?.surveyMetric(metric);
   if (wanted && level === 'comuni') throw new UsageError<MapUsage>('surveyLevel', metric);
   const data = await loadMap(
@@ -44,7 +45,7 @@ export async function loadRegionMap(
     notes.push(survey.notAsked(file, shown, metric));
     file = await read(shown.own);
   }
-  return survey.withSurveyValues(data, file, wanted, metric, question, notes);
+  return survey.withSurveyValues(data, file, wanted, metric, { question, answer, notes });
 }
 
 /**

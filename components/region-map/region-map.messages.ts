@@ -17,6 +17,8 @@ const it = {
   year: 'Anno scolastico',
   /** A survey map's picker of the index's waves. */
   wave: 'Indagine',
+  /** A survey map's picker of a choice question's answers. */
+  answer: 'Risposta',
   play: 'Riproduci',
   pause: 'Pausa',
   playReduced: 'Animazione disattivata (movimento ridotto)',
@@ -166,6 +168,7 @@ const en: RegionMapMessages = {
   back: 'Back to',
   year: 'School year',
   wave: 'Survey wave',
+  answer: 'Answer',
   play: 'Play',
   pause: 'Pause',
   playReduced: 'Animation off (reduced motion)',

@@ -67,6 +67,8 @@ export const IndagineRegioni: Story = { args: { metric: 'survey:piano:approvato'
 export const IndagineDomandaScelta: Story = {
   args: { metric: 'survey:piano:approvato', region: '09', question: 'importanza', wave: 'internazionalizzazione-2024' },
 };
+/** A multiple choice's answers, one at a time: its first drawn, the others in the picker «Risposta». */
+export const IndagineRisposteAScelta: Story = { args: { metric: 'survey:ostacoli', region: '09' } };
 
 // Error states: each shows a clear message inside the element and one console warning.
 export const ErroreSenzaSrc: Story = { args: { src: '' } };

@@ -58,12 +58,12 @@ export const regionMapStyles = [
       align-items: start;
     }
   }
-  /* A survey's picker of waves, named by their long titles: within a 320 px column (WCAG 1.4.10), its toolbar no wider
+  /* A survey's pickers of waves and answers, named by their long titles: within a 320 px column (WCAG 1.4.10), its toolbar no wider
      than the element's grid (whose column grew to the picker's longest title). */
   .toolbar {
     min-inline-size: 0;
   }
-  .waves {
+  .survey-picker {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
@@ -71,7 +71,7 @@ export const regionMapStyles = [
     min-inline-size: 0;
     max-inline-size: 100%;
   }
-  .waves select {
+  .survey-picker select {
     min-inline-size: 0;
     max-inline-size: 100%;
   }

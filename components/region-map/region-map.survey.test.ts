@@ -64,7 +64,7 @@ describe("<region-map> with a survey's estimates", () => {
     const map = await surveyMap({});
     expect(shadow(map).querySelector('input[type="range"]')).to.equal(null);
     expect([...shadow(map).querySelectorAll('button')].map(flat)).not.to.include('Riproduci');
-    const picker = shadow(map).querySelector('select')!;
+    const picker = shadow(map).querySelector<HTMLSelectElement>('select[name="wave"]')!;
     picker.focus();
     expect(flat(picker.closest('label')!)).to.match(/^Indagine /);
     expect([...picker.options].map((option) => option.value)).to.deep.equal([surveyFixture().wave.id, EARLIER_SURVEY_WAVE]);
@@ -74,9 +74,22 @@ describe("<region-map> with a survey's estimates", () => {
     picker.dispatchEvent(new Event('change'));
     expect((await chosen).detail).to.deep.equal({ wave: EARLIER_SURVEY_WAVE });
     await waitUntil(() => title(map).endsWith('2023/24'), title(map));
-    expect(shadow(map).querySelector('select')!.value).to.equal(EARLIER_SURVEY_WAVE);
+    expect(shadow(map).querySelector<HTMLSelectElement>('select[name="wave"]')!.value).to.equal(EARLIER_SURVEY_WAVE);
     // The loading state took the picker away: the focus is back on it, not on the page's body (WCAG 2.4.3).
-    await waitUntil(() => shadow(map).activeElement?.localName === 'select', `focus on ${shadow(map).activeElement?.localName}`);
+    const focused = () => shadow(map).activeElement?.getAttribute('name');
+    await waitUntil(() => focused() === 'wave', `focus on ${shadow(map).activeElement?.localName}`);
+    // The answers of the question shown, each a pick away: the focus back on their picker once drawn.
+    const answers = shadow(map).querySelector<HTMLSelectElement>('select[name="answer"]')!;
+    expect(flat(answers.closest('label')!)).to.match(/^Risposta /);
+    expect([...answers.options].map((option) => option.value)).to.deep.equal(['approvato', 'in-preparazione', 'no']);
+    expect(answers.value).to.equal('approvato');
+    answers.focus();
+    answers.value = 'no';
+    answers.dispatchEvent(new Event('change'));
+    await waitUntil(() => title(map).endsWith('«No», 2023/24'), title(map));
+    await waitUntil(() => focused() === 'answer', `focus on ${shadow(map).activeElement?.localName}`);
+    // Still the wave picked: an answer is the map's own choice, not the view's.
+    expect(map.wave).to.equal(EARLIER_SURVEY_WAVE);
     // The null: a map of the contract's metrics keeps its year slider.
     map.metric = 'etwinning.projects';
     await waitUntil(() => shadow(map).querySelector('input[type="range"]'), 'no year slider');
@@ -104,12 +117,14 @@ describe("<region-map> with a survey's estimates", () => {
     // The earlier wave: its school year.
     map.wave = EARLIER_SURVEY_WAVE;
     await waitUntil(() => title(map).includes('(media), 2023/24'), title(map));
-    // A multiple choice: its first answer, said under the title.
+    // A scale has no picker of answers (its mean is its value); a multiple choice's first answer, the others offered.
+    expect(shadow(map).querySelector('select[name="answer"]')).to.equal(null);
     map.question = 'ostacoli';
     await waitUntil(() => title(map).includes('«Tempo dei docenti», 2023/24'), title(map));
-    expect(notes(map)).to.include('La mappa mostra una risposta alla volta: «Tempo dei docenti», la prima della domanda.');
-    // Said, not warned: the page asked nothing wrong.
-    expect(warned.warnings.join('\n')).not.to.contain('one answer at a time');
+    const answers = [...shadow(map).querySelectorAll<HTMLOptionElement>('select[name="answer"] option')].map((o) => o.text);
+    expect(answers).to.deep.equal(file.questions.find((q) => q.id === 'ostacoli')!.options.map((o) => o.text.it));
+    // Nothing warned: the page asked nothing wrong.
+    expect(warned.warnings).to.deep.equal([]);
     warned.restore();
     // An old link's wave and question: the metric's own, each said.
     const capture = captureWarnings();

@@ -6,7 +6,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
-import { WavePicker } from './region-map.waves.js';
+import { SurveyPickers } from './region-map.survey-pickers.js';
 import { enterStep, italyStep, regionLevel, upStep, type MapStep } from '../../src/map/drill.js';
 import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
@@ -96,7 +96,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /**
    * Metric id from the contract ("etwinning.projects"); empty for the first one. A survey's estimate per region or
    * province: `survey:QUESTION:OPTION` (the latest wave), `survey:QUESTION:mean`, `survey:WAVE:QUESTION:OPTION`, or
-   * `survey:QUESTION` (a scale's or a number's mean, a choice's first answer).
+   * `survey:QUESTION` (a scale's or a number's mean, a choice's first answer; its others in a picker).
    */
   @property() metric = '';
 
@@ -151,7 +151,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _dismissed = false;
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
-  private readonly _waves = new WavePicker(this);
+  private readonly _pickers = new SurveyPickers(this);
   /** Above an error inside a region or a province: the breadcrumb, the way back. */
   private readonly _wayBack = new MapWayBack(this);
   /** The map has just gone to another level: it is announced (place and summary) until the keyboard moves. */
@@ -192,7 +192,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _data = new FullerDataView(
     this,
     {
-      args: () => mapArgs(this),
+      args: () => mapArgs(this, this._pickers.answer),
       // Without a year, a national map draws from its latest year's file, and gets every year after (src/contract/area-latest.ts);
       // not for another year's classes, which that file lacks.
       load: (args, signal) => loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key), fromLatestFile(this)),
@@ -230,7 +230,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const data = this._data.data;
     // A level whose data failed: the keyboard user who went there lands on the way back (WCAG 2.4.3).
     if (this._refocus && this._data.status === 'error' && this._wayBack.focus(this.renderRoot)) this._refocus = null;
-    this._waves.settle(this.renderRoot as ShadowRoot, data, this._data.status === 'error');
+    this._pickers.settle(this.renderRoot as ShadowRoot, data, this._data.status === 'error');
     if (!view || !data) return;
     const where = `${data.level}:${data.region}`;
     if (view.withoutData) this._warnOnce(MESSAGES.en.noDataAreas(view.withoutData), `nodata:${where}`);
@@ -466,7 +466,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       <div class="toolbar">
         ${
           data.surveyWave
-            ? this._waves.render(t, data, lang)
+            ? this._pickers.render(t, data, lang)
             : html`${renderYearSlider(t, years, asked, (year) => this._setYear(year))}${this._player.render(t)}`
         }
         <span class="pending" role="status">${this._data.pending ? pendingText(t, view.year, asked, this.classesYear) : ''}</span>

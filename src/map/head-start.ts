@@ -17,6 +17,7 @@ import { AREAS_FILE, AREAS_LATEST_FILE, GEOMETRY_FILES, REGION_FILE } from '../c
 import type { ContractLoader, GeometryOptions } from '../data/loader.js';
 import { documentAhead } from '../data/index-ahead.js';
 import { layoutUrl } from '../data/shard-urls.js';
+import { isSurveyMetric } from './drill.js';
 
 /** What a map shows: its level, region (two digits, or none: all Italy) and metric (none: the index's first, unknown yet). */
 export interface HeadStartView {
@@ -44,7 +45,7 @@ export function headStartUrls(src: string, view: HeadStartView): HeadStartUrls |
   if (packed === null) return null;
   // All Italy's comuni or provinces: the national area file of the metric (a survey's estimate comes from its wave instead).
   const areas =
-    level !== 'regions' && !region && metric !== '' && !metric.startsWith('survey:')
+    level !== 'regions' && !region && metric !== '' && !isSurveyMetric(metric)
       ? layoutUrl(src, latest ? AREAS_LATEST_FILE : AREAS_FILE, { level, metric })
       : null;
   // Inside a region: its shard (at regions level the points come from the index's tallies).

@@ -23,6 +23,7 @@ import { readPackedTopology } from '../contract/packed-topology.js';
 import type { AreaLike } from './area-values.js';
 import { columnAreas, columnTallies, type ShownShadow } from './column-areas.js';
 import { headStart } from './head-start.js';
+import { isSurveyMetric } from './drill.js';
 import { heldRegions } from '../data/held-regions.js';
 import { readPoints } from './point-kinds.js';
 import { tallyInstitutions, type SchoolTally, type TallyRow } from './tally-institutions.js';
@@ -60,6 +61,13 @@ export type MapArea = AreaLike & {
 /** A survey map's note; `quiet`: said in the element only, not in the console (the page asked nothing wrong). */
 export type SurveyNote = LocalizedText & { quiet?: true };
 
+/** What the map can show of a choice question, in a picker of its answers: the question, its options, the one shown. */
+export interface SurveyAnswers {
+  question: string;
+  options: readonly { id: string; text: LocalizedText }[];
+  shown: string;
+}
+
 export interface MapData {
   index: NationalIndex;
   level: MapLevel;
@@ -79,6 +87,8 @@ export interface MapData {
   intervals?: Map<string, { low: number; high: number; n: number } | { n: number; suppressed: true }>;
   /** What a survey map shows other than asked: a wave or question chosen that it cannot, the one answer of a choice drawn. */
   surveyNotes?: readonly SurveyNote[];
+  /** A choice question's answers, one of them shown: a picker offers the others. */
+  surveyAnswers?: SurveyAnswers;
   /** The one school year the areas have values of (read from a latest year's file); absent: every year of the index. */
   onlyYear?: number;
   /** With `onlyYear` provisional: the latest year with final figures, whose values the areas have too (its classes colour every year). */
@@ -114,17 +124,20 @@ export function tallySchools(shards: readonly RegionShard[], level: MapLevel): M
  * (one national file per metric) or a survey's estimate (its wave's file): a
  * change of anything else only re-colours.
  */
-export function mapArgs(m: {
-  src: string;
-  level: string;
-  region: string;
-  province: string;
-  points: string;
-  metric: string;
-  wave: string;
-  question: string;
-}) {
-  const survey = m.metric.startsWith('survey:');
+export function mapArgs(
+  m: {
+    src: string;
+    level: string;
+    region: string;
+    province: string;
+    points: string;
+    metric: string;
+    wave: string;
+    question: string;
+  },
+  answer = '',
+) {
+  const survey = isSurveyMetric(m.metric);
   return [
     m.src,
     m.level,
@@ -135,6 +148,8 @@ export function mapArgs(m: {
     // A survey's wave and question chosen in a linked view (src/map/survey-metric.ts); nothing to another metric.
     survey ? m.wave : '',
     survey ? m.question : '',
+    // The answer picked on a survey's map, `QUESTION:OPTION` (components/region-map/region-map.survey-pickers.ts).
+    survey ? answer : '',
   ] as const;
 }
 

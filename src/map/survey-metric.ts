@@ -2,8 +2,9 @@
  * A survey estimate as a map's metric: `metric="survey:piano:approvato"` (the
  * share of institutions choosing an option, in the latest wave),
  * `survey:<wave>:<question>:<option|mean>`, or a whole question
- * (`survey:importanza`: a scale's or a number's mean; a choice's first answer,
- * said so, as a map draws one value). A linked view's `wave` and `question`
+ * (`survey:importanza`: a scale's or a number's mean; a choice's first answer;
+ * a map draws one value, and a choice's other answers are offered in a picker,
+ * components/region-map/region-map.survey-pickers.ts). A linked view's `wave` and `question`
  * (chosen in <survey-results>) show in place of the metric's, where the index
  * lists the wave and the wave asks the question; else the metric's are shown,
  * and the notes say why. The wave's estimates become the
@@ -17,7 +18,7 @@
  */
 import type { LocalizedText, NationalIndex, SurveyFile } from '../contract/contract.types.js';
 import { UsageError } from '../element/usage-error.js';
-import type { MapArea, MapData, MapUsage, SurveyNote } from './load-map.js';
+import type { MapArea, MapData, MapUsage, SurveyAnswers, SurveyNote } from './load-map.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
 import { estimateOf, hasMean, offeredMetrics, placeOf, surveyDefinition, type SurveyPlace } from '../survey/survey-metric-place.js';
 
@@ -88,11 +89,18 @@ export const notAsked = (file: SurveyFile, { ownTitle }: ShownWave, text: string
   );
 
 /**
- * Where the map's one value is in the wave: the metric's option, or a whole question's (the page's, or the one
- * chosen in a linked view in its place): its mean, the metric's option where it offers it, else its first answer,
- * said so. A question the wave does not ask is ignored and said, the metric's shown.
+ * Where the map's one value is in the wave: the answer picked on the map (`answer`, `QUESTION:OPTION`) where it is
+ * the shown question's, else the metric's option, or a whole question's (the page's, or the one chosen in a linked
+ * view in its place): its mean, the metric's option where it offers it, else its first answer. A question the wave
+ * does not ask is ignored and said, the metric's shown. A choice's answers are offered in a picker.
  */
-function shownPlace(file: SurveyFile, metric: SurveyMetric, text: string, chosen: string): { place: SurveyPlace; notes: SurveyNote[] } {
+function shownPlace(
+  file: SurveyFile,
+  metric: SurveyMetric,
+  text: string,
+  chosen: string,
+  answer: string,
+): { place: SurveyPlace; notes: SurveyNote[]; answers?: SurveyAnswers } {
   const notes: SurveyNote[] = [];
   let other = Boolean(chosen) && chosen !== metric.question;
   if (other && !file.questions.some((q) => q.id === chosen)) {
@@ -103,43 +111,49 @@ function shownPlace(file: SurveyFile, metric: SurveyMetric, text: string, chosen
     other = false;
   }
   const offered = () => [...file.questions.map((q) => `survey:${q.id}`), ...offeredMetrics(file)].join(', ');
-  if (!other && metric.option !== null) {
-    const place = placeOf(file, metric.question, metric.option);
-    if (!place) throw new UsageError<MapUsage>('metric', text, offered());
-    return { place, notes };
-  }
   const q = file.questions.findIndex((x) => x.id === (other ? chosen : metric.question));
   const question = file.questions[q];
   if (!question) throw new UsageError<MapUsage>('metric', text, offered());
-  if (hasMean(question)) return { place: { q, o: -1 }, notes };
-  const same = question.options.findIndex((x) => x.id === metric.option);
-  if (same >= 0) return { place: { q, o: same }, notes };
-  // A map draws one value per area: of a choice's answers, the first (the contract's order), named in the title too.
-  if (question.options.length > 1) {
-    const first = question.options[0]!.text;
-    notes.push({
-      it: `La mappa mostra una risposta alla volta: «${first.it}», la prima della domanda.`,
-      en: `The map shows one answer at a time: “${first.en}”, the question's first.`,
-      quiet: true,
-    });
+  const [answered, option] = answer.split(':');
+  const picked = answered === question.id ? question.options.findIndex((x) => x.id === option) : -1;
+  let o = picked;
+  if (o < 0 && !other && metric.option !== null) {
+    const place = placeOf(file, metric.question, metric.option);
+    if (!place) throw new UsageError<MapUsage>('metric', text, offered());
+    o = place.o;
   }
-  return { place: { q, o: 0 }, notes };
+  // A whole question: a scale's or a number's mean; a choice's option the metric names, else its first answer.
+  if (o < 0 && picked < 0 && (other || metric.option === null))
+    o = hasMean(question)
+      ? -1
+      : Math.max(
+          0,
+          question.options.findIndex((x) => x.id === metric.option),
+        );
+  // A map draws one value per area: a choice's other answers are a pick away.
+  const choice = (question.type === 'single' || question.type === 'multiple') && question.options.length > 1 && o >= 0;
+  const answers = choice ? { question: question.id, options: question.options, shown: question.options[o]!.id } : undefined;
+  return { place: { q, o }, notes, ...(answers ? { answers } : {}) };
 }
 
-/**
- * `data` with the survey estimate as its areas' values and its index's first metric; `chosen`: a linked view's question,
- * `notes`: what the wave's choice said.
- */
+/** What a survey map shows besides its metric: a linked view's question, the answer picked on it, the wave's notes. */
+export interface ShownChoices {
+  question?: string;
+  /** `QUESTION:OPTION`, picked in the map's picker of answers. */
+  answer?: string;
+  notes?: readonly LocalizedText[];
+}
+
+/** `data` with the survey estimate as its areas' values and its index's first metric. */
 export function withSurveyValues(
   data: MapData,
   file: SurveyFile,
   metric: SurveyMetric,
   text: string,
-  chosen = '',
-  notes: readonly LocalizedText[] = [],
+  { question: chosen = '', answer = '', notes = [] }: ShownChoices = {},
 ): MapData {
   if (data.level === 'comuni') throw new UsageError<MapUsage>('surveyLevel', text);
-  const shown = shownPlace(file, metric, text, chosen);
+  const shown = shownPlace(file, metric, text, chosen, answer);
   const place = shown.place;
   const { q, o } = place;
   const question = file.questions[q]!;
@@ -175,5 +189,6 @@ export function withSurveyValues(
     surveyWave: file.wave.id,
     intervals,
     ...(notes.length || shown.notes.length ? { surveyNotes: [...notes, ...shown.notes] } : {}),
+    ...(shown.answers ? { surveyAnswers: shown.answers } : {}),
   };
 }

@@ -66,31 +66,48 @@ describe('a survey estimate as a map metric', () => {
     assert.equal(surveyWave(latest, index, 'x', '').note, undefined);
   });
 
-  it("draws the question chosen in a linked view in the metric's place: a scale's mean, a choice's first answer (said)", () => {
+  it("draws the question chosen in a linked view in the metric's place: a scale's mean, a choice's first answer, the others offered", () => {
     const file = surveyFixture();
     const metric = surveyMetric(INPUTS.metric)!;
-    const chosen = (question: string, from = metric) => {
-      const data = withSurveyValues(regions(), file, from, INPUTS.metric, question);
-      return { view: mapView(data, INPUTS), notes: data.surveyNotes?.map((note) => note.it) ?? [] };
+    const chosen = (question: string, from = metric, answer = '') => {
+      const data = withSurveyValues(regions(), file, from, INPUTS.metric, { question, answer });
+      return { view: mapView(data, INPUTS), notes: data.surveyNotes?.map((note) => note.it) ?? [], answers: data.surveyAnswers };
     };
     const scale = chosen('importanza');
     assert.equal(scale.view.metric.id, `survey.${SURVEY_WAVE}.importanza.mean`);
     assert.equal(scale.view.metric.unit, 'score');
     assert.deepEqual(scale.notes, []);
-    // A multiple choice: one answer at a time, its first, named in the title and said under it.
+    // A scale has no picker of answers: its mean is its one value.
+    assert.equal(scale.answers, undefined);
+    // A multiple choice: one answer at a time, its first, named in the title; the others offered.
     const obstacles = chosen('ostacoli');
     assert.equal(obstacles.view.metric.id, `survey.${SURVEY_WAVE}.ostacoli.tempo`);
     assert.match(obstacles.view.metric.label.it, /«Tempo dei docenti»$/);
-    assert.deepEqual(obstacles.notes, ['La mappa mostra una risposta alla volta: «Tempo dei docenti», la prima della domanda.']);
-    const firstShare = file.areas.find((a) => a.level === 'region' && a.code === '09')!.results[1]!.shares![0]!.value;
-    assert.equal(obstacles.view.values.get(obstacles.view.layer.byCode.get('09')!)!.value, firstShare);
+    assert.deepEqual(obstacles.notes, []);
+    assert.deepEqual(
+      { ...obstacles.answers!, options: obstacles.answers!.options.map((o) => o.id) },
+      { question: 'ostacoli', options: ['tempo', 'lingue', 'burocrazia', 'costi', 'partner', 'sostituzioni'], shown: 'tempo' },
+    );
+    const shareOf = (o: number) => file.areas.find((a) => a.level === 'region' && a.code === '09')!.results[1]!.shares![o]!.value;
+    assert.equal(obstacles.view.values.get(obstacles.view.layer.byCode.get('09')!)!.value, shareOf(0));
+    // Another answer picked on the map: its share, while that question is shown.
+    const costs = chosen('ostacoli', metric, 'ostacoli:costi');
+    assert.equal(costs.view.metric.id, `survey.${SURVEY_WAVE}.ostacoli.costi`);
+    assert.equal(costs.view.values.get(costs.view.layer.byCode.get('09')!)!.value, shareOf(3));
+    assert.equal(costs.answers!.shown, 'costi');
+    // The null: a pick of another question's answer, or of no answer it has, leaves the rules above.
+    assert.equal(chosen('ostacoli', metric, 'piano:no').view.metric.id, `survey.${SURVEY_WAVE}.ostacoli.tempo`);
+    assert.equal(chosen('ostacoli', metric, 'ostacoli:forse').view.metric.id, `survey.${SURVEY_WAVE}.ostacoli.tempo`);
+    // The page's own metric: its option, and the question's other answers a pick away.
+    assert.equal(chosen('', metric, 'piano:no').view.metric.id, `survey.${SURVEY_WAVE}.piano.no`);
+    assert.equal(chosen('', metric).answers!.shown, 'approvato');
     // The metric's own question chosen: its own option, as written, without a note.
     assert.equal(chosen('piano').view.metric.id, `survey.${SURVEY_WAVE}.piano.approvato`);
     assert.deepEqual(chosen('piano').notes, []);
     // The page's whole question, as the timeline reads it: the same rules.
     const whole = surveyMetric('survey:piano')!;
     assert.equal(chosen('', whole).view.metric.id, `survey.${SURVEY_WAVE}.piano.approvato`);
-    assert.equal(chosen('', whole).notes.length, 1);
+    assert.deepEqual(chosen('', whole).notes, []);
     assert.equal(chosen('', surveyMetric('survey:docenti-mobilita')!).view.metric.id, `survey.${SURVEY_WAVE}.docenti-mobilita.mean`);
     // A question the wave does not ask (an old link's): the metric's, said.
     const unknown = chosen('soddisfazione');
