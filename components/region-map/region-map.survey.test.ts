@@ -2,7 +2,8 @@
  * A map of a survey's estimates (src/map/survey-metric.ts): it goes down to a
  * region's provinces and no further (no comune has an estimate), and shows the
  * wave and the question a linked view sets (`wave`, `question`) in place of
- * its metric's, saying what it could not show.
+ * its metric's, saying what it could not show; its pickers of waves and of a
+ * choice's answers stand in for the year slider, the focus kept on them.
  */
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureWarnings } from '../../test/support/element-helpers.js';

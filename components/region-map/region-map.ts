@@ -151,6 +151,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _dismissed = false;
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
+  /** A survey's map's pickers of waves and answers (its time control): the focus back on the one used once drawn. */
   private readonly _pickers = new SurveyPickers(this);
   /** Above an error inside a region or a province: the breadcrumb, the way back. */
   private readonly _wayBack = new MapWayBack(this);

@@ -123,13 +123,10 @@ function shownPlace(
     o = place.o;
   }
   // A whole question: a scale's or a number's mean; a choice's option the metric names, else its first answer.
-  if (o < 0 && picked < 0 && (other || metric.option === null))
-    o = hasMean(question)
-      ? -1
-      : Math.max(
-          0,
-          question.options.findIndex((x) => x.id === metric.option),
-        );
+  if (o < 0 && picked < 0 && (other || metric.option === null)) {
+    const named = question.options.findIndex((x) => x.id === metric.option);
+    o = hasMean(question) ? -1 : Math.max(0, named);
+  }
   // A map draws one value per area: a choice's other answers are a pick away.
   const choice = (question.type === 'single' || question.type === 'multiple') && question.options.length > 1 && o >= 0;
   const answers = choice ? { question: question.id, options: question.options, shown: question.options[o]!.id } : undefined;
