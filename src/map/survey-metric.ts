@@ -20,7 +20,7 @@ import type { LocalizedText, NationalIndex, SurveyFile } from '../contract/contr
 import { UsageError } from '../element/usage-error.js';
 import type { MapArea, MapData, MapUsage, SurveyAnswers, SurveyNote } from './load-map.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
-import { estimateOf, hasMean, offeredMetrics, placeOf, surveyDefinition, type SurveyPlace } from '../survey/survey-metric-place.js';
+import { estimateOf, hasMean, offeredWords, placeOf, surveyDefinition, type SurveyPlace } from '../survey/survey-metric-place.js';
 
 export { loadSurvey } from '../survey/load-survey.js';
 
@@ -110,7 +110,7 @@ function shownPlace(
     });
     other = false;
   }
-  const offered = () => [...file.questions.map((q) => `survey:${q.id}`), ...offeredMetrics(file)].join(', ');
+  const offered = () => offeredWords(file).join(', ');
   const q = file.questions.findIndex((x) => x.id === (other ? chosen : metric.question));
   const question = file.questions[q];
   if (!question) throw new UsageError<MapUsage>('metric', text, offered());

@@ -31,6 +31,9 @@ export function placeOf(file: SurveyFile, question: string, option: string): Sur
 export const offeredMetrics = (file: SurveyFile): string[] =>
   file.questions.flatMap((q) => [...q.options.map((o) => `survey:${q.id}:${o.id}`), ...(hasMean(q) ? [`survey:${q.id}:mean`] : [])]);
 
+/** Every survey word a wave offers, as pages write them: its whole questions (`survey:piano`), then `offeredMetrics`. */
+export const offeredWords = (file: SurveyFile): string[] => [...file.questions.map((q) => `survey:${q.id}`), ...offeredMetrics(file)];
+
 /** The metric's definition in the wave's words: a share in percent, a mean as a score. */
 export function surveyDefinition(file: SurveyFile, { q, o }: SurveyPlace, id: string, programme: string): MetricDefinition {
   const question = file.questions[q]!;

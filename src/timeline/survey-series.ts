@@ -21,7 +21,7 @@ import { UsageError } from '../element/usage-error.js';
 import { warn } from '../element/warnings.js';
 import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
-import { estimateOf, hasMean, offeredMetrics, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
+import { estimateOf, hasMean, offeredMetrics, offeredWords, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
 import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
@@ -76,12 +76,7 @@ function expand(files: readonly SurveyFile[], word: string): string[] {
   const [, question = '', ...rest] = word.split(':');
   if (rest.length > 0) return [word];
   const asked = files.flatMap((file) => file.questions.filter((q) => q.id === question)).reverse();
-  if (asked.length === 0)
-    throw new UsageError<TimelineUsage>(
-      'metric',
-      word,
-      [...new Set(files.flatMap((file) => [...file.questions.map((q) => `survey:${q.id}`), ...offeredMetrics(file)]))].join(', '),
-    );
+  if (asked.length === 0) throw new UsageError<TimelineUsage>('metric', word, [...new Set(files.flatMap(offeredWords))].join(', '));
   if (hasMean(asked[0]!)) return [`${word}:mean`];
   return [...new Set(asked.flatMap((q) => q.options.map((o) => `${word}:${o.id}`)))];
 }
