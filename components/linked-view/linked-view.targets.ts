@@ -5,7 +5,7 @@
  * is left alone; one with `data-unlinked` too.
  */
 import { isSurveyMetric } from '../../src/map/drill.js';
-import { listScope, timelineScope, type ViewState } from '../../src/view/view-state.js';
+import { listScope, surveyScope, timelineScope, type ViewState } from '../../src/view/view-state.js';
 
 type Follow = (element: Element, state: ViewState) => void;
 
@@ -72,19 +72,19 @@ export const LINK_TARGETS: Record<string, Follow> = {
   },
   'trend-timeline': (element, state) => {
     // A survey's question across its waves (src/timeline/survey-series.ts) has estimates for Italy, a region or a
-    // province, and its waves' years only: it follows the area as the lists do (a comune or a school chosen leaves it
-    // on the region, not in an error), keeps no other year, and shows the question chosen.
+    // province, and its waves' years only: it follows the area as the survey's results do (a comune chosen shows its
+    // province's; a school chosen leaves it where it is), keeps no other year, and shows the question chosen.
     const survey = /(^|\s)survey:/.test(element.getAttribute('metrics') ?? '');
     if (survey) followChosen(element, 'question', state.question);
     else followYear(element, state);
     followProgramme(element, state, 'metrics');
-    if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', survey ? listScope(state) : timelineScope(state));
+    if (element.getAttribute('variant') !== 'multiples') setAttr(element, 'scope', survey ? surveyScope(state) : timelineScope(state));
   },
   'territory-list': (element, state) => setAttr(element, 'scope', listScope(state)),
-  // The survey's estimates for the area chosen (the nation, a region, a province), of the wave and the question
-  // chosen ('': the latest, every question).
+  // The survey's estimates for the area chosen (the nation, a region, a province; a comune's province), of the wave
+  // and the question chosen ('': the latest, every question).
   'survey-results': (element, state) => {
-    setAttr(element, 'scope', listScope(state));
+    setAttr(element, 'scope', surveyScope(state));
     followChosen(element, 'wave', state.wave);
     followChosen(element, 'question', state.question);
   },

@@ -68,12 +68,14 @@ describe('<linked-view>', () => {
     expect(attrs(survey, 'scope', 'year')).to.deep.equal(['region:09', null]);
     fire(map, 'region-map-select', { level: 'provinces', code: '048', name: 'Firenze' });
     expect(survey.getAttribute('scope')).to.equal('province:048');
-    // A comune or a school has no estimate: the region's, where an ordinary timeline goes to the comune.
+    // A comune has no estimate: it is given the comune, whose province it shows and says so (an ordinary timeline
+    // shows the comune's own); a school chosen leaves it there.
     fire(map, 'region-map-select', { level: 'comuni', code: '048017', name: 'Firenze' });
-    expect(attrs(survey, 'scope')).to.deep.equal(['region:09']);
+    expect(attrs(survey, 'scope')).to.deep.equal(['comune:048017']);
     expect(view.querySelector('trend-timeline:not(#s)')!.getAttribute('scope')).to.equal('comune:048017');
     view.state = { ...view.state, school: 'FIIC81200A', year: 2024 };
-    expect(attrs(survey, 'scope', 'year')).to.deep.equal(['region:09', null]);
+    expect(attrs(survey, 'scope', 'year')).to.deep.equal(['comune:048017', null]);
+    expect(view.querySelector('trend-timeline:not(#s)')!.getAttribute('scope')).to.equal('school:FIIC81200A');
   });
 
   it('shows the question chosen in the survey’s results on a survey’s timeline, and leaves it to the state in the snippet', async () => {
@@ -100,6 +102,9 @@ describe('<linked-view>', () => {
     // Every question again: none, the page's metrics.
     fire(results!, 'survey-results-question-change', { question: '' });
     expect(attrs(survey!, 'question', 'metrics')).to.deep.equal(['', 'survey:piano:approvato']);
+    // A comune chosen: the results and the survey's timeline are given it (each shows its province's, and says so).
+    fire(view.querySelector('region-map')!, 'region-map-select', { level: 'comuni', code: '048017', name: 'Firenze' });
+    expect([results, survey].map((element) => element!.getAttribute('scope'))).to.deep.equal(['comune:048017', 'comune:048017']);
   });
 
   it('shows the survey’s wave and question chosen on a survey’s map, among its region’s provinces, and leaves them to the state in the snippet', async () => {

@@ -11,7 +11,8 @@ const it = {
   synthetic: 'Risposte sintetiche, a scopo dimostrativo: non sono dati reali.',
   usage: {
     src: () => 'Manca l\'attributo "src" con l\'URL di index.json.',
-    scope: (value: string) => `"scope" deve essere "nation", "region:NN" o "province:NNN", non ${value}.`,
+    scope: (value: string) =>
+      `"scope" deve essere "nation", "region:NN", "province:NNN" o "comune:NNNNNN" (si vede la sua provincia), non ${value}.`,
     wave: () => 'Questi dati non hanno indagini pubblicate (l\'indice non elenca "surveys").',
   },
   nation: 'Italia',
@@ -70,7 +71,8 @@ const en: SurveyResultsMessages = {
   synthetic: 'Synthetic responses, for demonstration: not real data.',
   usage: {
     src: () => 'The "src" attribute with the URL of index.json is missing.',
-    scope: (value: string) => `"scope" must be "nation", "region:NN" or "province:NNN", not ${value}.`,
+    scope: (value: string) =>
+      `"scope" must be "nation", "region:NN", "province:NNN" or "comune:NNNNNN" (its province is shown), not ${value}.`,
     wave: () => 'This data has no published surveys (the index lists no "surveys").',
   },
   nation: 'Italy',

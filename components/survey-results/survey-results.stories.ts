@@ -21,9 +21,11 @@ export const UnaDomanda: Story = { args: { scope: 'region:09', question: 'import
 export const ConfrontoConLaPrecedente: Story = { args: { scope: 'region:09', compare: 'previous' } };
 export const DatiInsufficienti: Story = { args: { scope: 'province:100' } };
 export const InInglese: Story = { args: { lang: 'en' } };
+/** A comune has no estimates: its province's, with a note that says so. */
+export const UnComune: Story = { args: { scope: 'comune:048017' } };
 /** A wave the index does not list (an old link's): the latest, with a note that says so. */
 export const IndagineSconosciuta: Story = { args: { wave: 'nessuna' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
-export const ErroreAmbitoNonValido: Story = { args: { scope: 'comune:048017' } };
+export const ErroreAmbitoNonValido: Story = { args: { scope: 'school:FIIC81200A' } };
 export const ErroreDatiNonTrovati: Story = { args: { src: ERROR_SOURCES.NotFound } };

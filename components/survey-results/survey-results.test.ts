@@ -232,12 +232,58 @@ describe('<survey-results>', () => {
     expect(text(shadow(none).querySelector('[part~="error"]'))).to.include(`Non trovo l'indagine "${SURVEY_WAVE}"`);
   });
 
+  it('shows a comune’s province and says so, in the element, the console and the file’s name; a comune of no province is an error', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveSurvey();
+      const province = await results(src, { scope: 'province:048' });
+      const comune = await results(src, { scope: 'comune:048017' });
+      const shown = (el: SurveyResults) => [...shadow(el).querySelectorAll('[part~="question"]')].map(text);
+      expect(shown(comune)).to.deep.equal(shown(province));
+      const notes = [...shadow(comune).querySelectorAll('.note')].map(text);
+      expect(notes).to.include(
+        'Le indagini non hanno stime per i comuni: per il comune 048017 si vedono quelle della sua provincia, Firenze.',
+      );
+      expect(capture.warnings).to.include(
+        '[survey-results] Surveys have no estimates for comuni: for the comune 048017, those of its province, Firenze, are shown.',
+      );
+      // The file holds Firenze's province, and is named after it; its rows say the area.
+      const names: string[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      try {
+        expect((await downloaded(shadow(comune), 'CSV')).split('\n')[1]).to.match(/^Firenze;/);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(names).to.deep.equal([`indagine-${SURVEY_WAVE}-province-048.csv`]);
+      comune.setAttribute('lang', 'en');
+      const english = 'Surveys have no estimates for comuni: for the comune 048017, those of its province, Firenze, are shown.';
+      await waitUntil(() => [...shadow(comune).querySelectorAll('.note')].map(text).includes(english), 'not said in English');
+      const unknown = await results(src, { scope: 'comune:999001' });
+      expect(text(shadow(unknown).querySelector('[part~="error"]'))).to.include('Non trovo il comune "999001"');
+      // Said in the page's language, as a download's error is (the view's were said in the console's English).
+      const noProvince = await results(src, { scope: 'province:999' });
+      expect(text(shadow(noProvince).querySelector('[part~="error"]'))).to.equal(
+        'Risultati non disponibili: Non trovo la provincia "999" nei dati.',
+      );
+      // Once in the console, with its English text (not first without it, then with it).
+      expect(capture.warnings.filter((w) => w.includes('province "999"'))).to.deep.equal([
+        '[survey-results] No province "999" in the data.',
+      ]);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('shows a clear error for a bad scope and data without surveys; shows the latest wave for an unknown one and all questions for an unknown question, and says why', async () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveSurvey();
-      const bad = await results(src, { scope: 'comune:048017' });
-      expect(text(shadow(bad).querySelector('[part~="error"]'))).to.include('scope');
+      const bad = await results(src, { scope: 'school:FIIC81200A' });
+      expect(text(shadow(bad).querySelector('[part~="error"]'))).to.include('"scope" deve essere "nation"');
       // An unknown wave was an error state, which left a reader of an old link no way on: the latest, said.
       const wave = await results(src, { wave: 'nessuna' });
       expect(shadow(wave).querySelector('[part~="error"]')).to.equal(null);

@@ -22,15 +22,8 @@ import {
   prepareNumberFormats,
 } from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import {
-  surveyView,
-  type Change,
-  type Estimate,
-  type QuestionView,
-  type SurveyLevel,
-  type SurveyView,
-} from '../../src/survey/survey-view.js';
-import { parseScope } from '../../src/timeline/scopes.js';
+import { surveyView, type Change, type Estimate, type QuestionView, type SurveyView } from '../../src/survey/survey-view.js';
+import { comuneShownText, provinceOfComune, surveyAreaOf } from '../../src/survey/comune-scope.js';
 import { wavesInOrder } from '../../src/survey/waves-in-order.js';
 import { SurveyResultsQuestionChangeEvent, SurveyResultsWaveChangeEvent } from './survey-results.events.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
@@ -55,6 +48,9 @@ interface SurveyData {
   /** What `wave` said where it names no wave of the index (the latest shown instead, and said). */
   waveIgnored?: string;
 }
+
+/** The view with what the notes under its caption say: a question ignored, a comune shown by its province. */
+type ShownView = SurveyView & { ignoredQuestion?: string; comune?: string };
 
 /** The decimals an estimate is written with, unless its interval needs more: a share in whole percents, a mean to one. */
 const baseDigits = (unit: 'percent' | 'score') => (unit === 'percent' ? 0 : 1);
@@ -118,7 +114,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** The wave's id (the index's `surveys`); by default, or where the index lists no such wave (said under the title), the latest. */
   @property() wave = '';
 
-  /** `nation`, `region:09` or `province:048`. */
+  /** `nation`, `region:09` or `province:048`; a comune (`comune:048017`) shows its province's estimates, and says so. */
   @property() scope = 'nation';
 
   /** One question's id; by default every question. */
@@ -175,13 +171,14 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
     derive: ({ index, file, earlier, compareIgnored }, { scope: scopeText, question }, lang) => {
-      const scope = parseScope(scopeText || 'nation');
-      if (!scope || !['nation', 'region', 'province'].includes(scope.level)) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
+      // A comune shows its province's estimates, and says so (src/survey/comune-scope.ts).
+      const area = surveyAreaOf(scopeText, index);
+      if (!area) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
       const known = file.questions.some((q) => q.id === question);
-      const view: SurveyView & { ignoredQuestion?: string } = surveyView(
+      const view: ShownView = surveyView(
         file,
-        scope.level as SurveyLevel,
-        scope.code,
+        area.level,
+        area.code,
         lang,
         MESSAGES[lang].nation,
         (p) => index.provinceRegions?.[p],
@@ -193,6 +190,10 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
           `ignored compare=${JSON.stringify(compareIgnored)}: not an earlier wave of ${file.wave.id}.`,
           `compare:${compareIgnored}`,
         );
+      if (area.comune) {
+        view.comune = area.comune;
+        this._warnOnce(comuneShownText(area.comune, undefined, view.where, 'en'), `comune:${area.comune}`);
+      }
       // Checked once here: the note under the caption reads it.
       if (question && !known) {
         this._warnOnce(`ignored question=${JSON.stringify(question)}: not a question of wave ${file.wave.id}.`, 'question');
@@ -384,11 +385,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       <td class="num">${f(c.low)} – ${f(c.high)}</td>`;
   }
 
-  private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: SurveyView, caption: string): Promise<void> {
+  private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: ShownView, caption: string): Promise<void> {
     this._downloadNote.started();
+    // Named after the area whose estimates it holds (a comune's province).
+    const area = view.comune ? `province-${provinceOfComune(view.comune)}` : this.scope.replace(':', '-');
     try {
       const { downloadSurvey } = await import('./survey-results.export.js');
-      await downloadSurvey(this, kind, `indagine-${data.file.wave.id}-${this.scope.replace(':', '-')}`, {
+      await downloadSurvey(this, kind, `indagine-${data.file.wave.id}-${area}`, {
         view,
         lang: this._lang,
         t: this._t,
@@ -433,6 +436,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       <p part="caption" class="note">${caption}</p>
       ${renderNotes([
         data.waveIgnored && t.waveIgnored(data.waveIgnored, data.file.wave.title[this._lang]),
+        view.comune && comuneShownText(view.comune, undefined, view.where, this._lang),
         view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
         data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
         data.firstWave && t.firstWave,

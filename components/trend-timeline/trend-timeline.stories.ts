@@ -44,6 +44,8 @@ export const IndagineNelTempo: Story = { args: { metrics: 'survey:piano:approvat
 export const IndagineTutteLeRisposte: Story = { args: { metrics: 'survey:piano', view: 'stacked', compare: '' } };
 /** A question chosen elsewhere (a linked view sets it from <survey-results>' picker) in place of the page's metrics: a scale's mean. */
 export const IndagineDomandaScelta: Story = { args: { metrics: 'survey:piano:approvato', question: 'importanza' } };
+/** A comune has no estimates: its province's, with a note under the title that says so. */
+export const IndagineDiUnComune: Story = { args: { metrics: 'survey:piano:approvato', scope: 'comune:048017', compare: 'parents' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreAmbitoSconosciuto: Story = { args: { scope: 'region:99' } };

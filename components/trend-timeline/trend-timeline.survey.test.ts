@@ -2,8 +2,9 @@
  * A survey's estimates across its waves (src/timeline/survey-series.ts): each
  * wave at its school year with its own interval, the change between waves in
  * percentage points (a mean's in its unit) with its 95% interval, a wave
- * that does not ask the question a gap; Italy, regions and provinces only, and
- * never beside a metric of the contract.
+ * that does not ask the question a gap; Italy, regions and provinces only (a
+ * comune shows its province's, and says so), and never beside a metric of the
+ * contract.
  */
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SurveyFile } from '../../src/contract/contract.types.js';
@@ -185,14 +186,45 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     }
   });
 
-  it('refuses a comune, a school or a metric of the contract beside it, and a question no wave asks, with a clear error', async () => {
+  it('shows a comune’s province, says so in the element and the console, and refuses a comune it does not know', async () => {
     const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
     const capture = captureWarnings();
     try {
-      const comune = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'comune:048017' });
-      expect(text(comune, '[part~="error"]')).to.include(
-        'Le indagini hanno stime per l\'Italia, le regioni e le province, non per "comune:048017".',
-      );
+      const rows = (el: TrendTimeline) =>
+        [...shadow(el).querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+      const province = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'province:048', view: 'table' });
+      const comune = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'comune:048017', view: 'table' });
+      expect(text(comune, '[part~="error"]')).to.equal('');
+      expect(rows(comune)).to.deep.equal(rows(province));
+      const said =
+        'Le indagini non hanno stime per i comuni: per il comune di Firenze (048017) si vedono quelle della sua provincia, Firenze.';
+      expect([...shadow(comune).querySelectorAll('.note')].map((n) => n.textContent!.trim())).to.include(said);
+      // Once in the console, in English.
+      expect(capture.warnings.filter((w) => w.includes('for the comune of Firenze (048017), those of its province'))).to.have.length(1);
+      // Its parents are the province's: the province, Toscana, Italy; each drawn once.
+      const parents = await timelineOf(src, {
+        metrics: 'survey:piano:approvato',
+        scope: 'comune:048017',
+        compare: 'parents',
+        view: 'table',
+      });
+      expect([...shadow(parents).querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
+        'Anno scolastico',
+        'Firenze',
+        'Toscana',
+        'Italia',
+      ]);
+      const unknown = await timelineOf(src, { metrics: 'survey:piano:approvato', scope: 'comune:048999' });
+      expect(text(unknown, '[part~="error"]')).to.include('Non trovo il comune "048999"');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('refuses a school, a comune compared or a metric of the contract beside it, and a question no wave asks, with a clear error', async () => {
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
+    const capture = captureWarnings();
+    try {
       const mixed = await timelineOf(src, { metrics: 'survey:piano:approvato etwinning.projects', scope: 'nation' });
       expect(text(mixed, '[part~="error"]')).to.include(
         'Le stime delle indagini non si mostrano con altri indicatori: "survey:piano:approvato etwinning.projects".',

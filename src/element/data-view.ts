@@ -10,7 +10,7 @@
  *  - `derive` is pure and runs once per data, inputs and language (kept until
  *    one of them changes), so a re-render for focus or hover derives nothing;
  *    an error it throws (a `UsageError` of an attribute, say) is the element's
- *    error state, like a failed download;
+ *    error state, like a failed download, a data error with its texts too;
  *  - `renderStatus()` gives the loading and error states; every error is
  *    reported once in the console.
  *
@@ -20,7 +20,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
-import { withLocalizedErrors } from '../errors.js';
+import { isDataError, localizeError, withLocalizedErrors } from '../errors.js';
 import type { ScuoleElement } from './scuole-element.js';
 
 export { initialState };
@@ -45,6 +45,8 @@ export interface Derived<View> {
   error?: unknown;
   /** The inputs ask for what the data lacks: `view` is the last one it gave, if any (src/element/fuller-data-view.ts). */
   waiting?: boolean;
+  /** Its data error's texts are on their way: the element shows it loading until then. */
+  localizing?: boolean;
 }
 
 export class DataView<Args extends readonly unknown[], Data, Inputs extends object = object, View = Data> implements ReactiveController {
@@ -70,7 +72,7 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
   /** idle (nothing asked yet), loading, complete (data and view ready) or error. */
   get status(): DataStatus {
     const status = this._task.status;
-    if (this._left || status === TaskStatus.PENDING) return 'loading';
+    if (this._left || status === TaskStatus.PENDING || (status === TaskStatus.COMPLETE && this._derive()?.localizing)) return 'loading';
     if (status === TaskStatus.INITIAL) return 'idle';
     return this.error === undefined ? 'complete' : 'error';
   }
@@ -141,6 +143,16 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
       derived.view = this._options.derive ? this._options.derive(data, inputs, this._host.language) : (data as unknown as View);
     } catch (error) {
       derived.error = error;
+      // A data error of the view (an area the data does not hold) gets its Italian and English texts as a download's.
+      if (isDataError(error) && !error.text) {
+        derived.localizing = true;
+        const shown = () => {
+          derived.localizing = false;
+          this._host.requestUpdate();
+        };
+        // Its texts' catalogue not had (offline), it shows as it is, and nothing reaches the page.
+        void localizeError(error).then(shown, shown);
+      }
     }
     return (this._derived = derived);
   }

@@ -45,7 +45,8 @@ export async function loadTimeline(
   survey = '',
   question = '',
 ): Promise<TimelineData> {
-  const load = () => loadContractSeries(loader, src, { scopeText, compare, multiples }, signal);
+  const load = (scope = scopeText, against = compare) =>
+    loadContractSeries(loader, src, { scopeText: scope, compare: against, multiples }, signal);
   if (!survey) return load();
   // Survey metrics check their scopes before anything is downloaded, then read their waves besides.
   return (await import('./survey-series.js')).loadSurveySeries(

@@ -9,7 +9,8 @@
  * The chart's years run from the first wave to the last, and a change between
  * waves is said with its interval (MOVER from the two waves' intervals, as
  * `<survey-results compare>` says it). Estimates exist for Italy, regions and
- * provinces: another scope, or a survey estimate beside a metric of the
+ * provinces: a comune's scope shows its province's, and says so; a school's
+ * or a comune compared with, or a survey estimate beside a metric of the
  * contract (another axis, other years), is a usage error, said before
  * anything is downloaded.
  * <trend-timeline> loads this module (and the survey reader with it) only for
@@ -23,6 +24,8 @@ import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
 import { estimateOf, hasMean, offeredMetrics, offeredWords, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
+import { comuneShownText, provinceOfComune } from '../survey/comune-scope.js';
+import type { Language } from '../contract/vocabulary.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
 import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
 
@@ -84,23 +87,33 @@ function expand(files: readonly SurveyFile[], word: string): string[] {
 /**
  * A timeline of survey metrics (`metrics`, every word a survey's: another beside them would need another axis and
  * other years): its scopes checked before anything is downloaded, then the index and the scopes as for any metric
- * (`loadContract`), then the waves.
+ * (`loadContract`, of a scope and the scopes compared), then the waves.
  */
 export async function loadSurveySeries(
   loader: ContractLoader,
   src: string,
   { scopeText, compare, metrics, question }: { scopeText: string; compare: string; metrics: string; question: string },
   signal: AbortSignal,
-  loadContract: () => Promise<TimelineData>,
+  loadContract: (scopeText?: string, compare?: string) => Promise<TimelineData>,
 ): Promise<TimelineData> {
   const split = (text: string) => text.split(/\s+/).filter(Boolean);
   const asked = split(metrics);
   if (!asked.every((word) => word.startsWith('survey:'))) throw new UsageError<TimelineUsage>('surveyMix', metrics);
-  for (const text of [scopeText || 'nation', ...split(compare).filter((word) => word !== 'parents')]) {
+  const scope = parseScope(scopeText || 'nation');
+  const comune = scope?.level === 'comune' ? scope.code : '';
+  const checked = [...(comune ? [] : [scopeText || 'nation']), ...split(compare).filter((word) => word !== 'parents')];
+  for (const text of checked) {
     const level = parseScope(text)?.level;
     if (level && !SURVEY_LEVELS.includes(level)) throw new UsageError<TimelineUsage>('surveyScope', text);
   }
-  return withSurveySeries(loader, src, await loadContract(), asked, signal, question);
+  if (!comune) return withSurveySeries(loader, src, await loadContract(), asked, signal, question);
+  // A comune shows its province's estimates (src/survey/comune-scope.ts): read first, and left out, it is checked and
+  // named from the region's shard, which the province's series comes from anyway.
+  const { scopes, ...data } = await loadContract(scopeText, `province:${provinceOfComune(comune)} ${compare}`);
+  const [read, ...shown] = scopes;
+  const said = (lang: Language) => comuneShownText(comune, read!.name, shown[0]!.name, lang);
+  const series = await withSurveySeries(loader, src, { ...data, scopes: shown }, asked, signal, question);
+  return { ...series, notes: [{ it: said('it'), en: said('en') }, ...(series.notes ?? [])] };
 }
 
 /**

@@ -112,3 +112,8 @@ export function listScope(state: ViewState): string {
   if (state.area.startsWith('province:')) return state.area;
   return state.region ? `region:${state.region}` : 'nation';
 }
+
+/** A survey's scope: a comune chosen (the element shows its province's estimates, and says so), else a list's. */
+export function surveyScope(state: ViewState): string {
+  return state.area.startsWith('comune:') ? state.area : listScope(state);
+}

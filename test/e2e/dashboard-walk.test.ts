@@ -9,7 +9,7 @@
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { EMPTY_VIEW, listScope, timelineScope, type ViewState, viewFromParams } from '../../src/view/view-state.js';
+import { EMPTY_VIEW, listScope, surveyScope, timelineScope, type ViewState, viewFromParams } from '../../src/view/view-state.js';
 import { type Dashboard, inShadow, openDashboard, params, text } from '../support/dashboard-page.js';
 import { untilSteady } from '../support/element-helpers.js';
 import { pick, seededRandom } from '../support/seeded-random.js';
@@ -231,6 +231,8 @@ function expectFollows(view: Element, state: ViewState, what: string): void {
   // The survey shows the wave the address names (its picker, the newest first, on it), or the latest.
   const survey = view.querySelector('survey-results');
   if (survey) {
+    // A comune's province (said in it), else the area the lists show.
+    expect(survey.getAttribute('scope'), `the survey's area of ${what}`).to.equal(surveyScope(state));
     expect(survey.getAttribute('wave') ?? '', `the survey of ${what}`).to.equal(state.wave);
     expect(survey.getAttribute('question') ?? '', `the survey's question of ${what}`).to.equal(state.question);
     const [waves, questions] = survey.shadowRoot?.querySelectorAll<HTMLSelectElement>('[part~="toolbar"] select') ?? [];
