@@ -32,3 +32,18 @@ type Story = StoryObj<Args>;
 export const Italia: Story = {};
 export const Regione: Story = { args: { region: '09' } };
 export const Scuola: Story = { args: { region: '09', school: 'FIIC81200A', year: '2022' } };
+/**
+ * The observatory's survey: the map and the first timeline follow the question chosen in the results; the second
+ * keeps its own (`data-unlinked="question"`) and follows the area.
+ */
+export const Indagine: Story = {
+  args: { region: '09' },
+  render: ({ region }) => html`<linked-view src=${DATA} region=${region}>
+    <div style="display:grid;gap:1rem">
+      <survey-results></survey-results>
+      <region-map metric="survey:piano:approvato"></region-map>
+      <trend-timeline metrics="survey:piano:approvato" compare="nation"></trend-timeline>
+      <trend-timeline metrics="survey:importanza:mean" compare="nation" data-unlinked="question"></trend-timeline>
+    </div>
+  </linked-view>`,
+};

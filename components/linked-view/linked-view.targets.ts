@@ -2,15 +2,36 @@
  * How each element of the library follows the shared state, through its public
  * attributes only (so the same rules hold for a copy of the library registered
  * under other tag names, found by `data-link-as`). An element not listed here
- * is left alone; one with `data-unlinked` too.
+ * is left alone; one with `data-unlinked` too, and one with
+ * `data-unlinked="question"` (or `year`, `programme`, `wave`) keeps its own of
+ * those and follows the rest.
  */
+import { warn } from '../../src/element/warnings.js';
 import { isSurveyMetric } from '../../src/map/drill.js';
 import { listScope, surveyScope, timelineScope, type ViewState } from '../../src/view/view-state.js';
 
 type Follow = (element: Element, state: ViewState) => void;
 
+/**
+ * The parts of the state an element can keep its own of, each with the attributes the view sets from it: a second
+ * survey timeline of its own question beside one that follows the survey's, a list of its own year. The area is what
+ * a view links: an element that keeps it follows nothing (`data-unlinked` alone).
+ */
+const KEEPABLE: Readonly<Record<string, readonly string[]>> = {
+  year: ['year'],
+  programme: ['programme', 'metric', 'metrics'],
+  wave: ['wave'],
+  question: ['question'],
+};
+
+/** The words of an element's `data-unlinked`. */
+const unlinkedWords = (element: Element) => (element.getAttribute('data-unlinked') ?? '').split(/\s+/).filter(Boolean);
+
+/** The attributes an element keeps its own of (`data-unlinked="question"`). */
+const kept = (element: Element) => unlinkedWords(element).flatMap((word) => KEEPABLE[word] ?? []);
+
 function setAttr(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  if (element.getAttribute(name) !== value && !kept(element).includes(name)) element.setAttribute(name, value);
 }
 
 function followYear(element: Element, state: ViewState): void {
@@ -32,7 +53,8 @@ const chosen = new WeakMap<Element, Set<string>>();
 /** A page's own value (`wave="…"`) stays until one is chosen in the view; from then on the view's is followed, none too. */
 function followChosen(element: Element, name: string, value: string): void {
   const set = chosen.get(element) ?? new Set<string>();
-  if (!value && !set.has(name)) return;
+  // Kept, it is the page's own: the snippet keeps it too.
+  if ((!value && !set.has(name)) || kept(element).includes(name)) return;
   chosen.set(element, set.add(name));
   setAttr(element, name, value);
 }
@@ -109,9 +131,21 @@ export const LINK_TARGETS: Record<string, Follow> = {
 /** The tags the coordinator looks for, with `data-link-as` for elements registered under other names. */
 export const LINKED_SELECTOR = [...Object.keys(LINK_TARGETS), 'school-search', '[data-link-as]'].join(',');
 
-/** The rule for one element, or null. */
+/** The elements whose `data-unlinked` names a part they cannot keep, warned of once. */
+const misnamed = new WeakSet<Element>();
+
+/** The rule for one element, or null: `data-unlinked` alone, or naming a part it cannot keep (said once), follows nothing. */
 export function followRule(element: Element): Follow | null {
-  if (element.hasAttribute('data-unlinked')) return null;
+  const words = unlinkedWords(element);
+  const unknown = words.filter((word) => !KEEPABLE[word]);
+  if (unknown.length > 0 && !misnamed.has(element)) {
+    misnamed.add(element);
+    warn(
+      'linked-view',
+      `<${element.localName} data-unlinked="${words.join(' ')}">: ${unknown.join(', ')} cannot be kept apart (only ${Object.keys(KEEPABLE).join(', ')}); it follows nothing of the view.`,
+    );
+  }
+  if (element.hasAttribute('data-unlinked') && (words.length === 0 || unknown.length > 0)) return null;
   const as = element.getAttribute('data-link-as') ?? element.localName;
   return LINK_TARGETS[as] ?? null;
 }

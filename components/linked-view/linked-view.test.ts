@@ -107,6 +107,43 @@ describe('<linked-view>', () => {
     expect([results, survey].map((element) => element!.getAttribute('scope'))).to.deep.equal(['comune:048017', 'comune:048017']);
   });
 
+  it('lets an element keep its own question, year or programme and follow the rest; a part it cannot keep leaves it whole, said once', async () => {
+    const capture = captureWarnings();
+    try {
+      const { view, map } = await viewOf(
+        'region="09" year="2023"',
+        `<survey-results></survey-results>
+         <trend-timeline id="s" metrics="survey:piano:approvato"></trend-timeline>
+         <trend-timeline id="own" metrics="survey:importanza:mean" data-unlinked="question"></trend-timeline>
+         <institution-list id="y" year="2021" programme="erasmus" data-unlinked="year programme"></institution-list>
+         <territory-list id="area" scope="nation" data-unlinked="area"></territory-list>`,
+      );
+      const [results, survey, own, list, whole] = ['survey-results', '#s', '#own', '#y', '#area'].map((s) => view.querySelector(s)!);
+      fire(results!, 'survey-results-question-change', { question: 'ostacoli' });
+      fire(map, 'region-map-select', { level: 'provinces', code: '048', name: 'Firenze' });
+      view.state = { ...view.state, year: 2024, programme: 'etwinning' };
+      // Its own question, and the view's area.
+      expect(attrs(survey!, 'question', 'scope')).to.deep.equal(['ostacoli', 'province:048']);
+      expect(attrs(own!, 'question', 'scope')).to.deep.equal([null, 'province:048']);
+      // Its own year and programme, and the view's area.
+      expect(attrs(list!, 'year', 'programme', 'scope')).to.deep.equal(['2021', 'erasmus', 'province:048']);
+      // The snippet keeps what an element keeps: its own attribute, and data-unlinked to say so.
+      const snippet = view.snippet({ script: 'https://cdn.example/s.js' });
+      expect(snippet).to.include(
+        '<trend-timeline id="own" metrics="survey:importanza:mean" data-unlinked="question" scope="province:048">',
+      );
+      // The area cannot be kept apart: the element follows nothing, and the console says why, once.
+      expect(whole!.getAttribute('scope')).to.equal('nation');
+      view.state = { ...view.state, year: 2022 };
+      const said = capture.warnings.filter((w) => w.includes('data-unlinked="area"'));
+      expect(said).to.deep.equal([
+        '[linked-view] <territory-list data-unlinked="area">: area cannot be kept apart (only year, programme, wave, question); it follows nothing of the view.',
+      ]);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('shows the survey’s wave and question chosen on a survey’s map, among its region’s provinces, and leaves them to the state in the snippet', async () => {
     const { view, map } = await viewOf(
       'region="09"',

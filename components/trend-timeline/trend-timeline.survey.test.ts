@@ -13,6 +13,8 @@ import { captureWarnings, downloaded } from '../../test/support/element-helpers.
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
+import '../linked-view/define.js';
+import '../survey-results/define.js';
 import type { TrendTimeline } from './trend-timeline.js';
 
 const shadow = (el: TrendTimeline) => el.shadowRoot!;
@@ -260,6 +262,32 @@ describe('<trend-timeline> of a survey’s estimates', () => {
     } finally {
       capture.restore();
     }
+  });
+
+  it('keeps its own question in a linked view with data-unlinked="question", beside one that follows the survey’s, and follows the area', async () => {
+    const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+    box.innerHTML = `<linked-view src="${src}" region="09">
+      <survey-results lang="it"></survey-results>
+      <trend-timeline id="follows" lang="it" metrics="survey:piano:approvato"></trend-timeline>
+      <trend-timeline id="own" lang="it" metrics="survey:importanza:mean" data-unlinked="question"></trend-timeline>
+    </linked-view>`;
+    const [follows, own] = ['#follows', '#own'].map((id) => box.querySelector<TrendTimeline>(id)!);
+    const results = box.querySelector('survey-results')!;
+    const title = (el: TrendTimeline) => text(el, '[part~="title"]');
+    await waitUntil(() => title(follows!) && title(own!) && results.shadowRoot!.querySelector('select'), 'nothing drawn', {
+      timeout: 5000,
+    });
+    const picker = [...results.shadowRoot!.querySelectorAll('select')].find((s) => s.querySelector('option[value="ostacoli"]'))!;
+    picker.value = 'ostacoli';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => title(follows!).startsWith('Quali sono i principali ostacoli?'), 'the question chosen not followed', {
+      timeout: 5000,
+    });
+    expect(own!.hasAttribute('question')).to.equal(false);
+    await elementUpdated(own!);
+    expect(title(own!)).to.equal("Quanto è importante l'internazionalizzazione per la scuola? (media)");
+    expect([follows!.getAttribute('scope'), own!.getAttribute('scope')]).to.deep.equal(['region:09', 'region:09']);
   });
 
   it('draws the regions’ small multiples of a survey estimate on one scale', async () => {
