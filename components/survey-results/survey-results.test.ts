@@ -232,7 +232,7 @@ describe('<survey-results>', () => {
     expect(text(shadow(none).querySelector('[part~="error"]'))).to.include(`Non trovo l'indagine "${SURVEY_WAVE}"`);
   });
 
-  it('shows a comune’s province and says so, in the element, the console and the file’s name; a comune of no province is an error', async () => {
+  it('shows a comune’s province and says so, in the element, the console and the file’s name; a comune the data does not hold is an error', async () => {
     const capture = captureWarnings();
     try {
       const { src } = await serveSurvey();
@@ -242,10 +242,10 @@ describe('<survey-results>', () => {
       expect(shown(comune)).to.deep.equal(shown(province));
       const notes = [...shadow(comune).querySelectorAll('.note')].map(text);
       expect(notes).to.include(
-        'Le indagini non hanno stime per i comuni: per il comune 048017 si vedono quelle della sua provincia, Firenze.',
+        'Le indagini non hanno stime per i comuni: per il comune di Firenze (048017) si vedono quelle della sua provincia, Firenze.',
       );
       expect(capture.warnings).to.include(
-        '[survey-results] Surveys have no estimates for comuni: for the comune 048017, those of its province, Firenze, are shown.',
+        '[survey-results] Surveys have no estimates for comuni: for the comune of Firenze (048017), those of its province, Firenze, are shown.',
       );
       // The file holds Firenze's province, and is named after it; its rows say the area.
       const names: string[] = [];
@@ -260,10 +260,22 @@ describe('<survey-results>', () => {
       }
       expect(names).to.deep.equal([`indagine-${SURVEY_WAVE}-province-048.csv`]);
       comune.setAttribute('lang', 'en');
-      const english = 'Surveys have no estimates for comuni: for the comune 048017, those of its province, Firenze, are shown.';
+      const english =
+        'Surveys have no estimates for comuni: for the comune of Firenze (048017), those of its province, Firenze, are shown.';
       await waitUntil(() => [...shadow(comune).querySelectorAll('.note')].map(text).includes(english), 'not said in English');
+      // A comune chosen after a province (a linked view's map): named once its shard is read.
+      const before = shown(province);
+      province.setAttribute('scope', 'comune:048017');
+      await waitUntil(
+        () => [...shadow(province).querySelectorAll('.note')].map(text).some((note) => note.includes('per il comune di Firenze (048017)')),
+        'the comune chosen not named',
+      );
+      expect(shown(province)).to.deep.equal(before);
       const unknown = await results(src, { scope: 'comune:999001' });
       expect(text(shadow(unknown).querySelector('[part~="error"]'))).to.include('Non trovo il comune "999001"');
+      // A code of Firenze's province that names no comune of the data is no comune: it showed Firenze's until the shard was read.
+      const none = await results(src, { scope: 'comune:048999' });
+      expect(text(shadow(none).querySelector('[part~="error"]'))).to.include('Non trovo il comune "048999"');
       // Said in the page's language, as a download's error is (the view's were said in the console's English).
       const noProvince = await results(src, { scope: 'province:999' });
       expect(text(shadow(noProvince).querySelector('[part~="error"]'))).to.equal(

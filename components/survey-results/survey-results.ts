@@ -23,7 +23,7 @@ import {
 } from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { surveyView, type Change, type Estimate, type QuestionView, type SurveyView } from '../../src/survey/survey-view.js';
-import { comuneShownText, provinceOfComune, surveyAreaOf } from '../../src/survey/comune-scope.js';
+import { comuneOfScope, comuneShownText, readComune, surveyAreaOf, type ComuneRead } from '../../src/survey/comune-scope.js';
 import { wavesInOrder } from '../../src/survey/waves-in-order.js';
 import { SurveyResultsQuestionChangeEvent, SurveyResultsWaveChangeEvent } from './survey-results.events.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
@@ -47,10 +47,12 @@ interface SurveyData {
   earlierUnread?: string;
   /** What `wave` said where it names no wave of the index (the latest shown instead, and said). */
   waveIgnored?: string;
+  /** The comune `scope` names, read from its region's shard: its province's estimates are shown. */
+  comune?: ComuneRead;
 }
 
 /** The view with what the notes under its caption say: a question ignored, a comune shown by its province. */
-type ShownView = SurveyView & { ignoredQuestion?: string; comune?: string };
+type ShownView = SurveyView & { ignoredQuestion?: string; comune?: ComuneRead };
 
 /** The decimals an estimate is written with, unless its interval needs more: a share in whole percents, a mean to one. */
 const baseDigits = (unit: 'percent' | 'score') => (unit === 'percent' ? 0 : 1);
@@ -131,14 +133,16 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
-    args: () => [this.src, this.wave, this.compare] as const,
-    load: async ([src, wave, compare], signal): Promise<SurveyData> => {
+    // A comune is read (checked, named, its province found) with the data; another scope needs no download.
+    args: () => [this.src, this.wave, this.compare, comuneOfScope(this.scope)] as const,
+    load: async ([src, wave, compare, comuneCode], signal): Promise<SurveyData> => {
       if (!src) throw new UsageError<SurveyResultsUsage>('src');
       const loader = sharedLoader();
       const indexed = loader.index(src, { signal });
       // The wave named by its attribute is asked for while the index is on its way.
       surveyAhead(loader, src, wave, signal);
-      const { index } = await indexed;
+      const source = await indexed;
+      const { index } = source;
       // A wave the index does not list (an old link's, a typing error) shows the latest, and says so, as a map shows
       // the latest year for a year the data does not have: an error state would leave the reader no way on.
       const listed = index.surveys?.some((s) => s.id === wave);
@@ -148,7 +152,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         this._warnOnce(`ignored wave=${JSON.stringify(wave)}: not a survey wave of this data; the latest is shown.`, `wave:${wave}`);
       const before = compare ? earlierWave(index, id, compare) : undefined;
       // The earlier wave's file missing or broken: the wave shown stands, without changes, and says so (not an error state).
-      const [file, earlier] = await Promise.all([
+      const [file, earlier, comune] = await Promise.all([
         loadSurvey(loader, src, id, { signal }),
         before
           ? loadSurvey(loader, src, before, { signal }).catch((error: unknown) => {
@@ -157,6 +161,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
               return null;
             })
           : undefined,
+        comuneCode ? readComune(loader, src, source, comuneCode, signal) : undefined,
       ]);
       return {
         index,
@@ -167,12 +172,13 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         firstWave: compare === 'previous' && !before ? true : undefined,
         earlierUnread: earlier === null ? before : undefined,
         waveIgnored: wave && !listed ? wave : undefined,
+        comune,
       };
     },
     inputs: () => ({ scope: this.scope, question: this.question }),
-    derive: ({ index, file, earlier, compareIgnored }, { scope: scopeText, question }, lang) => {
+    derive: ({ index, file, earlier, compareIgnored, comune }, { scope: scopeText, question }, lang) => {
       // A comune shows its province's estimates, and says so (src/survey/comune-scope.ts).
-      const area = surveyAreaOf(scopeText, index);
+      const area = surveyAreaOf(scopeText, comune);
       if (!area) throw new UsageError<SurveyResultsUsage>('scope', scopeText);
       const known = file.questions.some((q) => q.id === question);
       const view: ShownView = surveyView(
@@ -192,7 +198,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         );
       if (area.comune) {
         view.comune = area.comune;
-        this._warnOnce(comuneShownText(area.comune, undefined, view.where, 'en'), `comune:${area.comune}`);
+        this._warnOnce(comuneShownText(area.comune, view.where, 'en'), `comune:${area.comune.code}`);
       }
       // Checked once here: the note under the caption reads it.
       if (question && !known) {
@@ -388,7 +394,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: ShownView, caption: string): Promise<void> {
     this._downloadNote.started();
     // Named after the area whose estimates it holds (a comune's province).
-    const area = view.comune ? `province-${provinceOfComune(view.comune)}` : this.scope.replace(':', '-');
+    const area = view.comune ? `province-${view.comune.province}` : this.scope.replace(':', '-');
     try {
       const { downloadSurvey } = await import('./survey-results.export.js');
       await downloadSurvey(this, kind, `indagine-${data.file.wave.id}-${area}`, {
@@ -436,7 +442,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       <p part="caption" class="note">${caption}</p>
       ${renderNotes([
         data.waveIgnored && t.waveIgnored(data.waveIgnored, data.file.wave.title[this._lang]),
-        view.comune && comuneShownText(view.comune, undefined, view.where, this._lang),
+        view.comune && comuneShownText(view.comune, view.where, this._lang),
         view.ignoredQuestion && ignoredQuestionText(view.ignoredQuestion, this._lang),
         data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
         data.firstWave && t.firstWave,

@@ -24,7 +24,7 @@ import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
 import { estimateOf, hasMean, offeredMetrics, offeredWords, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
-import { comuneShownText, provinceOfComune } from '../survey/comune-scope.js';
+import { comuneShownText, readComune } from '../survey/comune-scope.js';
 import type { Language } from '../contract/vocabulary.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
 import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
@@ -107,12 +107,12 @@ export async function loadSurveySeries(
     if (level && !SURVEY_LEVELS.includes(level)) throw new UsageError<TimelineUsage>('surveyScope', text);
   }
   if (!comune) return withSurveySeries(loader, src, await loadContract(), asked, signal, question);
-  // A comune shows its province's estimates (src/survey/comune-scope.ts): read first, and left out, it is checked and
-  // named from the region's shard, which the province's series comes from anyway.
-  const { scopes, ...data } = await loadContract(scopeText, `province:${provinceOfComune(comune)} ${compare}`);
-  const [read, ...shown] = scopes;
-  const said = (lang: Language) => comuneShownText(comune, read!.name, shown[0]!.name, lang);
-  const series = await withSurveySeries(loader, src, { ...data, scopes: shown }, asked, signal, question);
+  // A comune shows its province's estimates (src/survey/comune-scope.ts), read from its region's shard, which the
+  // province's series comes from too.
+  const read = await readComune(loader, src, await loader.index(src, { signal }), comune, signal);
+  const data = await loadContract(`province:${read.province}`, compare);
+  const said = (lang: Language) => comuneShownText(read, data.scopes[0]!.name, lang);
+  const series = await withSurveySeries(loader, src, data, asked, signal, question);
   return { ...series, notes: [{ it: said('it'), en: said('en') }, ...(series.notes ?? [])] };
 }
 

@@ -1,35 +1,43 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { comuneShownText, surveyAreaOf } from '../../src/survey/comune-scope.ts';
-import { NotFoundError } from '../../src/errors.ts';
+import { comuneOfScope, comuneShownText, surveyAreaOf } from '../../src/survey/comune-scope.ts';
 import { EMPTY_VIEW, surveyScope } from '../../src/view/view-state.ts';
 
-const index = { provinceRegions: { '048': '09', '100': '09' } };
+const firenze = { code: '048017', name: 'Firenze', province: '048' };
 
 describe("a survey's area for a scope", () => {
   it('is the scope itself for Italy, a region and a province, and a comune’s province with the comune', () => {
-    assert.deepEqual(surveyAreaOf('', index), { level: 'nation', code: 'IT' });
-    assert.deepEqual(surveyAreaOf('region:09', index), { level: 'region', code: '09' });
-    assert.deepEqual(surveyAreaOf('province:048', index), { level: 'province', code: '048' });
-    assert.deepEqual(surveyAreaOf('comune:048017', index), { level: 'province', code: '048', comune: '048017' });
+    assert.deepEqual(surveyAreaOf(''), { level: 'nation', code: 'IT' });
+    assert.deepEqual(surveyAreaOf('region:09'), { level: 'region', code: '09' });
+    assert.deepEqual(surveyAreaOf('province:048', firenze), { level: 'province', code: '048' });
+    assert.deepEqual(surveyAreaOf('comune:048017', firenze), { level: 'province', code: '048', comune: firenze });
   });
 
-  it('is none for a school or a typing error, and a comune of no province of the index is not found, by its code', () => {
-    assert.equal(surveyAreaOf('school:FIIC81200A', index), null);
-    assert.equal(surveyAreaOf('comune:48017', index), null);
-    assert.throws(
-      () => surveyAreaOf('comune:058091', index),
-      (error: unknown) => error instanceof NotFoundError && error.what === 'comune' && error.key === '058091',
-    );
+  it('takes a comune’s province from the comune read, and from its code only until it is read', () => {
+    // A comune moved to another province keeps its code: the shard says where it is.
+    const moved = { code: '048017', name: 'Firenze', province: '100' };
+    assert.deepEqual(surveyAreaOf('comune:048017', moved), { level: 'province', code: '100', comune: moved });
+    // Another comune's, still on its way.
+    assert.deepEqual(surveyAreaOf('comune:048001', firenze), {
+      level: 'province',
+      code: '048',
+      comune: { code: '048001', name: '', province: '048' },
+    });
+  });
+
+  it('is none for a school or a typing error, which the element says are not its scopes', () => {
+    assert.equal(surveyAreaOf('school:FIIC81200A'), null);
+    assert.equal(surveyAreaOf('comune:48017'), null);
+    assert.deepEqual(['comune:048017', 'province:048', 'comune:48017', ''].map(comuneOfScope), ['048017', '', '', '']);
   });
 
   it('is said with the comune named where it is known, in Italian and English', () => {
     assert.equal(
-      comuneShownText('048017', 'Firenze', 'Firenze', 'it'),
+      comuneShownText(firenze, 'Firenze', 'it'),
       'Le indagini non hanno stime per i comuni: per il comune di Firenze (048017) si vedono quelle della sua provincia, Firenze.',
     );
     assert.equal(
-      comuneShownText('048017', undefined, 'Firenze', 'en'),
+      comuneShownText({ code: '048017', name: '' }, 'Firenze', 'en'),
       'Surveys have no estimates for comuni: for the comune 048017, those of its province, Firenze, are shown.',
     );
   });
