@@ -24,7 +24,7 @@ import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
 import { estimateOf, hasMean, offeredMetrics, offeredWords, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
-import { comuneShownText, readComune } from '../survey/comune-scope.js';
+import { comuneOfScope, comuneShownText, readComune } from '../survey/comune-scope.js';
 import type { Language } from '../contract/vocabulary.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
 import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
@@ -99,8 +99,7 @@ export async function loadSurveySeries(
   const split = (text: string) => text.split(/\s+/).filter(Boolean);
   const asked = split(metrics);
   if (!asked.every((word) => word.startsWith('survey:'))) throw new UsageError<TimelineUsage>('surveyMix', metrics);
-  const scope = parseScope(scopeText || 'nation');
-  const comune = scope?.level === 'comune' ? scope.code : '';
+  const comune = comuneOfScope(scopeText);
   const checked = [...(comune ? [] : [scopeText || 'nation']), ...split(compare).filter((word) => word !== 'parents')];
   for (const text of checked) {
     const level = parseScope(text)?.level;
