@@ -62,6 +62,12 @@ const VIEWS: View[] = [
     ready: shadowHas('survey-results', '[part~="question"]'),
   },
   {
+    // A comune's survey shows its province's estimates: the comune is read from its region's shard (checked, named).
+    name: "a comune's survey (<survey-results>, Firenze's province)",
+    page: page('survey-comune', '<survey-results src="/demo-data/index.json" scope="comune:048017"></survey-results>'),
+    ready: shadowHas('survey-results', '[part~="question"]'),
+  },
+  {
     name: 'a region map (Lombardia, comuni)',
     page: page('region', '<region-map src="/demo-data/index.json" region="03" level="comuni"></region-map>'),
     ready: shadowHas('region-map', '[part~="legend"]'),
