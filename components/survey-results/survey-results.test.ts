@@ -254,7 +254,12 @@ describe('<survey-results>', () => {
         names.push(this.download);
       };
       try {
-        expect((await downloaded(shadow(comune), 'CSV')).split('\n')[1]).to.match(/^Firenze;/);
+        const csv = (await downloaded(shadow(comune), 'CSV')).split('\n');
+        expect(csv[1]).to.match(/^Firenze;/);
+        // Its title says whose estimates they are, and why.
+        expect(csv.find((line) => line.startsWith('Indagine;'))).to.include(
+          'per il comune di Firenze (048017) si vedono quelle della sua provincia, Firenze.',
+        );
       } finally {
         HTMLAnchorElement.prototype.click = click;
       }

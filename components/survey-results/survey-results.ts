@@ -393,15 +393,16 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
 
   private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: ShownView, caption: string): Promise<void> {
     this._downloadNote.started();
-    // Named after the area whose estimates it holds (a comune's province).
+    // Named after the area whose estimates it holds (a comune's province), and its title says why.
     const area = view.comune ? `province-${view.comune.province}` : this.scope.replace(':', '-');
+    const title = view.comune ? `${caption} ${comuneShownText(view.comune, view.where, this._lang)}` : caption;
     try {
       const { downloadSurvey } = await import('./survey-results.export.js');
       await downloadSurvey(this, kind, `indagine-${data.file.wave.id}-${area}`, {
         view,
         lang: this._lang,
         t: this._t,
-        caption,
+        caption: title,
         sources: sourceLines(data.index, this._lang),
         generatedAt: data.file.generatedAt,
       });
