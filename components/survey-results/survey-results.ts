@@ -23,7 +23,8 @@ import {
 } from '../../src/i18n/format.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { surveyView, type Change, type Estimate, type QuestionView, type SurveyView } from '../../src/survey/survey-view.js';
-import { comuneOfScope, comuneShownText, readComune, surveyAreaOf, type ComuneRead } from '../../src/survey/comune-scope.js';
+import { comuneOfScope, comuneShownText, surveyAreaOf, type ComuneRead } from '../../src/survey/comune-scope.js';
+import { findComune } from '../../src/timeline/scopes.js';
 import { wavesInOrder } from '../../src/survey/waves-in-order.js';
 import { SurveyResultsQuestionChangeEvent, SurveyResultsWaveChangeEvent } from './survey-results.events.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
@@ -141,8 +142,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       const indexed = loader.index(src, { signal });
       // The wave named by its attribute is asked for while the index is on its way.
       surveyAhead(loader, src, wave, signal);
-      const source = await indexed;
-      const { index } = source;
+      const { index } = await indexed;
       // A wave the index does not list (an old link's, a typing error) shows the latest, and says so, as a map shows
       // the latest year for a year the data does not have: an error state would leave the reader no way on.
       const listed = index.surveys?.some((s) => s.id === wave);
@@ -161,7 +161,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
               return null;
             })
           : undefined,
-        comuneCode ? readComune(loader, src, source, comuneCode, signal) : undefined,
+        comuneCode ? findComune(loader, src, comuneCode, signal).then((found) => found.comune) : undefined,
       ]);
       return {
         index,

@@ -123,7 +123,7 @@ function shownPlace(
     o = place.o;
   }
   // A whole question: a scale's or a number's mean; a choice's option the metric names, else its first answer.
-  if (o < 0 && picked < 0 && (other || metric.option === null)) {
+  if (o < 0 && (other || metric.option === null)) {
     const named = question.options.findIndex((x) => x.id === metric.option);
     o = hasMean(question) ? -1 : Math.max(0, named);
   }

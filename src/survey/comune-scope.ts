@@ -2,15 +2,12 @@
  * A survey's estimates are per region and province; a comune's scope (a page's
  * `scope="comune:048017"`, or a comune chosen in a linked view) shows those of
  * its province, the nearest area that has them, and says so under the title.
- * The comune is read from its region's shard: checked (a comune the data does
- * not hold is an error, not its code's province), named, and its province
- * the shard's.
+ * The comune is read from its region's shard (`findComune`,
+ * src/timeline/scopes.ts): checked (a comune the data does not hold is an
+ * error, not its code's province), named, and its province the shard's.
  */
-import type { NationalIndex } from '../contract/contract.types.js';
 import type { Language } from '../contract/vocabulary.js';
-import type { ContractLoader } from '../data/loader.js';
-import { NotFoundError } from '../errors.js';
-import { parseScope, regionOfScope } from '../timeline/scopes.js';
+import { parseScope } from '../timeline/scopes.js';
 import type { SurveyLevel } from './survey-view.js';
 
 /** A comune as a survey says it stands in for it: its code, its name and its province's code. */
@@ -24,20 +21,6 @@ export interface ComuneRead {
 export function comuneOfScope(text: string): string {
   const scope = parseScope(text);
   return scope?.level === 'comune' ? scope.code : '';
-}
-
-/** The comune `code` from its region's shard, or a `NotFoundError` that names it. */
-export async function readComune(
-  loader: ContractLoader,
-  src: string,
-  { index, url }: { index: NationalIndex; url: string },
-  code: string,
-  signal?: AbortSignal,
-): Promise<ComuneRead> {
-  const region = regionOfScope(index, { level: 'comune', code }, url);
-  const found = (await loader.region(src, region, { signal })).comuni.find((c) => c.code === code);
-  if (!found) throw new NotFoundError('comune', code, url);
-  return { code, name: found.name, province: found.province };
 }
 
 /**

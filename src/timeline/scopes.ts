@@ -85,6 +85,15 @@ function schoolSeries(shard: SchoolShard, index: NationalIndex): ScopedSeries {
   };
 }
 
+/** Comune `code`'s record in its region's shard, and the region's code; a `NotFoundError` naming it where the data lacks it. */
+export async function findComune(loader: ContractLoader, src: string, code: string, signal?: AbortSignal) {
+  const { index, url } = await loader.index(src, { signal });
+  const region = regionOfScope(index, { level: 'comune', code }, url);
+  const comune = (await loader.region(src, region, { signal })).comuni.find((c) => c.code === code);
+  if (!comune) throw new NotFoundError('comune', code, url);
+  return { comune, region };
+}
+
 /** Fetches the yearly values of one scope. */
 export async function loadScope(loader: ContractLoader, src: string, scope: Scope, signal?: AbortSignal): Promise<ScopedSeries> {
   const { index, url } = await loader.index(src, { signal });
@@ -104,10 +113,8 @@ export async function loadScope(loader: ContractLoader, src: string, scope: Scop
       return { ...province, scope, parents: [{ level: 'region', code: regionCode }, nation] };
     }
     case 'comune': {
-      const regionCode = regionOfScope(index, scope, url);
-      const comune = (await loader.region(src, regionCode, { signal })).comuni.find((c) => c.code === scope.code);
-      if (!comune) throw new NotFoundError('comune', scope.code, url);
-      return { ...comune, scope, parents: [{ level: 'province', code: comune.province }, { level: 'region', code: regionCode }, nation] };
+      const { comune, region } = await findComune(loader, src, scope.code, signal);
+      return { ...comune, scope, parents: [{ level: 'province', code: comune.province }, { level: 'region', code: region }, nation] };
     }
     case 'school':
       return schoolSeries(await loader.school(src, scope.code, { signal }), index);

@@ -24,10 +24,10 @@ import { formatSchoolYear } from '../i18n/format.js';
 import { loadSurvey } from '../survey/load-survey.js';
 import { estimateOf, hasMean, offeredMetrics, offeredWords, placeOf, surveyDefinition } from '../survey/survey-metric-place.js';
 import { wavesInOrder } from '../survey/waves-in-order.js';
-import { comuneOfScope, comuneShownText, readComune } from '../survey/comune-scope.js';
+import { comuneOfScope, comuneShownText } from '../survey/comune-scope.js';
 import type { Language } from '../contract/vocabulary.js';
 import type { TimelineData, TimelineUsage } from './load-timeline.js';
-import { parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
+import { findComune, parseScope, type OwnIntervals, type ScopedSeries } from './scopes.js';
 
 /** The programme of the survey metrics: with no provisional year (an unknown programme reads as the most provisional). */
 const SURVEY_PROGRAMME = 'survey';
@@ -108,7 +108,7 @@ export async function loadSurveySeries(
   if (!comune) return withSurveySeries(loader, src, await loadContract(), asked, signal, question);
   // A comune shows its province's estimates (src/survey/comune-scope.ts), read from its region's shard, which the
   // province's series comes from too.
-  const read = await readComune(loader, src, await loader.index(src, { signal }), comune, signal);
+  const { comune: read } = await findComune(loader, src, comune, signal);
   const data = await loadContract(`province:${read.province}`, compare);
   const said = (lang: Language) => comuneShownText(read, data.scopes[0]!.name, lang);
   const series = await withSurveySeries(loader, src, data, asked, signal, question);
