@@ -58,6 +58,7 @@ const it = {
     )} ${metrics.length === 1 ? 'conta' : 'contano'} istituzioni, che non si sommano ad altre serie: un'istituzione attiva in più programmi si conterebbe più volte. Si vedono le linee.`,
   chart: 'grafico',
   instructions: 'Frecce sinistra e destra per scorrere gli anni, Home e Fine per il primo e l’ultimo, Invio per scegliere l’anno.',
+  lineInstructions: 'Frecce su e giù per seguire una linea sola, con il suo intervallo; Esc per tornare a tutte.',
   multiplesInstructions: 'Invio per scegliere la regione.',
   nation: 'Italia',
   /** After a name two areas share: "Firenze (comune)", "Firenze (provincia)". */
@@ -158,6 +159,7 @@ const en: TrendTimelineMessages = {
     )} ${metrics.length === 1 ? 'counts' : 'count'} institutions, which do not add up with other series: an institution active in several programmes would be counted more than once. The lines are shown.`,
   chart: 'chart',
   instructions: 'Left and right arrows move across years, Home and End to the first and last, Enter chooses the year.',
+  lineInstructions: 'Up and down arrows follow one line alone, with its interval; Escape goes back to all of them.',
   multiplesInstructions: 'Enter chooses the region.',
   nation: 'Italy',
   levels: { nation: 'nation', region: 'region', province: 'province', comune: 'comune', school: 'school' },

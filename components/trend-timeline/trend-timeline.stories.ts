@@ -44,6 +44,11 @@ export const IndagineNelTempo: Story = { args: { metrics: 'survey:piano:approvat
 export const IndagineTutteLeRisposte: Story = { args: { metrics: 'survey:piano', view: 'stacked', compare: '' } };
 /** A question chosen elsewhere (a linked view sets it from <survey-results>' picker) in place of the page's metrics: a scale's mean. */
 export const IndagineDomandaScelta: Story = { args: { metrics: 'survey:piano:approvato', question: 'importanza' } };
+/**
+ * A whole multiple-choice question beside Italy: twelve lines and their bands. Point at a line (or its legend entry),
+ * tap it, or focus the chart and press the down arrow: that line is drawn with its band, the others faded.
+ */
+export const IndagineMolteLinee: Story = { args: { metrics: 'survey:ostacoli' } };
 /** A comune has no estimates: its province's, with a note under the title that says so. */
 export const IndagineDiUnComune: Story = { args: { metrics: 'survey:piano:approvato', scope: 'comune:048017', compare: 'parents' } };
 

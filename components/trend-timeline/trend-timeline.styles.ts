@@ -134,6 +134,20 @@ export const trendTimelineStyles = [
     .direct-label {
       fill: var(--_series);
     }
+    /* One line in emphasis (pointed at, picked with the arrow keys or a tap): wider, with its band; the others faded. */
+    .faded {
+      opacity: 0.3;
+    }
+    .emphasis .line {
+      stroke-width: 3.5;
+    }
+    .emphasis .interval {
+      fill-opacity: 0.3;
+    }
+    .direct-label.emphasis,
+    [part~='tooltip'] .emphasis {
+      font-weight: 600;
+    }
     .rule {
       stroke-width: 1.5;
     }

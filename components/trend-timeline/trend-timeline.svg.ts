@@ -2,7 +2,7 @@
  * The SVG of a time chart from its model: grid and y ticks, provisional years
  * hatched, programme periods and events under the axis, lines (final solid,
  * provisional dashed) with the bands of their 95% intervals, or stacked bands, markers, direct labels and the focus
- * and selected-year rules. Strings from data go in as text nodes only; series
+ * and selected-year rules; one line in emphasis with its band, the others faded without theirs. Strings from data go in as text nodes only; series
  * colours through classes (`seriesStyle`), no inline style, which a strict
  * Content-Security-Policy would block; the series of one colour drawn as one
  * group of three paths (final, provisional, markers).
@@ -86,6 +86,11 @@ export interface ChartLabels {
   selected: number | null;
   /** The series that a later one has the values of every year and is drawn over (`SeriesView.sameAs`), by index. */
   under?: ReadonlySet<number | undefined>;
+  /**
+   * The series a reader points at or picks with the keyboard (src/timeline/nearest-series.ts): drawn last, wider,
+   * with its band; the others faded, without theirs. None by default.
+   */
+  emphasis?: number | null;
   /** The width a year label takes, as measured on screen (the reader's text spacing widens it); the text geometry's by default. */
   yearLabelWidth?: number;
   /** The width of one character of an annotation's label, as measured on screen (the reader's text spacing widens it); the text geometry's by default. */
@@ -197,7 +202,10 @@ function annotationsSvg(
 }
 
 interface ColourGroup {
-  /** `c0`…`c5`, and `under` for series that a later one hides: drawn wider, first, so that both colours show. */
+  /**
+   * `c0`…`c5`, and `under` for series that a later one hides: drawn wider, first, so that both colours show;
+   * `faded` beside a series in emphasis, which is a group of its own, `emphasis`, drawn last.
+   */
   className: string;
   intervals: string;
   final: string;
@@ -209,21 +217,29 @@ interface ColourGroup {
  * The lines and markers of the series that share a colour, as three paths:
  * each series keeps its marker shape inside the markers path, so 21 series
  * become 6 groups of 3 elements instead of 21 (fewer nodes to create, lay out
- * and paint).
+ * and paint). A series in emphasis is a group of its own, drawn last; the
+ * others' groups then lose their bands.
  */
-function seriesByColour(model: ChartModel, markers: boolean, under: ReadonlySet<number | undefined> = new Set()): ColourGroup[] {
+function seriesByColour(
+  model: ChartModel,
+  markers: boolean,
+  under: ReadonlySet<number | undefined> = new Set(),
+  emphasis: number | null = null,
+): ColourGroup[] {
   const groups = new Map<string, ColourGroup>();
+  const emphasised = emphasis !== null && emphasis < model.series.length;
   model.series.forEach((s, i) => {
     const style = seriesStyle(i);
-    const className = under.has(i) ? `${style.className} under` : style.className;
+    const className = `${style.className}${under.has(i) ? ' under' : ''}${!emphasised ? '' : i === emphasis ? ' emphasis' : ' faded'}`;
     let group = groups.get(className);
     if (!group) groups.set(className, (group = { className, intervals: '', final: '', provisional: '', markers: '' }));
-    group.intervals += s.interval;
+    if (!emphasised || i === emphasis) group.intervals += s.interval;
     group.final += s.final;
     group.provisional += s.provisional;
     if (markers) group.markers += markersPath(s.points, style.marker);
   });
-  return [...groups.values()].sort((a, b) => +b.className.endsWith('under') - +a.className.endsWith('under'));
+  const rank = (group: ColourGroup) => (group.className.endsWith('emphasis') ? 1 : group.className.includes('under') ? -1 : 0);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 export function chartSvg(model: ChartModel, labels: ChartLabels, years: number): SVGTemplateResult {
@@ -262,7 +278,7 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
     ${labels.axes ? axes(model, labels, shownYears, text) : nothing}
     ${annotationsSvg(model, placeAnnotations(model, labels, step, text), yearBoxes, text)}
     ${labels.stacked ? model.series.map((s, i) => svg`<path class=${`band ${seriesStyle(i).className}`} d=${s.band}></path>`) : nothing}
-    ${seriesByColour(model, labels.markers, labels.under).map(
+    ${seriesByColour(model, labels.markers, labels.under, labels.emphasis).map(
       (g) => svg`<g class=${`series ${g.className}`}>
         ${g.intervals ? svg`<path class="interval" d=${g.intervals}></path>` : nothing}
         <path class="line" d=${g.final}></path>
@@ -274,7 +290,7 @@ export function chartSvg(model: ChartModel, labels: ChartLabels, years: number):
       labels.directLabels
         ? model.series.map((s, i) =>
             s.last
-              ? svg`<text class=${`direct-label ${seriesStyle(i).className}`} x=${s.last.x + text.gap} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
+              ? svg`<text class=${`direct-label ${seriesStyle(i).className}${labels.emphasis === i ? ' emphasis' : ''}`} x=${s.last.x + text.gap} y=${labelYs[i]} dy="0.32em">${labels.series[i]}</text>`
               : nothing,
           )
         : nothing

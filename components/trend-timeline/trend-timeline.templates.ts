@@ -122,12 +122,17 @@ export const bareLabels = (selected: number | null): ChartLabels => ({
   selected,
 });
 
-export function renderLegend(view: TimelineViewModel, t: TrendTimelineMessages) {
+/**
+ * The legend; `point` is told which entry the mouse is over (and `null` when it leaves): its line is drawn with its
+ * band. The keyboard reaches the same lines in the chart, with the up and down arrows.
+ */
+export function renderLegend(view: TimelineViewModel, t: TrendTimelineMessages, point?: (series: number | null) => void) {
   // One element per entry, its line and marker drawn by CSS: not one small SVG each, which would be 21 more SVG roots to lay out.
+  const leave = point && (() => point(null));
   return html`<ul part="legend" aria-label=${t.legend}>
     ${view.series.map((s, i) => {
       const style = seriesStyle(i);
-      return html`<li class=${`${style.className} m${style.marker}`}>${s.label}</li>`;
+      return html`<li class=${`${style.className} m${style.marker}`} @pointerenter=${point && (() => point(i))} @pointerleave=${leave}>${s.label}</li>`;
     })}
   </ul>`;
 }
@@ -154,18 +159,34 @@ export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, l
   </div>`;
 }
 
-export function renderTooltip(view: TimelineViewModel, model: ChartModel, i: number, t: TrendTimelineMessages, lang: Language) {
+export function renderTooltip(
+  view: TimelineViewModel,
+  model: ChartModel,
+  i: number,
+  t: TrendTimelineMessages,
+  lang: Language,
+  /** The line in emphasis, its value set apart. */
+  emphasis: number | null = null,
+) {
   const x = model.x(i);
   const side = x > model.box.width / 2 ? { right: `${Math.round(model.box.width - x + 10)}px` } : { left: `${Math.round(x + 10)}px` };
   return html`<div part="tooltip" style=${cssomStyle({ ...side, top: `${model.box.top}px` })}>
     <p><strong>${formatSchoolYear(view.years[i]!)}</strong></p>
-    ${valuesAt(view, i, t, lang).map((line) => html`<p>${line}</p>`)}
+    ${valuesAt(view, i, t, lang).map((line, k) => html`<p class=${k === emphasis ? 'emphasis' : nothing}>${line}</p>`)}
   </div>`;
 }
 
-/** What a screen reader hears when the focus moves to a year. */
-export function announcementAt(view: TimelineViewModel, i: number, t: TrendTimelineMessages, lang: Language): string {
-  return `${formatSchoolYear(view.years[i]!)}. ${valuesAt(view, i, t, lang).join('. ')}`;
+/** What a screen reader hears when the focus moves to a year: every line's value, or the line picked's alone. */
+export function announcementAt(
+  view: TimelineViewModel,
+  i: number,
+  t: TrendTimelineMessages,
+  lang: Language,
+  picked: number | null = null,
+): string {
+  const values = valuesAt(view, i, t, lang);
+  const said = picked === null || values[picked] === undefined ? values : [values[picked]];
+  return `${formatSchoolYear(view.years[i]!)}. ${said.join('. ')}`;
 }
 
 export function renderSparkline(

@@ -40,6 +40,7 @@ import {
 import { intervalNoteOf, summaryOf, tickFormat } from './trend-timeline.text.js';
 import type { TimelineVariant, TimelineView, ValueMode } from './trend-timeline.types.js';
 import { pointIn } from '../../src/util/pointer-point.js';
+import { nearestSeries, seriesOrderAt, stepSeries } from '../../src/timeline/nearest-series.js';
 import { renderSyntheticNoteFor, syntheticSentence } from '../../src/element/synthetic-note.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
@@ -133,6 +134,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   @property({ attribute: 'value-max' }) valueMax = '';
 
   @state() private _focus: number | null = null;
+  /** The line nearest the pointer (or the legend entry pointed at): drawn with its band, the others faded. */
+  @state() private _pointed: number | null = null;
+  /** The line picked with the arrow keys or a tap, until Escape, a tap away from every line or the focus leaves. */
+  @state() private _picked: number | null = null;
   /** The year labels' width on screen: with the reader's text spacing (WCAG 1.4.12) they take more room, and fewer are shown. */
   @state() private _yearLabelWidth = 64;
   /** An annotation's character width on screen: with the reader's text spacing a label read from its line ran past the chart's edge. */
@@ -241,19 +246,41 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     this.dispatchEvent(new TrendTimelineYearChangeEvent({ year }));
   }
 
+  /** Lines can be told apart where there are two or more, not piled up. */
+  private _emphasisable(view: TimelineViewModel): boolean {
+    return !view.stacked && view.series.length > 1 && this.view !== 'table';
+  }
+
+  /** The line in emphasis: the one pointed at, else the one picked. */
+  private _emphasis(view: TimelineViewModel): number | null {
+    return this._emphasisable(view) ? (this._pointed ?? this._picked) : null;
+  }
+
   private _onKeyDown(event: KeyboardEvent): void {
     const view = this._data.view;
     if (!view) return;
     const lastIndex = view.years.length - 1;
     const current = this._focus ?? this._selectedIndex(view.years) ?? lastIndex;
     const next = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: lastIndex }[event.key];
+    const step = { ArrowUp: -1, ArrowDown: 1 }[event.key] as -1 | 1 | undefined;
     if (next !== undefined) {
       event.preventDefault();
       this._focus = Math.max(0, Math.min(lastIndex, next));
+    } else if (step !== undefined && this._chart && this._emphasisable(view)) {
+      // Up and down go through the lines at the year in view, as they lie on the chart.
+      event.preventDefault();
+      this._focus = current;
+      this._picked = stepSeries(seriesOrderAt(this._chart.model, current), this._picked, step);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this._chooseYear(current);
-    } else if (event.key === 'Escape') this._focus = null;
+    } else if (event.key === 'Escape') [this._focus, this._picked] = [null, null];
+  }
+
+  /** The line within a finger's reach of the pointer, if any (the chart's text row: 18 px at the default size). */
+  private _lineAt(event: MouseEvent, model: ChartModel): number | null {
+    const [x, y] = pointIn(event, event.currentTarget as HTMLElement);
+    return nearestSeries(model, x, y, this._chart?.text.row ?? 18);
   }
 
   private _yearAt(event: MouseEvent, model: ChartModel, years: number): number {
@@ -268,8 +295,10 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     // The export code comes when a download is first asked for: most visitors never download.
     const data = this._data.data!;
     this._downloadNote.started();
-    import('./trend-timeline.export.js')
-      .then(({ downloadTimeline, PngBlockedError }) =>
+    // The picture is the whole chart, every line with its band, not the one a reader last picked.
+    [this._pointed, this._picked] = [null, null];
+    Promise.all([import('./trend-timeline.export.js'), this.updateComplete])
+      .then(([{ downloadTimeline, PngBlockedError }]) =>
         downloadTimeline(this, kind, view, data, this.scope, this._svg, this._t, this._lang).catch((error: unknown) =>
           // Why, where we know it: the page's policy refuses the image a PNG is drawn from.
           this._downloadNote.failed(kind, error, error instanceof PngBlockedError ? (lang) => MESSAGES[lang].pngBlocked : undefined),
@@ -283,19 +312,27 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const lang = this._lang;
     const { width, height } = model.box;
     const focus = this._focus;
+    const emphasis = this._emphasis(view);
     const provisional = view.years.map((_, i) => view.series.some((s) => s.provisional[i]));
     return html`<div
         class="chart"
         role="application"
         aria-roledescription=${t.chart}
-        aria-label=${`${view.title}. ${t.instructions}`}
+        aria-label=${`${view.title}. ${t.instructions}${this._emphasisable(view) ? ` ${t.lineInstructions}` : ''}`}
         aria-describedby="summary"
         tabindex="0"
         @keydown=${this._onKeyDown}
-        @pointermove=${(event: PointerEvent) => (this._focus = this._yearAt(event, model, view.years.length))}
-        @pointerleave=${() => (this._focus = null)}
-        @click=${(event: MouseEvent) => this._chooseYear(this._yearAt(event, model, view.years.length))}
-        @blur=${() => (this._focus = null)}
+        @pointermove=${(event: PointerEvent) => {
+          this._focus = this._yearAt(event, model, view.years.length);
+          this._pointed = this._lineAt(event, model);
+        }}
+        @pointerleave=${() => ([this._focus, this._pointed] = [null, null])}
+        @click=${(event: MouseEvent) => {
+          // A tap on a line keeps it drawn with its band (a finger does not hover); a tap away from every line lets it go.
+          this._picked = this._lineAt(event, model);
+          this._chooseYear(this._yearAt(event, model, view.years.length));
+        }}
+        @blur=${() => ([this._focus, this._picked] = [null, null])}
       >
         <svg part="chart" viewBox=${`0 0 ${width} ${height}`} width=${width} height=${height} aria-hidden="true">
           ${chartSvg(
@@ -314,6 +351,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
               focus,
               selected: this._selectedIndex(view.years),
               under: new Set(view.series.map((s) => s.sameAs)),
+              emphasis,
               yearLabelWidth: this._yearLabelWidth,
               annotationCharWidth: this._annotationCharWidth,
               text: this._chart!.text,
@@ -321,9 +359,9 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
             view.years.length,
           )}
         </svg>
-        ${focus === null ? nothing : renderTooltip(view, model, focus, t, lang)}
+        ${focus === null ? nothing : renderTooltip(view, model, focus, t, lang, emphasis)}
       </div>
-      <p class="visually-hidden" aria-live="polite">${focus === null ? '' : announcementAt(view, focus, t, lang)}</p>
+      <p class="visually-hidden" aria-live="polite">${focus === null ? '' : announcementAt(view, focus, t, lang, emphasis)}</p>
       ${provisional.some(Boolean) ? html`<p class="note">${t.provisionalNote}</p>` : nothing}`;
   }
 
@@ -377,7 +415,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       ${this._downloadNote.render()}
       <p part="title" class="note title">${view.title}</p>
       ${this._notes(view)}
-      ${renderLegend(view, t)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
+      ${renderLegend(view, t, this._emphasisable(view) ? (i) => (this._pointed = i) : undefined)} ${table ? renderTable(view, t, this._lang) : this._renderChart(view, this._chart!.model)}
       <p id="summary" part="summary" class="note">${summaryOf(view, t, this._lang)}</p>
       ${renderNotes([intervalNoteOf(view, t, this._lang)])}
       ${synthetic}
@@ -386,8 +424,9 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A pointer move only moves the focus: the labels are as they were (no layout read on that path).
-    if (changed.size === 1 && changed.has('_focus' as keyof TrendTimeline)) return;
+    // A pointer move only moves the focus and the line in emphasis: the labels are as they were (no layout read on that path).
+    const moved: PropertyKey[] = ['_focus', '_pointed', '_picked'];
+    if (changed.size > 0 && [...changed.keys()].every((key) => moved.includes(key))) return;
     // The chart's text size as drawn: enlarged, its rows and gaps are made again for it on the next frame.
     const drawn = this._svg?.querySelector('text');
     const size = drawn ? parseFloat(getComputedStyle(drawn).fontSize) : NaN;
