@@ -19,8 +19,14 @@ const chartBox = (el: TrendTimeline) => shadow(el).querySelector<HTMLElement>('.
 const live = (el: TrendTimeline) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
 const groups = (el: TrendTimeline) => [...shadow(el).querySelectorAll('g.series')];
 const emphasised = (el: TrendTimeline) => shadow(el).querySelector('g.series.emphasis');
-/** The tooltip's line set apart, if any. */
-const tooltipLine = (el: TrendTimeline) => shadow(el).querySelector('[part~="tooltip"] .emphasis')?.textContent?.trim() ?? '';
+/** The values the tooltip gives, after its year. */
+const tooltipValues = (el: TrendTimeline) =>
+  [...shadow(el).querySelectorAll('[part~="tooltip"] p:not(:first-child)')].map((p) => p.textContent!.trim());
+/** The tooltip's one value, where it gives one alone. */
+const tooltipLine = (el: TrendTimeline) => {
+  const values = tooltipValues(el);
+  return values.length === 1 ? values[0]! : `${values.length} values`;
+};
 /** Every group's band path, empty where it has none. */
 const bands = (el: TrendTimeline) => groups(el).map((g) => g.querySelector('.interval')?.getAttribute('d') ?? '');
 
@@ -52,12 +58,15 @@ describe('<trend-timeline> with one line in emphasis', () => {
     expect(all.every(Boolean), 'every line has its band at first').to.equal(true);
     expect(chartBox(el).getAttribute('aria-label')).to.include('Frecce su e giù per seguire una linea sola');
     chartBox(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
     await elementUpdated(el);
-    // The top line at the last year: the highest of the values the tooltip lists.
-    const lines = [...shadow(el).querySelectorAll('[part~="tooltip"] p:not(:first-child)')].map((p) => p.textContent!.trim());
+    // Every line's value at the last year first; the down arrow goes to the top line, the highest of them, alone.
+    const lines = tooltipValues(el);
+    expect(lines.length).to.equal(12);
     const value = (line: string) => Number(line.match(/: ([\d,]+)%/)![1]!.replace(',', '.'));
     const top = lines.reduce((a, b) => (value(b) > value(a) ? b : a));
+    await sendKeys({ press: 'ArrowDown' });
+    await elementUpdated(el);
     expect(tooltipLine(el)).to.equal(top);
     expect(live(el)).to.equal(`2024/25. ${top}`);
     // Its band alone, the others' gone and their lines faded.
@@ -115,6 +124,9 @@ describe('<trend-timeline> with one line in emphasis', () => {
     await sendMouse({ type: 'click', position: [Math.round(x + 4), Math.round(svg.top + 14)] });
     await sendMouse({ type: 'move', position: [2, 2] });
     await waitUntil(() => !emphasised(el), 'a tap away from the lines keeps the emphasis');
+    // Away from both lines the tooltip gives both values.
+    await sendMouse({ type: 'move', position: [Math.round(x + 4), Math.round(svg.top + 14)] });
+    await waitUntil(() => tooltipValues(el).length === 2, `the tooltip away from the lines: ${tooltipValues(el).join(' | ')}`);
   });
 
   it('follows the legend entry the mouse is over, and lets the line go when the focus leaves the chart', async () => {

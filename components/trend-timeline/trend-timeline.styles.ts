@@ -144,8 +144,7 @@ export const trendTimelineStyles = [
     .emphasis .interval {
       fill-opacity: 0.3;
     }
-    .direct-label.emphasis,
-    [part~='tooltip'] .emphasis {
+    .direct-label.emphasis {
       font-weight: 600;
     }
     .rule {

@@ -159,34 +159,41 @@ export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, l
   </div>`;
 }
 
+/**
+ * The values a year's tooltip and announcement give: every line's, or the line in emphasis's alone (twelve lines' values
+ * covered half the chart while one was being read).
+ */
+function valuesShown(view: TimelineViewModel, i: number, t: TrendTimelineMessages, lang: Language, emphasis: number | null): string[] {
+  const values = valuesAt(view, i, t, lang);
+  return emphasis === null || values[emphasis] === undefined ? values : [values[emphasis]];
+}
+
 export function renderTooltip(
   view: TimelineViewModel,
   model: ChartModel,
   i: number,
   t: TrendTimelineMessages,
   lang: Language,
-  /** The line in emphasis, its value set apart. */
+  /** The line in emphasis: its value alone. */
   emphasis: number | null = null,
 ) {
   const x = model.x(i);
   const side = x > model.box.width / 2 ? { right: `${Math.round(model.box.width - x + 10)}px` } : { left: `${Math.round(x + 10)}px` };
   return html`<div part="tooltip" style=${cssomStyle({ ...side, top: `${model.box.top}px` })}>
     <p><strong>${formatSchoolYear(view.years[i]!)}</strong></p>
-    ${valuesAt(view, i, t, lang).map((line, k) => html`<p class=${k === emphasis ? 'emphasis' : nothing}>${line}</p>`)}
+    ${valuesShown(view, i, t, lang, emphasis).map((line) => html`<p>${line}</p>`)}
   </div>`;
 }
 
-/** What a screen reader hears when the focus moves to a year: every line's value, or the line picked's alone. */
+/** What a screen reader hears when the focus moves to a year: every line's value, or the line in emphasis's alone. */
 export function announcementAt(
   view: TimelineViewModel,
   i: number,
   t: TrendTimelineMessages,
   lang: Language,
-  picked: number | null = null,
+  emphasis: number | null = null,
 ): string {
-  const values = valuesAt(view, i, t, lang);
-  const said = picked === null || values[picked] === undefined ? values : [values[picked]];
-  return `${formatSchoolYear(view.years[i]!)}. ${said.join('. ')}`;
+  return `${formatSchoolYear(view.years[i]!)}. ${valuesShown(view, i, t, lang, emphasis).join('. ')}`;
 }
 
 export function renderSparkline(

@@ -120,7 +120,7 @@ describe('the shipped bundle', () => {
     for (const host of pair)
       host.shadowRoot!.querySelector('.chart')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await waitUntil(() => pair.every((host) => host.shadowRoot!.querySelector('g.series.emphasis')), 'no line set apart');
-    const [source, bundle] = pair.map((host) => shape(host.shadowRoot!));
+    const [source, bundle] = pair.map((host) => shape(host.shadowRoot!)) as [string[], string[]];
     expect(bundle.join('\n')).to.equal(source.join('\n'));
     expect(source.filter((line) => line.includes('faded')).length, 'the other line faded').to.equal(1);
   });
