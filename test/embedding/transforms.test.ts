@@ -1,11 +1,13 @@
 /**
  * A host page that scales or zooms the elements (`transform: scale(0.6)`,
  * CSS `zoom: 1.5`): the pointer still names what is under it, on the map and
- * on the timeline, and the map's canvas is drawn at the size it is shown.
+ * on the timeline (its year, and the line it points at), and the map's canvas
+ * is drawn at the size it is shown.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { serveContract } from '../support/serve-contract.js';
+import { earlierSurveyFixture } from '../fixtures/survey.fixture.js';
 import '../../components/region-map/define.js';
 import '../../components/trend-timeline/define.js';
 
@@ -20,11 +22,11 @@ describe('a host that scales or zooms the elements', () => {
   afterEach(() => resetMouse());
 
   for (const style of HOSTS)
-    it(`names the area and the year under the pointer (${style})`, async () => {
-      const { src } = await serveContract();
+    it(`names the area, the year and the line under the pointer (${style})`, async () => {
+      const { src } = await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] });
       const host = await fixture<HTMLElement>(html`<div style="width: 400px; ${style}"></div>`);
       host.innerHTML = `<region-map src="${src}" metric="etwinning.projects" lang="it"></region-map>
-        <trend-timeline src="${src}" lang="it"></trend-timeline>`;
+        <trend-timeline src="${src}" lang="it" metrics="survey:piano:approvato" scope="region:09" compare="nation"></trend-timeline>`;
       const map = host.querySelector('region-map')!;
       const timeline = host.querySelector('trend-timeline')!;
       const canvas = () => map.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.areas');
@@ -56,6 +58,27 @@ describe('a host that scales or zooms the elements', () => {
       await waitUntil(
         () => timeline.shadowRoot!.querySelector('[aria-live]')?.textContent?.includes(marks.at(-1)!.textContent!.trim()),
         `the timeline does not name ${marks.at(-1)!.textContent} under the pointer: ${timeline.shadowRoot!.querySelector('[aria-live]')?.textContent}`,
+      );
+      // The line under the pointer, set apart with its band: Italy's point at the year it lies farthest from Toscana's,
+      // from the chart's units to the screen's.
+      const box = chart.getBoundingClientRect();
+      const scale = box.width / chart.viewBox.baseVal.width;
+      const points = (group: string) =>
+        [
+          ...timeline
+            .shadowRoot!.querySelector(`g.series.${group} .marker`)!
+            .getAttribute('d')!
+            .matchAll(/M([\d.]+),([\d.]+)/g),
+        ].map((m) => [Number(m[1]), Number(m[2])] as const);
+      const [tuscany, italy] = [points('c0'), points('c1')];
+      const apart = (k: number) => Math.abs(italy[k]![1] - (tuscany.find(([tx]) => tx === italy[k]![0])?.[1] ?? Infinity));
+      const farthest = italy.reduce((best, _, k) => (apart(k) > apart(best) ? k : best), 0);
+      expect(apart(farthest), 'Italy’s line apart from Toscana’s somewhere').to.be.above(6);
+      const [x, y] = italy[farthest]!;
+      await sendMouse({ type: 'move', position: [Math.round(box.left + (x! + 3) * scale), Math.round(box.top + y! * scale)] });
+      await waitUntil(
+        () => timeline.shadowRoot!.querySelector('g.series.emphasis')?.classList.contains('c1'),
+        `the timeline does not set Italy's line apart under the pointer: ${timeline.shadowRoot!.querySelector('[aria-live]')?.textContent}`,
       );
     });
 
