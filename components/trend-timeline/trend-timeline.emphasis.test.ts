@@ -145,6 +145,24 @@ describe('<trend-timeline> with one line in emphasis', () => {
     expect(emphasised(el) === null, 'no line in emphasis').to.equal(true);
   });
 
+  it('starts again with every line when the page changes what it shows (a question chosen elsewhere)', async () => {
+    const el = await timeline({ metrics: 'survey:ostacoli' });
+    chartBox(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await elementUpdated(el);
+    expect(emphasised(el) === null, 'a line set apart').to.equal(false);
+    // A line of the old question's twelve is none of the new one's, whose lines the same numbers would name.
+    el.question = 'importanza';
+    await waitUntil(() => shadow(el).querySelector('[part~="title"]')?.textContent?.includes('importante'), 'the question did not change');
+    await elementUpdated(el);
+    expect(emphasised(el) === null, 'no line set apart in the new question').to.equal(true);
+    expect(shadow(el).querySelectorAll('.faded').length).to.equal(0);
+    await sendKeys({ press: 'ArrowDown' });
+    await elementUpdated(el);
+    expect(emphasised(el) === null, 'the arrows set a line apart again').to.equal(false);
+  });
+
   it('downloads the whole chart, every band and no line faded, whatever line was picked', async () => {
     const el = await timeline({ metrics: 'survey:piano:approvato' });
     chartBox(el).focus();

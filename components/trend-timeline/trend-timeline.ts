@@ -212,6 +212,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
       this._noted = view;
       for (const note of this._notesText(view, 'en', true)) this._warnOnce(note);
     }
+    // A line picked is one of this view's lines: another view's (a question changed elsewhere) starts with all of them.
+    if (this._chart && this._chart.view !== view) [this._picked, this._pointed] = [null, null];
     // Measured once before the first chart, so that it is not drawn at a guessed width and then again.
     const { width, height } = chartSize(this._box.measure());
     // The names' measured room only ever grows past the chart's: a move of the focus line costs no more than a compare.
