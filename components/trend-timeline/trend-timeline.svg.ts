@@ -1,9 +1,10 @@
 /**
  * The SVG of a time chart from its model: grid and y ticks, provisional years
  * hatched, programme periods and events under the axis, lines (final solid,
- * provisional dashed) with the bands of their 95% intervals, or stacked bands, markers, direct labels and the focus
- * and selected-year rules; one line in emphasis with its band, the others faded without theirs. Strings from data go in as text nodes only; series
- * colours through classes (`seriesStyle`), no inline style, which a strict
+ * provisional dashed) with the bands of their 95% intervals, or stacked bands,
+ * markers, direct labels and the focus and selected-year rules; one line in
+ * emphasis with its band, the others faded without theirs. Strings from data
+ * go in as text nodes only; series colours through classes (`seriesStyle`), no inline style, which a strict
  * Content-Security-Policy would block; the series of one colour drawn as one
  * group of three paths (final, provisional, markers).
  */
