@@ -129,6 +129,24 @@ describe('<trend-timeline> with one line in emphasis', () => {
     await waitUntil(() => tooltipValues(el).length === 2, `the tooltip away from the lines: ${tooltipValues(el).join(' | ')}`);
   });
 
+  it('sets a line apart under a mouse only close to it, under a finger within its reach', async () => {
+    const el = await timeline({ metrics: 'survey:piano:approvato' });
+    // Italy's point (c1) where it lies farthest from Toscana's (c0), and 12 px beyond it, away from Toscana's.
+    const [tuscany, italy] = [pointsOf(el, 'c0'), pointsOf(el, 'c1')];
+    const k = Math.abs(italy[0]![1] - tuscany[0]![1]) > Math.abs(italy.at(-1)![1] - tuscany.at(-1)![1]) ? 0 : italy.length - 1;
+    const away = Math.sign(italy[k]![1] - tuscany[k]![1]) || -1;
+    const [x, y] = [italy[k]![0] + (k === 0 ? 4 : -4), italy[k]![1] + 12 * away];
+    expect(Math.abs(y - tuscany[k]![1]), 'Toscana’s line farther still').to.be.above(18);
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await waitUntil(() => tooltipValues(el).length === 2, `a mouse 12 px off the line: ${tooltipValues(el).join(' | ')}`);
+    expect(emphasised(el) === null, 'no line set apart 12 px from a mouse').to.equal(true);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    // A finger's tap there is on Italy's line.
+    chartBox(el).dispatchEvent(new PointerEvent('click', { pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+    await elementUpdated(el);
+    expect(emphasised(el)?.classList.contains('c1'), 'a tap 12 px off sets the line apart').to.equal(true);
+  });
+
   it('follows the legend entry the mouse is over, and lets the line go when the focus leaves the chart', async () => {
     const el = await timeline({ metrics: 'survey:piano:approvato' });
     const entry = shadow(el).querySelectorAll('[part~="legend"] li')[1]!.getBoundingClientRect();

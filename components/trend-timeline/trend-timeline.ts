@@ -279,10 +279,14 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     } else if (event.key === 'Escape') [this._focus, this._picked] = [null, null];
   }
 
-  /** The line within a finger's reach of the pointer, if any (the chart's text row: 18 px at the default size). */
+  /**
+   * The line under the pointer, if any: within a finger's reach of a touch (the chart's text row, 18 px at the default
+   * size), within half that of a mouse, so that between the lines a year's tooltip still gives every line's value.
+   */
   private _lineAt(event: MouseEvent, model: ChartModel): number | null {
     const [x, y] = pointIn(event, event.currentTarget as HTMLElement);
-    return nearestSeries(model, x, y, this._chart?.text.row ?? 18);
+    const row = this._chart?.text.row ?? 18;
+    return nearestSeries(model, x, y, (event as PointerEvent).pointerType === 'touch' ? row : row / 2);
   }
 
   private _yearAt(event: MouseEvent, model: ChartModel, years: number): number {
