@@ -193,6 +193,20 @@ describe('<trend-timeline> with one line in emphasis', () => {
     expect(emphasised(el) === null, 'no line in emphasis').to.equal(true);
   });
 
+  it('says how in English, and the line followed in English', async () => {
+    const el = await timeline({ metrics: 'survey:piano:approvato', lang: 'en' });
+    expect(chartBox(el).getAttribute('aria-label')).to.include(
+      'Up and down arrows follow one line alone, with its interval; Escape goes back to all of them.',
+    );
+    chartBox(el).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowUp' });
+    await elementUpdated(el);
+    // From the bottom line going up: the lower of the two at the last wave, said alone, with its interval.
+    const said = live(el);
+    expect(said, said).to.match(/^2024\/25\. (Tuscany|Toscana|Italy): [\d.]+%; 95% interval [\d.]+% to [\d.]+%$/);
+  });
+
   it('has nothing to set apart in one line or in the stacked view: the arrows do nothing there and are not offered', async () => {
     const warnings = captureWarnings();
     try {
