@@ -27,6 +27,11 @@ const tooltipLine = (el: TrendTimeline) => {
   const values = tooltipValues(el);
   return values.length === 1 ? values[0]! : `${values.length} values`;
 };
+/** Presses `keys` in turn where the focus is (the chart, focused first by the test), and waits for the render. */
+async function press(el: TrendTimeline, ...keys: string[]) {
+  for (const key of keys) await sendKeys({ press: key });
+  await elementUpdated(el);
+}
 /** Every group's band path, empty where it has none. */
 const bands = (el: TrendTimeline) => groups(el).map((g) => g.querySelector('.interval')?.getAttribute('d') ?? '');
 
@@ -58,15 +63,13 @@ describe('<trend-timeline> with one line in emphasis', () => {
     expect(all.every(Boolean), 'every line has its band at first').to.equal(true);
     expect(chartBox(el).getAttribute('aria-label')).to.include('Frecce su e giù per seguire una linea sola');
     chartBox(el).focus();
-    await sendKeys({ press: 'End' });
-    await elementUpdated(el);
+    await press(el, 'End');
     // Every line's value at the last year first; the down arrow goes to the top line, the highest of them, alone.
     const lines = tooltipValues(el);
     expect(lines.length).to.equal(12);
     const value = (line: string) => Number(line.match(/: ([\d,]+)%/)![1]!.replace(',', '.'));
     const top = lines.reduce((a, b) => (value(b) > value(a) ? b : a));
-    await sendKeys({ press: 'ArrowDown' });
-    await elementUpdated(el);
+    await press(el, 'ArrowDown');
     expect(tooltipLine(el)).to.equal(top);
     expect(live(el)).to.equal(`2024/25. ${top}`);
     // Its band alone, the others' gone and their lines faded.
@@ -76,24 +79,19 @@ describe('<trend-timeline> with one line in emphasis', () => {
     expect(groups(el).filter((g) => g !== group && !g.classList.contains('faded')).length).to.equal(0);
     expect(getComputedStyle(groups(el).find((g) => g !== group)!).opacity).to.equal('0.3');
     // Down again: the next lower value; up: back to the top, and up at the top stays there.
-    await sendKeys({ press: 'ArrowDown' });
-    await elementUpdated(el);
+    await press(el, 'ArrowDown');
     const second = tooltipLine(el);
     expect(value(second)).to.be.at.most(value(top));
     expect(second).to.not.equal(top);
-    await sendKeys({ press: 'ArrowUp' });
-    await sendKeys({ press: 'ArrowUp' });
-    await elementUpdated(el);
+    await press(el, 'ArrowUp', 'ArrowUp');
     expect(tooltipLine(el)).to.equal(top);
     // Left goes to the other wave with the same line, said alone there too.
-    await sendKeys({ press: 'ArrowLeft' });
-    await elementUpdated(el);
+    await press(el, 'ArrowLeft');
     const name = top.split(':')[0]!;
     expect(live(el).startsWith(`2023/24. ${name}:`), live(el)).to.equal(true);
     expect(tooltipLine(el).startsWith(`${name}:`)).to.equal(true);
     // Escape: every line and band again, and the focus still on the chart.
-    await sendKeys({ press: 'Escape' });
-    await elementUpdated(el);
+    await press(el, 'Escape');
     expect(emphasised(el) === null, 'no line in emphasis').to.equal(true);
     expect(shadow(el).querySelectorAll('.faded').length).to.equal(0);
     expect(bands(el)).to.deep.equal(all);
@@ -155,8 +153,7 @@ describe('<trend-timeline> with one line in emphasis', () => {
     await sendMouse({ type: 'move', position: [2, 2] });
     await waitUntil(() => !emphasised(el), 'the legend’s line stays set apart');
     chartBox(el).focus();
-    await sendKeys({ press: 'ArrowUp' });
-    await elementUpdated(el);
+    await press(el, 'ArrowUp');
     expect(emphasised(el)).to.not.equal(null);
     chartBox(el).blur();
     await elementUpdated(el);
@@ -166,9 +163,7 @@ describe('<trend-timeline> with one line in emphasis', () => {
   it('starts again with every line when the page changes what it shows (a question chosen elsewhere)', async () => {
     const el = await timeline({ metrics: 'survey:ostacoli' });
     chartBox(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
-    await elementUpdated(el);
+    await press(el, 'ArrowDown', 'ArrowDown');
     expect(emphasised(el) === null, 'a line set apart').to.equal(false);
     // A line of the old question's twelve is none of the new one's, whose lines the same numbers would name.
     el.question = 'importanza';
@@ -176,16 +171,14 @@ describe('<trend-timeline> with one line in emphasis', () => {
     await elementUpdated(el);
     expect(emphasised(el) === null, 'no line set apart in the new question').to.equal(true);
     expect(shadow(el).querySelectorAll('.faded').length).to.equal(0);
-    await sendKeys({ press: 'ArrowDown' });
-    await elementUpdated(el);
+    await press(el, 'ArrowDown');
     expect(emphasised(el) === null, 'the arrows set a line apart again').to.equal(false);
   });
 
   it('downloads the whole chart, every band and no line faded, whatever line was picked', async () => {
     const el = await timeline({ metrics: 'survey:piano:approvato' });
     chartBox(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await elementUpdated(el);
+    await press(el, 'ArrowDown');
     expect(emphasised(el)).to.not.equal(null);
     const svg = await downloaded(shadow(el), 'SVG');
     expect(svg).to.not.include('opacity: 0.3');
@@ -199,9 +192,7 @@ describe('<trend-timeline> with one line in emphasis', () => {
       'Up and down arrows follow one line alone, with its interval; Escape goes back to all of them.',
     );
     chartBox(el).focus();
-    await sendKeys({ press: 'End' });
-    await sendKeys({ press: 'ArrowUp' });
-    await elementUpdated(el);
+    await press(el, 'End', 'ArrowUp');
     // From the bottom line going up: the lower of the two at the last wave, said alone, with its interval.
     const said = live(el);
     expect(said, said).to.match(/^2024\/25\. (Tuscany|Toscana|Italy): [\d.]+%; 95% interval [\d.]+% to [\d.]+%$/);
@@ -213,14 +204,12 @@ describe('<trend-timeline> with one line in emphasis', () => {
       const one = await timeline({ metrics: 'survey:piano:approvato', compare: '' });
       expect(chartBox(one).getAttribute('aria-label')).to.not.include('Frecce su e giù');
       chartBox(one).focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await elementUpdated(one);
+      await press(one, 'ArrowDown');
       expect(emphasised(one) === null, 'no line in emphasis').to.equal(true);
       const stacked = await timeline({ metrics: '', scope: 'nation', compare: '', view: 'stacked' });
       expect(shadow(stacked).querySelector('.band'), 'the stacked view is drawn').to.not.equal(null);
       chartBox(stacked).focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await elementUpdated(stacked);
+      await press(stacked, 'ArrowDown');
       expect(emphasised(stacked) === null, 'no line in emphasis').to.equal(true);
       expect(shadow(stacked).querySelectorAll('.faded').length).to.equal(0);
     } finally {
