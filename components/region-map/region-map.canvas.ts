@@ -56,7 +56,12 @@ export class MapCanvasController implements ReactiveController {
   /** What the areas canvas shows, so that focus and hover changes do not redraw it. */
   private _drawn: { canvas: HTMLCanvasElement; view: MapViewModel; key: string; ratio: number; colours: DrawPlan['colours'] } | null = null;
   /** What the highlight canvas shows (null: nothing), so that a change of year does not redraw and recomposite it. */
-  private _highlighted: { canvas: HTMLCanvasElement; layer: MapViewModel['layer']; what: string } | null = null;
+  private _highlighted: {
+    canvas: HTMLCanvasElement;
+    layer: MapViewModel['layer'];
+    what: string;
+    apart: readonly number[] | null;
+  } | null = null;
   private _pick: CanvasRenderingContext2D | null = null;
   private _pickFor: { key: string; view: MapViewModel; pixels: PixelPaths; ratio: number; ready: boolean } | null = null;
   /** The areas' outlines in the drawn canvas's device pixels, kept while the layer and transform hold. */
@@ -71,8 +76,11 @@ export class MapCanvasController implements ReactiveController {
     this._pickFor = null;
   }
 
-  /** Draws `view` at `size` on the element's canvases, with `outlined` (the focused or hovered area) highlighted. */
-  draw(view: MapViewModel, size: MapSize, outlined: number | null): void {
+  /**
+   * Draws `view` at `size` on the element's canvases, with `outlined` (the focused or hovered area) highlighted, and
+   * the areas of a legend's class set apart (`apart`: the same array while they are the same, src/map/class-members.ts).
+   */
+  draw(view: MapViewModel, size: MapSize, outlined: number | null, apart: readonly number[] | null = null): void {
     const root = this._host.shadowRoot;
     const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
     if (!canvas) return;
@@ -107,17 +115,20 @@ export class MapCanvasController implements ReactiveController {
     // The outline's canvas gets its full-size bitmap the first time an outline is
     // drawn (a first paint allocates and composites one large canvas, not two),
     // is cleared again only when an outline was there, and is redrawn only when
-    // its outline changes (another area, size, zoom or theme; not another year).
+    // its outline changes (another area, size, zoom or theme; not another year),
+    // or the class set apart does (its areas, which another year may change).
     const highlightCanvas = root!.querySelector<HTMLCanvasElement>('canvas.highlight');
-    const { focus, shadow } = this._drawn!.colours;
-    const what = outlined === null ? null : `${outlined} ${key} ${ratio} ${focus} ${shadow}`;
+    const { focus, shadow, background } = this._drawn!.colours;
+    const what = outlined === null && !apart ? null : `${outlined} ${key} ${ratio} ${focus} ${shadow} ${background}`;
     const shows = this._highlighted;
-    const same = shows ? shows.canvas === highlightCanvas && shows.layer === view.layer && shows.what === what : what === null;
+    const same = shows
+      ? shows.canvas === highlightCanvas && shows.layer === view.layer && shows.what === what && shows.apart === apart
+      : what === null;
     const highlight = highlightCanvas && !same ? highlightCanvas.getContext('2d') : null;
     if (highlight) {
       fitCanvas(highlight.canvas, size, ratio);
-      drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn!.colours, ratio);
-      this._highlighted = what === null ? null : { canvas: highlight.canvas, layer: view.layer, what };
+      drawHighlight(highlight, view.layer, outlined, size.transform, this._drawn!.colours, ratio, apart && { pixels, members: apart });
+      this._highlighted = what === null ? null : { canvas: highlight.canvas, layer: view.layer, what, apart };
     }
     // The picking canvas is redrawn only when what is shown or its size changes, after the first paint, when the browser is idle.
     if (this._pickFor?.key !== key || this._pickFor.view.layer !== view.layer || this._pickFor.view.shown !== view.shown) {

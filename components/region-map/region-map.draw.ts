@@ -204,20 +204,56 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   }
 }
 
+/** A legend's class set apart on the map: its areas, outlined in the drawn canvas's device pixels. */
+export interface ApartPlan {
+  pixels: PixelPaths;
+  members: readonly number[];
+}
+
+/**
+ * A legend's class set apart (src/map/class-members.ts): the other areas under
+ * a veil of the background, the class's areas clear of it with a dark edge
+ * around them. Each area's edge is stroked, then its inside cut out of the
+ * veil, which takes away the borders between two of them and keeps the edge of
+ * the whole: even the lightest class, near the background's colour, stands out.
+ */
+function drawApart(
+  ctx: CanvasRenderingContext2D,
+  apart: ApartPlan,
+  colours: Pick<DrawPlan['colours'], 'shadow' | 'background'>,
+  pixelRatio: number,
+): void {
+  ctx.globalAlpha = 0.75;
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.globalAlpha = 1;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3 * pixelRatio;
+  ctx.strokeStyle = colours.shadow;
+  const paths = apart.members.map((i) => apart.pixels.path(i));
+  for (const path of paths) if (path) ctx.stroke(path);
+  ctx.globalCompositeOperation = 'destination-out';
+  for (const path of paths) if (path) ctx.fill(path);
+  ctx.globalCompositeOperation = 'source-over';
+}
+
 /**
  * The outline of the focused or hovered area, on its own transparent canvas
- * above the map: moving the focus redraws one path, never the ~7,900 areas.
+ * above the map: moving the focus redraws one path, never the ~7,900 areas;
+ * under it, a legend's class set apart (`apart`), if any.
  */
 export function drawHighlight(
   ctx: CanvasRenderingContext2D,
   layer: MapLayer,
   index: number | null,
   transform: DrawPlan['transform'],
-  colours: Pick<DrawPlan['colours'], 'focus' | 'shadow'>,
+  colours: Pick<DrawPlan['colours'], 'focus' | 'shadow' | 'background'>,
   pixelRatio: number,
+  apart: ApartPlan | null = null,
 ): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  if (apart) drawApart(ctx, apart, colours, pixelRatio);
   const path = index === null ? null : layer.path(index);
   if (!path) return;
   ctx.setTransform(pixelRatio * transform.scale, 0, 0, pixelRatio * transform.scale, pixelRatio * transform.dx, pixelRatio * transform.dy);

@@ -28,6 +28,12 @@ const it = {
   noData: 'Nessun dato',
   shadow: "Zona d'ombra",
   legend: 'Legenda',
+  // The legend's classes are toggles that set their areas apart on a drawn map (region-map.legend-classes.ts).
+  legendInstructions: 'Un clic, Invio o Spazio su una classe ne mette in evidenza le aree sulla mappa; Esc per tornare a tutte.',
+  /** Said as a class is set apart: its label, its areas (`count` of the level's name) among all the map's (`of`). */
+  classApart: (label: string, count: string, level: string, of: string) =>
+    `In evidenza sulla mappa: ${label} (${count} ${level} su ${of}).`,
+  allClasses: 'Di nuovo tutte le aree sulla mappa.',
   activeSchools: 'Istituzioni attive',
   roleModels: 'Scuole virtuose',
   download: 'Scarica',
@@ -177,6 +183,9 @@ const en: RegionMapMessages = {
   noData: 'No data',
   shadow: 'Shadow zone',
   legend: 'Legend',
+  legendInstructions: 'A click, Enter or Space on a class sets its areas apart on the map; Escape for all of them again.',
+  classApart: (label, count, level, of) => `Set apart on the map: ${label} (${count} ${level} of ${of}).`,
+  allClasses: 'Every area on the map again.',
   activeSchools: 'Active institutions',
   roleModels: 'Role-model schools',
   download: 'Download',

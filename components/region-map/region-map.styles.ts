@@ -129,6 +129,33 @@ export const regionMapStyles = [
     contain: inline-size;
     color: var(--region-map-muted);
   }
+  /* A class of a drawn map's legend, a toggle that sets its areas apart: read as a legend's entry, pressed with a frame
+     and a tint that take no room (a bolder label would widen the legend and shrink the map beside it), 24 px high to
+     be tapped (WCAG 2.5.8). */
+  [part~='legend'] button.key {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 24px;
+    padding: 0.1em 0.35em;
+    /* Its swatch in line with the other entries' (the shadow zones', the points'), which are not keys. */
+    margin-inline-start: calc(-0.35em - 1px);
+    border-color: transparent;
+    color: inherit;
+    text-align: start;
+  }
+  /* The keys' own 24 px hold their rows apart: the rows' gap would make the legend taller (a phone's map and legend fit its screen). */
+  .keys {
+    row-gap: 0;
+  }
+  .keys > li:not(.about) {
+    padding-inline-start: calc(0.35em + 1px);
+  }
+  [part~='legend'] button.key[aria-pressed='true'] {
+    border-color: currentColor;
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    color: inherit;
+  }
   .swatch {
     inline-size: 1em;
     block-size: 1em;

@@ -3,7 +3,7 @@
  * (classes or gradient, no data, shadow zones, points), the table view, the
  * breadcrumb, the year slider and the zoom buttons.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
@@ -11,6 +11,9 @@ import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import type { PointKind } from '../../src/map/point-kinds.js';
+import { NO_DATA_CLASS } from '../../src/map/class-members.js';
+import { moveRovingFocus } from '../../src/element/roving-focus.js';
+import type { LegendChoice } from './region-map.legend-classes.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import {
   classesNoteOf,
@@ -26,7 +29,35 @@ import {
   type AreaRow,
 } from './region-map.text.js';
 
-export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Language, points: ReadonlySet<PointKind>) {
+/**
+ * A legend's entry: with `choice` (a drawn map's classes), a toggle that sets its class's areas apart on the map
+ * (region-map.legend-classes.ts), one tab stop for them all, the first's until the arrows move it (the element keeps
+ * one where a new legend took it away: src/element/roving-focus.ts keepOneTabStop).
+ */
+function legendEntry(k: number, swatch: TemplateResult, label: string, choice: LegendChoice | undefined) {
+  if (!choice) return html`<li>${swatch}${label}</li>`;
+  return html`<li @pointerenter=${(event: PointerEvent) => event.pointerType === 'mouse' && choice.point(k)} @pointerleave=${() => choice.point(null)}>
+    <button class="key" data-roving tabindex=${k === 0 ? 0 : -1} aria-pressed=${choice.kept === k} @click=${() => choice.toggle(k, label)}>
+      ${swatch}${label}
+    </button>
+  </li>`;
+}
+
+/** Escape on a legend's key brings every area back; the arrows, Home and End go from key to key. */
+function onLegendKey(choice: LegendChoice, event: KeyboardEvent): void {
+  if (event.key !== 'Escape') return moveRovingFocus(event);
+  if (choice.kept === null) return;
+  event.preventDefault();
+  choice.clear();
+}
+
+export function renderLegend(
+  view: MapViewModel,
+  t: RegionMapMessages,
+  lang: Language,
+  points: ReadonlySet<PointKind>,
+  choice?: LegendChoice,
+) {
   const about = classesNoteOf(view, t);
   const [from, to] = scaleEnds(view, lang);
   const ranges = isContinuous(view)
@@ -35,12 +66,16 @@ export function renderLegend(view: MapViewModel, t: RegionMapMessages, lang: Lan
           <span class="gradient" style=${cssomStyle({ background: `linear-gradient(to right, ${PALETTES[view.palette].join(', ')})` })}></span>
           <span>${to}</span>
         </li>`
-    : classRanges(view, lang).map(
-        ({ colour, label }) => html`<li><span class="swatch" style=${cssomStyle({ background: colour })}></span>${label}</li>`,
+    : classRanges(view, lang).map(({ colour, label }, k) =>
+        legendEntry(k, html`<span class="swatch" style=${cssomStyle({ background: colour })}></span>`, label, choice),
       );
-  return html`<ul part="legend" aria-label=${t.legend}>
-    ${ranges}
-    <li><span class="swatch no-data"></span>${t.noData}</li>
+  return html`<ul
+    part="legend"
+    class=${choice ? 'keys' : ''}
+    aria-label=${choice ? `${t.legend}. ${t.legendInstructions}` : t.legend}
+    @keydown=${(event: KeyboardEvent) => choice && onLegendKey(choice, event)}
+  >
+    ${ranges} ${legendEntry(NO_DATA_CLASS, html`<span class="swatch no-data"></span>`, t.noData, choice)}
     ${view.shadowsJudged ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
     ${points.has('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
     ${points.has('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}

@@ -11,6 +11,7 @@ import { enrolledIn } from '../../src/i18n/students-year.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { UNDIVIDED_REASONS } from '../../src/map/area-values.js';
 import { classesYearOf } from '../../src/map/classes-year.js';
+import { classMembers } from '../../src/map/class-members.js';
 import type { MapData } from '../../src/map/load-map.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
@@ -297,4 +298,19 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
       };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
+}
+
+/** What the legend's live region says as a class is set apart (`k`, its label), or as every area comes back (null). */
+export function classSaid(
+  view: MapViewModel,
+  data: MapData,
+  t: RegionMapMessages,
+  lang: Language,
+  k: number | null,
+  label: string,
+): string {
+  if (k === null) return t.allClasses;
+  const n = classMembers(view, k).length;
+  const count = (value: number) => formatValue(value, 'count', lang);
+  return t.classApart(label, count(n), t.levels[data.level][n === 1 ? 'one' : 'many'], count(view.shown.length));
 }

@@ -10,7 +10,7 @@ import { SurveyPickers } from './region-map.survey-pickers.js';
 import { enterStep, italyStep, regionLevel, upStep, type MapStep } from '../../src/map/drill.js';
 import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
-import { firstArea, mapView, type MapViewModel } from '../../src/map/map-view.js';
+import { firstArea, isContinuous, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { MapCanvasController, mapSize, screenCentroid, type MapSize } from './region-map.canvas.js';
@@ -22,6 +22,7 @@ import { regionMapStyles } from './region-map.styles.js';
 import { renderBreadcrumb, renderLegend, renderTable, renderYearSlider, renderZoomButtons } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
+import { LegendClasses } from './region-map.legend-classes.js';
 import { EscapeAnywhere, renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
 import type { ClassesYear, Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
@@ -57,7 +58,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  *
  * @csspart base - The wrapper of everything.
  * @csspart canvas - The map canvas.
- * @csspart legend - The legend list.
+ * @csspart legend - The legend list (on a drawn map, its classes are keys that set their areas apart).
  * @csspart tooltip - The tooltip box.
  * @csspart table - The table view.
  * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
@@ -203,6 +204,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     MAP_FULLER,
   );
 
+  /** The legend's class set apart on the map, pointed at or chosen. */
+  private readonly _legend = new LegendClasses(this, () => [this._data.view!, this._data.data!, this._t, this._lang] as const);
+
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
   private readonly _escape = new EscapeAnywhere(this, () => {
     if (this._hovered) this._dismissed = true;
@@ -246,7 +250,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     }
     const size = this._size(view);
     if (size && this.view === 'map') {
-      this._canvas.draw(view, size, this._active());
+      this._canvas.draw(view, size, this._active(), this._legend.apart(view));
       this._zoom.drawn();
     }
     // The new level is drawn: the keyboard user is where they were, in the map (WCAG 2.4.3), not on the page's body.
@@ -430,7 +434,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       </div>
       <p class="visually-hidden" aria-live="polite">
         ${this._focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
-      </p>`;
+      </p>
+      <p class="visually-hidden legend-said" aria-live="polite">${this._legend.said}</p>`;
   }
 
   /** @internal The error; inside a region or a province, with the way back above it. */
@@ -480,7 +485,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}
         </div>
-        ${renderLegend(view, t, lang, points)}
+        ${renderLegend(view, t, lang, points, this.view === 'map' && !isContinuous(view) ? this._legend.of(view) : undefined)}
       </div>
       <p id="summary" class="note">
         ${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))} ${undividedOf(view, data, t, lang) ?? nothing}

@@ -18,3 +18,14 @@ export function moveRovingFocus(event: KeyboardEvent): void {
   items[next]!.tabIndex = 0;
   items[next]!.focus();
 }
+
+/**
+ * After a render that added or took away items (a legend of fewer classes), exactly one keeps the tab stop: the
+ * one that had it, or the first where none has (the list would be out of the keyboard's reach) or several have.
+ */
+export function keepOneTabStop(container: ParentNode | null): void {
+  const items = [...(container?.querySelectorAll<HTMLElement>('[data-roving]') ?? [])];
+  const stops = items.filter((item) => item.tabIndex === 0);
+  if (stops.length === 1) return;
+  for (const item of items) item.tabIndex = item === items[0] ? 0 : -1;
+}

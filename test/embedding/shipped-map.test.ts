@@ -83,3 +83,39 @@ describe('the CDN bundle’s map over the years', () => {
     frame.remove();
   });
 });
+
+describe('the CDN bundle’s map legend', () => {
+  it('sets a class’s areas apart under a veil of the rest, and brings them all back', async function () {
+    // The veil is drawn with a canvas compositing mode and the keys kept to one tab stop: what the minifier keeps.
+    this.timeout(30_000);
+    const { src } = await serveContract({ index: dashboardIndex() });
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<region-map src="${new URL(src, location.href).href}" level="regions" style="width: 400px"></region-map>`,
+    });
+    const root = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot;
+    const keys = () => [...(root()?.querySelectorAll<HTMLButtonElement>('[part~="legend"] button.key') ?? [])];
+    await waitUntil(() => keys().length > 1, 'no keys', { timeout: 10_000 });
+    expect(keys().map((key) => key.tabIndex)).to.deep.equal(keys().map((_, i) => (i === 0 ? 0 : -1)));
+    // Painted where the veil is, cleared where the class's areas are: the highlight canvas holds both kinds of pixel.
+    const highlight = () => {
+      const canvas = root()!.querySelector<HTMLCanvasElement>('canvas.highlight')!;
+      const pixels = canvas.width ? canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data : [];
+      let veiled = 0;
+      let clear = 0;
+      for (let i = 3; i < pixels.length; i += 4) {
+        if (pixels[i]! > 100) veiled++;
+        else if (pixels[i] === 0) clear++;
+      }
+      return { veiled, clear };
+    };
+    keys()[0]!.click();
+    await waitUntil(() => highlight().veiled > 1000, 'nothing veiled');
+    expect(highlight().clear).to.be.greaterThan(1000);
+    expect(keys()[0]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(root()!.querySelector('.legend-said')!.textContent).to.match(/^In evidenza sulla mappa: .+ \(\d+ region[ei] su \d+\)\.$/);
+    keys()[0]!.click();
+    await waitUntil(() => highlight().veiled === 0, 'still veiled');
+    frame.remove();
+  });
+});
