@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundleFixture, indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
@@ -206,6 +206,21 @@ describe('<territory-list>', () => {
     const event = oneEvent(el, 'territory-list-select');
     shadow(el).querySelector<HTMLButtonElement>('[part~="item-button"]')!.click();
     expect((await event).detail).to.deep.equal({ kind: 'role-models', level: 'school', code: 'FIPS03000A', name: 'Liceo Due' });
+  });
+
+  it('keeps one tab stop in its list when «Mostra meno» takes away the item that had it', async () => {
+    const el = await oneOfTwoRoleModels();
+    const toggle = () => [...shadow(el).querySelectorAll('button')].find((b) => text(b).startsWith('Mostra'))!;
+    toggle().click();
+    await el.updateComplete;
+    const items = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="item-button"]')];
+    items()[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(items().map((item) => item.tabIndex)).to.deep.equal([-1, 0]);
+    toggle().click();
+    await el.updateComplete;
+    // The second item, the list's tab stop, is gone: the one left takes it, or Tab would pass the list by.
+    expect(items().map((item) => item.tabIndex)).to.deep.equal([0]);
   });
 
   it('prints every item, beyond its limit: paper has no "show all"', async () => {

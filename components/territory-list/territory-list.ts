@@ -9,7 +9,7 @@ import { DownloadNote } from '../../src/element/download-note.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { PrintMedia } from '../../src/element/print-media.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
-import { moveRovingFocus } from '../../src/element/roving-focus.js';
+import { keepOneTabStop, moveRovingFocus } from '../../src/element/roving-focus.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredCount, wholeNumberFrom } from '../../src/element/ignore-unknown.js';
 import { areaAsScope } from '../../src/element/misplaced-attributes.js';
@@ -155,6 +155,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   }
 
   protected override updated(): void {
+    // «Mostra meno», or a shorter list for another place, may have taken away the item that held the list's tab stop.
+    for (const list of this.renderRoot.querySelectorAll('[part~="list"]')) keepOneTabStop(list);
     // The region chooser gave way to the region's list (a linked view moved the scope): the keyboard goes on there.
     const first =
       this._refocus && this._data.view?.where != null && this.renderRoot.querySelector<HTMLElement>('[data-roving][tabindex="0"]');
