@@ -6,7 +6,7 @@
  * stop for the legend's keys, the arrows between them, each choice said.
  */
 import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
@@ -199,6 +199,21 @@ describe('<region-map>’s legend, a way into the map', () => {
     await waitUntil(() => pressed(map)[0] === 'false', 'kept for another metric');
     await elementUpdated(map);
     expect(highlightEmpty(map)).to.equal(true);
+  });
+
+  it('prints the whole map, no key framed as chosen', async () => {
+    const map = await mapOf(TWO_COMUNI);
+    keys(map)[0]!.click();
+    await elementUpdated(map);
+    const frame = () => getComputedStyle(keys(map)[0]!).borderTopColor;
+    expect(frame()).not.to.equal('rgba(0, 0, 0, 0)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(map).querySelector('canvas.highlight')!).display).to.equal('none');
+      expect(frame()).to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('is a plain list in the table view and for a continuous scale', async () => {

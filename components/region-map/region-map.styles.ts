@@ -208,6 +208,11 @@ export const regionMapStyles = [
     [part~='tooltip'] {
       display: none;
     }
+    /* Paper shows every area (the class set apart is on the highlight canvas, not printed): no key reads as chosen. */
+    [part~='legend'] button.key[aria-pressed='true'] {
+      border-color: transparent;
+      background: none;
+    }
     [part~='base'] {
       break-inside: avoid;
     }
