@@ -67,12 +67,12 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * @cssproperty --region-map-accent - Buttons and links (default: --se-color-primary, #0066cc).
  * @cssproperty --region-map-focus - Focus ring and focused area outline.
  * @cssproperty --region-map-no-data - Hatching of areas without data.
- * @cssproperty --region-map-shadow-outline - Outline and hatching of shadow zones.
+ * @cssproperty --region-map-shadow-outline - Outline and hatching of shadow zones; the edge of a legend class set apart.
  * @cssproperty --region-map-stroke - Borders between areas.
  * @cssproperty --region-map-edge - The map's outer edge, at 3:1 or more against the background.
  * @cssproperty --region-map-point - Points of active schools.
  * @cssproperty --region-map-text - Text colour.
- * @cssproperty --region-map-background - Background colour.
+ * @cssproperty --region-map-background - Background colour; the veil over the areas outside a legend class set apart.
  * @cssproperty --region-map-font - Font family.
  * @cssproperty --region-map-height - The drawn map's greatest height (default: clamp(15em, 70svh, 45em)).
  */
