@@ -153,6 +153,8 @@ export const regionMapStyles = [
   }
   [part~='legend'] button.key[aria-pressed='true'] {
     border-color: currentColor;
+    /* Where color-mix() is unknown (before Safari 16.2, Firefox 113), no tint: not the chrome's pressed ink behind text of the same colour. */
+    background: transparent;
     background: color-mix(in srgb, currentColor 12%, transparent);
     color: inherit;
   }
