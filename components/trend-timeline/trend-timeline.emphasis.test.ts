@@ -11,6 +11,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { earlierSurveyFixture } from '../../test/fixtures/survey.fixture.js';
+import { markerPoints } from '../../test/support/timeline-points.js';
 import './define.js';
 import type { TrendTimeline } from './trend-timeline.js';
 
@@ -47,11 +48,10 @@ async function timeline(attributes: Record<string, string>) {
   return el;
 }
 
-/** The points of the series drawn in colour group `className` (`c0`…), from its markers' path, in page pixels. */
+/** The points of the series drawn in colour group `className` (`c0`…), in page pixels (the chart drawn at its own size). */
 function pointsOf(el: TrendTimeline, className: string): [number, number][] {
-  const d = shadow(el).querySelector(`g.series.${className} .marker`)!.getAttribute('d')!;
   const svg = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
-  return [...d.matchAll(/M([\d.]+),([\d.]+)/g)].map((m) => [svg.left + Number(m[1]), svg.top + Number(m[2])]);
+  return markerPoints(shadow(el), className).map(([x, y]) => [svg.left + x, svg.top + y]);
 }
 
 describe('<trend-timeline> with one line in emphasis', () => {

@@ -8,6 +8,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { serveContract } from '../support/serve-contract.js';
 import { earlierSurveyFixture } from '../fixtures/survey.fixture.js';
+import { markerPoints } from '../support/timeline-points.js';
 import '../../components/region-map/define.js';
 import '../../components/trend-timeline/define.js';
 
@@ -63,14 +64,7 @@ describe('a host that scales or zooms the elements', () => {
       // from the chart's units to the screen's.
       const box = chart.getBoundingClientRect();
       const scale = box.width / chart.viewBox.baseVal.width;
-      const points = (group: string) =>
-        [
-          ...timeline
-            .shadowRoot!.querySelector(`g.series.${group} .marker`)!
-            .getAttribute('d')!
-            .matchAll(/M([\d.]+),([\d.]+)/g),
-        ].map((m) => [Number(m[1]), Number(m[2])] as const);
-      const [tuscany, italy] = [points('c0'), points('c1')];
+      const [tuscany, italy] = [markerPoints(timeline.shadowRoot!, 'c0'), markerPoints(timeline.shadowRoot!, 'c1')];
       const apart = (k: number) => Math.abs(italy[k]![1] - (tuscany.find(([tx]) => tx === italy[k]![0])?.[1] ?? Infinity));
       const farthest = italy.reduce((best, _, k) => (apart(k) > apart(best) ? k : best), 0);
       expect(apart(farthest), 'Italy’s line apart from Toscana’s somewhere').to.be.above(6);
