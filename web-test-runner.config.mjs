@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { bundleServerMiddleware } from './test/support/bundle-server.mjs';
 import { dataServerMiddleware } from './test/support/data-server.mjs';
+import { freshTabPerFile } from './test/support/fresh-tab-launcher.mjs';
 import { touchPlugin } from './test/support/touch-plugin.mjs';
 
 export default {
@@ -24,13 +25,15 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
+    freshTabPerFile(
+      chromeLauncher({
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          headless: true,
+          args: CHROMIUM_ARGS,
+        },
+      }),
+    ),
   ],
   reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
 };

@@ -1,0 +1,23 @@
+/**
+ * Each test file in a tab of its own. @web/test-runner-chrome reuses one tab
+ * for every file, so the tab's session history grows by two entries a file
+ * (the file's page, then about:blank) and reaches Chrome's 50. A full history
+ * makes room by pruning the oldest entry a script pushed without a user's
+ * gesture, and in a test that is the test page's own entry, the one a framed
+ * dashboard's last Back returns to: test/e2e/dashboard.test.ts's Back then
+ * left the test page for the previous file's about:blank ("Tests were
+ * interrupted because the page navigated to about:blank"), whenever the files
+ * run before it happened to fill the history. A new tab starts its history
+ * empty.
+ */
+export function freshTabPerFile(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const result = await stopSession(sessionId);
+    // The launcher keeps a stopped file's tab for the next file (an internal list: a launcher without it keeps reusing).
+    const kept = Array.isArray(launcher.inactivePages) ? launcher.inactivePages.splice(0) : [];
+    await Promise.all(kept.map((page) => page.puppeteerPage.close()));
+    return result;
+  };
+  return launcher;
+}
