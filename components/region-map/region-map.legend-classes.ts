@@ -3,7 +3,11 @@
  * line apart: the class the mouse points at, or the one chosen with a click, a
  * tap, Enter or Space (one tab stop for the legend, the arrow keys between its
  * entries), has its areas set apart on the map (region-map.draw.ts); choosing
- * it again or Escape brings every area back. Another metric, place, level or
+ * it again or Escape brings every area back. In the table the class chosen
+ * keeps its rows alone (the mouse previews nothing there: rows coming and
+ * going under a moving pointer would be hard to read), so that a reader who
+ * does not see the map can list a class's areas; the choice goes with the
+ * reader from the map to the table and back. Another metric, place, level or
  * classification starts with every area; another year keeps the class, so
  * that Play shows where it moves.
  */
@@ -14,12 +18,15 @@ import type { MapViewModel } from '../../src/map/map-view.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
 import type { RegionMapMessages } from './region-map.messages.js';
+import type { MapView } from './region-map.types.js';
 import { classSaid } from './region-map.text.js';
 
 /** What the legend's template needs to offer its classes (region-map.templates.ts). */
 export interface LegendChoice {
   /** The class chosen (its key pressed), or null. */
   readonly kept: number | null;
+  /** Where the choice shows: the drawn map or the table. */
+  readonly where: MapView;
   point(k: number | null): void;
   toggle(k: number, label: string): void;
   clear(): void;
@@ -34,6 +41,7 @@ export class LegendClasses implements LegendChoice, ReactiveController {
   /** What the classes are of: another of these is another legend, whose class of the same number means something else. */
   private _of: readonly unknown[] = [];
   private _members: { view: MapViewModel; k: number; members: readonly number[] } | null = null;
+  private _where: MapView = 'map';
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -56,9 +64,14 @@ export class LegendClasses implements LegendChoice, ReactiveController {
     return this._said;
   }
 
-  /** The legend's choice for `view`'s classes (the one kept forgotten where they are of something else). */
-  of(view: MapViewModel): LegendChoice {
+  get where(): MapView {
+    return this._where;
+  }
+
+  /** The legend's choice for `view`'s classes, shown `where` (the one kept forgotten where they are of something else). */
+  of(view: MapViewModel, where: MapView): LegendChoice {
     this._follow(view);
+    this._where = where;
     return this;
   }
 
@@ -70,11 +83,20 @@ export class LegendClasses implements LegendChoice, ReactiveController {
     this._said = '';
   }
 
-  /** The areas set apart (the same array while they are the same, so that the map redraws them only when they change), or null. */
+  /** The areas set apart on the map (the same array while they are the same, so that the map redraws them only when they change), or null. */
   apart(view: MapViewModel): readonly number[] | null {
     this._follow(view);
     const k = this._pointed ?? this._kept;
-    if (k === null) return null;
+    return k === null ? null : this._membersOf(view, k);
+  }
+
+  /** The class chosen and its areas, the rows the table keeps, or null. */
+  only(view: MapViewModel): { k: number; members: readonly number[] } | null {
+    this._follow(view);
+    return this._kept === null ? null : { k: this._kept, members: this._membersOf(view, this._kept) };
+  }
+
+  private _membersOf(view: MapViewModel, k: number): readonly number[] {
     if (this._members?.view !== view || this._members.k !== k) this._members = { view, k, members: classMembers(view, k) };
     return this._members.members;
   }
@@ -82,7 +104,7 @@ export class LegendClasses implements LegendChoice, ReactiveController {
   point(k: number | null): void {
     if (this._pointed === k) return;
     this._pointed = k;
-    this._host.requestUpdate();
+    if (this._where === 'map') this._host.requestUpdate();
   }
 
   toggle(k: number, label: string): void {
@@ -93,7 +115,8 @@ export class LegendClasses implements LegendChoice, ReactiveController {
 
   /** The sentence that says a choice: the class set apart (its label) and its areas, or every area again (null). */
   private _say(k: number | null, label: string): string {
-    return classSaid(...this._read(), k, label);
+    const [view, data, t, lang] = this._read();
+    return classSaid(view, data, t, lang, k === null ? null : { label, count: this._membersOf(view, k).length }, this._where);
   }
 
   clear(): void {

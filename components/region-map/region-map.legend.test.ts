@@ -17,6 +17,11 @@ const keyNamed = (el: RegionMap, name: string) => keys(el).find((key) => key.tex
 const pressed = (el: RegionMap) => keys(el).map((key) => key.getAttribute('aria-pressed'));
 const said = (el: RegionMap) => shadow(el).querySelector('.legend-said')!.textContent!.trim();
 const focused = (el: RegionMap) => shadow(el).activeElement?.textContent?.trim() ?? '(none)';
+const rowNames = (el: RegionMap) => [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+const rowValues = (el: RegionMap) => [...shadow(el).querySelectorAll('tbody td:nth-of-type(2)')].map((td) => td.textContent!.trim());
+const tableNote = (el: RegionMap) => shadow(el).querySelector('#table-only')?.textContent?.trim() ?? null;
+const toolbarButton = (el: RegionMap, name: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === name)!;
 
 /** Toscana's two comuni in 2024, one in each of two classes (5 and 1 projects); none without data. */
 const TWO_COMUNI = { level: 'comuni', region: '09', year: '2024' };
@@ -77,8 +82,8 @@ function veiling(el: RegionMap, k: number) {
 
 /** Whether the highlight canvas shows nothing at all. */
 function highlightEmpty(el: RegionMap): boolean {
-  const highlight = shadow(el).querySelector<HTMLCanvasElement>('canvas.highlight')!;
-  if (highlight.width === 0) return true;
+  const highlight = shadow(el).querySelector<HTMLCanvasElement>('canvas.highlight');
+  if (!highlight || highlight.width === 0) return true;
   return highlight
     .getContext('2d')!
     .getImageData(0, 0, highlight.width, highlight.height)
@@ -216,12 +221,56 @@ describe('<region-map>’s legend, a way into the map', () => {
     }
   });
 
-  it('is a plain list in the table view and for a continuous scale', async () => {
-    const table = await mapOf({ view: 'table' });
-    expect(keys(table).length).to.equal(0);
-    expect(shadow(table).querySelector('[part~="legend"]')!.getAttribute('aria-label')).to.equal('Legenda');
+  it('keeps a class’s rows alone in the table, said above it, every row again with Escape; the mouse previews nothing there', async () => {
+    const map = await mapOf({ ...TWO_COMUNI, view: 'table' });
+    expect(shadow(map).querySelector('[part~="legend"]')!.getAttribute('aria-label')).to.equal(
+      'Legenda. Un clic, Invio o Spazio su una classe lascia nella tabella solo le sue aree; Esc per tornare a tutte.',
+    );
+    expect(rowNames(map).length).to.equal(2);
+    const [first] = keys(map);
+    const box = first!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await elementUpdated(map);
+    expect(rowNames(map).length, 'the mouse on a key keeps every row').to.equal(2);
+    first!.focus();
+    await press(map, 'Enter');
+    expect(pressed(map)[0]).to.equal('true');
+    expect(focused(map)).to.equal(first!.textContent!.trim());
+    // The first class holds the comune of fewer projects (1 against 5): its row alone.
+    expect(rowValues(map)).to.deep.equal(['1']);
+    const label = first!.textContent!.trim();
+    expect(shadow(map).querySelector('[part~="table"]')!.getAttribute('aria-describedby')).to.equal('table-only');
+    expect(said(map)).to.equal(`Nella tabella solo: ${label} (1 comune su 2).`);
+    expect(tableNote(map), 'written above the table as said').to.equal(said(map));
+    await expect(map).to.be.accessible();
+    await press(map, 'End', 'Enter');
+    expect(rowNames(map), '«Nessun dato»: none here').to.deep.equal([]);
+    expect(tableNote(map)).to.equal('Nella tabella solo: Nessun dato (0 comuni su 2).');
+    await press(map, 'Escape');
+    expect(rowNames(map).length).to.equal(2);
+    expect(tableNote(map)).to.equal(null);
+    expect(shadow(map).querySelector('[part~="table"]')!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(said(map)).to.equal('Di nuovo tutte le aree nella tabella.');
+    expect(focused(map)).to.equal('Nessun dato');
+  });
+
+  it('takes the class chosen on the map to the table and back', async () => {
+    const map = await mapOf(TWO_COMUNI);
+    keys(map)[1]!.click();
+    await elementUpdated(map);
+    toolbarButton(map, 'Tabella').click();
+    await elementUpdated(map);
+    expect(pressed(map)[1]).to.equal('true');
+    expect(rowValues(map)).to.deep.equal(['5']);
+    toolbarButton(map, 'Mappa').click();
+    await waitUntil(() => !highlightEmpty(map), 'the class set apart again on the map');
+    expect(veiling(map, 1).inClassClear / veiling(map, 1).inClass).to.be.greaterThan(0.95);
+  });
+
+  it('is a plain list for a continuous scale', async () => {
     const continuous = await mapOf({ classification: 'continuous' });
     expect(keys(continuous).length).to.equal(0);
+    expect(shadow(continuous).querySelector('[part~="legend"]')!.getAttribute('aria-label')).to.equal('Legenda');
   });
 
   it('speaks English on an English page', async () => {
@@ -232,5 +281,8 @@ describe('<region-map>’s legend, a way into the map', () => {
     keyNamed(map, 'No data').click();
     await elementUpdated(map);
     expect(said(map)).to.equal('Set apart on the map: No data (0 comuni of 2).');
+    toolbarButton(map, 'Table').click();
+    await elementUpdated(map);
+    expect(tableNote(map)).to.equal('In the table only: No data (0 comuni of 2).');
   });
 });

@@ -28,12 +28,19 @@ const it = {
   noData: 'Nessun dato',
   shadow: "Zona d'ombra",
   legend: 'Legenda',
-  // The legend's classes are toggles that set their areas apart on a drawn map (region-map.legend-classes.ts).
-  legendInstructions: 'Un clic, Invio o Spazio su una classe ne mette in evidenza le aree sulla mappa; Esc per tornare a tutte.',
+  // The legend's classes are toggles that set their areas apart on a drawn map, and keep only theirs in the table
+  // (region-map.legend-classes.ts).
+  legendInstructions: {
+    map: 'Un clic, Invio o Spazio su una classe ne mette in evidenza le aree sulla mappa; Esc per tornare a tutte.',
+    table: 'Un clic, Invio o Spazio su una classe lascia nella tabella solo le sue aree; Esc per tornare a tutte.',
+  },
   /** Said as a class is set apart: its label, its areas (`count` of the level's name) among all the map's (`of`). */
   classApart: (label: string, count: string, level: string, of: string) =>
     `In evidenza sulla mappa: ${label} (${count} ${level} su ${of}).`,
   allClasses: 'Di nuovo tutte le aree sulla mappa.',
+  /** Said, and written above the table, as it keeps a class's rows alone (the arguments as `classApart`'s). */
+  classInTable: (label: string, count: string, level: string, of: string) => `Nella tabella solo: ${label} (${count} ${level} su ${of}).`,
+  allRows: 'Di nuovo tutte le aree nella tabella.',
   activeSchools: 'Istituzioni attive',
   roleModels: 'Scuole virtuose',
   download: 'Scarica',
@@ -183,9 +190,14 @@ const en: RegionMapMessages = {
   noData: 'No data',
   shadow: 'Shadow zone',
   legend: 'Legend',
-  legendInstructions: 'A click, Enter or Space on a class sets its areas apart on the map; Escape for all of them again.',
+  legendInstructions: {
+    map: 'A click, Enter or Space on a class sets its areas apart on the map; Escape for all of them again.',
+    table: 'A click, Enter or Space on a class keeps only its areas in the table; Escape for all of them again.',
+  },
   classApart: (label, count, level, of) => `Set apart on the map: ${label} (${count} ${level} of ${of}).`,
   allClasses: 'Every area on the map again.',
+  classInTable: (label, count, level, of) => `In the table only: ${label} (${count} ${level} of ${of}).`,
+  allRows: 'Every area in the table again.',
   activeSchools: 'Active institutions',
   roleModels: 'Role-model schools',
   download: 'Download',

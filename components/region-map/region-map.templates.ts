@@ -25,6 +25,7 @@ import {
   rangesNoteOf,
   rowsOf,
   scaleEnds,
+  tableOnlyOf,
   titleOf,
   type AreaRow,
 } from './region-map.text.js';
@@ -72,7 +73,7 @@ export function renderLegend(
   return html`<ul
     part="legend"
     class=${choice ? 'keys' : ''}
-    aria-label=${choice ? `${t.legend}. ${t.legendInstructions}` : t.legend}
+    aria-label=${choice ? `${t.legend}. ${t.legendInstructions[choice.where]}` : t.legend}
     @keydown=${(event: KeyboardEvent) => choice && onLegendKey(choice, event)}
   >
     ${ranges} ${legendEntry(NO_DATA_CLASS, html`<span class="swatch no-data"></span>`, t.noData, choice)}
@@ -126,11 +127,19 @@ function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
   return `${value} (${low} – ${high})`;
 }
 
-export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language) {
+/** The table of the view's areas: every one, or `only` those of the class chosen in the legend, said above it. */
+export function renderTable(
+  view: MapViewModel,
+  data: MapData,
+  t: RegionMapMessages,
+  lang: Language,
+  only: { k: number; members: readonly number[] } | null,
+) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
   const statuses = view.verdicts.any;
-  return html`<div part="table" tabindex="0" role="region" aria-label=${title}>
+  return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
+  <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${only ? 'table-only' : nothing}>
     <table>
       <caption class="visually-hidden">${title}</caption>
       <thead>
@@ -143,7 +152,7 @@ export function renderTable(view: MapViewModel, data: MapData, t: RegionMapMessa
         </tr>
       </thead>
       <tbody>
-        ${rowsOf(view, data).map(
+        ${rowsOf(view, data, only?.members).map(
           (row) => html`<tr>
             <td class="num">${placeCell(row)}</td>
             <th scope="row">${row.name}</th>

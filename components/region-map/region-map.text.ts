@@ -11,10 +11,11 @@ import { enrolledIn } from '../../src/i18n/students-year.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { UNDIVIDED_REASONS } from '../../src/map/area-values.js';
 import { classesYearOf } from '../../src/map/classes-year.js';
-import { classMembers } from '../../src/map/class-members.js';
+import { NO_DATA_CLASS } from '../../src/map/class-members.js';
 import type { MapData } from '../../src/map/load-map.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import type { RegionMapMessages } from './region-map.messages.js';
+import type { MapView } from './region-map.types.js';
 
 /** One row of the table and of the CSV: an area with its value, rank and shadow-zone status. */
 export interface AreaRow {
@@ -273,9 +274,9 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   return { name: area?.name ?? code, lines };
 }
 
-/** Every shown area as a row, best rank first, then by name. */
-export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
-  return view.shown
+/** Every shown area (or those `among` them) as a row, best rank first, then by name. */
+export function rowsOf(view: MapViewModel, data: MapData, among: readonly number[] = view.shown): AreaRow[] {
+  return among
     .map((i) => {
       const code = view.layer.features[i]!.code;
       const area = data.areas.get(code);
@@ -300,17 +301,30 @@ export function rowsOf(view: MapViewModel, data: MapData): AreaRow[] {
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
 }
 
-/** What the legend's live region says as a class is set apart (`k`, its label), or as every area comes back (null). */
+/** `n` of the view's areas, in words: "1.204", "comuni", "7.899". */
+function ofAllAreas(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, n: number) {
+  const count = (value: number) => formatValue(value, 'count', lang);
+  return [count(n), t.levels[data.level][n === 1 ? 'one' : 'many'], count(view.shown.length)] as const;
+}
+
+/**
+ * What the legend's live region says as a class (its label and how many areas it has) is set apart on the map or
+ * kept alone in the table, or as every area comes back (null).
+ */
 export function classSaid(
   view: MapViewModel,
   data: MapData,
   t: RegionMapMessages,
   lang: Language,
-  k: number | null,
-  label: string,
+  chosen: { label: string; count: number } | null,
+  where: MapView,
 ): string {
-  if (k === null) return t.allClasses;
-  const n = classMembers(view, k).length;
-  const count = (value: number) => formatValue(value, 'count', lang);
-  return t.classApart(label, count(n), t.levels[data.level][n === 1 ? 'one' : 'many'], count(view.shown.length));
+  if (!chosen) return where === 'map' ? t.allClasses : t.allRows;
+  return (where === 'map' ? t.classApart : t.classInTable)(chosen.label, ...ofAllAreas(view, data, t, lang, chosen.count));
+}
+
+/** The note above a table that keeps the rows of one class alone (`k`, its `n` areas), as the legend's live region says it. */
+export function tableOnlyOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, k: number, n: number): string {
+  const label = k === NO_DATA_CLASS ? t.noData : (classRanges(view, lang)[k]?.label ?? '');
+  return classSaid(view, data, t, lang, { label, count: n }, 'table');
 }

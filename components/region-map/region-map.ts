@@ -58,7 +58,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  *
  * @csspart base - The wrapper of everything.
  * @csspart canvas - The map canvas.
- * @csspart legend - The legend list (on a drawn map, its classes are keys that set their areas apart).
+ * @csspart legend - The legend list (its classes are keys that set their areas apart on the map, or keep their rows alone in the table).
  * @csspart tooltip - The tooltip box.
  * @csspart table - The table view.
  * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
@@ -434,8 +434,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       </div>
       <p class="visually-hidden" aria-live="polite">
         ${this._focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
-      </p>
-      <p class="visually-hidden legend-said" aria-live="polite">${this._legend.said}</p>`;
+      </p>`;
   }
 
   /** @internal The error; inside a region or a province, with the way back above it. */
@@ -483,10 +482,11 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       <div class="body" aria-busy=${this._data.pending ? 'true' : nothing}>
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
-          ${this.view === 'table' ? renderTable(view, data, t, lang) : this._renderMap(view)}
+          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view)) : this._renderMap(view)}
         </div>
-        ${renderLegend(view, t, lang, points, this.view === 'map' && !isContinuous(view) ? this._legend.of(view) : undefined)}
+        ${renderLegend(view, t, lang, points, isContinuous(view) ? undefined : this._legend.of(view, this.view))}
       </div>
+      <p class="visually-hidden legend-said" aria-live="polite">${this._legend.said}</p>
       <p id="summary" class="note">
         ${summaryOf(view, data, t, lang, this.view === 'table' || this._ranking.ranked(view))} ${undividedOf(view, data, t, lang) ?? nothing}
       </p>

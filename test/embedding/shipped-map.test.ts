@@ -99,8 +99,8 @@ describe('the CDN bundle’s map legend', () => {
     expect(keys().map((key) => key.tabIndex)).to.deep.equal(keys().map((_, i) => (i === 0 ? 0 : -1)));
     // Painted where the veil is, cleared where the class's areas are: the highlight canvas holds both kinds of pixel.
     const highlight = () => {
-      const canvas = root()!.querySelector<HTMLCanvasElement>('canvas.highlight')!;
-      const pixels = canvas.width ? canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data : [];
+      const canvas = root()!.querySelector<HTMLCanvasElement>('canvas.highlight');
+      const pixels = canvas?.width ? canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data : [];
       let veiled = 0;
       let clear = 0;
       for (let i = 3; i < pixels.length; i += 4) {
@@ -114,6 +114,14 @@ describe('the CDN bundle’s map legend', () => {
     expect(highlight().clear).to.be.greaterThan(1000);
     expect(keys()[0]!.getAttribute('aria-pressed')).to.equal('true');
     expect(root()!.querySelector('.legend-said')!.textContent).to.match(/^In evidenza sulla mappa: .+ \(\d+ region[ei] su \d+\)\.$/);
+    // The class kept in the table: its rows alone, as many as the live region counts.
+    const toolbar = [...root()!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
+    toolbar.find((button) => button.textContent!.trim() === 'Tabella')!.click();
+    await waitUntil(() => root()!.querySelector('#table-only'), 'the table keeps every row');
+    const counted = Number(/\((\d+) region/.exec(root()!.querySelector('#table-only')!.textContent!)![1]);
+    expect(root()!.querySelectorAll('tbody tr').length).to.equal(counted);
+    toolbar.find((button) => button.textContent!.trim() === 'Mappa')!.click();
+    await waitUntil(() => highlight().veiled > 1000, 'not set apart again on the map');
     keys()[0]!.click();
     await waitUntil(() => highlight().veiled === 0, 'still veiled');
     frame.remove();
