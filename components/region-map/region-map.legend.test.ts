@@ -254,6 +254,30 @@ describe('<region-map>’s legend, a way into the map', () => {
     expect(focused(map)).to.equal('Nessun dato');
   });
 
+  it('comes before the table, whose rows it chooses: above it in a narrow column, beside it in a wide one', async () => {
+    const narrow = await mapOf({ ...TWO_COMUNI, view: 'table' });
+    (narrow.parentElement as HTMLElement).style.width = '320px';
+    await elementUpdated(narrow);
+    const legendOf = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[part~="legend"]')!;
+    const tableOf = (el: RegionMap) => shadow(el).querySelector<HTMLElement>('[part~="table"]')!;
+    const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(before(legendOf(narrow), tableOf(narrow)), 'the keys, then the rows they choose').to.equal(true);
+    expect(legendOf(narrow).getBoundingClientRect().bottom).to.be.at.most(tableOf(narrow).getBoundingClientRect().top);
+    keys(narrow).at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(narrow).activeElement, 'Tab from the legend goes on to the table').to.equal(tableOf(narrow));
+    const wide = await mapOf({ ...TWO_COMUNI, view: 'table' });
+    (wide.parentElement as HTMLElement).style.width = '900px';
+    await elementUpdated(wide);
+    const [legend, table] = [legendOf(wide).getBoundingClientRect(), tableOf(wide).getBoundingClientRect()];
+    expect(legend.left, 'beside the table').to.be.at.least(table.right);
+    expect(Math.abs(legend.top - table.top)).to.be.below(40);
+    // On the map it follows the map, as a legend does.
+    toolbarButton(wide, 'Mappa').click();
+    await elementUpdated(wide);
+    expect(before(shadow(wide).querySelector('.map-box')!, legendOf(wide))).to.equal(true);
+  });
+
   it('takes the class chosen on the map to the table and back', async () => {
     const map = await mapOf(TWO_COMUNI);
     keys(map)[1]!.click();

@@ -54,8 +54,13 @@ export const regionMapStyles = [
       align-items: start;
     }
     .body [part~='legend'] {
+      grid-area: 1 / 2;
       flex-direction: column;
       align-items: start;
+    }
+    /* Beside the map or the table, whichever comes first in the element (the legend comes first with the table). */
+    .map-box {
+      grid-area: 1 / 1;
     }
   }
   /* A survey's pickers of waves and answers, named by their long titles: within a 320 px column (WCAG 1.4.10), its toolbar no wider

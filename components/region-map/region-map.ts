@@ -447,14 +447,15 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const view = this._data.view;
     const data = this._data.data;
     if (!view || !data) return this._data.renderStatus(this.view === 'map' ? 'map-box' : '');
-    const t = this._t;
-    const lang = this._lang;
+    const [t, lang] = [this._t, this._lang];
     const regionName = this.region ? data.index.regions.find((r) => r.code === this.region)?.name : undefined;
     const years = data.index.years;
     const title = titleOf(view, t, lang);
     // A year asked for that the data in hand does not have: the control says it, the picture stays its own year until it comes.
     const asked = this._data.pending && this.year !== null && years.includes(this.year) ? this.year : view.year;
     const points = readPoints(this.points).kinds;
+    // Before the table, whose rows its keys choose (on a phone they would come after thousands of rows); after the map.
+    const legend = renderLegend(view, t, lang, points, isContinuous(view) ? undefined : this._legend.of(view, this.view));
     return html`<div part="base">
       <div class="toolbar">
         ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
@@ -480,11 +481,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
       ${this._notes.render(this, view, this._lang, t)}
       <div class="body" aria-busy=${this._data.pending ? 'true' : nothing}>
+        ${this.view === 'table' ? legend : nothing}
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view)) : this._renderMap(view)}
         </div>
-        ${renderLegend(view, t, lang, points, isContinuous(view) ? undefined : this._legend.of(view, this.view))}
+        ${this.view === 'map' ? legend : nothing}
       </div>
       <p class="visually-hidden legend-said" aria-live="polite">${this._legend.said}</p>
       <p id="summary" class="note">
