@@ -17,7 +17,8 @@ export function freshTabPerFile(launcher) {
     const result = await stopSession(sessionId);
     // The launcher keeps a stopped file's tab for the next file (an internal list: a launcher without it keeps reusing).
     const kept = Array.isArray(launcher.inactivePages) ? launcher.inactivePages.splice(0) : [];
-    await Promise.all(kept.map((page) => page.puppeteerPage.close()));
+    // A tab that will not close (a crashed page) only lingers: the next file gets a new one all the same.
+    await Promise.all(kept.map((page) => page.puppeteerPage.close().catch(() => undefined)));
     return result;
   };
   return launcher;
