@@ -7,6 +7,7 @@
  */
 import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { button } from '../../test/support/dashboard-page.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
@@ -20,8 +21,6 @@ const focused = (el: RegionMap) => shadow(el).activeElement?.textContent?.trim()
 const rowNames = (el: RegionMap) => [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
 const rowValues = (el: RegionMap) => [...shadow(el).querySelectorAll('tbody td:nth-of-type(2)')].map((td) => td.textContent!.trim());
 const tableNote = (el: RegionMap) => shadow(el).querySelector('#table-only')?.textContent?.trim() ?? null;
-const toolbarButton = (el: RegionMap, name: string) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === name)!;
 
 /** Toscana's two comuni in 2024, one in each of two classes (5 and 1 projects); none without data. */
 const TWO_COMUNI = { level: 'comuni', region: '09', year: '2024' };
@@ -273,7 +272,7 @@ describe('<region-map>’s legend, a way into the map', () => {
     expect(legend.left, 'beside the table').to.be.at.least(table.right);
     expect(Math.abs(legend.top - table.top)).to.be.below(40);
     // On the map it follows the map, as a legend does.
-    toolbarButton(wide, 'Mappa').click();
+    button(wide, 'Mappa').click();
     await elementUpdated(wide);
     expect(before(shadow(wide).querySelector('.map-box')!, legendOf(wide))).to.equal(true);
   });
@@ -282,11 +281,11 @@ describe('<region-map>’s legend, a way into the map', () => {
     const map = await mapOf(TWO_COMUNI);
     keys(map)[1]!.click();
     await elementUpdated(map);
-    toolbarButton(map, 'Tabella').click();
+    button(map, 'Tabella').click();
     await elementUpdated(map);
     expect(pressed(map)[1]).to.equal('true');
     expect(rowValues(map)).to.deep.equal(['5']);
-    toolbarButton(map, 'Mappa').click();
+    button(map, 'Mappa').click();
     await waitUntil(() => !highlightEmpty(map), 'the class set apart again on the map');
     const apart = veiling(map, 1);
     expect(apart.inClassClear / apart.inClass).to.be.greaterThan(0.95);
@@ -306,7 +305,7 @@ describe('<region-map>’s legend, a way into the map', () => {
     keyNamed(map, 'No data').click();
     await elementUpdated(map);
     expect(said(map)).to.equal('Set apart on the map: No data (0 comuni of 2).');
-    toolbarButton(map, 'Table').click();
+    button(map, 'Table').click();
     await elementUpdated(map);
     expect(tableNote(map)).to.equal('In the table only: No data (0 comuni of 2).');
   });

@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { dashboardIndex } from '../fixtures/dashboard.fixture.js';
+import { button } from '../support/dashboard-page.js';
 import { hits } from '../support/data-routes.js';
 import { bundleScript, framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
@@ -115,12 +116,12 @@ describe('the CDN bundle’s map legend', () => {
     expect(keys()[0]!.getAttribute('aria-pressed')).to.equal('true');
     expect(root()!.querySelector('.legend-said')!.textContent).to.match(/^In evidenza sulla mappa: .+ \(\d+ region[ei] su \d+\)\.$/);
     // The class kept in the table: its rows alone, as many as the live region counts.
-    const toolbar = [...root()!.querySelectorAll<HTMLButtonElement>('.toolbar button')];
-    toolbar.find((button) => button.textContent!.trim() === 'Tabella')!.click();
+    const map = frame.contentDocument!.querySelector('region-map')!;
+    button(map, 'Tabella').click();
     await waitUntil(() => root()!.querySelector('#table-only'), 'the table keeps every row');
     const counted = Number(/\((\d+) region/.exec(root()!.querySelector('#table-only')!.textContent!)![1]);
     expect(root()!.querySelectorAll('tbody tr').length).to.equal(counted);
-    toolbar.find((button) => button.textContent!.trim() === 'Mappa')!.click();
+    button(map, 'Mappa').click();
     await waitUntil(() => highlight().veiled > 1000, 'not set apart again on the map');
     keys()[0]!.click();
     await waitUntil(() => highlight().veiled === 0, 'still veiled');
