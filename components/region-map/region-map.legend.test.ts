@@ -264,7 +264,11 @@ describe('<region-map>’s legend, a way into the map', () => {
     expect(legendOf(narrow).getBoundingClientRect().bottom).to.be.at.most(tableOf(narrow).getBoundingClientRect().top);
     keys(narrow).at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(shadow(narrow).activeElement, 'Tab from the legend goes on to the table').to.equal(tableOf(narrow));
+    expect(shadow(narrow).activeElement, 'Tab from the legend goes on to the table’s search box').to.equal(
+      shadow(narrow).querySelector('.table-find input'),
+    );
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(narrow).activeElement, 'then to the table').to.equal(tableOf(narrow));
     const wide = await mapOf({ ...TWO_COMUNI, view: 'table' });
     (wide.parentElement as HTMLElement).style.width = '900px';
     await elementUpdated(wide);

@@ -41,6 +41,11 @@ const it = {
   /** Said, and written above the table, as it keeps a class's rows alone (the arguments as `classApart`'s). */
   classInTable: (label: string, count: string, level: string, of: string) => `Nella tabella solo: ${label} (${count} ${level} su ${of}).`,
   allRows: 'Di nuovo tutte le aree nella tabella.',
+  // The table's search by name (region-map.table-filter.ts): its label, the rows it keeps (`count` areas of the
+  // level's name among the table's `of`: every area, or the legend's class kept), or none for the words typed.
+  findByName: 'Cerca per nome',
+  foundRows: (count: string, level: string, of: string) => `${count} ${level} su ${of} nella tabella.`,
+  noneFound: (query: string) => `Nessuna area della tabella ha «${query}» nel nome.`,
   activeSchools: 'Istituzioni attive',
   roleModels: 'Scuole virtuose',
   download: 'Scarica',
@@ -198,6 +203,9 @@ const en: RegionMapMessages = {
   allClasses: 'Every area on the map again.',
   classInTable: (label, count, level, of) => `In the table only: ${label} (${count} ${level} of ${of}).`,
   allRows: 'Every area in the table again.',
+  findByName: 'Find by name',
+  foundRows: (count, level, of) => `${count} ${level} of ${of} in the table.`,
+  noneFound: (query) => `No area in the table has “${query}” in its name.`,
   activeSchools: 'Active institutions',
   roleModels: 'Role-model schools',
   download: 'Download',

@@ -87,6 +87,18 @@ export const regionMapStyles = [
   .map-box {
     min-inline-size: 0;
   }
+  /* The table's search by name, a toolbar: its box wraps under its label in a 320 px column, the count beside or under it. */
+  .table-find {
+    margin-block-end: 0.5em;
+  }
+  .table-find input {
+    max-inline-size: 100%;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+  }
   /* The greatest height of the drawn map, read by the element (a ResizeObserver on the ruler). */
   .measure {
     block-size: 0;

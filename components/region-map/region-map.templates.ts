@@ -14,6 +14,7 @@ import type { PointKind } from '../../src/map/point-kinds.js';
 import { NO_DATA_CLASS } from '../../src/map/class-members.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import type { LegendChoice } from './region-map.legend-classes.js';
+import type { TableFilter } from './region-map.table-filter.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import {
   classesNoteOf,
@@ -25,6 +26,7 @@ import {
   rangesNoteOf,
   rowsOf,
   scaleEnds,
+  tableFoundOf,
   tableOnlyOf,
   titleOf,
   type AreaRow,
@@ -127,19 +129,31 @@ function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
   return `${value} (${low} – ${high})`;
 }
 
-/** The table of the view's areas: every one, or `only` those of the class chosen in the legend, said above it. */
+/**
+ * The table of the view's areas: every one, or `only` those of the class chosen in the legend, said above it; of
+ * them, those whose name answers the search box above (`filter`), how many said beside it.
+ */
 export function renderTable(
   view: MapViewModel,
   data: MapData,
   t: RegionMapMessages,
   lang: Language,
   only: { k: number; members: readonly number[] } | null,
+  filter: TableFilter,
 ) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
   const statuses = view.verdicts.any;
-  return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
-  <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${only ? 'table-only' : nothing}>
+  const among = only?.members ?? view.shown;
+  const [query, rows] = [filter.query(view), filter.rows(view, data, among)];
+  const searched = rows !== among;
+  const described = [only ? 'table-only' : '', searched ? 'table-found' : ''].join(' ').trim();
+  return html`<div class="toolbar table-find">
+      <label>${t.findByName} <input type="search" autocomplete="off" .value=${query} @input=${filter.onInput} @keydown=${filter.onKeyDown} /></label>
+      <span id="table-found" role="status">${searched ? tableFoundOf(view, data, t, lang, query, rows.length, among.length) : ''}</span>
+    </div>
+    ${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
+  <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
     <table>
       <caption class="visually-hidden">${title}</caption>
       <thead>
@@ -152,7 +166,7 @@ export function renderTable(
         </tr>
       </thead>
       <tbody>
-        ${rowsOf(view, data, only?.members).map(
+        ${rowsOf(view, data, rows).map(
           (row) => html`<tr>
             <td class="num">${placeCell(row)}</td>
             <th scope="row">${row.name}</th>

@@ -301,10 +301,10 @@ export function rowsOf(view: MapViewModel, data: MapData, among: readonly number
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
 }
 
-/** `n` of the view's areas, in words: "1.204", "comuni", "7.899". */
-function ofAllAreas(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, n: number) {
+/** `n` of `of` areas (the view's all by default), in words: "1.204", "comuni", "7.899". */
+function ofAllAreas(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, n: number, of = view.shown.length) {
   const count = (value: number) => formatValue(value, 'count', lang);
-  return [count(n), t.levels[data.level][n === 1 ? 'one' : 'many'], count(view.shown.length)] as const;
+  return [count(n), t.levels[data.level][n === 1 ? 'one' : 'many'], count(of)] as const;
 }
 
 /**
@@ -327,4 +327,17 @@ export function classSaid(
 export function tableOnlyOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language, k: number, n: number): string {
   const label = k === NO_DATA_CLASS ? t.noData : (classRanges(view, lang)[k]?.label ?? '');
   return classSaid(view, data, t, lang, { label, count: n }, 'table');
+}
+
+/** What a search by name (`query`) kept of the table's rows: `found` of `of`, or none. */
+export function tableFoundOf(
+  view: MapViewModel,
+  data: MapData,
+  t: RegionMapMessages,
+  lang: Language,
+  query: string,
+  found: number,
+  of: number,
+) {
+  return found ? t.foundRows(...ofAllAreas(view, data, t, lang, found, of)) : t.noneFound(query.trim());
 }

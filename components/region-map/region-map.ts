@@ -23,6 +23,7 @@ import { renderBreadcrumb, renderLegend, renderTable, renderYearSlider, renderZo
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
 import { LegendClasses } from './region-map.legend-classes.js';
+import { TableFilter } from './region-map.table-filter.js';
 import { EscapeAnywhere, renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
 import type { ClassesYear, Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
@@ -206,11 +207,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   /** The legend's class set apart on the map, pointed at or chosen. */
   private readonly _legend = new LegendClasses(this, () => [this._data.view!, this._data.data!, this._t, this._lang] as const);
+  private readonly _filter = new TableFilter(this);
 
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
-  private readonly _escape = new EscapeAnywhere(this, () => {
-    if (this._hovered) this._dismissed = true;
-  });
+  private readonly _escape = new EscapeAnywhere(this, () => this._hovered && (this._dismissed = true));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -484,7 +484,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'table' ? legend : nothing}
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
-          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view)) : this._renderMap(view)}
+          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), this._filter) : this._renderMap(view)}
         </div>
         ${this.view === 'map' ? legend : nothing}
       </div>

@@ -49,7 +49,7 @@ export function searchWords(text: string): string[] {
  * out when phrases are compared, so that "reggio emilia" names Reggio
  * nell'Emilia and "citta castello" Città di Castello.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
+export const STOPWORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   'a al alla alle agli ai d da dal dalla de dei del dell della delle degli di e ed i il in l la le lo nel nell nella nelle negli per sul sulla'.split(
     ' ',
   ),

@@ -128,3 +128,28 @@ describe('the CDN bundle’s map legend', () => {
     frame.remove();
   });
 });
+
+describe('the CDN bundle’s map table', () => {
+  it('keeps the rows whose name begins with the words typed in its search box', async function () {
+    this.timeout(30_000);
+    const { src } = await serveContract({ index: dashboardIndex() });
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<region-map src="${new URL(src, location.href).href}" level="regions" view="table" style="width: 400px"></region-map>`,
+    });
+    const root = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot;
+    const rows = () => [...(root()?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent!.trim());
+    await waitUntil(() => rows().length > 1, 'no rows', { timeout: 10_000 });
+    const all = rows().length;
+    const box = root()!.querySelector<HTMLInputElement>('.table-find input')!;
+    box.value = 'tosc';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => rows().length === 1, 'the table did not follow its search box');
+    expect(rows()).to.deep.equal(['Toscana']);
+    expect(root()!.querySelector('#table-found')!.textContent!.trim()).to.equal(`1 regione su ${all} nella tabella.`);
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await waitUntil(() => rows().length === all, 'Escape did not bring every row back');
+    expect(box.value).to.equal('');
+    frame.remove();
+  });
+});
