@@ -91,8 +91,10 @@ export const regionMapStyles = [
   .table-find {
     margin-block-end: 0.5em;
   }
+  /* Its text 16 px at least: a phone's browser (Safari on iOS) zooms the page into a smaller text box as it is tapped. */
   .table-find input {
     max-inline-size: 100%;
+    font-size: max(1em, 16px);
     padding: 0.25em 0.5em;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);

@@ -46,6 +46,7 @@ describe('<region-map>’s table, searched by name', () => {
     const label = box(map).closest('label')!;
     expect(label.textContent!.trim()).to.equal('Cerca per nome');
     expect(box(map).type).to.equal('search');
+    expect(parseFloat(getComputedStyle(box(map)).fontSize), 'no zoom into it as a phone’s finger taps it').to.be.at.least(16);
     await search(map, 'RIPOLI');
     expect(rowNames(map)).to.deep.equal(['Bagno a Ripoli']);
     expect(found(map)).to.equal('1 comune su 2 nella tabella.');
