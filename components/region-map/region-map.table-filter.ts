@@ -5,9 +5,9 @@
  * 7,900 rows, a screenful of them hard to find one comune in, and a screen
  * reader's table harder still. The table follows the box once typing pauses:
  * laying out a long table takes a second on a slow machine, too long to pay
- * at every keystroke. Enter applies it at once, Escape empties it (the host
- * page's own Escape, a dialog's, is left alone once the box is empty). Another
- * year keeps the words; another level or place of areas empties them.
+ * at every keystroke. Enter applies it at once, Escape empties it; in an
+ * empty box Escape is the host page's (a dialog around the map closes).
+ * Another year keeps the words; another level or place of areas empties them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nameFilter } from '../../src/map/name-filter.js';

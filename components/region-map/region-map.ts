@@ -207,6 +207,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   /** The legend's class set apart on the map, pointed at or chosen. */
   private readonly _legend = new LegendClasses(this, () => [this._data.view!, this._data.data!, this._t, this._lang] as const);
+  /** The table's search by name. */
   private readonly _filter = new TableFilter(this);
 
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
