@@ -273,8 +273,11 @@ describe('<region-map>’s legend, a way into the map', () => {
     (wide.parentElement as HTMLElement).style.width = '900px';
     await elementUpdated(wide);
     const [legend, table] = [legendOf(wide).getBoundingClientRect(), tableOf(wide).getBoundingClientRect()];
+    const search = shadow(wide).querySelector('.table-find')!.getBoundingClientRect();
     expect(legend.left, 'beside the table').to.be.at.least(table.right);
-    expect(Math.abs(legend.top - table.top)).to.be.below(40);
+    // In the grid's first row, level with the table's search box above its rows.
+    expect(Math.abs(legend.top - search.top)).to.be.below(40);
+    expect(legend.top).to.be.below(table.top);
     // On the map it follows the map, as a legend does.
     button(wide, 'Mappa').click();
     await elementUpdated(wide);
