@@ -124,6 +124,20 @@ describe('<region-map>’s table, searched by name', () => {
     expect(box(map).value).to.equal('');
   });
 
+  it('can be themed by the host page through its parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = `region-map::part(search) { background: rgb(255, 255, 0); }
+      region-map::part(search-input) { border-color: rgb(255, 0, 0); }`;
+    document.head.append(style);
+    try {
+      const map = await tableOf();
+      expect(getComputedStyle(box(map)).borderTopColor).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(shadow(map).querySelector('.table-find')!).backgroundColor).to.equal('rgb(255, 255, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('speaks English on an English page', async () => {
     const map = await tableOf({ lang: 'en' });
     expect(box(map).closest('label')!.textContent!.trim()).to.equal('Find by name');

@@ -148,8 +148,8 @@ export function renderTable(
   const [query, rows] = [filter.query(view), filter.rows(view, data, among)];
   const searched = rows !== among;
   const described = [only ? 'table-only' : '', searched ? 'table-found' : ''].join(' ').trim();
-  return html`<div class="toolbar table-find">
-      <label>${t.findByName} <input type="search" autocomplete="off" .value=${query} @input=${filter.onInput} @keydown=${filter.onKeyDown} /></label>
+  return html`<div class="toolbar table-find" part="search">
+      <label>${t.findByName} <input part="search-input" type="search" autocomplete="off" .value=${query} @input=${filter.onInput} @keydown=${filter.onKeyDown} /></label>
       <span id="table-found" role="status">${searched ? tableFoundOf(view, data, t, lang, query, rows.length, among.length) : ''}</span>
     </div>
     ${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}

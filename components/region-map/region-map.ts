@@ -62,6 +62,8 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * @csspart legend - The legend list (its classes are keys that set their areas apart on the map, or keep their rows alone in the table).
  * @csspart tooltip - The tooltip box.
  * @csspart table - The table view.
+ * @csspart search - The table's search by name: its label, its box and how many rows it keeps.
+ * @csspart search-input - The table's search box.
  * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
  * @csspart error - The error message.
  *
