@@ -12,14 +12,20 @@ import { hits } from '../support/data-routes.js';
 import { bundleScript, framedPage } from '../support/framed-page.js';
 import { serveContract } from '../support/serve-contract.js';
 
+/** The CDN bundle's map, with `attributes`, 400 px wide in a page of its own, on the dashboard's fixture contract (served in `folder`). */
+async function framedMap(attributes: string) {
+  const { folder, src } = await serveContract({ index: dashboardIndex() });
+  const frame = await framedPage({
+    head: bundleScript(),
+    body: `<region-map src="${new URL(src, location.href).href}" ${attributes} style="width: 400px"></region-map>`,
+  });
+  return { folder, frame };
+}
+
 describe('the CDN bundle’s map', () => {
   it('draws the packed layers the index names, and the keyboard moves from area to area', async function () {
     this.timeout(30_000);
-    const { folder, src } = await serveContract({ index: dashboardIndex() });
-    const frame = await framedPage({
-      head: bundleScript(),
-      body: `<region-map src="${new URL(src, location.href).href}" level="regions" style="width: 400px"></region-map>`,
-    });
+    const { folder, frame } = await framedMap('level="regions"');
     const map = () => frame.contentDocument!.querySelector('region-map')!;
     const canvas = () => map().shadowRoot?.querySelector<HTMLCanvasElement>('canvas.areas');
     await waitUntil(() => (canvas()?.width ?? 0) > 0 && map().shadowRoot!.querySelector('[part~="legend"]'), 'no map', { timeout: 10_000 });
@@ -43,11 +49,7 @@ describe('the CDN bundle’s map', () => {
   it('reads a removed attribute or a property set to null as its default', async function () {
     // The default comes back through Lit's property accessors (src/element/scuole-element.ts): what the minifier keeps.
     this.timeout(30_000);
-    const { src } = await serveContract({ index: dashboardIndex() });
-    const frame = await framedPage({
-      head: bundleScript(),
-      body: `<region-map src="${new URL(src, location.href).href}" classification="equal" style="width: 400px"></region-map>`,
-    });
+    const { frame } = await framedMap('classification="equal"');
     const map = () =>
       frame.contentDocument!.querySelector('region-map')! as HTMLElement & {
         classification: string | null;
@@ -73,11 +75,7 @@ describe('the CDN bundle’s map', () => {
 describe('the CDN bundle’s map over the years', () => {
   it('colours an earlier year by the latest year’s thresholds, and says so under its legend', async function () {
     this.timeout(30_000);
-    const { src } = await serveContract({ index: dashboardIndex() });
-    const frame = await framedPage({
-      head: bundleScript(),
-      body: `<region-map src="${new URL(src, location.href).href}" metric="etwinning.projects" year="2021" style="width: 400px"></region-map>`,
-    });
+    const { frame } = await framedMap('metric="etwinning.projects" year="2021"');
     const about = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot?.querySelector('[part~="legend"] .about');
     await waitUntil(() => about(), 'no note under the legend', { timeout: 10_000 });
     expect(about()!.textContent!.trim()).to.equal('Soglie delle classi del 2024/25, le stesse in ogni anno.');
@@ -89,11 +87,7 @@ describe('the CDN bundle’s map legend', () => {
   it('sets a class’s areas apart under a veil of the rest, and brings them all back', async function () {
     // The veil is drawn with a canvas compositing mode and the keys kept to one tab stop: what the minifier keeps.
     this.timeout(30_000);
-    const { src } = await serveContract({ index: dashboardIndex() });
-    const frame = await framedPage({
-      head: bundleScript(),
-      body: `<region-map src="${new URL(src, location.href).href}" level="regions" style="width: 400px"></region-map>`,
-    });
+    const { frame } = await framedMap('level="regions"');
     const root = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot;
     const keys = () => [...(root()?.querySelectorAll<HTMLButtonElement>('[part~="legend"] button.key') ?? [])];
     await waitUntil(() => keys().length > 1, 'no keys', { timeout: 10_000 });
@@ -132,11 +126,7 @@ describe('the CDN bundle’s map legend', () => {
 describe('the CDN bundle’s map table', () => {
   it('keeps the rows whose name begins with the words typed in its search box', async function () {
     this.timeout(30_000);
-    const { src } = await serveContract({ index: dashboardIndex() });
-    const frame = await framedPage({
-      head: bundleScript(),
-      body: `<region-map src="${new URL(src, location.href).href}" level="regions" view="table" style="width: 400px"></region-map>`,
-    });
+    const { frame } = await framedMap('level="regions" view="table"');
     const root = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot;
     const rows = () => [...(root()?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent!.trim());
     await waitUntil(() => rows().length > 1, 'no rows', { timeout: 10_000 });
