@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -9,11 +9,10 @@ import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
 import { SurveyPickers } from './region-map.survey-pickers.js';
 import { enterStep, italyStep, regionLevel, upStep, type MapStep } from '../../src/map/drill.js';
 import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
-import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
-import { firstArea, isContinuous, mapView, type MapViewModel } from '../../src/map/map-view.js';
+import { isContinuous, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { MapCanvasController, mapSize, screenCentroid, type MapSize } from './region-map.canvas.js';
+import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.js';
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
@@ -30,6 +29,7 @@ import type { ClassesYear, Classification, MapView, PaletteName, ValueMode } fro
 import { YearPlayer } from './region-map.play.js';
 import { renderSyntheticNoteFor } from '../../src/element/synthetic-note.js';
 import { MapPointerInput, type MapHit } from './region-map.pointer.js';
+import { MapCursor } from './region-map.cursor.js';
 import { MapZoomController } from './region-map.zoom.js';
 import { MapWayBack } from './region-map.way-back.js';
 import { downloadMapLater } from './region-map.download.js';
@@ -149,18 +149,12 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** map or table. */
   @property({ reflect: true }) view: MapView = 'map';
 
-  @state() private _focused: number | null = null;
-  @state() private _hovered: { index: number; x: number; y: number } | null = null;
-  /** Escape closed the tooltip: it stays closed until the pointer or the focus moves to an area. */
-  @state() private _dismissed = false;
   /** After a drill-down or a way up, the focus comes back to the map (on this area's code, when it is on the new level). */
   private _refocus: { code: string } | null = null;
   /** A survey's map's pickers of waves and answers (its time control): the focus back on the one used once drawn. */
   private readonly _pickers = new SurveyPickers(this);
   /** Above an error inside a region or a province: the breadcrumb, the way back. */
   private readonly _wayBack = new MapWayBack(this);
-  /** The map has just gone to another level: it is announced (place and summary) until the keyboard moves. */
-  @state() private _arrived = false;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
   /** The attributes ignored, by name, with the value written (the notes say them; the base class reads them). */
@@ -180,9 +174,15 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const size = view && this._size(view);
     return layers && size ? { layers, width: size.width, height: size.height } : null;
   });
+  /** The areas the keyboard and the pointer are on, and the map's keys. */
+  private readonly _cursor = new MapCursor(this, this._zoom, {
+    view: () => (this._data.view ? { view: this._data.view, size: this._size(this._data.view) } : null),
+    activate: (index) => this._activate(index),
+    up: () => this._navigate(upStep(this)),
+  });
   private readonly _pointer = new MapPointerInput(this._zoom, {
     pick: (event) => this._pick(event),
-    show: (hit) => this._show(hit),
+    show: (hit) => this._cursor.show(hit),
     activate: (index) => this._activate(index),
   });
   private readonly _ranking = new IdleRanking(this, () => this._data.view);
@@ -213,7 +213,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _filter = new TableFilter(this);
 
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
-  private readonly _escape = new EscapeAnywhere(this, () => this._hovered && (this._dismissed = true));
+  private readonly _escape = new EscapeAnywhere(this, () => this._cursor.dismissHover());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -226,11 +226,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     // Another area of Italy is its own whole map.
     if (changed.has('level') || changed.has('region') || changed.has('province')) this._zoom.forget();
     if (!view) return;
-    if (this._focused !== null && !view.shownSet.has(this._focused)) this._focused = null;
-    if (this._refocus?.code) {
-      const index = view.layer.features.findIndex((f) => f.code === this._refocus!.code);
-      if (index >= 0 && view.shownSet.has(index)) this._focused = index;
-    }
+    this._cursor.follow(view, this._refocus?.code);
   }
 
   protected override updated(): void {
@@ -253,7 +249,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     }
     const size = this._size(view);
     if (size && this.view === 'map') {
-      this._canvas.draw(view, size, this._active(), this._legend.apart(view));
+      this._canvas.draw(view, size, this._cursor.active, this._legend.apart(view));
       this._zoom.drawn();
     }
     // The new level is drawn: the keyboard user is where they were, in the map (WCAG 2.4.3), not on the page's body.
@@ -268,92 +264,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     return mapSize(view, this._box.width, this._box.height, this._zoom.settled);
   }
 
-  /** The area outlined and described: the last one the pointer or the keyboard went to. */
-  private _active(): number | null {
-    return this._hovered?.index ?? this._focused;
-  }
-
-  /** The pointer's area wins over the keyboard's until an arrow key moves again. */
-  private _show(hit: MapHit | null): void {
-    if (!hit) {
-      if (this._hovered) this._hovered = null;
-      return;
-    }
-    const moved = Math.abs((this._hovered?.x ?? Infinity) - hit.x) > 8 || Math.abs((this._hovered?.y ?? Infinity) - hit.y) > 8;
-    if (this._hovered?.index !== hit.index || moved) {
-      this._hovered = hit;
-      this._focused = null;
-      this._dismissed = false;
-    }
-  }
-
   private _pick(event: MouseEvent): MapHit | null {
     const view = this._data.view;
     const size = view && this._size(view);
     return view && size ? this._canvas.pick(event, event.currentTarget as HTMLElement, view, size) : null;
-  }
-
-  /** Zooms in or out around the area the keyboard is on (or the map's centre). */
-  private _zoomKey(factor: number): void {
-    this._hovered = null;
-    this._zoom.zoomBy(factor, this._screenCentroid(this._focused) ?? undefined);
-  }
-
-  /** Where an area's centre is drawn, in the box's pixels. */
-  private _screenCentroid(index: number | null): [number, number] | null {
-    const view = this._data.view;
-    return view ? screenCentroid(view, this._size(view), index) : null;
-  }
-
-  private _onKeyDown(event: KeyboardEvent): void {
-    const view = this._data.view;
-    if (!view) return;
-    if (event.key === 'Escape') {
-      // Up a level from a region; in Italy, Escape closes the tooltip (WCAG 1.4.13).
-      if (this.region) {
-        event.preventDefault();
-        this._navigate(upStep(this));
-      } else if (!this._dismissed && (this._focused !== null || this._hovered)) {
-        event.preventDefault();
-        this._dismissed = true;
-      }
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
-      if (this._focused !== null) {
-        event.preventDefault();
-        this._activate(this._focused);
-      }
-      return;
-    }
-    const zoom = { '+': 2, '=': 2, '-': 0.5, _: 0.5 }[event.key];
-    if (zoom || event.key === '0') {
-      event.preventDefault();
-      if (zoom) this._zoomKey(zoom);
-      else this._zoom.reset();
-      return;
-    }
-    if (!event.key.startsWith('Arrow')) return;
-    event.preventDefault();
-    const from = this._focused ?? this._hovered?.index ?? null;
-    this._hovered = null;
-    this._arrived = false;
-    this._dismissed = false;
-    const next = from === null ? firstArea(view) : neighbourInDirection(view.layer, from, event.key as Direction, view.shownSet);
-    if (next === null) return;
-    this._focused = next;
-    // Zoomed in, the area the keyboard goes to comes into sight.
-    const at = this._screenCentroid(next);
-    const size = this._size(view);
-    if (at && size && (at[0] < 0 || at[1] < 0 || at[0] > size.width || at[1] > size.height)) this._zoom.centre(at[0], at[1]);
-  }
-
-  private _onFocus(event: FocusEvent): void {
-    // A keyboard user starts on an area; a click or a tap chooses its own.
-    const view = this._data.view;
-    // Back from a drill, the new level is announced first; an arrow then starts on an area.
-    if (this._focused === null && view && !this._arrived && (event.target as HTMLElement).matches(':focus-visible'))
-      this._focused = firstArea(view);
   }
 
   private _activate(index: number): void {
@@ -375,10 +289,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this.region = region;
     this.province = province;
     this.level = level;
-    this._focused = null;
-    this._hovered = null;
+    this._cursor.navigated();
     this._pointer.navigated();
-    this._arrived = true;
     this.dispatchEvent(new RegionMapNavigateEvent({ region, province }));
   }
 
@@ -399,13 +311,13 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const t = this._t;
     const data = this._data.data!;
     const size = this._size(view);
-    const active = this._active();
+    const cursor = this._cursor;
+    const active = cursor.active;
     // A pointer's tooltip says its area's place once the view is ranked (idle after the paint), as the summary does; a
     // keyboard user's area is announced whole at once.
-    const places = this._focused !== null || this._ranking.ranked(view);
+    const places = cursor.focused !== null || this._ranking.ranked(view);
     const described = active === null ? null : describeArea(active, view, data, t, this._lang, places);
-    const at =
-      this._hovered && this._hovered.index === active ? ([this._hovered.x, this._hovered.y] as const) : this._screenCentroid(active);
+    const at = cursor.hovered && cursor.hovered.index === active ? ([cursor.hovered.x, cursor.hovered.y] as const) : cursor.at(active);
     const tapped =
       active !== null && this._pointer.tapped(active) && enterStep(this, view.layer.features[active]!.code, data.held) !== null;
     return html`<div
@@ -416,13 +328,13 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         aria-describedby="summary"
         tabindex="0"
         style=${cssomStyle({ 'touch-action': this._zoom.zoomed ? 'none' : 'pan-x pan-y' })}
-        @keydown=${this._onKeyDown}
-        @focus=${this._onFocus}
+        @keydown=${cursor.onKeyDown}
+        @focus=${cursor.onFocus}
         @pointerdown=${this._pointer.onPointerDown}
         @pointermove=${this._pointer.onPointerMove}
         @pointerup=${this._zoom.onPointerEnd}
         @pointercancel=${this._zoom.onPointerEnd}
-        @pointerleave=${() => (this._hovered = null)}
+        @pointerleave=${() => cursor.show(null)}
         @click=${this._pointer.onClick}
         @dblclick=${this._pointer.onDoubleClick}
         @wheel=${{ handleEvent: (event: WheelEvent) => this._zoom.onWheel(event, this.shadowRoot!.activeElement === event.currentTarget), passive: false }}
@@ -433,10 +345,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
             <canvas class="highlight" aria-hidden="true"></canvas>
           </div>
         </div>
-        ${described && at && size && !this._dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
+        ${described && at && size && !cursor.dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        ${this._focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : this._arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
+        ${cursor.focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
       </p>`;
   }
 
@@ -479,7 +391,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
             : html`${renderYearSlider(t, years, asked, (year) => this._setYear(year))}${this._player.render(t)}`
         }
         <span class="pending" role="status">${this._data.pending ? pendingText(t, view.year, asked, this.classesYear) : ''}</span>
-        ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._zoomKey(factor) : this._zoom.reset())) : nothing}
+        ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._cursor.zoomBy(factor) : this._zoom.reset())) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
       ${this._notes.render(this, view, this._lang, t)}
