@@ -10,7 +10,7 @@ import { whenIdle } from '../../src/util/when-idle.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
-import { zoomedTransform, type Zoom } from '../../src/map/zoom.js';
+import { zoomedTransform, type ScreenBox, type Zoom } from '../../src/map/zoom.js';
 import { pointIn } from '../../src/util/pointer-point.js';
 import { resolveColour } from '../../src/util/resolve-colour.js';
 import { drawHighlight, drawMap, drawPicking, fitTransform, pickAt, type DrawPlan } from './region-map.draw.js';
@@ -50,6 +50,17 @@ export function screenCentroid(view: MapViewModel, size: MapSize | null, index: 
   const c = index === null ? null : view.layer.centroid(index);
   if (!c || !size) return null;
   return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
+}
+
+/** The area `index`'s box on screen at `size`, in the box's pixels (null: no area, or nothing drawn). */
+export function screenBounds(view: MapViewModel, size: MapSize | null, index: number): ScreenBox | null {
+  const b = view.layer.bounds(index);
+  if (!b || !size) return null;
+  const { scale, dx, dy } = size.transform;
+  return [
+    [b[0][0] * scale + dx, b[0][1] * scale + dy],
+    [b[1][0] * scale + dx, b[1][1] * scale + dy],
+  ];
 }
 
 export class MapCanvasController implements ReactiveController {

@@ -10,9 +10,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, type MapViewModel } from '../../src/map/map-view.js';
-import { screenCentroid, type MapSize } from './region-map.canvas.js';
+import { screenBounds, screenCentroid, type MapSize } from './region-map.canvas.js';
 import type { MapHit } from './region-map.pointer.js';
 import type { MapZoomController } from './region-map.zoom.js';
+
+/** How large an area found by name is shown at least (CSS px across): a national map's comune is a few pixels wide. */
+const SEEN_PX = 40;
 
 /** What the cursor needs of the element. */
 export interface CursorHost extends ReactiveControllerHost {
@@ -113,11 +116,17 @@ export class MapCursor {
     this._zoom.zoomBy(factor, this.at(this.focused) ?? undefined);
   }
 
-  /** The keyboard goes to an area, which comes into sight when zoomed in. */
-  goTo(index: number): void {
+  /**
+   * The keyboard goes to an area, which comes into sight when zoomed in; `seen` (an area found by name), it is centred
+   * and zoomed in on until it is large enough to see.
+   */
+  goTo(index: number, seen = false): void {
     this._set({ focused: index, hovered: null, arrived: false, dismissed: false });
+    const drawn = this._actions.view();
+    const area = seen && drawn && screenBounds(drawn.view, drawn.size, index);
+    if (area) return this._zoom.see(area, SEEN_PX);
     const at = this.at(index);
-    const size = this._actions.view()?.size;
+    const size = drawn?.size;
     if (at && size && (at[0] < 0 || at[1] < 0 || at[0] > size.width || at[1] > size.height)) this._zoom.centre(at[0], at[1]);
   }
 

@@ -9,7 +9,7 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import type { Topology } from '../../src/contract/contract.types.js';
+import { rectangleRegions } from '../../test/fixtures/rectangle-regions.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
@@ -37,36 +37,7 @@ const tap = async (point: [number, number]) => {
 };
 
 /** Two areas, each one wide and three tall, side by side: a map taller than a laptop's screen at full width. */
-function tallRegions(): Topology {
-  return {
-    type: 'Topology',
-    objects: {
-      regions: {
-        type: 'GeometryCollection',
-        geometries: [
-          { type: 'Polygon', id: '09', arcs: [[0]] },
-          { type: 'Polygon', id: '12', arcs: [[1]] },
-        ],
-      },
-    },
-    arcs: [
-      [
-        [0, 0],
-        [1, 0],
-        [1, 3],
-        [0, 3],
-        [0, 0],
-      ],
-      [
-        [1, 0],
-        [2, 0],
-        [2, 3],
-        [1, 3],
-        [1, 0],
-      ],
-    ],
-  } as Topology;
-}
+const tallRegions = () => rectangleRegions([0, 0, 1, 3], [1, 0, 1, 3]);
 
 async function mapOf(width: string, attributes: Record<string, string> = {}, style = '') {
   const { folder, src } = await serveContract();

@@ -265,7 +265,7 @@ describe('<region-map>’s legend, a way into the map', () => {
     keys(narrow).at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(shadow(narrow).activeElement, 'Tab from the legend goes on to the table’s search box').to.equal(
-      shadow(narrow).querySelector('.table-find input'),
+      shadow(narrow).querySelector('.name-find input'),
     );
     await sendKeys({ press: 'Tab' });
     expect(shadow(narrow).activeElement, 'then to the table').to.equal(tableOf(narrow));
@@ -273,7 +273,7 @@ describe('<region-map>’s legend, a way into the map', () => {
     (wide.parentElement as HTMLElement).style.width = '900px';
     await elementUpdated(wide);
     const [legend, table] = [legendOf(wide).getBoundingClientRect(), tableOf(wide).getBoundingClientRect()];
-    const search = shadow(wide).querySelector('.table-find')!.getBoundingClientRect();
+    const search = shadow(wide).querySelector('.name-find')!.getBoundingClientRect();
     expect(legend.left, 'beside the table').to.be.at.least(table.right);
     // In the grid's first row, level with the table's search box above its rows.
     expect(Math.abs(legend.top - search.top)).to.be.below(40);

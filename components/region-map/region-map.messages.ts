@@ -41,11 +41,18 @@ const it = {
   /** Said, and written above the table, as it keeps a class's rows alone (the arguments as `classApart`'s). */
   classInTable: (label: string, count: string, level: string, of: string) => `Nella tabella solo: ${label} (${count} ${level} su ${of}).`,
   allRows: 'Di nuovo tutte le aree nella tabella.',
-  // The table's search by name (region-map.table-filter.ts): its label, the rows it keeps (`count` areas of the
-  // level's name among the table's `of`: every area, or the legend's class kept), or none for the words typed.
+  // The search by name (region-map.name-search.ts): its label; the rows the table keeps (`count` areas of the
+  // level's name among the table's `of`: every area, or the legend's class kept), or none for the words typed; the
+  // areas the map sets apart (among every area or the legend's class), or none; the one Enter went to, `at` of `count`.
   findByName: 'Cerca per nome',
+  /** The button that opens the search by name above the map (short: it shares a phone's row with the zoom's buttons). */
+  find: 'Cerca',
   foundRows: (count: string, level: string, of: string) => `${count} ${level} su ${of} nella tabella.`,
   noneFound: (query: string) => `Nessuna area della tabella ha «${query}» nel nome.`,
+  foundOnMap: (count: string, level: string, of: string) =>
+    `${count} ${level} su ${of} sulla mappa. Invio per andare a un'area dopo l'altra, Maiusc+Invio per tornare indietro.`,
+  noneOnMap: (query: string) => `Nessuna area della mappa ha «${query}» nel nome.`,
+  foundAt: (at: string, count: string) => `Area ${at} di ${count} trovate.`,
   activeSchools: 'Istituzioni attive',
   roleModels: 'Scuole virtuose',
   download: 'Scarica',
@@ -204,8 +211,12 @@ const en: RegionMapMessages = {
   classInTable: (label, count, level, of) => `In the table only: ${label} (${count} ${level} of ${of}).`,
   allRows: 'Every area in the table again.',
   findByName: 'Find by name',
+  find: 'Find',
   foundRows: (count, level, of) => `${count} ${level} of ${of} in the table.`,
   noneFound: (query) => `No area in the table has “${query}” in its name.`,
+  foundOnMap: (count, level, of) => `${count} ${level} of ${of} on the map. Enter goes to one after the other, Shift+Enter back.`,
+  noneOnMap: (query) => `No area on the map has “${query}” in its name.`,
+  foundAt: (at, count) => `Area ${at} of ${count} found.`,
   activeSchools: 'Active institutions',
   roleModels: 'Role-model schools',
   download: 'Download',

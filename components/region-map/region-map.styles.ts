@@ -87,12 +87,12 @@ export const regionMapStyles = [
   .map-box {
     min-inline-size: 0;
   }
-  /* The table's search by name, a toolbar: its box wraps under its label in a 320 px column, the count beside or under it. */
-  .table-find {
+  /* The search by name above the map or the table, a toolbar: its box wraps under its label in a 320 px column, the count beside or under it. */
+  .name-find {
     margin-block-end: 0.5em;
   }
   /* Its text 16 px at least: a phone's browser (Safari on iOS) zooms the page into a smaller text box as it is tapped. */
-  .table-find input {
+  .name-find input {
     max-inline-size: 100%;
     font-size: max(1em, 16px);
     padding: 0.25em 0.5em;

@@ -1,5 +1,5 @@
 /**
- * The table's search by name (region-map.table-filter.ts): the rows whose
+ * The table's search by name (region-map.name-search.ts): the rows whose
  * area's name begins with the words typed, among every area or the legend's
  * class kept, how many said beside the box; Enter at once, Escape empties it,
  * the focus kept in the box throughout.
@@ -11,8 +11,8 @@ import './define.js';
 import type { RegionMap } from './region-map.js';
 
 const shadow = (el: RegionMap) => el.shadowRoot!;
-const box = (el: RegionMap) => shadow(el).querySelector<HTMLInputElement>('.table-find input')!;
-const found = (el: RegionMap) => shadow(el).querySelector('#table-found')!.textContent!.trim();
+const box = (el: RegionMap) => shadow(el).querySelector<HTMLInputElement>('.name-find input')!;
+const found = (el: RegionMap) => shadow(el).querySelector('#found')!.textContent!.trim();
 const rowNames = (el: RegionMap) => [...shadow(el).querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
 const described = (el: RegionMap) => shadow(el).querySelector('[part~="table"]')!.getAttribute('aria-describedby');
 
@@ -50,8 +50,8 @@ describe('<region-map>’s table, searched by name', () => {
     await search(map, 'RIPOLI');
     expect(rowNames(map)).to.deep.equal(['Bagno a Ripoli']);
     expect(found(map)).to.equal('1 comune su 2 nella tabella.');
-    expect(shadow(map).querySelector('#table-found')!.getAttribute('role'), 'said politely as it changes').to.equal('status');
-    expect(described(map)).to.equal('table-found');
+    expect(shadow(map).querySelector('#found')!.getAttribute('role'), 'said politely as it changes').to.equal('status');
+    expect(described(map)).to.equal('found');
     expect(shadow(map).activeElement).to.equal(box(map));
     await expect(map).to.be.accessible();
   });
@@ -61,7 +61,7 @@ describe('<region-map>’s table, searched by name', () => {
     await search(map, '<b>pisa');
     expect(rowNames(map)).to.deep.equal([]);
     expect(found(map)).to.equal('Nessuna area della tabella ha «<b>pisa» nel nome.');
-    expect(shadow(map).querySelector('#table-found b'), 'no markup from what was typed').to.equal(null);
+    expect(shadow(map).querySelector('#found b'), 'no markup from what was typed').to.equal(null);
     const heard: string[] = [];
     const listen = (event: KeyboardEvent) => heard.push(event.key);
     document.addEventListener('keydown', listen);
@@ -99,7 +99,7 @@ describe('<region-map>’s table, searched by name', () => {
     await search(map, 'bagno');
     expect(rowNames(map)).to.deep.equal([]);
     expect(found(map)).to.equal('Nessuna area della tabella ha «bagno» nel nome.');
-    expect(described(map)).to.equal('table-only table-found');
+    expect(described(map)).to.equal('table-only found');
     keys[1]!.click();
     await elementUpdated(map);
     expect(rowNames(map)).to.deep.equal(['Bagno a Ripoli']);
@@ -132,7 +132,7 @@ describe('<region-map>’s table, searched by name', () => {
     try {
       const map = await tableOf();
       expect(getComputedStyle(box(map)).borderTopColor).to.equal('rgb(255, 0, 0)');
-      expect(getComputedStyle(shadow(map).querySelector('.table-find')!).backgroundColor).to.equal('rgb(255, 255, 0)');
+      expect(getComputedStyle(shadow(map).querySelector('.name-find')!).backgroundColor).to.equal('rgb(255, 255, 0)');
     } finally {
       style.remove();
     }

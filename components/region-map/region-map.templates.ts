@@ -14,7 +14,7 @@ import type { PointKind } from '../../src/map/point-kinds.js';
 import { NO_DATA_CLASS } from '../../src/map/class-members.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import type { LegendChoice } from './region-map.legend-classes.js';
-import type { TableFilter } from './region-map.table-filter.js';
+import type { NameSearch } from './region-map.name-search.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import {
   classesNoteOf,
@@ -26,7 +26,6 @@ import {
   rangesNoteOf,
   rowsOf,
   scaleEnds,
-  tableFoundOf,
   tableOnlyOf,
   titleOf,
   type AreaRow,
@@ -129,9 +128,22 @@ function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
   return `${value} (${low} – ${high})`;
 }
 
+/** The button that opens and closes the search by name above the map (`open`: it is open). */
+export function renderFindButton(t: RegionMapMessages, open: boolean, toggle: () => void) {
+  return html`<button aria-expanded=${open} aria-controls="name-find" @click=${toggle}>${t.find}</button>`;
+}
+
+/** The search by name above the map or the table (`search`): its box holding `query`, what it found `said` beside it. */
+export function renderNameSearch(t: RegionMapMessages, search: NameSearch, query: string, said: string) {
+  return html`<div class="toolbar name-find" part="search" id="name-find">
+    <label>${t.findByName} <input part="search-input" type="search" autocomplete="off" .value=${query} @input=${search.onInput} @keydown=${search.onKeyDown} /></label>
+    <span id="found" role="status">${said}</span>
+  </div>`;
+}
+
 /**
  * The table of the view's areas: every one, or `only` those of the class chosen in the legend, said above it; of
- * them, those whose name answers the search box above (`filter`), how many said beside it.
+ * them, the `rows` a search by name kept (`searched`, said beside its box).
  */
 export function renderTable(
   view: MapViewModel,
@@ -139,20 +151,14 @@ export function renderTable(
   t: RegionMapMessages,
   lang: Language,
   only: { k: number; members: readonly number[] } | null,
-  filter: TableFilter,
+  rows: readonly number[],
+  searched: boolean,
 ) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
   const statuses = view.verdicts.any;
-  const among = only?.members ?? view.shown;
-  const [query, rows] = [filter.query(view), filter.rows(view, data, among)];
-  const searched = rows !== among;
-  const described = [only ? 'table-only' : '', searched ? 'table-found' : ''].join(' ').trim();
-  return html`<div class="toolbar table-find" part="search">
-      <label>${t.findByName} <input part="search-input" type="search" autocomplete="off" .value=${query} @input=${filter.onInput} @keydown=${filter.onKeyDown} /></label>
-      <span id="table-found" role="status">${searched ? tableFoundOf(view, data, t, lang, query, rows.length, among.length) : ''}</span>
-    </div>
-    ${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
+  const described = [only ? 'table-only' : '', searched ? 'found' : ''].join(' ').trim();
+  return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
   <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
     <table>
       <caption class="visually-hidden">${title}</caption>

@@ -329,15 +329,23 @@ export function tableOnlyOf(view: MapViewModel, data: MapData, t: RegionMapMessa
   return classSaid(view, data, t, lang, { label, count: n }, 'table');
 }
 
-/** What a search by name (`query`) kept of the table's rows: `found` of `of`, or none. */
-export function tableFoundOf(
+/**
+ * What a search by name (`query`) found among `of` areas, said beside its box: in the table, the rows it kept; on the
+ * map, the areas it set apart, or which of them the keyboard is on (`current`, where Enter went); or none.
+ */
+export function foundSaid(
   view: MapViewModel,
   data: MapData,
   t: RegionMapMessages,
   lang: Language,
-  query: string,
-  found: number,
-  of: number,
+  search: { query: string; found: readonly number[]; of: number },
+  where: MapView,
+  current: number | null,
 ) {
-  return found ? t.foundRows(...ofAllAreas(view, data, t, lang, found, of)) : t.noneFound(query.trim());
+  const { query, found, of } = search;
+  const onMap = where === 'map';
+  if (!found.length) return (onMap ? t.noneOnMap : t.noneFound)(query.trim());
+  const at = onMap && current !== null ? found.indexOf(current) : -1;
+  if (at >= 0) return t.foundAt(formatValue(at + 1, 'count', lang), formatValue(found.length, 'count', lang));
+  return (onMap ? t.foundOnMap : t.foundRows)(...ofAllAreas(view, data, t, lang, found.length, of));
 }

@@ -5,7 +5,7 @@ import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
-import { mapArgs, type MapLevel } from '../../src/map/load-map.js';
+import { mapArgs, type MapData, type MapLevel } from '../../src/map/load-map.js';
 import { SurveyPickers } from './region-map.survey-pickers.js';
 import { enterStep, italyStep, regionLevel, upStep, type MapStep } from '../../src/map/drill.js';
 import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
@@ -18,11 +18,20 @@ import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { fromLatestFile, loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
-import { renderBreadcrumb, renderLegend, renderTable, renderYearSlider, renderZoomButtons } from './region-map.templates.js';
+import {
+  renderBreadcrumb,
+  renderFindButton,
+  renderLegend,
+  renderNameSearch,
+  renderTable,
+  renderYearSlider,
+  renderZoomButtons,
+} from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
-import { describeArea, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
+import { describeArea, foundSaid, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
 import { LegendClasses } from './region-map.legend-classes.js';
-import { TableFilter } from './region-map.table-filter.js';
+import { NameSearch } from './region-map.name-search.js';
+import { nextFound } from '../../src/map/name-filter.js';
 import { EscapeAnywhere, renderTooltip } from './region-map.tooltip.js';
 import { MapNotes } from './region-map.notes.js';
 import type { ClassesYear, Classification, MapView, PaletteName, ValueMode } from './region-map.types.js';
@@ -46,7 +55,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * A choropleth of Italy's regions, provinces or comuni for any metric and year of
  * the data contract, with shadow zones, drill-down (Italy, a region's provinces,
  * a province's comuni), zoom and pan, keyboard navigation between geographic
- * neighbours, a table view and downloads. The map fits its box: the element's
+ * neighbours, a search by name, a table view and downloads. The map fits its box: the element's
  * width and at most --region-map-height, with the legend beside it when wide.
  *
  * @tagname region-map
@@ -62,8 +71,8 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * @csspart legend - The legend list (its classes are keys that set their areas apart on the map, or keep their rows alone in the table).
  * @csspart tooltip - The tooltip box.
  * @csspart table - The table view.
- * @csspart search - The table's search by name: its label, its box and how many rows it keeps.
- * @csspart search-input - The table's search box.
+ * @csspart search - The search by name above the table (or the map, opened by its button): its label, its box and what it found.
+ * @csspart search-input - The search box.
  * @csspart download-note - Why the last download could not be made (a polite live region, empty until then).
  * @csspart error - The error message.
  *
@@ -209,8 +218,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   /** The legend's class set apart on the map, pointed at or chosen. */
   private readonly _legend = new LegendClasses(this, () => [this._data.view!, this._data.data!, this._t, this._lang] as const);
-  /** The table's search by name. */
-  private readonly _filter = new TableFilter(this);
+  /** The search by name: the table keeps the areas found, the map sets them apart and Enter goes from one to the next. */
+  private readonly _search = new NameSearch(this, (back) => this._findNext(back));
 
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
   private readonly _escape = new EscapeAnywhere(this, () => this._cursor.dismissHover());
@@ -249,7 +258,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     }
     const size = this._size(view);
     if (size && this.view === 'map') {
-      this._canvas.draw(view, size, this._cursor.active, this._legend.apart(view));
+      this._canvas.draw(view, size, this._cursor.active, this._apart(view, data));
       this._zoom.drawn();
     }
     // The new level is drawn: the keyboard user is where they were, in the map (WCAG 2.4.3), not on the page's body.
@@ -262,6 +271,30 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
 
   private _size(view: MapViewModel): MapSize | null {
     return mapSize(view, this._box.width, this._box.height, this._zoom.settled);
+  }
+
+  /**
+   * The search by name among the areas shown: in the table, every one or the legend's class kept; on the map, every one
+   * or the legend's class set apart. `found` is `among` itself without words to look for.
+   */
+  private _searched(view: MapViewModel, data: MapData) {
+    const among = (this.view === 'table' ? this._legend.only(view)?.members : this._legend.apart(view)) ?? view.shown;
+    return { query: this._search.query(view), among, found: this._search.found(view, data, among) };
+  }
+
+  /** The areas set apart on the map: those found by name (when any is), or the legend's class, or none. */
+  private _apart(view: MapViewModel, data: MapData): readonly number[] | null {
+    const { among, found } = this._searched(view, data);
+    return found !== among && found.length ? found : this._legend.apart(view);
+  }
+
+  /** Enter in the search box of the map: the keyboard goes to the next area found (`back`: the previous), seen. */
+  private _findNext(back: boolean): void {
+    const [view, data] = [this._data.view, this._data.data];
+    if (this.view !== 'map' || !view || !data) return;
+    const { among, found } = this._searched(view, data);
+    const next = found === among ? null : nextFound(found, this._cursor.focused, back);
+    if (next !== null) this._cursor.goTo(next, true);
   }
 
   private _pick(event: MouseEvent): MapHit | null {
@@ -307,7 +340,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       downloadMapLater(this, kind, this._downloadNote, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours() });
   }
 
-  private _renderMap(view: MapViewModel) {
+  private _renderMap(view: MapViewModel, searched: boolean) {
     const t = this._t;
     const data = this._data.data!;
     const size = this._size(view);
@@ -325,7 +358,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         role="application"
         aria-roledescription=${t.roleDescription}
         aria-label=${`${titleOf(view, t, this._lang)}. ${t.instructions}`}
-        aria-describedby="summary"
+        aria-describedby=${searched ? 'summary found' : 'summary'}
         tabindex="0"
         style=${cssomStyle({ 'touch-action': this._zoom.zoomed ? 'none' : 'pan-x pan-y' })}
         @keydown=${cursor.onKeyDown}
@@ -371,6 +404,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const points = readPoints(this.points).kinds;
     // Before the table, whose rows its keys choose (on a phone they would come after thousands of rows); after the map.
     const legend = renderLegend(view, t, lang, points, isContinuous(view) ? undefined : this._legend.of(view, this.view));
+    const search = this._searched(view, data);
+    const searched = search.found !== search.among;
+    const said = searched ? foundSaid(view, data, t, lang, { ...search, of: search.among.length }, this.view, this._cursor.focused) : '';
     return html`<div part="base">
       <div class="toolbar">
         ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
@@ -392,6 +428,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         }
         <span class="pending" role="status">${this._data.pending ? pendingText(t, view.year, asked, this.classesYear) : ''}</span>
         ${this.view === 'map' ? renderZoomButtons(t, this._zoom.zoomed, (factor) => (factor ? this._cursor.zoomBy(factor) : this._zoom.reset())) : nothing}
+        ${this.view === 'map' ? renderFindButton(t, this._search.opened(view), this._search.toggle) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
       ${this._notes.render(this, view, this._lang, t)}
@@ -399,7 +436,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'table' ? legend : nothing}
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
-          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), this._filter) : this._renderMap(view)}
+          ${this.view === 'table' || this._search.opened(view) ? renderNameSearch(t, this._search, search.query, said) : nothing}
+          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), search.found, searched) : this._renderMap(view, searched)}
         </div>
         ${this.view === 'map' ? legend : nothing}
       </div>

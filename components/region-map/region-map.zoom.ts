@@ -8,7 +8,17 @@
  * redraw per frame); SETTLE_MS after it stops, the host redraws them sharp.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { centreOn, NO_ZOOM, panZoom, previewTransform, sameZoom, zoomAround, type Zoom } from '../../src/map/zoom.js';
+import {
+  centreOn,
+  NO_ZOOM,
+  panZoom,
+  previewTransform,
+  sameZoom,
+  zoomAround,
+  zoomToSee,
+  type ScreenBox,
+  type Zoom,
+} from '../../src/map/zoom.js';
 import { pointIn } from '../../src/util/pointer-point.js';
 
 const SETTLE_MS = 160;
@@ -58,6 +68,12 @@ export class MapZoomController implements ReactiveController {
   centre(x: number, y: number): void {
     const box = this._box();
     if (box && this.zoomed) this._set(centreOn(this._live, x, y, box.width, box.height), true);
+  }
+
+  /** Shows an area (its box on screen) centred and at least `least` pixels across, at once (an area found by name). */
+  see(area: ScreenBox, least: number): void {
+    const box = this._box();
+    if (box) this._set(zoomToSee(this._live, area, least, box.width, box.height), true);
   }
 
   /** Back to the whole map, at once. */

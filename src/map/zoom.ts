@@ -47,6 +47,23 @@ export function centreOn(zoom: Zoom, sx: number, sy: number, width: number, heig
   return panZoom(zoom, width / 2 - sx, height / 2 - sy, width, height);
 }
 
+/**
+ * The zoom that shows an area found by name, whose box on screen (at `zoom`) is `[[x0, y0], [x1, y1]]`: zoomed in until
+ * it is `least` pixels across (up to MAX_ZOOM; a comune is a few pixels in a national map), never out (a reader who
+ * zoomed in further stays as near), and centred within the edges.
+ */
+export function zoomToSee(zoom: Zoom, [[x0, y0], [x1, y1]]: ScreenBox, least: number, width: number, height: number): Zoom {
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const across = Math.max(x1 - x0, y1 - y0);
+  const zoomed = zoomAround(zoom, across > 0 ? Math.max(1, least / across) : MAX_ZOOM, cx, cy, width, height);
+  // The area's centre, a box point shown at `zoom`, where `zoomed` shows it (the edges may have moved it).
+  const at = (p: number, shift: number, shifted: number) => ((p - shift) / zoom.k) * zoomed.k + shifted;
+  return centreOn(zoomed, at(cx, zoom.x, zoomed.x), at(cy, zoom.y, zoomed.y), width, height);
+}
+
+/** A box on screen: its top left and bottom right corners, in CSS pixels. */
+export type ScreenBox = readonly [readonly [number, number], readonly [number, number]];
+
 /** The fitted transform with the zoom on top. */
 export function zoomedTransform(fit: PlaneTransform, zoom: Zoom): PlaneTransform {
   return { scale: fit.scale * zoom.k, dx: fit.dx * zoom.k + zoom.x, dy: fit.dy * zoom.k + zoom.y };

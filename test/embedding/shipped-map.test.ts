@@ -131,15 +131,33 @@ describe('the CDN bundle’s map table', () => {
     const rows = () => [...(root()?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent!.trim());
     await waitUntil(() => rows().length > 1, 'no rows', { timeout: 10_000 });
     const all = rows().length;
-    const box = root()!.querySelector<HTMLInputElement>('.table-find input')!;
+    const box = root()!.querySelector<HTMLInputElement>('.name-find input')!;
     box.value = 'tosc';
     box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitUntil(() => rows().length === 1, 'the table did not follow its search box');
     expect(rows()).to.deep.equal(['Toscana']);
-    expect(root()!.querySelector('#table-found')!.textContent!.trim()).to.equal(`1 regione su ${all} nella tabella.`);
+    expect(root()!.querySelector('#found')!.textContent!.trim()).to.equal(`1 regione su ${all} nella tabella.`);
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await waitUntil(() => rows().length === all, 'Escape did not bring every row back');
     expect(box.value).to.equal('');
+    frame.remove();
+  });
+});
+
+describe('the CDN bundle’s map, searched by name', () => {
+  it('opens its search box, and Enter in it goes to the area found, shown and said', async function () {
+    this.timeout(30_000);
+    const { frame } = await framedMap('level="regions"');
+    const root = () => frame.contentDocument!.querySelector('region-map')!.shadowRoot;
+    await waitUntil(() => (root()?.querySelector<HTMLCanvasElement>('canvas.areas')?.width ?? 0) > 0, 'no map', { timeout: 10_000 });
+    root()!.querySelector<HTMLButtonElement>('button[aria-controls="name-find"]')!.click();
+    await waitUntil(() => root()!.activeElement?.matches('.name-find input'), 'the box did not open, the focus in it');
+    const box = root()!.querySelector<HTMLInputElement>('.name-find input')!;
+    box.value = 'laz';
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await waitUntil(() => root()!.querySelector('[part~="tooltip"] strong')?.textContent === 'Lazio', 'Enter did not go to Lazio');
+    expect(root()!.querySelector('#found')!.textContent!.trim()).to.equal('Area 1 di 1 trovate.');
+    expect(root()!.querySelector('.map + [aria-live]')!.textContent!.trim()).to.match(/^Lazio\. /);
     frame.remove();
   });
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameFilter } from '../../src/map/name-filter.js';
+import { nameFilter, nameNearness, nextFound } from '../../src/map/name-filter.js';
 
 const NAMES = [
   'Milano',
@@ -41,4 +41,29 @@ test('a query without a word is no filter at all', () => {
   assert.equal(nameFilter(''), null);
   assert.equal(nameFilter('   '), null);
   assert.equal(nameFilter("'/-."), null);
+});
+
+test('Enter goes from one area found to the next, Shift+Enter back, round the ends, from wherever the keyboard is', () => {
+  const found = [4, 9, 17];
+  assert.equal(nextFound(found, null, false), 4);
+  assert.equal(nextFound(found, null, true), 17);
+  assert.equal(nextFound(found, 4, false), 9);
+  assert.equal(nextFound(found, 17, false), 4);
+  assert.equal(nextFound(found, 4, true), 17);
+  assert.equal(nextFound(found, 9, true), 4);
+  // The keyboard moved to an area not found: the first (or the last) again.
+  assert.equal(nextFound(found, 5, false), 4);
+  assert.equal(nextFound(found, 5, true), 17);
+  assert.equal(nextFound([4], 4, false), 4);
+  assert.equal(nextFound([], null, false), null);
+});
+
+test('Enter goes to the very name first, then to the names the words typed are the first words of, then begin, then the others', () => {
+  const near = nameNearness('roma');
+  assert.deepEqual(['Roma', 'Romano Canavese', 'Genzano di Roma'].map(near), [0, 2, 3]);
+  const reggio = nameNearness('reggio');
+  assert.deepEqual(["Reggio nell'Emilia", 'Reggio di Calabria', 'Reggiolo'].map(reggio), [1, 1, 2]);
+  assert.equal(nameNearness('REGGIO EMIL')("Reggio nell'Emilia"), 3);
+  assert.equal(nameNearness('san giovanni rotondo')('San Giovanni Rotondo'), 0);
+  assert.equal(nameNearness('bolzano')('Bolzano/Bozen'), 1);
 });

@@ -1,0 +1,137 @@
+/**
+ * The search by name of <region-map>'s areas (src/map/name-filter.ts): a box
+ * above the map or the table finds the areas whose name begins with the words
+ * typed, among every area or the legend's class. The table keeps their rows
+ * alone; the map sets them apart, and Enter goes from one to the next (Shift
+ * with it, the previous), as a browser's find-in-page does, the focus kept in
+ * the box. A national comuni map draws 7,900 areas a few pixels wide, and its
+ * table has as many rows: one comune is hard to find in either.
+ *
+ * Above the table the box is always there. Above the map a button opens it
+ * (and closing it empties it, as a find bar does): a phone's screen holds the
+ * whole map and its legend with no row to spare (WCAG 1.4.10's reflow, #19).
+ *
+ * The words are followed once typing pauses: laying out a long table takes a
+ * second on a slow machine, too long to pay at every keystroke. Enter applies
+ * them at once, Escape empties the box; in an empty box Escape is the host
+ * page's (a dialog around the map closes). Another year, or the other view,
+ * keeps the words; another level or place of areas empties them.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nameFilter, nameNearness } from '../../src/map/name-filter.js';
+import type { MapViewModel } from '../../src/map/map-view.js';
+import type { MapData } from '../../src/map/load-map.js';
+
+/** How long typing pauses before the table follows it. */
+const PAUSE_MS = 250;
+
+export class NameSearch implements ReactiveController {
+  /** The words followed. */
+  private _applied = '';
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  /** The box last typed in, emptied with the words it held when the areas change before its pause ends. */
+  private _box: HTMLInputElement | null = null;
+  /** The areas the words were typed among. */
+  private _layer: unknown = null;
+  /** The map's box opened by its button; the focus goes into it once drawn. */
+  private _open = false;
+  private _focusBox = false;
+  /** The last areas found, the same array while the words and the areas they were among are the same (the map redraws them only when they change). */
+  private _found: { among: readonly number[]; query: string; found: readonly number[] } | null = null;
+
+  /** `onEnter`: Enter in the box, with the words applied (`back`: with Shift). */
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _onEnter: (back: boolean) => void,
+  ) {
+    _host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this._timer);
+  }
+
+  hostUpdated(): void {
+    if (!this._focusBox) return;
+    this._focusBox = false;
+    this._host.shadowRoot?.querySelector<HTMLInputElement>('.name-find input')?.focus();
+  }
+
+  /** Whether the map shows the box: opened by its button, or holding words (typed above the table, say). */
+  opened(view: MapViewModel): boolean {
+    return this._open || this.query(view) !== '';
+  }
+
+  /** The map's button: opens the box, the focus in it, or closes it, its words gone with it. */
+  readonly toggle = (): void => {
+    const open = !(this._open || this._applied !== '');
+    this._open = this._focusBox = open;
+    if (!open && this._box) this._box.value = '';
+    this._applied = open ? this._applied : '';
+    clearTimeout(this._timer);
+    this._host.requestUpdate();
+  };
+
+  /** The words followed for `view`'s areas (none for areas other than those they were typed among). */
+  query(view: MapViewModel): string {
+    if (view.layer !== this._layer) {
+      this._layer = view.layer;
+      this._applied = '';
+      this._found = null;
+      clearTimeout(this._timer);
+      if (this._box) this._box.value = '';
+    }
+    return this._applied;
+  }
+
+  /**
+   * Of `among`, the areas whose name answers the words, the nearest first (the very name, then those it begins, each
+   * in `among`'s order): `among` itself when there are none.
+   */
+  found(view: MapViewModel, data: MapData, among: readonly number[]): readonly number[] {
+    const query = this.query(view);
+    const matches = nameFilter(query);
+    if (!matches) return among;
+    if (this._found?.among === among && this._found.query === query) return this._found.found;
+    // Found by the name the map and the table show: the area's code where the data names it not.
+    const named = among.map((i) => {
+      const code = view.layer.features[i]!.code;
+      return { i, name: data.areas.get(code)?.name ?? code };
+    });
+    const near = nameNearness(query);
+    const found = named
+      .filter(({ name }) => matches(name))
+      .map(({ i, name }) => ({ i, near: near(name) }))
+      .sort((a, b) => a.near - b.near)
+      .map(({ i }) => i);
+    this._found = { among, query, found };
+    return found;
+  }
+
+  readonly onInput = (event: Event): void => {
+    const box = (this._box = event.target as HTMLInputElement);
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => this._apply(box.value), PAUSE_MS);
+  };
+
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const box = event.target as HTMLInputElement;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this._apply(box.value);
+      this._onEnter(event.shiftKey);
+    }
+    if (event.key !== 'Escape' || box.value === '') return;
+    event.preventDefault();
+    event.stopPropagation();
+    box.value = '';
+    this._apply('');
+  };
+
+  private _apply(query: string): void {
+    clearTimeout(this._timer);
+    if (query === this._applied) return;
+    this._applied = query;
+    this._host.requestUpdate();
+  }
+}
