@@ -165,7 +165,7 @@ describe('<region-map>, an area found by name on the map', () => {
     await elementUpdated(map);
     expect(box(map).value).to.equal('tosc');
     expect([...shadow(map).querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(['Toscana']);
-    expect(found(map)).to.equal('1 regione su 2 nella tabella.');
+    expect(found(map)).to.equal('Nella tabella, con «tosc» nel nome: 1 regione su 2.');
     map.view = 'map';
     await elementUpdated(map);
     expect(box(map).value).to.equal('tosc');

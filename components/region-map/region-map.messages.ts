@@ -42,12 +42,14 @@ const it = {
   classInTable: (label: string, count: string, level: string, of: string) => `Nella tabella solo: ${label} (${count} ${level} su ${of}).`,
   allRows: 'Di nuovo tutte le aree nella tabella.',
   // The search by name (region-map.name-search.ts): its label; the rows the table keeps (`count` areas of the
-  // level's name among the table's `of`: every area, or the legend's class kept), or none for the words typed; the
+  // level's name among the table's `of`: every area, or the legend's class kept; the words typed, `query`, with them,
+  // for paper too), or none for the words typed; the
   // areas the map sets apart (among every area or the legend's class), or none; the one Enter went to, `at` of `count`.
   findByName: 'Cerca per nome',
   /** The button that opens the search by name above the map (short: it shares a phone's row with the zoom's buttons). */
   find: 'Cerca',
-  foundRows: (count: string, level: string, of: string) => `${count} ${level} su ${of} nella tabella.`,
+  foundRows: (count: string, level: string, of: string, query: string) =>
+    `Nella tabella, con «${query}» nel nome: ${count} ${level} su ${of}.`,
   noneFound: (query: string) => `Nessuna area della tabella ha «${query}» nel nome.`,
   foundOnMap: (count: string, level: string, of: string) =>
     `${count} ${level} su ${of} sulla mappa. Invio per andare a un'area dopo l'altra, Maiusc+Invio per tornare indietro.`,
@@ -212,7 +214,7 @@ const en: RegionMapMessages = {
   allRows: 'Every area in the table again.',
   findByName: 'Find by name',
   find: 'Find',
-  foundRows: (count, level, of) => `${count} ${level} of ${of} in the table.`,
+  foundRows: (count, level, of, query) => `In the table, with “${query}” in the name: ${count} ${level} of ${of}.`,
   noneFound: (query) => `No area in the table has “${query}” in its name.`,
   foundOnMap: (count, level, of) => `${count} ${level} of ${of} on the map. Enter goes to one after the other, Shift+Enter back.`,
   noneOnMap: (query) => `No area on the map has “${query}” in its name.`,

@@ -234,6 +234,13 @@ export const regionMapStyles = [
       border-color: transparent;
       background: none;
     }
+    /* A table searched by name holds the rows found alone: paper says which, without the box. */
+    .toolbar.name-find.above-table {
+      display: block;
+    }
+    .name-find label {
+      display: none;
+    }
     [part~='base'] {
       break-inside: avoid;
     }

@@ -5,7 +5,7 @@
  * the focus kept in the box throughout.
  */
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
@@ -49,7 +49,7 @@ describe('<region-map>’s table, searched by name', () => {
     expect(parseFloat(getComputedStyle(box(map)).fontSize), 'no zoom into it as a phone’s finger taps it').to.be.at.least(16);
     await search(map, 'RIPOLI');
     expect(rowNames(map)).to.deep.equal(['Bagno a Ripoli']);
-    expect(found(map)).to.equal('1 comune su 2 nella tabella.');
+    expect(found(map)).to.equal('Nella tabella, con «RIPOLI» nel nome: 1 comune su 2.');
     expect(shadow(map).querySelector('#found')!.getAttribute('role'), 'said politely as it changes').to.equal('status');
     expect(described(map)).to.equal('found');
     expect(shadow(map).activeElement).to.equal(box(map));
@@ -103,7 +103,7 @@ describe('<region-map>’s table, searched by name', () => {
     keys[1]!.click();
     await elementUpdated(map);
     expect(rowNames(map)).to.deep.equal(['Bagno a Ripoli']);
-    expect(found(map)).to.equal('1 comune su 2 nella tabella.');
+    expect(found(map)).to.equal('Nella tabella, con «bagno» nel nome: 1 comune su 2.');
   });
 
   it('keeps the words through another year and back from the map, and forgets them for other areas', async () => {
@@ -124,6 +124,23 @@ describe('<region-map>’s table, searched by name', () => {
     expect(box(map).value).to.equal('');
   });
 
+  it('says on paper which rows a searched table holds, without the box; the map prints whole, without its search', async () => {
+    const map = await tableOf();
+    await search(map, 'ripoli');
+    await emulateMedia({ media: 'print' });
+    try {
+      const row = shadow(map).querySelector('.name-find')!;
+      expect(getComputedStyle(row).display).to.equal('block');
+      expect(getComputedStyle(row.querySelector('label')!).display, 'no box on paper').to.equal('none');
+      expect(shadow(map).querySelector('#found')!.getClientRects().length, 'what the table holds printed above it').to.be.above(0);
+      map.view = 'map';
+      await elementUpdated(map);
+      expect(getComputedStyle(shadow(map).querySelector('.name-find')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('can be themed by the host page through its parts', async () => {
     const style = document.createElement('style');
     style.textContent = `region-map::part(search) { background: rgb(255, 255, 0); }
@@ -142,7 +159,7 @@ describe('<region-map>’s table, searched by name', () => {
     const map = await tableOf({ lang: 'en' });
     expect(box(map).closest('label')!.textContent!.trim()).to.equal('Find by name');
     await search(map, 'bagno');
-    expect(found(map)).to.equal('1 comune of 2 in the table.');
+    expect(found(map)).to.equal('In the table, with “bagno” in the name: 1 comune of 2.');
     await search(map, ' x');
     expect(found(map)).to.equal('No area in the table has “bagno x” in its name.');
   });

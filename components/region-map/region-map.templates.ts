@@ -15,6 +15,7 @@ import { NO_DATA_CLASS } from '../../src/map/class-members.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
 import type { LegendChoice } from './region-map.legend-classes.js';
 import type { NameSearch } from './region-map.name-search.js';
+import type { MapView } from './region-map.types.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import {
   classesNoteOf,
@@ -133,9 +134,12 @@ export function renderFindButton(t: RegionMapMessages, open: boolean, toggle: ()
   return html`<button aria-expanded=${open} aria-controls="name-find" @click=${toggle}>${t.find}</button>`;
 }
 
-/** The search by name above the map or the table (`search`): its box holding `query`, what it found `said` beside it. */
-export function renderNameSearch(t: RegionMapMessages, search: NameSearch, query: string, said: string) {
-  return html`<div class="toolbar name-find" part="search" id="name-find">
+/**
+ * The search by name above the map or the table (`where`; `search`): its box holding `query`, what it found `said`
+ * beside it (printed above a table, which holds the rows found alone).
+ */
+export function renderNameSearch(t: RegionMapMessages, search: NameSearch, query: string, said: string, where: MapView) {
+  return html`<div class="toolbar name-find above-${where}" part="search" id="name-find">
     <label>${t.findByName} <input part="search-input" type="search" autocomplete="off" .value=${query} @input=${search.onInput} @keydown=${search.onKeyDown} /></label>
     <span id="found" role="status">${said}</span>
   </div>`;

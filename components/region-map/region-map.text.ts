@@ -347,5 +347,6 @@ export function foundSaid(
   if (!found.length) return (onMap ? t.noneOnMap : t.noneFound)(query.trim());
   const at = onMap && current !== null ? found.indexOf(current) : -1;
   if (at >= 0) return t.foundAt(formatValue(at + 1, 'count', lang), formatValue(found.length, 'count', lang));
-  return (onMap ? t.foundOnMap : t.foundRows)(...ofAllAreas(view, data, t, lang, found.length, of));
+  const counted = ofAllAreas(view, data, t, lang, found.length, of);
+  return onMap ? t.foundOnMap(...counted) : t.foundRows(...counted, query.trim());
 }

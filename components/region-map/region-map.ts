@@ -436,7 +436,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'table' ? legend : nothing}
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
-          ${this.view === 'table' || this._search.opened(view) ? renderNameSearch(t, this._search, search.query, said) : nothing}
+          ${this.view === 'table' || this._search.opened(view) ? renderNameSearch(t, this._search, search.query, said, this.view) : nothing}
           ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), search.found, searched) : this._renderMap(view, searched)}
         </div>
         ${this.view === 'map' ? legend : nothing}

@@ -136,7 +136,7 @@ describe('the CDN bundle’s map table', () => {
     box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitUntil(() => rows().length === 1, 'the table did not follow its search box');
     expect(rows()).to.deep.equal(['Toscana']);
-    expect(root()!.querySelector('#found')!.textContent!.trim()).to.equal(`1 regione su ${all} nella tabella.`);
+    expect(root()!.querySelector('#found')!.textContent!.trim()).to.equal(`Nella tabella, con «tosc» nel nome: 1 regione su ${all}.`);
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await waitUntil(() => rows().length === all, 'Escape did not bring every row back');
     expect(box.value).to.equal('');
