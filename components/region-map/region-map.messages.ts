@@ -51,6 +51,10 @@ const it = {
   foundRows: (count: string, level: string, of: string, query: string) =>
     `Nella tabella, con «${query}» nel nome: ${count} ${level} su ${of}.`,
   noneFound: (query: string) => `Nessuna area della tabella ha «${query}» nel nome.`,
+  // A long table's first rows (`shown` of `all`, by place), and the button that shows every one.
+  tablePart: (shown: string, all: string) =>
+    `Le prime ${shown} righe di ${all}, per posizione: una tabella così lunga rallenta la pagina. «Cerca per nome» trova le altre.`,
+  showAllRows: (all: string) => `Mostra tutte le ${all} righe`,
   foundOnMap: (count: string, level: string, of: string) =>
     `${count} ${level} su ${of} sulla mappa. Invio per andare a un'area dopo l'altra, Maiusc+Invio per tornare indietro.`,
   noneOnMap: (query: string) => `Nessuna area della mappa ha «${query}» nel nome.`,
@@ -216,6 +220,9 @@ const en: RegionMapMessages = {
   find: 'Find',
   foundRows: (count, level, of, query) => `In the table, with “${query}” in the name: ${count} ${level} of ${of}.`,
   noneFound: (query) => `No area in the table has “${query}” in its name.`,
+  tablePart: (shown, all) =>
+    `The first ${shown} rows of ${all}, by place: a table this long slows the page down. “Find by name” finds the others.`,
+  showAllRows: (all) => `Show all ${all} rows`,
   foundOnMap: (count, level, of) => `${count} ${level} of ${of} on the map. Enter goes to one after the other, Shift+Enter back.`,
   noneOnMap: (query) => `No area on the map has “${query}” in its name.`,
   foundAt: (at, count) => `Area ${at} of ${count} found.`,

@@ -238,7 +238,8 @@ export const regionMapStyles = [
     .toolbar.name-find.above-table {
       display: block;
     }
-    .name-find label {
+    .name-find label,
+    .show-all {
       display: none;
     }
     [part~='base'] {

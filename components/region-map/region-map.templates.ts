@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
-import { formatSchoolYear } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
@@ -145,9 +145,18 @@ export function renderNameSearch(t: RegionMapMessages, search: NameSearch, query
   </div>`;
 }
 
+/** The rows a table holds: the areas a search by name kept (`searched`, said beside its box), the first `limit` of them by place unless all are asked for (`showAll`). */
+export interface TableRows {
+  rows: readonly number[];
+  searched: boolean;
+  limit: number | null;
+  showAll: () => void;
+}
+
 /**
  * The table of the view's areas: every one, or `only` those of the class chosen in the legend, said above it; of
- * them, the `rows` a search by name kept (`searched`, said beside its box).
+ * them, the rows a search by name kept; of a long table, its first rows, said above it with a button for all of them
+ * (laying out 7,899 rows holds a page still for a second or two).
  */
 export function renderTable(
   view: MapViewModel,
@@ -155,14 +164,17 @@ export function renderTable(
   t: RegionMapMessages,
   lang: Language,
   only: { k: number; members: readonly number[] } | null,
-  rows: readonly number[],
-  searched: boolean,
+  { rows, searched, limit, showAll }: TableRows,
 ) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
   const statuses = view.verdicts.any;
-  const described = [only ? 'table-only' : '', searched ? 'found' : ''].join(' ').trim();
+  const all = rowsOf(view, data, rows);
+  const cut = limit !== null && all.length > limit;
+  const described = [only ? 'table-only' : '', searched ? 'found' : '', cut ? 'table-part' : ''].join(' ').trim();
+  const count = (n: number) => formatValue(n, 'count', lang);
   return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
+  ${cut ? html`<p class="note" id="table-part">${t.tablePart(count(limit), count(all.length))} <button class="show-all" @click=${showAll}>${t.showAllRows(count(all.length))}</button></p>` : nothing}
   <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
     <table>
       <caption class="visually-hidden">${title}</caption>
@@ -176,7 +188,7 @@ export function renderTable(
         </tr>
       </thead>
       <tbody>
-        ${rowsOf(view, data, rows).map(
+        ${(cut ? all.slice(0, limit) : all).map(
           (row) => html`<tr>
             <td class="num">${placeCell(row)}</td>
             <th scope="row">${row.name}</th>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -26,6 +26,7 @@ import {
   renderTable,
   renderYearSlider,
   renderZoomButtons,
+  type TableRows,
 } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
 import { describeArea, foundSaid, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
@@ -45,6 +46,9 @@ import { downloadMapLater } from './region-map.download.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
+
+/** A table longer than this shows its first rows by place, and a button for all: 7,899 comuni take a second or two to lay out. */
+const TABLE_ROWS = 500;
 
 /** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
 const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null };
@@ -164,6 +168,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _pickers = new SurveyPickers(this);
   /** Above an error inside a region or a province: the breadcrumb, the way back. */
   private readonly _wayBack = new MapWayBack(this);
+  /** The areas whose long table shows every row, asked for (another level or place shows its first rows again). */
+  @state() private _allRowsOf: unknown = null;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
   /** The attributes ignored, by name, with the value written (the notes say them; the base class reads them). */
@@ -295,6 +301,17 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const { among, found } = this._searched(view, data);
     const next = found === among ? null : nextFound(found, this._cursor.focused, back);
     if (next !== null) this._cursor.goTo(next, true);
+  }
+
+  /** The table's rows: those found (`searched`), the first TABLE_ROWS of a long table until every one is asked for. */
+  private _tableRows(view: MapViewModel, rows: readonly number[], searched: boolean): TableRows {
+    const showAll = async () => {
+      this._allRowsOf = view.layer;
+      // The button goes with the rows it held back: the focus goes to the table, where they are.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="table"]')?.focus();
+    };
+    return { rows, searched, limit: this._allRowsOf === view.layer ? null : TABLE_ROWS, showAll: () => void showAll() };
   }
 
   private _pick(event: MouseEvent): MapHit | null {
@@ -437,7 +454,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
           ${this.view === 'table' || this._search.opened(view) ? renderNameSearch(t, this._search, search.query, said, this.view) : nothing}
-          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), search.found, searched) : this._renderMap(view, searched)}
+          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), this._tableRows(view, search.found, searched)) : this._renderMap(view, searched)}
         </div>
         ${this.view === 'map' ? legend : nothing}
       </div>
