@@ -10,6 +10,7 @@ import {
   zoomAround,
   zoomedTransform,
   zoomToSee,
+  type Zoom,
 } from '../../src/map/zoom.ts';
 
 describe('map zoom', () => {
@@ -41,85 +42,30 @@ describe('map zoom', () => {
   });
 
   it('shows an area found by name: zoomed in until it is large enough, centred, never zoomed out', () => {
-    // A 4 px area at (100, 50) of a 400×300 box: ×10 to be 40 px across, its centre brought to the box's.
-    const seen = zoomToSee(
-      NO_ZOOM,
-      [
-        [98, 48],
-        [102, 52],
-      ],
-      40,
-      400,
-      300,
-    );
+    /** An area from (x0, y0) to (x1, y1) on a 400×300 box's screen shown at least 40 px across. */
+    const see = (zoom: Zoom, x0: number, y0: number, x1: number, y1: number) =>
+      zoomToSee(
+        zoom,
+        [
+          [x0, y0],
+          [x1, y1],
+        ] as const,
+        40,
+        400,
+        300,
+      );
+    // A 4 px area at (100, 50): ×10 to be 40 px across, its centre brought to the box's.
+    const seen = see(NO_ZOOM, 98, 48, 102, 52);
     assert.equal(seen.k, 10);
     assert.deepEqual([seen.k * 100 + seen.x, seen.k * 50 + seen.y], [200, 150]);
     // Large enough already, in a map zoomed ×4: the zoom stays, the area is centred.
-    const zoomed = { k: 4, x: -600, y: -450 };
-    assert.deepEqual(
-      zoomToSee(
-        zoomed,
-        [
-          [250, 200],
-          [350, 300],
-        ],
-        40,
-        400,
-        300,
-      ),
-      { k: 4, x: -700, y: -550 },
-    );
-    // Near the box's edge the map cannot move past it; a point, or a tiny area, is shown at MAX_ZOOM at most.
-    assert.deepEqual(
-      zoomToSee(
-        NO_ZOOM,
-        [
-          [0, 0],
-          [400, 300],
-        ],
-        40,
-        400,
-        300,
-      ),
-      NO_ZOOM,
-    );
-    assert.equal(
-      zoomToSee(
-        NO_ZOOM,
-        [
-          [10, 10],
-          [10, 10],
-        ],
-        40,
-        400,
-        300,
-      ).k,
-      MAX_ZOOM,
-    );
-    assert.equal(
-      zoomToSee(
-        NO_ZOOM,
-        [
-          [10, 10],
-          [10.01, 10.01],
-        ],
-        40,
-        400,
-        300,
-      ).k,
-      MAX_ZOOM,
-    );
-    const corner = zoomToSee(
-      NO_ZOOM,
-      [
-        [0, 0],
-        [4, 4],
-      ],
-      40,
-      400,
-      300,
-    );
-    assert.deepEqual(corner, { k: 10, x: 0, y: 0 });
+    assert.deepEqual(see({ k: 4, x: -600, y: -450 }, 250, 200, 350, 300), { k: 4, x: -700, y: -550 });
+    // The whole box: nothing to do. A point, or a tiny area, is shown at MAX_ZOOM at most.
+    assert.deepEqual(see(NO_ZOOM, 0, 0, 400, 300), NO_ZOOM);
+    assert.equal(see(NO_ZOOM, 10, 10, 10, 10).k, MAX_ZOOM);
+    assert.equal(see(NO_ZOOM, 10, 10, 10.01, 10.01).k, MAX_ZOOM);
+    // At the box's corner the map cannot move past its edges: zoomed in, not centred.
+    assert.deepEqual(see(NO_ZOOM, 0, 0, 4, 4), { k: 10, x: 0, y: 0 });
   });
 
   it('composes with the fitted transform and previews a gesture as a CSS transform of the drawn picture', () => {
