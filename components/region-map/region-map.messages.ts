@@ -41,10 +41,10 @@ const it = {
   /** Said, and written above the table, as it keeps a class's rows alone (the arguments as `classApart`'s). */
   classInTable: (label: string, count: string, level: string, of: string) => `Nella tabella solo: ${label} (${count} ${level} su ${of}).`,
   allRows: 'Di nuovo tutte le aree nella tabella.',
-  // The search by name (region-map.name-search.ts): its label; the rows the table keeps (`count` areas of the
-  // level's name among the table's `of`: every area, or the legend's class kept; the words typed, `query`, with them,
-  // for paper too), or none for the words typed; the
-  // areas the map sets apart (among every area or the legend's class), or none; the one Enter went to, `at` of `count`.
+  // The search by name (region-map.name-search.ts): its label; the rows the table keeps (`count` areas of the level's
+  // name among the table's `of`: every area, or the legend's class kept; the words typed, `query`, named for paper
+  // too), or none for the words typed; the areas the map sets apart (among every area or the legend's class), or
+  // none; the one Enter went to, `at` of `count`.
   findByName: 'Cerca per nome',
   /** The button that opens the search by name above the map (short: it shares a phone's row with the zoom's buttons). */
   find: 'Cerca',

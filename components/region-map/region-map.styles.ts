@@ -234,7 +234,8 @@ export const regionMapStyles = [
       border-color: transparent;
       background: none;
     }
-    /* A table searched by name holds the rows found alone: paper says which, without the box. */
+    /* A table searched by name holds the rows found alone: paper says which, without the box; a long table's first
+       rows are said too, without the button for the others. */
     .toolbar.name-find.above-table {
       display: block;
     }
