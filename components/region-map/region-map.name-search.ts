@@ -9,10 +9,11 @@
  *
  * Above the table the box is always there. Above the map a button opens it
  * (and closing it empties it, as a find bar does): a phone's screen holds the
- * whole map and its legend with no row to spare (WCAG 1.4.10's reflow, #19).
+ * whole map and its legend with no row to spare (#19's fit on a 375 × 812
+ * phone).
  *
- * The words are followed once typing pauses: laying out a long table takes a
- * second on a slow machine, too long to pay at every keystroke. Enter applies
+ * The words are followed once typing pauses: laying out a long table's rows
+ * takes a while on a slow machine, too long to pay at every keystroke. Enter applies
  * them at once, Escape empties the box; in an empty box Escape is the host
  * page's (a dialog around the map closes). Another year, or the other view,
  * keeps the words; another level or place of areas empties them.
