@@ -45,22 +45,22 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
   return { width, height, transform: zoomedTransform(fitTransform(view.bounds, width, height), zoom), zoom: zoom.k };
 }
 
+/** A point of the map's plane where it is drawn at `size`, in the box's pixels. */
+const onScreen = ([x, y]: readonly [number, number], { transform: { scale, dx, dy } }: MapSize): [number, number] => [
+  x * scale + dx,
+  y * scale + dy,
+];
+
 /** Where the area `index`'s centre is drawn at `size`, in the box's pixels (null: no area, or nothing drawn). */
 export function screenCentroid(view: MapViewModel, size: MapSize | null, index: number | null): [number, number] | null {
   const c = index === null ? null : view.layer.centroid(index);
-  if (!c || !size) return null;
-  return [c[0] * size.transform.scale + size.transform.dx, c[1] * size.transform.scale + size.transform.dy];
+  return c && size ? onScreen(c, size) : null;
 }
 
 /** The area `index`'s box on screen at `size`, in the box's pixels (null: no area, or nothing drawn). */
 export function screenBounds(view: MapViewModel, size: MapSize | null, index: number): ScreenBox | null {
   const b = view.layer.bounds(index);
-  if (!b || !size) return null;
-  const { scale, dx, dy } = size.transform;
-  return [
-    [b[0][0] * scale + dx, b[0][1] * scale + dy],
-    [b[1][0] * scale + dx, b[1][1] * scale + dy],
-  ];
+  return b && size ? [onScreen(b[0], size), onScreen(b[1], size)] : null;
 }
 
 export class MapCanvasController implements ReactiveController {

@@ -13,8 +13,8 @@
  * phone).
  *
  * The words are followed once typing pauses: laying out a long table's rows
- * takes a while on a slow machine, too long to pay at every keystroke. Enter applies
- * them at once, Escape empties the box; in an empty box Escape is the host
+ * takes a while on a slow machine, too long to pay at every keystroke. Enter
+ * applies them at once, Escape empties the box; in an empty box Escape is the host
  * page's (a dialog around the map closes). Another year, or the other view,
  * keeps the words; another level or place of areas empties them.
  */
@@ -65,11 +65,9 @@ export class NameSearch implements ReactiveController {
 
   /** The map's button: opens the box, the focus in it, or closes it, its words gone with it. */
   readonly toggle = (): void => {
-    const open = !(this._open || this._applied !== '');
-    this._open = this._focusBox = open;
-    if (!open && this._box) this._box.value = '';
-    this._applied = open ? this._applied : '';
-    clearTimeout(this._timer);
+    // Opened only when it holds no words: closed, it is emptied.
+    this._open = this._focusBox = !(this._open || this._applied !== '');
+    this._empty(this._box);
     this._host.requestUpdate();
   };
 
@@ -77,10 +75,8 @@ export class NameSearch implements ReactiveController {
   query(view: MapViewModel): string {
     if (view.layer !== this._layer) {
       this._layer = view.layer;
-      this._applied = '';
       this._found = null;
-      clearTimeout(this._timer);
-      if (this._box) this._box.value = '';
+      this._empty(this._box);
     }
     return this._applied;
   }
@@ -95,14 +91,14 @@ export class NameSearch implements ReactiveController {
     if (!matches) return among;
     if (this._found?.among === among && this._found.query === query) return this._found.found;
     // Found by the name the map and the table show: the area's code where the data names it not.
-    const named = among.map((i) => {
+    const nameOf = (i: number) => {
       const code = view.layer.features[i]!.code;
-      return { i, name: data.areas.get(code)?.name ?? code };
-    });
+      return data.areas.get(code)?.name ?? code;
+    };
     const near = nameNearness(query);
-    const found = named
-      .filter(({ name }) => matches(name))
-      .map(({ i, name }) => ({ i, near: near(name) }))
+    const found = among
+      .filter((i) => matches(nameOf(i)))
+      .map((i) => ({ i, near: near(nameOf(i)) }))
       .sort((a, b) => a.near - b.near)
       .map(({ i }) => i);
     this._found = { among, query, found };
@@ -125,9 +121,16 @@ export class NameSearch implements ReactiveController {
     if (event.key !== 'Escape' || box.value === '') return;
     event.preventDefault();
     event.stopPropagation();
-    box.value = '';
-    this._apply('');
+    this._empty(box);
+    this._host.requestUpdate();
   };
+
+  /** No words: none followed, none waiting for typing to pause, none in `box`. */
+  private _empty(box: HTMLInputElement | null): void {
+    clearTimeout(this._timer);
+    this._applied = '';
+    if (box) box.value = '';
+  }
 
   private _apply(query: string): void {
     clearTimeout(this._timer);

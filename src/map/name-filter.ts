@@ -1,7 +1,8 @@
 /**
- * A table's rows found by name as the reader types, the way the school search
- * reads text (src/search/search-words.ts): folded (no case, no accents) and cut
- * into words at anything that is not a letter or a digit. Every word typed must
+ * A map's areas, or its table's rows, found by name as the reader types, the
+ * way the school search reads text (src/search/search-words.ts): folded (no
+ * case, no accents) and cut into words at anything that is not a letter or a
+ * digit. Every word typed must
  * begin a word of the name, in any order: "reggio emilia" finds Reggio
  * nell'Emilia, "sant ang" Sant'Angelo Lodigiano, "forli" Forlì, "bozen"
  * Bolzano/Bozen; "ano" finds no Milano, since a word's middle matches too much
