@@ -19,7 +19,12 @@ import type { RegionMap } from './region-map.js';
 const shadow = (el: RegionMap) => el.shadowRoot!;
 const box = (el: RegionMap) => shadow(el).querySelector<HTMLInputElement>('.name-find input')!;
 const findButton = (el: RegionMap) => shadow(el).querySelector<HTMLButtonElement>('button[aria-controls="name-find"]')!;
+/** What the search says as its count changes (a polite status). */
 const found = (el: RegionMap) => shadow(el).querySelector('#found')!.textContent!.trim();
+/** The line beside the box as seen: the count, or which area found the keyboard is on. */
+const shown = (el: RegionMap) => (shadow(el).querySelector('.found-at') ?? shadow(el).querySelector('#found'))!.textContent!.trim();
+/** The text of every live region of the element (statuses and polite announcements). */
+const voices = (el: RegionMap) => [...shadow(el).querySelectorAll('[role="status"], [aria-live]')].map((r) => r.textContent!.trim());
 const tooltipName = (el: RegionMap) => shadow(el).querySelector('[part~="tooltip"] strong')?.textContent ?? null;
 /** What the map's own live region says (the area the keyboard is on). */
 const said = (el: RegionMap) => shadow(el).querySelector('.map + [aria-live]')!.textContent!.trim();
@@ -94,10 +99,14 @@ describe('<region-map>, an area found by name on the map', () => {
     expect(veil(map, 0.75, 0.5), 'Lazio clear of it').to.equal(0);
     expect(tooltipName(map), 'no area gone to before Enter').to.equal(null);
     expect(shadow(map).querySelector('.map')!.getAttribute('aria-describedby')).to.equal('summary found');
+    const before = voices(map);
     await press(map, 'Enter');
     expect(tooltipName(map)).to.equal('Lazio');
-    expect(found(map)).to.equal('Area 1 di 1 trovate.');
-    expect(said(map)).to.match(/^Lazio\. /);
+    expect(shown(map)).to.equal('Area 1 di 1 trovate.');
+    expect(said(map)).to.match(/^Area 1 di 1 trovate\. Lazio\. /);
+    const spoke = voices(map).filter((text, i) => text !== before[i]);
+    expect(spoke, 'one voice after Enter: the map says the area and which one found it is').to.deep.equal([said(map)]);
+    expect(found(map), 'the count, said when it changed, kept').to.equal(before.find((text) => text.startsWith('1 regione')));
     expect(shadow(map).activeElement, 'the focus stays in the box').to.equal(box(map));
     expect(map.region, 'Enter in the box finds, it does not enter').to.equal('');
     expect(zoomedIn(map), 'half the map is large enough: no zoom').to.equal(false);
@@ -116,13 +125,15 @@ describe('<region-map>, an area found by name on the map', () => {
       visited.push(tooltipName(map));
     }
     expect(visited).to.deep.equal(['Toscana', 'Terra di Lavoro', 'Toscana', 'Terra di Lavoro', 'Toscana']);
-    expect(found(map)).to.equal('Area 1 di 2 trovate.');
+    expect(shown(map)).to.equal('Area 1 di 2 trovate.');
     await press(map, 'Tab');
     expect(shadow(map).activeElement!.classList.contains('map'), 'Tab from the box reaches the map').to.equal(true);
     expect(tooltipName(map), 'on the area found').to.equal('Toscana');
     await press(map, 'ArrowRight');
     expect(tooltipName(map)).to.equal('Terra di Lavoro');
-    expect(found(map), 'the keyboard on the second area found').to.equal('Area 2 di 2 trovate.');
+    expect(shown(map), 'the keyboard on the second area found').to.equal('Area 2 di 2 trovate.');
+    expect(said(map)).to.match(/^Area 2 di 2 trovate\. Terra di Lavoro\. /);
+    expect(found(map), 'the count unchanged, not said again').to.match(/^2 regioni su 2 sulla mappa\./);
     await press(map, 'ArrowLeft');
     await press(map, 'Enter');
     await waitUntil(() => map.region === '09', 'Enter on the map did not enter Toscana');
@@ -196,7 +207,8 @@ describe('<region-map>, an area found by name on the map', () => {
     await type(map, 'tosc');
     expect(found(map)).to.equal('1 region of 2 on the map. Enter goes to one after the other, Shift+Enter back.');
     await press(map, 'Enter');
-    expect(found(map)).to.equal('Area 1 of 1 found.');
+    expect(shown(map)).to.equal('Area 1 of 1 found.');
+    expect(said(map)).to.match(/^Area 1 of 1 found\. Toscana\. /);
     await sendKeys({ type: 'x' });
     await waitUntil(() => found(map) === 'No area on the map has “toscx” in its name.', found(map));
   });

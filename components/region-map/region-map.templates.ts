@@ -136,12 +136,14 @@ export function renderFindButton(t: RegionMapMessages, open: boolean, toggle: ()
 
 /**
  * The search by name above the map or the table (`where`; `search`): its box holding `query`, what it found `said`
- * beside it (printed above a table, which holds the rows found alone).
+ * beside it (printed above a table, which holds the rows found alone). On the map, which area found the keyboard is on
+ * (`at`) is shown in its place; the map says it with the area (one voice where two spoke at once after Enter), and the
+ * count, out of sight, is said only when it changes.
  */
-export function renderNameSearch(t: RegionMapMessages, search: NameSearch, query: string, said: string, where: MapView) {
+export function renderNameSearch(t: RegionMapMessages, search: NameSearch, query: string, said: string, where: MapView, at = '') {
   return html`<div class="toolbar name-find above-${where}" part="search" id="name-find">
     <label>${t.findByName} <input part="search-input" type="search" autocomplete="off" .value=${query} @input=${search.onInput} @keydown=${search.onKeyDown} /></label>
-    <span id="found" role="status">${said}</span>
+    <span id="found" role="status" class=${at ? 'visually-hidden' : ''}>${said}</span>${at ? html`<span class="found-at" aria-hidden="true">${at}</span>` : nothing}
   </div>`;
 }
 

@@ -331,7 +331,7 @@ export function tableOnlyOf(view: MapViewModel, data: MapData, t: RegionMapMessa
 
 /**
  * What a search by name (`query`) found among `of` areas, said beside its box: in the table, the rows it kept; on the
- * map, the areas it set apart, or which of them the keyboard is on (`current`, where Enter went); or none.
+ * map, the areas it set apart; or none.
  */
 export function foundSaid(
   view: MapViewModel,
@@ -340,13 +340,16 @@ export function foundSaid(
   lang: Language,
   search: { query: string; found: readonly number[]; of: number },
   where: MapView,
-  current: number | null,
 ) {
   const { query, found, of } = search;
   const onMap = where === 'map';
   if (!found.length) return (onMap ? t.noneOnMap : t.noneFound)(query.trim());
-  const at = onMap && current !== null ? found.indexOf(current) : -1;
-  if (at >= 0) return t.foundAt(formatValue(at + 1, 'count', lang), formatValue(found.length, 'count', lang));
   const counted = ofAllAreas(view, data, t, lang, found.length, of);
   return onMap ? t.foundOnMap(...counted) : t.foundRows(...counted, query.trim());
+}
+
+/** Which of the areas `found` on the map the keyboard is on (`current`, where Enter went), or '' for none of them. */
+export function foundAtSaid(t: RegionMapMessages, lang: Language, found: readonly number[], current: number | null): string {
+  const at = current === null ? -1 : found.indexOf(current);
+  return at < 0 ? '' : t.foundAt(formatValue(at + 1, 'count', lang), formatValue(found.length, 'count', lang));
 }

@@ -29,7 +29,7 @@ import {
   type TableRows,
 } from './region-map.templates.js';
 import { IdleRanking } from './region-map.ranked.js';
-import { describeArea, foundSaid, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
+import { describeArea, foundAtSaid, foundSaid, pendingText, placeName, summaryOf, titleOf, undividedOf } from './region-map.text.js';
 import { LegendClasses } from './region-map.legend-classes.js';
 import { NameSearch } from './region-map.name-search.js';
 import { nextFound } from '../../src/map/name-filter.js';
@@ -357,7 +357,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       downloadMapLater(this, kind, this._downloadNote, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours() });
   }
 
-  private _renderMap(view: MapViewModel, searched: boolean) {
+  /** The drawn map; `foundAt`, which area found by name the keyboard is on, said before it. */
+  private _renderMap(view: MapViewModel, searched: boolean, foundAt: string) {
     const t = this._t;
     const data = this._data.data!;
     const size = this._size(view);
@@ -398,7 +399,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${described && at && size && !cursor.dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        ${cursor.focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
+        ${cursor.focused !== null && described ? `${foundAt ? `${foundAt} ` : ''}${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
       </p>`;
   }
 
@@ -423,7 +424,9 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     const legend = renderLegend(view, t, lang, points, isContinuous(view) ? undefined : this._legend.of(view, this.view));
     const search = this._searched(view, data);
     const searched = search.found !== search.among;
-    const said = searched ? foundSaid(view, data, t, lang, { ...search, of: search.among.length }, this.view, this._cursor.focused) : '';
+    const said = searched ? foundSaid(view, data, t, lang, { ...search, of: search.among.length }, this.view) : '';
+    // Which area found the keyboard is on, shown in the count's place and said with the area, in one voice.
+    const at = searched && this.view === 'map' ? foundAtSaid(t, lang, search.found, this._cursor.focused) : '';
     return html`<div part="base">
       <div class="toolbar">
         ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
@@ -453,8 +456,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'table' ? legend : nothing}
         <div class="map-box">
           <div class="measure" aria-hidden="true"><div class="ruler"></div></div>
-          ${this.view === 'table' || this._search.opened(view) ? renderNameSearch(t, this._search, search.query, said, this.view) : nothing}
-          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), this._tableRows(view, search.found, searched)) : this._renderMap(view, searched)}
+          ${this.view === 'table' || this._search.opened(view) ? renderNameSearch(t, this._search, search.query, said, this.view, at) : nothing}
+          ${this.view === 'table' ? renderTable(view, data, t, lang, this._legend.only(view), this._tableRows(view, search.found, searched)) : this._renderMap(view, searched, at)}
         </div>
         ${this.view === 'map' ? legend : nothing}
       </div>

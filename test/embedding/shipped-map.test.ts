@@ -156,8 +156,8 @@ describe('the CDN bundle’s map, searched by name', () => {
     box.value = 'laz';
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await waitUntil(() => root()!.querySelector('[part~="tooltip"] strong')?.textContent === 'Lazio', 'Enter did not go to Lazio');
-    expect(root()!.querySelector('#found')!.textContent!.trim()).to.equal('Area 1 di 1 trovate.');
-    expect(root()!.querySelector('.map + [aria-live]')!.textContent!.trim()).to.match(/^Lazio\. /);
+    expect(root()!.querySelector('.found-at')!.textContent!.trim()).to.equal('Area 1 di 1 trovate.');
+    expect(root()!.querySelector('.map + [aria-live]')!.textContent!.trim()).to.match(/^Area 1 di 1 trovate\. Lazio\. /);
     frame.remove();
   });
 });
