@@ -190,6 +190,30 @@ describe('<region-map>, an area found by name on the map', () => {
     expect(box(map).value, 'opened again, empty').to.equal('');
   });
 
+  it('closes with Escape once empty, as a find bar does: the focus back on its button, the page not told', async () => {
+    const map = await mapOf();
+    const heard: string[] = [];
+    const listen = (event: KeyboardEvent) => event.key === 'Escape' && heard.push(event.key);
+    document.addEventListener('keydown', listen);
+    try {
+      await open(map);
+      await type(map, 'laz');
+      await press(map, 'Enter');
+      await press(map, 'Escape');
+      expect([box(map).value, found(map), tooltipName(map)], 'the first Escape empties the box').to.deep.equal(['', '', 'Lazio']);
+      expect(shadow(map).activeElement).to.equal(box(map));
+      await press(map, 'Escape');
+      expect(shadow(map).querySelector('.name-find'), 'the second closes it').to.equal(null);
+      expect(findButton(map).getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(map).activeElement, 'the focus back on its button').to.equal(findButton(map));
+      expect(heard, 'neither Escape is the page’s').to.deep.equal([]);
+      await press(map, 'Escape');
+      expect(heard, 'on the button, Escape is the page’s again').to.deep.equal(['Escape']);
+    } finally {
+      document.removeEventListener('keydown', listen);
+    }
+  });
+
   it('fits a 320 px column open, what it says wrapped under the box (WCAG 1.4.10)', async () => {
     const map = await mapOf({ width: 320 });
     await open(map);

@@ -14,9 +14,11 @@
  *
  * The words are followed once typing pauses: laying out a long table's rows
  * takes a while on a slow machine, too long to pay at every keystroke. Enter
- * applies them at once, Escape empties the box; in an empty box Escape is the host
- * page's (a dialog around the map closes). Another year, or the other view,
- * keeps the words; another level or place of areas empties them.
+ * applies them at once, Escape empties the box; in an empty box above the map
+ * Escape closes it, the focus back on its button, as a find bar closes; in the
+ * table's empty box Escape is the host page's (a dialog around the map closes).
+ * Another year, or the other view, keeps the words; another level or place of
+ * areas empties them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nameFilter, nameNearness } from '../../src/map/name-filter.js';
@@ -36,7 +38,8 @@ export class NameSearch implements ReactiveController {
   private _layer: unknown = null;
   /** The map's box opened by its button; the focus goes into it once drawn. */
   private _open = false;
-  private _focusBox = false;
+  /** Where the focus goes once drawn: into the box just opened, or back on the button of the box just closed. */
+  private _focusTo: 'box' | 'button' | null = null;
   /** The last areas found, the same array while the words and the areas they were among are the same (the map redraws them only when they change). */
   private _found: { among: readonly number[]; query: string; found: readonly number[] } | null = null;
 
@@ -53,9 +56,10 @@ export class NameSearch implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this._focusBox) return;
-    this._focusBox = false;
-    this._host.shadowRoot?.querySelector<HTMLInputElement>('.name-find input')?.focus();
+    const to = this._focusTo;
+    this._focusTo = null;
+    if (to)
+      this._host.shadowRoot?.querySelector<HTMLElement>(to === 'box' ? '.name-find input' : 'button[aria-controls="name-find"]')?.focus();
   }
 
   /** Whether the map shows the box: opened by its button, or holding words (typed above the table, say). */
@@ -66,7 +70,8 @@ export class NameSearch implements ReactiveController {
   /** The map's button: opens the box, the focus in it, or closes it, its words gone with it. */
   readonly toggle = (): void => {
     // Opened only when it holds no words: closed, it is emptied.
-    this._open = this._focusBox = !(this._open || this._applied !== '');
+    this._open = !(this._open || this._applied !== '');
+    this._focusTo = this._open ? 'box' : null;
     this._empty(this._box);
     this._host.requestUpdate();
   };
@@ -118,9 +123,13 @@ export class NameSearch implements ReactiveController {
       this._apply(box.value);
       this._onEnter(event.shiftKey);
     }
-    if (event.key !== 'Escape' || box.value === '') return;
+    if (event.key !== 'Escape') return;
+    const empty = box.value === '' && this._applied === '';
+    const closing = empty && box.closest('.above-map') !== null;
+    if (empty && !closing) return;
     event.preventDefault();
     event.stopPropagation();
+    if (closing) [this._open, this._focusTo] = [false, 'button'];
     this._empty(box);
     this._host.requestUpdate();
   };
