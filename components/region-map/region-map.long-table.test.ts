@@ -44,8 +44,17 @@ describe('<region-map>’s long table', () => {
     // By place: the first row is the best placed (Firenze: of the others only Bagno a Ripoli has an institution to divide by).
     expect(shadow(map).querySelector('tbody th')!.textContent).to.equal('Firenze');
     await expect(map).to.be.accessible();
-    part(map)!.querySelector('button')!.focus();
-    await sendKeys({ press: 'Enter' });
+    const button = part(map)!.querySelector('button')!;
+    button.focus();
+    button.click();
+    await map.updateComplete;
+    // Before the rows are laid out (a page held still a second or two by 7,900 of them), the button says they come.
+    expect([button.textContent!.trim(), button.getAttribute('aria-disabled'), rows(map)]).to.deep.equal([
+      'Preparo le 701 righe…',
+      'true',
+      500,
+    ]);
+    button.click();
     await waitUntil(() => rows(map) === 701, 'every row not shown');
     expect(part(map)).to.equal(null);
     await waitUntil(() => shadow(map).activeElement === table(map), 'the focus not on the table');
@@ -83,5 +92,9 @@ describe('<region-map>’s long table', () => {
     expect(part(map)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'The first 500 rows of 701, by place: a table this long slows the page down. “Find by name” finds the others. Show all 701 rows',
     );
+    const button = part(map)!.querySelector('button')!;
+    button.click();
+    await map.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Laying out 701 rows…');
   });
 });

@@ -55,6 +55,7 @@ const it = {
   tablePart: (shown: string, all: string) =>
     `Le prime ${shown} righe di ${all}, per posizione: una tabella così lunga rallenta la pagina. «Cerca per nome» trova le altre.`,
   showAllRows: (all: string) => `Mostra tutte le ${all} righe`,
+  rowsComing: (all: string) => `Preparo le ${all} righe…`,
   foundOnMap: (count: string, level: string, of: string) =>
     `${count} ${level} su ${of} sulla mappa. Invio per andare a un'area dopo l'altra, Maiusc+Invio per tornare indietro.`,
   noneOnMap: (query: string) => `Nessuna area della mappa ha «${query}» nel nome.`,
@@ -223,6 +224,7 @@ const en: RegionMapMessages = {
   tablePart: (shown, all) =>
     `The first ${shown} rows of ${all}, by place: a table this long slows the page down. “Find by name” finds the others.`,
   showAllRows: (all) => `Show all ${all} rows`,
+  rowsComing: (all) => `Laying out ${all} rows…`,
   foundOnMap: (count, level, of) => `${count} ${level} of ${of} on the map. Enter goes to one after the other, Shift+Enter back.`,
   noneOnMap: (query) => `No area on the map has “${query}” in its name.`,
   foundAt: (at, count) => `Area ${at} of ${count} found.`,

@@ -152,6 +152,8 @@ export interface TableRows {
   rows: readonly number[];
   searched: boolean;
   limit: number | null;
+  /** Every row asked for, on its way: the button says so while the page lays them out. */
+  coming: boolean;
   showAll: () => void;
 }
 
@@ -166,7 +168,7 @@ export function renderTable(
   t: RegionMapMessages,
   lang: Language,
   only: { k: number; members: readonly number[] } | null,
-  { rows, searched, limit, showAll }: TableRows,
+  { rows, searched, limit, coming, showAll }: TableRows,
 ) {
   const title = titleOf(view, t, lang);
   const note = rangesNoteOf(view, data, t);
@@ -176,7 +178,7 @@ export function renderTable(
   const described = [only ? 'table-only' : '', searched ? 'found' : '', cut ? 'table-part' : ''].join(' ').trim();
   const count = (n: number) => formatValue(n, 'count', lang);
   return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
-  ${cut ? html`<p class="note" id="table-part">${t.tablePart(count(limit), count(all.length))} <button class="show-all" @click=${showAll}>${t.showAllRows(count(all.length))}</button></p>` : nothing}
+  ${cut ? html`<p class="note" id="table-part">${t.tablePart(count(limit), count(all.length))} <button class="show-all" aria-disabled=${coming ? 'true' : nothing} @click=${showAll}>${(coming ? t.rowsComing : t.showAllRows)(count(all.length))}</button></p>` : nothing}
   <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
     <table>
       <caption class="visually-hidden">${title}</caption>

@@ -43,6 +43,7 @@ import { MapCursor } from './region-map.cursor.js';
 import { MapZoomController } from './region-map.zoom.js';
 import { MapWayBack } from './region-map.way-back.js';
 import { downloadMapLater } from './region-map.download.js';
+import { afterNextPaint } from '../../src/util/when-idle.js';
 
 // ICU's one-off set-up (~15 ms) in a task of its own as the page loads, not in the first render.
 prepareNumberFormats();
@@ -170,6 +171,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   private readonly _wayBack = new MapWayBack(this);
   /** The areas whose long table shows every row, asked for (another level or place shows its first rows again). */
   @state() private _allRowsOf: unknown = null;
+  /** Every row asked for, laid out after the button says they come. */
+  @state() private _rowsComing = false;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
   /** The attributes ignored, by name, with the value written (the notes say them; the base class reads them). */
@@ -306,12 +309,19 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** The table's rows: those found (`searched`), the first TABLE_ROWS of a long table until every one is asked for. */
   private _tableRows(view: MapViewModel, rows: readonly number[], searched: boolean): TableRows {
     const showAll = async () => {
+      if (this._rowsComing) return;
+      // Thousands of rows hold the page still a second or two as they are laid out: the button says so first, painted.
+      this._rowsComing = true;
+      await this.updateComplete;
+      await afterNextPaint();
+      this._rowsComing = false;
       this._allRowsOf = view.layer;
       // The button goes with the rows it held back: the focus goes to the table, where they are.
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="table"]')?.focus();
     };
-    return { rows, searched, limit: this._allRowsOf === view.layer ? null : TABLE_ROWS, showAll: () => void showAll() };
+    const limit = this._allRowsOf === view.layer ? null : TABLE_ROWS;
+    return { rows, searched, limit, coming: this._rowsComing, showAll: () => void showAll() };
   }
 
   private _pick(event: MouseEvent): MapHit | null {

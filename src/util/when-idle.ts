@@ -14,6 +14,11 @@ export function whenIdle(work: () => void): void {
  * picture it waits for (a change of year's re-colouring).
  */
 export function whenIdleAfterPaint(work: () => void): void {
+  void afterNextPaint().then(() => whenIdle(work));
+}
+
+/** Resolves once the next frame is painted: what was rendered before it is on screen. */
+export function afterNextPaint(): Promise<void> {
   // The animation frame runs before the paint; a task queued from it runs after.
-  requestAnimationFrame(() => setTimeout(() => whenIdle(work), 0));
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
