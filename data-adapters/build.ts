@@ -118,6 +118,7 @@ export async function modelOf(
       limits: inputs.limits,
       context: inputs.context,
       size: scored.index.context.size,
+      years: scored.index.context.referenceYears,
     },
     config,
   );

@@ -121,7 +121,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
         ),
         parameters: { ...config.roleModels },
       },
-      shadowZones: shadowZonesMethod(config.shadowZones, model.shadowLevels),
+      shadowZones: shadowZonesMethod(config.shadowZones, model.shadowLevels, index.context.referenceYears),
     },
     annotations: [
       { kind: 'period', from: 2014, to: 2020, label: t('Erasmus+ 2014-2020', 'Erasmus+ 2014-2020') },

@@ -22,7 +22,8 @@
  * An area with no institution is "no data"; one with fewer than the minimum
  * says so with its n and is not judged.
  */
-import type { ShadowZone } from '../../src/contract/contract.types.js';
+import type { LocalizedText, ShadowZone } from '../../src/contract/contract.types.js';
+import { formatSchoolYear } from '../../src/i18n/format.js';
 import type { AreaKey } from '../aggregate/allocation.js';
 import { numberText, percentText } from '../text/number-text.js';
 
@@ -167,13 +168,26 @@ export function judgeLevel(
 
 const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
-/** The contract's verdict on one area. */
+/**
+ * When an institution counts as active, said after its share: in any of the reference `years` (consecutive). A map's
+ * tooltip gives the year's share beside it (19,5% in 2025/26, 29,3% here over three years), which read as two answers
+ * to one question while the years went unsaid.
+ */
+export function activeYearsText(years: readonly number[]): LocalizedText {
+  const [first, last] = [formatSchoolYear(years[0]!), formatSchoolYear(years.at(-1)!)];
+  return years.length === 1
+    ? { it: `nel ${first}`, en: `in ${first}` }
+    : { it: `in almeno un anno dal ${first} al ${last}`, en: `in at least one year from ${first} to ${last}` };
+}
+
+/** The contract's verdict on one area; an institution is active in any of the reference `years`. */
 export function shadowZoneOf(
   tally: AreaTally | undefined,
   probability: number | undefined,
   flagged: boolean,
   group: LowGroup,
   config: { minInstitutions: number; fdr: number },
+  years: readonly number[],
 ): ShadowZone {
   if (!tally || tally.count === 0)
     return {
@@ -203,9 +217,10 @@ export function shadowZoneOf(
   // Each language writes its numbers its own way ("6,1%" in Italian): data-adapters/text/number-text.ts.
   // The noun agrees with the number as written: "1 istituzione attiva", "0,5 istituzioni attive".
   const active = { it: numberText(tally.x, 'it'), en: numberText(tally.x, 'en') };
+  const when = activeYearsText(years);
   const facts = {
-    it: `${active.it === '1' ? '1 istituzione attiva' : `${active.it} istituzioni attive`} su ${numberText(tally.n, 'it')} (${percentText(rate, 'it')}); attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
-    en: `${active.en === '1' ? '1 active institution' : `${active.en} active institutions`} of ${numberText(tally.n, 'en')} (${percentText(rate, 'en')}); ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
+    it: `${active.it === '1' ? '1 istituzione attiva' : `${active.it} istituzioni attive`} su ${numberText(tally.n, 'it')} (${percentText(rate, 'it')}) ${when.it}; attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
+    en: `${active.en === '1' ? '1 active institution' : `${active.en} active institutions`} of ${numberText(tally.n, 'en')} (${percentText(rate, 'en')}) ${when.en}; ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
   };
   return {
     status: flagged ? 'shadow' : 'ok',

@@ -37,6 +37,8 @@ export interface ShadowInput {
   context: ReadonlyMap<string, ComuneContext> | null;
   /** Each institution's students, imputed where missing (the index context's size). */
   size: (institution: Institution) => number;
+  /** The reference years: `active` holds the institutions active in any of them. */
+  years: readonly number[];
 }
 
 export function findShadowZones(input: ShadowInput, config: BuildConfig): ShadowZones {
@@ -64,7 +66,14 @@ export function findShadowZones(input: ShadowInput, config: BuildConfig): Shadow
     for (const key of keysOf[level])
       zones.set(
         key,
-        shadowZoneOf(judgement.tallies.get(key), judgement.probabilities.get(key), judgement.flagged.has(key), judgement.group, settings),
+        shadowZoneOf(
+          judgement.tallies.get(key),
+          judgement.probabilities.get(key),
+          judgement.flagged.has(key),
+          judgement.group,
+          settings,
+          input.years,
+        ),
       );
     levels[level] = {
       lowShare: Math.round(judgement.group.share * 1e5) / 1e5,

@@ -12,6 +12,8 @@ import { bayesianFdr, judgeLevel, shadowZoneOf, tallyAreas, type ShadowUnit } fr
 import { Random } from '../../../data-adapters/stats/random.ts';
 
 const settings = { minInstitutions: 5, fdr: 0.1, nullPermutations: 10 };
+/** The reference years an institution is active in any of. */
+const YEARS = [2023, 2024, 2025];
 const GRADES = ['comprensivo', 'secondaria-secondo-grado', 'infanzia'];
 
 /** 8 regions × 6 provinces × 90 institutions (enough to tell a shortfall from chance); participation by region and grade only, unless `low` provinces are planted. */
@@ -125,8 +127,8 @@ describe('shadow zones: judgements', () => {
 
   it('says "no data" for an area without institutions and does not judge one with too few', () => {
     const group = { share: 0.1, lambda: 0.3, iterations: 1 };
-    assert.equal(shadowZoneOf(undefined, undefined, false, group, settings).status, 'nodata');
-    const few = shadowZoneOf({ count: 3, n: 3, x: 0, e: 1, sp: 0.5, sp2: 0.2 }, undefined, false, group, settings);
+    assert.equal(shadowZoneOf(undefined, undefined, false, group, settings, YEARS).status, 'nodata');
+    const few = shadowZoneOf({ count: 3, n: 3, x: 0, e: 1, sp: 0.5, sp2: 0.2 }, undefined, false, group, settings, YEARS);
     assert.equal(few.status, 'insufficient');
     assert.equal(few.n, 3);
     assert.match(few.reason!.it, /^Troppo poche istituzioni \(3, minimo 5\)/);
@@ -134,12 +136,22 @@ describe('shadow zones: judgements', () => {
 
   it('writes its reasons with the noun agreeing with the number ("1 istituzione attiva", "2 istituzioni attive")', () => {
     const group = { share: 0.1, lambda: 0.3, iterations: 1 };
-    const reason = (x: number) => shadowZoneOf({ count: 6, n: 6, x, e: 2, sp: 1, sp2: 0.5 }, 0.2, false, group, settings).reason!;
+    const reason = (x: number) => shadowZoneOf({ count: 6, n: 6, x, e: 2, sp: 1, sp2: 0.5 }, 0.2, false, group, settings, YEARS).reason!;
     assert.match(reason(1).it, /^1 istituzione attiva su 6 \(/);
     assert.match(reason(1).en, /^1 active institution of 6 \(/);
     assert.match(reason(2).it, /^2 istituzioni attive su 6 \(/);
     assert.match(reason(2).en, /^2 active institutions of 6 \(/);
     assert.match(reason(0.5).it, /^0,5 istituzioni attive su 6 \(/);
+  });
+
+  it('says the years its share of active institutions is over (a map gives one year’s share beside it)', () => {
+    const group = { share: 0.1, lambda: 0.3, iterations: 1 };
+    const reason = (years: number[]) =>
+      shadowZoneOf({ count: 6, n: 6, x: 2, e: 2, sp: 1, sp2: 0.5 }, 0.2, false, group, settings, years).reason!;
+    assert.match(reason(YEARS).it, /^2 istituzioni attive su 6 \(33,3%\) in almeno un anno dal 2023\/24 al 2025\/26; attese /);
+    assert.match(reason(YEARS).en, /^2 active institutions of 6 \(33\.3%\) in at least one year from 2023\/24 to 2025\/26; /);
+    assert.match(reason([2025]).it, /^2 istituzioni attive su 6 \(33,3%\) nel 2025\/26; /);
+    assert.match(reason([2025]).en, /^2 active institutions of 6 \(33\.3%\) in 2025\/26; /);
   });
 
   it('controls the Bayesian FDR: stops when the mean probability of a false flag would pass the level', () => {

@@ -18,6 +18,7 @@ describe('stage: shadow zones', () => {
         limits: inputs.limits,
         context: null,
         size: (institution) => institution.students ?? 500,
+        years: [2023, 2024, 2025],
       },
       config,
     );
