@@ -1,11 +1,14 @@
 /** The interface texts of <region-map>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
-import { ordinalIt } from '../../src/i18n/places.js';
+import { ordinalIt, wholeText } from '../../src/i18n/places.js';
 import type { MapUsage } from '../../src/map/load-map.js';
 
 /** A range over every place of several: the data cannot place the area at all, said so (not "between 1st and 272nd"). */
 const anyPlace = (low: number, high: number, of: number) => low === 1 && high === of && of > 1;
+/** Places and counts grouped as every number the map writes. */
+const groupedIt = (n: number) => wholeText(n, 'it');
+const groupedEn = (n: number) => wholeText(n, 'en');
 
 const it = {
   loading: 'Caricamento della mappa…',
@@ -67,16 +70,16 @@ const it = {
   code: 'Codice ISTAT',
   value: 'Valore',
   rank: 'Posizione',
-  rankOf: (place: number, of: number) => `${place} di ${of}`,
+  rankOf: (place: number, of: number) => `${groupedIt(place)} di ${groupedIt(of)}`,
   // A place is a range where the value has an interval: every area whose 95% interval lies wholly above (below) is surely ahead (behind).
   rankRange: (low: number, high: number, of: number) =>
     low === high
-      ? `${low} di ${of}`
+      ? `${groupedIt(low)} di ${groupedIt(of)}`
       : anyPlace(low, high, of)
-        ? `non determinabile, qualunque su ${of}, tenuto conto dell’incertezza`
-        : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${of}, tenuto conto dell’incertezza`,
+        ? `non determinabile, qualunque su ${groupedIt(of)}, tenuto conto dell’incertezza`
+        : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto su ${groupedIt(of)}, tenuto conto dell’incertezza`,
   // A rate without its interval (an older contract) is ranked among the areas with enough institutions, as the summary's best and worst.
-  rankAmong: (place: number, of: number, min: number) => `${place} di ${of} aree con almeno ${min} istituzioni`,
+  rankAmong: (place: number, of: number, min: number) => `${groupedIt(place)} di ${groupedIt(of)} aree con almeno ${min} istituzioni`,
   rankNotGiven: (min: number) => `non data, meno di ${min} istituzioni`,
   rankRangeHeading: 'Posizione (intervallo)',
   /**
@@ -85,8 +88,8 @@ const it = {
    */
   summaryPlace: (low: number, high: number, of: number, all: boolean) =>
     anyPlace(low, high, of)
-      ? `posto non determinabile, qualunque su ${all ? `tutte le ${of} aree` : of}`
-      : `${low === high ? `${low}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${of} aree` : of}`,
+      ? `posto non determinabile, qualunque su ${all ? `tutte le ${groupedIt(of)} aree` : groupedIt(of)}`
+      : `${low === high ? `${groupedIt(low)}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${groupedIt(of)} aree` : groupedIt(of)}`,
   rankBest: 'Posizione migliore possibile',
   rankWorst: 'Posizione peggiore possibile',
   /** Under the table, where places are ranges; `count`: the values are counts, shown bare, their places ranged all the same. */
@@ -235,20 +238,20 @@ const en: RegionMapMessages = {
   code: 'ISTAT code',
   value: 'Value',
   rank: 'Rank',
-  rankOf: (place, of) => `${place} of ${of}`,
+  rankOf: (place, of) => `${groupedEn(place)} of ${groupedEn(of)}`,
   rankRange: (low, high, of) =>
     low === high
-      ? `${low} of ${of}`
+      ? `${groupedEn(low)} of ${groupedEn(of)}`
       : anyPlace(low, high, of)
-        ? `undetermined, anywhere among ${of}, allowing for uncertainty`
-        : `between no. ${low} and no. ${high} of ${of}, allowing for uncertainty`,
-  rankAmong: (place, of, min) => `${place} of ${of} areas with at least ${min} institutions`,
+        ? `undetermined, anywhere among ${groupedEn(of)}, allowing for uncertainty`
+        : `between no. ${groupedEn(low)} and no. ${groupedEn(high)} of ${groupedEn(of)}, allowing for uncertainty`,
+  rankAmong: (place, of, min) => `${groupedEn(place)} of ${groupedEn(of)} areas with at least ${min} institutions`,
   rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
   rankRangeHeading: 'Rank (range)',
   summaryPlace: (low, high, of, all) =>
     anyPlace(low, high, of)
-      ? `place undetermined, anywhere among ${all ? `all ${of} areas` : of}`
-      : `${low === high ? `no. ${low}` : `between no. ${low} and no. ${high}`} of ${all ? `all ${of} areas` : of}`,
+      ? `place undetermined, anywhere among ${all ? `all ${groupedEn(of)} areas` : groupedEn(of)}`
+      : `${low === high ? `no. ${groupedEn(low)}` : `between no. ${groupedEn(low)} and no. ${groupedEn(high)}`} of ${all ? `all ${groupedEn(of)} areas` : groupedEn(of)}`,
   rankBest: 'Best possible rank',
   rankWorst: 'Worst possible rank',
   rangesNote: (count) =>

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
 import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { wholeText } from '../../src/i18n/places.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
@@ -119,8 +120,12 @@ export function renderZoomButtons(t: RegionMapMessages, zoomed: boolean, zoom: (
 }
 
 /** A place, or its range where the value has an interval ("1–120"), or a dash. */
-const placeCell = (row: AreaRow) =>
-  row.rankRange && row.rankRange[0] !== row.rankRange[1] ? `${row.rankRange[0]}–${row.rankRange[1]}` : (row.rank ?? '–');
+const placeCell = ({ rank, rankRange: range }: AreaRow, lang: Language) =>
+  range && range[0] !== range[1]
+    ? `${wholeText(range[0], lang)}–${wholeText(range[1], lang)}`
+    : rank === null
+      ? '–'
+      : wholeText(rank, lang);
 
 /** A value, with its interval where it has one ("0,013 (0,006 – 0,030)"). */
 function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
@@ -194,7 +199,7 @@ export function renderTable(
       <tbody>
         ${(cut ? all.slice(0, limit) : all).map(
           (row) => html`<tr>
-            <td class="num">${placeCell(row)}</td>
+            <td class="num">${placeCell(row, lang)}</td>
             <th scope="row">${row.name}</th>
             <td class="num">${valueCell(row, view, lang)}</td>
             <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ordinalIt, placeEn, placeIt } from '../../src/i18n/places.ts';
+import { ordinalIt, placeEn, placeIt, wholeText } from '../../src/i18n/places.ts';
 
 describe('places in a ranking', () => {
   it('gives an Italian ordinal the article it is read with: elided before otto… and undici…', () => {
@@ -16,12 +16,26 @@ describe('places in a ranking', () => {
       'il 110º',
       'il 111º',
       'l’800º',
-      'il 1100º',
-      'l’8000º',
-      'l’11000º',
-      'l’11500º',
-      'il 110000º',
+      'il 1.100º',
+      'l’8.000º',
+      'l’11.000º',
+      'l’11.500º',
+      'il 110.000º',
     ]);
+  });
+
+  it('groups places by thousands from four digits on, as every number the elements write («6.755º», not «6755º»)', () => {
+    assert.deepEqual(
+      [7, 999, 1000, 6755, 1234567].map((n) => wholeText(n, 'it')),
+      ['7', '999', '1.000', '6.755', '1.234.567'],
+    );
+    assert.deepEqual(
+      [999, 6755].map((n) => wholeText(n, 'en')),
+      ['999', '6,755'],
+    );
+    assert.equal(placeIt(70, 6755, 'Italia'), 'tra il 70º e il 6.755º posto in Italia');
+    assert.equal(placeIt(1200, 1200, 'Lombardia'), '1.200º posto in Lombardia');
+    assert.equal(placeEn(70, 6755, 'Italy'), 'between no. 70 and no. 6,755 in Italy');
   });
 
   it('says one place when both ends of the interval agree, else the interval, in both languages', () => {

@@ -88,6 +88,10 @@ describe("an area's place", () => {
     assert.equal(MESSAGES.it.summaryPlace(1, 271, 272, true), 'tra il 1º e il 271º posto su tutte le 272 aree');
     assert.equal(MESSAGES.en.summaryPlace(1, 272, 272, true), 'place undetermined, anywhere among all 272 areas');
     assert.equal(MESSAGES.it.summaryPlace(1, 1, 1, false), '1º posto su 1');
+    // Grouped as the map's counts are («7.899 comuni»): a national comuni map read «6755º posto su 6757».
+    assert.equal(MESSAGES.it.rankRange(70, 6755, 6757), 'tra il 70º e il 6.755º posto su 6.757, tenuto conto dell’incertezza');
+    assert.equal(MESSAGES.en.rankRange(70, 6755, 6757), 'between no. 70 and no. 6,755 of 6,757, allowing for uncertainty');
+    assert.equal(MESSAGES.it.summaryPlace(1200, 1200, 6757, true), '1.200º posto su tutte le 6.757 aree');
   });
 
   it('says a share’s place as the range its interval allows, one place when the range is one', () => {
