@@ -3,6 +3,7 @@ import { andList } from '../../src/i18n/and-list.js';
 import type { ActivityProgramme } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import { wholeText } from '../../src/i18n/places.js';
 import type { InstitutionFilter, InstitutionSort } from '../../src/institutions/institution-rows.js';
 
 /** The attributes a list can get wrong. */
@@ -38,7 +39,7 @@ const it = {
   provisional: (years: readonly number[], all: boolean) =>
     all ? ' (dati provvisori)' : ` (dati provvisori del ${andList(years.map(formatSchoolYear), ' e ')})`,
   caption: (n: number, which: string, where: string, programme: string, when: string) =>
-    `Istituzioni (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
+    `Istituzioni (${which}) in ${where}, ${programme}, ${when}: ${wholeText(n, 'it')}.`,
   empty: 'Nessuna istituzione corrisponde.',
   columns: {
     name: 'Istituzione',
@@ -83,7 +84,7 @@ const en: InstitutionListMessages = {
   when: (year, reference) => (year === null ? `in ${reference.map(formatSchoolYear).join(', ')}` : `in ${formatSchoolYear(year)}`),
   provisional: (years, all) =>
     all ? ' (provisional figures)' : ` (provisional figures for ${andList(years.map(formatSchoolYear), ' and ')})`,
-  caption: (n, which, where, programme, when) => `Institutions (${which}) in ${where}, ${programme}, ${when}: ${n}.`,
+  caption: (n, which, where, programme, when) => `Institutions (${which}) in ${where}, ${programme}, ${when}: ${wholeText(n, 'en')}.`,
   empty: 'No institution matches.',
   columns: {
     name: 'Institution',

@@ -164,9 +164,11 @@ const it = {
   noDataAreas: (n: number) =>
     n === 1
       ? `1 area ha una geometria ma nessun dato: mostrata come "nessun dato".`
-      : `${n} aree hanno una geometria ma nessun dato: mostrate come "nessun dato".`,
+      : `${groupedIt(n)} aree hanno una geometria ma nessun dato: mostrate come "nessun dato".`,
   noGeometryAreas: (n: number) =>
-    n === 1 ? '1 area ha dati ma nessuna geometria: solo nella tabella.' : `${n} aree hanno dati ma nessuna geometria: solo nella tabella.`,
+    n === 1
+      ? '1 area ha dati ma nessuna geometria: solo nella tabella.'
+      : `${groupedIt(n)} aree hanno dati ma nessuna geometria: solo nella tabella.`,
   usage: {
     src: () => "Manca l'attributo src con l'indirizzo dei dati.",
     level: (v: string, held?: string) =>
@@ -305,11 +307,13 @@ const en: RegionMapMessages = {
   breadcrumb: 'Breadcrumb',
   roleDescription: 'map',
   noDataAreas: (n) =>
-    n === 1 ? '1 area has geometry but no data: drawn as "no data".' : `${n} areas have geometry but no data: drawn as "no data".`,
+    n === 1
+      ? '1 area has geometry but no data: drawn as "no data".'
+      : `${groupedEn(n)} areas have geometry but no data: drawn as "no data".`,
   noGeometryAreas: (n) =>
     n === 1
       ? '1 area has data but no geometry: listed in the table only.'
-      : `${n} areas have data but no geometry: listed in the table only.`,
+      : `${groupedEn(n)} areas have data but no geometry: listed in the table only.`,
   usage: {
     src: () => 'The src attribute with the data URL is missing.',
     level: (v, held) =>

@@ -1,6 +1,6 @@
 import { andList } from '../../src/i18n/and-list.js';
 import { dayArticleIt } from '../../src/i18n/day-article-it.js';
-import { placeEn, placeIt } from '../../src/i18n/places.js';
+import { placeEn, placeIt, wholeText } from '../../src/i18n/places.js';
 
 /** Texts of the card and full variants, Italian first. */
 export const DETAILS_MESSAGES = {
@@ -42,7 +42,7 @@ export const DETAILS_MESSAGES = {
     // An active institution's survey pillar without a score: it did not answer (the index's explanation says more).
     notAnswered: 'nessuna risposta',
     position: (band: number, low: number, high: number, runs: number) =>
-      `Fascia ${band} di 10 tra le istituzioni con attività (1 = primo 10%); ${placeIt(low, high, 'Italia')} nel 90% delle ${runs} simulazioni dell'analisi di incertezza.`,
+      `Fascia ${band} di 10 tra le istituzioni con attività (1 = primo 10%); ${placeIt(low, high, 'Italia')} nel 90% delle ${wholeText(runs, 'it')} simulazioni dell'analisi di incertezza.`,
     studentsImputed: 'Numero di studenti non disponibile: gli indicatori per studente usano una stima (la mediana del suo ciclo).',
     studentsPartlyImputed:
       'Alcuni plessi non hanno il numero di studenti: negli indicatori per studente un plesso ordinario conta la mediana dei plessi contati dello stesso tipo.',
@@ -101,7 +101,7 @@ export const DETAILS_MESSAGES = {
     notScored: 'not computed',
     notAnswered: 'no answer',
     position: (band: number, low: number, high: number, runs: number) =>
-      `Band ${band} of 10 among institutions with activity (1 = top 10%); ${placeEn(low, high, 'Italy')} in 90% of the ${runs} runs of the uncertainty analysis.`,
+      `Band ${band} of 10 among institutions with activity (1 = top 10%); ${placeEn(low, high, 'Italy')} in 90% of the ${wholeText(runs, 'en')} runs of the uncertainty analysis.`,
     studentsImputed: 'Student count not available: per-student indicators use an estimate (the median of its grade group).',
     studentsPartlyImputed:
       'Some sites have no student count: in the per-student indicators an ordinary site counts the median of the counted sites of its type.',

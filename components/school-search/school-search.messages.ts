@@ -1,5 +1,6 @@
 /** Texts of <school-search>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { wholeText } from '../../src/i18n/places.js';
 
 const it = {
   label: 'Cerca una scuola',
@@ -10,13 +11,13 @@ const it = {
     n === shown
       ? n === 1
         ? '1 scuola trovata.'
-        : `${n} scuole trovate.`
-      : `${n} scuole trovate: ${shown === 1 ? 'la prima' : `le prime ${shown}`}.`,
+        : `${wholeText(n, 'it')} scuole trovate.`
+      : `${wholeText(n, 'it')} scuole trovate: ${shown === 1 ? 'la prima' : `le prime ${wholeText(shown, 'it')}`}.`,
   reading: (labels: string) => `Cercato come: ${labels}.`,
   typos: 'Nessuna corrisponde esattamente: sono scuole con una lettera diversa.',
   withoutType: (types: readonly string[]) => `Nessuna è di tipo ${types.map((type) => `«${type}»`).join(', ')}: sono scuole di ogni tipo.`,
-  showMore: (next: number, left: number) => `Mostra altre ${next} (ne restano ${left})`,
-  more: (shown: number, n: number) => `Mostrate ${shown} di ${n}.`,
+  showMore: (next: number, left: number) => `Mostra altre ${wholeText(next, 'it')} (ne restano ${wholeText(left, 'it')})`,
+  more: (shown: number, n: number) => `Mostrate ${wholeText(shown, 'it')} di ${wholeText(n, 'it')}.`,
   none: (query: string) => `Nessuna scuola trovata per «${query}».`,
   institution: 'Istituto',
   plesso: 'Plesso',
@@ -39,14 +40,14 @@ const en: SchoolSearchMessages = {
     n === shown
       ? n === 1
         ? '1 school found.'
-        : `${n} schools found.`
-      : `${n} schools found: the first ${shown === 1 ? 'one' : shown} shown.`,
+        : `${wholeText(n, 'en')} schools found.`
+      : `${wholeText(n, 'en')} schools found: the first ${shown === 1 ? 'one' : wholeText(shown, 'en')} shown.`,
   reading: (labels: string) => `Read as: ${labels}.`,
   typos: 'None matches exactly: these schools differ by one letter.',
   withoutType: (types: readonly string[]) =>
     `None is of type ${types.map((type) => `“${type}”`).join(', ')}: these are schools of any type.`,
-  showMore: (next: number, left: number) => `Show ${next} more (${left} left)`,
-  more: (shown: number, n: number) => `${shown} of ${n} shown.`,
+  showMore: (next: number, left: number) => `Show ${wholeText(next, 'en')} more (${wholeText(left, 'en')} left)`,
+  more: (shown: number, n: number) => `${wholeText(shown, 'en')} of ${wholeText(n, 'en')} shown.`,
   none: (query: string) => `No school found for “${query}”.`,
   institution: 'Institution',
   plesso: 'School site',

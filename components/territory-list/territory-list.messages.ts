@@ -1,7 +1,7 @@
 /** Texts of <territory-list>, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import type { ShadowRates } from '../../src/territory/shadow-rates.js';
-import { BAND_NOTE, placeEn, placeIt } from '../../src/i18n/places.js';
+import { BAND_NOTE, placeEn, placeIt, wholeText } from '../../src/i18n/places.js';
 
 /** The attributes a list can get wrong. */
 export type TerritoryListUsage = 'src' | 'kind' | 'scope';
@@ -20,9 +20,11 @@ const it = {
   },
   caption: {
     'role-models': (n: number, where: string) =>
-      n === 1 ? `1 scuola virtuosa in ${where}, indice più alto prima.` : `${n} scuole virtuose in ${where}, indice più alto prima.`,
+      n === 1
+        ? `1 scuola virtuosa in ${where}, indice più alto prima.`
+        : `${wholeText(n, 'it')} scuole virtuose in ${where}, indice più alto prima.`,
     'shadow-zones': (n: number, where: string) =>
-      n === 1 ? `1 zona d’ombra in ${where}.` : `${n} zone d’ombra in ${where}, tasso stimato più basso prima.`,
+      n === 1 ? `1 zona d’ombra in ${where}.` : `${wholeText(n, 'it')} zone d’ombra in ${where}, tasso stimato più basso prima.`,
   },
   empty: {
     'role-models': (where: string) => `Nessuna scuola virtuosa in ${where}.`,
@@ -45,7 +47,7 @@ const it = {
     `tasso stimato ${estimated}${expected === null ? '' : `, atteso ${expected}`}${observed ? `; osservato ${observed.value}` : ''} su ${n} ${
       n === '1' ? 'istituzione' : 'istituzioni'
     }${observed ? ` (al 95% tra ${observed.low} e ${observed.high})` : ''}`,
-  showAll: (n: number) => `Mostra tutte (${n})`,
+  showAll: (n: number) => `Mostra tutte (${wholeText(n, 'it')})`,
   showFewer: 'Mostra meno',
   synthetic: 'Dati sintetici, a scopo dimostrativo.',
   method: 'Metodo',
@@ -68,9 +70,11 @@ const en: TerritoryListMessages = {
   },
   caption: {
     'role-models': (n: number, where: string) =>
-      n === 1 ? `1 role-model school in ${where}, highest index first.` : `${n} role-model schools in ${where}, highest index first.`,
+      n === 1
+        ? `1 role-model school in ${where}, highest index first.`
+        : `${wholeText(n, 'en')} role-model schools in ${where}, highest index first.`,
     'shadow-zones': (n: number, where: string) =>
-      n === 1 ? `1 shadow zone in ${where}.` : `${n} shadow zones in ${where}, lowest estimated rate first.`,
+      n === 1 ? `1 shadow zone in ${where}.` : `${wholeText(n, 'en')} shadow zones in ${where}, lowest estimated rate first.`,
   },
   empty: {
     'role-models': (where: string) => `No role-model school in ${where}.`,
@@ -92,7 +96,7 @@ const en: TerritoryListMessages = {
     `estimated rate ${estimated}${expected === null ? '' : `, expected ${expected}`}${observed ? `; observed ${observed.value}` : ''} over ${n} ${
       n === '1' ? 'institution' : 'institutions'
     }${observed ? ` (95% interval ${observed.low} to ${observed.high})` : ''}`,
-  showAll: (n: number) => `Show all (${n})`,
+  showAll: (n: number) => `Show all (${wholeText(n, 'en')})`,
   showFewer: 'Show fewer',
   synthetic: 'Synthetic data, for demonstration.',
   method: 'Method',
