@@ -99,6 +99,15 @@ export class MapCursor {
     if (this._state.hovered) this._set({ dismissed: true });
   }
 
+  /**
+   * Other words in the search by name: the area the last ones went to is left (its outline, tooltip and announcement),
+   * as a find bar starts over, and Enter goes to the first of the new ones; the map said it again, at its new
+   * position among them, beside the new count.
+   */
+  leave(): void {
+    this._set({ focused: null });
+  }
+
   /** The map went to another level: no area yet, the level announced. */
   navigated(): void {
     this._set({ focused: null, hovered: null, arrived: true });

@@ -190,6 +190,27 @@ describe('<region-map>, an area found by name on the map', () => {
     expect(box(map).value, 'opened again, empty').to.equal('');
   });
 
+  it('starts over with other words: the area the last ones went to is left, not said again beside the new count', async () => {
+    const map = await mapOf({ lazio: 'Terra di Lavoro' });
+    await open(map);
+    await type(map, 't');
+    await press(map, 'Enter');
+    await press(map, 'Enter');
+    expect([tooltipName(map), shown(map)]).to.deep.equal(['Terra di Lavoro', 'Area 2 di 2 trovate.']);
+    const before = voices(map);
+    await sendKeys({ type: 'e' });
+    await waitUntil(() => found(map).startsWith('1 regione'), found(map), { timeout: 2000 });
+    await elementUpdated(map);
+    expect(tooltipName(map), 'no area outlined until Enter').to.equal(null);
+    const spoke = voices(map).filter((text, i) => text !== before[i] && text !== '');
+    expect(spoke, 'the new count alone is said').to.deep.equal([found(map)]);
+    await press(map, 'Enter');
+    expect([tooltipName(map), shown(map)], 'Enter goes to the first of the new words').to.deep.equal([
+      'Terra di Lavoro',
+      'Area 1 di 1 trovate.',
+    ]);
+  });
+
   it('closes with Escape once empty, as a find bar does: the focus back on its button, the page not told', async () => {
     const map = await mapOf();
     const heard: string[] = [];
@@ -199,8 +220,19 @@ describe('<region-map>, an area found by name on the map', () => {
       await open(map);
       await type(map, 'laz');
       await press(map, 'Enter');
+      const region = shadow(map).querySelector('.map + [aria-live]')!;
+      const changed: Node[] = [];
+      const watch = new MutationObserver((records) => changed.push(...records.map((r) => r.target)));
+      watch.observe(region, { subtree: true, childList: true, characterData: true });
       await press(map, 'Escape');
+      watch.disconnect();
       expect([box(map).value, found(map), tooltipName(map)], 'the first Escape empties the box').to.deep.equal(['', '', 'Lazio']);
+      expect(said(map)).to.match(/^Lazio\. /);
+      expect(changed.length, 'the position left the live region').to.be.above(0);
+      expect(
+        changed.every((node) => region.firstElementChild!.contains(node)),
+        'only «Area 1 di 1 trovate.» leaves the live region: Lazio is not said again',
+      ).to.equal(true);
       expect(shadow(map).activeElement).to.equal(box(map));
       await press(map, 'Escape');
       expect(shadow(map).querySelector('.name-find'), 'the second closes it').to.equal(null);

@@ -43,10 +43,11 @@ export class NameSearch implements ReactiveController {
   /** The last areas found, the same array while the words and the areas they were among are the same (the map redraws them only when they change). */
   private _found: { among: readonly number[]; query: string; found: readonly number[] } | null = null;
 
-  /** `onEnter`: Enter in the box, with the words applied (`back`: with Shift). */
+  /** `onEnter`: Enter in the box, with the words applied (`back`: with Shift); `onWords`: other words typed. */
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _onEnter: (back: boolean) => void,
+    private readonly _onWords: () => void,
   ) {
     _host.addController(this);
   }
@@ -130,6 +131,7 @@ export class NameSearch implements ReactiveController {
     event.preventDefault();
     event.stopPropagation();
     if (closing) [this._open, this._focusTo] = [false, 'button'];
+    // The area Enter went to stays, as a find bar's match stays selected when it closes.
     this._empty(box);
     this._host.requestUpdate();
   };
@@ -145,6 +147,7 @@ export class NameSearch implements ReactiveController {
     clearTimeout(this._timer);
     if (query === this._applied) return;
     this._applied = query;
+    this._onWords();
     this._host.requestUpdate();
   }
 }

@@ -228,7 +228,11 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** The legend's class set apart on the map, pointed at or chosen. */
   private readonly _legend = new LegendClasses(this, () => [this._data.view!, this._data.data!, this._t, this._lang] as const);
   /** The search by name: the table keeps the areas found, the map sets them apart and Enter goes from one to the next. */
-  private readonly _search = new NameSearch(this, (back) => this._findNext(back));
+  private readonly _search = new NameSearch(
+    this,
+    (back) => this._findNext(back),
+    () => this._cursor.leave(),
+  );
 
   /** Escape closes a hover tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer). */
   private readonly _escape = new EscapeAnywhere(this, () => this._cursor.dismissHover());
@@ -367,7 +371,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       downloadMapLater(this, kind, this._downloadNote, { view, data, t: this._t, lang: this._lang, colours: this._canvas.colours() });
   }
 
-  /** The drawn map; `foundAt`, which area found by name the keyboard is on, said before it. */
+  /**
+   * The drawn map; `foundAt`, which area found by name the keyboard is on, said before it in a text of its own: gone
+   * with the words (Escape), it leaves the area's description as it was, not said again.
+   */
   private _renderMap(view: MapViewModel, searched: boolean, foundAt: string) {
     const t = this._t;
     const data = this._data.data!;
@@ -409,7 +416,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${described && at && size && !cursor.dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        ${cursor.focused !== null && described ? `${foundAt ? `${foundAt} ` : ''}${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
+        <span>${cursor.focused !== null && foundAt ? `${foundAt} ` : ''}</span>${cursor.focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
       </p>`;
   }
 
