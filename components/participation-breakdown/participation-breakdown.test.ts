@@ -83,6 +83,41 @@ describe('<participation-breakdown>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes its counts grouped by thousands in the chart and the table («3.150», not «3150»)', async () => {
+    const active = (n: number) => ({
+      all: YEARS.map(() => n),
+      etwinning: YEARS.map(() => n),
+      erasmus: YEARS.map(() => 0),
+      funding: YEARS.map(() => 0),
+    });
+    const { src } = await serveContract({
+      index: {
+        ...indexFixture(),
+        breakdown: [
+          {
+            dimension: 'innerArea',
+            classes: [
+              { id: 'A', institutions: 3150, active: active(1234) },
+              { id: 'C', institutions: 2603, active: active(640) },
+            ],
+          },
+        ],
+      },
+    });
+    const el = await breakdown(src, { scope: 'nation', year: '2024' });
+    expect([...shadow(el).querySelectorAll('.chart li:not(.note) .label')].map(text)).to.deep.equal([
+      'A polo (3.150)',
+      'C cintura (2.603)',
+    ]);
+    [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Tabella')!.click();
+    await el.updateComplete;
+    const cells = [...shadow(el).querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].slice(0, 2).map(text));
+    expect(cells).to.deep.equal([
+      ['3.150', '1.234'],
+      ['2.603', '640'],
+    ]);
+  });
+
   it('says when its year is provisional for its programme (every programme together is, where Erasmus+ is), in its caption and downloads', async () => {
     const { src } = await serveRegion(0.2);
     const el = await breakdown(src, { scope: 'region:09' });

@@ -190,7 +190,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     return html`<ul part="chart" class="chart">
       ${view.classes.map(
         (c) => html`<li>
-          <span class="label">${label(c.id)} <span class="note">(${c.institutions})</span></span>
+          <span class="label">${label(c.id)} <span class="note">(${formatValue(c.institutions, 'count', this._lang)})</span></span>
           <span class="track" aria-hidden="true">
             <span class="bar" style=${cssomStyle({ 'inline-size': position(c.rate) })}></span>
             <span
@@ -210,13 +210,15 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
 
   private _tableView(view: DimensionView, data: BreakdownData) {
     const t = this._t;
+    // Grouped as every number the elements write («3.150», not «3150»).
+    const count = (n: number) => formatValue(n, 'count', this._lang);
     return html`<div part="table"><table>
       <thead><tr><th scope="col">${t.class}</th><th scope="col">${t.institutions}</th><th scope="col">${t.active}</th><th scope="col">${t.rate}</th>${data.references.map((r) => html`<th scope="col">${this._place(r.name)}</th>`)}</tr></thead>
       <tbody>
         ${view.classes.map(
           (c) => html`<tr>
             <th scope="row">${classLabel(view.dimension, c.id, this._lang)}</th>
-            <td class="num">${c.institutions}</td><td class="num">${c.active}</td><td class="num">${this._interval(c)}</td>
+            <td class="num">${count(c.institutions)}</td><td class="num">${count(c.active)}</td><td class="num">${this._interval(c)}</td>
             ${c.references.map((r) => html`<td class="num">${this._percent(r)}</td>`)}
           </tr>`,
         )}
