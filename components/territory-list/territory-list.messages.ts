@@ -38,7 +38,7 @@ const it = {
     `${BAND_NOTE.it}${
       runs === null
         ? ''
-        : ` Posto: intervallo al 90% in ${runs} simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.`
+        : ` Posto: intervallo al 90% in ${wholeText(runs, 'it')} simulazioni con altri pesi e metodi; dove gli intervalli si sovrappongono, l’ordine è incerto.`
     }`,
   noIndex: 'indice non calcolato',
   province: 'Provincia',
@@ -87,7 +87,7 @@ const en: TerritoryListMessages = {
     `${BAND_NOTE.en}${
       runs === null
         ? ''
-        : ` Place: 90% interval over ${runs} runs with other weights and methods; where intervals overlap, the order is uncertain.`
+        : ` Place: 90% interval over ${wholeText(runs, 'en')} runs with other weights and methods; where intervals overlap, the order is uncertain.`
     }`,
   noIndex: 'no index',
   province: 'Province',

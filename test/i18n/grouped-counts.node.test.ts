@@ -48,4 +48,9 @@ describe('counts and places in sentences', () => {
     assert.equal(SEARCH.it.results(369, 10), '369 scuole trovate: le prime 10.');
     assert.equal(TERRITORY.en.showAll(999), 'Show all (999)');
   });
+
+  it('say the uncertainty analysis’s runs grouped too, under the role models', () => {
+    assert.match(TERRITORY.it.ranksNote(1000), / intervallo al 90% in 1\.000 simulazioni /);
+    assert.match(TERRITORY.en.ranksNote(1000), / 90% interval over 1,000 runs /);
+  });
 });
