@@ -101,7 +101,7 @@ export class MapCursor {
 
   /**
    * Other words in the search by name: the area the last ones went to is left (its outline, tooltip and announcement),
-   * as a find bar starts over, and Enter goes to the first of the new ones; the map said it again, at its new
+   * as a find bar starts over, and Enter goes to the first of the new ones. Kept, it was said again at its new
    * position among them, beside the new count.
    */
   leave(): void {
