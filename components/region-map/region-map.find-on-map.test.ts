@@ -3,9 +3,10 @@
  * button opens a box above the map (a phone has no row to spare for it
  * unasked), which sets apart the areas whose name begins with the words typed,
  * and Enter goes from one to the next (Shift+Enter back) as find-in-page does,
- * outlining each, showing and saying it, zooming in on one too small to see;
- * the focus stays in the box, and Tab takes the keyboard to the map on the
- * area found.
+ * outlining each, showing and saying it (in one voice, with its position),
+ * zooming in on one too small to see; the focus stays in the box, and Tab
+ * takes the keyboard to the map on the area found. Other words start over;
+ * Escape empties the box, then closes it.
  */
 import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
