@@ -96,17 +96,16 @@ export class NameSearch implements ReactiveController {
     const matches = nameFilter(query);
     if (!matches) return among;
     if (this._found?.among === among && this._found.query === query) return this._found.found;
-    // Found by the name the map and the table show: the area's code where the data names it not.
-    const nameOf = (i: number) => {
-      const code = view.layer.features[i]!.code;
-      return data.areas.get(code)?.name ?? code;
-    };
     const near = nameNearness(query);
-    const found = among
-      .filter((i) => matches(nameOf(i)))
-      .map((i) => ({ i, near: near(nameOf(i)) }))
-      .sort((a, b) => a.near - b.near)
-      .map(({ i }) => i);
+    const nearest: { i: number; near: number }[] = [];
+    for (const i of among) {
+      // Found by the name the map and the table show: the area's code where the data names it not.
+      const code = view.layer.features[i]!.code;
+      const name = data.areas.get(code)?.name ?? code;
+      if (matches(name)) nearest.push({ i, near: near(name) });
+    }
+    // A stable sort: within a nearness, `among`'s order.
+    const found = nearest.sort((a, b) => a.near - b.near).map(({ i }) => i);
     this._found = { among, query, found };
     return found;
   }

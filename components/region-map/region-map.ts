@@ -416,7 +416,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${described && at && size && !cursor.dismissed ? renderTooltip(described, at, size, tapped ? t.tapAgain : '') : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        <span>${cursor.focused !== null && foundAt ? `${foundAt} ` : ''}</span>${cursor.focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
+        <span>${foundAt ? `${foundAt} ` : ''}</span>${cursor.focused !== null && described ? `${described.name}. ${described.lines.map((line) => (line.endsWith('.') ? line : `${line}.`)).join(' ')}` : cursor.arrived ? `${placeName(data, t)}. ${summaryOf(view, data, t, this._lang)}` : ''}
       </p>`;
   }
 
