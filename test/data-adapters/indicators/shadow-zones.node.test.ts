@@ -141,7 +141,16 @@ describe('shadow zones: judgements', () => {
     assert.match(reason(1).en, /^1 active institution of 6 \(/);
     assert.match(reason(2).it, /^2 istituzioni attive su 6 \(/);
     assert.match(reason(2).en, /^2 active institutions of 6 \(/);
-    assert.match(reason(0.5).it, /^0,5 istituzioni attive su 6 \(/);
+    assert.match(reason(0.5).it, /^0,50 istituzioni attive su 6 \(/);
+  });
+
+  it("writes its counts as the map writes an area's institutions: two decimals whenever they have any", () => {
+    // The map's tooltip reads "n = 295,35 istituzioni" beside these facts; "su 295,4" there read as another count.
+    const group = { share: 0.1, lambda: 0.3, iterations: 1 };
+    const tally = { count: 312, n: 295.35, x: 86.666, e: 80, sp: 1, sp2: 0.5 };
+    const { reason } = shadowZoneOf(tally, 0.2, false, group, settings, [2025]);
+    assert.match(reason!.it, /^86,67 istituzioni attive su 295,35 \(29,3%\) nel 2025\/26; /);
+    assert.match(reason!.en, /^86\.67 active institutions of 295\.35 \(29\.3%\) in 2025\/26; /);
   });
 
   it('says the years its share of active institutions is over (a map gives one year’s share beside it)', () => {
