@@ -142,7 +142,9 @@ export function roundedAsShown(unit: MetricUnit, mode: 'absolute' | Normalisatio
  * estimate of 0,013 on its interval's lower end, "0,01 (0–0,05)" that it may be
  * none, and a change "-0,1 (tra -0,2 e 0)" that it may be none where its
  * interval ends at +0,02; "3,5 (3,46–3,54)", "0,013 (0,006–0,030)",
- * "0,012 (0,003–0,052)" and "-0,08 (tra -0,18 e +0,02)" do not.
+ * "0,012 (0,003–0,052)" and "-0,08 (tra -0,18 e +0,02)" do not. Where the
+ * interval holds zero, the estimate may read "0": "0 (tra -5 e +5)", not
+ * "+0,01 (tra -4,79 e +4,81)", decimals the interval does not bear out.
  */
 export function intervalDigits(
   low: number | null,
@@ -153,14 +155,16 @@ export function intervalDigits(
   value: number | null = null,
 ): number {
   if (low === null || high === null) return digits;
-  // The pairs that must read apart; without a value, its pairs are of equals.
+  // The pairs that must read apart; without a value, its pairs are of equals. An estimate inside an interval that
+  // holds zero may read "0", as the interval says: "+0,01 punti (tra -4,79 e +4,81)" gave a change that may be five
+  // points either way two decimals, and its ends with it; "0 punti (tra -5 e +5)".
   const pairs = [
     [low, high],
     [low, 0],
     [high, 0],
     [value ?? low, low],
     [value ?? high, high],
-    [value ?? 0, 0],
+    [low < 0 && high > 0 ? 0 : (value ?? 0), 0],
   ] as const;
   // A percentage's decimals are those of the share times 100.
   const scale = unit === 'percent' ? 100 : 1;

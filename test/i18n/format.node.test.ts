@@ -49,14 +49,24 @@ describe('an estimate with its interval', () => {
     const points = changeFormat(-0.5, -10, 0.02, 'it', 1);
     assert.deepEqual([-0.5, -10, 0.02].map(points), ['-0,50', '-10', '+0,02']);
     assert.deepEqual([0.004, -0.725, -0.72].map(changeFormat(-0.4, -0.72, 0.004, 'en', 0, 'percent')), ['+0.4%', '-72.5%', '-72%']);
-    // -0.3 points between -2.1 and +1.2 read «0 punti», where +0.3 read «+0,3».
-    assert.equal(formatSigned(-0.3, 'it', intervalDigits(-2.1, 1.2, 'count', 'it', 0, -0.3)), '-0,3');
-    assert.equal(formatSigned(0.3, 'it', intervalDigits(-1.2, 2.1, 'count', 'it', 0, 0.3)), '+0,3');
+    // Inside an interval that holds zero a change may read 0, whichever its sign, as its interval says.
+    assert.equal(formatSigned(-0.3, 'it', intervalDigits(-2.1, 1.2, 'count', 'it', 0, -0.3)), '0');
+    assert.equal(formatSigned(0.3, 'it', intervalDigits(-1.2, 2.1, 'count', 'it', 0, 0.3)), '0');
     // An end of exactly 0 is 0, and ends far from it keep the usual decimals.
     assert.equal(intervalDigits(-0.18, 0, 'count', 'it', 1, -0.08), 1);
     assert.equal(intervalDigits(-2.1, 1.2, 'count', 'it', 0, -1.4), 0);
     // A relative change in whole percent: an upper end of +0,4% is not "0%".
     assert.equal(formatChange(0.004, 'it', intervalDigits(-0.72, 0.004, 'percent', 'it', 0, -0.4), true), '+0,4%');
+  });
+
+  it('gives a change no decimals its interval does not bear out: «0 punti (tra -5 e +5)», not «+0,01 (tra -4,79 e +4,81)»', () => {
+    // The demo survey's administrative procedures, +0.014 points between -4.79 and +4.81 since the earlier wave.
+    assert.deepEqual([0.014, -4.79, 4.81].map(changeFormat(0.014, -4.79, 4.81, 'it', 0)), ['0', '-5', '+5']);
+    assert.deepEqual([0.1, -4.6, 4.9].map(changeFormat(0.1, -4.6, 4.9, 'en', 0)), ['0', '-5', '+5']);
+    // Off zero on one side, the estimate still never reads 0: +0.3 between +0.1 and +0.6 points.
+    assert.deepEqual([0.3, 0.1, 0.6].map(changeFormat(0.3, 0.1, 0.6, 'it', 0)), ['+0,3', '+0,1', '+0,6']);
+    // Nor does an estimate without an interval (its ends are itself): a trend's change of +0.3 points.
+    assert.equal(changeFormat(0.3, 0.3, 0.3, 'it', 0)(0.3), '+0,3');
   });
 
   it("does not take arithmetic's noise for a difference: a Wilson interval's lower end of 0 computed as 7e-18", () => {
