@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
+import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 
 /** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
 export const institutionListStyles = [
   chromeStyles,
+  scrollCueStyles,
   css`
     :host {
       --institution-list-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);

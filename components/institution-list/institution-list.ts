@@ -295,7 +295,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const first = this._print.printing ? 0 : Math.min(this._first, Math.max(0, rows.length - 1));
     const last = this._print.printing ? rows.length : Math.min(rows.length, first + this._visibleCount());
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
-    return html`<div class="scroller" @scroll=${this._onScroll}>
+    return html`<div class="scroller sideways" @scroll=${this._onScroll}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort, studentsYear)}</div>
         <div role="rowgroup" class="body" style=${cssomStyle({ '--_row-height': this._measured ? `${this._measured}px` : null })}>

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
+import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
@@ -7,6 +8,7 @@ import { chromeStyles } from '../../src/styles/chrome.styles.js';
  */
 export const regionMapStyles = [
   chromeStyles,
+  scrollCueStyles,
   css`
   :host {
     --region-map-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);

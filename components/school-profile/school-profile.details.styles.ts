@@ -1,10 +1,15 @@
 import { css } from 'lit';
+import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 
 /** Styles of the card and full variants, added to the element when their module loads. */
 export const detailsStyles = css`
-  /* A card or a full profile measures 40em where its box shrinks to its content (a badge, 24em). */
+  ${scrollCueStyles}
+  /* A card or a full profile measures 40em where its box shrinks to its content (a badge, 24em). Its tables' shades
+     (scroll-cue.styles.ts) read the profile's colours. */
   :host {
     contain-intrinsic-inline-size: 40em;
+    --_background: var(--school-profile-background);
+    --_text: var(--school-profile-text);
   }
   .details {
     display: grid;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
+import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 import { intervalBarStyles } from '../../src/styles/interval-bars.styles.js';
 
 /** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
 export const surveyResultsStyles = [
   chromeStyles,
+  scrollCueStyles,
   intervalBarStyles,
   css`
     :host {

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { MARKER_SHAPE_RULES, SERIES_COLOUR_RULES } from '../../src/timeline/series-style.js';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
+import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
@@ -8,6 +9,7 @@ import { chromeStyles } from '../../src/styles/chrome.styles.js';
  */
 export const trendTimelineStyles = [
   chromeStyles,
+  scrollCueStyles,
   css`
     :host {
       --trend-timeline-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);

@@ -19,6 +19,12 @@
  *
  * emulates Windows' forced colours (the runner's emulateMedia does not pass
  * `forced-colors` on to Chrome).
+ *
+ *   executeServerCommand('screenshot', { x, y, width, height })
+ *
+ * returns the page's pixels in that rectangle of the page (not the viewport:
+ * add the page's scroll) as a PNG, base64, as the screen shows them
+ * (composited: backgrounds, scrolled layers, forced colours).
  */
 export function touchPlugin() {
   // One DevTools session per test page, kept open: emulations end when their session detaches.
@@ -26,13 +32,17 @@ export function touchPlugin() {
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'touch' && command !== 'wheel' && command !== 'forced-colors') return undefined;
+      if (!['touch', 'wheel', 'forced-colors', 'screenshot'].includes(command)) return undefined;
       if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
       const client = clients.get(session.id);
       if (command === 'forced-colors') {
         const value = payload.active ? 'active' : 'none';
         await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
         return true;
+      }
+      if (command === 'screenshot') {
+        const { data } = await client.send('Page.captureScreenshot', { format: 'png', clip: { ...payload, scale: 1 } });
+        return data;
       }
       if (command === 'wheel') {
         const { x, y, deltaY, ctrl } = payload;

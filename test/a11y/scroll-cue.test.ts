@@ -1,0 +1,113 @@
+/**
+ * A table wider than its box scrolls sideways (WCAG 1.4.10 lets a data table),
+ * and a phone shows no scroll bar until it moves: a shade at the edge where more
+ * of the table lies says so (src/styles/chrome.styles.ts). Read from the
+ * screen's pixels, each edge against the same edge with the element's
+ * background taken off, at either end of the scroll and in both schemes; a
+ * table that fits is shaded nowhere.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { pixelDifference, screenPixels, type Rect } from '../support/screen-pixels.js';
+import { serveContract } from '../support/serve-contract.js';
+import '../../components/region-map/define.js';
+import '../../components/institution-list/define.js';
+import '../../components/school-profile/define.js';
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** The box's left and right edges, 6 px each inside its border, over its part in the viewport. */
+function edges(box: HTMLElement): { left: Rect; right: Rect } {
+  const r = box.getBoundingClientRect();
+  const y = Math.max(r.top, 0) + 2;
+  const height = Math.min(120, Math.min(r.bottom, innerHeight) - y - 2);
+  return {
+    left: { x: Math.ceil(r.left) + 1, y, width: 6, height },
+    right: { x: Math.floor(r.right) - 7, y, width: 6, height },
+  };
+}
+
+/** How much each edge of the box differs from itself without the element's background on the box. */
+async function shading(box: HTMLElement): Promise<{ left: number; right: number }> {
+  box.scrollIntoView({ block: 'start' });
+  await frames();
+  const { left, right } = edges(box);
+  const shown = [await screenPixels(left), await screenPixels(right)] as const;
+  box.style.background = 'none';
+  await frames();
+  const bare = [await screenPixels(left), await screenPixels(right)] as const;
+  box.style.background = '';
+  await frames();
+  return { left: pixelDifference(shown[0], bare[0]), right: pixelDifference(shown[1], bare[1]) };
+}
+
+const scrollTo = async (box: HTMLElement, end: boolean) => {
+  box.scrollLeft = end ? box.scrollWidth : 0;
+  await frames();
+};
+
+describe('a table wider than its box', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const scheme of ['light', 'dark'] as const)
+    it(`shades the edge where more of it lies, and only there (${scheme} scheme)`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const { src } = await serveContract();
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="width: 240px"><region-map class="narrow" src=${src} metric="etwinning.projects" view="table"></region-map></div>
+        <div style="width: 320px"><institution-list src=${src} scope="region:09" filter="all"></institution-list></div>
+        <div style="width: 240px"><school-profile src=${src} code="FIIC81200A" variant="full"></school-profile></div>
+        <div style="width: 900px"><region-map class="wide" src=${src} metric="etwinning.projects" view="table"></region-map></div>
+      </div>`);
+      const box = (host: string, selector: string) => page.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>(selector);
+      await waitUntil(
+        () =>
+          box('.narrow', '[part~="table"] td') &&
+          box('.wide', '[part~="table"] td') &&
+          box('institution-list', '[role="gridcell"]') &&
+          box('school-profile', '[part~="comparison"] [part~="table"] td'),
+        'not drawn',
+        { timeout: 8000 },
+      );
+      const narrow = [
+        box('.narrow', '[part~="table"]')!,
+        box('institution-list', '.scroller')!,
+        // The badge's styles carry no table: its full variant's come with its details (school-profile.details.styles.ts).
+        box('school-profile', '[part~="comparison"] [part~="table"]')!,
+      ];
+      for (const scroller of narrow) {
+        const name = scroller.getRootNode() instanceof ShadowRoot ? (scroller.getRootNode() as ShadowRoot).host.localName : '';
+        expect(scroller.scrollWidth, `${name} is wider than its box`).to.be.above(scroller.clientWidth + 20);
+        await scrollTo(scroller, false);
+        const start = await shading(scroller);
+        expect(start.right, `${name}: more to the right`).to.be.above(4);
+        expect(start.left, `${name}: nothing to the left`).to.be.below(0.5);
+        await scrollTo(scroller, true);
+        const end = await shading(scroller);
+        expect(end.left, `${name} at its end: more to the left`).to.be.above(4);
+        expect(end.right, `${name} at its end: nothing to the right`).to.be.below(0.5);
+      }
+      const wide = box('.wide', '[part~="table"]')!;
+      expect(wide.scrollWidth, 'the wide table fits').to.be.at.most(wide.clientWidth);
+      const fits = await shading(wide);
+      expect([fits.left, fits.right], 'a table that fits').to.deep.equal([0, 0]);
+    });
+
+  it('paints nothing over a table in forced colours: no cover in the background colour over the system colours', async () => {
+    const { src } = await serveContract();
+    const column = await fixture<HTMLElement>(
+      html`<div style="width: 240px"><region-map src=${src} metric="etwinning.projects" view="table"></region-map></div>`,
+    );
+    const map = column.firstElementChild!;
+    await waitUntil(() => map.shadowRoot?.querySelector('[part~="table"] td'), 'not drawn', { timeout: 8000 });
+    const table = map.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!;
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      await scrollTo(table, false);
+      const start = await shading(table);
+      expect([start.left, start.right]).to.deep.equal([0, 0]);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
+});
