@@ -212,7 +212,9 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     const t = this._t;
     // Grouped as every number the elements write («3.150», not «3150»).
     const count = (n: number) => formatValue(n, 'count', this._lang);
-    return html`<div part="table"><table>
+    // Focusable, so that a keyboard scrolls it where it is wider than its box (a browser that does not make a scrolling
+    // box a tab stop itself); named by the caption.
+    return html`<div part="table" tabindex="0" role="region" aria-labelledby="caption"><table>
       <thead><tr><th scope="col">${t.class}</th><th scope="col">${t.institutions}</th><th scope="col">${t.active}</th><th scope="col">${t.rate}</th>${data.references.map((r) => html`<th scope="col">${this._place(r.name)}</th>`)}</tr></thead>
       <tbody>
         ${view.classes.map(
@@ -259,7 +261,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         </span>
       </div>
       ${this._downloadNote.render()}
-      <p part="caption" class="note">${caption}</p>
+      <p part="caption" class="note" id="caption">${caption}</p>
       ${renderNotes([
         this.year && data.index.years[year] !== Number(this.year) && ignoredYearText(this.year, data.index.years, this._lang),
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),

@@ -45,7 +45,8 @@ export const detailsStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .open:focus-visible {
+  /* The tables are tab stops, so that a keyboard scrolls them where they are wider than the profile. */
+  :is(.open, .scroll):focus-visible {
     outline: 3px solid var(--school-profile-focus, #ffbf47);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);

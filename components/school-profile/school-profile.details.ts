@@ -98,7 +98,7 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
       </ul>
       <details>
         <summary>${t.valuesByYear}</summary>
-        <div part="table" class="scroll">
+        <div part="table" class="scroll" tabindex="0" role="region" aria-label=${t.valuesByYear}>
           <table>
             <thead>
               <tr>
@@ -272,7 +272,7 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
     t.funding,
     funding.length === 0
       ? html`<p class="muted">${t.noFunding}</p>`
-      : html`<div part="table" class="scroll">
+      : html`<div part="table" class="scroll" tabindex="0" role="region" aria-label=${t.funding}>
           <table>
             <thead>
               <tr><th scope="col">${t.year}</th><th scope="col">${t.programme}</th><th scope="col" class="num">${t.projects}</th><th scope="col" class="num">${t.amount}</th></tr>

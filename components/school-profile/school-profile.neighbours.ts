@@ -42,11 +42,12 @@ export function comparisonSection(
   const table = comparison(shard, index, region, series);
   if (!table) return nothing;
   const levels = table.rows[0]?.areas ?? [];
+  const title = t.comparison(formatSchoolYear(table.year));
   return section(
     'comparison',
     level,
-    t.comparison(formatSchoolYear(table.year)),
-    html`<div part="table" class="scroll">
+    title,
+    html`<div part="table" class="scroll" tabindex="0" role="region" aria-label=${title}>
       <table>
         <thead>
           <tr>

@@ -352,7 +352,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
       </tr>`;
     };
     const year = view.earlier ? formatSchoolYear(view.earlier.schoolYear) : '';
-    return html`<div part="table" class="table"><table>
+    // Focusable, so that a keyboard scrolls it where it is wider than its box; named by the caption.
+    return html`<div part="table" class="table" tabindex="0" role="region" aria-labelledby="caption"><table>
       <thead>
         <tr>
           <th scope="col">${t.question}</th>
@@ -440,7 +441,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
       </div>
       ${this._downloadNote.render()}
-      <p part="caption" class="note">${caption}</p>
+      <p part="caption" class="note" id="caption">${caption}</p>
       ${renderNotes([
         data.waveIgnored && t.waveIgnored(data.waveIgnored, data.file.wave.title[this._lang]),
         view.comune && comuneShownText(view.comune, view.where, this._lang),
