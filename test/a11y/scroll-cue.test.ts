@@ -3,11 +3,12 @@
  * and a phone shows no scroll bar until it moves: a shade at the edge where more
  * of the table lies says so (src/styles/chrome.styles.ts). Read from the
  * screen's pixels, each edge against the same edge with the element's
- * background taken off, at either end of the scroll and in both schemes; a
- * table that fits is shaded nowhere.
+ * background taken off, at either end of the scroll and in both schemes, and
+ * from the minified CDN bundle too; a table that fits is shaded nowhere.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { bundleScript, framedPage } from '../support/framed-page.js';
 import { pixelDifference, screenPixels, type Rect } from '../support/screen-pixels.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
@@ -16,14 +17,20 @@ import '../../components/school-profile/define.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** The box's left and right edges, 6 px each inside its border, over its part in the viewport. */
+/** The box's left and right edges, 6 px each inside its border, over its part in the viewport (a frame's, offset by it). */
 function edges(box: HTMLElement): { left: Rect; right: Rect } {
   const r = box.getBoundingClientRect();
-  const y = Math.max(r.top, 0) + 2;
-  const height = Math.min(120, Math.min(r.bottom, innerHeight) - y - 2);
+  const view = box.ownerDocument.defaultView!;
+  const frame = view.frameElement;
+  const [dx, dy] = frame
+    ? [frame.getBoundingClientRect().left + frame.clientLeft, frame.getBoundingClientRect().top + frame.clientTop]
+    : [0, 0];
+  const y = Math.max(Math.max(r.top, 0) + dy, 0) + 2;
+  const bottom = Math.min(Math.min(r.bottom, view.innerHeight) + dy, innerHeight);
+  const height = Math.min(120, bottom - y - 2);
   return {
-    left: { x: Math.ceil(r.left) + 1, y, width: 6, height },
-    right: { x: Math.floor(r.right) - 7, y, width: 6, height },
+    left: { x: Math.ceil(r.left + dx) + 1, y, width: 6, height },
+    right: { x: Math.floor(r.right + dx) - 7, y, width: 6, height },
   };
 }
 
@@ -92,6 +99,30 @@ describe('a table wider than its box', () => {
       const fits = await shading(wide);
       expect([fits.left, fits.right], 'a table that fits').to.deep.equal([0, 0]);
     });
+
+  it('is drawn by what ships: the CDN bundle’s map table, its styles minified', async function () {
+    this.timeout(30_000);
+    const { src } = await serveContract();
+    const frame = await framedPage({
+      head: bundleScript(),
+      body: `<div style="width: 240px"><region-map src="${new URL(src, location.href).href}" metric="etwinning.projects" view="table"></region-map></div>`,
+      width: 400,
+      height: 500,
+    });
+    try {
+      const map = frame.contentDocument!.querySelector('region-map')!;
+      await waitUntil(() => map.shadowRoot?.querySelector('[part~="table"] td'), 'not drawn', { timeout: 10_000 });
+      const table = map.shadowRoot!.querySelector<HTMLElement>('[part~="table"]')!;
+      expect(table.scrollWidth).to.be.above(table.clientWidth + 20);
+      frame.scrollIntoView({ block: 'start' });
+      await scrollTo(table, false);
+      const start = await shading(table);
+      expect(start.right, 'more to the right').to.be.above(4);
+      expect(start.left, 'nothing to the left').to.be.below(0.5);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('paints nothing over a table in forced colours: no cover in the background colour over the system colours', async () => {
     const { src } = await serveContract();
