@@ -202,6 +202,31 @@ describe('<institution-list>', () => {
     await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '0', 'Ctrl+Home');
   });
 
+  it('brings the focused cell into sight as the arrow keys move across, in a phone’s column', async () => {
+    // The grid focuses without scrolling (it scrolls its rows itself): its cells right of the box were focused unseen.
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' }, '320px');
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.above(scroller.clientWidth * 2);
+    const inSight = () => {
+      const [cell, box] = [focused(el)!.getBoundingClientRect(), scroller.getBoundingClientRect()];
+      return cell.left >= box.left - 1 && cell.right <= box.right + 1;
+    };
+    shadow(el).querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
+    const seen: string[] = [];
+    for (let move = 0; move < 8; move++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      seen.push(text(focused(el)));
+      expect(inSight(), `after ${move + 1} moves right, «${seen.at(-1)}»`).to.equal(true);
+    }
+    expect(scroller.scrollLeft, 'scrolled to the last columns').to.be.above(0);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(inSight(), 'Home: the row’s first cell').to.equal(true);
+    expect(scroller.scrollLeft).to.equal(0);
+  });
+
   it('prints every row of its filter in the page’s width, not its scrolled window, and no keyboard hint', async () => {
     const { src } = await serveLargeRegion(300);
     const el = await listOf(src, { scope: 'region:09' }, '680px');

@@ -30,6 +30,7 @@ import {
   type InstitutionSort,
 } from '../../src/institutions/institution-rows.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
+import { showAcross } from '../../src/util/show-across.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
 import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
@@ -219,7 +220,11 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const count = this.renderRoot.querySelectorAll(`[data-row="${row}"] [data-t]`).length;
     this._focus = { row, part: Math.max(0, Math.min(part, count - 1)) };
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>(`[data-row="${row}"] [data-t]`)[this._focus.part]?.focus({ preventScroll: true });
+    const target = this.renderRoot.querySelectorAll<HTMLElement>(`[data-row="${row}"] [data-t]`)[this._focus.part];
+    target?.focus({ preventScroll: true });
+    // The rows were scrolled above, by their height; sideways, the cell is brought into the box (a phone shows two
+    // columns of eight).
+    if (target) showAcross(scroller, target.closest<HTMLElement>('[role="gridcell"]') ?? target);
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {
