@@ -1,7 +1,7 @@
 /**
  * A table wider than its box scrolls sideways (WCAG 1.4.10 lets a data table),
  * and a phone shows no scroll bar until it moves: a shade at the edge where more
- * of the table lies says so (src/styles/chrome.styles.ts). Read from the
+ * of the table lies says so (src/styles/scroll-cue.styles.ts). Read from the
  * screen's pixels, each edge against the same edge with the element's
  * background taken off, at either end of the scroll and in both schemes, and
  * from the minified CDN bundle too; a table that fits is shaded nowhere.

@@ -4,7 +4,8 @@
  * its table's title or caption), and the arrow keys move it once focused. Not
  * every browser makes a scrolling box a tab stop by itself, as Chromium now
  * does, so the attribute is read, not the browser's focus order. In a 240 px
- * column (the timeline's, of two series, in 150 px), each element's table view, the full profile's tables open.
+ * column (the timeline's table, of two series, in 150 px), each element's
+ * table view, the full profile's tables open.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -63,7 +64,7 @@ describe('a table wider than its box, from the keyboard', () => {
     await new Promise(requestAnimationFrame);
 
     const boxes = [map, timeline, breakdown, results, profile].flatMap((el) => sidewaysBoxes(el!).map((box) => ({ el: el!, box })));
-    // Every element has one at this width, the profile two (its comparison and its values by year).
+    // Every element has one at this width, the profile more (its comparison, its values by year, its funding).
     expect(new Set(boxes.map(({ el }) => el.localName)).size).to.equal(5);
     expect(boxes.length).to.be.at.least(6);
     for (const { el, box } of boxes) {
