@@ -16,8 +16,9 @@ const it = {
     wave: () => 'Questi dati non hanno indagini pubblicate (l\'indice non elenca "surveys").',
   },
   nation: 'Italia',
+  // The verb and the nouns agree with the numbers as written: a province of few institutions has one that answered.
   response: (respondents: string, invited: string, rate: string) =>
-    `Hanno risposto ${respondents} istituzioni su ${invited} invitate (${rate}).`,
+    `${readsOne(respondents) ? 'Ha risposto 1 istituzione' : `Hanno risposto ${respondents} istituzioni`} su ${invited} ${readsOne(invited) ? 'invitata' : 'invitate'} (${rate}).`,
   fielded: (from: string, to: string) => `Rilevazione ${dayArticleIt('da', from)}${from} ${dayArticleIt('a', to)}${to}.`,
   /** The picker of the index's waves, where it lists more than one. */
   wave: 'Indagine',
@@ -76,7 +77,8 @@ const en: SurveyResultsMessages = {
     wave: () => 'This data has no published surveys (the index lists no "surveys").',
   },
   nation: 'Italy',
-  response: (respondents, invited, rate) => `${respondents} of ${invited} invited institutions answered (${rate}).`,
+  response: (respondents, invited, rate) =>
+    `${respondents} of ${invited} invited ${readsOne(invited) ? 'institution' : 'institutions'} answered (${rate}).`,
   fielded: (from, to) => `Fieldwork from ${from} to ${to}.`,
   wave: 'Survey',
   question: 'Question',
