@@ -103,8 +103,9 @@ const it = {
   intervalLow: 'Minimo (95%)',
   intervalHigh: 'Massimo (95%)',
   answers: 'Risposte',
-  interval: (low: string, high: string, n: number) => `intervallo al 95%: ${low} – ${high} (${n} ${n === 1 ? 'risposta' : 'risposte'})`,
-  insufficient: (n: number) => `dati insufficienti (${n} ${n === 1 ? 'risposta' : 'risposte'})`,
+  interval: (low: string, high: string, n: number) =>
+    `intervallo al 95%: ${low} – ${high} (${groupedIt(n)} ${n === 1 ? 'risposta' : 'risposte'})`,
+  insufficient: (n: number) => `dati insufficienti (${groupedIt(n)} ${n === 1 ? 'risposta' : 'risposte'})`,
   /** An estimate named in the summary: its value and its interval, so that the best and the worst are not read as sure. */
   estimate: (value: string, low: string, high: string) => `${value}; al 95% tra ${low} e ${high}`,
   perSchool: 'per istituzione',
@@ -266,8 +267,8 @@ const en: RegionMapMessages = {
   intervalLow: 'Low (95%)',
   intervalHigh: 'High (95%)',
   answers: 'Answers',
-  interval: (low, high, n) => `95% interval: ${low} – ${high} (${n} ${n === 1 ? 'answer' : 'answers'})`,
-  insufficient: (n) => `not enough data (${n} ${n === 1 ? 'answer' : 'answers'})`,
+  interval: (low, high, n) => `95% interval: ${low} – ${high} (${groupedEn(n)} ${n === 1 ? 'answer' : 'answers'})`,
+  insufficient: (n) => `not enough data (${groupedEn(n)} ${n === 1 ? 'answer' : 'answers'})`,
   estimate: (value, low, high) => `${value}; 95% interval ${low} to ${high}`,
   perSchool: 'per institution',
   share: 'share of all institutions',

@@ -27,6 +27,8 @@ describe('counts and places in sentences', () => {
       MAP.en.noGeometryAreas(1204),
       DETAILS.it.position(2, 70, 1200, 1000),
       DETAILS.en.position(2, 70, 1200, 1000),
+      MAP.it.interval('20%', '24%', 1234),
+      MAP.en.interval('20%', '24%', 1234),
     ];
     assert.deepEqual(said, [
       '4.567 scuole trovate: le prime 10.',
@@ -41,6 +43,9 @@ describe('counts and places in sentences', () => {
       '1,204 areas have data but no geometry: listed in the table only.',
       "Fascia 2 di 10 tra le istituzioni con attività (1 = primo 10%); tra il 70º e il 1.200º posto in Italia nel 90% delle 1.000 simulazioni dell'analisi di incertezza.",
       'Band 2 of 10 among institutions with activity (1 = top 10%); between no. 70 and no. 1,200 in Italy in 90% of the 1,000 runs of the uncertainty analysis.',
+      // A survey's answers in an area, on its map.
+      'intervallo al 95%: 20% – 24% (1.234 risposte)',
+      '95% interval: 20% – 24% (1,234 answers)',
     ]);
   });
 
