@@ -3,6 +3,7 @@ import type { BreakdownDimension } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { articleIt } from '../../src/i18n/article-it.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
+import { wholeText } from '../../src/i18n/places.js';
 
 /** A class's rate over its area's, with its 95% interval (the class's interval over the area's rate). */
 export interface RatioToArea {
@@ -65,7 +66,7 @@ const it = {
   // Classed by the index's estimate where the students' file leaves plessi out: by their count alone, 356 of the 855
   // such institutions of the 2024/25 file sat a class too low.
   estimated: (n: number) =>
-    `Dimensione stimata per ${n} ${n === 1 ? 'istituzione' : 'istituzioni'} con plessi assenti dal file degli studenti: ciascuno di questi plessi vale la mediana dei plessi contati dello stesso tipo, come nell'indice.`,
+    `Dimensione stimata per ${wholeText(n, 'it')} ${n === 1 ? 'istituzione' : 'istituzioni'} con plessi assenti dal file degli studenti: ciascuno di questi plessi vale la mediana dei plessi contati dello stesso tipo, come nell'indice.`,
 };
 
 export type ParticipationBreakdownMessages = typeof it & ElementMessages<ParticipationBreakdownUsage>;
@@ -111,7 +112,7 @@ const en: ParticipationBreakdownMessages = {
   noGap:
     'No class of at least 10 institutions clearly differs from the average (95% intervals, widened for the number of classes compared).',
   estimated: (n) =>
-    `Size estimated for ${n} ${n === 1 ? 'institution' : 'institutions'} with plessi missing from the students' file: each such plesso counts the median of the counted plessi of its type, as in the index.`,
+    `Size estimated for ${wholeText(n, 'en')} ${n === 1 ? 'institution' : 'institutions'} with plessi missing from the students' file: each such plesso counts the median of the counted plessi of its type, as in the index.`,
 };
 
 export const MESSAGES: Catalogue<ParticipationBreakdownMessages> = { it, en };

@@ -140,7 +140,7 @@ const it = {
     `classes-year="${written}": nel ${year} le aree della mappa non hanno valori di «${metric}»: è stato ignorato.`,
   // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
   summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
-    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${shadows}.`}`,
+    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${groupedIt(shadows)}.`}`,
   extremes: (top: string, bottom: string) => `Migliore: ${top}. Peggiore: ${bottom}.`,
   // A count's highest and lowest, not its best and worst: a count grows with the area's institutions, and the smallest area is not the worst.
   extremesCounts: (high: string, low: string) => `Valore più alto: ${high}. Più basso: ${low}.`,
@@ -293,7 +293,7 @@ const en: RegionMapMessages = {
   classesYearEmpty: (written, year, metric) =>
     `classes-year="${written}": in ${year} the map's areas have no values of “${metric}”: it was ignored.`,
   summary: (metric, year, level, count, extremes, shadows) =>
-    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${shadows}.`}`,
+    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${groupedEn(shadows)}.`}`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,
   extremesCounts: (high, low) => `Highest: ${high}. Lowest: ${low}.`,
   extremesAmong: (count, min, top, bottom) => `Of the ${count} areas with at least ${min} institutions, best: ${top}; worst: ${bottom}.`,

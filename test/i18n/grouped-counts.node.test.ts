@@ -11,6 +11,7 @@ import { MESSAGES as TERRITORY } from '../../components/territory-list/territory
 import { MESSAGES as INSTITUTIONS } from '../../components/institution-list/institution-list.messages.ts';
 import { MESSAGES as MAP } from '../../components/region-map/region-map.messages.ts';
 import { DETAILS_MESSAGES as DETAILS } from '../../components/school-profile/school-profile.details.messages.ts';
+import { MESSAGES as BREAKDOWN } from '../../components/participation-breakdown/participation-breakdown.messages.ts';
 
 describe('counts and places in sentences', () => {
   it('are grouped in Italian with a point, in English with a comma', () => {
@@ -29,6 +30,10 @@ describe('counts and places in sentences', () => {
       DETAILS.en.position(2, 70, 1200, 1000),
       MAP.it.interval('20%', '24%', 1234),
       MAP.en.interval('20%', '24%', 1234),
+      MAP.it.summary('Istituzioni attive', '2025/26', 'comuni', '7.899', '', 1234),
+      MAP.en.summary('Active institutions', '2025/26', 'comuni', '7,899', '', 1234),
+      BREAKDOWN.it.estimated(1234).slice(0, 44),
+      BREAKDOWN.en.estimated(1234).slice(0, 41),
     ];
     assert.deepEqual(said, [
       '4.567 scuole trovate: le prime 10.',
@@ -46,6 +51,11 @@ describe('counts and places in sentences', () => {
       // A survey's answers in an area, on its map.
       'intervallo al 95%: 20% – 24% (1.234 risposte)',
       '95% interval: 20% – 24% (1,234 answers)',
+      "Istituzioni attive, 2025/26: 7.899 comuni.  Zone d'ombra: 1.234.",
+      'Active institutions, 2025/26: 7,899 comuni.  Shadow zones: 1,234.',
+      // The institutions whose size the breakdown estimated, nationally.
+      'Dimensione stimata per 1.234 istituzioni con',
+      'Size estimated for 1,234 institutions wit',
     ]);
   });
 
