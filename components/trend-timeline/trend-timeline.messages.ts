@@ -88,6 +88,13 @@ const it = {
   /** After the change to the last final year: the provisional last value. */
   then: (value: string, year: string) => `, poi ${value} nel ${year} (provvisorio)`,
   single: (name: string, value: string, year: string) => `${name}: ${value} nel ${year}, un solo anno di dati.`,
+  /** A school's share of active institutions, 0% or 100% a year: the years it was active, of those with data. */
+  activeYears: (name: string, active: string[], of: number, from: string, to: string) =>
+    active.length === 0
+      ? `${name}: mai attiva dal ${from} al ${to}.`
+      : active.length === of
+        ? `${name}: attiva ogni anno dal ${from} al ${to}.`
+        : `${name}: attiva in ${active.length === 1 ? '1 anno' : `${active.length} anni`} su ${of} dal ${from} al ${to}: ${andList(active, ' e ')}.`,
   constant: (name: string, value: string, from: string, to: string) => `${name}: ${value} ogni anno, dal ${from} al ${to}.`,
   empty: (name: string) => `${name}: nessun dato.`,
   gaps: (n: number) => (n === 1 ? ' Manca un anno.' : ` Mancano ${n} anni.`),
@@ -169,6 +176,12 @@ const en: TrendTimelineMessages = {
   peak: (value, year) => `; peak ${value} in ${year}`,
   then: (value, year) => `, then ${value} in ${year} (provisional)`,
   single: (name, value, year) => `${name}: ${value} in ${year}, one year of data.`,
+  activeYears: (name, active, of, from, to) =>
+    active.length === 0
+      ? `${name}: never active from ${from} to ${to}.`
+      : active.length === of
+        ? `${name}: active every year from ${from} to ${to}.`
+        : `${name}: active in ${active.length} of ${of} years from ${from} to ${to}: ${andList(active, ' and ')}.`,
   constant: (name, value, from, to) => `${name}: ${value} every year, from ${from} to ${to}.`,
   empty: (name) => `${name}: no data.`,
   gaps: (n) => (n === 1 ? ' One year is missing.' : ` ${n} years are missing.`),

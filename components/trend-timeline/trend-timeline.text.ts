@@ -78,6 +78,10 @@ function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
     };
   if (trend.direction === 'single')
     return { said: t.single(series.label, f(trend.first!.value), formatSchoolYear(trend.first!.year)) + of, provisional, valued: true };
+  const same = series.sameAs === undefined ? '' : t.sameAs(view.series[series.sameAs]!.label);
+  const gaps = trend.gaps ? t.gaps(trend.gaps) : '';
+  const activity = activityOf(series, view, t);
+  if (activity) return { said: activity + gaps + same + of, provisional, valued: true };
   const [first, last] = [trend.first!, trend.last!];
   // The change runs to the last final year where the last is provisional, and the last value follows it, said so.
   const to = trend.to ?? last;
@@ -104,8 +108,20 @@ function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
           then,
           peak,
         );
-  const same = series.sameAs === undefined ? '' : t.sameAs(view.series[series.sameAs]!.label);
-  return { said: sentence + (trend.gaps ? t.gaps(trend.gaps) : '') + same + of, provisional, valued: true };
+  return { said: sentence + gaps + same + of, provisional, valued: true };
+}
+
+/**
+ * A school's share of active institutions is its own activity, 0% or 100% a year: said as the years it was active
+ * («attiva in 4 anni su 12 …: 2015/16, 2016/17, 2018/19 e 2025/26»), where its trend read «da 0% nel 2014/15 a 0% nel
+ * 2022/23 (0 punti percentuali)». Null for any other series.
+ */
+function activityOf(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages): string | null {
+  if (!series.oneInstitution || !view.share) return null;
+  const valued = view.years.flatMap((year, i) => (series.values[i] == null ? [] : [{ year, value: series.values[i]! }]));
+  if (valued.length < 2 || valued.some(({ value }) => value !== 0 && value !== 1)) return null;
+  const active = valued.filter(({ value }) => value === 1).map(({ year }) => formatSchoolYear(year));
+  return t.activeYears(series.label, active, valued.length, formatSchoolYear(valued[0]!.year), formatSchoolYear(valued.at(-1)!.year));
 }
 
 /**

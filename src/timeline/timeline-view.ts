@@ -41,6 +41,8 @@ export interface SeriesView {
   undivided?: UndividedReason;
   /** A plesso's institution, whose activity its values are (a primary school's site read the institution's projects as its own). */
   institution?: string;
+  /** A school's own values, one institution's: its share of active institutions is 0 or 1 a year, whether it was active. */
+  oneInstitution?: true;
 }
 
 export interface TimelineAnnotation {
@@ -286,6 +288,7 @@ export function timelineView(data: TimelineData, inputs: TimelineInputs, lang: L
         provisional: provisional.get(metric)!,
         ...(undivided !== undefined && { undivided }),
         ...(scope.institution !== undefined && { institution: scope.institution }),
+        ...(scope.scope.level === 'school' && { oneInstitution: true as const }),
         // A school's own values were counted, not estimated: bare, as its profile shows them beside its areas' averages with theirs.
         // The stacked view draws no band (a layer's interval is not where the layer is piled) but says its intervals in
         // the summary, the tooltip and the table as the lines do: its "+6,2 punti percentuali" went without one.
