@@ -117,7 +117,8 @@ function trendWords(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
  * 2022/23 (0 punti percentuali)». Null for any other series.
  */
 function activityOf(series: SeriesView, view: TimelineViewModel, t: TrendTimelineMessages): string | null {
-  if (!series.oneInstitution || !view.share) return null;
+  // Institutions counted per institution (a survey's share is an estimate, and a school is no survey scope).
+  if (!series.oneInstitution || !view.share || !view.metrics.every((m) => m.counts === 'institutions')) return null;
   const valued = view.years.flatMap((year, i) => (series.values[i] == null ? [] : [{ year, value: series.values[i]! }]));
   if (valued.length < 2 || valued.some(({ value }) => value !== 0 && value !== 1)) return null;
   const active = valued.filter(({ value }) => value === 1).map(({ year }) => formatSchoolYear(year));

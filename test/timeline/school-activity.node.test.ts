@@ -12,7 +12,13 @@ import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-
 
 const YEARS = Array.from({ length: 12 }, (_, i) => 2014 + i);
 const FINAL = YEARS.map(() => false);
-const share = { years: YEARS, unit: 'count', mode: 'perSchool', share: true } as unknown as TimelineViewModel;
+const share = {
+  years: YEARS,
+  unit: 'count',
+  mode: 'perSchool',
+  share: true,
+  metrics: [{ counts: 'institutions' }],
+} as unknown as TimelineViewModel;
 const school = (values: (number | null)[]): SeriesView => ({
   label: 'I.C. BORGO SAN GIACOMO',
   values,
@@ -52,6 +58,9 @@ describe("a school's own share of active institutions", () => {
     const both = said([school(YEARS.map((_, i) => (i % 2 === 0 ? 1 : 0))), italy]);
     assert.match(both, /^I\.C\. BORGO SAN GIACOMO: attiva in 6 anni su 12 dal 2014\/15 al 2025\/26: /);
     assert.match(both, / Italia: in crescita, da 18% nel 2014\/15 a 23,5% nel 2025\/26 \(\+5,5 punti percentuali\)/);
+    // A share that does not count institutions (a survey's estimate) is no activity.
+    const estimate = { ...share, metrics: [{}] } as unknown as TimelineViewModel;
+    assert.doesNotMatch(said([school(YEARS.map((_, i) => (i % 2 === 0 ? 1 : 0)))], 'it', estimate), /attiva/);
     const counts = { ...share, mode: 'absolute', share: false } as unknown as TimelineViewModel;
     assert.match(
       said([school([0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7])], 'it', counts),
