@@ -2,8 +2,7 @@
 import type { BreakdownDimension } from '../../src/contract/vocabulary.js';
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { articleIt } from '../../src/i18n/article-it.js';
-import { formatSchoolYear } from '../../src/i18n/format.js';
-import { wholeText } from '../../src/i18n/places.js';
+import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
 
 /** A class's rate over its area's, with its 95% interval (the class's interval over the area's rate). */
 export interface RatioToArea {
@@ -65,8 +64,9 @@ const it = {
     'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%, allargati per il numero di classi confrontate).',
   // Classed by the index's estimate where the students' file leaves plessi out: by their count alone, 356 of the 855
   // such institutions of the 2024/25 file sat a class too low.
+  // Grouped as the element's chart and table write counts (formatValue), one way in one element.
   estimated: (n: number) =>
-    `Dimensione stimata per ${wholeText(n, 'it')} ${n === 1 ? 'istituzione' : 'istituzioni'} con plessi assenti dal file degli studenti: ciascuno di questi plessi vale la mediana dei plessi contati dello stesso tipo, come nell'indice.`,
+    `Dimensione stimata per ${formatValue(n, 'count', 'it')} ${n === 1 ? 'istituzione' : 'istituzioni'} con plessi assenti dal file degli studenti: ciascuno di questi plessi vale la mediana dei plessi contati dello stesso tipo, come nell'indice.`,
 };
 
 export type ParticipationBreakdownMessages = typeof it & ElementMessages<ParticipationBreakdownUsage>;
@@ -112,7 +112,7 @@ const en: ParticipationBreakdownMessages = {
   noGap:
     'No class of at least 10 institutions clearly differs from the average (95% intervals, widened for the number of classes compared).',
   estimated: (n) =>
-    `Size estimated for ${wholeText(n, 'en')} ${n === 1 ? 'institution' : 'institutions'} with plessi missing from the students' file: each such plesso counts the median of the counted plessi of its type, as in the index.`,
+    `Size estimated for ${formatValue(n, 'count', 'en')} ${n === 1 ? 'institution' : 'institutions'} with plessi missing from the students' file: each such plesso counts the median of the counted plessi of its type, as in the index.`,
 };
 
 export const MESSAGES: Catalogue<ParticipationBreakdownMessages> = { it, en };

@@ -4,7 +4,7 @@
  * an area's description (tooltip and announcement) and the table's rows.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
+import { formatCount, formatSchoolYear, formatShown, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
 import { heading } from '../../src/i18n/heading.js';
 import { localize } from '../../src/i18n/lang.js';
 import { enrolledIn } from '../../src/i18n/students-year.js';
@@ -44,7 +44,7 @@ export const estimateFor = (value: number | null, low: number | null, high: numb
   formatShownEstimate(value, low, high, view.metric.unit, view.mode, lang, isShare(view));
 
 /** A value's denominator, institutions shared between comuni as counts are: "0,43 istituzioni", not "0". */
-export const denominatorText = (count: number, lang: Language) => formatShown(count, 'count', 'absolute', lang);
+export const denominatorText = formatCount;
 
 /** What the table's and the CSV's count column counts: the value's denominator (institutions, students) or a survey's answers. */
 export function countLabel(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string {

@@ -23,9 +23,9 @@
  * says so with its n and is not judged.
  */
 import type { LocalizedText, ShadowZone } from '../../src/contract/contract.types.js';
-import { formatSchoolYear } from '../../src/i18n/format.js';
+import { formatCount, formatSchoolYear } from '../../src/i18n/format.js';
 import type { AreaKey } from '../aggregate/allocation.js';
-import { countText, percentText } from '../text/number-text.js';
+import { percentText } from '../text/number-text.js';
 
 /** One institution as the shadow-zone model sees it. */
 export interface ShadowUnit {
@@ -215,12 +215,13 @@ export function shadowZoneOf(
     };
   const p = low;
   // Each language writes its numbers its own way ("6,1%" in Italian): data-adapters/text/number-text.ts.
-  // The noun agrees with the number as written: "1 istituzione attiva", "0,50 istituzioni attive"; counts as the map writes them.
-  const active = { it: countText(tally.x, 'it'), en: countText(tally.x, 'en') };
+  // The noun agrees with the number as written: "1 istituzione attiva", "0,50 istituzioni attive"; counts as the map
+  // writes them (formatCount: "86,67 istituzioni attive su 295,35" beside the tooltip's "n = 295,35").
+  const active = { it: formatCount(tally.x, 'it'), en: formatCount(tally.x, 'en') };
   const when = activeYearsText(years);
   const facts = {
-    it: `${active.it === '1' ? '1 istituzione attiva' : `${active.it} istituzioni attive`} su ${countText(tally.n, 'it')} (${percentText(rate, 'it')}) ${when.it}; attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
-    en: `${active.en === '1' ? '1 active institution' : `${active.en} active institutions`} of ${countText(tally.n, 'en')} (${percentText(rate, 'en')}) ${when.en}; ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
+    it: `${active.it === '1' ? '1 istituzione attiva' : `${active.it} istituzioni attive`} su ${formatCount(tally.n, 'it')} (${percentText(rate, 'it')}) ${when.it}; attese ${percentText(expected, 'it')} per la regione e il tipo di scuole; probabilità di essere sotto l'atteso ${percentText(p, 'it')}`,
+    en: `${active.en === '1' ? '1 active institution' : `${active.en} active institutions`} of ${formatCount(tally.n, 'en')} (${percentText(rate, 'en')}) ${when.en}; ${percentText(expected, 'en')} expected for the region and the kind of schools; probability of being below expectation ${percentText(p, 'en')}`,
   };
   return {
     status: flagged ? 'shadow' : 'ok',

@@ -8,7 +8,7 @@
  * of decimals ("1,0 progetti", "Kish: 1,04") needs a format of its own.
  */
 import type { Language } from '../../src/contract/vocabulary.js';
-import { formatShown, formatValue, LOCALES } from '../../src/i18n/format.js';
+import { formatValue, LOCALES } from '../../src/i18n/format.js';
 
 const fixedFormats = new Map<string, Intl.NumberFormat>();
 
@@ -24,13 +24,6 @@ export function numberText(value: number, lang: Language, digits = 1, fixed = fa
     );
   return format.format(value);
 }
-
-/**
- * A count of institutions as the map writes one: institutions count in the comuni of their plessi by their students,
- * so an area's count has two decimals whenever it has any ("86,67 istituzioni attive su 295,35", where the map's
- * tooltip reads "n = 295,35 istituzioni" beside it); a whole count has none.
- */
-export const countText = (count: number, lang: Language): string => formatShown(count, 'count', 'absolute', lang);
 
 /** A share as a percent with at most one decimal: 0.283 → "28,3%" in Italian, "28.3%" in English. */
 export function percentText(share: number, lang: Language): string {

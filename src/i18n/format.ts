@@ -103,6 +103,13 @@ export function formatShown(
   return formatValue(value, shown, lang, digits, shown === 'count');
 }
 
+/**
+ * A count of institutions (or students) shared between comuni as `formatShown` writes counts: "0,43 istituzioni",
+ * not "0"; "295,35". One function for the map's denominators and the data tools' shadow-zone facts, which are read
+ * side by side in the map's tooltip.
+ */
+export const formatCount = (count: number, lang: Language): string => formatShown(count, 'count', 'absolute', lang);
+
 /** The unit and the decimals formatShown writes `value` with. */
 function shownPrecision(value: number | null, unit: MetricUnit, mode: 'absolute' | Normalisation, share: boolean, extra = 0) {
   const shown = shownUnit(unit, mode, share);
