@@ -120,7 +120,8 @@ function activityOf(series: SeriesView, view: TimelineViewModel, t: TrendTimelin
   // Institutions counted per institution (a survey's share is an estimate, and a school is no survey scope).
   if (!series.oneInstitution || !view.share || !view.metrics.every((m) => m.counts === 'institutions')) return null;
   const valued = view.years.flatMap((year, i) => (series.values[i] == null ? [] : [{ year, value: series.values[i]! }]));
-  if (valued.length < 2 || valued.some(({ value }) => value !== 0 && value !== 1)) return null;
+  // Two years at least: one is said as `single` before this.
+  if (valued.some(({ value }) => value !== 0 && value !== 1)) return null;
   const active = valued.filter(({ value }) => value === 1).map(({ year }) => formatSchoolYear(year));
   return t.activeYears(series.label, active, valued.length, formatSchoolYear(valued[0]!.year), formatSchoolYear(valued.at(-1)!.year));
 }

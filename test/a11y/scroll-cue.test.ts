@@ -83,7 +83,7 @@ describe('a table wider than its box', () => {
         box('school-profile', '[part~="comparison"] [part~="table"]')!,
       ];
       for (const scroller of narrow) {
-        const name = scroller.getRootNode() instanceof ShadowRoot ? (scroller.getRootNode() as ShadowRoot).host.localName : '';
+        const name = (scroller.getRootNode() as ShadowRoot).host.localName;
         expect(scroller.scrollWidth, `${name} is wider than its box`).to.be.above(scroller.clientWidth + 20);
         await scrollTo(scroller, false);
         const start = await shading(scroller);
