@@ -29,24 +29,26 @@ export const institutionListStyles = [
     .scroller {
       max-block-size: var(--institution-list-height);
       overflow: auto;
+      /* The list keeps the row at its top in place itself (institution-list.ts): the browser's anchoring would move it twice. */
+      overflow-anchor: none;
       border: 1px solid var(--_rule);
     }
     [role='grid'] {
-      min-inline-size: 58em;
+      min-inline-size: 69em;
     }
     [role='row'] {
       display: grid;
       /* The students' column as wide as its heading's one word ("Students" broke into "Student s" at 5em). */
-      grid-template-columns: minmax(12em, 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 6em 6em 5em minmax(10em, 1.6fr) minmax(10em, 1.6fr);
+      grid-template-columns: minmax(12em, 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 6em 6em 5em minmax(15em, 1.6fr) minmax(12em, 1.6fr);
       box-sizing: border-box;
-      /* The tallest row's height, measured (institution-list.ts): cells clip nothing. */
-      block-size: var(--_row-height, calc(4.75em + 1px));
+      /* Each row as tall as its text: the list measures the rows it draws (institution-list.ts). */
       border-block-end: 1px solid var(--_rule);
     }
-    .head [role='row'] {
+    /* The header's row group sticks, not its row: a sticky box stays inside its parent, and the group is no taller than its row. */
+    .head {
       position: sticky;
       inset-block-start: 0;
-      block-size: auto;
+      z-index: 1;
       background: var(--_background);
       font-weight: 600;
     }
@@ -93,7 +95,6 @@ export const institutionListStyles = [
         grid-template-columns:
           minmax(0, 2fr) minmax(0, 1.3fr) minmax(0, 1.3fr) 5em 4.5em 4.5em
           minmax(0, 1.7fr) minmax(0, 1.4fr);
-        block-size: auto;
         break-inside: avoid;
         font-size: 0.8em;
       }
@@ -101,7 +102,7 @@ export const institutionListStyles = [
       [role='columnheader'] {
         overflow-wrap: break-word;
       }
-      .head [role='row'] {
+      .head {
         position: static;
       }
       #hint {

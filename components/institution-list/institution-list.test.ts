@@ -14,6 +14,20 @@ const ready = (el: InstitutionList) => waitUntil(() => !shadow(el).querySelector
 const rows = (el: InstitutionList) => [...shadow(el).querySelectorAll('.body [role="row"]')];
 const names = (el: InstitutionList) => rows(el).map((row) => text(row.querySelector('.open')));
 const focused = (el: InstitutionList) => shadow(el).activeElement as HTMLElement | null;
+/** Where the text in an element ends on screen. */
+function textBottomOf(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect().bottom;
+}
+/** Renders until the list asks for nothing more (a measure may ask for another render). */
+async function settled(el: InstitutionList) {
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (await el.updateComplete) return;
+  }
+  throw new Error('the list kept rendering');
+}
 
 async function listOf(src: string, attributes: Record<string, string> = {}, width = '') {
   const host = await fixture<HTMLElement>(
@@ -26,14 +40,21 @@ async function listOf(src: string, attributes: Record<string, string> = {}, widt
   return el;
 }
 
-/** Toscana with `count` more inactive institutions (a list that must stay fast and scroll). */
-async function serveLargeRegion(count: number) {
+/** Toscana with `count` more inactive institutions (a list that must stay fast and scroll); every `tallEvery`th with three mentors. */
+async function serveLargeRegion(count: number, tallEvery = 0) {
   const contract = await serveContract();
   const region: RegionShard = regionFixture();
   const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
   for (let i = 0; i < count; i++) {
     const code = `FIIC${String(i).padStart(5, '0')}X`;
     const row: SchoolSummary = { ...template, code, institution: code, name: `Istituto ${String(i).padStart(5, '0')}`, students: 100 + i };
+    if (tallEvery && i % tallEvery === 0)
+      row.mentors = [1, 2, 3].map((n) => ({
+        code: `FIIC8${n}000A`,
+        name: `Istituto comprensivo mentore numero ${n} con un nome lungo`,
+        comuneName: 'Firenze',
+        distanceKm: n,
+      }));
     region.schools.push(row);
   }
   await serve(`${contract.folder}/regions/09.json`, region);
@@ -106,8 +127,9 @@ describe('<institution-list>', () => {
     expect(caption()).to.match(/^Institutions \(not active\) in Toscana, Erasmus\+, in 2024\/25 \(provisional figures\): \d+\.$/);
   });
 
-  it('clips nothing: rows grow to the tallest cell drawn (two mentors, a long address), all of one height', async () => {
-    // Rows of a fixed 4.75em cut a second line of the mentor's place and the PEC address of a long website.
+  it('clips nothing: each row as tall as its own text (two mentors, a long address), no taller', async () => {
+    // Rows of a fixed 4.75em cut a second line of the mentor's place and the PEC address of a long website; rows all as
+    // tall as the tallest drawn left most of each row empty (147 px on a phone, three rows to the box).
     const contract = await serveContract();
     const region: RegionShard = regionFixture();
     const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
@@ -132,8 +154,15 @@ describe('<institution-list>', () => {
       () => rows(el).every((row) => [...row.children].every((cell) => cell.scrollHeight <= cell.clientHeight + 1)),
       'a cell clips its text',
     );
-    const heights = new Set(rows(el).map((row) => (row as HTMLElement).offsetHeight));
-    expect(heights.size, 'one height').to.equal(1);
+    const tall = rows(el).find((row) => text(row).includes('Monsummano')) as HTMLElement;
+    for (const row of rows(el) as HTMLElement[]) {
+      // The row ends where its tallest cell's text ends, and its padding.
+      const textBottom = Math.max(...[...row.children].map((cell) => textBottomOf(cell)));
+      const padding = parseFloat(getComputedStyle(row.firstElementChild!).paddingBottom);
+      // The line's leading below the last glyphs, a few pixels; rows of one height left 40 and more under most.
+      expect(row.getBoundingClientRect().bottom - textBottom, `empty space under «${text(row).slice(0, 30)}»`).to.be.at.most(padding + 5);
+      if (row !== tall) expect(row.offsetHeight, 'a row of shorter text is shorter').to.be.below(tall.offsetHeight);
+    }
     // Every line of the two mentors is inside its cell.
     const cell = rows(el)
       .find((row) => text(row).includes('Monsummano'))!
@@ -200,6 +229,98 @@ describe('<institution-list>', () => {
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
     await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '0', 'Ctrl+Home');
+  });
+
+  it('scrolls rows of different heights without a jump, and shows each row the keys move to whole', async () => {
+    // Every row as tall as its text: rows not drawn yet are estimated, and a row placed by an estimate is measured and
+    // placed again. Every fifth row holds three mentors, twice as tall as the others.
+    const { src } = await serveLargeRegion(1000, 5);
+    // Wider than the grid's least width (69em), where a change of width wraps the rows anew.
+    const el = await listOf(src, { scope: 'region:09' }, '1500px');
+    await settled(el);
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    // The header row, sticky at the box's top (it scrolled away with the rows until this test).
+    const head = shadow(el).querySelector<HTMLElement>('.head [role="row"]')!;
+    const heights = new Set(rows(el).map((row) => (row as HTMLElement).offsetHeight));
+    expect(heights.size, 'rows of two heights').to.be.at.least(2);
+    /** The rows drawn cover the box: no gap above or below. */
+    const covered = () => {
+      const drawn = rows(el);
+      const box = scroller.getBoundingClientRect();
+      return (
+        drawn[0]!.getBoundingClientRect().top <= head.getBoundingClientRect().bottom + 0.5 &&
+        drawn.at(-1)!.getBoundingClientRect().bottom >= box.bottom - 0.5
+      );
+    };
+    /** The row at the middle of the box, and where it is on screen. */
+    const middleRow = () => {
+      const box = scroller.getBoundingClientRect();
+      const row = (rows(el) as HTMLElement[]).find((r) => r.getBoundingClientRect().bottom > (box.top + box.bottom) / 2)!;
+      return { row: row.dataset.row, top: row.getBoundingClientRect().top };
+    };
+    // A jump to the middle (the scroll bar dragged), then up by steps into rows never drawn: each step moves what is seen by the step.
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await settled(el);
+    expect(covered(), 'the box filled after the jump').to.equal(true);
+    expect(head.getBoundingClientRect().top - scroller.getBoundingClientRect().top, 'the header stays at the top').to.be.closeTo(
+      scroller.clientTop,
+      1,
+    );
+    for (let step = 0; step < 25; step++) {
+      const before = middleRow();
+      scroller.scrollTop -= 60;
+      await settled(el);
+      const after = (rows(el) as HTMLElement[]).find((r) => r.dataset.row === before.row)!;
+      expect(after.getBoundingClientRect().top - before.top, `step ${step + 1} up: row ${before.row} moved by the step`).to.be.closeTo(
+        60,
+        1,
+      );
+      expect(covered(), `step ${step + 1}: the box filled`).to.equal(true);
+    }
+    // A narrower column (a phone turned, a zoom) wraps every row anew: the row at the top stays at the top.
+    const atTop = () =>
+      (rows(el) as HTMLElement[]).find((r) => r.getBoundingClientRect().bottom > head.getBoundingClientRect().bottom + 1)!.dataset.row;
+    // A short row at the top, under taller ones: rows that grow above it would push it down and out of sight.
+    const short = (rows(el) as HTMLElement[]).find(
+      (r) => r.getBoundingClientRect().top > head.getBoundingClientRect().bottom && r.previousElementSibling!.clientHeight > r.clientHeight,
+    )!;
+    // (Its number kept: the grid draws each row into whichever element is at its place.)
+    const shortRow = short.dataset.row;
+    scroller.scrollTop += short.getBoundingClientRect().top - head.getBoundingClientRect().bottom + 2;
+    await settled(el);
+    const before = atTop();
+    expect(before).to.equal(shortRow);
+    el.parentElement!.style.width = '1150px';
+    await settled(el);
+    await settled(el);
+    expect(atTop(), 'the same row at the top after the width changed').to.equal(before);
+    expect(covered(), 'the box filled at the new width').to.equal(true);
+    // The keys, from the top: each row moved to is whole in the box, under the sticky header.
+    scroller.scrollTop = 0;
+    await settled(el);
+    const whole = () => {
+      const row = focused(el)!.closest('[role="row"]')!.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      return row.top >= head.getBoundingClientRect().bottom - 1 && row.bottom <= box.bottom - scroller.clientTop + 1;
+    };
+    shadow(el).querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
+    const keys = [...Array<string>(12).fill('ArrowDown'), 'PageDown', 'PageDown', 'PageUp', ...Array<string>(4).fill('ArrowUp')];
+    let row = 0;
+    for (const key of keys) {
+      await sendKeys({ press: key });
+      await settled(el);
+      const now = Number(focused(el)!.closest('[data-row]')!.getAttribute('data-row'));
+      if (key === 'PageDown') expect(now - row, 'Page Down moves by more than a row').to.be.above(1);
+      row = now;
+      expect(whole(), `${key} to row ${row}: whole in the box`).to.equal(true);
+    }
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '1000', 'Ctrl+End');
+    await settled(el);
+    expect(whole(), 'the last row whole').to.equal(true);
+    expect(scroller.scrollTop + scroller.clientHeight, 'scrolled to the end').to.be.closeTo(scroller.scrollHeight, 1);
   });
 
   it('brings the focused cell into sight as the arrow keys move across, in a phone’s column', async () => {

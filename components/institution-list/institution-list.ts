@@ -30,6 +30,8 @@ import {
   type InstitutionSort,
 } from '../../src/institutions/institution-rows.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
+import { RowHeights } from '../../src/util/row-heights.js';
+import { WidthController } from '../../src/util/width-controller.js';
 import { showAcross } from '../../src/util/show-across.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
@@ -114,7 +116,9 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   /** A school year (2024 = 2024/25); empty: the index's reference years, the period mentoring is proposed for. */
   @property() year = '';
 
+  /** The rows drawn: from `_first` to before `_last`, those in view and a few beyond. */
   @state() private _first = 0;
+  @state() private _last = 0;
   @state() private _focus = { row: 0, part: 0 };
 
   private get _scroller(): HTMLElement | null {
@@ -127,16 +131,20 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _print = new PrintMedia(this);
   /**
-   * One height for every row (the list scrolls by rows of one height), that of
-   * the tallest row drawn so far: text size, zoom, the host's fonts, the
-   * reader's text spacing, two mentors or a long address decide it.
+   * Each row as tall as its own text (two mentors or a long address make one
+   * taller, not every row): measured once drawn, estimated until then (4.75em
+   * of 16 px and a border before any is drawn). Text size, zoom, the host's
+   * fonts and the reader's text spacing are in what is measured.
    */
-  private _measured = 0;
-
-  /** The rows' height: measured, or 4.75em of 16 px and a border until a row is drawn. */
-  private get _rowHeight(): number {
-    return this._measured || 77;
-  }
+  private readonly _heights = new RowHeights(77);
+  /** The rows' keys for `_heights`, in the order shown. */
+  private _keys: string[] = [];
+  /** The row at the box's top before a measure moved the rows, and how far down it the box was scrolled. */
+  private _anchor: { row: number; within: number } | null = null;
+  /** The width the heights were measured at: a new width wraps the text anew. */
+  private _measuredWidth = 0;
+  /** A new width re-renders the list, which measures its rows again (updated). */
+  private readonly _resized = new WidthController(this);
   /** The attributes ignored, by name, with the value written (said under the caption). */
   protected override readonly _ignored = new Map<string, string>();
   private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
@@ -187,21 +195,35 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (memo && memo.rows === from.rows && memo.filter === from.filter && memo.sort === from.sort) return;
     this._shownFrom = from;
     this._shown = sortRows(filterRows(data.rows, this.filter), this.sort);
-    this._first = 0;
+    this._keys = this._shown.map((row) => row.code);
+    this._heights.setRows(this._keys);
     this._focus = { row: 0, part: 0 };
     this._scroller?.scrollTo(0, 0);
+    this._setWindow();
   }
 
   private _choose(choice: InstitutionChoice): void {
     this.dispatchEvent(new InstitutionListSelectEvent(choice));
   }
 
-  private readonly _onScroll = () => {
-    this._first = Math.max(0, Math.floor((this._scroller?.scrollTop ?? 0) / this._rowHeight) - OVERSCAN);
-  };
+  /** The rows to draw for where the list is scrolled: those in its box (26em until it is drawn), and OVERSCAN more each side. */
+  private _setWindow(): void {
+    const top = this._scroller?.scrollTop ?? 0;
+    const height = this._scroller?.clientHeight || 416;
+    this._first = Math.max(0, this._heights.indexAt(top) - OVERSCAN);
+    this._last = Math.min(this._shown.length, this._heights.indexAt(top + height) + 1 + OVERSCAN);
+  }
 
-  private _visibleCount(): number {
-    return Math.ceil((this._scroller?.clientHeight || 416) / this._rowHeight) + 2 * OVERSCAN;
+  private readonly _onScroll = () => this._setWindow();
+
+  /** Scrolls the box as little as it takes to show a row whole, below the sticky header. */
+  private _scrollToRow(row: number): void {
+    const scroller = this._scroller!;
+    const head = this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+    const top = this._heights.offsetOf(row);
+    const bottom = this._heights.offsetOf(row + 1) + head;
+    scroller.scrollTop = Math.min(top, Math.max(scroller.scrollTop, bottom - scroller.clientHeight));
+    this._setWindow();
   }
 
   /** Moves the grid's focus to a part of a row, scrolling it into view, and focuses it once drawn. */
@@ -210,11 +232,12 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (rows === 0) return;
     row = Math.max(0, Math.min(rows - 1, row));
     const scroller = this._scroller!;
-    const top = row * this._rowHeight;
-    // The row's bottom, seen under the sticky header.
-    const bottom = top + this._rowHeight + (this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0);
-    scroller.scrollTop = Math.min(top, Math.max(scroller.scrollTop, bottom - scroller.clientHeight));
-    this._onScroll();
+    // A row far away is placed by the estimated heights of the rows before it: drawn and measured, it is placed again,
+    // until no height changes.
+    for (let pass = 0; pass < 4; pass++) {
+      this._scrollToRow(row);
+      if (await this.updateComplete) break;
+    }
     // A row has as many parts as it has links and cells: a move past its last part lands on the last.
     await this.updateComplete;
     const count = this.renderRoot.querySelectorAll(`[data-row="${row}"] [data-t]`).length;
@@ -234,7 +257,12 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (!rowElement) return;
     const row = Number(rowElement.dataset.row);
     const part = [...rowElement.querySelectorAll('[data-t]')].indexOf(target);
-    const page = Math.max(1, this._visibleCount() - 2 * OVERSCAN - 1);
+    // A page: the rows the box holds whole, at least one.
+    const scroller = this._scroller!;
+    const page = Math.max(
+      1,
+      this._heights.indexAt(scroller.scrollTop + scroller.clientHeight) - this._heights.indexAt(scroller.scrollTop) - 1,
+    );
     const moves: Record<string, [number, number]> = {
       ArrowDown: [row + 1, part],
       ArrowUp: [row - 1, part],
@@ -295,16 +323,16 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   private _grid(rows: InstitutionRow[], studentsYear: number | undefined) {
     const t = this._t;
-    const height = this._rowHeight;
+    const heights = this._heights;
     // On paper every row, not the scrolled window's.
     const first = this._print.printing ? 0 : Math.min(this._first, Math.max(0, rows.length - 1));
-    const last = this._print.printing ? rows.length : Math.min(rows.length, first + this._visibleCount());
+    const last = this._print.printing ? rows.length : Math.max(first, Math.min(rows.length, this._last));
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
     return html`<div class="scroller sideways" @scroll=${this._onScroll}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort, studentsYear)}</div>
-        <div role="rowgroup" class="body" style=${cssomStyle({ '--_row-height': this._measured ? `${this._measured}px` : null })}>
-          <div role="none" style=${cssomStyle({ 'block-size': `${first * height}px` })}></div>
+        <div role="rowgroup" class="body">
+          <div role="none" style=${cssomStyle({ 'block-size': `${heights.offsetOf(first)}px` })}></div>
           ${rows.slice(first, last).map((row, i) =>
             institutionRow(row, {
               t,
@@ -314,7 +342,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
               open,
             }),
           )}
-          <div role="none" style=${cssomStyle({ 'block-size': `${(rows.length - last) * height}px` })}></div>
+          <div role="none" style=${cssomStyle({ 'block-size': `${heights.offsetOf(rows.length) - heights.offsetOf(last)}px` })}></div>
         </div>
       </div>
     </div>`;
@@ -355,17 +383,43 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The rows drawn, measured: a cell whose content runs past the row (its scroll height) makes every row taller,
-    // so that no cell clips what it holds. Rows never shrink back: the list does not jump as it scrolls.
-    let needed = 0;
-    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.body [role="row"]')) {
-      const border = row.offsetHeight - row.clientHeight;
-      needed = Math.max(needed, row.offsetHeight);
-      for (const cell of row.children) needed = Math.max(needed, (cell as HTMLElement).scrollHeight + border);
+    // The spacers now hold the heights last measured: the row that was at the box's top is put back there.
+    const scroller = this._scroller;
+    if (this._anchor && scroller) {
+      scroller.scrollTop = this._heights.offsetOf(this._anchor.row) + this._anchor.within;
+      this._setWindow();
     }
-    if (needed > 0 && (this._measured === 0 || needed > this._measured + 0.5)) {
-      this._measured = Math.ceil(needed);
-      this.requestUpdate();
+    this._anchor = null;
+    this._measureRows();
+  }
+
+  /**
+   * Measures the rows drawn, each as tall as its text. Where the rows above the
+   * one at the box's top were estimated otherwise, the next render puts that
+   * row back at the top (the list's own scroll anchoring: the browser's is
+   * off), so that what the reader sees stays where it was.
+   */
+  private _measureRows(): void {
+    const scroller = this._scroller;
+    if (!scroller || this._print.printing) return;
+    const drawn = [...this.renderRoot.querySelectorAll<HTMLElement>('.body [role="row"][data-row]')];
+    if (drawn.length === 0) return;
+    // The row at the top, by the heights the spacers were drawn with.
+    const top = scroller.scrollTop;
+    const anchor = this._heights.indexAt(top);
+    const within = top - this._heights.offsetOf(anchor);
+    // A new width (the host's, a zoom) wraps every row anew: each is measured again as it is drawn (a row drawn is
+    // always as tall as its text: only the rows not drawn wait for it).
+    const width = scroller.clientWidth;
+    if (width !== this._measuredWidth) {
+      this._measuredWidth = width;
+      this._heights.clear();
     }
+    // In the box's own pixels, whatever a host's transform makes of the screen's.
+    const scale = scroller.getBoundingClientRect().height / scroller.offsetHeight || 1;
+    const measured = drawn.map((row) => [this._keys[Number(row.dataset.row)] ?? '', row.getBoundingClientRect().height / scale] as const);
+    if (!this._heights.measure(measured)) return;
+    this._anchor = { row: anchor, within };
+    this.requestUpdate();
   }
 }
