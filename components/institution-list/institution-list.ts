@@ -11,6 +11,7 @@ import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { renderDownloads } from '../../src/element/download-buttons.js';
 import { PrintMedia } from '../../src/element/print-media.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
@@ -314,10 +315,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
           ${INSTITUTION_SORTS.map((s) => html`<option value=${s} .selected=${s === this.sort}>${t.sorts[s]}</option>`)}
         </select></label
       >
-      <span role="group" aria-label=${t.download}>
-        <button type="button" @click=${() => this._download('csv', data, caption, provisional)}>${t.download} CSV</button>
-        <button type="button" @click=${() => this._download('xlsx', data, caption, provisional)}>${t.download} Excel (XLSX)</button>
-      </span>
+      ${renderDownloads(t.download, ['csv', 'xlsx'], (kind) => this._download(kind, data, caption, provisional))}
     </div>`;
   }
 

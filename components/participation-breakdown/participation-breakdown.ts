@@ -15,6 +15,7 @@ import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { renderDownloads } from '../../src/element/download-buttons.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { UsageError } from '../../src/element/usage-error.js';
@@ -255,10 +256,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
           </select>
         </label>
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
-        <span role="group" aria-label=${t.download}>
-          <button type="button" @click=${() => this._download('csv', data, views, caption)}>${t.download} CSV</button>
-          <button type="button" @click=${() => this._download('xlsx', data, views, caption)}>${t.download} Excel (XLSX)</button>
-        </span>
+        ${renderDownloads(t.download, ['csv', 'xlsx'], (kind) => this._download(kind, data, views, caption))}
       </div>
       ${this._downloadNote.render()}
       <p part="caption" class="note" id="caption">${caption}</p>

@@ -4,6 +4,7 @@ import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { renderDownloads } from '../../src/element/download-buttons.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapData, type MapLevel } from '../../src/map/load-map.js';
 import { SurveyPickers } from './region-map.survey-pickers.js';
@@ -451,10 +452,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
         <button aria-pressed=${points.has('active')} @click=${() => (this.points = togglePoint(this.points, 'active'))}>${t.activeSchools}</button>
         <button aria-pressed=${points.has('role-models')} @click=${() => (this.points = togglePoint(this.points, 'role-models'))}>${t.roleModels}</button>
-        <button @click=${() => this._download('csv')}>${t.download} CSV</button>
-        <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
-        <button @click=${() => this._download('svg')}>${t.download} SVG</button>
-        <button @click=${() => this._download('png')}>${t.download} PNG</button>
+        ${renderDownloads(t.download, ['csv', 'xlsx', 'svg', 'png'], (kind) => this._download(kind))}
       </div>
       ${this._downloadNote.render()}
       <div class="toolbar">

@@ -8,6 +8,7 @@ import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { renderDownloads } from '../../src/element/download-buttons.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { ignoredQuestionText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope } from '../../src/element/misplaced-attributes.js';
@@ -437,8 +438,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
           </select></label
         >
         <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
-        <button type="button" @click=${() => this._download('csv', data, view, caption)}>${t.downloadCsv}</button>
-        <button type="button" @click=${() => this._download('xlsx', data, view, caption)}>${t.downloadXlsx}</button>
+        ${renderDownloads(t.download, ['csv', 'xlsx'], (kind) => this._download(kind, data, view, caption))}
       </div>
       ${this._downloadNote.render()}
       <p part="caption" class="note" id="caption">${caption}</p>

@@ -6,6 +6,7 @@ import { indexAhead } from '../../src/data/index-ahead.js';
 import { heldRegions } from '../../src/data/held-regions.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { renderDownloads } from '../../src/element/download-buttons.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { PrintMedia } from '../../src/element/print-media.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -258,10 +259,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
               </button>`
             : nothing
         }
-        <span role="group" aria-label=${t.download}>
-          <button type="button" @click=${() => this._download('csv', data, caption)}>${t.download} CSV</button>
-          <button type="button" @click=${() => this._download('xlsx', data, caption)}>${t.download} Excel (XLSX)</button>
-        </span>
+        ${renderDownloads(t.download, ['csv', 'xlsx'], (kind) => this._download(kind, data, caption))}
       </div>
       ${this._downloadNote.render()}
       <p class="note">${t.method}: ${localize(method.description, this._lang)}</p>

@@ -6,6 +6,7 @@ import { renderNotes } from '../../src/element/render-notes.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
+import { renderDownloads } from '../../src/element/download-buttons.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredYearText, misplacedNotes, surveyOnlyText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope, programmeAsMetric } from '../../src/element/misplaced-attributes.js';
@@ -409,14 +410,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <div class="toolbar">
         ${views.map((v) => html`<button aria-pressed=${shown === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
-        <button @click=${() => this._download('csv')}>${t.download} CSV</button>
-        <button @click=${() => this._download('xlsx')}>${t.download} XLSX</button>
-        ${
-          table
-            ? nothing
-            : html`<button @click=${() => this._download('svg')}>${t.download} SVG</button>
-              <button @click=${() => this._download('png')}>${t.download} PNG</button>`
-        }
+        ${renderDownloads(t.download, table ? ['csv', 'xlsx'] : ['csv', 'xlsx', 'svg', 'png'], (kind) => this._download(kind))}
       </div>
       ${this._downloadNote.render()}
       <p part="title" class="note title">${view.title}</p>

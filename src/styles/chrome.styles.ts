@@ -43,6 +43,13 @@ export const chromeStyles = [
     gap: 0.5em;
     font-size: 0.875em;
   }
+  /* «Scarica:» and its buttons (src/element/download-buttons.ts): one item of the toolbar, wrapping inside itself only where a row cannot hold it. */
+  .downloads {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
   button,
   input,
   select {
@@ -161,7 +168,8 @@ export const chromeStyles = [
   }
   /* On paper a toolbar's buttons (views, downloads, show all) do nothing: what they chose, the title and captions say. Its pickers stay, as labels of what is shown. */
   @media print {
-    .toolbar button {
+    .toolbar button,
+    .downloads {
       display: none;
     }
   }

@@ -25,6 +25,12 @@
  * returns the page's pixels in that rectangle of the page (not the viewport:
  * add the page's scroll) as a PNG, base64, as the screen shows them
  * (composited: backgrounds, scrolled layers, forced colours).
+ *
+ *   executeServerCommand('ax-names', { roles: ['button', 'group'] })
+ *
+ * returns the role and the accessible name of every node of those roles in the
+ * page's accessibility tree, shadow roots included, as a screen reader is given
+ * them (`[{ role, name }]`, in document order).
  */
 export function touchPlugin() {
   // One DevTools session per test page, kept open: emulations end when their session detaches.
@@ -32,13 +38,19 @@ export function touchPlugin() {
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['touch', 'wheel', 'forced-colors', 'screenshot'].includes(command)) return undefined;
+      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names'].includes(command)) return undefined;
       if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
       const client = clients.get(session.id);
       if (command === 'forced-colors') {
         const value = payload.active ? 'active' : 'none';
         await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
         return true;
+      }
+      if (command === 'ax-names') {
+        const { nodes } = await client.send('Accessibility.getFullAXTree');
+        return nodes
+          .filter((node) => !node.ignored && payload.roles.includes(node.role?.value))
+          .map((node) => ({ role: node.role.value, name: node.name?.value ?? '' }));
       }
       if (command === 'screenshot') {
         const { data } = await client.send('Page.captureScreenshot', { format: 'png', clip: { ...payload, scale: 1 } });
