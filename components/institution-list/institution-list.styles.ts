@@ -33,6 +33,7 @@ export const institutionListStyles = [
       overflow-anchor: none;
       border: 1px solid var(--_rule);
     }
+    /* The columns' least widths together (below): a narrower box scrolls sideways, every row's rule as wide as its cells. */
     [role='grid'] {
       min-inline-size: 69em;
     }

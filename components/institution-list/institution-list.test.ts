@@ -129,7 +129,7 @@ describe('<institution-list>', () => {
 
   it('clips nothing: each row as tall as its own text (two mentors, a long address), no taller', async () => {
     // Rows of a fixed 4.75em cut a second line of the mentor's place and the PEC address of a long website; rows all as
-    // tall as the tallest drawn left most of each row empty (147 px on a phone, three rows to the box).
+    // tall as the tallest drawn left most of each row empty (147 to 231 px on a phone, two rows to the box).
     const contract = await serveContract();
     const region: RegionShard = regionFixture();
     const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
@@ -233,7 +233,7 @@ describe('<institution-list>', () => {
 
   it('scrolls rows of different heights without a jump, and shows each row the keys move to whole', async () => {
     // Every row as tall as its text: rows not drawn yet are estimated, and a row placed by an estimate is measured and
-    // placed again. Every fifth row holds three mentors, twice as tall as the others.
+    // placed again. Every fifth row holds three mentors, several times as tall as the others.
     const { src } = await serveLargeRegion(1000, 5);
     // Wider than the grid's least width (69em), where a change of width wraps the rows anew.
     const el = await listOf(src, { scope: 'region:09' }, '1500px');
