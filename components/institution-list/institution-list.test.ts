@@ -323,6 +323,51 @@ describe('<institution-list>', () => {
     expect(scroller.scrollTop + scroller.clientHeight, 'scrolled to the end').to.be.closeTo(scroller.scrollHeight, 1);
   });
 
+  for (const style of ['', 'transform: scale(0.6); transform-origin: 0 0', 'zoom: 1.5']) {
+    it(`measures its rows in its own pixels, and the keys bring the last row whole, under ${style ? `a host's «${style.split(';')[0]}»` : 'no transform'}`, async () => {
+      // The rows are measured on screen and divided by the box's scale: a host's transform or zoom must not make the
+      // estimated rows longer or shorter than the drawn ones (a gap in the box, a jump, a row the keys leave half seen).
+      // Ctrl+End after a jump left the last row 150 px below the box: a measure during the move put back the row that
+      // had been at the top.
+      const { src } = await serveLargeRegion(300, 5);
+      const host = await fixture<HTMLElement>(
+        html`<div style="width: 1200px; ${style}"><institution-list src=${src} scope="region:09"></institution-list></div>`,
+      );
+      const el = host.querySelector('institution-list')!;
+      await ready(el);
+      await settled(el);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      const head = shadow(el).querySelector<HTMLElement>('.head [role="row"]')!;
+      const scale = scroller.getBoundingClientRect().height / scroller.offsetHeight;
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      await settled(el);
+      for (let step = 0; step < 5; step++) {
+        const box = scroller.getBoundingClientRect();
+        const row = (rows(el) as HTMLElement[]).find((r) => r.getBoundingClientRect().bottom > (box.top + box.bottom) / 2)!;
+        const [number, top] = [row.dataset.row, row.getBoundingClientRect().top];
+        scroller.scrollTop -= 60;
+        await settled(el);
+        const moved = (rows(el) as HTMLElement[]).find((r) => r.dataset.row === number)!.getBoundingClientRect().top - top;
+        expect(moved, `step ${step + 1}: moved by the step, in the screen's pixels`).to.be.closeTo(60 * scale, 1);
+      }
+      const drawn = rows(el);
+      expect(drawn[0]!.getBoundingClientRect().top, 'no gap above').to.be.at.most(head.getBoundingClientRect().bottom + 0.5);
+      expect(drawn.at(-1)!.getBoundingClientRect().bottom, 'no gap below').to.be.at.least(scroller.getBoundingClientRect().bottom - 0.5);
+      // From the top, where the grid's tab stop is, the keys to the last row.
+      scroller.scrollTop = 0;
+      await settled(el);
+      shadow(el).querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ up: 'Control' });
+      await waitUntil(() => focused(el)?.closest('[data-row]')?.getAttribute('data-row') === '300', 'Ctrl+End');
+      await settled(el);
+      const last = focused(el)!.closest('[role="row"]')!.getBoundingClientRect();
+      expect(last.bottom, 'the last row whole').to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+      expect(last.top).to.be.at.least(head.getBoundingClientRect().bottom - 1);
+    });
+  }
+
   it('brings the focused cell into sight as the arrow keys move across, in a phone’s column', async () => {
     // The grid focuses without scrolling (it scrolls its rows itself): its cells right of the box were focused unseen.
     const { src } = await serveContract();

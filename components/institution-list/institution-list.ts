@@ -142,6 +142,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private _keys: string[] = [];
   /** The row at the box's top before a measure moved the rows, and how far down it the box was scrolled. */
   private _anchor: { row: number; within: number } | null = null;
+  /** A key is bringing a row into the box: that row is placed, not the one that was at the top. */
+  private _placing = false;
   /** The width the heights were measured at: a new width wraps the text anew. */
   private _measuredWidth = 0;
   /** A new width re-renders the list, which measures its rows again (updated). */
@@ -235,9 +237,14 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const scroller = this._scroller!;
     // A row far away is placed by the estimated heights of the rows before it: drawn and measured, it is placed again,
     // until no height changes.
-    for (let pass = 0; pass < 4; pass++) {
-      this._scrollToRow(row);
-      if (await this.updateComplete) break;
+    this._placing = true;
+    try {
+      for (let pass = 0; pass < 4; pass++) {
+        this._scrollToRow(row);
+        if (await this.updateComplete) break;
+      }
+    } finally {
+      this._placing = false;
     }
     // A row has as many parts as it has links and cells: a move past its last part lands on the last.
     await this.updateComplete;
@@ -417,7 +424,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const scale = scroller.getBoundingClientRect().height / scroller.offsetHeight || 1;
     const measured = drawn.map((row) => [this._keys[Number(row.dataset.row)] ?? '', row.getBoundingClientRect().height / scale] as const);
     if (!this._heights.measure(measured)) return;
-    this._anchor = { row: anchor, within };
+    // While a key places a row, that row is placed again instead (_moveTo): keeping the top row would undo it.
+    this._anchor = this._placing ? null : { row: anchor, within };
     this.requestUpdate();
   }
 }
