@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
+import { downwardCueStyles } from '../../src/styles/downward-cue.styles.js';
 
 /** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
 export const territoryListStyles = [
   chromeStyles,
+  downwardCueStyles,
   css`
     :host {
       --territory-list-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);

@@ -242,7 +242,7 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
     const ignored = this._limitIgnored;
     return html`<p part="caption" aria-hidden="true">${caption}</p>
       ${ignored === null ? nothing : html`<p class="note">${ignoredNumberText('limit', ignored, 1, LIMIT, this._lang)}</p>`}
-      <ol part="list" @keydown=${moveRovingFocus}>
+      <ol part="list" class="downward" @keydown=${moveRovingFocus}>
         ${shown.map(
           (item, i) => html`<li part="item">
             <button type="button" part="item-button" data-roving tabindex=${i === 0 ? 0 : -1} @click=${() => this._choose({ kind, level: item.level, code: item.code, name: item.name })}>

@@ -4,7 +4,8 @@
  * of the table lies says so (src/styles/scroll-cue.styles.ts). Read from the
  * screen's pixels, each edge against the same edge with the element's
  * background taken off, at either end of the scroll and in both schemes, and
- * from the minified CDN bundle too; a table that fits is shaded nowhere.
+ * from the minified CDN bundle too; a table that fits is shaded nowhere. A
+ * list the page caps in height is shaded at its top and bottom alike.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
@@ -14,6 +15,7 @@ import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/institution-list/define.js';
 import '../../components/school-profile/define.js';
+import '../../components/territory-list/define.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -34,18 +36,38 @@ function edges(box: HTMLElement): { left: Rect; right: Rect } {
   };
 }
 
-/** How much each edge of the box differs from itself without the element's background on the box. */
-async function shading(box: HTMLElement): Promise<{ left: number; right: number }> {
-  box.scrollIntoView({ block: 'start' });
+/** The box's top and bottom edges, 6 px each inside it, across its middle. */
+function ends(box: HTMLElement): { top: Rect; bottom: Rect } {
+  const r = box.getBoundingClientRect();
+  const x = Math.ceil(r.left) + 10;
+  const width = Math.min(120, Math.floor(r.width) - 20);
+  return { top: { x, y: Math.ceil(r.top) + 1, width, height: 6 }, bottom: { x, y: Math.floor(r.bottom) - 7, width, height: 6 } };
+}
+
+/** How much two rectangles of the box's edges differ from themselves without the element's background on the box. */
+async function shadingAt(box: HTMLElement, block: ScrollLogicalPosition, rectsOf: (box: HTMLElement) => readonly [Rect, Rect]) {
+  box.scrollIntoView({ block });
   await frames();
-  const { left, right } = edges(box);
-  const shown = [await screenPixels(left), await screenPixels(right)] as const;
+  const rects = rectsOf(box);
+  const shown = [await screenPixels(rects[0]), await screenPixels(rects[1])] as const;
   box.style.background = 'none';
   await frames();
-  const bare = [await screenPixels(left), await screenPixels(right)] as const;
+  const bare = [await screenPixels(rects[0]), await screenPixels(rects[1])] as const;
   box.style.background = '';
   await frames();
-  return { left: pixelDifference(shown[0], bare[0]), right: pixelDifference(shown[1], bare[1]) };
+  return [pixelDifference(shown[0], bare[0]), pixelDifference(shown[1], bare[1])] as const;
+}
+
+/** How much the box's left and right edges are shaded. */
+async function shading(box: HTMLElement): Promise<{ left: number; right: number }> {
+  const [left, right] = await shadingAt(box, 'start', (b) => [edges(b).left, edges(b).right]);
+  return { left, right };
+}
+
+/** How much the box's top and bottom edges are shaded. */
+async function shadingOfEnds(box: HTMLElement): Promise<{ top: number; bottom: number }> {
+  const [top, bottom] = await shadingAt(box, 'center', (b) => [ends(b).top, ends(b).bottom]);
+  return { top, bottom };
 }
 
 const scrollTo = async (box: HTMLElement, end: boolean) => {
@@ -141,4 +163,38 @@ describe('a table wider than its box', () => {
       await executeServerCommand('forced-colors', { active: false });
     }
   });
+});
+
+describe('a list the page caps in height', () => {
+  for (const scheme of ['light', 'dark'] as const)
+    it(`shades the end where more of it lies, and only there (${scheme} scheme)`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        const { src } = await serveContract();
+        const page = await fixture<HTMLElement>(html`<div style="width: 320px">
+          <territory-list class="capped" style="--territory-list-max-height: 3rem" src=${src} kind="role-models" scope="region:09"></territory-list>
+          <territory-list class="whole" src=${src} kind="role-models" scope="region:09"></territory-list>
+        </div>`);
+        const list = (which: string) => page.querySelector(which)?.shadowRoot?.querySelector<HTMLElement>('ol[part~="list"]');
+        await waitUntil(() => list('.capped')?.querySelector('li') && list('.whole')?.querySelector('li'), 'not drawn', { timeout: 8000 });
+        const capped = list('.capped')!;
+        expect(capped.scrollHeight, 'the capped list is taller than its box').to.be.above(capped.clientHeight + 20);
+        capped.scrollTop = 0;
+        await frames();
+        const start = await shadingOfEnds(capped);
+        expect(start.bottom, 'more below').to.be.above(4);
+        expect(start.top, 'nothing above').to.be.below(0.5);
+        capped.scrollTop = capped.scrollHeight;
+        await frames();
+        const end = await shadingOfEnds(capped);
+        expect(end.top, 'at its end: more above').to.be.above(4);
+        expect(end.bottom, 'at its end: nothing below').to.be.below(0.5);
+        const whole = list('.whole')!;
+        expect(whole.scrollHeight, 'the list not capped fits').to.be.at.most(whole.clientHeight);
+        const fits = await shadingOfEnds(whole);
+        expect([fits.top, fits.bottom], 'a list that fits').to.deep.equal([0, 0]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
 });
