@@ -4,9 +4,10 @@
  * buttons (src/element/download-note.ts).
  */
 import type { DownloadNote } from '../../src/element/download-note.js';
-import type { MapDownload, MapExport } from './region-map.export.js';
+import type { DownloadKind } from '../../src/element/download-buttons.js';
+import type { MapExport } from './region-map.export.js';
 
-export function downloadMapLater(host: HTMLElement, kind: MapDownload, note: DownloadNote, view: Omit<MapExport, 'font'>): void {
+export function downloadMapLater(host: HTMLElement, kind: DownloadKind, note: DownloadNote, view: Omit<MapExport, 'font'>): void {
   const font = getComputedStyle(host).fontFamily || 'sans-serif';
   note.started();
   import('./region-map.export.js')

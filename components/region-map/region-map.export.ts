@@ -7,6 +7,7 @@
  * alone (title and place, legend, source, date, synthetic or provisional
  * notes; region-map.figure.ts). Text from data is made safe to open.
  */
+import type { DownloadKind } from '../../src/element/download-buttons.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { localize } from '../../src/i18n/lang.js';
 import type { MapData } from '../../src/map/load-map.js';
@@ -30,8 +31,6 @@ import {
   classesNoteOf,
   type AreaRow,
 } from './region-map.text.js';
-
-export type MapDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
 /** What the element hands to a download. */
 export interface MapExport {
@@ -123,7 +122,7 @@ export function mapXlsx(e: MapExport, about: Provenance): Promise<Blob> {
 }
 
 /** Starts the download of `kind` from `host`. */
-export async function downloadMap(host: HTMLElement, kind: MapDownload, e: MapExport): Promise<void> {
+export async function downloadMap(host: HTMLElement, kind: DownloadKind, e: MapExport): Promise<void> {
   const { view, data, t, lang } = e;
   const base = `${view.metric.id}-${view.year}-${data.province?.code ?? (data.region || 'italia')}-${data.level}`;
   const about = provenanceOf(data.index, `${titleOf(view, t, lang)} — ${placeName(data, t)}`, view.provisional, lang, [view.metric.id]);

@@ -4,7 +4,7 @@ import { FullerDataView } from '../../src/element/fuller-data-view.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
-import { renderDownloads } from '../../src/element/download-buttons.js';
+import { renderDownloads, type DownloadKind } from '../../src/element/download-buttons.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapData, type MapLevel } from '../../src/map/load-map.js';
 import { SurveyPickers } from './region-map.survey-pickers.js';
@@ -15,7 +15,6 @@ import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.js';
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
-import type { MapDownload } from './region-map.export.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { fromLatestFile, loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
 import { regionMapStyles } from './region-map.styles.js';
@@ -365,7 +364,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this.dispatchEvent(new RegionMapYearChangeEvent({ year }));
   }
 
-  private _download(kind: MapDownload): void {
+  private _download(kind: DownloadKind): void {
     const view = this._data.view;
     const data = this._data.data;
     if (view && data)

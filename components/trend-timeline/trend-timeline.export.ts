@@ -8,6 +8,7 @@
  * image: a page whose Content-Security-Policy forbids those gets a message
  * that says so (and that the SVG still works), not a silent nothing.
  */
+import type { DownloadKind } from '../../src/element/download-buttons.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { heading } from '../../src/i18n/heading.js';
@@ -21,8 +22,6 @@ import { wrapText } from '../../src/util/wrap-text.js';
 import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { intervalNoteOf } from './trend-timeline.text.js';
-
-export type TimelineDownload = 'csv' | 'xlsx' | 'svg' | 'png';
 
 /** The view's figures as a table: a heading row, then one row per school year (numbers as numbers). */
 export function timelineTable(view: TimelineViewModel, t: TrendTimelineMessages): Cell[][] {
@@ -222,7 +221,7 @@ export class PngBlockedError extends Error {}
  */
 export async function downloadTimeline(
   host: HTMLElement,
-  kind: TimelineDownload,
+  kind: DownloadKind,
   view: TimelineViewModel,
   data: TimelineData,
   scope: string,

@@ -6,7 +6,7 @@ import { renderNotes } from '../../src/element/render-notes.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
-import { renderDownloads } from '../../src/element/download-buttons.js';
+import { renderDownloads, type DownloadKind } from '../../src/element/download-buttons.js';
 import { formatSchoolYear, prepareNumberFormats } from '../../src/i18n/format.js';
 import { ignoredYearText, misplacedNotes, surveyOnlyText, unavailableModeText } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope, programmeAsMetric } from '../../src/element/misplaced-attributes.js';
@@ -20,7 +20,6 @@ import { timelineView, type TimelineViewModel } from '../../src/timeline/timelin
 import { WidthController } from '../../src/util/width-controller.js';
 import { chartDrawn, prepareChartOnce } from './prepare-chart.js';
 import { TrendTimelineSelectEvent, TrendTimelineYearChangeEvent } from './trend-timeline.events.js';
-import type { TimelineDownload } from './trend-timeline.export.js';
 import { MESSAGES } from './trend-timeline.messages.js';
 import { trendTimelineStyles } from './trend-timeline.styles.js';
 import { CHART_TEXT_SIZE, chartSvg, textGeometry, type TextGeometry } from './trend-timeline.svg.js';
@@ -296,7 +295,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     return Math.max(0, Math.min(years - 1, Math.round((x - model.box.left) / step)));
   }
 
-  private _download(kind: TimelineDownload): void {
+  private _download(kind: DownloadKind): void {
     const view = this._data.view;
     if (!view) return;
     // The export code comes when a download is first asked for: most visitors never download.
