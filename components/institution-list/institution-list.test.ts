@@ -323,6 +323,65 @@ describe('<institution-list>', () => {
     expect(scroller.scrollTop + scroller.clientHeight, 'scrolled to the end').to.be.closeTo(scroller.scrollHeight, 1);
   });
 
+  it('lets a smooth scroll run its course as the rows it brings are measured, down from the top and up from a jump', async () => {
+    // Scrolling the box from a script ends the browser's animation of a scroll (a flick on a phone, a wheel's smooth
+    // step, a page's smooth scrollIntoView). Each measure put the top row back by scrolling the box, to where it already
+    // was: a smooth scroll of 6,000 px in Lombardia's list stopped after 64. The rows measured now move by a drift of
+    // their offsets, undone once the scroll comes to rest (or at the list's top, or where rows above outgrow their room).
+    const { src } = await serveLargeRegion(1000, 5);
+    const el = await listOf(src, { scope: 'region:09' }, '1500px');
+    await settled(el);
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    /** Renders, then waits until the box has not moved for five frames. */
+    const atRest = async () => {
+      await settled(el);
+      for (let [last, still] = [-1, 0]; still < 5;) {
+        await frame();
+        still = Math.abs(scroller.scrollTop - last) < 0.5 ? still + 1 : 0;
+        last = scroller.scrollTop;
+      }
+      await settled(el);
+    };
+    for (const [from, by] of [
+      [0, 3000],
+      [scroller.scrollHeight / 2, -3000],
+    ] as const) {
+      scroller.scrollTop = from;
+      await atRest();
+      const start = scroller.scrollTop;
+      // Where the scroll ends, read before the drift is undone: on its way down to the box, before the list's own
+      // handler of the same event (whose render runs before a later handler on the box).
+      // A scroll ended by a script's may not say it ended: where it stands after 3 s then.
+      const ended = new Promise<number>((resolve) => {
+        shadow(el).addEventListener('scrollend', () => resolve(scroller.scrollTop), { once: true, capture: true });
+        setTimeout(() => resolve(scroller.scrollTop), 3000);
+      });
+      scroller.scrollBy({ top: by, behavior: 'smooth' });
+      expect(await ended, `a smooth scroll by ${by} px from ${Math.round(start)}`).to.be.closeTo(start + by, 1);
+      await atRest();
+      const drawn = rows(el);
+      const head = shadow(el).querySelector<HTMLElement>('.head [role="row"]')!;
+      expect(drawn[0]!.getBoundingClientRect().top, 'at rest, no gap above').to.be.at.most(head.getBoundingClientRect().bottom + 0.5);
+      expect(drawn.at(-1)!.getBoundingClientRect().bottom, 'nor below').to.be.at.least(scroller.getBoundingClientRect().bottom - 0.5);
+    }
+    // Up to the top from there: the first row starts at the box's top, with nothing above it.
+    scroller.scrollBy({ top: -scroller.scrollTop - 1000, behavior: 'smooth' });
+    await atRest();
+    if (scroller.scrollTop > 0) {
+      // Rows above that outgrew their room make the drift be undone before the top, ending that scroll once: the
+      // reader's next flick goes on.
+      scroller.scrollBy({ top: -scroller.scrollTop, behavior: 'smooth' });
+      await atRest();
+    }
+    expect(scroller.scrollTop).to.equal(0);
+    expect(rows(el)[0]!.getAttribute('data-row'), 'the first row at the top').to.equal('0');
+    expect(
+      rows(el)[0]!.getBoundingClientRect().top -
+        shadow(el).querySelector<HTMLElement>('.head [role="row"]')!.getBoundingClientRect().bottom,
+    ).to.be.closeTo(0, 0.5);
+  });
+
   for (const style of ['', 'transform: scale(0.6); transform-origin: 0 0', 'zoom: 1.5']) {
     it(`measures its rows in its own pixels, and the keys bring the last row whole, under ${style ? `a host's «${style.split(';')[0]}»` : 'no transform'}`, async () => {
       // The rows are measured on screen and divided by the box's scale: a host's transform or zoom must not make the

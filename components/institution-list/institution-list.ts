@@ -140,7 +140,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private readonly _heights = new RowHeights(77);
   /** The rows' keys for `_heights`, in the order shown. */
   private _keys: string[] = [];
-  /** The row at the box's top before a measure moved the rows, and how far down it the box was scrolled. */
+  /** The row at the box's top before a new width or a settled drift moved the rows, and how far down it the box was scrolled. */
   private _anchor: { row: number; within: number } | null = null;
   /** A key is bringing a row into the box: that row is placed, not the one that was at the top. */
   private _placing = false;
@@ -211,22 +211,45 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   /** The rows to draw for where the list is scrolled: those in its box (26em until it is drawn), and OVERSCAN more each side. */
   private _setWindow(): void {
-    const top = this._scroller?.scrollTop ?? 0;
+    const heights = this._heights;
+    let top = this._scroller?.scrollTop ?? 0;
     const height = this._scroller?.clientHeight || 416;
-    this._first = Math.max(0, this._heights.indexAt(top) - OVERSCAN);
-    this._last = Math.min(this._shown.length, this._heights.indexAt(top + height) + 1 + OVERSCAN);
+    // The rows kept in place as others above them were measured (_measureRows) lie off their sum by a drift, undone once
+    // the scroll is at rest (_onScrollEnd). Sooner where it must be: where the spacer above the rows drawn would be less
+    // than nothing, or where the box reaches above the first row (the list's top, where a scroll stops anyway). The box
+    // is scrolled once, by as much, so that the reader's row stays put.
+    const above = heights.offsetOf(Math.max(0, heights.indexAt(top) - OVERSCAN));
+    if (heights.drift && (above < 0 || top < heights.drift)) top = this._settle(top);
+    this._first = Math.max(0, heights.indexAt(top) - OVERSCAN);
+    this._last = Math.min(this._shown.length, heights.indexAt(top + height) + 1 + OVERSCAN);
+  }
+
+  /** Undoes the rows' drift, keeping the row at the box's top (at `top`) where it is; returns where the box will be scrolled. */
+  private _settle(top: number): number {
+    const heights = this._heights;
+    const row = heights.indexAt(top);
+    const within = top - heights.offsetOf(row);
+    heights.settle();
+    this._anchor = { row, within };
+    this.requestUpdate();
+    return Math.max(0, heights.offsetOf(row) + within);
   }
 
   private readonly _onScroll = () => this._setWindow();
 
-  /** Scrolls the box as little as it takes to show a row whole, below the sticky header. */
-  private _scrollToRow(row: number): void {
+  /** A scroll has come to rest, where scrolling the box ends nothing: the drift is undone now rather than near the top. */
+  private readonly _onScrollEnd = () => {
+    const scroller = this._scroller;
+    if (scroller && this._heights.drift) this._settle(scroller.scrollTop);
+  };
+
+  /** Where the box is scrolled to show a row whole, below the sticky header, moving as little as it takes. */
+  private _scrollFor(row: number): number {
     const scroller = this._scroller!;
     const head = this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
     const top = this._heights.offsetOf(row);
     const bottom = this._heights.offsetOf(row + 1) + head;
-    scroller.scrollTop = Math.min(top, Math.max(scroller.scrollTop, bottom - scroller.clientHeight));
-    this._setWindow();
+    return Math.min(top, Math.max(scroller.scrollTop, bottom - scroller.clientHeight));
   }
 
   /** Moves the grid's focus to a part of a row, scrolling it into view, and focuses it once drawn. */
@@ -236,12 +259,13 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     row = Math.max(0, Math.min(rows - 1, row));
     const scroller = this._scroller!;
     // A row far away is placed by the estimated heights of the rows before it: drawn and measured, it is placed again,
-    // until no height changes.
+    // until no height changes and the box is where the row needs it (the first row's drift undone moves it).
     this._placing = true;
     try {
       for (let pass = 0; pass < 4; pass++) {
-        this._scrollToRow(row);
-        if (await this.updateComplete) break;
+        scroller.scrollTop = this._scrollFor(row);
+        this._setWindow();
+        if ((await this.updateComplete) && Math.abs(scroller.scrollTop - this._scrollFor(row)) < 1) break;
       }
     } finally {
       this._placing = false;
@@ -333,11 +357,11 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const first = this._print.printing ? 0 : Math.min(this._first, Math.max(0, rows.length - 1));
     const last = this._print.printing ? rows.length : Math.max(first, Math.min(rows.length, this._last));
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
-    return html`<div class="scroller sideways" @scroll=${this._onScroll}>
+    return html`<div class="scroller sideways" @scroll=${this._onScroll} @scrollend=${this._onScrollEnd}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort, studentsYear)}</div>
         <div role="rowgroup" class="body">
-          <div role="none" style=${cssomStyle({ 'block-size': `${heights.offsetOf(first)}px` })}></div>
+          <div role="none" style=${cssomStyle({ 'block-size': `${this._print.printing ? 0 : heights.offsetOf(first)}px` })}></div>
           ${rows.slice(first, last).map((row, i) =>
             institutionRow(row, {
               t,
@@ -388,21 +412,23 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The spacers now hold the heights last measured: the row that was at the box's top is put back there.
-    const scroller = this._scroller;
-    if (this._anchor && scroller) {
-      scroller.scrollTop = this._heights.offsetOf(this._anchor.row) + this._anchor.within;
+    // The spacers now hold the rows' new offsets (a new width, a drift undone): the row that was at the box's top is put
+    // back there.
+    const [scroller, anchor] = [this._scroller, this._anchor];
+    this._anchor = null;
+    if (anchor && scroller) {
+      scroller.scrollTop = this._heights.offsetOf(anchor.row) + anchor.within;
       this._setWindow();
     }
-    this._anchor = null;
     this._measureRows();
   }
 
   /**
    * Measures the rows drawn, each as tall as its text. Where the rows above the
-   * one at the box's top were estimated otherwise, the next render puts that
-   * row back at the top (the list's own scroll anchoring: the browser's is
-   * off), so that what the reader sees stays where it was.
+   * one at the box's top were estimated otherwise, the offsets drift so that
+   * this row stays where it is drawn (the list's own scroll anchoring: the
+   * browser's is off), and what the reader sees stays where it was without the
+   * box being scrolled under a flick.
    */
   private _measureRows(): void {
     const scroller = this._scroller;
@@ -414,18 +440,21 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const anchor = this._heights.indexAt(top);
     const within = top - this._heights.offsetOf(anchor);
     // A new width (the host's, a zoom) wraps every row anew: each is measured again as it is drawn (a row drawn is
-    // always as tall as its text: only the rows not drawn wait for it).
+    // always as tall as its text: only the rows not drawn wait for it), and the top row is put back by scrolling.
     const width = scroller.clientWidth;
-    if (width !== this._measuredWidth) {
+    const rewrapped = width !== this._measuredWidth;
+    if (rewrapped) {
       this._measuredWidth = width;
       this._heights.clear();
     }
     // In the box's own pixels, whatever a host's transform makes of the screen's.
     const scale = scroller.getBoundingClientRect().height / scroller.offsetHeight || 1;
     const measured = drawn.map((row) => [this._keys[Number(row.dataset.row)] ?? '', row.getBoundingClientRect().height / scale] as const);
-    if (!this._heights.measure(measured)) return;
-    // While a key places a row, that row is placed again instead (_moveTo): keeping the top row would undo it.
-    this._anchor = this._placing ? null : { row: anchor, within };
+    // The top row keeps its place while the reader scrolls, without scrolling the box (which would end a flick). While a
+    // key places a row, that row is placed again instead (_moveTo): keeping the top row would undo it.
+    if (!this._heights.measure(measured, rewrapped || this._placing ? undefined : anchor)) return;
+    if (rewrapped && !this._placing) this._anchor = { row: anchor, within };
+    this._setWindow();
     this.requestUpdate();
   }
 }

@@ -66,6 +66,51 @@ describe('RowHeights', () => {
     assert.deepEqual([heights.heightOf(0), heights.offsetOf(2)], [20, 40]);
   });
 
+  it('keeps a row where it started as the rows above it are measured, by a drift of every offset, until settled', () => {
+    const heights = new RowHeights(20);
+    heights.setRows(keys);
+    heights.measure([['e', 20]]);
+    // Row 3 ('d') at the box's top starts at 60; the rows drawn above it turn out taller (30 and 50 for 20 and 20).
+    assert.equal(heights.offsetOf(3), 60);
+    assert.equal(
+      heights.measure(
+        [
+          ['b', 30],
+          ['c', 50],
+        ],
+        3,
+      ),
+      true,
+    );
+    assert.equal(heights.offsetOf(3), 60, 'the kept row where it was');
+    assert.equal(heights.drift, -40);
+    assert.deepEqual(
+      [0, 1, 2, 4, 5].map((i) => heights.offsetOf(i)),
+      [-40, -20, 10, 80, 100],
+      'the rows above it moved up, those below it where they were',
+    );
+    for (let i = 0; i < 5; i++) assert.equal(heights.indexAt(heights.offsetOf(i)), i, `row ${i} found where it starts`);
+    // A row below the kept one changes only what lies below it.
+    assert.equal(heights.measure([['d', 30]], 3), true);
+    assert.deepEqual([heights.offsetOf(3), heights.offsetOf(5), heights.drift], [60, 110, -40]);
+    // Nothing changed: no drift added.
+    assert.equal(heights.measure([['b', 30]], 1), false);
+    assert.equal(heights.drift, -40);
+    heights.settle();
+    assert.deepEqual(
+      [0, 3, 5].map((i) => heights.offsetOf(i)),
+      [0, 100, 150],
+      'settled: the first row at 0, every other where its heights say',
+    );
+    heights.measure([['a', 5]], 2);
+    assert.deepEqual([heights.offsetOf(2), heights.drift], [50, 15], 'a row above grown shorter: the drift the other way');
+    heights.setRows(['e', 'd']);
+    assert.equal(heights.offsetOf(0), 0, 'a new list has no drift');
+    heights.measure([['e', 40]], 1);
+    heights.clear();
+    assert.equal(heights.drift, 0, 'nor a cleared one');
+  });
+
   it('reads an empty list as no height', () => {
     const heights = new RowHeights(20);
     heights.setRows([]);
