@@ -1,5 +1,6 @@
 import { andList } from '../../src/i18n/and-list.js';
 import { dayArticleIt } from '../../src/i18n/day-article-it.js';
+import { INTERNATIONALISATION, INTERNAZIONALIZZAZIONE } from '../../src/i18n/long-words.js';
 import { placeEn, placeIt, wholeText } from '../../src/i18n/places.js';
 
 /** Texts of the card and full variants, Italian first. */
@@ -36,7 +37,7 @@ export const DETAILS_MESSAGES = {
     projects: 'Progetti',
     amount: 'Importo',
     noFunding: 'Nessun finanziamento registrato.',
-    index: 'Indice di internazionalizzazione e pilastri',
+    index: `Indice di ${INTERNAZIONALIZZAZIONE} e pilastri`,
     reasons: 'Perché',
     notScored: 'non calcolato',
     // An active institution's survey pillar without a score: it did not answer (the index's explanation says more).
@@ -96,7 +97,7 @@ export const DETAILS_MESSAGES = {
     projects: 'Projects',
     amount: 'Amount',
     noFunding: 'No funding recorded.',
-    index: 'Internationalisation index and pillars',
+    index: `${INTERNATIONALISATION} index and pillars`,
     reasons: 'Why',
     notScored: 'not computed',
     notAnswered: 'no answer',

@@ -1,12 +1,13 @@
 /** Texts of the badge and of the states every variant shares, Italian first; English has the same keys (checked by the compiler). */
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
+import { INTERNATIONALISATION, INTERNAZIONALIZZAZIONE } from '../../src/i18n/long-words.js';
 import { placeEn, placeIt } from '../../src/i18n/places.js';
 
 /** The attributes a profile can get wrong. */
 export type ProfileUsage = 'src' | 'code' | 'variant';
 
 const it = {
-  index: 'Indice di internazionalizzazione',
+  index: `Indice di ${INTERNAZIONALIZZAZIONE}`,
   outOf: (score: string) => `${score} su 100`,
   noScore: 'Indice non ancora calcolato: servono dati di partecipazione.',
   band: (band: number) => `fascia ${band} di 10 (1 = la più alta)`,
@@ -37,7 +38,7 @@ const it = {
 export type BadgeMessages = typeof it & ElementMessages<ProfileUsage>;
 
 const en: BadgeMessages = {
-  index: 'Internationalisation index',
+  index: `${INTERNATIONALISATION} index`,
   outOf: (score: string) => `${score} out of 100`,
   noScore: 'Index not computed yet: participation data is needed.',
   band: (band: number) => `band ${band} of 10 (1 = highest)`,

@@ -13,7 +13,12 @@ import type { SchoolProfile } from './school-profile.js';
 import { renderBadge } from './school-profile.badge.js';
 
 const shadow = (el: SchoolProfile) => el.shadowRoot!;
-const text = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The text as read: soft hyphens (U+00AD, where a long word may break) are not seen unless it breaks there. */
+const text = (root: ParentNode | null | undefined) =>
+  root?.textContent
+    ?.replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 const part = (el: SchoolProfile, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const ready = (el: SchoolProfile, name = 'badge') => waitUntil(() => part(el, name), `${name} not shown`, { timeout: 5000 });
 const failed = (el: SchoolProfile) => waitUntil(() => part(el, 'error'), 'no error shown', { timeout: 5000 });
@@ -175,6 +180,48 @@ describe('<school-profile>', () => {
     const badge = part(el, 'badge') as HTMLElement;
     expect(badge.getBoundingClientRect().width).to.be.at.most(180);
     expect(badge.scrollWidth).to.be.at.most(badge.clientWidth);
+  });
+
+  it('breaks the long word of its index at a syllable, with a hyphen, in a 180 px sidebar, in both languages', async () => {
+    // «internazionalizzazione» broke wherever the line ran out, «internazionalizzazion» over «e»: its own texts' long
+    // words carry soft hyphens (src/i18n/long-words.ts). Where each line of the label ends: after a space, or at one.
+    const { src } = await serveContract();
+    for (const lang of ['it', 'en']) {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 180px"></div>`);
+      box.innerHTML = `<school-profile lang="${lang}" src="${src}" code="FIIC81200A"></school-profile>`;
+      const el = box.querySelector('school-profile')!;
+      await ready(el);
+      const label = shadow(el).querySelector('#gauge-label')!;
+      // Each character of the label's text (Lit writes each part in a node of its own), with where it is drawn.
+      const characters: { character: string; top: number; width: number }[] = [];
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          // The glyph's own box: a character that starts a line may also give an empty box at the end of the line before.
+          const { top, width } = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1) ?? { top: 0, width: 0 };
+          characters.push({ character: node.data[i]!, top, width });
+        }
+      const all = characters.map((c) => c.character).join('');
+      // The visible letters, in order: a letter on a lower line than the one before it starts a line.
+      const letters = characters.filter((c) => c.width > 0 && /\S/.test(c.character));
+      const ends: string[] = [];
+      for (let i = 1; i < letters.length; i++)
+        if (letters[i]!.top > letters[i - 1]!.top + 2) {
+          const at = characters.indexOf(letters[i]!);
+          ends.push(all.slice(Math.max(0, at - 4), at));
+        }
+      expect(ends.length, `${lang}: the label takes more than one line at 180 px`).to.be.at.least(1);
+      for (const end of ends) expect(end, `${lang}: a line ends «${end}»`).to.match(/[\s\u00AD]$/);
+      // The same words, the soft hyphens aside.
+      expect(text(label)).to.equal(
+        lang === 'it'
+          ? 'Indice di internazionalizzazione (dati ancora provvisori)'
+          : 'Internationalisation index (figures still provisional)',
+      );
+    }
   });
 
   it('a badge downloads the index and its own shard only', async () => {
