@@ -13,6 +13,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { renderDownloads } from '../../src/element/download-buttons.js';
 import { PrintMedia } from '../../src/element/print-media.js';
+import { RowWindow } from '../../src/element/row-window.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
@@ -31,8 +32,6 @@ import {
   type InstitutionSort,
 } from '../../src/institutions/institution-rows.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { RowHeights } from '../../src/util/row-heights.js';
-import { WidthController } from '../../src/util/width-controller.js';
 import { showAcross } from '../../src/util/show-across.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
@@ -60,9 +59,6 @@ const CHOICES = [
 
 /** The map's places and metric, which this list reads from `scope` and `programme` (src/element/misplaced-attributes.ts). */
 const MISPLACED = { ...areaAsScope(true), metric: metricAsProgramme };
-
-/** Rows drawn beyond the visible ones, above and below, so that scrolling never shows a gap. */
-const OVERSCAN = 6;
 
 /**
  * The institutions of a region, a province or a comune, as a grid that draws
@@ -117,9 +113,6 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   /** A school year (2024 = 2024/25); empty: the index's reference years, the period mentoring is proposed for. */
   @property() year = '';
 
-  /** The rows drawn: from `_first` to before `_last`, those in view and a few beyond. */
-  @state() private _first = 0;
-  @state() private _last = 0;
   @state() private _focus = { row: 0, part: 0 };
 
   private get _scroller(): HTMLElement | null {
@@ -132,22 +125,22 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _print = new PrintMedia(this);
   /**
-   * Each row as tall as its own text (two mentors or a long address make one
-   * taller, not every row): measured once drawn, estimated until then (4.75em
-   * of 16 px and a border before any is drawn). Text size, zoom, the host's
-   * fonts and the reader's text spacing are in what is measured.
+   * The rows drawn for where the grid is scrolled, each as tall as its own text
+   * (two mentors or a long address make one taller, not every row): measured
+   * once drawn, estimated until then (4.75em of 16 px and a border before any
+   * is drawn). Text size, zoom, the host's fonts and the reader's text spacing
+   * are in what is measured.
    */
-  private readonly _heights = new RowHeights(77);
-  /** The rows' keys for `_heights`, in the order shown. */
-  private _keys: string[] = [];
-  /** The row at the box's top before a new width or a settled drift moved the rows, and how far down it the box was scrolled. */
-  private _anchor: { row: number; within: number } | null = null;
-  /** A key is bringing a row into the box: that row is placed, not the one that was at the top. */
-  private _placing = false;
-  /** The width the heights were measured at: a new width wraps the text anew. */
-  private _measuredWidth = 0;
-  /** A new width re-renders the list, which measures its rows again (updated). */
-  private readonly _resized = new WidthController(this);
+  private readonly _window = new RowWindow(this, {
+    scroller: () => this._scroller,
+    drawn: () => this.renderRoot.querySelectorAll<HTMLElement>('.body [role="row"][data-row]'),
+    stuck: () => this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0,
+    windowed: () => !this._print.printing,
+    overscan: 6,
+    fallback: 77,
+    // 26em until the box is drawn.
+    height: 416,
+  });
   /** The attributes ignored, by name, with the value written (said under the caption). */
   protected override readonly _ignored = new Map<string, string>();
   private _shownFrom: { rows: InstitutionRow[]; filter: string; sort: string } | null = null;
@@ -198,58 +191,12 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (memo && memo.rows === from.rows && memo.filter === from.filter && memo.sort === from.sort) return;
     this._shownFrom = from;
     this._shown = sortRows(filterRows(data.rows, this.filter), this.sort);
-    this._keys = this._shown.map((row) => row.code);
-    this._heights.setRows(this._keys);
     this._focus = { row: 0, part: 0 };
-    this._scroller?.scrollTo(0, 0);
-    this._setWindow();
+    this._window.setRows(this._shown.map((row) => row.code));
   }
 
   private _choose(choice: InstitutionChoice): void {
     this.dispatchEvent(new InstitutionListSelectEvent(choice));
-  }
-
-  /** The rows to draw for where the list is scrolled: those in its box (26em until it is drawn), and OVERSCAN more each side. */
-  private _setWindow(): void {
-    const heights = this._heights;
-    let top = this._scroller?.scrollTop ?? 0;
-    const height = this._scroller?.clientHeight || 416;
-    // The rows kept in place as others above them were measured (_measureRows) lie off their sum by a drift, undone once
-    // the scroll is at rest (_onScrollEnd). Sooner where it must be: where the spacer above the rows drawn would be less
-    // than nothing, or where the box reaches above the first row (the list's top, where a scroll stops anyway). The box
-    // is scrolled once, by as much, so that the reader's row stays put.
-    const above = heights.offsetOf(Math.max(0, heights.indexAt(top) - OVERSCAN));
-    if (heights.drift && (above < 0 || top < heights.drift)) top = this._settle(top);
-    this._first = Math.max(0, heights.indexAt(top) - OVERSCAN);
-    this._last = Math.min(this._shown.length, heights.indexAt(top + height) + 1 + OVERSCAN);
-  }
-
-  /** Undoes the rows' drift, keeping the row at the box's top (at `top`) where it is; returns where the box will be scrolled. */
-  private _settle(top: number): number {
-    const heights = this._heights;
-    const row = heights.indexAt(top);
-    const within = top - heights.offsetOf(row);
-    heights.settle();
-    this._anchor = { row, within };
-    this.requestUpdate();
-    return Math.max(0, heights.offsetOf(row) + within);
-  }
-
-  private readonly _onScroll = () => this._setWindow();
-
-  /** A scroll has come to rest, where scrolling the box ends nothing: the drift is undone now rather than near the top. */
-  private readonly _onScrollEnd = () => {
-    const scroller = this._scroller;
-    if (scroller && this._heights.drift) this._settle(scroller.scrollTop);
-  };
-
-  /** Where the box is scrolled to show a row whole, below the sticky header, moving as little as it takes. */
-  private _scrollFor(row: number): number {
-    const scroller = this._scroller!;
-    const head = this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
-    const top = this._heights.offsetOf(row);
-    const bottom = this._heights.offsetOf(row + 1) + head;
-    return Math.min(top, Math.max(scroller.scrollTop, bottom - scroller.clientHeight));
   }
 
   /** Moves the grid's focus to a part of a row, scrolling it into view, and focuses it once drawn. */
@@ -258,18 +205,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     if (rows === 0) return;
     row = Math.max(0, Math.min(rows - 1, row));
     const scroller = this._scroller!;
-    // A row far away is placed by the estimated heights of the rows before it: drawn and measured, it is placed again,
-    // until no height changes and the box is where the row needs it (the first row's drift undone moves it).
-    this._placing = true;
-    try {
-      for (let pass = 0; pass < 4; pass++) {
-        scroller.scrollTop = this._scrollFor(row);
-        this._setWindow();
-        if ((await this.updateComplete) && Math.abs(scroller.scrollTop - this._scrollFor(row)) < 1) break;
-      }
-    } finally {
-      this._placing = false;
-    }
+    await this._window.show(row);
     // A row has as many parts as it has links and cells: a move past its last part lands on the last.
     await this.updateComplete;
     const count = this.renderRoot.querySelectorAll(`[data-row="${row}"] [data-t]`).length;
@@ -290,11 +226,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const row = Number(rowElement.dataset.row);
     const part = [...rowElement.querySelectorAll('[data-t]')].indexOf(target);
     // A page: the rows the box holds whole, at least one.
-    const scroller = this._scroller!;
-    const page = Math.max(
-      1,
-      this._heights.indexAt(scroller.scrollTop + scroller.clientHeight) - this._heights.indexAt(scroller.scrollTop) - 1,
-    );
+    const page = this._window.page;
     const moves: Record<string, [number, number]> = {
       ArrowDown: [row + 1, part],
       ArrowUp: [row - 1, part],
@@ -352,16 +284,16 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   private _grid(rows: InstitutionRow[], studentsYear: number | undefined) {
     const t = this._t;
-    const heights = this._heights;
     // On paper every row, not the scrolled window's.
-    const first = this._print.printing ? 0 : Math.min(this._first, Math.max(0, rows.length - 1));
-    const last = this._print.printing ? rows.length : Math.max(first, Math.min(rows.length, this._last));
+    const first = this._print.printing ? 0 : Math.min(this._window.first, Math.max(0, rows.length - 1));
+    const last = this._print.printing ? rows.length : Math.max(first, Math.min(rows.length, this._window.last));
+    const { above, below } = this._window.spacers(first, last);
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
-    return html`<div class="scroller sideways" @scroll=${this._onScroll} @scrollend=${this._onScrollEnd}>
+    return html`<div class="scroller sideways" @scroll=${this._window.onScroll} @scrollend=${this._window.onScrollEnd}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort, studentsYear)}</div>
         <div role="rowgroup" class="body">
-          <div role="none" style=${cssomStyle({ 'block-size': `${this._print.printing ? 0 : heights.offsetOf(first)}px` })}></div>
+          <div role="none" style=${cssomStyle({ 'block-size': `${above}px` })}></div>
           ${rows.slice(first, last).map((row, i) =>
             institutionRow(row, {
               t,
@@ -371,7 +303,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
               open,
             }),
           )}
-          <div role="none" style=${cssomStyle({ 'block-size': `${heights.offsetOf(rows.length) - heights.offsetOf(last)}px` })}></div>
+          <div role="none" style=${cssomStyle({ 'block-size': `${below}px` })}></div>
         </div>
       </div>
     </div>`;
@@ -408,53 +340,5 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The spacers now hold the rows' new offsets (a new width, a drift undone): the row that was at the box's top is put
-    // back there.
-    const [scroller, anchor] = [this._scroller, this._anchor];
-    this._anchor = null;
-    if (anchor && scroller) {
-      scroller.scrollTop = this._heights.offsetOf(anchor.row) + anchor.within;
-      this._setWindow();
-    }
-    this._measureRows();
-  }
-
-  /**
-   * Measures the rows drawn, each as tall as its text. Where the rows above the
-   * one at the box's top were estimated otherwise, the offsets drift so that
-   * this row stays where it is drawn (the list's own scroll anchoring: the
-   * browser's is off), and what the reader sees stays where it was without the
-   * box being scrolled under a flick.
-   */
-  private _measureRows(): void {
-    const scroller = this._scroller;
-    if (!scroller || this._print.printing) return;
-    const drawn = [...this.renderRoot.querySelectorAll<HTMLElement>('.body [role="row"][data-row]')];
-    if (drawn.length === 0) return;
-    // The row at the top, by the heights the spacers were drawn with.
-    const top = scroller.scrollTop;
-    const anchor = this._heights.indexAt(top);
-    const within = top - this._heights.offsetOf(anchor);
-    // A new width (the host's, a zoom) wraps every row anew: each is measured again as it is drawn (a row drawn is
-    // always as tall as its text: only the rows not drawn wait for it), and the top row is put back by scrolling.
-    const width = scroller.clientWidth;
-    const rewrapped = width !== this._measuredWidth;
-    if (rewrapped) {
-      this._measuredWidth = width;
-      this._heights.clear();
-    }
-    // In the box's own pixels, whatever a host's transform makes of the screen's.
-    const scale = scroller.getBoundingClientRect().height / scroller.offsetHeight || 1;
-    const measured = drawn.map((row) => [this._keys[Number(row.dataset.row)] ?? '', row.getBoundingClientRect().height / scale] as const);
-    // The top row keeps its place while the reader scrolls, without scrolling the box (which would end a flick). While a
-    // key places a row, that row is placed again instead (_moveTo): keeping the top row would undo it.
-    if (!this._heights.measure(measured, rewrapped || this._placing ? undefined : anchor)) return;
-    if (rewrapped && !this._placing) this._anchor = { row: anchor, within };
-    this._setWindow();
-    this.requestUpdate();
   }
 }
