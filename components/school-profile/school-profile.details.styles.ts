@@ -16,6 +16,13 @@ export const detailsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 1em;
   }
+  /* A school code, in a size of its own: the browser's «monospace» alone is drawn at 13/16 of the text where the size
+     comes from the reader's default, and at the full size where a host sets one (--se-font-size), so that the codes
+     did not grow with the rest. */
+  code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+  }
   .details [part~='badge'] {
     max-inline-size: none;
     border: 0;
