@@ -6,30 +6,9 @@
  * the elements with it once it writes `--se-font-size: 1rem` (the README says
  * so).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { serveContract } from '../support/serve-contract.js';
-import '../../components/region-map/define.js';
-import '../../components/trend-timeline/define.js';
-import '../../components/territory-list/define.js';
-import '../../components/institution-list/define.js';
-import '../../components/participation-breakdown/define.js';
-import '../../components/school-profile/define.js';
-import '../../components/school-search/define.js';
-import '../../components/survey-results/define.js';
-
-/** Each element, and what shows it drawn. */
-const ELEMENTS = (src: string) =>
-  [
-    [`<region-map src="${src}" metric="etwinning.projects" view="table"></region-map>`, '[part~="legend"]'],
-    [`<trend-timeline src="${src}" scope="region:09" compare="nation"></trend-timeline>`, '[part~="chart"]'],
-    [`<territory-list src="${src}" kind="role-models" scope="region:09"></territory-list>`, '[part~="list"]'],
-    [`<institution-list src="${src}" scope="region:09" filter="all"></institution-list>`, '[role="grid"]'],
-    [`<participation-breakdown src="${src}" scope="region:09"></participation-breakdown>`, '[part~="summary"]'],
-    [`<school-profile src="${src}" code="FIIC81200A" variant="full"></school-profile>`, '[part~="section"]'],
-    // Its results, once a name is typed.
-    [`<school-search src="${src}"></school-search>`, '[part~="option"]'],
-    [`<survey-results src="${src}" scope="region:09"></survey-results>`, '[part~="summary"]'],
-  ] as const;
+import { drawElement, everyElement } from '../support/every-element.js';
 
 /** The size of every text the element shows, by where it is in its shadow tree. */
 function textSizes(element: Element): Map<string, number> {
@@ -60,22 +39,8 @@ describe('text enlarged', () => {
   it('doubles every text of every element when the element’s size doubles, and follows a page’s own text-size control through --se-font-size: 1rem', async () => {
     const { src } = await serveContract({ survey: true });
     const host = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
-    for (const [markup, drawn] of ELEMENTS(src)) {
-      host.innerHTML = markup;
-      const element = host.firstElementChild!;
-      if (element.localName === 'school-search') {
-        await waitUntil(() => element.shadowRoot?.querySelector('[part~="input"]'), 'no search box');
-        const input = element.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
-        input.focus();
-        input.value = 'firenze';
-        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      }
-      await waitUntil(
-        () => element.shadowRoot?.querySelector(`${drawn}, [part~="error"]`) && !element.shadowRoot.querySelector('[aria-busy="true"]'),
-        `${element.localName} not drawn`,
-        { timeout: 8000 },
-      );
-      expect(element.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '', `${element.localName}: no error`).to.equal('');
+    for (const [markup, drawn] of everyElement(src)) {
+      const element = await drawElement(host, markup, drawn);
       const before = textSizes(element);
       expect(before.size, `${element.localName}: texts found`).to.be.above(2);
       // A host that doubles the elements on purpose.
