@@ -33,14 +33,19 @@ export const institutionListStyles = [
       overflow-anchor: none;
       border: 1px solid var(--_rule);
     }
+    /* The names' column: 12em, and no more than 45% of a narrow element's width, where it stays at the box's start as
+       the rest scrolls by it (below). */
+    .scroller {
+      --_names: min(12em, 45cqi);
+    }
     /* The columns' least widths together (below): a narrower box scrolls sideways, every row's rule as wide as its cells. */
     [role='grid'] {
-      min-inline-size: 69em;
+      min-inline-size: calc(57em + var(--_names));
     }
     [role='row'] {
       display: grid;
       /* The students' column as wide as its heading's one word ("Students" broke into "Student s" at 5em). */
-      grid-template-columns: minmax(12em, 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 6em 6em 5em minmax(15em, 1.6fr) minmax(12em, 1.6fr);
+      grid-template-columns: minmax(var(--_names), 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 6em 6em 5em minmax(15em, 1.6fr) minmax(12em, 1.6fr);
       box-sizing: border-box;
       /* Each row as tall as its text: the list measures the rows it draws (institution-list.ts). */
       border-block-end: 1px solid var(--_rule);
@@ -49,7 +54,7 @@ export const institutionListStyles = [
     .head {
       position: sticky;
       inset-block-start: 0;
-      z-index: 1;
+      z-index: 2;
       background: var(--_background);
       font-weight: 600;
     }
@@ -59,6 +64,20 @@ export const institutionListStyles = [
       overflow: hidden;
       overflow-wrap: anywhere;
       font-size: 0.875em;
+    }
+    /* The institution's name stays at the box's start as the grid scrolls sideways: a phone shows two of its eight
+       columns, and the contacts and mentors were read beside no name. The grid scrolls only at its least width, where
+       this column is as wide as --_names: the shade that says more lies to the left is drawn there (scroll-cue.styles.ts). */
+    [role='row'] > :first-child {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: var(--_background);
+      /* A rule, not a shadow: forced colours keep borders. */
+      border-inline-end: 1px solid var(--_rule);
+    }
+    .scroller {
+      --_cue-start: var(--_names);
     }
     /* The shared two-tone ring, drawn inside: the cells clip what overflows them. */
     [data-t]:focus-visible {
@@ -103,7 +122,8 @@ export const institutionListStyles = [
       [role='columnheader'] {
         overflow-wrap: break-word;
       }
-      .head {
+      .head,
+      [role='row'] > :first-child {
         position: static;
       }
       #hint {

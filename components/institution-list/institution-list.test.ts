@@ -427,15 +427,48 @@ describe('<institution-list>', () => {
     });
   }
 
-  it('brings the focused cell into sight as the arrow keys move across, in a phone’s column', async () => {
+  it('keeps each row’s name in sight as the grid scrolls sideways, in a phone’s column, over the cells that pass under it', async () => {
+    // At 375 px the grid shows two of its eight columns: scrolled to the contacts and mentors, no row said whose they were.
+    const { src } = await serveContract();
+    const el = await listOf(src, { scope: 'region:09', filter: 'all' }, '320px');
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    const head = shadow(el).querySelector<HTMLElement>('.head [role="row"]')!;
+    scroller.scrollLeft = scroller.scrollWidth;
+    await settled(el);
+    expect(scroller.scrollLeft, 'scrolled sideways').to.be.above(300);
+    const box = scroller.getBoundingClientRect();
+    const drawn = rows(el).filter((row) => row.getBoundingClientRect().top < box.bottom - 10);
+    expect(drawn.length).to.be.above(0);
+    for (const row of [head, ...drawn]) {
+      const name = row.firstElementChild!.getBoundingClientRect();
+      expect(name.left, `«${text(row.firstElementChild)}» at the box's start`).to.be.closeTo(box.left + scroller.clientLeft, 1);
+      // No more than 45% of the element: the cells that scroll keep the rest.
+      expect(name.width).to.be.at.most(0.45 * el.getBoundingClientRect().width + 1);
+      // What is drawn at its middle is the name, not a cell passing under it.
+      const top = shadow(el).elementFromPoint(name.left + name.width / 2, Math.min(name.top + name.height / 2, box.bottom - 4));
+      expect(row.firstElementChild!.contains(top), `«${text(row.firstElementChild)}» drawn over what scrolls`).to.equal(true);
+    }
+    // Beside them, what scrolled: the last column, the mentors, ends in the box.
+    expect(text(head.lastElementChild)).to.not.equal('');
+    const last = head.lastElementChild!.getBoundingClientRect();
+    expect(last.right, 'the mentors in the box').to.be.at.most(box.right);
+  });
+
+  it('brings the focused cell into sight beside the names as the arrow keys move across, in a phone’s column', async () => {
     // The grid focuses without scrolling (it scrolls its rows itself): its cells right of the box were focused unseen.
+    // The names' column stays at the box's start: a cell is shown beside it, whole where it fits, or from its start.
     const { src } = await serveContract();
     const el = await listOf(src, { scope: 'region:09', filter: 'all' }, '320px');
     const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
     expect(scroller.scrollWidth).to.be.above(scroller.clientWidth * 2);
     const inSight = () => {
-      const [cell, box] = [focused(el)!.getBoundingClientRect(), scroller.getBoundingClientRect()];
-      return cell.left >= box.left - 1 && cell.right <= box.right + 1;
+      const part = focused(el)!;
+      const cell = part.closest('[role="gridcell"]')!;
+      const names = cell.parentElement!.firstElementChild!.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      const [from, to] = cell === cell.parentElement!.firstElementChild ? [box.left, box.right] : [names.right, box.right];
+      const { left, right } = cell.getBoundingClientRect();
+      return left >= from - 1 && (right <= to + 1 || Math.abs(left - from) <= 1);
     };
     shadow(el).querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
     const seen: string[] = [];

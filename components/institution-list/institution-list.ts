@@ -214,8 +214,14 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const target = this.renderRoot.querySelectorAll<HTMLElement>(`[data-row="${row}"] [data-t]`)[this._focus.part];
     target?.focus({ preventScroll: true });
     // The rows were scrolled above, by their height; sideways, the cell is brought into the box (a phone shows two
-    // columns of eight).
-    if (target) showAcross(scroller, target.closest<HTMLElement>('[role="gridcell"]') ?? target);
+    // columns of eight), beside the names' column that stays at its start, not under it; a name, always in sight, takes
+    // the row back to its start.
+    if (target) {
+      const cell = target.closest<HTMLElement>('[role="gridcell"]') ?? target;
+      const names = cell.parentElement?.firstElementChild;
+      if (names === cell) scroller.scrollLeft = 0;
+      else showAcross(scroller, cell, names?.getBoundingClientRect().width ?? 0);
+    }
   }
 
   private readonly _onKeydown = (event: KeyboardEvent) => {

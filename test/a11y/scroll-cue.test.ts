@@ -19,8 +19,11 @@ import '../../components/territory-list/define.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** The box's left and right edges, 6 px each inside its border, over its part in the viewport (a frame's, offset by it). */
-function edges(box: HTMLElement): { left: Rect; right: Rect } {
+/**
+ * The box's left and right edges, 6 px each inside its border, over its part in the viewport (a frame's, offset by it);
+ * the left one `inset` px further in, where a column that sticks at the box's start ends.
+ */
+function edges(box: HTMLElement, inset = 0): { left: Rect; right: Rect } {
   const r = box.getBoundingClientRect();
   const view = box.ownerDocument.defaultView!;
   const frame = view.frameElement;
@@ -31,7 +34,7 @@ function edges(box: HTMLElement): { left: Rect; right: Rect } {
   const bottom = Math.min(Math.min(r.bottom, view.innerHeight) + dy, innerHeight);
   const height = Math.min(120, bottom - y - 2);
   return {
-    left: { x: Math.ceil(r.left + dx) + 1, y, width: 6, height },
+    left: { x: Math.ceil(r.left + dx + inset) + 1, y, width: 6, height },
     right: { x: Math.floor(r.right + dx) - 7, y, width: 6, height },
   };
 }
@@ -58,9 +61,9 @@ async function shadingAt(box: HTMLElement, block: ScrollLogicalPosition, rectsOf
   return [pixelDifference(shown[0], bare[0]), pixelDifference(shown[1], bare[1])] as const;
 }
 
-/** How much the box's left and right edges are shaded. */
-async function shading(box: HTMLElement): Promise<{ left: number; right: number }> {
-  const [left, right] = await shadingAt(box, 'start', (b) => [edges(b).left, edges(b).right]);
+/** How much the box's left and right edges are shaded (the left one `inset` px in). */
+async function shading(box: HTMLElement, inset = 0): Promise<{ left: number; right: number }> {
+  const [left, right] = await shadingAt(box, 'start', (b) => [edges(b, inset).left, edges(b, inset).right]);
   return { left, right };
 }
 
@@ -107,12 +110,15 @@ describe('a table wider than its box', () => {
       for (const scroller of narrow) {
         const name = (scroller.getRootNode() as ShadowRoot).host.localName;
         expect(scroller.scrollWidth, `${name} is wider than its box`).to.be.above(scroller.clientWidth + 20);
+        // The institutions' names stay at the box's start: what scrolls, and its shade, begin where they end.
+        const names =
+          name === 'institution-list' ? scroller.querySelector('.body [role="row"] > :first-child')!.getBoundingClientRect().width : 0;
         await scrollTo(scroller, false);
-        const start = await shading(scroller);
+        const start = await shading(scroller, names);
         expect(start.right, `${name}: more to the right`).to.be.above(4);
         expect(start.left, `${name}: nothing to the left`).to.be.below(0.5);
         await scrollTo(scroller, true);
-        const end = await shading(scroller);
+        const end = await shading(scroller, names);
         expect(end.left, `${name} at its end: more to the left`).to.be.above(4);
         expect(end.right, `${name} at its end: nothing to the right`).to.be.below(0.5);
       }
