@@ -34,9 +34,10 @@ export const institutionListStyles = [
       border: 1px solid var(--_rule);
     }
     /* The names' column: 12em, and no more than 45% of a narrow element's width, where it stays at the box's start as
-       the rest scrolls by it (below). */
+       the rest scrolls by it (below); the shade that says more lies to the left is drawn where it ends. */
     .scroller {
       --_names: min(12em, 45cqi);
+      --_cue-start: var(--_names);
     }
     /* The columns' least widths together (below): a narrower box scrolls sideways, every row's rule as wide as its cells. */
     [role='grid'] {
@@ -67,7 +68,7 @@ export const institutionListStyles = [
     }
     /* The institution's name stays at the box's start as the grid scrolls sideways: a phone shows two of its eight
        columns, and the contacts and mentors were read beside no name. The grid scrolls only at its least width, where
-       this column is as wide as --_names: the shade that says more lies to the left is drawn there (scroll-cue.styles.ts). */
+       this column is as wide as --_names (above). */
     [role='row'] > :first-child {
       position: sticky;
       inset-inline-start: 0;
@@ -75,9 +76,6 @@ export const institutionListStyles = [
       background: var(--_background);
       /* A rule, not a shadow: forced colours keep borders. */
       border-inline-end: 1px solid var(--_rule);
-    }
-    .scroller {
-      --_cue-start: var(--_names);
     }
     /* The shared two-tone ring, drawn inside: the cells clip what overflows them. */
     [data-t]:focus-visible {
