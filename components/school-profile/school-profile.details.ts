@@ -98,7 +98,7 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
       </ul>
       <details>
         <summary>${t.valuesByYear}</summary>
-        <div part="table" class="scroll" tabindex="0" role="region" aria-label=${t.valuesByYear}>
+        <div part="table" class="scroll by-year" tabindex="0" role="region" aria-label=${t.valuesByYear}>
           <table>
             <thead>
               <tr>

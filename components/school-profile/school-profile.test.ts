@@ -182,6 +182,37 @@ describe('<school-profile>', () => {
     expect(badge.scrollWidth).to.be.at.most(badge.clientWidth);
   });
 
+  it('keeps each table’s row headings in sight as it scrolls sideways in a 320 px column, drawn over what passes under them', async () => {
+    // At 375 px the comparison shows three of its five columns: scrolled to the region and Italy, its values stood
+    // beside no indicator.
+    const { src } = await serveWithOthersInComune();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    box.innerHTML = `<school-profile lang="it" src="${src}" code="FIIC81200A" variant="full"></school-profile>`;
+    const el = box.querySelector('school-profile')!;
+    await ready(el, 'comparison');
+    // The values by year are in a closed <details>: opened, as a reader would.
+    shadow(el).querySelector('details')!.open = true;
+    // Those that scroll sideways here (the fixture's values by year fit a 320 px column).
+    const tables = [...shadow(el).querySelectorAll<HTMLElement>('[part~="table"]')].filter((t) => t.scrollWidth > t.clientWidth + 20);
+    expect(tables.map((t) => t.closest('[part~="comparison"]') !== null)).to.include(true);
+    for (const table of tables) {
+      const name = table.getAttribute('aria-label');
+      table.scrollIntoView();
+      table.scrollLeft = table.scrollWidth;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const edge = table.getBoundingClientRect();
+      for (const row of table.querySelectorAll('tr')) {
+        const heading = row.firstElementChild!;
+        const at = heading.getBoundingClientRect();
+        expect(at.left, `${name}: «${text(heading)}» at the box's start`).to.be.closeTo(edge.left, 1.5);
+        const drawn = shadow(el).elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
+        expect(heading.contains(drawn), `${name}: «${text(heading)}» drawn over what scrolls`).to.equal(true);
+        // The values keep most of the box.
+        expect(at.width).to.be.below(0.55 * table.clientWidth);
+      }
+    }
+  });
+
   it('breaks the long word of its index at a syllable, with a hyphen, in a 180 px sidebar, in both languages', async () => {
     // «internazionalizzazione» broke wherever the line ran out, «internazionalizzazion» over «e»: its own texts' long
     // words carry soft hyphens (src/i18n/long-words.ts). Where each line of the label ends: after a space, or at one.
