@@ -13,6 +13,21 @@ import type { SchoolProfile } from './school-profile.js';
 import { renderBadge } from './school-profile.badge.js';
 
 const shadow = (el: SchoolProfile) => el.shadowRoot!;
+/** The words of an element's text that its lines break inside. */
+function brokenWords(element: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+    for (const match of node.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  return broken;
+}
+
 /** The text as read: soft hyphens (U+00AD, where a long word may break) are not seen unless it breaks there. */
 const text = (root: ParentNode | null | undefined) =>
   root?.textContent
@@ -207,8 +222,9 @@ describe('<school-profile>', () => {
         expect(at.left, `${name}: «${text(heading)}» at the box's start`).to.be.closeTo(edge.left, 1.5);
         const drawn = shadow(el).elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
         expect(heading.contains(drawn), `${name}: «${text(heading)}» drawn over what scrolls`).to.equal(true);
-        // The values keep most of the box.
+        // The values keep most of the box, and no word of the heading is broken («Finanziamen-ti:», «2014/1-5»).
         expect(at.width).to.be.below(0.55 * table.clientWidth);
+        expect(brokenWords(heading), `${name}: «${text(heading)}»`).to.deep.equal([]);
       }
     }
   });
