@@ -5,6 +5,7 @@ import { render } from 'lit';
 import { bundleFixture, indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
+import { brokenWords } from '../../test/support/broken-words.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -13,21 +14,6 @@ import type { SchoolProfile } from './school-profile.js';
 import { renderBadge } from './school-profile.badge.js';
 
 const shadow = (el: SchoolProfile) => el.shadowRoot!;
-/** The words of an element's text that its lines break inside. */
-function brokenWords(element: Element): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
-    for (const match of node.data.matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-      if (lines.size > 1) broken.push(match[0]);
-    }
-  return broken;
-}
-
 /** The text as read: soft hyphens (U+00AD, where a long word may break) are not seen unless it breaks there. */
 const text = (root: ParentNode | null | undefined) =>
   root?.textContent

@@ -9,6 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { indexFixture, schoolFixture } from '../fixtures/contract.fixture.js';
 import { earlierSurveyFixture } from '../fixtures/survey.fixture.js';
 import { serve } from '../support/data-routes.js';
+import { brokenWords as wordsBrokenIn } from '../support/broken-words.js';
 import { serveContract } from '../support/serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/school-profile/define.js';
@@ -51,20 +52,7 @@ function brokenNumbers(host: HTMLElement): string[] {
 
 /** The words inside the element's `selector` that the layout broke over two lines or more. */
 function brokenWords(host: HTMLElement, selector: string): string[] {
-  const broken: string[] = [];
-  for (const cell of host.shadowRoot!.querySelectorAll(selector)) {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const word of node.textContent!.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, word.index);
-        range.setEnd(node, word.index + word[0].length);
-        // One box per line the word is on.
-        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
-      }
-    }
-  }
-  return broken;
+  return [...host.shadowRoot!.querySelectorAll(selector)].flatMap((cell) => wordsBrokenIn(cell));
 }
 
 describe('reflow at 320 px', () => {
