@@ -44,8 +44,6 @@ export class RowWindow implements ReactiveController {
   private _placing = false;
   /** The width the heights were measured at: a new width wraps the text anew. */
   private _measuredWidth = 0;
-  /** A new width re-renders the host, after which the rows are measured again (hostUpdated). */
-  private readonly _resized: WidthController;
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -53,7 +51,8 @@ export class RowWindow implements ReactiveController {
   ) {
     this._heights = new RowHeights(_options.fallback);
     _host.addController(this);
-    this._resized = new WidthController(_host);
+    // A new width re-renders the host (the controller adds itself to it), after which the rows are measured again.
+    new WidthController(_host);
   }
 
   /** The rows, in the order shown, each by a key that names its content; a new list starts at its top. */
