@@ -11,6 +11,7 @@ import { wholeText } from '../../src/i18n/places.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
+import { breakAfterSlashes } from '../../src/util/break-after-slashes.js';
 import type { PointKind } from '../../src/map/point-kinds.js';
 import { NO_DATA_CLASS } from '../../src/map/class-members.js';
 import { moveRovingFocus } from '../../src/element/roving-focus.js';
@@ -200,7 +201,7 @@ export function renderTable(
         ${(cut ? all.slice(0, limit) : all).map(
           (row) => html`<tr>
             <td class="num">${placeCell(row, lang)}</td>
-            <th scope="row">${row.name}</th>
+            <th scope="row">${breakAfterSlashes(row.name)}</th>
             <td class="num">${valueCell(row, view, lang)}</td>
             <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
             ${statuses ? html`<td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}

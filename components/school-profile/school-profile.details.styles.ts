@@ -153,7 +153,8 @@ export const detailsStyles = css`
   }
   /* Tables as in the other elements' table views (chrome.styles.ts), with this element's rule colour. */
   table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     inline-size: 100%;
     font-size: 0.875em;
   }

@@ -6,6 +6,7 @@ import { bundleFixture, indexFixture, regionFixture, schoolFixture } from '../..
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { brokenWords } from '../../test/support/broken-words.js';
+import { endRuleContrast } from '../../test/support/end-rule.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -212,6 +213,10 @@ describe('<school-profile>', () => {
         expect(at.width).to.be.below(0.55 * table.clientWidth);
         expect(brokenWords(heading), `${name}: «${text(heading)}»`).to.deep.equal([]);
       }
+      // Its rule goes with it (the table drew collapsed borders where the cells were: scrolled away).
+      const heading = table.querySelector('tbody tr > :first-child')!;
+      heading.scrollIntoView({ block: 'center', inline: 'nearest' });
+      expect(await endRuleContrast(heading), `${name}: a rule at the headings' end`).to.be.above(20);
     }
   });
 

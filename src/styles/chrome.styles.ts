@@ -122,8 +122,11 @@ export const chromeStyles = [
   [part~='table'] {
     overflow-x: auto;
   }
+  /* Separate borders, no space between: each cell draws its own, so that a column that sticks as the table scrolls
+     sideways carries its rule (the table draws collapsed borders where the cells were, and it scrolled away). */
   table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     inline-size: 100%;
     font-size: 0.875em;
   }

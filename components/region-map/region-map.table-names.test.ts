@@ -1,0 +1,70 @@
+/**
+ * The table's area names (its row headings, after the rank) stay at the box's
+ * start as a narrow table scrolls sideways (region-map.styles.ts): at 320 px it
+ * showed the rank, the name and half a value, and scrolled to the institutions
+ * and the status, they stood beside no name.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { manyComuni } from '../../test/fixtures/many-comuni.fixture.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { brokenWords } from '../../test/support/broken-words.js';
+import { endRuleContrast } from '../../test/support/end-rule.js';
+import { serve } from '../../test/support/data-routes.js';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+import type { RegionMap } from './region-map.js';
+
+const shadow = (el: RegionMap) => el.shadowRoot!;
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/** Real comuni's names: bilingual ones, one word to a browser at its slash, and a long word. */
+const NAMES = ['Fortezza/Franzensfeste', 'Castelbello-Ciardes/Kastelbell-Tschars', 'Rasun-Anterselva/Rasen-Antholz', 'Pietramontecorvino'];
+
+describe('<region-map>’s table in a narrow column', () => {
+  it('keeps the area names at the start as it scrolls sideways, drawn over the rank, whole words, leaving the values most of it', async () => {
+    const { folder, src } = await serveContract();
+    const { shard, layer } = manyComuni(8);
+    NAMES.forEach((name, i) => (shard.comuni[i + 2]!.name = name));
+    await serve(`${folder}/regions/09.json`, shard);
+    await serve(`${folder}/geo/comuni/09.topo.json`, layer);
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    holder.innerHTML = `<region-map src="${src}" metric="etwinning.projects" level="comuni" region="09" year="2024" lang="it" view="table"></region-map>`;
+    const map = holder.querySelector('region-map')!;
+    await waitUntil(() => shadow(map).querySelectorAll('tbody tr').length === 8, 'table not drawn', { timeout: 10_000 });
+    const table = shadow(map).querySelector<HTMLElement>('[part~="table"]')!;
+    expect(table.scrollWidth, 'the table scrolls').to.be.above(table.clientWidth + 20);
+    const names = [...table.querySelectorAll('tr')].map((row) => row.children[1] as HTMLElement);
+    // Unscrolled, the rank comes first.
+    expect(names[1]!.getBoundingClientRect().left).to.be.above(table.getBoundingClientRect().left + 20);
+    table.scrollLeft = table.scrollWidth;
+    await frames();
+    expect(names.map((name) => name.textContent!.trim())).to.include.members(NAMES);
+    for (const name of names) {
+      const said = name.textContent!.trim();
+      // In sight, for what is drawn there to be read (the page, not the table, scrolls).
+      scrollBy(0, name.getBoundingClientRect().top - innerHeight / 2);
+      const at = name.getBoundingClientRect();
+      expect(at.left, `«${said}» at the box's start`).to.be.closeTo(table.getBoundingClientRect().left, 1.5);
+      const drawn = shadow(map).elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
+      expect(name.contains(drawn), `«${said}» drawn over what scrolls`).to.equal(true);
+      // A bilingual name breaks after its slash (it was as wide as the whole name, «Fortezza/Franzensfeste» 184 px of
+      // the box's 320), a compound one after a hyphen, a long word nowhere.
+      expect(at.width, `«${said}»`).to.be.below(0.55 * table.clientWidth);
+      expect(brokenWords(name, /[^\s-]+/g), `«${said}»`).to.deep.equal([]);
+    }
+    // Its rule goes with it, in forced colours too (the table drew collapsed borders where the cells were: scrolled away).
+    const first = names[1]!;
+    scrollBy(0, first.getBoundingClientRect().top - innerHeight / 2);
+    for (const forced of [false, true]) {
+      await executeServerCommand('forced-colors', { active: forced });
+      try {
+        await frames();
+        expect(await endRuleContrast(first), `a rule at the names' end (forced colours: ${forced})`).to.be.above(30);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
+    }
+    // What a reader copies or hears is the name as written.
+    expect(names.map((name) => name.innerText.replace(/\s+/g, ''))).to.include('Fortezza/Franzensfeste');
+    await expect(map).to.be.accessible();
+  });
+});
