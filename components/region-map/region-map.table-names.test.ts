@@ -11,6 +11,7 @@ import { brokenWords } from '../../test/support/broken-words.js';
 import { endRuleContrast } from '../../test/support/end-rule.js';
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
+import { dashboardIndex } from '../../test/fixtures/dashboard.fixture.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
 
@@ -66,5 +67,35 @@ describe('<region-map>’s table in a narrow column', () => {
     // What a reader copies or hears is the name as written.
     expect(names.map((name) => name.innerText.replace(/\s+/g, ''))).to.include('Fortezza/Franzensfeste');
     await expect(map).to.be.accessible();
+  });
+
+  it('keeps the dash of an interval with its low end where a value wraps in a narrow column', async () => {
+    // «100% (0,4% – 100%)» read "100%", "(0,4%", "–", "100%)" at 320 px.
+    const { src } = await serveContract({ index: dashboardIndex() });
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 240px"></div>`);
+    holder.innerHTML = `<region-map src="${src}" metric="participation.active" normalisation="perSchool" year="2024" lang="it" view="table"></region-map>`;
+    const map = holder.querySelector('region-map')!;
+    await waitUntil(() => shadow(map).querySelector('tbody td'), 'table not drawn', { timeout: 10_000 });
+    // The values with an interval (Lazio has none that year: «n.d.»).
+    const values = [...shadow(map).querySelectorAll('tbody td:nth-child(3)')].filter((cell) => /\s–\s.+\)$/.test(cell.textContent!));
+    expect(values).to.have.length.above(0);
+    const lineOf = (node: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return Math.round(range.getBoundingClientRect().top);
+    };
+    for (const cell of values) {
+      const node = [...cell.childNodes].find((child): child is Text => child instanceof Text && child.data.includes('–'))!;
+      const dash = node.data.indexOf('–');
+      const lines = new Set(
+        [...node.data]
+          .map((_, i) => i)
+          .filter((i) => node.data[i]!.trim())
+          .map((i) => lineOf(node, i)),
+      );
+      expect(lines.size, `«${node.data}» wraps here`).to.be.above(1);
+      expect(lineOf(node, dash), `«${node.data}»: the dash on its low end's line`).to.equal(lineOf(node, dash - 2));
+    }
   });
 });

@@ -132,7 +132,8 @@ const placeCell = ({ rank, rankRange: range }: AreaRow, lang: Language) =>
 function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
   if (row.low === null || row.high === null) return formatFor(row.value, view, lang);
   const [value, low, high] = estimateFor(row.value, row.low, row.high, view, lang);
-  return `${value} (${low} – ${high})`;
+  // The dash stays with the low end (a no-break space before it): a narrow column read "(0,4%", "–", "100%)".
+  return `${value} (${low}\u00a0– ${high})`;
 }
 
 /** The button that opens and closes the search by name above the map (`open`: it is open). */
