@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import type { MapData } from '../../src/map/load-map.js';
 import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { intervalInParentheses } from '../../src/i18n/interval-text.js';
 import { wholeText } from '../../src/i18n/places.js';
 import { isContinuous, type MapViewModel } from '../../src/map/map-view.js';
 import { PALETTES } from '../../src/map/palettes.js';
@@ -132,8 +133,7 @@ const placeCell = ({ rank, rankRange: range }: AreaRow, lang: Language) =>
 function valueCell(row: AreaRow, view: MapViewModel, lang: Language): string {
   if (row.low === null || row.high === null) return formatFor(row.value, view, lang);
   const [value, low, high] = estimateFor(row.value, row.low, row.high, view, lang);
-  // The dash stays with the low end (a no-break space before it): a narrow column read "(0,4%", "–", "100%)".
-  return `${value} (${low}\u00a0– ${high})`;
+  return `${value} ${intervalInParentheses(low, high)}`;
 }
 
 /** The button that opens and closes the search by name above the map (`open`: it is open). */

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { MetricDefinition, NationalIndex, RegionShard, SchoolShard } from '../../src/contract/contract.types.js';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear, formatShownEstimate, formatValue, isShareShown } from '../../src/i18n/format.js';
+import { intervalInParentheses } from '../../src/i18n/interval-text.js';
 import { localize } from '../../src/i18n/lang.js';
 import { comparison, type MetricSeries } from '../../src/profile/school-series.js';
 import { DETAILS_MESSAGES } from './school-profile.details.messages.js';
@@ -27,7 +28,7 @@ function averageCell(value: number, interval: [number, number] | null, metric: M
     lang,
     isShareShown(metric.counts, 'perSchool'),
   );
-  return html`${average}${interval ? html`<br /><span class="muted">(${low} – ${high})</span>` : nothing}`;
+  return html`${average}${interval ? html`<br /><span class="muted">${intervalInParentheses(low, high)}</span>` : nothing}`;
 }
 
 export function comparisonSection(

@@ -490,6 +490,8 @@ describe('<school-profile>', () => {
     // score interval), 0.31 to 3.23 per institution.
     expect(cells[0]).to.equal('0');
     expect(cells[1]).to.equal('1(0,31 – 3,23)');
+    // The dash kept with the low end by a no-break space, where a narrow column wraps the interval.
+    expect(first.querySelectorAll('td')[1]!.querySelector('.muted')!.textContent).to.equal('(0,31\u00a0– 3,23)');
     // Its province's 6 over 2, and the nation's average with the decimals that keep it off its interval's ends: it read
     // "0,04 (0,04 – 0,05)". An average has two decimals whenever it has any, as on the map ("0,30", where it read "0,3").
     expect(cells.slice(2)).to.deep.equal(['3(1,02 – 8,82)', '3(1,02 – 8,82)', '0,043(0,037 – 0,050)']);

@@ -8,6 +8,7 @@ import type { UndividedReason } from '../../src/map/area-values.js';
 import { localize } from '../../src/i18n/lang.js';
 import { undividedText } from '../../src/i18n/undivided.js';
 import { changeFormat, formatSchoolYear, formatShown, formatShownEstimate, formatValue, shownUnit } from '../../src/i18n/format.js';
+import { intervalInParentheses } from '../../src/i18n/interval-text.js';
 import type { SeriesView, TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { trendOf, type Trend } from '../../src/timeline/trend.js';
 import { differenceInterval, ratioInterval } from '../../src/util/mover.js';
@@ -207,5 +208,5 @@ export function valuesAt(view: TimelineViewModel, i: number, t: TrendTimelineMes
 /** A value in the table: with its interval where it has one ("24% (15% – 38%)"). */
 export function tableValue(s: SeriesView, i: number, view: TimelineViewModel, lang: Language): string {
   const estimate = estimateAt(s, i, view, lang);
-  return estimate ? `${estimate[0]} (${estimate[1]} – ${estimate[2]})` : formatFor(s.values[i] ?? null, view, lang);
+  return estimate ? `${estimate[0]} ${intervalInParentheses(estimate[1], estimate[2])}` : formatFor(s.values[i] ?? null, view, lang);
 }

@@ -260,7 +260,7 @@ describe('timeline view', () => {
     assert.deepEqual(toscana.intervals, [wilson(1, 2), wilson(1, 2), null, wilson(2, 2)]);
     assert.equal(valuesAt(view, 0, MESSAGES.it, 'it')[0], 'Toscana: 50%; al 95% tra 9,5% e 90,5%');
     assert.equal(valuesAt(view, 0, MESSAGES.en, 'en')[0], 'Toscana: 50%; 95% interval 9.5% to 90.5%');
-    assert.equal(tableValue(toscana, 3, view, 'it'), '100% (34,2% – 100%)');
+    assert.equal(tableValue(toscana, 3, view, 'it'), '100% (34,2%\u00a0– 100%)');
     assert.equal(tableValue(toscana, 2, view, 'it'), 'n.d.');
     // The trend's change carries its interval (MOVER from the two years'): 1 of 2 institutions becoming 2 of 2 is no sure rise.
     const [low, high] = differenceInterval(0.5, wilson(1, 2), 1, wilson(2, 2));
@@ -333,7 +333,7 @@ describe('timeline view', () => {
       values: [0.0123, 4, null, 6],
       intervals: [[0.00567, 0.0268], null, null, null] as [number, number][],
     };
-    assert.equal(tableValue(small, 0, view, 'it'), '0,012 (0,006 – 0,027)');
+    assert.equal(tableValue(small, 0, view, 'it'), '0,012 (0,006\u00a0– 0,027)');
     assert.equal(valuesAt({ ...view, series: [small] }, 0, MESSAGES.it, 'it')[0], 'Toscana: 0,012; al 95% tra 0,006 e 0,027');
     const csv = csvLines(view);
     assert.equal(
