@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
+import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
@@ -9,6 +10,7 @@ import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 export const regionMapStyles = [
   chromeStyles,
   scrollCueStyles,
+  stickyHeadsStyles,
   css`
   :host {
     --region-map-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
@@ -124,29 +126,14 @@ export const regionMapStyles = [
     position: relative;
     transform-origin: 0 0;
   }
-  /* The table's area names (its row headings, after the rank) stay at the box's start as it scrolls sideways: at 320 px
-     it shows the rank, the name and half a value, and scrolled to the institutions and the status, they stood beside no
-     name. The rank scrolls away under the name. Where the element is narrow enough for the table to scroll, the names'
-     column is as wide as --_names of the table's text, so that the shade saying more lies to the left is drawn where it
-     ends (scroll-cue.styles.ts; the table's text is 0.875em of the box's, its cells' padding 0.5em each side, its rule
-     1 px); a word longer than that («Civitacampomarano») widens it, never breaks, and the shade lies under it. Wider,
-     the column is as its names make it, and sticks only where a long legend beside it leaves it too little room. */
-  [part~='table'] tr > :nth-child(2) {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-    background: var(--_background);
-  }
+  /* The table's area names (its row headings, after the rank) stay at the box's start as it scrolls sideways
+     (sticky-heads.styles.ts): at 320 px it shows the rank, the name and half a value, and scrolled to the institutions
+     and the status, they stood beside no name; the rank passes under them. Where the element is narrow enough for the
+     table to scroll, the names' column is 9em of the table's text, the shade drawn where it ends; wider, it is as its
+     names make it, and sticks only where a long legend beside it leaves it too little room. */
   @container (max-width: 34em) {
     [part~='table'] {
-      --_names: 9em;
-      --_cue-start: calc(0.875 * (var(--_names) + 1em) + 1px);
-    }
-    [part~='table'] tr > :nth-child(2) {
-      inline-size: var(--_names);
-      min-inline-size: var(--_names);
-      /* A rule, not a shadow: forced colours keep borders. */
-      border-inline-end: 1px solid var(--_rule);
+      --_heads: 9em;
     }
   }
   /* Its height follows its bitmap's proportions: a print layout of another width scales the map, never stretches it. */

@@ -192,7 +192,7 @@ export function renderTable(
       <thead>
         <tr>
           <th scope="col">${view.ranking.ranges ? t.rankRangeHeading : t.rank}</th>
-          <th scope="col">${t.area}</th>
+          <th scope="col" class="sticky">${t.area}</th>
           <th scope="col">${t.value}</th>
           <th scope="col">${countLabel(view, data, t, lang)}</th>
           ${statuses ? html`<th scope="col">${t.status}</th>` : nothing}
@@ -202,7 +202,7 @@ export function renderTable(
         ${(cut ? all.slice(0, limit) : all).map(
           (row) => html`<tr>
             <td class="num">${placeCell(row, lang)}</td>
-            <th scope="row">${breakAfterSlashes(row.name)}</th>
+            <th scope="row" class="sticky">${breakAfterSlashes(row.name)}</th>
             <td class="num">${valueCell(row, view, lang)}</td>
             <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
             ${statuses ? html`<td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}

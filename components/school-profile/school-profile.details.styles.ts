@@ -1,15 +1,18 @@
 import { css } from 'lit';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
+import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
 
 /** Styles of the card and full variants, added to the element when their module loads. */
 export const detailsStyles = css`
   ${scrollCueStyles}
+  ${stickyHeadsStyles}
   /* A card or a full profile measures 40em where its box shrinks to its content (a badge, 24em). Its tables' shades
      (scroll-cue.styles.ts) read the profile's colours. */
   :host {
     contain-intrinsic-inline-size: 40em;
     --_background: var(--school-profile-background);
     --_text: var(--school-profile-text);
+    --_rule: var(--school-profile-rule);
   }
   .details {
     display: grid;
@@ -96,16 +99,12 @@ export const detailsStyles = css`
   .pillars li > .muted {
     grid-column: 2 / -1;
   }
-  /* Each table's row headings (an indicator, a programme, a year) stay at its box's start as it scrolls sideways: at
-     375 px the comparison shows three of its five columns, and scrolled, its values stood beside no indicator; the
-     values by year, as wide as their metrics make them, scroll in a profile of any width. Where a table scrolls, that
-     column is as wide as --_heads of the table's text (a year, 5.5em; where the profile is narrow, an indicator or a
-     programme 8.5em: «Finanziamenti:», in bold, fits), so that the shade saying more lies to the left is drawn where
-     it ends (scroll-cue.styles.ts; the table's text is 0.875em of the box's, its cells' padding 0.5em each side, its
-     rule 1 px). Without --_heads (a wide profile's comparison, which fits), the column is as its words make it. */
-  [part~='table'] {
-    --_cue-start: calc(0.875 * (var(--_heads) + 1em) + 1px);
-  }
+  /* Each table's row headings (an indicator, a year) stay at its box's start as it scrolls sideways
+     (sticky-heads.styles.ts): at 375 px the comparison shows three of its five columns, and scrolled, its values stood
+     beside no indicator; the values by year, as wide as their metrics make them, scroll in a profile of any width.
+     Where a table scrolls, that column is --_heads of the table's text (a year, 5.5em; where the profile is narrow, an
+     indicator 8.5em: «Finanziamenti:», in bold, fits). Without it (a wide profile's comparison, which fits), the
+     column is as its words make it. */
   [part~='table'].by-year {
     --_heads: 5.5em;
   }
@@ -113,16 +112,6 @@ export const detailsStyles = css`
     [part~='table']:not(.by-year) {
       --_heads: 8.5em;
     }
-  }
-  [part~='table'] tr > :first-child {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-    inline-size: var(--_heads, auto);
-    min-inline-size: var(--_heads, auto);
-    max-inline-size: var(--_heads, none);
-    background: var(--school-profile-background);
-    border-inline-end: 1px solid var(--school-profile-rule);
   }
   /* A 320 px column (WCAG 1.4.10): label and value on a line, the sparkline under them. The value wraps
      between its words before the label is squeezed ("72.561 € nel 2025/26" left the label 72 px, and

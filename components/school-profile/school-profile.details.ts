@@ -102,7 +102,7 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
           <table>
             <thead>
               <tr>
-                <th scope="col">${t.year}</th>
+                <th scope="col" class="sticky">${t.year}</th>
                 ${series.map(({ metric }) => html`<th scope="col" class="num">${localize(metric.label, lang)}</th>`)}
               </tr>
             </thead>
@@ -110,7 +110,7 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
               ${years.map(
                 (year, i) =>
                   html`<tr>
-                    <th scope="row">${formatSchoolYear(year)}</th>
+                    <th scope="row" class="sticky">${formatSchoolYear(year)}</th>
                     ${series.map(
                       ({ metric, values, provisional }) =>
                         html`<td>${formatValue(values[i] ?? null, metric.unit, lang)}${provisionalMark(provisional[i] && values[i] !== null, lang)}</td>`,
@@ -275,10 +275,10 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
       : html`<div part="table" class="scroll" tabindex="0" role="region" aria-label=${t.funding}>
           <table>
             <thead>
-              <tr><th scope="col">${t.year}</th><th scope="col">${t.programme}</th><th scope="col" class="num">${t.projects}</th><th scope="col" class="num">${t.amount}</th></tr>
+              <tr><th scope="col" class="sticky">${t.year}</th><th scope="col">${t.programme}</th><th scope="col" class="num">${t.projects}</th><th scope="col" class="num">${t.amount}</th></tr>
             </thead>
             <tbody>
-              ${funding.map((f) => html`<tr><th scope="row">${formatSchoolYear(f.year)}</th><td class="text">${localize(f.label, lang)}</td><td>${formatValue(f.projects, 'count', lang)}</td><td>${formatValue(f.amountEur, 'eur', lang)}</td></tr>`)}
+              ${funding.map((f) => html`<tr><th scope="row" class="sticky">${formatSchoolYear(f.year)}</th><td class="text">${localize(f.label, lang)}</td><td>${formatValue(f.projects, 'count', lang)}</td><td>${formatValue(f.amountEur, 'eur', lang)}</td></tr>`)}
             </tbody>
           </table>
         </div>`,

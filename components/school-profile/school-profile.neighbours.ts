@@ -52,7 +52,7 @@ export function comparisonSection(
       <table>
         <thead>
           <tr>
-            <th scope="col">${t.metric}</th>
+            <th scope="col" class="sticky">${t.metric}</th>
             <th scope="col" class="num">${t.thisSchool}</th>
             ${levels.map((a) => html`<th scope="col" class="num">${t.levels[a.level]}${a.name && a.level !== 'nation' ? html`<br /><span class="muted">${a.name}</span>` : nothing}</th>`)}
           </tr>
@@ -61,7 +61,7 @@ export function comparisonSection(
           ${table.rows.map(
             (row) =>
               html`<tr>
-                <th scope="row">${localize(row.metric.label, lang)}${provisionalMark(row.provisional, lang)}</th>
+                <th scope="row" class="sticky">${localize(row.metric.label, lang)}${provisionalMark(row.provisional, lang)}</th>
                 <td>${formatValue(row.school, row.metric.unit, lang)}</td>
                 ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric, lang)}</td>`)}
               </tr>`,

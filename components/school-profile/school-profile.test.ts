@@ -5,8 +5,7 @@ import { render } from 'lit';
 import { bundleFixture, indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
-import { brokenWords } from '../../test/support/broken-words.js';
-import { endRuleContrast } from '../../test/support/end-rule.js';
+import { expectHeadingsInSight } from '../../test/support/sticky-headings.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -198,25 +197,10 @@ describe('<school-profile>', () => {
     const tables = [...shadow(el).querySelectorAll<HTMLElement>('[part~="table"]')].filter((t) => t.scrollWidth > t.clientWidth + 20);
     expect(tables.map((t) => t.closest('[part~="comparison"]') !== null)).to.include(true);
     for (const table of tables) {
-      const name = table.getAttribute('aria-label');
       table.scrollIntoView();
-      table.scrollLeft = table.scrollWidth;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const edge = table.getBoundingClientRect();
-      for (const row of table.querySelectorAll('tr')) {
-        const heading = row.firstElementChild!;
-        const at = heading.getBoundingClientRect();
-        expect(at.left, `${name}: «${text(heading)}» at the box's start`).to.be.closeTo(edge.left, 1.5);
-        const drawn = shadow(el).elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
-        expect(heading.contains(drawn), `${name}: «${text(heading)}» drawn over what scrolls`).to.equal(true);
-        // The values keep most of the box, and no word of the heading is broken («Finanziamen-ti:», «2014/1-5»).
-        expect(at.width).to.be.below(0.55 * table.clientWidth);
-        expect(brokenWords(heading), `${name}: «${text(heading)}»`).to.deep.equal([]);
-      }
-      // Its rule goes with it (the table drew collapsed borders where the cells were: scrolled away).
-      const heading = table.querySelector('tbody tr > :first-child')!;
-      heading.scrollIntoView({ block: 'center', inline: 'nearest' });
-      expect(await endRuleContrast(heading), `${name}: a rule at the headings' end`).to.be.above(20);
+      const headings = [...table.querySelectorAll('tr')].map((row) => row.firstElementChild!);
+      // «Finanziamen-ti:», «2014/1-5» were broken.
+      await expectHeadingsInSight(table, headings, undefined, `${table.getAttribute('aria-label')}:`);
     }
   });
 

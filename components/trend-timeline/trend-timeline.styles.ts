@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { MARKER_SHAPE_RULES, SERIES_COLOUR_RULES } from '../../src/timeline/series-style.js';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
+import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
@@ -10,6 +11,7 @@ import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 export const trendTimelineStyles = [
   chromeStyles,
   scrollCueStyles,
+  stickyHeadsStyles,
   css`
     :host {
       --trend-timeline-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
@@ -45,6 +47,12 @@ export const trendTimelineStyles = [
     .chart {
       position: relative;
       touch-action: manipulation;
+    }
+    /* The table's years stay at its box's start as it scrolls sideways (sticky-heads.styles.ts): four lines (two
+       metrics, compared with Italy) scroll in a 320 px column, and scrolled, their values stood beside no year. Its
+       column is 5.5em of the table's text: a school year on one line («2014/15»), «scolastico» in bold. */
+    [part~='table'] {
+      --_heads: 5.5em;
     }
     /* A time axis reads left to right in every page: in a right-to-left page the labels at the lines' ends stay after them, not over the plot (labels from data are isolated). */
     svg {

@@ -143,14 +143,14 @@ export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, l
       <caption class="visually-hidden">${view.title}</caption>
       <thead>
         <tr>
-          <th scope="col">${t.year}</th>
+          <th scope="col" class="sticky">${t.year}</th>
           ${view.series.map((s) => html`<th scope="col">${s.label}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${view.years.map(
           (year, i) => html`<tr>
-            <th scope="row">${formatSchoolYear(year)}</th>
+            <th scope="row" class="sticky">${formatSchoolYear(year)}</th>
             ${view.series.map((s) => html`<td class="num">${tableValue(s, i, view, lang)}${s.provisional[i] && s.values[i] !== null ? html` <abbr title=${t.provisional}>*</abbr>` : nothing}</td>`)}
           </tr>`,
         )}

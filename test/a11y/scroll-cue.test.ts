@@ -16,6 +16,7 @@ import '../../components/region-map/define.js';
 import '../../components/institution-list/define.js';
 import '../../components/school-profile/define.js';
 import '../../components/territory-list/define.js';
+import '../../components/trend-timeline/define.js';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -89,6 +90,9 @@ describe('a table wider than its box', () => {
         <div style="width: 240px"><region-map class="narrow" src=${src} metric="etwinning.projects" view="table"></region-map></div>
         <div style="width: 320px"><institution-list src=${src} scope="region:09" filter="all"></institution-list></div>
         <div style="width: 240px"><school-profile src=${src} code="FIIC81200A" variant="full"></school-profile></div>
+        <div style="width: 240px">
+          <trend-timeline src=${src} scope="comune:048017" metrics="etwinning.projects" compare="parents" view="table"></trend-timeline>
+        </div>
         <div style="width: 900px"><region-map class="wide" src=${src} metric="etwinning.projects" view="table"></region-map></div>
       </div>`);
       const box = (host: string, selector: string) => page.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>(selector);
@@ -97,7 +101,8 @@ describe('a table wider than its box', () => {
           box('.narrow', '[part~="table"] td') &&
           box('.wide', '[part~="table"] td') &&
           box('institution-list', '[role="gridcell"]') &&
-          box('school-profile', '[part~="comparison"] [part~="table"] td'),
+          box('school-profile', '[part~="comparison"] [part~="table"] td') &&
+          box('trend-timeline', '[part~="table"] td'),
         'not drawn',
         { timeout: 8000 },
       );
@@ -106,6 +111,7 @@ describe('a table wider than its box', () => {
         box('institution-list', '.scroller')!,
         // The badge's styles carry no table: its full variant's come with its details (school-profile.details.styles.ts).
         box('school-profile', '[part~="comparison"] [part~="table"]')!,
+        box('trend-timeline', '[part~="table"]')!,
       ];
       for (const scroller of narrow) {
         const name = (scroller.getRootNode() as ShadowRoot).host.localName;
