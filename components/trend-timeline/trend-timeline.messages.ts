@@ -16,6 +16,8 @@ const it = {
   table: 'Tabella',
   download: 'Scarica',
   year: 'Anno scolastico',
+  /** The table's column of years, narrow: «Anno scolastico» made it 5.6em, and a region compared with Italy scrolled at 320 px. */
+  yearHeading: 'Anno',
   provisional: 'provvisorio',
   provisionalNote: 'I dati degli anni tratteggiati sono provvisori.',
   // A value's 95% interval, beside it (tooltip, table) and as the band around its line.
@@ -130,6 +132,7 @@ const en: TrendTimelineMessages = {
   table: 'Table',
   download: 'Download',
   year: 'School year',
+  yearHeading: 'Year',
   provisional: 'provisional',
   provisionalNote: 'Figures of the dashed years are provisional.',
   interval: (low, high) => `95% interval ${low} to ${high}`,

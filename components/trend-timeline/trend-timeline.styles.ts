@@ -50,9 +50,10 @@ export const trendTimelineStyles = [
     }
     /* The table's years stay at its box's start as it scrolls sideways (sticky-heads.styles.ts): four lines (two
        metrics, compared with Italy) scroll in a 320 px column, and scrolled, their values stood beside no year. Its
-       column is 5.5em of the table's text: a school year on one line («2014/15»), «scolastico» in bold. */
+       column is 4.75em of the table's text: a school year on one line («2014/15» broke at 4.5em in the profile), under
+       «Anno» (as «Anno scolastico», 5.6em, a region compared with Italy scrolled at 320 px). */
     [part~='table'] {
-      --_heads: 5.5em;
+      --_heads: 4.75em;
     }
     /* A time axis reads left to right in every page: in a right-to-left page the labels at the lines' ends stay after them, not over the plot (labels from data are isolated). */
     svg {

@@ -211,7 +211,7 @@ describe('<trend-timeline> of a survey’s estimates', () => {
         view: 'table',
       });
       expect([...shadow(parents).querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
-        'Anno scolastico',
+        'Anno',
         'Firenze',
         'Toscana',
         'Italia',

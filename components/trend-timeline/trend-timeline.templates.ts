@@ -143,7 +143,7 @@ export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, l
       <caption class="visually-hidden">${view.title}</caption>
       <thead>
         <tr>
-          <th scope="col" class="sticky">${t.year}</th>
+          <th scope="col" class="sticky">${t.yearHeading}</th>
           ${view.series.map((s) => html`<th scope="col">${s.label}</th>`)}
         </tr>
       </thead>

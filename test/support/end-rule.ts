@@ -7,6 +7,8 @@ import { pixelDifference, screenPixels } from './screen-pixels.js';
  */
 export async function endRuleContrast(cell: Element): Promise<number> {
   const at = cell.getBoundingClientRect();
-  const strip = (x: number) => screenPixels({ x: Math.floor(x), y: Math.round(at.top + at.height / 2), width: 1, height: 4 });
-  return pixelDifference(await strip(at.right - 1), await strip(at.right - 4));
+  // A border is drawn on whole pixels: an edge at 97.5 px ends at 98.
+  const end = Math.round(at.right);
+  const strip = (x: number) => screenPixels({ x, y: Math.round(at.top + at.height / 2), width: 1, height: 4 });
+  return pixelDifference(await strip(end - 1), await strip(end - 4));
 }
