@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
+import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
 
 /** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
 export const institutionListStyles = [
   chromeStyles,
   scrollCueStyles,
+  stickyHeadsStyles,
   css`
     :host {
       --institution-list-font: var(--se-font-family, 'Titillium Web', system-ui, sans-serif);
@@ -33,8 +35,10 @@ export const institutionListStyles = [
       overflow-anchor: none;
       border: 1px solid var(--_rule);
     }
-    /* The names' column: 12em, and no more than 45% of a narrow element's width, where it stays at the box's start as
-       the rest scrolls by it (below); the shade that says more lies to the left is drawn where it ends. */
+    /* The names' column: 12em, and no more than 45% of a narrow element's width. It stays at the box's start as the
+       rest scrolls by it (its cells marked sticky, sticky-heads.styles.ts): a phone shows two of the grid's eight
+       columns, and the contacts and mentors were read beside no name; the shade that says more lies to the left is
+       drawn where it ends. The grid scrolls only at its least width, where the column is that wide. */
     .scroller {
       --_names: min(12em, 45cqi);
       --_cue-start: var(--_names);
@@ -65,17 +69,6 @@ export const institutionListStyles = [
       overflow: hidden;
       overflow-wrap: anywhere;
       font-size: 0.875em;
-    }
-    /* The institution's name stays at the box's start as the grid scrolls sideways: a phone shows two of its eight
-       columns, and the contacts and mentors were read beside no name. The grid scrolls only at its least width, where
-       this column is as wide as --_names (above). */
-    [role='row'] > :first-child {
-      position: sticky;
-      inset-inline-start: 0;
-      z-index: 1;
-      background: var(--_background);
-      /* A rule, not a shadow: forced colours keep borders. */
-      border-inline-end: 1px solid var(--_rule);
     }
     /* The shared two-tone ring, drawn inside: the cells clip what overflows them. */
     [data-t]:focus-visible {

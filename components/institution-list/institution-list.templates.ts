@@ -27,7 +27,7 @@ export function headerRow(t: InstitutionListMessages, sort: string, studentsYear
   return html`<div role="row" aria-rowindex="1">
     ${HEADERS.map(
       ([key, direction]) =>
-        html`<div role="columnheader" aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${key === 'students' ? t.studentsIn(studentsYear) : t.columns[key]}</div>`,
+        html`<div role="columnheader" class=${key === 'name' ? 'sticky' : nothing} aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${key === 'students' ? t.studentsIn(studentsYear) : t.columns[key]}</div>`,
     )}
   </div>`;
 }
@@ -53,7 +53,7 @@ export function institutionRow(row: InstitutionRow, ctx: RowContext) {
   const students = row.studentsPartial ? t.atLeast(count) : count;
   const contacts = [row.email, row.pec].filter((x): x is string => Boolean(x));
   return html`<div role="row" aria-rowindex=${ctx.index + 2} data-row=${ctx.index}>
-    <div role="gridcell">
+    <div role="gridcell" class="sticky">
       <button type="button" class="open" data-t tabindex=${tab()} @click=${() => ctx.open(row.code, row.name)}>${row.name}</button>
       <span class="note">${row.code}</span>
     </div>

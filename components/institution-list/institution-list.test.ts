@@ -4,6 +4,7 @@ import type { RegionShard, SchoolSummary } from '../../src/contract/contract.typ
 import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
+import { endRuleContrast } from '../../test/support/end-rule.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import './define.js';
 import type { InstitutionList } from './institution-list.js';
@@ -448,6 +449,8 @@ describe('<institution-list>', () => {
       const top = shadow(el).elementFromPoint(name.left + name.width / 2, Math.min(name.top + name.height / 2, box.bottom - 4));
       expect(row.firstElementChild!.contains(top), `«${text(row.firstElementChild)}» drawn over what scrolls`).to.equal(true);
     }
+    // With a rule at their end (src/styles/sticky-heads.styles.ts, as the tables' row headings).
+    expect(await endRuleContrast(drawn[0]!.firstElementChild!)).to.be.above(20);
     // Beside them, what scrolled: the last column, the mentors, ends in the box.
     expect(text(head.lastElementChild)).to.not.equal('');
     const last = head.lastElementChild!.getBoundingClientRect();

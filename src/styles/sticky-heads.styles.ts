@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
 /**
- * A table's row headings stay at its box's start as it scrolls sideways
- * (WCAG 1.4.10 lets a data table scroll; scrolled, its values stood beside no
- * heading): the cells marked `sticky`, each row's heading and its column's,
- * drawn over what passes under them in the element's background, with a rule
- * at their end (a rule, not a shadow: forced colours keep borders; the tables
- * draw separate borders, so that it goes with them). Where an element sets
+ * A table's (or the institutions' grid's) row headings stay at its box's start
+ * as it scrolls sideways (WCAG 1.4.10 lets a data table scroll; scrolled, its
+ * values stood beside no heading): the cells marked `sticky`, each row's
+ * heading and its column's, drawn over what passes under them in the
+ * element's background, with a rule at their end (a rule, not a shadow:
+ * forced colours keep borders; the tables draw separate borders, so that it
+ * goes with them). Where an element sets
  * `--_heads`, the column is that wide of the table's text (at least: a longer
  * word widens it, never breaks), and the shade saying more lies to the left
  * (scroll-cue.styles.ts) is drawn where it ends: the table's text is 0.875em
