@@ -17,18 +17,25 @@ const shadow = (el: RegionMap) => el.shadowRoot!;
 /** Real comuni's names: bilingual ones, one word to a browser at its slash, and a long word. */
 const NAMES = ['Fortezza/Franzensfeste', 'Castelbello-Ciardes/Kastelbell-Tschars', 'Rasun-Anterselva/Rasen-Antholz', 'Pietramontecorvino'];
 
+/** Toscana's comuni, `NAMES` among them, in a table `width` px wide, its text `fontSize`. */
+async function namesTable(width: number, fontSize = '') {
+  const { folder, src } = await serveContract();
+  const { shard, layer } = manyComuni(8);
+  NAMES.forEach((name, i) => (shard.comuni[i + 2]!.name = name));
+  await serve(`${folder}/regions/09.json`, shard);
+  await serve(`${folder}/geo/comuni/09.topo.json`, layer);
+  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  holder.style.width = `${width}px`;
+  holder.innerHTML = `<region-map src="${src}" metric="etwinning.projects" level="comuni" region="09" year="2024" lang="it" view="table"></region-map>`;
+  const map = holder.querySelector('region-map')!;
+  map.style.fontSize = fontSize;
+  await waitUntil(() => shadow(map).querySelectorAll('tbody tr').length === 8, 'table not drawn', { timeout: 10_000 });
+  return { map, table: shadow(map).querySelector<HTMLElement>('[part~="table"]')! };
+}
+
 describe('<region-map>’s table in a narrow column', () => {
   it('keeps the area names at the start as it scrolls sideways, drawn over the rank, whole words, leaving the values most of it', async () => {
-    const { folder, src } = await serveContract();
-    const { shard, layer } = manyComuni(8);
-    NAMES.forEach((name, i) => (shard.comuni[i + 2]!.name = name));
-    await serve(`${folder}/regions/09.json`, shard);
-    await serve(`${folder}/geo/comuni/09.topo.json`, layer);
-    const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
-    holder.innerHTML = `<region-map src="${src}" metric="etwinning.projects" level="comuni" region="09" year="2024" lang="it" view="table"></region-map>`;
-    const map = holder.querySelector('region-map')!;
-    await waitUntil(() => shadow(map).querySelectorAll('tbody tr').length === 8, 'table not drawn', { timeout: 10_000 });
-    const table = shadow(map).querySelector<HTMLElement>('[part~="table"]')!;
+    const { map, table } = await namesTable(320);
     const names = [...table.querySelectorAll('tr')].map((row) => row.children[1] as HTMLElement);
     // Unscrolled, the rank comes first.
     expect(names[1]!.getBoundingClientRect().left).to.be.above(table.getBoundingClientRect().left + 20);
@@ -39,6 +46,20 @@ describe('<region-map>’s table in a narrow column', () => {
     // What a reader copies or hears is the name as written.
     expect(names.map((name) => name.innerText.replace(/\s+/g, ''))).to.include('Fortezza/Franzensfeste');
     await expect(map).to.be.accessible();
+  });
+
+  it('leaves the values nearly half the box where the reader’s text is twice the size', async () => {
+    // A phone's reader with text twice the size had the names' column 298 px of a 328 px box: the values passed under
+    // it in a strip of 30.
+    const { table } = await namesTable(360, '32px');
+    const names = [...table.querySelectorAll('tr')].map((row) => row.children[1] as HTMLElement);
+    table.scrollLeft = table.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const name of names) expect(name.getBoundingClientRect().width, name.textContent!).to.be.at.most(0.55 * table.clientWidth + 1);
+    // Scrolled to its end, the last column (the status, 45% of the box) shows beside them, not under them (but for
+    // the pixel of their rule: the columns' widths are fractional).
+    const end = names[1]!.getBoundingClientRect().right;
+    for (const cell of table.querySelectorAll('tbody td:last-child')) expect(cell.getBoundingClientRect().left).to.be.at.least(end - 2);
   });
 
   it('keeps the dash of an interval with its low end where a value wraps in a narrow column', async () => {
