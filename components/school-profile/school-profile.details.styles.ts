@@ -61,9 +61,11 @@ export const detailsStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);
   }
+  /* Columns of 14em, one where the profile is narrower (with the reader's text twice the size, 14em was 448 px in a
+     phone's 232 px column). */
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14em, 100%), 1fr));
     gap: 0.5em 1em;
     margin: 0;
   }

@@ -213,9 +213,10 @@ export const trendTimelineStyles = [
     .sparkline .value {
       white-space: nowrap;
     }
+    /* Columns of 9.5em, one where the element is narrower (with the reader's text twice the size, 9.5em was 304 px). */
     .multiples {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(9.5em, 100%), 1fr));
       gap: 0.5em;
       margin: 0;
       padding: 0;

@@ -32,8 +32,10 @@ export const chromeStyles = [
   :host([hidden]) {
     display: none;
   }
+  /* One column that never grows past the element: what is wider (a long word, a select) wraps or scrolls inside it. */
   [part~='base'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .toolbar {
@@ -54,6 +56,12 @@ export const chromeStyles = [
   input,
   select {
     font: inherit;
+  }
+  /* No wider than what holds it: a select is as wide as its longest option, and with the reader's text twice the
+     size, the breakdown's («Aree interne (SNAI)…») made the element 150 px wider than a phone's column. */
+  select,
+  .toolbar label {
+    max-inline-size: 100%;
   }
   button {
     border: 1px solid var(--_ink);

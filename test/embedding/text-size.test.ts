@@ -74,4 +74,21 @@ describe('text enlarged', () => {
       }
     }
   });
+
+  it('keeps every element within a phone’s column with the text twice the size: what is wider scrolls inside it', async () => {
+    // A reader with text twice the size on a 360 px phone, in a panel's 296 px: the profile's details (columns of
+    // 14em, 448 px), the breakdown's select (its longest option) and the timeline's small multiples (9.5em) made their
+    // element wider than its column, and the page scrolled sideways.
+    const { src } = await serveContract({ survey: true });
+    const host = await fixture<HTMLElement>(html`<div style="width: 296px; --se-font-size: 32px"></div>`);
+    const elements = [
+      ...everyElement(src),
+      [`<trend-timeline src="${src}" variant="multiples"></trend-timeline>`, '[part~="multiple"]'],
+    ] as const;
+    for (const [markup, drawn] of elements) {
+      await drawElement(host, markup, drawn);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(host.scrollWidth, `${markup.replace(/ src="[^"]*"/, '')}: as wide as its column`).to.be.at.most(host.clientWidth + 1);
+    }
+  });
 });
