@@ -118,9 +118,7 @@ describe('a table wider than its box', () => {
         expect(scroller.scrollWidth, `${name} is wider than its box`).to.be.above(scroller.clientWidth + 20);
         // Row headings that stay at the box's start (the institutions' names, the profile's indicators, the map's areas
         // after their rank): what scrolls, and its shade, begin where they end.
-        const heading = scroller.querySelector<HTMLElement>(
-          name === 'region-map' ? 'tbody th[scope="row"]' : '.body [role="row"] > :first-child, tbody tr > :first-child',
-        );
+        const heading = scroller.querySelector<HTMLElement>('tbody .sticky, .body .sticky');
         const names = heading && getComputedStyle(heading).position === 'sticky' ? heading.getBoundingClientRect().width : 0;
         expect(names, `${name}: its row headings stay`).to.be.above(0);
         await scrollTo(scroller, false);
