@@ -36,6 +36,15 @@ const tap = async (point: [number, number]) => {
   await aTimeout(350);
 };
 
+/** The mouse at a fraction of the canvas: where it is, the tooltip's box and the canvas's. */
+async function tooltipAt(map: RegionMap, fx: number, fy: number) {
+  const [x, y] = at(map, fx, fy);
+  await sendMouse({ type: 'move', position: [x, y] });
+  await waitUntil(() => tooltip(map), `no tooltip at ${fx}, ${fy}`);
+  await aTimeout(20);
+  return { x, y, box: tooltip(map)!.getBoundingClientRect(), frame: canvas(map).getBoundingClientRect() };
+}
+
 /** Two areas, each one wide and three tall, side by side: a map taller than a laptop's screen at full width. */
 const tallRegions = () => rectangleRegions([0, 0, 1, 3], [1, 0, 1, 3]);
 
@@ -242,12 +251,7 @@ describe('<region-map> in hands', () => {
       [0.1, 0.9],
       [0.9, 0.9],
     ] as const) {
-      const [x, y] = at(map, fx, fy);
-      await sendMouse({ type: 'move', position: [x, y] });
-      await waitUntil(() => tooltip(map), `no tooltip at ${fx}, ${fy}`);
-      await aTimeout(20);
-      const box = tooltip(map)!.getBoundingClientRect();
-      const frame = canvas(map).getBoundingClientRect();
+      const { x, y, box, frame } = await tooltipAt(map, fx, fy);
       const covers = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
       expect(covers, `the tooltip covers the pointer at ${fx}, ${fy}`).to.equal(false);
       expect(box.left >= frame.left - 1 && box.right <= frame.right + 1, `the tooltip leaves the map at ${fx}, ${fy}`).to.equal(true);
@@ -256,5 +260,24 @@ describe('<region-map> in hands', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => tooltip(map) === null, 'Escape did not close the tooltip');
+  });
+
+  it('keeps a tooltip as wide as a narrow box allows, off the pointer, where the reader’s text is twice the size', async () => {
+    // It was as narrow as the room beside the point: in a phone's box with text twice the size, 136 px wide and 2,400
+    // tall. Now up to 18em and the box, pushed back into it, below or above the point.
+    const map = await mapOf('296px', {}, 'font-size: 32px');
+    // Under its toolbar, tall with text this size: in sight.
+    canvas(map).scrollIntoView({ block: 'center' });
+    for (const [fx, fy] of [
+      [0.3, 0.2],
+      [0.7, 0.8],
+    ] as const) {
+      const { y, box, frame } = await tooltipAt(map, fx, fy);
+      expect(box.width, `as wide as the box at ${fx}, ${fy}`).to.be.above(0.9 * frame.width);
+      expect(box.left >= frame.left - 1 && box.right <= frame.right + 1, `inside the map at ${fx}, ${fy}`).to.equal(true);
+      // Below or above the pointer's arrow (about 20 px below the point it points with).
+      expect(y + 20 <= box.top || y >= box.bottom, `off the pointer at ${fx}, ${fy}`).to.equal(true);
+    }
+    await resetMouse();
   });
 });

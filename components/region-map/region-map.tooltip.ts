@@ -6,16 +6,20 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cssomStyle } from '../../src/util/cssom-style.js';
+import { insideBox } from '../../src/util/tooltip-inside.js';
 
 const GAP = 12;
+/** Below the point, clear of a mouse pointer's arrow (about 20 px tall), which it may lie under where it is pushed back. */
+const BELOW = 24;
 
+/**
+ * Beside the point, towards the side with more room, pushed back into the box where it would pass its edge
+ * (`insideBox`); below or above the point, so that it never covers it.
+ */
 export function tooltipPlace(x: number, y: number, width: number, height: number): Record<string, string> {
-  const rightwards = x <= width / 2;
-  const room = Math.max(0, rightwards ? width - x - GAP : x - GAP);
   return {
-    ...(rightwards ? { left: `${x + GAP}px` } : { right: `${width - x + GAP}px` }),
-    ...(y <= height / 2 ? { top: `${y + GAP}px` } : { bottom: `${height - y + GAP}px` }),
-    'max-width': `min(18em, ${Math.round(room)}px)`,
+    ...(x <= width / 2 ? { left: insideBox(x + GAP) } : { right: insideBox(width - x + GAP) }),
+    ...(y <= height / 2 ? { top: `${y + BELOW}px` } : { bottom: `${height - y + GAP}px` }),
   };
 }
 

@@ -14,6 +14,7 @@ import { seriesStyle } from '../../src/timeline/series-style.js';
 import { provisionalFlags } from '../../src/contract/provisional-years.js';
 import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
+import { insideBox } from '../../src/util/tooltip-inside.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { annotationCharacter, chartSvg, textGeometry, type ChartLabels, type TextGeometry } from './trend-timeline.svg.js';
 import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
@@ -178,7 +179,7 @@ export function renderTooltip(
   emphasis: number | null = null,
 ) {
   const x = model.x(i);
-  const side = x > model.box.width / 2 ? { right: `${Math.round(model.box.width - x + 10)}px` } : { left: `${Math.round(x + 10)}px` };
+  const side = x > model.box.width / 2 ? { right: insideBox(model.box.width - x + 10) } : { left: insideBox(x + 10) };
   return html`<div part="tooltip" style=${cssomStyle({ ...side, top: `${model.box.top}px` })}>
     <p><strong>${formatSchoolYear(view.years[i]!)}</strong></p>
     ${valuesShown(view, i, t, lang, emphasis).map((line) => html`<p>${line}</p>`)}

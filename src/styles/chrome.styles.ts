@@ -89,7 +89,7 @@ export const chromeStyles = [
   [part~='tooltip'] {
     position: absolute;
     pointer-events: none;
-    max-width: 18em;
+    max-width: min(18em, 100%);
     padding: 0.4em 0.6em;
     border-radius: var(--_radius);
     background: var(--_text);

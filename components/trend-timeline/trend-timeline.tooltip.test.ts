@@ -1,0 +1,61 @@
+/**
+ * The tooltip of a year (trend-timeline.templates.ts renderTooltip): beside
+ * the year's line where there is room, pushed back into the chart where there
+ * is not (src/util/tooltip-inside.ts). Placed beside the line, it was as
+ * narrow as the room there: in a phone's column with the reader's text twice
+ * the size, 140 px wide and 600 tall.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { serveContract } from '../../test/support/serve-contract.js';
+import './define.js';
+
+/** A timeline of Toscana compared with Italy in a column `width` px wide, its text `fontSize`. */
+async function timelineIn(width: number, fontSize: string) {
+  const { src } = await serveContract();
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.width = `${width}px`;
+  box.innerHTML = `<trend-timeline src="${src}" lang="it" scope="region:09" compare="nation" style="font-size: ${fontSize}"></trend-timeline>`;
+  const el = box.querySelector('trend-timeline')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('svg[part~="chart"]'), 'no chart', { timeout: 5000 });
+  const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+  chart.scrollIntoView({ block: 'center' });
+  return { el, chart };
+}
+
+/** The tooltip's box once the mouse is at `fx` of the chart's width, half its height. */
+async function tooltipAt(el: Element, chart: HTMLElement, fx: number) {
+  const r = chart.getBoundingClientRect();
+  const x = Math.round(r.left + fx * r.width);
+  await sendMouse({ type: 'move', position: [x, Math.round(r.top + r.height / 2)] });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="tooltip"]'), `no tooltip at ${fx}`);
+  const tooltip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
+  const box = tooltip.getBoundingClientRect();
+  // As wide as it may be: its text on one line each, up to 18em and the chart.
+  tooltip.style.width = 'max-content';
+  const widest = tooltip.getBoundingClientRect().width;
+  tooltip.style.width = '';
+  return { x, box, widest };
+}
+
+describe('<trend-timeline>’s tooltip', () => {
+  afterEach(() => resetMouse());
+
+  it('is as wide as a narrow chart allows where the reader’s text is twice the size, inside it', async () => {
+    const { el, chart } = await timelineIn(296, '32px');
+    for (const fx of [0.3, 0.5, 0.7]) {
+      const { box, widest } = await tooltipAt(el, chart, fx);
+      const frame = chart.getBoundingClientRect();
+      expect(box.width, `as wide as it may be at ${fx}`).to.be.at.least(widest - 1);
+      expect(box.left >= frame.left - 1 && box.right <= frame.right + 1, `inside the chart at ${fx}`).to.equal(true);
+    }
+  });
+
+  it('stays beside the year’s line where there is room', async () => {
+    const { el, chart } = await timelineIn(900, '16px');
+    for (const fx of [0.3, 0.7]) {
+      const { x, box } = await tooltipAt(el, chart, fx);
+      expect(box.left > x || box.right < x, `beside the line at ${fx}`).to.equal(true);
+    }
+  });
+});
