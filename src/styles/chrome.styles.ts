@@ -58,7 +58,7 @@ export const chromeStyles = [
     font: inherit;
   }
   /* No wider than what holds it: a select is as wide as its longest option, and with the reader's text twice the
-     size, the breakdown's («Aree interne (SNAI)…») made the element 150 px wider than a phone's column. */
+     size, the breakdown's («Aree interne (ISTAT 2020)») made the element 150 px wider than a phone's column. */
   select,
   .toolbar label {
     max-inline-size: 100%;
