@@ -6,19 +6,19 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { insideBox } from '../../src/util/tooltip-inside.js';
+import { besidePoint } from '../../src/util/tooltip-inside.js';
 
 const GAP = 12;
 /** Below the point, clear of a mouse pointer's arrow (about 20 px tall), which it may lie under where it is pushed back. */
 const BELOW = 24;
 
 /**
- * Beside the point, towards the side with more room, pushed back into the box where it would pass its edge
- * (`insideBox`); below or above the point, so that it never covers it.
+ * Beside the point, towards the side with more room, moved back into the box by as much as it would pass its edge
+ * (`besidePoint`); below or above the point, so that it never covers it.
  */
 export function tooltipPlace(x: number, y: number, width: number, height: number): Record<string, string> {
   return {
-    ...(x <= width / 2 ? { left: insideBox(x + GAP) } : { right: insideBox(width - x + GAP) }),
+    ...(x <= width / 2 ? besidePoint('left', x + GAP, width - x - GAP) : besidePoint('right', width - x + GAP, x - GAP)),
     ...(y <= height / 2 ? { top: `${y + BELOW}px` } : { bottom: `${height - y + GAP}px` }),
   };
 }

@@ -14,7 +14,7 @@ import { seriesStyle } from '../../src/timeline/series-style.js';
 import { provisionalFlags } from '../../src/contract/provisional-years.js';
 import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { insideBox } from '../../src/util/tooltip-inside.js';
+import { besidePoint } from '../../src/util/tooltip-inside.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { annotationCharacter, chartSvg, textGeometry, type ChartLabels, type TextGeometry } from './trend-timeline.svg.js';
 import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';
@@ -179,7 +179,8 @@ export function renderTooltip(
   emphasis: number | null = null,
 ) {
   const x = model.x(i);
-  const side = x > model.box.width / 2 ? { right: insideBox(model.box.width - x + 10) } : { left: insideBox(x + 10) };
+  const width = model.box.width;
+  const side = x > width / 2 ? besidePoint('right', width - x + 10, x - 10) : besidePoint('left', x + 10, width - x - 10);
   return html`<div part="tooltip" style=${cssomStyle({ ...side, top: `${model.box.top}px` })}>
     <p><strong>${formatSchoolYear(view.years[i]!)}</strong></p>
     ${valuesShown(view, i, t, lang, emphasis).map((line) => html`<p>${line}</p>`)}

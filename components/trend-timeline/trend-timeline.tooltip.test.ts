@@ -26,16 +26,17 @@ async function timelineIn(width: number, fontSize: string) {
 /** The tooltip's box once the mouse is at `fx` of the chart's width, half its height. */
 async function tooltipAt(el: Element, chart: HTMLElement, fx: number) {
   const r = chart.getBoundingClientRect();
-  const x = Math.round(r.left + fx * r.width);
-  await sendMouse({ type: 'move', position: [x, Math.round(r.top + r.height / 2)] });
+  await sendMouse({ type: 'move', position: [Math.round(r.left + fx * r.width), Math.round(r.top + r.height / 2)] });
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="tooltip"]'), `no tooltip at ${fx}`);
   const tooltip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
   const box = tooltip.getBoundingClientRect();
+  // The year's line the tooltip is beside (the year nearest the mouse).
+  const line = el.shadowRoot!.querySelector('line.rule.focus')!.getBoundingClientRect().left;
   // As wide as it may be: its text on one line each, up to 18em and the chart.
   tooltip.style.width = 'max-content';
   const widest = tooltip.getBoundingClientRect().width;
   tooltip.style.width = '';
-  return { x, box, widest };
+  return { line, box, widest };
 }
 
 describe('<trend-timeline>’s tooltip', () => {
@@ -54,8 +55,20 @@ describe('<trend-timeline>’s tooltip', () => {
   it('stays beside the year’s line where there is room', async () => {
     const { el, chart } = await timelineIn(900, '16px');
     for (const fx of [0.3, 0.7]) {
-      const { x, box } = await tooltipAt(el, chart, fx);
-      expect(box.left > x || box.right < x, `beside the line at ${fx}`).to.equal(true);
+      const { line, box } = await tooltipAt(el, chart, fx);
+      expect(box.left > line || box.right < line, `beside the line at ${fx}`).to.equal(true);
+    }
+  });
+
+  it('on a phone, stays beside the line or moves back only as far as the chart’s edge', async () => {
+    const { el, chart } = await timelineIn(343, '16px');
+    for (const fx of [0.2, 0.5, 0.8]) {
+      const { line, box, widest } = await tooltipAt(el, chart, fx);
+      const frame = chart.getBoundingClientRect();
+      expect(box.width, `as wide as it may be at ${fx}`).to.be.at.least(widest - 1);
+      const beside = box.left > line || box.right < line;
+      const atEdge = Math.abs(box.right - frame.right) < 1 || Math.abs(box.left - frame.left) < 1;
+      expect(beside || atEdge, `beside the line, or against the far edge, at ${fx}`).to.equal(true);
     }
   });
 });

@@ -89,6 +89,7 @@ export const chromeStyles = [
   [part~='tooltip'] {
     position: absolute;
     pointer-events: none;
+    box-sizing: border-box;
     max-width: min(18em, 100%);
     padding: 0.4em 0.6em;
     border-radius: var(--_radius);
