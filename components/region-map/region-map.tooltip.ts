@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { besidePoint } from '../../src/util/tooltip-inside.js';
+import { besidePoint } from '../../src/util/beside-point.js';
 
 const GAP = 12;
 /** Below the point, clear of a mouse pointer's arrow (about 20 px tall), which it may lie under where it is pushed back. */

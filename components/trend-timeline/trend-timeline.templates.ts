@@ -14,7 +14,7 @@ import { seriesStyle } from '../../src/timeline/series-style.js';
 import { provisionalFlags } from '../../src/contract/provisional-years.js';
 import { intervalsOf, seriesValues, undividedIn, type TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { besidePoint } from '../../src/util/tooltip-inside.js';
+import { besidePoint } from '../../src/util/beside-point.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { annotationCharacter, chartSvg, textGeometry, type ChartLabels, type TextGeometry } from './trend-timeline.svg.js';
 import { formatFor, missingText, summaryOf, tableValue, tickFormat, trendSentence, valuesAt } from './trend-timeline.text.js';

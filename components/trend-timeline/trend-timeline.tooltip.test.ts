@@ -1,7 +1,7 @@
 /**
  * The tooltip of a year (trend-timeline.templates.ts renderTooltip): beside
  * the year's line where there is room, pushed back into the chart where there
- * is not (src/util/tooltip-inside.ts). Placed beside the line, it was as
+ * is not (src/util/beside-point.ts). Placed beside the line, it was as
  * narrow as the room there: in a phone's column with the reader's text twice
  * the size, 140 px wide and 600 tall.
  */
