@@ -82,7 +82,6 @@ export const regionMapStyles = [
   }
   .survey-picker select {
     min-inline-size: 0;
-    max-inline-size: 100%;
   }
   /* Out of the toolbar's flow while empty (no gap for it), still there for the live announcement when it fills. */
   .pending:empty {

@@ -32,19 +32,13 @@ export const surveyResultsStyles = [
     p {
       margin: 0;
     }
-    /* One column that never grows past the element: a long question in the picker must not widen it (320 px reflow). */
-    [part~='base'] {
-      grid-template-columns: minmax(0, 1fr);
-    }
+    /* A long question in the picker wraps under its label (320 px reflow); the element's one column and the label's
+       and select's widths are the shared chrome's. */
     .toolbar label {
       display: inline-flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25em;
-      max-inline-size: 100%;
-    }
-    select {
-      max-inline-size: 100%;
     }
     .title {
       font-weight: 600;

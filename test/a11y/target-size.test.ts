@@ -5,9 +5,8 @@
  * A link or button inside a sentence is exempt (the rule's own exception), as
  * the sentence sets its height.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { serveContract } from '../support/serve-contract.js';
-import { drawElement, everyElement } from '../support/every-element.js';
+import { expect } from '@open-wc/testing';
+import { drawnInTurn } from '../support/every-element.js';
 
 const CONTROLS = 'button, a[href], input, select, summary, textarea, [tabindex="0"], [role="button"], [role="option"], [role="slider"]';
 
@@ -59,10 +58,7 @@ function tooSmall(targets: Target[]): string[] {
 
 describe('target size', () => {
   it('gives every control of every element 24 px, or the room around it, in a phone’s 375 px column', async () => {
-    const { src } = await serveContract({ survey: true });
-    const host = await fixture<HTMLElement>(html`<div style="width: 343px"></div>`);
-    for (const [markup, drawn] of everyElement(src)) {
-      const element = await drawElement(host, markup, drawn);
+    for await (const { element } of drawnInTurn('width: 343px')) {
       const targets = targetsOf(element);
       expect(targets.length, `${element.localName}: controls found`).to.be.above(0);
       expect(tooSmall(targets), `${element.localName}: targets under 24 px without room`).to.deep.equal([]);

@@ -6,9 +6,8 @@
  * the elements with it once it writes `--se-font-size: 1rem` (the README says
  * so).
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { serveContract } from '../support/serve-contract.js';
-import { drawElement, everyElement } from '../support/every-element.js';
+import { expect } from '@open-wc/testing';
+import { drawnInTurn } from '../support/every-element.js';
 
 /** The size of every text the element shows, by where it is in its shadow tree. */
 function textSizes(element: Element): Map<string, number> {
@@ -42,10 +41,7 @@ function notScaled(before: Map<string, number>, after: Map<string, number>, rati
 
 describe('text enlarged', () => {
   it('doubles every text of every element when the element’s size doubles, and follows a page’s own text-size control through --se-font-size: 1rem', async () => {
-    const { src } = await serveContract({ survey: true });
-    const host = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
-    for (const [markup, drawn] of everyElement(src)) {
-      const element = await drawElement(host, markup, drawn);
+    for await (const { element, host } of drawnInTurn('width: 900px')) {
       const before = textSizes(element);
       expect(before.size, `${element.localName}: texts found`).to.be.above(2);
       // A host that doubles the elements on purpose.
@@ -79,14 +75,9 @@ describe('text enlarged', () => {
     // A reader with text twice the size on a 360 px phone, in a panel's 296 px: the profile's details (columns of
     // 14em, 448 px), the breakdown's select (its longest option) and the timeline's small multiples (9.5em) made their
     // element wider than its column, and the page scrolled sideways.
-    const { src } = await serveContract({ survey: true });
-    const host = await fixture<HTMLElement>(html`<div style="width: 296px; --se-font-size: 32px"></div>`);
-    const elements = [
-      ...everyElement(src),
-      [`<trend-timeline src="${src}" variant="multiples"></trend-timeline>`, '[part~="multiple"]'],
-    ] as const;
-    for (const [markup, drawn] of elements) {
-      await drawElement(host, markup, drawn);
+    const multiples = (src: string) =>
+      [[`<trend-timeline src="${src}" variant="multiples"></trend-timeline>`, '[part~="multiple"]']] as const;
+    for await (const { host, markup } of drawnInTurn('width: 296px; --se-font-size: 32px', multiples)) {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       expect(host.scrollWidth, `${markup.replace(/ src="[^"]*"/, '')}: as wide as its column`).to.be.at.most(host.clientWidth + 1);
     }

@@ -3,7 +3,8 @@
  * with a survey), as a host page writes it, with what shows it drawn: for the
  * checks that go through them all (text size, target size).
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { serveContract } from './serve-contract.js';
 import '../../components/region-map/define.js';
 import '../../components/trend-timeline/define.js';
 import '../../components/territory-list/define.js';
@@ -47,4 +48,15 @@ export async function drawElement(host: HTMLElement, markup: string, drawn: stri
   const error = element.shadowRoot!.querySelector('[part~="error"]');
   if (error) throw new Error(`${element.localName}: ${error.textContent}`);
   return element;
+}
+
+/**
+ * Every element drawn in turn in one host styled `style`, from the served test contract (with a survey), and `more`
+ * after them: each yielded once drawn, with its host and its markup.
+ */
+export async function* drawnInTurn(style: string, more: (src: string) => readonly (readonly [string, string])[] = () => []) {
+  const { src } = await serveContract({ survey: true });
+  const host = await fixture<HTMLElement>(html`<div style=${style}></div>`);
+  for (const [markup, drawn] of [...everyElement(src), ...more(src)])
+    yield { element: await drawElement(host, markup, drawn), host, markup };
 }
