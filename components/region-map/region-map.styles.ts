@@ -141,8 +141,10 @@ export const regionMapStyles = [
     width: 100%;
     height: auto;
   }
+  /* Its buttons wrap, never their words (at 232 px with the reader's text twice the size, «Vista intera» read «Vist a inte ra»). */
   .zoom {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25em;
   }
   .zoom button:first-child,

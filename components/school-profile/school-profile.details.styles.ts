@@ -131,6 +131,20 @@ export const detailsStyles = css`
       grid-row: 2;
     }
   }
+  /* Narrower still (a phone's column with the reader's text twice the size: 296 px at 32 px), the label, its value and
+     the sparkline each on a line of their own: beside a value as wide as «(provvisorio)», the label's column was 70 px
+     and «Progetti eTwinning» read «Pro gett i eTwi nnin g». */
+  @container (max-width: 16em) {
+    .metrics {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .metrics .value {
+      grid-row: 2;
+    }
+    .metrics [part~='sparkline'] {
+      grid-row: 3;
+    }
+  }
   [part~='sparkline'] path {
     stroke: var(--school-profile-gauge);
   }

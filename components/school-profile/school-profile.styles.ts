@@ -79,8 +79,11 @@ export const schoolProfileStyles = [
     font-size: 0.8125em;
     font-weight: 600;
   }
+  /* The score under the gauge where the two do not fit on a line, never broken (with the reader's text twice the size,
+     a phone's 296 px column read «82,» over «5»). */
   [part~='gauge'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
   }
@@ -98,6 +101,7 @@ export const schoolProfileStyles = [
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1;
+    white-space: nowrap;
   }
   [part~='programmes'] {
     display: grid;
