@@ -92,6 +92,46 @@ export const institutionListStyles = [
     a {
       color: var(--_ink);
     }
+    /* A column narrower than 15em of the element's text (a phone's 296 px with the reader's text 1.5 or twice the
+       size): each institution a card, its name over its cells, each cell after its column's heading (the header row
+       is left to screen readers, which read a cell's heading from it; the labels' alternative text is empty). The
+       grid's eight columns, its names capped at 45%, broke «ALTIERO SPINELLI» as «ALTIER O SPINE LLI» and the codes
+       beside them, with less than a column in sight. */
+    @container (max-width: 15em) {
+      .scroller {
+        --_names: 0px;
+      }
+      [role='grid'] {
+        min-inline-size: 0;
+      }
+      [role='row'] {
+        grid-template-columns: minmax(0, 1fr);
+        padding-block: 0.35em;
+      }
+      /* The shared .visually-hidden's rules (status.styles.ts), here under this query alone: sharing them through an
+         interpolated fragment cost 0.01 KB in every element, the badge included. */
+      .head {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .sticky {
+        position: static;
+        border-inline-end: 0;
+      }
+      [role='gridcell'] {
+        padding-block: 0.1em;
+        overflow-wrap: break-word;
+      }
+      [data-label]::before {
+        content: attr(data-label) ': ';
+        content: attr(data-label) ': ' / '';
+        color: var(--_muted);
+      }
+    }
     /* On paper every row (institution-list.ts), each as tall as its text, in the page's width; no keyboard hint. */
     @media print {
       .scroller {

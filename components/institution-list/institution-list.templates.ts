@@ -23,11 +23,16 @@ const HEADERS = [
   ['mentors', ''],
 ] as const;
 
-export function headerRow(t: InstitutionListMessages, sort: string, studentsYear: number | undefined) {
+/** The columns' headings, in order: the header's, and each cell's label where the rows are cards (styles). */
+export function columnLabels(t: InstitutionListMessages, studentsYear: number | undefined): string[] {
+  return HEADERS.map(([key]) => (key === 'students' ? t.studentsIn(studentsYear) : t.columns[key]));
+}
+
+export function headerRow(t: InstitutionListMessages, sort: string, labels: readonly string[]) {
   return html`<div role="row" aria-rowindex="1">
     ${HEADERS.map(
-      ([key, direction]) =>
-        html`<div role="columnheader" class=${key === 'name' ? 'sticky' : nothing} aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${key === 'students' ? t.studentsIn(studentsYear) : t.columns[key]}</div>`,
+      ([key, direction], i) =>
+        html`<div role="columnheader" class=${key === 'name' ? 'sticky' : nothing} aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${labels[i]}</div>`,
     )}
   </div>`;
 }
@@ -39,6 +44,8 @@ export interface RowContext {
   index: number;
   /** The focused part of this row (its position among the row's `data-t` parts), or -1. */
   focused: number;
+  /** The columns' headings (columnLabels): each cell after the name says its own where the rows are cards. */
+  labels: readonly string[];
   open: (code: string, name: string) => void;
 }
 
@@ -52,36 +59,37 @@ export function institutionRow(row: InstitutionRow, ctx: RowContext) {
   const count = row.students === null ? t.none : formatValue(row.students, 'count', lang);
   const students = row.studentsPartial ? t.atLeast(count) : count;
   const contacts = [row.email, row.pec].filter((x): x is string => Boolean(x));
+  const [, comune, gradeGroup, studentsLabel, status, band, contactsLabel, mentors] = ctx.labels;
   return html`<div role="row" aria-rowindex=${ctx.index + 2} data-row=${ctx.index}>
     <div role="gridcell" class="sticky">
       <button type="button" class="open" data-t tabindex=${tab()} @click=${() => ctx.open(row.code, row.name)}>${row.name}</button>
       <span class="note">${row.code}</span>
     </div>
-    <div role="gridcell" data-t tabindex=${tab()}>${row.comune || t.none}${row.province ? html` <span class="note">${row.province}</span>` : nothing}</div>
-    <div role="gridcell" data-t tabindex=${tab()}>${gradeGroupLabel(row.gradeGroup, lang)}</div>
-    <div role="gridcell" data-t tabindex=${tab()}>${students}</div>
-    <div role="gridcell" data-t tabindex=${tab()} class=${row.active ? '' : 'inactive'}>
+    <div role="gridcell" data-label=${comune} data-t tabindex=${tab()}>${row.comune || t.none}${row.province ? html` <span class="note">${row.province}</span>` : nothing}</div>
+    <div role="gridcell" data-label=${gradeGroup} data-t tabindex=${tab()}>${gradeGroupLabel(row.gradeGroup, lang)}</div>
+    <div role="gridcell" data-label=${studentsLabel} data-t tabindex=${tab()}>${students}</div>
+    <div role="gridcell" data-label=${status} data-t tabindex=${tab()} class=${row.active ? '' : 'inactive'}>
       ${row.active ? t.active : t.inactive}${row.roleModel ? html`<span class="note">${t.filters['role-models']}</span>` : nothing}
     </div>
-    <div role="gridcell" data-t tabindex=${tab()}>${row.band === null ? t.none : t.band(row.band)}</div>
+    <div role="gridcell" data-label=${band} data-t tabindex=${tab()}>${row.band === null ? t.none : t.band(row.band)}</div>
     ${
       row.website
-        ? html`<div role="gridcell">
+        ? html`<div role="gridcell" data-label=${contactsLabel}>
             <a href=${row.website} rel="noopener" target="_blank" data-t tabindex=${tab()}>${breakableAddress(shownWebsite(row.website))}</a>
             ${contacts.map((c) => html`<span class="note">${breakableAddress(c)}</span>`)}
           </div>`
-        : html`<div role="gridcell" data-t tabindex=${tab()}>${contacts.length ? contacts.map((c) => html`<span class="note">${breakableAddress(c)}</span>`) : t.none}</div>`
+        : html`<div role="gridcell" data-label=${contactsLabel} data-t tabindex=${tab()}>${contacts.length ? contacts.map((c) => html`<span class="note">${breakableAddress(c)}</span>`) : t.none}</div>`
     }
     ${
       row.mentors.length
-        ? html`<div role="gridcell">
+        ? html`<div role="gridcell" data-label=${mentors}>
             ${row.mentors.map(
               (m) =>
                 html`<button type="button" class="open" data-t tabindex=${tab()} @click=${() => ctx.open(m.code, m.name)}>${m.name}</button>
                   <span class="note">${m.comuneName}, ${t.mentorDistance(m.sameComune ? null : formatValue(m.distanceKm, 'count', lang, 1))}</span>`,
             )}
           </div>`
-        : html`<div role="gridcell" data-t tabindex=${tab()}>${t.none}</div>`
+        : html`<div role="gridcell" data-label=${mentors} data-t tabindex=${tab()}>${t.none}</div>`
     }
   </div>`;
 }

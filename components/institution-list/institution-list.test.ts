@@ -488,6 +488,58 @@ describe('<institution-list>', () => {
     expect(scroller.scrollLeft).to.equal(0);
   });
 
+  it('shows each institution as a card in a column narrower than 15em of its text: every cell under its heading, the keys and focus as in the grid', async () => {
+    // A phone's 296 px column with the reader's text twice the size: the grid's names, capped at 45%, broke
+    // «ALTIERO SPINELLI» as «ALTIER O SPINE LLI», with less than a column in sight beside them.
+    const { src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });
+    const host = await fixture<HTMLElement>(
+      html`<div style="width: 296px; --se-font-size: 32px"><institution-list src=${src} scope="region:09" filter="all"></institution-list></div>`,
+    );
+    const el = host.querySelector('institution-list')!;
+    await ready(el);
+    await settled(el);
+    const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth, 'nothing to scroll sideways').to.be.at.most(scroller.clientWidth + 1);
+    const [first] = rows(el);
+    const cells = [...first!.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+    const box = first!.getBoundingClientRect();
+    // One under the other, each as wide as the card.
+    for (const [i, cell] of cells.entries()) {
+      const rect = cell.getBoundingClientRect();
+      if (i > 0) expect(rect.top, `cell ${i + 1} under the one before`).to.be.at.least(cells[i - 1]!.getBoundingClientRect().bottom - 1);
+      expect(rect.width, `cell ${i + 1} as wide as the card`).to.be.closeTo(box.width, 2);
+    }
+    // Each cell after the name says its heading, which screen readers have from the header row: its text empty for them.
+    const headings = [...shadow(el).querySelectorAll('[role="columnheader"]')].map(text);
+    expect(headings[3]).to.equal('Studenti 2024/25');
+    cells.slice(1).forEach((cell, i) => {
+      expect(getComputedStyle(cell, '::before').content, `cell ${i + 2}, nothing for screen readers`).to.equal(
+        `"${headings[i + 1]}: " / ""`,
+      );
+    });
+    const head = shadow(el).querySelector<HTMLElement>('.head')!.getBoundingClientRect();
+    expect(head.width * head.height, 'the header row out of sight').to.be.at.most(1);
+    expect(shadow(el).querySelectorAll('[role="columnheader"]').length, 'still in the grid').to.equal(8);
+    await expect(el).to.be.accessible();
+    // The same tab stop and keys: right to the next cell, down to the next card, each in sight.
+    shadow(el).querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cells[1]);
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(el);
+    const next = focused(el)!;
+    expect(next.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('3');
+    const seen = next.getBoundingClientRect();
+    const frame = scroller.getBoundingClientRect();
+    expect(seen.top >= frame.top - 1 && seen.bottom <= frame.bottom + 1, 'the cell moved to in the box').to.equal(true);
+    // 288 px at the usual size is a grid still: its names stay in sight as it scrolls.
+    host.style.setProperty('--se-font-size', '16px');
+    host.style.width = '288px';
+    await settled(el);
+    expect(scroller.scrollWidth, 'a grid again').to.be.above(scroller.clientWidth * 2);
+  });
+
   it('prints every row of its filter in the page’s width, not its scrolled window, and no keyboard hint', async () => {
     const { src } = await serveLargeRegion(300);
     const el = await listOf(src, { scope: 'region:09' }, '680px');

@@ -37,7 +37,7 @@ import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
 import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
 import { institutionListStyles } from './institution-list.styles.js';
-import { headerRow, institutionRow } from './institution-list.templates.js';
+import { columnLabels, headerRow, institutionRow } from './institution-list.templates.js';
 
 prepareNumberFormats();
 
@@ -295,9 +295,10 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const last = this._print.printing ? rows.length : Math.max(first, Math.min(rows.length, this._window.last));
     const { above, below } = this._window.spacers(first, last);
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
+    const labels = columnLabels(t, studentsYear);
     return html`<div class="scroller sideways" @scroll=${this._window.onScroll} @scrollend=${this._window.onScrollEnd}>
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
-        <div role="rowgroup" class="head">${headerRow(t, this.sort, studentsYear)}</div>
+        <div role="rowgroup" class="head">${headerRow(t, this.sort, labels)}</div>
         <div role="rowgroup" class="body">
           <div role="none" style=${cssomStyle({ 'block-size': `${above}px` })}></div>
           ${rows.slice(first, last).map((row, i) =>
@@ -306,6 +307,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
               lang: this._lang,
               index: first + i,
               focused: this._focus.row === first + i ? this._focus.part : -1,
+              labels,
               open,
             }),
           )}
