@@ -25,6 +25,7 @@ import {
   modeLabel,
   placeName,
   rangesNoteOf,
+  allocatedOf,
   rowsOf,
   titleOf,
   undividedOf,
@@ -108,7 +109,9 @@ export function mapTable(e: MapExport): Cell[][] {
 
 /** Where the data comes from, then how to read the places' ranges, as the table's note says, and why some rates are missing. */
 function aboutRows(e: MapExport, about: Provenance): string[][] {
-  const notes = [rangesNoteOf(e.view, e.data, e.t), undividedOf(e.view, e.data, e.t, e.lang)].filter((note) => note !== null);
+  const notes = [rangesNoteOf(e.view, e.data, e.t), allocatedOf(e.view, e.data, e.t), undividedOf(e.view, e.data, e.t, e.lang)].filter(
+    (note) => note !== null,
+  );
   return [...provenanceRows(about, e.lang), ...notes.map((note) => [note])];
 }
 

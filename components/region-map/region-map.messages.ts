@@ -99,6 +99,9 @@ const it = {
     }.`,
   status: 'Stato',
   schools: 'istituzioni',
+  /** After a count of institutions that is not whole (a rate's denominator), and under the table and in its files. */
+  allocated: 'ripartite per studenti tra le aree dei loro plessi',
+  withDecimals: 'Istituzioni con decimali',
   students: 'studenti',
   intervalLow: 'Minimo (95%)',
   intervalHigh: 'Massimo (95%)',
@@ -263,6 +266,8 @@ const en: RegionMapMessages = {
     }.`,
   status: 'Status',
   schools: 'institutions',
+  allocated: 'shared out by students among their sites’ areas',
+  withDecimals: 'Institutions with decimals',
   students: 'students',
   intervalLow: 'Low (95%)',
   intervalHigh: 'High (95%)',

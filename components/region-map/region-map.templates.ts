@@ -21,6 +21,7 @@ import type { NameSearch } from './region-map.name-search.js';
 import type { MapView } from './region-map.types.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import {
+  allocatedOf,
   classesNoteOf,
   classRanges,
   countLabel,
@@ -178,7 +179,7 @@ export function renderTable(
   { rows, searched, limit, coming, showAll }: TableRows,
 ) {
   const title = titleOf(view, t, lang);
-  const note = rangesNoteOf(view, data, t);
+  const notes = [rangesNoteOf(view, data, t), allocatedOf(view, data, t)].filter((note) => note !== null);
   const statuses = view.verdicts.any;
   const all = rowsOf(view, data, rows);
   const cut = limit !== null && all.length > limit;
@@ -211,7 +212,7 @@ export function renderTable(
       </tbody>
     </table>
   </div>
-  ${note ? html`<p class="note">${note}</p>` : nothing}`;
+  ${notes.map((note) => html`<p class="note">${note}</p>`)}`;
 }
 
 /** The year slider: a school year of the data's (`asked`: the one asked for, shown while it comes). */

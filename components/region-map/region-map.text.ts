@@ -203,6 +203,20 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   );
 }
 
+/**
+ * Why some areas count their institutions with decimals (a rate divides by the institutions allocated by students,
+ * data-adapters/aggregate/allocation.ts): «n = 2,13 istituzioni» stood beside a status of «troppo poche istituzioni
+ * (3, minimo 5)», and nothing said that the two count differently. Null where every count shown is whole.
+ */
+export function allocatedOf(view: MapViewModel, data: MapData, t: RegionMapMessages): string | null {
+  if (data.intervals) return null;
+  const fractional = (i: number) => {
+    const denominator = view.values.get(i)?.denominator;
+    return denominator?.kind === 'institutions' && !Number.isInteger(denominator.count);
+  };
+  return view.shown.some(fractional) ? `${t.withDecimals}: ${t.allocated}.` : null;
+}
+
 /** The areas whose value has nothing to divide it by, named (the first three of many): "n.d." alone did not say why. */
 export function undividedOf(view: MapViewModel, data: MapData, t: RegionMapMessages, lang: Language): string | null {
   // One sentence per reason, in their order.
@@ -261,7 +275,11 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
     const { reason, noRate } = undividedText(v.undivided, lang);
     lines.push(`${heading(reason)}: ${noRate}`);
   } else if (v.denominator)
-    lines.push(`n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}`);
+    lines.push(
+      `n = ${denominatorText(v.denominator.count, lang)} ${v.denominator.kind === 'students' ? t.students : t.schools}${
+        Number.isInteger(v.denominator.count) ? '' : `, ${t.allocated}`
+      }`,
+    );
   const place = places ? placeText(code, v.value, view, t) : null;
   if (place) lines.push(`${t.rank}: ${place}`);
   if (area?.shadow)
