@@ -7,7 +7,8 @@
  * page loads it); the text of their shadow roots, each run of white space read
  * as one space, must be the same, and so must their elements: the same tags,
  * nested the same way, with the same attributes (a minifier once nested the
- * badge gauge's fill inside its track, and the words did not change).
+ * badge gauge's fill inside its track, and the words did not change), and
+ * their styles (the CSS is minified too), in a wide column and a narrow one.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sourcesBesideBundle } from '../support/framed-page.js';
