@@ -213,32 +213,35 @@ describe('<trend-timeline>', () => {
     }
   });
 
-  it('grows its rows and gaps with the reader’s enlarged text (WCAG 1.4.4): year labels, annotations and the lines’ names kept apart', async () => {
-    // At 28 px text the rows stayed 18 px apart: the year labels ran into "Erasmus+ 2021-2027", "Toscana" into "Italia".
-    const { src } = await serveContract();
-    const el = await timelineOf(
-      src,
-      { metrics: 'etwinning.projects', scope: 'region:09', compare: 'nation', normalisation: 'absolute' },
-      640,
-    );
-    const height = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect().height;
-    el.style.setProperty('--se-font-size', '32px');
-    el.requestUpdate();
-    for (let i = 0; i < 3; i++) await elementUpdated(el);
-    const drawn = (selector: string) => [...shadow(el).querySelectorAll(selector)];
-    expect(getComputedStyle(drawn('text.year')[0]!).fontSize).to.equal('28px');
-    const texts = [...drawn('text.year'), ...drawn('.annotation text'), ...drawn('text.direct-label')];
-    expect(drawn('text.direct-label').map((label) => label.textContent)).to.deep.equal(['Toscana', 'Italia']);
-    const boxes = texts.map((node) => node.getBoundingClientRect());
-    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++)
-        expect(apart(boxes[i]!, boxes[j]!), `«${texts[i]!.textContent}» and «${texts[j]!.textContent}»`).to.equal(true);
-    const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
-    for (const [k, box] of boxes.entries()) expect(box.bottom, `«${texts[k]!.textContent}» inside`).to.be.at.most(chart.bottom + 0.5);
-    // The chart grows by its text's rows, not its plot shorter.
-    expect(chart.height).to.be.above(height);
-  });
+  for (const width of [640, 296])
+    it(`grows its rows and gaps with the reader’s enlarged text (WCAG 1.4.4): year labels, value labels, annotations and the lines’ names kept apart, ${width} px wide`, async () => {
+      // At 28 px text the rows stayed 18 px apart: the year labels ran into "Erasmus+ 2021-2027", "Toscana" into "Italia";
+      // in a phone's 296 px the value axis's seven labels, 20 px apart, ran into one another.
+      const { src } = await serveContract();
+      const el = await timelineOf(
+        src,
+        { metrics: 'etwinning.projects', scope: 'region:09', compare: 'nation', normalisation: width === 640 ? 'absolute' : 'perSchool' },
+        width,
+      );
+      const height = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect().height;
+      el.style.setProperty('--se-font-size', '32px');
+      el.requestUpdate();
+      for (let i = 0; i < 3; i++) await elementUpdated(el);
+      const drawn = (selector: string) => [...shadow(el).querySelectorAll(selector)];
+      expect(getComputedStyle(drawn('text.year')[0]!).fontSize).to.equal('28px');
+      expect(drawn('text.tick:not(.year)').length, 'value labels').to.be.at.least(2);
+      const texts = [...drawn('text.year'), ...drawn('text.tick:not(.year)'), ...drawn('.annotation text'), ...drawn('text.direct-label')];
+      if (width === 640) expect(drawn('text.direct-label').map((label) => label.textContent)).to.deep.equal(['Toscana', 'Italia']);
+      const boxes = texts.map((node) => node.getBoundingClientRect());
+      const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(apart(boxes[i]!, boxes[j]!), `«${texts[i]!.textContent}» and «${texts[j]!.textContent}»`).to.equal(true);
+      const chart = shadow(el).querySelector('svg[part~="chart"]')!.getBoundingClientRect();
+      for (const [k, box] of boxes.entries()) expect(box.bottom, `«${texts[k]!.textContent}» inside`).to.be.at.most(chart.bottom + 0.5);
+      // The chart grows by its text's rows, not its plot shorter.
+      expect(chart.height).to.be.above(height);
+    });
 
   it('breaks a label longer than the chart is wide into lines inside it, each annotation in rows of its own', async () => {
     // A label is the data's to write: one of 73 characters ran 250 px past a phone's chart, cut off.

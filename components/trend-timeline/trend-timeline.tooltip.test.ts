@@ -32,10 +32,12 @@ async function tooltipAt(el: Element, chart: HTMLElement, fx: number) {
   const box = tooltip.getBoundingClientRect();
   // The year's line the tooltip is beside (the year nearest the mouse).
   const line = el.shadowRoot!.querySelector('line.rule.focus')!.getBoundingClientRect().left;
-  // As wide as it may be: its text on one line each, up to 18em and the chart.
+  // As wide as it may be: its text on one line each, up to 18em and the chart. Its own width put back as it was: the
+  // next point may show the same year, and its render sets no width it already set.
+  const own = tooltip.style.width;
   tooltip.style.width = 'max-content';
   const widest = tooltip.getBoundingClientRect().width;
-  tooltip.style.width = '';
+  tooltip.style.width = own;
   return { line, box, widest };
 }
 

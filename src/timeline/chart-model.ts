@@ -76,9 +76,14 @@ type Layer = { low: readonly (number | null)[]; high: readonly (number | null)[]
 const layersOf = (series: readonly SeriesInput[], stacked: boolean): Layer[] =>
   stacked ? stackValues(series) : series.map((s) => ({ low: [], high: s.values, top: s.intervals?.map((i) => i?.[1] ?? null) }));
 
+/** Room for a tick at the chart's usual text size: its label (13 px of ink) and as much again between two. */
+export const TICK_ROOM = 28;
+
 /**
  * The value axis of a plot `plotHeight` pixels tall: round ticks from zero,
- * ending on the round step at or above the highest value.
+ * ending on the round step at or above the highest value, at least
+ * `tickRoom` px apart (more with the text enlarged: at twice the size, the
+ * labels of ticks 20 px apart ran into one another).
  * It depends on the height only, so a chart can size its labels' margin first.
  */
 export function valueAxis(
@@ -86,16 +91,22 @@ export function valueAxis(
   stacked: boolean,
   plotHeight: number,
   fixedMax?: number,
+  tickRoom = TICK_ROOM,
 ): { ticks: number[]; top: number } {
-  return axisOf(layersOf(series, stacked), plotHeight, fixedMax);
+  return axisOf(layersOf(series, stacked), plotHeight, fixedMax, tickRoom);
 }
 
-function axisOf(layers: readonly Layer[], plotHeight: number, fixedMax?: number): { ticks: number[]; top: number } {
+function axisOf(
+  layers: readonly Layer[],
+  plotHeight: number,
+  fixedMax: number | undefined,
+  tickRoom: number,
+): { ticks: number[]; top: number } {
   let max = 0;
   for (const layer of layers)
     for (const values of [layer.high, layer.top ?? []]) for (const v of values) if (v !== null && Number.isFinite(v) && v > max) max = v;
   if (fixedMax !== undefined) max = Math.max(max, fixedMax);
-  const tickCount = Math.max(2, Math.min(6, Math.floor(Math.max(1, plotHeight) / 28)));
+  const tickCount = Math.max(2, Math.min(6, Math.floor(Math.max(1, plotHeight) / tickRoom)));
   const yTicks = max > 0 ? ticks(0, max, tickCount) : [0];
   // The top tick may fall short of the data: end on the next round step.
   const step = yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1;
@@ -122,12 +133,19 @@ function loneIntervals(
   return path;
 }
 
-/** The chart of `series` over `years` years in a box; `stacked` piles them up. */
-export function chartModel(series: readonly SeriesInput[], years: number, box: ChartBox, stacked = false, fixedMax?: number): ChartModel {
+/** The chart of `series` over `years` years in a box; `stacked` piles them up; its ticks at least `tickRoom` px apart. */
+export function chartModel(
+  series: readonly SeriesInput[],
+  years: number,
+  box: ChartBox,
+  stacked = false,
+  fixedMax?: number,
+  tickRoom = TICK_ROOM,
+): ChartModel {
   const layers = layersOf(series, stacked);
   const plotHeight = Math.max(1, box.height - box.top - box.bottom);
   const plotWidth = Math.max(1, box.width - box.left - box.right);
-  const { ticks: yTicks, top } = axisOf(layers, plotHeight, fixedMax);
+  const { ticks: yTicks, top } = axisOf(layers, plotHeight, fixedMax, tickRoom);
   const x = (i: number) => box.left + (years > 1 ? (i * plotWidth) / (years - 1) : plotWidth / 2);
   const y = (v: number) => box.top + plotHeight - (v / top) * plotHeight;
 
