@@ -39,6 +39,14 @@ export const embedSnippetStyles = [
       border: 1px solid var(--_rule);
       border-radius: var(--_radius);
     }
+    /* As large as its label's text (a browser draws it 13 px whatever the text's size: beside text twice the size it
+       was a speck). */
+    input[type='checkbox'] {
+      inline-size: 1em;
+      block-size: 1em;
+      margin-inline-end: 0.35em;
+      vertical-align: -0.125em;
+    }
     textarea:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;

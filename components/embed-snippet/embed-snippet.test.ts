@@ -1,5 +1,6 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { brokenWords } from '../../test/support/broken-words.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -214,5 +215,25 @@ describe('<embed-snippet>', () => {
     } finally {
       capture.restore();
     }
+  });
+
+  it('keeps its panel within a phone’s column with the text twice the size, its checkbox as large as its text', async () => {
+    // The checkbox stayed 13 px beside a label of 32 px text.
+    const { src } = await serveContract();
+    const el = await snippetIn(
+      `<div style="width: 296px; --se-font-size: 32px"><linked-view src="${src}" lang="it">
+        <trend-timeline></trend-timeline>
+        <embed-snippet release-src="https://example.org/dati/{release}/index.json"></embed-snippet>
+      </linked-view></div>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('input[type="checkbox"]'), 'no checkbox');
+    const box = el.shadowRoot!.querySelector('input[type="checkbox"]')!.getBoundingClientRect();
+    const label = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('label')!).fontSize);
+    expect(box.height, 'the checkbox as tall as its text').to.be.at.least(label * 0.9);
+    expect(box.width).to.be.at.least(label * 0.9);
+    const column = el.closest('div')!;
+    expect(column.scrollWidth, 'within its column').to.be.at.most(column.clientWidth + 1);
+    const squeezed = brokenWords(el.shadowRoot!, /[^\s-]+/g, { narrowerThan: column.clientWidth / 2, skip: 'textarea' });
+    expect(squeezed, 'words broken').to.deep.equal([]);
   });
 });
