@@ -488,7 +488,7 @@ describe('<institution-list>', () => {
     expect(scroller.scrollLeft).to.equal(0);
   });
 
-  it('shows each institution as a card in a column narrower than 15em of its text: every cell under its heading, the keys and focus as in the grid', async () => {
+  it('shows each institution as a card in a column narrower than 14em of its text: every cell under its heading, the keys and focus as in the grid', async () => {
     // A phone's 296 px column with the reader's text twice the size: the grid's names, capped at 45%, broke
     // «ALTIERO SPINELLI» as «ALTIER O SPINE LLI», with less than a column in sight beside them.
     const { src } = await serveContract({ index: { ...indexFixture(), studentsYear: 2024 } });

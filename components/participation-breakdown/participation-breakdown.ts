@@ -221,8 +221,10 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         ${view.classes.map(
           (c) => html`<tr>
             <th scope="row">${classLabel(view.dimension, c.id, this._lang)}</th>
-            <td class="num">${count(c.institutions)}</td><td class="num">${count(c.active)}</td><td class="num">${this._interval(c)}</td>
-            ${c.references.map((r) => html`<td class="num">${this._percent(r)}</td>`)}
+            <td class="num" data-label=${t.institutions}>${count(c.institutions)}</td>
+            <td class="num" data-label=${t.active}>${count(c.active)}</td>
+            <td class="num" data-label=${t.rate}>${this._interval(c)}</td>
+            ${c.references.map((r, i) => html`<td class="num" data-label=${this._place(data.references[i]!.name)}>${this._percent(r)}</td>`)}
           </tr>`,
         )}
       </tbody>

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
+import { tableCardsStyles } from '../../src/styles/table-cards.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
@@ -282,4 +283,5 @@ export const regionMapStyles = [
     }
   }
 `,
+  tableCardsStyles,
 ];

@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { manyComuni } from '../../test/fixtures/many-comuni.fixture.js';
+import { brokenWords } from '../../test/support/broken-words.js';
 import { expectHeadingsInSight } from '../../test/support/sticky-headings.js';
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -48,10 +49,11 @@ describe('<region-map>’s table in a narrow column', () => {
     await expect(map).to.be.accessible();
   });
 
-  it('leaves the values nearly half the box where the reader’s text is twice the size', async () => {
+  it('leaves the values nearly half the box where the reader’s text is half as large again', async () => {
     // A phone's reader with text twice the size had the names' column 298 px of a 328 px box: the values passed under
-    // it in a strip of 30.
-    const { table } = await namesTable(360, '32px');
+    // it in a strip of 30 (now cards, below); at 1.5 times, 15em of text in 360 px, the table stays a table.
+    const { table } = await namesTable(360, '24px');
+    expect(table.scrollWidth, 'a table that scrolls').to.be.above(table.clientWidth);
     const names = [...table.querySelectorAll('tr')].map((row) => row.children[1] as HTMLElement);
     table.scrollLeft = table.scrollWidth;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -60,6 +62,24 @@ describe('<region-map>’s table in a narrow column', () => {
     // the pixel of their rule: the columns' widths are fractional).
     const end = names[1]!.getBoundingClientRect().right;
     for (const cell of table.querySelectorAll('tbody td:last-child')) expect(cell.getBoundingClientRect().left).to.be.at.least(end - 2);
+  });
+
+  it('shows each area as a card where the reader’s text is twice the size: its name first and whole, then each value after its heading', async () => {
+    // 11.25em of text in a 360 px phone: beside names capped at 55%, the values passed by a word at a time.
+    const { map, table } = await namesTable(360, '32px');
+    expect(table.scrollWidth, 'nothing to scroll sideways').to.be.at.most(table.clientWidth + 1);
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === 'Pietramontecorvino')!;
+    const [name, ...cells] = [row.querySelector('th')!, ...row.querySelectorAll('td')];
+    for (const cell of cells)
+      expect(cell.getBoundingClientRect().top, 'under the name').to.be.at.least(name.getBoundingClientRect().bottom - 1);
+    expect(brokenWords(name), 'the name whole').to.deep.equal([]);
+    const headings = [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    // The rank, the value, the count and the status, each after its heading (the name's column's is the card's name).
+    expect(cells.map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal(
+      [headings[0], ...headings.slice(2)].map((heading) => `"${heading}: "`),
+    );
+    expect(getComputedStyle(shadow(map).querySelector('thead')!).display, 'the headings’ row not drawn').to.equal('none');
+    await expect(map).to.be.accessible();
   });
 
   it('keeps the dash of an interval with its low end where a value wraps in a narrow column', async () => {

@@ -185,6 +185,8 @@ export function renderTable(
   const cut = limit !== null && all.length > limit;
   const described = [only ? 'table-only' : '', searched ? 'found' : '', cut ? 'table-part' : ''].join(' ').trim();
   const count = (n: number) => formatValue(n, 'count', lang);
+  // The columns' headings, each cell's label where the table is cards (src/styles/table-cards.styles.ts).
+  const [rank, value, counted] = [view.ranking.ranges ? t.rankRangeHeading : t.rank, t.value, countLabel(view, data, t, lang)];
   return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
   ${cut ? html`<p class="note" id="table-part">${t.tablePart(count(limit), count(all.length))} <button class="show-all" aria-disabled=${coming ? 'true' : nothing} @click=${showAll}>${(coming ? t.rowsComing : t.showAllRows)(count(all.length))}</button></p>` : nothing}
   <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
@@ -192,21 +194,21 @@ export function renderTable(
       <caption class="visually-hidden">${title}</caption>
       <thead>
         <tr>
-          <th scope="col">${view.ranking.ranges ? t.rankRangeHeading : t.rank}</th>
+          <th scope="col">${rank}</th>
           <th scope="col" class="sticky">${t.area}</th>
-          <th scope="col">${t.value}</th>
-          <th scope="col">${countLabel(view, data, t, lang)}</th>
+          <th scope="col">${value}</th>
+          <th scope="col">${counted}</th>
           ${statuses ? html`<th scope="col">${t.status}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
         ${(cut ? all.slice(0, limit) : all).map(
           (row) => html`<tr>
-            <td class="num">${placeCell(row, lang)}</td>
+            <td class="num" data-label=${rank}>${placeCell(row, lang)}</td>
             <th scope="row" class="sticky">${breakAfterSlashes(row.name)}</th>
-            <td class="num">${valueCell(row, view, lang)}</td>
-            <td class="num">${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
-            ${statuses ? html`<td>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}
+            <td class="num" data-label=${value}>${valueCell(row, view, lang)}</td>
+            <td class="num" data-label=${counted}>${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
+            ${statuses ? html`<td data-label=${t.status}>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}
           </tr>`,
         )}
       </tbody>

@@ -1,18 +1,20 @@
 import { css } from 'lit';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
+import { tableCardsStyles } from '../../src/styles/table-cards.styles.js';
 
 /** Styles of the card and full variants, added to the element when their module loads. */
 export const detailsStyles = css`
   ${scrollCueStyles}
   ${stickyHeadsStyles}
   /* A card or a full profile measures 40em where its box shrinks to its content (a badge, 24em). Its tables' shades
-     (scroll-cue.styles.ts) read the profile's colours. */
+     (scroll-cue.styles.ts) and cards' labels (table-cards.styles.ts) read the profile's colours. */
   :host {
     contain-intrinsic-inline-size: 40em;
     --_background: var(--school-profile-background);
     --_text: var(--school-profile-text);
     --_rule: var(--school-profile-rule);
+    --_muted: var(--school-profile-muted);
   }
   .details {
     display: grid;
@@ -213,4 +215,5 @@ export const detailsStyles = css`
       display: none;
     }
   }
+  ${tableCardsStyles}
 `;

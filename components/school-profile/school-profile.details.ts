@@ -113,7 +113,9 @@ function participation(series: readonly MetricSeries[], index: NationalIndex, la
                     <th scope="row" class="sticky">${formatSchoolYear(year)}</th>
                     ${series.map(
                       ({ metric, values, provisional }) =>
-                        html`<td>${formatValue(values[i] ?? null, metric.unit, lang)}${provisionalMark(provisional[i] && values[i] !== null, lang)}</td>`,
+                        html`<td data-label=${localize(metric.label, lang)}>
+                          ${formatValue(values[i] ?? null, metric.unit, lang)}${provisionalMark(provisional[i] && values[i] !== null, lang)}
+                        </td>`,
                     )}
                   </tr>`,
               )}
@@ -278,7 +280,15 @@ function partnersAndFunding(shard: SchoolShard, lang: Language, level: number) {
               <tr><th scope="col" class="sticky">${t.year}</th><th scope="col">${t.programme}</th><th scope="col" class="num">${t.projects}</th><th scope="col" class="num">${t.amount}</th></tr>
             </thead>
             <tbody>
-              ${funding.map((f) => html`<tr><th scope="row" class="sticky">${formatSchoolYear(f.year)}</th><td class="text">${localize(f.label, lang)}</td><td>${formatValue(f.projects, 'count', lang)}</td><td>${formatValue(f.amountEur, 'eur', lang)}</td></tr>`)}
+              ${funding.map(
+                (f) =>
+                  html`<tr>
+                    <th scope="row" class="sticky">${formatSchoolYear(f.year)}</th>
+                    <td class="text" data-label=${t.programme}>${localize(f.label, lang)}</td>
+                    <td data-label=${t.projects}>${formatValue(f.projects, 'count', lang)}</td>
+                    <td data-label=${t.amount}>${formatValue(f.amountEur, 'eur', lang)}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>`,

@@ -62,8 +62,13 @@ export function comparisonSection(
             (row) =>
               html`<tr>
                 <th scope="row" class="sticky">${localize(row.metric.label, lang)}${provisionalMark(row.provisional, lang)}</th>
-                <td>${formatValue(row.school, row.metric.unit, lang)}</td>
-                ${row.areas.map((a) => html`<td>${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric, lang)}</td>`)}
+                <td data-label=${t.thisSchool}>${formatValue(row.school, row.metric.unit, lang)}</td>
+                ${row.areas.map(
+                  (a) =>
+                    html`<td data-label=${a.name && a.level !== 'nation' ? `${t.levels[a.level]} (${a.name})` : t.levels[a.level]}>
+                      ${a.value === null ? t.missing : averageCell(a.value, a.interval, row.metric, lang)}
+                    </td>`,
+                )}
               </tr>`,
           )}
         </tbody>

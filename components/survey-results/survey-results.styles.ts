@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 import { intervalBarStyles } from '../../src/styles/interval-bars.styles.js';
+import { tableCardsStyles } from '../../src/styles/table-cards.styles.js';
 
 /** Global tokens (--se-*) → the element's custom properties → the private ones the shared chrome reads. */
 export const surveyResultsStyles = [
@@ -96,4 +97,5 @@ export const surveyResultsStyles = [
       }
     }
   `,
+  tableCardsStyles,
 ];

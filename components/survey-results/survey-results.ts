@@ -342,17 +342,20 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const row = (q: QuestionView, answer: string, e: Estimate | null, unit: 'percent' | 'score') => {
       // The estimate and its ends with the decimals the interval needs, as beside the bars.
       const format = e ? this._estimateFormat(e, unit) : (v: number | null) => formatValue(v, unit, this._lang, 0);
+      // Each cell's column, its label where the table is cards (src/styles/table-cards.styles.ts).
       return html`<tr>
         <th scope="row">${q.text}</th>
-        <td>${answer}</td>
-        <td class="num">${e ? format(e.value) : '—'}</td>
-        <td class="num">${e ? `${format(e.low)}–${format(e.high)}` : '—'}</td>
-        <td class="num">${this._count(q.n)}</td>
-        ${view.references.map((_, i) => html`<td class="num">${e ? format(e.references[i] ?? null) : '—'}</td>`)}
-        ${view.earlier ? this._changeCells(e, unit, format) : nothing}
+        <td data-label=${t.answer}>${answer}</td>
+        <td class="num" data-label=${t.estimate}>${e ? format(e.value) : '—'}</td>
+        <td class="num" data-label=${t.interval}>${e ? `${format(e.low)}–${format(e.high)}` : '—'}</td>
+        <td class="num" data-label=${t.respondents}>${this._count(q.n)}</td>
+        ${view.references.map((r, i) => html`<td class="num" data-label=${r.name}>${e ? format(e.references[i] ?? null) : '—'}</td>`)}
+        ${changeLabels ? this._changeCells(e, unit, format, changeLabels) : nothing}
       </tr>`;
     };
-    const year = view.earlier ? formatSchoolYear(view.earlier.schoolYear) : '';
+    const changeLabels = view.earlier
+      ? ([t.earlierEstimate(formatSchoolYear(view.earlier.schoolYear)), t.changeColumn, t.changeInterval] as const)
+      : null;
     // Focusable, so that a keyboard scrolls it where it is wider than its box; named by the caption.
     return html`<div part="table" class="table" tabindex="0" role="region" aria-labelledby="caption"><table>
       <thead>
@@ -363,13 +366,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
           <th scope="col">${t.interval}</th>
           <th scope="col">${t.respondents}</th>
           ${view.references.map((r) => html`<th scope="col">${r.name}</th>`)}
-          ${
-            view.earlier
-              ? html`<th scope="col">${t.earlierEstimate(year)}</th>
-                  <th scope="col">${t.changeColumn}</th>
-                  <th scope="col">${t.changeInterval}</th>`
-              : nothing
-          }
+          ${changeLabels?.map((label) => html`<th scope="col">${label}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -383,14 +380,18 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     </table></div>`;
   }
 
-  /** The table's cells of an estimate's change: the earlier wave's estimate, the change and its interval ("—" where none). */
-  private _changeCells(e: Estimate | null, unit: 'percent' | 'score', format: (v: number | null) => string) {
+  /** The table's cells of an estimate's change: the earlier wave's estimate, the change and its interval ("—" where none), under their columns' `labels`. */
+  private _changeCells(
+    e: Estimate | null,
+    unit: 'percent' | 'score',
+    format: (v: number | null) => string,
+    [earlier, change, interval]: readonly [string, string, string],
+  ) {
     const c = e?.change;
-    if (!c) return html`<td class="num">—</td><td class="num">—</td><td class="num">—</td>`;
-    const f = this._changeFormat(c, unit);
-    return html`<td class="num">${format(c.earlier)}</td>
-      <td class="num">${f(c.value)}</td>
-      <td class="num">${f(c.low)} – ${f(c.high)}</td>`;
+    const f = c && this._changeFormat(c, unit);
+    return html`<td class="num" data-label=${earlier}>${c ? format(c.earlier) : '—'}</td>
+      <td class="num" data-label=${change}>${c ? f!(c.value) : '—'}</td>
+      <td class="num" data-label=${interval}>${c ? `${f!(c.low)} – ${f!(c.high)}` : '—'}</td>`;
   }
 
   private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: ShownView, caption: string): Promise<void> {

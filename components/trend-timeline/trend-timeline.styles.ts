@@ -3,6 +3,7 @@ import { MARKER_SHAPE_RULES, SERIES_COLOUR_RULES } from '../../src/timeline/seri
 import { chromeStyles } from '../../src/styles/chrome.styles.js';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
+import { tableCardsStyles } from '../../src/styles/table-cards.styles.js';
 
 /**
  * Three layers of theme: global tokens (--se-*, defaulting to Bootstrap Italia),
@@ -267,4 +268,5 @@ export const trendTimelineStyles = [
       }
     }
   `,
+  tableCardsStyles,
 ];

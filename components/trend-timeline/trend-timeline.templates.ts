@@ -153,7 +153,7 @@ export function renderTable(view: TimelineViewModel, t: TrendTimelineMessages, l
         ${view.years.map(
           (year, i) => html`<tr>
             <th scope="row" class="sticky">${formatSchoolYear(year)}</th>
-            ${view.series.map((s) => html`<td class="num">${tableValue(s, i, view, lang)}${s.provisional[i] && s.values[i] !== null ? html` <abbr title=${t.provisional}>*</abbr>` : nothing}</td>`)}
+            ${view.series.map((s) => html`<td class="num" data-label=${s.label}>${tableValue(s, i, view, lang)}${s.provisional[i] && s.values[i] !== null ? html` <abbr title=${t.provisional}>*</abbr>` : nothing}</td>`)}
           </tr>`,
         )}
       </tbody>

@@ -4,8 +4,8 @@
  * its table's title or caption), and the arrow keys move it once focused. Not
  * every browser makes a scrolling box a tab stop by itself, as Chromium now
  * does, so the attribute is read, not the browser's focus order. In a 240 px
- * column (the timeline's table, of two series, in 150 px), each element's
- * table view, the full profile's tables open.
+ * column (the timeline's table of three series: a province's, its region's and
+ * Italy's), each element's table view, the full profile's tables open.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -40,7 +40,7 @@ describe('a table wider than its box, from the keyboard', () => {
     const survey = (await serveContract({ survey: true, earlierSurveys: [earlierSurveyFixture()] })).src;
     const page = await fixture<HTMLElement>(html`<div style="width: 240px">
       <region-map src=${src} metric="etwinning.projects" view="table"></region-map>
-      <trend-timeline src=${src} metrics="etwinning.projects" scope="region:09" compare="nation" view="table" style="width: 150px"></trend-timeline>
+      <trend-timeline src=${src} metrics="etwinning.projects" scope="province:048" compare="region:09 nation" view="table"></trend-timeline>
       <participation-breakdown src=${src} scope="region:09"></participation-breakdown>
       <survey-results src=${survey} scope="province:048"></survey-results>
       <school-profile src=${src} code="FIIC81200A" variant="full"></school-profile>

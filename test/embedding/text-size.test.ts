@@ -6,7 +6,7 @@
  * the elements with it once it writes `--se-font-size: 1rem` (the README says
  * so).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { brokenWords } from '../support/broken-words.js';
 import { drawnInTurn } from '../support/every-element.js';
 
@@ -84,21 +84,31 @@ describe('text enlarged', () => {
     }
   });
 
-  it('breaks no word that half a phone’s column holds whole, with the text twice the size, outside tables', async () => {
+  it('breaks no word that half a phone’s column holds whole, with the text twice the size, in its tables too', async () => {
     // In the same 296 px column at 32 px, the profile's indicators beside their values («0 nel 2025/26 (provvisorio)»)
-    // read «Pro gett i eTwi nnin g», and the institutions' grid, its names capped at 45%, «ALTIER O SPINE LLI» (its
-    // rows are cards there). A word wider than half the column may break (a school's name in capitals, the index's
-    // long word at its soft hyphens), and a table's row headings are capped at 55% of the element
-    // (sticky-heads.styles.ts): those are left out.
-    // The badge too, as a school's sidebar shows it: its gauge and score on a line broke the score («82,» over «5»).
-    const badge = (src: string) => [[`<school-profile src="${src}" code="FIIC81200A"></school-profile>`, '[part~="gauge"]']] as const;
-    for await (const { element, host, markup } of drawnInTurn('width: 296px; --se-font-size: 32px', badge)) {
+    // read «Pro gett i eTwi nnin g»; the institutions' grid, its names capped at 45%, «ALTIER O SPINE LLI», and the
+    // tables' row headings, capped at 55%, «Indicato re» (both are cards there: src/styles/table-cards.styles.ts). A
+    // word wider than half the column may break (a school's name in capitals, the index's long word at its soft
+    // hyphens). The badge too, as a school's sidebar shows it: its gauge and score on a line broke the score («82,»
+    // over «5»); and every table view, the profile's values by year opened.
+    const more = (src: string) =>
+      [
+        [`<school-profile src="${src}" code="FIIC81200A"></school-profile>`, '[part~="gauge"]'],
+        [`<trend-timeline src="${src}" scope="region:09" compare="nation" view="table"></trend-timeline>`, '[part~="table"]'],
+      ] as const;
+    for await (const { element, host, markup } of drawnInTurn('width: 296px; --se-font-size: 32px', more)) {
+      const root = element.shadowRoot!;
+      // The breakdown's and the survey's tables are a toggle away; the profile's values by year a disclosure.
+      const toggle = [...root.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')].find((b) => b.textContent!.trim() === 'Tabella');
+      if (toggle && element.localName !== 'region-map' && element.localName !== 'trend-timeline') {
+        toggle.click();
+        await waitUntil(() => root.querySelector('table'), `${element.localName}: no table`);
+      }
+      for (const details of root.querySelectorAll('details')) details.open = true;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const squeezed = brokenWords(element.shadowRoot!, /[^\s-]+/g, {
-        narrowerThan: host.clientWidth / 2,
-        skip: 'th, td',
-      });
+      const squeezed = brokenWords(root, /[^\s-]+/g, { narrowerThan: host.clientWidth / 2 });
       expect(squeezed, `${markup.replace(/ src="[^"]*"/, '')}: words broken`).to.deep.equal([]);
+      expect(host.scrollWidth, `${markup.replace(/ src="[^"]*"/, '')}: as wide as its column`).to.be.at.most(host.clientWidth + 1);
     }
   });
 });
