@@ -28,8 +28,10 @@ export const institutionListStyles = [
       --_rule: var(--institution-list-rule);
       --_radius: var(--institution-list-radius);
     }
+    /* Never taller than three quarters of the screen: with the reader's text twice the size, 26em was 832 px of a
+       phone's 812, its headings' row and its last rows out of sight at once. */
     .scroller {
-      max-block-size: var(--institution-list-height);
+      max-block-size: min(var(--institution-list-height), 75svh);
       overflow: auto;
       /* The list keeps the row at its top in place itself (institution-list.ts): the browser's anchoring would move it twice. */
       overflow-anchor: none;

@@ -500,6 +500,8 @@ describe('<institution-list>', () => {
     await settled(el);
     const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
     expect(scroller.scrollWidth, 'nothing to scroll sideways').to.be.at.most(scroller.clientWidth + 1);
+    // Its 26em, 832 px here, no taller than three quarters of the screen (and its border).
+    expect(scroller.getBoundingClientRect().height, 'within the screen').to.be.at.most(0.75 * innerHeight + 2.5);
     const [first] = rows(el);
     const cells = [...first!.querySelectorAll<HTMLElement>('[role="gridcell"]')];
     const box = first!.getBoundingClientRect();

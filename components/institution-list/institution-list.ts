@@ -90,7 +90,7 @@ const MISPLACED = { ...areaAsScope(true), metric: metricAsProgramme };
  * @cssproperty --institution-list-focus - Focus ring.
  * @cssproperty --institution-list-font - Font family.
  * @cssproperty --institution-list-radius - Corner radius.
- * @cssproperty --institution-list-height - Height of the scrolling grid (default: 26em).
+ * @cssproperty --institution-list-height - Height of the scrolling grid (default: 26em; never more than 75% of the screen's).
  */
 export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   static override styles = institutionListStyles;
