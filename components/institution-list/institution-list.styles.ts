@@ -95,10 +95,11 @@ export const institutionListStyles = [
       color: var(--_ink);
     }
     /* A column narrower than 14em of the element's text (a phone's 296 px with the reader's text a third larger or
-       more; 224 px at its usual size): each institution a card, its name over its cells, each cell after its column's heading (the header row
-       is left to screen readers, which read a cell's heading from it; the labels' alternative text is empty). The
-       grid's eight columns, its names capped at 45%, broke «ALTIERO SPINELLI» as «ALTIER O SPINE LLI» and the codes
-       beside them, with less than a column in sight. */
+       more; 224 px at its usual size), as the other elements' tables (src/styles/table-cards.styles.ts): each
+       institution a card, its name over its cells, each cell after its column's heading. The grid's roles are its
+       own, so the header row is kept for screen readers, which read a cell's heading from it, and the labels'
+       alternative text is empty. The grid's eight columns, its names capped at 45%, broke «ALTIERO SPINELLI» as
+       «ALTIER O SPINE LLI» and the codes beside them, with less than a column in sight. */
     @container (max-width: 14em) {
       .scroller {
         --_names: 0px;

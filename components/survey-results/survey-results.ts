@@ -388,10 +388,9 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     [earlier, change, interval]: readonly [string, string, string],
   ) {
     const c = e?.change;
-    const f = c && this._changeFormat(c, unit);
-    return html`<td class="num" data-label=${earlier}>${c ? format(c.earlier) : '—'}</td>
-      <td class="num" data-label=${change}>${c ? f!(c.value) : '—'}</td>
-      <td class="num" data-label=${interval}>${c ? `${f!(c.low)} – ${f!(c.high)}` : '—'}</td>`;
+    const f = c ? this._changeFormat(c, unit) : null;
+    const cells = c && f ? [format(c.earlier), f(c.value), `${f(c.low)} – ${f(c.high)}`] : ['—', '—', '—'];
+    return [earlier, change, interval].map((label, i) => html`<td class="num" data-label=${label}>${cells[i]}</td>`);
   }
 
   private async _download(kind: 'csv' | 'xlsx', data: SurveyData, view: ShownView, caption: string): Promise<void> {

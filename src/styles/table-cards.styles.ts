@@ -4,8 +4,9 @@ import { css } from 'lit';
  * A table as cards where its element is narrower than 14em of its text (a
  * phone's 296 px column with the reader's text a third larger or more; 224 px
  * at its usual size, where a sidebar's 240 px still scroll sideways): each
- * row a card, its heading (the row's `th`, class `sticky`) first, then each
- * cell after its column's heading, which the cell carries as `data-label`.
+ * row a card, its heading (the row's `th`) first, where a rank came before it
+ * too (its class `sticky`), then each cell after its column's heading, which
+ * the cell carries as `data-label`.
  * Side by side, the columns left a strip of 130 px beside row headings capped
  * at 55% (sticky-heads.styles.ts): «Indicatore» read «Indicato re», «eTwinning»
  * «eTwinni ng», and the values passed by a word at a time. The column
