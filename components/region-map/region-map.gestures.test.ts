@@ -262,10 +262,10 @@ describe('<region-map> in hands', () => {
     await waitUntil(() => tooltip(map) === null, 'Escape did not close the tooltip');
   });
 
-  it('keeps a tooltip as wide as a narrow box allows, off the pointer, where the reader’s text is twice the size', async () => {
+  it('keeps a tooltip as wide as a narrow box allows, off the pointer, where the reader’s text is half as large again', async () => {
     // It was as narrow as the room beside the point: in a phone's box with text twice the size, 136 px wide and 2,400
     // tall. Now up to 18em and the box, pushed back into it, below or above the point.
-    const map = await mapOf('296px', {}, 'font-size: 32px');
+    const map = await mapOf('296px', {}, 'font-size: 20px');
     // Under its toolbar, tall with text this size: in sight.
     canvas(map).scrollIntoView({ block: 'center' });
     for (const [fx, fy] of [
@@ -275,9 +275,30 @@ describe('<region-map> in hands', () => {
       const { y, box, frame } = await tooltipAt(map, fx, fy);
       expect(box.width, `as wide as the box at ${fx}, ${fy}`).to.be.above(0.9 * frame.width);
       expect(box.left >= frame.left - 1 && box.right <= frame.right + 1, `inside the map at ${fx}, ${fy}`).to.equal(true);
+      expect(box.top < frame.bottom, `over the map at ${fx}, ${fy}`).to.equal(true);
       // Below or above the pointer's arrow (about 20 px below the point it points with).
       expect(y + 20 <= box.top || y >= box.bottom, `off the pointer at ${fx}, ${fy}`).to.equal(true);
     }
+    await resetMouse();
+  });
+
+  it('puts its tooltip under the map, as wide as it, where the reader’s text is twice the size in a phone’s box', async () => {
+    // 9.25em of text in 296 px: floating, a comune's tooltip was 750 px tall on an 800 px screen, over the map and past
+    // the screen's end. Under the map the whole map stays in sight, the area pointed at marked on it.
+    const map = await mapOf('296px', {}, 'font-size: 32px');
+    canvas(map).scrollIntoView({ block: 'start' });
+    for (const [fx, fy] of [
+      [0.3, 0.2],
+      [0.7, 0.8],
+    ] as const) {
+      const { box, frame } = await tooltipAt(map, fx, fy);
+      expect(box.top, `under the map at ${fx}, ${fy}`).to.be.at.least(frame.bottom - 1);
+      expect(box.left, `from the map's start at ${fx}, ${fy}`).to.be.closeTo(frame.left, 1);
+      expect(box.right, `to its end at ${fx}, ${fy}`).to.be.closeTo(frame.right, 1);
+    }
+    // Escape still closes it.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => tooltip(map) === null, 'Escape did not close the tooltip');
     await resetMouse();
   });
 });

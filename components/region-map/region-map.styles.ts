@@ -237,6 +237,19 @@ export const regionMapStyles = [
       --region-map-edge: var(--se-color-muted, #aab4be);
     }
   }
+  /* A column narrower than 14em of its text (a phone's with the reader's text a third larger or more, as the tables'
+     cards): the tooltip under the map, in the page's flow, not over it. Floating, at twice the size, a comune's was
+     750 px tall on an 800 px screen, over the map and past the screen's end. Its place beside the point is written on
+     it (region-map.tooltip.ts): set aside here. */
+  @container (max-width: 14em) {
+    [part~='tooltip'] {
+      position: static !important;
+      transform: none !important;
+      width: auto !important;
+      max-width: none;
+      margin-block-start: 0.5em;
+    }
+  }
   /* On paper: the map whole on one page with its legend and notes, no controls. */
   @media print {
     .toolbar,
