@@ -35,13 +35,20 @@ export const regionMapStyles = [
     --_rule: var(--region-map-no-data);
     --_radius: var(--region-map-radius);
   }
+  /* Its steps wrap, never their words (a word breaks only where it alone is wider than the element; a bilingual name
+     after its slash): with the reader's text twice the size in a phone's column, the steps shrank to a letter's width
+     and read «I t a l i a», «Trentino-Alto Adige/S üdtirol», «Bolz ano/ Boze n». */
   .breadcrumb {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25em;
     align-items: center;
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .breadcrumb :is(li, button) {
+    overflow-wrap: break-word;
   }
   .breadcrumb li + li::before {
     content: '›';

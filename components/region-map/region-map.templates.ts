@@ -99,8 +99,8 @@ export function renderBreadcrumb(
 ) {
   const step = (name: string, current: boolean, to: 'italy' | 'region') =>
     current
-      ? html`<span aria-current="page">${name}</span>`
-      : html`<button @click=${() => go(to)} aria-label=${`${t.back} ${name}`}>${name}</button>`;
+      ? html`<span aria-current="page">${breakAfterSlashes(name)}</span>`
+      : html`<button @click=${() => go(to)} aria-label=${`${t.back} ${name}`}>${breakAfterSlashes(name)}</button>`;
   return html`<ol class="breadcrumb" aria-label=${t.breadcrumb}>
     <li>${step(t.italy, !region, 'italy')}</li>
     ${region ? html`<li>${step(region, !province, 'region')}</li>` : nothing}

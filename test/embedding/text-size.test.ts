@@ -90,11 +90,16 @@ describe('text enlarged', () => {
     // tables' row headings, capped at 55%, «Indicato re» (both are cards there: src/styles/table-cards.styles.ts). A
     // word wider than half the column may break (a school's name in capitals, the index's long word at its soft
     // hyphens). The badge too, as a school's sidebar shows it: its gauge and score on a line broke the score («82,»
-    // over «5»); and every table view, the profile's values by year opened.
+    // over «5»); every table view, the profile's values by year opened; a map inside a province.
     const more = (src: string) =>
       [
         [`<school-profile src="${src}" code="FIIC81200A"></school-profile>`, '[part~="gauge"]'],
         [`<trend-timeline src="${src}" scope="region:09" compare="nation" view="table"></trend-timeline>`, '[part~="table"]'],
+        // Its breadcrumb's three steps (they shrank to a letter's width: «I t a l i a»).
+        [
+          `<region-map src="${src}" metric="etwinning.projects" region="09" province="048" level="comuni"></region-map>`,
+          '[part~="legend"]',
+        ],
       ] as const;
     for await (const { element, host, markup } of drawnInTurn('width: 296px; --se-font-size: 32px', more)) {
       const root = element.shadowRoot!;
