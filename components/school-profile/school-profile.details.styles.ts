@@ -135,8 +135,12 @@ export const detailsStyles = css`
   }
   /* Narrower still (a phone's column with the reader's text twice the size: 296 px at 32 px), the label, its value and
      the sparkline each on a line of their own: beside a value as wide as «(provvisorio)», the label's column was 70 px
-     and «Progetti eTwinning» read «Pro gett i eTwi nnin g». */
+     and «Progetti eTwinning» read «Pro gett i eTwi nnin g»; an index pillar's name on a line of its own, its meter and
+     score, or «non calcolato», under it (beside «non calcolato» it read «Inda gine dell' osse rvato rio»). */
   @container (max-width: 16em) {
+    .pillars li > :is(:first-child, .muted) {
+      grid-column: 1 / -1;
+    }
     .metrics {
       grid-template-columns: minmax(0, 1fr);
     }

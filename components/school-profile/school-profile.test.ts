@@ -5,6 +5,7 @@ import { render } from 'lit';
 import { bundleFixture, indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
+import { brokenWords } from '../../test/support/broken-words.js';
 import { expectHeadingsInSight } from '../../test/support/sticky-headings.js';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
@@ -202,6 +203,24 @@ describe('<school-profile>', () => {
       // «Finanziamen-ti:», «2014/1-5» were broken.
       await expectHeadingsInSight(table, headings, undefined, `${table.getAttribute('aria-label')}:`);
     }
+  });
+
+  it('keeps the index pillars’ names whole in a phone’s column with the text twice the size, a pillar not scored too', async () => {
+    // Beside «non calcolato», the names' column was 85 px: «Inda gine dell' osse rvato rio», «Conti nuità».
+    const index = indexFixture();
+    const pillars = index.methods.index.pillars;
+    pillars[1] = { ...pillars[1]!, label: { it: 'Indagine dell’osservatorio', en: 'Observatory survey' } };
+    const { src, folder } = await serveContract({ index });
+    const school = schoolFixture();
+    school.index.pillars[1] = { id: 'erasmus', score: null };
+    await serve(`${folder}/schools/FIIC81200A.json`, school);
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 296px; --se-font-size: 32px"></div>`);
+    box.innerHTML = `<school-profile lang="it" src="${src}" code="FIIC81200A" variant="full"></school-profile>`;
+    const el = box.querySelector('school-profile')!;
+    await ready(el, 'comparison');
+    const list = shadow(el).querySelector('.pillars')!;
+    expect(text(list)).to.contain('Indagine dell’osservatorio').and.to.contain('non calcolato');
+    expect(brokenWords(list, /[^\s-]+/g, { narrowerThan: 148 })).to.deep.equal([]);
   });
 
   it('breaks the long word of its index at a syllable, with a hyphen, in a 180 px sidebar, in both languages', async () => {
