@@ -13,6 +13,7 @@ import {
   anchoredExtent,
   brokenRule,
   spreadLabels,
+  TICK_ROOM,
   yearLabels,
   type ChartModel,
   type TextBox,
@@ -57,6 +58,8 @@ export function textGeometry(size = CHART_TEXT_SIZE) {
     yearLabel: 64 * s,
     /** Above the plot: half its top tick label's height, and clear of it. */
     top: 12 * s,
+    /** The value axis's ticks at least this far apart (at twice the size, labels 20 px apart ran into one another). */
+    tickRoom: TICK_ROOM * s,
   };
 }
 

@@ -8,7 +8,7 @@ import { html, nothing, svg } from 'lit';
 import type { Language } from '../../src/contract/vocabulary.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { annotationRows } from '../../src/timeline/annotation-lines.js';
-import { chartModel, TICK_ROOM, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
+import { chartModel, valueAxis, type ChartModel } from '../../src/timeline/chart-model.js';
 import type { TimelineData } from '../../src/timeline/load-timeline.js';
 import { seriesStyle } from '../../src/timeline/series-style.js';
 import { provisionalFlags } from '../../src/contract/provisional-years.js';
@@ -97,13 +97,13 @@ export function chartFor(
   const tall = compact ? height : height + top + bottom - (usual.top + usual.annotationsTop + labels.length * usual.row);
   const left = compact ? 2 : tickMargin(view, tall - top - bottom, lang, text);
   const box = { width, height: tall, top, right, bottom, left };
-  return chartModel(view.series, view.years.length, box, view.stacked, view.valueMax, TICK_ROOM * text.scale);
+  return chartModel(view.series, view.years.length, box, view.stacked, view.valueMax, text.tickRoom);
 }
 
 /** Room on the left for the longest tick label (the ticks depend on the plot's height only). */
 function tickMargin(view: TimelineViewModel, plotHeight: number, lang: Language, text: TextGeometry): number {
   // The page's value-max too: its ticks may be longer than the data's ("2.000" beside "6").
-  const { ticks } = valueAxis(view.series, view.stacked, plotHeight, view.valueMax, TICK_ROOM * text.scale);
+  const { ticks } = valueAxis(view.series, view.stacked, plotHeight, view.valueMax, text.tickRoom);
   const format = tickFormat(view, lang, ticks);
   return Math.min(100, 12 + Math.max(...ticks.map((t) => format(t).length)) * 8.5) * text.scale;
 }
