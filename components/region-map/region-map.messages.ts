@@ -2,12 +2,18 @@
 import type { Catalogue, ElementMessages } from '../../src/element/messages.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
 import { ordinalIt, wholeText } from '../../src/i18n/places.js';
-import type { MapUsage } from '../../src/map/load-map.js';
+import type { MapLevel, MapUsage } from '../../src/map/load-map.js';
 
 /** A range over every place of several: the data cannot place the area at all, said so (not "between 1st and 272nd"). */
 const anyPlace = (low: number, high: number, of: number) => low === 1 && high === of && of > 1;
 /** Places and counts grouped as every number the map writes. */
 const groupedIt = (n: number) => wholeText(n, 'it');
+/** The shadow zones a map's summary counts, and among which areas (the data tools judge comuni and provinces). */
+const SHADOWS_AMONG: Record<MapLevel, string> = { regions: 'le regioni', provinces: 'le province', comuni: 'i comuni' };
+export interface ShadowCount {
+  count: number;
+  among: MapLevel;
+}
 const groupedEn = (n: number) => wholeText(n, 'en');
 
 const it = {
@@ -141,9 +147,12 @@ const it = {
   // drawn, and the legend's note says whose.
   classesYearEmpty: (written: string, year: string, metric: string) =>
     `classes-year="${written}": nel ${year} le aree della mappa non hanno valori di «${metric}»: è stato ignorato.`,
-  // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null.
-  summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: number | null) =>
-    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Zone d'ombra: ${groupedIt(shadows)}.`}`,
+  // Shadow zones are counted where the level is judged (comuni, provinces), not said of regions: null. Among which
+  // areas: a region's map of provinces read «Zone d'ombra: 0» over the list's «1 zona d'ombra in Toscana», a comune.
+  summary: (metric: string, year: string, level: string, count: string, extremes: string, shadows: ShadowCount | null) =>
+    `${metric}, ${year}: ${count} ${level}. ${extremes}${
+      shadows === null ? '' : ` Zone d'ombra tra ${SHADOWS_AMONG[shadows.among]}: ${groupedIt(shadows.count)}.`
+    }`,
   extremes: (top: string, bottom: string) => `Migliore: ${top}. Peggiore: ${bottom}.`,
   // A count's highest and lowest, not its best and worst: a count grows with the area's institutions, and the smallest area is not the worst.
   extremesCounts: (high: string, low: string) => `Valore più alto: ${high}. Più basso: ${low}.`,
@@ -298,7 +307,9 @@ const en: RegionMapMessages = {
   classesYearEmpty: (written, year, metric) =>
     `classes-year="${written}": in ${year} the map's areas have no values of “${metric}”: it was ignored.`,
   summary: (metric, year, level, count, extremes, shadows) =>
-    `${metric}, ${year}: ${count} ${level}. ${extremes}${shadows === null ? '' : ` Shadow zones: ${groupedEn(shadows)}.`}`,
+    `${metric}, ${year}: ${count} ${level}. ${extremes}${
+      shadows === null ? '' : ` Shadow zones among the ${shadows.among}: ${groupedEn(shadows.count)}.`
+    }`,
   extremes: (top, bottom) => `Best: ${top}. Worst: ${bottom}.`,
   extremesCounts: (high, low) => `Highest: ${high}. Lowest: ${low}.`,
   extremesAmong: (count, min, top, bottom) => `Of the ${count} areas with at least ${min} institutions, best: ${top}; worst: ${bottom}.`,

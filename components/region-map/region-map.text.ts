@@ -199,7 +199,7 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
         : among
           ? t.extremesAmong(count(among.count), among.minInstitutions, describe(best, atBest), describe(worst, atWorst))
           : t.extremes(describe(best, atBest), describe(worst, atWorst)),
-    view.shadowsJudged ? view.shadows.size : null,
+    view.shadowsJudged ? { count: view.shadows.size, among: data.level } : null,
   );
 }
 

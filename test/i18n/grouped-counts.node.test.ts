@@ -30,8 +30,8 @@ describe('counts and places in sentences', () => {
       DETAILS.en.position(2, 70, 1200, 1000),
       MAP.it.interval('20%', '24%', 1234),
       MAP.en.interval('20%', '24%', 1234),
-      MAP.it.summary('Istituzioni attive', '2025/26', 'comuni', '7.899', '', 1234),
-      MAP.en.summary('Active institutions', '2025/26', 'comuni', '7,899', '', 1234),
+      MAP.it.summary('Istituzioni attive', '2025/26', 'comuni', '7.899', '', { count: 1234, among: 'comuni' }),
+      MAP.en.summary('Active institutions', '2025/26', 'comuni', '7,899', '', { count: 1234, among: 'comuni' }),
       BREAKDOWN.it.estimated(1234).slice(0, 44),
       BREAKDOWN.en.estimated(1234).slice(0, 41),
     ];
@@ -51,8 +51,8 @@ describe('counts and places in sentences', () => {
       // A survey's answers in an area, on its map.
       'intervallo al 95%: 20% – 24% (1.234 risposte)',
       '95% interval: 20% – 24% (1,234 answers)',
-      "Istituzioni attive, 2025/26: 7.899 comuni.  Zone d'ombra: 1.234.",
-      'Active institutions, 2025/26: 7,899 comuni.  Shadow zones: 1,234.',
+      "Istituzioni attive, 2025/26: 7.899 comuni.  Zone d'ombra tra i comuni: 1.234.",
+      'Active institutions, 2025/26: 7,899 comuni.  Shadow zones among the comuni: 1,234.',
       // The institutions whose size the breakdown estimated, nationally.
       'Dimensione stimata per 1.234 istituzioni con',
       'Size estimated for 1,234 institutions wit',

@@ -153,10 +153,10 @@ describe('the map in one sentence', () => {
       return data;
     };
     let judged = withVerdicts('ok', 'shadow');
-    assert.match(summary(judged, 'it'), /\. Zone d'ombra: 1\.$/);
-    assert.match(summary(judged, 'en'), /\. Shadow zones: 1\.$/);
+    assert.match(summary(judged, 'it'), /\. Zone d'ombra tra i comuni: 1\.$/);
+    assert.match(summary(judged, 'en'), /\. Shadow zones among the comuni: 1\.$/);
     judged = withVerdicts('ok', 'ok');
-    assert.match(summary(judged, 'it'), /\. Zone d'ombra: 0\.$/, 'judged, and none is one');
+    assert.match(summary(judged, 'it'), /\. Zone d'ombra tra i comuni: 0\.$/, 'judged, and none is one');
     // Not flagged is not "in line" (it read "nella norma"): the reason may give it a fair chance of being below.
     const view = mapView(judged, INPUTS);
     const status = (lang: 'it' | 'en') =>
