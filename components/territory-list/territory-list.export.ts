@@ -129,7 +129,8 @@ function shadowZoneTable(items: readonly ShadowZoneItem[], e: TerritoryExport): 
       tableNumber(rate, true),
       tableNumber(interval?.[0] ?? null, true),
       tableNumber(interval?.[1] ?? null, true),
-      Math.round(item.institutions * 10) / 10,
+      // To the hundredth, as the list and the reason beside it write them (formatCount: "1 … su 27,54").
+      Math.round(item.institutions * 100) / 100,
       tableNumber(probability ?? null, true),
       reason ? localize(reason, e.lang) : null,
     ];

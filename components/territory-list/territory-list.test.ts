@@ -323,7 +323,7 @@ describe('<territory-list>', () => {
       'Level,Code,Name,In,Estimated rate (%),Expected rate (%),Observed rate (%),95% interval: from (%),95% interval: to (%),Institutions,Probability of being below the expected rate (%),Reason',
     );
     // 4 of 40 institutions: Wilson's 95% interval is 4.0% to 23.1%, as the list says.
-    expect(rows[1]).to.match(/^Province,048,Firenze,Toscana,12,30,10,4,23\.1,\d+(\.\d)?,,Below the region$/);
+    expect(rows[1]).to.match(/^Province,048,Firenze,Toscana,12,30,10,4,23\.1,\d+(\.\d{1,2})?,,Below the region$/);
     expect(rows[2]!.startsWith('Comune,')).to.equal(true);
     expect(rows[2]).to.contain(',No active school <i>');
     const shadowNote =

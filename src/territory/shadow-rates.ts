@@ -8,7 +8,7 @@
  * allocated by students, as the map's shares (src/map/value-interval.ts shareInterval).
  */
 import type { Language } from '../contract/vocabulary.js';
-import { formatValue, intervalDigits } from '../i18n/format.js';
+import { formatCount, formatValue, intervalDigits } from '../i18n/format.js';
 import { shareInterval } from '../map/value-interval.js';
 import type { ShadowZoneItem } from './territory-items.js';
 
@@ -19,8 +19,10 @@ export interface ShadowRates {
   /** The observed rate and its interval; null where the contract has no rate. */
   observed: { value: string; low: string; high: string } | null;
   /**
-   * The institutions the observed rate is over, as written ("132,8": allocated by students, as the rate's numerator,
-   * the contract's reason and the map's share): it said the 135 with a share in the area, beside "6 … su 132,8".
+   * The institutions the observed rate is over ("132,80": allocated by students, as the rate's numerator, the
+   * contract's reason and the map's share): it said the 135 with a share in the area, beside "6 … su 132,8". Written
+   * as the reason below it and the map write them (formatCount): "su 27,5 istituzioni" read over "1 istituzione
+   * attiva su 27,54".
    */
   n: string;
 }
@@ -40,6 +42,6 @@ export function shadowRates(item: ShadowZoneItem, lang: Language): ShadowRates {
     estimated: formatValue(smoothedRate, 'percent', lang),
     expected: expectedRate === undefined ? null : percent(expectedRate),
     observed,
-    n: formatValue(item.institutions, 'count', lang, 1),
+    n: formatCount(item.institutions, lang),
   };
 }

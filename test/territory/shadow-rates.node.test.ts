@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ShadowZone } from '../../src/contract/contract.types.ts';
+import { formatCount } from '../../src/i18n/format.ts';
 import { shadowRates } from '../../src/territory/shadow-rates.ts';
 import type { ShadowZoneItem } from '../../src/territory/territory-items.ts';
 import { wilson } from '../../src/util/wilson.ts';
@@ -20,8 +21,11 @@ describe('a shadow zone’s rates', () => {
     const rates = shadowRates(item({}, 27.7), 'it');
     const [low, high] = wilson(0.0361 * 27.7, 27.7);
     assert.ok(low < 0.01 && high > 0.15, `${low} ${high}`);
-    // Over the 27,7 the rate and the contract's reason are over, not the 28 with a share.
-    assert.deepEqual(rates, { estimated: '8,2%', expected: '29,7%', observed: { value: '3,6%', low: '0,6%', high: '17,9%' }, n: '27,7' });
+    // Over the 27,70 the rate and the contract's reason are over, not the 28 with a share, written as the reason
+    // writes it (formatCount: "1 istituzione attiva su 27,54" read under "su 27,5 istituzioni").
+    assert.deepEqual(rates, { estimated: '8,2%', expected: '29,7%', observed: { value: '3,6%', low: '0,6%', high: '17,9%' }, n: '27,70' });
+    assert.equal(shadowRates(item({}, 27.54), 'it').n, formatCount(27.54, 'it'));
+    assert.equal(shadowRates(item({}, 27.54), 'en').n, '27.54');
     assert.deepEqual(shadowRates(item({}, 27.7), 'en').observed, { value: '3.6%', low: '0.6%', high: '17.9%' });
   });
 
