@@ -974,7 +974,15 @@ describe('<trend-timeline>', () => {
       const { src } = await serveContract();
       const school = await fixture<TrendTimeline>(html`<trend-timeline src=${src} scope="school:RMIC00000A" lang="it"></trend-timeline>`);
       await failed(school);
-      await waitUntil(() => text(school, '[role="alert"]').includes('HTTP 404'), 'no 404 for the school');
+      // A missing school's file is a school not in the data, as the profile says it (a dashboard read «HTTP 404» here
+      // beside the profile's «Non troviamo la scuola»); the file is named, for the data's publisher.
+      await waitUntil(
+        () =>
+          text(school, '[role="alert"]').includes(
+            `Non trovo la scuola "RMIC00000A" nei dati (${new URL('schools/RMIC00000A.json', src)}).`,
+          ),
+        `no school not found but "${text(school, '[role="alert"]')}"`,
+      );
     } finally {
       capture.restore();
     }

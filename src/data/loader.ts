@@ -16,7 +16,7 @@ import type {
 } from '../contract/contract.types.js';
 import { validateDocument, validateTopology } from '../contract/validate.js';
 import type { DocumentKind, GeometryLayer } from '../contract/vocabulary.js';
-import { NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
+import { HttpError, NotFoundError, SchemaError, withLocalizedErrors } from '../errors.js';
 import { deepFreeze, TOPOJSON_ARCS } from '../util/deep-freeze.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { isMissingFile } from './missing-file.js';
@@ -204,7 +204,12 @@ export class ContractLoader {
       return shard;
     }
     const url = fillTemplate(source.index.shards[kind], kind === 'region' ? { region: code } : { code }, source.url);
-    const shard = await this._document(url, [kind], options.signal);
+    const shard = await this._document(url, [kind], options.signal).catch((error: unknown) => {
+      // Any code of the right shape may name a school (the index does not list them): where its file is missing
+      // (HTTP 404, 410), the school is not in the data, as a profile says. A timeline read «Dati non trovati (HTTP
+      // 404)» beside the profile's «Non troviamo la scuola»; a region's file missing is the data's fault, and says so.
+      throw kind === 'school' && error instanceof HttpError && error.notFound ? new NotFoundError(kind, code, url) : error;
+    });
     // A shard must be the one its URL promised: a misplaced file would show another area's data.
     if (!answers(shard)) throw new SchemaError(url, [{ path: [kind, 'code'], expect: 'shard.key', params: [code], value: keyOf(shard) }]);
     return shard;

@@ -414,6 +414,11 @@ describe('ContractLoader', () => {
     expect((await rejection(loader.school(src, '../../etc'))).code).to.equal('not-found');
     const missing = await rejection(loader.school(src, 'RMIC00000Z'));
     expect(missing.notFound).to.equal(true);
+    // Its file missing (HTTP 404): a school the data does not hold, said as such, with the file's address.
+    expect(missing.code).to.equal('not-found');
+    expect(missing.localizedMessage('it')).to.equal(
+      `Non trovo la scuola "RMIC00000Z" nei dati (${new URL('schools/RMIC00000Z.json', src)}).`,
+    );
   });
 
   it('serves everything from a single self-contained bundle with one request', async () => {
