@@ -11,6 +11,7 @@ import { expectHeadingsInSight } from '../../test/support/sticky-headings.js';
 import { serve } from '../../test/support/data-routes.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { dashboardIndex } from '../../test/fixtures/dashboard.fixture.js';
+import { indexFixture } from '../../test/fixtures/contract.fixture.js';
 import './define.js';
 import type { RegionMap } from './region-map.js';
 
@@ -18,10 +19,11 @@ const shadow = (el: RegionMap) => el.shadowRoot!;
 /** Real comuni's names: bilingual ones, one word to a browser at its slash, and a long word. */
 const NAMES = ['Fortezza/Franzensfeste', 'Castelbello-Ciardes/Kastelbell-Tschars', 'Rasun-Anterselva/Rasen-Antholz', 'Pietramontecorvino'];
 
-/** Toscana's comuni, `NAMES` among them, in a table `width` px wide, its text `fontSize`. */
-async function namesTable(width: number, fontSize = '') {
-  const { folder, src } = await serveContract();
-  const { shard, layer } = manyComuni(8);
+/** Toscana's comuni (`count` of them), `NAMES` among them, in a table `width` px wide, its text `fontSize`. */
+async function namesTable(width: number, fontSize = '', count = 8, index = indexFixture(), institutions = 0) {
+  const { folder, src } = await serveContract({ index });
+  const { shard, layer } = manyComuni(count);
+  for (const comune of shard.comuni.slice(2)) comune.institutions = institutions;
   NAMES.forEach((name, i) => (shard.comuni[i + 2]!.name = name));
   await serve(`${folder}/regions/09.json`, shard);
   await serve(`${folder}/geo/comuni/09.topo.json`, layer);
@@ -30,8 +32,8 @@ async function namesTable(width: number, fontSize = '') {
   holder.innerHTML = `<region-map src="${src}" metric="etwinning.projects" level="comuni" region="09" year="2024" lang="it" view="table"></region-map>`;
   const map = holder.querySelector('region-map')!;
   map.style.fontSize = fontSize;
-  await waitUntil(() => shadow(map).querySelectorAll('tbody tr').length === 8, 'table not drawn', { timeout: 10_000 });
-  return { map, table: shadow(map).querySelector<HTMLElement>('[part~="table"]')! };
+  await waitUntil(() => shadow(map).querySelectorAll('tbody tr').length === count, 'table not drawn', { timeout: 10_000 });
+  return { holder, map, table: shadow(map).querySelector<HTMLElement>('[part~="table"]')! };
 }
 
 describe('<region-map>’s table in a narrow column', () => {
@@ -80,6 +82,30 @@ describe('<region-map>’s table in a narrow column', () => {
     );
     expect(getComputedStyle(shadow(map).querySelector('thead')!).display, 'the headings’ row not drawn').to.equal('none');
     await expect(map).to.be.accessible();
+  });
+
+  it('keeps a range of places whole on a card’s line, at whatever width the line ends after its dash', async () => {
+    // «Posizione (intervallo): 1–» over «10», seen at 200 px: a line may end after an en dash.
+    // A count's place is ranged by its swings (quasi-Poisson, its metric's dispersion): thirty comuni of one to seven
+    // projects share ranges of places such as «4–24».
+    const index = indexFixture();
+    const projects = index.metrics.find((metric) => metric.id === 'etwinning.projects')!;
+    projects.dispersion = index.years.map(() => 1);
+    const { holder, map } = await namesTable(296, '32px', 30, index, 5);
+    const places = [...shadow(map).querySelectorAll<HTMLElement>('tbody td:first-child')];
+    expect(
+      places.filter((cell) => /\d–\u2060?\d\d/.test(cell.textContent!)),
+      'two-digit ranges to read',
+    ).to.have.length.above(3);
+    const broken = new Set<string>();
+    // Each width moves where the lines of the cards' labels and values end.
+    for (let width = 240; width <= 420; width += 3) {
+      holder.style.width = `${width}px`;
+      const room = places[0]!.clientWidth;
+      for (const cell of places)
+        for (const word of brokenWords(cell, /\d[\d.]*–\u2060?\d[\d.]*/g, { narrowerThan: room })) broken.add(`${word} at ${width} px`);
+    }
+    expect([...broken]).to.deep.equal([]);
   });
 
   it('keeps the dash of an interval with its low end where a value wraps in a narrow column', async () => {
