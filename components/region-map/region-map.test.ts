@@ -1175,11 +1175,11 @@ describe('<region-map>', () => {
       const summary = (m: RegionMap) => shadow(m).querySelector('#summary')!.textContent!;
       const shown = await mapOf(src, 'region=09');
       expect(legend(shown)).to.contain("Zona d'ombra");
-      expect(summary(shown)).to.contain("Zone d'ombra:");
+      expect(summary(shown)).to.contain("Zone d'ombra tra le province:");
       const hidden = await mapOf(src, 'region=09 shadow-zones=false');
       expect(hidden.shadowZones).to.equal(false);
       expect(legend(hidden)).not.to.contain("Zona d'ombra");
-      expect(summary(hidden)).not.to.contain("Zone d'ombra:");
+      expect(summary(hidden)).not.to.contain("Zone d'ombra");
       hidden.removeAttribute('shadow-zones');
       await waitUntil(() => legend(hidden).includes("Zona d'ombra"), 'the overlay did not come back');
       expect((await mapOf(src, 'region=09 shadow-zones')).shadowZones).to.equal(true);
