@@ -8,13 +8,13 @@ import type { MapLevel, MapUsage } from '../../src/map/load-map.js';
 const anyPlace = (low: number, high: number, of: number) => low === 1 && high === of && of > 1;
 /** Places and counts grouped as every number the map writes. */
 const groupedIt = (n: number) => wholeText(n, 'it');
+const groupedEn = (n: number) => wholeText(n, 'en');
 /** The shadow zones a map's summary counts, and among which areas (the data tools judge comuni and provinces). */
 const SHADOWS_AMONG: Record<MapLevel, string> = { regions: 'le regioni', provinces: 'le province', comuni: 'i comuni' };
 export interface ShadowCount {
   count: number;
   among: MapLevel;
 }
-const groupedEn = (n: number) => wholeText(n, 'en');
 
 const it = {
   loading: 'Caricamento della mappa…',

@@ -122,9 +122,10 @@ export function renderZoomButtons(t: RegionMapMessages, zoomed: boolean, zoom: (
   </div>`;
 }
 
-/** A place, or its range where the value has an interval ("1–120"), or a dash. */
-// A range's dash joined to its high end (U+2060, a word joiner): a line may end after an en dash, and a card read
-// «Posizione (intervallo): 1–» over «14».
+/**
+ * A place, or its range where the value has an interval ("1–120"), or a dash. The range's dash is joined to its high
+ * end (U+2060, a word joiner): a line may end after an en dash, and a card read «Posizione (intervallo): 1–» over «14».
+ */
 const placeCell = ({ rank, rankRange: range }: AreaRow, lang: Language) =>
   range && range[0] !== range[1]
     ? `${wholeText(range[0], lang)}–\u2060${wholeText(range[1], lang)}`
