@@ -252,6 +252,7 @@ export async function modelOf(
           top5Stable: scored.uncertainty.top5Stable,
         },
         diagnostics: scored.diagnostics,
+        roleModelTest: scored.beyondChance && { ...scored.beyondChance, fdr: config.roleModels.fdr },
         imputedStudents: scored.index.context.imputed.size,
         uncountedKinds: [...scored.index.context.uncountedKinds],
         studentsYear: model.studentsYear,

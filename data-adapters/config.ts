@@ -113,6 +113,11 @@ export interface BuildConfig {
     minActiveYears: number;
     /** Share of the Monte Carlo runs in which a role model must stay in the top band. */
     robustShare: number;
+    /**
+     * False-discovery rate of the test that a role model starts more projects than its region's institutions of its
+     * grade expect for its students (data-adapters/indicators/above-expectation.ts).
+     */
+    fdr: number;
   };
   shadowZones: {
     /** Areas with fewer institutions are not judged (they say so, with their n). */
@@ -167,7 +172,7 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
     surveyIndicators: [],
   },
   uncertainty: { runs: 500, dirichletConcentration: 50 },
-  roleModels: { nationalTopShare: 0.05, regionalTopShare: 0.05, minActiveYears: 3, robustShare: 0.9 },
+  roleModels: { nationalTopShare: 0.05, regionalTopShare: 0.05, minActiveYears: 3, robustShare: 0.9, fdr: 0.1 },
   shadowZones: { minInstitutions: 5, fdr: 0.1, nullPermutations: 20 },
   mentors: { count: 1, capacity: 10, maxSameRegionKm: 60 },
   geometry: {

@@ -6,13 +6,19 @@
  *   `robustShare` of the uncertainty analysis's runs (a robust position, not a
  *   lucky choice of weights), AND it was active in at least `minActiveYears` of
  *   the continuity window, AND its quality is recognised (an eTwinning Quality
- *   Label or School Label, or an Erasmus+ accreditation, in the reference years).
+ *   Label or School Label, or an Erasmus+ accreditation, in the reference years),
+ *   AND it starts more projects than institutions like it beyond chance
+ *   (./above-expectation.ts, at the configured false-discovery rate): a top
+ *   share exists whatever the data, and on institutions that all take part
+ *   alike the rest of the rule named ~0.8% of them role models.
  * Each role model gets its reasons in Italian and English.
  */
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import type { Institution } from '../aggregate/institutions.js';
 import type { BuildConfig } from '../config.js';
+import type { AboveExpectation } from './above-expectation.js';
 import type { UncertaintyResult } from './index-uncertainty.js';
+import { numberText, percentText } from '../text/number-text.js';
 import type { IndexRun } from './internationalisation-index.js';
 
 export interface RoleModel {
@@ -27,6 +33,8 @@ export function selectRoleModels(
   regionRanks: ReadonlyMap<string, number>,
   uncertainty: UncertaintyResult | null,
   config: BuildConfig['roleModels'],
+  /** Each institution's projects against its group's expectation (null: not judged, as in a build without projects). */
+  above: ReadonlyMap<string, AboveExpectation> | null = null,
 ): Map<string, RoleModel> {
   const perRegion = new Map<string, number>();
   for (const institution of institutions) perRegion.set(institution.location.region, (perRegion.get(institution.location.region) ?? 0) + 1);
@@ -48,6 +56,8 @@ export function selectRoleModels(
     const runs = uncertainty?.runs ?? 0;
     if (!(topNation || topRegion) || result.activeYears < config.minActiveYears || !recognition) continue;
     if (uncertainty && (!robust || robust.topShare < config.robustShare)) continue;
+    const beyond = above?.get(institution.code);
+    if (above && !beyond?.discovered) continue;
     const reasons: LocalizedText[] = [];
     const pct = (share: number) => `${Math.round(share * 100)}%`;
     // Ranks are shown with their 90% interval, never bare.
@@ -76,6 +86,11 @@ export function selectRoleModels(
       it: 'Qualità riconosciuta: certificato di qualità eTwinning, Scuola eTwinning o accreditamento Erasmus+.',
       en: 'Recognised quality: eTwinning Quality Label, eTwinning School Label or Erasmus+ accreditation.',
     });
+    if (beyond)
+      reasons.push({
+        it: `Più progetti di quanti se ne attendono per i suoi studenti dalle istituzioni della sua regione e del suo ciclo: ${numberText(beyond.observed, 'it', 0)} contro ${numberText(beyond.expected, 'it', 1)} attesi, oltre il caso (quota attesa di falsi allarmi ≤ ${percentText(config.fdr, 'it')}).`,
+        en: `More projects than institutions of its region and grade expect for its students: ${numberText(beyond.observed, 'en', 0)} against ${numberText(beyond.expected, 'en', 1)} expected, beyond chance (expected share of false flags ≤ ${percentText(config.fdr, 'en')}).`,
+      });
     models.set(institution.code, { code: institution.code, reasons });
   }
   return models;

@@ -52,6 +52,8 @@ export interface BuildReport {
     sensitivity: SensitivityRow[];
     uncertainty: { runs: number; dirichletConcentration: number; medianIntervalWidth: number; top5Stable: number } | null;
     diagnostics: IndexDiagnostics | null;
+    /** The role models' test of projects beyond chance: the institutions it found, the role models it held back. */
+    roleModelTest: { discovered: number; heldBack: number; fdr: number } | null;
     imputedStudents: number;
     /** Kinds of plesso the students' file counts none of (the registry's characteristic): not imputed. */
     uncountedKinds: string[];

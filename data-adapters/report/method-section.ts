@@ -9,7 +9,7 @@
  */
 import { DIAGNOSTIC_INDICATORS } from '../indicators/internationalisation-index.js';
 import { formatSchoolYear } from '../../src/i18n/format.js';
-import { numberText } from '../text/number-text.js';
+import { numberText, percentText } from '../text/number-text.js';
 import type { AllocationBasis } from '../aggregate/allocation.js';
 import type { BuildReport } from './build-report.js';
 import type { PlantedCalibration } from '../indicators/shadow-calibration.js';
@@ -67,6 +67,11 @@ function indexMethod(report: Omit<BuildReport, 'summary'>): string[] {
   if (u)
     lines.push(
       `- **Uncertainty**: ${u.runs} Monte Carlo runs (Dirichlet weights around the configured ones, concentration ${u.dirichletConcentration}; mid-rank or log(1 + x) min-max normalisation; arithmetic or geometric aggregation; one pillar left out in a quarter of the runs). Median width of the 90% national rank interval among institutions with activity: ${u.medianIntervalWidth} places; ${pct(u.top5Stable)} of the baseline top 5% stay in the top 5% in at least 90% of runs. Profiles and lists show the band (decile among institutions with activity) and the 5–95% interval, never a bare rank; role models must hold their top position in at least the configured share of runs.`,
+    );
+  const test = x.roleModelTest;
+  if (test)
+    lines.push(
+      `- **Role models beyond chance**: a role model also starts more eTwinning and Erasmus+ projects than its region's institutions of its grade expect for its students (Poisson, Benjamini–Hochberg at a false-discovery rate of ${percentText(test.fdr, 'en')}): ${numberText(test.discovered, 'en')} institutions do; ${numberText(test.heldBack, 'en')} that the rest of the rule named are held back. A top share of the index exists whatever the data: on simulated institutions that all take part alike, the rule without this test named about 0.8% of them role models, with it none (test/data-adapters/indicators/role-models-calibration.node.test.ts).`,
     );
   lines.push('');
   return lines;

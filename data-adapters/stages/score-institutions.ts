@@ -6,6 +6,7 @@
  */
 import { isActive, type Institution } from '../aggregate/institutions.js';
 import type { BuildConfig, PillarId } from '../config.js';
+import { aboveExpectation } from '../indicators/above-expectation.js';
 import { indexDiagnostics, type IndexDiagnostics } from '../indicators/index-diagnostics.js';
 import { indexUncertainty, type UncertaintyResult } from '../indicators/index-uncertainty.js';
 import { computeIndex, INDICATORS, ranks, type IndexRun } from '../indicators/internationalisation-index.js';
@@ -23,6 +24,11 @@ export interface Scored {
   nationRanks: Map<string, number>;
   regionRanks: Map<string, number>;
   roleModels: Map<string, RoleModel>;
+  /**
+   * The test a role model passes besides its rank (projects beyond its group's expectation, ./above-expectation.ts):
+   * the institutions it found, and the role models the rest of the rule named that it held back; null when not run.
+   */
+  beyondChance: { discovered: number; heldBack: number } | null;
   /** Institutions active in any of the index's reference years. */
   active: Set<string>;
   sensitivity: ReturnType<typeof sensitivity>;
@@ -65,7 +71,13 @@ export function scoreInstitutions(
   }
   const scored = available.size > 0;
   const uncertainty = scored ? indexUncertainty(institutions, index, available, config, new Random(config.seed * 104_729 + 3)) : null;
-  const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels);
+  const above = scored ? aboveExpectation(institutions, index.context, config.roleModels.fdr) : null;
+  const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels, above);
+  const ranked = above && selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels);
+  const beyondChance = above && {
+    discovered: [...above.values()].filter((a) => a.discovered).length,
+    heldBack: ranked!.size - roleModels.size,
+  };
   const active = new Set(
     institutions.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code),
   );
@@ -75,6 +87,7 @@ export function scoreInstitutions(
     nationRanks,
     regionRanks,
     roleModels,
+    beyondChance,
     active,
     sensitivity: scored ? sensitivity(institutions, config.index, lastYear, available, scores, index) : [],
     uncertainty,
