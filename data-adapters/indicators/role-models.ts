@@ -61,8 +61,17 @@ export function selectRoleModels(
     const reasons: LocalizedText[] = [];
     const pct = (share: number) => `${Math.round(share * 100)}%`;
     // Ranks are shown with their 90% interval, never bare.
+    // One place where both ends agree: «posizione tra 1 e 1» read as a slip.
     const between = (range: readonly [number, number] | undefined, it: boolean) =>
-      range ? (it ? `posizione tra ${range[0]} e ${range[1]}` : `rank between ${range[0]} and ${range[1]}`) : it ? 'posizione' : 'rank';
+      !range
+        ? it
+          ? 'posizione'
+          : 'rank'
+        : range[0] === range[1]
+          ? `${it ? 'posizione' : 'rank'} ${range[0]}`
+          : it
+            ? `posizione tra ${range[0]} e ${range[1]}`
+            : `rank between ${range[0]} and ${range[1]}`;
     if (topNation)
       reasons.push({
         it: `Nel primo ${pct(config.nationalTopShare)} nazionale per indice di internazionalizzazione (${between(robust?.nation, true)}).`,

@@ -133,6 +133,23 @@ describe('internationalisation index', () => {
     assert.ok(models.get(A.code)!.reasons.every((reason) => reason.it && reason.en));
   });
 
+  it('says one place where both ends of its interval agree, a range where they do not', () => {
+    const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
+    const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
+    const uncertainty = {
+      runs: 500,
+      byCode: new Map([[A.code, { band: 1, nation: [1, 1] as [number, number], region: [1, 3] as [number, number], topShare: 1 }]]),
+      medianIntervalWidth: 0,
+      top5Stable: 1,
+    };
+    const models = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), uncertainty, DEFAULT_CONFIG.roleModels);
+    const [nation, region] = models.get(A.code)!.reasons;
+    // «posizione tra 1 e 1» read as a slip.
+    assert.match(nation!.it, /\(posizione 1\)\.$/);
+    assert.match(nation!.en, /\(rank 1\)\.$/);
+    assert.match(region!.it, /\(posizione tra 1 e 3\)\.$/);
+  });
+
   it('reports how ranks move under other weights', () => {
     const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
     const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
