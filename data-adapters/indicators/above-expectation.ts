@@ -73,26 +73,42 @@ export const projectsOf = (institution: Institution, years: readonly number[]): 
     return total + (data?.etwinning?.projects ?? 0) + (data?.erasmus?.ka1Projects ?? 0) + (data?.erasmus?.ka2Projects ?? 0);
   }, 0);
 
+/**
+ * The test on counts: each one's expectation (its group's count per student times its size), its p-value and whether
+ * Benjamini–Hochberg keeps it. Apart from the institutions, so that the calibration (./above-expectation-calibration.ts)
+ * runs it on counts drawn for the same sizes and groups.
+ */
+export function countsBeyondChance(observed: readonly number[], sizes: readonly number[], groups: readonly string[], fdr: number) {
+  const totals = new Map<string, { count: number; size: number }>();
+  observed.forEach((count, i) => {
+    const total = totals.get(groups[i]!) ?? { count: 0, size: 0 };
+    total.count += count;
+    total.size += sizes[i]!;
+    totals.set(groups[i]!, total);
+  });
+  const expected = sizes.map((size, i) => {
+    const total = totals.get(groups[i]!)!;
+    return total.size > 0 ? (total.count / total.size) * size : 0;
+  });
+  const pValues = observed.map((count, i) => poissonUpperTail(count, expected[i]!));
+  return { expected, pValues, discovered: benjaminiHochberg(pValues, fdr) };
+}
+
+/** The group an institution's expectation is its own: its region and grade group. */
+export const expectationGroup = (institution: Institution) => `${institution.location.region} ${institution.gradeGroup}`;
+
 export function aboveExpectation(
   institutions: readonly Institution[],
   context: Pick<IndexContext, 'referenceYears' | 'size'>,
   fdr: number,
 ): Map<string, AboveExpectation> {
-  const groupOf = (institution: Institution) => `${institution.location.region} ${institution.gradeGroup}`;
-  const totals = new Map<string, { projects: number; students: number }>();
   const observed = institutions.map((institution) => projectsOf(institution, context.referenceYears));
-  institutions.forEach((institution, i) => {
-    const total = totals.get(groupOf(institution)) ?? { projects: 0, students: 0 };
-    total.projects += observed[i]!;
-    total.students += context.size(institution);
-    totals.set(groupOf(institution), total);
-  });
-  const expected = institutions.map((institution) => {
-    const { projects, students } = totals.get(groupOf(institution))!;
-    return students > 0 ? (projects / students) * context.size(institution) : 0;
-  });
-  const pValues = observed.map((count, i) => poissonUpperTail(count, expected[i]!));
-  const discovered = benjaminiHochberg(pValues, fdr);
+  const { expected, pValues, discovered } = countsBeyondChance(
+    observed,
+    institutions.map(context.size),
+    institutions.map(expectationGroup),
+    fdr,
+  );
   return new Map(
     institutions.map((institution, i) => [
       institution.code,

@@ -8,6 +8,7 @@ import type { AllocationBasis } from '../aggregate/allocation.js';
 import type { IntervalSummary } from './interval-summary.js';
 import type { InputReport, InputReportJson } from './input-report.js';
 import type { WriteStats } from '../write/write-output.js';
+import type { BeyondChanceCalibration } from '../indicators/above-expectation-calibration.js';
 import type { IndexDiagnostics } from '../indicators/index-diagnostics.js';
 import type { SensitivityRow } from '../indicators/sensitivity.js';
 import type { ShadowZones } from '../stages/shadow-zones.js';
@@ -53,7 +54,7 @@ export interface BuildReport {
     uncertainty: { runs: number; dirichletConcentration: number; medianIntervalWidth: number; top5Stable: number } | null;
     diagnostics: IndexDiagnostics | null;
     /** The role models' test of projects beyond chance: the institutions it found, the role models it held back. */
-    roleModelTest: { discovered: number; heldBack: number; fdr: number } | null;
+    roleModelTest: { discovered: number; heldBack: number; fdr: number; calibration: BeyondChanceCalibration } | null;
     imputedStudents: number;
     /** Kinds of plesso the students' file counts none of (the registry's characteristic): not imputed. */
     uncountedKinds: string[];

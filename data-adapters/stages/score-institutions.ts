@@ -6,7 +6,8 @@
  */
 import { isActive, type Institution } from '../aggregate/institutions.js';
 import type { BuildConfig, PillarId } from '../config.js';
-import { aboveExpectation } from '../indicators/above-expectation.js';
+import { aboveExpectation, expectationGroup } from '../indicators/above-expectation.js';
+import { calibrateBeyondChance, type BeyondChanceCalibration } from '../indicators/above-expectation-calibration.js';
 import { indexDiagnostics, type IndexDiagnostics } from '../indicators/index-diagnostics.js';
 import { indexUncertainty, type UncertaintyResult } from '../indicators/index-uncertainty.js';
 import { computeIndex, INDICATORS, ranks, type IndexRun } from '../indicators/internationalisation-index.js';
@@ -28,7 +29,7 @@ export interface Scored {
    * The test a role model passes besides its rank (projects beyond its group's expectation, ./above-expectation.ts):
    * the institutions it found, and the role models the rest of the rule named that it held back; null when not run.
    */
-  beyondChance: { discovered: number; heldBack: number } | null;
+  beyondChance: { discovered: number; heldBack: number; calibration: BeyondChanceCalibration } | null;
   /** Institutions active in any of the index's reference years. */
   active: Set<string>;
   sensitivity: ReturnType<typeof sensitivity>;
@@ -77,6 +78,14 @@ export function scoreInstitutions(
   const beyondChance = above && {
     discovered: [...above.values()].filter((a) => a.discovered).length,
     heldBack: ranked!.size - roleModels.size,
+    // The test checked on these institutions, their projects drawn again: none differing, then some planted.
+    calibration: calibrateBeyondChance(
+      institutions.map((i) => above.get(i.code)!.expected),
+      institutions.map(index.context.size),
+      institutions.map(expectationGroup),
+      config.roleModels.fdr,
+      new Random(config.seed * 104_729 + 5),
+    ),
   };
   const active = new Set(
     institutions.filter((i) => index.context.referenceYears.some((year) => isActive(i.years.get(year)))).map((i) => i.code),

@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import type { Institution } from '../../../data-adapters/aggregate/institutions.ts';
 import { DEFAULT_CONFIG, type BuildConfig } from '../../../data-adapters/config.ts';
 import { aboveExpectation, benjaminiHochberg, poissonUpperTail } from '../../../data-adapters/indicators/above-expectation.ts';
+import { calibrateBeyondChance } from '../../../data-adapters/indicators/above-expectation-calibration.ts';
 import { indexContext } from '../../../data-adapters/indicators/internationalisation-index.ts';
 import { scoreInstitutions } from '../../../data-adapters/stages/score-institutions.ts';
 import { Random } from '../../../data-adapters/stats/random.ts';
@@ -115,5 +116,20 @@ describe('role models, calibrated', () => {
     }
     assert.deepEqual([...benjaminiHochberg([0.01, 0.04, 0.03, 0.5], 0.1)].sort(), [0, 1, 2]);
     assert.deepEqual([...benjaminiHochberg([0.2, 0.3], 0.1)], []);
+  });
+
+  it('checks its test on the build’s own sizes and groups: none found where none differs, the planted found as their count allows', () => {
+    // 2,000 institutions of two groups, 300 to 1,500 students, one project per 200 students in three years.
+    const rng = new Random(5);
+    const sizes = Array.from({ length: 2000 }, () => 300 + Math.floor(rng.next() * 1200));
+    const groups = sizes.map((_, i) => (i % 2 ? '09 comprensivo' : '12 comprensivo'));
+    const expected = sizes.map((size) => size / 200);
+    const c = calibrateBeyondChance(expected, sizes, groups, 0.1, new Random(6));
+    assert.ok(c.nullDiscoveries <= 0.2 && c.nullAny <= 0.15, JSON.stringify(c));
+    const [four, ten] = c.boosts;
+    assert.equal(four!.boost, 4);
+    // Four times 2.5 projects or more mostly stands out (0.89 here); ten times, always.
+    assert.ok(four!.recall >= 0.8 && ten!.recall === 1, JSON.stringify(c.boosts));
+    for (const boost of c.boosts) assert.ok(boost.othersPerRound <= 1, JSON.stringify(boost));
   });
 });
