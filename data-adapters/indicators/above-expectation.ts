@@ -9,9 +9,9 @@
  * of false discoveries within `fdr`.
  *
  * A top share of an index exists whatever the data: on institutions that all
- * take part alike, ranking alone named ~5% of them, by chance, among the best
- * (test/data-adapters/indicators/role-models-calibration.node.test.ts). A role
- * model must also be one of these discoveries.
+ * take part alike, the rest of the role-model rule named about 8 in 1,000 of
+ * them (test/data-adapters/indicators/role-models-calibration.node.test.ts). A
+ * role model must also be one of these discoveries.
  */
 import type { Institution } from '../aggregate/institutions.js';
 import type { IndexContext } from './internationalisation-index.js';

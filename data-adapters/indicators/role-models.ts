@@ -18,8 +18,8 @@ import type { Institution } from '../aggregate/institutions.js';
 import type { BuildConfig } from '../config.js';
 import type { AboveExpectation } from './above-expectation.js';
 import type { UncertaintyResult } from './index-uncertainty.js';
-import { numberText, percentText } from '../text/number-text.js';
 import type { IndexRun } from './internationalisation-index.js';
+import { numberText, percentText } from '../text/number-text.js';
 
 export interface RoleModel {
   code: string;
