@@ -58,15 +58,24 @@ const CONFIG = { ...DEFAULT_CONFIG, uncertainty: { ...DEFAULT_CONFIG.uncertainty
 const LIMITS = { regions: new Map(REGIONS.map((code) => [code, code])) } as never;
 const AVAILABLE = new Set(['etwinning', 'erasmus', 'continuity'] as const);
 
-const roleModels = (institutions: Institution[]) =>
-  scoreInstitutions(institutions, new Set(AVAILABLE), LIMITS, LAST_YEAR, CONFIG).roleModels;
+const roleModels = (institutions: Institution[], config = CONFIG) =>
+  scoreInstitutions(institutions, new Set(AVAILABLE), LIMITS, LAST_YEAR, config).roleModels;
+/** The rule without its test: at a false-discovery rate of 1, Benjamini–Hochberg keeps every institution. */
+const UNTESTED = { ...CONFIG, roleModels: { ...CONFIG.roleModels, fdr: 1 } };
 
 describe('role models, calibrated', () => {
   it('flags almost no institution where none differs but by chance', () => {
-    const flags = [11, 12, 13].map((seed) => roleModels(population(1200, seed)).size);
+    const populations = [11, 12, 13].map((seed) => population(1200, seed));
+    const flags = populations.map((institutions) => roleModels(institutions).size);
     assert.ok(
       flags.every((count) => count <= 1),
       `flags on data without a school effect: ${flags.join(', ')}`,
+    );
+    // Without the test of projects beyond chance the rule named 9 to 11 of each 1,200 (about 8 in 1,000).
+    const untested = populations.map((institutions) => roleModels(institutions, UNTESTED).size);
+    assert.ok(
+      untested.every((count) => count >= 6),
+      `the rule without its test: ${untested.join(', ')}`,
     );
   });
 
