@@ -21,6 +21,12 @@ import type { UncertaintyResult } from './index-uncertainty.js';
 import type { IndexRun } from './internationalisation-index.js';
 import { numberText, percentText } from '../text/number-text.js';
 
+/** The role models, and how many the rest of the rule named that the test of projects beyond chance held back. */
+export interface RoleModelSelection {
+  models: Map<string, RoleModel>;
+  heldBack: number;
+}
+
 export interface RoleModel {
   code: string;
   reasons: LocalizedText[];
@@ -35,11 +41,12 @@ export function selectRoleModels(
   config: BuildConfig['roleModels'],
   /** Each institution's projects against its group's expectation (null: not judged, as in a build without projects). */
   above: ReadonlyMap<string, AboveExpectation> | null = null,
-): Map<string, RoleModel> {
+): RoleModelSelection {
   const perRegion = new Map<string, number>();
   for (const institution of institutions) perRegion.set(institution.location.region, (perRegion.get(institution.location.region) ?? 0) + 1);
   const nationalCut = Math.max(1, Math.ceil(config.nationalTopShare * institutions.length));
   const models = new Map<string, RoleModel>();
+  let heldBack = 0;
   for (const institution of institutions) {
     const result = run.results.get(institution.code)!;
     if (result.score <= 0) continue;
@@ -57,7 +64,10 @@ export function selectRoleModels(
     if (!(topNation || topRegion) || result.activeYears < config.minActiveYears || !recognition) continue;
     if (uncertainty && (!robust || robust.topShare < config.robustShare)) continue;
     const beyond = above?.get(institution.code);
-    if (above && !beyond?.discovered) continue;
+    if (above && !beyond?.discovered) {
+      heldBack++;
+      continue;
+    }
     const reasons: LocalizedText[] = [];
     const pct = (share: number) => `${Math.round(share * 100)}%`;
     // Ranks are shown with their 90% interval, never bare.
@@ -102,5 +112,5 @@ export function selectRoleModels(
       });
     models.set(institution.code, { code: institution.code, reasons });
   }
-  return models;
+  return { models, heldBack };
 }

@@ -73,11 +73,18 @@ export function scoreInstitutions(
   const scored = available.size > 0;
   const uncertainty = scored ? indexUncertainty(institutions, index, available, config, new Random(config.seed * 104_729 + 3)) : null;
   const above = scored ? aboveExpectation(institutions, index.context, config.roleModels.fdr) : null;
-  const roleModels = selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels, above);
-  const ranked = above && selectRoleModels(institutions, index, nationRanks, regionRanks, uncertainty, config.roleModels);
+  const { models: roleModels, heldBack } = selectRoleModels(
+    institutions,
+    index,
+    nationRanks,
+    regionRanks,
+    uncertainty,
+    config.roleModels,
+    above,
+  );
   const beyondChance = above && {
     discovered: [...above.values()].filter((a) => a.discovered).length,
-    heldBack: ranked!.size - roleModels.size,
+    heldBack,
     // The test checked on these institutions, their projects drawn again: none differing, then some planted.
     calibration: calibrateBeyondChance(
       institutions.map((i) => above.get(i.code)!.expected),

@@ -127,7 +127,7 @@ describe('internationalisation index', () => {
   it('picks role models by the explicit rule, with reasons', () => {
     const run = computeIndex([A, B, C], DEFAULT_CONFIG.index, 2025, all);
     const scores = new Map([...run.results].map(([code, r]) => [code, r.score]));
-    const models = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), null, DEFAULT_CONFIG.roleModels);
+    const { models } = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), null, DEFAULT_CONFIG.roleModels);
     assert.deepEqual([...models.keys()], [A.code]);
     assert.match(models.get(A.code)!.reasons[0]!.it, /primo 5% nazionale/);
     assert.ok(models.get(A.code)!.reasons.every((reason) => reason.it && reason.en));
@@ -142,7 +142,7 @@ describe('internationalisation index', () => {
       medianIntervalWidth: 0,
       top5Stable: 1,
     };
-    const models = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), uncertainty, DEFAULT_CONFIG.roleModels);
+    const { models } = selectRoleModels([A, B, C], run, ranks(scores), ranks(scores), uncertainty, DEFAULT_CONFIG.roleModels);
     const [nation, region] = models.get(A.code)!.reasons;
     // «posizione tra 1 e 1» read as a slip.
     assert.match(nation!.it, /\(posizione 1\)\.$/);
