@@ -202,6 +202,7 @@ export async function modelOf(
       mentors: {
         ...config.mentors,
         unassigned: assignment.unassigned,
+        outOfReach: assignment.outOfReach,
         roleModels: assignment.loads.size,
         maxLoad: Math.max(0, ...assignment.loads.values()),
         medianKm: median([...mentors.values()].flatMap((links) => links.map((l) => l.distanceKm))),

@@ -134,6 +134,13 @@ export interface BuildConfig {
     capacity: number;
     /** Mentors come from the same region unless none is within this distance. */
     maxSameRegionKm: number;
+    /**
+     * No mentor farther than this, in any region: a school two or three hours'
+     * drive away can still be visited and return in a day; one across the sea
+     * (Sardinia's upper secondaries were given Sicilian ones, 370 to 435 km) is
+     * a mentor in name only. The institution gets none, and the report says so.
+     */
+    maxKm: number;
   };
   geometry: {
     width: number;
@@ -174,7 +181,7 @@ export const DEFAULT_CONFIG: Omit<BuildConfig, 'registry' | 'geo' | 'out'> = {
   uncertainty: { runs: 500, dirichletConcentration: 50 },
   roleModels: { nationalTopShare: 0.05, regionalTopShare: 0.05, minActiveYears: 3, robustShare: 0.9, fdr: 0.1 },
   shadowZones: { minInstitutions: 5, fdr: 0.1, nullPermutations: 20 },
-  mentors: { count: 1, capacity: 10, maxSameRegionKm: 60 },
+  mentors: { count: 1, capacity: 10, maxSameRegionKm: 60, maxKm: 150 },
   geometry: {
     width: 1000,
     height: 1200,

@@ -8,7 +8,10 @@
  * totally unimodular, so the optimum is whole). Candidates are the 15 nearest
  * compatible role models of the same region, solved region by region; then an
  * institution with none within `maxSameRegionKm` in its region may take one
- * from any region, with the capacity left. Distances are
+ * from any region, with the capacity left. No mentor is farther than `maxKm`
+ * in any region: a school is not told that a role model across the sea, 410 km
+ * away, is a "nearby school to learn from" (the profile's words); it gets none,
+ * and the report counts it. Distances are
  * great-circle km between the centroids of the seats' comuni; two institutions
  * of the same comune are "stesso comune", not "0 km".
  */
@@ -16,6 +19,7 @@ import { group } from 'd3-array';
 import GLPKFactory from 'glpk.js/node';
 import type { LocalizedText } from '../../src/contract/contract.types.js';
 import type { Institution } from '../aggregate/institutions.js';
+import type { BuildConfig } from '../config.js';
 import { mentorGrades } from '../readers/grade-group.js';
 import { numberText } from '../text/number-text.js';
 
@@ -30,9 +34,13 @@ export interface MentorAssignment {
   links: Map<string, MentorLink[]>;
   /** Institutions each role model mentors. */
   loads: Map<string, number>;
-  /** Inactive institutions placed on the map that got no mentor (every candidate full, or none compatible). */
+  /** Inactive institutions placed on the map that got no mentor (every candidate full, or none compatible within `maxKm`). */
   unassigned: number;
+  /** Of those, the institutions with no compatible role model within `maxKm` at all (the rest found every one full). */
+  outOfReach: number;
 }
+
+type MentorSettings = BuildConfig['mentors'];
 
 const EARTH_RADIUS_KM = 6371.0088;
 const CANDIDATES = 15;
@@ -55,26 +63,32 @@ interface Edge {
 
 type Placed = { institution: Institution; at: [number, number] };
 
-/** Candidate pairs: in the region when a mentor is near enough there (`local`), else from anywhere (`far`). */
+/**
+ * Candidate pairs within `maxKm`: in the region when a mentor is near enough
+ * there (`local`), else from anywhere (`far`); and how many institutions have
+ * no candidate at all.
+ */
 function candidateEdges(
   inactive: readonly Placed[],
   models: readonly Placed[],
-  config: { maxSameRegionKm: number },
-): { local: Edge[]; far: Edge[] } {
+  config: Pick<MentorSettings, 'maxSameRegionKm' | 'maxKm'>,
+): { local: Edge[]; far: Edge[]; outOfReach: number } {
   const local: Edge[] = [];
   const far: Edge[] = [];
+  let outOfReach = 0;
   inactive.forEach(({ institution, at }, from) => {
     const grades = mentorGrades(institution.gradeGroup);
     const options = models
       .map(({ institution: model, at: there }, to) => ({ model, to, km: haversineKm(at, there) }))
-      .filter(({ model }) => model.code !== institution.code && grades.includes(model.gradeGroup))
+      .filter(({ model, km }) => model.code !== institution.code && grades.includes(model.gradeGroup) && km <= config.maxKm)
       .sort((a, b) => a.km - b.km || a.model.code.localeCompare(b.model.code));
+    if (options.length === 0) outOfReach++;
     const sameRegion = options.filter(({ model }) => model.location.region === institution.location.region);
     const nearbyInRegion = sameRegion.some(({ km }) => km <= config.maxSameRegionKm);
     const chosen = (nearbyInRegion ? sameRegion : options).slice(0, CANDIDATES);
     for (const { to, km } of chosen) (nearbyInRegion ? local : far).push({ from, to, km });
   });
-  return { local, far };
+  return { local, far, outOfReach };
 }
 
 /** Groups of edges that share no institution: each is an independent problem. */
@@ -136,13 +150,13 @@ export async function assignMentors(
   inactive: readonly Institution[],
   roleModels: readonly Institution[],
   centroidOf: (institution: Institution) => [number, number] | null,
-  config: { count: number; capacity: number; maxSameRegionKm: number },
+  config: MentorSettings,
 ): Promise<MentorAssignment> {
   const place = (list: readonly Institution[]) =>
     list.map((institution) => ({ institution, at: centroidOf(institution) })).filter((p): p is Placed => p.at !== null);
   const needing = place(inactive);
   const models = place(roleModels);
-  const { local, far } = candidateEdges(needing, models, config);
+  const { local, far, outOfReach } = candidateEdges(needing, models, config);
   const glpk = await GLPKFactory();
   const capacity = new Map<number, number>(models.map((_, to) => [to, config.capacity]));
   const chosen: Edge[] = [];
@@ -173,13 +187,14 @@ export async function assignMentors(
         sameComune,
         reasons: [
           {
-            it: `Scuola virtuosa ${where.it}, di un ciclo di istruzione compatibile${region ? '' : ', in una regione vicina (nessuna nella regione entro la distanza prevista)'}; segue al massimo ${config.capacity} scuole.`,
-            en: `Role-model school ${where.en}, of a compatible grade${region ? '' : ', in a neighbouring region (none in the region within the set distance)'}; it mentors at most ${config.capacity} schools.`,
+            it: `Scuola virtuosa ${where.it}, di un ciclo di istruzione compatibile${region ? '' : `, in un'altra regione (nessuna compatibile nella regione entro ${config.maxSameRegionKm} km)`}; segue al massimo ${config.capacity} scuole.`,
+            en: `Role-model school ${where.en}, of a compatible grade${region ? '' : `, in another region (none compatible in the region within ${config.maxSameRegionKm} km)`}; it mentors at most ${config.capacity} schools.`,
           },
         ],
       },
     ]);
   }
   for (const { institution } of needing) if (!links.has(institution.code)) links.set(institution.code, []);
-  return { links, loads, unassigned: needing.filter(({ institution }) => links.get(institution.code)!.length === 0).length };
+  const unassigned = needing.filter(({ institution }) => links.get(institution.code)!.length === 0).length;
+  return { links, loads, unassigned, outOfReach };
 }

@@ -28,7 +28,9 @@ export interface BuildReport {
     count: number;
     capacity: number;
     maxSameRegionKm: number;
+    maxKm: number;
     unassigned: number;
+    outOfReach: number;
     roleModels: number;
     maxLoad: number;
     medianKm: number | null;
@@ -188,7 +190,7 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   lines.push(...provisionalLines(report));
   const m = report.mentors;
   lines.push(
-    `- Mentors: up to ${m.count} per inactive institution, each of ${n(m.roleModels)} role models mentoring at most ${m.capacity} (largest load ${m.maxLoad}); median distance ${m.medianKm ?? '–'} km, ${n(m.sameComune)} pairs in the same comune; ${n(m.unassigned)} inactive institutions without a mentor (every compatible role model nearby full).`,
+    `- Mentors: up to ${m.count} per inactive institution, each of ${n(m.roleModels)} role models mentoring at most ${m.capacity} (largest load ${m.maxLoad}); median distance ${m.medianKm ?? '–'} km, none farther than ${m.maxKm} km (from another region only where none is within ${m.maxSameRegionKm} km in their own), ${n(m.sameComune)} pairs in the same comune; ${n(m.unassigned)} inactive institutions without a mentor: ${n(m.unassigned - m.outOfReach)} found every compatible role model within ${m.maxKm} km full, ${n(m.outOfReach)} have none within ${m.maxKm} km.`,
   );
   lines.push(
     `- Index weights (${report.index.aggregation}): ${Object.entries(report.index.weights)

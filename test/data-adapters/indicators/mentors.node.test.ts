@@ -15,7 +15,7 @@ const make = (code: string, gradeGroup: Institution['gradeGroup'], lon: number, 
   } as Institution;
 };
 const centroid = (i: Institution) => at.get(i.code) ?? null;
-const settings = { count: 1, capacity: 2, maxSameRegionKm: 60 };
+const settings = { count: 1, capacity: 2, maxSameRegionKm: 60, maxKm: 150 };
 
 describe('mentors', () => {
   it('measures great-circle distances', () => {
@@ -32,9 +32,11 @@ describe('mentors', () => {
   it('never gives a role model more institutions than its capacity, and serves as many as capacity allows', async () => {
     const model = make('M1EE00000A', 'primaria', 11);
     const schools = ['A', 'B', 'C', 'D'].map((letter, k) => make(`S${letter}EE00000A`, 'primaria', 11.01 + k * 0.01));
-    const { links, loads, unassigned } = await assignMentors(schools, [model], centroid, settings);
+    const { links, loads, unassigned, outOfReach } = await assignMentors(schools, [model], centroid, settings);
     assert.equal(loads.get('M1EE00000A'), 2);
     assert.equal(unassigned, 2);
+    // Both left out had a role model within reach: it was full.
+    assert.equal(outOfReach, 0);
     // The two nearest are served: least total distance among the assignments that serve the most.
     assert.deepEqual(
       schools.map((s) => links.get(s.code)!.length),
@@ -63,6 +65,35 @@ describe('mentors', () => {
     assert.equal(link.sameComune, true);
     assert.match(link.reasons[0]!.it, /stesso comune/);
     assert.doesNotMatch(link.reasons[0]!.it, /0 km/);
+  });
+
+  it('takes a mentor from another region only where none is near enough in its own, and says so with the distance it used', async () => {
+    // At latitude 43° a degree of longitude is ~81 km: the region's own role model is ~98 km away, another region's ~16.
+    const own = make('M1EE00000A', 'primaria', 11, { region: '20' });
+    const other = make('M2EE00000A', 'primaria', 12.4, { region: '19' });
+    const school = make('S1EE00000A', 'primaria', 12.2, { region: '20' });
+    const { links } = await assignMentors([school], [own, other], centroid, settings);
+    const link = links.get(school.code)![0]!;
+    assert.equal(link.code, 'M2EE00000A');
+    assert.match(link.reasons[0]!.it, /in un'altra regione \(nessuna compatibile nella regione entro 60 km\)/);
+    assert.match(link.reasons[0]!.en, /in another region \(none compatible in the region within 60 km\)/);
+    // Never called "neighbouring": another region may be across the sea.
+    assert.doesNotMatch(link.reasons[0]!.en, /neighbouring/);
+  });
+
+  it('gives no mentor farther than maxKm, in its region or any other, and counts the institutions left without one', async () => {
+    // ~407 km and ~366 km away: Sardinia's upper secondaries were given Sicilian mentors at such distances.
+    const far = make('M1SS00000A', 'secondaria-secondo-grado', 15, { region: '19' });
+    const farInRegion = make('M2SS00000A', 'secondaria-secondo-grado', 14.5, { region: '20' });
+    const school = make('S1SS00000A', 'secondaria-secondo-grado', 10, { region: '20' });
+    const { links, unassigned, outOfReach } = await assignMentors([school], [far, farInRegion], centroid, settings);
+    assert.deepEqual(links.get(school.code), []);
+    assert.equal(unassigned, 1);
+    assert.equal(outOfReach, 1);
+    // Within reach, the same role model is taken.
+    const wider = await assignMentors([school], [far, farInRegion], centroid, { ...settings, maxKm: 450 });
+    assert.equal(wider.links.get(school.code)![0]!.code, 'M2SS00000A');
+    assert.equal(wider.outOfReach, 0);
   });
 
   it('writes the distance as each language writes a decimal: "a 17,9 km", "17.9 km away"', async () => {
