@@ -27,6 +27,8 @@ export interface ListExport {
   provisional: boolean;
   /** The school year the students were counted in (the index's). */
   studentsYear: number | undefined;
+  /** How the mentors were chosen, where the rows include an inactive institution and the data says (the index's method). */
+  mentorsNote: string | null;
 }
 
 /** The files' own words (loaded with them, not with the element). */
@@ -102,7 +104,7 @@ function provenance(e: ListExport): Cell[][] {
   };
   // What the band column's numbers mean, where the table has any.
   const bands = e.rows.some((row) => row.band !== null) ? [[BAND_NOTE[e.lang]]] : [];
-  return [[], ...provenanceRows(about, e.lang, { title, synthetic }), ...bands];
+  return [[], ...provenanceRows(about, e.lang, { title, synthetic }), ...bands, ...(e.mentorsNote ? [[e.mentorsNote]] : [])];
 }
 
 const fileOf = (e: ListExport): TableFile => ({ table: tableOf(e), provenance: provenance(e), sheet: TEXT[e.lang].title, lang: e.lang });

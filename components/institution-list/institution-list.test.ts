@@ -107,6 +107,30 @@ describe('<institution-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says how the mentors were chosen under a list of inactive institutions and in its files, where the data says it', async () => {
+    // Without it an empty mentors cell read «nessuno» with no word on why (no role model free within reach).
+    const index = indexFixture();
+    const description = {
+      it: 'Mai oltre 150 km; chi non ne ha una libera resta senza mentore.',
+      en: 'Never farther than 150 km; none free, no mentor.',
+    };
+    index.methods.mentors = { label: { it: 'Scuole mentori', en: 'Mentor schools' }, description, parameters: { maxKm: 150 } };
+    const { src } = await serveContract({ index });
+    const el = await listOf(src, { scope: 'region:09' });
+    const notes = () => [...shadow(el).querySelectorAll('p.note')].map(text);
+    expect(notes()).to.include(`Scuole mentori: ${description.it}`);
+    expect(await downloaded(shadow(el), 'CSV')).to.include(`Scuole mentori: ${description.it}`);
+    el.lang = 'en';
+    await waitUntil(() => notes().includes(`Mentor schools: ${description.en}`));
+    // Role models have no mentors: no word on them.
+    el.filter = 'role-models';
+    await waitUntil(() => !notes().some((note) => note.startsWith('Mentor schools')));
+    await expect(el).to.be.accessible();
+    // An older document, without the method: the list as before.
+    const older = await listOf((await serveContract()).src, { scope: 'region:09' });
+    expect([...shadow(older).querySelectorAll('p.note')].map(text).some((note) => note.startsWith('Scuole mentori'))).to.equal(false);
+  });
+
   it('says which of its years are provisional for its programme, in its caption and its files: "inactive" there may yet change', async () => {
     const index = indexFixture();
     index.programmes.find((p) => p.id === 'erasmus')!.provisionalYears = [2024];

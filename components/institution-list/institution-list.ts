@@ -17,6 +17,7 @@ import { RowWindow } from '../../src/element/row-window.js';
 import { UsageError } from '../../src/element/usage-error.js';
 import { NotFoundError } from '../../src/errors.js';
 import { prepareNumberFormats } from '../../src/i18n/format.js';
+import { localize } from '../../src/i18n/lang.js';
 import { BAND_NOTE } from '../../src/i18n/places.js';
 import { ignoredChoicesText, ignoredYearText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope, metricAsProgramme } from '../../src/element/misplaced-attributes.js';
@@ -249,6 +250,17 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     void this._moveTo(...move);
   };
 
+  /**
+   * How the mentors were chosen, where the rows include an inactive institution (the one a mentor is for): an empty
+   * cell of the column then says why (none free within reach) to the reader and in the files.
+   */
+  private _mentorsNote(index: NationalIndex, rows: readonly InstitutionRow[]): string | null {
+    const method = index.methods.mentors;
+    return method && rows.some((row) => !row.active)
+      ? `${localize(method.label, this._lang)}: ${localize(method.description, this._lang)}`
+      : null;
+  }
+
   private async _download(kind: 'csv' | 'xlsx', data: ListData, caption: string, provisional: boolean): Promise<void> {
     this._downloadNote.started();
     try {
@@ -263,6 +275,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         synthetic: data.index.synthetic,
         provisional,
         studentsYear: data.index.studentsYear,
+        mentorsNote: this._mentorsNote(data.index, this._shown),
       });
     } catch (error) {
       this._downloadNote.failed(kind, error);
@@ -344,8 +357,11 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
       ])}
       ${this._toolbar(data, caption, provisional.length > 0)} ${this._downloadNote.render()}
       ${rows.length ? html`${this._grid(rows, data.index.studentsYear)}<p id="hint" class="note">${t.keyboardHint}</p>` : html`<p>${t.empty}</p>`}
-      ${rows.some((row) => row.studentsPartial) ? html`<p class="note">${t.partialNote}</p>` : nothing}
-      ${rows.some((row) => row.band !== null) ? html`<p class="note">${BAND_NOTE[this._lang]}</p>` : nothing}
+      ${renderNotes([
+        rows.some((row) => row.studentsPartial) && t.partialNote,
+        rows.some((row) => row.band !== null) && BAND_NOTE[this._lang],
+        this._mentorsNote(data.index, rows),
+      ])}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;
   }

@@ -17,6 +17,7 @@ import type { AreaKey, AreaTotals } from '../aggregate/areas.js';
 import type { Institution } from '../aggregate/institutions.js';
 import { PILLARS } from '../config.js';
 import { PILLAR_TEXT, roundedWeights } from './pillar-text.js';
+import { mentorsMethod } from './mentors-method.js';
 import { shadowZonesMethod } from './shadow-method.js';
 import { percentText } from '../text/number-text.js';
 import { explainScore, surveyAnswers } from '../indicators/index-explanation.js';
@@ -122,6 +123,7 @@ export function assembleIndex(model: BuildModel): NationalIndex {
         parameters: { ...config.roleModels },
       },
       shadowZones: shadowZonesMethod(config.shadowZones, model.shadowLevels, index.context.referenceYears),
+      mentors: mentorsMethod(config.mentors, index.context.referenceYears),
     },
     annotations: [
       { kind: 'period', from: 2014, to: 2020, label: t('Erasmus+ 2014-2020', 'Erasmus+ 2014-2020') },

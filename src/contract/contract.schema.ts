@@ -320,6 +320,8 @@ export const NationalIndex = v.object({
     index: IndexMethod,
     roleModels: RuleMethod,
     shadowZones: RuleMethod,
+    /** How inactive institutions are given mentors: how near, how many each role model takes (absent in older documents). */
+    mentors: v.optional(RuleMethod),
   }),
   annotations: v.array(Annotation),
   /** URL templates of the shards, relative to the index: `{region}`, `{code}`. */

@@ -29,7 +29,7 @@ const row = (over: Partial<InstitutionRow>): InstitutionRow => ({
   ...over,
 });
 
-const exported = (rows: InstitutionRow[], lang: 'it' | 'en', provisional = false) => ({
+const exported = (rows: InstitutionRow[], lang: 'it' | 'en', provisional = false, mentorsNote: string | null = null) => ({
   rows,
   lang,
   t: MESSAGES[lang],
@@ -39,6 +39,7 @@ const exported = (rows: InstitutionRow[], lang: 'it' | 'en', provisional = false
   synthetic: true,
   provisional,
   studentsYear: 2024,
+  mentorsNote,
 });
 
 /** Reads the CSV as Calc does with an Italian locale: numbers with a decimal comma become numbers. */
@@ -84,6 +85,9 @@ describe('the list of institutions as a file', () => {
     );
     // The day of the release, as the map's and the timeline's downloads say it, not the build's second.
     assert.deepEqual(sheet[5], ['Dati del', '2026-11-30']);
+    // How the mentors were chosen, last, where the list says it (an empty mentors cell then says why).
+    const note = "Scuole mentori: … mai oltre 150 km (in linea d'aria, tra i comuni).";
+    assert.equal(asCalc(listCsv(exported([row({ mentors: [] })], 'it', false, note))).at(-1)![0], note);
     // A list over years still being reported says so among its notes.
     assert.ok(
       asCalc(listCsv(exported([row({})], 'it', true))).some((r) => r[0] === 'Contiene dati provvisori, che possono ancora cambiare.'),
