@@ -5,17 +5,17 @@
  * digit. Every word typed must
  * begin a word of the name, in any order: "reggio emilia" finds Reggio
  * nell'Emilia, "sant ang" Sant'Angelo Lodigiano, "forli" Forlì, "bozen"
- * Bolzano/Bozen; "ano" finds no Milano, since a word's middle matches too much
- * among 7,900 comuni to help.
+ * Bolzano/Bozen, "laquila" L'Aquila (an elision typed together); "ano" finds no
+ * Milano, since a word's middle matches too much among 7,900 comuni to help.
  */
-import { searchWords } from '../search/search-words.js';
+import { nameWords, searchWords } from '../search/search-words.js';
 
 /** Whether a name answers `query`, or null where the query has no word (nothing typed, or only punctuation): no filter. */
 export function nameFilter(query: string): ((name: string) => boolean) | null {
   const asked = searchWords(query);
   if (asked.length === 0) return null;
   return (name) => {
-    const words = searchWords(name);
+    const words = nameWords(name);
     return asked.every((word) => words.some((own) => own.startsWith(word)));
   };
 }

@@ -26,7 +26,7 @@ import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
 import { addPartScores, flagged, markByProvince, markByType, nudgeScores, rankValues, takeBest } from './score-loops.js';
 import { CPIA_LETTERS, SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
-import { keyWords, searchText, searchWords, wordsOf } from './search-words.js';
+import { keyWords, nameWords, searchText, searchWords, wordsOf } from './search-words.js';
 import { WordPostings } from './word-postings.js';
 
 export { foldText } from './search-words.js';
@@ -131,11 +131,12 @@ export class SchoolMatcher {
     this._seen = new Uint8Array(n);
     this._total = new Int16Array(n);
 
-    // Words: of each name, and of each comune for all its schools.
+    // Words: of each name, and of each comune for all its schools, elisions also written together ("laquila").
     const comuneWords = comuneNames.map((name) => searchWords(name));
+    const comuneFoundBy = comuneNames.map((name) => nameWords(name));
     this._words = new WordPostings(n, (i, add) => {
-      for (const word of searchWords(names[i]!)) add(word);
-      for (const word of comuneWords[places[i]!]!) add(word);
+      for (const word of nameWords(names[i]!)) add(word);
+      for (const word of comuneFoundBy[places[i]!]!) add(word);
     });
     this._schoolsOfComune = comuneNames.map(() => []);
     for (let i = 0; i < n; i++) this._schoolsOfComune[places[i]!]!.push(i);

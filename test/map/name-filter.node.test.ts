@@ -33,6 +33,9 @@ test('case, accents and punctuation do not count, on either side', () => {
   assert.deepEqual(found('san dona'), ['San Donà di Piave']);
   assert.deepEqual(found("sant'ang"), ["Sant'Angelo Lodigiano"]);
   assert.deepEqual(found('sant angelo'), ["Sant'Angelo Lodigiano"]);
+  // An elision typed together, as on a phone: it found nothing.
+  assert.deepEqual(found('santangelo'), ["Sant'Angelo Lodigiano"]);
+  assert.deepEqual(found('nellemilia'), ["Reggio nell'Emilia"]);
   assert.deepEqual(found('bozen'), ['Bolzano/Bozen']);
   assert.deepEqual(found('  Bolzano  '), ['Bolzano/Bozen']);
 });

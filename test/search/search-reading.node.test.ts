@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readQuery, type Phrase } from '../../src/search/read-query.ts';
 import { SCHOOL_TYPES, typeLetters } from '../../src/search/school-types.ts';
-import { keyWords, searchText, searchWords, WORD_SPLIT_SOURCE, wordsOf } from '../../src/search/search-words.ts';
+import { keyWords, nameWords, searchText, searchWords, WORD_SPLIT_SOURCE, wordsOf } from '../../src/search/search-words.ts';
 import { WordPostings } from '../../src/search/word-postings.ts';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
@@ -26,6 +26,16 @@ describe('how the search reads text', () => {
     assert.deepEqual(searchWords('A. MANZONI'), ['a', 'manzoni']);
     assert.deepEqual(searchWords('i.c.roma'), ['ic', 'roma']);
     assert.equal(searchText('IST. COMPR.'), 'ist. compr.');
+  });
+
+  it('finds a name also by each elision written together, as many type it', () => {
+    assert.deepEqual(nameWords("L'Aquila"), ['l', 'aquila', 'laquila']);
+    // Typographic apostrophes and dotted initials before it: "G. D'Annunzio" is "gd annunzio" to searchWords.
+    assert.deepEqual(nameWords('I.C. "G. D’ANNUNZIO"'), ['ic', 'gd', 'annunzio', 'dannunzio']);
+    assert.deepEqual(nameWords("SANT'ELIA - DELL'ACQUA"), ['sant', 'elia', 'dell', 'acqua', 'santelia', 'dellacqua']);
+    // No elision, no more words; a long word before an apostrophe is no elision (a quotation's end).
+    assert.deepEqual(nameWords('Città di Castello'), searchWords('Città di Castello'));
+    assert.deepEqual(nameWords("'GALILEI' ROMA"), ['galilei', 'roma']);
   });
 
   it('finds the same words as cutting at the separators the typo pass uses, on every real name', async () => {
