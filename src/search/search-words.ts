@@ -46,17 +46,31 @@ export function searchWords(text: string): string[] {
 /** An elision: a word of up to five letters, an apostrophe (typed or typographic), the word it leans on. */
 const ELISION = /(?<![a-z\d])([a-z]{1,5})['’`]([a-z\d]+)/g;
 
+const NAME_START = /^[a-z]{3}/;
+
+/** Words that begin a surname or a saint's name, which many write together with it ("Da Vinci", "davinci"). */
+const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set('da de di dal del della dalla la lo san santa santo'.split(' '));
+
 /**
- * The words a name is found by: its words, and each elision written together,
- * as many type it on a phone or by habit ("D'Annunzio" is also "dannunzio",
- * "L'Aquila" "laquila", "Sant'Elia" "santelia", "dell'Acqua" "dellacqua"):
- * typed so, they found nothing, or a neighbour one typo away («dannunzio»:
- * «Pineta Dannunziana» alone, of 35 schools named after D'Annunzio).
+ * The words a name is found by: its words, and each elision and particle
+ * written together, as many type them on a phone or by habit ("D'Annunzio" is
+ * also "dannunzio", "L'Aquila" "laquila", "dell'Acqua" "dellacqua", "Da Vinci"
+ * "davinci", "De Amicis" "deamicis", "San Giovanni" "sangiovanni"): typed so,
+ * they found nothing, or a neighbour one typo away («dannunzio»: «Pineta
+ * Dannunziana» alone, of 35 schools named after D'Annunzio; «davinci» one of
+ * 401 named after Leonardo).
  */
 export function nameWords(text: string): string[] {
   const words = searchWords(text);
+  const count = words.length;
+  for (let i = 0; i + 1 < count; i++) {
+    const word = words[i]!;
+    // Particles are short: most words are not looked up. The next word is a name (three letters), not a number or an initial.
+    if (word.length <= 5 && PARTICLES.has(word) && NAME_START.test(words[i + 1]!)) words.push(word + words[i + 1]!);
+  }
   // Read before dotted initials are joined: "G. D'Annunzio" is "gd annunzio" there, and "dannunzio" here.
-  if (/['’`]/.test(text)) for (const [, first, next] of foldText(text).matchAll(ELISION)) words.push(first! + next!);
+  if (text.includes("'") || text.includes('’') || text.includes('`'))
+    for (const [, first, next] of foldText(text).matchAll(ELISION)) words.push(first! + next!);
   return words;
 }
 

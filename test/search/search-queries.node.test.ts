@@ -147,6 +147,11 @@ const QUERIES: [string, Want][] = [
   ['dannunzio', named(/D['’]\s*ANNUNZIO/)],
   ['liceo dannunzio', both(LICEI, named(/D['’]\s*ANNUNZIO/))],
   ['dellacqua', named(/DELL['’]\s*ACQUA/)],
+  // Particles typed together: «davinci» found 1 of the 401 schools named after Leonardo, «deamicis» 1 of 385.
+  ['davinci', named(/\bDA\s*VINCI\b/)],
+  ['liceo davinci', both(LICEI, named(/\bDA\s*VINCI\b/))],
+  ['deamicis', named(/\bDE\s*AMICIS\b/)],
+  ['dallachiesa', named(/\bDALLA\s*CHIESA\b/)],
   ['galilei pisa', both(named(/GALILEI/), inComune('Pisa'))],
   // "Istituto", "scuola" say a school and nothing more: beside a name or a place, every school named so answers.
   ['istituto fermi', named(/FERMI/)],

@@ -28,13 +28,17 @@ describe('how the search reads text', () => {
     assert.equal(searchText('IST. COMPR.'), 'ist. compr.');
   });
 
-  it('finds a name also by each elision written together, as many type it', () => {
+  it('finds a name also by each elision and particle written together, as many type them', () => {
     assert.deepEqual(nameWords("L'Aquila"), ['l', 'aquila', 'laquila']);
+    assert.deepEqual(nameWords('I.C. "DE AMICIS" - DA VINCI'), ['ic', 'de', 'amicis', 'da', 'vinci', 'deamicis', 'davinci']);
+    assert.deepEqual(nameWords('San Giovanni in Fiore'), ['san', 'giovanni', 'in', 'fiore', 'sangiovanni']);
+    // A particle before a number or an initial is left alone.
+    assert.deepEqual(nameWords('Circolo di 2 - DE G. ROSSI'), ['circolo', 'di', '2', 'de', 'g', 'rossi']);
     // Typographic apostrophes and dotted initials before it: "G. D'Annunzio" is "gd annunzio" to searchWords.
     assert.deepEqual(nameWords('I.C. "G. D’ANNUNZIO"'), ['ic', 'gd', 'annunzio', 'dannunzio']);
     assert.deepEqual(nameWords("SANT'ELIA - DELL'ACQUA"), ['sant', 'elia', 'dell', 'acqua', 'santelia', 'dellacqua']);
-    // No elision, no more words; a long word before an apostrophe is no elision (a quotation's end).
-    assert.deepEqual(nameWords('Città di Castello'), searchWords('Città di Castello'));
+    // No elision or particle, no more words; a long word before an apostrophe is no elision (a quotation's end).
+    assert.deepEqual(nameWords('Liceo Galilei, Forlì'), searchWords('Liceo Galilei, Forlì'));
     assert.deepEqual(nameWords("'GALILEI' ROMA"), ['galilei', 'roma']);
   });
 
