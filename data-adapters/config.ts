@@ -13,6 +13,7 @@ import type { MeasureMapping } from './readers/pnrr-measures.js';
 import type { YearRange } from './readers/school-year.js';
 import { utcTimestamp } from './io/timestamp.js';
 import { BuildError, InputError } from './report/build-error.js';
+import { checkSettings } from './config-settings.js';
 
 export const PILLARS = ['etwinning', 'erasmus', 'funding', 'continuity', 'survey'] as const;
 export type PillarId = (typeof PILLARS)[number];
@@ -268,19 +269,32 @@ function checkSurveyIndicators(index: BuildConfig['index']): void {
 }
 
 /** Merges defaults, a config file and flags, and checks what the build cannot do without. */
-export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
-  const merged = { ...DEFAULT_CONFIG } as Record<string, unknown>;
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) {
-      if (value === undefined) continue;
-      const current = merged[key];
-      merged[key] =
-        current && typeof current === 'object' && !Array.isArray(current) && value && typeof value === 'object' && !Array.isArray(value)
-          ? { ...current, ...value }
-          : value;
-    }
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Settings a layer gives whole: the index's weights (a pillar they leave out weighs 0, below). */
+const GIVEN_WHOLE: ReadonlySet<string> = new Set(['index.weights']);
+
+/**
+ * `layer` over `base`, object by object: `geometry: { simplify: { regions: 2 } }` keeps the other layers'
+ * simplification (it left them undefined).
+ */
+function mergeSettings(base: Record<string, unknown>, layer: Record<string, unknown>, path = ''): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(layer)) {
+    if (value === undefined) continue;
+    const current = merged[key];
+    const at = path + key;
+    merged[key] = isPlainObject(current) && isPlainObject(value) && !GIVEN_WHOLE.has(at) ? mergeSettings(current, value, `${at}.`) : value;
   }
-  const config = merged as unknown as BuildConfig;
+  return merged;
+}
+
+export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
+  const config = layers.reduce<Record<string, unknown>>(
+    (merged, layer) => mergeSettings(merged, layer as Record<string, unknown>),
+    DEFAULT_CONFIG as unknown as Record<string, unknown>,
+  ) as unknown as BuildConfig;
   const problems: string[] = [];
   if (!config.registry?.length) problems.push('--registry');
   if (!config.geo) problems.push('--geo');
@@ -361,5 +375,6 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
     });
   if (!(config.shrinkThreshold >= 0 && config.shrinkThreshold <= 1))
     throw new BuildError({ it: 'shrinkThreshold è una quota tra 0 e 1', en: 'shrinkThreshold is a share between 0 and 1' });
+  checkSettings(config);
   return config;
 }
