@@ -16,6 +16,7 @@ const it = {
   reading: (labels: string) => `Cercato come: ${labels}.`,
   typos: 'Nessuna corrisponde esattamente: sono scuole con una lettera diversa.',
   withoutType: (types: readonly string[]) => `Nessuna è di tipo ${types.map((type) => `«${type}»`).join(', ')}: sono scuole di ogni tipo.`,
+  withoutWord: (word: string) => `Nessuna ha anche «${word}»: sono scuole che rispondono al resto.`,
   showMore: (next: number, left: number) => `Mostra altre ${wholeText(next, 'it')} (ne restano ${wholeText(left, 'it')})`,
   more: (shown: number, n: number) => `Mostrate ${wholeText(shown, 'it')} di ${wholeText(n, 'it')}.`,
   none: (query: string) => `Nessuna scuola trovata per «${query}».`,
@@ -46,6 +47,7 @@ const en: SchoolSearchMessages = {
   typos: 'None matches exactly: these schools differ by one letter.',
   withoutType: (types: readonly string[]) =>
     `None is of type ${types.map((type) => `“${type}”`).join(', ')}: these are schools of any type.`,
+  withoutWord: (word: string) => `None also has “${word}”: these schools answer the rest.`,
   showMore: (next: number, left: number) => `Show ${wholeText(next, 'en')} more (${wholeText(left, 'en')} left)`,
   more: (shown: number, n: number) => `${wholeText(shown, 'en')} of ${wholeText(n, 'en')} shown.`,
   none: (query: string) => `No school found for “${query}”.`,

@@ -268,6 +268,19 @@ describe('<school-search>', () => {
     expect(status(el)).to.equal('Nessuna scuola trovata per «zzzzzz».');
   });
 
+  it('shows the schools that answer the rest of the words when one word matches none of them, and says which, in English too', async () => {
+    // «rodari zzzzzz» read «Nessuna scuola trovata»: a word too many (or mistyped past one letter) left nothing.
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'rodari zzzzzz');
+    expect(options(el)).to.deep.equal(['IC FIRENZE 1 "GIANNI RODARI"']);
+    expect(status(el)).to.equal('1 scuola trovata. Nessuna ha anche «zzzzzz»: sono scuole che rispondono al resto.');
+    el.lang = 'en';
+    await elementUpdated(el);
+    expect(status(el)).to.equal('1 school found. None also has “zzzzzz”: these schools answer the rest.');
+    await expect(el).to.be.accessible();
+  });
+
   const errors: [string, () => Promise<string>, RegExp][] = [
     ['no src', async () => '', /Manca l'attributo "src"/],
     [

@@ -161,6 +161,8 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
               found.typos ? t.typos : '',
               // A type typed that no school answering the rest has: said, so that the list is not read as of that type.
               found.withoutType ? t.withoutType(found.withoutType.map((type) => type.label[lang])) : '',
+              // A word no school answering the rest has: said, so that the list is not read as having it.
+              found.withoutWord ? t.withoutWord(found.withoutWord) : '',
             ]
               .filter(Boolean)
               .join(' ');

@@ -66,6 +66,13 @@ export interface SearchResult {
    * every part was answered.
    */
   withoutType?: QueryReading[];
+  /**
+   * A word typed that no school answering the rest has, nor one a letter away
+   * («secondo circolo napoli»: no direzione didattica of Napoli has "secondo"
+   * in its name): the matches answer the rest, and the list says which word it
+   * left out. Absent when every word was answered.
+   */
+  withoutWord?: string;
 }
 
 const SCORE = { code: 100, codePrefix: 25, sure: 30, province: 20, named: 10, word: 10, wordStart: 8 } as const;
@@ -332,7 +339,28 @@ export class SchoolMatcher {
       if (anyType.total > 0) return { ...anyType, withoutType: exact.reading.filter((reading) => reading.kind === 'type') };
     }
     const typos = this._typoMatches(needle, limit);
-    return { ...typos, typos: typos.total > 0, reading: exact.reading };
+    if (typos.total > 0) return { ...typos, typos: true, reading: exact.reading };
+    return this._withoutOneWord(parts, limit) ?? { ...typos, typos: false, reading: exact.reading };
+  }
+
+  /**
+   * The schools that answer every part but one of the plain words, where one does («ic rodari fiumicino»: the ICs of
+   * Fiumicino, none named Rodari), rather than nothing: of the words that can go, the one whose absence leaves the
+   * fewest schools (the most said kept). A type or a place is never left out (a type misremembered is `withoutType`'s).
+   */
+  private _withoutOneWord(parts: readonly QueryPart[], limit: number): SearchResult | null {
+    if (parts.length < 2) return null;
+    let best: SearchResult | null = null;
+    let left = '';
+    for (const part of parts) {
+      if (part.phrase) continue;
+      const answer = this._answer(
+        parts.filter((other) => other !== part),
+        limit,
+      );
+      if (answer.total > 0 && (best === null || answer.total < best.total)) [best, left] = [answer, part.words[0]!];
+    }
+    return best && { ...best, withoutWord: left };
   }
 
   /** The schools that answer every part of `query` as typed; null when the query has no part to read. */

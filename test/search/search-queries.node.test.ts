@@ -329,6 +329,25 @@ describe('what people type, against the real registries', () => {
     }
   });
 
+  it('shows the schools that answer the rest when one word answers none of them, and says which word it left out', () => {
+    // No direzione didattica of Napoli has "secondo" in its name: the query found nothing at all.
+    const found = matcher.find('secondo circolo napoli', 10);
+    assert.equal(found.withoutWord, 'secondo');
+    // What the rest of the query finds, as typed: the circoli of Napoli first (then their plessi).
+    const rest = matcher.find('circolo napoli', 10);
+    assert.deepEqual([found.total, found.matches], [rest.total, rest.matches]);
+    const want = both(DD, inComune('Napoli'));
+    assert.ok(found.matches.slice(0, schools.filter(want).length).every((m) => want(schools[m.index]!)));
+    // Of two words that can go, the one whose absence leaves the fewest schools: the Galilei of Roma, not its Fermi.
+    const two = matcher.find('galilei fermi roma', 10);
+    assert.equal(two.withoutWord, 'fermi');
+    assert.ok(two.matches.every((m) => /GALILEI/.test(m.name)));
+    // A null: where every word answers, none is left out; a place or a type is never the word left out.
+    for (const query of ['rodari brescia', 'liceo galilei', 'secondo circolo', 'ic rodari milano'])
+      assert.equal(matcher.find(query, 10).withoutWord, undefined, query);
+    assert.equal(matcher.find('zzzzzz', 10).total, 0, 'one word alone: nothing to keep');
+  });
+
   it('puts institutions before their plessi when both answer equally', () => {
     // Every school of comune Roma answers "roma" alike: the institutions come first.
     const found = matcher.find('roma', 50).matches;
