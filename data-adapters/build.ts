@@ -129,7 +129,13 @@ export async function modelOf(
   log('projecting and simplifying the geometry; placing mentors');
   const layers = buildGeometryLayers(inputs.limits, config.geometry);
   const assignment = await placeMentors(
-    { institutions: list, active: scored.active, roleModels: scored.roleModels, centroids: layers.centroids },
+    {
+      institutions: list,
+      active: scored.active,
+      roleModels: scored.roleModels,
+      centroids: layers.centroids,
+      regionNeighbours: layers.regionNeighbours,
+    },
     config,
   );
   const mentors = assignment.links;

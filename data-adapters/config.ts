@@ -133,13 +133,14 @@ export interface BuildConfig {
     count: number;
     /** Inactive institutions one role model mentors at most. */
     capacity: number;
-    /** Mentors come from the same region unless none is within this distance. */
+    /** Mentors come from the same region unless none is within this distance; then from a bordering region too. */
     maxSameRegionKm: number;
     /**
-     * No mentor farther than this, in any region: a school two or three hours'
-     * drive away can still be visited and return in a day; one across the sea
-     * (Sardinia's upper secondaries were given Sicilian ones, 370 to 435 km) is
-     * a mentor in name only. The institution gets none, and the report says so.
+     * No mentor farther than this: a school two or three hours' drive away can
+     * still be visited and return in a day; one farther, or across the sea
+     * (Sardinia's upper secondaries were given Sicilian ones, 370 to 435 km;
+     * bordering regions only, since), is a mentor in name only. The
+     * institution gets none, and the report says so.
      */
     maxKm: number;
   };

@@ -10,10 +10,10 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoCentroid, geoConicConformal, type GeoProjection } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { quantize } from 'topojson-client';
+import { neighbors, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { BuildConfig } from '../config.js';
 import type { Limits, RegionArea } from '../readers/limits.js';
 
@@ -25,6 +25,11 @@ export interface GeometryLayers {
   comuniByRegion: Map<string, Topology>;
   /** Comuni centroids in longitude and latitude (for distances). */
   centroids: Map<string, [number, number]>;
+  /**
+   * The regions each region borders, by their shared boundaries (Sicilia and Sardegna none): where a mentor may come
+   * from when none of the region is near (indicators/mentors.ts).
+   */
+  regionNeighbours: Map<string, Set<string>>;
 }
 
 const PROJECTION_NAME = 'conic-conformal-italy';
@@ -89,6 +94,7 @@ export function buildGeometryLayers(limits: Limits, config: BuildConfig['geometr
     comuniNational: screenTopology('comuni', comuni, projection, config.simplify.comuniNational, config.quantization, false),
     comuniByRegion: new Map(),
     centroids: new Map(),
+    regionNeighbours: new Map(),
   };
   for (const region of [...limits.regions.keys()].sort()) {
     const inRegion = [...limits.comuni.values()].filter((comune) => comune.region === region);
@@ -97,6 +103,11 @@ export function buildGeometryLayers(limits: Limits, config: BuildConfig['geometr
       screenTopology('comuni', collection(inRegion), projection, config.simplify.comuniRegion, config.quantization),
     );
   }
+  // Regions that share a boundary arc: one file of all regions, whose shared borders the topology found.
+  const regionShapes = (layers.regions.objects.regions as GeometryCollection).geometries;
+  neighbors(regionShapes as never).forEach((list, i) =>
+    layers.regionNeighbours.set(String(regionShapes[i]!.id), new Set(list.map((j) => String(regionShapes[j]!.id)))),
+  );
   for (const comune of limits.comuni.values()) {
     if (!comune.geometry) continue;
     const [lon, lat] = geoCentroid({ type: 'Feature', properties: {}, geometry: comune.geometry });

@@ -8,10 +8,12 @@
  * totally unimodular, so the optimum is whole). Candidates are the 15 nearest
  * compatible role models of the same region, solved region by region; then an
  * institution with none within `maxSameRegionKm` in its region may take one
- * from any region, with the capacity left. No mentor is farther than `maxKm`
- * in any region: a school is not told that a role model across the sea, 410 km
- * away, is a "nearby school to learn from" (the profile's words); it gets none,
- * and the report counts it. Distances are
+ * of its region or of a region it borders, with the capacity left. No mentor is
+ * farther than `maxKm`: a school is not told that a role model across the sea
+ * is a "nearby school to learn from" (the profile's words: Sardinia's upper
+ * secondaries were given Sicilian ones 370 to 435 km away, Cosenza's one on the
+ * island of Lipari, 136 km as the crow flies, which no road reaches); it gets
+ * none, and the report counts it. Distances are
  * great-circle km between the centroids of the seats' comuni; two institutions
  * of the same comune are "stesso comune", not "0 km".
  */
@@ -41,6 +43,8 @@ export interface MentorAssignment {
 }
 
 type MentorSettings = BuildConfig['mentors'];
+/** The regions each region borders (geo/build-layers.ts regionNeighbours). */
+export type RegionNeighbours = ReadonlyMap<string, ReadonlySet<string>>;
 
 const EARTH_RADIUS_KM = 6371.0088;
 const CANDIDATES = 15;
@@ -65,22 +69,28 @@ type Placed = { institution: Institution; at: [number, number] };
 
 /**
  * Candidate pairs within `maxKm`: in the region when a mentor is near enough
- * there (`local`), else from anywhere (`far`); and how many institutions have
- * no candidate at all.
+ * there (`local`), else in the region or a region it borders (`far`); and how
+ * many institutions have no candidate at all.
  */
 function candidateEdges(
   inactive: readonly Placed[],
   models: readonly Placed[],
   config: Pick<MentorSettings, 'maxSameRegionKm' | 'maxKm'>,
+  bordering: RegionNeighbours,
 ): { local: Edge[]; far: Edge[]; outOfReach: number } {
   const local: Edge[] = [];
   const far: Edge[] = [];
   let outOfReach = 0;
   inactive.forEach(({ institution, at }, from) => {
     const grades = mentorGrades(institution.gradeGroup);
+    const { region } = institution.location;
+    const reachable = (other: string) => other === region || (bordering.get(region)?.has(other) ?? false);
     const options = models
       .map(({ institution: model, at: there }, to) => ({ model, to, km: haversineKm(at, there) }))
-      .filter(({ model, km }) => model.code !== institution.code && grades.includes(model.gradeGroup) && km <= config.maxKm)
+      .filter(
+        ({ model, km }) =>
+          model.code !== institution.code && grades.includes(model.gradeGroup) && km <= config.maxKm && reachable(model.location.region),
+      )
       .sort((a, b) => a.km - b.km || a.model.code.localeCompare(b.model.code));
     if (options.length === 0) outOfReach++;
     const sameRegion = options.filter(({ model }) => model.location.region === institution.location.region);
@@ -151,12 +161,13 @@ export async function assignMentors(
   roleModels: readonly Institution[],
   centroidOf: (institution: Institution) => [number, number] | null,
   config: MentorSettings,
+  bordering: RegionNeighbours,
 ): Promise<MentorAssignment> {
   const place = (list: readonly Institution[]) =>
     list.map((institution) => ({ institution, at: centroidOf(institution) })).filter((p): p is Placed => p.at !== null);
   const needing = place(inactive);
   const models = place(roleModels);
-  const { local, far, outOfReach } = candidateEdges(needing, models, config);
+  const { local, far, outOfReach } = candidateEdges(needing, models, config, bordering);
   const glpk = await GLPKFactory();
   const capacity = new Map<number, number>(models.map((_, to) => [to, config.capacity]));
   const chosen: Edge[] = [];
@@ -187,8 +198,8 @@ export async function assignMentors(
         sameComune,
         reasons: [
           {
-            it: `Scuola virtuosa ${where.it}, di un ciclo di istruzione compatibile${region ? '' : `, in un'altra regione (nessuna compatibile nella regione entro ${config.maxSameRegionKm} km)`}; segue al massimo ${config.capacity} scuole.`,
-            en: `Role-model school ${where.en}, of a compatible grade${region ? '' : `, in another region (none compatible in the region within ${config.maxSameRegionKm} km)`}; it mentors at most ${config.capacity} schools.`,
+            it: `Scuola virtuosa ${where.it}, di un ciclo di istruzione compatibile${region ? '' : `, in una regione confinante (nessuna compatibile nella regione entro ${config.maxSameRegionKm} km)`}; segue al massimo ${config.capacity} scuole.`,
+            en: `Role-model school ${where.en}, of a compatible grade${region ? '' : `, in a bordering region (none compatible in the region within ${config.maxSameRegionKm} km)`}; it mentors at most ${config.capacity} schools.`,
           },
         ],
       },

@@ -190,7 +190,7 @@ function summarise(report: Omit<BuildReport, 'summary'>): string {
   lines.push(...provisionalLines(report));
   const m = report.mentors;
   lines.push(
-    `- Mentors: up to ${m.count} per inactive institution, each of ${n(m.roleModels)} role models mentoring at most ${m.capacity} (largest load ${m.maxLoad}); median distance ${m.medianKm ?? '–'} km, none farther than ${m.maxKm} km (from another region only where none is within ${m.maxSameRegionKm} km in their own), ${n(m.sameComune)} pairs in the same comune; ${n(m.unassigned)} inactive institutions without a mentor: ${n(m.unassigned - m.outOfReach)} found every compatible role model within ${m.maxKm} km full, ${n(m.outOfReach)} have none within ${m.maxKm} km.`,
+    `- Mentors: up to ${m.count} per inactive institution, each of ${n(m.roleModels)} role models mentoring at most ${m.capacity} (largest load ${m.maxLoad}); median distance ${m.medianKm ?? '–'} km, none farther than ${m.maxKm} km (from a bordering region only where none is within ${m.maxSameRegionKm} km in their own), ${n(m.sameComune)} pairs in the same comune; ${n(m.unassigned)} inactive institutions without a mentor: ${n(m.unassigned - m.outOfReach)} found every compatible role model within reach full, ${n(m.outOfReach)} have none within reach (${m.maxKm} km, in their region or one it borders).`,
   );
   lines.push(
     `- Index weights (${report.index.aggregation}): ${Object.entries(report.index.weights)

@@ -15,6 +15,7 @@ export async function placeMentors(
     active: ReadonlySet<string>;
     roleModels: ReadonlyMap<string, RoleModel>;
     centroids: GeometryLayers['centroids'];
+    regionNeighbours: GeometryLayers['regionNeighbours'];
   },
   config: BuildConfig,
 ): Promise<MentorAssignment> {
@@ -22,5 +23,5 @@ export async function placeMentors(
     institution.location.comune ? (input.centroids.get(institution.location.comune) ?? null) : null;
   const inactive = input.institutions.filter((i) => !input.active.has(i.code));
   const roleModels = input.institutions.filter((i) => input.roleModels.has(i.code));
-  return assignMentors(inactive, roleModels, centroidOf, config.mentors);
+  return assignMentors(inactive, roleModels, centroidOf, config.mentors, input.regionNeighbours);
 }

@@ -9,7 +9,10 @@ describe("the mentors' method", () => {
     assert.deepEqual(label, { it: 'Scuole mentori', en: 'Mentor schools' });
     assert.match(description.it, /^A ogni istituzione non attiva dal 2023\/24 al 2025\/26 è proposta una scuola virtuosa /);
     assert.match(description.it, /ognuna ne segue al massimo 10/);
-    assert.match(description.it, /Della stessa regione dove ce n'è una entro 60 km, altrimenti di qualunque regione; mai oltre 150 km/);
+    assert.match(
+      description.it,
+      /Della stessa regione dove ce n'è una entro 60 km, altrimenti anche di una regione confinante \(mai oltre il mare\); mai oltre 150 km/,
+    );
     assert.match(description.en, /each mentors at most 10/);
     assert.match(description.en, /never farther than 150 km/);
     assert.match(description.en, /An institution with none free within 150 km is left without a mentor\.$/);

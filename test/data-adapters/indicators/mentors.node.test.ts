@@ -16,6 +16,13 @@ const make = (code: string, gradeGroup: Institution['gradeGroup'], lon: number, 
 };
 const centroid = (i: Institution) => at.get(i.code) ?? null;
 const settings = { count: 1, capacity: 2, maxSameRegionKm: 60, maxKm: 150 };
+/** Toscana (09) borders Lazio (12); Sardegna (20) and Sicilia (19) border none. */
+const bordering = new Map([
+  ['09', new Set(['12'])],
+  ['12', new Set(['09'])],
+  ['19', new Set<string>()],
+  ['20', new Set<string>()],
+]);
 
 describe('mentors', () => {
   it('measures great-circle distances', () => {
@@ -32,7 +39,7 @@ describe('mentors', () => {
   it('never gives a role model more institutions than its capacity, and serves as many as capacity allows', async () => {
     const model = make('M1EE00000A', 'primaria', 11);
     const schools = ['A', 'B', 'C', 'D'].map((letter, k) => make(`S${letter}EE00000A`, 'primaria', 11.01 + k * 0.01));
-    const { links, loads, unassigned, outOfReach } = await assignMentors(schools, [model], centroid, settings);
+    const { links, loads, unassigned, outOfReach } = await assignMentors(schools, [model], centroid, settings, bordering);
     assert.equal(loads.get('M1EE00000A'), 2);
     assert.equal(unassigned, 2);
     // Both left out had a role model within reach: it was full.
@@ -50,7 +57,7 @@ describe('mentors', () => {
     const m2 = make('M2EE00000A', 'primaria', 11.3);
     const x = make('SXEE00000A', 'primaria', 11.12);
     const y = make('SYEE00000A', 'primaria', 10.95);
-    const { links } = await assignMentors([x, y], [m1, m2], centroid, { ...settings, capacity: 1 });
+    const { links } = await assignMentors([x, y], [m1, m2], centroid, { ...settings, capacity: 1 }, bordering);
     assert.equal(links.get(y.code)![0]!.code, 'M1EE00000A');
     assert.equal(links.get(x.code)![0]!.code, 'M2EE00000A');
   });
@@ -59,7 +66,7 @@ describe('mentors', () => {
     const near = make('M1EE00000A', 'primaria', 12, { comune: 'roma' });
     const otherRegion = make('M2EE00000A', 'primaria', 12.0001, { region: '12', comune: 'elsewhere' });
     const school = make('S1EE00000A', 'primaria', 12, { comune: 'roma' });
-    const { links } = await assignMentors([school], [near, otherRegion], centroid, settings);
+    const { links } = await assignMentors([school], [near, otherRegion], centroid, settings, bordering);
     const link = links.get(school.code)![0]!;
     assert.equal(link.code, 'M1EE00000A');
     assert.equal(link.sameComune, true);
@@ -67,18 +74,28 @@ describe('mentors', () => {
     assert.doesNotMatch(link.reasons[0]!.it, /0 km/);
   });
 
-  it('takes a mentor from another region only where none is near enough in its own, and says so with the distance it used', async () => {
-    // At latitude 43° a degree of longitude is ~81 km: the region's own role model is ~98 km away, another region's ~16.
-    const own = make('M1EE00000A', 'primaria', 11, { region: '20' });
-    const other = make('M2EE00000A', 'primaria', 12.4, { region: '19' });
-    const school = make('S1EE00000A', 'primaria', 12.2, { region: '20' });
-    const { links } = await assignMentors([school], [own, other], centroid, settings);
+  it('takes a mentor from a bordering region only where none is near enough in its own, and says so with the distance it used', async () => {
+    // At latitude 43° a degree of longitude is ~81 km: the region's own role model is ~98 km away, Lazio's ~16.
+    const own = make('M1EE00000A', 'primaria', 11, { region: '09' });
+    const other = make('M2EE00000A', 'primaria', 12.4, { region: '12' });
+    const school = make('S1EE00000A', 'primaria', 12.2, { region: '09' });
+    const { links } = await assignMentors([school], [own, other], centroid, settings, bordering);
     const link = links.get(school.code)![0]!;
     assert.equal(link.code, 'M2EE00000A');
-    assert.match(link.reasons[0]!.it, /in un'altra regione \(nessuna compatibile nella regione entro 60 km\)/);
-    assert.match(link.reasons[0]!.en, /in another region \(none compatible in the region within 60 km\)/);
-    // Never called "neighbouring": another region may be across the sea.
-    assert.doesNotMatch(link.reasons[0]!.en, /neighbouring/);
+    assert.match(link.reasons[0]!.it, /in una regione confinante \(nessuna compatibile nella regione entro 60 km\)/);
+    assert.match(link.reasons[0]!.en, /in a bordering region \(none compatible in the region within 60 km\)/);
+  });
+
+  it('never takes a mentor over the sea from a region its region does not border, however near as the crow flies', async () => {
+    // Cosenza's upper secondaries were given one on the island of Lipari (Sicilia), 136 km away; Sardinia's Sicilian ones.
+    const island = make('M1SS00000A', 'secondaria-secondo-grado', 12.3, { region: '19' });
+    const school = make('S1SS00000A', 'secondaria-secondo-grado', 12.2, { region: '20' });
+    const { links, outOfReach } = await assignMentors([school], [island], centroid, settings, bordering);
+    assert.deepEqual(links.get(school.code), []);
+    assert.equal(outOfReach, 1);
+    // The same pair, were the regions to border each other: taken.
+    const joined = new Map([...bordering, ['20', new Set(['19'])]]);
+    assert.equal((await assignMentors([school], [island], centroid, settings, joined)).links.get(school.code)![0]!.code, 'M1SS00000A');
   });
 
   it('gives no mentor farther than maxKm, in its region or any other, and counts the institutions left without one', async () => {
@@ -86,12 +103,12 @@ describe('mentors', () => {
     const far = make('M1SS00000A', 'secondaria-secondo-grado', 15, { region: '19' });
     const farInRegion = make('M2SS00000A', 'secondaria-secondo-grado', 14.5, { region: '20' });
     const school = make('S1SS00000A', 'secondaria-secondo-grado', 10, { region: '20' });
-    const { links, unassigned, outOfReach } = await assignMentors([school], [far, farInRegion], centroid, settings);
+    const { links, unassigned, outOfReach } = await assignMentors([school], [far, farInRegion], centroid, settings, bordering);
     assert.deepEqual(links.get(school.code), []);
     assert.equal(unassigned, 1);
     assert.equal(outOfReach, 1);
     // Within reach, the same role model is taken.
-    const wider = await assignMentors([school], [far, farInRegion], centroid, { ...settings, maxKm: 450 });
+    const wider = await assignMentors([school], [far, farInRegion], centroid, { ...settings, maxKm: 450 }, bordering);
     assert.equal(wider.links.get(school.code)![0]!.code, 'M2SS00000A');
     assert.equal(wider.outOfReach, 0);
   });
@@ -99,7 +116,7 @@ describe('mentors', () => {
   it('writes the distance as each language writes a decimal: "a 17,9 km", "17.9 km away"', async () => {
     const model = make('M1EE00000A', 'primaria', 11);
     const school = make('S1EE00000A', 'primaria', 11.22);
-    const { links } = await assignMentors([school], [model], centroid, settings);
+    const { links } = await assignMentors([school], [model], centroid, settings, bordering);
     const link = links.get(school.code)![0]!;
     assert.equal(link.distanceKm, 17.9);
     assert.match(link.reasons[0]!.it, /^Scuola virtuosa a 17,9 km, /);

@@ -14,7 +14,18 @@ describe('stage: mentors', () => {
       ['058091', [12.45, 41.85]],
     ]);
     const roleModels = new Map([['FIIC300005', { reasons: [] }]]) as never;
-    const input = { institutions: [...rolled.institutions.values()], active: new Set(['FIIC100001', 'FIIC300005']), roleModels, centroids };
+    // Toscana and Lazio border each other (their squares here lie apart: geo/build-layers.ts reads real boundaries).
+    const regionNeighbours = new Map([
+      ['09', new Set(['12'])],
+      ['12', new Set(['09'])],
+    ]);
+    const input = {
+      institutions: [...rolled.institutions.values()],
+      active: new Set(['FIIC100001', 'FIIC300005']),
+      roleModels,
+      centroids,
+      regionNeighbours,
+    };
     const { links: mentors, loads, outOfReach } = await placeMentors(input, worldConfig());
     assert.deepEqual([...mentors.keys()].sort(), ['FIIC200004', 'RMIC100006']);
     const near = mentors.get('FIIC200004')![0]!;
@@ -28,7 +39,7 @@ describe('stage: mentors', () => {
     const wider = await placeMentors(input, { ...config, mentors: { ...config.mentors, maxKm: 300 } });
     const far = wider.links.get('RMIC100006')![0]!;
     assert.ok(far.distanceKm > 200, 'with a wider reach, one from Toscana');
-    assert.match(far.reasons[0]!.it, /in un'altra regione/);
+    assert.match(far.reasons[0]!.it, /in una regione confinante/);
     assert.equal(wider.loads.get('FIIC300005'), 2);
   });
 });

@@ -12,14 +12,14 @@ import type { SchoolRecord } from '../../../data-adapters/readers/registry.ts';
 import type { Inputs } from '../../../data-adapters/stages/read-inputs.ts';
 
 /** A small square clockwise, as d3-geo reads an exterior ring on the sphere (and ISTAT's files are). */
-const square = (x: number, y: number) => ({
+export const square = (x: number, y: number, size = 0.1) => ({
   type: 'Polygon' as const,
   coordinates: [
     [
       [x, y],
-      [x, y + 0.1],
-      [x + 0.1, y + 0.1],
-      [x + 0.1, y],
+      [x, y + size],
+      [x + size, y + size],
+      [x + size, y],
       [x, y],
     ],
   ],
