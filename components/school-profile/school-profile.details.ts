@@ -328,7 +328,7 @@ export function render(raw: unknown, variant: 'card' | 'full', lang: Language, l
         ? section('role-model', sub, t.roleModel, html`<ul>${shard.roleModel.reasons.map((r) => html`<li>${localize(r, lang)}</li>`)}</ul>`)
         : nothing
     }
-    ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(shard, index, data.region, series, lang, sub)}` : nothing} ${mentorsSection(shard, lang, sub)}
+    ${full ? html`${partnersAndFunding(shard, lang, sub)} ${comparisonSection(shard, index, data.region, series, lang, sub)}` : nothing} ${mentorsSection(shard, index, lang, sub)}
     ${menteesSection(shard, lang, sub)}
     ${full ? surveysSection(shard, data.surveys, lang, (title) => heading(sub, title)) : nothing}
     ${full ? provenance(data, lang, sub) : nothing}

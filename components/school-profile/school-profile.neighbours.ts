@@ -86,9 +86,23 @@ const openButton = (code: string, name: string) =>
     ${name}
   </button>`;
 
-export function mentorsSection(shard: SchoolShard, lang: Language, level: number) {
+/**
+ * An inactive institution's proposed mentors; where it has none and the data says how they are chosen, the section says
+ * so with the method (no role model free within reach), rather than leaving it out without a word.
+ */
+export function mentorsSection(shard: SchoolShard, index: NationalIndex, lang: Language, level: number) {
   const t = DETAILS_MESSAGES[lang];
-  if (shard.mentors.length === 0) return nothing;
+  if (shard.mentors.length === 0) {
+    const method = index.methods.mentors;
+    // Without activity in the index's years its score is 0: the institutions mentors are for.
+    if (!method || shard.index.score !== 0 || shard.roleModel.is) return nothing;
+    return section(
+      'mentors',
+      level,
+      t.mentors,
+      html`<p>${t.noMentor} <span class="muted">${localize(method.description, lang)}</span></p>`,
+    );
+  }
   return section(
     'mentors',
     level,

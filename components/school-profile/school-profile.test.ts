@@ -707,6 +707,40 @@ describe('<school-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('full: an inactive institution without a mentor says none was proposed, and how mentors are chosen, where the data says', async () => {
+    // More than half the demo's inactive institutions have none (every role model within reach full): the section was
+    // left out without a word.
+    const index = indexFixture();
+    const description = {
+      it: 'Mai oltre 150 km; ognuna ne segue al massimo 10.',
+      en: 'Never farther than 150 km; each mentors at most 10.',
+    };
+    index.methods.mentors = { label: { it: 'Scuole mentori', en: 'Mentor schools' }, description, parameters: { maxKm: 150 } };
+    const { src, folder } = await serveContract({ index });
+    const inactive = schoolFixture();
+    inactive.index = { ...inactive.index, score: 0, band: null, rankInterval: null };
+    inactive.roleModel = { is: false, reasons: [] };
+    inactive.mentees = [];
+    await serve(`${folder}/schools/FIIC81200A.json`, inactive);
+    const el = await profileOf({ src, code: 'FIIC81200A', variant: 'full' });
+    await ready(el, 'mentors');
+    expect(text(part(el, 'mentors'))).to.equal(`Scuole virtuose vicine a cui ispirarsiNessuna proposta. ${description.it}`);
+    el.lang = 'en';
+    await waitUntil(() => text(part(el, 'mentors')).startsWith('Nearby'));
+    expect(text(part(el, 'mentors'))).to.equal(`Nearby role-model schools to learn fromNone proposed. ${description.en}`);
+    await expect(el).to.be.accessible();
+    // An active institution (the fixture's, a role model) has no such section; nor has an inactive one in a document
+    // that does not say how mentors are chosen (an older one).
+    const active = await profileOf({ src: (await serveContract({ index })).src, code: 'FIIC81200A', variant: 'full' });
+    await ready(active, 'mentees');
+    expect(part(active, 'mentors')).to.equal(null);
+    const older = await serveContract();
+    await serve(`${older.folder}/schools/FIIC81200A.json`, inactive);
+    const withoutMethod = await profileOf({ src: older.src, code: 'FIIC81200A', variant: 'full' });
+    await ready(withoutMethod, 'index');
+    expect(part(withoutMethod, 'mentors')).to.equal(null);
+  });
+
   it('full: a mentee opened with the keyboard keeps the focus in the profile while it loads, then puts it on its name', async () => {
     const { src, folder } = await serveContract();
     const mentee = { ...schoolFixture(), school: { ...schoolFixture().school, code: 'FIPS02000X', name: 'Liceo Agnoletti' } };

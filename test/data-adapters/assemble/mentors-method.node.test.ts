@@ -7,7 +7,10 @@ describe("the mentors' method", () => {
   it('says the reach, the capacity and the years the assignment ran with, in both languages', () => {
     const { label, description, parameters } = mentorsMethod(DEFAULT_CONFIG.mentors, [2023, 2024, 2025]);
     assert.deepEqual(label, { it: 'Scuole mentori', en: 'Mentor schools' });
-    assert.match(description.it, /^A ogni istituzione non attiva dal 2023\/24 al 2025\/26 è proposta una scuola virtuosa /);
+    assert.match(
+      description.it,
+      /^A ogni istituzione non attiva dal 2023\/24 al 2025\/26 è proposta, dove ce n’è una libera, una scuola virtuosa /,
+    );
     assert.match(description.it, /ognuna ne segue al massimo 10/);
     assert.match(
       description.it,
@@ -21,8 +24,8 @@ describe("the mentors' method", () => {
 
   it('follows its settings: more mentors each, one year', () => {
     const { description } = mentorsMethod({ count: 2, capacity: 5, maxSameRegionKm: 40, maxKm: 100 }, [2025]);
-    assert.match(description.it, /non attiva nel 2025\/26 sono proposte fino a 2 scuole virtuose/);
-    assert.match(description.en, /not active in 2025\/26 is offered up to 2 role-model schools/);
+    assert.match(description.it, /non attiva nel 2025\/26 sono proposte, dove ce ne sono di libere, fino a 2 scuole virtuose/);
+    assert.match(description.en, /not active in 2025\/26 is offered, where some are free, up to 2 role-model schools/);
     assert.match(description.it, /entro 40 km.*mai oltre 100 km/);
   });
 });
