@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
-import { indexFixture, regionFixture } from '../../test/fixtures/contract.fixture.js';
+import { indexFixture, indexWithMentorsMethod, regionFixture } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { endRuleContrast } from '../../test/support/end-rule.js';
@@ -109,12 +109,7 @@ describe('<institution-list>', () => {
 
   it('says how the mentors were chosen under a list of inactive institutions and in its files, where the data says it', async () => {
     // Without it an empty mentors cell read «nessuno» with no word on why (no role model free within reach).
-    const index = indexFixture();
-    const description = {
-      it: 'Mai oltre 150 km; chi non ne ha una libera resta senza mentore.',
-      en: 'Never farther than 150 km; none free, no mentor.',
-    };
-    index.methods.mentors = { label: { it: 'Scuole mentori', en: 'Mentor schools' }, description, parameters: { maxKm: 150 } };
+    const { index, description } = indexWithMentorsMethod();
     const { src } = await serveContract({ index });
     const el = await listOf(src, { scope: 'region:09' });
     const notes = () => [...shadow(el).querySelectorAll('p.note')].map(text);

@@ -2,7 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import type { SchoolShard } from '../../src/contract/contract.types.js';
 import { render } from 'lit';
-import { bundleFixture, indexFixture, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
+import { bundleFixture, indexFixture, indexWithMentorsMethod, regionFixture, schoolFixture } from '../../test/fixtures/contract.fixture.js';
 import { SURVEY_WAVE, surveyFixture } from '../../test/fixtures/survey.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { brokenWords } from '../../test/support/broken-words.js';
@@ -710,12 +710,7 @@ describe('<school-profile>', () => {
   it('full: an inactive institution without a mentor says none was proposed, and how mentors are chosen, where the data says', async () => {
     // More than half the demo's inactive institutions have none (every role model within reach full): the section was
     // left out without a word.
-    const index = indexFixture();
-    const description = {
-      it: 'Mai oltre 150 km; ognuna ne segue al massimo 10.',
-      en: 'Never farther than 150 km; each mentors at most 10.',
-    };
-    index.methods.mentors = { label: { it: 'Scuole mentori', en: 'Mentor schools' }, description, parameters: { maxKm: 150 } };
+    const { index, description } = indexWithMentorsMethod();
     const { src, folder } = await serveContract({ index });
     const inactive = schoolFixture();
     inactive.index = { ...inactive.index, score: 0, band: null, rankInterval: null };
