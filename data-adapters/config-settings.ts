@@ -100,7 +100,7 @@ export function settingProblems(config: BuildConfig): Said[] {
   return problems;
 }
 
-/** Stops the build on the first settings that break their rules, naming every one of them. */
+/** Stops the build where a setting breaks its rule, naming every one that does. */
 export function checkSettings(config: BuildConfig): void {
   const problems = settingProblems(config);
   if (problems.length > 0)

@@ -36,9 +36,9 @@ export interface MentorAssignment {
   links: Map<string, MentorLink[]>;
   /** Institutions each role model mentors. */
   loads: Map<string, number>;
-  /** Inactive institutions placed on the map that got no mentor (every candidate full, or none compatible within `maxKm`). */
+  /** Inactive institutions placed on the map that got no mentor (every candidate full, or none compatible within reach). */
   unassigned: number;
-  /** Of those, the institutions with no compatible role model within `maxKm` at all (the rest found every one full). */
+  /** Of those, the institutions with no compatible role model within reach at all: `maxKm`, in their region or one it borders (the rest found every one full). */
   outOfReach: number;
 }
 
@@ -93,7 +93,7 @@ function candidateEdges(
       )
       .sort((a, b) => a.km - b.km || a.model.code.localeCompare(b.model.code));
     if (options.length === 0) outOfReach++;
-    const sameRegion = options.filter(({ model }) => model.location.region === institution.location.region);
+    const sameRegion = options.filter(({ model }) => model.location.region === region);
     const nearbyInRegion = sameRegion.some(({ km }) => km <= config.maxSameRegionKm);
     const chosen = (nearbyInRegion ? sameRegion : options).slice(0, CANDIDATES);
     for (const { to, km } of chosen) (nearbyInRegion ? local : far).push({ from, to, km });

@@ -138,7 +138,8 @@ export class SchoolMatcher {
     this._seen = new Uint8Array(n);
     this._total = new Int16Array(n);
 
-    // Words: of each name, and of each comune for all its schools, elisions also written together ("laquila").
+    // Words: of each name, and of each comune for all its schools, elisions and particles also written together
+    // ("laquila", "davinci": nameWords).
     const comuneWords = comuneNames.map((name) => searchWords(name));
     const comuneFoundBy = comuneNames.map((name) => nameWords(name));
     this._words = new WordPostings(n, (i, add) => {
@@ -344,8 +345,8 @@ export class SchoolMatcher {
   }
 
   /**
-   * The schools that answer every part but one of the plain words, where one does («ic rodari fiumicino»: the ICs of
-   * Fiumicino, none named Rodari), rather than nothing: of the words that can go, the one whose absence leaves the
+   * The schools that answer every part but one of the plain words, where one does («secondo circolo napoli»: the circoli
+   * of Napoli, none named "secondo"), rather than nothing: of the words that can go, the one whose absence leaves the
    * fewest schools (the most said kept). A type or a place is never left out (a type misremembered is `withoutType`'s).
    */
   private _withoutOneWord(parts: readonly QueryPart[], limit: number): SearchResult | null {
