@@ -9,7 +9,7 @@ describe("the mentors' method", () => {
     assert.deepEqual(label, { it: 'Scuole mentori', en: 'Mentor schools' });
     assert.match(
       description.it,
-      /^A ogni istituzione non attiva dal 2023\/24 al 2025\/26 è proposta, dove ce n’è una libera, una scuola virtuosa /,
+      /^A ogni istituzione non attiva dal 2023\/24 al 2025\/26 è proposta, dove ce n'è una libera, una scuola virtuosa /,
     );
     assert.match(description.it, /ognuna ne segue al massimo 10/);
     assert.match(
