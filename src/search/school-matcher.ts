@@ -28,6 +28,7 @@ import { addPartScores, flagged, markByProvince, markByType, nudgeScores, rankVa
 import { CPIA_LETTERS, SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
 import { keyWords, nameWords, searchText, searchWords, wordsOf } from './search-words.js';
 import { WordPostings } from './word-postings.js';
+import { ordinalForms } from './ordinal-words.js';
 
 export { foldText } from './search-words.js';
 
@@ -143,7 +144,11 @@ export class SchoolMatcher {
     const comuneWords = comuneNames.map((name) => searchWords(name));
     const comuneFoundBy = comuneNames.map((name) => nameWords(name));
     this._words = new WordPostings(n, (i, add) => {
-      for (const word of nameWords(names[i]!)) add(word);
+      for (const word of nameWords(names[i]!)) {
+        add(word);
+        // "3", "III", "terzo": a place in a row written as the one who types it writes it.
+        for (const form of ordinalForms(word)) add(form);
+      }
       for (const word of comuneFoundBy[places[i]!]!) add(word);
     });
     this._schoolsOfComune = comuneNames.map(() => []);

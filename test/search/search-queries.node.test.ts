@@ -147,6 +147,9 @@ const QUERIES: [string, Want][] = [
   ['dannunzio', named(/D['’]\s*ANNUNZIO/)],
   ['liceo dannunzio', both(LICEI, named(/D['’]\s*ANNUNZIO/))],
   ['dellacqua', named(/DELL['’]\s*ACQUA/)],
+  // A place in a row written as a number, a roman numeral or a word: «ic terzo modena» found none of «3 I.C. MODENA».
+  ['ic terzo modena', both(IC, inComune('Modena'), named(/(^|\W)(3|III|TERZO)(\W|$)/))],
+  ['4 novembre', named(/(^|\W)(4|IV|QUARTO)\W+NOVEMBRE/)],
   // Particles typed together: «davinci» found 1 of the 401 schools named after Leonardo, «deamicis» 1 of 385.
   ['davinci', named(/\bDA\s*VINCI\b/)],
   ['liceo davinci', both(LICEI, named(/\bDA\s*VINCI\b/))],
@@ -330,20 +333,23 @@ describe('what people type, against the real registries', () => {
   });
 
   it('shows the schools that answer the rest when one word answers none of them, and says which word it left out', () => {
-    // No direzione didattica of Napoli has "secondo" in its name: the query found nothing at all.
-    const found = matcher.find('secondo circolo napoli', 10);
-    assert.equal(found.withoutWord, 'secondo');
-    // What the rest of the query finds, as typed: the circoli of Napoli first (then their plessi).
-    const rest = matcher.find('circolo napoli', 10);
+    // A parent who remembers two names: no school of Firenze is named after both Rodari and Carducci, and the query
+    // found nothing at all.
+    const found = matcher.find('rodari carducci firenze', 10);
+    assert.equal(found.withoutWord, 'rodari');
+    // What the rest of the query finds, as typed: the Carducci of Firenze (then of its province).
+    const rest = matcher.find('carducci firenze', 10);
     assert.deepEqual([found.total, found.matches], [rest.total, rest.matches]);
-    const want = both(DD, inComune('Napoli'));
-    assert.ok(found.matches.slice(0, schools.filter(want).length).every((m) => want(schools[m.index]!)));
+    const want = both(named(/CARDUCCI/), inProvince('FI'));
+    assert.ok(found.matches.length > 0 && found.matches.every((m) => want(schools[m.index]!)));
+    // A word beside a type and a place: the ICs of Roma named Manzoni, none of them Verdi too.
+    assert.equal(matcher.find('ic manzoni verdi roma', 10).withoutWord, 'verdi');
     // Of two words that can go, the one whose absence leaves the fewest schools: the Galilei of Roma, not its Fermi.
     const two = matcher.find('galilei fermi roma', 10);
     assert.equal(two.withoutWord, 'fermi');
     assert.ok(two.matches.every((m) => /GALILEI/.test(m.name)));
     // A null: where every word answers, none is left out; a place or a type is never the word left out.
-    for (const query of ['rodari brescia', 'liceo galilei', 'secondo circolo', 'ic rodari milano'])
+    for (const query of ['rodari brescia', 'liceo galilei', 'secondo circolo napoli', 'ic rodari milano'])
       assert.equal(matcher.find(query, 10).withoutWord, undefined, query);
     assert.equal(matcher.find('zzzzzz', 10).total, 0, 'one word alone: nothing to keep');
   });

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { readQuery, type Phrase } from '../../src/search/read-query.ts';
 import { SCHOOL_TYPES, typeLetters } from '../../src/search/school-types.ts';
 import { keyWords, nameWords, searchText, searchWords, WORD_SPLIT_SOURCE, wordsOf } from '../../src/search/search-words.ts';
+import { ordinalForms } from '../../src/search/ordinal-words.ts';
 import { WordPostings } from '../../src/search/word-postings.ts';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
@@ -40,6 +41,14 @@ describe('how the search reads text', () => {
     // No elision or particle, no more words; a long word before an apostrophe is no elision (a quotation's end).
     assert.deepEqual(nameWords('Liceo Galilei, Forlì'), searchWords('Liceo Galilei, Forlì'));
     assert.deepEqual(nameWords("'GALILEI' ROMA"), ['galilei', 'roma']);
+  });
+
+  it('writes a place in a row each way names write it, from 1 to 10, and leaves out the roman letters that are initials too', () => {
+    assert.deepEqual(ordinalForms('3'), ['terzo', 'iii']);
+    assert.deepEqual(ordinalForms('iv'), ['4', 'quarto']);
+    assert.deepEqual(ordinalForms('decimo'), ['10']);
+    // "I.C.", "V. Emanuele": I, V and X alone are not read as numbers, nor is 11 a place this reads.
+    for (const word of ['i', 'v', 'x', '11', 'rodari']) assert.deepEqual(ordinalForms(word), [], word);
   });
 
   it('finds the same words as cutting at the separators the typo pass uses, on every real name', async () => {
