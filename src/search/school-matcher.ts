@@ -26,7 +26,8 @@ import type { SearchIndex } from './decode-search-index.js';
 import { readQuery, type QueryPart, type Phrase } from './read-query.js';
 import { addPartScores, flagged, markByProvince, markByType, nudgeScores, rankValues, takeBest } from './score-loops.js';
 import { CPIA_LETTERS, SCHOOL_TYPES, typeLetters, type SchoolType } from './school-types.js';
-import { keyWords, nameWords, searchText, searchWords, wordsOf } from './search-words.js';
+import { nameWords, searchText, searchWords, wordsOf } from './search-words.js';
+import { collectPhrases } from './index-phrases.js';
 import { WordPostings } from './word-postings.js';
 import { ordinalForms } from './ordinal-words.js';
 
@@ -118,7 +119,7 @@ export class SchoolMatcher {
   private readonly _typeId = new Map<string, number>();
   private readonly _schoolsOfComune: number[][];
   /** The phrases a query may say: school types, comuni, provinces (by first key word). */
-  private readonly _phrases = new Map<string, Phrase[]>();
+  private readonly _phrases: ReadonlyMap<string, readonly Phrase[]>;
   private readonly _tolerant: uFuzzy;
   /** The vocabulary's words by letter pairs: the few that may hold a typed word with a typo. */
   private readonly _pairs: LetterPairs;
@@ -166,45 +167,10 @@ export class SchoolMatcher {
       this._ownType[i] = typeOf(i);
       this._isHead[i] = institutionOf[i] === i ? 1 : 0;
     }
-    this._collectPhrases(comuneWords);
+    this._phrases = collectPhrases(_index, comuneWords);
     this._pairs = new LetterPairs(this._words.words);
 
     this._tolerant = new uFuzzy(TYPO_RULES);
-  }
-
-  /** Types, comuni and provinces by their key words; one phrase may name a comune and a province (Roma). */
-  private _collectPhrases(comuneWords: readonly string[][]): void {
-    const byKey = new Map<string, Phrase>();
-    const phrase = (words: readonly string[]): Phrase | null => {
-      const key = keyWords(words);
-      if (key.length === 0) return null;
-      const joined = key.join(' ');
-      let found = byKey.get(joined);
-      if (!found) {
-        byKey.set(joined, (found = { words: key, comuni: [], provinces: [], acronym: false }));
-        const list = this._phrases.get(key[0]!) ?? [];
-        list.push(found);
-        this._phrases.set(key[0]!, list);
-      }
-      return found;
-    };
-    for (const type of SCHOOL_TYPES) for (const words of type.words) phrase(words.split(' '))!.type ??= type;
-    this._index.comuneNames.forEach((name, c) => {
-      phrase(comuneWords[c]!)?.comuni.push(c);
-      // Bilingual comuni ("Bolzano/Bozen") by each name too.
-      if (name.includes('/')) for (const each of name.split('/')) phrase(searchWords(each))?.comuni.push(c);
-    });
-    this._index.provinces.forEach((province, p) => {
-      // "Bolzano/Bozen", "Valle d'Aosta/Vallée d'Aoste": each name, and the acronym.
-      for (const name of province.name.split('/')) phrase(searchWords(name))?.provinces.push(p);
-      const acronym = phrase([province.acronym.toLowerCase()]);
-      if (acronym && !acronym.type) {
-        acronym.provinces.push(p);
-        acronym.acronym = true;
-      }
-    });
-    // Longest phrases first: "san giovanni in persiceto" before "san giovanni".
-    for (const list of this._phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   private _match(index: number): SchoolMatch {

@@ -44,12 +44,12 @@ export function searchWords(text: string): string[] {
 }
 
 /** An elision: a word of up to five letters, an apostrophe (typed or typographic), the word it leans on. */
-const ELISION = /(?<![a-z\d])([a-z]{1,5})['’`]([a-z\d]+)/g;
+export const ELISION = /(?<![a-z\d])([a-z]{1,5})['’`]([a-z\d]+)/g;
 
-const NAME_START = /^[a-z]{3}/;
+export const NAME_START = /^[a-z]{3}/;
 
 /** Words that begin a surname or a saint's name, which many write together with it ("Da Vinci", "davinci"). */
-const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set('da de di dal del della dalla la lo san santa santo'.split(' '));
+export const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set('da de di dal del della dalla la lo san santa santo'.split(' '));
 
 /**
  * The words a name is found by: its words, and each elision and particle

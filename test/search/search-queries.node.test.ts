@@ -132,6 +132,8 @@ const QUERIES: [string, Want][] = [
   ["l'aquila", inComune("L'Aquila")],
   // Elisions typed together, as on a phone: they found nothing, or «Pineta Dannunziana» one typo away.
   ['laquila', inComune("L'Aquila")],
+  ['reggio nellemilia', inComune("Reggio nell'Emilia")],
+  ['sangiovanni rotondo', inComune('San Giovanni Rotondo')],
   ['santelia fiumerapido', inComune("Sant'Elia Fiumerapido")],
   ['forli', inComune('Forlì')],
   ['torino', inComune('Torino')],
@@ -330,6 +332,22 @@ describe('what people type, against the real registries', () => {
         query,
       );
     }
+  });
+
+  it('reads a place typed with its elision or particle written together as the place, as typed with its apostrophe', () => {
+    for (const [query, place] of [
+      ['laquila', "L'Aquila"],
+      ['reggio nellemilia', "Reggio nell'Emilia"],
+      ['sangiovanni rotondo', 'San Giovanni Rotondo'],
+    ]) {
+      assert.deepEqual(
+        matcher.find(query!, 10).reading.map((r) => r.label.it),
+        [place],
+        query,
+      );
+    }
+    // The province's schools too, as «l'aquila» finds them after the comune's.
+    assert.ok(matcher.find('laquila', 10).total > schools.filter(inComune("L'Aquila")).length);
   });
 
   it('shows the schools that answer the rest when one word answers none of them, and says which word it left out', () => {
