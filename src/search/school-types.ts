@@ -87,8 +87,9 @@ export const SCHOOL_TYPES: readonly SchoolType[] = [
     en: 'Pre-primary school',
     letters: ['AA'],
     level: 'school',
-    // "asilo": what many call a scuola dell'infanzia (an asilo nido, for children under three, is not a state school).
-    words: ['infanzia', 'scuola infanzia', 'materna', 'scuola materna', 'asilo'],
+    // "asilo": what many call a scuola dell'infanzia (an asilo nido, for children under three, is not a state school);
+    // "dellinfanzia": its elision typed together, as the names found by it are (src/search/search-words.ts nameWords).
+    words: ['infanzia', 'scuola infanzia', 'dellinfanzia', 'scuola dellinfanzia', 'materna', 'scuola materna', 'asilo'],
   },
   {
     id: 'primaria',
@@ -164,7 +165,7 @@ export const SCHOOL_TYPES: readonly SchoolType[] = [
     en: 'Liceo (arts)',
     letters: ['SL', 'SD'],
     level: 'school',
-    words: ['liceo artistico', 'artistico', 'istituto arte', 'isa'],
+    words: ['liceo artistico', 'artistico', 'istituto arte', 'istituto darte', 'isa'],
   },
   {
     id: 'liceo-musicale',

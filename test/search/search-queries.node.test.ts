@@ -134,6 +134,7 @@ const QUERIES: [string, Want][] = [
   ['laquila', inComune("L'Aquila")],
   ['reggio nellemilia', inComune("Reggio nell'Emilia")],
   ['sangiovanni rotondo', inComune('San Giovanni Rotondo')],
+  ['scuola dellinfanzia genova', both(grade('SCUOLA INFANZIA'), inComune('Genova'))],
   ['santelia fiumerapido', inComune("Sant'Elia Fiumerapido")],
   ['forli', inComune('Forlì')],
   ['torino', inComune('Torino')],
