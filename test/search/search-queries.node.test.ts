@@ -153,6 +153,7 @@ const QUERIES: [string, Want][] = [
   // A place in a row written as a number, a roman numeral or a word: «ic terzo modena» found none of «3 I.C. MODENA».
   ['ic terzo modena', both(IC, inComune('Modena'), named(/(^|\W)(3|III|TERZO)(\W|$)/))],
   ['4 novembre', named(/(^|\W)(4|IV|QUARTO)\W+NOVEMBRE/)],
+  ['25 aprile', named(/(^|\W)(25|XXV)\W+APRILE/)],
   // Particles typed together: «davinci» found 1 of the 401 schools named after Leonardo, «deamicis» 1 of 385.
   ['davinci', named(/\bDA\s*VINCI\b/)],
   ['liceo davinci', both(LICEI, named(/\bDA\s*VINCI\b/))],

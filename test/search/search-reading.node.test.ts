@@ -43,12 +43,15 @@ describe('how the search reads text', () => {
     assert.deepEqual(nameWords("'GALILEI' ROMA"), ['galilei', 'roma']);
   });
 
-  it('writes a place in a row each way names write it, from 1 to 10, and leaves out the roman letters that are initials too', () => {
-    assert.deepEqual(ordinalForms('3'), ['terzo', 'iii']);
+  it('writes a number each way names write it, to 31, and leaves out the roman letters that are initials too', () => {
+    assert.deepEqual(ordinalForms('3'), ['iii', 'terzo']);
     assert.deepEqual(ordinalForms('iv'), ['4', 'quarto']);
     assert.deepEqual(ordinalForms('decimo'), ['10']);
-    // "I.C.", "V. Emanuele": I, V and X alone are not read as numbers, nor is 11 a place this reads.
-    for (const word of ['i', 'v', 'x', '11', 'rodari']) assert.deepEqual(ordinalForms(word), [], word);
+    // Dates and popes: «XXV APRILE», «GIOVANNI XXIII».
+    assert.deepEqual(ordinalForms('25'), ['xxv']);
+    assert.deepEqual(ordinalForms('xxiii'), ['23']);
+    // "I.C.", "V. Emanuele": I, V and X alone are not read as numbers, nor is 32 a day this reads.
+    for (const word of ['i', 'v', 'x', '32', 'rodari']) assert.deepEqual(ordinalForms(word), [], word);
   });
 
   it('finds the same words as cutting at the separators the typo pass uses, on every real name', async () => {
