@@ -15,6 +15,7 @@ type Rule = 'share' | 'whole' | 'positive' | 'weight' | 'integer';
 
 const SETTINGS: readonly (readonly [path: string, rule: Rule])[] = [
   ['seed', 'integer'],
+  ['surveyMinRespondents', 'whole'],
   ['index.referenceYears', 'whole'],
   ['index.continuityYears', 'whole'],
   ['uncertainty.runs', 'whole'],

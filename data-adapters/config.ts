@@ -369,11 +369,6 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
       it: "surveys: ogni indagine vuole questionnaire (il JSON del questionario) e responses (il file delle risposte), e può avere invited (l'elenco degli invitati)",
       en: 'surveys: each survey needs questionnaire (the JSON questionnaire) and responses (the responses file), and may have invited (the list of the invited)',
     });
-  if (!(Number.isInteger(config.surveyMinRespondents) && config.surveyMinRespondents >= 1))
-    throw new BuildError({
-      it: 'surveyMinRespondents è un numero intero di istituzioni, almeno 1',
-      en: 'surveyMinRespondents is a whole number of institutions, at least 1',
-    });
   if (!(config.shrinkThreshold >= 0 && config.shrinkThreshold <= 1))
     throw new BuildError({ it: 'shrinkThreshold è una quota tra 0 e 1', en: 'shrinkThreshold is a share between 0 and 1' });
   checkSettings(config);

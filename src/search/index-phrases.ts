@@ -9,7 +9,7 @@
 import type { SearchIndex } from './decode-search-index.js';
 import type { Phrase } from './read-query.js';
 import { SCHOOL_TYPES } from './school-types.js';
-import { ELISION, foldText, keyWords, NAME_START, PARTICLES, searchWords } from './search-words.js';
+import { elisionsOf, keyWords, particleBefore, searchWords } from './search-words.js';
 
 /**
  * A place's name with each elision and particle written together in place of
@@ -20,11 +20,11 @@ import { ELISION, foldText, keyWords, NAME_START, PARTICLES, searchWords } from 
  */
 export function joinedWords(text: string): string[] | null {
   const words = searchWords(text);
-  const elided = new Set([...foldText(text).matchAll(ELISION)].map(([, first, next]) => `${first} ${next}`));
+  const elided = new Set(elisionsOf(text).map(([first, next]) => `${first} ${next}`));
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const [word, next] = [words[i]!, words[i + 1]];
-    const together = next !== undefined && (elided.has(`${word} ${next}`) || (PARTICLES.has(word) && NAME_START.test(next)));
+    const together = next !== undefined && (elided.has(`${word} ${next}`) || particleBefore(word, next));
     joined.push(together ? word + next : word);
     if (together) i++;
   }
