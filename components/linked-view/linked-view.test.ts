@@ -226,6 +226,58 @@ describe('<linked-view>', () => {
     expect(view.state.region).to.equal('');
   });
 
+  it('shows the region instead of an area the data does not hold, in the address too, and says so above the elements until the next change', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?region=09&area=comune:048999`);
+    const capture = captureWarnings();
+    try {
+      const { view, map, timeline, list } = await viewOf('url');
+      const notice = () => view.shadowRoot!.querySelector('[part~="notice"]')!;
+      // The notice is there before anything is said (a live region heard when it speaks), out of the layout.
+      expect([notice().getAttribute('role'), notice().textContent, getComputedStyle(notice()).display]).to.deep.equal([
+        'status',
+        '',
+        'none',
+      ]);
+      // The page's elements stay where they are, in the view's slot.
+      expect((timeline.assignedSlot ?? null) !== null).to.equal(true);
+      // The null: a missing area of another view, or another area than the view's, changes nothing.
+      fire(timeline, 'scuole-area-missing', { level: 'comune', code: '048017' });
+      fire(timeline, 'scuole-area-missing', { level: 'province', code: '048' });
+      expect([view.state.area, notice().textContent]).to.deep.equal(['comune:048999', '']);
+      const changed = oneEvent(view, 'linked-view-change');
+      fire(timeline, 'scuole-area-missing', { level: 'comune', code: '048999' });
+      expect((await changed).detail.area).to.equal('');
+      expect([timeline.getAttribute('scope'), list.getAttribute('scope'), map.getAttribute('region')]).to.deep.equal([
+        'region:09',
+        'region:09',
+        '09',
+      ]);
+      expect(new URLSearchParams(location.search).has('area')).to.equal(false);
+      expect(notice().textContent).to.equal(
+        "Nei dati non c'è il comune «048999» (il suo codice può essere cambiato): si vede tutta la regione.",
+      );
+      expect(getComputedStyle(notice()).display).to.equal('block');
+      // Every other element that reads it says it too: said once.
+      fire(list, 'scuole-area-missing', { level: 'comune', code: '048999' });
+      expect(capture.warnings).to.deep.equal(['[linked-view] the data has no comune "048999": the view shows its region instead.']);
+      // The next choice is of the view shown: the notice goes.
+      fire(map, 'region-map-year-change', { year: 2020 });
+      expect(notice().textContent).to.equal('');
+      // In English, a province without a region: all of Italy.
+      view.setAttribute('lang', 'en');
+      view.state = { region: '', area: 'province:199' };
+      fire(timeline, 'scuole-area-missing', { level: 'province', code: '199' });
+      expect([view.state.area, notice().textContent]).to.deep.equal([
+        '',
+        'The data has no province «199» (its code may have changed): the view shows all of Italy.',
+      ]);
+    } finally {
+      capture.restore();
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('keeps the state in the URL with `url`: reads it on start, pushes choices, and walks back and forward', async () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}?keep=1&region=12&year=abc`);

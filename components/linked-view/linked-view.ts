@@ -1,3 +1,4 @@
+import { AREA_MISSING, type MissingArea } from '../../src/element/area-missing.js';
 import { warn } from '../../src/element/warnings.js';
 import { HTMLElementBase } from '../../src/util/html-element-base.js';
 import { embedMarkup } from '../../src/view/embed-markup.js';
@@ -12,6 +13,7 @@ import {
   type ViewState,
 } from '../../src/view/view-state.js';
 import { LinkedViewChangeEvent } from './linked-view.events.js';
+import { missingAreaText, noticeOf } from './linked-view.notice.js';
 import { followRule, LINKED_SELECTOR, viewChosen } from './linked-view.targets.js';
 
 // The elements' event types, for the compiler only: <linked-view> loads none of their code.
@@ -100,7 +102,9 @@ function addressPrefix(view: Element): string {
  * @tagname linked-view
  * @summary Links the elements inside it and keeps their state in the URL.
  *
- * @fires linked-view-change - The state changed through a user action; `detail` has `region`, `year`, `area`, `school`, `programme`, `wave` and `question`.
+ * @csspart notice - What the view changed of what it was given (an area the data does not hold, shown as its region), above the elements.
+ *
+ * @fires linked-view-change - The state changed through a user action, or let go of an area the data does not hold; `detail` has `region`, `year`, `area`, `school`, `programme`, `wave` and `question`.
  */
 export class LinkedView extends HTMLElementBase {
   static readonly observedAttributes = ['src', ...VIEW_KEYS];
@@ -158,7 +162,9 @@ export class LinkedView extends HTMLElementBase {
         );
     }
     this._reflect();
+    noticeOf(this);
     for (const type of LINKED_EVENTS) this.addEventListener(type, this._onElementEvent);
+    this.addEventListener(AREA_MISSING, this._onAreaMissing);
     this.addEventListener('change', this._onControlChange);
     window.addEventListener('popstate', this._onPopState);
     this._observer = new MutationObserver(() => this._apply());
@@ -169,6 +175,7 @@ export class LinkedView extends HTMLElementBase {
 
   disconnectedCallback(): void {
     for (const type of LINKED_EVENTS) this.removeEventListener(type, this._onElementEvent);
+    this.removeEventListener(AREA_MISSING, this._onAreaMissing);
     this.removeEventListener('change', this._onControlChange);
     window.removeEventListener('popstate', this._onPopState);
     this._observer?.disconnect();
@@ -221,6 +228,20 @@ export class LinkedView extends HTMLElementBase {
     if (change) this._change(change);
   };
 
+  /**
+   * An element's area is not in the data (an old link's code, say): the view shows the region that held it, or Italy,
+   * in the address too, and says so above the elements (each showed its error in its place).
+   */
+  private readonly _onAreaMissing = (event: CustomEvent<MissingArea>): void => {
+    const area = event.detail;
+    // Another view's area, or one already left.
+    if (!area || `${area.level}:${area.code}` !== this._state.area) return;
+    const inRegion = this._state.region !== '';
+    warn('linked-view', `the data has no ${area.level} "${area.code}": the view shows ${inRegion ? 'its region' : 'Italy'} instead.`);
+    this._change({ state: { area: '' }, history: 'replace' });
+    noticeOf(this).textContent = missingAreaText(this, area, inRegion);
+  };
+
   private _change(change: NonNullable<Change>): void {
     const next = { ...this._state, ...change.state };
     if (!this._set(next)) return;
@@ -253,6 +274,8 @@ export class LinkedView extends HTMLElementBase {
   private _set(next: ViewState): boolean {
     if (sameView(next, this._state)) return false;
     this._state = next;
+    // What the notice said was of the state before.
+    if (this.shadowRoot) noticeOf(this).textContent = '';
     this._reflect();
     this._apply();
     return true;

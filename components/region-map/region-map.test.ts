@@ -877,6 +877,15 @@ describe('<region-map>', () => {
         await failed(map);
         expect(shadow(map).querySelector('[role="alert"]')!.textContent).to.contain(message);
       }
+      // A province well written that the data does not hold (an old link's code): said as data, and told to the page
+      // (a <linked-view> around shows the region instead).
+      const told: unknown[] = [];
+      const box = await fixture<HTMLDivElement>(html`<div @scuole-area-missing=${(e: CustomEvent) => told.push(e.detail)}></div>`);
+      box.innerHTML = `<region-map src="${src}" region="09" level="comuni" province="199"></region-map>`;
+      const gone = box.querySelector('region-map') as RegionMap;
+      await failed(gone);
+      expect(shadow(gone).querySelector('[role="alert"]')!.textContent).to.contain('Non trovo la provincia "199" nei dati');
+      expect(told).to.deep.equal([{ level: 'province', code: '199' }]);
     } finally {
       capture.restore();
     }

@@ -12,7 +12,8 @@
  *    an error it throws (a `UsageError` of an attribute, say) is the element's
  *    error state, like a failed download, a data error with its texts too;
  *  - `renderStatus()` gives the loading and error states; every error is
- *    reported once in the console.
+ *    reported once in the console, and a province or comune the data does not
+ *    hold is told to the page (src/element/area-missing.ts).
  *
  * A first data that a fuller one may follow (a national map's latest year,
  * then every year): src/element/fuller-data-view.ts.
@@ -21,6 +22,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
 import { isDataError, localizeError, withLocalizedErrors } from '../errors.js';
+import { tellMissingArea } from './area-missing.js';
 import type { ScuoleElement } from './scuole-element.js';
 
 export { initialState };
@@ -54,6 +56,8 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
   protected _derived?: Derived<View>;
   /** The element left the page while loading: the download was cancelled and starts again when it comes back. */
   private _left = false;
+  /** The last error told to the page (an area the data lacks is told once, not at every render). */
+  private _told: unknown;
 
   constructor(
     protected readonly _host: ScuoleElement,
@@ -106,7 +110,10 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
   }
 
   hostUpdated(): void {
-    if (this.status === 'error') this._host.reportError(this.error);
+    if (this.status !== 'error') return;
+    const error = this.error;
+    this._host.reportError(error);
+    if (error !== this._told) tellMissingArea(this._host, (this._told = error));
   }
 
   /**

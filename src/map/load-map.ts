@@ -17,6 +17,7 @@ import type {
 } from '../contract/contract.types.js';
 import type { ContractLoader } from '../data/loader.js';
 import { UsageError } from '../element/usage-error.js';
+import { NotFoundError } from '../errors.js';
 import { registerAreasLatestKind } from '../contract/area-latest.js';
 import { loadAreasLatest } from './load-areas-latest.js';
 import { readPackedTopology } from '../contract/packed-topology.js';
@@ -288,7 +289,10 @@ export async function loadMap(
       for (const area of mapLevel === 'provinces' ? shard.provinces : shard.comuni)
         if (!province || area.code.startsWith(province)) areas.set(area.code, area);
   const provinceArea = province ? shards[0]?.provinces.find((p) => p.code === province) : undefined;
-  if (province && !provinceArea) throw new UsageError<MapUsage>('province', province);
+  // An index that lists every province's region (provinceRegions) says this one is in none: not in the data (an
+  // old link's code, say), which a <linked-view> around hears of (src/element/area-missing.ts).
+  if (province && !provinceArea)
+    throw index.provinceRegions ? new NotFoundError('province', province, source.url) : new UsageError<MapUsage>('province', province);
   let schools: MapData['schools'] | undefined;
   return {
     index,

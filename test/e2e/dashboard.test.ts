@@ -435,6 +435,30 @@ describe('the dashboard (demo/dashboard.html)', () => {
     }
   });
 
+  it('opens a shared URL whose area the data no longer holds at its region, saying so once above the panels, not in each of them', async function () {
+    this.timeout(60_000);
+    for (const [area, said] of [
+      ['comune:048999', "Nei dati non c'è il comune «048999» (il suo codice può essere cambiato): si vede tutta la regione."],
+      ['province:199', "Nei dati non c'è la provincia «199» (il suo codice può essere cambiato): si vede tutta la regione."],
+    ]) {
+      const d = await openDashboard(`?region=09&area=${area}`);
+      const view = d.$('linked-view');
+      const notice = () => text(inShadow(view, '[part~="notice"]'));
+      await waitUntil(() => notice() !== '', `nothing said of ${area}`, { timeout: 10_000 });
+      expect(notice()).to.equal(said);
+      expect(params(d).has('area')).to.equal(false);
+      expect(d.$('trend-timeline').getAttribute('scope')).to.equal('region:09');
+      // Each panel shows the region; none keeps an error of the area.
+      await waitUntil(() => inShadow(d.$('region-map'), 'canvas') && inShadow(d.$('trend-timeline'), 'svg'), 'map or timeline not drawn', {
+        timeout: 10_000,
+      });
+      await listsReady(d);
+      const failed = [...d.doc.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('[role="alert"]'));
+      expect(failed.map((el) => el.localName)).to.deep.equal([]);
+      d.frame.remove();
+    }
+  });
+
   it('speaks English on its English twin, which links back to the Italian page at the same view; no axe violations', async function () {
     this.timeout(60_000);
     const d = await openDashboard('?region=09&year=2022', 'dashboard.en.html');
