@@ -152,8 +152,13 @@ const QUERIES: [string, Want][] = [
   ['dellacqua', named(/DELL['’]\s*ACQUA/)],
   // A place in a row written as a number, a roman numeral or a word: «ic terzo modena» found none of «3 I.C. MODENA».
   ['ic terzo modena', both(IC, inComune('Modena'), named(/(^|\W)(3|III|TERZO)(\W|$)/))],
-  ['4 novembre', named(/(^|\W)(4|IV|QUARTO)\W+NOVEMBRE/)],
-  ['25 aprile', named(/(^|\W)(25|XXV)\W+APRILE/)],
+  ['4 novembre', named(/(^|\W)(4|IV|QUATTRO)\W+NOVEMBRE/)],
+  ['25 aprile', named(/(^|\W)(25|XXV|VENTICINQUE)\W+APRILE/)],
+  // A count in words, as some names write it: «quattro novembre» found 6 of the 42 schools, «ic cremona 3» none of
+  // «IC CREMONA TRE» (the other ICs of Cremona, «3» left out).
+  ['quattro novembre', named(/(^|\W)(4|IV|QUATTRO)\W+NOVEMBRE/)],
+  ['venticinque aprile', named(/(^|\W)(25|XXV|VENTICINQUE)\W+APRILE/)],
+  ['ic cremona 3', both(IC, inProvince('CR'), named(/(^|\W)(3|III|TERZO|TRE)(\W|$)/))],
   // Particles typed together: «davinci» found 1 of the 401 schools named after Leonardo, «deamicis» 1 of 385.
   ['davinci', named(/\bDA\s*VINCI\b/)],
   ['liceo davinci', both(LICEI, named(/\bDA\s*VINCI\b/))],
@@ -227,6 +232,26 @@ describe('what people type, against the real registries', () => {
     assert.deepEqual(new Set(ranked.map((m) => m.index)), new Set(ics));
     const codes = schools.filter((s) => s.code.startsWith('BSIC8')).length;
     assert.equal(matcher.find('BSIC8', 1).total, codes);
+  });
+
+  it('finds the same schools by a number in words, in figures and in roman numerals', () => {
+    const found = (query: string) => new Set(matcher.find(query, 1000).matches.map((m) => m.code));
+    for (const forms of [
+      ['quattro novembre', '4 novembre', 'iv novembre'],
+      ['venticinque aprile', '25 aprile', 'xxv aprile'],
+      ['venti settembre', '20 settembre', 'xx settembre'],
+    ]) {
+      const [words, figures, roman] = forms.map(found) as [Set<string>, Set<string>, Set<string>];
+      // «quattro novembre» found the 6 schools whose names say it so, of the 42.
+      assert.ok(words.size > 10, `${forms[0]}: ${words.size}`);
+      assert.deepEqual([...figures].sort(), [...words].sort(), forms[1]);
+      // A roman numeral also begins others («xxv» «XXVI»): it finds these and no fewer.
+      assert.deepEqual(
+        [...words].filter((code) => !roman.has(code)),
+        [],
+        forms[2],
+      );
+    }
   });
 
   it('reads a query into a type and a place, and says so', () => {

@@ -44,12 +44,18 @@ describe('how the search reads text', () => {
   });
 
   it('writes a number each way names write it, to 31, and leaves out the roman letters that are initials too', () => {
-    assert.deepEqual(ordinalForms('3'), ['iii', 'terzo']);
-    assert.deepEqual(ordinalForms('iv'), ['4', 'quarto']);
+    assert.deepEqual(ordinalForms('3'), ['iii', 'terzo', 'tre']);
+    assert.deepEqual(ordinalForms('iv'), ['4', 'quarto', 'quattro']);
     assert.deepEqual(ordinalForms('decimo'), ['10']);
-    // Dates and popes: «XXV APRILE», «GIOVANNI XXIII».
-    assert.deepEqual(ordinalForms('25'), ['xxv']);
-    assert.deepEqual(ordinalForms('xxiii'), ['23']);
+    // Dates and popes: «XXV APRILE», «VENTICINQUE APRILE», «GIOVANNI XXIII».
+    assert.deepEqual(ordinalForms('25'), ['xxv', 'venticinque']);
+    assert.deepEqual(ordinalForms('xxiii'), ['23', 'ventitre']);
+    // A count's word and a place's are found by the figures and numerals, not by each other («quarto», a comune, is
+    // not «QUATTRO CASTELLA»); the longest words are read too.
+    assert.deepEqual(ordinalForms('tre'), ['3', 'iii']);
+    assert.deepEqual(ordinalForms('quarto'), ['4', 'iv']);
+    assert.deepEqual(ordinalForms('quattordici'), ['14', 'xiv']);
+    assert.deepEqual(ordinalForms('ventiquattro'), ['24', 'xxiv']);
     // "I.C.", "V. Emanuele": I, V and X alone are not read as numbers, nor is 32 a day this reads.
     for (const word of ['i', 'v', 'x', '32', 'rodari']) assert.deepEqual(ordinalForms(word), [], word);
   });
