@@ -17,12 +17,14 @@ export interface MissingArea {
 export const AREA_MISSING = 'scuole-area-missing';
 
 /**
- * Tells the page, from `host`, that the area of `error` is not in the data; nothing for another error. Read by its
- * fields, not its class: an error of another copy of the bundle on the page is told too.
+ * Tells the page, from `host`, that the area of `error` is not in the data; nothing for another error. Only an area
+ * a document that lists every area lacks (the index, a region's shard: the error names its address): a survey's file
+ * without estimates for a province (src/survey/survey-view.ts) says nothing of the province. Read by its fields, not
+ * its class: an error of another copy of the bundle on the page is told too.
  */
-export function tellMissingArea(host: Element, error: unknown): void {
-  const { code, what, key } = (error ?? {}) as Partial<NotFoundError>;
-  if (code === 'not-found' && (what === 'province' || what === 'comune'))
+export function tellMissingArea(host: EventTarget, error: unknown): void {
+  const { code, what, key, url } = (error ?? {}) as Partial<NotFoundError>;
+  if (code === 'not-found' && url && (what === 'province' || what === 'comune'))
     host.dispatchEvent(new CustomEvent<MissingArea>(AREA_MISSING, { detail: { level: what, code: key! }, bubbles: true, composed: true }));
 }
 
