@@ -8,13 +8,18 @@ import { html } from 'lit';
 import '../src/define-all.js';
 import { DATA } from './story-helpers.js';
 
-type Args = { region: string; year: string; school: string };
+type Args = { region: string; year: string; school: string; area?: string };
 
 const meta: Meta<Args> = {
   title: 'Cruscotto/linked-view',
   component: 'linked-view',
   args: { region: '', year: '', school: '' },
-  render: ({ region, year, school }) => html`<linked-view src=${DATA} region=${region} year=${year} school=${school}>
+  render: ({
+    region,
+    year,
+    school,
+    area = '',
+  }) => html`<linked-view src=${DATA} region=${region} year=${year} school=${school} area=${area}>
     <div style="display:grid;gap:1rem">
       <school-search></school-search>
       <embed-snippet script="https://cdn.jsdelivr.net/npm/scuole-europa/dist/cdn/scuole-europa.min.js" integrity="sha384-storybook" release-src="https://example.org/dati/{release}/index.json"></embed-snippet>
@@ -32,6 +37,8 @@ type Story = StoryObj<Args>;
 export const Italia: Story = {};
 export const Regione: Story = { args: { region: '09' } };
 export const Scuola: Story = { args: { region: '09', school: 'FIIC81200A', year: '2022' } };
+/** An old link's comune, whose code the data no longer has: the view shows the region and says so above the elements. */
+export const ComuneNonPiuNeiDati: Story = { args: { region: '09', area: 'comune:048999' } };
 /**
  * The observatory's survey: the map and the first timeline follow the question chosen in the results; the second
  * keeps its own (`data-unlinked="question"`) and follows the area.

@@ -21,7 +21,7 @@ export function noticeOf(view: HTMLElement): HTMLElement {
 /** What the notice says of an area the data does not hold, in the page's language. */
 export function missingAreaText(view: Element, { level, code }: MissingArea, inRegion: boolean): string {
   if (resolveLanguage(view) === 'en')
-    return `The data has no ${level} «${code}» (its code may have changed): the view shows ${inRegion ? 'its whole region' : 'all of Italy'}.`;
+    return `The data has no ${level} “${code}” (its code may have changed): the view shows ${inRegion ? 'its whole region' : 'all of Italy'}.`;
   const what = level === 'comune' ? 'il comune' : 'la provincia';
   return `Nei dati non c'è ${what} «${code}» (il suo codice può essere cambiato): si vede ${inRegion ? 'tutta la regione' : "tutta l'Italia"}.`;
 }

@@ -270,7 +270,7 @@ describe('<linked-view>', () => {
       fire(timeline, 'scuole-area-missing', { level: 'province', code: '199' });
       expect([view.state.area, notice().textContent]).to.deep.equal([
         '',
-        'The data has no province «199» (its code may have changed): the view shows all of Italy.',
+        'The data has no province “199” (its code may have changed): the view shows all of Italy.',
       ]);
     } finally {
       capture.restore();
