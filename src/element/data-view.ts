@@ -113,7 +113,9 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
     if (this.status !== 'error') return;
     const error = this.error;
     this._host.reportError(error);
-    if (error !== this._told) tellMissingArea(this._host, (this._told = error));
+    if (error === this._told) return;
+    this._told = error;
+    tellMissingArea(this._host, error);
   }
 
   /**

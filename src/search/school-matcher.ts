@@ -29,7 +29,7 @@ import { CPIA_LETTERS, SCHOOL_TYPES, typeLetters, type SchoolType } from './scho
 import { nameWords, searchText, searchWords, wordsOf } from './search-words.js';
 import { collectPhrases } from './index-phrases.js';
 import { WordPostings } from './word-postings.js';
-import { ordinalForms } from './ordinal-words.js';
+import { numberForms } from './number-words.js';
 
 export { foldText } from './search-words.js';
 
@@ -148,7 +148,7 @@ export class SchoolMatcher {
       for (const word of nameWords(names[i]!)) {
         add(word);
         // "3", "III", "terzo": a place in a row written as the one who types it writes it.
-        for (const form of ordinalForms(word)) add(form);
+        for (const form of numberForms(word)) add(form);
       }
       for (const word of comuneFoundBy[places[i]!]!) add(word);
     });

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { readQuery, type Phrase } from '../../src/search/read-query.ts';
 import { SCHOOL_TYPES, typeLetters } from '../../src/search/school-types.ts';
 import { keyWords, nameWords, searchText, searchWords, WORD_SPLIT_SOURCE, wordsOf } from '../../src/search/search-words.ts';
-import { ordinalForms } from '../../src/search/ordinal-words.ts';
+import { numberForms } from '../../src/search/number-words.ts';
 import { WordPostings } from '../../src/search/word-postings.ts';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { decodeSearchIndex } from '../../src/search/decode-search-index.ts';
@@ -44,20 +44,20 @@ describe('how the search reads text', () => {
   });
 
   it('writes a number each way names write it, to 31, and leaves out the roman letters that are initials too', () => {
-    assert.deepEqual(ordinalForms('3'), ['iii', 'terzo', 'tre']);
-    assert.deepEqual(ordinalForms('iv'), ['4', 'quarto', 'quattro']);
-    assert.deepEqual(ordinalForms('decimo'), ['10']);
+    assert.deepEqual(numberForms('3'), ['iii', 'terzo', 'tre']);
+    assert.deepEqual(numberForms('iv'), ['4', 'quarto', 'quattro']);
+    assert.deepEqual(numberForms('decimo'), ['10']);
     // Dates and popes: «XXV APRILE», «VENTICINQUE APRILE», «GIOVANNI XXIII».
-    assert.deepEqual(ordinalForms('25'), ['xxv', 'venticinque']);
-    assert.deepEqual(ordinalForms('xxiii'), ['23', 'ventitre']);
+    assert.deepEqual(numberForms('25'), ['xxv', 'venticinque']);
+    assert.deepEqual(numberForms('xxiii'), ['23', 'ventitre']);
     // A count's word and a place's are found by the figures and numerals, not by each other («quarto», a comune, is
     // not «QUATTRO CASTELLA»); the longest words are read too.
-    assert.deepEqual(ordinalForms('tre'), ['3', 'iii']);
-    assert.deepEqual(ordinalForms('quarto'), ['4', 'iv']);
-    assert.deepEqual(ordinalForms('quattordici'), ['14', 'xiv']);
-    assert.deepEqual(ordinalForms('ventiquattro'), ['24', 'xxiv']);
+    assert.deepEqual(numberForms('tre'), ['3', 'iii']);
+    assert.deepEqual(numberForms('quarto'), ['4', 'iv']);
+    assert.deepEqual(numberForms('quattordici'), ['14', 'xiv']);
+    assert.deepEqual(numberForms('ventiquattro'), ['24', 'xxiv']);
     // "I.C.", "V. Emanuele": I, V and X alone are not read as numbers, nor is 32 a day this reads.
-    for (const word of ['i', 'v', 'x', '32', 'rodari']) assert.deepEqual(ordinalForms(word), [], word);
+    for (const word of ['i', 'v', 'x', '32', 'rodari']) assert.deepEqual(numberForms(word), [], word);
   });
 
   it('finds the same words as cutting at the separators the typo pass uses, on every real name', async () => {

@@ -44,6 +44,6 @@ const NONE: readonly string[] = [];
  * The other ways of writing the number `word` writes, none where it is not one. Asked of every word of ~51,500 names
  * while the search builds: nothing is made for a word that is no number, nor looked up for a longer one.
  */
-export function ordinalForms(word: string): readonly string[] {
+export function numberForms(word: string): readonly string[] {
   return (word.length <= LONGEST && OTHERS.get(word)) || NONE;
 }
