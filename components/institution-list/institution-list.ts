@@ -75,6 +75,7 @@ const MISPLACED = { ...areaAsScope(true), metric: metricAsProgramme };
  * @summary The institutions of an area, with their contacts and mentors, to act on.
  *
  * @fires institution-list-select - The user opened an institution or a mentor; `detail` has `level` ('school'), `code` and `name`.
+ * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
  *
  * @csspart base - The wrapper of everything.
  * @csspart caption - The sentence that says what the list holds (announced when it changes).

@@ -59,6 +59,8 @@ const MISPLACED = { ...areaAsScope(false), metric: metricAsProgramme };
  * @tagname participation-breakdown
  * @summary Participation of institutions by their characteristics, against the region and the nation.
  *
+ * @fires scuole-area-missing - The province it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart caption - What the chart shows.
  * @csspart summary - The sentence with the largest gap.

@@ -70,6 +70,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * @fires region-map-year-change - The user changed the year; `detail.year`.
  * @fires region-map-wave-change - The user chose another wave of a survey's map; `detail.wave`.
  * @fires region-map-navigate - The user drilled into a region or a province or went back up; `detail.region` ('' for Italy), `detail.province` ('' for none).
+ * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
  *
  * @csspart base - The wrapper of everything.
  * @csspart canvas - The map canvas.

@@ -86,6 +86,7 @@ function earlierWave(index: NationalIndex, shown: string, compare: string): stri
  *
  * @fires survey-results-wave-change - The user chose another wave in the picker; `detail.wave` is its id.
  * @fires survey-results-question-change - The user chose a question in the picker; `detail.question` is its id, '' for all.
+ * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The wave's title.

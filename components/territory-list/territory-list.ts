@@ -63,6 +63,7 @@ interface ListData {
  * @summary Role-model schools or shadow zones of a region or province.
  *
  * @fires territory-list-select - The user chose an item; `detail` has `kind`, `level` ('regions', 'provinces', 'comuni' or 'school'), `code` and `name`.
+ * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
  *
  * @csspart base - The wrapper of everything.
  * @csspart caption - The sentence that says what the list holds.

@@ -69,6 +69,7 @@ const drawnWidths = (chart: SVGSVGElement | undefined, selector: string) =>
  *
  * @fires trend-timeline-year-change - The user chose a year; `detail.year`.
  * @fires trend-timeline-select - The user chose a region among the small multiples; `detail` has `level`, `code` and `name`.
+ * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
  *
  * @csspart base - The wrapper of everything.
  * @csspart chart - The chart's SVG.
