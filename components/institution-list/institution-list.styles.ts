@@ -44,15 +44,22 @@ export const institutionListStyles = [
     .scroller {
       --_names: min(12em, 45cqi);
       --_cue-start: var(--_names);
+      /* The comune's and the grade group's columns at least as wide as their longest word, counted by the list
+         (wordColumns) in letters each as wide as a figure, at the cells' size, with their padding: «istituto
+         comprensivo» broke as «comprensiv / o» at 6em, «Castelfiorentino» at 7em. */
+      --_comune: max(7em, calc(var(--_comune-chars, 0ch) * 0.875 + 0.8em));
+      --_grade: max(6em, calc(var(--_grade-chars, 0ch) * 0.875 + 0.8em));
     }
     /* The columns' least widths together (below): a narrower box scrolls sideways, every row's rule as wide as its cells. */
     [role='grid'] {
-      min-inline-size: calc(57em + var(--_names));
+      min-inline-size: calc(44em + var(--_names) + var(--_comune) + var(--_grade));
     }
     [role='row'] {
       display: grid;
       /* The students' column as wide as its heading's one word ("Students" broke into "Student s" at 5em). */
-      grid-template-columns: minmax(var(--_names), 2.2fr) minmax(7em, 1.1fr) minmax(6em, 1fr) 6em 6em 5em minmax(15em, 1.6fr) minmax(12em, 1.6fr);
+      grid-template-columns:
+        minmax(var(--_names), 2.2fr) minmax(var(--_comune), 1.1fr) minmax(var(--_grade), 1fr) 6em 6em 5em minmax(15em, 1.6fr)
+        minmax(12em, 1.6fr);
       box-sizing: border-box;
       /* Each row as tall as its text: the list measures the rows it draws (institution-list.ts). */
       border-block-end: 1px solid var(--_rule);

@@ -9,6 +9,7 @@ import type { Language } from '../../src/contract/vocabulary.js';
 import { breakableAddress, shownWebsite } from '../../src/element/address-text.js';
 import { formatValue } from '../../src/i18n/format.js';
 import type { InstitutionRow } from '../../src/institutions/institution-rows.js';
+import { longestWord } from '../../src/util/longest-word.js';
 import type { InstitutionListMessages } from './institution-list.messages.js';
 
 /** The header's columns: which message names them, and the sort that orders by them (with its direction). */
@@ -35,6 +36,18 @@ export function headerRow(t: InstitutionListMessages, sort: string, labels: read
         html`<div role="columnheader" class=${key === 'name' ? 'sticky' : nothing} aria-sort=${direction ? (sort === key || (key === 'band' && sort === 'index') ? direction : 'none') : nothing}>${labels[i]}</div>`,
     )}
   </div>`;
+}
+
+/**
+ * The letters of the longest word of the comune's and the grade group's cells, for their columns' least widths
+ * (institution-list.styles.ts): at the grid's least width, a 1024 px screen's, «istituto comprensivo» broke as
+ * «comprensiv / o» in every row of an IC, and the comuni's longest words («Castelfiorentino») did as well.
+ */
+export function wordColumns(rows: readonly InstitutionRow[], lang: Language): Record<string, string> {
+  return {
+    '--_comune-chars': `${longestWord(rows.map((row) => row.comune))}ch`,
+    '--_grade-chars': `${longestWord(rows.map((row) => gradeGroupLabel(row.gradeGroup, lang)))}ch`,
+  };
 }
 
 export interface RowContext {

@@ -41,6 +41,25 @@ async function listOf(src: string, attributes: Record<string, string> = {}, widt
   return el;
 }
 
+/**
+ * The words of a cell or heading wider than its content box, each with both widths: a word broken across lines has a
+ * line narrower than itself, so the widest word must fit the box.
+ */
+function brokenWords(cell: HTMLElement): string[] {
+  const box = cell.getBoundingClientRect().width - parseFloat(getComputedStyle(cell).paddingLeft) * 2;
+  return text(cell)
+    .split(' ')
+    .flatMap((word) => {
+      const probe = document.createElement('span');
+      probe.textContent = word;
+      probe.style.cssText = 'position: absolute; white-space: nowrap; visibility: hidden';
+      cell.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width > box + 0.5 ? [`"${word}": ${width.toFixed(1)} px in ${box.toFixed(1)}`] : [];
+    });
+}
+
 /** Toscana with `count` more inactive institutions (a list that must stay fast and scroll); every `tallEvery`th with three mentors. */
 async function serveLargeRegion(count: number, tallEvery = 0) {
   const contract = await serveContract();
@@ -73,19 +92,31 @@ describe('<institution-list>', () => {
       expect(text(shadow(el).querySelectorAll('[role="columnheader"]')[3]!)).to.equal(
         lang === 'it' ? 'Studenti 2024/25' : 'Students 2024/25',
       );
-      for (const heading of shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')) {
-        // A word broken across lines would have a line narrower than the word: the widest word must fit the box.
-        const box = heading.getBoundingClientRect().width - parseFloat(getComputedStyle(heading).paddingLeft) * 2;
-        for (const word of text(heading).split(' ')) {
-          const probe = document.createElement('span');
-          probe.textContent = word;
-          probe.style.cssText = 'position: absolute; white-space: nowrap; visibility: hidden';
-          heading.append(probe);
-          const width = probe.getBoundingClientRect().width;
-          probe.remove();
-          expect(width, `${lang}: "${word}" in a ${box.toFixed(1)} px heading`).to.be.at.most(box + 0.5);
-        }
-      }
+      const headings = [...shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')];
+      expect(headings.flatMap(brokenWords), lang).to.deep.equal([]);
+    }
+  });
+
+  it("fits each word of the comune's and the grade group's cells in its column at the grid's least width, in both languages", async () => {
+    // A 1024 px screen's list is at its least width: «istituto comprensivo» broke as «comprensiv / o» in every IC's row.
+    // The comune is the longest one-word name of Italy's comuni.
+    const contract = await serveContract();
+    const region: RegionShard = regionFixture();
+    region.comuni.find((c) => c.code === '048001')!.name = 'Pietramontecorvino';
+    for (const school of region.schools) school.gradeGroup = 'comprensivo';
+    await serve(`${contract.folder}/regions/09.json`, region);
+    const el = await listOf(contract.src, { scope: 'region:09', filter: 'all' }, '640px');
+    for (const lang of ['it', 'en']) {
+      el.lang = lang;
+      await waitUntil(() => text(shadow(el).querySelector('[role="columnheader"]')) === (lang === 'it' ? 'Istituzione' : 'Institution'));
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth, 'at its least width: the grid scrolls sideways').to.be.above(scroller.clientWidth);
+      const cells = rows(el).flatMap((row) => [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].slice(1, 3));
+      expect(cells.map((cell) => text(cell))).to.include.members([
+        'Pietramontecorvino FI',
+        lang === 'it' ? 'istituto comprensivo' : 'comprehensive institute',
+      ]);
+      expect(cells.flatMap(brokenWords), lang).to.deep.equal([]);
     }
   });
 

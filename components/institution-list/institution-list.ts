@@ -38,7 +38,7 @@ import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { InstitutionListSelectEvent, type InstitutionChoice } from './institution-list.events.js';
 import { MESSAGES, type InstitutionListMessages, type InstitutionListUsage } from './institution-list.messages.js';
 import { institutionListStyles } from './institution-list.styles.js';
-import { columnLabels, headerRow, institutionRow } from './institution-list.templates.js';
+import { columnLabels, headerRow, institutionRow, wordColumns } from './institution-list.templates.js';
 
 prepareNumberFormats();
 
@@ -126,6 +126,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _print = new PrintMedia(this);
+  /** The longest words of the comune's and grade group's columns, for their widths (wordColumns), once per list and language. */
+  private _words?: { rows: readonly InstitutionRow[]; lang: string; style: Record<string, string> };
   /**
    * The rows drawn for where the grid is scrolled, each as tall as its own text
    * (two mentors or a long address make one taller, not every row): measured
@@ -310,7 +312,14 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const { above, below } = this._window.spacers(first, last);
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
     const labels = columnLabels(t, studentsYear);
-    return html`<div class="scroller sideways" @scroll=${this._window.onScroll} @scrollend=${this._window.onScrollEnd}>
+    if (this._words?.rows !== rows || this._words.lang !== this._lang)
+      this._words = { rows, lang: this._lang, style: wordColumns(rows, this._lang) };
+    return html`<div
+      class="scroller sideways"
+      style=${cssomStyle(this._words.style)}
+      @scroll=${this._window.onScroll}
+      @scrollend=${this._window.onScrollEnd}
+    >
       <div role="grid" part="grid" aria-labelledby="caption" aria-rowcount=${rows.length + 1} aria-describedby="hint" @keydown=${this._onKeydown}>
         <div role="rowgroup" class="head">${headerRow(t, this.sort, labels)}</div>
         <div role="rowgroup" class="body">
