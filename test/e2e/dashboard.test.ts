@@ -455,6 +455,10 @@ describe('the dashboard (demo/dashboard.html)', () => {
       await listsReady(d);
       const failed = [...d.doc.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('[role="alert"]'));
       expect(failed.map((el) => el.localName)).to.deep.equal([]);
+      // The notice is in the page's reading order, above the panels, and the page stays clean for axe.
+      const line = inShadow(view, '[part~="notice"]')!;
+      expect(line.getBoundingClientRect().bottom).to.be.at.most(d.$('school-search').getBoundingClientRect().top + 1);
+      if (area!.startsWith('comune')) expect(await axeViolations(d)).to.deep.equal([]);
       d.frame.remove();
     }
   });
