@@ -45,10 +45,11 @@ export const institutionListStyles = [
       --_names: min(12em, 45cqi);
       --_cue-start: var(--_names);
       /* The comune's and the grade group's columns at least as wide as their longest word, counted by the list
-         (wordColumns) in letters each as wide as a figure, at the cells' size, with their padding: «istituto
-         comprensivo» broke as «comprensiv / o» at 6em, «Castelfiorentino» at 7em. */
-      --_comune: max(7em, calc(var(--_comune-chars, 0ch) * 0.875 + 0.8em));
-      --_grade: max(6em, calc(var(--_grade-chars, 0ch) * 0.875 + 0.8em));
+         (wordColumns) in letters of 0.62em at the cells' size (a sans serif's lowercase takes 0.5 to 0.6), with their
+         padding: «istituto comprensivo» broke as «comprensiv / o» at 6em, «Castelfiorentino» at 7em. In em, the same
+         in the header's bold as in the rows. */
+      --_comune: max(7em, calc(var(--_comune-letters, 0) * 0.5425em + 0.8em));
+      --_grade: max(6em, calc(var(--_grade-letters, 0) * 0.5425em + 0.8em));
     }
     /* The columns' least widths together (below): a narrower box scrolls sideways, every row's rule as wide as its cells. */
     [role='grid'] {

@@ -41,12 +41,13 @@ export function headerRow(t: InstitutionListMessages, sort: string, labels: read
 /**
  * The letters of the longest word of the comune's and the grade group's cells, for their columns' least widths
  * (institution-list.styles.ts): at the grid's least width, a 1024 px screen's, «istituto comprensivo» broke as
- * «comprensiv / o» in every row of an IC, and the comuni's longest words («Castelfiorentino») did as well.
+ * «comprensiv / o» in every row of an IC, and the comuni's longest words («Castelfiorentino») did as well. A number,
+ * not a length in `ch`: a figure's width differs in the header's bold, whose columns then stood apart from the rows'.
  */
 export function wordColumns(rows: readonly InstitutionRow[], lang: Language): Record<string, string> {
   return {
-    '--_comune-chars': `${longestWord(rows.map((row) => row.comune))}ch`,
-    '--_grade-chars': `${longestWord(rows.map((row) => gradeGroupLabel(row.gradeGroup, lang)))}ch`,
+    '--_comune-letters': String(longestWord(rows.map((row) => row.comune))),
+    '--_grade-letters': String(longestWord(rows.map((row) => gradeGroupLabel(row.gradeGroup, lang)))),
   };
 }
 

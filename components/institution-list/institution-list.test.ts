@@ -117,6 +117,9 @@ describe('<institution-list>', () => {
         lang === 'it' ? 'istituto comprensivo' : 'comprehensive institute',
       ]);
       expect(cells.flatMap(brokenWords), lang).to.deep.equal([]);
+      // The header's columns stand where the rows' do (a width in the header's bold stood them apart).
+      const starts = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left));
+      expect(starts(shadow(el).querySelector('.head [role="row"]')!), lang).to.deep.equal(starts(rows(el)[0]!));
     }
   });
 
