@@ -7,6 +7,7 @@ import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { tellMissingArea } from '../../src/element/area-missing.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -151,6 +152,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private _shown: InstitutionRow[] = [];
 
   private readonly _data = new KeepingDataView(this, {
+    // A province or comune the data does not hold: a <linked-view> around shows the region instead.
+    onError: tellMissingArea,
     args: () => [this.src, this.scope, this.programme, this.year] as const,
     load: async ([src, scopeText, programme, yearText], signal): Promise<ListData> => {
       if (!src) throw new UsageError<InstitutionListUsage>('src');

@@ -13,6 +13,7 @@ import {
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { tellMissingArea } from '../../src/element/area-missing.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { renderDownloads } from '../../src/element/download-buttons.js';
@@ -107,6 +108,8 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
+    // A province or comune the data does not hold: a <linked-view> around shows the region instead.
+    onError: tellMissingArea,
     args: () => [this.src, this.scope] as const,
     load: async ([src, scopeText], signal): Promise<BreakdownData> => {
       if (!src) throw new UsageError<ParticipationBreakdownUsage>('src');

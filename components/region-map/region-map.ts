@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FullerDataView } from '../../src/element/fuller-data-view.js';
+import { tellMissingArea } from '../../src/element/area-missing.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
@@ -222,6 +223,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       load: (args, signal) => loadRegionMap(args, signal, (key, message) => this._warnOnce(message, key), fromLatestFile(this)),
       inputs: () => mapInputs(this),
       derive: (data, inputs) => mapView(data, inputs),
+      // A province the data does not hold: a <linked-view> around shows the region instead.
+      onError: tellMissingArea,
     },
     MAP_FULLER,
   );

@@ -5,6 +5,7 @@ import type { NationalIndex, SurveyFile } from '../../src/contract/contract.type
 import { sharedLoader } from '../../src/data/loader.js';
 import { loadSurvey, surveyAhead } from '../../src/survey/load-survey.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { tellMissingArea } from '../../src/element/area-missing.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
@@ -136,6 +137,8 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
+    // A province or comune the data does not hold: a <linked-view> around shows the region instead.
+    onError: tellMissingArea,
     // A comune is read (checked, named, its province found) with the data; another scope needs no download.
     args: () => [this.src, this.wave, this.compare, comuneOfScope(this.scope)] as const,
     load: async ([src, wave, compare, comuneCode], signal): Promise<SurveyData> => {

@@ -5,6 +5,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { heldRegions } from '../../src/data/held-regions.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { tellMissingArea } from '../../src/element/area-missing.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { renderDownloads } from '../../src/element/download-buttons.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
@@ -110,6 +111,8 @@ export class TerritoryList extends ScuoleElement<TerritoryListMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
 
   private readonly _data = new KeepingDataView(this, {
+    // A province or comune the data does not hold: a <linked-view> around shows the region instead.
+    onError: tellMissingArea,
     args: () => [this.src, this.kind, this.scope] as const,
     load: async ([src, kind, scopeText], signal): Promise<ListData> => {
       if (!src) throw new UsageError<TerritoryListUsage>('src');

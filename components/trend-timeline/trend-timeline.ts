@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
+import { tellMissingArea } from '../../src/element/area-missing.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -172,6 +173,8 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
   private _noted: TimelineViewModel | null = null;
 
   private readonly _data = new KeepingDataView(this, {
+    // A province or comune the data does not hold: a <linked-view> around shows the region instead.
+    onError: tellMissingArea,
     // Survey metrics are read from their waves' files: a change of them loads again, a change of the contract's does not.
     args: () => {
       const survey = surveyText(this.metrics);

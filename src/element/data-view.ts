@@ -12,8 +12,9 @@
  *    an error it throws (a `UsageError` of an attribute, say) is the element's
  *    error state, like a failed download, a data error with its texts too;
  *  - `renderStatus()` gives the loading and error states; every error is
- *    reported once in the console, and a province or comune the data does not
- *    hold is told to the page (src/element/area-missing.ts).
+ *    reported once in the console, and told once to `onError` (an element
+ *    that reads an area tells the page of one the data does not hold:
+ *    src/element/area-missing.ts).
  *
  * A first data that a fuller one may follow (a national map's latest year,
  * then every year): src/element/fuller-data-view.ts.
@@ -22,7 +23,6 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Language } from '../contract/vocabulary.js';
 import { isDataError, localizeError, withLocalizedErrors } from '../errors.js';
-import { tellMissingArea } from './area-missing.js';
 import type { ScuoleElement } from './scuole-element.js';
 
 export { initialState };
@@ -38,6 +38,11 @@ export interface DataViewOptions<Args extends readonly unknown[], Data, Inputs e
   inputs?: () => Inputs;
   /** The view drawn from the data; pure. Without it the view is the data. */
   derive?: (data: Data, inputs: Inputs, language: Language) => View;
+  /**
+   * Told once of each error the element shows, after it shows: an element that reads an area passes
+   * `tellMissingArea` (src/element/area-missing.ts), which a badge does not carry.
+   */
+  onError?: (host: Element, error: unknown) => void;
 }
 
 /** The last derivation: what it was made from, and the view or the error it gave. */
@@ -115,7 +120,7 @@ export class DataView<Args extends readonly unknown[], Data, Inputs extends obje
     this._host.reportError(error);
     if (error === this._told) return;
     this._told = error;
-    tellMissingArea(this._host, error);
+    this._options.onError?.(this._host, error);
   }
 
   /**
