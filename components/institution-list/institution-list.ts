@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { sourceLines } from '../../src/util/source-text.js';
 import type { NationalIndex } from '../../src/contract/contract.types.js';
 import { programmeProvisionalYears } from '../../src/contract/provisional-years.js';
-import { ACTIVITY_PROGRAMMES, type ActivityProgramme } from '../../src/contract/vocabulary.js';
+import { ACTIVITY_PROGRAMMES, type ActivityProgramme, type Language } from '../../src/contract/vocabulary.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
@@ -128,7 +128,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
   private readonly _print = new PrintMedia(this);
   /** The longest words of the comune's and grade group's columns, for their widths (wordColumns), once per list and language. */
-  private _words?: { rows: readonly InstitutionRow[]; lang: string; style: Record<string, string> };
+  private _words?: { rows: readonly InstitutionRow[]; lang: Language; style: Record<string, string> };
   /**
    * The rows drawn for where the grid is scrolled, each as tall as its own text
    * (two mentors or a long address make one taller, not every row): measured
