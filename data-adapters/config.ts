@@ -269,7 +269,6 @@ function checkSurveyIndicators(index: BuildConfig['index']): void {
     );
 }
 
-/** Merges defaults, a config file and flags, and checks what the build cannot do without. */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -291,6 +290,7 @@ function mergeSettings(base: Record<string, unknown>, layer: Record<string, unkn
   return merged;
 }
 
+/** Merges defaults, a config file and flags, and checks what the build cannot do without. */
 export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
   const config = layers.reduce<Record<string, unknown>>(
     (merged, layer) => mergeSettings(merged, layer as Record<string, unknown>),

@@ -147,7 +147,7 @@ export class SchoolMatcher {
     this._words = new WordPostings(n, (i, add) => {
       for (const word of nameWords(names[i]!)) {
         add(word);
-        // "3", "III", "terzo": a place in a row written as the one who types it writes it.
+        // "3", "III", "terzo", "tre": a number written as the one who types it writes it (number-words.ts).
         for (const form of numberForms(word)) add(form);
       }
       for (const word of comuneFoundBy[places[i]!]!) add(word);
