@@ -51,9 +51,9 @@ const onScreen = ([x, y]: readonly [number, number], { transform: { scale, dx, d
   y * scale + dy,
 ];
 
-/** Where the area `index`'s centre is drawn at `size`, in the box's pixels (null: no area, or nothing drawn). */
-export function screenCentroid(view: MapViewModel, size: MapSize | null, index: number | null): [number, number] | null {
-  const c = index === null ? null : view.layer.centroid(index);
+/** Where the area `index`'s marks are drawn at `size` (a point inside it), in the box's pixels (null: no area, or nothing drawn). */
+export function screenAnchor(view: MapViewModel, size: MapSize | null, index: number | null): [number, number] | null {
+  const c = index === null ? null : view.layer.anchor(index);
   return c && size ? onScreen(c, size) : null;
 }
 

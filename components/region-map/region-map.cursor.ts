@@ -10,7 +10,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { neighbourInDirection, type Direction } from '../../src/map/map-geometry.js';
 import { firstArea, type MapViewModel } from '../../src/map/map-view.js';
-import { screenBounds, screenCentroid, type MapSize } from './region-map.canvas.js';
+import { screenBounds, screenAnchor, type MapSize } from './region-map.canvas.js';
 import type { MapHit } from './region-map.pointer.js';
 import type { MapZoomController } from './region-map.zoom.js';
 
@@ -113,10 +113,10 @@ export class MapCursor {
     this._set({ focused: null, hovered: null, arrived: true });
   }
 
-  /** Where an area's centre is drawn, in the box's pixels. */
+  /** Where an area's marks are drawn (a point inside it), in the box's pixels. */
   at(index: number | null): [number, number] | null {
     const drawn = this._actions.view();
-    return drawn ? screenCentroid(drawn.view, drawn.size, index) : null;
+    return drawn ? screenAnchor(drawn.view, drawn.size, index) : null;
   }
 
   /** Zooms in or out around the area the keyboard is on (or the map's centre). */

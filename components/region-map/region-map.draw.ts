@@ -14,7 +14,7 @@ export interface DrawPlan {
   shown: readonly number[];
   fills: ReadonlyMap<number, string | null>;
   shadows: ReadonlySet<number>;
-  /** Points at area centroids: a circle for active schools, a diamond for role models (shape, not only colour). */
+  /** Points inside their areas (src/map/interior-point.ts): a circle for active schools, a diamond for role models (shape, not only colour). */
   points: ReadonlyMap<number, { active: number; roleModels: number }>;
   transform: { scale: number; dx: number; dy: number };
   /** The layer's areas, their outlines snapped to the canvas's device pixels for `transform` (src/map/pixel-paths.ts). */
@@ -177,7 +177,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
   ctx.setTransform(pixelRatio * tr.scale, 0, 0, pixelRatio * tr.scale, pixelRatio * tr.dx, pixelRatio * tr.dy);
   const radius = pointRadii(plan.points);
   for (const [i, { active, roleModels }] of plan.points) {
-    const c = layer.centroid(i);
+    const c = layer.anchor(i);
     if (!c) continue;
     ctx.lineWidth = 1 / tr.scale;
     ctx.strokeStyle = colours.background;

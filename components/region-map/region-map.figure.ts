@@ -144,7 +144,7 @@ export function figureSvg(layout: FigureLayout, view: MapViewModel, text: Figure
   const radius = pointRadii(view.points);
   const points = [...view.points]
     .map(([i, p]) => {
-      const centre = view.layer.centroid(i);
+      const centre = view.layer.anchor(i);
       if (!centre) return '';
       const [x, y] = [centre[0] * scale + dx, centre[1] * scale + dy];
       const r = radius.roleModels(p.roleModels);

@@ -618,6 +618,58 @@ describe('<region-map>', () => {
     expect(fromIndex).to.equal(fromShards);
   });
 
+  it("draws an area's points inside it, where its centroid is not (a crescent, as Liguria is), in the SVG it downloads", async () => {
+    const { folder, src } = await serveContract();
+    // Toscana as a "C" open to the east, its centroid in the opening; Lazio a square in the opening.
+    const crescent: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [0, 2],
+      [-8, 0],
+      [0, 6],
+      [8, 0],
+      [0, 2],
+      [-10, 0],
+      [0, -10],
+    ];
+    const square: [number, number][] = [
+      [4, 3],
+      [5, 0],
+      [0, 4],
+      [-5, 0],
+      [0, -4],
+    ];
+    await serve(`${folder}/geo/regions.topo.json`, {
+      type: 'Topology',
+      transform: { scale: [1, 1], translate: [0, 0] },
+      objects: {
+        regions: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', id: '09', arcs: [[0]] },
+            { type: 'Polygon', id: '12', arcs: [[1]] },
+          ],
+        },
+      },
+      arcs: [crescent, square],
+    });
+    const text = await quietSvg(src, 'points=active');
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+    document.body.append(svg);
+    try {
+      const toscana = [...svg.querySelectorAll('path')].find((p) => p.querySelector('title')?.textContent?.startsWith('Toscana'))!;
+      const [scale, , , , dx, dy] = /matrix\(([^)]+)\)/.exec(toscana.parentElement!.getAttribute('transform')!)![1]!.split(' ').map(Number);
+      const circles = [...svg.querySelectorAll('circle')].filter((c) => c.closest('g'));
+      expect(circles.length, "Toscana's point").to.equal(1);
+      const [cx, cy] = ['cx', 'cy'].map((a) => Number(circles[0]!.getAttribute(a)));
+      // In the area's own units: inside Toscana's outline, not in Lazio nor the gap.
+      const at = new DOMPoint((cx! - dx!) / scale!, (cy! - dy!) / scale!);
+      expect(toscana.isPointInFill(at), `(${at.x}, ${at.y}) in Toscana`).to.equal(true);
+    } finally {
+      svg.remove();
+    }
+  });
+
   it("draws all Italy's comuni from the national area file of its metric, without any region shard, as it would from the shards", async () => {
     const national = (index: ReturnType<typeof indexFixture>) => {
       index.geometry.comuniNational = { url: 'geo/comuni/italia.topo.json', object: 'comuni' };

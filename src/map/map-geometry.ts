@@ -1,8 +1,8 @@
 /**
  * Pre-projected layers as a canvas needs them, traced straight from the
  * topology's flat lists (a packed layer's own, or a TopoJSON one's packed once:
- * src/contract/pack-topology.ts). Each feature's GeoJSON, Path2D, centroid and
- * bounds, and the topological neighbours, are computed the first time they are
+ * src/contract/pack-topology.ts). Each feature's GeoJSON, Path2D, centroid,
+ * anchor and bounds, and the topological neighbours, are computed the first time they are
  * asked for (keyboard use, tooltips, zooming into a region), so the first paint
  * of ~7,900 comuni pays only for drawing. Layers are cached per topology (the
  * loader hands out frozen, shared topologies).
@@ -13,6 +13,7 @@ import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology as TopoTopology } from 'topojson-specification';
 import type { Topology } from '../contract/contract.types.js';
 import { packedArcsOf, packedObjectOf, type PackedObject } from '../contract/pack-topology.js';
+import { interiorPoint } from './interior-point.js';
 import { deviceArcs, sameTransform, type ArcPoints, type DeviceTransform } from './device-arcs.js';
 
 export interface MapFeature {
@@ -37,7 +38,10 @@ export interface MapLayer {
    * the arcs as a screen shows them (src/map/device-arcs.ts).
    */
   trace(index: number, sink: PathSink, snap?: DeviceTransform): boolean;
+  /** The area's centre of mass, for directions between areas (it may lie outside the area: a crescent, islands). */
   centroid(index: number): [number, number] | null;
+  /** Where a mark about the area goes (its points, a tooltip docked to it): a point inside it (src/map/interior-point.ts). */
+  anchor(index: number): [number, number] | null;
   bounds(index: number): [[number, number], [number, number]] | null;
   /**
    * Traces the outer edge of the areas `shown` (the arcs that only one of them
@@ -101,6 +105,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
   };
   const paths = new Map<number, Path2D | null>();
   const centroids = new Map<number, [number, number] | null>();
+  const anchors = new Map<number, [number, number] | null>();
   const bounds = new Map<number, [[number, number], [number, number]] | null>();
   let neighbours: number[][] | null = null;
   const layer: MapLayer = {
@@ -133,6 +138,10 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
         centroids.set(i, c && Number.isFinite(c[0]) ? c : null);
       }
       return centroids.get(i)!;
+    },
+    anchor(i) {
+      if (!anchors.has(i)) anchors.set(i, interiorPoint(features[i]?.feature?.geometry ?? null));
+      return anchors.get(i)!;
     },
     bounds(i) {
       if (!bounds.has(i)) {
