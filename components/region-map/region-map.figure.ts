@@ -17,7 +17,7 @@ import { withoutControls, xmlEscape } from '../../src/util/export.js';
 import { wrapText } from '../../src/util/wrap-text.js';
 import { drawMap, fitTransform, hatch, pointRadii, type DrawPlan } from './region-map.draw.js';
 import type { RegionMapMessages } from './region-map.messages.js';
-import { classRanges, scaleEnds } from './region-map.text.js';
+import { classRanges, pointKeys, scaleEnds } from './region-map.text.js';
 
 type Colours = DrawPlan['colours'];
 type EntryKind = 'fill' | 'gradient' | 'no-data' | 'shadow' | 'active' | 'role-model';
@@ -67,8 +67,9 @@ export function figureLayout(view: MapViewModel, text: FigureText, t: RegionMapM
   entries.push({ kind: 'no-data', colour: '', label: t.noData });
   if (view.shadows.size) entries.push({ kind: 'shadow', colour: '', label: t.shadow });
   const points = [...view.points.values()];
-  if (points.some((p) => p.active)) entries.push({ kind: 'active', colour: '', label: t.activeSchools });
-  if (points.some((p) => p.roleModels)) entries.push({ kind: 'role-model', colour: '', label: t.roleModels });
+  const keys = pointKeys(view, t);
+  if (points.some((p) => p.active)) entries.push({ kind: 'active', colour: '', label: keys.active });
+  if (points.some((p) => p.roleModels)) entries.push({ kind: 'role-model', colour: '', label: keys.roleModels });
   const legend: FigureLayout['legend'] = [];
   let x = PAD;
   for (const entry of entries) {

@@ -71,6 +71,12 @@ const it = {
   foundAt: (at: string, count: string) => `Area ${at} di ${count} trovate.`,
   activeSchools: 'Istituzioni attive',
   roleModels: 'Scuole virtuose',
+  // The points count an institution active over the index's years (`span`: "2023/24–2025/26"), whatever the year shown,
+  // once in each area where it has a plesso: the tooltip's share beside them divides institutions by students.
+  activeKey: (span: string) => `Istituzioni attive (${span})`,
+  activeHere: (from: string, to: string) =>
+    `Istituzioni attive ${from === to ? `nel ${from}` : `dal ${from} al ${to}`} con almeno un plesso nell'area`,
+  roleModelsHere: "Scuole virtuose con almeno un plesso nell'area",
   download: 'Scarica',
   area: 'Area',
   code: 'Codice ISTAT',
@@ -248,6 +254,10 @@ const en: RegionMapMessages = {
   foundAt: (at, count) => `Area ${at} of ${count} found.`,
   activeSchools: 'Active institutions',
   roleModels: 'Role-model schools',
+  activeKey: (span) => `Active institutions (${span})`,
+  activeHere: (from, to) =>
+    `Active institutions ${from === to ? `in ${from}` : `from ${from} to ${to}`} with at least one plesso in the area`,
+  roleModelsHere: 'Role-model schools with at least one plesso in the area',
   download: 'Download',
   area: 'Area',
   code: 'ISTAT code',

@@ -28,6 +28,7 @@ import {
   denominatorText,
   estimateFor,
   formatFor,
+  pointKeys,
   rangesNoteOf,
   rowsOf,
   scaleEnds,
@@ -84,8 +85,8 @@ export function renderLegend(
   >
     ${ranges} ${legendEntry(NO_DATA_CLASS, html`<span class="swatch no-data"></span>`, t.noData, choice)}
     ${view.shadowsJudged ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
-    ${points.has('active') ? html`<li><span class="point active"></span>${t.activeSchools}</li>` : nothing}
-    ${points.has('role-models') ? html`<li><span class="point role-model"></span>${t.roleModels}</li>` : nothing}
+    ${points.has('active') ? html`<li><span class="point active"></span>${pointKeys(view, t).active}</li>` : nothing}
+    ${points.has('role-models') ? html`<li><span class="point role-model"></span>${pointKeys(view, t).roleModels}</li>` : nothing}
     ${about ? html`<li class="about">${about}</li>` : nothing}
   </ul>`;
 }

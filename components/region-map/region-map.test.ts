@@ -277,7 +277,7 @@ describe('<region-map>', () => {
   it('shows active and role-model schools at comuni level, in the legend and in the announcement', async () => {
     const { src } = await serveContract();
     const map = await mapOf(src, 'region=09 level=comuni points=active');
-    expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('Istituzioni attive');
+    expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('Istituzioni attive (2022/23–2024/25)');
     const toggle = [...shadow(map).querySelectorAll('button')].find((b) => b.textContent === 'Scuole virtuose')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.click();
@@ -288,9 +288,29 @@ describe('<region-map>', () => {
     await elementUpdated(map);
     // Firenze has two plessi of one role-model institution: counted once.
     const text = live(map);
-    expect(text).to.contain('Istituzioni attive: 1');
-    expect(text).to.contain('Scuole virtuose: 1');
+    expect(text).to.contain("Istituzioni attive dal 2022/23 al 2024/25 con almeno un plesso nell'area: 1");
+    expect(text).to.contain("Scuole virtuose con almeno un plesso nell'area: 1");
     await expect(map).to.be.accessible();
+  });
+
+  it("says its points count institutions active over the index's years, not the year shown, each once where it has a plesso", async () => {
+    // Pieve di Teco's map of 2025/26 read «0%» beside «Istituzioni attive: 2»: an active liceo's plesso there has no students
+    // in the file, so the share, which divides institutions among areas by their students, gives it none of the liceo.
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'region=09 level=comuni points=active year=2019');
+    const legend = () => shadow(map).querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(legend()).to.contain('Istituzioni attive (2022/23–2024/25)');
+    mapBox(map).focus();
+    await elementUpdated(map);
+    expect(live(map)).to.contain("Istituzioni attive dal 2022/23 al 2024/25 con almeno un plesso nell'area: 1");
+    map.lang = 'en';
+    await waitUntil(() => legend().includes('Active institutions (2022/23–2024/25)'), 'legend not in English');
+    map.blur();
+    mapBox(map).focus();
+    await waitUntil(
+      () => live(map).includes('Active institutions from 2022/23 to 2024/25 with at least one plesso in the area: 1'),
+      live(map),
+    );
   });
 
   it('shows points at regions level too, reading the region shards only once points are asked for', async () => {
@@ -311,7 +331,9 @@ describe('<region-map>', () => {
     mapBox(map).focus();
     await elementUpdated(map);
     // Toscana: two institutions, one active and a role model (its plesso counted once), one not active.
-    expect(live(map)).to.match(/^Toscana\..*Istituzioni attive: 1\. Scuole virtuose: 1\.$/);
+    expect(live(map)).to.match(
+      /^Toscana\..*Istituzioni attive dal 2022\/23 al 2024\/25 con almeno un plesso nell'area: 1\. Scuole virtuose con almeno un plesso nell'area: 1\.$/,
+    );
   });
 
   it('redraws a change of year from the paths it builds when idle, pixel for pixel as its first paint traced them', async () => {
@@ -810,7 +832,7 @@ describe('<region-map>', () => {
     expect(svg.querySelector('parsererror')).to.equal(null);
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts[0]).to.equal('Progetti eTwinning per istituzione, 2024/25 — Italia');
-    expect(texts).to.include.members(['Nessun dato', 'Istituzioni attive']);
+    expect(texts).to.include.members(['Nessun dato', 'Istituzioni attive (2022/23–2024/25)']);
     expect(texts.some((t) => t!.startsWith('Fonte: '))).to.equal(true);
     expect(texts.some((t) => t!.startsWith('Dati del: '))).to.equal(true);
     expect(texts.some((t) => t!.startsWith('Dati sintetici'))).to.equal(true);

@@ -285,11 +285,19 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   if (area?.shadow)
     lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, lang)}` : ''}`);
   const point = view.points.get(index);
-  if (point?.active) lines.push(`${t.activeSchools}: ${point.active}`);
-  if (point?.roleModels) lines.push(`${t.roleModels}: ${point.roleModels}`);
+  const [from, to] = [view.pointYears[0], view.pointYears.at(-1)].map((y) => (y === undefined ? '' : formatSchoolYear(y)));
+  if (point?.active) lines.push(`${from ? t.activeHere(from, to!) : t.activeSchools}: ${point.active}`);
+  if (point?.roleModels) lines.push(`${t.roleModelsHere}: ${point.roleModels}`);
   // A bundle of one region: the others are not entered, and their tooltips say why.
   if (data.level === 'regions' && data.held && !data.held.has(code)) lines.push(t.notHeld);
   return { name: area?.name ?? code, lines };
+}
+
+/** The legend's words for the points: the active institutions with the years they are counted over (not the year shown). */
+export function pointKeys(view: MapViewModel, t: RegionMapMessages): { active: string; roleModels: string } {
+  const years = view.pointYears.map(formatSchoolYear);
+  const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0];
+  return { active: span ? t.activeKey(span) : t.activeSchools, roleModels: t.roleModels };
 }
 
 /** Every shown area (or those `among` them) as a row, best rank first, then by name. */

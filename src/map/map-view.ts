@@ -121,6 +121,11 @@ export interface MapViewModel extends MapStructure {
   shadowsJudged: boolean;
   /** Areas with points: index → counts of active and role-model institutions shown. */
   points: Map<number, SchoolTally>;
+  /**
+   * The school years an institution's activity is counted over for the points (the index's reference years), in order:
+   * not the year shown, which the areas' colours follow. Said in the legend and the tooltips.
+   */
+  pointYears: readonly number[];
   provisional: boolean;
   /** What a survey map shows other than asked (src/map/survey-metric.ts), in the data's words. */
   surveyNotes?: readonly SurveyNote[];
@@ -387,6 +392,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     shadows: inputs.shadowZones ? structure.verdicts.shadows : new Set<number>(),
     shadowsJudged: inputs.shadowZones && structure.verdicts.judged,
     points,
+    pointYears: [...index.methods.index.referenceYears].sort((a, b) => a - b),
     provisional: provisionalYears.includes(year),
     ...(data.surveyNotes ? { surveyNotes: data.surveyNotes } : {}),
   };
