@@ -18,22 +18,30 @@ type Point = [number, number];
 
 const measure = geoPath();
 
-/** Where the rings cross the line at height `y`, sorted: inside the area between the 1st and 2nd, the 3rd and 4th… */
-function crossings(rings: readonly Position[][], y: number): number[] {
-  const xs: number[] = [];
+/** Each x where the rings cross the line at height `y`. */
+function eachCrossing(rings: readonly Position[][], y: number, visit: (x: number) => void): void {
   for (const ring of rings)
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [ax, ay] = ring[i] as Point;
       const [bx, by] = ring[j] as Point;
       // Half-open in y, so that a vertex on the line is counted once and every ring crosses it an even number of times.
-      if (ay > y !== by > y) xs.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
+      if (ay > y !== by > y) visit(ax + ((y - ay) * (bx - ax)) / (by - ay));
     }
-  return xs.sort((a, b) => a - b);
+}
+
+/** Whether the point lies inside the rings: an odd number of them cross the line at its height to its left. */
+function inside(rings: readonly Position[][], x: number, y: number): boolean {
+  let odd = false;
+  eachCrossing(rings, y, (at) => (odd = at < x ? !odd : odd));
+  return odd;
 }
 
 /** The middle of the widest stretch of the line at `y` inside the rings, or null where it misses them. */
 function widestMiddle(rings: readonly Position[][], y: number): Point | null {
-  const xs = crossings(rings, y);
+  // Sorted, the line is inside the area between the 1st and 2nd, the 3rd and 4th…
+  const xs: number[] = [];
+  eachCrossing(rings, y, (at) => xs.push(at));
+  xs.sort((a, b) => a - b);
   let best: Point | null = null;
   let width = -1;
   for (let k = 0; k + 1 < xs.length; k += 2)
@@ -56,9 +64,7 @@ export function interiorPoint(geometry: Geometry | null): Point | null {
   if (parts.length === 0) return null;
   const rings = parts.flat();
   const [x, y] = measure.centroid(geometry!);
-  const xs = crossings(rings, y);
-  // Inside where an odd number of crossings lie to its left.
-  if (xs.filter((c) => c < x).length % 2 === 1) return [x, y];
+  if (inside(rings, x, y)) return [x, y];
   const byArea = parts
     .map((part) => ({ part, area: measure.area({ type: 'Polygon', coordinates: part }) }))
     .sort((a, b) => b.area - a.area);
