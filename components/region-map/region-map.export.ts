@@ -24,6 +24,7 @@ import {
   isShare,
   modeLabel,
   placeName,
+  pointColumns,
   rangesNoteOf,
   allocatedOf,
   rowsOf,
@@ -58,6 +59,7 @@ export function csvHeader(view: MapViewModel, data: MapData, t: RegionMapMessage
     ...(view.mode === 'absolute' ? [] : [metric]),
     countLabel(view, data, t, lang),
     ...rankHeader(view, t),
+    ...pointColumns(view, t).map(([, heading]) => heading),
     ...(view.verdicts.any ? [t.status] : []),
   ];
 }
@@ -74,6 +76,7 @@ const surveyHeader = (view: MapViewModel, data: MapData, t: RegionMapMessages, l
   t.intervalHigh,
   countLabel(view, data, t, lang),
   ...rankHeader(view, t),
+  ...pointColumns(view, t).map(([, heading]) => heading),
 ];
 
 /** The place, and where the values have intervals the best and worst place each area can hold. */
@@ -89,9 +92,14 @@ export function mapTable(e: MapExport): Cell[][] {
   const percent = isShare(view);
   const intervals = withIntervals(view);
   const statuses = view.verdicts.any;
+  const points = pointColumns(view, t);
   const rows = rowsOf(view, data).map((row) =>
     survey
-      ? [row.code, row.name, tableNumber(row.value), tableNumber(row.low), tableNumber(row.high), row.denominator, ...rankCells(view, row)]
+      ? [
+          ...[row.code, row.name, tableNumber(row.value), tableNumber(row.low), tableNumber(row.high), row.denominator],
+          ...rankCells(view, row),
+          ...points.map(([key]) => row[key]),
+        ]
       : [
           row.code,
           row.name,
@@ -101,6 +109,7 @@ export function mapTable(e: MapExport): Cell[][] {
           ...(absolute ? [] : [row.raw]),
           row.denominator,
           ...rankCells(view, row),
+          ...points.map(([key]) => row[key]),
           ...(statuses ? [row.status ? t.statuses[row.status as keyof typeof t.statuses] : null] : []),
         ],
   );

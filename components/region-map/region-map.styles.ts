@@ -143,6 +143,11 @@ export const regionMapStyles = [
       --_heads: 9em;
     }
   }
+  /* The points' columns are headed by what they count, in a sentence: the heading wraps at 9em rather than squeezing
+     the values and their intervals into three lines. */
+  th.points {
+    width: 9em;
+  }
   /* Its height follows its bitmap's proportions: a print layout of another width scales the map, never stretches it. */
   canvas {
     display: block;

@@ -28,6 +28,7 @@ import {
   denominatorText,
   estimateFor,
   formatFor,
+  pointColumns,
   pointKeys,
   rangesNoteOf,
   rowsOf,
@@ -191,6 +192,7 @@ export function renderTable(
   const count = (n: number) => formatValue(n, 'count', lang);
   // The columns' headings, each cell's label where the table is cards (src/styles/table-cards.styles.ts).
   const [rank, value, counted] = [view.ranking.ranges ? t.rankRangeHeading : t.rank, t.value, countLabel(view, data, t, lang)];
+  const points = pointColumns(view, t);
   return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
   ${cut ? html`<p class="note" id="table-part">${t.tablePart(count(limit), count(all.length))} <button class="show-all" aria-disabled=${coming ? 'true' : nothing} @click=${showAll}>${(coming ? t.rowsComing : t.showAllRows)(count(all.length))}</button></p>` : nothing}
   <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
@@ -202,6 +204,7 @@ export function renderTable(
           <th scope="col" class="sticky">${t.area}</th>
           <th scope="col">${value}</th>
           <th scope="col">${counted}</th>
+          ${points.map(([, heading]) => html`<th scope="col" class="points">${heading}</th>`)}
           ${statuses ? html`<th scope="col">${t.status}</th>` : nothing}
         </tr>
       </thead>
@@ -212,6 +215,7 @@ export function renderTable(
             <th scope="row" class="sticky">${breakAfterSlashes(row.name)}</th>
             <td class="num" data-label=${value}>${valueCell(row, view, lang)}</td>
             <td class="num" data-label=${counted}>${row.denominator === null ? '–' : denominatorText(row.denominator, lang)}</td>
+            ${points.map(([key, heading]) => html`<td class="num" data-label=${heading}>${count(row[key])}</td>`)}
             ${statuses ? html`<td data-label=${t.status}>${row.status ? t.statuses[row.status as keyof typeof t.statuses] : '–'}</td>` : nothing}
           </tr>`,
         )}

@@ -506,6 +506,34 @@ describe('<region-map>', () => {
     await waitUntil(() => headers()[3] === 'Studenti', 'students named');
   });
 
+  it('gives its table and its files a column for each kind of point it draws, counted as the points are', async () => {
+    // The table is the map's text alternative: the points drawn on the canvas were only in each area's announcement.
+    const { src } = await serveContract();
+    const map = await mapOf(src, 'region=09 level=comuni view=table normalisation=perSchool');
+    const headers = () => [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const active = "Istituzioni attive dal 2022/23 al 2024/25 con almeno un plesso nell'area";
+    const models = "Scuole virtuose con almeno un plesso nell'area";
+    expect(headers()).to.not.include(active);
+    map.points = 'active role-models';
+    await waitUntil(() => headers().includes(models), 'no columns of points');
+    expect(headers().slice(3, 6)).to.deep.equal(['Istituzioni', active, models]);
+    const row = (name: string) =>
+      [...shadow(map).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === name)!;
+    // Firenze: one role-model institution, two of its plessi there, counted once; the other comune none.
+    const cells = (name: string) => [...row(name).querySelectorAll('td')].map((td) => td.textContent!.trim());
+    expect(cells('Firenze').slice(3, 5)).to.deep.equal(['1', '1']);
+    expect(cells('Bagno a Ripoli').slice(3, 5)).to.deep.equal(['0', '0']);
+    expect(row('Firenze').querySelectorAll('td')[3]!.dataset.label, "a card's label").to.equal(active);
+    const [header, ...lines] = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
+    expect(header!.split(';').slice(-3, -1)).to.deep.equal([active, models]);
+    expect(
+      lines
+        .find((line) => line.startsWith('048017;'))!
+        .split(';')
+        .slice(-3, -1),
+    ).to.deep.equal(['1', '1']);
+  });
+
   it('names the school year of the students a rate per 1,000 students divides by, in its title and its count column', async () => {
     // Every year's rate divides by one year's students: 2014/15's read as over 2014/15's students.
     const index = indexFixture();

@@ -28,6 +28,9 @@ export interface AreaRow {
   /** The range of places the area can hold given every area's interval (a share, a rate, a survey estimate), else null. */
   rankRange: [number, number] | null;
   status: string;
+  /** The institutions the points count (src/map/tally-institutions.ts), where the map shows them (`view.pointKinds`). */
+  active: number;
+  roleModels: number;
   /** The value's 95% interval (src/map/map-view.ts `intervalOf`; null for a count, or a suppressed estimate). */
   low: number | null;
   high: number | null;
@@ -285,9 +288,9 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   if (area?.shadow)
     lines.push(`${t.status}: ${t.statuses[area.shadow.status]}${area.shadow.reason ? `. ${localize(area.shadow.reason, lang)}` : ''}`);
   const point = view.points.get(index);
-  const [from, to] = [view.pointYears[0], view.pointYears.at(-1)].map((y) => (y === undefined ? '' : formatSchoolYear(y)));
-  if (point?.active) lines.push(`${from ? t.activeHere(from, to!) : t.activeSchools}: ${point.active}`);
-  if (point?.roleModels) lines.push(`${t.roleModelsHere}: ${point.roleModels}`);
+  const said = pointHeadings(view, t);
+  if (point?.active) lines.push(`${said.active}: ${point.active}`);
+  if (point?.roleModels) lines.push(`${said.roleModels}: ${point.roleModels}`);
   // A bundle of one region: the others are not entered, and their tooltips say why.
   if (data.level === 'regions' && data.held && !data.held.has(code)) lines.push(t.notHeld);
   return { name: area?.name ?? code, lines };
@@ -298,6 +301,21 @@ export function pointKeys(view: MapViewModel, t: RegionMapMessages): { active: s
   const years = view.pointYears.map(formatSchoolYear);
   const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0];
   return { active: span ? t.activeKey(span) : t.activeSchools, roleModels: t.roleModels };
+}
+
+/** What an area's point counts say, in its tooltip and the table's columns: the years, and once where a plesso lies. */
+export function pointHeadings(view: MapViewModel, t: RegionMapMessages): { active: string; roleModels: string } {
+  const [from, to] = [view.pointYears[0], view.pointYears.at(-1)].map((y) => (y === undefined ? '' : formatSchoolYear(y)));
+  return { active: from ? t.activeHere(from, to!) : t.activeSchools, roleModels: t.roleModelsHere };
+}
+
+/** The table's columns of the points the map draws, each with its heading: none without points. */
+export function pointColumns(view: MapViewModel, t: RegionMapMessages): ['active' | 'roleModels', string][] {
+  const said = pointHeadings(view, t);
+  return [
+    ...(view.pointKinds.has('active') ? [['active', said.active] as ['active', string]] : []),
+    ...(view.pointKinds.has('role-models') ? [['roleModels', said.roleModels] as ['roleModels', string]] : []),
+  ];
 }
 
 /** Every shown area (or those `among` them) as a row, best rank first, then by name. */
@@ -322,6 +340,8 @@ export function rowsOf(view: MapViewModel, data: MapData, among: readonly number
         rank: view.ranking.places.get(code) ?? null,
         rankRange: view.ranking.ranges?.get(code) ?? null,
         status: area?.shadow?.status ?? '',
+        active: view.points.get(i)?.active ?? 0,
+        roleModels: view.points.get(i)?.roleModels ?? 0,
       };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));

@@ -126,6 +126,8 @@ export interface MapViewModel extends MapStructure {
    * not the year shown, which the areas' colours follow. Said in the legend and the tooltips.
    */
   pointYears: readonly number[];
+  /** The points the map draws (the `points` attribute read): its table has a column for each. */
+  pointKinds: ReadonlySet<PointKind>;
   provisional: boolean;
   /** What a survey map shows other than asked (src/map/survey-metric.ts), in the data's words. */
   surveyNotes?: readonly SurveyNote[];
@@ -312,7 +314,8 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
       fills.set(i, paletteAt(palette, classes.max === classes.min ? 0.6 : (value - classes.min) / (classes.max - classes.min)));
     else fills.set(i, colours[classOf(value, classes.breaks)]!);
   }
-  const points = pointsOf(data, structure, readPoints(inputs.points).kinds);
+  const pointKinds = readPoints(inputs.points).kinds;
+  const points = pointsOf(data, structure, pointKinds);
   // An area's region, whose dispersion may widen its interval (src/map/value-interval.ts dispersionOf).
   const regions = new Map(index.regions.map((r) => [r.code, r]));
   const regionAt = (i: number) => regions.get(regionOf(index, AREA_LEVELS[data.level], layer.features[i]!.code) ?? '');
@@ -392,6 +395,7 @@ export function mapView(data: MapData, inputs: MapInputs): MapViewModel {
     shadows: inputs.shadowZones ? structure.verdicts.shadows : new Set<number>(),
     shadowsJudged: inputs.shadowZones && structure.verdicts.judged,
     points,
+    pointKinds,
     pointYears: [...index.methods.index.referenceYears].sort((a, b) => a - b),
     provisional: provisionalYears.includes(year),
     ...(data.surveyNotes ? { surveyNotes: data.surveyNotes } : {}),
