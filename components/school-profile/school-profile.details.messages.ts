@@ -63,6 +63,8 @@ export const DETAILS_MESSAGES = {
       "Sotto la media di un'area, tra parentesi, il suo intervallo al 95%: dove le istituzioni sono poche, la media cambia molto per caso.",
     metric: 'Indicatore',
     thisSchool: 'Questa scuola',
+    // A plesso's figures are its institution's (the unit that takes part), compared with the areas' average institution.
+    itsInstitution: 'La sua istituzione',
     levels: { comune: 'Comune', province: 'Provincia', region: 'Regione', nation: 'Italia' },
     provenance: 'Provenienza dei dati',
     release: (release: string, date: string) => `Rilascio ${release}, generato ${dayArticleIt('', date)}${date}.`,
@@ -123,6 +125,7 @@ export const DETAILS_MESSAGES = {
       "Under an area's average, in brackets, its 95% interval: where institutions are few, the average swings a lot by chance.",
     metric: 'Metric',
     thisSchool: 'This school',
+    itsInstitution: 'Its institution',
     levels: { comune: 'Comune', province: 'Province', region: 'Region', nation: 'Italy' },
     provenance: 'Where the data comes from',
     release: (release: string, date: string) => `Release ${release}, generated on ${date}.`,

@@ -44,6 +44,7 @@ export function comparisonSection(
   if (!table) return nothing;
   const levels = table.rows[0]?.areas ?? [];
   const title = t.comparison(formatSchoolYear(table.year));
+  const own = shard.school.code === shard.school.institution.code ? t.thisSchool : t.itsInstitution;
   return section(
     'comparison',
     level,
@@ -53,7 +54,7 @@ export function comparisonSection(
         <thead>
           <tr>
             <th scope="col" class="sticky">${t.metric}</th>
-            <th scope="col" class="num">${t.thisSchool}</th>
+            <th scope="col" class="num">${own}</th>
             ${levels.map((a) => html`<th scope="col" class="num">${t.levels[a.level]}${a.name && a.level !== 'nation' ? html`<br /><span class="muted">${a.name}</span>` : nothing}</th>`)}
           </tr>
         </thead>
@@ -62,7 +63,7 @@ export function comparisonSection(
             (row) =>
               html`<tr>
                 <th scope="row" class="sticky">${localize(row.metric.label, lang)}${provisionalMark(row.provisional, lang)}</th>
-                <td data-label=${t.thisSchool}>${formatValue(row.school, row.metric.unit, lang)}</td>
+                <td data-label=${own}>${formatValue(row.school, row.metric.unit, lang)}</td>
                 ${row.areas.map(
                   (a) =>
                     html`<td data-label=${a.name && a.level !== 'nation' ? `${t.levels[a.level]} (${a.name})` : t.levels[a.level]}>

@@ -42,6 +42,9 @@ async function serveWithOthersInComune(options: Parameters<typeof serveContract>
   return served;
 }
 
+// A page keeps 250 resource timings by default: this file's tests fill them, and `fetched` then saw nothing of a later test.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Resources the page fetched from one data folder, by path inside it. */
 function fetched(folder: string): string[] {
   return performance
@@ -148,6 +151,21 @@ describe('<school-profile>', () => {
     ]);
     expect(lines('en', plesso)[1]).to.equal('Index and programmes of its institution, IC Firenze Centro.');
     expect(lines('it', schoolFixture())).to.deep.equal(['Firenze (FI) · FIIC81200A']);
+  });
+
+  it("heads a plesso's comparison with its institution, whose figures they are, in both languages", async () => {
+    // A primary school's full profile set its institution's projects under «Questa scuola» beside the areas' average institution.
+    const served = await serveWithOthersInComune();
+    const plesso = schoolFixture();
+    plesso.school = { ...plesso.school, code: 'FIEE81201C', name: 'Primaria Dante' };
+    await serve(`${served.folder}/schools/FIEE81201C.json`, plesso);
+    const el = await profileOf({ src: served.src, code: 'FIEE81201C', variant: 'full' });
+    await ready(el, 'comparison');
+    const heads = () => [...part(el, 'comparison')!.querySelectorAll('thead th')].slice(0, 2).map((th) => text(th));
+    expect(heads()).to.deep.equal(['Indicatore', 'La sua istituzione']);
+    expect(part(el, 'comparison')!.querySelector('tbody td')!.getAttribute('data-label')).to.equal('La sua istituzione');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => heads()[1] === 'Its institution', heads().join());
   });
 
   it('builds its number format while the page loads, not between its data and its paint', async () => {
