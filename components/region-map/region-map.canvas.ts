@@ -148,17 +148,18 @@ export class MapCanvasController implements ReactiveController {
     }
   }
 
-  /** The index of the area under the pointer (relative to `target`), or null. */
+  /** The index of the area under the pointer (relative to `target`), or the nearest within `reach` CSS pixels, or null. */
   pick(
     event: PointerEvent | MouseEvent,
     target: HTMLElement,
     view: MapViewModel,
     size: MapSize,
+    reach = 0,
   ): { index: number; x: number; y: number } | null {
     if (this._pickFor && !this._pickFor.ready) this._drawPicking(this._pickFor, size);
     if (!this._pick) return null;
     const [x, y] = pointIn(event, target);
-    const index = pickAt(this._pick, x, y, view.layer, view.shownSet);
+    const index = pickAt(this._pick, x, y, view.layer, view.shownSet, reach);
     return index === null ? null : { index, x, y };
   }
 

@@ -286,11 +286,26 @@ export function drawPicking(ctx: CanvasRenderingContext2D, pixels: PixelPaths, s
   }
 }
 
-/** The area under a point (CSS pixels), or null. */
-export function pickAt(ctx: CanvasRenderingContext2D, x: number, y: number, layer: MapLayer, shown: ReadonlySet<number>): number | null {
-  const [r, g, b, a] = ctx.getImageData(Math.floor(x), Math.floor(y), 1, 1).data;
-  if (!a) return null;
-  const index = ((r! << 16) | (g! << 8) | b!) - 1;
-  // Anti-aliased borders blend two ids; only trust an exact, shown index.
-  return a === 255 && shown.has(index) && index < layer.features.length ? index : null;
+/** The area under a point (CSS pixels), else the one nearest to it within `reach` pixels, or null. */
+export function pickAt(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  layer: MapLayer,
+  shown: ReadonlySet<number>,
+  reach = 0,
+): number | null {
+  const side = 2 * reach + 1;
+  // Outside the canvas, getImageData reads transparent pixels: nothing there.
+  const pixels = ctx.getImageData(Math.floor(x) - reach, Math.floor(y) - reach, side, side).data;
+  let best: number | null = null;
+  let nearest = Infinity;
+  for (let k = 0; k < side * side; k++) {
+    const distance = ((k % side) - reach) ** 2 + (Math.floor(k / side) - reach) ** 2;
+    const index = ((pixels[4 * k]! << 16) | (pixels[4 * k + 1]! << 8) | pixels[4 * k + 2]!) - 1;
+    // Anti-aliased borders blend two ids; only trust an exact, shown index.
+    if (distance <= reach * reach && distance < nearest && pixels[4 * k + 3] === 255 && shown.has(index) && index < layer.features.length)
+      [best, nearest] = [index, distance];
+  }
+  return best;
 }

@@ -129,6 +129,26 @@ describe('<region-map> in hands', () => {
     );
   });
 
+  it("shows the area a finger's tap lands a few pixels off (a border, a coast), not one farther away, nor a mouse's", async () => {
+    const map = await mapOf('400px');
+    // Where Toscana's drawing begins on the canvas's middle row, in the page's pixels.
+    const c = canvas(map);
+    const box = c.getBoundingClientRect();
+    const ratio = c.width / box.width;
+    const row = c.getContext('2d')!.getImageData(0, Math.round(c.height / 2), c.width, 1).data;
+    const first = row.findIndex((v, i) => i % 4 === 3 && v > 0) / 4;
+    const [edge, y] = [box.left + first / ratio, Math.round(box.top + box.height / 2)];
+    await tap([Math.round(edge - 20), y]);
+    expect(tooltip(map), 'a tap 20 px off the map').to.equal(null);
+    await tap([Math.round(edge - 4), y]);
+    await waitUntil(() => tooltipName(map) === 'Toscana', `a tap 4 px off Toscana's edge showed ${tooltipName(map)}`);
+    await tap([Math.round(edge - 20), y]);
+    await waitUntil(() => tooltip(map) === null, 'a tap off the map did not close the tooltip');
+    await sendMouse({ type: 'move', position: [Math.round(edge - 4), y] });
+    await aTimeout(50);
+    expect(tooltip(map), 'the mouse picks the pixel under it').to.equal(null);
+  });
+
   it('zooms with a pinch, and pans a zoomed map with one finger without choosing an area', async () => {
     const map = await mapOf('400px');
     const [cx, cy] = at(map, 0.5, 0.5);

@@ -10,6 +10,11 @@ import type { MapZoomController } from './region-map.zoom.js';
 /** Two taps closer than this, in time and space, are a double tap (zoom), not a tap that enters the area shown. */
 const DOUBLE_TAP_MS = 300;
 const DOUBLE_TAP_PX = 30;
+/**
+ * How far from a finger's or a pen's tap an area is still the one tapped (CSS pixels): a tap on the line between two
+ * areas, or just off a small island's coast, showed nothing. A mouse picks the pixel under it.
+ */
+const TAP_REACH = 8;
 /** The second click of a double click that entered an area does not zoom the new level. */
 const AFTER_NAVIGATION_MS = 600;
 
@@ -21,8 +26,8 @@ export interface MapHit {
 
 /** What the element does for the pointer. */
 export interface PointerTarget {
-  /** The area under the pointer (null: none, or no map drawn yet). */
-  pick(event: MouseEvent): MapHit | null;
+  /** The area under the pointer, or the nearest within `reach` CSS pixels (null: none, or no map drawn yet). */
+  pick(event: MouseEvent, reach?: number): MapHit | null;
   /** Shows an area's tooltip and outline (null: none). */
   show(hit: MapHit | null): void;
   /** Chooses an area (entering it when it can be entered). */
@@ -63,7 +68,7 @@ export class MapPointerInput {
 
   readonly onClick = (event: MouseEvent): void => {
     if (this._zoom.takeDrag()) return;
-    const hit = this._target.pick(event);
+    const hit = this._target.pick(event, this._type === 'mouse' ? 0 : TAP_REACH);
     if (this._type === 'mouse') {
       if (hit) this._target.activate(hit.index);
       return;

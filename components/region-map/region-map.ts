@@ -201,7 +201,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     up: () => this._navigate(upStep(this)),
   });
   private readonly _pointer = new MapPointerInput(this._zoom, {
-    pick: (event) => this._pick(event),
+    pick: (event, reach) => this._pick(event, reach),
     show: (hit) => this._cursor.show(hit),
     activate: (index) => this._activate(index),
   });
@@ -332,10 +332,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     return { rows, searched, limit, coming: this._rowsComing, showAll: () => void showAll() };
   }
 
-  private _pick(event: MouseEvent): MapHit | null {
+  private _pick(event: MouseEvent, reach = 0): MapHit | null {
     const view = this._data.view;
     const size = view && this._size(view);
-    return view && size ? this._canvas.pick(event, event.currentTarget as HTMLElement, view, size) : null;
+    return view && size ? this._canvas.pick(event, event.currentTarget as HTMLElement, view, size, reach) : null;
   }
 
   private _activate(index: number): void {
