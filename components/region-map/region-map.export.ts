@@ -96,7 +96,12 @@ export function mapTable(e: MapExport): Cell[][] {
   const rows = rowsOf(view, data).map((row) =>
     survey
       ? [
-          ...[row.code, row.name, tableNumber(row.value), tableNumber(row.low), tableNumber(row.high), row.denominator],
+          row.code,
+          row.name,
+          tableNumber(row.value),
+          tableNumber(row.low),
+          tableNumber(row.high),
+          row.denominator,
           ...rankCells(view, row),
           ...points.map(([key]) => row[key]),
         ]

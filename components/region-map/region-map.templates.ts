@@ -68,6 +68,7 @@ export function renderLegend(
   choice?: LegendChoice,
 ) {
   const about = classesNoteOf(view, t);
+  const keys = pointKeys(view, t);
   const [from, to] = scaleEnds(view, lang);
   const ranges = isContinuous(view)
     ? html`<li>
@@ -86,8 +87,8 @@ export function renderLegend(
   >
     ${ranges} ${legendEntry(NO_DATA_CLASS, html`<span class="swatch no-data"></span>`, t.noData, choice)}
     ${view.shadowsJudged ? html`<li><span class="swatch shadow"></span>${t.shadow}</li>` : nothing}
-    ${points.has('active') ? html`<li><span class="point active"></span>${pointKeys(view, t).active}</li>` : nothing}
-    ${points.has('role-models') ? html`<li><span class="point role-model"></span>${pointKeys(view, t).roleModels}</li>` : nothing}
+    ${points.has('active') ? html`<li><span class="point active"></span>${keys.active}</li>` : nothing}
+    ${points.has('role-models') ? html`<li><span class="point role-model"></span>${keys.roleModels}</li>` : nothing}
     ${about ? html`<li class="about">${about}</li>` : nothing}
   </ul>`;
 }

@@ -296,17 +296,23 @@ export function describeArea(index: number, view: MapViewModel, data: MapData, t
   return { name: area?.name ?? code, lines };
 }
 
+/** The first and last school years the points count activity over, as written ("2023/24"), or null where the index has none. */
+function pointSpan(view: MapViewModel): [string, string] | null {
+  const [from, to] = [view.pointYears[0], view.pointYears.at(-1)];
+  return from === undefined || to === undefined ? null : [formatSchoolYear(from), formatSchoolYear(to)];
+}
+
 /** The legend's words for the points: the active institutions with the years they are counted over (not the year shown). */
 export function pointKeys(view: MapViewModel, t: RegionMapMessages): { active: string; roleModels: string } {
-  const years = view.pointYears.map(formatSchoolYear);
-  const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0];
-  return { active: span ? t.activeKey(span) : t.activeSchools, roleModels: t.roleModels };
+  const span = pointSpan(view);
+  const years = span && (span[0] === span[1] ? span[0] : span.join('–'));
+  return { active: years ? t.activeKey(years) : t.activeSchools, roleModels: t.roleModels };
 }
 
 /** What an area's point counts say, in its tooltip and the table's columns: the years, and once where a plesso lies. */
 export function pointHeadings(view: MapViewModel, t: RegionMapMessages): { active: string; roleModels: string } {
-  const [from, to] = [view.pointYears[0], view.pointYears.at(-1)].map((y) => (y === undefined ? '' : formatSchoolYear(y)));
-  return { active: from ? t.activeHere(from, to!) : t.activeSchools, roleModels: t.roleModelsHere };
+  const span = pointSpan(view);
+  return { active: span ? t.activeHere(...span) : t.activeSchools, roleModels: t.roleModelsHere };
 }
 
 /** The table's columns of the points the map draws, each with its heading: none without points. */
@@ -340,8 +346,7 @@ export function rowsOf(view: MapViewModel, data: MapData, among: readonly number
         rank: view.ranking.places.get(code) ?? null,
         rankRange: view.ranking.ranges?.get(code) ?? null,
         status: area?.shadow?.status ?? '',
-        active: view.points.get(i)?.active ?? 0,
-        roleModels: view.points.get(i)?.roleModels ?? 0,
+        ...(view.points.get(i) ?? { active: 0, roleModels: 0 }),
       };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));

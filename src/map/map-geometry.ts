@@ -2,9 +2,9 @@
  * Pre-projected layers as a canvas needs them, traced straight from the
  * topology's flat lists (a packed layer's own, or a TopoJSON one's packed once:
  * src/contract/pack-topology.ts). Each feature's GeoJSON, Path2D, centroid,
- * anchor and bounds, and the topological neighbours, are computed the first time they are
- * asked for (keyboard use, tooltips, zooming into a region), so the first paint
- * of ~7,900 comuni pays only for drawing. Layers are cached per topology (the
+ * anchor and bounds, and the topological neighbours, are computed the first
+ * time they are asked for (keyboard use, tooltips, points, zooming into a
+ * region), so the first paint of ~7,900 comuni pays only for drawing. Layers are cached per topology (the
  * loader hands out frozen, shared topologies).
  */
 import { geoPath } from 'd3-geo';
