@@ -77,6 +77,7 @@ const it = {
   activeHere: (from: string, to: string) =>
     `Istituzioni attive ${from === to ? `nel ${from}` : `dal ${from} al ${to}`} con almeno un plesso nell'area`,
   roleModelsHere: "Scuole virtuose con almeno un plesso nell'area",
+  pointsNote: 'Istituzioni attive e scuole virtuose: ognuna è contata una volta in ogni area dove ha almeno un plesso.',
   download: 'Scarica',
   area: 'Area',
   code: 'Codice ISTAT',
@@ -258,6 +259,7 @@ const en: RegionMapMessages = {
   activeHere: (from, to) =>
     `Active institutions ${from === to ? `in ${from}` : `from ${from} to ${to}`} with at least one plesso in the area`,
   roleModelsHere: 'Role-model schools with at least one plesso in the area',
+  pointsNote: 'Active institutions and role-model schools: each is counted once in every area where it has at least one plesso.',
   download: 'Download',
   area: 'Area',
   code: 'ISTAT code',

@@ -143,10 +143,10 @@ export const regionMapStyles = [
       --_heads: 9em;
     }
   }
-  /* The points' columns are headed by what they count, in a sentence: the heading wraps at 9em rather than squeezing
-     the values and their intervals into three lines. */
+  /* The points' columns are headed by the legend's keys, the years with them: the heading wraps at 8em rather than
+     squeezing the values and their intervals into three lines. */
   th.points {
-    width: 9em;
+    width: 8em;
   }
   /* Its height follows its bitmap's proportions: a print layout of another width scales the map, never stretches it. */
   canvas {

@@ -193,7 +193,7 @@ export function renderTable(
   const count = (n: number) => formatValue(n, 'count', lang);
   // The columns' headings, each cell's label where the table is cards (src/styles/table-cards.styles.ts).
   const [rank, value, counted] = [view.ranking.ranges ? t.rankRangeHeading : t.rank, t.value, countLabel(view, data, t, lang)];
-  const points = pointColumns(view, t);
+  const points = pointColumns(view, t, true);
   return html`${only ? html`<p class="note" id="table-only">${tableOnlyOf(view, data, t, lang, only.k, only.members.length)}</p>` : nothing}
   ${cut ? html`<p class="note" id="table-part">${t.tablePart(count(limit), count(all.length))} <button class="show-all" aria-disabled=${coming ? 'true' : nothing} @click=${showAll}>${(coming ? t.rowsComing : t.showAllRows)(count(all.length))}</button></p>` : nothing}
   <div part="table" tabindex="0" role="region" aria-label=${title} aria-describedby=${described || nothing}>
@@ -223,7 +223,7 @@ export function renderTable(
       </tbody>
     </table>
   </div>
-  ${notes.map((note) => html`<p class="note">${note}</p>`)}`;
+  ${points.length ? html`<p class="note">${t.pointsNote}</p>` : nothing} ${notes.map((note) => html`<p class="note">${note}</p>`)}`;
 }
 
 /** The year slider: a school year of the data's (`asked`: the one asked for, shown while it comes). */

@@ -511,8 +511,8 @@ describe('<region-map>', () => {
     const { src } = await serveContract();
     const map = await mapOf(src, 'region=09 level=comuni view=table normalisation=perSchool');
     const headers = () => [...shadow(map).querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    const active = "Istituzioni attive dal 2022/23 al 2024/25 con almeno un plesso nell'area";
-    const models = "Scuole virtuose con almeno un plesso nell'area";
+    // The page's table headed by the legend's keys, the rule in a note under it; the file's headings say the whole rule.
+    const [active, models] = ['Istituzioni attive (2022/23–2024/25)', 'Scuole virtuose'];
     expect(headers()).to.not.include(active);
     map.points = 'active role-models';
     await waitUntil(() => headers().includes(models), 'no columns of points');
@@ -524,8 +524,13 @@ describe('<region-map>', () => {
     expect(cells('Firenze').slice(3, 5)).to.deep.equal(['1', '1']);
     expect(cells('Bagno a Ripoli').slice(3, 5)).to.deep.equal(['0', '0']);
     expect(row('Firenze').querySelectorAll('td')[3]!.dataset.label, "a card's label").to.equal(active);
+    const notes = [...shadow(map).querySelectorAll('[part~="table"] ~ .note')].map((p) => p.textContent!.trim());
+    expect(notes).to.include('Istituzioni attive e scuole virtuose: ognuna è contata una volta in ogni area dove ha almeno un plesso.');
     const [header, ...lines] = (await downloaded(shadow(map), 'CSV')).replace(/^\uFEFF/, '').split('\n');
-    expect(header!.split(';').slice(-3, -1)).to.deep.equal([active, models]);
+    expect(header!.split(';').slice(-3, -1)).to.deep.equal([
+      "Istituzioni attive dal 2022/23 al 2024/25 con almeno un plesso nell'area",
+      "Scuole virtuose con almeno un plesso nell'area",
+    ]);
     expect(
       lines
         .find((line) => line.startsWith('048017;'))!

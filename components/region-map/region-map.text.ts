@@ -315,9 +315,13 @@ export function pointHeadings(view: MapViewModel, t: RegionMapMessages): { activ
   return { active: span ? t.activeHere(...span) : t.activeSchools, roleModels: t.roleModelsHere };
 }
 
-/** The table's columns of the points the map draws, each with its heading: none without points. */
-export function pointColumns(view: MapViewModel, t: RegionMapMessages): ['active' | 'roleModels', string][] {
-  const said = pointHeadings(view, t);
+/**
+ * The table's columns of the points the map draws, each with its heading: none without points. A file's headings say
+ * the whole rule; the page's table is headed by the legend's keys, the rule in a note under it (a phone's header row
+ * of whole sentences was 200 px tall).
+ */
+export function pointColumns(view: MapViewModel, t: RegionMapMessages, short = false): ['active' | 'roleModels', string][] {
+  const said = short ? pointKeys(view, t) : pointHeadings(view, t);
   return [
     ...(view.pointKinds.has('active') ? [['active', said.active] as ['active', string]] : []),
     ...(view.pointKinds.has('role-models') ? [['roleModels', said.roleModels] as ['roleModels', string]] : []),
