@@ -283,6 +283,8 @@ describe('<region-map>', () => {
     toggle.click();
     await elementUpdated(map);
     expect(map.points).to.equal('active role-models');
+    // Reflected, as the view is: an embed code copies the attribute.
+    expect(map.getAttribute('points')).to.equal('active role-models');
     expect(shadow(map).querySelector('[part~="legend"]')!.textContent).to.contain('Scuole virtuose');
     mapBox(map).focus();
     await elementUpdated(map);
@@ -291,6 +293,11 @@ describe('<region-map>', () => {
     expect(text).to.contain("Istituzioni attive dal 2022/23 al 2024/25 con almeno un plesso nell'area: 1");
     expect(text).to.contain("Scuole virtuose con almeno un plesso nell'area: 1");
     await expect(map).to.be.accessible();
+    // Both turned off: no attribute, as a page that wrote none.
+    for (const name of ['Istituzioni attive', 'Scuole virtuose'])
+      [...shadow(map).querySelectorAll('button')].find((b) => b.textContent === name)!.click();
+    await elementUpdated(map);
+    expect(map.hasAttribute('points')).to.equal(false);
   });
 
   it("says its points count institutions active over the index's years, not the year shown, each once where it has a plesso", async () => {

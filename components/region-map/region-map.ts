@@ -52,8 +52,8 @@ prepareNumberFormats();
 /** A table longer than this shows its first rows by place, and a button for all: 7,899 comuni take a second or two to lay out. */
 const TABLE_ROWS = 500;
 
-/** A place reflected as its code, and no place as no attribute (an embed snippet copied `province` bare). */
-const PLACE_ATTRIBUTE = { toAttribute: (code: string) => code || null };
+/** A value reflected as it is, and an empty one as no attribute (an embed snippet copied `province` bare). */
+const EMPTY_AS_ABSENT = { toAttribute: (value: string) => value || null };
 /** An overlay on by default: `shadow-zones="false"` turns it off, any other value or none keeps it (a plain boolean could not be turned off in HTML). */
 const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value.trim().toLowerCase() !== 'false');
 
@@ -102,10 +102,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @property() src = '';
 
   /** ISTAT code of a region ("09") to start inside it; empty for the whole nation. */
-  @property({ reflect: true, converter: PLACE_ATTRIBUTE }) region = '';
+  @property({ reflect: true, converter: EMPTY_AS_ABSENT }) region = '';
 
   /** ISTAT code of a province ("058"), with `region` and level comuni: that province's comuni only. */
-  @property({ reflect: true, converter: PLACE_ATTRIBUTE }) province = '';
+  @property({ reflect: true, converter: EMPTY_AS_ABSENT }) province = '';
 
   /** What areas to draw: regions, provinces or comuni. */
   @property({ reflect: true }) level: MapLevel = 'regions';
@@ -159,8 +159,11 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   /** Show shadow zones as an overlay (the default); `shadow-zones="false"` hides it. */
   @property({ attribute: 'shadow-zones', converter: ON_UNLESS_FALSE }) shadowZones = true;
 
-  /** Points, space-separated: `active` (institutions taking part), `role-models`; at every level. */
-  @property() points = '';
+  /**
+   * Points, space-separated: `active` (institutions taking part), `role-models`; at every level. Reflected, as the
+   * view is: its toggles change it, and the embed code of the view copies the attribute (it copied the page's own).
+   */
+  @property({ reflect: true, converter: EMPTY_AS_ABSENT }) points = '';
 
   /** map or table. */
   @property({ reflect: true }) view: MapView = 'map';

@@ -356,6 +356,9 @@ describe('the dashboard (demo/dashboard.html)', () => {
     const d = await openDashboard('?region=09&year=2022&school=FIIC81200A');
     expect(d.$('trend-timeline').getAttribute('scope')).to.equal('school:FIIC81200A');
     expect(d.$('region-map').getAttribute('year')).to.equal('2022');
+    // The map's points turned on with its toggle: the code embeds them (it copied the page's own attribute).
+    await waitUntil(() => inShadow(d.$('region-map'), '[part~="legend"]'), 'map not drawn', { timeout: 10_000 });
+    button(d.$('region-map'), 'Istituzioni attive').click();
     const embed = d.$('embed-snippet');
     button(embed, 'Incorpora').click();
     const code = () => (inShadow(embed, 'textarea') as HTMLTextAreaElement | null)?.value ?? '';
@@ -376,6 +379,7 @@ describe('the dashboard (demo/dashboard.html)', () => {
       ),
     );
     expect(code()).to.contain(`<linked-view src="${origin}/demo-data/index.json" region="09" year="2022" school="FIIC81200A">`);
+    expect(code()).to.match(/\n {2}<region-map [^\n]*points="active role-models"/);
     const pin = inShadow(embed, 'input[type="checkbox"]') as HTMLInputElement;
     pin.click();
     await waitUntil(() => code().includes('/demo-data/releases/'), 'not pinned');
