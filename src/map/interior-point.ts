@@ -56,14 +56,17 @@ function middleY([outer]: Position[][]): number {
   return (low + high) / 2;
 }
 
-/** The area's point inside it, or null where it has no polygon (nothing to mark). */
-export function interiorPoint(geometry: Geometry | null): Point | null {
+/**
+ * The area's point inside it, or null where it has no polygon (nothing to mark). `centroid`: the area's, where the
+ * caller has it already (a map's layer keeps each area's for the keyboard's directions).
+ */
+export function interiorPoint(geometry: Geometry | null, centroid?: Point | null): Point | null {
   const parts = (
     geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : []
   ).filter((part) => (part[0]?.length ?? 0) >= 3);
   if (parts.length === 0) return null;
   const rings = parts.flat();
-  const [x, y] = measure.centroid(geometry!);
+  const [x, y] = centroid ?? (measure.centroid(geometry!) as Point);
   if (inside(rings, x, y)) return [x, y];
   const byArea = parts
     .map((part) => ({ part, area: measure.area({ type: 'Polygon', coordinates: part }) }))

@@ -140,7 +140,7 @@ export function mapLayer(topology: Topology, object: string): MapLayer {
       return centroids.get(i)!;
     },
     anchor(i) {
-      if (!anchors.has(i)) anchors.set(i, interiorPoint(features[i]?.feature?.geometry ?? null));
+      if (!anchors.has(i)) anchors.set(i, interiorPoint(features[i]?.feature?.geometry ?? null, layer.centroid(i)));
       return anchors.get(i)!;
     },
     bounds(i) {
