@@ -60,6 +60,8 @@ const it = {
         ? `${percentIt(ratio.point)} della media dell'area (al 95% tra ${percentIt(ratio.low)} e ${percentIt(ratio.high)})`
         : `${timesIt(ratio.point)} volte la media dell'area (al 95% tra ${timesIt(ratio.low)} e ${timesIt(ratio.high)} volte)`
     }: ${rate} contro ${overall}.`,
+  // Under the sentence when its class is of another characteristic than the one shown: the bars that hold its figures.
+  showGap: (dimension: string) => `Mostra per ${dimension}`,
   noGap:
     'Nessuna classe con almeno 10 istituzioni si scosta dalla media in modo chiaro (intervalli al 95%, allargati per il numero di classi confrontate).',
   // Classed by the index's estimate where the students' file leaves plessi out: by their count alone, 356 of the 855
@@ -109,6 +111,7 @@ const en: ParticipationBreakdownMessages = {
         ? `at ${Math.round(ratio.point * 100)}% of the area's average (95% interval ${Math.round(ratio.low * 100)}% to ${Math.round(ratio.high * 100)}%)`
         : `${ratio.point.toFixed(1)} times the area's average (95% interval ${ratio.low.toFixed(1)} to ${ratio.high.toFixed(1)} times)`
     }: ${rate} against ${overall}.`,
+  showGap: (dimension) => `Show by ${dimension}`,
   noGap:
     'No class of at least 10 institutions clearly differs from the average (95% intervals, widened for the number of classes compared).',
   estimated: (n) =>

@@ -35,6 +35,9 @@ export const participationBreakdownStyles = [
       font-weight: 600;
       overflow-wrap: anywhere;
     }
+    .show-gap {
+      margin: 0;
+    }
     .chart > li.note {
       font-size: 0.875em;
     }

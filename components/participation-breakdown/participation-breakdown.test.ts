@@ -80,7 +80,32 @@ describe('<participation-breakdown>', () => {
     );
     const items = [...shadow(el).querySelectorAll('.chart li:not(.note)')].map(text);
     expect(items).to.deep.equal(['A polo (60) 50% (38%–62%)', 'C cintura (40) 10% (4%–23%)']);
+    // The sentence's class is in the bars shown: nothing to show it by.
+    expect(shadow(el).querySelector('.show-gap')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows, one press away, the characteristic of a sentence whose class the bars do not hold, the focus then on the choice', async () => {
+    const { src } = await serveRegion(0.2);
+    const el = await breakdown(src, { scope: 'region:09', year: '2024', dimension: 'size' });
+    // The sentence speaks of class C of the inner areas while the bars are by size: its 10% was nowhere on screen.
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.include('dei comuni di classe C cintura');
+    const button = shadow(el).querySelector<HTMLButtonElement>('.show-gap button')!;
+    expect(text(button)).to.equal('Mostra per aree interne (ISTAT 2020)');
+    await expect(el).to.be.accessible();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.dimension).to.equal('innerArea');
+    expect(el.getAttribute('dimension')).to.equal('innerArea');
+    expect([...shadow(el).querySelectorAll('.chart li:not(.note)')].map(text)).to.include('C cintura (40) 10% (4%–23%)');
+    expect(shadow(el).querySelector('.show-gap')).to.equal(null);
+    const select = shadow(el).querySelector('select')!;
+    expect(shadow(el).activeElement).to.equal(select);
+    expect(select.value).to.equal('innerArea');
+    el.dimension = 'gradeGroup';
+    el.lang = 'en';
+    await waitUntil(() => text(shadow(el).querySelector('.show-gap button')) === 'Show by inner areas (ISTAT 2020)', 'English');
   });
 
   it('writes its counts grouped by thousands in the chart and the table («3.150», not «3150»)', async () => {

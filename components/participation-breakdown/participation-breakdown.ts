@@ -1,6 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { largestGap, breakdownOfShard, dimensionView, type DimensionView, type Rate } from '../../src/breakdown/breakdown-view.js';
+import {
+  largestGap,
+  breakdownOfShard,
+  dimensionView,
+  type DimensionView,
+  type Gap,
+  type Rate,
+} from '../../src/breakdown/breakdown-view.js';
 import { classLabel, dimensionLabel } from '../../src/breakdown/class-labels.js';
 import type { Breakdown, NationalIndex } from '../../src/contract/contract.types.js';
 import { programmeProvisionalYears } from '../../src/contract/provisional-years.js';
@@ -160,15 +167,31 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     return r.rate === null ? this._percent(null) : formatEstimate(r.rate, r.low, r.high, 'percent', this._lang, 0);
   }
 
-  private _sentence(data: BreakdownData, views: DimensionView[]): string {
+  private _sentence(data: BreakdownData, gap: Gap | null): string {
     const t = this._t;
-    const gap = largestGap(views);
     if (!gap) return t.noGap;
     const who = t.phrase[gap.dimension](classLabel(gap.dimension, gap.id, this._lang), gap.id);
     // The class's rate with its interval, as its bar shows it: a decision maker reads the sentence first.
     const rate = formatEstimate(gap.rate, gap.low, gap.high, 'percent', this._lang, 0);
     const ratio = { point: gap.ratio, low: gap.ratioLow, high: gap.ratioHigh };
     return t.gap(this._place(data.where), who, ratio, rate, this._percent(gap.overall));
+  }
+
+  /**
+   * The sentence's class may be of another characteristic than the bars' (the largest gap of all four): its figures
+   * are one press away. The button goes with the press; the focus goes to the choice of characteristic, which now
+   * names the one shown.
+   */
+  private _showGap(dimension: BreakdownDimension) {
+    const label = dimensionLabel(dimension, this._lang);
+    const show = async () => {
+      this.dimension = dimension;
+      await this.updateComplete;
+      this.renderRoot.querySelector('select')?.focus();
+    };
+    return html`<p class="show-gap">
+      <button type="button" @click=${show}>${this._t.showGap(label[0]!.toLowerCase() + label.slice(1))}</button>
+    </p>`;
   }
 
   /** Every characteristic's classes as a file (its code loaded on the first download). */
@@ -182,7 +205,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         lang: this._lang,
         t: this._t,
         caption,
-        summary: this._sentence(data, views),
+        summary: this._sentence(data, largestGap(views)),
         index: data.index,
       });
     } catch (error) {
@@ -251,11 +274,13 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       ),
     );
     const view = views.find((v) => v.dimension === this.dimension)!;
+    const gap = largestGap(views);
     const shown = data.index.years[year]!;
     const provisional = programmeProvisionalYears(data.index, this.programme).includes(shown);
     const caption = t.caption(this._place(data.where), t.programmes[this.programme], shown, provisional);
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
-      <p part="summary">${this._sentence(data, views)}</p>
+      <p part="summary">${this._sentence(data, gap)}</p>
+      ${gap && gap.dimension !== view.dimension ? this._showGap(gap.dimension) : nothing}
       <div class="toolbar">
         <label>${t.by}
           <select @change=${(e: Event) => (this.dimension = (e.target as HTMLSelectElement).value as BreakdownDimension)}>
