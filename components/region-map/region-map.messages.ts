@@ -97,12 +97,15 @@ const it = {
   rankRangeHeading: 'Posizione (intervallo)',
   /**
    * After the best's or the worst's value in the summary, once the view is ranked: how sure its place is. `all`: the
-   * best and the worst were judged among fewer areas than are ranked, and the place is among every area.
+   * best and the worst were judged among fewer areas than are ranked, and the place is among every area. `valued`:
+   * some areas shown have no value, and the place is among those that have one («20 regioni … su 19» read as a slip).
    */
-  summaryPlace: (low: number, high: number, of: number, all: boolean) =>
-    anyPlace(low, high, of)
-      ? `posto non determinabile, qualunque su ${all ? `tutte le ${groupedIt(of)} aree` : groupedIt(of)}`
-      : `${low === high ? `${groupedIt(low)}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${all ? `tutte le ${groupedIt(of)} aree` : groupedIt(of)}`,
+  summaryPlace: (low: number, high: number, of: number, all: boolean, valued = false) => {
+    const among = `${all ? 'tutte le ' : ''}${groupedIt(of)}${all || valued ? (of === 1 ? ' area' : ' aree') : ''}${valued ? ' con un valore' : ''}`;
+    return anyPlace(low, high, of)
+      ? `posto non determinabile, qualunque su ${among}`
+      : `${low === high ? `${groupedIt(low)}º posto` : `tra ${ordinalIt(low)} e ${ordinalIt(high)} posto`} su ${among}`;
+  },
   rankBest: 'Posizione migliore possibile',
   rankWorst: 'Posizione peggiore possibile',
   /** Under the table, where places are ranges; `count`: the values are counts, shown bare, their places ranged all the same. */
@@ -275,10 +278,12 @@ const en: RegionMapMessages = {
   rankAmong: (place, of, min) => `${groupedEn(place)} of ${groupedEn(of)} areas with at least ${min} institutions`,
   rankNotGiven: (min) => `not given, fewer than ${min} institutions`,
   rankRangeHeading: 'Rank (range)',
-  summaryPlace: (low, high, of, all) =>
-    anyPlace(low, high, of)
-      ? `place undetermined, anywhere among ${all ? `all ${groupedEn(of)} areas` : groupedEn(of)}`
-      : `${low === high ? `no. ${groupedEn(low)}` : `between no. ${groupedEn(low)} and no. ${groupedEn(high)}`} of ${all ? `all ${groupedEn(of)} areas` : groupedEn(of)}`,
+  summaryPlace: (low, high, of, all, valued = false) => {
+    const among = `${all ? 'all ' : ''}${groupedEn(of)}${all || valued ? (of === 1 ? ' area' : ' areas') : ''}${valued ? ' with a value' : ''}`;
+    return anyPlace(low, high, of)
+      ? `place undetermined, anywhere among ${among}`
+      : `${low === high ? `no. ${groupedEn(low)}` : `between no. ${groupedEn(low)} and no. ${groupedEn(high)}`} of ${among}`;
+  },
   rankBest: 'Best possible rank',
   rankWorst: 'Worst possible rank',
   rangesNote: (count) =>

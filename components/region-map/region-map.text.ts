@@ -177,14 +177,15 @@ export function summaryOf(view: MapViewModel, data: MapData, t: RegionMapMessage
   const valueOf = (i: number) => withInterval(view.values.get(i)!.value, view.intervalOf(i), view, t, lang);
   // With `places` (the view is ranked: src/map/map-ranking.ts), the range of places its interval leaves it: the best
   // of 17 comuni may be anywhere from 1st to 9th. Said among all the areas ranked where the best and the worst were
-  // judged among fewer ("Tra le 17 aree …: … su 272" read as two counts of one set).
+  // judged among fewer ("Tra le 17 aree …: … su 272" read as two counts of one set), and among the areas with a value
+  // where some shown have none.
   const { among } = view.extremes;
   // Without `places` the view is not ranked here, not even to count its areas: a change of year paints first (#19).
   const placeOf = (i: number) => {
     const range = places ? view.ranking.ranges?.get(view.layer.features[i]!.code) : undefined;
     if (!range) return '';
     const of = view.ranking.places.size;
-    return `; ${t.summaryPlace(range[0], range[1], of, among !== undefined && among.count !== of)}`;
+    return `; ${t.summaryPlace(range[0], range[1], of, among !== undefined && among.count !== of, of < view.shown.length)}`;
   };
   const describe = (i: number | null, sharing: number) =>
     i === null ? t.noData : `${nameOf(view, data, i)}${sharing > 1 ? ` ${t.tied(count(sharing - 1))}` : ''} (${valueOf(i)}${placeOf(i)})`;

@@ -19,7 +19,7 @@ import { DEFAULT_MAP_INPUTS, toscanaComuni } from '../fixtures/map-inputs.fixtur
 /** Four comuni of Toscana with 2024's count and their institutions; the metric a count of institutions (a share) or not. */
 function comuni(
   share: boolean,
-  figures: [number, number][] = [
+  figures: [number | null, number][] = [
     [40, 200],
     [1, 1],
     [0, 150],
@@ -92,6 +92,38 @@ describe("an area's place", () => {
     assert.equal(MESSAGES.it.rankRange(70, 6755, 6757), 'tra il 70º e il 6.755º posto su 6.757, tenuto conto dell’incertezza');
     assert.equal(MESSAGES.en.rankRange(70, 6755, 6757), 'between no. 70 and no. 6,755 of 6,757, allowing for uncertainty');
     assert.equal(MESSAGES.it.summaryPlace(1200, 1200, 6757, true), '1.200º posto su tutte le 6.757 aree');
+    assert.equal(MESSAGES.it.summaryPlace(1200, 1200, 6757, true, true), '1.200º posto su tutte le 6.757 aree con un valore');
+    assert.equal(MESSAGES.it.summaryPlace(1, 1, 1, false, true), '1º posto su 1 area con un valore');
+    assert.equal(MESSAGES.en.summaryPlace(2, 2, 2, false, true), 'no. 2 of 2 areas with a value');
+  });
+
+  it('places the best and the worst among the areas with a value where some shown have none («4 comuni … su 3 aree con un valore»)', () => {
+    const data = comuni(true, [
+      [40, 200],
+      [30, 100],
+      [0, 150],
+      [null, 3],
+    ]);
+    const view = mapView(data, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' });
+    const italian = summaryOf(view, data, MESSAGES.it, 'it', true);
+    assert.match(italian, /: 4 comuni\./);
+    assert.match(italian, /Migliore: Bagno a Ripoli \([^)]*; tra il 1º e il 2º posto su 3 aree con un valore\)/);
+    assert.match(italian, /Peggiore: Calenzano \([^)]*; 3º posto su 3 aree con un valore\)/);
+    assert.match(
+      summaryOf(view, data, MESSAGES.en, 'en', true),
+      /Best: Bagno a Ripoli \([^)]*; between no\. 1 and no\. 2 of 3 areas with a value\)/,
+    );
+    // Every area with a value: the count alone, as before.
+    const whole = comuni(true, [
+      [40, 200],
+      [20, 100],
+      [0, 150],
+      [10, 50],
+    ]);
+    assert.match(
+      summaryOf(mapView(whole, { ...DEFAULT_MAP_INPUTS, normalisation: 'perSchool' }), whole, MESSAGES.it, 'it', true),
+      /posto su 4\)/,
+    );
   });
 
   it('says a share’s place as the range its interval allows, one place when the range is one', () => {
