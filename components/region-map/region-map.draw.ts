@@ -92,6 +92,17 @@ export function pointRadii(points: DrawPlan['points']): { active: (n: number) =>
 }
 
 /**
+ * How far left or right of its area's anchor each of its points goes (CSS pixels), from their radii (0: not drawn).
+ * An area with both sets them side by side, a pixel apart, the pair centred on the anchor: drawn on one spot, the
+ * role models' diamond hid the active institutions' circle, whose size is their count (on a Toscana of provinces,
+ * Firenze's and Arezzo's circles showed as slivers round their diamonds).
+ */
+export function pointOffsets(active: number, roleModels: number): { active: number; roleModels: number } {
+  if (!active || !roleModels) return { active: 0, roleModels: 0 };
+  return { active: -(roleModels + 0.5), roleModels: active + 0.5 };
+}
+
+/**
  * Areas of one colour traced into one path at a first paint: the rasteriser's
  * work per path is then shared by a few neighbours (comuni come in the order of
  * their codes, province by province), while a path never grows so large that
@@ -181,21 +192,24 @@ export function drawMap(ctx: CanvasRenderingContext2D, plan: DrawPlan, pixelRati
     if (!c) continue;
     ctx.lineWidth = 1 / tr.scale;
     ctx.strokeStyle = colours.background;
+    const [ra, rm] = [active && radius.active(active), roleModels && radius.roleModels(roleModels)];
+    const offset = pointOffsets(ra, rm);
     if (active) {
-      const r = radius.active(active) / tr.scale;
+      const r = ra / tr.scale;
       ctx.beginPath();
-      ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
+      ctx.arc(c[0] + offset.active / tr.scale, c[1], r, 0, 2 * Math.PI);
       ctx.fillStyle = colours.point;
       ctx.fill();
       ctx.stroke();
     }
     if (roleModels) {
-      const r = radius.roleModels(roleModels) / tr.scale;
+      const r = rm / tr.scale;
+      const x = c[0] + offset.roleModels / tr.scale;
       ctx.beginPath();
-      ctx.moveTo(c[0], c[1] - r);
-      ctx.lineTo(c[0] + r, c[1]);
-      ctx.lineTo(c[0], c[1] + r);
-      ctx.lineTo(c[0] - r, c[1]);
+      ctx.moveTo(x, c[1] - r);
+      ctx.lineTo(x + r, c[1]);
+      ctx.lineTo(x, c[1] + r);
+      ctx.lineTo(x - r, c[1]);
       ctx.closePath();
       ctx.fillStyle = colours.shadow;
       ctx.fill();

@@ -15,7 +15,7 @@ import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
 import { PALETTES } from '../../src/map/palettes.js';
 import { withoutControls, xmlEscape } from '../../src/util/export.js';
 import { wrapText } from '../../src/util/wrap-text.js';
-import { drawMap, fitTransform, hatch, pointRadii, type DrawPlan } from './region-map.draw.js';
+import { drawMap, fitTransform, hatch, pointOffsets, pointRadii, type DrawPlan } from './region-map.draw.js';
 import type { RegionMapMessages } from './region-map.messages.js';
 import { classRanges, pointKeys, scaleEnds } from './region-map.text.js';
 
@@ -148,13 +148,14 @@ export function figureSvg(layout: FigureLayout, view: MapViewModel, text: Figure
       const centre = view.layer.anchor(i);
       if (!centre) return '';
       const [x, y] = [centre[0] * scale + dx, centre[1] * scale + dy];
-      const r = radius.roleModels(p.roleModels);
+      const [ra, r] = [p.active && radius.active(p.active), p.roleModels && radius.roleModels(p.roleModels)];
+      // Side by side where the area has both, as on the screen.
+      const offset = pointOffsets(ra, r);
+      const xm = x + offset.roleModels;
       return (
-        (p.active
-          ? `<circle cx="${x}" cy="${y}" r="${radius.active(p.active)}" fill="${esc(c.point)}" stroke="${esc(c.background)}"/>`
-          : '') +
+        (p.active ? `<circle cx="${x + offset.active}" cy="${y}" r="${ra}" fill="${esc(c.point)}" stroke="${esc(c.background)}"/>` : '') +
         (p.roleModels
-          ? `<path d="M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z" fill="${esc(c.shadow)}" stroke="${esc(c.background)}"/>`
+          ? `<path d="M${xm},${y - r}L${xm + r},${y}L${xm},${y + r}L${xm - r},${y}Z" fill="${esc(c.shadow)}" stroke="${esc(c.background)}"/>`
           : '')
       );
     })

@@ -48,7 +48,8 @@ export class YearPlayer implements ReactiveController {
     if (this.playing) return this.stop();
     if (this.reducedMotion) return;
     this.playing = true;
-    this._timer = setInterval(() => this._step() || this.stop(), STEP_MS);
+    // A step due as the preference turns on, before its change event: no step, playing stops.
+    this._timer = setInterval(() => (this.reducedMotion ? this.stop() : this._step() || this.stop()), STEP_MS);
     this._host.requestUpdate();
   }
 
@@ -62,8 +63,11 @@ export class YearPlayer implements ReactiveController {
   /** The button, and under reduced motion the reason it is off. */
   render(t: { play: string; pause: string; playReduced: string }) {
     const reduced = this.reducedMotion;
+    // A render before the preference's change event reaches us (the year's step, say) reads it already: never «Pausa»
+    // on a button that is off.
+    const playing = this.playing && !reduced;
     return html`<button @click=${() => this.toggle()} aria-disabled=${reduced ? 'true' : nothing} aria-describedby=${reduced ? 'play-reduced' : nothing}>
-        ${this.playing ? t.pause : t.play}</button
+        ${playing ? t.pause : t.play}</button
       >${reduced ? html`<span id="play-reduced" class="note">${t.playReduced}</span>` : nothing}`;
   }
 }

@@ -680,6 +680,36 @@ describe('<region-map>', () => {
     expect(fromIndex).to.equal(fromShards);
   });
 
+  it('draws an area’s two points side by side, centred where its one point is, so that the diamond hides no circle', async () => {
+    const { src } = await serveContract();
+    const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const map = await mapOf(src, 'points=active');
+    const alone = [...parse(await downloaded(shadow(map), 'SVG')).querySelectorAll('g circle')];
+    expect(alone.length, "Toscana's circle").to.equal(1);
+    const anchor = ['cx', 'cy'].map((a) => Number(alone[0]!.getAttribute(a)));
+    map.points = 'active role-models';
+    await map.updateComplete;
+    const svg = parse(await downloaded(shadow(map), 'SVG'));
+    const circle = svg.querySelector('g circle')!;
+    const [cx, cy, r] = ['cx', 'cy', 'r'].map((a) => Number(circle.getAttribute(a)));
+    // The map's diamond (the legend has its own): four corners, left and right ones on the anchor's line.
+    const cornersOf = (p: Element) =>
+      p
+        .getAttribute('d')!
+        .slice(1, -1)
+        .split('L')
+        .map((xy) => xy.split(',').map(Number));
+    const diamonds = [...svg.querySelectorAll('path')].filter((p) => /^M[^L]+L[^L]+L[^L]+L[^L]+Z$/.test(p.getAttribute('d') ?? ''));
+    const corners = diamonds.map(cornersOf).find((c) => Math.abs(c[1]![1]! - anchor[1]!) < 1e-6)!;
+    expect(corners, 'a diamond on the anchor’s line').to.not.equal(undefined);
+    const [left, right] = [Math.min(...corners.map(([x]) => x!)), Math.max(...corners.map(([x]) => x!))];
+    expect(cy).to.be.closeTo(anchor[1]!, 1e-9);
+    expect(corners[1]![1], 'the diamond on the same line').to.be.closeTo(anchor[1]!, 1e-9);
+    // Drawn on one spot before: the circle's right edge now a pixel short of the diamond's left corner.
+    expect(left - (cx! + r!)).to.be.closeTo(1, 1e-9);
+    expect((cx! - r! + right) / 2, 'the pair centred on the anchor').to.be.closeTo(anchor[0]!, 1e-9);
+  });
+
   it("draws an area's points inside it, where its centroid is not (a crescent, as Liguria is), in the SVG it downloads", async () => {
     const { folder, src } = await serveContract();
     // Toscana as a "C" open to the east, its centroid in the opening; Lazio a square in the opening.
