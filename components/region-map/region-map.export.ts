@@ -153,7 +153,13 @@ export async function downloadMap(host: HTMLElement, kind: DownloadKind, e: MapE
   }
   const text: FigureText = {
     title: about.title,
-    lines: [classesNoteOf(view, t), ...provenanceLines(about, lang), undividedOf(view, data, t, lang)].filter((line) => line !== null),
+    // The points' rule, as under the table: their legend keys name the years, not that an institution counts in each area of its plessi.
+    lines: [
+      classesNoteOf(view, t),
+      view.points.size ? t.pointsNote : null,
+      ...provenanceLines(about, lang),
+      undividedOf(view, data, t, lang),
+    ].filter((line) => line !== null),
     areaTitle: (i) => {
       const code = view.layer.features[i]!.code;
       return `${data.areas.get(code)?.name ?? code}: ${formatFor(view.values.get(i)?.value ?? null, view, lang)}`;

@@ -677,6 +677,9 @@ describe('<region-map>', () => {
     expect(await hits(`${folder}/regions/09.json`)).to.equal(0);
     expect(await hits(`${folder}/regions/12.json`)).to.equal(0);
     expect(fromIndex).to.include('Istituzioni attive');
+    // The figure says how they count, as the table does under it.
+    expect(fromIndex).to.include('ognuna è contata una volta in ogni area dove ha almeno un plesso');
+    expect(await quietSvg(src, '')).to.not.include('ognuna è contata');
     expect(fromIndex).to.equal(fromShards);
   });
 
