@@ -60,9 +60,13 @@ const it = {
   foundRows: (count: string, level: string, of: string, query: string) =>
     `Nella tabella, con «${query}» nel nome: ${count} ${level} su ${of}.`,
   noneFound: (query: string) => `Nessuna area della tabella ha «${query}» nel nome.`,
-  // A long table's first rows (`shown` of `all`, by place), and the button that shows every one.
-  tablePart: (shown: string, all: string) =>
-    `Le prime ${shown} righe di ${all}, per posizione: una tabella così lunga rallenta la pagina. «Cerca per nome» trova le altre.`,
+  // A long table's page of rows (`from` to `to` of `all`, by place; `first`: the first page), said as the reader turns
+  // it, then why it is cut, and the buttons that turn its pages and show every row.
+  tableRange: (from: string, to: string, all: string, first: boolean) =>
+    first ? `Le prime ${to} righe di ${all}` : `Le righe da ${from} a ${to} di ${all}`,
+  tableWhy: ', per posizione: una tabella così lunga rallenta la pagina. «Cerca per nome» trova le altre.',
+  previousRows: 'Righe precedenti',
+  nextRows: 'Righe successive',
   showAllRows: (all: string) => `Mostra tutte le ${all} righe`,
   rowsComing: (all: string) => `Preparo le ${all} righe…`,
   foundOnMap: (count: string, level: string, of: string) =>
@@ -249,8 +253,10 @@ const en: RegionMapMessages = {
   find: 'Find',
   foundRows: (count, level, of, query) => `In the table, with “${query}” in the name: ${count} ${level} of ${of}.`,
   noneFound: (query) => `No area in the table has “${query}” in its name.`,
-  tablePart: (shown, all) =>
-    `The first ${shown} rows of ${all}, by place: a table this long slows the page down. “Find by name” finds the others.`,
+  tableRange: (from, to, all, first) => (first ? `The first ${to} rows of ${all}` : `Rows ${from} to ${to} of ${all}`),
+  tableWhy: ', by place: a table this long slows the page down. “Find by name” finds the others.',
+  previousRows: 'Previous rows',
+  nextRows: 'Next rows',
   showAllRows: (all) => `Show all ${all} rows`,
   rowsComing: (all) => `Laying out ${all} rows…`,
   foundOnMap: (count, level, of) => `${count} ${level} of ${of} on the map. Enter goes to one after the other, Shift+Enter back.`,

@@ -275,13 +275,15 @@ export const regionMapStyles = [
       border-color: transparent;
       background: none;
     }
-    /* A table searched by name holds the rows found alone: paper says which, without the box; a long table's first
-       rows are said too, without the button for the others. */
+    /* A table searched by name holds the rows found alone: paper says which, without the box; a long table's page of
+       rows is said too, without the buttons that turn it or show the others. */
     .toolbar.name-find.above-table {
       display: block;
     }
     .name-find label,
-    .show-all {
+    .show-all,
+    .page,
+    .pager {
       display: none;
     }
     [part~='base'] {

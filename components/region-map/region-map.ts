@@ -178,6 +178,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _allRowsOf: unknown = null;
   /** Every row asked for, laid out after the button says they come. */
   @state() private _rowsComing = false;
+  /** The long table's page: the row it starts at, for the areas and the number of rows it was turned on (other rows start at the first). */
+  @state() private _page: { of: unknown; rows: number; from: number } | null = null;
   /** The box the zoom was made for: another size fits the map anew. */
   private _zoomedIn = '';
   /** The attributes ignored, by name, with the value written (the notes say them; the base class reads them). */
@@ -317,7 +319,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     if (next !== null) this._cursor.goTo(next, true);
   }
 
-  /** The table's rows: those found (`searched`), the first TABLE_ROWS of a long table until every one is asked for. */
+  /** The table's rows: those found (`searched`), a page of TABLE_ROWS of a long table until every one is asked for. */
   private _tableRows(view: MapViewModel, rows: readonly number[], searched: boolean): TableRows {
     const showAll = async () => {
       if (this._rowsComing) return;
@@ -332,7 +334,26 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
       this.renderRoot.querySelector<HTMLElement>('[part~="table"]')?.focus();
     };
     const limit = this._allRowsOf === view.layer ? null : TABLE_ROWS;
-    return { rows, searched, limit, coming: this._rowsComing, showAll: () => void showAll() };
+    const page = this._page;
+    const from = page && page.of === view.layer && page.rows === rows.length ? page.from : 0;
+    const turn = async (step: 1 | -1, below: boolean) => {
+      this._page = { of: view.layer, rows: rows.length, from: Math.max(0, from + step * TABLE_ROWS) };
+      if (!below) return;
+      // Turned at the table's end: the reader goes to the new page's first row, the focus on the table.
+      await this.updateComplete;
+      const table = this.renderRoot.querySelector<HTMLElement>('[part~="table"]');
+      table?.scrollIntoView({ block: 'start' });
+      table?.focus({ preventScroll: true });
+    };
+    return {
+      rows,
+      searched,
+      limit,
+      from,
+      coming: this._rowsComing,
+      showAll: () => void showAll(),
+      turn: (step, below) => void turn(step, below),
+    };
   }
 
   private _pick(event: MouseEvent, reach = 0): MapHit | null {
