@@ -907,7 +907,8 @@ describe('<region-map>', () => {
     expect(texts[0]).to.equal('Progetti eTwinning per istituzione, 2024/25 — Italia');
     expect(texts).to.include.members(['Nessun dato', 'Istituzioni attive (2022/23–2024/25)']);
     expect(texts.some((t) => t!.startsWith('Fonte: '))).to.equal(true);
-    expect(texts.some((t) => t!.startsWith('Dati del: '))).to.equal(true);
+    // The day as people read it, not the file's ISO day.
+    expect(texts.some((t) => /^Dati (del |dell’)\d{1,2} [a-z]+ \d{4}$/.test(t!))).to.equal(true);
     expect(texts.some((t) => t!.startsWith('Dati sintetici'))).to.equal(true);
     expect(svg.querySelectorAll('path title').length, 'one titled path per area').to.equal(2);
     map.view = 'table';

@@ -17,12 +17,12 @@ import { renderNotes } from '../../src/element/render-notes.js';
 import {
   changeFormat,
   estimateFormat,
-  formatDay,
   formatEstimate,
   formatSchoolYear,
   formatValue,
   prepareNumberFormats,
 } from '../../src/i18n/format.js';
+import { formatDay } from '../../src/i18n/format-day.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { surveyView, type Change, type Estimate, type QuestionView, type SurveyView } from '../../src/survey/survey-view.js';
 import { comuneOfScope, comuneShownText, surveyAreaOf, type ComuneRead } from '../../src/survey/comune-scope.js';

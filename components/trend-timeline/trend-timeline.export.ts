@@ -19,7 +19,8 @@ import type { TimelineViewModel } from '../../src/timeline/timeline-view.js';
 import { csvText, download, svgToPng, tableNumber, withoutControls } from '../../src/util/export.js';
 import { tableXlsx, type Cell } from '../../src/util/table-xlsx.js';
 import { wrapText } from '../../src/util/wrap-text.js';
-import { provenanceLines, provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
+import { provenanceOf, provenanceRows, type Provenance } from '../../src/util/provenance.js';
+import { provenanceLines } from '../../src/util/provenance-lines.js';
 import type { TrendTimelineMessages } from './trend-timeline.messages.js';
 import { intervalNoteOf } from './trend-timeline.text.js';
 

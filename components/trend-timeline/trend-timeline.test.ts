@@ -656,7 +656,7 @@ describe('<trend-timeline>', () => {
     expect(parsed.querySelector('parsererror')).to.equal(null);
     const texts = [...parsed.documentElement.children].filter((node) => node.localName === 'text').map((node) => node.textContent);
     expect(texts[0]).to.equal('Progetti eTwinning');
-    expect(texts.slice(1).join('\n')).to.match(/^Fonte: .+\nDati del: \d{4}-\d{2}-\d{2}\nDati sintetici/);
+    expect(texts.slice(1).join('\n')).to.match(/^Fonte: .+\nDati (del |dell’)\d{1,2} [a-z]+ \d{4}\nDati sintetici/);
     // The chart is whole: its frame covers everything drawn, labels past the plot included.
     const drawn = shadow(el).querySelector('svg')!.getBBox();
     const [x0, y0, w, h] = parsed.querySelector('svg svg')!.getAttribute('viewBox')!.split(' ').map(Number);

@@ -281,16 +281,6 @@ function signedFormat(lang: Language, digits: number, fixed: boolean, style: 'de
   return format;
 }
 
-const days = new Map<Language, Intl.DateTimeFormat>();
-
-/** A calendar day (`YYYY-MM-DD`) as people write it: "1 marzo 2025", "1 March 2025". */
-export function formatDay(day: string, lang: Language): string {
-  let format = days.get(lang);
-  if (!format)
-    days.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${day}T00:00:00Z`));
-}
-
 /** A school year as people write it: 2023 → "2023/24". */
 export function formatSchoolYear(year: number): string {
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;

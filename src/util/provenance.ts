@@ -87,10 +87,3 @@ export function provenanceRows(p: Provenance, lang: Language, words: Partial<Pro
     ...(p.provisional ? [[w.provisional]] : []),
   ];
 }
-
-/** As lines of text under a picture ("Fonte: …"); the title is the picture's own heading, not repeated. */
-export function provenanceLines(p: Provenance, lang: Language): string[] {
-  return provenanceRows(p, lang)
-    .slice(1)
-    .map((row) => row.join(': '));
-}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleIt } from '../../src/i18n/article-it.ts';
 import { dayArticleIt } from '../../src/i18n/day-article-it.ts';
-import { formatDay } from '../../src/i18n/format.ts';
+import { formatDay } from '../../src/i18n/format-day.ts';
 import { MESSAGES as SURVEY } from '../../components/survey-results/survey-results.messages.ts';
 import { DETAILS_MESSAGES } from '../../components/school-profile/school-profile.details.messages.ts';
 
@@ -30,6 +30,13 @@ describe('the Italian article of a number', () => {
   it('reads an ordinal 1 as "primo": il 1º', () => {
     assert.equal(articleIt(1, true), 'il ');
     assert.equal(articleIt(8, true), 'l’');
+  });
+
+  it('joins «di» to a day as it is read: del 7, dell’8, dell’11', () => {
+    assert.deepEqual(
+      ['2026-12-07', '2026-12-08', '2026-11-11', '2026-12-01'].map((d) => formatDay(d, 'it')).map((d) => `${dayArticleIt('di', d)}${d}`),
+      ['del 7 dicembre 2026', 'dell’8 dicembre 2026', 'dell’11 novembre 2026', 'del 1 dicembre 2026'],
+    );
   });
 
   it('joins a day to its preposition as it is read: dal 2, dall’8, all’11, il 1 (primo)', () => {

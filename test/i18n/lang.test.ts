@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { formatDay, formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatSchoolYear, formatValue } from '../../src/i18n/format.js';
+import { formatDay } from '../../src/i18n/format-day.js';
 import { localize, resolveLanguage, toLanguage } from '../../src/i18n/lang.js';
 
 describe('language', () => {

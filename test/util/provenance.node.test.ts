@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { provenanceLines, provenanceOf } from '../../src/util/provenance.ts';
+import { provenanceOf, provenanceRows } from '../../src/util/provenance.ts';
+import { provenanceLines } from '../../src/util/provenance-lines.ts';
 import { sourceLines, sourceText } from '../../src/util/source-text.ts';
 import { indexFixture } from '../fixtures/contract.fixture.ts';
 
@@ -31,6 +32,14 @@ describe('provenance of what leaves us', () => {
       provenanceLines(p, 'it')[0],
       "Fonte: Ministero dell'Istruzione e del Merito; ISTAT; openpolis; UAAR; scuole-europa (modello sintetico)",
     );
+  });
+
+  it('writes a picture’s day as people read it, where a file’s cell keeps the ISO day', () => {
+    const index = { ...indexFixture(), generatedAt: '2026-12-08T06:30:00Z' };
+    const p = provenanceOf(index, 'Progetti eTwinning, 2024/25', false, 'it');
+    assert.equal(provenanceLines(p, 'it')[1], 'Dati dell’8 dicembre 2026');
+    assert.equal(provenanceLines(provenanceOf(index, 'eTwinning projects', false, 'en'), 'en')[1], 'Data of 8 December 2026');
+    assert.deepEqual(provenanceRows(p, 'it')[2], ['Dati del', '2026-12-08']);
   });
 
   it("speaks the page's language where the contract names a source in both, and reads older contracts' one text", () => {
