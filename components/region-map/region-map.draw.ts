@@ -97,9 +97,9 @@ export function pointRadii(points: DrawPlan['points']): { active: (n: number) =>
  * role models' diamond hid the active institutions' circle, whose size is their count (on a Toscana of provinces,
  * Firenze's and Arezzo's circles showed as slivers round their diamonds).
  */
-export function pointOffsets(active: number, roleModels: number): { active: number; roleModels: number } {
-  if (!active || !roleModels) return { active: 0, roleModels: 0 };
-  return { active: -(roleModels + 0.5), roleModels: active + 0.5 };
+export function pointOffsets(activeRadius: number, roleModelsRadius: number): { active: number; roleModels: number } {
+  if (!activeRadius || !roleModelsRadius) return { active: 0, roleModels: 0 };
+  return { active: -(roleModelsRadius + 0.5), roleModels: activeRadius + 0.5 };
 }
 
 /**

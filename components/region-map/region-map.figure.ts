@@ -148,14 +148,14 @@ export function figureSvg(layout: FigureLayout, view: MapViewModel, text: Figure
       const centre = view.layer.anchor(i);
       if (!centre) return '';
       const [x, y] = [centre[0] * scale + dx, centre[1] * scale + dy];
-      const [ra, r] = [p.active && radius.active(p.active), p.roleModels && radius.roleModels(p.roleModels)];
+      const [ra, rm] = [p.active && radius.active(p.active), p.roleModels && radius.roleModels(p.roleModels)];
       // Side by side where the area has both, as on the screen.
-      const offset = pointOffsets(ra, r);
+      const offset = pointOffsets(ra, rm);
       const xm = x + offset.roleModels;
       return (
         (p.active ? `<circle cx="${x + offset.active}" cy="${y}" r="${ra}" fill="${esc(c.point)}" stroke="${esc(c.background)}"/>` : '') +
         (p.roleModels
-          ? `<path d="M${xm},${y - r}L${xm + r},${y}L${xm},${y + r}L${xm - r},${y}Z" fill="${esc(c.shadow)}" stroke="${esc(c.background)}"/>`
+          ? `<path d="M${xm},${y - rm}L${xm + rm},${y}L${xm},${y + rm}L${xm - rm},${y}Z" fill="${esc(c.shadow)}" stroke="${esc(c.background)}"/>`
           : '')
       );
     })

@@ -196,6 +196,8 @@ export function renderTable(
   const statuses = view.verdicts.any;
   const all = rowsOf(view, data, rows);
   const cut = limit !== null && all.length > limit;
+  // A long table's page: at its first, at its last.
+  const [first, last] = [from === 0, from + (limit ?? 0) >= all.length];
   const described = [only ? 'table-only' : '', searched ? 'found' : '', cut ? 'table-part' : ''].join(' ').trim();
   const count = (n: number) => formatValue(n, 'count', lang);
   // The columns' headings, each cell's label where the table is cards (src/styles/table-cards.styles.ts).
@@ -205,8 +207,8 @@ export function renderTable(
   ${
     cut
       ? html`<p class="note" id="table-part">
-          <span aria-live="polite">${t.tableRange(count(from + 1), count(Math.min(from + limit, all.length)), count(all.length), from === 0)}</span>${t.tableWhy}
-          ${pager(t, from === 0, from + limit >= all.length, (step) => turn(step, false))}
+          <span aria-live="polite">${t.tableRange(count(from + 1), count(Math.min(from + limit, all.length)), count(all.length), first)}</span>${t.tableWhy}
+          ${pager(t, first, last, (step) => turn(step, false))}
           <button class="show-all" aria-disabled=${coming ? 'true' : nothing} @click=${showAll}>${(coming ? t.rowsComing : t.showAllRows)(count(all.length))}</button>
         </p>`
       : nothing
@@ -238,7 +240,7 @@ export function renderTable(
       </tbody>
     </table>
   </div>
-  ${cut ? html`<p class="note pager">${pager(t, from === 0, from + limit >= all.length, (step) => turn(step, true))}</p>` : nothing}
+  ${cut ? html`<p class="note pager">${pager(t, first, last, (step) => turn(step, true))}</p>` : nothing}
   ${points.length ? html`<p class="note">${t.pointsNote}</p>` : nothing} ${notes.map((note) => html`<p class="note">${note}</p>`)}`;
 }
 
