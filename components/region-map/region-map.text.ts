@@ -323,10 +323,10 @@ export function pointHeadings(view: MapViewModel, t: RegionMapMessages): { activ
  */
 export function pointColumns(view: MapViewModel, t: RegionMapMessages, short = false): ['active' | 'roleModels', string][] {
   const said = short ? pointKeys(view, t) : pointHeadings(view, t);
-  return [
-    ...(view.pointKinds.has('active') ? [['active', said.active] as ['active', string]] : []),
-    ...(view.pointKinds.has('role-models') ? [['roleModels', said.roleModels] as ['roleModels', string]] : []),
-  ];
+  const columns: ['active' | 'roleModels', string][] = [];
+  if (view.pointKinds.has('active')) columns.push(['active', said.active]);
+  if (view.pointKinds.has('role-models')) columns.push(['roleModels', said.roleModels]);
+  return columns;
 }
 
 /** Every shown area (or those `among` them) as a row, best rank first, then by name. */

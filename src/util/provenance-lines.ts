@@ -15,7 +15,7 @@ import { provenanceRows, publicationDate, type Provenance } from './provenance.j
 export function provenanceLines(p: Provenance, lang: Language): string[] {
   const day = formatDay(publicationDate(p.generatedAt), lang);
   const published = lang === 'it' ? `Dati ${dayArticleIt('di', day)}${day}` : `Data of ${day}`;
-  return provenanceRows(p, lang)
-    .slice(1)
-    .map((row, k) => (k === 1 ? published : row.join(': ')));
+  // The rows in provenanceRows' order: title (the picture's heading), source, day, then the notes.
+  const [, source, , ...notes] = provenanceRows(p, lang);
+  return [source!.join(': '), published, ...notes.map((note) => note.join(': '))];
 }
