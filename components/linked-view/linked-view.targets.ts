@@ -3,7 +3,7 @@
  * attributes only (so the same rules hold for a copy of the library registered
  * under other tag names, found by `data-link-as`). An element not listed here
  * is left alone; one with `data-unlinked` too, and one with
- * `data-unlinked="question"` (or `year`, `programme`, `wave`) keeps its own of
+ * `data-unlinked="question"` (or `year`, `programme`, `wave`, `dimension`) keeps its own of
  * those and follows the rest.
  */
 import { warn } from '../../src/element/warnings.js';
@@ -22,6 +22,7 @@ const KEEPABLE: Readonly<Record<string, readonly string[]>> = {
   programme: ['programme', 'metric', 'metrics'],
   wave: ['wave'],
   question: ['question'],
+  dimension: ['dimension'],
 };
 
 /** The words of an element's `data-unlinked`. */
@@ -47,20 +48,28 @@ function followProgramme(element: Element, state: ViewState, attribute: string):
 
 const programmeOf = (state: ViewState) => state.programme || 'all';
 
-/** The attributes the view has set on each element, of those it sets only once they are chosen in it. */
-const chosen = new WeakMap<Element, Set<string>>();
+/** The attributes the view has set on each element from choices made in it, each with the page's own value it replaced (null: none). */
+const chosen = new WeakMap<Element, Map<string, string | null>>();
 
-/** A page's own value (`wave="…"`) stays until one is chosen in the view; from then on the view's is followed, none too. */
-function followChosen(element: Element, name: string, value: string): void {
-  const set = chosen.get(element) ?? new Set<string>();
+/**
+ * A page's own value (`wave="…"`) stays until one is chosen in the view; from then on the view's is followed, none too
+ * ('' is a survey's latest wave, or every question). With `restore`, for a choice whose '' names none (the breakdown's
+ * characteristic), none chosen again (Back to an address without it) gives the element the page's own again.
+ */
+function followChosen(element: Element, name: string, value: string, restore = false): void {
+  const replaced = chosen.get(element) ?? new Map<string, string | null>();
   // Kept, it is the page's own: the snippet keeps it too.
-  if ((!value && !set.has(name)) || kept(element).includes(name)) return;
-  chosen.set(element, set.add(name));
-  setAttr(element, name, value);
+  if ((!value && !replaced.has(name)) || kept(element).includes(name)) return;
+  if (!replaced.has(name)) chosen.set(element, replaced.set(name, element.getAttribute(name)));
+  if (value || !restore) return setAttr(element, name, value);
+  const page = replaced.get(name) ?? null;
+  replaced.delete(name);
+  if (page === null) element.removeAttribute(name);
+  else setAttr(element, name, page);
 }
 
 /** The attributes the view has set on an element from choices made in it (not the page's): the snippet leaves them to the state. */
-export const viewChosen = (element: Element): ReadonlySet<string> | undefined => chosen.get(element);
+export const viewChosen = (element: Element): ReadonlyMap<string, unknown> | undefined => chosen.get(element);
 
 export const LINK_TARGETS: Record<string, Follow> = {
   'region-map': (element, state) => {
@@ -110,8 +119,10 @@ export const LINK_TARGETS: Record<string, Follow> = {
     followChosen(element, 'wave', state.wave);
     followChosen(element, 'question', state.question);
   },
+  // The characteristic chosen in one breakdown shows in every other, and in the address.
   'participation-breakdown': (element, state) => {
     followYear(element, state);
+    followChosen(element, 'dimension', state.dimension, true);
     setAttr(element, 'programme', programmeOf(state));
     setAttr(element, 'scope', listScope(state));
   },

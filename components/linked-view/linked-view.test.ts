@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { captureWarnings } from '../../test/support/element-helpers.js';
 import './define.js';
 import type { LinkedView } from './linked-view.js';
+import { EMPTY_VIEW } from '../../src/view/view-state.js';
 
 // The elements are left unregistered here: <linked-view> speaks to them through attributes only,
 // which is what these tests check (test/e2e/dashboard.test.ts runs the real ones together).
@@ -137,7 +138,7 @@ describe('<linked-view>', () => {
       view.state = { ...view.state, year: 2022 };
       const said = capture.warnings.filter((w) => w.includes('data-unlinked="area"'));
       expect(said).to.deep.equal([
-        '[linked-view] <territory-list data-unlinked="area">: area cannot be kept apart (only year, programme, wave, question); it follows nothing of the view.',
+        '[linked-view] <territory-list data-unlinked="area">: area cannot be kept apart (only year, programme, wave, question, dimension); it follows nothing of the view.',
       ]);
     } finally {
       capture.restore();
@@ -182,7 +183,7 @@ describe('<linked-view>', () => {
     const { view, map, timeline, list, profile } = await viewOf();
     const changed = oneEvent(view, 'linked-view-change');
     fire(map, 'region-map-navigate', { region: '09' });
-    expect((await changed).detail).to.deep.equal({ region: '09', year: null, area: '', school: '', programme: '', wave: '', question: '' });
+    expect((await changed).detail).to.deep.equal({ ...EMPTY_VIEW, region: '09' });
     // The map drills into the region's provinces (its default drill-level).
     expect(attrs(map, 'region', 'level')).to.deep.equal(['09', 'provinces']);
     expect(view.getAttribute('region')).to.equal('09');
@@ -212,7 +213,7 @@ describe('<linked-view>', () => {
     expect(attrs(map, 'region', 'province', 'level', 'year')).to.deep.equal(['', '', 'regions', '2019']);
     expect([timeline.getAttribute('scope'), list.getAttribute('scope')]).to.deep.equal(['nation', 'nation']);
     expect(profile.hasAttribute('hidden')).to.equal(true);
-    expect(view.state).to.deep.equal({ region: '', year: 2019, area: '', school: '', programme: '', wave: '', question: '' });
+    expect(view.state).to.deep.equal({ ...EMPTY_VIEW, year: 2019 });
   });
 
   it('ignores a region chosen on the map before it drills (the drill itself moves the view) and repeated states', async () => {
@@ -284,7 +285,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view, map, timeline, search } = await viewOf('url year="2022"');
-      expect(view.state).to.deep.equal({ region: '12', year: 2022, area: '', school: '', programme: '', wave: '', question: '' });
+      expect(view.state).to.deep.equal({ ...EMPTY_VIEW, region: '12', year: 2022 });
       fire(map, 'region-map-navigate', { region: '09' });
       expect(new URLSearchParams(location.search).get('region')).to.equal('09');
       fire(search, 'school-search-select', { code: 'FIIC81200A', name: 'IC', comune: 'Firenze', institution: true });
@@ -300,7 +301,7 @@ describe('<linked-view>', () => {
       const back = oneEvent(view, 'linked-view-change');
       history.back();
       // Year changes replace the current entry: the entry before the school still has the year it had.
-      expect((await back).detail).to.deep.equal({ region: '09', year: 2022, area: '', school: '', programme: '', wave: '', question: '' });
+      expect((await back).detail).to.deep.equal({ ...EMPTY_VIEW, region: '09', year: 2022 });
       expect(timeline.getAttribute('scope')).to.equal('region:09');
       const forward = oneEvent(view, 'linked-view-change');
       history.forward();
@@ -362,6 +363,50 @@ describe('<linked-view>', () => {
       expect(survey.getAttribute('wave')).to.equal('internazionalizzazione-2025');
     } finally {
       capture2.restore();
+    }
+  });
+
+  it('keeps the breakdown’s characteristic chosen in the URL and in every breakdown; Back to none gives each its own again', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?region=09&dimension=size`);
+    const capture = captureWarnings();
+    try {
+      const { view } = await viewOf(
+        'url',
+        `<participation-breakdown id="a"></participation-breakdown>
+         <participation-breakdown id="b" dimension="capoluogo"></participation-breakdown>
+         <participation-breakdown id="own" dimension="innerArea" data-unlinked="dimension"></participation-breakdown>`,
+      );
+      const [a, b, own] = ['#a', '#b', '#own'].map((selector) => view.querySelector(selector)!) as [Element, Element, Element];
+      // The address's characteristic, in each that follows it.
+      expect([a, b, own].map((el) => el.getAttribute('dimension'))).to.deep.equal(['size', 'size', 'innerArea']);
+      expect(attrs(a, 'scope')).to.deep.equal(['region:09']);
+      // Chosen in one: a new history entry, shown in the other.
+      const changed = oneEvent(view, 'linked-view-change');
+      fire(b, 'participation-breakdown-dimension-change', { dimension: 'gradeGroup' });
+      expect((await changed).detail.dimension).to.equal('gradeGroup');
+      expect(new URLSearchParams(location.search).get('dimension')).to.equal('gradeGroup');
+      expect([a, b, own].map((el) => el.getAttribute('dimension'))).to.deep.equal(['gradeGroup', 'gradeGroup', 'innerArea']);
+      // The snippet leaves the characteristic chosen to the state; the one kept apart stays its own.
+      const snippet = view.snippet({ script: 'https://cdn.example/se.js' }).split('\n');
+      expect(snippet[1]).to.match(/ dimension="gradeGroup">$/);
+      expect(
+        snippet.filter((line) => line.includes('<participation-breakdown')).map((line) => /dimension="(\w+)"/.exec(line)?.[1]),
+      ).to.deep.equal([undefined, undefined, 'innerArea']);
+      const back = oneEvent(view, 'linked-view-change');
+      history.back();
+      expect((await back).detail.dimension).to.equal('size');
+      // An address without one: each shows the page's own again (none: the element's default; capoluogo).
+      view.state = { dimension: '' };
+      expect([a, b, own].map((el) => el.getAttribute('dimension'))).to.deep.equal([null, 'capoluogo', 'innerArea']);
+      expect(new URLSearchParams(location.search).get('dimension')).to.equal('size');
+      // A characteristic the breakdown has not is said and left out.
+      view.setAttribute('dimension', 'comune');
+      expect(view.state.dimension).to.equal('');
+      expect(capture.warnings).to.deep.equal(['[linked-view] ignored dimension="comune": not a valid dimension.']);
+    } finally {
+      capture.restore();
+      history.replaceState(null, '', original);
     }
   });
 
@@ -445,7 +490,7 @@ describe('<linked-view>', () => {
     const capture = captureWarnings();
     try {
       const { view } = await viewOf('region="99" school="<b>"', '<trend-timeline data-unlinked scope="nation"></trend-timeline>');
-      expect(view.state).to.deep.equal({ region: '', year: null, area: '', school: '', programme: '', wave: '', question: '' });
+      expect(view.state).to.deep.equal({ ...EMPTY_VIEW });
       expect(capture.warnings).to.have.length(2);
       expect(capture.warnings[0]).to.contain('region="99"');
       view.setAttribute('region', '09');

@@ -24,6 +24,7 @@ import type {} from '../institution-list/institution-list.events.js';
 import type {} from '../school-profile/school-profile.events.js';
 import type {} from '../trend-timeline/trend-timeline.events.js';
 import type {} from '../survey-results/survey-results.events.js';
+import type {} from '../participation-breakdown/participation-breakdown.events.js';
 
 /** How one element event moves the shared state, and whether it is a new history entry. */
 type Change = { state: Partial<ViewState>; history: 'push' | 'replace' } | null;
@@ -41,7 +42,8 @@ type LinkedEventType =
   | 'institution-list-select'
   | 'school-profile-select'
   | 'survey-results-wave-change'
-  | 'survey-results-question-change';
+  | 'survey-results-question-change'
+  | 'participation-breakdown-dimension-change';
 
 /** The `detail` of each event, as its element declares it in `GlobalEventHandlersEventMap`. */
 type DetailOf<K extends LinkedEventType> = GlobalEventHandlersEventMap[K]['detail'];
@@ -71,6 +73,7 @@ const CHANGES: { [K in LinkedEventType]: (detail: DetailOf<K>) => Change } = {
   'survey-results-wave-change': (d) => ({ state: { wave: d.wave }, history: 'push' }),
   'region-map-wave-change': (d) => ({ state: { wave: d.wave }, history: 'push' }),
   'survey-results-question-change': (d) => ({ state: { question: d.question }, history: 'push' }),
+  'participation-breakdown-dimension-change': (d) => ({ state: { dimension: d.dimension }, history: 'push' }),
 };
 
 const LINKED_EVENTS = Object.keys(CHANGES) as LinkedEventType[];
@@ -87,9 +90,9 @@ function addressPrefix(view: Element): string {
 
 /**
  * Links the elements inside it, whatever the framework of the page: it listens
- * to their events (map, timeline, lists, search, survey), keeps one shared
- * state (region, year, area, school, programme, the survey's wave and
- * question) and moves every element to it through their public attributes.
+ * to their events (map, timeline, lists, search, survey, breakdown), keeps one
+ * shared state (region, year, area, school, programme, the survey's wave and
+ * question, the breakdown's characteristic) and moves every element to it through their public attributes.
  * With `url`, the state lives in the page's URL, so that a view can be shared,
  * reloaded and walked with back and forward; `url="a"` names its parameters
  * (`a-region`), so that two views of one page (two regions side by side) keep
@@ -104,7 +107,7 @@ function addressPrefix(view: Element): string {
  *
  * @csspart notice - What the view changed of what it was given (an area the data does not hold, shown as its region), above the elements.
  *
- * @fires linked-view-change - The state changed through a user action, or let go of an area the data does not hold; `detail` has `region`, `year`, `area`, `school`, `programme`, `wave` and `question`.
+ * @fires linked-view-change - The state changed through a user action, or let go of an area the data does not hold; `detail` has `region`, `year`, `area`, `school`, `programme`, `wave`, `question` and `dimension`.
  */
 export class LinkedView extends HTMLElementBase {
   static readonly observedAttributes = ['src', ...VIEW_KEYS];
@@ -129,7 +132,7 @@ export class LinkedView extends HTMLElementBase {
   }
 
   /**
-   * Whether the state lives in the URL's parameters (`region`, `year`, `area`, `school`, `programme`); a name as its
+   * Whether the state lives in the URL's parameters (`region`, `year`, `area`, `school`, `programme`, `wave`, `question`, `dimension`); a name as its
    * value (`url="a"`) puts it before each of them (`a-region`).
    */
   get url(): boolean {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { breakdownOf } from '../../src/breakdown/participation-breakdown.js';
 import type { RegionShard, SchoolSummary } from '../../src/contract/contract.types.js';
@@ -93,9 +93,13 @@ describe('<participation-breakdown>', () => {
     const button = shadow(el).querySelector<HTMLButtonElement>('.show-gap button')!;
     expect(text(button)).to.equal('Mostra per aree interne (ISTAT 2020)');
     await expect(el).to.be.accessible();
+    const told: string[] = [];
+    el.addEventListener('participation-breakdown-dimension-change', (event) => told.push(event.detail.dimension));
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    // Told to the page (a linked view keeps it in its address); a property set from outside is not.
+    expect(told).to.deep.equal(['innerArea']);
     expect(el.dimension).to.equal('innerArea');
     expect(el.getAttribute('dimension')).to.equal('innerArea');
     expect([...shadow(el).querySelectorAll('.chart li:not(.note)')].map(text)).to.include('C cintura (40) 10% (4%–23%)');
@@ -106,6 +110,7 @@ describe('<participation-breakdown>', () => {
     el.dimension = 'gradeGroup';
     el.lang = 'en';
     await waitUntil(() => text(shadow(el).querySelector('.show-gap button')) === 'Show by inner areas (ISTAT 2020)', 'English');
+    expect(told).to.deep.equal(['innerArea']);
   });
 
   it('writes its counts grouped by thousands in the chart and the table («3.150», not «3150»)', async () => {
@@ -172,9 +177,10 @@ describe('<participation-breakdown>', () => {
     const select = shadow(el).querySelector('select')!;
     select.focus();
     const before = el.dimension;
+    const told = oneEvent(el, 'participation-breakdown-dimension-change');
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => el.dimension !== before, 'the arrow picked nothing');
-    expect([select.value, active()]).to.deep.equal([el.dimension, select]);
+    expect([select.value, active(), (await told).detail.dimension]).to.deep.equal([el.dimension, select, el.dimension]);
     await sendKeys({ press: 'Tab' });
     expect(active()?.textContent).to.equal('Tabella');
     await sendKeys({ press: 'Enter' });

@@ -34,6 +34,7 @@ import { areaAsScope, metricAsProgramme } from '../../src/element/misplaced-attr
 import { renderNotes } from '../../src/element/render-notes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
+import { ParticipationBreakdownDimensionChangeEvent } from './participation-breakdown.events.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
 import { participationBreakdownStyles } from './participation-breakdown.styles.js';
 
@@ -67,6 +68,7 @@ const MISPLACED = { ...areaAsScope(false), metric: metricAsProgramme };
  * @tagname participation-breakdown
  * @summary Participation of institutions by their characteristics, against the region and the nation.
  *
+ * @fires participation-breakdown-dimension-change - The user chose another characteristic (its picker, or the button under the sentence); `detail.dimension` names it.
  * @fires scuole-area-missing - The province it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
  *
  * @csspart base - The wrapper of everything.
@@ -177,6 +179,12 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     return t.gap(this._place(data.where), who, ratio, rate, this._percent(gap.overall));
   }
 
+  /** A characteristic the reader chose: shown, and told to the page (a linked view keeps it in its address). */
+  private _choose(dimension: BreakdownDimension): void {
+    this.dimension = dimension;
+    this.dispatchEvent(new ParticipationBreakdownDimensionChangeEvent({ dimension }));
+  }
+
   /**
    * The sentence's class may be of another characteristic than the bars' (the largest gap of all four): its figures
    * are one press away. The button goes with the press; the focus goes to the choice of characteristic, which now
@@ -185,7 +193,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   private _showGap(dimension: BreakdownDimension) {
     const label = dimensionLabel(dimension, this._lang);
     const show = async () => {
-      this.dimension = dimension;
+      this._choose(dimension);
       await this.updateComplete;
       this.renderRoot.querySelector('select')?.focus();
     };
@@ -283,7 +291,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
       ${gap && gap.dimension !== view.dimension ? this._showGap(gap.dimension) : nothing}
       <div class="toolbar">
         <label>${t.by}
-          <select @change=${(e: Event) => (this.dimension = (e.target as HTMLSelectElement).value as BreakdownDimension)}>
+          <select @change=${(e: Event) => this._choose((e.target as HTMLSelectElement).value as BreakdownDimension)}>
             ${BREAKDOWN_DIMENSIONS.map((d) => html`<option value=${d} .selected=${d === this.dimension}>${dimensionLabel(d, this._lang)}</option>`)}
           </select>
         </label>

@@ -30,7 +30,7 @@ export interface EmbedOptions {
    * The attributes the view has set on an element from choices made in it (a survey's `question`): left out, the
    * snippet's state sets them again, and takes them away when it names none.
    */
-  viewChosen?: (element: Element) => ReadonlySet<string> | undefined;
+  viewChosen?: (element: Element) => ReadonlyMap<string, unknown> | undefined;
 }
 
 /** Attributes that belong to the page that hosts the view, not to the view (an element's own `src` comes back through `ownSrc`, absolute). */
@@ -42,7 +42,7 @@ function attributes(pairs: Iterable<[string, string]>): string {
   return [...pairs].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 }
 
-function elementMarkup(element: Element, ownSrc: string | null, chosen?: ReadonlySet<string>): string {
+function elementMarkup(element: Element, ownSrc: string | null, chosen?: ReadonlyMap<string, unknown>): string {
   const pairs = [...element.attributes]
     .filter((a) => !PAGE_ATTRIBUTES.has(a.name) && !a.name.startsWith('aria-') && !chosen?.has(a.name))
     .map((a): [string, string] => [a.name, a.value]);

@@ -1,11 +1,12 @@
 /**
  * The shared state of a linked view (what <linked-view> keeps and mirrors in
  * the URL): the region (or Italy), the year, an area inside the region (a
- * province or a comune), a school, the programme, and the survey's wave and
- * question. Reading is strict: a value that is not a valid code is dropped, so
+ * province or a comune), a school, the programme, the survey's wave and
+ * question, and the characteristic the breakdown shows. Reading is strict: a value that is not a valid code is dropped, so
  * a hand-edited URL can never reach an element as garbage.
  */
 import { CODE_PATTERNS } from '../contract/codes.js';
+import { BREAKDOWN_DIMENSIONS } from '../contract/vocabulary.js';
 
 export interface ViewState {
   /** ISTAT region code, '' for Italy. */
@@ -21,15 +22,17 @@ export interface ViewState {
   wave: string;
   /** The survey question the results show (its id), '' for every question. */
   question: string;
+  /** The characteristic the participation breakdown shows (`gradeGroup`, `size`, `innerArea`, `capoluogo`), '' for its own. */
+  dimension: string;
 }
 
-export const VIEW_KEYS = ['region', 'year', 'area', 'school', 'programme', 'wave', 'question'] as const;
+export const VIEW_KEYS = ['region', 'year', 'area', 'school', 'programme', 'wave', 'question', 'dimension'] as const;
 
 /** The programmes a view can be narrowed to ('' is all of them). */
 export const VIEW_PROGRAMMES = ['etwinning', 'erasmus', 'funding'] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
-export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '', programme: '', wave: '', question: '' };
+export const EMPTY_VIEW: ViewState = { region: '', year: null, area: '', school: '', programme: '', wave: '', question: '', dimension: '' };
 
 /** One value read from text (attribute or URL parameter); undefined when invalid. */
 export function readViewValue<K extends ViewKey>(key: K, text: string | null): ViewState[K] | undefined {
@@ -49,6 +52,8 @@ export function readViewValue<K extends ViewKey>(key: K, text: string | null): V
     }
     case 'programme':
       return ((VIEW_PROGRAMMES as readonly string[]).includes(value) ? value : undefined) as ViewState[K] | undefined;
+    case 'dimension':
+      return ((BREAKDOWN_DIMENSIONS as readonly string[]).includes(value) ? value : undefined) as ViewState[K] | undefined;
     // Which waves and questions the data has, the view does not know: a well-formed id that is none of them,
     // <survey-results> says.
     case 'wave':

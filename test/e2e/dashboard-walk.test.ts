@@ -1,7 +1,7 @@
 /**
  * The dashboard (demo/dashboard.html, with the single-file bundle) and the comparison page (demo/confronto.html, two
  * views under their own names) used as a person in a hurry uses them: a seeded random sequence of choices (a region
- * or a school in a list, keys on a map, its breadcrumb and year slider, the programme, the survey's wave, an element's
+ * or a school in a list, keys on a map, its breadcrumb and year slider, the programme, the survey's wave, the breakdown's characteristic, an element's
  * own pickers and toggles, the search, back and forward), each made before the one before has finished loading. When
  * it settles, every element of each view shows the state the address says (the view's markup where it says nothing),
  * as <linked-view> maps it (src/view/view-state.ts), with the names of that state, and each picker its element's
@@ -89,8 +89,16 @@ const ACTIONS: Record<string, Action> = {
     picker.dispatchEvent(new Event('change', { bubbles: true }));
     return `wave «${picker.value}»`;
   },
-  // A choice in any element's own pickers (the list's filter and sort, the breakdown's dimension, the survey's
-  // question) or a press on one of its toggles (map or table, lines or stacked): the view's state stays as it was.
+  dimension: async (d, rnd) => {
+    const breakdown = d.doc.querySelector('participation-breakdown');
+    const picker = breakdown && (inShadow(breakdown, '.toolbar select') as HTMLSelectElement | null);
+    if (!picker) return null;
+    picker.selectedIndex = Math.floor(rnd() * picker.options.length);
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    return `characteristic «${picker.value}»`;
+  },
+  // A choice in any element's own pickers (the list's filter and sort, its own; the breakdown's characteristic and the
+  // survey's question, the view's) or a press on one of its toggles (map or table, lines or stacked, its own).
   picker: async (d, rnd) => {
     const element = pick(rnd, [...d.doc.querySelectorAll('institution-list, participation-breakdown, survey-results, region-map')]);
     const select = element && pick(rnd, [...(element.shadowRoot?.querySelectorAll<HTMLSelectElement>('select') ?? [])]);
@@ -219,6 +227,9 @@ function expectFollows(view: Element, state: ViewState, what: string): void {
     ['institution-list', ['filter', 'sort']],
     ['participation-breakdown', ['dimension']],
   ];
+  // The breakdown's characteristic is the view's (the dashboards' breakdowns name none of their own: the default).
+  for (const breakdown of view.querySelectorAll('participation-breakdown'))
+    expect(breakdown.getAttribute('dimension'), `the breakdown of ${what}`).to.equal(state.dimension || 'innerArea');
   // (The survey's are the view's: below.)
   for (const [tag, properties] of pickers)
     for (const element of view.querySelectorAll(tag)) {
