@@ -85,8 +85,11 @@ export const institutionListStyles = [
       outline-offset: -3px;
       box-shadow: inset 0 0 0 5px var(--se-color-focus-inner, #0b0c0c);
     }
+    /* No wider than its cell: a button is as wide as its text, and on paper, where words break only where they cannot
+       fit (below), a mentor's «COMPRENSIVO» ran past its column and was cut. */
     .open {
       display: block;
+      max-inline-size: 100%;
       border: 0;
       padding: 0;
       font-weight: 600;

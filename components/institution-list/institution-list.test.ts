@@ -61,7 +61,11 @@ function brokenWords(cell: HTMLElement): string[] {
 }
 
 /** Toscana with `count` more inactive institutions (a list that must stay fast and scroll); every `tallEvery`th with three mentors. */
-async function serveLargeRegion(count: number, tallEvery = 0) {
+async function serveLargeRegion(
+  count: number,
+  tallEvery = 0,
+  mentorName = (n: number) => `Istituto comprensivo mentore numero ${n} con un nome lungo`,
+) {
   const contract = await serveContract();
   const region: RegionShard = regionFixture();
   const template = region.schools.find((s) => s.code === 'FIPS02000X')!;
@@ -71,7 +75,7 @@ async function serveLargeRegion(count: number, tallEvery = 0) {
     if (tallEvery && i % tallEvery === 0)
       row.mentors = [1, 2, 3].map((n) => ({
         code: `FIIC8${n}000A`,
-        name: `Istituto comprensivo mentore numero ${n} con un nome lungo`,
+        name: mentorName(n),
         comuneName: 'Firenze',
         distanceKm: n,
       }));
@@ -596,7 +600,8 @@ describe('<institution-list>', () => {
   });
 
   it('prints every row of its filter in the page’s width, not its scrolled window, and no keyboard hint', async () => {
-    const { src } = await serveLargeRegion(300);
+    // Mentors named as the registry writes them, in capitals: «COMPRENSIVO» is wider than their column on paper.
+    const { src } = await serveLargeRegion(300, 50, (n) => `ISTITUTO COMPRENSIVO CAPONNETTO ${n}`);
     const el = await listOf(src, { scope: 'region:09' }, '680px');
     expect(rows(el).length).to.be.below(40);
     await emulateMedia({ media: 'print' });
@@ -605,6 +610,11 @@ describe('<institution-list>', () => {
       const grid = shadow(el).querySelector('[role="grid"]')!;
       expect(grid.scrollWidth, 'every column within the page').to.be.at.most(grid.clientWidth + 1);
       expect(grid.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      // A name is a button, as wide as its text: its words break inside its cell, not past it (where the cell cut them).
+      const past = [...shadow(el).querySelectorAll('[role="gridcell"] .open')].filter(
+        (name) => name.getBoundingClientRect().right > name.closest('[role="gridcell"]')!.getBoundingClientRect().right + 0.5,
+      );
+      expect(past.map(text)).to.deep.equal([]);
       expect(getComputedStyle(shadow(el).querySelector('#hint')!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
