@@ -6,6 +6,7 @@ import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
 import { expectSvgSnapshot } from '../../test/support/svg-snapshot.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import './define.js';
 import type { TrendTimeline } from './trend-timeline.js';
 
@@ -149,6 +150,31 @@ describe('<trend-timeline>', () => {
     const boxes = [...shadow(el).querySelectorAll<SVGTextElement>('text.year')].map((label) => label.getBoundingClientRect());
     expect(boxes.length).to.be.at.least(2);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, `labels ${i - 1} and ${i}`).to.be.at.least(boxes[i - 1]!.right);
+  });
+
+  it('is drawn at the paper’s width when printed, before the page is (not shrunk from the screen’s), and at the screen’s again after', async () => {
+    const { src } = await serveContract();
+    const el = await timelineOf(src, { metrics: 'etwinning.projects' }, 900);
+    // The page's column is narrower on paper, as a dashboard's wide panel is on A4.
+    const style = document.createElement('style');
+    style.textContent = '@media print { trend-timeline { inline-size: 480px } }';
+    document.head.append(style);
+    const chartWidth = () => shadow(el).querySelector('svg[part~="chart"]')!.getAttribute('width');
+    expect(chartWidth()).to.equal('900');
+    // Chromium prints as soon as the page is laid out for paper: what is drawn by then, after the listeners of the
+    // change to print and their renders, is what the paper shows (a frame later is too late).
+    const drawn: string[] = [];
+    const print = matchMedia('print');
+    const record = () => void el.updateComplete.then(() => drawn.push(chartWidth()!));
+    print.addEventListener('change', record);
+    try {
+      expect(await executeServerCommand('print')).to.be.above(0);
+      await waitUntil(() => drawn.length === 2, 'no change to print and back');
+      expect(drawn).to.deep.equal(['480', '900']);
+    } finally {
+      print.removeEventListener('change', record);
+      style.remove();
+    }
   });
 
   it('keeps its year labels apart at every width, the last read inwards from its year', async () => {

@@ -1,7 +1,11 @@
 /**
  * The width of an element's box, kept by a ResizeObserver while it is
  * connected; the host re-renders when the rounded width changes. `measure()`
- * reads it at once, so a first drawing is not made at a guessed width.
+ * reads it at once, so a first drawing is not made at a guessed width. Going
+ * to paper and back, the width is read at once too: Chromium lays the page
+ * out for paper and prints it before the next frame, which the observer's
+ * news would wait for (a timeline drawn for a 1,250 px panel was printed
+ * shrunk into the page's 680, its labels at half their size).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -18,6 +22,7 @@ export function afterResize(host: ReactiveControllerHost): void {
 export class WidthController implements ReactiveController {
   width = 0;
   private _observer?: ResizeObserver;
+  private readonly _print = typeof matchMedia === 'function' ? matchMedia('print') : null;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);
@@ -26,11 +31,21 @@ export class WidthController implements ReactiveController {
   hostConnected(): void {
     this._observer = new ResizeObserver((entries) => this._set(entries[0]?.contentRect.width ?? 0));
     this._observer.observe(this._host);
+    this._print?.addEventListener('change', this._reflowed);
   }
 
   hostDisconnected(): void {
     this._observer?.disconnect();
+    this._print?.removeEventListener('change', this._reflowed);
   }
+
+  /** The page laid out for paper, or back for the screen: its width read now (laid out already), the render asked for now (it runs before printing). */
+  private readonly _reflowed = (): void => {
+    const width = Math.round(this._host.getBoundingClientRect().width);
+    if (width === this.width) return;
+    this.width = width;
+    this._host.requestUpdate();
+  };
 
   /** Reads the width now (a forced layout) when it is not known yet. */
   measure(): number {

@@ -31,6 +31,14 @@
  * returns the role and the accessible name of every node of those roles in the
  * page's accessibility tree, shadow roots included, as a screen reader is given
  * them (`[{ role, name }]`, in document order).
+ *
+ *   executeServerCommand('print')
+ *
+ * prints the page to PDF on A4 (Page.printToPDF), as a reader's Print does:
+ * the page is laid out for paper, its print media listeners run, and it is
+ * printed before its next frame (emulateMedia('print') changes the styles
+ * only, and its listeners still read the screen's layout). Returns the PDF's
+ * size in bytes.
  */
 export function touchPlugin() {
   // One DevTools session per test page, kept open: emulations end when their session detaches.
@@ -38,7 +46,7 @@ export function touchPlugin() {
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names'].includes(command)) return undefined;
+      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print'].includes(command)) return undefined;
       if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
       const client = clients.get(session.id);
       if (command === 'forced-colors') {
@@ -51,6 +59,10 @@ export function touchPlugin() {
         return nodes
           .filter((node) => !node.ignored && payload.roles.includes(node.role?.value))
           .map((node) => ({ role: node.role.value, name: node.name?.value ?? '' }));
+      }
+      if (command === 'print') {
+        const { data } = await client.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
+        return Buffer.from(data, 'base64').length;
       }
       if (command === 'screenshot') {
         const { data } = await client.send('Page.captureScreenshot', { format: 'png', clip: { ...payload, scale: 1 } });
