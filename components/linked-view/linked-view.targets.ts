@@ -3,8 +3,8 @@
  * attributes only (so the same rules hold for a copy of the library registered
  * under other tag names, found by `data-link-as`). An element not listed here
  * is left alone; one with `data-unlinked` too, and one with
- * `data-unlinked="question"` (or `year`, `programme`, `wave`, `dimension`) keeps its own of
- * those and follows the rest.
+ * `data-unlinked="question"` (or `year`, `programme`, `wave`, `dimension`)
+ * keeps its own of those and follows the rest.
  */
 import { warn } from '../../src/element/warnings.js';
 import { isSurveyMetric } from '../../src/map/drill.js';

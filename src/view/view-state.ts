@@ -2,8 +2,9 @@
  * The shared state of a linked view (what <linked-view> keeps and mirrors in
  * the URL): the region (or Italy), the year, an area inside the region (a
  * province or a comune), a school, the programme, the survey's wave and
- * question, and the characteristic the breakdown shows. Reading is strict: a value that is not a valid code is dropped, so
- * a hand-edited URL can never reach an element as garbage.
+ * question, and the characteristic the breakdown shows. Reading is strict: a
+ * value that is not a valid code is dropped, so a hand-edited URL can never
+ * reach an element as garbage.
  */
 import { CODE_PATTERNS } from '../contract/codes.js';
 import { BREAKDOWN_DIMENSIONS } from '../contract/vocabulary.js';
