@@ -169,7 +169,7 @@ describe('<trend-timeline>', () => {
     print.addEventListener('change', record);
     try {
       expect(await executeServerCommand('print')).to.be.above(0);
-      await waitUntil(() => drawn.length === 2, 'no change to print and back');
+      await waitUntil(() => drawn.length === 2, 'no change to print and back', { timeout: 5000 });
       expect(drawn).to.deep.equal(['480', '900']);
     } finally {
       print.removeEventListener('change', record);
