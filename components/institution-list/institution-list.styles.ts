@@ -155,6 +155,19 @@ export const institutionListStyles = [
       [role='grid'] {
         min-inline-size: 0;
       }
+      /* The table that holds the rows on paper (institution-list.ts): one cell a row, the grid's columns inside it. */
+      .paper {
+        inline-size: 100%;
+        border-collapse: collapse;
+      }
+      .paper :is(th, td) {
+        padding: 0;
+        font-weight: inherit;
+        text-align: start;
+      }
+      .paper tr {
+        break-inside: avoid;
+      }
       /* Smaller, each column no wider than its share, and a word broken only where it cannot fit its column. */
       [role='row'] {
         grid-template-columns:

@@ -610,6 +610,18 @@ describe('<institution-list>', () => {
       const grid = shadow(el).querySelector('[role="grid"]')!;
       expect(grid.scrollWidth, 'every column within the page').to.be.at.most(grid.clientWidth + 1);
       expect(grid.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      // Its heading row in a table's head, which Chromium prints again at the top of every page (a grid's, once); each
+      // row's cells under their headings.
+      const head = shadow(el).querySelector('.head')!;
+      expect([head.localName, getComputedStyle(head).display]).to.deep.equal(['thead', 'table-header-group']);
+      const columns = [...head.querySelectorAll('[role="columnheader"]')].map((cell) => cell.getBoundingClientRect());
+      for (const row of rows(el).slice(0, 40))
+        [...row.children].forEach((cell, i) => {
+          const box = cell.getBoundingClientRect();
+          expect([box.left, box.right].map(Math.round), `column ${i}`).to.deep.equal([columns[i]!.left, columns[i]!.right].map(Math.round));
+        });
+      // The grid's roles, through the table's presentational rows and cells.
+      await expect(el).to.be.accessible();
       // A name is a button, as wide as its text: its words break inside its cell, not past it (where the cell cut them).
       const past = [...shadow(el).querySelectorAll('[role="gridcell"] .open')].filter(
         (name) => name.getBoundingClientRect().right > name.closest('[role="gridcell"]')!.getBoundingClientRect().right + 0.5,

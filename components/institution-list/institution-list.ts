@@ -317,6 +317,28 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     const labels = columnLabels(t, studentsYear);
     if (this._words?.rows !== rows || this._words.lang !== this._lang)
       this._words = { rows, lang: this._lang, style: wordColumns(rows, this._lang) };
+    const rowOf = (row: InstitutionRow, i: number) =>
+      institutionRow(row, {
+        t,
+        lang: this._lang,
+        index: first + i,
+        focused: this._focus.row === first + i ? this._focus.part : -1,
+        labels,
+        open,
+      });
+    // On paper a table of one cell a row, each holding the grid's row: Chromium prints a <thead> again at the top of
+    // every page, and a grid's heading once (a region's list, 37 pages, read on without it). The roles stay the grid's.
+    if (this._print.printing)
+      return html`<div class="scroller" style=${cssomStyle(this._words.style)}>
+        <table role="grid" part="grid" class="paper" aria-labelledby="caption" aria-rowcount=${rows.length + 1}>
+          <thead role="rowgroup" class="head">
+            <tr role="none"><th role="none" colspan="8">${headerRow(t, this.sort, labels)}</th></tr>
+          </thead>
+          <tbody role="rowgroup" class="body">
+            ${rows.map((row, i) => html`<tr role="none"><td role="none" colspan="8">${rowOf(row, i)}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>`;
     return html`<div
       class="scroller sideways"
       style=${cssomStyle(this._words.style)}
@@ -327,16 +349,7 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
         <div role="rowgroup" class="head">${headerRow(t, this.sort, labels)}</div>
         <div role="rowgroup" class="body">
           <div role="none" style=${cssomStyle({ 'block-size': `${above}px` })}></div>
-          ${rows.slice(first, last).map((row, i) =>
-            institutionRow(row, {
-              t,
-              lang: this._lang,
-              index: first + i,
-              focused: this._focus.row === first + i ? this._focus.part : -1,
-              labels,
-              open,
-            }),
-          )}
+          ${rows.slice(first, last).map(rowOf)}
           <div role="none" style=${cssomStyle({ 'block-size': `${below}px` })}></div>
         </div>
       </div>
