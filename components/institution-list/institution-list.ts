@@ -309,10 +309,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
 
   private _grid(rows: InstitutionRow[], studentsYear: number | undefined) {
     const t = this._t;
-    // On paper every row, not the scrolled window's.
+    // On paper every row (below), not the scrolled window's.
     const first = this._print.printing ? 0 : Math.min(this._window.first, Math.max(0, rows.length - 1));
-    const last = this._print.printing ? rows.length : Math.max(first, Math.min(rows.length, this._window.last));
-    const { above, below } = this._window.spacers(first, last);
     const open = (code: string, name: string) => this._choose({ level: 'school', code, name });
     const labels = columnLabels(t, studentsYear);
     if (this._words?.rows !== rows || this._words.lang !== this._lang)
@@ -339,6 +337,8 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
           </tbody>
         </table>
       </div>`;
+    const last = Math.max(first, Math.min(rows.length, this._window.last));
+    const { above, below } = this._window.spacers(first, last);
     return html`<div
       class="scroller sideways"
       style=${cssomStyle(this._words.style)}
