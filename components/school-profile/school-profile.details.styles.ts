@@ -218,6 +218,14 @@ export const detailsStyles = css`
     summary {
       display: none;
     }
+    /* As every element's tables on paper (chrome.styles.ts): the year by year table's nine columns, 801 px, were cut
+       at A4's 680. */
+    table {
+      font-size: 0.7em;
+    }
+    :is(th, td) {
+      padding-inline: 0.3em;
+    }
   }
   ${tableCardsStyles}
 `;
