@@ -40,12 +40,7 @@ export class WidthController implements ReactiveController {
   }
 
   /** The page laid out for paper, or back for the screen: its width read now (laid out already), the render asked for now (it runs before printing). */
-  private readonly _reflowed = (): void => {
-    const width = Math.round(this._host.getBoundingClientRect().width);
-    if (width === this.width) return;
-    this.width = width;
-    this._host.requestUpdate();
-  };
+  private readonly _reflowed = (): void => this._set(this._host.getBoundingClientRect().width, true);
 
   /** Reads the width now (a forced layout) when it is not known yet. */
   measure(): number {
@@ -53,10 +48,11 @@ export class WidthController implements ReactiveController {
     return this.width;
   }
 
-  private _set(width: number): void {
+  private _set(width: number, now = false): void {
     const rounded = Math.round(width);
     if (rounded === this.width) return;
     this.width = rounded;
-    afterResize(this._host);
+    if (now) this._host.requestUpdate();
+    else afterResize(this._host);
   }
 }

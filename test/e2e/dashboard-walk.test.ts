@@ -24,6 +24,13 @@ const buttons = (host: Element) =>
 
 type Action = (d: Dashboard, rnd: () => number) => Promise<string | null>;
 
+/** An option of `select` drawn with `rnd`, chosen as a person does (a change event); its value. */
+function choose(select: HTMLSelectElement, rnd: () => number): string {
+  select.selectedIndex = Math.floor(rnd() * select.options.length);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return select.value;
+}
+
 /** One of the page's views, drawn with `rnd`, and its map. */
 function someMap(d: Dashboard, rnd: () => number): Element | null {
   return pick(rnd, [...d.doc.querySelectorAll('linked-view')])?.querySelector('region-map') ?? null;
@@ -76,26 +83,17 @@ const ACTIONS: Record<string, Action> = {
   },
   programme: async (d, rnd) => {
     const select = d.doc.querySelector<HTMLSelectElement>('select[data-link-state="programme"]');
-    if (!select) return null;
-    select.selectedIndex = Math.floor(rnd() * select.options.length);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return `programme «${select.value}»`;
+    return select ? `programme «${choose(select, rnd)}»` : null;
   },
   wave: async (d, rnd) => {
     const survey = d.doc.querySelector('survey-results');
     const picker = survey && (inShadow(survey, '[part~="toolbar"] select') as HTMLSelectElement | null);
-    if (!picker) return null;
-    picker.selectedIndex = Math.floor(rnd() * picker.options.length);
-    picker.dispatchEvent(new Event('change', { bubbles: true }));
-    return `wave «${picker.value}»`;
+    return picker ? `wave «${choose(picker, rnd)}»` : null;
   },
   dimension: async (d, rnd) => {
     const breakdown = d.doc.querySelector('participation-breakdown');
     const picker = breakdown && (inShadow(breakdown, '.toolbar select') as HTMLSelectElement | null);
-    if (!picker) return null;
-    picker.selectedIndex = Math.floor(rnd() * picker.options.length);
-    picker.dispatchEvent(new Event('change', { bubbles: true }));
-    return `characteristic «${picker.value}»`;
+    return picker ? `characteristic «${choose(picker, rnd)}»` : null;
   },
   // A choice in any element's own pickers (the list's filter and sort, its own; the breakdown's characteristic and the
   // survey's question, the view's) or a press on one of its toggles (map or table, lines or stacked, its own).
@@ -103,9 +101,7 @@ const ACTIONS: Record<string, Action> = {
     const element = pick(rnd, [...d.doc.querySelectorAll('institution-list, participation-breakdown, survey-results, region-map')]);
     const select = element && pick(rnd, [...(element.shadowRoot?.querySelectorAll<HTMLSelectElement>('select') ?? [])]);
     if (!select || select.options.length === 0) return null;
-    select.selectedIndex = Math.floor(rnd() * select.options.length);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return `${element.localName} picks «${select.value}»`;
+    return `${element.localName} picks «${choose(select, rnd)}»`;
   },
   toggle: async (d, rnd) => {
     const element = pick(rnd, [...d.doc.querySelectorAll('region-map, trend-timeline, participation-breakdown, survey-results')]);
