@@ -10,7 +10,7 @@ import { whenIdle } from '../../src/util/when-idle.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
-import { zoomedTransform, type ScreenBox, type Zoom } from '../../src/map/zoom.js';
+import { NO_ZOOM, zoomedTransform, zoomKept, type ScreenBox, type Zoom } from '../../src/map/zoom.js';
 import { pointIn } from '../../src/util/pointer-point.js';
 import { resolveColour } from '../../src/util/resolve-colour.js';
 import { drawHighlight, drawMap, drawPicking, fitTransform, pickAt, type DrawPlan } from './region-map.draw.js';
@@ -43,6 +43,12 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
   const natural = Math.round((width * (y1 - y0)) / Math.max(1, x1 - x0));
   const height = Math.max(1, Math.min(natural, Math.round(width * 1.4), Math.round(maxHeight) || Infinity));
   return { width, height, transform: zoomedTransform(fitTransform(view.bounds, width, height), zoom), zoom: zoom.k };
+}
+
+/** The zoom for a box of another size (a window resized, a phone turned) after `view` was drawn at `was`: see zoomKept. */
+export function resizedZoom(view: MapViewModel, was: MapSize, width: number, maxHeight: number, zoom: Zoom): Zoom {
+  const fitted = mapSize(view, width, maxHeight, NO_ZOOM);
+  return fitted ? zoomKept(zoom, was.transform, [was.width, was.height], fitted.transform, fitted.width, fitted.height) : NO_ZOOM;
 }
 
 /** A point of the map's plane where it is drawn at `size`, in the box's pixels. */
@@ -89,19 +95,20 @@ export class MapCanvasController implements ReactiveController {
 
   /**
    * Draws `view` at `size` on the element's canvases, with `outlined` (the focused or hovered area) highlighted, and
-   * the areas of a legend's class set apart (`apart`: the same array while they are the same, src/map/class-members.ts).
+   * the areas of a legend's class set apart (`apart`: the same array while they are the same, src/map/class-members.ts);
+   * on `paper`, three device pixels a pixel whatever the screen's (about 290 an inch on A4, not a screen's 96 enlarged).
    */
-  draw(view: MapViewModel, size: MapSize, outlined: number | null, apart: readonly number[] | null = null): void {
+  draw(view: MapViewModel, size: MapSize, outlined: number | null, apart: readonly number[] | null = null, paper = false): void {
     const root = this._host.shadowRoot;
     const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
     if (!canvas) return;
     const { scale, dx, dy } = size.transform;
-    const key = `${size.width}x${size.height} ${scale} ${dx} ${dy}`;
+    const key = `${size.width}x${size.height} ${scale} ${dx} ${dy}${paper ? ' paper' : ''}`;
     const redraw = this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key;
     // A host's CSS zoom or transform may show the canvas larger than its layout size: its bitmap follows (up to 3
     // device pixels per pixel), so that it stays sharp. Measured only for a new drawing: a hover reads no layout.
     const shown = redraw && canvas.offsetWidth > 0 ? canvas.getBoundingClientRect().width / canvas.offsetWidth : 1;
-    const ratio = redraw ? Math.min(3, Math.min(2, window.devicePixelRatio || 1) * Math.max(1, shown)) : this._drawn!.ratio;
+    const ratio = !redraw ? this._drawn!.ratio : paper ? 3 : Math.min(3, Math.min(2, window.devicePixelRatio || 1) * Math.max(1, shown));
     const device = deviceTransform(size.transform, ratio);
     const pixels = this._pixels?.fits(view.layer, device) ? this._pixels : (this._pixels = new PixelPaths(view.layer, device));
     if (redraw) {

@@ -73,6 +73,26 @@ function drawnInside(el: RegionMap): boolean {
   return drawn && empty(0, 0, width, 1) && empty(0, height - 1, width, 1) && empty(0, 0, 1, height) && empty(width - 1, 0, 1, height);
 }
 
+/**
+ * Zooms ×4 at a quarter of Lazio's width right of its border with Toscana (the tall regions in a box 420 px high: 137
+ * px a unit), so that the box's centre is in Lazio and the border left of it (fitted alone, at the centre).
+ */
+async function zoomNearTheBorder(map: RegionMap): Promise<void> {
+  const [x, y] = at(map, 0.5 + (0.25 * 137) / canvas(map).getBoundingClientRect().width, 0.5);
+  await executeServerCommand('wheel', { x, y, deltaY: -Math.log(4) * 100, ctrl: true });
+  const layers = shadow(map).querySelector<HTMLElement>('.layers')!;
+  await waitUntil(() => layers.style.transform === '' && zoomedIn(map), 'not zoomed', { timeout: 2000 });
+}
+
+/** The name the tooltip shows with the mouse at a fraction of the width, half way down (no tooltip left from before). */
+async function nameAtHalfHeight(map: RegionMap, fx: number): Promise<string | null> {
+  await resetMouse();
+  await waitUntil(() => !tooltip(map), 'the tooltip stays off the map');
+  await sendMouse({ type: 'move', position: at(map, fx, 0.5) });
+  await waitUntil(() => tooltipName(map), `no tooltip at ${fx}`);
+  return tooltipName(map);
+}
+
 describe('<region-map> in hands', () => {
   before(() => document.body.style.setProperty('margin', '0'));
   afterEach(async () => {
@@ -201,6 +221,55 @@ describe('<region-map> in hands', () => {
     await executeServerCommand('wheel', { x: cx, y: cy, deltaY: -100, ctrl: true });
     await waitUntil(() => layers.style.transform.includes('scale'), 'no preview transform during the gesture');
     await waitUntil(() => layers.style.transform === '' && zoomedIn(map), 'not redrawn after the gesture', { timeout: 2000 });
+  });
+
+  it('keeps its zoom, and the place at its centre, when its box changes size (a window resized, a phone turned)', async () => {
+    const map = await mapOf('400px');
+    await zoomNearTheBorder(map);
+    const nameAt = (fx: number) => nameAtHalfHeight(map, fx);
+    expect([await nameAt(0.15), await nameAt(0.5)]).to.deep.equal(['Toscana', 'Lazio']);
+    // Wider: fitted alone, the box's centre would be in Toscana; kept, it is still in Lazio, the border just left of it.
+    map.parentElement!.style.width = '600px';
+    await waitUntil(() => Math.round(canvas(map).getBoundingClientRect().width) === 600, 'not redrawn at 600 px');
+    await aTimeout(100);
+    expect(zoomedIn(map), 'the zoom is kept').to.equal(true);
+    expect([await nameAt(0.15), await nameAt(0.5)]).to.deep.equal(['Toscana', 'Lazio']);
+    // And back: the same view as before.
+    map.parentElement!.style.width = '400px';
+    await waitUntil(() => Math.round(canvas(map).getBoundingClientRect().width) === 400, 'not redrawn at 400 px');
+    await aTimeout(100);
+    expect([await nameAt(0.15), await nameAt(0.5)]).to.deep.equal(['Toscana', 'Lazio']);
+  });
+
+  it('is drawn again for paper as the page is printed (sharp, at the paper’s size, its zoom kept), and for the screen after', async () => {
+    const map = await mapOf('900px');
+    await zoomNearTheBorder(map);
+    // The page's column is narrower on paper, as a dashboard's wide panel is on A4.
+    const style = document.createElement('style');
+    style.textContent = '@media print { region-map { inline-size: 480px } }';
+    document.head.append(style);
+    // What is drawn once the renders asked for by the change to print are done is what the paper shows.
+    const drawn: [number, number][] = [];
+    const print = matchMedia('print');
+    const record = () => void map.updateComplete.then(() => drawn.push([canvas(map).width, canvas(map).height]));
+    print.addEventListener('change', record);
+    try {
+      // On screen, as many bitmap pixels as the screen's (the legend beside the map takes its share of the 900 px).
+      const onScreen = [canvas(map).width, canvas(map).height];
+      expect(onScreen[0]).to.equal(canvas(map).offsetWidth * Math.min(2, devicePixelRatio));
+      expect(await executeServerCommand('print')).to.be.above(0);
+      await waitUntil(() => drawn.length === 2, 'no change to print and back', { timeout: 5000 });
+      // On paper: three bitmap pixels a pixel of the paper's 480, the legend under the map (it was the screen's,
+      // scaled), and no taller than 13 cm (491 px; the screen's 70% of the viewport's height, read on paper as 70% of
+      // the page's, drew 672 here): a dashboard's map stays on its first page, under the page's heading.
+      expect(drawn).to.deep.equal([[480 * 3, 491 * 3], onScreen]);
+    } finally {
+      print.removeEventListener('change', record);
+      style.remove();
+    }
+    await aTimeout(100);
+    expect(zoomedIn(map), 'the zoom is kept').to.equal(true);
+    expect([await nameAtHalfHeight(map, 0.15), await nameAtHalfHeight(map, 0.5)]).to.deep.equal(['Toscana', 'Lazio']);
   });
 
   it("keeps the focus on a zoom button that the map's whole view makes unavailable, and does nothing when it is pressed then", async () => {

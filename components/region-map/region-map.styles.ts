@@ -289,6 +289,11 @@ export const regionMapStyles = [
     [part~='base'] {
       break-inside: avoid;
     }
+    /* Drawn again for paper (src/util/box-controller.ts): no taller than a page's half, so that it stays on the first
+       page of a dashboard, under the page's heading, with its legend and notes; a page's own height still rules. */
+    .ruler {
+      block-size: var(--region-map-height, 13cm);
+    }
     canvas.areas {
       inline-size: auto;
       max-inline-size: 100%;

@@ -14,7 +14,7 @@ import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
 import { isContinuous, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
-import { MapCanvasController, mapSize, type MapSize } from './region-map.canvas.js';
+import { MapCanvasController, mapSize, resizedZoom, type MapSize } from './region-map.canvas.js';
 import { RegionMapNavigateEvent, RegionMapSelectEvent, RegionMapYearChangeEvent } from './region-map.events.js';
 import { MESSAGES, type RegionMapMessages } from './region-map.messages.js';
 import { fromLatestFile, loadRegionMap, MAP_FULLER, mapInputs } from './region-map.load.js';
@@ -93,7 +93,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * @cssproperty --region-map-text - Text colour.
  * @cssproperty --region-map-background - Background colour; the veil over the areas outside a legend class set apart.
  * @cssproperty --region-map-font - Font family.
- * @cssproperty --region-map-height - The drawn map's greatest height (default: clamp(15em, 70svh, 45em)).
+ * @cssproperty --region-map-height - The drawn map's greatest height (default: clamp(15em, 70svh, 45em); on paper 13cm).
  */
 export class RegionMap extends ScuoleElement<RegionMapMessages> {
   static override styles = regionMapStyles;
@@ -180,8 +180,8 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
   @state() private _rowsComing = false;
   /** The long table's page: the row it starts at, for the areas and the number of rows it was turned on (other rows start at the first). */
   @state() private _page: { of: unknown; rows: number; from: number } | null = null;
-  /** The box the zoom was made for: another size fits the map anew. */
-  private _zoomedIn = '';
+  /** The box the map was last drawn in, and how: another size keeps the zoom and the place at its centre. */
+  private _drawnIn: { box: string; size: MapSize } | null = null;
   /** The attributes ignored, by name, with the value written (the notes say them; the base class reads them). */
   protected override readonly _ignored = new Map<string, string>();
   /** A view it does not know, a normalisation its metric does not offer: said under the title. */
@@ -274,14 +274,14 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     // (what the render placed by the size, the tooltip, has nothing to show before it).
     this._box.measure();
     const box = `${this._box.width}x${this._box.height}`;
-    if (box !== this._zoomedIn) {
-      this._zoomedIn = box;
-      this._zoom.forget();
-    }
+    const was = this._drawnIn;
+    if (was && box !== was.box) this._zoom.place(resizedZoom(view, was.size, this._box.width, this._box.height, this._zoom.settled));
     const size = this._size(view);
     if (size && this.view === 'map') {
-      this._canvas.draw(view, size, this._cursor.active, this._apart(view, data));
+      // The gesture's preview transform goes first: the drawing reads how large its canvas is shown, which it enlarged.
       this._zoom.drawn();
+      this._canvas.draw(view, size, this._cursor.active, this._apart(view, data), this._box.paper);
+      this._drawnIn = { box, size };
     }
     // The new level is drawn: the keyboard user is where they were, in the map (WCAG 2.4.3), not on the page's body.
     const map = this._refocus && this.renderRoot.querySelector<HTMLElement>('.map');

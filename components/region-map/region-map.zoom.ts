@@ -81,10 +81,15 @@ export class MapZoomController implements ReactiveController {
     this._set(NO_ZOOM, true);
   }
 
-  /** Drops the zoom without a redraw: a new level or a new size has its own fitted map. */
+  /** Drops the zoom without a redraw: a new level has its own fitted map. */
   forget(): void {
+    this.place(NO_ZOOM);
+  }
+
+  /** Sets the zoom without a redraw, a gesture under way ended: the host is drawing (a new box's zoom, zoomKept). */
+  place(zoom: Zoom): void {
     clearTimeout(this._timer);
-    this.settled = this._live = NO_ZOOM;
+    this.settled = this._live = zoom;
     this._pointers.clear();
     this.drawn();
   }

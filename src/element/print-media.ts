@@ -7,10 +7,11 @@
  * for in `beforeprint` runs before the page is laid out for paper.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { printQuery } from '../util/width-controller.js';
 
 export class PrintMedia implements ReactiveController {
   printing = false;
-  private readonly _query = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  private readonly _query = printQuery();
 
   constructor(private readonly _host: ReactiveControllerHost) {
     _host.addController(this);

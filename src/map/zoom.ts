@@ -61,6 +61,26 @@ export function zoomToSee(zoom: Zoom, [[x0, y0], [x1, y1]]: ScreenBox, least: nu
   return centreOn(zoomed, at(cx, zoom.x, zoomed.x), at(cy, zoom.y, zoomed.y), width, height);
 }
 
+/**
+ * The zoom for the same map in a box of another size (a window resized, a phone turned, the page printed): as many
+ * times the fitted map, with the same point of the map's plane at the box's centre, within the edges. `was` is the
+ * transform the map was drawn with (fitted and zoomed) in a `[width, height]` box; `fit` is the new box's fitted one.
+ */
+export function zoomKept(
+  zoom: Zoom,
+  was: PlaneTransform,
+  [w0, h0]: readonly [number, number],
+  fit: PlaneTransform,
+  width: number,
+  height: number,
+): Zoom {
+  if (zoom.k === 1) return NO_ZOOM;
+  // The plane point at the old box's centre, then where the new fit puts it before the zoom.
+  const [px, py] = [(w0 / 2 - was.dx) / was.scale, (h0 / 2 - was.dy) / was.scale];
+  const [bx, by] = [px * fit.scale + fit.dx, py * fit.scale + fit.dy];
+  return constrainZoom({ k: zoom.k, x: width / 2 - zoom.k * bx, y: height / 2 - zoom.k * by }, width, height);
+}
+
 /** A box on screen: its top left and bottom right corners, in CSS pixels. */
 export type ScreenBox = readonly [readonly [number, number], readonly [number, number]];
 

@@ -19,10 +19,13 @@ export function afterResize(host: ReactiveControllerHost): void {
   requestAnimationFrame(() => host.requestUpdate());
 }
 
+/** The query that tells when the page goes to paper and back (none outside a browser). */
+export const printQuery = (): MediaQueryList | null => (typeof matchMedia === 'function' ? matchMedia('print') : null);
+
 export class WidthController implements ReactiveController {
   width = 0;
   private _observer?: ResizeObserver;
-  private readonly _print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  private readonly _print = printQuery();
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);

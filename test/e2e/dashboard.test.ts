@@ -319,8 +319,9 @@ describe('the dashboard (demo/dashboard.html)', () => {
   it('prints on A4: no controls, the map whole on one page with its legend and notes, undistorted', async function () {
     this.timeout(60_000);
     const d = await openDashboard();
-    // A4 less 1.5 cm margins, at 96 px per inch: 680 × 1009 px.
+    // A4 less 1.5 cm margins, at 96 px per inch: 680 × 1009 px (the height is what the viewport's units read).
     d.frame.style.width = '680px';
+    d.frame.style.height = '1009px';
     await emulateMedia({ media: 'print' });
     try {
       await waitUntil(() => getComputedStyle(d.$('.tools')).display === 'none', 'the controls are printed');
@@ -338,6 +339,8 @@ describe('the dashboard (demo/dashboard.html)', () => {
       expect(inShadow(d.$('trend-timeline'), '.toolbar button'), 'the timeline has its buttons, hidden').to.not.equal(null);
       const section = d.$('section.map').getBoundingClientRect();
       expect(section.height, 'the map section fits one page').to.be.at.most(1009);
+      // Drawn again for paper: on the first page, under the page's heading, as on screen.
+      expect(section.bottom + d.frame.contentWindow!.scrollY, 'the map on the first page').to.be.at.most(1009);
       const legend = inShadow(map, '[part~="legend"]')!.getBoundingClientRect();
       const summary = inShadow(map, '#summary')!.getBoundingClientRect();
       expect(legend.height).to.be.greaterThan(0);

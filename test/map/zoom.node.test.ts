@@ -9,7 +9,9 @@ import {
   previewTransform,
   zoomAround,
   zoomedTransform,
+  zoomKept,
   zoomToSee,
+  type PlaneTransform,
   type Zoom,
 } from '../../src/map/zoom.ts';
 
@@ -33,6 +35,29 @@ describe('map zoom', () => {
     assert.deepEqual(panZoom(atCorner, 50, 50, 400, 300), { k: 2, x: 0, y: 0 });
     assert.deepEqual(panZoom(atCorner, -1000, -1000, 400, 300), { k: 2, x: -400, y: -300 });
     assert.deepEqual(constrainZoom({ k: 1, x: 30, y: -30 }, 400, 300), NO_ZOOM);
+  });
+
+  it('keeps the zoom and the place at the centre for a box of another size, within the edges', () => {
+    // A 100 × 100 plane fitted in a 400 × 400 box (4 px a unit), zoomed ×4 on its point (25, 75).
+    const fit400: PlaneTransform = { scale: 4, dx: 0, dy: 0 };
+    const zoom = centreOn(zoomAround(NO_ZOOM, 4, 0, 0, 400, 400), 400, 1200, 400, 400);
+    const was = zoomedTransform(fit400, zoom);
+    assert.deepEqual([25 * was.scale + was.dx, 75 * was.scale + was.dy], [200, 200]);
+    // The box made 200 × 100 (a phone turned; 1 px a unit, the plane centred): still ×4, (25, 75) at the new centre.
+    const fit200: PlaneTransform = { scale: 1, dx: 50, dy: 0 };
+    const kept = zoomKept(zoom, was, [400, 400], fit200, 200, 100);
+    assert.equal(kept.k, 4);
+    const now = zoomedTransform(fit200, kept);
+    assert.deepEqual([25 * now.scale + now.dx, 75 * now.scale + now.dy], [100, 50]);
+    // And back: the same zoom as before.
+    assert.deepEqual(zoomKept(kept, now, [200, 100], fit400, 400, 400), zoom);
+    // The wide box shows the plane's left edge at its centre, ×2, with the margin beside it: (10, 25) at (100, 50).
+    const nearEdge = { k: 2, x: -20, y: 0 };
+    const atEdge = zoomedTransform(fit200, nearEdge);
+    assert.deepEqual([10 * atEdge.scale + atEdge.dx, 25 * atEdge.scale + atEdge.dy], [100, 50]);
+    // The square box has no margin there: (10, 25) as near to its centre as its edges allow, no gap shown.
+    assert.deepEqual(zoomKept(nearEdge, atEdge, [200, 100], fit400, 400, 400), { k: 2, x: 0, y: 0 });
+    assert.deepEqual(zoomKept(NO_ZOOM, fit400, [400, 400], fit200, 200, 100), NO_ZOOM);
   });
 
   it('centres a point when it can, within the edges', () => {
