@@ -9,7 +9,7 @@
  * Escape empties the box, then closes it.
  */
 import { aTimeout, elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { rectangleRegions } from '../../test/fixtures/rectangle-regions.fixture.js';
 import { indexFixture } from '../../test/fixtures/contract.fixture.js';
 import { serve } from '../../test/support/data-routes.js';
@@ -245,6 +245,25 @@ describe('<region-map>, an area found by name on the map', () => {
     } finally {
       document.removeEventListener('keydown', listen);
     }
+  });
+
+  it('leaves Enter and Escape to an input method while a word is composed: nothing gone to, nor closed', async () => {
+    const map = await mapOf();
+    await open(map);
+    // A word being composed (Japanese, Chinese, a phone's predictive keyboard): Enter takes the input method's
+    // candidate, Escape drops it. The map follows what is typed so far.
+    await executeServerCommand('compose', { text: 'laz' });
+    await waitUntil(() => found(map).startsWith('1 regione'), 'the map does not follow the word being composed', { timeout: 2000 });
+    await press(map, 'Enter');
+    await press(map, 'Escape');
+    expect(tooltipName(map), 'Enter took the candidate, it went to no area').to.equal(null);
+    // (A search box's own Escape empties it here, as an input method's drops the word it composed.)
+    expect(shadow(map).activeElement, 'Escape dropped the candidate: the box open, the focus in it').to.equal(box(map));
+    // The word done, the keys are the search's again.
+    await executeServerCommand('compose', { text: 'laz' });
+    await executeServerCommand('compose', { text: 'laz', commit: true });
+    await press(map, 'Enter');
+    expect(tooltipName(map)).to.equal('Lazio');
   });
 
   it('fits a 320 px column open, what it says wrapped under the box (WCAG 1.4.10)', async () => {

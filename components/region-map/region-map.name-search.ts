@@ -117,6 +117,8 @@ export class NameSearch implements ReactiveController {
   };
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
+    // An input method's Enter and Escape, while it composes a word, take or drop its candidate (school-search.ts).
+    if (event.isComposing) return;
     const box = event.target as HTMLInputElement;
     if (event.key === 'Enter') {
       event.preventDefault();

@@ -1,4 +1,5 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { searchFixture } from '../../test/fixtures/search.fixture.js';
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { bundleFixture } from '../../test/fixtures/contract.fixture.js';
@@ -226,6 +227,34 @@ describe('<school-search>', () => {
     key(el, 'Escape');
     await elementUpdated(el);
     expect(input(el).value).to.equal('');
+  });
+
+  it('leaves the keys to an input method while a word is composed: nothing moved, chosen, closed or cleared', async () => {
+    const { src } = await serveContract();
+    const el = await searchOf(src);
+    await type(el, 'castello');
+    let chosen = 0;
+    el.addEventListener('school-search-select', () => chosen++);
+    // A word being composed (Japanese, Chinese, a phone's predictive keyboard): its arrows go through the input
+    // method's candidates, Enter takes one, Escape drops it. The list follows what is typed so far.
+    input(el).setSelectionRange(8, 8);
+    await executeServerCommand('compose', { text: ' di' });
+    await waitUntil(() => input(el).value === 'castello di', 'nothing composed');
+    await elementUpdated(el);
+    expect(options(el)).to.deep.equal(['IC CITTÀ DI CASTELLO 2', 'PRIMARIA SAN FILIPPO']);
+    for (const press of ['ArrowDown', 'Enter', 'Escape']) await sendKeys({ press });
+    await elementUpdated(el);
+    expect(chosen, 'Enter took the candidate, not a school').to.equal(0);
+    expect(input(el).hasAttribute('aria-activedescendant'), 'the arrow moved the candidates, not the options').to.equal(false);
+    expect(input(el).getAttribute('aria-expanded'), 'Escape dropped the candidates, the list stays').to.equal('true');
+    expect(input(el).value).to.equal('castello di');
+    // The word done, the keys are the list's again.
+    await executeServerCommand('compose', { text: ' di', commit: true });
+    await sendKeys({ press: 'ArrowDown' });
+    const event = oneEvent(el, 'school-search-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.code).to.equal('PGIC82000B');
+    expect(chosen).to.equal(1);
   });
 
   it('a click chooses too, and sets the code of the profile it names', async () => {

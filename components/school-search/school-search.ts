@@ -197,6 +197,9 @@ export class SchoolSearch extends ScuoleElement<SchoolSearchMessages> {
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
+    // While an input method composes a word, its keys are its own: arrows go through its candidates, Enter takes one,
+    // Escape drops it (Enter chose a school and Escape cleared the box).
+    if (event.isComposing) return;
     switch (event.key) {
       case 'ArrowDown':
         this._move(1);

@@ -39,6 +39,13 @@
  * printed before its next frame (emulateMedia('print') changes the styles
  * only, and its listeners still read the screen's layout). Returns the PDF's
  * size in bytes.
+ *
+ *   executeServerCommand('compose', { text, commit })
+ *
+ * types `text` at the focused field as an input method does (Japanese, Chinese,
+ * a phone's predictive keyboard, a dead key's accent): as a composition still
+ * open, whose keys come with `isComposing`, or with `commit` as the text it
+ * inserts when done (Input.imeSetComposition, Input.insertText).
  */
 export function touchPlugin() {
   // One DevTools session per test page, kept open: emulations end when their session detaches.
@@ -46,7 +53,7 @@ export function touchPlugin() {
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print'].includes(command)) return undefined;
+      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print', 'compose'].includes(command)) return undefined;
       if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
       const client = clients.get(session.id);
       if (command === 'forced-colors') {
@@ -59,6 +66,12 @@ export function touchPlugin() {
         return nodes
           .filter((node) => !node.ignored && payload.roles.includes(node.role?.value))
           .map((node) => ({ role: node.role.value, name: node.name?.value ?? '' }));
+      }
+      if (command === 'compose') {
+        const { text, commit } = payload;
+        if (commit) await client.send('Input.insertText', { text });
+        else await client.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        return true;
       }
       if (command === 'print') {
         const { data } = await client.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
