@@ -7,6 +7,7 @@
  * drawn when the browser is idle after the first paint.
  */
 import { whenIdle } from '../../src/util/when-idle.js';
+import { PixelRatioController } from '../../src/util/pixel-ratio-controller.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapViewModel } from '../../src/map/map-view.js';
 import { deviceTransform, PixelPaths } from '../../src/map/pixel-paths.js';
@@ -86,6 +87,8 @@ export class MapCanvasController implements ReactiveController {
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
     _host.addController(this);
+    // Another pixel ratio (the page zoomed, another screen) draws the map again, sharp: the key below holds the ratio.
+    new PixelRatioController(_host);
   }
 
   hostDisconnected(): void {
@@ -103,7 +106,7 @@ export class MapCanvasController implements ReactiveController {
     const canvas = root?.querySelector<HTMLCanvasElement>('canvas.areas');
     if (!canvas) return;
     const { scale, dx, dy } = size.transform;
-    const key = `${size.width}x${size.height} ${scale} ${dx} ${dy}${paper ? ' paper' : ''}`;
+    const key = `${size.width}x${size.height} ${scale} ${dx} ${dy} ${paper ? 'paper' : window.devicePixelRatio}`;
     const redraw = this._drawn?.canvas !== canvas || this._drawn.view !== view || this._drawn.key !== key;
     // A host's CSS zoom or transform may show the canvas larger than its layout size: its bitmap follows (up to 3
     // device pixels per pixel), so that it stays sharp. Measured only for a new drawing: a hover reads no layout.

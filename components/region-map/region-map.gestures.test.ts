@@ -272,6 +272,22 @@ describe('<region-map> in hands', () => {
     expect([await nameAtHalfHeight(map, 0.15), await nameAtHalfHeight(map, 0.5)]).to.deep.equal(['Toscana', 'Lazio']);
   });
 
+  it('is drawn again, sharp, for another pixel ratio (the page zoomed, another screen) though its box keeps its size', async () => {
+    const map = await mapOf('400px');
+    const css = canvas(map).offsetWidth;
+    expect(canvas(map).width).to.equal(css);
+    // A column of fixed width: the page's zoom changes the pixel ratio, not the box (no ResizeObserver tells it).
+    // The page zoomed to 125% in an 800 × 750 window: 640 × 600 CSS pixels (the height its ruler reads, 70svh, kept as
+    // the test's viewport has it), 1.25 device pixels each.
+    await executeServerCommand('pixel-ratio', { width: 640, height: 600, ratio: 1.25 });
+    await waitUntil(() => canvas(map).width === css * 1.25, `drawn for a ratio of 1 (${canvas(map).width} for ${css})`);
+    expect(canvas(map).offsetWidth).to.equal(css);
+    // Back to 100%.
+    await executeServerCommand('pixel-ratio');
+    await setViewport({ width: 800, height: 600 });
+    await waitUntil(() => canvas(map).width === css, `not drawn again for a ratio of 1 (${devicePixelRatio})`);
+  });
+
   it("keeps the focus on a zoom button that the map's whole view makes unavailable, and does nothing when it is pressed then", async () => {
     const map = await mapOf('400px');
     const focused = () =>

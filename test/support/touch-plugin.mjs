@@ -46,6 +46,12 @@
  * a phone's predictive keyboard, a dead key's accent): as a composition still
  * open, whose keys come with `isComposing`, or with `commit` as the text it
  * inserts when done (Input.imeSetComposition, Input.insertText).
+ *
+ *   executeServerCommand('pixel-ratio', { width, height, ratio })
+ *
+ * gives the page a viewport of that size with `ratio` device pixels a CSS
+ * pixel, as the page zoomed or the window moved to a denser screen does
+ * (Emulation.setDeviceMetricsOverride); without a payload, takes it away.
  */
 export function touchPlugin() {
   // One DevTools session per test page, kept open: emulations end when their session detaches.
@@ -53,7 +59,8 @@ export function touchPlugin() {
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print', 'compose'].includes(command)) return undefined;
+      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print', 'compose', 'pixel-ratio'].includes(command))
+        return undefined;
       if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
       const client = clients.get(session.id);
       if (command === 'forced-colors') {
@@ -66,6 +73,14 @@ export function touchPlugin() {
         return nodes
           .filter((node) => !node.ignored && payload.roles.includes(node.role?.value))
           .map((node) => ({ role: node.role.value, name: node.name?.value ?? '' }));
+      }
+      if (command === 'pixel-ratio') {
+        if (!payload) await client.send('Emulation.clearDeviceMetricsOverride');
+        else {
+          const { width, height, ratio } = payload;
+          await client.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: ratio, mobile: false });
+        }
+        return true;
       }
       if (command === 'compose') {
         const { text, commit } = payload;
