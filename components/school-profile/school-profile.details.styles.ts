@@ -207,7 +207,12 @@ export const detailsStyles = css`
     }
   }
   @media print {
-    [part~='section'] {
+    /* A section breaks between its items, never inside one, its heading kept with what follows: kept whole, a school's
+       details (two thirds of a page) left the page above them half empty. */
+    [part~='section'] > .heading {
+      break-after: avoid;
+    }
+    [part~='section'] :is(li, tr, dl > div, p) {
       break-inside: avoid;
     }
     /* Every year's values on paper, without opening the disclosure. */

@@ -38,7 +38,15 @@
  * the page is laid out for paper, its print media listeners run, and it is
  * printed before its next frame (emulateMedia('print') changes the styles
  * only, and its listeners still read the screen's layout). Returns the PDF's
- * size in bytes.
+ * size in bytes; with `{ pages: true }`, the text of each page (an emulated
+ * print is never cut into pages).
+ *
+ *   executeServerCommand('print-page', { path, width, height })
+ *
+ * opens `path` of the test server in a tab of its own (a whole page, as a
+ * reader has it: a frame's page prints inside its frame's box) with a
+ * width × height window, waits for its data and drawings, prints it to PDF on
+ * A4 and returns the text of each page.
  *
  *   executeServerCommand('compose', { text, commit })
  *
@@ -53,13 +61,15 @@
  * pixel, as the page zoomed or the window moved to a denser screen does
  * (Emulation.setDeviceMetricsOverride); without a payload, takes it away.
  */
+import { pdfPages } from './pdf-pages.mjs';
+
 export function touchPlugin() {
   // One DevTools session per test page, kept open: emulations end when their session detaches.
   const clients = new Map();
   return {
     name: 'touch-and-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print', 'compose', 'pixel-ratio'].includes(command))
+      if (!['touch', 'wheel', 'forced-colors', 'screenshot', 'ax-names', 'print', 'compose', 'pixel-ratio', 'print-page'].includes(command))
         return undefined;
       if (!clients.has(session.id)) clients.set(session.id, await session.browser.getPage(session.id).target().createCDPSession());
       const client = clients.get(session.id);
@@ -88,8 +98,27 @@ export function touchPlugin() {
         else await client.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
         return true;
       }
+      if (command === 'print-page') {
+        const page = session.browser.getPage(session.id);
+        const tab = await page.browser().newPage();
+        try {
+          await tab.setViewport({ width: payload.width ?? 1280, height: payload.height ?? 900 });
+          await tab.goto(new URL(payload.path, page.url()).href, { waitUntil: 'networkidle0', timeout: 30_000 });
+          // Drawn once nothing is loading (no busy box in any element's shadow root) and a last frame has passed.
+          await tab.waitForFunction(
+            () => ![...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')),
+            { timeout: 20_000 },
+          );
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          const data = await tab.pdf({ format: 'A4' });
+          return pdfPages(Buffer.from(data));
+        } finally {
+          await tab.close();
+        }
+      }
       if (command === 'print') {
         const { data } = await client.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
+        if (payload?.pages) return pdfPages(Buffer.from(data, 'base64'));
         return Buffer.from(data, 'base64').length;
       }
       if (command === 'screenshot') {
