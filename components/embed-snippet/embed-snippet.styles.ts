@@ -52,7 +52,7 @@ export const embedSnippetStyles = [
       outline-offset: 2px;
       box-shadow: 0 0 0 2px var(--se-color-focus-inner, #0b0c0c);
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --embed-snippet-text: var(--se-color-text, #f2f2f2);
         --embed-snippet-background: var(--se-color-background, #17191c);

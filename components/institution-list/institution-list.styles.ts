@@ -188,7 +188,7 @@ export const institutionListStyles = [
         display: none;
       }
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --institution-list-text: var(--se-color-text, #f2f2f2);
         --institution-list-background: var(--se-color-background, #17191c);

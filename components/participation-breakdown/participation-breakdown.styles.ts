@@ -41,7 +41,7 @@ export const participationBreakdownStyles = [
     .chart > li.note {
       font-size: 0.875em;
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --participation-breakdown-text: var(--se-color-text, #f2f2f2);
         --participation-breakdown-background: var(--se-color-background, #17191c);

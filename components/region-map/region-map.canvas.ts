@@ -46,7 +46,7 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
   return { width, height, transform: zoomedTransform(fitTransform(view.bounds, width, height), zoom), zoom: zoom.k };
 }
 
-/** The zoom for a box of another size (a window resized, a phone turned) after `view` was drawn at `was`: see zoomKept. */
+/** The zoom for a box of another size (a window resized, a phone turned, the page printed) after `view` was drawn at `was`. */
 export function resizedZoom(view: MapViewModel, was: MapSize, width: number, maxHeight: number, zoom: Zoom): Zoom {
   const fitted = mapSize(view, width, maxHeight, NO_ZOOM);
   return fitted ? zoomKept(zoom, was.transform, [was.width, was.height], fitted.transform, fitted.width, fitted.height) : NO_ZOOM;

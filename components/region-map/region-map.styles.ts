@@ -237,7 +237,7 @@ export const regionMapStyles = [
     border: 1px solid var(--region-map-muted);
     forced-color-adjust: none;
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --region-map-text: var(--se-color-text, #f2f2f2);
       --region-map-background: var(--se-color-background, #17191c);

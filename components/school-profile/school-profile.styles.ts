@@ -138,7 +138,7 @@ export const schoolProfileStyles = [
       font-size: 1em;
     }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --school-profile-text: var(--se-color-text, #f2f2f2);
       --school-profile-background: var(--se-color-background, #17191c);

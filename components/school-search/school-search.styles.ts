@@ -100,7 +100,7 @@ export const schoolSearchStyles = [
     code {
       font-family: ui-monospace, monospace;
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --school-search-text: var(--se-color-text, #f2f2f2);
         --school-search-background: var(--se-color-background, #17191c);

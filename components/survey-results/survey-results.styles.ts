@@ -87,7 +87,7 @@ export const surveyResultsStyles = [
     details summary {
       cursor: pointer;
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --survey-results-text: var(--se-color-text, #f2f2f2);
         --survey-results-background: var(--se-color-background, #17191c);

@@ -69,7 +69,7 @@ export const territoryListStyles = [
       padding: 0;
       list-style: none;
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --territory-list-text: var(--se-color-text, #f2f2f2);
         --territory-list-background: var(--se-color-background, #17191c);

@@ -251,7 +251,7 @@ export const trendTimelineStyles = [
         forced-color-adjust: none;
       }
     }
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host {
         --trend-timeline-text: var(--se-color-text, #f2f2f2);
         --trend-timeline-background: var(--se-color-background, #17191c);

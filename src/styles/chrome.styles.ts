@@ -180,6 +180,12 @@ export const chromeStyles = [
   }
   /* On paper a toolbar's buttons (views, downloads, show all) do nothing: what they chose, the title and captions say. Its pickers stay, as labels of what is shown. */
   @media print {
+    /* The backgrounds that carry data (a legend's swatches and hatching, the bars, a note's tint) printed: a browser
+       leaves backgrounds off paper unless asked, and the map's legend printed as empty squares. The colours on paper
+       are the light scheme's (the dark scheme's rules are for screens), so no dark box costs the reader's ink. */
+    :host {
+      print-color-adjust: exact;
+    }
     .toolbar button,
     .downloads {
       display: none;

@@ -12,7 +12,7 @@ export const inkStyles = css`
   :host {
     --_ink: oklch(from var(--_accent) min(l, 0.5) c h);
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --_ink: oklch(from var(--_accent) max(l, 0.8) min(c, 0.12) h);
     }

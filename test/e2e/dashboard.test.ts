@@ -8,7 +8,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { dashboardIndex } from '../fixtures/dashboard.fixture.js';
 import { framedPage } from '../support/framed-page.js';
+import { toRgb } from '../support/contrast.js';
 import { axeViolations, button, inShadow, listsReady, openDashboard, params, text } from '../support/dashboard-page.js';
+
+/** A printed page as test/support/pdf-pages.mjs reads it. */
+type PrintedPage = { text: string; fills: string[] };
 
 describe('the dashboard (demo/dashboard.html)', () => {
   afterEach(() => document.querySelectorAll('iframe[title="cruscotto"]').forEach((f) => f.remove()));
@@ -320,7 +324,7 @@ describe('the dashboard (demo/dashboard.html)', () => {
     this.timeout(120_000);
     // The demo's data for the page printed in a tab of its own (a frame prints inside its box), as a reader prints it.
     await openDashboard();
-    const print = (path: string) => executeServerCommand('print-page', { path }) as Promise<string[]>;
+    const print = async (path: string) => ((await executeServerCommand('print-page', { path })) as PrintedPage[]).map((p) => p.text);
     const heading = 'OSSERVATORIO NAZIONALE';
     const [first] = await print('/demo/dashboard.html?region=09');
     // The map with its legend and notes under the page's heading (on the demo's Toscana its 13 cm on paper keep it
@@ -330,6 +334,26 @@ describe('the dashboard (demo/dashboard.html)', () => {
     // and a half of its details, kept whole, the badge alone on the next).
     const pages = await print('/demo/dashboard.html?region=09&school=FIIC81200A');
     expect(pages[0]).to.include(heading).and.include('Profilo della scuola').and.include('Scheda');
+  });
+
+  it('prints the colours that carry data, and prints a dark screen as a light one', async function () {
+    this.timeout(120_000);
+    const d = await openDashboard('?region=09');
+    const survey = d.$('survey-results');
+    await waitUntil(() => inShadow(survey, '.bar'), 'no survey bars');
+    const bar = `rgb(${toRgb(getComputedStyle(inShadow(survey, '.bar')!).backgroundColor).join(', ')})`;
+    const print = (colorScheme: string) =>
+      executeServerCommand('print-page', { path: '/demo/dashboard.html?region=09', colorScheme }) as Promise<PrintedPage[]>;
+    const light = await print('light');
+    // The survey's bars are backgrounds, which a browser leaves off paper unless asked: they printed as nothing (and
+    // the map's legend as empty squares).
+    const barsPage = light.find((page) => page.text.includes('Quali sono i principali ostacoli'))!;
+    expect(barsPage.fills, 'the bars’ colour on their page').to.include(bar);
+    // A reader whose screen is dark prints on white paper all the same: the same colours as from a light screen (the
+    // dark scheme's light text printed pale grey, and its colours of the bars and the map's points on white).
+    const dark = await print('dark');
+    const colours = (pages: PrintedPage[]) => [...new Set(pages.flatMap((page) => page.fills))].sort();
+    expect(colours(dark)).to.deep.equal(colours(light));
   });
 
   it('prints on A4: no controls, the map whole on one page with its legend and notes, undistorted', async function () {

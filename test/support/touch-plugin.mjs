@@ -38,15 +38,16 @@
  * the page is laid out for paper, its print media listeners run, and it is
  * printed before its next frame (emulateMedia('print') changes the styles
  * only, and its listeners still read the screen's layout). Returns the PDF's
- * size in bytes; with `{ pages: true }`, the text of each page (an emulated
- * print is never cut into pages).
+ * size in bytes; with `{ pages: true }`, each page's text and colours
+ * (test/support/pdf-pages.mjs: an emulated print is never cut into pages).
  *
- *   executeServerCommand('print-page', { path, width, height })
+ *   executeServerCommand('print-page', { path, width, height, colorScheme })
  *
  * opens `path` of the test server in a tab of its own (a whole page, as a
  * reader has it: a frame's page prints inside its frame's box) with a
- * width × height window, waits for its data and drawings, prints it to PDF on
- * A4 and returns the text of each page.
+ * width × height window and the reader's colour scheme, waits for its data
+ * and drawings, prints it to PDF on A4 as a reader's Print does (backgrounds
+ * left off unless the page asks) and returns each page's text and colours.
  *
  *   executeServerCommand('compose', { text, commit })
  *
@@ -103,6 +104,7 @@ export function touchPlugin() {
         const tab = await page.browser().newPage();
         try {
           await tab.setViewport({ width: payload.width ?? 1280, height: payload.height ?? 900 });
+          await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: payload.colorScheme ?? 'light' }]);
           await tab.goto(new URL(payload.path, page.url()).href, { waitUntil: 'networkidle0', timeout: 30_000 });
           // Drawn once nothing is loading (no busy box in any element's shadow root) and a last frame has passed.
           await tab.waitForFunction(
