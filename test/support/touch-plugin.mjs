@@ -38,8 +38,7 @@
  * the page is laid out for paper, its print media listeners run, and it is
  * printed before its next frame (emulateMedia('print') changes the styles
  * only, and its listeners still read the screen's layout). Returns the PDF's
- * size in bytes; with `{ pages: true }`, each page's text and colours
- * (test/support/pdf-pages.mjs: an emulated print is never cut into pages).
+ * size in bytes (print-page, below, reads the pages).
  *
  *   executeServerCommand('print-page', { path, width, height, colorScheme })
  *
@@ -120,7 +119,6 @@ export function touchPlugin() {
       }
       if (command === 'print') {
         const { data } = await client.send('Page.printToPDF', { paperWidth: 8.27, paperHeight: 11.69 });
-        if (payload?.pages) return pdfPages(Buffer.from(data, 'base64'));
         return Buffer.from(data, 'base64').length;
       }
       if (command === 'screenshot') {
