@@ -145,6 +145,8 @@ const it = {
   zoomIn: 'Ingrandisci',
   zoomOut: 'Riduci',
   zoomReset: 'Vista intera',
+  // On paper only, under the title of a map printed zoomed in: the buttons that say it are not printed.
+  zoomedPart: 'Mappa ingrandita: se ne vede una parte; il riepilogo vale per tutte le aree.',
   tapAgain: 'Tocca di nuovo per entrare.',
   notHeld: 'Le sue province e i suoi comuni non sono in questi dati.',
   // Fewer classes than asked: only as many values as classes (src/map/classify.ts draws as many as it can).
@@ -319,6 +321,7 @@ const en: RegionMapMessages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Whole map',
+  zoomedPart: 'Zoomed in: this shows part of the map; the summary covers every area.',
   tapAgain: 'Tap again to go in.',
   notHeld: 'Its provinces and comuni are not in this data.',
   fewerClasses: (drawn: number, asked: number) => `${drawn} classes instead of ${asked}: the areas have only ${drawn} different values.`,

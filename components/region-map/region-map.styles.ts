@@ -148,6 +148,10 @@ export const regionMapStyles = [
   th.points {
     width: 8em;
   }
+  /* What paper alone needs said (a map printed zoomed in, without the buttons that show it). */
+  .on-paper {
+    display: none;
+  }
   /* Its height follows its bitmap's proportions: a print layout of another width scales the map, never stretches it. */
   canvas {
     display: block;
@@ -288,6 +292,9 @@ export const regionMapStyles = [
     }
     [part~='base'] {
       break-inside: avoid;
+    }
+    .on-paper {
+      display: block;
     }
     /* Drawn again for paper (src/util/box-controller.ts): no taller than a page's half, so that it stays on the first
        page of a dashboard, under the page's heading, with its legend and notes; a page's own height still rules. */

@@ -493,6 +493,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
         ${this.view === 'map' ? renderFindButton(t, this._search.opened(view), this._search.toggle) : nothing}
       </div>
       <p class="note"><strong>${title}</strong>${view.provisional ? ` · ${t.provisional}` : ''}</p>
+      ${this.view === 'map' && this._zoom.zoomed ? html`<p class="note on-paper">${t.zoomedPart}</p>` : nothing}
       ${this._notes.render(this, view, this._lang, t)}
       <div class="body" aria-busy=${this._data.pending ? 'true' : nothing}>
         ${this.view === 'table' ? legend : nothing}
