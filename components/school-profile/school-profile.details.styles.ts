@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { scrollCueStyles } from '../../src/styles/scroll-cue.styles.js';
 import { stickyHeadsStyles } from '../../src/styles/sticky-heads.styles.js';
 import { tableCardsStyles } from '../../src/styles/table-cards.styles.js';
+import { paperTablesStyles } from '../../src/styles/paper-tables.styles.js';
 
 /** Styles of the card and full variants, added to the element when their module loads. */
 export const detailsStyles = css`
@@ -223,14 +224,7 @@ export const detailsStyles = css`
     summary {
       display: none;
     }
-    /* As every element's tables on paper (chrome.styles.ts): the year by year table's nine columns, 801 px, were cut
-       at A4's 680. */
-    table {
-      font-size: 0.7em;
-    }
-    :is(th, td) {
-      padding-inline: 0.3em;
-    }
   }
   ${tableCardsStyles}
+  ${paperTablesStyles}
 `;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostStyles } from './host.styles.js';
 import { inkStyles } from './ink.styles.js';
+import { paperTablesStyles } from './paper-tables.styles.js';
 import { statusStyles } from './status.styles.js';
 
 /**
@@ -190,16 +191,7 @@ export const chromeStyles = [
     .downloads {
       display: none;
     }
-    /* Paper cannot scroll sideways: a table fits the page, its text smaller and its cells closer (a survey's table of
-       answers in table view, 876 px, was cut at A4's 680). A word still breaks only where it alone is wider than its
-       cell, a number never. */
-    table {
-      font-size: 0.7em;
-    }
-    th,
-    td {
-      padding-inline: 0.3em;
-    }
   }
 `,
+  paperTablesStyles,
 ];
