@@ -275,7 +275,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     this._box.measure();
     const box = `${this._box.width}x${this._box.height}`;
     const was = this._drawnIn;
-    if (was && box !== was.box) this._zoom.place(resizedZoom(view, was.size, this._box.width, this._box.height, this._zoom.settled));
+    if (was && box !== was.box) this._zoom.place(resizedZoom(view, was.size, this._box.width, this._box.height, this._zoom.shown));
     const size = this._size(view);
     if (size && this.view === 'map') {
       // The gesture's preview transform goes first: the drawing reads how large its canvas is shown, which it enlarged.

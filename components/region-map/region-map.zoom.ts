@@ -54,6 +54,11 @@ export class MapZoomController implements ReactiveController {
     this._pointers.clear();
   }
 
+  /** The zoom shown (ahead of `settled` while a gesture moves). */
+  get shown(): Zoom {
+    return this._live;
+  }
+
   get zoomed(): boolean {
     return this._live.k > 1;
   }
