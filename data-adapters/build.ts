@@ -10,6 +10,7 @@ import type { BuildModel } from './assemble/documents.js';
 import { buildSources, fundingLinesOf } from './assemble/sources.js';
 import type { BuildConfig } from './config.js';
 import { buildGeometryLayers } from './geo/build-layers.js';
+import { italianTimestamp } from './io/timestamp.js';
 import { BuildError } from './report/build-error.js';
 import type { InputReport } from './report/input-report.js';
 import { buildReport, type BuildReport } from './report/build-report.js';
@@ -41,9 +42,10 @@ export interface BuildHooks {
 }
 
 async function defaultDate(paths: string[]): Promise<string> {
-  // The newest input decides: rebuilding the same inputs gives the same bytes.
+  // The newest input decides: rebuilding the same inputs gives the same bytes. Written as Italy's clocks showed it,
+  // whose day every download says (in UTC, a file saved at 00:30 in Rome was of the day before).
   const times = await Promise.all(paths.map(async (path) => (await stat(path)).mtimeMs));
-  return new Date(Math.floor(Math.max(...times) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return italianTimestamp(Math.max(...times));
 }
 
 export async function computeModel(

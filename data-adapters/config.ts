@@ -11,7 +11,7 @@ import { SchoolYear } from '../src/contract/contract.schema.js';
 import { check } from '../src/contract/schema-dsl.js';
 import type { MeasureMapping } from './readers/pnrr-measures.js';
 import type { YearRange } from './readers/school-year.js';
-import { utcTimestamp } from './io/timestamp.js';
+import { zonedTimestamp } from './io/timestamp.js';
 import { BuildError, InputError } from './report/build-error.js';
 import { checkSettings } from './config-settings.js';
 
@@ -330,7 +330,7 @@ export function resolveConfig(...layers: Partial2<BuildConfig>[]): BuildConfig {
       en: `studentsYear is the first year of the students' school year (2024 for 2024/25; found ${JSON.stringify(config.studentsYear)})`,
     });
   if (config.generatedAt !== null) {
-    const instant = typeof config.generatedAt === 'string' ? utcTimestamp(config.generatedAt) : null;
+    const instant = typeof config.generatedAt === 'string' ? zonedTimestamp(config.generatedAt) : null;
     if (!instant)
       throw new BuildError({
         it: `generatedAt (--generated-at) è un giorno o un istante ISO 8601 con il suo fuso (2026-12-03, 2026-12-03T09:30+01:00; trovato ${JSON.stringify(config.generatedAt)})`,

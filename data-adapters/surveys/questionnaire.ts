@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { CODE_PATTERNS } from '../../src/contract/codes.js';
 import { SURVEY_QUESTION_TYPES } from '../../src/contract/survey.schema.js';
 import { normaliseColumn } from '../io/read-csv.js';
-import { utcTimestamp } from '../io/timestamp.js';
+import { zonedTimestamp } from '../io/timestamp.js';
 import { InputError, type Said } from '../report/build-error.js';
 
 export const QUESTIONNAIRE_FORMAT = 'scuole-europa/survey@1';
@@ -129,7 +129,7 @@ export function checkQuestionnaire(json: unknown, path: string): Questionnaire {
     fail('fielded vuole le date from e to (AAAA-MM-GG)', 'fielded needs the dates from and to (YYYY-MM-DD)');
   const { from, to } = fielded as { from: string; to: string };
   // Date.parse takes 30 February for 2 March: the day must be one of the calendar.
-  if (utcTimestamp(from) === null || utcTimestamp(to) === null || from > to)
+  if (zonedTimestamp(from) === null || zonedTimestamp(to) === null || from > to)
     fail(`fielded: date impossibili o from dopo to (${from}, ${to})`, `fielded: impossible dates or from after to (${from}, ${to})`);
   const title = text(json.title, 'title');
   const ignoreColumns = json.ignoreColumns ?? [];

@@ -69,6 +69,10 @@ export const Series = v.record(MetricId, v.array(v.nullable(v.number())));
 /** Fields shared by every document of the contract (the search index's too: `search.schema.ts`). */
 export const documentHeader = {
   contract: ContractTag,
+  /**
+   * When the release was published, in the zone of whoever published it (the data tools write Italy's): its first
+   * ten characters are the day every download and profile names.
+   */
   generatedAt: Timestamp,
   /** Identifier of the data release, used to pin an embed to frozen data. */
   release: NonEmptyText,

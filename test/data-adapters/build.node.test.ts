@@ -61,6 +61,9 @@ describe('build', () => {
     const index = validateDocument(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')), ['index']);
     assert.equal(index.synthetic, true);
     assert.ok(index.sources.some((source) => source.synthetic));
+    // Without --generated-at, the newest input's time as Italy's clocks showed it: its day names the release.
+    assert.match(index.generatedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00$/);
+    assert.ok(index.release.startsWith(`${index.generatedAt.slice(0, 10)}-s`));
     // The students' school year, read from the file's name (studenti_per_scuola_20242025_uaar.csv), in the index and its source.
     assert.equal(index.studentsYear, 2024);
     assert.match(index.sources.find((s) => s.id === 'mim-studenti')!.name, /^Studenti per scuola 2024\/25 /);

@@ -42,10 +42,10 @@ describe('scuole-europa-data', () => {
     assert.match(stray.stderr, /--invited i\.csv goes after the --survey QUESTIONNAIRE\.json of its wave/);
   });
 
-  it('takes the publication time as an ISO day or time, in UTC, and refuses a date Date would guess', () => {
+  it('takes the publication time as an ISO day or time, in its own zone, and refuses a date Date would guess', () => {
     const base = { registry: ['r.csv'], geo: 'g', out: 'o' };
     assert.equal(resolveConfig(base, { generatedAt: '2026-12-03' }).generatedAt, '2026-12-03T00:00:00Z');
-    assert.equal(resolveConfig({ ...base, generatedAt: '2026-12-03T10:00+01:00' }).generatedAt, '2026-12-03T09:00:00Z');
+    assert.equal(resolveConfig({ ...base, generatedAt: '2026-12-08T00:30+01:00' }).generatedAt, '2026-12-08T00:30:00+01:00');
     assert.throws(
       () => resolveConfig({ ...base, generatedAt: '2026-02-30' }),
       /generatedAt \(--generated-at\) is an ISO 8601 day or time .*found "2026-02-30"/,

@@ -42,6 +42,14 @@ describe('provenance of what leaves us', () => {
     assert.deepEqual(provenanceRows(p, 'it')[2], ['Dati del', '2026-12-08']);
   });
 
+  it('says the day the release was published where it was, not in UTC', () => {
+    // Published at 00:30 in Rome on 8 December: 23:30 on the 7th in UTC.
+    const index = { ...indexFixture(), generatedAt: '2026-12-08T00:30:00+01:00' };
+    const p = provenanceOf(index, 'Progetti eTwinning, 2024/25', false, 'it');
+    assert.equal(provenanceLines(p, 'it')[1], 'Dati dell’8 dicembre 2026');
+    assert.deepEqual(provenanceRows(p, 'it')[2], ['Dati del', '2026-12-08']);
+  });
+
   it("speaks the page's language where the contract names a source in both, and reads older contracts' one text", () => {
     // An English page read "scuole-europa (modello sintetico, non dati reali)" and "dati sintetici generati dal modello…".
     const index = indexFixture();
