@@ -8,6 +8,7 @@ import { sharedLoader } from '../../src/data/loader.js';
 import { indexAhead } from '../../src/data/index-ahead.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { tellMissingArea } from '../../src/element/area-missing.js';
+import { choosePresentation } from '../../src/element/presentation-change.js';
 import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -77,6 +78,7 @@ const MISPLACED = { ...areaAsScope(true), metric: metricAsProgramme };
  *
  * @fires institution-list-select - The user opened an institution or a mentor; `detail` has `level` ('school'), `code` and `name`.
  * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
+ * @fires scuole-presentation-change - Its reader chose which institutions to show or their order; `detail` has `attribute` (`filter`, `sort`) and `value`. A `<linked-view url>` around keeps it in the address.
  *
  * @csspart base - The wrapper of everything.
  * @csspart caption - The sentence that says what the list holds (announced when it changes).
@@ -293,13 +295,13 @@ export class InstitutionList extends ScuoleElement<InstitutionListMessages> {
     return html`<div class="toolbar" part="toolbar">
       <label
         >${t.filterLabel}
-        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as InstitutionFilter)}>
+        <select @change=${(e: Event) => choosePresentation(this, 'filter', (e.target as HTMLSelectElement).value)}>
           ${INSTITUTION_FILTERS.map((f) => html`<option value=${f} .selected=${f === this.filter}>${t.filters[f]}</option>`)}
         </select></label
       >
       <label
         >${t.sortLabel}
-        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as InstitutionSort)}>
+        <select @change=${(e: Event) => choosePresentation(this, 'sort', (e.target as HTMLSelectElement).value)}>
           ${INSTITUTION_SORTS.map((s) => html`<option value=${s} .selected=${s === this.sort}>${t.sorts[s]}</option>`)}
         </select></label
       >

@@ -410,6 +410,62 @@ describe('<linked-view>', () => {
     }
   });
 
+  it('keeps how each element shows its data in the URL: read on start, replaced when chosen, each its own, kept by Back', async () => {
+    const original = location.href;
+    history.replaceState(null, '', `${location.pathname}?region=09&map-view=table&map-points=&chart-view=sideways&list-sort=index`);
+    const capture = captureWarnings();
+    try {
+      const { view, map, timeline } = await viewOf(
+        'url',
+        `<region-map id="m2" points="active"></region-map>
+         <institution-list filter="all"></institution-list>
+         <region-map id="own" data-unlinked></region-map>
+         <a id="l" href="/print.html" data-link-view>Print</a>`,
+      );
+      const [second, list, own] = ['#m2', 'institution-list', '#own'].map((s) => view.querySelector(s)!) as [Element, Element, Element];
+      const address = () => Object.fromEntries(new URLSearchParams(location.search));
+      const link = () => Object.fromEntries(new URL((view.querySelector('#l') as HTMLAnchorElement).href).searchParams);
+      // The first map as the address says (its table, no points), the second its own; a view the timeline has not is
+      // said and left out, of the address too.
+      expect(attrs(map, 'view', 'points')).to.deep.equal(['table', '']);
+      expect(attrs(second, 'view', 'points')).to.deep.equal([null, 'active']);
+      expect(timeline.getAttribute('view')).to.equal(null);
+      expect(attrs(list, 'filter', 'sort')).to.deep.equal(['all', 'index']);
+      expect(capture.warnings).to.deep.equal([`[linked-view] ignored chart-view="sideways" in the page's address: not a value it takes.`]);
+
+      // Chosen in the second map: under its own name, in the links too.
+      fire(second, 'scuole-presentation-change', { attribute: 'view', value: 'table' });
+      expect(second.getAttribute('view')).to.equal('table');
+      expect(address()).to.deep.equal({ region: '09', 'map-view': 'table', 'map-points': '', 'list-sort': 'index', 'map-view-2': 'table' });
+      expect(link()['map-view-2']).to.equal('table');
+      // A list's filter chosen, then its own again: the address says the last.
+      fire(list, 'scuole-presentation-change', { attribute: 'filter', value: 'inactive' });
+      expect(address()['list-filter']).to.equal('inactive');
+      fire(list, 'scuole-presentation-change', { attribute: 'filter', value: 'all' });
+      expect(address()['list-filter']).to.equal('all');
+      // A value the attribute does not take, and an element that follows nothing, change nothing.
+      fire(map, 'scuole-presentation-change', { attribute: 'view', value: 'globe' });
+      fire(own, 'scuole-presentation-change', { attribute: 'view', value: 'table' });
+      expect(address()['map-view']).to.equal('table');
+      expect(own.getAttribute('view')).to.equal(null);
+
+      // A place chosen (a new entry), a view chosen there (the entry replaced: Back is for places), then Back: the place
+      // goes back, the elements stay as the reader left them, and the entry says so.
+      fire(map, 'region-map-navigate', { region: '12' });
+      fire(list, 'scuole-presentation-change', { attribute: 'sort', value: 'students' });
+      const back = oneEvent(view, 'linked-view-change');
+      history.back();
+      expect((await back).detail.region).to.equal('09');
+      await mutations();
+      expect(attrs(second, 'view')).to.deep.equal(['table']);
+      expect(attrs(list, 'sort')).to.deep.equal(['students']);
+      expect(address()).to.include({ region: '09', 'map-view-2': 'table', 'list-sort': 'students' });
+    } finally {
+      capture.restore();
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('keeps two views of one page apart in the URL when each `url` has a name, and warns when two share the names', async () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}?keep=1&a-region=12&b-year=2019`);

@@ -1,4 +1,5 @@
 import { AREA_MISSING, type MissingArea } from '../../src/element/area-missing.js';
+import { PRESENTATION_CHANGE, type PresentationChange } from '../../src/element/presentation-change.js';
 import { warn } from '../../src/element/warnings.js';
 import { HTMLElementBase } from '../../src/util/html-element-base.js';
 import { embedMarkup } from '../../src/view/embed-markup.js';
@@ -14,6 +15,7 @@ import {
 } from '../../src/view/view-state.js';
 import { LinkedViewChangeEvent } from './linked-view.events.js';
 import { missingAreaText, noticeOf } from './linked-view.notice.js';
+import { Presentations } from './linked-view.presentation.js';
 import { followRule, LINKED_SELECTOR, viewChosen } from './linked-view.targets.js';
 
 // The elements' event types, for the compiler only: <linked-view> loads none of their code.
@@ -96,7 +98,10 @@ function addressPrefix(view: Element): string {
  * With `url`, the state lives in the page's URL, so that a view can be shared,
  * reloaded and walked with back and forward; `url="a"` names its parameters
  * (`a-region`), so that two views of one page (two regions side by side) keep
- * each its own.
+ * each its own. How each element shows its data, as its reader chose (the map or
+ * its table, the map's points, the chart's view, the list's filter and order),
+ * is kept there too (`map-view=table`; `map-view-2` for a second map), not in
+ * the history.
  * Elements without `src` take the view's. A link that opens the same view
  * elsewhere (the page in another language) carries the state in its address:
  * `<a data-link-view>` inside the view, or `<a data-link-view="its id">`
@@ -122,6 +127,8 @@ export class LinkedView extends HTMLElementBase {
   private _reflecting = false;
   /** Attributes are read once in connectedCallback; changes before it (the upgrade's own calls) are not. */
   private _connected = false;
+  /** How each element shows its data, kept in the address beside the state. */
+  private readonly _presentations = new Presentations();
 
   /** URL of the contract's index.json, given to every element inside that has no `src`. */
   get src(): string {
@@ -156,6 +163,7 @@ export class LinkedView extends HTMLElementBase {
     this._markup ??= { ...this._state };
     if (this.url) {
       this._state = { ...this._state, ...this._fromAddress() };
+      this._presentations.read(new URLSearchParams(location.search));
       // Two views under the same names mirror each other's choices as soon as the page reloads or goes back.
       const prefix = addressPrefix(this);
       if ([...document.querySelectorAll(`${this.localName}[url]`)].some((view) => view !== this && addressPrefix(view) === prefix))
@@ -168,6 +176,7 @@ export class LinkedView extends HTMLElementBase {
     noticeOf(this);
     for (const type of LINKED_EVENTS) this.addEventListener(type, this._onElementEvent);
     this.addEventListener(AREA_MISSING, this._onAreaMissing);
+    this.addEventListener(PRESENTATION_CHANGE, this._onPresentation);
     this.addEventListener('change', this._onControlChange);
     window.addEventListener('popstate', this._onPopState);
     this._observer = new MutationObserver(() => this._apply());
@@ -179,6 +188,7 @@ export class LinkedView extends HTMLElementBase {
   disconnectedCallback(): void {
     for (const type of LINKED_EVENTS) this.removeEventListener(type, this._onElementEvent);
     this.removeEventListener(AREA_MISSING, this._onAreaMissing);
+    this.removeEventListener(PRESENTATION_CHANGE, this._onPresentation);
     this.removeEventListener('change', this._onControlChange);
     window.removeEventListener('popstate', this._onPopState);
     this._observer?.disconnect();
@@ -248,14 +258,32 @@ export class LinkedView extends HTMLElementBase {
   private _change(change: NonNullable<Change>): void {
     const next = { ...this._state, ...change.state };
     if (!this._set(next)) return;
-    if (this.url) {
-      const params = viewToParams(this._state, new URLSearchParams(location.search), addressPrefix(this), this._markup);
-      const url = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
-      if (change.history === 'push') history.pushState(history.state, '', url);
-      else history.replaceState(history.state, '', url);
-    }
+    if (this.url) this._writeAddress(change.history);
     this.dispatchEvent(new LinkedViewChangeEvent(this.state));
   }
+
+  /** The state and the elements' presentations in `params`, the page's other parameters kept. */
+  private _params(params: URLSearchParams): URLSearchParams {
+    const prefix = addressPrefix(this);
+    return this._presentations.write(viewToParams(this._state, params, prefix, this._markup), this._linked(), prefix);
+  }
+
+  private _writeAddress(entry: 'push' | 'replace'): void {
+    const params = this._params(new URLSearchParams(location.search));
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
+    if (entry === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  /** A reader changed how an element inside shows its data: in the address (no new entry) and in the links. */
+  private readonly _onPresentation = (event: CustomEvent<PresentationChange>): void => {
+    const { attribute, value } = event.detail ?? {};
+    const element = event.target as Element;
+    if (typeof attribute !== 'string' || typeof value !== 'string') return;
+    if (!this._presentations.choose(element, attribute, value, this._linked(), addressPrefix(this))) return;
+    if (this.url) this._writeAddress('replace');
+    this._apply();
+  };
 
   private readonly _onPopState = (): void => {
     if (!this.url) return;
@@ -264,6 +292,9 @@ export class LinkedView extends HTMLElementBase {
     const markup = this._markup ?? EMPTY_VIEW;
     const next = { ...markup, year: markup.year ?? this._state.year, ...this._fromAddress() };
     if (this._set(next)) this.dispatchEvent(new LinkedViewChangeEvent(this.state));
+    // Back goes to another place, not to another way of showing it: the elements stay as the reader left them, and
+    // the entry says so (a reload there shows them so).
+    this._writeAddress('replace');
   };
 
   /** The state the page's address names; a parameter that is not valid is left out with a warning (and goes at the next change). */
@@ -295,6 +326,11 @@ export class LinkedView extends HTMLElementBase {
     this._reflecting = false;
   }
 
+  /** The linked elements inside that follow the view (not those with a bare `data-unlinked`). */
+  private _linked(): Element[] {
+    return [...this.querySelectorAll(LINKED_SELECTOR)].filter((element) => followRule(element) !== null);
+  }
+
   /** Moves every linked element inside to the state, and gives them the view's `src`. */
   private _apply(): void {
     const src = this.src;
@@ -305,13 +341,14 @@ export class LinkedView extends HTMLElementBase {
       }
       followRule(element)?.(element, this._state);
     }
+    this._presentations.apply(this._linked(), addressPrefix(this));
     for (const control of this.querySelectorAll<HTMLSelectElement>('[data-link-state]')) {
       const value = this._state[control.dataset.linkState as ViewKey];
       if (value !== undefined) control.value = String(value ?? '');
     }
     for (const link of this._links()) {
       const target = new URL(link.getAttribute('href') ?? '', location.href);
-      target.search = viewToParams(this._state, target.searchParams, addressPrefix(this), this._markup).toString();
+      target.search = this._params(target.searchParams).toString();
       link.setAttribute('href', target.href);
     }
   }

@@ -10,7 +10,8 @@ import { prepareNumberFormats } from '../../src/i18n/format.js';
 import { mapArgs, type MapData, type MapLevel } from '../../src/map/load-map.js';
 import { SurveyPickers } from './region-map.survey-pickers.js';
 import { enterStep, italyStep, regionLevel, upStep, type MapStep } from '../../src/map/drill.js';
-import { readPoints, togglePoint } from '../../src/map/point-kinds.js';
+import { readPoints, togglePoint, type PointKind } from '../../src/map/point-kinds.js';
+import { choosePresentation } from '../../src/element/presentation-change.js';
 import { isContinuous, mapView, type MapViewModel } from '../../src/map/map-view.js';
 import { BoxController } from '../../src/util/box-controller.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
@@ -72,6 +73,7 @@ const ON_UNLESS_FALSE = (value: string | null) => (value === null ? null : value
  * @fires region-map-wave-change - The user chose another wave of a survey's map; `detail.wave`.
  * @fires region-map-navigate - The user drilled into a region or a province or went back up; `detail.region` ('' for Italy), `detail.province` ('' for none).
  * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
+ * @fires scuole-presentation-change - Its reader switched between the map and its table, or turned points on or off; `detail` has `attribute` (`view`, `points`) and `value`. A `<linked-view url>` around keeps it in the address.
  *
  * @csspart base - The wrapper of everything.
  * @csspart canvas - The map canvas.
@@ -465,6 +467,7 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     // A year asked for that the data in hand does not have: the control says it, the picture stays its own year until it comes.
     const asked = this._data.pending && this.year !== null && years.includes(this.year) ? this.year : view.year;
     const points = readPoints(this.points).kinds;
+    const toggle = (kind: PointKind) => () => choosePresentation(this, 'points', togglePoint(this.points, kind));
     // Before the table, whose rows its keys choose (on a phone they would come after thousands of rows); after the map.
     const legend = renderLegend(view, t, lang, points, isContinuous(view) ? undefined : this._legend.of(view, this.view));
     const search = this._searched(view, data);
@@ -475,10 +478,10 @@ export class RegionMap extends ScuoleElement<RegionMapMessages> {
     return html`<div part="base">
       <div class="toolbar">
         ${renderBreadcrumb(t, regionName, data.province?.name, (to) => this._navigate(to === 'italy' ? italyStep(this) : upStep(this)))}
-        <button aria-pressed=${this.view === 'map'} @click=${() => (this.view = 'map')}>${t.map}</button>
-        <button aria-pressed=${this.view === 'table'} @click=${() => (this.view = 'table')}>${t.table}</button>
-        <button aria-pressed=${points.has('active')} @click=${() => (this.points = togglePoint(this.points, 'active'))}>${t.activeSchools}</button>
-        <button aria-pressed=${points.has('role-models')} @click=${() => (this.points = togglePoint(this.points, 'role-models'))}>${t.roleModels}</button>
+        <button aria-pressed=${this.view === 'map'} @click=${() => choosePresentation(this, 'view', 'map')}>${t.map}</button>
+        <button aria-pressed=${this.view === 'table'} @click=${() => choosePresentation(this, 'view', 'table')}>${t.table}</button>
+        <button aria-pressed=${points.has('active')} @click=${toggle('active')}>${t.activeSchools}</button>
+        <button aria-pressed=${points.has('role-models')} @click=${toggle('role-models')}>${t.roleModels}</button>
         ${renderDownloads(t.download, ['csv', 'xlsx', 'svg', 'png'], (kind) => this._download(kind))}
       </div>
       ${this._downloadNote.render()}

@@ -5,10 +5,10 @@ export { PALETTE_NAMES, type PaletteName } from '../../src/map/palettes.js';
 export { VALUE_MODES, type ValueMode } from '../../src/map/area-values.js';
 
 import type { MapLevel } from '../../src/map/load-map.js';
+import { MAP_VIEWS } from '../../src/view/presentation-values.js';
 
 export { MAP_LEVELS, type MapLevel } from '../../src/map/load-map.js';
-
-export const MAP_VIEWS = ['map', 'table'] as const;
+export { MAP_VIEWS };
 export type MapView = (typeof MAP_VIEWS)[number];
 
 /** What the selection and year events carry. */

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { sharedLoader } from '../../src/data/loader.js';
 import { KeepingDataView } from '../../src/element/keeping-data-view.js';
 import { tellMissingArea } from '../../src/element/area-missing.js';
+import { choosePresentation } from '../../src/element/presentation-change.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import { KeepFocus } from '../../src/element/keep-focus.js';
 import { ScuoleElement } from '../../src/element/scuole-element.js';
@@ -71,6 +72,7 @@ const drawnWidths = (chart: SVGSVGElement | undefined, selector: string) =>
  * @fires trend-timeline-year-change - The user chose a year; `detail.year`.
  * @fires trend-timeline-select - The user chose a region among the small multiples; `detail` has `level`, `code` and `name`.
  * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
+ * @fires scuole-presentation-change - Its reader chose the lines, the stacked areas or the table; `detail` has `attribute` (`view`) and `value`. A `<linked-view url>` around keeps it in the address.
  *
  * @csspart base - The wrapper of everything.
  * @csspart chart - The chart's SVG.
@@ -412,7 +414,7 @@ export class TrendTimeline extends ScuoleElement<(typeof MESSAGES)['it']> {
     const shown = table ? 'table' : view.stacked ? 'stacked' : 'lines';
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <div class="toolbar">
-        ${views.map((v) => html`<button aria-pressed=${shown === v} @click=${() => (this.view = v)}>${t[v]}</button>`)}
+        ${views.map((v) => html`<button aria-pressed=${shown === v} @click=${() => choosePresentation(this, 'view', v)}>${t[v]}</button>`)}
         ${renderDownloads(t.download, table ? ['csv', 'xlsx'] : ['csv', 'xlsx', 'svg', 'png'], (kind) => this._download(kind))}
       </div>
       ${this._downloadNote.render()}

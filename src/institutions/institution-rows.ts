@@ -8,11 +8,10 @@
 import type { MentorLink, RegionShard, SchoolSummary } from '../contract/contract.types.js';
 import type { ActivityProgramme, GradeGroup } from '../contract/vocabulary.js';
 import { safeHref } from '../util/safe-href.js';
+import { INSTITUTION_FILTERS, INSTITUTION_SORTS } from '../view/presentation-values.js';
 
-export const INSTITUTION_FILTERS = ['inactive', 'active', 'role-models', 'all'] as const;
+export { INSTITUTION_FILTERS, INSTITUTION_SORTS };
 export type InstitutionFilter = (typeof INSTITUTION_FILTERS)[number];
-
-export const INSTITUTION_SORTS = ['name', 'comune', 'students', 'index'] as const;
 export type InstitutionSort = (typeof INSTITUTION_SORTS)[number];
 
 export interface InstitutionRow {

@@ -18,8 +18,9 @@ import { valueInterval, type RegionDispersions } from '../map/value-interval.js'
 import { distinctNames } from './distinct-names.js';
 import { words, type TimelineData, type TimelineUsage } from './load-timeline.js';
 import type { OwnIntervals, ScopeLevel } from './scopes.js';
+import { TIMELINE_VIEWS } from '../view/presentation-values.js';
 
-export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
+export { TIMELINE_VIEWS };
 export type TimelineView = (typeof TIMELINE_VIEWS)[number];
 
 export const TIMELINE_VARIANTS = ['full', 'sparkline', 'multiples'] as const;

@@ -511,6 +511,52 @@ describe('the dashboard (demo/dashboard.html)', () => {
     }
   });
 
+  it('opens a reloaded or shared URL showing each panel as its reader left it: the map’s table, the chart’s view, the list’s filter and order', async function () {
+    this.timeout(60_000);
+    const d = await openDashboard('?region=09');
+    const [map, timeline, list] = [d.$('region-map'), d.$('trend-timeline'), d.$('institution-list')];
+    await waitUntil(() => inShadow(map, '[part~="legend"]') && inShadow(timeline, 'svg') && inShadow(list, 'select'), 'panels not drawn', {
+      timeout: 15_000,
+    });
+    button(map, 'Tabella').click();
+    button(map, 'Istituzioni attive').click();
+    button(timeline, 'Tabella').click();
+    const [filter, sort] = [...list.shadowRoot!.querySelectorAll('select')] as [HTMLSelectElement, HTMLSelectElement];
+    filter.value = 'all';
+    filter.dispatchEvent(new Event('change'));
+    sort.value = 'index';
+    sort.dispatchEvent(new Event('change'));
+    const shown = {
+      'map-view': 'table',
+      'map-points': 'active role-models',
+      'chart-view': 'table',
+      'list-filter': 'all',
+      'list-sort': 'index',
+    };
+    expect(Object.fromEntries(params(d))).to.deep.equal({ region: '09', ...shown });
+    // The English twin's link carries them too.
+    const english = new URL(d.doc.querySelector<HTMLAnchorElement>('a[data-link-view]')!.href);
+    expect(Object.fromEntries(english.searchParams)).to.include(shown);
+    // The same address opened again: every panel as it was left.
+    const search = d.win.location.search;
+    d.frame.remove();
+    const again = await openDashboard(search);
+    const [map2, timeline2, list2] = [again.$('region-map'), again.$('trend-timeline'), again.$('institution-list')];
+    await waitUntil(
+      () => inShadow(map2, 'table') && inShadow(timeline2, 'table') && inShadow(list2, 'select'),
+      'panels not shown as left',
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(button(map2, 'Tabella').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(map2, 'Istituzioni attive').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(timeline2, 'Tabella').getAttribute('aria-pressed')).to.equal('true');
+    const selects = [...list2.shadowRoot!.querySelectorAll('select')].map((s) => s.value);
+    expect(selects).to.deep.equal(['all', 'index']);
+    expect(Object.fromEntries(params(again))).to.deep.equal({ region: '09', ...shown });
+  });
+
   it('opens a shared URL whose area the data no longer holds at its region, saying so once above the panels, not in each of them', async function () {
     this.timeout(60_000);
     for (const [area, said] of [
