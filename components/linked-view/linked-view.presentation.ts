@@ -10,7 +10,7 @@
  */
 import { warn } from '../../src/element/warnings.js';
 import { POINT_KINDS } from '../../src/map/point-kinds.js';
-import { INSTITUTION_FILTERS, INSTITUTION_SORTS, MAP_VIEWS, TIMELINE_VIEWS } from '../../src/view/presentation-values.js';
+import { BAR_VIEWS, INSTITUTION_FILTERS, INSTITUTION_SORTS, MAP_VIEWS, TIMELINE_VIEWS } from '../../src/view/presentation-values.js';
 
 const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
 
@@ -22,6 +22,8 @@ const PRESENTATIONS: Readonly<Record<string, Readonly<Record<string, readonly [n
     points: ['map-points', (value) => value.split(' ').every((word) => !word || oneOf(POINT_KINDS)(word))],
   },
   'trend-timeline': { view: ['chart-view', oneOf(TIMELINE_VIEWS)] },
+  'participation-breakdown': { view: ['breakdown-view', oneOf(BAR_VIEWS)] },
+  'survey-results': { view: ['survey-view', oneOf(BAR_VIEWS)] },
   'institution-list': { filter: ['list-filter', oneOf(INSTITUTION_FILTERS)], sort: ['list-sort', oneOf(INSTITUTION_SORTS)] },
 };
 

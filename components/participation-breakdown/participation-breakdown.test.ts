@@ -6,6 +6,7 @@ import { indexFixture, regionFixture, YEARS } from '../../test/fixtures/contract
 import { serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded, downloadedBlob } from '../../test/support/element-helpers.js';
 import { serveContract } from '../../test/support/serve-contract.js';
+import { checkBarView } from '../../test/support/bar-view-checks.js';
 import './define.js';
 import type { ParticipationBreakdown } from './participation-breakdown.js';
 
@@ -187,6 +188,17 @@ describe('<participation-breakdown>', () => {
     await waitUntil(() => shadow(el).querySelector('table'), 'no table');
     expect([active()?.textContent, active()?.getAttribute('aria-pressed')]).to.deep.equal(['Tabella', 'true']);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows its table from the start with view="table"; its toggle sets view and tells the page; another view is ignored and said', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveRegion(0.2);
+      const el = await breakdown(src, { scope: 'region:09', year: '2024', view: 'table' });
+      await checkBarView(el, () => capture.warnings);
+    } finally {
+      capture.restore();
+    }
   });
 
   it('downloads every characteristic’s classes with their intervals and references, the sentence, the source and the estimate note', async () => {

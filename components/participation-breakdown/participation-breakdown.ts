@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   largestGap,
   breakdownOfShard,
@@ -35,6 +35,8 @@ import { renderNotes } from '../../src/element/render-notes.js';
 import { cssomStyle } from '../../src/util/cssom-style.js';
 import { parseScope, regionOfScope } from '../../src/timeline/scopes.js';
 import { ParticipationBreakdownDimensionChangeEvent } from './participation-breakdown.events.js';
+import { renderTableToggle } from '../../src/element/table-toggle.js';
+import { BAR_VIEWS, type BarView } from '../../src/view/presentation-values.js';
 import { MESSAGES, type ParticipationBreakdownMessages, type ParticipationBreakdownUsage } from './participation-breakdown.messages.js';
 import { participationBreakdownStyles } from './participation-breakdown.styles.js';
 
@@ -54,6 +56,7 @@ interface BreakdownData {
 const CHOICES = [
   ['dimension', BREAKDOWN_DIMENSIONS],
   ['programme', ACTIVITY_PROGRAMMES],
+  ['view', BAR_VIEWS],
 ] as const;
 
 /** The map's places and metric, which the breakdown reads from `scope` and `programme` (src/element/misplaced-attributes.ts). */
@@ -70,6 +73,7 @@ const MISPLACED = { ...areaAsScope(false), metric: metricAsProgramme };
  *
  * @fires participation-breakdown-dimension-change - The user chose another characteristic (its picker, or the button under the sentence); `detail.dimension` names it.
  * @fires scuole-area-missing - The province it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
+ * @fires scuole-presentation-change - Its reader switched between the bars and the table; `detail` has `attribute` (`view`) and `value`. A `<linked-view url>` around keeps it in the address.
  *
  * @csspart base - The wrapper of everything.
  * @csspart caption - What the chart shows.
@@ -106,7 +110,9 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
   /** A school year (2024 = 2024/25); by default the last one. */
   @property() year = '';
 
-  @state() private _table = false;
+  /** `bars` (default) or `table`: the classes as bars or as a table (its toggle changes it). */
+  @property({ reflect: true }) view: BarView = 'bars';
+
   /** The attributes ignored, by name, with the value written (said under the caption). */
   protected override readonly _ignored = new Map<string, string>();
 
@@ -286,6 +292,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
     const shown = data.index.years[year]!;
     const provisional = programmeProvisionalYears(data.index, this.programme).includes(shown);
     const caption = t.caption(this._place(data.where), t.programmes[this.programme], shown, provisional);
+    const table = this.view === 'table';
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="summary">${this._sentence(data, gap)}</p>
       ${gap && gap.dimension !== view.dimension ? this._showGap(gap.dimension) : nothing}
@@ -295,7 +302,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
             ${BREAKDOWN_DIMENSIONS.map((d) => html`<option value=${d} .selected=${d === this.dimension}>${dimensionLabel(d, this._lang)}</option>`)}
           </select>
         </label>
-        <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
+        ${renderTableToggle(this, t.table)}
         ${renderDownloads(t.download, ['csv', 'xlsx'], (kind) => this._download(kind, data, views, caption))}
       </div>
       ${this._downloadNote.render()}
@@ -305,7 +312,7 @@ export class ParticipationBreakdown extends ScuoleElement<ParticipationBreakdown
         ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
         ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
       ])}
-      ${this._table ? this._tableView(view, data) : this._chart(view, data)}
+      ${table ? this._tableView(view, data) : this._chart(view, data)}
       ${renderNotes([view.dimension === 'size' && view.estimated > 0 && t.estimated(view.estimated)])}
       ${data.index.synthetic ? this.renderSyntheticNote() : nothing}
     </div>`;

@@ -5,6 +5,7 @@ import { bundleFixture, indexFixture } from '../../test/fixtures/contract.fixtur
 import { freshFolder, hits, serve } from '../../test/support/data-routes.js';
 import { captureWarnings, downloaded } from '../../test/support/element-helpers.js';
 import { serveContract, withSurvey } from '../../test/support/serve-contract.js';
+import { checkBarView } from '../../test/support/bar-view-checks.js';
 import './define.js';
 import type { SurveyResults } from './survey-results.js';
 
@@ -79,6 +80,17 @@ describe('<survey-results>', () => {
     for (const q of questions) {
       expect(text(q.querySelector('.suppressed'))).to.equal('Dati insufficienti (3 risposte): con meno di 5 non si pubblicano stime.');
       expect(q.querySelector('.bar')).to.equal(null);
+    }
+  });
+
+  it('shows its table from the start with view="table"; its toggle sets view and tells the page; another view is ignored and said', async () => {
+    const capture = captureWarnings();
+    try {
+      const { src } = await serveSurvey();
+      const el = await results(src, { scope: 'region:09', view: 'table' });
+      await checkBarView(el, () => capture.warnings);
+    } finally {
+      capture.restore();
     }
   });
 

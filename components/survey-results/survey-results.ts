@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { sourceLines } from '../../src/util/source-text.js';
 import type { NationalIndex, SurveyFile } from '../../src/contract/contract.types.js';
 import { sharedLoader } from '../../src/data/loader.js';
@@ -11,7 +11,7 @@ import { ScuoleElement } from '../../src/element/scuole-element.js';
 import { DownloadNote } from '../../src/element/download-note.js';
 import { renderDownloads } from '../../src/element/download-buttons.js';
 import { UsageError } from '../../src/element/usage-error.js';
-import { ignoredQuestionText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
+import { ignoredChoicesText, ignoredQuestionText, misplacedNotes } from '../../src/i18n/ignored-attribute.js';
 import { areaAsScope } from '../../src/element/misplaced-attributes.js';
 import { renderNotes } from '../../src/element/render-notes.js';
 import {
@@ -28,7 +28,12 @@ import { surveyView, type Change, type Estimate, type QuestionView, type SurveyV
 import { comuneOfScope, comuneShownText, surveyAreaOf, type ComuneRead } from '../../src/survey/comune-scope.js';
 import { findComune } from '../../src/timeline/scopes.js';
 import { wavesInOrder } from '../../src/survey/waves-in-order.js';
+import { earlierIds, earlierWave } from '../../src/survey/earlier-waves.js';
+import { renderWavePicker } from './survey-results.wave-picker.js';
 import { SurveyResultsQuestionChangeEvent, SurveyResultsWaveChangeEvent } from './survey-results.events.js';
+import { renderTableToggle } from '../../src/element/table-toggle.js';
+import { ignoreUnknown } from '../../src/element/ignore-unknown.js';
+import { BAR_VIEWS, type BarView } from '../../src/view/presentation-values.js';
 import { MESSAGES, type SurveyResultsMessages, type SurveyResultsUsage } from './survey-results.messages.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
@@ -54,24 +59,14 @@ interface SurveyData {
   comune?: ComuneRead;
 }
 
+/** The attributes with a fixed vocabulary, each with its values (the first is the default). */
+const CHOICES = [['view', BAR_VIEWS]] as const;
+
 /** The view with what the notes under its caption say: a question ignored, a comune shown by its province. */
 type ShownView = SurveyView & { ignoredQuestion?: string; comune?: ComuneRead };
 
 /** The decimals an estimate is written with, unless its interval needs more: a share in whole percents, a mean to one. */
 const baseDigits = (unit: 'percent' | 'score') => (unit === 'percent' ? 0 : 1);
-
-/** The ids of the index's waves before `shown`, oldest first. */
-const earlierIds = (index: NationalIndex, shown: string) => {
-  const surveys = wavesInOrder(index);
-  const at = surveys.findIndex((s) => s.id === shown);
-  return surveys.slice(0, Math.max(0, at)).map((s) => s.id);
-};
-
-/** The earlier wave `compare` names: one of the waves listed before `shown`, by its id, or `previous` (the last of them). */
-function earlierWave(index: NationalIndex, shown: string, compare: string): string | undefined {
-  const before = earlierIds(index, shown);
-  return compare === 'previous' ? before.at(-1) : before.includes(compare) ? compare : undefined;
-}
 
 /**
  * The results of one of the observatory's survey waves for the nation, a
@@ -88,6 +83,7 @@ function earlierWave(index: NationalIndex, shown: string, compare: string): stri
  * @fires survey-results-wave-change - The user chose another wave in the picker; `detail.wave` is its id.
  * @fires survey-results-question-change - The user chose a question in the picker; `detail.question` is its id, '' for all.
  * @fires scuole-area-missing - The province or comune it was asked for is not in the data (an old link's code, say); `detail` has `level` and `code`. A `<linked-view>` around shows the region instead.
+ * @fires scuole-presentation-change - Its reader switched between the bars and the table; `detail` has `attribute` (`view`) and `value`. A `<linked-view url>` around keeps it in the address.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The wave's title.
@@ -129,9 +125,12 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
   /** An earlier wave to measure each estimate's change from: its id, or `previous` (the wave listed before the one shown). */
   @property() compare = '';
 
-  @state() private _table = false;
+  /** `bars` (default) or `table`: the answers as bars or as a table (its toggle changes it). */
+  @property({ reflect: true }) view: BarView = 'bars';
 
   protected readonly _messages = MESSAGES;
+  /** The attributes ignored, by name, with the value written (said under the caption). */
+  protected override readonly _ignored = new Map<string, string>();
   /** A render that takes away the focused control leaves the focus in the element, not on the page's body. */
   private readonly _keepFocus = new KeepFocus(this);
   private readonly _downloadNote = new DownloadNote(this, (message) => this._warnOnce(message));
@@ -223,18 +222,6 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     this.question = (event.target as HTMLSelectElement).value;
     this.dispatchEvent(new SurveyResultsQuestionChangeEvent({ question: this.question }));
   };
-
-  /** The index's waves, the newest first, where it lists more than one: the one chosen is shown (and compared, with `compare`). */
-  private _wavePicker({ index, file }: SurveyData) {
-    const waves = wavesInOrder(index).reverse();
-    if (waves.length < 2) return nothing;
-    return html`<label
-      >${this._t.wave}
-      <select @change=${this._onWavePicked}>
-        ${waves.map((w) => html`<option value=${w.id} .selected=${w.id === file.wave.id}>${w.title[this._lang]}</option>`)}
-      </select></label
-    >`;
-  }
 
   /** A count as the page writes numbers ("2.926", "2,926"). */
   private _count(n: number): string {
@@ -417,6 +404,11 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    ignoreUnknown(this, changed, CHOICES, (message, key) => this._warnOnce(message, key), this._ignored);
+  }
+
   override render() {
     const view = this._data.view;
     const data = this._data.data;
@@ -426,6 +418,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
     const caption = `${t.caption(view.where, view.title)}${view.earlier ? ` ${t.compared(view.earlier.title)}` : ''}`;
     // The question shown: every one where the attribute names none of the wave's.
     const shown = view.ignoredQuestion ? '' : this.question;
+    const table = this.view === 'table';
     return html`<div part="base" aria-busy=${this._data.stale ? 'true' : nothing} ?data-stale=${this._data.stale}>
       <p part="title" class="title">${view.title}</p>
       <p part="summary">
@@ -433,7 +426,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         <span class="note">${t.fielded(formatDay(view.fielded.from, this._lang), formatDay(view.fielded.to, this._lang))}</span>
       </p>
       <div part="toolbar" class="toolbar">
-        ${this._wavePicker(data)}
+        ${renderWavePicker(data.index, data.file, t.wave, this._lang, this._onWavePicked)}
         <label
           >${t.question}
           <select @change=${this._onQuestionPicked}>
@@ -441,7 +434,7 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
             ${data.file.questions.map((q) => html`<option value=${q.id} .selected=${q.id === shown}>${q.text[this._lang]}</option>`)}
           </select></label
         >
-        <button type="button" aria-pressed=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>${t.table}</button>
+        ${renderTableToggle(this, t.table)}
         ${renderDownloads(t.download, ['csv', 'xlsx'], (kind) => this._download(kind, data, view, caption))}
       </div>
       ${this._downloadNote.render()}
@@ -453,11 +446,12 @@ export class SurveyResults extends ScuoleElement<SurveyResultsMessages> {
         data.compareIgnored && t.compareIgnored(data.compareIgnored, earlierIds(data.index, data.file.wave.id)),
         data.firstWave && t.firstWave,
         data.earlierUnread && t.earlierUnread(data.earlierUnread),
+        ...ignoredChoicesText(this._ignored, CHOICES, this, this._lang),
         ...misplacedNotes(this, MISPLACED, this._lang, (message, key) => this._warnOnce(message, key)),
       ])}
-      ${this._table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
+      ${table ? this._tableView(view) : view.questions.map((q) => this._question(view, q))}
       ${
-        view.references.length > 0 && !this._table
+        view.references.length > 0 && !table
           ? html`<p class="note legend">${view.references.map((r, i) => html`<span class="key ref-${i}"></span> ${r.name} `)}</p>`
           : nothing
       }

@@ -6,5 +6,8 @@
  */
 export const MAP_VIEWS = ['map', 'table'] as const;
 export const TIMELINE_VIEWS = ['lines', 'stacked', 'table'] as const;
+/** The breakdown's and the survey's: their classes or answers as bars, or as a table. */
+export const BAR_VIEWS = ['bars', 'table'] as const;
+export type BarView = (typeof BAR_VIEWS)[number];
 export const INSTITUTION_FILTERS = ['inactive', 'active', 'role-models', 'all'] as const;
 export const INSTITUTION_SORTS = ['name', 'comune', 'students', 'index'] as const;

@@ -511,13 +511,20 @@ describe('the dashboard (demo/dashboard.html)', () => {
     }
   });
 
-  it('opens a reloaded or shared URL showing each panel as its reader left it: the map’s table, the chart’s view, the list’s filter and order', async function () {
+  it('opens a reloaded or shared URL showing each panel as its reader left it: the tables, the map’s points, the list’s filter and order', async function () {
     this.timeout(60_000);
     const d = await openDashboard('?region=09');
     const [map, timeline, list] = [d.$('region-map'), d.$('trend-timeline'), d.$('institution-list')];
-    await waitUntil(() => inShadow(map, '[part~="legend"]') && inShadow(timeline, 'svg') && inShadow(list, 'select'), 'panels not drawn', {
-      timeout: 15_000,
-    });
+    const [breakdown, survey] = [d.$('participation-breakdown'), d.$('survey-results')];
+    const drawn = () =>
+      inShadow(map, '[part~="legend"]') &&
+      inShadow(timeline, 'svg') &&
+      inShadow(list, 'select') &&
+      inShadow(breakdown, 'select') &&
+      inShadow(survey, 'select');
+    await waitUntil(drawn, 'panels not drawn', { timeout: 15_000 });
+    button(breakdown, 'Tabella').click();
+    button(survey, 'Tabella').click();
     button(map, 'Tabella').click();
     button(map, 'Istituzioni attive').click();
     button(timeline, 'Tabella').click();
@@ -532,6 +539,8 @@ describe('the dashboard (demo/dashboard.html)', () => {
       'chart-view': 'table',
       'list-filter': 'all',
       'list-sort': 'index',
+      'breakdown-view': 'table',
+      'survey-view': 'table',
     };
     expect(Object.fromEntries(params(d))).to.deep.equal({ region: '09', ...shown });
     // The English twin's link carries them too.
@@ -542,16 +551,12 @@ describe('the dashboard (demo/dashboard.html)', () => {
     d.frame.remove();
     const again = await openDashboard(search);
     const [map2, timeline2, list2] = [again.$('region-map'), again.$('trend-timeline'), again.$('institution-list')];
-    await waitUntil(
-      () => inShadow(map2, 'table') && inShadow(timeline2, 'table') && inShadow(list2, 'select'),
-      'panels not shown as left',
-      {
-        timeout: 15_000,
-      },
-    );
+    const [breakdown2, survey2] = [again.$('participation-breakdown'), again.$('survey-results')];
+    const tables = () => [map2, timeline2, breakdown2, survey2].every((el) => inShadow(el, 'table')) && inShadow(list2, 'select');
+    await waitUntil(tables, 'panels not shown as left', { timeout: 15_000 });
     expect(button(map2, 'Tabella').getAttribute('aria-pressed')).to.equal('true');
     expect(button(map2, 'Istituzioni attive').getAttribute('aria-pressed')).to.equal('true');
-    expect(button(timeline2, 'Tabella').getAttribute('aria-pressed')).to.equal('true');
+    for (const el of [timeline2, breakdown2, survey2]) expect(button(el, 'Tabella').getAttribute('aria-pressed')).to.equal('true');
     const selects = [...list2.shadowRoot!.querySelectorAll('select')].map((s) => s.value);
     expect(selects).to.deep.equal(['all', 'index']);
     expect(Object.fromEntries(params(again))).to.deep.equal({ region: '09', ...shown });
