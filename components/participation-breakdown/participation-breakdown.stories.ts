@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ACTIVITY_PROGRAMMES, BREAKDOWN_DIMENSIONS } from '../../src/contract/vocabulary.js';
+import { BAR_VIEWS } from '../../src/view/presentation-values.js';
 import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
 import './define.js';
 
@@ -9,8 +10,8 @@ const meta: Meta<Args> = {
   title: 'Elementi/participation-breakdown',
   component: 'participation-breakdown',
   render: (args) => renderElement('participation-breakdown', args),
-  args: { src: DATA, scope: 'region:09', dimension: 'innerArea', programme: 'all', year: '' },
-  argTypes: { dimension: choice(BREAKDOWN_DIMENSIONS), programme: choice(ACTIVITY_PROGRAMMES) },
+  args: { src: DATA, scope: 'region:09', dimension: 'innerArea', programme: 'all', year: '', view: 'bars' },
+  argTypes: { dimension: choice(BREAKDOWN_DIMENSIONS), programme: choice(ACTIVITY_PROGRAMMES), view: choice(BAR_VIEWS) },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -20,6 +21,7 @@ export const PerCiclo: Story = { args: { dimension: 'gradeGroup' } };
 export const UnaProvincia: Story = { args: { scope: 'province:048', dimension: 'size' } };
 export const Italia: Story = { args: { scope: 'nation' } };
 export const InInglese: Story = { args: { lang: 'en' } };
+export const Tabella: Story = { args: { view: 'table' } };
 
 export const ErroreSenzaSrc: Story = { args: { src: '' } };
 export const ErroreAmbitoNonValido: Story = { args: { scope: 'comune:048017' } };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
+import { BAR_VIEWS } from '../../src/view/presentation-values.js';
+import { choice, DATA, ERROR_SOURCES, renderElement } from '../../stories/story-helpers.js';
 import './define.js';
 
 type Args = Record<string, unknown>;
@@ -8,7 +9,8 @@ const meta: Meta<Args> = {
   title: 'Elementi/survey-results',
   component: 'survey-results',
   render: (args) => renderElement('survey-results', args),
-  args: { src: DATA, wave: '', scope: 'province:048', question: '', compare: '' },
+  args: { src: DATA, wave: '', scope: 'province:048', question: '', compare: '', view: 'bars' },
+  argTypes: { view: choice(BAR_VIEWS) },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -21,6 +23,7 @@ export const UnaDomanda: Story = { args: { scope: 'region:09', question: 'import
 export const ConfrontoConLaPrecedente: Story = { args: { scope: 'region:09', compare: 'previous' } };
 export const DatiInsufficienti: Story = { args: { scope: 'province:100' } };
 export const InInglese: Story = { args: { lang: 'en' } };
+export const Tabella: Story = { args: { scope: 'region:09', view: 'table' } };
 /** A comune has no estimates: its province's, with a note that says so. */
 export const UnComune: Story = { args: { scope: 'comune:048017' } };
 /** A wave the index does not list (an old link's): the latest, with a note that says so. */
