@@ -36,6 +36,40 @@ function someMap(d: Dashboard, rnd: () => number): Element | null {
   return pick(rnd, [...d.doc.querySelectorAll('linked-view')])?.querySelector('region-map') ?? null;
 }
 
+/**
+ * Each element's attributes a reader changes in it, with their names in a view's address (as
+ * components/linked-view/linked-view.presentation.ts names them: a second element of a kind with its place) and the
+ * element's default.
+ */
+const PRESENTED: Record<string, [attribute: string, name: string, fallback: string][]> = {
+  'region-map': [
+    ['view', 'map-view', 'map'],
+    ['points', 'map-points', ''],
+  ],
+  'trend-timeline': [['view', 'chart-view', 'lines']],
+  'institution-list': [
+    ['filter', 'list-filter', 'inactive'],
+    ['sort', 'list-sort', 'name'],
+  ],
+  'participation-breakdown': [['view', 'breakdown-view', 'bars']],
+  'survey-results': [['view', 'survey-view', 'bars']],
+};
+
+/** A view's elements' presented attributes, each with its name in the address and what it shows now. */
+function presented(view: Element, prefix: string): { element: Element; attribute: string; name: string; shown: string }[] {
+  const places = new Map<string, number>();
+  return [...view.querySelectorAll(Object.keys(PRESENTED).join(','))].flatMap((element) => {
+    const place = (places.get(element.localName) ?? 0) + 1;
+    places.set(element.localName, place);
+    return PRESENTED[element.localName]!.map(([attribute, name, fallback]) => ({
+      element,
+      attribute,
+      name: `${prefix}${name}${place > 1 ? `-${place}` : ''}`,
+      shown: element.getAttribute(attribute) ?? fallback,
+    }));
+  });
+}
+
 /** Where each dashboard is among the history entries it pushed since it opened. */
 const entries = new WeakMap<Dashboard, { index: number; last: number }>();
 
@@ -183,6 +217,9 @@ describe('the dashboard and the comparison page, walked', () => {
         this.timeout(90_000);
         const d = await openDashboard(query, page);
         countPushes(d);
+        // How each element showed its data as the page opened: what it shows where the address names nothing.
+        const linkedAtOpen = [...d.doc.querySelectorAll('linked-view')];
+        const opened = new Map(views.flatMap(({ prefix }, i) => presented(linkedAtOpen[i]!, prefix).map((p) => [p.name, p.shown])));
         const errors: unknown[] = [];
         d.win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
         d.win.addEventListener('unhandledrejection', (event) => errors.push(event.reason));
@@ -197,13 +234,14 @@ describe('the dashboard and the comparison page, walked', () => {
         const trail = steps.join(', ');
         await settled(d, trail);
         const linked = [...d.doc.querySelectorAll('linked-view')];
-        views.forEach(({ prefix, markup }, i) =>
-          expectFollows(
-            linked[i]!,
-            { ...EMPTY_VIEW, ...markup, ...viewFromParams(params(d), prefix) },
-            `${prefix || 'the'} view after ${trail}`,
-          ),
-        );
+        views.forEach(({ prefix, markup }, i) => {
+          const what = `${prefix || 'the'} view after ${trail}`;
+          expectFollows(linked[i]!, { ...EMPTY_VIEW, ...markup, ...viewFromParams(params(d), prefix) }, what);
+          // Each element shows its data as the address says, or as it did at first where it says nothing: every
+          // choice of its reader is in the address.
+          for (const { element, attribute, name, shown } of presented(linked[i]!, prefix))
+            expect(shown, `${element.localName}'s ${attribute} (${name}) in ${what}`).to.equal(params(d).get(name) ?? opened.get(name));
+        });
         expect(errors, `errors that reached the page after ${trail}`).to.deep.equal([]);
       });
 });
