@@ -1,9 +1,9 @@
 /**
  * How each element of a view shows its data (the map or its table, the map's
  * points, the chart's lines, stacked areas or table, the list's filter and
- * order), kept in the view's address beside the shared state: a reader who
- * switched the map to its table, reloaded or shared the link, saw the map
- * again. Not shared: each is one element's own, named in the address by its
+ * order, the breakdown's and the survey's bars or table), kept in the view's
+ * address beside the shared state: a reader who switched the map to its table,
+ * reloaded or shared the link, saw the map again. Not shared: each is one element's own, named in the address by its
  * kind and, after the first of its kind in the view, its place (`map-view`,
  * `map-view-2`). Not history either: Back changes what the view shows, not how
  * (see <linked-view>'s popstate).

@@ -99,8 +99,8 @@ function addressPrefix(view: Element): string {
  * reloaded and walked with back and forward; `url="a"` names its parameters
  * (`a-region`), so that two views of one page (two regions side by side) keep
  * each its own. How each element shows its data, as its reader chose (the map or
- * its table, the map's points, the chart's view, the list's filter and order),
- * is kept there too (`map-view=table`; `map-view-2` for a second map), not in
+ * its table, the map's points, the chart's view, the list's filter and order,
+ * the breakdown's and the survey's bars or table), is kept there too (`map-view=table`; `map-view-2` for a second map), not in
  * the history.
  * Elements without `src` take the view's. A link that opens the same view
  * elsewhere (the page in another language) carries the state in its address:
