@@ -9,6 +9,7 @@
  * (see <linked-view>'s popstate).
  */
 import { warn } from '../../src/element/warnings.js';
+import { kept } from './linked-view.targets.js';
 import { POINT_KINDS } from '../../src/map/point-kinds.js';
 import { BAR_VIEWS, INSTITUTION_FILTERS, INSTITUTION_SORTS, MAP_VIEWS, TIMELINE_VIEWS } from '../../src/view/presentation-values.js';
 
@@ -46,7 +47,8 @@ function slots(elements: Iterable<Element>, prefix: string): Slot[] {
     const place = (seen.get(kind) ?? 0) + 1;
     seen.set(kind, place);
     for (const [attribute, [name, valid]] of Object.entries(attributes))
-      out.push({ element, attribute, name: `${prefix}${name}${place > 1 ? `-${place}` : ''}`, valid });
+      if (!kept(element).includes(attribute))
+        out.push({ element, attribute, name: `${prefix}${name}${place > 1 ? `-${place}` : ''}`, valid });
   }
   return out;
 }

@@ -14,8 +14,9 @@ type Follow = (element: Element, state: ViewState) => void;
 
 /**
  * The parts of the state an element can keep its own of, each with the attributes the view sets from it: a second
- * survey timeline of its own question beside one that follows the survey's, a list of its own year. The area is what
- * a view links: an element that keeps it follows nothing (`data-unlinked` alone).
+ * survey timeline of its own question beside one that follows the survey's, a list of its own year, a map always
+ * shown as its table (`view`: how it shows its data, linked-view.presentation.ts, neither read from the address nor
+ * written there). The area is what a view links: an element that keeps it follows nothing (`data-unlinked` alone).
  */
 const KEEPABLE: Readonly<Record<string, readonly string[]>> = {
   year: ['year'],
@@ -23,13 +24,14 @@ const KEEPABLE: Readonly<Record<string, readonly string[]>> = {
   wave: ['wave'],
   question: ['question'],
   dimension: ['dimension'],
+  view: ['view', 'points', 'filter', 'sort'],
 };
 
 /** The words of an element's `data-unlinked`. */
 const unlinkedWords = (element: Element) => (element.getAttribute('data-unlinked') ?? '').split(/\s+/).filter(Boolean);
 
 /** The attributes an element keeps its own of (`data-unlinked="question"`). */
-const kept = (element: Element) => unlinkedWords(element).flatMap((word) => KEEPABLE[word] ?? []);
+export const kept = (element: Element) => unlinkedWords(element).flatMap((word) => KEEPABLE[word] ?? []);
 
 function setAttr(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value && !kept(element).includes(name)) element.setAttribute(name, value);

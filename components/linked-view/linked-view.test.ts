@@ -138,7 +138,7 @@ describe('<linked-view>', () => {
       view.state = { ...view.state, year: 2022 };
       const said = capture.warnings.filter((w) => w.includes('data-unlinked="area"'));
       expect(said).to.deep.equal([
-        '[linked-view] <territory-list data-unlinked="area">: area cannot be kept apart (only year, programme, wave, question, dimension); it follows nothing of the view.',
+        '[linked-view] <territory-list data-unlinked="area">: area cannot be kept apart (only year, programme, wave, question, dimension, view); it follows nothing of the view.',
       ]);
     } finally {
       capture.restore();
@@ -412,7 +412,11 @@ describe('<linked-view>', () => {
 
   it('keeps how each element shows its data in the URL: read on start, replaced when chosen, each its own, kept by Back', async () => {
     const original = location.href;
-    history.replaceState(null, '', `${location.pathname}?region=09&map-view=table&map-points=&chart-view=sideways&list-sort=index`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?region=09&map-view=table&map-points=&chart-view=sideways&list-sort=index&chart-view-2=lines`,
+    );
     const capture = captureWarnings();
     try {
       const { view, map, timeline } = await viewOf(
@@ -420,8 +424,15 @@ describe('<linked-view>', () => {
         `<region-map id="m2" points="active"></region-map>
          <institution-list filter="all"></institution-list>
          <region-map id="own" data-unlinked></region-map>
+         <trend-timeline id="kept" view="table" data-unlinked="view"></trend-timeline>
          <a id="l" href="/print.html" data-link-view>Print</a>`,
       );
+      // An element that keeps its own way of showing (data-unlinked="view") follows the rest; the address's name for
+      // it is neither read nor written.
+      const keeps = view.querySelector('#kept')!;
+      expect(attrs(keeps, 'view', 'scope')).to.deep.equal(['table', 'region:09']);
+      fire(keeps, 'scuole-presentation-change', { attribute: 'view', value: 'stacked' });
+      expect(new URLSearchParams(location.search).get('chart-view-2')).to.equal('lines');
       const [second, list, own] = ['#m2', 'institution-list', '#own'].map((s) => view.querySelector(s)!) as [Element, Element, Element];
       const address = () => Object.fromEntries(new URLSearchParams(location.search));
       const link = () => Object.fromEntries(new URL((view.querySelector('#l') as HTMLAnchorElement).href).searchParams);
@@ -436,7 +447,14 @@ describe('<linked-view>', () => {
       // Chosen in the second map: under its own name, in the links too.
       fire(second, 'scuole-presentation-change', { attribute: 'view', value: 'table' });
       expect(second.getAttribute('view')).to.equal('table');
-      expect(address()).to.deep.equal({ region: '09', 'map-view': 'table', 'map-points': '', 'list-sort': 'index', 'map-view-2': 'table' });
+      expect(address()).to.deep.equal({
+        region: '09',
+        'map-view': 'table',
+        'map-points': '',
+        'list-sort': 'index',
+        'chart-view-2': 'lines',
+        'map-view-2': 'table',
+      });
       expect(link()['map-view-2']).to.equal('table');
       // A list's filter chosen, then its own again: the address says the last.
       fire(list, 'scuole-presentation-change', { attribute: 'filter', value: 'inactive' });
