@@ -3,10 +3,12 @@
  * points, the chart's lines, stacked areas or table, the list's filter and
  * order, the breakdown's and the survey's bars or table), kept in the view's
  * address beside the shared state: a reader who switched the map to its table,
- * reloaded or shared the link, saw the map again. Not shared: each is one element's own, named in the address by its
- * kind and, after the first of its kind in the view, its place (`map-view`,
- * `map-view-2`). Not history either: Back changes what the view shows, not how
- * (see <linked-view>'s popstate).
+ * reloaded or shared the link, saw the map again. Not shared: each is one
+ * element's own, named in the address by its kind and, after the first of its
+ * kind in the view, its place (`map-view`, `map-view-2`); one that keeps its
+ * own (`data-unlinked="view"`) is left out, its place still counted. Not
+ * history either: Back changes what the view shows, not how (see
+ * <linked-view>'s popstate).
  */
 import { warn } from '../../src/element/warnings.js';
 import { kept } from './linked-view.targets.js';
