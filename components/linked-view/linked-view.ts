@@ -262,10 +262,10 @@ export class LinkedView extends HTMLElementBase {
     this.dispatchEvent(new LinkedViewChangeEvent(this.state));
   }
 
-  /** The state and the elements' presentations in `params`, the page's other parameters kept. */
-  private _params(params: URLSearchParams): URLSearchParams {
+  /** The state and the presentations of `linked` (the view's elements) in `params`, the page's other parameters kept. */
+  private _params(params: URLSearchParams, linked = this._linked()): URLSearchParams {
     const prefix = addressPrefix(this);
-    return this._presentations.write(viewToParams(this._state, params, prefix, this._markup), this._linked(), prefix);
+    return this._presentations.write(viewToParams(this._state, params, prefix, this._markup), linked, prefix);
   }
 
   private _writeAddress(entry: 'push' | 'replace'): void {
@@ -341,14 +341,16 @@ export class LinkedView extends HTMLElementBase {
       }
       followRule(element)?.(element, this._state);
     }
-    this._presentations.apply(this._linked(), addressPrefix(this));
+    // Found once for the presentations and every link (each link's address names them).
+    const linked = this._linked();
+    this._presentations.apply(linked, addressPrefix(this));
     for (const control of this.querySelectorAll<HTMLSelectElement>('[data-link-state]')) {
       const value = this._state[control.dataset.linkState as ViewKey];
       if (value !== undefined) control.value = String(value ?? '');
     }
     for (const link of this._links()) {
       const target = new URL(link.getAttribute('href') ?? '', location.href);
-      target.search = this._params(target.searchParams).toString();
+      target.search = this._params(target.searchParams, linked).toString();
       link.setAttribute('href', target.href);
     }
   }

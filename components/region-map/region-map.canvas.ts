@@ -49,9 +49,10 @@ export function mapSize(view: MapViewModel, width: number, maxHeight: number, zo
 /** The zoom for a box of another size (a window resized, a phone turned, the page printed) after `view` was drawn at `was`. */
 export function resizedZoom(view: MapViewModel, was: MapSize, width: number, maxHeight: number, zoom: Zoom): Zoom {
   const fitted = mapSize(view, width, maxHeight, NO_ZOOM);
+  if (!fitted) return NO_ZOOM;
   // `zoom` is the one shown, which a gesture not yet settled keeps ahead of the one drawn: its transform in the old box.
   const shown = zoomedTransform(fitTransform(view.bounds, was.width, was.height), zoom);
-  return fitted ? zoomKept(zoom, shown, [was.width, was.height], fitted.transform, fitted.width, fitted.height) : NO_ZOOM;
+  return zoomKept(zoom, shown, [was.width, was.height], fitted.transform, fitted.width, fitted.height);
 }
 
 /** A point of the map's plane where it is drawn at `size`, in the box's pixels. */
