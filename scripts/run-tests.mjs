@@ -37,10 +37,14 @@ function run(command, args, options = {}) {
 }
 
 const suites = [];
+// Each suite's time since the one before, so that the summary says where CI's minutes go.
+let lap = Date.now();
 const record = (name, passed, failed, exitCode) => {
   // A runner that failed without counting a failure still failed.
   const extra = exitCode !== 0 && failed === 0 ? 1 : 0;
-  suites.push({ name, passed, failed: failed + extra });
+  const seconds = (Date.now() - lap) / 1000;
+  lap = Date.now();
+  suites.push({ name, passed, failed: failed + extra, seconds });
 };
 
 // 1. Types.
@@ -132,7 +136,9 @@ function readSafe(path) {
 }
 
 console.log('\nSuites:');
-for (const suite of suites) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+for (const suite of suites) {
+  console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed (${suite.seconds.toFixed(0)} s)`);
+}
 const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = suites.reduce((sum, suite) => sum + suite.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
