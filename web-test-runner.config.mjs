@@ -12,8 +12,9 @@ import { touchPlugin } from './test/support/touch-plugin.mjs';
 export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: true,
-  // One page at a time: a background tab gets no animation frames, and fixtures and ResizeObserver wait for them.
-  concurrency: 1,
+  // Two files at a time, each in a window of its own (below): a background tab gets no animation frames, and
+  // fixtures and ResizeObserver wait for them; a window is never in the background.
+  concurrency: 2,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
@@ -32,6 +33,7 @@ export default {
           headless: true,
           args: CHROMIUM_ARGS,
         },
+        createPage: ({ context }) => context.newPage({ type: 'window' }),
       }),
     ),
   ],
